@@ -1,0 +1,90 @@
+/*
+ * cli.h — what the command files of the `receipts` front end share.
+ * The CLI parses arguments, calls the library, prints. Nothing else.
+ */
+#ifndef RCP_CLI_H
+#define RCP_CLI_H
+
+#include <stdio.h>
+
+#include "receipts.h"
+
+/* Exit codes: 0 ok, 1 a command failed, 2 usage error. */
+enum { EXIT_USAGE = 2 };
+
+typedef struct cli_ctx {
+	const char *db_path;
+	const char *actor;
+	const char *prog;
+} cli_ctx;
+
+typedef struct cli_command {
+	const char *name;
+	int (*fn)(cli_ctx *ctx, int argc, char **argv);
+	const char *summary;
+	const char *usage; /* full --help text after the usage line */
+} cli_command;
+
+/* ---- errors and messages (main.c) ---- */
+/* "receipts: <error>" on stderr. */
+void cli_error(const rcp_error *err);
+/* "receipts: <printf>" on stderr. */
+void cli_errorf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* "receipts: notice: <printf>" on stderr. */
+void cli_notice(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Print a command's usage to f. */
+void cli_usage(const cli_command *cmd, FILE *f);
+/* Open the database named by ctx, or print why and return NULL. */
+rcp_db *cli_open_db(cli_ctx *ctx, int flags);
+/* Parse a byte size such as 256M, 1G, 4096. Returns 0 on bad input. */
+size_t cli_parse_size(const char *s);
+
+/* ---- output formats (output.c) ---- */
+typedef enum cli_format { FMT_TEXT, FMT_JSON, FMT_JSONL, FMT_CSV } cli_format;
+/* Parse a --format value; -1 if not allowed. allowed is a mask of 1<<FMT_*. */
+int cli_format_parse(const char *s, unsigned allowed);
+
+typedef struct cli_table {
+	cli_format fmt;
+	const char *const *columns; /* NULL-terminated keys, for text and csv */
+	const char *const *headers; /* header names for text (NULL: columns) */
+	size_t n;                   /* records written */
+	json_t *rows;               /* text: buffered to align columns */
+} cli_table;
+
+/* Start, feed (borrows each record), finish. */
+void cli_table_begin(cli_table *t, cli_format fmt, const char *const *columns,
+                     const char *const *headers);
+void cli_table_row(cli_table *t, json_t *record);
+void cli_table_end(cli_table *t);
+/* Print one JSON value on a line, compact (jsonl) or indented (json). */
+void cli_json_print(json_t *v, int pretty);
+/* Write s as one CSV field (RFC 4180). */
+void cli_csv_field(FILE *f, const char *s);
+
+/* ---- progress on stderr when it is a terminal (progress.c) ---- */
+typedef struct cli_progress {
+	int enabled;
+	const char *unit;
+	int64_t total, done, errors;
+	double start, last;
+} cli_progress;
+
+void cli_progress_begin(cli_progress *p, const char *unit, int64_t total);
+void cli_progress_step(cli_progress *p, int ok);
+void cli_progress_end(cli_progress *p);
+
+/* ---- commands ---- */
+int cmd_init(cli_ctx *ctx, int argc, char **argv);
+int cmd_add(cli_ctx *ctx, int argc, char **argv);
+int cmd_sources(cli_ctx *ctx, int argc, char **argv);
+int cmd_show(cli_ctx *ctx, int argc, char **argv);
+int cmd_verify(cli_ctx *ctx, int argc, char **argv);
+int cmd_audit(cli_ctx *ctx, int argc, char **argv);
+int cmd_import_registry(cli_ctx *ctx, int argc, char **argv);
+int cmd_entity(cli_ctx *ctx, int argc, char **argv);
+
+/* The command table lives in main.c. */
+const cli_command *cli_find_command(const char *name);
+
+#endif

@@ -1,0 +1,225 @@
+/*
+ * output.c — one record printer for every --format: text (aligned
+ * columns), json (an array), jsonl (a record a line), csv (RFC 4180).
+ * Records are JSON objects built with jansson, never strings pasted
+ * together.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+int cli_format_parse(const char *s, unsigned allowed)
+{
+	static const char *const names[] = {"text", "json", "jsonl", "csv"};
+	for (int i = 0; i < 4; i++)
+		if (!strcmp(s, names[i]) && (allowed & (1u << i)))
+			return i;
+	return -1;
+}
+
+void cli_json_print(json_t *v, int pretty)
+{
+	json_dumpf(v, stdout, pretty ? JSON_INDENT(2) | JSON_PRESERVE_ORDER
+	                             : JSON_COMPACT | JSON_PRESERVE_ORDER);
+	fputc('\n', stdout);
+}
+
+void cli_csv_field(FILE *f, const char *s)
+{
+	if (!s)
+		return;
+	if (!strpbrk(s, ",\"\r\n")) {
+		fputs(s, f);
+		return;
+	}
+	fputc('"', f);
+	for (; *s; s++) {
+		if (*s == '"')
+			fputc('"', f);
+		fputc(*s, f);
+	}
+	fputc('"', f);
+}
+
+/* A value as flat text: lists joined with "; ", objects by their "text". */
+static char *flat(json_t *v)
+{
+	if (!v || json_is_null(v))
+		return strdup("");
+	if (json_is_string(v))
+		return strdup(json_string_value(v));
+	if (json_is_array(v)) {
+		size_t cap = 64, len = 0, i;
+		char *out = malloc(cap);
+		out[0] = '\0';
+		json_t *x;
+		json_array_foreach(v, i, x) {
+			char *part;
+			if (json_is_object(x)) {
+				json_t *t = json_object_get(x, "text");
+				if (!t && json_object_get(x, "value")) {
+					const char *sc = json_string_value(json_object_get(x, "scheme"));
+					const char *va = json_string_value(json_object_get(x, "value"));
+					size_t n = strlen(sc ? sc : "") + strlen(va ? va : "") + 2;
+					part = malloc(n);
+					snprintf(part, n, "%s:%s", sc ? sc : "", va ? va : "");
+				} else {
+					part = flat(t);
+				}
+			} else {
+				part = flat(x);
+			}
+			size_t pl = strlen(part);
+			if (len + pl + 3 > cap) {
+				while (len + pl + 3 > cap)
+					cap *= 2;
+				out = realloc(out, cap);
+			}
+			if (i) {
+				memcpy(out + len, "; ", 2);
+				len += 2;
+			}
+			memcpy(out + len, part, pl + 1);
+			len += pl;
+			free(part);
+		}
+		return out;
+	}
+	if (json_is_true(v))
+		return strdup("true");
+	if (json_is_false(v))
+		return strdup("false");
+	return json_dumps(v, JSON_ENCODE_ANY | JSON_COMPACT);
+}
+
+/* Width in code points (good enough for aligned Latin, Greek, Hebrew...). */
+static size_t width(const char *s)
+{
+	size_t w = 0;
+	for (; *s; s++)
+		if (((unsigned char)*s & 0xC0) != 0x80)
+			w++;
+	return w;
+}
+
+/* Pointer past the first max code points of s. */
+static const char *cut(const char *s, size_t max)
+{
+	size_t w = 0;
+	for (; *s; s++) {
+		if (((unsigned char)*s & 0xC0) != 0x80) {
+			if (w == max)
+				break;
+			w++;
+		}
+	}
+	return s;
+}
+
+#define TEXT_COL_MAX 60
+
+void cli_table_begin(cli_table *t, cli_format fmt, const char *const *columns,
+                     const char *const *headers)
+{
+	memset(t, 0, sizeof *t);
+	t->fmt = fmt;
+	t->columns = columns;
+	t->headers = headers ? headers : columns;
+	if (fmt == FMT_TEXT)
+		t->rows = json_array();
+	if (fmt == FMT_CSV) {
+		for (size_t i = 0; columns[i]; i++) {
+			if (i)
+				fputc(',', stdout);
+			cli_csv_field(stdout, columns[i]);
+		}
+		fputs("\r\n", stdout);
+	}
+	if (fmt == FMT_JSON)
+		fputs("[", stdout);
+}
+
+void cli_table_row(cli_table *t, json_t *rec)
+{
+	switch (t->fmt) {
+	case FMT_JSONL:
+		cli_json_print(rec, 0);
+		break;
+	case FMT_JSON:
+		fputs(t->n ? ",\n" : "\n", stdout);
+		json_dumpf(rec, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+		break;
+	case FMT_CSV:
+		for (size_t i = 0; t->columns[i]; i++) {
+			if (i)
+				fputc(',', stdout);
+			char *s = flat(json_object_get(rec, t->columns[i]));
+			cli_csv_field(stdout, s);
+			free(s);
+		}
+		fputs("\r\n", stdout);
+		break;
+	case FMT_TEXT:
+		json_array_append(t->rows, rec);
+		break;
+	}
+	t->n++;
+}
+
+void cli_table_end(cli_table *t)
+{
+	if (t->fmt == FMT_JSON)
+		fputs(t->n ? "\n]\n" : "]\n", stdout);
+	if (t->fmt != FMT_TEXT)
+		return;
+	size_t ncol = 0;
+	while (t->columns[ncol])
+		ncol++;
+	size_t *w = calloc(ncol ? ncol : 1, sizeof *w);
+	for (size_t c = 0; c < ncol; c++)
+		w[c] = width(t->headers[c]);
+	size_t i;
+	json_t *rec;
+	json_array_foreach(t->rows, i, rec) {
+		for (size_t c = 0; c < ncol; c++) {
+			char *s = flat(json_object_get(rec, t->columns[c]));
+			size_t sw = width(s);
+			if (sw > TEXT_COL_MAX)
+				sw = TEXT_COL_MAX;
+			if (sw > w[c])
+				w[c] = sw;
+			free(s);
+		}
+	}
+	for (size_t c = 0; c < ncol; c++) {
+		for (const char *h = t->headers[c]; *h; h++)
+			fputc(*h >= 'a' && *h <= 'z' ? *h - 32 : *h, stdout);
+		if (c + 1 < ncol)
+			printf("%*s", (int)(w[c] - width(t->headers[c]) + 2), "");
+	}
+	fputc('\n', stdout);
+	json_array_foreach(t->rows, i, rec) {
+		for (size_t c = 0; c < ncol; c++) {
+			char *s = flat(json_object_get(rec, t->columns[c]));
+			for (char *p = s; *p; p++) /* one record, one line */
+				if (*p == '\n' || *p == '\r' || *p == '\t')
+					*p = ' ';
+			const char *end = cut(s, TEXT_COL_MAX);
+			int truncated = *end != '\0';
+			if (truncated)
+				end = cut(s, TEXT_COL_MAX - 1);
+			fwrite(s, 1, (size_t)(end - s), stdout);
+			size_t sw = width(s) > TEXT_COL_MAX ? TEXT_COL_MAX : width(s);
+			if (truncated)
+				fputs("\xE2\x80\xA6", stdout);
+			if (c + 1 < ncol)
+				printf("%*s", (int)(w[c] - sw + 2), "");
+			free(s);
+		}
+		fputc('\n', stdout);
+	}
+	free(w);
+	json_decref(t->rows);
+	t->rows = NULL;
+}

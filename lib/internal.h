@@ -1,0 +1,124 @@
+/*
+ * internal.h — what the library's files share and front ends never see.
+ * Names here are rcp__<module>_<verb>().
+ */
+#ifndef RCP_INTERNAL_H
+#define RCP_INTERNAL_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <sqlite3.h>
+
+#include "receipts.h"
+
+#if defined(__GNUC__)
+#define RCP_PRINTF(a, b) __attribute__((format(printf, a, b)))
+#else
+#define RCP_PRINTF(a, b)
+#endif
+
+/* ---- errors (lib/base/status.c) ---- */
+
+/* Set err (may be NULL) and return code. what is a short phrase such as
+ * "cannot read", subject the thing it is about (may be NULL), why printf-style
+ * (may be NULL). */
+rcp_status rcp__error_set(rcp_error *err, rcp_status code, const char *what,
+                          const char *subject, const char *why_fmt, ...)
+	RCP_PRINTF(5, 6);
+/* Same, with the database's last message as why. */
+rcp_status rcp__error_db(rcp_error *err, sqlite3 *db, const char *what);
+
+/* ---- allocation: print and abort on failure (lib/base/arena.c) ---- */
+
+void *rcp__xmalloc(size_t n);
+void *rcp__xcalloc(size_t n, size_t m);
+void *rcp__xrealloc(void *p, size_t n);
+char *rcp__xstrdup(const char *s);
+char *rcp__xstrndup(const char *s, size_t n);
+
+/* Arena for work scoped to a document or request. */
+typedef struct rcp_arena_block rcp_arena_block;
+typedef struct rcp_arena {
+	rcp_arena_block *head;
+	size_t block_size;
+	size_t total;
+} rcp_arena;
+
+void rcp__arena_init(rcp_arena *a, size_t block_size);
+void rcp__arena_release(rcp_arena *a);
+/* Returns memory valid until rcp__arena_release(); aligned for any type. */
+void *rcp__arena_alloc(rcp_arena *a, size_t n);
+char *rcp__arena_strndup(rcp_arena *a, const char *s, size_t n);
+
+/* ---- growable buffer with a cap (lib/base/buf.c) ---- */
+
+typedef struct rcp_buf {
+	char *data;   /* always NUL-terminated when non-NULL */
+	size_t len;
+	size_t cap;   /* allocated */
+	size_t max;   /* refuse growth past this; 0 = no cap */
+} rcp_buf;
+
+void rcp__buf_init(rcp_buf *b, size_t max);
+void rcp__buf_release(rcp_buf *b);
+/* Append n bytes; RCP_ETOOBIG (and nothing appended) past the cap. */
+rcp_status rcp__buf_append(rcp_buf *b, const void *p, size_t n);
+rcp_status rcp__buf_putc(rcp_buf *b, char c);
+rcp_status rcp__buf_printf(rcp_buf *b, const char *fmt, ...) RCP_PRINTF(2, 3);
+/* Take the data out: returns owned (free with free()), buffer reset. */
+char *rcp__buf_detach(rcp_buf *b, size_t *len);
+
+/* ---- the store (lib/store/) ---- */
+
+#define RCP_STMT_CACHE 32
+
+struct rcp_db {
+	sqlite3 *sql;
+	char *path;
+	char actor[128];
+	int readonly;
+	/* prepared statements kept for the life of the handle, keyed by the
+	 * address of their (static) SQL text */
+	struct {
+		const char *sql;
+		sqlite3_stmt *st;
+	} cache[RCP_STMT_CACHE];
+};
+
+/* Numbered migrations (lib/store/schema.c). */
+int rcp__schema_latest(void);
+rcp_status rcp__schema_migrate(sqlite3 *db, int from, rcp_error *err);
+
+/* Transactions: BEGIN IMMEDIATE / COMMIT / ROLLBACK. */
+rcp_status rcp__db_begin(rcp_db *db, rcp_error *err);
+rcp_status rcp__db_commit(rcp_db *db, rcp_error *err);
+void rcp__db_rollback(rcp_db *db);
+/* Prepare a statement or set err. */
+rcp_status rcp__db_prepare(rcp_db *db, const char *sql, sqlite3_stmt **st, rcp_error *err);
+/* A cached statement for static SQL text, reset and with bindings cleared:
+ * valid until rcp_db_close(); do not finalize it. */
+rcp_status rcp__db_stmt(rcp_db *db, const char *sql, sqlite3_stmt **st, rcp_error *err);
+/* Bind NULL for a NULL string. */
+int rcp__bind_text(sqlite3_stmt *st, int i, const char *s);
+/* Column text or NULL. */
+const char *rcp__col_text(sqlite3_stmt *st, int i);
+
+/* Append an audit entry inside the caller's transaction.
+ * payload (borrows) is serialized canonically (sorted keys, compact). */
+rcp_status rcp__audit_append(rcp_db *db, const char *action, const char *object,
+                             json_t *payload, rcp_error *err);
+/* Hash of one entry given its fields: what the chain is made of. */
+void rcp__audit_hash(const char *prev_hash, int64_t seq, const char *time,
+                     const char *actor, const char *action, const char *object,
+                     const char *payload, char out[65]);
+
+/* ---- text (lib/text/) ---- */
+
+/* Decode bytes to UTF-8 text in *out (owned). Sets encoding name, transcoded
+ * flag and count of replaced sequences. RCP_EBINARY for binary input. */
+rcp_status rcp__text_decode(const uint8_t *bytes, size_t len, char **out, size_t *out_len,
+                            const char **encoding, int *replaced, rcp_error *err);
+/* 1 when s[0..n) is valid UTF-8 (no overlongs, no surrogates, <= U+10FFFF). */
+int rcp__utf8_valid(const char *s, size_t n);
+
+#endif

@@ -1,0 +1,872 @@
+/*
+ * import.c — load a registry from JSON lines (docs/formats.md).
+ *
+ * Each line is normalized to the canonical entity JSON (entity.c) and
+ * compared with what the store holds: new entities are created, changed
+ * ones replaced, equal ones left alone; each write has its audit entry
+ * with before and after. The whole file is one transaction: the first bad
+ * line stops the import, names its line and field, and nothing is kept.
+ * Entities the file does not mention are left as they are.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+#define MAX_LINE ((size_t)1 << 20)
+
+static const char *const entity_kinds[] = {
+	"company", "public_body", "military_unit", "police", "prison_service", "agency",
+	"other_org", NULL,
+};
+static const char *const categories[] = {
+	"military", "occupation", "borders", "prisons", "policing", "surveillance", NULL,
+};
+/* fields we read; anything else is counted and ignored */
+static const char *const known_fields[] = {
+	"id", "name", "kind", "aliases", "country", "tickers", "isin", "cusip", "lei", "figi",
+	"sedol", "wikidata", "opensanctions", "identifiers", "parent", "categories", "why",
+	"summary", "tier", "source", "profile", "lists", NULL,
+};
+
+static int in_list(const char *s, const char *const *list)
+{
+	for (int i = 0; list[i]; i++)
+		if (!strcmp(s, list[i]))
+			return 1;
+	return 0;
+}
+
+int rcp__slug_valid(const char *s);
+int rcp__slug_valid(const char *s)
+{
+	size_t n = strlen(s);
+	if (n == 0 || n > 128 || !(islower((unsigned char)s[0]) || isdigit((unsigned char)s[0])))
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (!(islower((unsigned char)s[i]) || isdigit((unsigned char)s[i]) || s[i] == '-'))
+			return 0;
+	return 1;
+}
+
+typedef struct line_ctx {
+	const char *path;
+	int64_t line;
+	rcp_error *err;
+} line_ctx;
+
+static rcp_status bad(line_ctx *c, const char *field, const char *fmt, ...) RCP_PRINTF(3, 4);
+static rcp_status bad(line_ctx *c, const char *field, const char *fmt, ...)
+{
+	char why[400];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(why, sizeof why, fmt, ap);
+	va_end(ap);
+	rcp__error_set(c->err, RCP_EPARSE, "invalid registry", c->path, "line %lld: %s%s%s%s",
+	               (long long)c->line, field ? "field '" : "", field ? field : "",
+	               field ? "': " : "", why);
+	if (c->err)
+		c->err->offset = c->line;
+	return RCP_EPARSE;
+}
+
+/* A trimmed copy of a JSON string value; NULL if it is not a non-empty string. */
+static char *string_field(json_t *v)
+{
+	const char *s = json_string_value(v);
+	if (!s)
+		return NULL;
+	const char *e = s + strlen(s);
+	while (*s && isspace((unsigned char)*s))
+		s++;
+	while (e > s && isspace((unsigned char)e[-1]))
+		e--;
+	if (e == s)
+		return NULL;
+	return rcp__xstrndup(s, (size_t)(e - s));
+}
+
+/* Optional scalar string: absent/null -> JSON null; otherwise a string. */
+static rcp_status opt_string(line_ctx *c, json_t *o, const char *field, const char *alt,
+                             json_t **out)
+{
+	json_t *v = json_object_get(o, field);
+	if ((!v || json_is_null(v)) && alt)
+		v = json_object_get(o, alt), field = alt;
+	if (!v || json_is_null(v)) {
+		*out = json_null();
+		return RCP_OK;
+	}
+	if (!json_is_string(v))
+		return bad(c, field, "must be a string or null");
+	char *s = string_field(v);
+	*out = s ? json_string(s) : json_null();
+	free(s);
+	return RCP_OK;
+}
+
+static int cmp_json_string(const void *a, const void *b)
+{
+	return strcmp(json_string_value(*(json_t *const *)a), json_string_value(*(json_t *const *)b));
+}
+
+/* Sort a JSON array of strings and drop duplicates. */
+static json_t *sorted_unique(json_t *arr)
+{
+	size_t n = json_array_size(arr);
+	json_t **v = rcp__xcalloc(n ? n : 1, sizeof *v);
+	for (size_t i = 0; i < n; i++)
+		v[i] = json_array_get(arr, i);
+	qsort(v, n, sizeof *v, cmp_json_string);
+	json_t *out = json_array();
+	for (size_t i = 0; i < n; i++)
+		if (i == 0 || strcmp(json_string_value(v[i]), json_string_value(v[i - 1])))
+			json_array_append(out, v[i]);
+	free(v);
+	json_decref(arr);
+	return out;
+}
+
+/* A list of strings (or one string) from field; each checked with ok(). */
+static rcp_status string_list(line_ctx *c, json_t *o, const char *field,
+                              int (*ok)(const char *), const char *what, json_t **out)
+{
+	json_t *v = json_object_get(o, field);
+	json_t *arr = json_array();
+	*out = arr;
+	if (!v || json_is_null(v))
+		return RCP_OK;
+	json_t *one = NULL;
+	if (json_is_string(v)) {
+		one = json_array();
+		json_array_append(one, v);
+		v = one;
+	}
+	if (!json_is_array(v)) {
+		json_decref(one);
+		return bad(c, field, "must be a list of strings");
+	}
+	size_t i;
+	json_t *x;
+	json_array_foreach(v, i, x) {
+		char *s = string_field(x);
+		if (!s) {
+			json_decref(one);
+			return bad(c, field, "item %zu must be a non-empty string", i + 1);
+		}
+		if (ok && !ok(s)) {
+			rcp_status st = bad(c, field, "'%s' is not %s", s, what);
+			free(s);
+			json_decref(one);
+			return st;
+		}
+		json_array_append_new(arr, json_string(s));
+		free(s);
+	}
+	json_decref(one);
+	*out = sorted_unique(arr);
+	return RCP_OK;
+}
+
+static int category_ok(const char *s) { return in_list(s, categories); }
+static int isin_ok(const char *s) { return rcp_isin_valid(s); }
+static int cusip_ok(const char *s) { return rcp_cusip_valid(s); }
+static int lei_ok(const char *s) { return rcp_lei_valid(s); }
+static int figi_ok(const char *s) { return rcp_figi_valid(s); }
+static int slug_ok(const char *s) { return rcp__slug_valid(s); }
+
+static int sedol_ok(const char *s)
+{
+	static const int w[] = {1, 3, 1, 7, 3, 9, 1};
+	if (strlen(s) != 7)
+		return 0;
+	int sum = 0;
+	for (int i = 0; i < 6; i++) {
+		int ch = (unsigned char)s[i], v;
+		if (isdigit(ch))
+			v = ch - '0';
+		else if (isupper(ch) && !strchr("AEIOU", ch))
+			v = ch - 'A' + 10;
+		else
+			return 0;
+		sum += v * w[i];
+	}
+	return isdigit((unsigned char)s[6]) && (10 - sum % 10) % 10 == s[6] - '0';
+}
+
+static int ticker_ok(const char *s)
+{
+	/* SYMBOL or EXCHANGE:SYMBOL; a share class may follow one space
+	 * ("STO:MSAB B", "BRK B") */
+	int colons = 0;
+	if (strlen(s) > 32)
+		return 0;
+	for (const char *p = s; *p; p++) {
+		if (*p == ':')
+			colons++;
+		else if (*p == ' ' && p[1] != ' ' && p[1] && p[1] != ':' && p != s && p[-1] != ':')
+			continue;
+		else if (isspace((unsigned char)*p) || iscntrl((unsigned char)*p))
+			return 0;
+	}
+	return colons <= 1 && s[0] != ':' && s[strlen(s) - 1] != ':';
+}
+
+static int wikidata_ok(const char *s)
+{
+	if (s[0] != 'Q' || !s[1])
+		return 0;
+	for (const char *p = s + 1; *p; p++)
+		if (!isdigit((unsigned char)*p))
+			return 0;
+	return 1;
+}
+
+static int any_ok(const char *s) { return strlen(s) <= 256; }
+
+static const struct {
+	const char *field, *scheme;
+	int (*ok)(const char *);
+	const char *what;
+} id_fields[] = {
+	{"isin", "isin", isin_ok, "a valid ISIN (12 characters with a correct check digit)"},
+	{"cusip", "cusip", cusip_ok, "a valid CUSIP (9 characters with a correct check digit)"},
+	{"lei", "lei", lei_ok, "a valid LEI (20 characters, ISO 17442 checksum)"},
+	{"figi", "figi", figi_ok, "a valid FIGI"},
+	{"sedol", "sedol", sedol_ok, "a valid SEDOL"},
+	{"tickers", "ticker", ticker_ok, "a ticker (SYMBOL or EXCHANGE:SYMBOL)"},
+	{"wikidata", "wikidata", wikidata_ok, "a Wikidata id (Q123)"},
+	{"opensanctions", "opensanctions", any_ok, "an OpenSanctions id"},
+};
+
+static int cmp_ident(const void *a, const void *b)
+{
+	json_t *x = *(json_t *const *)a, *y = *(json_t *const *)b;
+	int c = strcmp(json_string_value(json_object_get(x, "scheme")),
+	               json_string_value(json_object_get(y, "scheme")));
+	return c ? c : strcmp(json_string_value(json_object_get(x, "value")),
+	                      json_string_value(json_object_get(y, "value")));
+}
+
+static int cmp_alias(const void *a, const void *b)
+{
+	return strcmp(json_string_value(json_object_get(*(json_t *const *)a, "text")),
+	              json_string_value(json_object_get(*(json_t *const *)b, "text")));
+}
+
+/* Sort an array of objects with cmp and drop exact duplicates; returns new. */
+static json_t *sort_objects(json_t *arr, int (*cmp)(const void *, const void *))
+{
+	size_t n = json_array_size(arr);
+	json_t **v = rcp__xcalloc(n ? n : 1, sizeof *v);
+	for (size_t i = 0; i < n; i++)
+		v[i] = json_array_get(arr, i);
+	qsort(v, n, sizeof *v, cmp);
+	json_t *out = json_array();
+	for (size_t i = 0; i < n; i++)
+		if (i == 0 || cmp(&v[i], &v[i - 1]))
+			json_array_append(out, v[i]);
+	free(v);
+	json_decref(arr);
+	return out;
+}
+
+static rcp_status add_identifier(line_ctx *c, json_t *ids, const char *field,
+                                 const char *scheme, const char *value)
+{
+	for (size_t k = 0; k < sizeof id_fields / sizeof id_fields[0]; k++) {
+		if (strcmp(id_fields[k].scheme, scheme))
+			continue;
+		if (!id_fields[k].ok(value))
+			return bad(c, field, "'%s' is not %s", value, id_fields[k].what);
+		json_array_append_new(ids, json_pack("{s:s, s:s}", "scheme", scheme, "value", value));
+		return RCP_OK;
+	}
+	return bad(c, field, "unknown identifier scheme '%s'", scheme);
+}
+
+static rcp_status identifiers(line_ctx *c, json_t *o, json_t **out)
+{
+	json_t *ids = json_array();
+	*out = ids;
+	for (size_t k = 0; k < sizeof id_fields / sizeof id_fields[0]; k++) {
+		json_t *vals;
+		rcp_status st = string_list(c, o, id_fields[k].field, NULL, NULL, &vals);
+		if (st != RCP_OK) {
+			json_decref(vals);
+			return st;
+		}
+		size_t i;
+		json_t *x;
+		json_array_foreach(vals, i, x) {
+			char up[300];
+			snprintf(up, sizeof up, "%s", json_string_value(x));
+			if (strcmp(id_fields[k].scheme, "ticker") && strcmp(id_fields[k].scheme, "opensanctions"))
+				for (char *p = up; *p; p++)
+					*p = (char)toupper((unsigned char)*p);
+			if ((st = add_identifier(c, ids, id_fields[k].field, id_fields[k].scheme, up)) != RCP_OK) {
+				json_decref(vals);
+				return st;
+			}
+		}
+		json_decref(vals);
+	}
+	/* the canonical form, as `entity list` prints it */
+	json_t *v = json_object_get(o, "identifiers");
+	if (v && !json_is_null(v)) {
+		if (!json_is_array(v))
+			return bad(c, "identifiers", "must be a list of {\"scheme\", \"value\"} objects");
+		size_t i;
+		json_t *x;
+		json_array_foreach(v, i, x) {
+			const char *scheme = json_string_value(json_object_get(x, "scheme"));
+			const char *value = json_string_value(json_object_get(x, "value"));
+			if (!scheme || !value)
+				return bad(c, "identifiers", "item %zu needs a scheme and a value", i + 1);
+			rcp_status st = add_identifier(c, ids, "identifiers", scheme, value);
+			if (st != RCP_OK)
+				return st;
+		}
+	}
+	*out = sort_objects(ids, cmp_ident);
+	return RCP_OK;
+}
+
+static const char *jtext(json_t *a)
+{
+	return json_string_value(json_object_get(a, "text"));
+}
+
+static rcp_status aliases(line_ctx *c, json_t *o, json_t **out)
+{
+	json_t *arr = json_array();
+	*out = arr;
+	json_t *v = json_object_get(o, "aliases");
+	if (!v || json_is_null(v))
+		return RCP_OK;
+	if (!json_is_array(v))
+		return bad(c, "aliases", "must be a list of strings or objects");
+	size_t i;
+	json_t *x;
+	json_array_foreach(v, i, x) {
+		json_t *text = x, *lang = NULL;
+		int cs = 0, amb = 0;
+		if (json_is_object(x)) {
+			text = json_object_get(x, "text");
+			if (!text)
+				text = json_object_get(x, "name");
+			lang = json_object_get(x, "lang");
+			json_t *f;
+			if ((f = json_object_get(x, "case_sensitive")) && !json_is_boolean(f))
+				return bad(c, "aliases", "item %zu: case_sensitive must be true or false", i + 1);
+			if ((f = json_object_get(x, "ambiguous")) && !json_is_boolean(f))
+				return bad(c, "aliases", "item %zu: ambiguous must be true or false", i + 1);
+			cs = json_is_true(json_object_get(x, "case_sensitive"));
+			amb = json_is_true(json_object_get(x, "ambiguous"));
+			if (lang && !json_is_null(lang) && !json_is_string(lang))
+				return bad(c, "aliases", "item %zu: lang must be a string", i + 1);
+		}
+		char *t = string_field(text);
+		if (!t)
+			return bad(c, "aliases", "item %zu must be a non-empty string", i + 1);
+		if (strlen(t) > 512) {
+			free(t);
+			return bad(c, "aliases", "item %zu is longer than 512 bytes", i + 1);
+		}
+		json_t *a = json_object();
+		json_object_set_new(a, "text", json_string(t));
+		free(t);
+		if (lang && json_is_string(lang)) {
+			const char *l = json_string_value(lang);
+			size_t ln = strlen(l);
+			if (ln < 2 || ln > 3 || !islower((unsigned char)l[0]) || !islower((unsigned char)l[1])) {
+				json_decref(a);
+				return bad(c, "aliases", "item %zu: lang '%s' is not an ISO 639 code", i + 1, l);
+			}
+			json_object_set_new(a, "lang", json_string(l));
+		}
+		if (cs)
+			json_object_set_new(a, "case_sensitive", json_true());
+		if (amb)
+			json_object_set_new(a, "ambiguous", json_true());
+		json_array_append_new(arr, a);
+	}
+	/* one alias text once: the same text with different flags is a mistake */
+	size_t na = json_array_size(arr);
+	for (size_t a = 0; a < na; a++)
+		for (size_t b = a + 1; b < na; b++) {
+			json_t *x1 = json_array_get(arr, a), *x2 = json_array_get(arr, b);
+			if (!strcmp(jtext(x1), jtext(x2)) && !json_equal(x1, x2))
+				return bad(c, "aliases", "'%s' is listed twice with different flags",
+				           jtext(x1));
+		}
+	*out = sort_objects(arr, cmp_alias);
+	return RCP_OK;
+}
+
+/* Validate one parsed line into canonical entity JSON (returned owned). */
+static rcp_status normalize(line_ctx *c, json_t *o, rcp_import_report *rep, json_t **out)
+{
+	*out = NULL;
+	if (!json_is_object(o))
+		return bad(c, NULL, "not a JSON object");
+	rcp_status st;
+	json_t *e = json_object();
+	json_t *v;
+
+	const char *key;
+	json_t *val;
+	json_object_foreach(o, key, val) {
+		if (!in_list(key, known_fields)) {
+			if (!rep->unknown_fields++) {
+				snprintf(rep->unknown_field, sizeof rep->unknown_field, "%s", key);
+				rep->unknown_line = c->line;
+			}
+		}
+	}
+
+	char *id = string_field(json_object_get(o, "id"));
+	if (!id) {
+		st = bad(c, "id", "missing (a slug such as \"elbit-systems\")");
+		goto fail;
+	}
+	if (!rcp__slug_valid(id)) {
+		st = bad(c, "id", "'%s' is not a slug (lowercase letters, digits and hyphens)", id);
+		free(id);
+		goto fail;
+	}
+	json_object_set_new(e, "id", json_string(id));
+	char *name = string_field(json_object_get(o, "name"));
+	if (!name) {
+		free(id);
+		st = bad(c, "name", "missing or empty");
+		goto fail;
+	}
+	json_object_set_new(e, "name", json_string(name));
+	free(name);
+
+	v = json_object_get(o, "kind");
+	if (v && !json_is_null(v)) {
+		const char *k = json_string_value(v);
+		if (!k || !in_list(k, entity_kinds)) {
+			free(id);
+			st = bad(c, "kind", "must be one of company, public_body, military_unit,"
+			         " police, prison_service, agency, other_org");
+			goto fail;
+		}
+		json_object_set_new(e, "kind", json_string(k));
+	} else {
+		json_object_set_new(e, "kind", json_string("company"));
+	}
+
+	v = json_object_get(o, "country");
+	if (v && !json_is_null(v)) {
+		const char *k = json_string_value(v);
+		if (!k || strlen(k) != 2 || !isalpha((unsigned char)k[0]) || !isalpha((unsigned char)k[1])) {
+			free(id);
+			st = bad(c, "country", "must be a two-letter ISO 3166 code or null");
+			goto fail;
+		}
+		char cc[3] = {(char)toupper((unsigned char)k[0]), (char)toupper((unsigned char)k[1]), 0};
+		json_object_set_new(e, "country", json_string(cc));
+	} else {
+		json_object_set_new(e, "country", json_null());
+	}
+
+	v = json_object_get(o, "parent");
+	if (v && !json_is_null(v)) {
+		const char *p = json_string_value(v);
+		if (!p || !rcp__slug_valid(p)) {
+			free(id);
+			st = bad(c, "parent", "must be an entity id or null");
+			goto fail;
+		}
+		if (!strcmp(p, id)) {
+			free(id);
+			st = bad(c, "parent", "an entity cannot be its own parent");
+			goto fail;
+		}
+		json_object_set_new(e, "parent", json_string(p));
+	} else {
+		json_object_set_new(e, "parent", json_null());
+	}
+	free(id);
+
+	json_t *x;
+	if ((st = string_list(c, o, "categories", category_ok,
+	                      "a category (military, occupation, borders, prisons, policing,"
+	                      " surveillance)", &x)) != RCP_OK) {
+		json_decref(x);
+		goto fail;
+	}
+	json_object_set_new(e, "categories", x);
+	if ((st = aliases(c, o, &x)) != RCP_OK) {
+		json_decref(x);
+		goto fail;
+	}
+	json_object_set_new(e, "aliases", x);
+	if ((st = identifiers(c, o, &x)) != RCP_OK) {
+		json_decref(x);
+		goto fail;
+	}
+	json_object_set_new(e, "identifiers", x);
+	if ((st = opt_string(c, o, "summary", "why", &x)) != RCP_OK)
+		goto fail;
+	json_object_set_new(e, "summary", x);
+	if ((st = opt_string(c, o, "tier", NULL, &x)) != RCP_OK)
+		goto fail;
+	json_object_set_new(e, "tier", x);
+	if ((st = opt_string(c, o, "source", NULL, &x)) != RCP_OK)
+		goto fail;
+	json_object_set_new(e, "source", x);
+	if ((st = opt_string(c, o, "profile", NULL, &x)) != RCP_OK)
+		goto fail;
+	json_object_set_new(e, "profile", x);
+	if ((st = string_list(c, o, "lists", slug_ok, "a list name (a slug)", &x)) != RCP_OK) {
+		json_decref(x);
+		goto fail;
+	}
+	json_object_set_new(e, "lists", x);
+	*out = e;
+	return RCP_OK;
+fail:
+	json_decref(e);
+	return st;
+}
+
+/* ---- writing ---- */
+
+static const char q_insert_entity[] =
+	"INSERT INTO entity(id, kind, name, country, parent, summary, tier, source_url,"
+	" profile_url, first_seen, last_changed) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?10)";
+static const char q_update_entity[] =
+	"UPDATE entity SET kind=?2, name=?3, country=?4, parent=?5, summary=?6, tier=?7,"
+	" source_url=?8, profile_url=?9, last_changed=?10 WHERE id=?1";
+static const char q_del_alias[] = "DELETE FROM alias WHERE entity = ?";
+static const char q_del_ident[] = "DELETE FROM identifier WHERE entity = ?";
+static const char q_del_cat[] = "DELETE FROM entity_category WHERE entity = ?";
+static const char q_del_list[] = "DELETE FROM entity_list WHERE entity = ?";
+static const char q_ins_alias[] = "INSERT INTO alias(entity, text, lang, flags) VALUES (?,?,?,?)";
+static const char q_ins_ident[] = "INSERT INTO identifier(entity, scheme, value) VALUES (?,?,?)";
+static const char q_ins_cat[] = "INSERT INTO entity_category(entity, category) VALUES (?,?)";
+static const char q_ins_list[] = "INSERT INTO entity_list(entity, list) VALUES (?,?)";
+static const char q_exists[] = "SELECT 1 FROM entity WHERE id = ?";
+
+static const char *jstr(json_t *o, const char *k)
+{
+	return json_string_value(json_object_get(o, k));
+}
+
+static rcp_status step_done(rcp_db *db, sqlite3_stmt *st, rcp_error *err)
+{
+	int r = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (r != SQLITE_DONE)
+		return rcp__error_db(err, db->sql, "cannot write entity");
+	return RCP_OK;
+}
+
+static rcp_status run_id(rcp_db *db, const char *q, const char *id, rcp_error *err)
+{
+	sqlite3_stmt *st;
+	rcp_status rc = rcp__db_stmt(db, q, &st, err);
+	if (rc != RCP_OK)
+		return rc;
+	rcp__bind_text(st, 1, id);
+	return step_done(db, st, err);
+}
+
+static rcp_status write_entity(rcp_db *db, json_t *e, int exists, rcp_error *err)
+{
+	const char *id = jstr(e, "id");
+	char now[21];
+	rcp_now_iso(now);
+	sqlite3_stmt *st;
+	rcp_status rc = rcp__db_stmt(db, exists ? q_update_entity : q_insert_entity, &st, err);
+	if (rc != RCP_OK)
+		return rc;
+	rcp__bind_text(st, 1, id);
+	rcp__bind_text(st, 2, jstr(e, "kind"));
+	rcp__bind_text(st, 3, jstr(e, "name"));
+	rcp__bind_text(st, 4, jstr(e, "country"));
+	rcp__bind_text(st, 5, jstr(e, "parent"));
+	rcp__bind_text(st, 6, jstr(e, "summary"));
+	rcp__bind_text(st, 7, jstr(e, "tier"));
+	rcp__bind_text(st, 8, jstr(e, "source"));
+	rcp__bind_text(st, 9, jstr(e, "profile"));
+	rcp__bind_text(st, 10, now);
+	if ((rc = step_done(db, st, err)) != RCP_OK)
+		return rc;
+	if (exists) {
+		if ((rc = run_id(db, q_del_alias, id, err)) != RCP_OK ||
+		    (rc = run_id(db, q_del_ident, id, err)) != RCP_OK ||
+		    (rc = run_id(db, q_del_cat, id, err)) != RCP_OK ||
+		    (rc = run_id(db, q_del_list, id, err)) != RCP_OK)
+			return rc;
+	}
+	size_t i;
+	json_t *x;
+	json_array_foreach(json_object_get(e, "aliases"), i, x) {
+		if ((rc = rcp__db_stmt(db, q_ins_alias, &st, err)) != RCP_OK)
+			return rc;
+		int flags = (json_is_true(json_object_get(x, "case_sensitive")) ? RCP_ALIAS_CASE_SENSITIVE : 0) |
+		            (json_is_true(json_object_get(x, "ambiguous")) ? RCP_ALIAS_AMBIGUOUS : 0);
+		rcp__bind_text(st, 1, id);
+		rcp__bind_text(st, 2, jstr(x, "text"));
+		rcp__bind_text(st, 3, jstr(x, "lang"));
+		sqlite3_bind_int(st, 4, flags);
+		if ((rc = step_done(db, st, err)) != RCP_OK)
+			return rc;
+	}
+	json_array_foreach(json_object_get(e, "identifiers"), i, x) {
+		if ((rc = rcp__db_stmt(db, q_ins_ident, &st, err)) != RCP_OK)
+			return rc;
+		rcp__bind_text(st, 1, id);
+		rcp__bind_text(st, 2, jstr(x, "scheme"));
+		rcp__bind_text(st, 3, jstr(x, "value"));
+		if ((rc = step_done(db, st, err)) != RCP_OK)
+			return rc;
+	}
+	static const struct { const char *field, *q; } simple[] = {
+		{"categories", q_ins_cat}, {"lists", q_ins_list},
+	};
+	for (size_t k = 0; k < 2; k++) {
+		json_array_foreach(json_object_get(e, simple[k].field), i, x) {
+			if ((rc = rcp__db_stmt(db, simple[k].q, &st, err)) != RCP_OK)
+				return rc;
+			rcp__bind_text(st, 1, id);
+			rcp__bind_text(st, 2, json_string_value(x));
+			if ((rc = step_done(db, st, err)) != RCP_OK)
+				return rc;
+		}
+	}
+	return RCP_OK;
+}
+
+static int entity_exists(rcp_db *db, const char *id)
+{
+	sqlite3_stmt *st;
+	if (rcp__db_stmt(db, q_exists, &st, NULL) != RCP_OK)
+		return 0;
+	rcp__bind_text(st, 1, id);
+	int found = sqlite3_step(st) == SQLITE_ROW;
+	sqlite3_reset(st);
+	return found;
+}
+
+/* ---- ids seen in this file: duplicates, and parents to check at the end ---- */
+
+typedef struct seen_set {
+	char **keys;
+	int64_t *lines;
+	size_t cap, n;
+} seen_set;
+
+static uint64_t hash_str(const char *s)
+{
+	uint64_t h = 1469598103934665603ull;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211ull;
+	return h;
+}
+
+/* Returns the line an id was first seen on, or 0 after adding it. */
+static int64_t seen_add(seen_set *s, const char *key, int64_t line)
+{
+	if ((s->n + 1) * 2 > s->cap) {
+		size_t cap = s->cap ? s->cap * 2 : 1024;
+		char **keys = rcp__xcalloc(cap, sizeof *keys);
+		int64_t *lines = rcp__xcalloc(cap, sizeof *lines);
+		for (size_t i = 0; i < s->cap; i++) {
+			if (!s->keys[i])
+				continue;
+			size_t j = hash_str(s->keys[i]) & (cap - 1);
+			while (keys[j])
+				j = (j + 1) & (cap - 1);
+			keys[j] = s->keys[i];
+			lines[j] = s->lines[i];
+		}
+		free(s->keys);
+		free(s->lines);
+		s->keys = keys;
+		s->lines = lines;
+		s->cap = cap;
+	}
+	size_t j = hash_str(key) & (s->cap - 1);
+	while (s->keys[j]) {
+		if (!strcmp(s->keys[j], key))
+			return s->lines[j];
+		j = (j + 1) & (s->cap - 1);
+	}
+	s->keys[j] = rcp__xstrdup(key);
+	s->lines[j] = line;
+	s->n++;
+	return 0;
+}
+
+static void seen_release(seen_set *s)
+{
+	for (size_t i = 0; i < s->cap; i++)
+		free(s->keys[i]);
+	free(s->keys);
+	free(s->lines);
+}
+
+typedef struct parent_ref {
+	char *parent;
+	int64_t line;
+} parent_ref;
+
+rcp_status rcp_registry_import(rcp_db *db, const char *path, rcp_import_report *report,
+                               rcp_error *err)
+{
+	rcp_import_report rep;
+	memset(&rep, 0, sizeof rep);
+	FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
+	if (!f)
+		return rcp__error_set(err, RCP_EIO, "cannot open", path, "%s", strerror(errno));
+
+	rcp_status rc = rcp__db_begin(db, err);
+	if (rc != RCP_OK) {
+		if (f != stdin)
+			fclose(f);
+		return rc;
+	}
+	seen_set seen = {0};
+	parent_ref *parents = NULL;
+	size_t nparents = 0, capparents = 0;
+	char *line = NULL;
+	size_t linecap = 0;
+	ssize_t n;
+	line_ctx c = {path, 0, err};
+	const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+
+	while ((n = getline(&line, &linecap, f)) >= 0) {
+		c.line++;
+		if ((size_t)n > MAX_LINE) {
+			rc = bad(&c, NULL, "longer than %zu bytes", MAX_LINE);
+			goto fail;
+		}
+		const char *p = line;
+		while (*p && isspace((unsigned char)*p))
+			p++;
+		if (!*p)
+			continue; /* blank lines are allowed */
+		if (!rcp__utf8_valid(line, (size_t)n)) {
+			rc = bad(&c, NULL, "not valid UTF-8");
+			goto fail;
+		}
+		json_error_t jerr;
+		json_t *o = json_loadb(line, (size_t)n, JSON_REJECT_DUPLICATES, &jerr);
+		if (!o) {
+			rc = bad(&c, NULL, "not valid JSON at column %d: %s", jerr.column, jerr.text);
+			goto fail;
+		}
+		json_t *e;
+		rc = normalize(&c, o, &rep, &e);
+		json_decref(o);
+		if (rc != RCP_OK)
+			goto fail;
+		rep.lines++;
+		const char *id = jstr(e, "id");
+		int64_t first = seen_add(&seen, id, c.line);
+		if (first) {
+			rc = bad(&c, "id", "'%s' was already given on line %lld", id, (long long)first);
+			json_decref(e);
+			goto fail;
+		}
+		const char *parent = jstr(e, "parent");
+		if (parent) {
+			if (nparents == capparents) {
+				capparents = capparents ? capparents * 2 : 64;
+				parents = rcp__xrealloc(parents, capparents * sizeof *parents);
+			}
+			parents[nparents].parent = rcp__xstrdup(parent);
+			parents[nparents++].line = c.line;
+		}
+
+		json_t *before = rcp_entity_json(db, id, NULL);
+		if (before && json_equal(before, e)) {
+			rep.unchanged++;
+		} else {
+			rc = write_entity(db, e, before != NULL, err);
+			if (rc == RCP_OK) {
+				json_t *payload = json_pack("{s:O, s:s, s:I}", "after", e, "file", base,
+				                            "line", (json_int_t)c.line);
+				if (before)
+					json_object_set(payload, "before", before);
+				char object[160];
+				snprintf(object, sizeof object, "entity/%s", id);
+				rc = rcp__audit_append(db, before ? "entity.update" : "entity.create", object,
+				                       payload, err);
+				json_decref(payload);
+			}
+			if (before)
+				rep.updated++;
+			else
+				rep.created++;
+		}
+		json_decref(before);
+		json_decref(e);
+		if (rc != RCP_OK) {
+			if (err) {
+				char why[sizeof err->why];
+				memcpy(why, err->why, sizeof why);
+				snprintf(err->why, sizeof err->why, "line %lld: %.480s", (long long)c.line, why);
+				snprintf(err->subject, sizeof err->subject, "%s", path);
+				err->offset = c.line;
+			}
+			goto fail;
+		}
+	}
+	if (ferror(f)) {
+		rc = rcp__error_set(err, RCP_EIO, "cannot read", path, "%s", strerror(errno));
+		goto fail;
+	}
+	for (size_t i = 0; i < nparents; i++) {
+		if (!entity_exists(db, parents[i].parent)) {
+			c.line = parents[i].line;
+			rc = bad(&c, "parent", "no entity '%s' in this file or the store",
+			         parents[i].parent);
+			goto fail;
+		}
+	}
+	/* a parent chain must end: walk up from every entity the file named */
+	for (size_t i = 0; i < nparents; i++) {
+		sqlite3_stmt *st;
+		if ((rc = rcp__db_prepare(db,
+			"WITH RECURSIVE up(id, depth) AS (SELECT ?1, 0 UNION ALL"
+			" SELECT e.parent, depth + 1 FROM entity e JOIN up ON e.id = up.id"
+			" WHERE e.parent IS NOT NULL AND depth < 1000)"
+			" SELECT max(depth) FROM up", &st, err)) != RCP_OK)
+			goto fail;
+		rcp__bind_text(st, 1, parents[i].parent);
+		int depth = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+		sqlite3_finalize(st);
+		if (depth >= 1000) {
+			c.line = parents[i].line;
+			rc = bad(&c, "parent", "'%s' leads into a cycle of parents", parents[i].parent);
+			goto fail;
+		}
+	}
+	if ((rc = rcp__db_commit(db, err)) != RCP_OK)
+		goto out;
+	if (report)
+		*report = rep;
+	goto out;
+fail:
+	rcp__db_rollback(db);
+out:
+	for (size_t i = 0; i < nparents; i++)
+		free(parents[i].parent);
+	free(parents);
+	seen_release(&seen);
+	free(line);
+	if (f != stdin)
+		fclose(f);
+	return rc;
+}

@@ -1,0 +1,128 @@
+/*
+ * audit.c — the append-only, hash-chained audit log.
+ *
+ * Entry n's hash is sha256 over its fields, each written as
+ * "<decimal length>:<bytes>\n" so no two different entries can share an
+ * encoding: prev_hash, seq, time, actor, action, object, payload. The
+ * first entry's prev_hash is 64 zeros. Changing, removing or reordering
+ * any entry breaks every hash after it; `receipts verify` walks the chain.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <sodium.h>
+
+#include "internal.h"
+
+static const char genesis[65] =
+	"0000000000000000000000000000000000000000000000000000000000000000";
+
+static void feed(crypto_hash_sha256_state *h, const char *s)
+{
+	char len[32];
+	size_t n = s ? strlen(s) : 0;
+	int k = snprintf(len, sizeof len, "%zu:", n);
+	crypto_hash_sha256_update(h, (const unsigned char *)len, (unsigned long long)k);
+	if (n)
+		crypto_hash_sha256_update(h, (const unsigned char *)s, n);
+	crypto_hash_sha256_update(h, (const unsigned char *)"\n", 1);
+}
+
+void rcp__audit_hash(const char *prev_hash, int64_t seq, const char *time,
+                     const char *actor, const char *action, const char *object,
+                     const char *payload, char out[65])
+{
+	crypto_hash_sha256_state h;
+	unsigned char md[crypto_hash_sha256_BYTES];
+	char seqs[32];
+	snprintf(seqs, sizeof seqs, "%lld", (long long)seq);
+	crypto_hash_sha256_init(&h);
+	feed(&h, prev_hash);
+	feed(&h, seqs);
+	feed(&h, time);
+	feed(&h, actor);
+	feed(&h, action);
+	feed(&h, object);
+	feed(&h, payload);
+	crypto_hash_sha256_final(&h, md);
+	sodium_bin2hex(out, 65, md, sizeof md);
+}
+
+rcp_status rcp__audit_append(rcp_db *db, const char *action, const char *object,
+                             json_t *payload, rcp_error *err)
+{
+	sqlite3_stmt *st = NULL;
+	rcp_status rc;
+	int64_t seq = 1;
+	char prev[65];
+	memcpy(prev, genesis, sizeof prev);
+
+	if ((rc = rcp__db_prepare(db, "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
+	                          &st, err)) != RCP_OK)
+		return rc;
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		seq = sqlite3_column_int64(st, 0) + 1;
+		const char *h = rcp__col_text(st, 1);
+		snprintf(prev, sizeof prev, "%s", h ? h : "");
+	}
+	sqlite3_finalize(st);
+
+	char now[21];
+	rcp_now_iso(now);
+	char *body = payload ? json_dumps(payload, JSON_COMPACT | JSON_SORT_KEYS) : NULL;
+	const char *text = body ? body : "{}";
+	char hash[65];
+	rcp__audit_hash(prev, seq, now, db->actor, action, object, text, hash);
+
+	rc = rcp__db_prepare(db,
+		"INSERT INTO audit(seq, time, actor, action, object, payload, prev_hash, hash)"
+		" VALUES (?,?,?,?,?,?,?,?)", &st, err);
+	if (rc == RCP_OK) {
+		sqlite3_bind_int64(st, 1, seq);
+		rcp__bind_text(st, 2, now);
+		rcp__bind_text(st, 3, db->actor);
+		rcp__bind_text(st, 4, action);
+		rcp__bind_text(st, 5, object);
+		rcp__bind_text(st, 6, text);
+		rcp__bind_text(st, 7, prev);
+		rcp__bind_text(st, 8, hash);
+		if (sqlite3_step(st) != SQLITE_DONE)
+			rc = rcp__error_db(err, db->sql, "cannot append to the audit log");
+		sqlite3_finalize(st);
+	}
+	free(body);
+	return rc;
+}
+
+rcp_status rcp_audit_each(rcp_db *db, int64_t after,
+                          int (*fn)(const rcp_audit_entry *e, void *ctx), void *ctx,
+                          rcp_error *err)
+{
+	sqlite3_stmt *st;
+	rcp_status rc = rcp__db_prepare(db,
+		"SELECT seq, time, actor, action, object, payload, prev_hash, hash"
+		" FROM audit WHERE seq > ? ORDER BY seq", &st, err);
+	if (rc != RCP_OK)
+		return rc;
+	sqlite3_bind_int64(st, 1, after);
+	int r;
+	while ((r = sqlite3_step(st)) == SQLITE_ROW) {
+		rcp_audit_entry e = {
+			.seq = sqlite3_column_int64(st, 0),
+			.time = rcp__col_text(st, 1),
+			.actor = rcp__col_text(st, 2),
+			.action = rcp__col_text(st, 3),
+			.object = rcp__col_text(st, 4),
+			.payload = rcp__col_text(st, 5),
+			.prev_hash = rcp__col_text(st, 6),
+			.hash = rcp__col_text(st, 7),
+		};
+		if (fn(&e, ctx))
+			break;
+	}
+	if (r != SQLITE_ROW && r != SQLITE_DONE)
+		rc = rcp__error_db(err, db->sql, "cannot read the audit log");
+	sqlite3_finalize(st);
+	return rc;
+}

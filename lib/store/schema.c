@@ -1,0 +1,154 @@
+/*
+ * schema.c — numbered migrations, applied in order at open.
+ *
+ * Never edit a migration that has shipped: add a new one. PRAGMA
+ * user_version holds the number of the last one applied.
+ */
+#include <stdio.h>
+
+#include "internal.h"
+
+static const char *const migrations[] = {
+	/* 1: the whole data model of DESIGN.md */
+	"CREATE TABLE source ("
+	"  id INTEGER PRIMARY KEY,"
+	"  sha256 TEXT NOT NULL UNIQUE CHECK (length(sha256) = 64),"
+	"  original BLOB NOT NULL,"
+	"  text TEXT NOT NULL,"
+	"  text_sha256 TEXT NOT NULL,"
+	"  size INTEGER NOT NULL,"
+	"  format TEXT NOT NULL,"
+	"  encoding TEXT NOT NULL,"
+	"  kind TEXT NOT NULL DEFAULT 'article' CHECK (kind IN"
+	"    ('article','report','procurement','filing','response','other')),"
+	"  title TEXT, url TEXT, publisher TEXT, published TEXT, lang TEXT, filename TEXT,"
+	"  added_at TEXT NOT NULL, added_by TEXT NOT NULL);"
+	"CREATE INDEX source_published ON source(published);"
+	"CREATE INDEX source_added ON source(added_at);"
+
+	"CREATE TABLE entity ("
+	"  id TEXT PRIMARY KEY CHECK (id GLOB '[a-z0-9]*' AND id NOT GLOB '*[^a-z0-9-]*'),"
+	"  kind TEXT NOT NULL CHECK (kind IN ('company','public_body','military_unit',"
+	"    'police','prison_service','agency','other_org')),"
+	"  name TEXT NOT NULL,"
+	"  country TEXT,"
+	"  parent TEXT REFERENCES entity(id) DEFERRABLE INITIALLY DEFERRED,"
+	"  summary TEXT, tier TEXT, source_url TEXT, profile_url TEXT,"
+	"  merged_into TEXT REFERENCES entity(id) DEFERRABLE INITIALLY DEFERRED,"
+	"  first_seen TEXT NOT NULL, last_changed TEXT NOT NULL);"
+	"CREATE INDEX entity_parent ON entity(parent);"
+	"CREATE TABLE entity_category ("
+	"  entity TEXT NOT NULL REFERENCES entity(id) ON DELETE CASCADE,"
+	"  category TEXT NOT NULL CHECK (category IN ('military','occupation','borders',"
+	"    'prisons','policing','surveillance')),"
+	"  PRIMARY KEY (entity, category)) WITHOUT ROWID;"
+	"CREATE TABLE entity_list ("
+	"  entity TEXT NOT NULL REFERENCES entity(id) ON DELETE CASCADE,"
+	"  list TEXT NOT NULL, PRIMARY KEY (entity, list)) WITHOUT ROWID;"
+	"CREATE TABLE alias ("
+	"  id INTEGER PRIMARY KEY,"
+	"  entity TEXT NOT NULL REFERENCES entity(id) ON DELETE CASCADE,"
+	"  text TEXT NOT NULL CHECK (length(text) > 0),"
+	"  lang TEXT,"
+	"  flags INTEGER NOT NULL DEFAULT 0,"
+	"  UNIQUE (entity, text));"
+	"CREATE INDEX alias_text ON alias(text);"
+	"CREATE TABLE identifier ("
+	"  entity TEXT NOT NULL REFERENCES entity(id) ON DELETE CASCADE,"
+	"  scheme TEXT NOT NULL CHECK (scheme IN ('isin','cusip','lei','figi','ticker',"
+	"    'sedol','wikidata','opensanctions')),"
+	"  value TEXT NOT NULL,"
+	"  PRIMARY KEY (scheme, value, entity)) WITHOUT ROWID;"
+	"CREATE INDEX identifier_entity ON identifier(entity);"
+
+	"CREATE TABLE mention ("
+	"  id INTEGER PRIMARY KEY,"
+	"  source INTEGER NOT NULL REFERENCES source(id),"
+	"  entity TEXT NOT NULL REFERENCES entity(id),"
+	"  start INTEGER NOT NULL, end INTEGER NOT NULL,"
+	"  text TEXT NOT NULL,"
+	"  CHECK (start >= 0 AND end > start));"
+	"CREATE INDEX mention_source ON mention(source);"
+	"CREATE INDEX mention_entity ON mention(entity);"
+
+	"CREATE TABLE claim ("
+	"  id INTEGER PRIMARY KEY,"
+	"  company TEXT NOT NULL REFERENCES entity(id),"
+	"  relation TEXT NOT NULL CHECK (relation IN ('supplies','contract','acquired',"
+	"    'invested','divested','partnered','owns','restricted')),"
+	"  counterparty TEXT REFERENCES entity(id),"
+	"  category TEXT CHECK (category IN ('military','occupation','borders',"
+	"    'prisons','policing','surveillance')),"
+	"  amount INTEGER, currency TEXT,"
+	"  date TEXT, year INTEGER,"
+	"  source INTEGER NOT NULL REFERENCES source(id),"
+	"  start INTEGER NOT NULL, end INTEGER NOT NULL,"
+	"  evidence TEXT NOT NULL,"
+	"  status TEXT NOT NULL DEFAULT 'candidate' CHECK (status IN"
+	"    ('candidate','accepted','rejected')),"
+	"  confidence REAL, reviewer TEXT,"
+	"  created_at TEXT NOT NULL, updated_at TEXT NOT NULL,"
+	"  CHECK (start >= 0 AND end > start),"
+	"  CHECK ((amount IS NULL) = (currency IS NULL)));"
+	"CREATE INDEX claim_company ON claim(company, status);"
+	"CREATE INDEX claim_source ON claim(source);"
+
+	"CREATE TABLE response ("
+	"  id INTEGER PRIMARY KEY,"
+	"  company TEXT NOT NULL REFERENCES entity(id),"
+	"  claim INTEGER REFERENCES claim(id),"
+	"  source INTEGER NOT NULL REFERENCES source(id),"
+	"  start INTEGER NOT NULL, end INTEGER NOT NULL,"
+	"  evidence TEXT NOT NULL,"
+	"  created_at TEXT NOT NULL,"
+	"  CHECK (start >= 0 AND end > start));"
+
+	"CREATE TABLE audit ("
+	"  seq INTEGER PRIMARY KEY,"
+	"  time TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,"
+	"  object TEXT NOT NULL, payload TEXT NOT NULL,"
+	"  prev_hash TEXT NOT NULL, hash TEXT NOT NULL);"
+	"CREATE INDEX audit_object ON audit(object);"
+	/* append-only: a change goes through a new entry, never an edit */
+	"CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit"
+	"  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;"
+	"CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit"
+	"  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;"
+
+	"CREATE TABLE user ("
+	"  id INTEGER PRIMARY KEY,"
+	"  name TEXT NOT NULL UNIQUE,"
+	"  role TEXT NOT NULL CHECK (role IN ('reader','editor','admin')),"
+	"  pwhash TEXT NOT NULL,"
+	"  created_at TEXT NOT NULL, disabled INTEGER NOT NULL DEFAULT 0);"
+	"CREATE TABLE session ("
+	"  token_hash TEXT PRIMARY KEY,"
+	"  user INTEGER NOT NULL REFERENCES user(id) ON DELETE CASCADE,"
+	"  csrf TEXT NOT NULL,"
+	"  created_at TEXT NOT NULL, expires_at TEXT NOT NULL);",
+};
+
+int rcp__schema_latest(void)
+{
+	return (int)(sizeof migrations / sizeof migrations[0]);
+}
+
+rcp_status rcp__schema_migrate(sqlite3 *db, int from, rcp_error *err)
+{
+	for (int v = from; v < rcp__schema_latest(); v++) {
+		char *msg = NULL;
+		char pragma[64];
+		snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d;", v + 1);
+		if (sqlite3_exec(db, "BEGIN IMMEDIATE;", NULL, NULL, &msg) != SQLITE_OK ||
+		    sqlite3_exec(db, migrations[v], NULL, NULL, &msg) != SQLITE_OK ||
+		    sqlite3_exec(db, pragma, NULL, NULL, &msg) != SQLITE_OK ||
+		    sqlite3_exec(db, "COMMIT;", NULL, NULL, &msg) != SQLITE_OK) {
+			rcp__error_set(err, RCP_EDB, "cannot migrate database", NULL,
+			               "migration %d: %s", v + 1, msg ? msg : "unknown error");
+			sqlite3_free(msg);
+			sqlite3_exec(db, "ROLLBACK;", NULL, NULL, NULL);
+			return RCP_EDB;
+		}
+	}
+	return RCP_OK;
+}
