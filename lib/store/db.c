@@ -14,7 +14,7 @@
 static rcp_status exec(sqlite3 *sql, const char *q, rcp_error *err)
 {
 	if (sqlite3_exec(sql, q, NULL, NULL, NULL) != SQLITE_OK)
-		return rcp__error_db(err, sql, "cannot set up database");
+		return rcp__error_db(err, sql, "cannot open database");
 	return RCP_OK;
 }
 

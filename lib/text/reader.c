@@ -153,7 +153,7 @@ static void read_header(rcp_text *t)
 			meta_line(t, p, ee);
 			p = e + 1;
 		}
-		return;
+		goto check;
 	}
 	/* "# Title" then optional "Key: value" lines (blank lines allowed) */
 	int lines = 0;
@@ -176,6 +176,7 @@ static void read_header(rcp_text *t)
 			lines++;
 		p = e + 1;
 	}
+check:
 	if (t->published && !rcp_date_valid(t->published)) {
 		free(t->published); /* "Published: last week" is not a date */
 		t->published = NULL;

@@ -1,0 +1,122 @@
+#include <unistd.h>
+
+#include "internal.h"
+#include "test.h"
+
+static char dir[512];
+
+static const char *file(const char *name)
+{
+	static char p[600];
+	snprintf(p, sizeof p, "%s/%s", dir, name);
+	return p;
+}
+
+static int64_t scalar(rcp_db *db, const char *q)
+{
+	sqlite3_stmt *st;
+	sqlite3_prepare_v2(db->sql, q, -1, &st, NULL);
+	sqlite3_step(st);
+	int64_t n = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return n;
+}
+
+int main(void)
+{
+	snprintf(dir, sizeof dir, "%s/registry/import", test_data_dir());
+	char path[] = "/tmp/rcp-test-import-XXXXXX";
+	int fd = mkstemp(path);
+	close(fd);
+	unlink(path);
+	rcp_error err;
+	rcp_db *db = rcp_db_open(path, 0, &err);
+	rcp_import_report rep;
+
+	CHECK_INT(rcp_registry_import(db, file("good.jsonl"), &rep, &err), RCP_OK);
+	CHECK_INT(rep.lines, 3);
+	CHECK_INT(rep.created, 3);
+	CHECK_INT(rep.unknown_fields, 1);
+	CHECK_STR(rep.unknown_field, "future_field");
+	CHECK_INT(rep.unknown_line, 3);
+	CHECK_INT(scalar(db, "SELECT count(*) FROM audit WHERE action = 'entity.create'"), 3);
+
+	json_t *e = rcp_entity_json(db, "child-co", &err);
+	CHECK(e != NULL);
+	CHECK_STR(json_string_value(json_object_get(e, "parent")), "parent-co");
+	CHECK_STR(json_string_value(json_object_get(e, "summary")), "A subsidiary.");
+	json_t *aliases = json_object_get(e, "aliases");
+	CHECK_INT(json_array_size(aliases), 2);
+	CHECK_STR(json_string_value(json_object_get(json_array_get(aliases, 1), "text")), "Enfant");
+	CHECK(json_is_true(json_object_get(json_array_get(aliases, 1), "ambiguous")));
+	json_decref(e);
+	e = rcp_entity_json(db, "parent-co", &err);
+	CHECK_STR(json_string_value(json_object_get(e, "country")), "US");
+	CHECK_INT(json_array_size(json_object_get(e, "identifiers")), 2);
+	json_decref(e);
+	CHECK(rcp_entity_json(db, "nobody", &err) == NULL);
+	CHECK_INT(err.code, RCP_ENOTFOUND);
+
+	/* the same file again: nothing changes, nothing is audited */
+	CHECK_INT(rcp_registry_import(db, file("good.jsonl"), &rep, &err), RCP_OK);
+	CHECK_INT(rep.unchanged, 3);
+	CHECK_INT(scalar(db, "SELECT count(*) FROM audit"), 3);
+
+	/* bad files: the line and field are named, nothing is imported */
+	static const struct {
+		const char *file;
+		int line;
+		const char *needle;
+	} bad[] = {
+		{"bad-isin.jsonl", 2, "field 'isin'"},
+		{"bad-json.jsonl", 2, "not valid JSON"},
+		{"dup-id.jsonl", 2, "already given on line 1"},
+		{"bad-parent.jsonl", 1, "field 'parent'"},
+		{"cycle.jsonl", 1, "cycle"},
+		{"bad-id.jsonl", 1, "field 'id'"},
+		{"bad-category.jsonl", 1, "field 'categories'"},
+		{"bad-kind.jsonl", 1, "field 'kind'"},
+		{"bad-alias.jsonl", 1, "field 'aliases'"},
+		{"bad-name.jsonl", 1, "field 'name'"},
+	};
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		rcp_status st = rcp_registry_import(db, file(bad[i].file), &rep, &err);
+		CHECK_INT(st, RCP_EPARSE);
+		CHECK_INT(err.offset, bad[i].line);
+		char line[1024];
+		rcp_error_format(&err, line, sizeof line);
+		if (!strstr(line, bad[i].needle)) {
+			t_fail++;
+			fprintf(stderr, "%s: '%s' lacks '%s'\n", bad[i].file, line, bad[i].needle);
+		} else {
+			t_pass++;
+		}
+		CHECK_INT(scalar(db, "SELECT count(*) FROM entity"), 3);
+		CHECK_INT(scalar(db, "SELECT count(*) FROM audit"), 3);
+	}
+	CHECK_INT(rcp_registry_import(db, file("missing.jsonl"), &rep, &err), RCP_EIO);
+
+	/* an update records before and after */
+	char upd[] = "/tmp/rcp-test-import-upd-XXXXXX";
+	fd = mkstemp(upd);
+	const char *line = "{\"id\": \"idf\", \"name\": \"Israel Defense Forces\", \"kind\": \"military_unit\","
+	                   " \"aliases\": [\"Tsahal\", \"Israeli military\"], \"country\": \"IL\"}\n";
+	CHECK(write(fd, line, strlen(line)) == (ssize_t)strlen(line));
+	close(fd);
+	CHECK_INT(rcp_registry_import(db, upd, &rep, &err), RCP_OK);
+	CHECK_INT(rep.updated, 1);
+	CHECK_INT(scalar(db, "SELECT count(*) FROM audit WHERE action = 'entity.update'"
+	                     " AND json_extract(payload, '$.before.aliases[0].text') = 'IDF'"), 1);
+	CHECK_INT(scalar(db, "SELECT count(*) FROM alias WHERE entity = 'idf'"), 2);
+	CHECK_INT(scalar(db, "SELECT count(*) FROM entity_category WHERE entity = 'idf'"), 0);
+	unlink(upd);
+
+	int n = 0;
+	CHECK_INT(rcp_entity_count(db), 3);
+	(void)n;
+	rcp_verify_report vr;
+	CHECK_INT(rcp_verify(db, &vr, NULL, NULL, &err), RCP_OK);
+	rcp_db_close(db);
+	unlink(path);
+	TEST_END();
+}

@@ -1,0 +1,116 @@
+/*
+ * test.h — the smallest harness that does the job: CHECK macros count
+ * passes and failures, each failure prints file:line and the values,
+ * and TEST_END prints "N passed, N failed" and sets the exit status.
+ */
+#ifndef RCP_TEST_H
+#define RCP_TEST_H
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int t_pass, t_fail;
+
+#define CHECK(cond)                                                                  \
+	do {                                                                         \
+		if (cond)                                                            \
+			t_pass++;                                                    \
+		else {                                                               \
+			t_fail++;                                                    \
+			fprintf(stderr, "%s:%d: FAIL: %s\n", __FILE__, __LINE__, #cond); \
+		}                                                                    \
+	} while (0)
+
+#define CHECK_INT(a, b)                                                              \
+	do {                                                                         \
+		long long a_ = (long long)(a), b_ = (long long)(b);                  \
+		if (a_ == b_)                                                        \
+			t_pass++;                                                    \
+		else {                                                               \
+			t_fail++;                                                    \
+			fprintf(stderr, "%s:%d: FAIL: %s == %s (%lld != %lld)\n", __FILE__, \
+			        __LINE__, #a, #b, a_, b_);                           \
+		}                                                                    \
+	} while (0)
+
+#define CHECK_STR(a, b)                                                              \
+	do {                                                                         \
+		const char *a_ = (a), *b_ = (b);                                     \
+		if (a_ && b_ && !strcmp(a_, b_))                                     \
+			t_pass++;                                                    \
+		else {                                                               \
+			t_fail++;                                                    \
+			fprintf(stderr, "%s:%d: FAIL: %s == %s ('%s' != '%s')\n", __FILE__, \
+			        __LINE__, #a, #b, a_ ? a_ : "(null)", b_ ? b_ : "(null)"); \
+		}                                                                    \
+	} while (0)
+
+#define TEST_END()                                                                   \
+	do {                                                                         \
+		printf("%s: %d passed, %d failed\n", __FILE__, t_pass, t_fail);       \
+		return t_fail ? 1 : 0;                                               \
+	} while (0)
+
+/* Directory of golden tables (tests/data), overridable for out-of-tree runs. */
+static inline const char *test_data_dir(void)
+{
+	const char *d = getenv("RCP_TEST_DATA");
+	return d && *d ? d : "tests/data";
+}
+
+/* Open a golden table tests/data/<rel>; exits if missing (a broken test). */
+static inline FILE *test_open_table(const char *rel)
+{
+	char path[512];
+	snprintf(path, sizeof path, "%s/%s", test_data_dir(), rel);
+	FILE *f = fopen(path, "r");
+	if (!f) {
+		fprintf(stderr, "cannot open golden table %s\n", path);
+		exit(2);
+	}
+	return f;
+}
+
+/* Next table row split on tabs into fields (max n); skips blanks and #
+ * comments. Returns the number of fields, 0 at end. Unescapes \t \n \\ \xHH. */
+static inline int test_next_row(FILE *f, char *line, size_t cap, char **fields, int n)
+{
+	while (fgets(line, (int)cap, f)) {
+		size_t len = strlen(line);
+		while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+			line[--len] = '\0';
+		if (!len || line[0] == '#')
+			continue;
+		int k = 0;
+		char *p = line;
+		fields[k++] = p;
+		for (; *p && k < n; p++)
+			if (*p == '\t') {
+				*p = '\0';
+				fields[k++] = p + 1;
+			}
+		for (int i = 0; i < k; i++) {
+			char *r = fields[i], *w = fields[i];
+			while (*r) {
+				if (*r == '\\' && r[1]) {
+					r++;
+					if (*r == 't') *w++ = '\t', r++;
+					else if (*r == 'n') *w++ = '\n', r++;
+					else if (*r == 'x' && r[1] && r[2]) {
+						char hex[3] = {r[1], r[2], 0};
+						*w++ = (char)strtol(hex, NULL, 16);
+						r += 3;
+					} else *w++ = *r++;
+				} else {
+					*w++ = *r++;
+				}
+			}
+			*w = '\0';
+		}
+		return k;
+	}
+	return 0;
+}
+
+#endif
