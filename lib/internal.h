@@ -8,6 +8,8 @@
 #include <stdarg.h>
 #include <stdbool.h>
 #include <sqlite3.h>
+#include <stdint.h>
+#include <stdlib.h>
 
 #include "receipts.h"
 
@@ -120,5 +122,31 @@ rcp_status rcp__text_decode(const uint8_t *bytes, size_t len, char **out, size_t
                             const char **encoding, int *replaced, rcp_error *err);
 /* 1 when s[0..n) is valid UTF-8 (no overlongs, no surrogates, <= U+10FFFF). */
 int rcp__utf8_valid(const char *s, size_t n);
+
+/* ---- folding for matching and search (lib/text/fold.c) ---- */
+
+/* A growable array of byte offsets. */
+typedef struct rcp_offsets {
+	uint32_t *v;
+	size_t n, cap;
+} rcp_offsets;
+
+void rcp__offsets_push(rcp_offsets *o, uint32_t v);
+void rcp__offsets_release(rcp_offsets *o);
+
+/* Fold UTF-8 s[0..n) (borrows) and append it to out: NFKD, case folding,
+ * marks removed, look-alike punctuation lumped (see fold.c). If map is not
+ * NULL, one entry is pushed per output byte: the offset in s of the code
+ * point it came from; then a final entry n. Invalid UTF-8 folds to U+FFFD.
+ * Inputs must be under 4 GiB. */
+void rcp__fold(const char *s, size_t n, rcp_buf *out, rcp_offsets *map);
+/* Folded copy: returns owned (free with free()). */
+char *rcp__fold_dup(const char *s, size_t n, size_t *out_len);
+/* Decode the code point at s[i]; returns its byte length (invalid: 1, U+FFFD). */
+size_t rcp__utf8_next(const char *s, size_t n, size_t i, int32_t *cp);
+/* Encode cp; returns the byte count. */
+size_t rcp__utf8_put(int32_t cp, char out[4]);
+/* 1 for letters, marks and digits: what words are made of. */
+int rcp__is_word_cp(int32_t cp);
 
 #endif
