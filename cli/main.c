@@ -50,6 +50,16 @@ static const cli_command commands[] = {
 	{"entity", cmd_entity, "list or show registry entities",
 	 "  list [--kind KIND] [--category CAT] [--country CC] [--format text|json|jsonl|csv]\n"
 	 "  show ID [--format text|json]\n"},
+	{"claims", cmd_claims, "review claims: list, show, accept, reject, reopen, edit",
+	 "  list [--company ID] [--counterparty ID] [--status S] [--category C] [--relation R]\n"
+	 "       [--source ID] [--year Y] [--limit N] [--format text|json|jsonl|csv]\n"
+	 "  show ID [--format text|json]\n"
+	 "  accept ID...       mark claims accepted (they appear on public profiles)\n"
+	 "  reject ID...\n"
+	 "  reopen ID...       back to candidate\n"
+	 "  edit ID [--relation R] [--category C|none] [--counterparty ID|none]\n"
+	 "          [--amount N --currency CUR | --amount none] [--year Y|none] [--span START-END]\n"
+	 "Every change is audited; an edited span must still be verbatim in its source.\n"},
 };
 
 #define NCOMMANDS (sizeof commands / sizeof commands[0])

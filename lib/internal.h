@@ -149,4 +149,11 @@ size_t rcp__utf8_put(int32_t cp, char out[4]);
 /* 1 for letters, marks and digits: what words are made of. */
 int rcp__is_word_cp(int32_t cp);
 
+/* ---- claims (lib/store/claim.c) ---- */
+
+/* Insert a claim inside the caller's transaction, with its audit entry. */
+rcp_status rcp__claim_insert(rcp_db *db, const rcp_claim *c, int64_t *id, rcp_error *err);
+/* A claim as JSON (the audit log's before/after shape); returns owned. */
+json_t *rcp__claim_json(const rcp_claim *c);
+
 #endif

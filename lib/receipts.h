@@ -296,4 +296,86 @@ rcp_status rcp_entity_each(rcp_db *db, const rcp_entity_filter *filter,
 
 int64_t rcp_entity_count(rcp_db *db);
 
+/* ------------------------------------------------------------------ */
+/* Claims                                                              */
+/* ------------------------------------------------------------------ */
+
+/* Digits after the decimal point of a currency's minor unit (JPY 0, USD 2). */
+int rcp_currency_decimals(const char *currency);
+
+/* A claim: `company` did `relation` with/for `counterparty`, pinned to the
+ * verbatim bytes [start, end) of a source's extracted text. Amounts are in
+ * minor units (cents) of currency. Strings are borrowed: in results they are
+ * valid until the callback returns. */
+typedef struct rcp_claim {
+	int64_t id;
+	const char *company, *company_name;
+	const char *relation;      /* supplies contract acquired invested divested partnered owns restricted */
+	const char *counterparty, *counterparty_name; /* may be NULL */
+	const char *category;      /* military occupation borders prisons policing surveillance, or NULL */
+	int has_amount;
+	int64_t amount;            /* minor units */
+	const char *currency;      /* ISO 4217 */
+	const char *date;          /* YYYY[-MM[-DD]] or NULL */
+	int year;                  /* 0 = none */
+	int64_t source;
+	const char *source_sha256, *source_title;
+	int64_t start, end;        /* byte span in the source's text */
+	const char *evidence;      /* the text at [start, end) */
+	const char *status;        /* candidate accepted rejected */
+	double confidence;         /* 0..1 */
+	const char *reviewer;
+	const char *created_at, *updated_at;
+} rcp_claim;
+
+/* Store a new claim (status candidate unless c->status says otherwise).
+ * The company, counterparty and source must exist; [start, end) must lie in
+ * the source's text; evidence, when given, must equal those bytes (when NULL
+ * they are taken from the source). Audited as claim.add. RCP_EINVAL,
+ * RCP_ENOTFOUND. *id (may be NULL) gets the new id. */
+rcp_status rcp_claim_add(rcp_db *db, const rcp_claim *c, int64_t *id, rcp_error *err);
+
+typedef struct rcp_claim_filter {
+	const char *company;      /* entity id */
+	const char *counterparty;
+	const char *status, *category, *relation;
+	int64_t source;           /* 0 = any */
+	int year;                 /* 0 = any */
+	int64_t limit, offset;    /* 0 = no limit */
+} rcp_claim_filter;
+
+/* Call fn for each claim matching filter (may be NULL), by id. */
+rcp_status rcp_claim_each(rcp_db *db, const rcp_claim_filter *filter,
+                          int (*fn)(const rcp_claim *c, void *ctx), void *ctx,
+                          rcp_error *err);
+/* Call fn once with claim id; RCP_ENOTFOUND. */
+rcp_status rcp_claim_get(rcp_db *db, int64_t id,
+                         int (*fn)(const rcp_claim *c, void *ctx), void *ctx,
+                         rcp_error *err);
+/* Count claims by status into counts[0..2] = candidate, accepted, rejected. */
+rcp_status rcp_claim_counts(rcp_db *db, const char *company, int64_t counts[3], rcp_error *err);
+
+/* Set a claim's status (accepted, rejected, or candidate to reopen); the
+ * reviewer is the database's actor. Audited as claim.accept / claim.reject /
+ * claim.reopen with the status before and after. */
+rcp_status rcp_claim_review(rcp_db *db, int64_t id, const char *status, rcp_error *err);
+
+/* What an edit changes; NULL / 0 leaves a field alone. */
+typedef struct rcp_claim_edit {
+	const char *relation, *category, *counterparty;
+	int clear_category, clear_counterparty;
+	int set_amount;        /* 1: amount/currency below; 2: clear the amount */
+	int64_t amount;
+	const char *currency;
+	int set_year;          /* 1: year below (0 clears) */
+	int year;
+	int set_span;          /* 1: new [start, end) in the same source */
+	int64_t start, end;
+} rcp_claim_edit;
+
+/* Edit a claim and keep its receipt: a new span must lie in the source and
+ * its evidence becomes the source bytes there. Audited as claim.edit with
+ * before and after. */
+rcp_status rcp_claim_edit_apply(rcp_db *db, int64_t id, const rcp_claim_edit *e, rcp_error *err);
+
 #endif /* RECEIPTS_H */

@@ -1,0 +1,395 @@
+/*
+ * cmd_claims.c — `receipts claims list|show|accept|reject|reopen|edit`.
+ */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+/* Amount in minor units as a decimal string in whole units ("1700000.00"). */
+static void format_amount(int64_t minor, const char *cur, char *out, size_t cap)
+{
+	int dec = rcp_currency_decimals(cur);
+	if (dec == 0) {
+		snprintf(out, cap, "%lld", (long long)minor);
+		return;
+	}
+	snprintf(out, cap, "%lld.%02lld", (long long)(minor / 100), (long long)(minor % 100));
+}
+
+json_t *cli_claim_json(const rcp_claim *c);
+json_t *cli_claim_json(const rcp_claim *c)
+{
+	json_t *o = json_object();
+	json_object_set_new(o, "id", json_integer(c->id));
+	json_object_set_new(o, "status", json_string(c->status));
+	json_object_set_new(o, "company", json_string(c->company));
+	json_object_set_new(o, "company_name", json_string(c->company_name));
+	json_object_set_new(o, "relation", json_string(c->relation));
+	json_object_set_new(o, "counterparty", c->counterparty ? json_string(c->counterparty) : json_null());
+	json_object_set_new(o, "counterparty_name",
+	                    c->counterparty_name ? json_string(c->counterparty_name) : json_null());
+	json_object_set_new(o, "category", c->category ? json_string(c->category) : json_null());
+	if (c->has_amount) {
+		/* whole units as a JSON number, as the extract contract has it */
+		int dec = rcp_currency_decimals(c->currency);
+		double whole = dec ? (double)c->amount / 100.0 : (double)c->amount;
+		if (dec && c->amount % 100 == 0)
+			json_object_set_new(o, "amount", json_integer(c->amount / 100));
+		else
+			json_object_set_new(o, "amount", json_real(whole));
+		json_object_set_new(o, "currency", json_string(c->currency));
+	} else {
+		json_object_set_new(o, "amount", json_null());
+		json_object_set_new(o, "currency", json_null());
+	}
+	json_object_set_new(o, "year", c->year ? json_integer(c->year) : json_null());
+	json_object_set_new(o, "date", c->date ? json_string(c->date) : json_null());
+	json_object_set_new(o, "source", json_integer(c->source));
+	json_object_set_new(o, "source_sha256", json_string(c->source_sha256));
+	json_object_set_new(o, "source_title", c->source_title ? json_string(c->source_title) : json_null());
+	json_object_set_new(o, "start", json_integer(c->start));
+	json_object_set_new(o, "end", json_integer(c->end));
+	json_object_set_new(o, "evidence", json_string(c->evidence));
+	json_object_set_new(o, "confidence", json_real(c->confidence));
+	json_object_set_new(o, "reviewer", c->reviewer ? json_string(c->reviewer) : json_null());
+	json_object_set_new(o, "updated_at", json_string(c->updated_at));
+	return o;
+}
+
+static int list_row(const rcp_claim *c, void *ctx)
+{
+	cli_table *t = ctx;
+	json_t *o = cli_claim_json(c);
+	if (t->fmt == FMT_TEXT && c->has_amount) {
+		char a[48], s[64];
+		format_amount(c->amount, c->currency, a, sizeof a);
+		snprintf(s, sizeof s, "%s %s", a, c->currency);
+		json_object_set_new(o, "amount", json_string(s));
+	}
+	cli_table_row(t, o);
+	json_decref(o);
+	return 0;
+}
+
+static int parse_int(const char *s, long long *v)
+{
+	char *end;
+	*v = strtoll(s, &end, 10);
+	return *s && !*end;
+}
+
+static int claims_list(cli_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"company", required_argument, NULL, 'c'},
+		{"counterparty", required_argument, NULL, 'p'},
+		{"status", required_argument, NULL, 's'},
+		{"category", required_argument, NULL, 'g'},
+		{"relation", required_argument, NULL, 'r'},
+		{"source", required_argument, NULL, 'S'},
+		{"year", required_argument, NULL, 'y'},
+		{"limit", required_argument, NULL, 'n'},
+		{"format", required_argument, NULL, 'f'},
+		{0},
+	};
+	rcp_claim_filter f = {0};
+	int fmt = FMT_TEXT, c;
+	long long v;
+	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		switch (c) {
+		case 'c': f.company = optarg; break;
+		case 'p': f.counterparty = optarg; break;
+		case 's': f.status = optarg; break;
+		case 'g': f.category = optarg; break;
+		case 'r': f.relation = optarg; break;
+		case 'S':
+		case 'y':
+		case 'n':
+			if (!parse_int(optarg, &v) || v < 0) {
+				cli_errorf("invalid number '%s'", optarg);
+				return EXIT_USAGE;
+			}
+			if (c == 'S') f.source = v;
+			else if (c == 'y') f.year = (int)v;
+			else f.limit = v;
+			break;
+		case 'f':
+			if ((fmt = cli_format_parse(optarg, 0xF)) < 0) {
+				cli_errorf("invalid format '%s': use text, json, jsonl or csv", optarg);
+				return EXIT_USAGE;
+			}
+			break;
+		default:
+			cli_usage(cli_find_command("claims"), stderr);
+			return EXIT_USAGE;
+		}
+	}
+	rcp_db *db = cli_open_db(ctx, 0);
+	if (!db)
+		return 1;
+	static const char *const text_cols[] = {"id", "status", "company", "relation", "counterparty",
+	                                        "category", "amount", "year", "evidence", NULL};
+	static const char *const all_cols[] = {"id", "status", "company", "company_name", "relation",
+	                                       "counterparty", "counterparty_name", "category",
+	                                       "amount", "currency", "year", "date", "source",
+	                                       "source_sha256", "start", "end", "evidence",
+	                                       "confidence", "reviewer", NULL};
+	cli_table t;
+	cli_table_begin(&t, (cli_format)fmt, fmt == FMT_TEXT ? text_cols : all_cols, NULL);
+	rcp_error err;
+	rcp_error_clear(&err);
+	rcp_status st = rcp_claim_each(db, &f, list_row, &t, &err);
+	cli_table_end(&t);
+	rcp_db_close(db);
+	if (st != RCP_OK) {
+		cli_error(&err);
+		return 1;
+	}
+	return 0;
+}
+
+static int show_cb(const rcp_claim *c, void *ctx)
+{
+	int fmt = *(int *)ctx;
+	json_t *o = cli_claim_json(c);
+	if (fmt == FMT_JSON) {
+		cli_json_print(o, 1);
+	} else {
+		printf("claim        %lld (%s)\n", (long long)c->id, c->status);
+		printf("company      %s (%s)\n", c->company_name, c->company);
+		printf("relation     %s\n", c->relation);
+		if (c->counterparty)
+			printf("counterparty %s (%s)\n", c->counterparty_name, c->counterparty);
+		if (c->category)
+			printf("category     %s\n", c->category);
+		if (c->has_amount) {
+			char a[48];
+			format_amount(c->amount, c->currency, a, sizeof a);
+			printf("amount       %s %s\n", a, c->currency);
+		}
+		if (c->year)
+			printf("year         %d\n", c->year);
+		printf("source       %lld %s (%s)\n", (long long)c->source, c->source_sha256,
+		       c->source_title ? c->source_title : "");
+		printf("span         bytes %lld-%lld\n", (long long)c->start, (long long)c->end);
+		printf("evidence     \"%s\"\n", c->evidence);
+		printf("confidence   %.2f\n", c->confidence);
+		if (c->reviewer)
+			printf("reviewer     %s\n", c->reviewer);
+	}
+	json_decref(o);
+	return 1;
+}
+
+static int claims_show(cli_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {{"format", required_argument, NULL, 'f'}, {0}};
+	int fmt = FMT_TEXT, c;
+	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		if (c == 'f' && (fmt = cli_format_parse(optarg, 1u << FMT_TEXT | 1u << FMT_JSON)) >= 0)
+			continue;
+		cli_errorf("usage: receipts claims show ID [--format text|json]");
+		return EXIT_USAGE;
+	}
+	long long id;
+	if (optind + 1 != argc || !parse_int(argv[optind], &id)) {
+		cli_errorf("usage: receipts claims show ID [--format text|json]");
+		return EXIT_USAGE;
+	}
+	rcp_db *db = cli_open_db(ctx, 0);
+	if (!db)
+		return 1;
+	rcp_error err;
+	rcp_error_clear(&err);
+	rcp_status st = rcp_claim_get(db, id, show_cb, &fmt, &err);
+	rcp_db_close(db);
+	if (st != RCP_OK) {
+		cli_error(&err);
+		return 1;
+	}
+	return 0;
+}
+
+static int claims_review(cli_ctx *ctx, int argc, char **argv, const char *status)
+{
+	if (argc < 2) {
+		cli_errorf("usage: receipts claims %s ID...", argv[0]);
+		return EXIT_USAGE;
+	}
+	rcp_db *db = cli_open_db(ctx, 0);
+	if (!db)
+		return 1;
+	int rc = 0;
+	for (int i = 1; i < argc; i++) {
+		long long id;
+		rcp_error err;
+		rcp_error_clear(&err);
+		if (!parse_int(argv[i], &id)) {
+			cli_errorf("invalid claim id '%s'", argv[i]);
+			rc = 1;
+			continue;
+		}
+		if (rcp_claim_review(db, id, status, &err) != RCP_OK) {
+			cli_error(&err);
+			rc = 1;
+		} else {
+			printf("claim %lld %s\n", id, status);
+		}
+	}
+	rcp_db_close(db);
+	return rc;
+}
+
+/* "1.7 million" is the extractor's job; here amounts are plain decimals. */
+static int parse_amount(const char *s, const char *cur, int64_t *minor)
+{
+	int dec = rcp_currency_decimals(cur);
+	int64_t whole = 0, frac = 0;
+	int fd = 0;
+	const char *p = s;
+	if (!*p)
+		return 0;
+	for (; *p >= '0' && *p <= '9'; p++) {
+		if (whole > (INT64_MAX - 9) / 10)
+			return 0;
+		whole = whole * 10 + (*p - '0');
+	}
+	if (*p == '.') {
+		for (p++; *p >= '0' && *p <= '9'; p++) {
+			if (++fd > dec)
+				return 0;
+			frac = frac * 10 + (*p - '0');
+		}
+	}
+	if (*p)
+		return 0;
+	for (; fd < dec; fd++)
+		frac *= 10;
+	int64_t scale = dec ? 100 : 1;
+	if (whole > (INT64_MAX - frac) / scale)
+		return 0;
+	*minor = whole * scale + frac;
+	return 1;
+}
+
+static int claims_edit(cli_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"relation", required_argument, NULL, 'r'},
+		{"category", required_argument, NULL, 'g'},
+		{"counterparty", required_argument, NULL, 'p'},
+		{"amount", required_argument, NULL, 'a'},
+		{"currency", required_argument, NULL, 'C'},
+		{"year", required_argument, NULL, 'y'},
+		{"span", required_argument, NULL, 's'},
+		{0},
+	};
+	rcp_claim_edit e = {0};
+	const char *amount = NULL;
+	int c;
+	long long v;
+	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		switch (c) {
+		case 'r': e.relation = optarg; break;
+		case 'g':
+			if (!strcmp(optarg, "none"))
+				e.clear_category = 1;
+			else
+				e.category = optarg;
+			break;
+		case 'p':
+			if (!strcmp(optarg, "none"))
+				e.clear_counterparty = 1;
+			else
+				e.counterparty = optarg;
+			break;
+		case 'a': amount = optarg; break;
+		case 'C': e.currency = optarg; break;
+		case 'y':
+			if (!strcmp(optarg, "none")) {
+				e.set_year = 1;
+				e.year = 0;
+			} else if (parse_int(optarg, &v)) {
+				e.set_year = 1;
+				e.year = (int)v;
+			} else {
+				cli_errorf("invalid year '%s'", optarg);
+				return EXIT_USAGE;
+			}
+			break;
+		case 's': {
+			long long a, b;
+			char tail;
+			if (sscanf(optarg, "%lld-%lld%c", &a, &b, &tail) != 2) {
+				cli_errorf("invalid span '%s': use START-END (byte offsets)", optarg);
+				return EXIT_USAGE;
+			}
+			e.set_span = 1;
+			e.start = a;
+			e.end = b;
+			break;
+		}
+		default:
+			cli_usage(cli_find_command("claims"), stderr);
+			return EXIT_USAGE;
+		}
+	}
+	long long id;
+	if (optind + 1 != argc || !parse_int(argv[optind], &id)) {
+		cli_errorf("usage: receipts claims edit ID [--relation R] [--category C|none]"
+		           " [--counterparty ID|none] [--amount N --currency CUR|--amount none]"
+		           " [--year Y|none] [--span START-END]");
+		return EXIT_USAGE;
+	}
+	if (amount && !strcmp(amount, "none")) {
+		e.set_amount = 2;
+	} else if (amount) {
+		if (!e.currency) {
+			cli_errorf("--amount needs --currency");
+			return EXIT_USAGE;
+		}
+		if (!parse_amount(amount, e.currency, &e.amount)) {
+			cli_errorf("invalid amount '%s': use digits with an optional decimal point", amount);
+			return EXIT_USAGE;
+		}
+		e.set_amount = 1;
+	}
+	rcp_db *db = cli_open_db(ctx, 0);
+	if (!db)
+		return 1;
+	rcp_error err;
+	rcp_error_clear(&err);
+	rcp_status st = rcp_claim_edit_apply(db, id, &e, &err);
+	rcp_db_close(db);
+	if (st != RCP_OK) {
+		cli_error(&err);
+		return 1;
+	}
+	printf("claim %lld edited\n", id);
+	return 0;
+}
+
+int cmd_claims(cli_ctx *ctx, int argc, char **argv)
+{
+	if (argc < 2) {
+		cli_usage(cli_find_command("claims"), stderr);
+		return EXIT_USAGE;
+	}
+	const char *sub = argv[1];
+	if (!strcmp(sub, "list"))
+		return claims_list(ctx, argc - 1, argv + 1);
+	if (!strcmp(sub, "show"))
+		return claims_show(ctx, argc - 1, argv + 1);
+	if (!strcmp(sub, "accept"))
+		return claims_review(ctx, argc - 1, argv + 1, "accepted");
+	if (!strcmp(sub, "reject"))
+		return claims_review(ctx, argc - 1, argv + 1, "rejected");
+	if (!strcmp(sub, "reopen"))
+		return claims_review(ctx, argc - 1, argv + 1, "candidate");
+	if (!strcmp(sub, "edit"))
+		return claims_edit(ctx, argc - 1, argv + 1);
+	cli_errorf("unknown claims command '%s': use list, show, accept, reject, reopen or edit", sub);
+	return EXIT_USAGE;
+}

@@ -1,0 +1,514 @@
+/*
+ * claim.c — claims and their review.
+ *
+ * A claim is only ever stored with its receipt: a source and a byte span
+ * whose bytes are the claim's evidence. Adding checks the span against the
+ * source text; an edit that moves the span takes the new evidence from the
+ * source, so no text that is not in a source is ever written. Every
+ * transition is one transaction with its audit entry.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "internal.h"
+
+static const char *const relations[] = {
+	"supplies", "contract", "acquired", "invested", "divested", "partnered", "owns",
+	"restricted", NULL,
+};
+static const char *const categories[] = {
+	"military", "occupation", "borders", "prisons", "policing", "surveillance", NULL,
+};
+static const char *const statuses[] = {"candidate", "accepted", "rejected", NULL};
+
+static int in_list(const char *s, const char *const *l)
+{
+	for (int i = 0; s && l[i]; i++)
+		if (!strcmp(s, l[i]))
+			return 1;
+	return 0;
+}
+
+int rcp_currency_decimals(const char *c)
+{
+	static const char *const zero[] = {"JPY", "KRW", "CLP", "ISK", "VND", "XOF", "XAF",
+	                                   "UGX", "PYG", NULL};
+	return c && in_list(c, zero) ? 0 : 2;
+}
+
+static int currency_valid(const char *c)
+{
+	return c && strlen(c) == 3 && c[0] >= 'A' && c[0] <= 'Z' && c[1] >= 'A' && c[1] <= 'Z' &&
+	       c[2] >= 'A' && c[2] <= 'Z';
+}
+
+static int entity_exists(rcp_db *db, const char *id)
+{
+	static const char q[] = "SELECT 1 FROM entity WHERE id = ?";
+	sqlite3_stmt *st;
+	if (rcp__db_stmt(db, q, &st, NULL) != RCP_OK)
+		return 0;
+	rcp__bind_text(st, 1, id);
+	int ok = sqlite3_step(st) == SQLITE_ROW;
+	sqlite3_reset(st);
+	return ok;
+}
+
+/* The source bytes [start, end) into *out (owned); RCP_EINVAL if out of range. */
+static rcp_status span_text(rcp_db *db, int64_t source, int64_t start, int64_t end, char **out,
+                            rcp_error *err)
+{
+	static const char q[] =
+		"SELECT length(CAST(text AS BLOB)), substr(CAST(text AS BLOB), ?2 + 1, ?3 - ?2)"
+		" FROM source WHERE id = ?1";
+	sqlite3_stmt *st;
+	rcp_status rc = rcp__db_stmt(db, q, &st, err);
+	if (rc != RCP_OK)
+		return rc;
+	sqlite3_bind_int64(st, 1, source);
+	sqlite3_bind_int64(st, 2, start);
+	sqlite3_bind_int64(st, 3, end);
+	char ref[32];
+	snprintf(ref, sizeof ref, "%lld", (long long)source);
+	if (sqlite3_step(st) != SQLITE_ROW) {
+		sqlite3_reset(st);
+		return rcp__error_set(err, RCP_ENOTFOUND, "no such source", ref, NULL);
+	}
+	int64_t len = sqlite3_column_int64(st, 0);
+	if (start < 0 || end <= start || end > len) {
+		sqlite3_reset(st);
+		return rcp__error_set(err, RCP_EINVAL, "span outside its source", ref,
+		                      "bytes %lld-%lld, text has %lld", (long long)start,
+		                      (long long)end, (long long)len);
+	}
+	*out = rcp__xstrndup(sqlite3_column_blob(st, 1), (size_t)sqlite3_column_bytes(st, 1));
+	sqlite3_reset(st);
+	return RCP_OK;
+}
+
+#define CLAIM_COLS                                                                         \
+	"c.id, c.company, ce.name, c.relation, c.counterparty, pe.name, c.category,"       \
+	" c.amount, c.currency, c.date, c.year, c.source, s.sha256, s.title, c.start,"     \
+	" c.end, c.evidence, c.status, c.confidence, c.reviewer, c.created_at, c.updated_at"
+#define CLAIM_FROM                                                                         \
+	" FROM claim c JOIN entity ce ON ce.id = c.company"                                \
+	" LEFT JOIN entity pe ON pe.id = c.counterparty JOIN source s ON s.id = c.source"
+
+static void row_to_claim(sqlite3_stmt *st, rcp_claim *c)
+{
+	memset(c, 0, sizeof *c);
+	c->id = sqlite3_column_int64(st, 0);
+	c->company = rcp__col_text(st, 1);
+	c->company_name = rcp__col_text(st, 2);
+	c->relation = rcp__col_text(st, 3);
+	c->counterparty = rcp__col_text(st, 4);
+	c->counterparty_name = rcp__col_text(st, 5);
+	c->category = rcp__col_text(st, 6);
+	c->has_amount = sqlite3_column_type(st, 7) != SQLITE_NULL;
+	c->amount = sqlite3_column_int64(st, 7);
+	c->currency = rcp__col_text(st, 8);
+	c->date = rcp__col_text(st, 9);
+	c->year = sqlite3_column_int(st, 10);
+	c->source = sqlite3_column_int64(st, 11);
+	c->source_sha256 = rcp__col_text(st, 12);
+	c->source_title = rcp__col_text(st, 13);
+	c->start = sqlite3_column_int64(st, 14);
+	c->end = sqlite3_column_int64(st, 15);
+	c->evidence = rcp__col_text(st, 16);
+	c->status = rcp__col_text(st, 17);
+	c->confidence = sqlite3_column_double(st, 18);
+	c->reviewer = rcp__col_text(st, 19);
+	c->created_at = rcp__col_text(st, 20);
+	c->updated_at = rcp__col_text(st, 21);
+}
+
+static json_t *opt(const char *s)
+{
+	return s ? json_string(s) : json_null();
+}
+
+json_t *rcp__claim_json(const rcp_claim *c)
+{
+	json_t *o = json_object();
+	json_object_set_new(o, "id", json_integer(c->id));
+	json_object_set_new(o, "company", opt(c->company));
+	json_object_set_new(o, "relation", opt(c->relation));
+	json_object_set_new(o, "counterparty", opt(c->counterparty));
+	json_object_set_new(o, "category", opt(c->category));
+	json_object_set_new(o, "amount", c->has_amount ? json_integer(c->amount) : json_null());
+	json_object_set_new(o, "currency", opt(c->currency));
+	json_object_set_new(o, "date", opt(c->date));
+	json_object_set_new(o, "year", c->year ? json_integer(c->year) : json_null());
+	json_object_set_new(o, "source", json_integer(c->source));
+	json_object_set_new(o, "start", json_integer(c->start));
+	json_object_set_new(o, "end", json_integer(c->end));
+	json_object_set_new(o, "evidence", opt(c->evidence));
+	json_object_set_new(o, "status", opt(c->status));
+	json_object_set_new(o, "confidence", json_real(c->confidence));
+	return o;
+}
+
+/* The stored claim as JSON (owned), or NULL. */
+static json_t *claim_json_by_id(rcp_db *db, int64_t id)
+{
+	static const char q[] = "SELECT " CLAIM_COLS CLAIM_FROM " WHERE c.id = ?";
+	sqlite3_stmt *st;
+	if (rcp__db_stmt(db, q, &st, NULL) != RCP_OK)
+		return NULL;
+	sqlite3_bind_int64(st, 1, id);
+	json_t *o = NULL;
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		rcp_claim c;
+		row_to_claim(st, &c);
+		o = rcp__claim_json(&c);
+	}
+	sqlite3_reset(st);
+	return o;
+}
+
+static rcp_status validate(rcp_db *db, const rcp_claim *c, rcp_error *err)
+{
+	if (!c->company || !entity_exists(db, c->company))
+		return rcp__error_set(err, RCP_ENOTFOUND, "no such entity", c->company ? c->company : "",
+		                      "a claim needs a registry company");
+	if (c->counterparty && !entity_exists(db, c->counterparty))
+		return rcp__error_set(err, RCP_ENOTFOUND, "no such entity", c->counterparty, NULL);
+	if (c->counterparty && !strcmp(c->counterparty, c->company))
+		return rcp__error_set(err, RCP_EINVAL, "invalid claim", c->company,
+		                      "company and counterparty are the same");
+	if (!in_list(c->relation, relations))
+		return rcp__error_set(err, RCP_EINVAL, "invalid relation",
+		                      c->relation ? c->relation : "",
+		                      "use supplies, contract, acquired, invested, divested,"
+		                      " partnered, owns or restricted");
+	if (c->category && !in_list(c->category, categories))
+		return rcp__error_set(err, RCP_EINVAL, "invalid category", c->category,
+		                      "use military, occupation, borders, prisons, policing or"
+		                      " surveillance");
+	if (c->status && !in_list(c->status, statuses))
+		return rcp__error_set(err, RCP_EINVAL, "invalid status", c->status,
+		                      "use candidate, accepted or rejected");
+	if (c->has_amount && (!currency_valid(c->currency) || c->amount < 0))
+		return rcp__error_set(err, RCP_EINVAL, "invalid amount", c->currency ? c->currency : "",
+		                      "an amount needs a non-negative value and an ISO 4217 currency");
+	if (c->date && !rcp_date_valid(c->date))
+		return rcp__error_set(err, RCP_EINVAL, "invalid date", c->date,
+		                      "use YYYY, YYYY-MM or YYYY-MM-DD");
+	if (c->year && (c->year < 1800 || c->year > 2200)) {
+		char y[16];
+		snprintf(y, sizeof y, "%d", c->year);
+		return rcp__error_set(err, RCP_EINVAL, "invalid year", y, NULL);
+	}
+	if (c->confidence < 0 || c->confidence > 1)
+		return rcp__error_set(err, RCP_EINVAL, "invalid confidence", NULL, "must be 0 to 1");
+	return RCP_OK;
+}
+
+rcp_status rcp__claim_insert(rcp_db *db, const rcp_claim *c, int64_t *id, rcp_error *err)
+{
+	rcp_status rc = validate(db, c, err);
+	if (rc != RCP_OK)
+		return rc;
+	char *quote = NULL;
+	if ((rc = span_text(db, c->source, c->start, c->end, &quote, err)) != RCP_OK)
+		return rc;
+	if (c->evidence && strcmp(c->evidence, quote)) {
+		free(quote);
+		return rcp__error_set(err, RCP_EINVAL, "evidence is not in its source", NULL,
+		                      "bytes %lld-%lld of source %lld differ from the quote",
+		                      (long long)c->start, (long long)c->end, (long long)c->source);
+	}
+	static const char q[] =
+		"INSERT INTO claim(company, relation, counterparty, category, amount, currency, date,"
+		" year, source, start, end, evidence, status, confidence, reviewer, created_at,"
+		" updated_at) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?16)";
+	sqlite3_stmt *st;
+	if ((rc = rcp__db_stmt(db, q, &st, err)) != RCP_OK) {
+		free(quote);
+		return rc;
+	}
+	char now[21];
+	rcp_now_iso(now);
+	rcp__bind_text(st, 1, c->company);
+	rcp__bind_text(st, 2, c->relation);
+	rcp__bind_text(st, 3, c->counterparty);
+	rcp__bind_text(st, 4, c->category);
+	if (c->has_amount) {
+		sqlite3_bind_int64(st, 5, c->amount);
+		rcp__bind_text(st, 6, c->currency);
+	}
+	rcp__bind_text(st, 7, c->date);
+	if (c->year)
+		sqlite3_bind_int(st, 8, c->year);
+	sqlite3_bind_int64(st, 9, c->source);
+	sqlite3_bind_int64(st, 10, c->start);
+	sqlite3_bind_int64(st, 11, c->end);
+	rcp__bind_text(st, 12, quote);
+	rcp__bind_text(st, 13, c->status ? c->status : "candidate");
+	sqlite3_bind_double(st, 14, c->confidence);
+	if (c->status && strcmp(c->status, "candidate"))
+		rcp__bind_text(st, 15, db->actor);
+	rcp__bind_text(st, 16, now);
+	int r = sqlite3_step(st);
+	sqlite3_reset(st);
+	free(quote);
+	if (r != SQLITE_DONE)
+		return rcp__error_db(err, db->sql, "cannot store claim");
+	int64_t newid = sqlite3_last_insert_rowid(db->sql);
+	json_t *after = claim_json_by_id(db, newid);
+	char object[40];
+	snprintf(object, sizeof object, "claim/%lld", (long long)newid);
+	json_t *payload = json_pack("{s:o}", "after", after ? after : json_null());
+	rc = rcp__audit_append(db, "claim.add", object, payload, err);
+	json_decref(payload);
+	if (rc == RCP_OK && id)
+		*id = newid;
+	return rc;
+}
+
+rcp_status rcp_claim_add(rcp_db *db, const rcp_claim *c, int64_t *id, rcp_error *err)
+{
+	rcp_status rc = rcp__db_begin(db, err);
+	if (rc != RCP_OK)
+		return rc;
+	if ((rc = rcp__claim_insert(db, c, id, err)) != RCP_OK) {
+		rcp__db_rollback(db);
+		return rc;
+	}
+	return rcp__db_commit(db, err);
+}
+
+rcp_status rcp_claim_each(rcp_db *db, const rcp_claim_filter *f,
+                          int (*fn)(const rcp_claim *c, void *ctx), void *ctx,
+                          rcp_error *err)
+{
+	static const rcp_claim_filter none;
+	if (!f)
+		f = &none;
+	static const char q[] =
+		"SELECT " CLAIM_COLS CLAIM_FROM " WHERE"
+		" (?1 IS NULL OR c.company = ?1)"
+		" AND (?2 IS NULL OR c.status = ?2)"
+		" AND (?3 IS NULL OR c.category = ?3)"
+		" AND (?4 IS NULL OR c.relation = ?4)"
+		" AND (?5 = 0 OR c.source = ?5)"
+		" AND (?6 = 0 OR c.year = ?6)"
+		" AND (?7 IS NULL OR c.counterparty = ?7)"
+		" ORDER BY c.id LIMIT ?8 OFFSET ?9";
+	sqlite3_stmt *st;
+	rcp_status rc = rcp__db_prepare(db, q, &st, err);
+	if (rc != RCP_OK)
+		return rc;
+	rcp__bind_text(st, 1, f->company);
+	rcp__bind_text(st, 2, f->status);
+	rcp__bind_text(st, 3, f->category);
+	rcp__bind_text(st, 4, f->relation);
+	sqlite3_bind_int64(st, 5, f->source);
+	sqlite3_bind_int(st, 6, f->year);
+	rcp__bind_text(st, 7, f->counterparty);
+	sqlite3_bind_int64(st, 8, f->limit > 0 ? f->limit : -1);
+	sqlite3_bind_int64(st, 9, f->offset > 0 ? f->offset : 0);
+	int r;
+	while ((r = sqlite3_step(st)) == SQLITE_ROW) {
+		rcp_claim c;
+		row_to_claim(st, &c);
+		if (fn(&c, ctx))
+			break;
+	}
+	if (r != SQLITE_ROW && r != SQLITE_DONE)
+		rc = rcp__error_db(err, db->sql, "cannot list claims");
+	sqlite3_finalize(st);
+	return rc;
+}
+
+rcp_status rcp_claim_get(rcp_db *db, int64_t id,
+                         int (*fn)(const rcp_claim *c, void *ctx), void *ctx,
+                         rcp_error *err)
+{
+	sqlite3_stmt *st;
+	rcp_status rc = rcp__db_prepare(db, "SELECT " CLAIM_COLS CLAIM_FROM " WHERE c.id = ?", &st, err);
+	if (rc != RCP_OK)
+		return rc;
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		rcp_claim c;
+		row_to_claim(st, &c);
+		fn(&c, ctx);
+	} else {
+		char ref[32];
+		snprintf(ref, sizeof ref, "%lld", (long long)id);
+		rc = rcp__error_set(err, RCP_ENOTFOUND, "no such claim", ref, NULL);
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
+rcp_status rcp_claim_counts(rcp_db *db, const char *company, int64_t counts[3], rcp_error *err)
+{
+	sqlite3_stmt *st;
+	rcp_status rc = rcp__db_prepare(db,
+		"SELECT status, count(*) FROM claim WHERE ?1 IS NULL OR company = ?1 GROUP BY status",
+		&st, err);
+	if (rc != RCP_OK)
+		return rc;
+	rcp__bind_text(st, 1, company);
+	counts[0] = counts[1] = counts[2] = 0;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		const char *s = rcp__col_text(st, 0);
+		for (int i = 0; i < 3; i++)
+			if (s && !strcmp(s, statuses[i]))
+				counts[i] = sqlite3_column_int64(st, 1);
+	}
+	sqlite3_finalize(st);
+	return RCP_OK;
+}
+
+static rcp_status not_found(rcp_error *err, int64_t id)
+{
+	char ref[32];
+	snprintf(ref, sizeof ref, "%lld", (long long)id);
+	return rcp__error_set(err, RCP_ENOTFOUND, "no such claim", ref, NULL);
+}
+
+/* Run an UPDATE on claim id inside a transaction with its audit entry. */
+static rcp_status audited_change(rcp_db *db, int64_t id, const char *action, json_t *before,
+                                 rcp_error *err)
+{
+	json_t *after = claim_json_by_id(db, id);
+	json_t *payload = json_pack("{s:O, s:o}", "before", before, "after", after ? after : json_null());
+	char object[40];
+	snprintf(object, sizeof object, "claim/%lld", (long long)id);
+	rcp_status rc = rcp__audit_append(db, action, object, payload, err);
+	json_decref(payload);
+	return rc;
+}
+
+rcp_status rcp_claim_review(rcp_db *db, int64_t id, const char *status, rcp_error *err)
+{
+	if (!in_list(status, statuses))
+		return rcp__error_set(err, RCP_EINVAL, "invalid status", status ? status : "",
+		                      "use accepted, rejected or candidate");
+	rcp_status rc = rcp__db_begin(db, err);
+	if (rc != RCP_OK)
+		return rc;
+	json_t *before = claim_json_by_id(db, id);
+	if (!before) {
+		rcp__db_rollback(db);
+		return not_found(err, id);
+	}
+	if (!strcmp(json_string_value(json_object_get(before, "status")), status)) {
+		json_decref(before); /* nothing changes: nothing to audit */
+		rcp__db_rollback(db);
+		return RCP_OK;
+	}
+	static const char q[] = "UPDATE claim SET status = ?2, reviewer = ?3, updated_at = ?4 WHERE id = ?1";
+	sqlite3_stmt *st;
+	char now[21];
+	rcp_now_iso(now);
+	if ((rc = rcp__db_stmt(db, q, &st, err)) == RCP_OK) {
+		sqlite3_bind_int64(st, 1, id);
+		rcp__bind_text(st, 2, status);
+		rcp__bind_text(st, 3, strcmp(status, "candidate") ? db->actor : NULL);
+		rcp__bind_text(st, 4, now);
+		if (sqlite3_step(st) != SQLITE_DONE)
+			rc = rcp__error_db(err, db->sql, "cannot update claim");
+		sqlite3_reset(st);
+	}
+	const char *action = !strcmp(status, "accepted") ? "claim.accept"
+	                     : !strcmp(status, "rejected") ? "claim.reject" : "claim.reopen";
+	if (rc == RCP_OK)
+		rc = audited_change(db, id, action, before, err);
+	json_decref(before);
+	if (rc != RCP_OK) {
+		rcp__db_rollback(db);
+		return rc;
+	}
+	return rcp__db_commit(db, err);
+}
+
+rcp_status rcp_claim_edit_apply(rcp_db *db, int64_t id, const rcp_claim_edit *e, rcp_error *err)
+{
+	rcp_status rc = rcp__db_begin(db, err);
+	if (rc != RCP_OK)
+		return rc;
+	json_t *before = claim_json_by_id(db, id);
+	char *quote = NULL;
+	if (!before) {
+		rcp__db_rollback(db);
+		return not_found(err, id);
+	}
+	/* the claim as it would be, validated like a new one */
+	rcp_claim c = {0};
+	c.company = json_string_value(json_object_get(before, "company"));
+	c.relation = e->relation ? e->relation : json_string_value(json_object_get(before, "relation"));
+	c.category = e->clear_category ? NULL
+	             : e->category ? e->category : json_string_value(json_object_get(before, "category"));
+	c.counterparty = e->clear_counterparty ? NULL
+	                 : e->counterparty ? e->counterparty
+	                 : json_string_value(json_object_get(before, "counterparty"));
+	c.has_amount = !json_is_null(json_object_get(before, "amount"));
+	c.amount = json_integer_value(json_object_get(before, "amount"));
+	c.currency = json_string_value(json_object_get(before, "currency"));
+	if (e->set_amount == 1) {
+		c.has_amount = 1;
+		c.amount = e->amount;
+		c.currency = e->currency;
+	} else if (e->set_amount == 2) {
+		c.has_amount = 0;
+		c.currency = NULL;
+	}
+	c.year = (int)json_integer_value(json_object_get(before, "year"));
+	if (e->set_year)
+		c.year = e->year;
+	c.source = json_integer_value(json_object_get(before, "source"));
+	c.start = json_integer_value(json_object_get(before, "start"));
+	c.end = json_integer_value(json_object_get(before, "end"));
+	if (e->set_span) {
+		c.start = e->start;
+		c.end = e->end;
+	}
+	c.confidence = json_real_value(json_object_get(before, "confidence"));
+	if ((rc = validate(db, &c, err)) != RCP_OK ||
+	    (rc = span_text(db, c.source, c.start, c.end, &quote, err)) != RCP_OK)
+		goto fail;
+	static const char q[] =
+		"UPDATE claim SET relation=?2, category=?3, counterparty=?4, amount=?5, currency=?6,"
+		" year=?7, start=?8, end=?9, evidence=?10, updated_at=?11 WHERE id = ?1";
+	sqlite3_stmt *st;
+	if ((rc = rcp__db_stmt(db, q, &st, err)) != RCP_OK)
+		goto fail;
+	char now[21];
+	rcp_now_iso(now);
+	sqlite3_bind_int64(st, 1, id);
+	rcp__bind_text(st, 2, c.relation);
+	rcp__bind_text(st, 3, c.category);
+	rcp__bind_text(st, 4, c.counterparty);
+	if (c.has_amount) {
+		sqlite3_bind_int64(st, 5, c.amount);
+		rcp__bind_text(st, 6, c.currency);
+	}
+	if (c.year)
+		sqlite3_bind_int(st, 7, c.year);
+	sqlite3_bind_int64(st, 8, c.start);
+	sqlite3_bind_int64(st, 9, c.end);
+	rcp__bind_text(st, 10, quote);
+	rcp__bind_text(st, 11, now);
+	int r = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (r != SQLITE_DONE) {
+		rc = rcp__error_db(err, db->sql, "cannot update claim");
+		goto fail;
+	}
+	if ((rc = audited_change(db, id, "claim.edit", before, err)) != RCP_OK)
+		goto fail;
+	json_decref(before);
+	free(quote);
+	return rcp__db_commit(db, err);
+fail:
+	json_decref(before);
+	free(quote);
+	rcp__db_rollback(db);
+	return rc;
+}
