@@ -14,6 +14,7 @@ enum { EXIT_USAGE = 2 };
 
 typedef struct cli_ctx {
 	const char *db_path;
+	int db_explicit;  /* --db or $RECEIPTS_DB named it */
 	const char *actor;
 	const char *prog;
 } cli_ctx;
@@ -84,6 +85,14 @@ int cmd_audit(cli_ctx *ctx, int argc, char **argv);
 int cmd_import_registry(cli_ctx *ctx, int argc, char **argv);
 int cmd_entity(cli_ctx *ctx, int argc, char **argv);
 int cmd_claims(cli_ctx *ctx, int argc, char **argv);
+int cmd_scan(cli_ctx *ctx, int argc, char **argv);
+int cmd_compile_matcher(cli_ctx *ctx, int argc, char **argv);
+
+/* The matcher a command should use: --matcher FILE, --registry FILE, the
+ * database when one was named or exists, else the built-in registry
+ * (cmd_scan.c). Prints why and returns NULL on failure. */
+rcp_matcher *cli_matcher(cli_ctx *ctx, const char *matcher_file, const char *registry,
+                         int db_named);
 
 /* The command table lives in main.c. */
 const cli_command *cli_find_command(const char *name);

@@ -50,6 +50,19 @@ static const cli_command commands[] = {
 	{"entity", cmd_entity, "list or show registry entities",
 	 "  list [--kind KIND] [--category CAT] [--country CC] [--format text|json|jsonl|csv]\n"
 	 "  show ID [--format text|json]\n"},
+	{"scan", cmd_scan, "print registry mentions in lines, CSV or JSON lines (a stream filter)",
+	 "  [FILE | -]          input (default stdin)\n"
+	 "  --csv-column N      scan column N (1-based) of CSV records\n"
+	 "  --json-field NAME   scan string field NAME of JSON lines (default: lines of text)\n"
+	 "  --matcher FILE      a compiled matcher (see compile-matcher)\n"
+	 "  --registry FILE     registry JSON lines (default: the database if it exists,\n"
+	 "                      else the built-in registry)\n"
+	 "  --max-record SIZE   skip records over SIZE (default 16M) with an error\n"
+	 "Prints {\"record\", \"entity\", \"start\", \"end\", \"text\"} per mention; offsets are\n"
+	 "bytes in the record's text. Progress on stderr when it is a terminal.\n"},
+	{"compile-matcher", cmd_compile_matcher, "compile the registry's aliases into a matcher file",
+	 "  -o, --output FILE   where to write it\n"
+	 "  --registry FILE     registry JSON lines (default: the database, else built-in)\n"},
 	{"claims", cmd_claims, "review claims: list, show, accept, reject, reopen, edit",
 	 "  list [--company ID] [--counterparty ID] [--status S] [--category C] [--relation R]\n"
 	 "       [--source ID] [--year Y] [--limit N] [--format text|json|jsonl|csv]\n"
@@ -165,7 +178,8 @@ int main(int argc, char **argv)
 		.actor = getenv("RECEIPTS_USER"),
 		.prog = "receipts",
 	};
-	if (!ctx.db_path || !*ctx.db_path)
+	ctx.db_explicit = ctx.db_path && *ctx.db_path;
+	if (!ctx.db_explicit)
 		ctx.db_path = "receipts.db";
 	if (!ctx.actor || !*ctx.actor)
 		ctx.actor = getenv("USER");
@@ -180,12 +194,15 @@ int main(int argc, char **argv)
 				cli_errorf("option '%s' needs a value", a);
 				return EXIT_USAGE;
 			}
-			if (!strcmp(a, "--db"))
+			if (!strcmp(a, "--db")) {
 				ctx.db_path = argv[++i];
+				ctx.db_explicit = 1;
+			}
 			else
 				ctx.actor = argv[++i];
 		} else if (!strncmp(a, "--db=", 5)) {
 			ctx.db_path = a + 5;
+			ctx.db_explicit = 1;
 		} else if (!strncmp(a, "--as=", 5)) {
 			ctx.actor = a + 5;
 		} else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {

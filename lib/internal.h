@@ -85,6 +85,7 @@ struct rcp_db {
 		const char *sql;
 		sqlite3_stmt *st;
 	} cache[RCP_STMT_CACHE];
+	rcp_matcher *matcher;       /* the registry compiled, see rcp__db_matcher() */
 };
 
 /* Numbered migrations (lib/store/schema.c). */
@@ -148,6 +149,12 @@ size_t rcp__utf8_next(const char *s, size_t n, size_t i, int32_t *cp);
 size_t rcp__utf8_put(int32_t cp, char out[4]);
 /* 1 for letters, marks and digits: what words are made of. */
 int rcp__is_word_cp(int32_t cp);
+/* 1 for upper- and title-case letters. */
+int rcp__is_upper_cp(int32_t cp);
+/* Fold one code point as rcp__fold() does; returns the byte count (0 for a
+ * mark, which folding removes). */
+#define RCP_FOLD_CP_MAX 64
+size_t rcp__fold_cp(int32_t cp, char out[RCP_FOLD_CP_MAX]);
 
 /* ---- claims (lib/store/claim.c) ---- */
 
@@ -155,5 +162,16 @@ int rcp__is_word_cp(int32_t cp);
 rcp_status rcp__claim_insert(rcp_db *db, const rcp_claim *c, int64_t *id, rcp_error *err);
 /* A claim as JSON (the audit log's before/after shape); returns owned. */
 json_t *rcp__claim_json(const rcp_claim *c);
+
+/* ---- matching in the store (lib/match/load.c) ---- */
+
+/* The matcher for the store's current registry: cached on the handle and in
+ * "<db>.matcher" next to the file, rebuilt when the registry changed.
+ * Valid until the next call or rcp_db_close(). */
+const rcp_matcher *rcp__db_matcher(rcp_db *db, rcp_error *err);
+/* Scan a source's text and store its mentions (inside the caller's
+ * transaction). */
+rcp_status rcp__mentions_record(rcp_db *db, int64_t source, const char *text, size_t len,
+                                int64_t *n, rcp_error *err);
 
 #endif

@@ -13,6 +13,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <jansson.h>
 
 #define RCP_VERSION "0.1.0"
@@ -167,6 +168,7 @@ typedef struct rcp_add_result {
 	const char *encoding;  /* static */
 	int replaced;          /* invalid sequences replaced */
 	const char *format;    /* static */
+	int64_t mentions;      /* registry mentions found and stored */
 } rcp_add_result;
 
 /* Store bytes (borrows) as a source: sha256 of the bytes, the original bytes,
@@ -269,6 +271,7 @@ typedef struct rcp_import_report {
 	int64_t unknown_fields;   /* fields ignored because we do not know them */
 	char unknown_field[64];   /* the first such field name */
 	int64_t unknown_line;     /* and its line */
+	int64_t mentions;         /* mentions stored by the re-scan of sources */
 } rcp_import_report;
 
 /* Import a registry in JSON lines (docs/formats.md) from path (borrows).
@@ -295,6 +298,103 @@ rcp_status rcp_entity_each(rcp_db *db, const rcp_entity_filter *filter,
                            rcp_error *err);
 
 int64_t rcp_entity_count(rcp_db *db);
+
+/* ------------------------------------------------------------------ */
+/* Matching: finding registry organizations in text                    */
+/* ------------------------------------------------------------------ */
+
+/* Entity kinds and categories as the matcher stores them. */
+typedef enum rcp_kind {
+	RCP_KIND_COMPANY = 0, RCP_KIND_PUBLIC_BODY, RCP_KIND_MILITARY_UNIT, RCP_KIND_POLICE,
+	RCP_KIND_PRISON_SERVICE, RCP_KIND_AGENCY, RCP_KIND_OTHER_ORG,
+} rcp_kind;
+enum {
+	RCP_CAT_MILITARY = 1 << 0, RCP_CAT_OCCUPATION = 1 << 1, RCP_CAT_BORDERS = 1 << 2,
+	RCP_CAT_PRISONS = 1 << 3, RCP_CAT_POLICING = 1 << 4, RCP_CAT_SURVEILLANCE = 1 << 5,
+};
+/* "company" -> RCP_KIND_COMPANY; -1 if unknown. And back. */
+int rcp_kind_parse(const char *s);
+const char *rcp_kind_name(int kind);
+/* "military" -> RCP_CAT_MILITARY; 0 if unknown. Bit -> name (lowest bit). */
+unsigned rcp_category_parse(const char *s);
+const char *rcp_category_name(unsigned bit);
+
+/* A compiled set of aliases: every entity's name, its aliases, and variants
+ * derived from them (legal forms such as "Corp" or "Ltd" removed). Matching
+ * works on folded words (see lib/text/fold.c): case- and diacritic-
+ * insensitive, at word boundaries, leftmost-longest. Read-only once built,
+ * so one matcher may serve many threads. */
+typedef struct rcp_matcher rcp_matcher;
+
+typedef struct rcp_match {
+	uint32_t entity;      /* index for rcp_matcher_get_entity() */
+	uint32_t alias;       /* index of the alias that matched */
+	uint64_t start, end;  /* byte span in the scanned text */
+	uint32_t sentence;    /* sentence number within the text, from 0 */
+} rcp_match;
+
+typedef struct rcp_matcher_entity {
+	const char *id, *name;  /* valid until the matcher is freed */
+	int kind;               /* rcp_kind */
+	unsigned categories;    /* RCP_CAT_* bits */
+	int32_t parent;         /* entity index, -1 if none */
+} rcp_matcher_entity;
+
+/* Build from the store's registry. Returns owned (free with rcp_matcher_free()). */
+rcp_matcher *rcp_matcher_from_db(rcp_db *db, rcp_error *err);
+/* Build from registry JSON lines (docs/formats.md), bytes borrowed. */
+rcp_matcher *rcp_matcher_from_registry(const char *bytes, size_t len, const char *name,
+                                       rcp_error *err);
+rcp_matcher *rcp_matcher_from_registry_file(const char *path, rcp_error *err);
+/* The registry built into the binary (examples/registry.jsonl). */
+rcp_matcher *rcp_matcher_builtin(rcp_error *err);
+/* Write a compiled matcher to path (atomically, through a temporary file). */
+rcp_status rcp_matcher_save(const rcp_matcher *m, const char *path, rcp_error *err);
+/* Map a compiled matcher file into memory: start-up costs no compilation. */
+rcp_matcher *rcp_matcher_load(const char *path, rcp_error *err);
+/* Free a matcher. Accepts NULL. */
+void rcp_matcher_free(rcp_matcher *m);
+
+size_t rcp_matcher_entity_count(const rcp_matcher *m);
+size_t rcp_matcher_alias_count(const rcp_matcher *m);
+/* Entity idx into *out. */
+void rcp_matcher_get_entity(const rcp_matcher *m, uint32_t idx, rcp_matcher_entity *out);
+/* Entity index by id, -1 if absent. */
+int64_t rcp_matcher_find(const rcp_matcher *m, const char *id);
+/* Text of alias idx (NUL-terminated, valid until the matcher is freed). */
+const char *rcp_matcher_alias_text(const rcp_matcher *m, uint32_t idx);
+
+/* Scan text (borrowed) and call fn for each mention, in text order. An
+ * ambiguous alias ("Compass", "Ofek") counts only in a sentence that also
+ * holds a context word or another mention. A non-zero return from fn
+ * stops the scan. */
+void rcp_matcher_scan(const rcp_matcher *m, const char *text, size_t len,
+                      int (*fn)(const rcp_match *mt, void *ctx), void *ctx);
+
+/* Streaming records for `receipts scan`: lines, one column of CSV, or one
+ * field of JSON lines, each with its 1-based record number, in bounded
+ * memory (a record over max bytes is skipped with an error). */
+typedef struct rcp_records rcp_records;
+typedef enum rcp_records_mode {
+	RCP_RECORDS_LINES = 0, RCP_RECORDS_CSV, RCP_RECORDS_JSONL,
+} rcp_records_mode;
+/* f is borrowed; column is 1-based (CSV); field names a top-level string
+ * (JSONL). Returns owned (free with rcp_records_free()). */
+rcp_records *rcp_records_open(FILE *f, rcp_records_mode mode, int column, const char *field,
+                              size_t max);
+/* 1: a record in *text and *len (valid until the next call), 0: the end,
+ * -1: a bad record (err says which; the next call goes on after it). */
+int rcp_records_next(rcp_records *r, const char **text, size_t *len, int64_t *number,
+                     rcp_error *err);
+/* Bytes consumed so far (for progress). */
+uint64_t rcp_records_bytes(const rcp_records *r);
+void rcp_records_free(rcp_records *r);
+
+/* Mentions in the store: scan every source with the current registry and
+ * replace the mentions of the given entities (all when ids is NULL).
+ * *n_mentions (may be NULL) gets the number stored. */
+rcp_status rcp_mentions_rescan(rcp_db *db, const char *const *ids, size_t n_ids,
+                               int64_t *n_mentions, rcp_error *err);
 
 /* ------------------------------------------------------------------ */
 /* Claims                                                              */

@@ -737,6 +737,8 @@ rcp_status rcp_registry_import(rcp_db *db, const char *path, rcp_import_report *
 		return rc;
 	}
 	seen_set seen = {0};
+	char **changed = NULL;
+	size_t nchanged = 0, capchanged = 0;
 	parent_ref *parents = NULL;
 	size_t nparents = 0, capparents = 0;
 	char *line = NULL;
@@ -809,6 +811,11 @@ rcp_status rcp_registry_import(rcp_db *db, const char *path, rcp_import_report *
 				rep.updated++;
 			else
 				rep.created++;
+			if (nchanged == capchanged) {
+				capchanged = capchanged ? capchanged * 2 : 64;
+				changed = rcp__xrealloc(changed, capchanged * sizeof *changed);
+			}
+			changed[nchanged++] = rcp__xstrdup(id);
 		}
 		json_decref(before);
 		json_decref(e);
@@ -855,6 +862,11 @@ rcp_status rcp_registry_import(rcp_db *db, const char *path, rcp_import_report *
 	}
 	if ((rc = rcp__db_commit(db, err)) != RCP_OK)
 		goto out;
+	/* the registry changed: find the changed entities in every source */
+	if (nchanged && rcp_source_count(db) > 0 &&
+	    (rc = rcp_mentions_rescan(db, (const char *const *)changed, nchanged, &rep.mentions,
+	                              err)) != RCP_OK)
+		goto out;
 	if (report)
 		*report = rep;
 	goto out;
@@ -864,6 +876,9 @@ out:
 	for (size_t i = 0; i < nparents; i++)
 		free(parents[i].parent);
 	free(parents);
+	for (size_t i = 0; i < nchanged; i++)
+		free(changed[i]);
+	free(changed);
 	seen_release(&seen);
 	free(line);
 	if (f != stdin)

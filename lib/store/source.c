@@ -149,6 +149,12 @@ rcp_status rcp_source_add(rcp_db *db, const uint8_t *bytes, size_t len,
 
 	sqlite3_stmt *st = NULL;
 	json_t *payload = NULL;
+	int64_t n_mentions = 0;
+	/* compile the registry before taking the write lock */
+	if (!rcp__db_matcher(db, err)) {
+		rc = err ? err->code : RCP_EDB;
+		goto out;
+	}
 	if ((rc = rcp__db_begin(db, err)) != RCP_OK)
 		goto out;
 	/* another writer may have stored the same bytes since we looked */
@@ -193,6 +199,8 @@ rcp_status rcp_source_add(rcp_db *db, const uint8_t *bytes, size_t len,
 		goto fail;
 	}
 	res.id = sqlite3_last_insert_rowid(db->sql);
+	if ((rc = rcp__mentions_record(db, res.id, t.text, t.len, &n_mentions, err)) != RCP_OK)
+		goto fail;
 
 	payload = json_pack("{s:s, s:s, s:I, s:I, s:s, s:s, s:s}",
 	                    "sha256", res.sha256, "text_sha256", text_sha,
@@ -209,6 +217,7 @@ rcp_status rcp_source_add(rcp_db *db, const uint8_t *bytes, size_t len,
 		json_object_set_new(payload, "lang", json_string(lang));
 	if (fname)
 		json_object_set_new(payload, "filename", json_string(fname));
+	json_object_set_new(payload, "mentions", json_integer(n_mentions));
 	char object[32];
 	snprintf(object, sizeof object, "source/%lld", (long long)res.id);
 	if ((rc = rcp__audit_append(db, "source.add", object, payload, err)) != RCP_OK)
@@ -219,6 +228,7 @@ rcp_status rcp_source_add(rcp_db *db, const uint8_t *bytes, size_t len,
 	res.encoding = t.encoding;
 	res.replaced = t.replaced;
 	res.format = rcp_format_name(t.format);
+	res.mentions = n_mentions;
 	*out = res;
 	goto out;
 fail:

@@ -92,6 +92,41 @@ static const char *latin_extra(int32_t cp)
 	}
 }
 
+size_t rcp__fold_cp(int32_t cp, char out[RCP_FOLD_CP_MAX])
+{
+	if (cp < 0x80) {
+		out[0] = (char)(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
+		return 1;
+	}
+	utf8proc_int32_t dst[16];
+	int last = 0;
+	utf8proc_ssize_t m = utf8proc_decompose_char(cp, dst, 16, fold_options, &last);
+	if (m < 0 || m > 16) {
+		dst[0] = cp;
+		m = 1;
+	}
+	size_t n = 0;
+	for (utf8proc_ssize_t j = 0; j < m; j++) {
+		const char *lat = latin_extra(dst[j]);
+		if (lat) {
+			size_t k = strlen(lat);
+			memcpy(out + n, lat, k);
+			n += k;
+		} else {
+			n += rcp__utf8_put(dst[j], out + n);
+		}
+	}
+	return n;
+}
+
+int rcp__is_upper_cp(int32_t cp)
+{
+	if (cp < 0x80)
+		return cp >= 'A' && cp <= 'Z';
+	utf8proc_category_t c = utf8proc_category(cp);
+	return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
 void rcp__fold(const char *s, size_t n, rcp_buf *out, rcp_offsets *map)
 {
 	size_t i = 0;

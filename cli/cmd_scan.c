@@ -1,0 +1,224 @@
+/*
+ * cmd_scan.c — `receipts scan`, a streaming filter (stdin to stdout) that
+ * prints one JSON line per mention, and `receipts compile-matcher`, which
+ * writes the compiled registry for scan --matcher (e.g. to ship it to the
+ * nodes of a Hadoop Streaming or Spark pipe job).
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+/* The matcher a command should use: --matcher FILE, --registry FILE, the
+ * database when one was named or exists, else the built-in registry. */
+rcp_matcher *cli_matcher(cli_ctx *ctx, const char *matcher_file, const char *registry,
+                         int db_named)
+{
+	rcp_error err;
+	rcp_error_clear(&err);
+	rcp_matcher *m = NULL;
+	struct stat sb;
+	if (matcher_file)
+		m = rcp_matcher_load(matcher_file, &err);
+	else if (registry)
+		m = rcp_matcher_from_registry_file(registry, &err);
+	else if (db_named || stat(ctx->db_path, &sb) == 0) {
+		rcp_db *db = cli_open_db(ctx, RCP_OPEN_READONLY);
+		if (!db)
+			return NULL;
+		m = rcp_matcher_from_db(db, &err);
+		rcp_db_close(db);
+	} else
+		m = rcp_matcher_builtin(&err);
+	if (!m)
+		cli_error(&err);
+	return m;
+}
+
+typedef struct scan_out {
+	const rcp_matcher *m;
+	const char *text;
+	int64_t record;
+	int64_t matches;
+} scan_out;
+
+static int print_match(const rcp_match *mt, void *p)
+{
+	scan_out *o = p;
+	rcp_matcher_entity e;
+	rcp_matcher_get_entity(o->m, mt->entity, &e);
+	json_t *j = json_object();
+	json_object_set_new(j, "record", json_integer(o->record));
+	json_object_set_new(j, "entity", json_string(e.id));
+	json_object_set_new(j, "start", json_integer((json_int_t)mt->start));
+	json_object_set_new(j, "end", json_integer((json_int_t)mt->end));
+	json_object_set_new(j, "text", json_stringn(o->text + mt->start, mt->end - mt->start));
+	json_dumpf(j, stdout, JSON_COMPACT | JSON_PRESERVE_ORDER);
+	fputc('\n', stdout);
+	json_decref(j);
+	o->matches++;
+	return 0;
+}
+
+static double now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+int cmd_scan(cli_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"csv-column", required_argument, NULL, 'c'},
+		{"json-field", required_argument, NULL, 'j'},
+		{"registry", required_argument, NULL, 'r'},
+		{"matcher", required_argument, NULL, 'm'},
+		{"max-record", required_argument, NULL, 'M'},
+		{0},
+	};
+	rcp_records_mode mode = RCP_RECORDS_LINES;
+	int column = 0, c;
+	const char *field = NULL, *registry = NULL, *matcher_file = NULL;
+	size_t max = (size_t)16 << 20;
+	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		switch (c) {
+		case 'c': {
+			char *end;
+			long v = strtol(optarg, &end, 10);
+			if (*end || v < 1 || v > 100000) {
+				cli_errorf("invalid column '%s': give a 1-based column number", optarg);
+				return EXIT_USAGE;
+			}
+			mode = RCP_RECORDS_CSV;
+			column = (int)v;
+			break;
+		}
+		case 'j':
+			mode = RCP_RECORDS_JSONL;
+			field = optarg;
+			break;
+		case 'r': registry = optarg; break;
+		case 'm': matcher_file = optarg; break;
+		case 'M':
+			if (!(max = cli_parse_size(optarg))) {
+				cli_errorf("invalid size '%s'", optarg);
+				return EXIT_USAGE;
+			}
+			break;
+		default:
+			cli_usage(cli_find_command("scan"), stderr);
+			return EXIT_USAGE;
+		}
+	}
+	if (column && field) {
+		cli_errorf("--csv-column and --json-field exclude each other");
+		return EXIT_USAGE;
+	}
+	if (argc - optind > 1) {
+		cli_errorf("scan reads one FILE (or - for stdin)");
+		return EXIT_USAGE;
+	}
+	const char *path = optind < argc ? argv[optind] : "-";
+	FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
+	if (!f) {
+		cli_errorf("cannot open '%s': %s", path, strerror(errno));
+		return 1;
+	}
+	rcp_matcher *m = cli_matcher(ctx, matcher_file, registry, ctx->db_explicit);
+	if (!m) {
+		if (f != stdin)
+			fclose(f);
+		return 1;
+	}
+	struct stat sb;
+	uint64_t total = (fstat(fileno(f), &sb) == 0 && S_ISREG(sb.st_mode)) ? (uint64_t)sb.st_size : 0;
+	int progress = isatty(2);
+	rcp_records *r = rcp_records_open(f, mode, column, field, max);
+	scan_out o = {m, NULL, 0, 0};
+	double t0 = now(), last = t0;
+	int64_t bad = 0;
+	const char *text;
+	size_t len;
+	int got;
+	rcp_error err;
+	rcp_error_clear(&err);
+	while ((got = rcp_records_next(r, &text, &len, &o.record, &err)) != 0) {
+		if (got < 0) {
+			if (progress)
+				fputs("\r\033[K", stderr);
+			cli_error(&err);
+			bad++;
+			continue;
+		}
+		o.text = text;
+		rcp_matcher_scan(m, text, len, print_match, &o);
+		if (progress && (o.record & 1023) == 0) {
+			double t = now();
+			if (t - last >= 0.25) {
+				last = t;
+				double mb = (double)rcp_records_bytes(r) / 1e6, rate = mb / (t - t0);
+				fprintf(stderr, "\r\033[K%.1f MB, %.1f MB/s, %lld records, %lld matches",
+				        mb, rate, (long long)o.record, (long long)o.matches);
+				if (total && rate > 0)
+					fprintf(stderr, ", ETA %.0fs",
+					        ((double)total / 1e6 - mb) / rate);
+			}
+		}
+	}
+	if (progress)
+		fprintf(stderr, "\r\033[K%.1f MB in %.1fs, %lld records, %lld matches, %lld errors\n",
+		        (double)rcp_records_bytes(r) / 1e6, now() - t0, (long long)o.record,
+		        (long long)o.matches, (long long)bad);
+	rcp_records_free(r);
+	rcp_matcher_free(m);
+	if (f != stdin)
+		fclose(f);
+	return bad ? 1 : 0;
+}
+
+int cmd_compile_matcher(cli_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"registry", required_argument, NULL, 'r'},
+		{"output", required_argument, NULL, 'o'},
+		{0},
+	};
+	const char *registry = NULL, *out = NULL;
+	int c;
+	while ((c = getopt_long(argc, argv, "o:", opts, NULL)) != -1) {
+		switch (c) {
+		case 'r': registry = optarg; break;
+		case 'o': out = optarg; break;
+		default:
+			cli_usage(cli_find_command("compile-matcher"), stderr);
+			return EXIT_USAGE;
+		}
+	}
+	if (!out || optind < argc) {
+		cli_errorf("usage: receipts compile-matcher [--registry FILE] -o FILE");
+		return EXIT_USAGE;
+	}
+	double t0 = now();
+	rcp_matcher *m = cli_matcher(ctx, NULL, registry, ctx->db_explicit);
+	if (!m)
+		return 1;
+	double t1 = now();
+	rcp_error err;
+	rcp_error_clear(&err);
+	rcp_status st = rcp_matcher_save(m, out, &err);
+	if (st != RCP_OK) {
+		cli_error(&err);
+		rcp_matcher_free(m);
+		return 1;
+	}
+	fprintf(stderr, "receipts: %zu entities, %zu aliases compiled in %.2fs into '%s'\n",
+	        rcp_matcher_entity_count(m), rcp_matcher_alias_count(m), t1 - t0, out);
+	rcp_matcher_free(m);
+	return 0;
+}

@@ -1,0 +1,242 @@
+/*
+ * matcher.c — scanning text for registry organizations.
+ *
+ * Words come from the tokenizer with their vocabulary ids; at each word
+ * the trie of alias word sequences is walked as far as the text allows and
+ * the longest acceptable alias wins (leftmost-longest). Acceptable means:
+ * a case-sensitive alias equals the text byte for byte; a derived variant
+ * starts with a capital. Ambiguous aliases wait for the end of their
+ * sentence and count only if it holds a context word or a non-ambiguous
+ * mention. Memory is bounded: a fixed window of words, and a sentence's
+ * pending mentions are flushed past a cap.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "match_internal.h"
+
+#define WINDOW 4096
+#define PENDING_MAX 4096
+
+int rcp_kind_parse(const char *s)
+{
+	static const char *const kinds[] = {"company", "public_body", "military_unit", "police",
+	                                    "prison_service", "agency", "other_org", NULL};
+	for (int i = 0; s && kinds[i]; i++)
+		if (!strcmp(s, kinds[i]))
+			return i;
+	return -1;
+}
+
+const char *rcp_kind_name(int kind)
+{
+	static const char *const kinds[] = {"company", "public_body", "military_unit", "police",
+	                                    "prison_service", "agency", "other_org"};
+	return kind >= 0 && kind <= RCP_KIND_OTHER_ORG ? kinds[kind] : "other_org";
+}
+
+static const char *const cat_names[] = {"military", "occupation", "borders", "prisons",
+                                        "policing", "surveillance"};
+
+unsigned rcp_category_parse(const char *s)
+{
+	for (unsigned i = 0; s && i < 6; i++)
+		if (!strcmp(s, cat_names[i]))
+			return 1u << i;
+	return 0;
+}
+
+const char *rcp_category_name(unsigned bit)
+{
+	for (unsigned i = 0; i < 6; i++)
+		if (bit & (1u << i))
+			return cat_names[i];
+	return NULL;
+}
+
+size_t rcp_matcher_entity_count(const rcp_matcher *m)
+{
+	return m->n_entities;
+}
+
+size_t rcp_matcher_alias_count(const rcp_matcher *m)
+{
+	return m->n_aliases;
+}
+
+void rcp_matcher_get_entity(const rcp_matcher *m, uint32_t idx, rcp_matcher_entity *out)
+{
+	const mt_entity *e = &m->entities[idx];
+	out->id = m->strings + e->id_off;
+	out->name = m->strings + e->name_off;
+	out->kind = e->kind;
+	out->categories = e->categories;
+	out->parent = e->parent;
+}
+
+int64_t rcp_matcher_find(const rcp_matcher *m, const char *id)
+{
+	for (uint32_t i = 0; i < m->n_entities; i++)
+		if (!strcmp(m->strings + m->entities[i].id_off, id))
+			return i;
+	return -1;
+}
+
+const char *rcp_matcher_alias_text(const rcp_matcher *m, uint32_t idx)
+{
+	return m->strings + m->aliases[idx].text_off;
+}
+
+static uint32_t child_of(const rcp_matcher *m, uint32_t node, uint32_t token)
+{
+	uint32_t lo = m->edge_start[node], hi = m->edge_start[node + 1];
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo) / 2;
+		uint32_t t = m->edges[mid].token;
+		if (t == token)
+			return m->edges[mid].child;
+		if (t < token)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
+}
+
+typedef struct pending {
+	rcp_match m;
+	int ambiguous;
+} pending;
+
+typedef struct scan_state {
+	int (*fn)(const rcp_match *mt, void *ctx);
+	void *ctx;
+	pending *p;
+	size_t n;
+	int context, stopped;
+} scan_state;
+
+static void flush(scan_state *s)
+{
+	for (size_t i = 0; i < s->n && !s->stopped; i++)
+		if (!s->p[i].ambiguous || s->context)
+			if (s->fn(&s->p[i].m, s->ctx))
+				s->stopped = 1;
+	s->n = 0;
+}
+
+static int acceptable(const rcp_matcher *m, const mt_alias *a, const char *text,
+                      const mt_tok *first, const mt_tok *last)
+{
+	if ((a->flags & MT_CAPITALIZED) && !first->cap && !first->digit)
+		return 0;
+	if (a->flags & MT_CASE_SENSITIVE) {
+		size_t n = last->end - first->start;
+		if (n != a->text_len || memcmp(text + first->start, m->strings + a->text_off, n))
+			return 0;
+	}
+	return 1;
+}
+
+void rcp_matcher_scan(const rcp_matcher *m, const char *text, size_t len,
+                      int (*fn)(const rcp_match *mt, void *ctx), void *ctx)
+{
+	if (!m->n_aliases || !len)
+		return;
+	mt_tokenizer t;
+	mt_tokenizer_init(&t, text, len);
+	mt_tok *buf = rcp__xmalloc(WINDOW * sizeof *buf);
+	pending *pend = rcp__xmalloc(PENDING_MAX * sizeof *pend);
+	scan_state s = {fn, ctx, pend, 0, 0, 0};
+	size_t nbuf = 0, pos = 0;
+	int eof = 0;
+	uint32_t sentence = 0;
+	size_t need = (size_t)m->max_tokens + 1;
+	char folded[24];
+
+	while (!s.stopped) {
+		if (!eof && nbuf - pos < need) {
+			memmove(buf, buf + pos, (nbuf - pos) * sizeof *buf);
+			nbuf -= pos;
+			pos = 0;
+			while (nbuf < WINDOW) {
+				mt_tok *tk = &buf[nbuf];
+				if (!mt_next(&t, tk, folded, sizeof folded)) {
+					eof = 1;
+					break;
+				}
+				uint32_t fl = 0;
+				tk->id = mt_lookup(m, tk->hash, &fl);
+				tk->pad = (uint8_t)fl;
+				nbuf++;
+			}
+		}
+		if (pos >= nbuf)
+			break;
+		const mt_tok *tok = &buf[pos];
+		if (tok->sentence != sentence) {
+			flush(&s);
+			sentence = tok->sentence;
+			s.context = 0;
+		}
+		if (tok->pad & 1)
+			s.context = 1;
+		uint32_t node = tok->id ? m->root[tok->id] : 0;
+		if (!node) {
+			pos++;
+			continue;
+		}
+		int64_t best = -1;
+		size_t best_len = 0;
+		for (size_t k = 0;;) {
+			for (uint32_t ti = m->term_start[node]; ti < m->term_start[node + 1]; ti++) {
+				const mt_alias *a = &m->aliases[m->terms[ti]];
+				if (acceptable(m, a, text, tok, &buf[pos + k])) {
+					best = m->terms[ti];
+					best_len = k + 1;
+					break;
+				}
+			}
+			k++;
+			if (pos + k >= nbuf)
+				break;
+			const mt_tok *next = &buf[pos + k];
+			if (!next->id || next->sentence != tok->sentence)
+				break;
+			node = child_of(m, node, next->id);
+			if (!node)
+				break;
+		}
+		if (best < 0) {
+			pos++;
+			continue;
+		}
+		const mt_alias *a = &m->aliases[best];
+		if (s.n == PENDING_MAX)
+			flush(&s);
+		pending *pm = &s.p[s.n++];
+		pm->m.entity = a->entity;
+		pm->m.alias = (uint32_t)best;
+		pm->m.start = tok->start;
+		pm->m.end = buf[pos + best_len - 1].end;
+		pm->m.sentence = tok->sentence;
+		pm->ambiguous = (a->flags & MT_AMBIGUOUS) != 0;
+		if (!pm->ambiguous)
+			s.context = 1;
+		pos += best_len;
+	}
+	flush(&s);
+	free(buf);
+	free(pend);
+}
+
+void rcp_matcher_free(rcp_matcher *m)
+{
+	if (!m)
+		return;
+	if (m->mapped)
+		rcp__unmap(m->block, m->block_len);
+	else
+		free(m->block);
+	free(m);
+}

@@ -1,0 +1,205 @@
+/*
+ * records.c — the streaming record reader behind `receipts scan`.
+ *
+ * Lines: each line (without its end of line) is a record. CSV (RFC 4180):
+ * quoted fields may hold separators, doubled quotes and newlines; a record
+ * spans lines until its quotes close; the chosen column is the record's
+ * text. JSON lines: one object per line, the chosen top-level string field
+ * is the text. Memory is bounded by max: a longer record is skipped with an
+ * error naming its number, and reading goes on.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+struct rcp_records {
+	FILE *f;
+	rcp_records_mode mode;
+	int column;
+	char *field;
+	size_t max;
+	char *line;     /* getline buffer */
+	size_t linecap;
+	rcp_buf rec;    /* the current record's text */
+	json_t *json;
+	int64_t number;
+	uint64_t bytes;
+};
+
+rcp_records *rcp_records_open(FILE *f, rcp_records_mode mode, int column, const char *field,
+                              size_t max)
+{
+	rcp_records *r = rcp__xcalloc(1, sizeof *r);
+	r->f = f;
+	r->mode = mode;
+	r->column = column > 0 ? column : 1;
+	r->field = field ? rcp__xstrdup(field) : NULL;
+	r->max = max ? max : ((size_t)16 << 20);
+	rcp__buf_init(&r->rec, 0);
+	return r;
+}
+
+void rcp_records_free(rcp_records *r)
+{
+	if (!r)
+		return;
+	free(r->field);
+	free(r->line);
+	rcp__buf_release(&r->rec);
+	json_decref(r->json);
+	free(r);
+}
+
+uint64_t rcp_records_bytes(const rcp_records *r)
+{
+	return r->bytes;
+}
+
+/* Next physical line without its end of line; -1 at the end. */
+static ssize_t next_line(rcp_records *r)
+{
+	ssize_t n = getline(&r->line, &r->linecap, r->f);
+	if (n < 0)
+		return -1;
+	r->bytes += (uint64_t)n;
+	if (n && r->line[n - 1] == '\n')
+		r->line[--n] = '\0';
+	if (n && r->line[n - 1] == '\r')
+		r->line[--n] = '\0';
+	return n;
+}
+
+static int too_big(rcp_records *r, rcp_error *err)
+{
+	char num[32];
+	snprintf(num, sizeof num, "%lld", (long long)r->number);
+	rcp__error_set(err, RCP_ETOOBIG, "record too large", num, "over %zu bytes; skipped", r->max);
+	if (err)
+		err->offset = r->number;
+	return -1;
+}
+
+/* One CSV record: the chosen column's text into r->rec. */
+static int next_csv(rcp_records *r, rcp_error *err)
+{
+	ssize_t n = next_line(r);
+	if (n < 0)
+		return 0;
+	r->number++;
+	r->rec.len = 0;
+	if (r->rec.data)
+		r->rec.data[0] = '\0';
+	int col = 1, quoted = 0, big = 0;
+	size_t i = 0;
+	int at_start = 1;
+	for (;;) {
+		if (i >= (size_t)n) {
+			if (!quoted)
+				break;
+			/* a quoted field goes on over the line break */
+			if (col == r->column && !big)
+				(void)rcp__buf_putc(&r->rec, '\n');
+			n = next_line(r);
+			i = 0;
+			if (n < 0) {
+				char num[32];
+				snprintf(num, sizeof num, "%lld", (long long)r->number);
+				rcp__error_set(err, RCP_EPARSE, "broken CSV quoting", num,
+				               "a quoted field is not closed before the end of input");
+				if (err)
+					err->offset = r->number;
+				return -1;
+			}
+			if (r->rec.len > r->max)
+				big = 1;
+			continue;
+		}
+		char c = r->line[i++];
+		if (quoted) {
+			if (c == '"') {
+				if (i < (size_t)n && r->line[i] == '"') {
+					i++;
+					if (col == r->column && !big)
+						(void)rcp__buf_putc(&r->rec, '"');
+				} else {
+					quoted = 0;
+				}
+			} else if (col == r->column && !big) {
+				(void)rcp__buf_putc(&r->rec, c);
+			}
+		} else if (c == ',') {
+			col++;
+			at_start = 1;
+			continue;
+		} else if (c == '"' && at_start) {
+			quoted = 1;
+		} else if (col == r->column && !big) {
+			(void)rcp__buf_putc(&r->rec, c);
+		}
+		at_start = 0;
+		if (r->rec.len > r->max)
+			big = 1;
+	}
+	if (big)
+		return too_big(r, err);
+	return 1;
+}
+
+int rcp_records_next(rcp_records *r, const char **text, size_t *len, int64_t *number,
+                     rcp_error *err)
+{
+	for (;;) {
+		int got;
+		if (r->mode == RCP_RECORDS_CSV) {
+			got = next_csv(r, err);
+			if (got <= 0)
+				return got;
+			*text = r->rec.data ? r->rec.data : "";
+			*len = r->rec.len;
+			*number = r->number;
+			return 1;
+		}
+		ssize_t n = next_line(r);
+		if (n < 0)
+			return 0;
+		r->number++;
+		if ((size_t)n > r->max)
+			return too_big(r, err);
+		if (r->mode == RCP_RECORDS_LINES) {
+			*text = r->line;
+			*len = (size_t)n;
+			*number = r->number;
+			return 1;
+		}
+		/* JSON lines */
+		if (n == 0)
+			continue;
+		json_decref(r->json);
+		json_error_t je;
+		r->json = json_loadb(r->line, (size_t)n, 0, &je);
+		char num[32];
+		snprintf(num, sizeof num, "%lld", (long long)r->number);
+		if (!r->json || !json_is_object(r->json)) {
+			rcp__error_set(err, RCP_EPARSE, "invalid JSON line", num, "%s",
+			               r->json ? "not an object" : je.text);
+			if (err)
+				err->offset = r->number;
+			return -1;
+		}
+		json_t *v = json_object_get(r->json, r->field ? r->field : "text");
+		if (!v || json_is_null(v))
+			continue; /* nothing to scan in this record */
+		if (!json_is_string(v)) {
+			rcp__error_set(err, RCP_EPARSE, "invalid JSON line", num, "field '%s' is not a string",
+			               r->field ? r->field : "text");
+			if (err)
+				err->offset = r->number;
+			return -1;
+		}
+		*text = json_string_value(v);
+		*len = json_string_length(v);
+		*number = r->number;
+		return 1;
+	}
+}

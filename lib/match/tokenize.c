@@ -1,0 +1,204 @@
+/*
+ * tokenize.c — words for the matcher: maximal runs of letters, marks and
+ * digits, folded as lib/text/fold.c folds (case, diacritics, compatibility
+ * forms) and hashed on the fly, with their byte spans in the original text
+ * and a sentence number. ASCII goes through a table; other code points
+ * through utf8proc.
+ *
+ * Sentence breaks: after . ! or ? when the next word starts with a capital
+ * or a digit and the word before is not an initial or a common
+ * abbreviation ("U.S. Army", "Inc. said"); after a newline that follows
+ * such punctuation; at a blank line.
+ */
+#include <string.h>
+
+#include "match_internal.h"
+
+#define FNV_OFFSET 1469598103934665603ull
+#define FNV_PRIME 1099511628211ull
+
+uint64_t mt_hash_mix(uint64_t h)
+{
+	h ^= h >> 33;
+	h *= 0xff51afd7ed558ccdull;
+	h ^= h >> 33;
+	h *= 0xc4ceb9fe1a85ec53ull;
+	h ^= h >> 33;
+	return h;
+}
+
+/* ASCII classes: 0 separator, else the folded byte */
+static unsigned char ascii_fold[128];
+static int ascii_ready;
+
+static void ascii_init(void)
+{
+	for (int c = 0; c < 128; c++) {
+		if (c >= 'a' && c <= 'z')
+			ascii_fold[c] = (unsigned char)c;
+		else if (c >= 'A' && c <= 'Z')
+			ascii_fold[c] = (unsigned char)(c + 32);
+		else if (c >= '0' && c <= '9')
+			ascii_fold[c] = (unsigned char)c;
+		else
+			ascii_fold[c] = 0;
+	}
+	ascii_ready = 1;
+}
+
+void mt_tokenizer_init(mt_tokenizer *t, const char *s, size_t n)
+{
+	if (!ascii_ready)
+		ascii_init();
+	t->s = s;
+	t->n = n;
+	t->pos = 0;
+	t->sentence = 0;
+	t->prev_len = 0;
+}
+
+static int abbreviation(const char *w, size_t n)
+{
+	static const char *const abbr[] = {
+		"inc", "corp", "ltd", "co", "dept", "st", "mr", "mrs", "ms", "dr", "mme", "mm",
+		"no", "vs", "etc", "jr", "sr", "gen", "col", "lt", "sgt", "gov", "sen", "rep",
+		"approx", "fig", "av", "sa", "cf", "ca", "art", "nr", "bzw", "dh", "zb", "sra", "sr",
+		NULL,
+	};
+	if (n == 1)
+		return 1; /* an initial: U.S., J. */
+	for (int i = 0; abbr[i]; i++)
+		if (strlen(abbr[i]) == n && !memcmp(abbr[i], w, n))
+			return 1;
+	return 0;
+}
+
+int mt_next(mt_tokenizer *t, mt_tok *tok, char *folded, size_t cap)
+{
+	const unsigned char *s = (const unsigned char *)t->s;
+	size_t n = t->n, i = t->pos;
+	int punct = 0, newlines = 0, brk = 0;
+	/* skip separators, noting what could end a sentence */
+	while (i < n) {
+		unsigned c = s[i];
+		if (c < 0x80) {
+			if (ascii_fold[c])
+				break;
+			if (c == '.' || c == '!' || c == '?')
+				punct = 1;
+			else if (c == '\n') {
+				if (punct || ++newlines >= 2)
+					brk = 1;
+			} else if (c != ' ' && c != '\t' && c != '\r' && c != '"' && c != '\'' &&
+			           c != ')' && c != ']')
+				punct = 0;
+			i++;
+			continue;
+		}
+		int32_t cp;
+		size_t k = rcp__utf8_next(t->s, n, i, &cp);
+		if (rcp__is_word_cp(cp))
+			break;
+		if (cp == 0x2026 || cp == 0x3002) /* … 。 */
+			punct = 1;
+		i += k;
+	}
+	if (i >= n) {
+		t->pos = n;
+		return 0;
+	}
+	/* the word */
+	uint64_t h = FNV_OFFSET;
+	size_t flen = 0;
+	tok->start = (uint32_t)i;
+	tok->cap = 0;
+	tok->digit = 0;
+	int first = 1;
+	char fb[RCP_FOLD_CP_MAX];
+	while (i < n) {
+		unsigned c = s[i];
+		if (c < 0x80) {
+			unsigned char f = ascii_fold[c];
+			if (!f)
+				break;
+			if (first) {
+				tok->cap = c >= 'A' && c <= 'Z';
+				tok->digit = c >= '0' && c <= '9';
+				first = 0;
+			}
+			h = (h ^ f) * FNV_PRIME;
+			if (folded && flen + 1 < cap)
+				folded[flen] = (char)f;
+			flen++;
+			i++;
+			continue;
+		}
+		int32_t cp;
+		size_t k = rcp__utf8_next(t->s, n, i, &cp);
+		if (!rcp__is_word_cp(cp))
+			break;
+		if (first) {
+			tok->cap = (uint8_t)rcp__is_upper_cp(cp);
+			first = 0;
+		}
+		size_t m = rcp__fold_cp(cp, fb);
+		for (size_t j = 0; j < m; j++) {
+			h = (h ^ (unsigned char)fb[j]) * FNV_PRIME;
+			if (folded && flen + 1 < cap)
+				folded[flen] = fb[j];
+			flen++;
+		}
+		i += k;
+	}
+	tok->end = (uint32_t)i;
+	tok->hash = h;
+	tok->flen = (uint8_t)(flen > 255 ? 255 : flen);
+	tok->id = 0;
+	if (folded && cap)
+		folded[flen < cap ? flen : cap - 1] = '\0';
+	/* a sentence ends before this word? */
+	if (!brk && punct && (tok->cap || tok->digit) && !abbreviation(t->prev, t->prev_len))
+		brk = 1;
+	if (brk && tok->start > 0)
+		t->sentence++;
+	tok->sentence = t->sentence;
+	/* remember this word for the abbreviation test */
+	if (folded && flen < sizeof t->prev) {
+		memcpy(t->prev, folded, flen);
+		t->prev_len = flen;
+	} else if (!folded) {
+		size_t wl = tok->end - tok->start;
+		if (wl < sizeof t->prev) {
+			/* ASCII words only: enough for abbreviations */
+			size_t j;
+			for (j = 0; j < wl && s[tok->start + j] < 0x80; j++)
+				t->prev[j] = (char)ascii_fold[s[tok->start + j]];
+			t->prev_len = j == wl ? wl : 0;
+		} else {
+			t->prev_len = 0;
+		}
+	} else {
+		t->prev_len = 0;
+	}
+	t->pos = i;
+	return 1;
+}
+
+uint32_t mt_lookup(const rcp_matcher *m, uint64_t hash, uint32_t *flags)
+{
+	if (!m->vocab_cap)
+		return 0;
+	uint32_t mask = m->vocab_cap - 1;
+	uint32_t i = (uint32_t)mt_hash_mix(hash) & mask;
+	for (;;) {
+		const mt_vocab *v = &m->vocab[i];
+		if (!v->id)
+			return 0;
+		if (v->hash == hash) {
+			if (flags)
+				*flags = v->flags;
+			return v->id;
+		}
+		i = (i + 1) & mask;
+	}
+}

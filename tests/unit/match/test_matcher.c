@@ -1,0 +1,116 @@
+#include <unistd.h>
+
+#include "internal.h"
+#include "test.h"
+
+typedef struct collect {
+	const rcp_matcher *m;
+	char out[1024];
+} collect;
+
+static int add(const rcp_match *mt, void *p)
+{
+	collect *c = p;
+	rcp_matcher_entity e;
+	rcp_matcher_get_entity(c->m, mt->entity, &e);
+	size_t n = strlen(c->out);
+	snprintf(c->out + n, sizeof c->out - n, "%s%s:%llu-%llu", n ? "," : "", e.id,
+	         (unsigned long long)mt->start, (unsigned long long)mt->end);
+	return 0;
+}
+
+static void run_table(const rcp_matcher *m, const char *label)
+{
+	FILE *f = test_open_table("match/scan.tsv");
+	char line[1024], *fl[2];
+	int rows = 0;
+	while (test_next_row(f, line, sizeof line, fl, 2) == 2) {
+		collect c = {m, ""};
+		rcp_matcher_scan(m, fl[0], strlen(fl[0]), add, &c);
+		const char *got = c.out[0] ? c.out : "-";
+		if (!strcmp(got, fl[1]))
+			t_pass++;
+		else {
+			t_fail++;
+			fprintf(stderr, "%s: scan '%s': want %s got %s\n", label, fl[0], fl[1], got);
+		}
+		rows++;
+	}
+	fclose(f);
+	CHECK(rows >= 30);
+}
+
+int main(void)
+{
+	char path[600];
+	snprintf(path, sizeof path, "%s/match/registry.jsonl", test_data_dir());
+	rcp_error err;
+	rcp_matcher *m = rcp_matcher_from_registry_file(path, &err);
+	CHECK(m != NULL);
+	if (!m)
+		TEST_END();
+	run_table(m, "built");
+	int64_t e = rcp_matcher_find(m, "elbit-america");
+	CHECK(e >= 0);
+	rcp_matcher_entity ent;
+	rcp_matcher_get_entity(m, (uint32_t)e, &ent);
+	CHECK_STR(ent.name, "Elbit Systems of America");
+	CHECK(ent.parent == rcp_matcher_find(m, "elbit-systems"));
+	CHECK_INT(rcp_matcher_find(m, "nobody"), -1);
+
+	/* saved and mapped back: the same answers */
+	char file[] = "/tmp/rcp-test-matcher-XXXXXX";
+	close(mkstemp(file));
+	CHECK_INT(rcp_matcher_save(m, file, &err), RCP_OK);
+	rcp_matcher *l = rcp_matcher_load(file, &err);
+	CHECK(l != NULL);
+	if (l) {
+		run_table(l, "loaded");
+		CHECK_INT(rcp_matcher_alias_count(l), rcp_matcher_alias_count(m));
+		rcp_matcher_free(l);
+	}
+	/* a damaged file is refused, not followed */
+	FILE *f = fopen(file, "r+b");
+	fseek(f, 200, SEEK_SET);
+	for (int i = 0; i < 64; i++)
+		fputc(0xFF, f);
+	fclose(f);
+	l = rcp_matcher_load(file, &err);
+	CHECK(l == NULL);
+	CHECK_INT(err.code, RCP_ECORRUPT);
+	f = fopen(file, "w");
+	fputs("RCPMATCH short", f);
+	fclose(f);
+	CHECK(rcp_matcher_load(file, &err) == NULL);
+	unlink(file);
+	rcp_matcher_free(m);
+
+	/* an empty registry matches nothing and does not crash */
+	m = rcp_matcher_from_registry("", 0, "empty", &err);
+	CHECK(m != NULL);
+	collect c = {m, ""};
+	rcp_matcher_scan(m, "Microsoft", 9, add, &c);
+	CHECK_STR(c.out, "");
+	rcp_matcher_free(m);
+	CHECK(rcp_matcher_from_registry("{not json}\n", 11, "bad", &err) == NULL);
+	CHECK_INT(err.code, RCP_EPARSE);
+
+	/* a large generated registry: every name is found where it was put */
+	rcp_buf reg;
+	rcp__buf_init(&reg, 0);
+	int N = 50000;
+	for (int i = 0; i < N; i++)
+		rcp__buf_printf(&reg, "{\"id\": \"co-%d\", \"name\": \"Zorblax %d Vantorin Holdings PLC\"}\n",
+		                i, i);
+	m = rcp_matcher_from_registry(reg.data, reg.len, "generated", &err);
+	rcp__buf_release(&reg);
+	CHECK(m != NULL);
+	if (m) {
+		const char *text = "Yesterday Zorblax 31337 Vantorin said so; Zorblax 49999 Vantorin Holdings PLC too.";
+		collect c2 = {m, ""};
+		rcp_matcher_scan(m, text, strlen(text), add, &c2);
+		CHECK_STR(c2.out, "co-31337:10-32,co-49999:42-77");
+		rcp_matcher_free(m);
+	}
+	TEST_END();
+}
