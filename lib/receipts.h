@@ -397,6 +397,48 @@ rcp_status rcp_mentions_rescan(rcp_db *db, const char *const *ids, size_t n_ids,
                                int64_t *n_mentions, rcp_error *err);
 
 /* ------------------------------------------------------------------ */
+/* Extraction: money, dates, claims                                    */
+/* ------------------------------------------------------------------ */
+
+enum {
+	RCP_MONEY_AT_LEAST = 1, /* "at least", "au moins", "mindestens", "more than" */
+	RCP_MONEY_UP_TO,        /* "up to", "jusqu'à", "bis zu" */
+	RCP_MONEY_ABOUT,        /* "about", "environ", "rund", "aproximado" */
+};
+
+typedef struct rcp_money {
+	size_t start, end;     /* byte span of the expression */
+	int64_t minor;         /* amount in minor units (cents) */
+	int64_t minor_max;     /* upper end of a range, 0 if none */
+	char currency[4];      /* ISO 4217 */
+	int qualifier;         /* RCP_MONEY_* or 0 */
+	int percent;           /* 1: a percentage; minor holds hundredths of a percent */
+} rcp_money;
+
+/* Find money amounts and percentages in text (borrowed), in en, fr, es, de:
+ * symbols and codes, scale words, each language's decimal and grouping
+ * marks, number words. lang (may be NULL) breaks ties such as "1.200".
+ * Calls fn for each in text order. Malformed numbers ("$1.2.3 million") and
+ * amounts that overflow are skipped. */
+void rcp_money_scan(const char *text, size_t len, const char *lang,
+                    int (*fn)(const rcp_money *m, void *ctx), void *ctx);
+
+/* Parse one money expression that must span all of s: RCP_OK and *out, or
+ * RCP_EPARSE with err->offset at the byte where it failed. */
+rcp_status rcp_money_parse(const char *s, size_t len, const char *lang, rcp_money *out,
+                           rcp_error *err);
+
+typedef struct rcp_date {
+	size_t start, end;
+	int year, month, day;      /* month, day 0 when absent */
+	int year2, month2, day2;   /* end of a range, year2 0 if none */
+} rcp_date;
+
+/* Find dates, months with years, years and ranges in en, fr, es, de. */
+void rcp_date_scan(const char *text, size_t len, const char *lang,
+                   int (*fn)(const rcp_date *d, void *ctx), void *ctx);
+
+/* ------------------------------------------------------------------ */
 /* Claims                                                              */
 /* ------------------------------------------------------------------ */
 
