@@ -1,0 +1,241 @@
+/*
+ * dates.c — dates in English, French, Spanish and German prose: years
+ * (1900-2099), months with years, full dates, ISO dates and ranges
+ * ("between June 2023 and April 2024", "entre octobre 2023 et juin 2024",
+ * "2023-2025", "von 2019 bis 2021").
+ *
+ * Works on the matcher's folded words (so "février" and "fevrier", "März"
+ * and "marz" are one word), looking at the bytes between words only for
+ * dashes and hyphens.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../match/match_internal.h"
+
+typedef struct dw {
+	mt_tok t;
+	char f[24];
+} dw;
+
+static const struct {
+	const char *name;
+	int month;
+} months[] = {
+	{"january", 1}, {"jan", 1}, {"february", 2}, {"feb", 2}, {"march", 3}, {"mar", 3},
+	{"april", 4}, {"apr", 4}, {"may", 5}, {"june", 6}, {"jun", 6}, {"july", 7}, {"jul", 7},
+	{"august", 8}, {"aug", 8}, {"september", 9}, {"sept", 9}, {"sep", 9}, {"october", 10},
+	{"oct", 10}, {"november", 11}, {"nov", 11}, {"december", 12}, {"dec", 12},
+	{"janvier", 1}, {"fevrier", 2}, {"mars", 3}, {"avril", 4}, {"mai", 5}, {"juin", 6},
+	{"juillet", 7}, {"aout", 8}, {"septembre", 9}, {"octobre", 10}, {"novembre", 11},
+	{"decembre", 12},
+	{"enero", 1}, {"febrero", 2}, {"marzo", 3}, {"abril", 4}, {"mayo", 5}, {"junio", 6},
+	{"julio", 7}, {"agosto", 8}, {"septiembre", 9}, {"setiembre", 9}, {"octubre", 10},
+	{"noviembre", 11}, {"diciembre", 12},
+	{"januar", 1}, {"janner", 1}, {"februar", 2}, {"marz", 3}, {"juni", 6}, {"juli", 7},
+	{"oktober", 10}, {"dezember", 12},
+	{NULL, 0},
+};
+
+static int month_of(const char *w)
+{
+	for (int i = 0; months[i].name; i++)
+		if (!strcmp(months[i].name, w))
+			return months[i].month;
+	return 0;
+}
+
+static int all_digits(const char *w, size_t *n)
+{
+	size_t k = 0;
+	for (; w[k]; k++)
+		if (w[k] < '0' || w[k] > '9')
+			return 0;
+	*n = k;
+	return k > 0;
+}
+
+static int year_of(const dw *w, const char *text, size_t len)
+{
+	size_t n;
+	if (!all_digits(w->f, &n) || n != 4)
+		return 0;
+	int y = atoi(w->f);
+	if (y < 1900 || y > 2099)
+		return 0;
+	/* not money, not a percentage, not part of a bigger number */
+	size_t s = w->t.start, e = w->t.end;
+	if (s > 0 && (text[s - 1] == '$' || text[s - 1] == '.' || text[s - 1] == ','))
+		return 0;
+	if (e < len && (text[e] == '%' || ((text[e] == ',' || text[e] == '.') && e + 1 < len &&
+	                                   text[e + 1] >= '0' && text[e + 1] <= '9')))
+		return 0;
+	return y;
+}
+
+static int day_of(const dw *w)
+{
+	size_t n;
+	if (!strcmp(w->f, "1er"))
+		return 1;
+	if (!all_digits(w->f, &n) || n > 2)
+		return 0;
+	int d = atoi(w->f);
+	return d >= 1 && d <= 31 ? d : 0;
+}
+
+static int is_any(const char *w, const char *const *list)
+{
+	for (int i = 0; list[i]; i++)
+		if (!strcmp(w, list[i]))
+			return 1;
+	return 0;
+}
+
+static const char *const range_open[] = {"between", "from", "entre", "de", "du", "desde",
+                                         "zwischen", "von", "vom", NULL};
+static const char *const range_mid[] = {"to", "and", "through", "until", "till", "a", "au",
+                                        "et", "y", "hasta", "bis", "und", NULL};
+
+/* Is there a dash between word a and word b (only spaces around it)? */
+static int dash_between(const char *text, const dw *a, const dw *b)
+{
+	int dash = 0;
+	for (size_t i = a->t.end; i < b->t.start; i++) {
+		unsigned char c = (unsigned char)text[i];
+		if (c == '-' || c == '/')
+			dash++;
+		else if (c == 0xE2 && i + 2 < b->t.start && (unsigned char)text[i + 1] == 0x80 &&
+		         ((unsigned char)text[i + 2] == 0x93 || (unsigned char)text[i + 2] == 0x94)) {
+			dash++;
+			i += 2;
+		} else if (c != ' ')
+			return 0;
+	}
+	return dash == 1;
+}
+
+/* A date ending with the year at word y: fills d (start, month, day);
+ * returns the index of its first word. */
+static size_t date_before(const dw *w, size_t y, rcp_date *d)
+{
+	size_t first = y;
+	d->month = d->day = 0;
+	if (y >= 1) {
+		size_t m = y - 1;
+		if (!strcmp(w[m].f, "de") && m >= 1 && month_of(w[m - 1].f))
+			m--; /* "agosto de 2024" */
+		int mo = month_of(w[m].f);
+		if (!mo && m >= 1 && day_of(&w[m]) && month_of(w[m - 1].f)) {
+			/* "June 12, 2024" */
+			d->day = day_of(&w[m]);
+			d->month = month_of(w[m - 1].f);
+			return m - 1;
+		}
+		if (mo && !(mo == 5 && !strcmp(w[m].f, "may") && !w[m].t.cap)) {
+			d->month = mo;
+			first = m;
+			size_t dd = m;
+			if (dd >= 1 && !strcmp(w[dd - 1].f, "de") && dd >= 2 && day_of(&w[dd - 2]))
+				dd--; /* "12 de agosto" */
+			if (dd >= 1 && day_of(&w[dd - 1])) {
+				d->day = day_of(&w[dd - 1]);
+				first = dd - 1;
+			}
+		}
+	}
+	return first;
+}
+
+void rcp_date_scan(const char *text, size_t len, const char *lang,
+                   int (*fn)(const rcp_date *d, void *ctx), void *ctx)
+{
+	(void)lang;
+	size_t cap = 256, n = 0;
+	dw *w = rcp__xmalloc(cap * sizeof *w);
+	mt_tokenizer t;
+	mt_tokenizer_init(&t, text, len);
+	for (;;) {
+		if (n == cap) {
+			cap *= 2;
+			w = rcp__xrealloc(w, cap * sizeof *w);
+		}
+		if (!mt_next(&t, &w[n].t, w[n].f, sizeof w[n].f))
+			break;
+		n++;
+	}
+	for (size_t i = 0; i < n; i++) {
+		rcp_date d;
+		memset(&d, 0, sizeof d);
+		/* ISO 2024-05-17 */
+		size_t dn;
+		if (i + 2 < n && year_of(&w[i], text, len) && all_digits(w[i + 1].f, &dn) && dn == 2 &&
+		    all_digits(w[i + 2].f, &dn) && dn == 2 && w[i + 1].t.start == w[i].t.end + 1 &&
+		    w[i + 2].t.start == w[i + 1].t.end + 1 && text[w[i].t.end] == '-' &&
+		    text[w[i + 1].t.end] == '-') {
+			int mo = atoi(w[i + 1].f), da = atoi(w[i + 2].f);
+			if (mo >= 1 && mo <= 12 && da >= 1 && da <= 31) {
+				d.year = atoi(w[i].f);
+				d.month = mo;
+				d.day = da;
+				d.start = w[i].t.start;
+				d.end = w[i + 2].t.end;
+				if (fn(&d, ctx))
+					break;
+				i += 2;
+				continue;
+			}
+		}
+		int y = year_of(&w[i], text, len);
+		if (!y)
+			continue;
+		d.year = y;
+		size_t first = date_before(w, i, &d);
+		size_t last = i;
+		/* a range after it */
+		if (i + 1 < n) {
+			size_t j = i + 1, k = j;
+			int joined = dash_between(text, &w[i], &w[j]);
+			if (!joined && is_any(w[j].f, range_mid) && first >= 1 &&
+			    (is_any(w[first - 1].f, range_open) ||
+			     (first >= 2 && is_any(w[first - 2].f, range_open))))
+				joined = 1, k = j + 1;
+			else if (!joined && is_any(w[j].f, range_mid) &&
+			         (!strcmp(w[j].f, "to") || !strcmp(w[j].f, "bis") ||
+			          !strcmp(w[j].f, "through") || !strcmp(w[j].f, "hasta")))
+				joined = 1, k = j + 1;
+			if (joined) {
+				/* the end: [day] [month] year, found by looking for the year */
+				for (size_t m = k; m < n && m <= k + 4; m++) {
+					int y2 = year_of(&w[m], text, len);
+					if (y2) {
+						rcp_date e;
+						memset(&e, 0, sizeof e);
+						size_t f2 = date_before(w, m, &e);
+						if (f2 == k && y2 >= y) {
+							d.year2 = y2;
+							d.month2 = e.month;
+							d.day2 = e.day;
+							last = m;
+						}
+						break;
+					}
+				}
+				/* "2023-24" */
+				if (!d.year2 && k == j && all_digits(w[j].f, &dn) && dn == 2) {
+					int y2 = (y / 100) * 100 + atoi(w[j].f);
+					if (y2 > y) {
+						d.year2 = y2;
+						last = j;
+					}
+				}
+			}
+		}
+		d.start = w[first].t.start;
+		d.end = w[last].t.end;
+		if (fn(&d, ctx))
+			break;
+		i = last;
+	}
+	free(w);
+}
