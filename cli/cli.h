@@ -86,6 +86,7 @@ int cmd_import_registry(cli_ctx *ctx, int argc, char **argv);
 int cmd_entity(cli_ctx *ctx, int argc, char **argv);
 int cmd_claims(cli_ctx *ctx, int argc, char **argv);
 int cmd_scan(cli_ctx *ctx, int argc, char **argv);
+int cmd_extract(cli_ctx *ctx, int argc, char **argv);
 int cmd_compile_matcher(cli_ctx *ctx, int argc, char **argv);
 
 /* The matcher a command should use: --matcher FILE, --registry FILE, the

@@ -63,6 +63,12 @@ static const cli_command commands[] = {
 	{"compile-matcher", cmd_compile_matcher, "compile the registry's aliases into a matcher file",
 	 "  -o, --output FILE   where to write it\n"
 	 "  --registry FILE     registry JSON lines (default: the database, else built-in)\n"},
+	{"extract", cmd_extract, "organizations, money, dates and candidate claims from files",
+	 "  FILE...            documents (- for stdin); no database is needed\n"
+	 "  --format jsonl|json one object per file (DESIGN.md's extract contract)\n"
+	 "  --registry FILE    registry JSON lines (default: built-in, or --db's registry)\n"
+	 "  --matcher FILE     a compiled matcher\n"
+	 "  --lang CODE        en, fr, es or de (default: guessed per file)\n"},
 	{"claims", cmd_claims, "review claims: list, show, accept, reject, reopen, edit",
 	 "  list [--company ID] [--counterparty ID] [--status S] [--category C] [--relation R]\n"
 	 "       [--source ID] [--year Y] [--limit N] [--format text|json|jsonl|csv]\n"

@@ -438,6 +438,27 @@ typedef struct rcp_date {
 void rcp_date_scan(const char *text, size_t len, const char *lang,
                    int (*fn)(const rcp_date *d, void *ctx), void *ctx);
 
+/* An extractor: the matcher (borrowed) and the cue lexicons of en, fr, es
+ * and de (data/cues/, built into the binary). Read-only once made. */
+typedef struct rcp_extractor rcp_extractor;
+rcp_extractor *rcp_extractor_new(const rcp_matcher *m, rcp_error *err);
+void rcp_extractor_free(rcp_extractor *x);
+
+typedef struct rcp_extract_opts {
+	const char *lang;   /* NULL: guessed from the text */
+	int doc_year;       /* year of the document's date, 0 if unknown */
+} rcp_extract_opts;
+
+/* Extract organizations, money, dates and candidate claims from text
+ * (borrowed) as the JSON object of `receipts extract` (DESIGN.md): "lang",
+ * "orgs", "money", "dates", "percentages", "claims"; offsets are bytes in
+ * text. Evidence is always a span of text. Returns owned (json_decref()). */
+json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
+                         const rcp_extract_opts *opts);
+
+/* Guess the language of text among en, fr, es, de; "en" when unsure. */
+const char *rcp_lang_guess(const char *text, size_t len);
+
 /* ------------------------------------------------------------------ */
 /* Claims                                                              */
 /* ------------------------------------------------------------------ */

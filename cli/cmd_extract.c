@@ -1,0 +1,79 @@
+/*
+ * cmd_extract.c — `receipts extract`: organizations, money, dates and
+ * candidate claims from files, without a database.
+ */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+int cmd_extract(cli_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"format", required_argument, NULL, 'f'},
+		{"registry", required_argument, NULL, 'r'},
+		{"matcher", required_argument, NULL, 'm'},
+		{"lang", required_argument, NULL, 'l'},
+		{0},
+	};
+	int fmt = FMT_JSONL, c;
+	const char *registry = NULL, *matcher_file = NULL, *lang = NULL;
+	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		switch (c) {
+		case 'f':
+			if ((fmt = cli_format_parse(optarg, 1u << FMT_JSON | 1u << FMT_JSONL)) < 0) {
+				cli_errorf("invalid format '%s': use jsonl or json", optarg);
+				return EXIT_USAGE;
+			}
+			break;
+		case 'r': registry = optarg; break;
+		case 'm': matcher_file = optarg; break;
+		case 'l': lang = optarg; break;
+		default:
+			cli_usage(cli_find_command("extract"), stderr);
+			return EXIT_USAGE;
+		}
+	}
+	if (optind >= argc) {
+		cli_errorf("extract needs files (or - for stdin)");
+		return EXIT_USAGE;
+	}
+	/* no database unless one is named: the built-in registry by default */
+	rcp_matcher *m = cli_matcher(ctx, matcher_file, registry, ctx->db_explicit);
+	if (!m)
+		return 1;
+	rcp_error err;
+	rcp_error_clear(&err);
+	rcp_extractor *x = rcp_extractor_new(m, &err);
+	int rc = 0;
+	for (int i = optind; i < argc; i++) {
+		uint8_t *bytes = NULL;
+		size_t len = 0;
+		rcp_text t;
+		memset(&t, 0, sizeof t);
+		rcp_error_clear(&err);
+		if (rcp_file_read(argv[i], 0, &bytes, &len, &err) != RCP_OK ||
+		    rcp_text_extract(bytes, len, argv[i], &t, &err) != RCP_OK) {
+			if (!err.subject[0])
+				snprintf(err.subject, sizeof err.subject, "%s", argv[i]);
+			cli_error(&err);
+			free(bytes);
+			rc = 1;
+			continue;
+		}
+		rcp_extract_opts o = {lang ? lang : t.lang, t.published ? atoi(t.published) : 0};
+		json_t *j = rcp_extract_json(x, t.text, t.len, &o);
+		json_t *out = json_object();
+		json_object_set_new(out, "file", json_string(argv[i]));
+		json_object_update(out, j);
+		json_decref(j);
+		cli_json_print(out, fmt == FMT_JSON);
+		json_decref(out);
+		rcp_text_release(&t);
+		free(bytes);
+	}
+	rcp_extractor_free(x);
+	rcp_matcher_free(m);
+	return rc;
+}

@@ -1,0 +1,50 @@
+/*
+ * extract_internal.h — what the extraction files share.
+ */
+#ifndef RCP_EXTRACT_INTERNAL_H
+#define RCP_EXTRACT_INTERNAL_H
+
+#include "../match/match_internal.h"
+
+#define CUE_WORDS 6
+
+typedef struct cue {
+	uint8_t relation;      /* index in rcp__relations */
+	uint8_t voice;         /* 'a': the company precedes the cue; 'p': it follows */
+	uint8_t nwords;
+	uint8_t prefix[CUE_WORDS]; /* word ends with '*': prefix match */
+	char words[CUE_WORDS][24];
+	uint8_t category;      /* for category cues: RCP_CAT_* bit */
+} cue;
+
+typedef struct lexicon {
+	cue *cues;
+	size_t n;
+} lexicon;
+
+/* Relations in claim order; rcp__relations[i] is a name. */
+extern const char *const rcp__relations[8];
+
+/* Parse a cue table (bytes borrowed); categories: "category<TAB>phrase". */
+void rcp__lexicon_parse(lexicon *lx, const char *bytes, size_t len, int categories);
+void rcp__lexicon_release(lexicon *lx);
+
+/* A word of the text: folded, with its span and sentence. */
+typedef struct xword {
+	mt_tok t;
+	char f[24];
+} xword;
+
+/* Words of text (owned array, free with free()). */
+xword *rcp__words(const char *text, size_t len, size_t *n);
+
+/* Does cue c match at word i? Returns the number of words, 0 if not. */
+size_t rcp__cue_at(const cue *c, const xword *w, size_t n, size_t i);
+
+struct rcp_extractor {
+	const rcp_matcher *m;
+	lexicon cues[4];       /* en, fr, es, de */
+	lexicon categories;
+};
+
+#endif

@@ -1,0 +1,138 @@
+/*
+ * lexicon.c — relation and category cue tables (the tables in data/cues/, built
+ * into the binary) and matching them against a sentence's folded words.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_internal.h"
+
+const char *const rcp__relations[8] = {
+	"supplies", "contract", "acquired", "invested", "divested", "partnered", "owns",
+	"restricted",
+};
+
+static int relation_index(const char *s, size_t n)
+{
+	for (int i = 0; i < 8; i++)
+		if (strlen(rcp__relations[i]) == n && !strncmp(rcp__relations[i], s, n))
+			return i;
+	return -1;
+}
+
+/* Split a phrase into words the way the text is split. */
+static int phrase_words(cue *c, const char *p, size_t n)
+{
+	c->nwords = 0;
+	size_t i = 0;
+	while (i < n && c->nwords < CUE_WORDS) {
+		while (i < n && (p[i] == ' ' || p[i] == '\'' || p[i] == '-'))
+			i++;
+		size_t s = i;
+		while (i < n && p[i] != ' ' && p[i] != '\'' && p[i] != '-')
+			i++;
+		if (i == s)
+			break;
+		size_t len = i - s;
+		int star = p[i - 1] == '*';
+		if (star)
+			len--;
+		if (!len || len >= sizeof c->words[0])
+			return 0;
+		/* fold the word as the tokenizer folds text */
+		mt_tokenizer t;
+		mt_tok tok;
+		char f[24];
+		mt_tokenizer_init(&t, p + s, len);
+		if (!mt_next(&t, &tok, f, sizeof f))
+			return 0;
+		memcpy(c->words[c->nwords], f, strlen(f) + 1);
+		c->prefix[c->nwords] = (uint8_t)star;
+		c->nwords++;
+	}
+	return c->nwords > 0;
+}
+
+void rcp__lexicon_parse(lexicon *lx, const char *bytes, size_t len, int categories)
+{
+	size_t cap = 64;
+	lx->cues = rcp__xcalloc(cap, sizeof *lx->cues);
+	lx->n = 0;
+	const char *p = bytes, *end = bytes + len;
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		const char *e = nl ? nl : end;
+		if (e > p && *p != '#') {
+			const char *t1 = memchr(p, '\t', (size_t)(e - p));
+			cue c;
+			memset(&c, 0, sizeof c);
+			if (t1 && categories) {
+				char cat[24];
+				size_t cn = (size_t)(t1 - p);
+				if (cn < sizeof cat) {
+					memcpy(cat, p, cn);
+					cat[cn] = '\0';
+					c.category = (uint8_t)rcp_category_parse(cat);
+				}
+				if (c.category && phrase_words(&c, t1 + 1, (size_t)(e - t1 - 1))) {
+					if (lx->n == cap)
+						lx->cues = rcp__xrealloc(lx->cues, (cap *= 2) * sizeof *lx->cues);
+					lx->cues[lx->n++] = c;
+				}
+			} else if (t1) {
+				const char *t2 = memchr(t1 + 1, '\t', (size_t)(e - t1 - 1));
+				int rel = relation_index(p, (size_t)(t1 - p));
+				if (t2 && rel >= 0 && t2 == t1 + 2 && (t1[1] == 'a' || t1[1] == 'p')) {
+					c.relation = (uint8_t)rel;
+					c.voice = (uint8_t)t1[1];
+					if (phrase_words(&c, t2 + 1, (size_t)(e - t2 - 1))) {
+						if (lx->n == cap)
+							lx->cues = rcp__xrealloc(lx->cues, (cap *= 2) * sizeof *lx->cues);
+						lx->cues[lx->n++] = c;
+					}
+				}
+			}
+		}
+		p = e + 1;
+	}
+}
+
+void rcp__lexicon_release(lexicon *lx)
+{
+	free(lx->cues);
+	lx->cues = NULL;
+	lx->n = 0;
+}
+
+xword *rcp__words(const char *text, size_t len, size_t *n)
+{
+	size_t cap = 256, k = 0;
+	xword *w = rcp__xmalloc(cap * sizeof *w);
+	mt_tokenizer t;
+	mt_tokenizer_init(&t, text, len);
+	for (;;) {
+		if (k == cap)
+			w = rcp__xrealloc(w, (cap *= 2) * sizeof *w);
+		if (!mt_next(&t, &w[k].t, w[k].f, sizeof w[k].f))
+			break;
+		k++;
+	}
+	*n = k;
+	return w;
+}
+
+size_t rcp__cue_at(const cue *c, const xword *w, size_t n, size_t i)
+{
+	if (i + c->nwords > n)
+		return 0;
+	for (size_t k = 0; k < c->nwords; k++) {
+		const char *a = w[i + k].f, *b = c->words[k];
+		size_t bl = strlen(b);
+		if (c->prefix[k] ? strncmp(a, b, bl) != 0 : strcmp(a, b) != 0)
+			return 0;
+		/* words of a phrase follow each other in one sentence */
+		if (k && w[i + k].t.sentence != w[i].t.sentence)
+			return 0;
+	}
+	return c->nwords;
+}
