@@ -153,10 +153,14 @@ static size_t word_at_offset(const xword *w, size_t n, size_t off)
 /* ---- anaphora: words that stand for the document's main company ---- */
 
 static const char *const anaphora[4][12] = {
-	{"it", "its", "the company", "the firm", "the group", "the corporation", "the tech giant", NULL},
-	{"la societe", "l entreprise", "le groupe", "la firme", "l entreprise", "le geant", "elle", NULL},
-	{"la empresa", "la compania", "esta empresa", "la firma", "el grupo", "la multinacional", NULL},
-	{"das unternehmen", "der konzern", "die firma", "der hersteller", "das unternehmens", NULL},
+	{"it", "its", "the company", "the firm", "the group", "the corporation", "the tech giant",
+	 "the contractor", NULL},
+	{"la societe", "l entreprise", "le groupe", "la firme", "le geant", "elle", "l industriel",
+	 NULL},
+	{"la empresa", "la compania", "esta empresa", "esta compania", "la firma", "el grupo",
+	 "la multinacional", "dicha empresa", NULL},
+	{"das unternehmen", "der konzern", "die firma", "der hersteller", "das unternehmens",
+	 "der rustungskonzern", NULL},
 };
 
 /* Word index of an anaphor in sentence words [a, b), or -1. */
@@ -240,6 +244,11 @@ typedef struct xclaim {
 	int year;
 	double confidence;
 } xclaim;
+
+/* How far (in words) a cue may stand from the counterparty when it is not
+ * between the two, and how far apart the two may be. */
+#define CUE_REACH 12
+#define PAIR_REACH 40
 
 typedef struct found_cue {
 	size_t word;
@@ -363,6 +372,10 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 	/* claims, sentence by sentence */
 	vec claims = {0, 0, 0, sizeof(xclaim)};
 	size_t mi = 0, wi = 0;
+	xmention local[65], carried;
+	int carried_ok = 0;
+	memset(&carried, 0, sizeof carried);
+	static const cue contract_cue = {1, 'a', 1, {0}, {"contract"}, 0};
 	found_cue *fc = rcp__xmalloc(256 * sizeof *fc);
 	while (wi < nw) {
 		uint32_t s = w[wi].t.sentence;
@@ -382,21 +395,26 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 		/* mentions may be out of step with words only if one spans sentences */
 		while (m0 < m1 && ms[m0].sentence != s)
 			m0++;
-		if (m1 - m0 == 0)
-			continue;
 		/* cues */
 		size_t ncues = 0;
 		unsigned sent_cats = 0;
 		for (size_t i = a; i < b; i++) {
-			for (size_t k = 0; k < x->cues[li].n && ncues < 256; k++)
-				if (rcp__cue_at(&x->cues[li].cues[k], w, b, i))
-					fc[ncues++] = (found_cue){i, &x->cues[li].cues[k]};
+			/* at one word the longest cue wins: "acquired by" over "acquired" */
+			const cue *best_here = NULL;
+			size_t best_len = 0;
+			for (size_t k = 0; k < x->cues[li].n; k++) {
+				size_t l = rcp__cue_at(&x->cues[li].cues[k], w, b, i);
+				if (l > best_len) {
+					best_len = l;
+					best_here = &x->cues[li].cues[k];
+				}
+			}
+			if (best_here && ncues < 256)
+				fc[ncues++] = (found_cue){i, best_here};
 			for (size_t k = 0; k < x->categories.n; k++)
 				if (rcp__cue_at(&x->categories.cues[k], w, b, i))
 					sent_cats |= x->categories.cues[k].category;
 		}
-		if (!ncues)
-			continue;
 		/* the sentence's first money and year */
 		const rcp_money *amount = NULL;
 		for (size_t k = 0; k < money.n; k++)
@@ -412,27 +430,61 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 			}
 		if (!year)
 			year = opts->doc_year;
+		/* an amount with no verb is a contract ("Le premier, d'une valeur de
+		 * 50 millions d'euros, à Airbus") */
+		const cue *implicit = (!ncues && amount) ? &contract_cue : NULL;
+		/* organizations of this sentence, and the counterparty the text is
+		 * about when this one names none: the last public body of the two
+		 * sentences before */
+		size_t nloc = 0;
+		int has_body = 0;
+		for (size_t k = m0; k < m1 && nloc < 64; k++) {
+			local[nloc++] = ms[k];
+			rcp_matcher_entity le;
+			rcp_matcher_get_entity(m, ms[k].entity, &le);
+			if (le.kind != RCP_KIND_COMPANY && le.kind != RCP_KIND_OTHER_ORG)
+				has_body = 1;
+		}
+		if (!has_body && carried.sentence + 2 >= s && carried_ok && s > 0 &&
+		    (ncues || implicit)) {
+			/* it stands where the sentence starts */
+			local[nloc] = carried;
+			local[nloc].word = a;
+			local[nloc].start = w[a].t.start;
+			nloc++;
+		}
+		for (size_t k = m0; k < m1; k++) {
+			rcp_matcher_entity le;
+			rcp_matcher_get_entity(m, ms[k].entity, &le);
+			if (le.kind != RCP_KIND_COMPANY && le.kind != RCP_KIND_OTHER_ORG) {
+				carried = ms[k];
+				carried_ok = 1;
+			}
+		}
+		if ((!ncues && !implicit) || !nloc)
+			continue;
 		/* candidate companies: mentioned ones, and the main company by anaphor */
 		xmention anaph;
 		int have_anaph = 0;
 		if (main_co >= 0) {
 			int present = 0;
-			for (size_t k = m0; k < m1; k++)
-				present |= ms[k].entity == (uint32_t)main_co;
+			for (size_t k = 0; k < nloc; k++)
+				present |= local[k].entity == (uint32_t)main_co;
 			long aw = present ? -1 : anaphor_in(li, w, a, b);
 			if (aw >= 0) {
 				anaph = (xmention){(uint32_t)main_co, w[aw].t.start, w[aw].t.end, (size_t)aw, s};
 				have_anaph = 1;
 			}
 		}
-		for (size_t ci = m0; ci < m1 + (size_t)have_anaph; ci++) {
-			const xmention *c = ci < m1 ? &ms[ci] : &anaph;
+		size_t sentence_first = claims.n;
+		for (size_t ci = 0; ci < nloc + (size_t)have_anaph; ci++) {
+			const xmention *c = ci < nloc ? &local[ci] : &anaph;
 			rcp_matcher_entity ce;
 			rcp_matcher_get_entity(m, c->entity, &ce);
 			if (ce.kind != RCP_KIND_COMPANY)
 				continue;
-			for (size_t pi = m0; pi < m1; pi++) {
-				const xmention *p = &ms[pi];
+			for (size_t pi = 0; pi < nloc; pi++) {
+				const xmention *p = &local[pi];
 				if (p->entity == c->entity)
 					continue;
 				rcp_matcher_entity pe;
@@ -448,19 +500,24 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 				for (size_t k = 0; k < ncues; k++) {
 					size_t cw = fc[k].word;
 					int btw = cw > lo && cw < hi;
-					size_t d = cw > p->word ? cw - p->word : p->word - cw;
+					/* between the two: the cue nearest the company (its verb);
+					 * outside: the one nearest the counterparty */
+					size_t ref = btw ? c->word : p->word;
+					size_t d = cw > ref ? cw - ref : ref - cw;
 					if ((btw && !between) || (btw == between && d < bestd)) {
 						chosen = fc[k].c;
 						bestd = d;
 						between = btw;
 					}
 				}
+				if (!chosen && implicit)
+					chosen = implicit;
 				if (!chosen)
 					continue;
 				if (pe.kind == RCP_KIND_COMPANY) {
 					/* two companies: the cue must stand between them, and its
 					 * voice must make c the claim's company */
-					if (!between || ci >= m1)
+					if (!between || ci >= nloc)
 						continue;
 					int c_first = c->word < p->word;
 					if ((chosen->voice == 'a') != c_first)
@@ -469,19 +526,20 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 					if (hi - lo == 2 && is_coordination(w[lo + 1].f))
 						continue;
 				}
-				/* one claim per company, relation and counterparty */
-				xclaim *dup = NULL;
-				for (size_t k = 0; k < claims.n; k++) {
-					xclaim *q = &((xclaim *)claims.v)[k];
-					if (q->company == c->entity && q->counterparty == p->entity &&
-					    q->relation == chosen->relation)
-						dup = q;
-				}
-				if (dup) {
-					if (!dup->money && amount && dup->start == sstart)
-						dup->money = amount;
+				/* the cue must be near the pair, the pair near each other */
+				if (!between && bestd > CUE_REACH)
 					continue;
+				if (hi - lo > PAIR_REACH)
+					continue;
+				/* one claim per company and counterparty in a sentence */
+				int dup = 0;
+				for (size_t k = sentence_first; k < claims.n; k++) {
+					xclaim *q = &((xclaim *)claims.v)[k];
+					if (q->company == c->entity && q->counterparty == p->entity)
+						dup = 1;
 				}
+				if (dup)
+					continue;
 				xclaim *q = vec_push(&claims);
 				q->company = c->entity;
 				q->counterparty = p->entity;
@@ -494,7 +552,7 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 				q->money = amount;
 				q->year = year;
 				double conf = 0.4;
-				if (ci < m1)
+				if (ci < nloc)
 					conf += 0.2;
 				if (between)
 					conf += 0.15;

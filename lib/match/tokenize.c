@@ -7,8 +7,9 @@
  *
  * Sentence breaks: after . ! or ? when the next word starts with a capital
  * or a digit and the word before is not an initial or a common
- * abbreviation ("U.S. Army", "Inc. said"); after a newline that follows
- * such punctuation; at a blank line.
+ * abbreviation ("U.S. Army", "Inc. said"); at a line break when the next
+ * line starts with a capital or a digit (paragraphs, headings, list
+ * items); at a blank line.
  */
 #include <string.h>
 
@@ -87,8 +88,9 @@ int mt_next(mt_tokenizer *t, mt_tok *tok, char *folded, size_t cap)
 			if (c == '.' || c == '!' || c == '?')
 				punct = 1;
 			else if (c == '\n') {
-				if (punct || ++newlines >= 2)
-					brk = 1;
+				/* a paragraph or a heading ends at a line break, unless the
+				 * next line goes on in lower case (wrapped text) */
+				newlines++;
 			} else if (c != ' ' && c != '\t' && c != '\r' && c != '"' && c != '\'' &&
 			           c != ')' && c != ']')
 				punct = 0;
@@ -157,7 +159,10 @@ int mt_next(mt_tokenizer *t, mt_tok *tok, char *folded, size_t cap)
 	if (folded && cap)
 		folded[flen < cap ? flen : cap - 1] = '\0';
 	/* a sentence ends before this word? */
-	if (!brk && punct && (tok->cap || tok->digit) && !abbreviation(t->prev, t->prev_len))
+	if (!brk && newlines >= 2)
+		brk = 1;
+	if (!brk && (punct || newlines) && (tok->cap || tok->digit) &&
+	    (newlines || !abbreviation(t->prev, t->prev_len)))
 		brk = 1;
 	if (brk && tok->start > 0)
 		t->sentence++;
