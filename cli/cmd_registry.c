@@ -116,7 +116,13 @@ static int entity_show(cli_ctx *ctx, int argc, char **argv)
 		return 1;
 	rcp_error err;
 	rcp_error_clear(&err);
-	json_t *e = rcp_entity_json(db, argv[optind], &err);
+	char id[129];
+	json_t *e = NULL;
+	if (rcp_entity_resolve(db, argv[optind], id, &err) == RCP_OK) {
+		if (strcmp(id, argv[optind]))
+			cli_notice("'%s' was merged into '%s'", argv[optind], id);
+		e = rcp_entity_json(db, id, &err);
+	}
 	rcp_db_close(db);
 	if (!e) {
 		cli_error(&err);
@@ -152,6 +158,253 @@ static int entity_show(cli_ctx *ctx, int argc, char **argv)
 	return 0;
 }
 
+/* Write one entity (JSON, borrowed) through the registry import, so it is
+ * validated and audited exactly as a registry file line is. */
+static int import_one(cli_ctx *ctx, json_t *e, const char *what)
+{
+	char *line = json_dumps(e, JSON_COMPACT);
+	rcp_db *db = cli_open_db(ctx, 0);
+	if (!db) {
+		free(line);
+		return 1;
+	}
+	rcp_error err;
+	rcp_error_clear(&err);
+	rcp_import_report r;
+	rcp_status st = rcp_registry_import_text(db, line, strlen(line), what, &r, &err);
+	rcp_db_close(db);
+	free(line);
+	if (st != RCP_OK) {
+		cli_error(&err);
+		return 1;
+	}
+	printf("%s: %s\n", json_string_value(json_object_get(e, "id")),
+	       r.created ? "created" : r.updated ? "updated" : "unchanged");
+	return 0;
+}
+
+static void push_str(json_t *o, const char *key, const char *v)
+{
+	json_t *a = json_object_get(o, key);
+	if (!a) {
+		a = json_array();
+		json_object_set_new(o, key, a);
+	}
+	json_array_append_new(a, json_string(v));
+}
+
+static int entity_add(cli_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"name", required_argument, NULL, 'n'}, {"kind", required_argument, NULL, 'k'},
+		{"country", required_argument, NULL, 'c'}, {"parent", required_argument, NULL, 'p'},
+		{"category", required_argument, NULL, 'g'}, {"alias", required_argument, NULL, 'a'},
+		{"isin", required_argument, NULL, 'I'}, {"cusip", required_argument, NULL, 'C'},
+		{"lei", required_argument, NULL, 'L'}, {"ticker", required_argument, NULL, 'T'},
+		{"summary", required_argument, NULL, 's'}, {"source", required_argument, NULL, 'S'},
+		{"json", required_argument, NULL, 'j'},
+		{0},
+	};
+	json_t *e = json_object();
+	int c;
+	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		switch (c) {
+		case 'n': json_object_set_new(e, "name", json_string(optarg)); break;
+		case 'k': json_object_set_new(e, "kind", json_string(optarg)); break;
+		case 'c': json_object_set_new(e, "country", json_string(optarg)); break;
+		case 'p': json_object_set_new(e, "parent", json_string(optarg)); break;
+		case 'g': push_str(e, "categories", optarg); break;
+		case 'a': push_str(e, "aliases", optarg); break;
+		case 'I': push_str(e, "isin", optarg); break;
+		case 'C': push_str(e, "cusip", optarg); break;
+		case 'L': push_str(e, "lei", optarg); break;
+		case 'T': push_str(e, "tickers", optarg); break;
+		case 's': json_object_set_new(e, "summary", json_string(optarg)); break;
+		case 'S': json_object_set_new(e, "source", json_string(optarg)); break;
+		case 'j': {
+			json_error_t je;
+			json_t *o = json_loads(optarg, 0, &je);
+			if (!json_is_object(o)) {
+				cli_errorf("invalid --json: %s", o ? "not an object" : je.text);
+				json_decref(o);
+				json_decref(e);
+				return EXIT_USAGE;
+			}
+			json_object_update(e, o);
+			json_decref(o);
+			break;
+		}
+		default:
+			json_decref(e);
+			cli_usage(cli_find_command("entity"), stderr);
+			return EXIT_USAGE;
+		}
+	}
+	if (optind < argc)
+		json_object_set_new(e, "id", json_string(argv[optind]));
+	if (!json_object_get(e, "id") || optind + 1 < argc) {
+		json_decref(e);
+		cli_errorf("usage: receipts entity add ID --name NAME [--kind K] [--alias A]...");
+		return EXIT_USAGE;
+	}
+	/* adding never replaces: an existing id is an error */
+	rcp_db *db = cli_open_db(ctx, 0);
+	if (!db) {
+		json_decref(e);
+		return 1;
+	}
+	const char *id = json_string_value(json_object_get(e, "id"));
+	json_t *old = id ? rcp_entity_json(db, id, NULL) : NULL;
+	rcp_db_close(db);
+	if (old) {
+		cli_errorf("entity '%s' already exists; use 'entity alias' or import-registry to change it",
+		           id);
+		json_decref(old);
+		json_decref(e);
+		return 1;
+	}
+	int rc = import_one(ctx, e, "entity add");
+	json_decref(e);
+	return rc;
+}
+
+static int entity_alias(cli_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"lang", required_argument, NULL, 'l'}, {"ambiguous", no_argument, NULL, 'a'},
+		{"case-sensitive", no_argument, NULL, 'c'}, {"remove", no_argument, NULL, 'r'},
+		{0},
+	};
+	const char *lang = NULL;
+	int ambiguous = 0, cs = 0, rm = 0, c;
+	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		switch (c) {
+		case 'l': lang = optarg; break;
+		case 'a': ambiguous = 1; break;
+		case 'c': cs = 1; break;
+		case 'r': rm = 1; break;
+		default:
+			cli_usage(cli_find_command("entity"), stderr);
+			return EXIT_USAGE;
+		}
+	}
+	if (optind + 2 != argc) {
+		cli_errorf("usage: receipts entity alias ID TEXT [--lang L] [--ambiguous]"
+		           " [--case-sensitive] [--remove]");
+		return EXIT_USAGE;
+	}
+	const char *id = argv[optind], *text = argv[optind + 1];
+	rcp_db *db = cli_open_db(ctx, 0);
+	if (!db)
+		return 1;
+	rcp_error err;
+	rcp_error_clear(&err);
+	json_t *e = rcp_entity_json(db, id, &err);
+	rcp_db_close(db);
+	if (!e) {
+		cli_error(&err);
+		return 1;
+	}
+	json_t *aliases = json_object_get(e, "aliases");
+	size_t i;
+	json_t *a;
+	int found = 0;
+	json_array_foreach(aliases, i, a) {
+		if (!strcmp(json_string_value(json_object_get(a, "text")), text)) {
+			found = 1;
+			break;
+		}
+	}
+	if (rm) {
+		if (!found) {
+			cli_errorf("entity '%s' has no alias '%s'", id, text);
+			json_decref(e);
+			return 1;
+		}
+		json_array_remove(aliases, i);
+	} else {
+		if (found)
+			json_array_remove(aliases, i);
+		json_t *na = json_pack("{s:s}", "text", text);
+		if (lang)
+			json_object_set_new(na, "lang", json_string(lang));
+		if (cs)
+			json_object_set_new(na, "case_sensitive", json_true());
+		if (ambiguous)
+			json_object_set_new(na, "ambiguous", json_true());
+		json_array_append_new(aliases, na);
+	}
+	int rc = import_one(ctx, e, "entity alias");
+	json_decref(e);
+	return rc;
+}
+
+static int entity_merge(cli_ctx *ctx, int argc, char **argv)
+{
+	if (argc != 3) {
+		cli_errorf("usage: receipts entity merge FROM INTO");
+		return EXIT_USAGE;
+	}
+	rcp_db *db = cli_open_db(ctx, 0);
+	if (!db)
+		return 1;
+	rcp_error err;
+	rcp_error_clear(&err);
+	rcp_status st = rcp_entity_merge(db, argv[1], argv[2], &err);
+	rcp_db_close(db);
+	if (st != RCP_OK) {
+		cli_error(&err);
+		return 1;
+	}
+	printf("%s merged into %s\n", argv[1], argv[2]);
+	return 0;
+}
+
+static int cand_row(const char *name, int64_t count, const char *example, int64_t source,
+                    void *ctx)
+{
+	json_t *o = json_pack("{s:s, s:I, s:I, s:s}", "name", name, "count", (json_int_t)count,
+	                      "source", (json_int_t)source, "sentence", example);
+	cli_table_row(ctx, o);
+	json_decref(o);
+	return 0;
+}
+
+static int entity_candidates(cli_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"min", required_argument, NULL, 'm'}, {"format", required_argument, NULL, 'f'}, {0},
+	};
+	int fmt = FMT_TEXT, c;
+	long long min = 1;
+	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		if (c == 'm') {
+			min = atoll(optarg);
+			continue;
+		}
+		if (c == 'f' && (fmt = cli_format_parse(optarg, 0xF)) >= 0)
+			continue;
+		cli_errorf("usage: receipts entity candidates [--min N] [--format text|json|jsonl|csv]");
+		return EXIT_USAGE;
+	}
+	rcp_db *db = cli_open_db(ctx, 0);
+	if (!db)
+		return 1;
+	static const char *const cols[] = {"name", "count", "source", "sentence", NULL};
+	cli_table t;
+	cli_table_begin(&t, (cli_format)fmt, cols, NULL);
+	rcp_error err;
+	rcp_error_clear(&err);
+	rcp_status st = rcp_entity_candidates(db, min, cand_row, &t, &err);
+	cli_table_end(&t);
+	rcp_db_close(db);
+	if (st != RCP_OK) {
+		cli_error(&err);
+		return 1;
+	}
+	return 0;
+}
+
 int cmd_entity(cli_ctx *ctx, int argc, char **argv)
 {
 	if (argc < 2) {
@@ -162,6 +415,15 @@ int cmd_entity(cli_ctx *ctx, int argc, char **argv)
 		return entity_list(ctx, argc - 1, argv + 1);
 	if (!strcmp(argv[1], "show"))
 		return entity_show(ctx, argc - 1, argv + 1);
-	cli_errorf("unknown entity command '%s': use list or show", argv[1]);
+	if (!strcmp(argv[1], "add"))
+		return entity_add(ctx, argc - 1, argv + 1);
+	if (!strcmp(argv[1], "alias"))
+		return entity_alias(ctx, argc - 1, argv + 1);
+	if (!strcmp(argv[1], "merge"))
+		return entity_merge(ctx, argc - 1, argv + 1);
+	if (!strcmp(argv[1], "candidates"))
+		return entity_candidates(ctx, argc - 1, argv + 1);
+	cli_errorf("unknown entity command '%s': use list, show, add, alias, merge or candidates",
+	           argv[1]);
 	return EXIT_USAGE;
 }

@@ -19,6 +19,7 @@
 rcp_matcher *cli_matcher(cli_ctx *ctx, const char *matcher_file, const char *registry,
                          int db_named)
 {
+	(void)db_named;
 	rcp_error err;
 	rcp_error_clear(&err);
 	rcp_matcher *m = NULL;
@@ -27,7 +28,8 @@ rcp_matcher *cli_matcher(cli_ctx *ctx, const char *matcher_file, const char *reg
 		m = rcp_matcher_load(matcher_file, &err);
 	else if (registry)
 		m = rcp_matcher_from_registry_file(registry, &err);
-	else if (db_named || stat(ctx->db_path, &sb) == 0) {
+	else if (stat(ctx->db_path, &sb) == 0) {
+		/* a database that exists; one that does not is no reason to fail */
 		rcp_db *db = cli_open_db(ctx, RCP_OPEN_READONLY);
 		if (!db)
 			return NULL;

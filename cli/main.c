@@ -47,9 +47,17 @@ static const cli_command commands[] = {
 	{"import-registry", cmd_import_registry, "load entities from a registry JSON lines file",
 	 "  FILE               JSON lines as described in docs/formats.md (- for stdin)\n"
 	 "All or nothing: one bad line imports nothing and is named with its field.\n"},
-	{"entity", cmd_entity, "list or show registry entities",
+	{"entity", cmd_entity, "the registry: list, show, add, alias, merge, candidates",
 	 "  list [--kind KIND] [--category CAT] [--country CC] [--format text|json|jsonl|csv]\n"
-	 "  show ID [--format text|json]\n"},
+	 "  show ID [--format text|json]\n"
+	 "  add ID --name NAME [--kind K] [--country CC] [--parent ID] [--category C]...\n"
+	 "         [--alias TEXT]... [--isin X]... [--cusip X]... [--lei X]... [--ticker EX:SYM]...\n"
+	 "         [--summary S] [--source URL] [--json OBJECT]\n"
+	 "  alias ID TEXT [--lang L] [--ambiguous] [--case-sensitive] [--remove]\n"
+	 "  merge FROM INTO     FROM's aliases, identifiers, mentions and claims go to INTO;\n"
+	 "                      FROM stays resolvable; the judgement is audited\n"
+	 "  candidates [--min N] [--format F]   organization-shaped names the registry lacks\n"
+	 "Every change is validated like a registry line, audited, and re-scans the sources.\n"},
 	{"scan", cmd_scan, "print registry mentions in lines, CSV or JSON lines (a stream filter)",
 	 "  [FILE | -]          input (default stdin)\n"
 	 "  --csv-column N      scan column N (1-based) of CSV records\n"

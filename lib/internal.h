@@ -86,6 +86,7 @@ struct rcp_db {
 		sqlite3_stmt *st;
 	} cache[RCP_STMT_CACHE];
 	rcp_matcher *matcher;       /* the registry compiled, see rcp__db_matcher() */
+	rcp_extractor *extractor;   /* over that matcher */
 };
 
 /* Numbered migrations (lib/store/schema.c). */
@@ -173,5 +174,12 @@ const rcp_matcher *rcp__db_matcher(rcp_db *db, rcp_error *err);
  * transaction). */
 rcp_status rcp__mentions_record(rcp_db *db, int64_t source, const char *text, size_t len,
                                 int64_t *n, rcp_error *err);
+
+/* ---- claims found at add (lib/extract/record.c) ---- */
+
+/* Extract candidate claims from a source's text and store them (inside the
+ * caller's transaction). *n (may be NULL) gets how many. */
+rcp_status rcp__claims_record(rcp_db *db, int64_t source, const char *text, size_t len,
+                              const char *lang, int doc_year, int64_t *n, rcp_error *err);
 
 #endif

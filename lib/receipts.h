@@ -169,6 +169,7 @@ typedef struct rcp_add_result {
 	int replaced;          /* invalid sequences replaced */
 	const char *format;    /* static */
 	int64_t mentions;      /* registry mentions found and stored */
+	int64_t claims;        /* candidate claims extracted and stored */
 } rcp_add_result;
 
 /* Store bytes (borrows) as a source: sha256 of the bytes, the original bytes,
@@ -279,6 +280,25 @@ typedef struct rcp_import_report {
  * (err->offset) and the field. */
 rcp_status rcp_registry_import(rcp_db *db, const char *path, rcp_import_report *report,
                                rcp_error *err);
+
+/* The same from JSON lines in memory (borrowed); name is used in messages. */
+rcp_status rcp_registry_import_text(rcp_db *db, const char *text, size_t len, const char *name,
+                                    rcp_import_report *report, rcp_error *err);
+
+/* Merge entity from into entity into: into takes from's name and aliases
+ * as aliases, its identifiers, mentions and claims; from stays resolvable
+ * (rcp_entity_resolve) and the judgement is audited as entity.merge. */
+rcp_status rcp_entity_merge(rcp_db *db, const char *from, const char *into, rcp_error *err);
+/* The id an id stands for now (following merges) into out[129]. */
+rcp_status rcp_entity_resolve(rcp_db *db, const char *id, char out[129], rcp_error *err);
+
+/* Organization-shaped names in the sources that the registry does not hold
+ * ("... Ltd", "Ministry of ...", "Unit 8200", "(IMOD)"): fn gets each name,
+ * how often it occurs, and one sentence (borrowed) where it does. */
+rcp_status rcp_entity_candidates(rcp_db *db, int64_t min_count,
+                                 int (*fn)(const char *name, int64_t count,
+                                           const char *example, int64_t source, void *ctx),
+                                 void *ctx, rcp_error *err);
 
 /* Canonical JSON of one entity (id, kind, name, country, parent, categories,
  * aliases, identifiers, summary, tier, ...). Returns owned (free with

@@ -409,6 +409,15 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 					best_here = &x->cues[li].cues[k];
 				}
 			}
+			/* English passages inside other languages: quotes, names of
+			 * programmes, mixed documents */
+			for (size_t k = 0; li && !best_here && k < x->cues[0].n; k++) {
+				size_t l = rcp__cue_at(&x->cues[0].cues[k], w, b, i);
+				if (l > best_len && l >= 1 && strlen(x->cues[0].cues[k].words[0]) >= 5) {
+					best_len = l;
+					best_here = &x->cues[0].cues[k];
+				}
+			}
 			if (best_here && ncues < 256)
 				fc[ncues++] = (found_cue){i, best_here};
 			for (size_t k = 0; k < x->categories.n; k++)

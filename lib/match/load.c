@@ -165,6 +165,8 @@ const rcp_matcher *rcp__db_matcher(rcp_db *db, rcp_error *err)
 	registry_stamp(db, stamp);
 	if (db->matcher && !strcmp(db->matcher->stamp, stamp))
 		return db->matcher;
+	rcp_extractor_free(db->extractor);
+	db->extractor = NULL;
 	rcp_matcher_free(db->matcher);
 	db->matcher = NULL;
 	/* the compiled file next to the store, if it is current */

@@ -85,8 +85,10 @@ int mt_next(mt_tokenizer *t, mt_tok *tok, char *folded, size_t cap)
 		if (c < 0x80) {
 			if (ascii_fold[c])
 				break;
-			if (c == '.' || c == '!' || c == '?')
+			if (c == '!' || c == '?')
 				punct = 1;
+			else if (c == '.' && !(i + 1 < n && s[i + 1] >= '0' && s[i + 1] <= '9'))
+				punct = 1; /* "19.1" and "1.2.3" are numbers, not ends */
 			else if (c == '\n') {
 				/* a paragraph or a heading ends at a line break, unless the
 				 * next line goes on in lower case (wrapped text) */

@@ -721,21 +721,15 @@ typedef struct parent_ref {
 	int64_t line;
 } parent_ref;
 
-rcp_status rcp_registry_import(rcp_db *db, const char *path, rcp_import_report *report,
-                               rcp_error *err)
+/* The import proper, over a stream named path (for messages). */
+static rcp_status import_stream(rcp_db *db, FILE *f, const char *path,
+                                rcp_import_report *report, rcp_error *err)
 {
 	rcp_import_report rep;
 	memset(&rep, 0, sizeof rep);
-	FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
-	if (!f)
-		return rcp__error_set(err, RCP_EIO, "cannot open", path, "%s", strerror(errno));
-
 	rcp_status rc = rcp__db_begin(db, err);
-	if (rc != RCP_OK) {
-		if (f != stdin)
-			fclose(f);
+	if (rc != RCP_OK)
 		return rc;
-	}
 	seen_set seen = {0};
 	char **changed = NULL;
 	size_t nchanged = 0, capchanged = 0;
@@ -881,7 +875,30 @@ out:
 	free(changed);
 	seen_release(&seen);
 	free(line);
+	return rc;
+}
+
+rcp_status rcp_registry_import(rcp_db *db, const char *path, rcp_import_report *report,
+                               rcp_error *err)
+{
+	FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
+	if (!f)
+		return rcp__error_set(err, RCP_EIO, "cannot open", path, "%s", strerror(errno));
+	rcp_status rc = import_stream(db, f, path, report, err);
 	if (f != stdin)
 		fclose(f);
+	return rc;
+}
+
+rcp_status rcp_registry_import_text(rcp_db *db, const char *text, size_t len, const char *name,
+                                    rcp_import_report *report, rcp_error *err)
+{
+	if (!len)
+		return rcp__error_set(err, RCP_EINVAL, "nothing to import", name, NULL);
+	FILE *f = fmemopen((void *)text, len, "r");
+	if (!f)
+		return rcp__error_set(err, RCP_EIO, "cannot read", name, "%s", strerror(errno));
+	rcp_status rc = import_stream(db, f, name, report, err);
+	fclose(f);
 	return rc;
 }

@@ -94,6 +94,7 @@ void rcp_db_close(rcp_db *db)
 		return;
 	for (int i = 0; i < RCP_STMT_CACHE; i++)
 		sqlite3_finalize(db->cache[i].st);
+	rcp_extractor_free(db->extractor);
 	rcp_matcher_free(db->matcher);
 	sqlite3_close(db->sql);
 	free(db->path);

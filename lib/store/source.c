@@ -149,7 +149,7 @@ rcp_status rcp_source_add(rcp_db *db, const uint8_t *bytes, size_t len,
 
 	sqlite3_stmt *st = NULL;
 	json_t *payload = NULL;
-	int64_t n_mentions = 0;
+	int64_t n_mentions = 0, n_claims = 0;
 	/* compile the registry before taking the write lock */
 	if (!rcp__db_matcher(db, err)) {
 		rc = err ? err->code : RCP_EDB;
@@ -201,6 +201,9 @@ rcp_status rcp_source_add(rcp_db *db, const uint8_t *bytes, size_t len,
 	res.id = sqlite3_last_insert_rowid(db->sql);
 	if ((rc = rcp__mentions_record(db, res.id, t.text, t.len, &n_mentions, err)) != RCP_OK)
 		goto fail;
+	if ((rc = rcp__claims_record(db, res.id, t.text, t.len, lang,
+	                             published ? atoi(published) : 0, &n_claims, err)) != RCP_OK)
+		goto fail;
 
 	payload = json_pack("{s:s, s:s, s:I, s:I, s:s, s:s, s:s}",
 	                    "sha256", res.sha256, "text_sha256", text_sha,
@@ -218,6 +221,7 @@ rcp_status rcp_source_add(rcp_db *db, const uint8_t *bytes, size_t len,
 	if (fname)
 		json_object_set_new(payload, "filename", json_string(fname));
 	json_object_set_new(payload, "mentions", json_integer(n_mentions));
+	json_object_set_new(payload, "claims", json_integer(n_claims));
 	char object[32];
 	snprintf(object, sizeof object, "source/%lld", (long long)res.id);
 	if ((rc = rcp__audit_append(db, "source.add", object, payload, err)) != RCP_OK)
@@ -229,6 +233,7 @@ rcp_status rcp_source_add(rcp_db *db, const uint8_t *bytes, size_t len,
 	res.replaced = t.replaced;
 	res.format = rcp_format_name(t.format);
 	res.mentions = n_mentions;
+	res.claims = n_claims;
 	*out = res;
 	goto out;
 fail:

@@ -1,0 +1,52 @@
+/*
+ * record.c — candidate claims found when a source is added, stored with
+ * their receipts (lib/store/claim.c checks each span again).
+ */
+#include <math.h>
+#include <string.h>
+
+#include "extract_internal.h"
+
+rcp_status rcp__claims_record(rcp_db *db, int64_t source, const char *text, size_t len,
+                              const char *lang, int doc_year, int64_t *n, rcp_error *err)
+{
+	const rcp_matcher *m = rcp__db_matcher(db, err);
+	if (!m)
+		return err ? err->code : RCP_EDB;
+	if (!db->extractor)
+		db->extractor = rcp_extractor_new(m, err);
+	rcp_extract_opts o = {lang, doc_year};
+	json_t *j = rcp_extract_json(db->extractor, text, len, &o);
+	rcp_status rc = RCP_OK;
+	int64_t count = 0;
+	size_t i;
+	json_t *c;
+	json_array_foreach(json_object_get(j, "claims"), i, c) {
+		rcp_claim cl;
+		memset(&cl, 0, sizeof cl);
+		cl.company = json_string_value(json_object_get(c, "company"));
+		cl.relation = json_string_value(json_object_get(c, "relation"));
+		cl.counterparty = json_string_value(json_object_get(c, "counterparty"));
+		cl.category = json_string_value(json_object_get(c, "category"));
+		json_t *amount = json_object_get(c, "amount");
+		if (json_is_number(amount)) {
+			cl.has_amount = 1;
+			cl.amount = json_is_integer(amount) ? json_integer_value(amount) * 100
+			                                    : (int64_t)llround(json_real_value(amount) * 100);
+			cl.currency = json_string_value(json_object_get(c, "currency"));
+		}
+		cl.year = (int)json_integer_value(json_object_get(c, "year"));
+		cl.source = source;
+		cl.start = json_integer_value(json_object_get(c, "start"));
+		cl.end = json_integer_value(json_object_get(c, "end"));
+		cl.evidence = json_string_value(json_object_get(c, "evidence"));
+		cl.confidence = json_real_value(json_object_get(c, "confidence"));
+		if ((rc = rcp__claim_insert(db, &cl, NULL, err)) != RCP_OK)
+			break;
+		count++;
+	}
+	json_decref(j);
+	if (n)
+		*n = count;
+	return rc;
+}

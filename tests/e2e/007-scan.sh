@@ -1,0 +1,62 @@
+# scan: a stream filter over lines, CSV columns and JSON lines
+. "$(dirname "$0")/lib.sh"
+
+REG="$ROOT/tests/data/match/registry.jsonl"
+printf 'Microsoft supplied the IDF.\nNothing here.\nElbit Systems of America and Elbit.\n' > lines.txt
+r scan --registry "$REG" lines.txt > out.jsonl 2> err.txt
+check_eq "one JSON line per mention" 4 "$(wc -l < out.jsonl)"
+check "the shape of a line" python3 -c "
+import json
+rows=[json.loads(l) for l in open('out.jsonl')]
+assert rows[0]=={'record':1,'entity':'microsoft','start':0,'end':9,'text':'Microsoft'}, rows[0]
+assert rows[1]['entity']=='idf' and rows[1]['record']==1
+assert rows[2]=={'record':3,'entity':'elbit-america','start':0,'end':24,'text':'Elbit Systems of America'}, rows[2]
+assert rows[3]['entity']=='elbit-systems' and rows[3]['start']==29
+"
+check_eq "nothing on stderr without a terminal" "" "$(cat err.txt)"
+cat lines.txt | r scan --registry "$REG" - > stdin.jsonl
+check "stdin gives the same" cmp out.jsonl stdin.jsonl
+
+# two processes over two halves give the output of one, records renumbered
+python3 -c "
+import random
+random.seed(3)
+w='Microsoft Elbit IDF supplied army the of drones cloud to and Systems America IMOD'.split()
+with open('big.txt','w') as f:
+    for i in range(4000): f.write(' '.join(random.choice(w) for _ in range(30))+'\n')
+"
+r scan --registry "$REG" big.txt > all.jsonl
+head -n 2000 big.txt > h1.txt; tail -n 2000 big.txt > h2.txt
+r scan --registry "$REG" h1.txt > p1.jsonl; r scan --registry "$REG" h2.txt > p2.jsonl
+python3 -c "
+import json
+out=[l for l in open('p1.jsonl')]
+for l in open('p2.jsonl'):
+    d=json.loads(l); d['record']+=2000; out.append(json.dumps(d,separators=(',',':'),ensure_ascii=False)+'\n')
+open('joined.jsonl','w').write(''.join(out))
+"
+check "two halves give the same mentions as one pass" cmp all.jsonl joined.jsonl
+
+# CSV column, with quoted newlines and commas
+printf 'id,title,body\n1,"A, B","Microsoft, the firm"\n2,x,"line one\nElbit won"\n3,"broken\n' > t.csv
+r scan --registry "$REG" --csv-column 3 t.csv > csv.jsonl 2> csv.err
+check "CSV column mentions" python3 -c "
+import json
+rows=[json.loads(l) for l in open('csv.jsonl')]
+assert [(r['record'],r['entity'],r['start']) for r in rows]==[(2,'microsoft',0),(3,'elbit-systems',9)], rows
+"
+check_out "broken CSV quoting is reported" "broken CSV quoting" cat csv.err
+printf '{"id": 1, "body": "IMOD and the IDF"}\n{"id": 2}\nnot json\n{"id": 3, "body": 5}\n' > t.jsonl
+r scan --registry "$REG" --json-field body t.jsonl > js.jsonl 2> js.err; rc=$?
+check_eq "JSON field mentions" 2 "$(wc -l < js.jsonl)"
+check_eq "bad JSON lines make the exit status 1" 1 "$rc"
+check_out "bad JSON line named" "invalid JSON line '3'" cat js.err
+
+# a compiled matcher file gives the same answers
+r compile-matcher --registry "$REG" -o reg.matcher 2>/dev/null
+r scan --matcher reg.matcher lines.txt > m.jsonl
+check "compiled matcher gives the same output" cmp out.jsonl m.jsonl
+printf 'garbage' > bad.matcher
+check_fail_out "a damaged matcher file is refused" "not a usable matcher file" r scan --matcher bad.matcher lines.txt
+check_fail_out "conflicting options" "exclude each other" r scan --csv-column 2 --json-field x lines.txt
+finish
