@@ -170,10 +170,10 @@ int mt_next(mt_tokenizer *t, mt_tok *tok, char *folded, size_t cap)
 		t->sentence++;
 	tok->sentence = t->sentence;
 	/* remember this word for the abbreviation test */
-	if (folded && flen < sizeof t->prev) {
+	if (folded && flen < cap && flen < sizeof t->prev) {
 		memcpy(t->prev, folded, flen);
 		t->prev_len = flen;
-	} else if (!folded) {
+	} else if (!folded || flen >= cap) {
 		size_t wl = tok->end - tok->start;
 		if (wl < sizeof t->prev) {
 			/* ASCII words only: enough for abbreviations */
