@@ -241,9 +241,33 @@ typedef struct xclaim {
 	unsigned category;
 	size_t start, end;
 	const rcp_money *money;
-	int year;
+	int year, text_year;
 	double confidence;
+	int dropped;
 } xclaim;
+
+/* A fact is told once: the same company, relation, counterparty, amount
+ * and year in several sentences is one claim, kept where it is first told
+ * (measured on the dev set: better than keeping the "richest" sentence). */
+static void drop_repeats(xclaim *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (v[i].dropped)
+			continue;
+		for (size_t j = i + 1; j < n; j++) {
+			if (v[j].dropped || v[j].company != v[i].company ||
+			    v[j].counterparty != v[i].counterparty || v[j].relation != v[i].relation)
+				continue;
+			int64_t ai = v[i].money ? v[i].money->minor : -1;
+			int64_t aj = v[j].money ? v[j].money->minor : -1;
+			if (ai != aj || (ai >= 0 && strcmp(v[i].money->currency, v[j].money->currency)))
+				continue;
+			if (v[i].text_year && v[j].text_year && v[i].text_year != v[j].text_year)
+				continue;
+			v[j].dropped = 1;
+		}
+	}
+}
 
 /* How far (in words) a cue may stand from the counterparty when it is not
  * between the two, and how far apart the two may be. */
@@ -437,6 +461,7 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 				year = dv[k].year;
 				break;
 			}
+		int text_year = year;
 		if (!year)
 			year = opts->doc_year;
 		/* an amount with no verb is a contract ("Le premier, d'une valeur de
@@ -560,6 +585,8 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 				q->end = send;
 				q->money = amount;
 				q->year = year;
+				q->text_year = text_year;
+				q->dropped = 0;
 				double conf = 0.4;
 				if (ci < nloc)
 					conf += 0.2;
@@ -577,7 +604,10 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 
 	json_t *cj = json_array();
 	xclaim *cv = claims.v;
+	drop_repeats(cv, claims.n);
 	for (size_t i = 0; i < claims.n; i++) {
+		if (cv[i].dropped)
+			continue;
 		rcp_matcher_entity ce, pe;
 		rcp_matcher_get_entity(m, cv[i].company, &ce);
 		rcp_matcher_get_entity(m, cv[i].counterparty, &pe);
