@@ -877,6 +877,45 @@ static double best_by_name(const rcp_matcher *m, const query *q, uint32_t only_e
 /* Matching                                                            */
 /* ------------------------------------------------------------------ */
 
+/* Parts of a name that may each be the name: outside the parentheses, each
+ * parenthesized group, each side of " / ". Returns how many (<= 4). */
+static int name_parts(const char *name, char parts[4][256])
+{
+	int np = 0;
+	if (strstr(name, " / ")) {
+		const char *p = name;
+		while (np < 4) {
+			const char *e = strstr(p, " / ");
+			size_t n = e ? (size_t)(e - p) : strlen(p);
+			snprintf(parts[np++], 256, "%.*s", (int)(n < 255 ? n : 255), p);
+			if (!e)
+				break;
+			p = e + 3;
+		}
+		return np;
+	}
+	char outside[256];
+	size_t k = 0;
+	int depth = 0;
+	const char *open = NULL;
+	for (const char *p = name; *p; p++) {
+		if (*p == '(') {
+			if (depth++ == 0)
+				open = p + 1;
+		} else if (*p == ')' && depth > 0) {
+			if (--depth == 0 && open && np < 3) {
+				size_t n = (size_t)(p - open);
+				snprintf(parts[np++], 256, "%.*s", (int)(n < 255 ? n : 255), open);
+			}
+		} else if (!depth && k + 1 < sizeof outside) {
+			outside[k++] = *p;
+		}
+	}
+	outside[k] = '\0';
+	snprintf(parts[np++], 256, "%s", outside);
+	return np;
+}
+
 static void fill(const rcp_matcher *m, uint32_t e, double score, const char *why,
                  const char *matched, rcp_match *out)
 {
@@ -1008,6 +1047,27 @@ void rcp_match_holding(const rcp_matcher *m, const rcp_holding *h, rcp_match *ou
 		uint32_t be;
 		const char *txt;
 		double s = best_by_name(m, &q, NO_ID, &be, &txt);
+		/* "GTL (Global Tel Link)", "Westlaw / Thomson Reuters CLEAR": the
+		 * parts are names too */
+		if (s < RCP_MATCH_THRESHOLD && (strchr(h->name, '(') || strstr(h->name, " / "))) {
+			char parts[4][256];
+			int np = name_parts(h->name, parts);
+			for (int i = 0; i < np; i++) {
+				query pq;
+				char *pk, *pc;
+				uint32_t pe;
+				const char *pt;
+				query_init(m, &pq, parts[i], &pk, &pc);
+				double ps = best_by_name(m, &pq, NO_ID, &pe, &pt);
+				if (ps > s) {
+					s = ps;
+					be = pe;
+					txt = pt;
+				}
+				free(pk);
+				free(pc);
+			}
+		}
 		if (be != NO_ID && s >= RCP_MATCH_THRESHOLD)
 			fill(m, be, s, "name", txt, out);
 		else if (be != NO_ID) { /* say how close the nearest one came */

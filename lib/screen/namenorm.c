@@ -87,7 +87,7 @@ static const form_word form_words[] = {
 	{"inc", FORM_US}, {"incorporated", FORM_US}, {"corp", FORM_US},
 	{"corporation", FORM_US}, {"co", FORM_US}, {"company", FORM_US}, {"llc", FORM_US},
 	{"lp", FORM_US}, {"llp", FORM_US}, {"ltd", FORM_GB}, {"limited", FORM_GB},
-	{"lt", FORM_GB}, {"plc", FORM_GB}, {"pcl", FORM_GB}, {"pty", FORM_GB},
+	{"lt", FORM_GB}, {"plc", FORM_GB}, {"pcl", FORM_GB}, {"pty", FORM_GB}, {"pte", FORM_GB},
 	{"ag", FORM_DE}, {"gmbh", FORM_DE}, {"kgaa", FORM_DE}, {"kg", FORM_DE},
 	{"aktiengesellschaft", FORM_DE}, {"sa", FORM_EU}, {"spa", FORM_EU}, {"nv", FORM_EU},
 	{"se", FORM_EU}, {"ab", FORM_EU}, {"abp", FORM_EU}, {"as", FORM_EU}, {"asa", FORM_EU},
@@ -105,6 +105,10 @@ static const form_word form_words[] = {
 	{"cpo", NOISE}, {"units", NOISE}, {"unit", NOISE}, {"ser", NOISE}, {"series", NOISE},
 	{"non", NOISE}, {"voting", NOISE}, {"nv", NOISE}, {"npv", NOISE}, {"wi", NOISE},
 	{"rg", NOISE}, {"br", NOISE}, {"bearer", NOISE}, {"vtg", NOISE}, {"new", NOISE},
+	/* 13F "COM", "CAP STK"; Swedish "(publ)"; German "NA O.N.", "Inhaber-Aktien" */
+	{"com", NOISE}, {"stk", NOISE}, {"publ", NOISE}, {"na", NOISE}, {"on", NOISE},
+	{"inhaber", NOISE}, {"aktien", NOISE}, {"namens", NOISE}, {"vink", NOISE},
+	{"vinkuliert", NOISE},
 	{NULL, 0},
 };
 
@@ -272,9 +276,18 @@ char *rcp__name_norm(const char *s, size_t n, unsigned *forms)
 	const char *kept[MAX_TOKENS * 2];
 	size_t kept_n[MAX_TOKENS * 2];
 	int nk = 0, after_class = 0;
+	static const char *const leading_forms[] = {
+		"ab", "pt", "pjsc", "jsc", "oao", "pao", "zao", "ooo", "the", NULL,
+	};
 	for (int i = 0; i < nt; i++) {
 		const char *ws = t[i].s;
 		size_t wn = t[i].n;
+		if (nk == 0 && i + 1 < nt && in_words(ws, wn, leading_forms))
+			continue; /* "AB Volvo", "PT Bank ...", "PJSC ..." */
+		/* "CAP STK": capital stock */
+		if (nk > 0 && wn == 3 && !memcmp(ws, "cap", 3) && i + 1 < nt && t[i + 1].n == 3 &&
+		    !memcmp(t[i + 1].s, "stk", 3))
+			continue;
 		if (after_class && wn <= 2) { /* "CL A", "Class B", "SER A" */
 			after_class = 0;
 			continue;
