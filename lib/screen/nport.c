@@ -23,6 +23,9 @@
 
 struct rcp_nport {
 	xmlTextReaderPtr r;
+	int failed;      /* the parser reported an error */
+	int fail_line;
+	char fail_msg[160];
 	const char *path;
 	char name[512], title[512], lei[32], cusip[16], isin[16], ticker[32], asset[16];
 	char balance[64], value[64], pct[64];
@@ -47,6 +50,22 @@ static void nport_silent(void *ctx, const char *msg, ...)
 	(void)msg;
 }
 
+static void nport_error(void *arg, const char *msg, xmlParserSeverities severity,
+                        xmlTextReaderLocatorPtr loc)
+{
+	rcp_nport *n = arg;
+	if (severity == XML_PARSER_SEVERITY_WARNING || severity == XML_PARSER_SEVERITY_VALIDITY_WARNING)
+		return;
+	if (!n->failed) {
+		n->failed = 1;
+		n->fail_line = xmlTextReaderLocatorLineNumber(loc);
+		snprintf(n->fail_msg, sizeof n->fail_msg, "%s", msg ? msg : "");
+		size_t k = strlen(n->fail_msg);
+		while (k && (n->fail_msg[k - 1] == '\n' || n->fail_msg[k - 1] == ' '))
+			n->fail_msg[--k] = '\0';
+	}
+}
+
 rcp_nport *rcp__nport_new(rcp_holdings *h, const char *path, rcp_error *err)
 {
 	rcp_nport *n = rcp__xcalloc(1, sizeof *n);
@@ -60,6 +79,7 @@ rcp_nport *rcp__nport_new(rcp_holdings *h, const char *path, rcp_error *err)
 		free(n);
 		return NULL;
 	}
+	xmlTextReaderSetErrorHandler(n->r, nport_error, n);
 	return n;
 }
 
@@ -144,6 +164,8 @@ static void read_sec(rcp_nport *n, xmlNodePtr sec)
 int rcp__nport_next(rcp_nport *n, rcp_holding *out, rcp_error *err)
 {
 	int r;
+	/* Plain reads all along: an expanded subtree lives until the next
+	 * read, and reading through its children finds no other holding. */
 	while ((r = xmlTextReaderRead(n->r)) == 1) {
 		if (xmlTextReaderNodeType(n->r) != XML_READER_TYPE_ELEMENT)
 			continue;
@@ -154,7 +176,6 @@ int rcp__nport_next(rcp_nport *n, rcp_holding *out, rcp_error *err)
 		if (!sec)
 			break;
 		read_sec(n, sec);
-		xmlTextReaderNext(n->r); /* past this element; its tree is freed */
 		out->name = n->name[0] ? n->name : OR_NULL(n->title);
 		out->lei = OR_NULL(n->lei);
 		out->cusip = OR_NULL(n->cusip);
@@ -170,9 +191,10 @@ int rcp__nport_next(rcp_nport *n, rcp_holding *out, rcp_error *err)
 			out->cusip = NULL;
 		return 1;
 	}
-	if (r < 0) {
-		rcp__error_set(err, RCP_EPARSE, "malformed N-PORT XML", n->path,
-		               "line %d", xmlTextReaderGetParserLineNumber(n->r));
+	if (r < 0 || n->failed) {
+		rcp__error_set(err, RCP_EPARSE, "malformed N-PORT XML", n->path, "line %d: %s",
+		               n->failed ? n->fail_line : xmlTextReaderGetParserLineNumber(n->r),
+		               n->failed ? n->fail_msg : "cannot parse");
 		return -1;
 	}
 	return 0;
