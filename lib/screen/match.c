@@ -132,6 +132,7 @@ static void smap_release(smap *m)
 typedef struct ent {
 	const char *id, *name, *parent_id, *tier, *kind;
 	uint32_t parent; /* index, NO_ID */
+	uint32_t first_name, nnames; /* its names are contiguous in names[] */
 	unsigned cats;
 	unsigned forms;
 } ent;
@@ -435,9 +436,11 @@ rcp_status rcp_matcher_add(rcp_matcher *m, const rcp_match_entity *me, rcp_error
 	x->cats = me->categories;
 	x->parent = NO_ID;
 	map_add(m, &m->ent_ids, x->id, strlen(x->id), e);
+	x->first_name = (uint32_t)m->nnames;
 	add_name(m, e, me->name, 0);
 	for (size_t i = 0; i < me->naliases; i++)
 		add_name(m, e, me->aliases[i], me->alias_flags ? (unsigned)me->alias_flags[i] : 0);
+	m->ents[e].nnames = (uint32_t)m->nnames - m->ents[e].first_name;
 	for (size_t i = 0; i < me->nidentifiers; i++) {
 		const char *colon = strchr(me->identifiers[i], ':');
 		if (!colon)
@@ -816,9 +819,9 @@ static double best_by_name(const rcp_matcher *m, const query *q, uint32_t only_e
 		return 0.0;
 	cand_set c = {0};
 	if (only_ent != NO_ID) {
-		for (size_t i = 0; i < m->nnames; i++) /* rare path: ticker check */
-			if (m->names[i].ent == only_ent)
-				cand_push(&c, (uint32_t)i);
+		const ent *x = &m->ents[only_ent];
+		for (uint32_t i = 0; i < x->nnames; i++)
+			cand_push(&c, x->first_name + i);
 	} else {
 		cand_list(m, &c, map_first(m, &m->keys, q->key, strlen(q->key)));
 		cand_list(m, &c, map_first(m, &m->compacts, q->compact, strlen(q->compact)));
