@@ -45,6 +45,7 @@
 #define NO_ID UINT32_MAX
 #define POSTING_CAP 20000 /* words on more names than this do not retrieve */
 #define RETRIEVE_WORDS 3  /* rarest query words used to retrieve */
+#define RETRIEVE_BUDGET 1000 /* names retrieved past the rarest word */
 
 /* ------------------------------------------------------------------ */
 /* String map: key -> list of uint32 values                            */
@@ -695,7 +696,10 @@ static double word_sim(const char *a, size_t an, const char *b, size_t bn, int a
 		return 1.0;
 	if (a_prefix_ok && an >= 2 && an < bn && !memcmp(a, b, an))
 		return 0.95;
-	if (an >= 5 && bn >= 5) {
+	/* Jaro-Winkler >= 0.92 needs lengths within a quarter and (for the
+	 * words of names) a common first or second letter: skip the rest */
+	if (an >= 5 && bn >= 5 && (a[0] == b[0] || a[1] == b[1]) &&
+	    (an > bn ? an - bn : bn - an) * 4 <= (an > bn ? an : bn)) {
 		double j = rcp__jaro_winkler(a, an, b, bn);
 		if (j >= 0.92)
 			return j;
@@ -758,7 +762,7 @@ static double score_name(const rcp_matcher *m, const query *q, const nm *n, int 
 	double s = 0.5 * (got_q / q->wsum + got_n / n->wsum);
 	/* Jaro-Winkler over the whole names, for spellings the words miss */
 	size_t cl = strlen(q->compact), nl = strlen(n->compact);
-	if (cl >= 12 && nl >= 12) {
+	if (s >= 0.6 && s < RCP_MATCH_THRESHOLD && cl >= 12 && nl >= 12) {
 		double j = rcp__jaro_winkler(q->compact, cl, n->compact, nl) * 0.97;
 		if (j >= 0.94 && j > s)
 			s = j;
@@ -825,8 +829,19 @@ static double best_by_name(const rcp_matcher *m, const query *q, uint32_t only_e
 	} else {
 		cand_list(m, &c, map_first(m, &m->keys, q->key, strlen(q->key)));
 		cand_list(m, &c, map_first(m, &m->compacts, q->compact, strlen(q->compact)));
-		/* the rarest words, then adjacent pairs written together */
+		/* the rarest words, then adjacent pairs written together. The
+		 * rarest word always retrieves (up to POSTING_CAP names); more
+		 * words only while the candidates stay within RETRIEVE_BUDGET, so
+		 * a word on 15,000 names does not cost 15,000 scores when a rare
+		 * word has already found the few names that can match. */
 		int used[QMAX] = {0};
+		size_t taken = 0;
+		/* a distinctive word the registry does not know is the rarest of
+		 * all: it found nothing, and the others are held to the budget */
+		int unknown = 0;
+		for (size_t i = 0; i < q->nt; i++)
+			if (q->id[i] == NO_ID && q->wn[i] >= 3 && !rcp__name_is_common(q->w[i], q->wn[i]))
+				unknown = 1;
 		for (int r = 0; r < RETRIEVE_WORDS; r++) {
 			int bi = -1;
 			uint32_t bdf = UINT32_MAX;
@@ -836,9 +851,11 @@ static double best_by_name(const rcp_matcher *m, const query *q, uint32_t only_e
 					bdf = m->df[q->id[i]];
 					bi = (int)i;
 				}
-			if (bi < 0 || bdf > POSTING_CAP)
+			if (bi < 0 || bdf > POSTING_CAP ||
+			    ((r > 0 || unknown) && taken + bdf > RETRIEVE_BUDGET))
 				break;
 			used[bi] = 1;
+			taken += bdf;
 			cand_word(m, &c, q->id[bi]);
 		}
 		for (size_t i = 0; i + 1 < q->nt; i++) {
@@ -849,12 +866,12 @@ static double best_by_name(const rcp_matcher *m, const query *q, uint32_t only_e
 			memcpy(joined, q->w[i], q->wn[i]);
 			memcpy(joined + q->wn[i], q->w[i + 1], q->wn[i + 1]);
 			uint32_t id = word_lookup(m, joined, jl);
-			if (id != NO_ID && m->df[id] <= POSTING_CAP)
+			if (id != NO_ID && m->df[id] <= RETRIEVE_BUDGET)
 				cand_word(m, &c, id);
 		}
 		/* a query word that is two registry words written together */
 		uint32_t id = word_lookup(m, q->compact, strlen(q->compact));
-		if (id != NO_ID && m->df[id] <= POSTING_CAP)
+		if (id != NO_ID && m->df[id] <= RETRIEVE_BUDGET)
 			cand_word(m, &c, id);
 	}
 	double best = 0;
