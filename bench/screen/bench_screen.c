@@ -2,8 +2,10 @@
  * bench_screen.c — screening speed: a holdings file against a registry of
  * companies given as JSON lines (bench/screen/gen.py writes both).
  *
- *   bench_screen REGISTRY.jsonl HOLDINGS.csv
+ *   bench_screen REGISTRY.jsonl HOLDINGS.csv [RUNS]
  *
+ * The screen is run RUNS times (default 3) and the fastest is reported: the
+ * machine is shared, the index is not.
  * Prints one line per figure: index load time, screening time, holdings
  * per second, matches, peak RSS, and the ratio to yente's published
  * throughput (about 4 /match requests per second per vCPU with its
@@ -62,8 +64,8 @@ static void count_match(const rcp_screen_row *r, void *ctx)
 
 int main(int argc, char **argv)
 {
-	if (argc != 3) {
-		fprintf(stderr, "usage: bench_screen REGISTRY.jsonl HOLDINGS.csv\n");
+	if (argc != 3 && argc != 4) {
+		fprintf(stderr, "usage: bench_screen REGISTRY.jsonl HOLDINGS.csv [RUNS]\n");
 		return 2;
 	}
 	FILE *f = fopen(argv[1], "r");
@@ -114,21 +116,31 @@ int main(int argc, char **argv)
 	printf("registry companies: %zu\n", rcp_matcher_size(m));
 	printf("index load: %.2f s\n", t1 - t0);
 
+	int runs = argc == 4 ? atoi(argv[3]) : 3;
+	if (runs < 1)
+		runs = 1;
 	json_t *rep = NULL;
-	double t2 = now();
+	double secs = 1e9;
 	long long matched = 0;
-	rcp_status st = rcp_screen_file(NULL, m, argv[2], count_match, &matched, &rep, &err);
-	double t3 = now();
-	if (st != RCP_OK) {
-		char msg[1200];
-		rcp_error_format(&err, msg, sizeof msg);
-		fprintf(stderr, "bench_screen: %s\n", msg);
-		return 1;
+	for (int k = 0; k < runs; k++) {
+		json_decref(rep);
+		rep = NULL;
+		matched = 0;
+		double t2 = now();
+		rcp_status st = rcp_screen_file(NULL, m, argv[2], count_match, &matched, &rep, &err);
+		double t3 = now();
+		if (st != RCP_OK) {
+			char msg[1200];
+			rcp_error_format(&err, msg, sizeof msg);
+			fprintf(stderr, "bench_screen: %s\n", msg);
+			return 1;
+		}
+		if (t3 - t2 < secs)
+			secs = t3 - t2;
 	}
 	long long holdings = json_integer_value(json_object_get(rep, "holdings"));
-	double secs = t3 - t2;
 	double rate = holdings / secs;
-	printf("screen %lld holdings: %.3f s\n", holdings, secs);
+	printf("screen %lld holdings: %.3f s (fastest of %d)\n", holdings, secs, runs);
 	printf("holdings/s: %.0f\n", rate);
 	printf("holdings matched: %lld (%.1f%%)\n", matched, 100.0 * (double)matched / (double)holdings);
 	printf("flagged companies: %zu\n", json_array_size(json_object_get(rep, "flagged")));

@@ -45,7 +45,7 @@
 #define NO_ID UINT32_MAX
 #define POSTING_CAP 20000 /* words on more names than this do not retrieve */
 #define RETRIEVE_WORDS 3  /* rarest query words used to retrieve */
-#define RETRIEVE_BUDGET 1000 /* names retrieved past the rarest word */
+#define RETRIEVE_BUDGET 250 /* names retrieved past the rarest word */
 
 /* ------------------------------------------------------------------ */
 /* String map: key -> list of uint32 values                            */
@@ -144,6 +144,7 @@ typedef struct nm {
 	const char *key;  /* normalized */
 	const char *compact;
 	uint32_t *tok;    /* word ids */
+	uint16_t klen, clen;
 	uint8_t ntok;
 	uint8_t exact_only;
 	uint8_t flags;
@@ -168,6 +169,7 @@ struct rcp_matcher {
 	smap compacts;  /* key without spaces -> names */
 	smap words;     /* word -> word id (heads holds the id) */
 	const char **word_text;
+	uint16_t *word_len;
 	uint32_t *df;
 	float *weight;
 	size_t nwords, cap_words;
@@ -225,6 +227,7 @@ void rcp_matcher_free(rcp_matcher *m)
 	smap_release(&m->compacts);
 	smap_release(&m->words);
 	free(m->word_text);
+	free(m->word_len);
 	free(m->df);
 	free(m->weight);
 	free(m->pairs);
@@ -320,6 +323,8 @@ static void add_name(rcp_matcher *m, uint32_t e, const char *text, unsigned flag
 	n->text = rcp__arena_strndup(&m->arena, text, strlen(text));
 	n->key = rcp__arena_strndup(&m->arena, key, strlen(key));
 	n->compact = compact_of(&m->arena, key);
+	n->klen = (uint16_t)(strlen(n->key) > 65535 ? 65535 : strlen(n->key));
+	n->clen = (uint16_t)(strlen(n->compact) > 65535 ? 65535 : strlen(n->compact));
 	n->exact_only = (flags & RCP_ALIAS_CASE_SENSITIVE) || distinctive_len(key) <= 4;
 	free(key);
 	map_add(m, &m->keys, n->key, strlen(n->key), ni);
@@ -495,6 +500,11 @@ void rcp_matcher_build(rcp_matcher *m)
 	m->pairs = NULL;
 	m->npairs = m->cap_pairs = 0;
 	m->weight = rcp__xmalloc((m->nwords ? m->nwords : 1) * sizeof *m->weight);
+	m->word_len = rcp__xmalloc((m->nwords ? m->nwords : 1) * sizeof *m->word_len);
+	for (size_t i = 0; i < m->nwords; i++) {
+		size_t l = strlen(m->word_text[i]);
+		m->word_len[i] = (uint16_t)(l > 65535 ? 65535 : l);
+	}
 	double N = (double)(m->nnames ? m->nnames : 1);
 	for (size_t i = 0; i < m->nwords; i++) {
 		const char *w = m->word_text[i];
@@ -638,6 +648,7 @@ fail:
 typedef struct query {
 	const char *key;
 	const char *compact;
+	size_t klen, clen;
 	unsigned forms;
 	int truncated;          /* looks cut at a fixed width: last word may be a prefix */
 	size_t nt;
@@ -664,6 +675,8 @@ static void query_init(const rcp_matcher *m, query *q, const char *name, char **
 	c[k] = '\0';
 	*compbuf = c;
 	q->compact = c;
+	q->klen = kl;
+	q->clen = k;
 	/* iShares cuts names at 34 characters, others at 30 or 35 */
 	while (rawlen && name[rawlen - 1] == ' ')
 		rawlen--;
@@ -711,28 +724,14 @@ static double word_sim(const char *a, size_t an, const char *b, size_t bn, int a
 static double score_name(const rcp_matcher *m, const query *q, const nm *n, int *distinct)
 {
 	*distinct = 0;
-	if (!strcmp(q->key, n->key))
+	if (q->klen == n->klen && !memcmp(q->key, n->key, q->klen))
 		return 1.0;
 	if (n->exact_only)
 		return 0.0;
-	if (!strcmp(q->compact, n->compact) && strlen(n->compact) >= 5)
+	if (q->clen == n->clen && n->clen >= 5 && !memcmp(q->compact, n->compact, q->clen))
 		return 0.98;
-	/* words of the name */
-	const char *nw[64];
-	size_t nwn[64];
-	size_t nn = 0;
-	for (const char *p = n->key; *p && nn < 64;) {
-		while (*p == ' ')
-			p++;
-		const char *e = p;
-		while (*e && *e != ' ')
-			e++;
-		if (e == p)
-			break;
-		nw[nn] = p;
-		nwn[nn++] = (size_t)(e - p);
-		p = e;
-	}
+	/* words meet by id when equal; only unequal ones are compared as text */
+	size_t nn = n->ntok;
 	double best_n[64] = {0};
 	double got_q = 0;
 	for (size_t i = 0; i < q->nt; i++) {
@@ -740,10 +739,19 @@ static double score_name(const rcp_matcher *m, const query *q, const nm *n, int 
 		size_t bj = 0;
 		int last = q->truncated && i + 1 == q->nt;
 		for (size_t j = 0; j < nn; j++) {
-			double s = word_sim(q->w[i], q->wn[i], nw[j], nwn[j], last);
-			if (s > best) {
-				best = s;
+			double sim;
+			if (q->id[i] == n->tok[j])
+				sim = 1.0;
+			else if (q->wn[i] < 2 || (!last && q->wn[i] < 5))
+				continue;
+			else
+				sim = word_sim(q->w[i], q->wn[i], m->word_text[n->tok[j]],
+				               m->word_len[n->tok[j]], last);
+			if (sim > best) {
+				best = sim;
 				bj = j;
+				if (sim == 1.0)
+					break;
 			}
 		}
 		if (best > 0) {
@@ -755,13 +763,13 @@ static double score_name(const rcp_matcher *m, const query *q, const nm *n, int 
 		}
 	}
 	double got_n = 0;
-	for (size_t j = 0; j < nn && j < n->ntok; j++)
+	for (size_t j = 0; j < nn; j++)
 		got_n += m->weight[n->tok[j]] * best_n[j];
 	if (!*distinct || q->wsum <= 0 || n->wsum <= 0)
 		return 0.0;
 	double s = 0.5 * (got_q / q->wsum + got_n / n->wsum);
 	/* Jaro-Winkler over the whole names, for spellings the words miss */
-	size_t cl = strlen(q->compact), nl = strlen(n->compact);
+	size_t cl = q->clen, nl = n->clen;
 	if (s >= 0.6 && s < RCP_MATCH_THRESHOLD && cl >= 12 && nl >= 12) {
 		double j = rcp__jaro_winkler(q->compact, cl, n->compact, nl) * 0.97;
 		if (j >= 0.94 && j > s)
@@ -789,14 +797,30 @@ typedef struct cand_set {
 
 static void cand_push(cand_set *c, uint32_t v)
 {
-	for (size_t i = 0; i < c->n && i < 64; i++) /* cheap de-dup of the common case */
-		if (c->v[c->n - 1 - i] == v)
-			return;
 	if (c->n == c->cap) {
 		c->cap = c->cap ? c->cap * 2 : 256;
 		c->v = rcp__xrealloc(c->v, c->cap * sizeof *c->v);
 	}
 	c->v[c->n++] = v;
+}
+
+static int cmp_u32(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* Sort and drop duplicates: a name found by two words is scored once. */
+static void cand_unique(cand_set *c)
+{
+	if (c->n < 2)
+		return;
+	qsort(c->v, c->n, sizeof *c->v, cmp_u32);
+	size_t k = 1;
+	for (size_t i = 1; i < c->n; i++)
+		if (c->v[i] != c->v[k - 1])
+			c->v[k++] = c->v[i];
+	c->n = k;
 }
 
 static void cand_list(const rcp_matcher *m, cand_set *c, uint32_t head)
@@ -874,6 +898,7 @@ static double best_by_name(const rcp_matcher *m, const query *q, uint32_t only_e
 		if (id != NO_ID && m->df[id] <= RETRIEVE_BUDGET)
 			cand_word(m, &c, id);
 	}
+	cand_unique(&c);
 	double best = 0;
 	for (size_t i = 0; i < c.n; i++) {
 		const nm *n = &m->names[c.v[i]];
