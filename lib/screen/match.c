@@ -57,7 +57,8 @@ typedef struct link {
 
 typedef struct smap {
 	const char **keys;
-	uint32_t *heads; /* index into links, NO_ID when empty */
+	uint64_t *hashes; /* of each key, so growing does not rehash strings */
+	uint32_t *heads;  /* index into links, NO_ID when empty */
 	size_t cap, n;
 } smap;
 
@@ -75,19 +76,23 @@ static void smap_grow(smap *m)
 {
 	size_t cap = m->cap ? m->cap * 2 : 1024;
 	const char **keys = rcp__xcalloc(cap, sizeof *keys);
+	uint64_t *hashes = rcp__xmalloc(cap * sizeof *hashes);
 	uint32_t *heads = rcp__xmalloc(cap * sizeof *heads);
 	for (size_t i = 0; i < m->cap; i++) {
 		if (!m->keys[i])
 			continue;
-		size_t j = hash_bytes(m->keys[i], strlen(m->keys[i])) & (cap - 1);
+		size_t j = m->hashes[i] & (cap - 1);
 		while (keys[j])
 			j = (j + 1) & (cap - 1);
 		keys[j] = m->keys[i];
+		hashes[j] = m->hashes[i];
 		heads[j] = m->heads[i];
 	}
 	free(m->keys);
+	free(m->hashes);
 	free(m->heads);
 	m->keys = keys;
+	m->hashes = hashes;
 	m->heads = heads;
 	m->cap = cap;
 }
@@ -101,9 +106,10 @@ static long smap_slot(smap *m, const char *k, size_t n, rcp_arena *a)
 			return -1;
 		smap_grow(m);
 	}
-	size_t j = hash_bytes(k, n) & (m->cap - 1);
+	uint64_t h = hash_bytes(k, n);
+	size_t j = h & (m->cap - 1);
 	while (m->keys[j]) {
-		if (!strncmp(m->keys[j], k, n) && m->keys[j][n] == '\0')
+		if (m->hashes[j] == h && !memcmp(m->keys[j], k, n) && m->keys[j][n] == '\0')
 			return (long)j;
 		j = (j + 1) & (m->cap - 1);
 	}
@@ -114,6 +120,7 @@ static long smap_slot(smap *m, const char *k, size_t n, rcp_arena *a)
 		return smap_slot(m, k, n, a);
 	}
 	m->keys[j] = rcp__arena_strndup(a, k, n);
+	m->hashes[j] = h;
 	m->heads[j] = NO_ID;
 	m->n++;
 	return (long)j;
@@ -122,6 +129,7 @@ static long smap_slot(smap *m, const char *k, size_t n, rcp_arena *a)
 static void smap_release(smap *m)
 {
 	free(m->keys);
+	free(m->hashes);
 	free(m->heads);
 	memset(m, 0, sizeof *m);
 }
