@@ -87,6 +87,21 @@ static const cli_command commands[] = {
 	 "  edit ID [--relation R] [--category C|none] [--counterparty ID|none]\n"
 	 "          [--amount N --currency CUR | --amount none] [--year Y|none] [--span START-END]\n"
 	 "Every change is audited; an edited span must still be verbatim in its source.\n"},
+	{"screen", cmd_screen, "screen a fund's holdings against the registry",
+	 "  FILE               holdings: CSV/TSV as funds publish them, SEC N-PORT XML,\n"
+	 "                     or a plain list of names or tickers (- for stdin)\n"
+	 "  --format FMT       text (default), json, jsonl (rows, then the report), csv\n"
+	 "                     (rows) or html (a page with a bar chart)\n"
+	 "  --rows             text: also list every row with its match\n"
+	 "Prints flagged holdings with categories, accepted claims and the strongest\n"
+	 "quote, exposure (total and per category), a grade A-F and what could not\n"
+	 "be rated. Row problems are warnings (stderr and the report); a file that\n"
+	 "cannot be read is an error. See docs/formats.md.\n"},
+	{"match", cmd_match, "match company names to registry entities, explained",
+	 "  NAME...            names, tickers (NYSE:BA) or identifiers; none: read\n"
+	 "                     names from stdin, one a line\n"
+	 "  --format FMT       jsonl (default), json, text or csv\n"
+	 "One record per name: {query, match, name, score, why}.\n"},
 };
 
 #define NCOMMANDS (sizeof commands / sizeof commands[0])

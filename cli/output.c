@@ -20,8 +20,9 @@ int cli_format_parse(const char *s, unsigned allowed)
 
 void cli_json_print(json_t *v, int pretty)
 {
-	json_dumpf(v, stdout, pretty ? JSON_INDENT(2) | JSON_PRESERVE_ORDER
-	                             : JSON_COMPACT | JSON_PRESERVE_ORDER);
+	/* 15 significant digits: 0.97 prints as 0.97, not 0.96999999999999997 */
+	json_dumpf(v, stdout, (pretty ? JSON_INDENT(2) : JSON_COMPACT) | JSON_PRESERVE_ORDER |
+	                          JSON_REAL_PRECISION(15));
 	fputc('\n', stdout);
 }
 
@@ -90,7 +91,7 @@ static char *flat(json_t *v)
 		return strdup("true");
 	if (json_is_false(v))
 		return strdup("false");
-	return json_dumps(v, JSON_ENCODE_ANY | JSON_COMPACT);
+	return json_dumps(v, JSON_ENCODE_ANY | JSON_COMPACT | JSON_REAL_PRECISION(15));
 }
 
 /* Width in code points (good enough for aligned Latin, Greek, Hebrew...). */
@@ -148,7 +149,7 @@ void cli_table_row(cli_table *t, json_t *rec)
 		break;
 	case FMT_JSON:
 		fputs(t->n ? ",\n" : "\n", stdout);
-		json_dumpf(rec, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+		json_dumpf(rec, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15));
 		break;
 	case FMT_CSV:
 		for (size_t i = 0; t->columns[i]; i++) {

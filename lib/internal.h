@@ -182,4 +182,50 @@ rcp_status rcp__mentions_record(rcp_db *db, int64_t source, const char *text, si
 rcp_status rcp__claims_record(rcp_db *db, int64_t source, const char *text, size_t len,
                               const char *lang, int doc_year, int64_t *n, rcp_error *err);
 
+/* ------------------------------------------------------------------ */
+/* Screening (lib/screen/)                                             */
+/* ------------------------------------------------------------------ */
+
+/* Legal-form families a name carried (namenorm.c). */
+enum {
+	RCP__FORM_US = 1 << 0, /* Inc, Corp, Co, LLC */
+	RCP__FORM_GB = 1 << 1, /* Ltd, PLC */
+	RCP__FORM_DE = 1 << 2, /* AG, GmbH, KGaA */
+	RCP__FORM_EU = 1 << 3, /* S.A., N.V., SE, AB, A/S, S.p.A., Ltee ... */
+};
+
+/* Normalize a company name s[0..n) (borrows): folded words joined by one
+ * space, legal forms and share-class noise removed, abbreviations expanded
+ * (see namenorm.c). *forms (may be NULL) gets the RCP__FORM_* families
+ * removed. Returns owned (free with free()); never NULL, may be "". */
+char *rcp__name_norm(const char *s, size_t n, unsigned *forms);
+/* 1 when the normalized word w[0..n) is too common to carry a match. */
+int rcp__name_is_common(const char *w, size_t n);
+/* 1 for the common words that say nothing at all ("holdings", "group"):
+ * they weigh a tenth in scores. */
+int rcp__name_is_organizational(const char *w, size_t n);
+/* Jaro-Winkler similarity of two byte strings, 0..1. */
+double rcp__jaro_winkler(const char *a, size_t na, const char *b, size_t nb);
+
+/* Market code ("US", "GB", "JP" ...) of an exchange written as a code
+ * ("NYSE", "TKS") or a name ("Tokyo Stock Exchange"); NULL if unknown. */
+const char *rcp__exchange_market(const char *exchange);
+/* Ticker symbol normalized for lookup into out[32]: upper case, letters
+ * and digits only, leading zeros of an all-digit symbol dropped. */
+void rcp__ticker_norm(const char *sym, char out[32]);
+
+/* Holdings internals (holdings.c, nport.c). */
+typedef struct rcp_nport rcp_nport;
+/* Read callback over a reader's read-ahead then its file (for libxml2). */
+int rcp__holdings_read(void *h, char *buf, int len);
+/* A number as funds write it ("1.234,5", "(12)", "4.15%"); NaN if none.
+ * *decimal_comma (-1 unknown, 0, 1) is the file's convention, learnt. */
+double rcp__holdings_number(const char *s, int *decimal_comma);
+int rcp__sedol_valid(const char *s);
+/* N-PORT XML reader over rcp__holdings_read(h); NULL with err set. */
+rcp_nport *rcp__nport_new(rcp_holdings *h, const char *path, rcp_error *err);
+/* Next <invstOrSec>: 1, 0 at the end, -1 error. Strings valid until next. */
+int rcp__nport_next(rcp_nport *n, rcp_holding *out, rcp_error *err);
+void rcp__nport_free(rcp_nport *n);
+
 #endif

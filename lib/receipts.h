@@ -338,6 +338,9 @@ const char *rcp_kind_name(int kind);
 /* "military" -> RCP_CAT_MILITARY; 0 if unknown. Bit -> name (lowest bit). */
 unsigned rcp_category_parse(const char *s);
 const char *rcp_category_name(unsigned bit);
+/* Categories by index, 0 .. RCP_CATEGORY_COUNT-1 (NULL out of range). */
+#define RCP_CATEGORY_COUNT 6
+const char *rcp_category_at(int i);
 
 /* A compiled set of aliases: every entity's name, its aliases, and variants
  * derived from them (legal forms such as "Corp" or "Ltd" removed). Matching
@@ -560,5 +563,132 @@ typedef struct rcp_claim_edit {
  * its evidence becomes the source bytes there. Audited as claim.edit with
  * before and after. */
 rcp_status rcp_claim_edit_apply(rcp_db *db, int64_t id, const rcp_claim_edit *e, rcp_error *err);
+
+/* ------------------------------------------------------------------ */
+/* Screening                                                           */
+/* ------------------------------------------------------------------ */
+
+
+/* One holding as read from a holdings file. Strings are NULL when absent;
+ * numbers are NaN when absent. Valid until the next rcp_holdings_next(). */
+typedef struct rcp_holding {
+	int64_t row;            /* data record number, from 1 */
+	const char *name;       /* issuer or security name as written */
+	const char *ticker, *exchange;
+	const char *isin, *cusip, *sedol, *figi, *lei;
+	const char *asset_class;
+	double weight;          /* weight as written: percent, or a fraction (the report tells) */
+	double value;           /* market value, in the file's currency */
+	double shares;
+	const char *warning;    /* "invalid ISIN check digit ...; duplicate of row 3" */
+} rcp_holding;
+
+/* A holdings file being read: CSV-like layouts (preamble lines, any of
+ * , ; TAB |, column synonyms, decimal commas, Latin-1), SEC N-PORT XML,
+ * or a plain list of names or tickers. Streamed: memory does not grow with
+ * the file, except 8 bytes a row to spot duplicates. */
+typedef struct rcp_holdings rcp_holdings;
+
+/* Open path (borrows; "-" is stdin) and find its layout and columns.
+ * Returns owned (free with rcp_holdings_close()) or NULL with err set:
+ * RCP_EIO, RCP_EPARSE for an empty file or one without a name or
+ * identifier column (err says which columns were found). */
+rcp_holdings *rcp_holdings_open(const char *path, rcp_error *err);
+/* Next holding into *out: 1 one read, 0 at the end, -1 error (err set). */
+int rcp_holdings_next(rcp_holdings *h, rcp_holding *out, rcp_error *err);
+/* "csv", "nport" or "list". */
+const char *rcp_holdings_layout(const rcp_holdings *h);
+/* Encoding the file was read in ("utf-8", "windows-1252"). */
+const char *rcp_holdings_encoding(const rcp_holdings *h);
+/* The columns recognized, as "name=Name, ticker=Ticker, ..."; static
+ * storage in h: valid until rcp_holdings_close(). */
+const char *rcp_holdings_columns(const rcp_holdings *h);
+/* Close a reader. Accepts NULL. */
+void rcp_holdings_close(rcp_holdings *h);
+
+/* The matcher: an index of registry companies by identifier and name. */
+typedef struct rcp_name_index rcp_name_index;
+
+/* One entity to index (all borrowed; copied). identifiers are
+ * "scheme:value" ("isin:US5949181045", "ticker:NYSE:BA"). Only kind
+ * "company" (or NULL) is indexed. */
+typedef struct rcp_name_entity {
+	const char *id, *name, *kind, *parent, *tier;
+	const char *const *aliases;
+	const int *alias_flags;  /* RCP_ALIAS_* per alias, may be NULL */
+	size_t naliases;
+	const char *const *identifiers;
+	size_t nidentifiers;
+	unsigned categories;     /* RCP_CAT_* bits */
+} rcp_name_entity;
+
+/* Names scoring under this are not matches. */
+#define RCP_MATCH_THRESHOLD 0.86
+
+/* An empty matcher: returns owned (free with rcp_name_index_free()). */
+rcp_name_index *rcp_name_index_new(void);
+/* Index one entity. RCP_EINVAL for a duplicate id or after build. */
+rcp_status rcp_name_index_add(rcp_name_index *m, const rcp_name_entity *e, rcp_error *err);
+/* Finish the index (word weights, postings). Call once, before matching. */
+void rcp_name_index_build(rcp_name_index *m);
+/* A built matcher over every company in the store. Returns owned (free
+ * with rcp_name_index_free()) or NULL with err set. */
+rcp_name_index *rcp_name_index_load(rcp_db *db, rcp_error *err);
+/* Companies indexed. */
+size_t rcp_name_index_size(const rcp_name_index *m);
+/* Free a matcher. Accepts NULL. */
+void rcp_name_index_free(rcp_name_index *m);
+
+/* A match and why. Strings are valid until the matcher is freed, except
+ * matched, which may point into the holding. */
+typedef struct rcp_name_match {
+	const char *id;          /* entity id, NULL when nothing matched */
+	const char *name;        /* the entity's name */
+	const char *matched;     /* the alias or identifier that matched */
+	double score;            /* 0..1; for no match, how close the nearest came */
+	const char *why;         /* isin, cusip, sedol, lei, figi, ticker, name, parent, none */
+	unsigned categories;     /* the entity's, or its parent's when it has none */
+	const char *tier;        /* divestment tier (the parent's if it has none) */
+	const char *parent;      /* the entity it rolls up to, NULL if none */
+	const char *parent_name;
+	const char *near;        /* no match: id of the nearest name, may be NULL */
+} rcp_name_match;
+
+/* Match one holding: identifiers first, then a ticker the name does not
+ * contradict, then the name. Never fails; out->id is NULL for no match. */
+void rcp_match_holding(const rcp_name_index *m, const rcp_holding *h, rcp_name_match *out);
+/* Match a name as a person types it, or an ISIN, CUSIP, LEI, FIGI,
+ * EXCHANGE:SYMBOL or a capitalized symbol that names one company. */
+void rcp_match_name(const rcp_name_index *m, const char *text, rcp_name_match *out);
+
+/* One screened row, given to the caller's callback as it is read. */
+typedef struct rcp_screen_row {
+	const rcp_holding *holding;
+	const rcp_name_match *match;
+	int rated;               /* 1: a security we could look up (not cash, FX, futures) */
+	int flagged;             /* 1: matched a company with a category */
+} rcp_screen_row;
+
+/* The JSON of one row: {"row","name","match","score","why", ...}.
+ * Returns owned (free with json_decref()). */
+json_t *rcp_screen_row_json(const rcp_screen_row *r);
+
+/* Screen a holdings file (path borrowed) against m, with claims and
+ * sources read from db (may be NULL: no claims then). row_fn (may be NULL)
+ * is called for every row in file order. On success *report is the
+ * report (see docs/formats.md: holdings, rated, rated_pct, flagged,
+ * exposure, grade, warnings ...) returned owned (free with json_decref()),
+ * without "rows". Errors as rcp_holdings_open(); a bad row is a warning. */
+rcp_status rcp_screen_file(rcp_db *db, const rcp_name_index *m, const char *path,
+                           void (*row_fn)(const rcp_screen_row *r, void *ctx), void *ctx,
+                           json_t **report, rcp_error *err);
+
+/* Grade of an exposure in percent: 'A' (0) .. 'F' (docs/formats.md). */
+char rcp_screen_grade(double exposure_pct);
+
+/* A report (borrowed, with "rows" added by the caller or not) as one HTML
+ * page with an SVG bar chart of exposure by category. Returns owned (free
+ * with free()). */
+char *rcp_screen_html(json_t *report);
 
 #endif /* RECEIPTS_H */

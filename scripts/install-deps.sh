@@ -2,7 +2,7 @@
 # Installs everything receipts needs to build and test, from Debian's packages only.
 set -euo pipefail
 pkgs=(build-essential meson ninja-build pkg-config
-      libsqlite3-dev libsodium-dev libutf8proc-dev libjansson-dev
+      libsqlite3-dev libsodium-dev libutf8proc-dev libjansson-dev libxml2-dev
       sqlite3 python3)
 missing=()
 for p in "${pkgs[@]}"; do

@@ -46,6 +46,11 @@ unsigned rcp_category_parse(const char *s)
 	return 0;
 }
 
+const char *rcp_category_at(int i)
+{
+	return i >= 0 && i < 6 ? cat_names[i] : NULL;
+}
+
 const char *rcp_category_name(unsigned bit)
 {
 	for (unsigned i = 0; i < 6; i++)

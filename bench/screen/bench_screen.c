@@ -1,0 +1,153 @@
+/*
+ * bench_screen.c — screening speed: a holdings file against a registry of
+ * companies given as JSON lines (bench/screen/gen.py writes both).
+ *
+ *   bench_screen REGISTRY.jsonl HOLDINGS.csv [RUNS]
+ *
+ * The screen is run RUNS times (default 3) and the fastest is reported: the
+ * machine is shared, the index is not.
+ * Prints one line per figure: index load time, screening time, holdings
+ * per second, matches, peak RSS, and the ratio to yente's published
+ * throughput (about 4 /match requests per second per vCPU with its
+ * default logic), the peer. One thread.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <time.h>
+
+#include "receipts.h"
+
+#define YENTE_PER_SECOND 4.0
+
+static double now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static double peak_rss_mib(void)
+{
+	struct rusage ru;
+	getrusage(RUSAGE_SELF, &ru);
+	return (double)ru.ru_maxrss / 1024.0;
+}
+
+static size_t strings(json_t *arr, const char *prefix, const char **out, char **own, size_t max)
+{
+	size_t n = 0, i;
+	json_t *v;
+	json_array_foreach(arr, i, v) {
+		if (n == max || !json_is_string(v))
+			break;
+		if (prefix) {
+			size_t len = strlen(prefix) + json_string_length(v) + 1;
+			own[n] = malloc(len);
+			snprintf(own[n], len, "%s%s", prefix, json_string_value(v));
+			out[n] = own[n];
+		} else {
+			own[n] = NULL;
+			out[n] = json_string_value(v);
+		}
+		n++;
+	}
+	return n;
+}
+
+static void count_match(const rcp_screen_row *r, void *ctx)
+{
+	if (r->match->id)
+		(*(long long *)ctx)++;
+}
+
+int main(int argc, char **argv)
+{
+	if (argc != 3 && argc != 4) {
+		fprintf(stderr, "usage: bench_screen REGISTRY.jsonl HOLDINGS.csv [RUNS]\n");
+		return 2;
+	}
+	FILE *f = fopen(argv[1], "r");
+	if (!f) {
+		perror(argv[1]);
+		return 1;
+	}
+	double t0 = now();
+	rcp_name_index *m = rcp_name_index_new();
+	char *line = NULL;
+	size_t cap = 0;
+	long long lines = 0;
+	rcp_error err;
+	while (getline(&line, &cap, f) > 0) {
+		json_t *o = json_loads(line, 0, NULL);
+		if (!o)
+			continue;
+		const char *al[16], *ids[16];
+		char *own_a[16], *own_i[16];
+		rcp_name_entity e = {0};
+		e.id = json_string_value(json_object_get(o, "id"));
+		e.name = json_string_value(json_object_get(o, "name"));
+		e.kind = json_string_value(json_object_get(o, "kind"));
+		e.naliases = strings(json_object_get(o, "aliases"), NULL, al, own_a, 16);
+		e.aliases = al;
+		size_t ni = strings(json_object_get(o, "isin"), "isin:", ids, own_i, 8);
+		ni += strings(json_object_get(o, "tickers"), "ticker:", ids + ni, own_i + ni, 8);
+		e.identifiers = ids;
+		e.nidentifiers = ni;
+		size_t i;
+		json_t *c;
+		json_array_foreach(json_object_get(o, "categories"), i, c)
+			e.categories |= rcp_category_parse(json_string_value(c));
+		if (e.id && e.name && rcp_name_index_add(m, &e, &err) != RCP_OK) {
+			char msg[1200];
+			rcp_error_format(&err, msg, sizeof msg);
+			fprintf(stderr, "bench_screen: %s\n", msg);
+		}
+		for (size_t k = 0; k < ni; k++)
+			free(own_i[k]);
+		json_decref(o);
+		lines++;
+	}
+	free(line);
+	fclose(f);
+	rcp_name_index_build(m);
+	double t1 = now();
+	printf("registry companies: %zu\n", rcp_name_index_size(m));
+	printf("index load: %.2f s\n", t1 - t0);
+
+	int runs = argc == 4 ? atoi(argv[3]) : 3;
+	if (runs < 1)
+		runs = 1;
+	json_t *rep = NULL;
+	double secs = 1e9;
+	long long matched = 0;
+	for (int k = 0; k < runs; k++) {
+		json_decref(rep);
+		rep = NULL;
+		matched = 0;
+		double t2 = now();
+		rcp_status st = rcp_screen_file(NULL, m, argv[2], count_match, &matched, &rep, &err);
+		double t3 = now();
+		if (st != RCP_OK) {
+			char msg[1200];
+			rcp_error_format(&err, msg, sizeof msg);
+			fprintf(stderr, "bench_screen: %s\n", msg);
+			return 1;
+		}
+		if (t3 - t2 < secs)
+			secs = t3 - t2;
+	}
+	long long holdings = json_integer_value(json_object_get(rep, "holdings"));
+	double rate = holdings / secs;
+	printf("screen %lld holdings: %.3f s (fastest of %d)\n", holdings, secs, runs);
+	printf("holdings/s: %.0f\n", rate);
+	printf("holdings matched: %lld (%.1f%%)\n", matched, 100.0 * (double)matched / (double)holdings);
+	printf("flagged companies: %zu\n", json_array_size(json_object_get(rep, "flagged")));
+	printf("peak RSS: %.0f MiB\n", peak_rss_mib());
+	printf("vs yente /match (%.0f req/s per vCPU): %.0fx\n", YENTE_PER_SECOND,
+	       rate / YENTE_PER_SECOND);
+	json_decref(rep);
+	rcp_name_index_free(m);
+	return 0;
+}

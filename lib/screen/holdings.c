@@ -1,0 +1,838 @@
+/*
+ * holdings.c — holdings files in the layouts funds really publish.
+ *
+ * The first 64 KiB are read ahead and sniffed:
+ *   - N-PORT XML ("<?xml", "<edgarSubmission", an <invstOrSec>) goes to
+ *     nport.c;
+ *   - otherwise the header is the first of the first 64 lines that,
+ *     split on one of , ; TAB |, names a name or identifier column by one
+ *     of the synonyms below (so preamble lines such as iShares' "Fund
+ *     Holdings as of" are skipped, and so is anything after the data that
+ *     does not have the header's shape: footers, disclaimers);
+ *   - no header, and lines of one field: a plain list of names or tickers;
+ *   - no header, and lines of several fields: an error naming the columns
+ *     seen.
+ * Records are then streamed one at a time: quoted fields with embedded
+ * delimiters, quotes and newlines (RFC 4180), a record cap of 1 MiB.
+ * Encoding is decided per record: valid UTF-8 is kept, anything else is
+ * Windows-1252 (a superset of Latin-1's printable characters) and is
+ * transcoded. Numbers take thousands separators and decimal commas, the
+ * file's convention learnt from values such as "2.333.143.835,86".
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <strings.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "internal.h"
+
+#define PEEK_BYTES (64 * 1024)
+#define MAX_RECORD ((size_t)1 << 20)
+#define HEADER_LINES 64
+
+enum col {
+	COL_NAME, COL_NAME2, COL_TICKER, COL_EXCHANGE, COL_ISIN, COL_CUSIP, COL_SEDOL,
+	COL_FIGI, COL_LEI, COL_ID, COL_WEIGHT, COL_VALUE, COL_SHARES, COL_ASSET, COL_COUNT
+};
+
+static const char *const col_names[COL_COUNT] = {
+	"name", "security", "ticker", "exchange", "isin", "cusip", "sedol",
+	"figi", "lei", "identifier", "weight", "value", "shares", "asset_class",
+};
+
+typedef struct synonym {
+	const char *text; /* folded, letters digits and % only */
+	int col;
+	int prefix;       /* 1: matches a header that starts with it */
+} synonym;
+
+static const synonym synonyms[] = {
+	{"name", COL_NAME, 0}, {"issuer", COL_NAME, 0}, {"issuername", COL_NAME, 0},
+	{"nameofissuer", COL_NAME, 0}, {"company", COL_NAME, 0}, {"companyname", COL_NAME, 0},
+	{"holding", COL_NAME, 0}, {"holdingname", COL_NAME, 0}, {"emittent", COL_NAME, 0},
+	{"bezeichnung", COL_NAME, 0}, {"nom", COL_NAME, 0}, {"nomdelemetteur", COL_NAME, 0},
+	{"emetteur", COL_NAME, 0}, {"securityname", COL_NAME, 0}, {"fundname", -1, 0},
+	{"security", COL_NAME2, 0}, {"description", COL_NAME2, 0},
+	{"securitydescription", COL_NAME2, 0}, {"instrument", COL_NAME2, 0},
+	{"titleofclass", -1, 0}, {"title", COL_NAME2, 0},
+	{"ticker", COL_TICKER, 0}, {"symbol", COL_TICKER, 0}, {"holdingticker", COL_TICKER, 0},
+	{"tickersymbol", COL_TICKER, 0}, {"emittententicker", COL_TICKER, 0},
+	{"issuerticker", COL_TICKER, 0}, {"bloombergticker", COL_TICKER, 0},
+	{"exchange", COL_EXCHANGE, 0}, {"borse", COL_EXCHANGE, 0}, {"boerse", COL_EXCHANGE, 0},
+	{"listingexchange", COL_EXCHANGE, 0}, {"primaryexchange", COL_EXCHANGE, 0},
+	{"bourse", COL_EXCHANGE, 0},
+	{"isin", COL_ISIN, 1}, {"cusip", COL_CUSIP, 1}, {"sedol", COL_SEDOL, 1},
+	{"figi", COL_FIGI, 0}, {"compositefigi", COL_FIGI, 0}, {"lei", COL_LEI, 0},
+	{"securityidentifier", COL_ID, 0}, {"identifier", COL_ID, 0}, {"securityid", COL_ID, 0},
+	{"weight", COL_WEIGHT, 1}, {"weighting", COL_WEIGHT, 1}, {"%ofnetassets", COL_WEIGHT, 1},
+	{"%netassets", COL_WEIGHT, 1}, {"percentofnetassets", COL_WEIGHT, 1},
+	{"%offund", COL_WEIGHT, 1}, {"percentoffund", COL_WEIGHT, 1}, {"pctval", COL_WEIGHT, 0},
+	{"portfolioweight", COL_WEIGHT, 1}, {"%weight", COL_WEIGHT, 1},
+	{"gewichtung", COL_WEIGHT, 1}, {"poids", COL_WEIGHT, 1}, {"%ofportfolio", COL_WEIGHT, 1},
+	{"%oftotal", COL_WEIGHT, 1}, {"%", COL_WEIGHT, 0}, {"pct", COL_WEIGHT, 0},
+	{"allocation", COL_WEIGHT, 1},
+	{"marketvalue", COL_VALUE, 1}, {"value", COL_VALUE, 1}, {"marktwert", COL_VALUE, 1},
+	{"valusd", COL_VALUE, 0}, {"valeur", COL_VALUE, 1}, {"valuex1000", COL_VALUE, 0},
+	{"shares", COL_SHARES, 1}, {"quantity", COL_SHARES, 1}, {"nominale", COL_SHARES, 0},
+	{"balance", COL_SHARES, 0}, {"units", COL_SHARES, 0}, {"sharesorprnamt", COL_SHARES, 0},
+	{"par", COL_SHARES, 0}, {"sharesparvalue", COL_SHARES, 0},
+	{"assetclass", COL_ASSET, 0}, {"anlageklasse", COL_ASSET, 0}, {"assettype", COL_ASSET, 0},
+	{"securitytype", COL_ASSET, 0}, {"classofshares", COL_ASSET, 0},
+	{"assetcategory", COL_ASSET, 0},
+	{NULL, 0, 0},
+};
+
+struct rcp_holdings {
+	FILE *f;
+	int own;
+	const char *layout;
+	int transcoded;
+	/* read-ahead, then the file */
+	char *peek;
+	size_t peek_len, peek_pos;
+	int eof;
+	/* CSV */
+	char delim;
+	int col[COL_COUNT];
+	int header_fields;
+	int decimal_comma; /* -1 unknown */
+	rcp_buf rec;
+	rcp_buf conv;
+	char **field;
+	size_t nfield, cap_field;
+	int64_t row;
+	int64_t line;      /* physical records read, header included */
+	/* duplicates: hash -> row */
+	uint64_t *seen_h;
+	int64_t *seen_row;
+	size_t seen_cap, seen_n;
+	rcp_buf warn;
+	char columns[512];
+	char name_buf[1024];
+	char isin[16], cusip[16], sedol[16], figi[16], lei[32];
+	rcp_nport *nport;
+};
+
+/* ------------------------------------------------------------------ */
+/* Bytes: the read-ahead first, then the file                          */
+/* ------------------------------------------------------------------ */
+
+static int get_byte(rcp_holdings *h)
+{
+	if (h->peek_pos < h->peek_len)
+		return (unsigned char)h->peek[h->peek_pos++];
+	if (h->eof)
+		return EOF;
+	int c = getc(h->f);
+	if (c == EOF)
+		h->eof = 1;
+	return c;
+}
+
+static int peek_byte(rcp_holdings *h)
+{
+	if (h->peek_pos < h->peek_len)
+		return (unsigned char)h->peek[h->peek_pos];
+	if (h->eof)
+		return EOF;
+	int c = getc(h->f);
+	if (c == EOF) {
+		h->eof = 1;
+		return EOF;
+	}
+	ungetc(c, h->f);
+	return c;
+}
+
+/* read callback for the XML reader */
+int rcp__holdings_read(void *ctx, char *buf, int len)
+{
+	rcp_holdings *h = ctx;
+	int n = 0;
+	while (n < len && h->peek_pos < h->peek_len)
+		buf[n++] = h->peek[h->peek_pos++];
+	if (n < len && !h->eof) {
+		size_t got = fread(buf + n, 1, (size_t)(len - n), h->f);
+		if (got == 0)
+			h->eof = 1;
+		n += (int)got;
+	}
+	return n;
+}
+
+/* ------------------------------------------------------------------ */
+/* Records                                                             */
+/* ------------------------------------------------------------------ */
+
+static void cp1252_to_utf8(const char *s, size_t n, rcp_buf *out)
+{
+	static const uint16_t hi[32] = {
+		0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030,
+		0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C,
+		0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD,
+		0x017E, 0x0178,
+	};
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		int32_t cp = c < 0x80 ? c : (c < 0xA0 ? hi[c - 0x80] : c);
+		char u[4];
+		rcp__buf_append(out, u, rcp__utf8_put(cp, u));
+	}
+}
+
+/* Read one record split on h->delim into h->field. Returns 1, 0 at end,
+ * -1 when a record is over the cap. */
+static int read_record(rcp_holdings *h, rcp_error *err)
+{
+	h->rec.len = 0;
+	if (h->rec.data)
+		h->rec.data[0] = '\0';
+	int c = peek_byte(h);
+	if (c == EOF)
+		return 0;
+	/* fields are written into rec separated by NULs; offsets kept */
+	size_t starts[4096];
+	size_t nf = 0;
+	int inq = 0, at_start = 1;
+	starts[nf++] = 0;
+	for (;;) {
+		c = get_byte(h);
+		if (c == EOF)
+			break;
+		if (inq) {
+			if (c == '"') {
+				if (peek_byte(h) == '"') {
+					get_byte(h);
+					rcp__buf_putc(&h->rec, '"');
+				} else {
+					inq = 0;
+				}
+			} else if (rcp__buf_putc(&h->rec, (char)c) != RCP_OK) {
+				goto toobig;
+			}
+			continue;
+		}
+		if (c == '"' && at_start) {
+			inq = 1;
+			at_start = 0;
+			continue;
+		}
+		if (c == '\r') {
+			if (peek_byte(h) == '\n')
+				get_byte(h);
+			break;
+		}
+		if (c == '\n')
+			break;
+		if (h->delim && c == h->delim) {
+			rcp__buf_putc(&h->rec, '\0');
+			if (nf < sizeof starts / sizeof starts[0])
+				starts[nf++] = h->rec.len;
+			at_start = 1;
+			continue;
+		}
+		at_start = 0;
+		if (rcp__buf_putc(&h->rec, (char)c) != RCP_OK)
+			goto toobig;
+	}
+	rcp__buf_putc(&h->rec, '\0');
+	h->line++;
+	if (nf > h->cap_field) {
+		h->cap_field = nf * 2;
+		h->field = rcp__xrealloc(h->field, h->cap_field * sizeof *h->field);
+	}
+	/* transcode a record that is not UTF-8 */
+	if (!rcp__utf8_valid(h->rec.data, h->rec.len)) {
+		h->transcoded = 1;
+		h->conv.len = 0;
+		cp1252_to_utf8(h->rec.data, h->rec.len, &h->conv);
+		/* field starts move: recompute by walking NULs */
+		size_t k = 0;
+		starts[k++] = 0;
+		for (size_t i = 0; i < h->conv.len && k < nf; i++)
+			if (h->conv.data[i] == '\0')
+				starts[k++] = i + 1;
+		for (size_t i = 0; i < nf; i++)
+			h->field[i] = h->conv.data + starts[i];
+	} else {
+		for (size_t i = 0; i < nf; i++)
+			h->field[i] = h->rec.data + starts[i];
+	}
+	h->nfield = nf;
+	/* trim */
+	for (size_t i = 0; i < nf; i++) {
+		char *s = h->field[i];
+		while (*s == ' ' || *s == '\t')
+			s++;
+		size_t n = strlen(s);
+		while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+			s[--n] = '\0';
+		h->field[i] = s;
+	}
+	return 1;
+toobig:
+	rcp__error_set(err, RCP_ETOOBIG, "holdings record too long", NULL,
+	               "record %lld is over %zu bytes", (long long)h->line + 1, MAX_RECORD);
+	return -1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Sniffing                                                            */
+/* ------------------------------------------------------------------ */
+
+/* A header cell folded to letters, digits and '%'. */
+static void header_key(const char *s, char *out, size_t cap)
+{
+	char *f = rcp__fold_dup(s, strlen(s), NULL);
+	size_t k = 0;
+	for (const char *p = f; *p && k + 1 < cap; p++)
+		if (isalnum((unsigned char)*p) || *p == '%')
+			out[k++] = *p;
+	out[k] = '\0';
+	free(f);
+}
+
+static int header_col(const char *cell)
+{
+	char k[128];
+	header_key(cell, k, sizeof k);
+	if (!*k)
+		return -1;
+	for (int i = 0; synonyms[i].text; i++)
+		if (!strcmp(k, synonyms[i].text))
+			return synonyms[i].col;
+	for (int i = 0; synonyms[i].text; i++)
+		if (synonyms[i].prefix && !strncmp(k, synonyms[i].text, strlen(synonyms[i].text)))
+			return synonyms[i].col;
+	return -1;
+}
+
+/* Split one line (no newline) on d, honouring quotes; calls back each
+ * cell. Returns the number of cells. */
+static int split_line(const char *s, size_t n, char d, int (*fn)(const char *, void *),
+                      void *ctx)
+{
+	char cell[256];
+	size_t k = 0;
+	int cells = 0, inq = 0;
+	for (size_t i = 0; i <= n; i++) {
+		char c = i < n ? s[i] : d;
+		if (inq) {
+			if (c == '"')
+				inq = 0;
+			else if (k + 1 < sizeof cell)
+				cell[k++] = c;
+			continue;
+		}
+		if (c == '"') {
+			inq = 1;
+			continue;
+		}
+		if (c == d) {
+			cell[k] = '\0';
+			cells++;
+			if (fn)
+				fn(cell, ctx);
+			k = 0;
+			continue;
+		}
+		if (k + 1 < sizeof cell)
+			cell[k++] = c;
+	}
+	return cells;
+}
+
+typedef struct hdr_count {
+	int recognized, idcols;
+} hdr_count;
+
+static int count_cell(const char *cell, void *ctx)
+{
+	hdr_count *c = ctx;
+	int col = header_col(cell);
+	if (col >= 0) {
+		c->recognized++;
+		if (col == COL_NAME || col == COL_NAME2 || col == COL_TICKER || col == COL_ISIN ||
+		    col == COL_CUSIP || col == COL_SEDOL || col == COL_FIGI || col == COL_LEI ||
+		    col == COL_ID)
+			c->idcols++;
+	}
+	return 0;
+}
+
+static void describe_columns(rcp_holdings *h)
+{
+	size_t k = 0;
+	h->columns[0] = '\0';
+	for (int c = 0; c < COL_COUNT; c++)
+		if (h->col[c] >= 0)
+			k += (size_t)snprintf(h->columns + k, k < sizeof h->columns ? sizeof h->columns - k : 0,
+			                      "%s%s=%d", k ? ", " : "", col_names[c], h->col[c] + 1);
+}
+
+rcp_holdings *rcp_holdings_open(const char *path, rcp_error *err)
+{
+	rcp_holdings *h = rcp__xcalloc(1, sizeof *h);
+	for (int c = 0; c < COL_COUNT; c++)
+		h->col[c] = -1;
+	h->decimal_comma = -1;
+	rcp__buf_init(&h->rec, MAX_RECORD);
+	rcp__buf_init(&h->conv, 0);
+	rcp__buf_init(&h->warn, 0);
+	if (!strcmp(path, "-")) {
+		h->f = stdin;
+	} else {
+		h->f = fopen(path, "rb");
+		if (!h->f) {
+			rcp__error_set(err, RCP_EIO, "cannot open", path, "%s", strerror(errno));
+			free(h);
+			return NULL;
+		}
+		h->own = 1;
+	}
+	h->peek = rcp__xmalloc(PEEK_BYTES + 1);
+	h->peek_len = fread(h->peek, 1, PEEK_BYTES, h->f);
+	if (h->peek_len < PEEK_BYTES) {
+		if (ferror(h->f)) {
+			rcp__error_set(err, RCP_EIO, "cannot read", path, "%s", strerror(errno));
+			goto fail;
+		}
+		h->eof = 1;
+	}
+	h->peek[h->peek_len] = '\0';
+	/* byte-order marks */
+	if (h->peek_len >= 3 && !memcmp(h->peek, "\xEF\xBB\xBF", 3))
+		h->peek_pos = 3;
+	else if (h->peek_len >= 2 && (!memcmp(h->peek, "\xFF\xFE", 2) || !memcmp(h->peek, "\xFE\xFF", 2))) {
+		rcp__error_set(err, RCP_EFORMAT, "cannot read holdings", path,
+		               "UTF-16 files are not read; save the file as UTF-8 or Latin-1");
+		goto fail;
+	}
+	const char *body = h->peek + h->peek_pos;
+	size_t blen = h->peek_len - h->peek_pos;
+	size_t i0 = 0;
+	while (i0 < blen && isspace((unsigned char)body[i0]))
+		i0++;
+	if (i0 == blen) {
+		rcp__error_set(err, RCP_EPARSE, "empty holdings file", path,
+		               "no holdings: the file has no data");
+		goto fail;
+	}
+	if (memchr(body, '\0', blen)) {
+		rcp__error_set(err, RCP_EBINARY, "cannot read holdings", path,
+		               "binary data: a spreadsheet (save it as CSV) or not a holdings file");
+		goto fail;
+	}
+	if (!strncmp(body + i0, "<?xml", 5) || !strncmp(body + i0, "<edgarSubmission", 16) ||
+	    strstr(body, "<invstOrSec")) {
+		h->layout = "nport";
+		h->nport = rcp__nport_new(h, path, err);
+		if (!h->nport)
+			goto fail;
+		return h;
+	}
+	/* find the header among the first lines */
+	static const char delims[] = {',', ';', '\t', '|'};
+	const char *p = body;
+	const char *end = body + blen;
+	int best_line = -1, best_rec = 0;
+	char best_delim = ',';
+	size_t header_off = 0;
+	int maxfields = 0;
+	for (int line = 0; line < HEADER_LINES && p < end; line++) {
+		const char *e = memchr(p, '\n', (size_t)(end - p));
+		if (!e)
+			e = end;
+		size_t n = (size_t)(e - p);
+		if (n && p[n - 1] == '\r')
+			n--;
+		for (size_t d = 0; d < sizeof delims; d++) {
+			hdr_count c = {0};
+			int cells = split_line(p, n, delims[d], count_cell, &c);
+			if (cells > maxfields)
+				maxfields = cells;
+			int ok = c.idcols >= 1 && (c.recognized >= 2 || cells == 1);
+			if (ok && c.recognized > best_rec) {
+				best_rec = c.recognized;
+				best_delim = delims[d];
+				best_line = line;
+			}
+		}
+		if (best_line >= 0) {
+			header_off = (size_t)(p - h->peek);
+			break;
+		}
+		p = e < end ? e + 1 : end;
+	}
+	if (best_line < 0) {
+		/* a plain list if no line splits into several fields */
+		int multi = 0;
+		const char *q = body;
+		for (int line = 0; line < HEADER_LINES && q < end; line++) {
+			const char *e = memchr(q, '\n', (size_t)(end - q));
+			if (!e)
+				e = end;
+			if (memchr(q, '\t', (size_t)(e - q)) || memchr(q, ';', (size_t)(e - q)) ||
+			    memchr(q, '|', (size_t)(e - q)) || split_line(q, (size_t)(e - q), ',', NULL, NULL) >= 3)
+				multi++;
+			q = e < end ? e + 1 : end;
+		}
+		if (multi) {
+			/* name what the first line holds, so the user can rename a column */
+			const char *e = memchr(body + i0, '\n', blen - i0);
+			size_t n = e ? (size_t)(e - body - i0) : blen - i0;
+			if (n && body[i0 + n - 1] == '\r')
+				n--;
+			rcp__error_set(err, RCP_EPARSE, "no name or identifier column", path,
+			               "first line is '%.*s'; name a column Name, Issuer, Ticker, ISIN,"
+			               " CUSIP, SEDOL, FIGI or LEI",
+			               (int)(n > 200 ? 200 : n), body + i0);
+			goto fail;
+		}
+		h->layout = "list";
+		h->delim = 0;
+		return h;
+	}
+	h->layout = "csv";
+	h->delim = best_delim;
+	h->peek_pos = header_off;
+	if (read_record(h, err) != 1) {
+		rcp__error_set(err, RCP_EPARSE, "cannot read holdings header", path, NULL);
+		goto fail;
+	}
+	h->header_fields = (int)h->nfield;
+	for (size_t i = 0; i < h->nfield; i++) {
+		int c = header_col(h->field[i]);
+		if (c >= 0 && h->col[c] < 0)
+			h->col[c] = (int)i;
+	}
+	describe_columns(h);
+	return h;
+fail:
+	rcp_holdings_close(h);
+	return NULL;
+}
+
+void rcp_holdings_close(rcp_holdings *h)
+{
+	if (!h)
+		return;
+	if (h->nport)
+		rcp__nport_free(h->nport);
+	if (h->own && h->f)
+		fclose(h->f);
+	free(h->peek);
+	rcp__buf_release(&h->rec);
+	rcp__buf_release(&h->conv);
+	rcp__buf_release(&h->warn);
+	free(h->field);
+	free(h->seen_h);
+	free(h->seen_row);
+	free(h);
+}
+
+const char *rcp_holdings_layout(const rcp_holdings *h)
+{
+	return h->layout;
+}
+
+const char *rcp_holdings_encoding(const rcp_holdings *h)
+{
+	return h->transcoded ? "windows-1252" : "utf-8";
+}
+
+const char *rcp_holdings_columns(const rcp_holdings *h)
+{
+	return h->columns;
+}
+
+/* ------------------------------------------------------------------ */
+/* Values                                                              */
+/* ------------------------------------------------------------------ */
+
+static int all_digits(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!isdigit((unsigned char)s[i]))
+			return 0;
+	return n > 0;
+}
+
+/* "1,234.5", "1.234,5", "4,86", "(12)", "12 %", "$1 000" -> double; NaN if none. */
+double rcp__holdings_number(const char *s, int *decimal_comma)
+{
+	char buf[64];
+	size_t k = 0;
+	int neg = 0;
+	for (const char *p = s; *p && k + 1 < sizeof buf; p++) {
+		unsigned char c = (unsigned char)*p;
+		if (isdigit(c) || c == '.' || c == ',')
+			buf[k++] = (char)c;
+		else if ((c == '-' || c == '(') && !k)
+			neg = 1;
+		else if ((c == 'e' || c == 'E') && k && (p[1] == '-' || p[1] == '+' ||
+		                                         isdigit((unsigned char)p[1]))) {
+			buf[k++] = 'e'; /* 1.5E-4 in XML */
+			if (p[1] == '-' || p[1] == '+')
+				buf[k++] = *++p;
+		}
+	}
+	buf[k] = '\0';
+	if (!k || !strpbrk(buf, "0123456789"))
+		return NAN;
+	char *dot = strrchr(buf, '.'), *comma = strrchr(buf, ',');
+	char dec = '.';
+	if (dot && comma) {
+		dec = dot > comma ? '.' : ',';
+		if (decimal_comma && *decimal_comma < 0)
+			*decimal_comma = dec == ',';
+	} else if (comma) {
+		/* "1,234" and "12,345,678" are thousands unless the file writes
+		 * decimal commas; "4,86" is a decimal comma */
+		const char *after = comma + 1;
+		size_t an = strlen(after);
+		int groups = an == 3 && all_digits(after, 3);
+		if (decimal_comma && *decimal_comma == 1)
+			dec = ',';
+		else if (groups)
+			dec = 0;
+		else {
+			dec = ',';
+			if (decimal_comma && *decimal_comma < 0 && strchr(buf, ',') == comma)
+				*decimal_comma = 1;
+		}
+	} else if (dot && decimal_comma && *decimal_comma == 1) {
+		/* "1.234" in a decimal-comma file */
+		if (strchr(buf, '.') != dot || (strlen(dot + 1) == 3 && all_digits(dot + 1, 3)))
+			dec = 0;
+	}
+	char clean[64];
+	size_t c = 0;
+	for (size_t i = 0; i < k; i++) {
+		if (buf[i] == dec)
+			clean[c++] = '.';
+		else if (buf[i] == '.' || buf[i] == ',')
+			continue;
+		else
+			clean[c++] = buf[i];
+	}
+	clean[c] = '\0';
+	char *e;
+	double v = strtod(clean, &e);
+	if (e == clean)
+		return NAN;
+	return neg ? -v : v;
+}
+
+/* ------------------------------------------------------------------ */
+/* Rows                                                                */
+/* ------------------------------------------------------------------ */
+
+static const char *cell(rcp_holdings *h, int c)
+{
+	if (h->col[c] < 0 || (size_t)h->col[c] >= h->nfield)
+		return NULL;
+	const char *s = h->field[h->col[c]];
+	if (!*s || !strcmp(s, "-") || !strcmp(s, "--") || !strcasecmp(s, "n/a"))
+		return NULL;
+	return s;
+}
+
+static void warnf(rcp_holdings *h, const char *fmt, ...) RCP_PRINTF(2, 3);
+static void warnf(rcp_holdings *h, const char *fmt, ...)
+{
+	char line[512];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(line, sizeof line, fmt, ap);
+	va_end(ap);
+	if (h->warn.len)
+		rcp__buf_append(&h->warn, "; ", 2);
+	rcp__buf_append(&h->warn, line, strlen(line));
+}
+
+/* Identifier into dst when valid; a warning when it is not. */
+static const char *ident(rcp_holdings *h, const char *v, const char *scheme,
+                         int (*valid)(const char *), char *dst, size_t cap)
+{
+	if (!v)
+		return NULL;
+	size_t k = 0;
+	for (const char *p = v; *p && k + 1 < cap; p++)
+		if (!isspace((unsigned char)*p))
+			dst[k++] = (char)toupper((unsigned char)*p);
+	dst[k] = '\0';
+	if (!k)
+		return NULL;
+	if (!valid(dst)) {
+		warnf(h, "invalid %s '%s' (bad check digit or length)", scheme, dst);
+		return NULL;
+	}
+	return dst;
+}
+
+int rcp__sedol_valid(const char *s)
+{
+	static const int w[] = {1, 3, 1, 7, 3, 9, 1};
+	if (strlen(s) != 7)
+		return 0;
+	int sum = 0;
+	for (int i = 0; i < 6; i++) {
+		int ch = (unsigned char)s[i], v;
+		if (isdigit(ch))
+			v = ch - '0';
+		else if (isupper(ch) && !strchr("AEIOU", ch))
+			v = ch - 'A' + 10;
+		else
+			return 0;
+		sum += v * w[i];
+	}
+	return isdigit((unsigned char)s[6]) && (10 - sum % 10) % 10 == s[6] - '0';
+}
+
+static void check_duplicate(rcp_holdings *h, const char *bytes, size_t n)
+{
+	uint64_t x = 1469598103934665603ull;
+	for (size_t i = 0; i < n; i++) {
+		x ^= (unsigned char)bytes[i];
+		x *= 1099511628211ull;
+	}
+	if (!x)
+		x = 1;
+	if ((h->seen_n + 1) * 2 > h->seen_cap) {
+		size_t cap = h->seen_cap ? h->seen_cap * 2 : 1024;
+		uint64_t *nh = rcp__xcalloc(cap, sizeof *nh);
+		int64_t *nr = rcp__xcalloc(cap, sizeof *nr);
+		for (size_t i = 0; i < h->seen_cap; i++)
+			if (h->seen_h[i]) {
+				size_t j = h->seen_h[i] & (cap - 1);
+				while (nh[j])
+					j = (j + 1) & (cap - 1);
+				nh[j] = h->seen_h[i];
+				nr[j] = h->seen_row[i];
+			}
+		free(h->seen_h);
+		free(h->seen_row);
+		h->seen_h = nh;
+		h->seen_row = nr;
+		h->seen_cap = cap;
+	}
+	size_t j = x & (h->seen_cap - 1);
+	while (h->seen_h[j]) {
+		if (h->seen_h[j] == x) {
+			warnf(h, "duplicate of row %lld", (long long)h->seen_row[j]);
+			return;
+		}
+		j = (j + 1) & (h->seen_cap - 1);
+	}
+	h->seen_h[j] = x;
+	h->seen_row[j] = h->row;
+	h->seen_n++;
+}
+
+static int all_empty(rcp_holdings *h)
+{
+	for (size_t i = 0; i < h->nfield; i++)
+		if (*h->field[i])
+			return 0;
+	return 1;
+}
+
+int rcp_holdings_next(rcp_holdings *h, rcp_holding *out, rcp_error *err)
+{
+	memset(out, 0, sizeof *out);
+	out->weight = out->value = out->shares = NAN;
+	h->warn.len = 0;
+	if (h->warn.data)
+		h->warn.data[0] = '\0';
+	if (h->nport) {
+		int r = rcp__nport_next(h->nport, out, err);
+		if (r == 1) {
+			out->row = ++h->row;
+			char key[256];
+			snprintf(key, sizeof key, "%s|%s|%s|%.6g|%.6g", out->name ? out->name : "",
+			         out->isin ? out->isin : "", out->cusip ? out->cusip : "", out->value,
+			         out->shares);
+			if (out->isin && !rcp_isin_valid(out->isin)) {
+				warnf(h, "invalid ISIN '%s' (bad check digit or length)", out->isin);
+				out->isin = NULL;
+			}
+			check_duplicate(h, key, strlen(key));
+			out->warning = h->warn.len ? h->warn.data : NULL;
+		}
+		return r;
+	}
+	for (;;) {
+		int r = read_record(h, err);
+		if (r <= 0)
+			return r;
+		if (all_empty(h))
+			continue;
+		if (!strcmp(h->layout, "list")) {
+			const char *s = h->field[0];
+			if (*s == '#')
+				continue;
+			out->row = ++h->row;
+			out->name = s;
+			check_duplicate(h, s, strlen(s));
+			out->warning = h->warn.len ? h->warn.data : NULL;
+			return 1;
+		}
+		/* footers, disclaimers, section titles: not the header's shape */
+		if ((int)h->nfield * 2 < h->header_fields || (h->nfield == 1 && h->header_fields > 2))
+			continue;
+		out->row = ++h->row;
+		out->name = cell(h, COL_NAME);
+		if (!out->name)
+			out->name = cell(h, COL_NAME2);
+		out->ticker = cell(h, COL_TICKER);
+		out->exchange = cell(h, COL_EXCHANGE);
+		out->asset_class = cell(h, COL_ASSET);
+		out->isin = ident(h, cell(h, COL_ISIN), "ISIN", rcp_isin_valid, h->isin, sizeof h->isin);
+		out->cusip = ident(h, cell(h, COL_CUSIP), "CUSIP", rcp_cusip_valid, h->cusip,
+		                   sizeof h->cusip);
+		out->sedol = ident(h, cell(h, COL_SEDOL), "SEDOL", rcp__sedol_valid, h->sedol,
+		                   sizeof h->sedol);
+		out->figi = ident(h, cell(h, COL_FIGI), "FIGI", rcp_figi_valid, h->figi, sizeof h->figi);
+		out->lei = ident(h, cell(h, COL_LEI), "LEI", rcp_lei_valid, h->lei, sizeof h->lei);
+		const char *id = cell(h, COL_ID);
+		if (id) { /* a generic identifier column: say what it is from its shape */
+			char v[32];
+			size_t k = 0;
+			for (const char *p = id; *p && k + 1 < sizeof v; p++)
+				if (!isspace((unsigned char)*p))
+					v[k++] = (char)toupper((unsigned char)*p);
+			v[k] = '\0';
+			if (!out->isin && k == 12 && rcp_isin_valid(v))
+				out->isin = strcpy(h->isin, v);
+			else if (!out->cusip && k == 9 && rcp_cusip_valid(v))
+				out->cusip = strcpy(h->cusip, v);
+			else if (!out->sedol && k == 7 && rcp__sedol_valid(v))
+				out->sedol = strcpy(h->sedol, v);
+			else if (!out->figi && k == 12 && rcp_figi_valid(v))
+				out->figi = strcpy(h->figi, v);
+			else if (!out->lei && k == 20 && rcp_lei_valid(v))
+				out->lei = strcpy(h->lei, v);
+			else if (k == 12 && isalpha((unsigned char)v[0]) && isalpha((unsigned char)v[1]))
+				warnf(h, "invalid ISIN '%s' (bad check digit or length)", v);
+		}
+		const char *w = cell(h, COL_WEIGHT), *val = cell(h, COL_VALUE),
+		           *sh = cell(h, COL_SHARES);
+		/* value first: its thousands and decimals teach the convention */
+		if (val)
+			out->value = rcp__holdings_number(val, &h->decimal_comma);
+		if (sh)
+			out->shares = rcp__holdings_number(sh, &h->decimal_comma);
+		if (w)
+			out->weight = rcp__holdings_number(w, &h->decimal_comma);
+		if (!out->name && !out->ticker && !out->isin && !out->cusip && !out->sedol &&
+		    !out->figi && !out->lei)
+			warnf(h, "no name or identifier");
+		check_duplicate(h, h->rec.data, h->rec.len);
+		out->warning = h->warn.len ? h->warn.data : NULL;
+		return 1;
+	}
+}

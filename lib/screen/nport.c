@@ -1,0 +1,201 @@
+/*
+ * nport.c — SEC Form N-PORT XML, the filing every US fund publishes
+ * monthly, read with libxml2's streaming reader: each <invstOrSec> is
+ * expanded alone and freed, so a filing of any size takes the memory of
+ * one holding.
+ *
+ *   <invstOrSec>
+ *     <name>Lockheed Martin Corp</name> <lei>...</lei> <title>...</title>
+ *     <cusip>539830109</cusip>
+ *     <identifiers><isin value="US5398301094"/><ticker value="LMT"/></identifiers>
+ *     <balance>1000</balance> <valUSD>450000.00</valUSD> <pctVal>0.45</pctVal>
+ *     <assetCat>EC</assetCat> ...
+ *   </invstOrSec>
+ *
+ * "N/A" and all-zero CUSIPs mean absent. pctVal is a percentage.
+ */
+#include <math.h>
+#include <string.h>
+
+#include <libxml/xmlreader.h>
+
+#include "internal.h"
+
+struct rcp_nport {
+	xmlTextReaderPtr r;
+	int failed;      /* the parser reported an error */
+	int fail_line;
+	char fail_msg[160];
+	const char *path;
+	char name[512], title[512], lei[32], cusip[16], isin[16], ticker[32], asset[16];
+	char balance[64], value[64], pct[64];
+};
+
+static int nport_io(void *ctx, char *buf, int len)
+{
+	return rcp__holdings_read(ctx, buf, len);
+}
+
+static int nport_close(void *ctx)
+{
+	(void)ctx;
+	return 0;
+}
+
+/* libxml2 reports errors through a callback; keep them quiet (the library
+ * never prints) and answer with a status instead. */
+static void nport_silent(void *ctx, const char *msg, ...)
+{
+	(void)ctx;
+	(void)msg;
+}
+
+static void nport_error(void *arg, const char *msg, xmlParserSeverities severity,
+                        xmlTextReaderLocatorPtr loc)
+{
+	rcp_nport *n = arg;
+	if (severity == XML_PARSER_SEVERITY_WARNING || severity == XML_PARSER_SEVERITY_VALIDITY_WARNING)
+		return;
+	if (!n->failed) {
+		n->failed = 1;
+		n->fail_line = xmlTextReaderLocatorLineNumber(loc);
+		snprintf(n->fail_msg, sizeof n->fail_msg, "%s", msg ? msg : "");
+		size_t k = strlen(n->fail_msg);
+		while (k && (n->fail_msg[k - 1] == '\n' || n->fail_msg[k - 1] == ' '))
+			n->fail_msg[--k] = '\0';
+	}
+}
+
+rcp_nport *rcp__nport_new(rcp_holdings *h, const char *path, rcp_error *err)
+{
+	rcp_nport *n = rcp__xcalloc(1, sizeof *n);
+	n->path = path;
+	xmlSetGenericErrorFunc(NULL, nport_silent);
+	n->r = xmlReaderForIO(nport_io, nport_close, h, NULL, NULL,
+	                      XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
+	                          XML_PARSE_NOBLANKS);
+	if (!n->r) {
+		rcp__error_set(err, RCP_EPARSE, "cannot read N-PORT XML", path, NULL);
+		free(n);
+		return NULL;
+	}
+	xmlTextReaderSetErrorHandler(n->r, nport_error, n);
+	return n;
+}
+
+void rcp__nport_free(rcp_nport *n)
+{
+	if (!n)
+		return;
+	xmlFreeTextReader(n->r);
+	free(n);
+}
+
+static void copy_text(xmlNodePtr node, char *dst, size_t cap)
+{
+	xmlChar *t = xmlNodeGetContent(node);
+	dst[0] = '\0';
+	if (!t)
+		return;
+	const char *s = (const char *)t;
+	while (*s == ' ' || *s == '\n' || *s == '\t' || *s == '\r')
+		s++;
+	snprintf(dst, cap, "%s", s);
+	size_t k = strlen(dst);
+	while (k && (dst[k - 1] == ' ' || dst[k - 1] == '\n' || dst[k - 1] == '\t' ||
+	             dst[k - 1] == '\r'))
+		dst[--k] = '\0';
+	xmlFree(t);
+	if (!strcmp(dst, "N/A") || !strcmp(dst, "000000000"))
+		dst[0] = '\0';
+}
+
+static void copy_attr(xmlNodePtr node, const char *attr, char *dst, size_t cap)
+{
+	xmlChar *v = xmlGetProp(node, (const xmlChar *)attr);
+	dst[0] = '\0';
+	if (v) {
+		snprintf(dst, cap, "%s", (const char *)v);
+		xmlFree(v);
+	}
+	if (!strcmp(dst, "N/A"))
+		dst[0] = '\0';
+}
+
+static void read_sec(rcp_nport *n, xmlNodePtr sec)
+{
+	n->name[0] = n->title[0] = n->lei[0] = n->cusip[0] = n->isin[0] = n->ticker[0] = '\0';
+	n->asset[0] = n->balance[0] = n->value[0] = n->pct[0] = '\0';
+	for (xmlNodePtr c = sec->children; c; c = c->next) {
+		if (c->type != XML_ELEMENT_NODE)
+			continue;
+		const char *k = (const char *)c->name;
+		if (!strcmp(k, "name"))
+			copy_text(c, n->name, sizeof n->name);
+		else if (!strcmp(k, "title"))
+			copy_text(c, n->title, sizeof n->title);
+		else if (!strcmp(k, "lei"))
+			copy_text(c, n->lei, sizeof n->lei);
+		else if (!strcmp(k, "cusip"))
+			copy_text(c, n->cusip, sizeof n->cusip);
+		else if (!strcmp(k, "balance"))
+			copy_text(c, n->balance, sizeof n->balance);
+		else if (!strcmp(k, "valUSD"))
+			copy_text(c, n->value, sizeof n->value);
+		else if (!strcmp(k, "pctVal"))
+			copy_text(c, n->pct, sizeof n->pct);
+		else if (!strcmp(k, "assetCat"))
+			copy_text(c, n->asset, sizeof n->asset);
+		else if (!strcmp(k, "identifiers")) {
+			for (xmlNodePtr i = c->children; i; i = i->next) {
+				if (i->type != XML_ELEMENT_NODE)
+					continue;
+				if (!strcmp((const char *)i->name, "isin"))
+					copy_attr(i, "value", n->isin, sizeof n->isin);
+				else if (!strcmp((const char *)i->name, "ticker"))
+					copy_attr(i, "value", n->ticker, sizeof n->ticker);
+			}
+		}
+	}
+}
+
+#define OR_NULL(s) ((s)[0] ? (s) : NULL)
+
+int rcp__nport_next(rcp_nport *n, rcp_holding *out, rcp_error *err)
+{
+	int r;
+	/* Plain reads all along: an expanded subtree lives until the next
+	 * read, and reading through its children finds no other holding. */
+	while ((r = xmlTextReaderRead(n->r)) == 1) {
+		if (xmlTextReaderNodeType(n->r) != XML_READER_TYPE_ELEMENT)
+			continue;
+		const xmlChar *local = xmlTextReaderConstLocalName(n->r);
+		if (!local || strcmp((const char *)local, "invstOrSec"))
+			continue;
+		xmlNodePtr sec = xmlTextReaderExpand(n->r);
+		if (!sec)
+			break;
+		read_sec(n, sec);
+		out->name = n->name[0] ? n->name : OR_NULL(n->title);
+		out->lei = OR_NULL(n->lei);
+		out->cusip = OR_NULL(n->cusip);
+		out->isin = OR_NULL(n->isin);
+		out->ticker = OR_NULL(n->ticker);
+		out->asset_class = OR_NULL(n->asset);
+		out->weight = n->pct[0] ? rcp__holdings_number(n->pct, NULL) : NAN;
+		out->value = n->value[0] ? rcp__holdings_number(n->value, NULL) : NAN;
+		out->shares = n->balance[0] ? rcp__holdings_number(n->balance, NULL) : NAN;
+		if (out->lei && !rcp_lei_valid(out->lei))
+			out->lei = NULL;
+		if (out->cusip && !rcp_cusip_valid(out->cusip))
+			out->cusip = NULL;
+		return 1;
+	}
+	if (r < 0 || n->failed) {
+		rcp__error_set(err, RCP_EPARSE, "malformed N-PORT XML", n->path, "line %d: %s",
+		               n->failed ? n->fail_line : xmlTextReaderGetParserLineNumber(n->r),
+		               n->failed ? n->fail_msg : "cannot parse");
+		return -1;
+	}
+	return 0;
+}

@@ -1,0 +1,638 @@
+/*
+ * report.c — a screened fund: which holdings are flagged and for what,
+ * the share of the fund's assets they are, a grade, the receipt behind
+ * every flag and what could not be rated.
+ *
+ * Weights: the file's weight column when it has one (a column that sums
+ * to about 1 is a fraction and is scaled to percent); otherwise market
+ * value over total market value; otherwise each rated holding weighs the
+ * same. Exposure is the sum of the flagged holdings' weights, in total
+ * and per category (a holding in two categories counts in both).
+ *
+ * Grades, in the spirit of As You Sow's fund grades (their scale for
+ * weapons and prisons grades a fund's share of assets in flagged
+ * companies, A being none at all):
+ *
+ *   A  0%          B  up to 1%     C  up to 3%
+ *   D  up to 5%    F  over 5%
+ *
+ * Every flagged company carries its accepted claims: how many, and the
+ * strongest (highest confidence, then largest amount) with its quote and
+ * the sha256 and title of its source. A company flagged only through its
+ * parent carries the parent's.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "internal.h"
+
+#define MAX_WARNINGS 200
+#define MAX_NOT_RATED 100
+#define MAX_HOLDING_NAMES 8
+
+char rcp_screen_grade(double pct)
+{
+	if (!(pct > 0.0))
+		return 'A';
+	if (pct <= 1.0)
+		return 'B';
+	if (pct <= 3.0)
+		return 'C';
+	if (pct <= 5.0)
+		return 'D';
+	return 'F';
+}
+
+static json_t *num3(double v)
+{
+	if (isnan(v))
+		return json_null();
+	return json_real(round(v * 1000.0) / 1000.0);
+}
+
+static json_t *categories_json(unsigned cats)
+{
+	json_t *a = json_array();
+	for (int i = 0; i < RCP_CATEGORY_COUNT; i++)
+		if (cats & (1u << i))
+			json_array_append_new(a, json_string(rcp_category_at(i)));
+	return a;
+}
+
+static json_t *str_or_null(const char *s)
+{
+	return s ? json_string(s) : json_null();
+}
+
+json_t *rcp_screen_row_json(const rcp_screen_row *r)
+{
+	const rcp_holding *h = r->holding;
+	const rcp_name_match *m = r->match;
+	json_t *o = json_object();
+	json_object_set_new(o, "row", json_integer(h->row));
+	json_object_set_new(o, "name", str_or_null(h->name));
+	json_object_set_new(o, "match", str_or_null(m->id));
+	json_object_set_new(o, "score", num3(m->score));
+	json_object_set_new(o, "why", json_string(m->why ? m->why : "none"));
+	if (h->ticker)
+		json_object_set_new(o, "ticker", json_string(h->ticker));
+	if (h->isin)
+		json_object_set_new(o, "isin", json_string(h->isin));
+	if (h->cusip)
+		json_object_set_new(o, "cusip", json_string(h->cusip));
+	json_object_set_new(o, "weight", num3(h->weight));
+	json_object_set_new(o, "rated", json_boolean(r->rated));
+	json_object_set_new(o, "flagged", json_boolean(r->flagged));
+	if (m->id) {
+		json_object_set_new(o, "match_name", json_string(m->name));
+		if (m->matched)
+			json_object_set_new(o, "matched", json_string(m->matched));
+		json_object_set_new(o, "categories", categories_json(m->categories));
+		if (m->parent)
+			json_object_set_new(o, "parent", json_string(m->parent));
+	} else if (m->near) {
+		json_object_set_new(o, "nearest", json_string(m->near));
+	}
+	if (h->warning)
+		json_object_set_new(o, "warning", json_string(h->warning));
+	return o;
+}
+
+/* ------------------------------------------------------------------ */
+/* Claims                                                              */
+/* ------------------------------------------------------------------ */
+
+static const char q_claim_count[] =
+	"SELECT count(*) FROM claim WHERE company = ? AND status = 'accepted'";
+static const char q_claim_best[] =
+	"SELECT c.evidence, s.sha256, s.title, s.url, c.relation, c.counterparty,"
+	" c.category, c.year, c.amount, c.currency, c.confidence"
+	" FROM claim c JOIN source s ON s.id = c.source"
+	" WHERE c.company = ? AND c.status = 'accepted'"
+	" ORDER BY coalesce(c.confidence, 0) DESC, coalesce(c.amount, 0) DESC, c.id"
+	" LIMIT 1";
+
+/* Accepted claims of id into f: "claims" (count) and "evidence". */
+static rcp_status add_claims(rcp_db *db, const char *id, json_t *f, rcp_error *err)
+{
+	sqlite3_stmt *st;
+	rcp_status rc = rcp__db_stmt(db, q_claim_count, &st, err);
+	if (rc != RCP_OK)
+		return rc;
+	rcp__bind_text(st, 1, id);
+	int64_t n = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	sqlite3_reset(st);
+	json_object_set_new(f, "claims", json_integer(n));
+	if (!n) {
+		json_object_set_new(f, "evidence", json_null());
+		return RCP_OK;
+	}
+	if ((rc = rcp__db_stmt(db, q_claim_best, &st, err)) != RCP_OK)
+		return rc;
+	rcp__bind_text(st, 1, id);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		json_t *e = json_object();
+		json_object_set_new(e, "company", json_string(id));
+		json_object_set_new(e, "quote", str_or_null(rcp__col_text(st, 0)));
+		json_object_set_new(e, "source_sha256", str_or_null(rcp__col_text(st, 1)));
+		json_object_set_new(e, "source_title", str_or_null(rcp__col_text(st, 2)));
+		json_object_set_new(e, "source_url", str_or_null(rcp__col_text(st, 3)));
+		json_object_set_new(e, "relation", str_or_null(rcp__col_text(st, 4)));
+		json_object_set_new(e, "counterparty", str_or_null(rcp__col_text(st, 5)));
+		json_object_set_new(e, "category", str_or_null(rcp__col_text(st, 6)));
+		json_object_set_new(e, "year", sqlite3_column_type(st, 7) == SQLITE_NULL
+		                                   ? json_null()
+		                                   : json_integer(sqlite3_column_int64(st, 7)));
+		json_object_set_new(e, "amount", sqlite3_column_type(st, 8) == SQLITE_NULL
+		                                     ? json_null()
+		                                     : json_integer(sqlite3_column_int64(st, 8)));
+		json_object_set_new(e, "currency", str_or_null(rcp__col_text(st, 9)));
+		json_object_set_new(e, "confidence", sqlite3_column_type(st, 10) == SQLITE_NULL
+		                                         ? json_null()
+		                                         : num3(sqlite3_column_double(st, 10)));
+		json_object_set_new(f, "evidence", e);
+	} else {
+		json_object_set_new(f, "evidence", json_null());
+	}
+	sqlite3_reset(st);
+	return RCP_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* Screening a file                                                    */
+/* ------------------------------------------------------------------ */
+
+typedef struct acc {
+	int64_t holdings, rated, with_weight, with_value;
+	double sum_w, max_w, sum_v;
+	double flag_w, flag_v;
+	int64_t flag_n;
+	double cat_w[RCP_CATEGORY_COUNT], cat_v[RCP_CATEGORY_COUNT];
+	int64_t cat_n[RCP_CATEGORY_COUNT];
+	json_t *flagged;   /* id -> entry */
+	json_t *order;     /* ids in first-seen order */
+	json_t *warnings;
+	int64_t nwarnings;
+	json_t *not_rated;
+	int64_t nnot_rated;
+} acc;
+
+/* Cash, currency, futures and other derivatives: not a company to rate. */
+static int not_a_company(const rcp_holding *h)
+{
+	static const char *const words[] = {
+		"cash", "money market", "geldmarkt", "fx", "future", "forward", "swap",
+		"derivat", "currency", "devise", "option", NULL,
+	};
+	if (h->asset_class) {
+		char *f = rcp__fold_dup(h->asset_class, strlen(h->asset_class), NULL);
+		int hit = 0;
+		for (int i = 0; words[i] && !hit; i++)
+			if (strstr(f, words[i]))
+				hit = 1;
+		/* N-PORT derivative categories: DCO DCR DE DFE DIR DO (DBT is debt) */
+		if (strlen(f) >= 2 && f[0] == 'd' && strcmp(f, "dbt") && strlen(f) <= 3)
+			hit = 1;
+		free(f);
+		return hit;
+	}
+	if (h->name) {
+		char *f = rcp__fold_dup(h->name, strlen(h->name), NULL);
+		size_t n = strlen(f);
+		int hit = (n >= 5 && !strcmp(f + n - 5, " cash")) || !strncmp(f, "cash ", 5) ||
+		          !strcmp(f, "cash") || strstr(f, " futures") || strstr(f, " fut ") ||
+		          strstr(f, " fwd ");
+		free(f);
+		return hit;
+	}
+	return 0;
+}
+
+static void add_warning(acc *a, int64_t row, const char *msg)
+{
+	a->nwarnings++;
+	if (json_array_size(a->warnings) < MAX_WARNINGS)
+		json_array_append_new(a->warnings, row ? json_pack("{s:I, s:s}", "row", (json_int_t)row,
+		                                                   "warning", msg)
+		                                       : json_pack("{s:n, s:s}", "row", "warning", msg));
+}
+
+static void account(acc *a, const rcp_screen_row *r)
+{
+	const rcp_holding *h = r->holding;
+	const rcp_name_match *m = r->match;
+	a->holdings++;
+	if (h->warning)
+		add_warning(a, h->row, h->warning);
+	if (!isnan(h->weight)) {
+		a->with_weight++;
+		a->sum_w += h->weight;
+		if (h->weight > a->max_w)
+			a->max_w = h->weight;
+	}
+	if (!isnan(h->value)) {
+		a->with_value++;
+		a->sum_v += h->value;
+	}
+	if (!r->rated) {
+		a->nnot_rated++;
+		if (json_array_size(a->not_rated) < MAX_NOT_RATED)
+			json_array_append_new(
+				a->not_rated,
+				json_pack("{s:I, s:o, s:s}", "row", (json_int_t)h->row, "name",
+				          str_or_null(h->name ? h->name : h->ticker), "reason",
+				          (h->name || h->ticker || h->isin || h->cusip)
+				              ? "cash, currency or derivative"
+				              : "no name or identifier"));
+		return;
+	}
+	a->rated++;
+	if (!r->flagged)
+		return;
+	double w = isnan(h->weight) ? 0 : h->weight, v = isnan(h->value) ? 0 : h->value;
+	a->flag_w += w;
+	a->flag_v += v;
+	a->flag_n++;
+	for (int i = 0; i < RCP_CATEGORY_COUNT; i++)
+		if (m->categories & (1u << i)) {
+			a->cat_w[i] += w;
+			a->cat_v[i] += v;
+			a->cat_n[i]++;
+		}
+	json_t *f = json_object_get(a->flagged, m->id);
+	if (!f) {
+		f = json_object();
+		json_object_set_new(f, "id", json_string(m->id));
+		json_object_set_new(f, "name", json_string(m->name));
+		json_object_set_new(f, "categories", categories_json(m->categories));
+		json_object_set_new(f, "tier", str_or_null(m->tier));
+		json_object_set_new(f, "parent", str_or_null(m->parent));
+		json_object_set_new(f, "parent_name", str_or_null(m->parent_name));
+		json_object_set_new(f, "rolls_up", json_boolean(!strcmp(m->why, "parent")));
+		json_object_set_new(f, "holdings", json_array());
+		json_object_set_new(f, "rows", json_array());
+		json_object_set_new(f, "w", json_real(0));
+		json_object_set_new(f, "v", json_real(0));
+		json_object_set_new(a->flagged, m->id, f);
+		json_array_append_new(a->order, json_string(m->id));
+	}
+	json_object_set_new(f, "w", json_real(json_real_value(json_object_get(f, "w")) + w));
+	json_object_set_new(f, "v", json_real(json_real_value(json_object_get(f, "v")) + v));
+	json_t *rows = json_object_get(f, "rows");
+	if (json_array_size(rows) < 1000)
+		json_array_append_new(rows, json_integer(h->row));
+	json_t *names = json_object_get(f, "holdings");
+	if (json_array_size(names) < MAX_HOLDING_NAMES) {
+		json_t *one = json_pack("{s:o, s:s, s:o}", "name", str_or_null(h->name), "why",
+		                        m->why, "score", num3(m->score));
+		json_array_append_new(names, one);
+	}
+}
+
+static int by_weight_desc(const void *x, const void *y)
+{
+	json_t *a = *(json_t *const *)x, *b = *(json_t *const *)y;
+	double wa = json_number_value(json_object_get(a, "weight_pct"));
+	double wb = json_number_value(json_object_get(b, "weight_pct"));
+	if (wa != wb)
+		return wa < wb ? 1 : -1;
+	return strcmp(json_string_value(json_object_get(a, "id")),
+	              json_string_value(json_object_get(b, "id")));
+}
+
+rcp_status rcp_screen_file(rcp_db *db, const rcp_name_index *m, const char *path,
+                           void (*row_fn)(const rcp_screen_row *r, void *ctx), void *ctx,
+                           json_t **report, rcp_error *err)
+{
+	rcp_holdings *h = rcp_holdings_open(path, err);
+	if (!h)
+		return err ? err->code : RCP_EPARSE;
+	int list = !strcmp(rcp_holdings_layout(h), "list");
+	acc a = {0};
+	a.flagged = json_object();
+	a.order = json_array();
+	a.warnings = json_array();
+	a.not_rated = json_array();
+	rcp_status rc = RCP_OK;
+	rcp_holding hd;
+	int r;
+	while ((r = rcp_holdings_next(h, &hd, err)) == 1) {
+		rcp_name_match mt;
+		if (list)
+			rcp_match_name(m, hd.name, &mt);
+		else
+			rcp_match_holding(m, &hd, &mt);
+		rcp_screen_row row = {&hd, &mt, 0, 0};
+		row.rated = (hd.name || hd.ticker || hd.isin || hd.cusip || hd.sedol || hd.figi ||
+		             hd.lei) && !not_a_company(&hd);
+		row.flagged = row.rated && mt.id && mt.categories;
+		account(&a, &row);
+		if (row_fn)
+			row_fn(&row, ctx);
+	}
+	if (r < 0) {
+		rc = err ? err->code : RCP_EPARSE;
+		goto done;
+	}
+	if (a.holdings == 0) {
+		rc = rcp__error_set(err, RCP_EPARSE, "empty holdings file", path,
+		                    "a header but no holdings");
+		goto done;
+	}
+
+	/* how the fund is weighed */
+	const char *basis;
+	double scale = 1.0, total = 0, flagged_pct, cat_pct[RCP_CATEGORY_COUNT];
+	if (a.with_weight > 0) {
+		basis = "weight";
+		/* a column of fractions sums to about 1 */
+		if (a.sum_w > 0.5 && a.sum_w < 1.5 && a.max_w <= 1.0) {
+			scale = 100.0;
+			basis = "weight (fractions)";
+		}
+		total = a.sum_w * scale;
+		flagged_pct = a.flag_w * scale;
+		for (int i = 0; i < RCP_CATEGORY_COUNT; i++)
+			cat_pct[i] = a.cat_w[i] * scale;
+		if (fabs(total - 100.0) > 3.0) {
+			char msg[160];
+			snprintf(msg, sizeof msg,
+			         "weights sum to %.2f%%, not about 100%%: exposure is of what is listed",
+			         total);
+			add_warning(&a, 0, msg);
+		}
+		if (a.with_weight < a.holdings) {
+			char msg[160];
+			snprintf(msg, sizeof msg, "%lld holdings have no weight",
+			         (long long)(a.holdings - a.with_weight));
+			add_warning(&a, 0, msg);
+		}
+	} else if (a.with_value > 0 && a.sum_v > 0) {
+		basis = "market value";
+		total = 100.0;
+		flagged_pct = a.flag_v / a.sum_v * 100.0;
+		for (int i = 0; i < RCP_CATEGORY_COUNT; i++)
+			cat_pct[i] = a.cat_v[i] / a.sum_v * 100.0;
+	} else {
+		basis = "count";
+		double n = a.rated ? (double)a.rated : 1.0;
+		flagged_pct = (double)a.flag_n / n * 100.0;
+		for (int i = 0; i < RCP_CATEGORY_COUNT; i++)
+			cat_pct[i] = (double)a.cat_n[i] / n * 100.0;
+		add_warning(&a, 0, "no weight or market value column: every rated holding weighs the same");
+	}
+
+	json_t *out = json_object();
+	json_object_set_new(out, "file", json_string(path));
+	json_object_set_new(out, "layout", json_string(rcp_holdings_layout(h)));
+	json_object_set_new(out, "encoding", json_string(rcp_holdings_encoding(h)));
+	json_object_set_new(out, "columns", json_string(rcp_holdings_columns(h)));
+	json_object_set_new(out, "registry_companies", json_integer((json_int_t)rcp_name_index_size(m)));
+	json_object_set_new(out, "holdings", json_integer(a.holdings));
+	json_object_set_new(out, "rated", json_integer(a.rated));
+	json_object_set_new(out, "rated_pct", num3((double)a.rated / (double)a.holdings * 100.0));
+	json_t *fl = json_array();
+	size_t nf = json_array_size(a.order);
+	json_t **v = rcp__xcalloc(nf ? nf : 1, sizeof *v);
+	for (size_t i = 0; i < nf; i++) {
+		json_t *f = json_object_get(a.flagged, json_string_value(json_array_get(a.order, i)));
+		double w = a.with_weight > 0 ? json_real_value(json_object_get(f, "w")) * scale
+		           : a.with_value > 0 && a.sum_v > 0
+		               ? json_real_value(json_object_get(f, "v")) / a.sum_v * 100.0
+		               : (double)json_array_size(json_object_get(f, "rows")) /
+		                     (double)(a.rated ? a.rated : 1) * 100.0;
+		json_object_set_new(f, "weight_pct", num3(w));
+		json_object_del(f, "w");
+		json_object_del(f, "v");
+		if (db) {
+			const char *id = json_string_value(json_object_get(f, "id"));
+			if ((rc = add_claims(db, id, f, err)) != RCP_OK) {
+				free(v);
+				json_decref(fl);
+				json_decref(out);
+				goto done;
+			}
+			const char *parent = json_string_value(json_object_get(f, "parent"));
+			if (json_integer_value(json_object_get(f, "claims")) == 0 && parent &&
+			    json_is_true(json_object_get(f, "rolls_up"))) {
+				json_t *pf = json_object();
+				if ((rc = add_claims(db, parent, pf, err)) != RCP_OK) {
+					json_decref(pf);
+					free(v);
+					json_decref(fl);
+					json_decref(out);
+					goto done;
+				}
+				json_object_update(f, pf);
+				json_decref(pf);
+			}
+		} else {
+			json_object_set_new(f, "claims", json_integer(0));
+			json_object_set_new(f, "evidence", json_null());
+		}
+		v[i] = f;
+	}
+	qsort(v, nf, sizeof *v, by_weight_desc);
+	for (size_t i = 0; i < nf; i++)
+		json_array_append(fl, v[i]);
+	free(v);
+	json_object_set_new(out, "flagged", fl);
+	json_t *ex = json_object();
+	json_object_set_new(ex, "total_pct", num3(flagged_pct));
+	json_t *bc = json_object();
+	for (int i = 0; i < RCP_CATEGORY_COUNT; i++)
+		json_object_set_new(bc, rcp_category_at(i), num3(cat_pct[i]));
+	json_object_set_new(ex, "by_category", bc);
+	json_object_set_new(ex, "basis", json_string(basis));
+	json_object_set_new(ex, "weights_sum_pct", a.with_weight ? num3(total) : json_null());
+	json_object_set_new(out, "exposure", ex);
+	char g[2] = {rcp_screen_grade(flagged_pct), '\0'};
+	json_object_set_new(out, "grade", json_string(g));
+	json_object_set_new(out, "grade_scale",
+	                    json_string("A 0%, B up to 1%, C up to 3%, D up to 5%, F over 5%"));
+	json_object_set_new(out, "not_rated_count", json_integer(a.nnot_rated));
+	json_object_set_new(out, "not_rated", a.not_rated);
+	a.not_rated = NULL;
+	json_object_set_new(out, "warning_count", json_integer(a.nwarnings));
+	json_object_set_new(out, "warnings", a.warnings);
+	a.warnings = NULL;
+	*report = out;
+done:
+	json_decref(a.flagged);
+	json_decref(a.order);
+	json_decref(a.warnings);
+	json_decref(a.not_rated);
+	rcp_holdings_close(h);
+	return rc;
+}
+
+/* ------------------------------------------------------------------ */
+/* HTML                                                                */
+/* ------------------------------------------------------------------ */
+
+/* Text in HTML element content or a double-quoted attribute. */
+static void html_text(rcp_buf *b, const char *s)
+{
+	if (!s)
+		return;
+	for (; *s; s++) {
+		switch (*s) {
+		case '&': rcp__buf_append(b, "&amp;", 5); break;
+		case '<': rcp__buf_append(b, "&lt;", 4); break;
+		case '>': rcp__buf_append(b, "&gt;", 4); break;
+		case '"': rcp__buf_append(b, "&quot;", 6); break;
+		case '\'': rcp__buf_append(b, "&#39;", 5); break;
+		default: rcp__buf_putc(b, *s);
+		}
+	}
+}
+
+/* A URL in an href: only http(s), escaped as an attribute. */
+static void html_url(rcp_buf *b, const char *u)
+{
+	if (u && (!strncmp(u, "https://", 8) || !strncmp(u, "http://", 7)))
+		html_text(b, u);
+	else
+		rcp__buf_append(b, "#", 1);
+}
+
+static const char *jstr(json_t *o, const char *k)
+{
+	return json_string_value(json_object_get(o, k));
+}
+
+char *rcp_screen_html(json_t *rep)
+{
+	rcp_buf b;
+	rcp__buf_init(&b, 0);
+	const char *grade = jstr(rep, "grade");
+	json_t *ex = json_object_get(rep, "exposure");
+	rcp__buf_printf(&b, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+	                    "<title>Screening: ");
+	html_text(&b, jstr(rep, "file"));
+	rcp__buf_printf(&b,
+	                "</title>\n<style>body{font:15px/1.45 system-ui,sans-serif;max-width:60em;"
+	                "margin:2em auto;padding:0 1em;color:#222}table{border-collapse:collapse;"
+	                "width:100%%}td,th{border-bottom:1px solid #ddd;padding:.3em .5em;"
+	                "text-align:left;vertical-align:top}.grade{font-size:3em;font-weight:700}"
+	                "blockquote{margin:.2em 0;color:#444;border-left:3px solid #c33;"
+	                "padding-left:.6em}.num{text-align:right}</style></head><body>\n");
+	rcp__buf_printf(&b, "<h1>Screening of ");
+	html_text(&b, jstr(rep, "file"));
+	rcp__buf_printf(&b, "</h1>\n<p><span class=\"grade\">");
+	html_text(&b, grade);
+	rcp__buf_printf(&b,
+	                "</span> &mdash; %.2f%% of the fund is in flagged companies "
+	                "(%lld of %lld holdings rated, %.1f%%).</p>\n<p>Grades: ",
+	                json_number_value(json_object_get(ex, "total_pct")),
+	                (long long)json_integer_value(json_object_get(rep, "rated")),
+	                (long long)json_integer_value(json_object_get(rep, "holdings")),
+	                json_number_value(json_object_get(rep, "rated_pct")));
+	html_text(&b, jstr(rep, "grade_scale"));
+	rcp__buf_printf(&b, ".</p>\n<h2>Exposure by category</h2>\n");
+	/* the bar chart */
+	json_t *bc = json_object_get(ex, "by_category");
+	double max = 1.0;
+	for (int i = 0; i < RCP_CATEGORY_COUNT; i++) {
+		double v = json_number_value(json_object_get(bc, rcp_category_at(i)));
+		if (v > max)
+			max = v;
+	}
+	int bar_h = 22, w = 600, label = 110;
+	rcp__buf_printf(&b,
+	                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
+	                "role=\"img\" aria-label=\"exposure by category\">\n",
+	                w, RCP_CATEGORY_COUNT * (bar_h + 6) + 4);
+	for (int i = 0; i < RCP_CATEGORY_COUNT; i++) {
+		double v = json_number_value(json_object_get(bc, rcp_category_at(i)));
+		int y = i * (bar_h + 6) + 2;
+		int len = (int)((w - label - 80) * v / max);
+		rcp__buf_printf(&b,
+		                "<text x=\"0\" y=\"%d\" font-size=\"13\">%s</text>"
+		                "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"#c33\"/>"
+		                "<text x=\"%d\" y=\"%d\" font-size=\"13\">%.2f%%</text>\n",
+		                y + 16, rcp_category_at(i), label, y, len, bar_h, label + len + 6,
+		                y + 16, v);
+	}
+	rcp__buf_printf(&b, "</svg>\n<h2>Flagged holdings</h2>\n<table><tr><th>company</th>"
+	                    "<th class=\"num\">weight</th><th>categories</th><th>tier</th>"
+	                    "<th>evidence</th></tr>\n");
+	size_t i;
+	json_t *f;
+	json_array_foreach(json_object_get(rep, "flagged"), i, f) {
+		rcp__buf_printf(&b, "<tr><td>");
+		html_text(&b, jstr(f, "name"));
+		if (jstr(f, "parent")) {
+			rcp__buf_printf(&b, "<br><small>part of ");
+			html_text(&b, jstr(f, "parent_name"));
+			rcp__buf_printf(&b, "</small>");
+		}
+		rcp__buf_printf(&b, "</td><td class=\"num\">%.3f%%</td><td>",
+		                json_number_value(json_object_get(f, "weight_pct")));
+		size_t k;
+		json_t *c;
+		json_array_foreach(json_object_get(f, "categories"), k, c) {
+			if (k)
+				rcp__buf_printf(&b, ", ");
+			html_text(&b, json_string_value(c));
+		}
+		rcp__buf_printf(&b, "</td><td>");
+		html_text(&b, jstr(f, "tier"));
+		rcp__buf_printf(&b, "</td><td>%lld accepted claim%s",
+		                (long long)json_integer_value(json_object_get(f, "claims")),
+		                json_integer_value(json_object_get(f, "claims")) == 1 ? "" : "s");
+		json_t *e = json_object_get(f, "evidence");
+		if (json_is_object(e)) {
+			rcp__buf_printf(&b, "<blockquote>");
+			html_text(&b, jstr(e, "quote"));
+			rcp__buf_printf(&b, "</blockquote><small><a href=\"");
+			html_url(&b, jstr(e, "source_url"));
+			rcp__buf_printf(&b, "\">");
+			html_text(&b, jstr(e, "source_title") ? jstr(e, "source_title") : "source");
+			rcp__buf_printf(&b, "</a> sha256 <code>");
+			html_text(&b, jstr(e, "source_sha256"));
+			rcp__buf_printf(&b, "</code></small>");
+		}
+		rcp__buf_printf(&b, "</td></tr>\n");
+	}
+	rcp__buf_printf(&b, "</table>\n<h2>Not rated (%lld)</h2>\n<ul>\n",
+	                (long long)json_integer_value(json_object_get(rep, "not_rated_count")));
+	json_array_foreach(json_object_get(rep, "not_rated"), i, f) {
+		rcp__buf_printf(&b, "<li>row %lld: ", (long long)json_integer_value(json_object_get(f, "row")));
+		html_text(&b, jstr(f, "name"));
+		rcp__buf_printf(&b, " &mdash; ");
+		html_text(&b, jstr(f, "reason"));
+		rcp__buf_printf(&b, "</li>\n");
+	}
+	rcp__buf_printf(&b, "</ul>\n<h2>Warnings (%lld)</h2>\n<ul>\n",
+	                (long long)json_integer_value(json_object_get(rep, "warning_count")));
+	json_array_foreach(json_object_get(rep, "warnings"), i, f) {
+		json_t *row = json_object_get(f, "row");
+		rcp__buf_printf(&b, "<li>");
+		if (json_is_integer(row))
+			rcp__buf_printf(&b, "row %lld: ", (long long)json_integer_value(row));
+		html_text(&b, jstr(f, "warning"));
+		rcp__buf_printf(&b, "</li>\n");
+	}
+	rcp__buf_printf(&b, "</ul>\n");
+	json_t *rows = json_object_get(rep, "rows");
+	if (json_is_array(rows)) {
+		rcp__buf_printf(&b, "<h2>Holdings</h2>\n<table><tr><th>row</th><th>name</th>"
+		                    "<th>match</th><th class=\"num\">score</th><th>why</th></tr>\n");
+		json_array_foreach(rows, i, f) {
+			rcp__buf_printf(&b, "<tr><td>%lld</td><td>",
+			                (long long)json_integer_value(json_object_get(f, "row")));
+			html_text(&b, jstr(f, "name"));
+			rcp__buf_printf(&b, "</td><td>");
+			html_text(&b, jstr(f, "match"));
+			rcp__buf_printf(&b, "</td><td class=\"num\">%.3f</td><td>",
+			                json_number_value(json_object_get(f, "score")));
+			html_text(&b, jstr(f, "why"));
+			rcp__buf_printf(&b, "</td></tr>\n");
+		}
+		rcp__buf_printf(&b, "</table>\n");
+	}
+	rcp__buf_printf(&b, "</body></html>\n");
+	return rcp__buf_detach(&b, NULL);
+}

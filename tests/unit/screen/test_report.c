@@ -1,0 +1,168 @@
+/* The report: weights, exposure per category, grade, roll-up to a parent,
+ * what is not rated, and the strongest accepted claim with its source. */
+#include <math.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include "internal.h"
+#include "test.h"
+
+static void exec(rcp_db *db, const char *sql)
+{
+	char *msg = NULL;
+	if (sqlite3_exec(db->sql, sql, NULL, NULL, &msg) != SQLITE_OK) {
+		fprintf(stderr, "sql: %s\n", msg);
+		exit(2);
+	}
+}
+
+static double num(json_t *o, const char *k)
+{
+	return json_number_value(json_object_get(o, k));
+}
+
+static int rows_seen;
+static void on_row(const rcp_screen_row *r, void *ctx)
+{
+	(void)ctx;
+	rows_seen++;
+	json_t *j = rcp_screen_row_json(r);
+	CHECK(json_object_get(j, "row") && json_object_get(j, "match") &&
+	      json_object_get(j, "score") && json_object_get(j, "why") && json_object_get(j, "name"));
+	if (r->holding->row == 1) {
+		CHECK_STR(json_string_value(json_object_get(j, "match")), "lockheed-martin");
+		CHECK_STR(json_string_value(json_object_get(j, "why")), "isin");
+	}
+	json_decref(j);
+}
+
+int main(void)
+{
+	CHECK_INT(rcp_screen_grade(0.0), 'A');
+	CHECK_INT(rcp_screen_grade(0.01), 'B');
+	CHECK_INT(rcp_screen_grade(1.0), 'B');
+	CHECK_INT(rcp_screen_grade(2.9), 'C');
+	CHECK_INT(rcp_screen_grade(5.0), 'D');
+	CHECK_INT(rcp_screen_grade(5.1), 'F');
+
+	char path[] = "/tmp/rcp-test-report-XXXXXX";
+	int fd = mkstemp(path);
+	close(fd);
+	unlink(path);
+	rcp_error err;
+	rcp_db *db = rcp_db_open(path, 0, &err);
+	char reg[600], fund[600];
+	snprintf(reg, sizeof reg, "%s/screen/registry.jsonl", test_data_dir());
+	snprintf(fund, sizeof fund, "%s/screen/fund.csv", test_data_dir());
+	rcp_import_report ir;
+	CHECK_INT(rcp_registry_import(db, reg, &ir, &err), RCP_OK);
+
+	/* a source and two accepted claims and one candidate for Lockheed */
+	const char *text = "Lockheed Martin supplies F-35 jets to the Israeli military. "
+	                   "Lockheed Martin also sells spare parts.";
+	rcp_source_meta meta = {.title = "F-35 deliveries", .kind = "article"};
+	rcp_add_result ar;
+	CHECK_INT(rcp_source_add(db, (const uint8_t *)text, strlen(text), &meta, 0, &ar, &err),
+	          RCP_OK);
+	char sql[1024];
+	snprintf(sql, sizeof sql,
+	         "INSERT INTO claim (company, relation, category, source, start, end, evidence,"
+	         " status, confidence, created_at, updated_at) VALUES"
+	         " ('lockheed-martin', 'supplies', 'military', %lld, 0, 59,"
+	         "  'Lockheed Martin supplies F-35 jets to the Israeli military.', 'accepted', 0.9,"
+	         "  'now', 'now'),"
+	         " ('lockheed-martin', 'supplies', 'military', %lld, 60, 98,"
+	         "  'Lockheed Martin also sells spare parts.', 'accepted', 0.5, 'now', 'now'),"
+	         " ('lockheed-martin', 'supplies', 'military', %lld, 60, 98,"
+	         "  'Lockheed Martin also sells spare parts.', 'candidate', 1.0, 'now', 'now'),"
+	         " ('leonardo', 'supplies', 'military', %lld, 60, 98,"
+	         "  'Lockheed Martin also sells spare parts.', 'accepted', 0.7, 'now', 'now')",
+	         (long long)ar.id, (long long)ar.id, (long long)ar.id, (long long)ar.id);
+	exec(db, sql);
+
+	rcp_name_index *m = rcp_name_index_load(db, &err);
+	CHECK(m != NULL);
+	CHECK_INT(rcp_name_index_size(m), 4); /* companies only */
+	json_t *rep = NULL;
+	CHECK_INT(rcp_screen_file(db, m, fund, on_row, NULL, &rep, &err), RCP_OK);
+	CHECK_INT(rows_seen, 6);
+	CHECK_INT(json_integer_value(json_object_get(rep, "holdings")), 6);
+	CHECK_INT(json_integer_value(json_object_get(rep, "rated")), 5); /* not the cash */
+	CHECK_INT(json_integer_value(json_object_get(rep, "not_rated_count")), 1);
+	json_t *ex = json_object_get(rep, "exposure");
+	CHECK(fabs(num(ex, "total_pct") - 2.25) < 1e-9);
+	json_t *bc = json_object_get(ex, "by_category");
+	CHECK(fabs(num(bc, "military") - 1.75) < 1e-9);
+	CHECK(fabs(num(bc, "borders") - 2.0) < 1e-9);
+	CHECK(fabs(num(bc, "prisons") - 0.5) < 1e-9);
+	CHECK(fabs(num(bc, "surveillance")) < 1e-9);
+	CHECK_STR(json_string_value(json_object_get(rep, "grade")), "C");
+	json_t *fl = json_object_get(rep, "flagged");
+	CHECK_INT(json_array_size(fl), 3);
+	json_t *lm = json_array_get(fl, 0); /* heaviest first */
+	CHECK_STR(json_string_value(json_object_get(lm, "id")), "lockheed-martin");
+	CHECK_INT(json_integer_value(json_object_get(lm, "claims")), 2);
+	CHECK_STR(json_string_value(json_object_get(lm, "tier")), "1");
+	json_t *ev = json_object_get(lm, "evidence");
+	CHECK_STR(json_string_value(json_object_get(ev, "quote")),
+	          "Lockheed Martin supplies F-35 jets to the Israeli military.");
+	CHECK_STR(json_string_value(json_object_get(ev, "source_sha256")), ar.sha256);
+	CHECK_STR(json_string_value(json_object_get(ev, "source_title")), "F-35 deliveries");
+	/* Leonardo DRS has no categories: flagged through Leonardo, with its claims */
+	json_t *drs = json_array_get(fl, 2);
+	CHECK_STR(json_string_value(json_object_get(drs, "id")), "leonardo-drs");
+	CHECK_STR(json_string_value(json_object_get(drs, "parent")), "leonardo");
+	CHECK(json_is_true(json_object_get(drs, "rolls_up")));
+	CHECK_INT(json_integer_value(json_object_get(drs, "claims")), 1);
+	CHECK_STR(json_string_value(json_object_get(drs, "tier")), "2");
+
+	char *html = rcp_screen_html(rep);
+	CHECK(strstr(html, "<svg") != NULL);
+	CHECK(strstr(html, "Lockheed Martin supplies F-35 jets") != NULL);
+	CHECK(strstr(html, ar.sha256) != NULL);
+	free(html);
+	json_decref(rep);
+
+	/* no claims table rows needed without a db */
+	rep = NULL;
+	CHECK_INT(rcp_screen_file(NULL, m, fund, NULL, NULL, &rep, &err), RCP_OK);
+	CHECK_INT(json_integer_value(json_object_get(json_array_get(json_object_get(rep, "flagged"), 0),
+	                                             "claims")), 0);
+	json_decref(rep);
+
+	/* weights that are fractions are scaled; weights far from 100% warn */
+	char tmp[] = "/tmp/rcp-test-report-csv-XXXXXX";
+	fd = mkstemp(tmp);
+	const char *csv = "Name,Weight\nLockheed Martin Corp,0.02\nApple Inc,0.98\n";
+	CHECK(write(fd, csv, strlen(csv)) == (ssize_t)strlen(csv));
+	close(fd);
+	rep = NULL;
+	CHECK_INT(rcp_screen_file(db, m, tmp, NULL, NULL, &rep, &err), RCP_OK);
+	CHECK(fabs(num(json_object_get(rep, "exposure"), "total_pct") - 2.0) < 1e-9);
+	CHECK_INT(json_integer_value(json_object_get(rep, "warning_count")), 0);
+	json_decref(rep);
+	fd = open(tmp, O_WRONLY | O_TRUNC);
+	csv = "Name,Weight\nLockheed Martin Corp,20\nApple Inc,20\n";
+	CHECK(write(fd, csv, strlen(csv)) == (ssize_t)strlen(csv));
+	close(fd);
+	rep = NULL;
+	CHECK_INT(rcp_screen_file(db, m, tmp, NULL, NULL, &rep, &err), RCP_OK);
+	CHECK_INT(json_integer_value(json_object_get(rep, "warning_count")), 1);
+	CHECK(strstr(json_string_value(json_object_get(json_array_get(json_object_get(rep, "warnings"), 0),
+	                                               "warning")), "40.00%") != NULL);
+	CHECK_STR(json_string_value(json_object_get(rep, "grade")), "F");
+	json_decref(rep);
+	/* a header and nothing else */
+	fd = open(tmp, O_WRONLY | O_TRUNC);
+	CHECK(write(fd, "Name,Weight\n", 12) == 12);
+	close(fd);
+	rep = NULL;
+	CHECK_INT(rcp_screen_file(db, m, tmp, NULL, NULL, &rep, &err), RCP_EPARSE);
+	CHECK(rep == NULL);
+	unlink(tmp);
+
+	rcp_name_index_free(m);
+	rcp_db_close(db);
+	unlink(path);
+	TEST_END();
+}
