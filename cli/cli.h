@@ -83,6 +83,7 @@ int cmd_verify(cli_ctx *ctx, int argc, char **argv);
 int cmd_audit(cli_ctx *ctx, int argc, char **argv);
 int cmd_import_registry(cli_ctx *ctx, int argc, char **argv);
 int cmd_entity(cli_ctx *ctx, int argc, char **argv);
+int cmd_search(cli_ctx *ctx, int argc, char **argv);
 
 /* The command table lives in main.c. */
 const cli_command *cli_find_command(const char *name);

@@ -115,7 +115,8 @@ rcp_status rcp_source_add(rcp_db *db, const uint8_t *bytes, size_t len,
 	}
 
 	rcp_text t;
-	rcp_status rc = rcp_text_extract(bytes, len, base_name(meta->filename), &t, err);
+	rcp_status rc = rcp__text_extract_csv(bytes, len, base_name(meta->filename),
+	                                      meta->csv_text_columns, &t, err);
 	if (rc != RCP_OK) {
 		if (err && !err->subject[0])
 			snprintf(err->subject, sizeof err->subject, "%s", subject);
@@ -193,6 +194,8 @@ rcp_status rcp_source_add(rcp_db *db, const uint8_t *bytes, size_t len,
 		goto fail;
 	}
 	res.id = sqlite3_last_insert_rowid(db->sql);
+	if ((rc = rcp__search_index(db, res.id, title, &t, lang, err)) != RCP_OK)
+		goto fail;
 
 	payload = json_pack("{s:s, s:s, s:I, s:I, s:s, s:s, s:s}",
 	                    "sha256", res.sha256, "text_sha256", text_sha,
@@ -219,6 +222,8 @@ rcp_status rcp_source_add(rcp_db *db, const uint8_t *bytes, size_t len,
 	res.encoding = t.encoding;
 	res.replaced = t.replaced;
 	res.format = rcp_format_name(t.format);
+	if (t.warning)
+		snprintf(res.warning, sizeof res.warning, "%s", t.warning);
 	*out = res;
 	goto out;
 fail:

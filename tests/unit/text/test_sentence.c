@@ -1,0 +1,6 @@
+#include "internal.h"
+#include "test.h"
+int main(void)
+{
+	TEST_END();
+}
