@@ -248,6 +248,17 @@ typedef struct rcp_query {
 rcp_status rcp__query_parse(const char *q, rcp_query *out, rcp_error *err);
 void rcp__query_release(rcp_query *q);
 
+typedef struct rcp_rank_hit {
+	int64_t id;
+	double score; /* higher is better */
+} rcp_rank_hit;
+
+/* Step st, whose rows are (rowid, bm25(...)), to the end; return its rows
+ * best first in *out (owned, free with free()). The caller bounds the
+ * rows (LIMIT): that bound is what keeps frequent terms cheap. */
+rcp_status rcp__search_rank(sqlite3 *db, sqlite3_stmt *st, rcp_rank_hit **out, size_t *n,
+                            rcp_error *err);
+
 /* Index source id inside the caller's transaction: its title and text in
  * lang (may be NULL), and its pages and offset map from t. */
 rcp_status rcp__search_index(rcp_db *db, int64_t id, const char *title, const rcp_text *t,

@@ -321,10 +321,7 @@ static void passage(marker *m, const char *text, size_t len, const char *lang, s
 /* Ranking                                                             */
 /* ------------------------------------------------------------------ */
 
-typedef struct cand {
-	int64_t id;
-	double score;
-} cand;
+typedef rcp_rank_hit cand;
 
 static int cand_cmp(const void *a, const void *b)
 {
@@ -332,6 +329,32 @@ static int cand_cmp(const void *a, const void *b)
 	if (x->score != y->score)
 		return x->score > y->score ? -1 : 1;
 	return x->id < y->id ? 1 : x->id > y->id ? -1 : 0;
+}
+
+rcp_status rcp__search_rank(sqlite3 *db, sqlite3_stmt *st, rcp_rank_hit **out, size_t *n,
+                            rcp_error *err)
+{
+	cand *c = NULL;
+	size_t nc = 0, ccap = 0;
+	int r;
+	while ((r = sqlite3_step(st)) == SQLITE_ROW) {
+		if (nc == ccap) {
+			ccap = ccap ? ccap * 2 : 64;
+			c = rcp__xrealloc(c, ccap * sizeof *c);
+		}
+		c[nc].id = sqlite3_column_int64(st, 0);
+		c[nc].score = -sqlite3_column_double(st, 1); /* bm25(): lower is better */
+		nc++;
+	}
+	sqlite3_reset(st);
+	if (r != SQLITE_DONE) {
+		free(c);
+		return rcp__error_db(err, db, "cannot search");
+	}
+	qsort(c, nc, sizeof *c, cand_cmp);
+	*out = c;
+	*n = nc;
+	return RCP_OK;
 }
 
 static int has_filter(const rcp_search_opts *o)
@@ -399,7 +422,7 @@ rcp_status rcp_search(rcp_db *db, const rcp_search_opts *o,
 	rcp__search_set_query_lang(db->sql, o->lang);
 
 	cand *c = NULL;
-	size_t nc = 0, ccap = 0;
+	size_t nc = 0;
 	sqlite3_stmt *st;
 	marker m;
 	int marker_ready = 0;
@@ -414,26 +437,12 @@ rcp_status rcp_search(rcp_db *db, const rcp_search_opts *o,
 		rcp__bind_text(st, 6, o->kind);
 		rcp__bind_text(st, 7, o->entity);
 	}
-	int r;
-	while ((r = sqlite3_step(st)) == SQLITE_ROW) {
-		if (nc == ccap) {
-			ccap = ccap ? ccap * 2 : 64;
-			c = rcp__xrealloc(c, ccap * sizeof *c);
-		}
-		c[nc].id = sqlite3_column_int64(st, 0);
-		c[nc].score = -sqlite3_column_double(st, 1);
-		nc++;
-	}
-	sqlite3_reset(st);
-	if (r != SQLITE_DONE) {
-		rc = rcp__error_db(err, db->sql, "cannot search");
+	if ((rc = rcp__search_rank(db->sql, st, &c, &nc, err)) != RCP_OK)
 		goto out;
-	}
 	if (stats) {
 		stats->matches = (int64_t)nc;
 		stats->exhaustive = (int64_t)nc < cap;
 	}
-	qsort(c, nc, sizeof *c, cand_cmp);
 
 	marker_init(&m, &q, o->lang);
 	marker_ready = 1;
