@@ -364,8 +364,9 @@ static int write_node(parser *p, const node *nd, rcp_buf *b, rcp_query *q, int p
 		if (npos == 0)
 			return fail(p, nd->kids[0]->pos, "%s",
 			            "nothing to exclude from: add a term that must match");
+		int inner = npos > 1 && npos < nd->nkids; /* (a AND b) NOT c */
 		rcp__buf_putc(b, '(');
-		if (npos > 1)
+		if (inner)
 			rcp__buf_putc(b, '(');
 		size_t k = 0;
 		for (size_t i = 0; i < nd->nkids; i++) {
@@ -376,7 +377,7 @@ static int write_node(parser *p, const node *nd, rcp_buf *b, rcp_query *q, int p
 			if (write_node(p, nd->kids[i], b, q, positive) < 0)
 				return -1;
 		}
-		if (npos > 1)
+		if (inner)
 			rcp__buf_putc(b, ')');
 		for (size_t i = 0; i < nd->nkids; i++) {
 			if (nd->kids[i]->kind != N_NOT)
@@ -401,6 +402,11 @@ rcp_status rcp__query_parse(const char *text, rcp_query *out, rcp_error *err)
 		                      "%zu bytes is over the limit of %d", n, MAX_QUERY);
 	if (!rcp__utf8_valid(text, n))
 		return rcp__error_set(err, RCP_EPARSE, "malformed query", NULL, "not valid UTF-8");
+	size_t k = 0;
+	while (k < n && is_space(text[k]))
+		k++;
+	if (k == n)
+		return rcp__error_set(err, RCP_EPARSE, "malformed query", text, "empty query");
 	parser p = {.q = text, .n = n, .err = err};
 	rcp__arena_init(&p.arena, 4096);
 	node *root = NULL;

@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include <libstemmer.h>
+#include <utf8proc.h>
 
 #include "internal.h"
 
@@ -46,13 +47,18 @@ struct rcp_tokenizer {
 	struct sb_stemmer *stem[NSTEM];
 	int tried[NSTEM];
 	stem_slot *cache[NSTEM];
-	rcp_buf fold;
+	rcp_buf fold;  /* the word folded */
+	rcp_buf cased; /* the word case-folded, accents kept (non-ASCII words) */
+	rcp_buf stemmed; /* a stem of the cased word, folded */
+	int ascii;     /* the last word was ASCII */
 };
 
 rcp_tokenizer *rcp__tokenizer_new(void)
 {
 	rcp_tokenizer *t = rcp__xcalloc(1, sizeof *t);
 	rcp__buf_init(&t->fold, 0);
+	rcp__buf_init(&t->cased, 0);
+	rcp__buf_init(&t->stemmed, 0);
 	return t;
 }
 
@@ -66,6 +72,8 @@ void rcp__tokenizer_free(rcp_tokenizer *t)
 		free(t->cache[i]);
 	}
 	rcp__buf_release(&t->fold);
+	rcp__buf_release(&t->cased);
+	rcp__buf_release(&t->stemmed);
 	free(t);
 }
 
@@ -217,6 +225,7 @@ static const char *fold_word(rcp_tokenizer *t, const char *w, size_t n, size_t *
 			ascii = 0;
 			break;
 		}
+	t->ascii = ascii;
 	if (ascii) {
 		size_t m = n < MAX_WORD ? n : MAX_WORD;
 		(void)rcp__buf_append(&t->fold, w, m);
@@ -240,6 +249,43 @@ static const char *fold_word(rcp_tokenizer *t, const char *w, size_t n, size_t *
 	return t->fold.data;
 }
 
+/* Cut b to at most MAX_WORD bytes on a code point boundary. */
+static void cut_word(rcp_buf *b)
+{
+	if (b->len <= MAX_WORD)
+		return;
+	size_t m = MAX_WORD;
+	while (m > 0 && ((unsigned char)b->data[m] & 0xC0) == 0x80)
+		m--;
+	b->len = m;
+	b->data[m] = '\0';
+}
+
+/* Stem of a non-ASCII word w in language li, computed on its case-folded
+ * form with accents kept (Snowball's suffixes carry accents: -ación,
+ * -ité, -ät), then folded. Returns bytes valid until the next call. */
+static const char *stem_cased(rcp_tokenizer *t, int li, const char *w, size_t n, size_t *out_n)
+{
+	utf8proc_uint8_t *c = NULL;
+	utf8proc_ssize_t m = utf8proc_map((const utf8proc_uint8_t *)w, (utf8proc_ssize_t)n, &c,
+	                                  UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE |
+	                                          UTF8PROC_CASEFOLD);
+	t->cased.len = 0;
+	if (m < 0)
+		(void)rcp__buf_append(&t->cased, w, n);
+	else
+		(void)rcp__buf_append(&t->cased, c, (size_t)m);
+	free(c);
+	cut_word(&t->cased);
+	size_t sn;
+	const char *st = stem(t, li, t->cased.data, t->cased.len, &sn);
+	t->stemmed.len = 0;
+	rcp__fold(st, sn, &t->stemmed, NULL);
+	cut_word(&t->stemmed);
+	*out_n = t->stemmed.len;
+	return t->stemmed.data;
+}
+
 int rcp__tokenize(rcp_tokenizer *t, const char *s, size_t n, const char *lang, int mode,
                   rcp_token_fn fn, void *ctx)
 {
@@ -253,8 +299,8 @@ int rcp__tokenize(rcp_tokenizer *t, const char *s, size_t n, const char *lang, i
 		int rc;
 		if (mode == RCP_TOK_QUERY_ALL) {
 			/* the folded word, then each distinct stem, colocated */
-			char seen[NSTEM + 1][MAX_WORD + 1];
-			size_t seen_n[NSTEM + 1];
+			char seen[2 * NSTEM + 1][MAX_WORD + 1];
+			size_t seen_n[2 * NSTEM + 1];
 			int ns = 0;
 			memcpy(seen[0], f, fn_len);
 			seen_n[ns++] = fn_len;
@@ -263,28 +309,41 @@ int rcp__tokenize(rcp_tokenizer *t, const char *s, size_t n, const char *lang, i
 			for (int i = 0; i < NSTEM; i++) {
 				if (li >= 0 && i != li)
 					continue; /* a query language was given: stem in it only */
-				size_t sn;
-				/* f may move if stem() reuses nothing; it does not touch fold */
-				const char *st = stem(t, i, f, fn_len, &sn);
-				if (sn > MAX_WORD)
-					sn = MAX_WORD;
-				int dup = 0;
-				for (int j = 0; j < ns; j++)
-					if (seen_n[j] == sn && !memcmp(seen[j], st, sn))
-						dup = 1;
-				if (dup)
-					continue;
-				memcpy(seen[ns], st, sn);
-				seen_n[ns++] = sn;
-				if ((rc = fn(ctx, st, sn, start, end, 1)) != 0)
-					return rc;
+				/* the stem documents get, and for a word typed with
+				 * accents also the stem of its unaccented spelling */
+				for (int pass = 0; pass < 2; pass++) {
+					size_t sn;
+					const char *st;
+					if (pass == 0 && !t->ascii)
+						st = stem_cased(t, i, s + start, end - start, &sn);
+					else if (pass == 1 || t->ascii)
+						st = stem(t, i, f, fn_len, &sn);
+					else
+						continue;
+					if (sn > MAX_WORD)
+						sn = MAX_WORD;
+					int dup = 0;
+					for (int j = 0; j < ns; j++)
+						if (seen_n[j] == sn && !memcmp(seen[j], st, sn))
+							dup = 1;
+					if (!dup && ns < 2 * NSTEM + 1) {
+						memcpy(seen[ns], st, sn);
+						seen_n[ns++] = sn;
+						if ((rc = fn(ctx, st, sn, start, end, 1)) != 0)
+							return rc;
+					}
+					if (t->ascii)
+						break;
+				}
 			}
 		} else if (mode == RCP_TOK_FOLD) {
 			if ((rc = fn(ctx, f, fn_len, start, end, 0)) != 0)
 				return rc;
 		} else {
 			size_t sn;
-			const char *st = stem(t, li, f, fn_len, &sn);
+			const char *st = t->ascii || li < 0
+				? stem(t, li, f, fn_len, &sn)
+				: stem_cased(t, li, s + start, end - start, &sn);
 			if ((rc = fn(ctx, st, sn, start, end, 0)) != 0)
 				return rc;
 		}
