@@ -143,25 +143,30 @@ static char guess_delim(const char *s, size_t n, int strict)
 		size_t want = r.nf;
 		int ok = rc == 1 && want >= 2;
 		if (ok && strict) {
-			/* a header: short names, no sentences */
+			/* a header: short names, not prose ("Hello, world.") */
+			size_t spaced = 0;
 			for (size_t k = 0; k < r.nf && ok; k++) {
-				size_t fl = r.f[k].end - r.f[k].start;
-				if (fl > 80)
+				size_t fs = r.f[k].start, fe = r.f[k].end;
+				if (fe - fs > 80)
 					ok = 0;
-				for (size_t q = r.f[k].start; q + 1 < r.f[k].end && ok; q++)
+				for (size_t q = fs; q + 1 < fe && ok; q++)
 					if ((s[q] == '.' || s[q] == '!' || s[q] == '?') && s[q + 1] == ' ')
 						ok = 0;
+				if (fe > fs && (s[fe - 1] == '.' || s[fe - 1] == '!' || s[fe - 1] == '?'))
+					ok = 0;
+				if (k > 0 && fe > fs && s[fs] == ' ')
+					spaced++;
 			}
+			if (d == ',' && spaced * 2 >= r.nf - 1 && r.nf > 1)
+				ok = 0; /* ", " after every comma: a sentence */
 		}
 		int records = 0;
 		while (ok) {
 			rc = next_record(s, lim, &pos, d, &r);
 			if (rc == 0)
 				break;
-			if (rc < 0) {
-				ok = strict ? lim == n ? 0 : ok : ok; /* cut mid-record by the sample */
-				break;
-			}
+			if (rc < 0)
+				break; /* an unclosed quote (or the sample's end): judge what came before */
 			if (record_blank(s, &r))
 				continue;
 			if (r.nf != want) {

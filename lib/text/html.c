@@ -308,6 +308,10 @@ rcp_status rcp__html_read(const uint8_t *bytes, size_t len, rcp_text *t, rcp_err
 		abort();
 	memcpy(ctxt->sax, &sax, sizeof sax);
 	ctxt->userData = &h;
+	/* libxml2 assumes Latin-1 without a <meta charset>; bytes that are valid
+	 * UTF-8 are UTF-8 whatever the page claims */
+	if (rcp__utf8_valid((const char *)bytes, len))
+		xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
 	htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
 	                             HTML_PARSE_NONET | HTML_PARSE_NOIMPLIED);
 	htmlParseDocument(ctxt);

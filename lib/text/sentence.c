@@ -53,11 +53,6 @@ static int can_start(int32_t cp)
 	return 0;
 }
 
-static int is_upper_ascii(char c)
-{
-	return c >= 'A' && c <= 'Z';
-}
-
 static int is_letter_byte(unsigned char c)
 {
 	return (unsigned)((c | 32) - 'a') < 26u || c >= 0x80;
@@ -94,8 +89,10 @@ static int ends_with_abbrev(const char *text, size_t end, const char *const *lis
 /* Is the '.' at text[i] the end of an abbreviation or an initial? */
 static int period_is_abbrev(const char *text, size_t i, const char *const *list)
 {
-	/* an initial: one capital letter after a space or at the start */
-	if (i >= 1 && is_upper_ascii(text[i - 1]) && (i == 1 || !is_letter_byte((unsigned char)text[i - 2])))
+	/* an initial ("J. Smith") or one letter of an abbreviation written with
+	 * spaces ("z. B.", "d. h."): one letter after a space or at the start */
+	if (i >= 1 && (unsigned)((text[i - 1] | 32) - 'a') < 26u &&
+	    (i == 1 || !is_letter_byte((unsigned char)text[i - 2])))
 		return 1;
 	return ends_with_abbrev(text, i + 1, list);
 }
@@ -149,10 +146,21 @@ void rcp__sentences(const char *text, size_t len, const char *lang,
 				break;
 		}
 		size_t end = j;
-		/* white space, then what comes next */
+		/* white space, then what comes next; French puts a space before
+		 * the closing guillemet: "refusons. »" */
 		size_t sp = j;
 		while (sp < len && is_space_at(text, len, sp, &k))
 			sp += k;
+		if (sp > j && sp < len) {
+			int32_t d;
+			size_t dl = rcp__utf8_next(text, len, sp, &d);
+			if (d == 0xBB || d == 0x201D) {
+				end = j = sp + dl;
+				sp = j;
+				while (sp < len && is_space_at(text, len, sp, &k))
+					sp += k;
+			}
+		}
 		if (sp == j && j < len) { /* "3.5", "e.g.x", "U.S.": no space, no end */
 			i = j;
 			continue;
