@@ -113,9 +113,35 @@ int cmd_search(cli_ctx *ctx, int argc, char **argv)
 		{"explain", no_argument, NULL, 'x'},
 		{0},
 	};
+	/* "-word" excludes a word: only "--name" arguments are options here, so
+	 * split them from the query words before getopt sees them */
+	char **oargv = calloc((size_t)argc + 1, sizeof *oargv);
+	char **qargv = calloc((size_t)argc + 1, sizeof *qargv);
+	if (!oargv || !qargv)
+		abort();
+	int oargc = 0, qargc = 0;
+	oargv[oargc++] = argv[0];
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		if (!strcmp(a, "--")) {
+			while (++i < argc)
+				qargv[qargc++] = argv[i];
+			break;
+		}
+		if (!strncmp(a, "--", 2)) {
+			oargv[oargc++] = argv[i];
+			if (!strchr(a, '=') && strcmp(a, "--explain") && i + 1 < argc)
+				oargv[oargc++] = argv[++i];
+			continue;
+		}
+		qargv[qargc++] = argv[i];
+	}
 	rcp_search_opts so = {0};
 	int fmt = FMT_TEXT, c, explain = 0;
 	char *end;
+	argc = oargc;
+	argv = oargv;
+	optind = 1;
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (c) {
 		case 'l': so.lang = optarg; break;
@@ -129,7 +155,7 @@ int cmd_search(cli_ctx *ctx, int argc, char **argv)
 			long long v = strtoll(optarg, &end, 10);
 			if (*end || v < 0 || v > 100000) {
 				cli_errorf("invalid number '%s'", optarg);
-				return EXIT_USAGE;
+				goto usage;
 			}
 			if (c == 'n')
 				so.limit = v ? v : 10;
@@ -141,30 +167,32 @@ int cmd_search(cli_ctx *ctx, int argc, char **argv)
 			fmt = cli_format_parse(optarg, 1u << FMT_TEXT | 1u << FMT_JSON | 1u << FMT_JSONL |
 			                                   1u << FMT_CSV);
 			if (fmt < 0)
-				return EXIT_USAGE;
+				goto usage;
 			break;
 		default:
 			cli_usage(cli_find_command("search"), stderr);
-			return EXIT_USAGE;
+			goto usage;
 		}
 	}
-	if (optind >= argc) {
+	if (qargc == 0) {
 		cli_errorf("nothing to search for: give a query");
-		return EXIT_USAGE;
+		goto usage;
 	}
 	/* several words without quotes are one query */
 	size_t qlen = 0;
-	for (int i = optind; i < argc; i++)
-		qlen += strlen(argv[i]) + 1;
+	for (int i = 0; i < qargc; i++)
+		qlen += strlen(qargv[i]) + 1;
 	char *query = malloc(qlen + 1);
 	if (!query)
 		abort();
 	query[0] = '\0';
-	for (int i = optind; i < argc; i++) {
-		if (i > optind)
+	for (int i = 0; i < qargc; i++) {
+		if (i)
 			strcat(query, " ");
-		strcat(query, argv[i]);
+		strcat(query, qargv[i]);
 	}
+	free(oargv);
+	free(qargv);
 	so.query = query;
 	rcp_error err;
 	rcp_error_clear(&err);
@@ -212,4 +240,8 @@ int cmd_search(cli_ctx *ctx, int argc, char **argv)
 	free(query);
 	rcp_db_close(db);
 	return rc;
+usage:
+	free(oargv);
+	free(qargv);
+	return EXIT_USAGE;
 }
