@@ -289,7 +289,7 @@ int cmd_add(cli_ctx *ctx, int argc, char **argv)
 		rc = 1;
 	int64_t added = run.added, existed = run.existed, failed = run.failed;
 	cli_progress_end(&prog);
-	if (paths.n > 1 || failed)
+	if (paths.n > 1 || failed || added + existed > 1)
 		fprintf(stderr, "receipts: %lld added, %lld already stored, %lld failed\n",
 		        (long long)added, (long long)existed, (long long)failed);
 	for (size_t i = 0; i < paths.n; i++)

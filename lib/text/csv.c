@@ -160,13 +160,16 @@ static char guess_delim(const char *s, size_t n, int strict)
 			if (d == ',' && spaced * 2 >= r.nf - 1 && r.nf > 1)
 				ok = 0; /* ", " after every comma: a sentence */
 		}
-		int records = 0;
+		int records = 0, broken = 0;
 		while (ok) {
 			rc = next_record(s, lim, &pos, d, &r);
 			if (rc == 0)
 				break;
-			if (rc < 0)
-				break; /* an unclosed quote (or the sample's end): judge what came before */
+			if (rc < 0) {
+				/* an unclosed quote (or the sample's end): judge what came before */
+				broken = 1;
+				break;
+			}
 			if (record_blank(s, &r))
 				continue;
 			if (r.nf != want) {
@@ -179,7 +182,7 @@ static char guess_delim(const char *s, size_t n, int strict)
 				break;
 		}
 		free(r.f);
-		if (ok && records >= 1)
+		if (ok && (records >= 1 || broken))
 			return d;
 	}
 	return 0;
