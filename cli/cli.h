@@ -96,6 +96,7 @@ rcp_matcher *cli_matcher(cli_ctx *ctx, const char *matcher_file, const char *reg
                          int db_named);
 int cmd_screen(cli_ctx *ctx, int argc, char **argv);
 int cmd_match(cli_ctx *ctx, int argc, char **argv);
+int cmd_search(cli_ctx *ctx, int argc, char **argv);
 
 /* The command table lives in main.c. */
 const cli_command *cli_find_command(const char *name);

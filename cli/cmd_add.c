@@ -106,6 +106,76 @@ static int read_list(const char *path, path_list *out)
 	return rc;
 }
 
+/* Counters and settings shared by one `receipts add` run. */
+typedef struct add_run {
+	rcp_db *db;
+	rcp_source_meta meta;
+	size_t max;
+	int quiet;
+	int64_t added, existed, failed;
+	const char *path;
+	int stop;
+} add_run;
+
+/* Report one add; returns 1 when the store is in trouble and we should stop. */
+static int report(add_run *a, rcp_status st, rcp_error *err, const rcp_add_result *res,
+                  const char *label)
+{
+	if (st != RCP_OK) {
+		if (!err->subject[0])
+			snprintf(err->subject, sizeof err->subject, "%s", label);
+		cli_error(err);
+		a->failed++;
+		return st == RCP_EBUSY || st == RCP_EDB || st == RCP_ECORRUPT;
+	}
+	if (res->existed) {
+		a->existed++;
+		printf("already stored as %s %s\n", res->sha256, label);
+		return 0;
+	}
+	a->added++;
+	if (res->transcoded && strcmp(res->encoding, "utf-8"))
+		cli_notice("'%s' transcoded from %s to UTF-8", label, res->encoding);
+	else if (res->transcoded)
+		cli_notice("'%s': byte-order mark removed", label);
+	if (res->replaced)
+		cli_notice("'%s': %d invalid sequence%s replaced with U+FFFD", label, res->replaced,
+		           res->replaced == 1 ? "" : "s");
+	if (res->warning[0])
+		fprintf(stderr, "receipts: warning: '%s': %s\n", label, res->warning);
+	if (!a->quiet)
+		printf("added %s %s\n", res->sha256, label);
+	return 0;
+}
+
+static int add_csv_doc(const rcp_csv_doc *d, void *ctx)
+{
+	add_run *a = ctx;
+	char label[1200], title[1200];
+	if (d->key) {
+		snprintf(label, sizeof label, "%s [%s]", a->path, d->key);
+		snprintf(title, sizeof title, "%s", d->key);
+	} else {
+		snprintf(label, sizeof label, "%s #%lld", a->path, (long long)d->first_record);
+		snprintf(title, sizeof title, "%s record %lld", a->path, (long long)d->first_record);
+	}
+	rcp_source_meta m = a->meta;
+	if (!m.title)
+		m.title = title;
+	if (!m.kind)
+		m.kind = "procurement";
+	m.filename = a->path;
+	rcp_error err;
+	rcp_error_clear(&err);
+	rcp_add_result res;
+	rcp_status st = rcp_source_add(a->db, d->bytes, d->len, &m, a->max, &res, &err);
+	if (report(a, st, &err, &res, label)) {
+		a->stop = 1;
+		return 1;
+	}
+	return 0;
+}
+
 int cmd_add(cli_ctx *ctx, int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -118,11 +188,15 @@ int cmd_add(cli_ctx *ctx, int argc, char **argv)
 		{"from", required_argument, NULL, 'f'},
 		{"max-size", required_argument, NULL, 'm'},
 		{"quiet", no_argument, NULL, 'q'},
+		{"csv-group-by", required_argument, NULL, 'G'},
+		{"csv-text-columns", required_argument, NULL, 'C'},
+		{"csv-whole", no_argument, NULL, 'W'},
 		{0},
 	};
 	rcp_source_meta meta = {0};
 	size_t max = RCP_DEFAULT_MAX_BYTES;
-	int quiet = 0, c;
+	int quiet = 0, c, csv_whole = 0;
+	rcp_csv_options csv = {0};
 	path_list paths = {0};
 	const char *from = NULL;
 	while ((c = getopt_long(argc, argv, "q", opts, NULL)) != -1) {
@@ -135,6 +209,9 @@ int cmd_add(cli_ctx *ctx, int argc, char **argv)
 		case 'l': meta.lang = optarg; break;
 		case 'f': from = optarg; break;
 		case 'q': quiet = 1; break;
+		case 'G': csv.group_by = optarg; break;
+		case 'C': meta.csv_text_columns = optarg; break;
+		case 'W': csv_whole = 1; break;
 		case 'm':
 			if (!(max = cli_parse_size(optarg))) {
 				cli_errorf("invalid size '%s': use a number with an optional K, M or G", optarg);
@@ -166,8 +243,8 @@ int cmd_add(cli_ctx *ctx, int argc, char **argv)
 		return 1;
 	cli_progress prog;
 	cli_progress_begin(&prog, "files", (int64_t)paths.n);
-	int64_t added = 0, existed = 0, failed = 0;
-	for (size_t i = 0; i < paths.n; i++) {
+	add_run run = {.db = db, .meta = meta, .max = max, .quiet = quiet};
+	for (size_t i = 0; i < paths.n && !run.stop; i++) {
 		const char *path = paths.v[i];
 		rcp_error err;
 		rcp_error_clear(&err);
@@ -175,40 +252,44 @@ int cmd_add(cli_ctx *ctx, int argc, char **argv)
 		size_t len = 0;
 		rcp_add_result res;
 		rcp_status st = rcp_file_read(path, max, &bytes, &len, &err);
-		if (st == RCP_OK) {
-			meta.filename = path;
-			st = rcp_source_add(db, bytes, len, &meta, max, &res, &err);
-		}
-		free(bytes);
 		if (prog.enabled)
 			fputs("\r\033[K", stderr);
-		if (st != RCP_OK) {
-			if (!err.subject[0])
-				snprintf(err.subject, sizeof err.subject, "%s", path);
-			cli_error(&err);
-			failed++;
-			rc = 1;
-			if (st == RCP_EBUSY || st == RCP_EDB || st == RCP_ECORRUPT)
-				break; /* the store itself is in trouble: stop here */
-		} else if (res.existed) {
-			existed++;
-			printf("already stored as %s %s\n", res.sha256, path);
-		} else {
-			added++;
-			if (res.transcoded && strcmp(res.encoding, "utf-8"))
-				cli_notice("'%s' transcoded from %s to UTF-8", path, res.encoding);
-			else if (res.transcoded)
-				cli_notice("'%s': byte-order mark removed", path);
-			if (res.replaced)
-				cli_notice("'%s': %d invalid sequence%s replaced with U+FFFD", path,
-				           res.replaced, res.replaced == 1 ? "" : "s");
-			if (!quiet)
-				printf("added %s %s\n", res.sha256, path);
+		if (st == RCP_OK && !csv_whole && rcp_csv_sniff(bytes, len)) {
+			/* a CSV file: one source per record or group */
+			int64_t before = run.failed;
+			run.path = path;
+			st = rcp_csv_split(bytes, len, &csv, add_csv_doc, &run, &err);
+			if (st != RCP_OK) {
+				if (!err.subject[0])
+					snprintf(err.subject, sizeof err.subject, "%s", path);
+				cli_error(&err);
+				run.failed++;
+			}
+			free(bytes);
+			if (run.failed != before)
+				rc = 1;
+			cli_progress_step(&prog, run.failed == before);
+			continue;
 		}
+		if (st == RCP_OK) {
+			meta.filename = path;
+			run.meta.filename = path;
+			st = rcp_source_add(db, bytes, len, &run.meta, max, &res, &err);
+		}
+		free(bytes);
+		if (report(&run, st, &err, &res, path)) {
+			rc = 1;
+			break; /* the store itself is in trouble: stop here */
+		}
+		if (st != RCP_OK)
+			rc = 1;
 		cli_progress_step(&prog, st == RCP_OK);
 	}
+	if (run.stop)
+		rc = 1;
+	int64_t added = run.added, existed = run.existed, failed = run.failed;
 	cli_progress_end(&prog);
-	if (paths.n > 1 || failed)
+	if (paths.n > 1 || failed || added + existed > 1)
 		fprintf(stderr, "receipts: %lld added, %lld already stored, %lld failed\n",
 		        (long long)added, (long long)existed, (long long)failed);
 	for (size_t i = 0; i < paths.n; i++)

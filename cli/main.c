@@ -23,6 +23,10 @@ static const cli_command commands[] = {
 	 "  --lang CODE        ISO 639-1 language code (en, fr, ...)\n"
 	 "  --from LIST        also read file names from LIST, one a line (- for stdin)\n"
 	 "  --max-size SIZE    refuse files over SIZE (default 256M; K, M, G suffixes)\n"
+	 "  --csv-group-by COL CSV: one source per group of records with the same COL\n"
+	 "                     (default: one source per record)\n"
+	 "  --csv-text-columns LIST  CSV: comma-separated columns to index (default: all)\n"
+	 "  --csv-whole        CSV: store the file as one source\n"
 	 "  -q, --quiet        print nothing for files that were added\n"
 	 "Prints `added <sha256> <file>` or `already stored as <sha256>` for each file.\n"
 	 "Files that cannot be added are reported and skipped; the exit status is 1\n"
@@ -38,6 +42,17 @@ static const cli_command commands[] = {
 	 "  --format text|json\n"
 	 "  --no-text          metadata only\n"
 	 "  --original         write the original bytes to stdout, exactly\n"},
+	{"search", cmd_search, "full-text search over the sources, in every language",
+	 "  QUERY              words (all must match), \"a phrase\", prefix*, OR, NOT word,\n"
+	 "                     -word, ( ); stems and accents do not matter: contracts\n"
+	 "                     finds contracted, defense finds Défense\n"
+	 "  --lang CODE        sources in this language (query stemmed in it only)\n"
+	 "  --after DATE --before DATE   published on/after, before\n"
+	 "  --kind KIND        article, report, procurement, ...\n"
+	 "  --entity ID        sources that mention this entity\n"
+	 "  --limit N --offset N   (default 10)\n"
+	 "  --format text|json|jsonl|csv   json gives byte offsets of the passage and hits\n"
+	 "  --explain          print the index expression the query becomes\n"},
 	{"verify", cmd_verify, "re-check every hash, quote and the audit chain",
 	 "  --format text|json\n"
 	 "Exit status 0 when everything checks out, 1 when a problem was found.\n"},

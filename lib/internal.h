@@ -228,4 +228,119 @@ rcp_nport *rcp__nport_new(rcp_holdings *h, const char *path, rcp_error *err);
 int rcp__nport_next(rcp_nport *n, rcp_holding *out, rcp_error *err);
 void rcp__nport_free(rcp_nport *n);
 
+/* ------------------------------------------------------------------ */
+/* Text pipeline and search (lib/text/{html,pdf,csv,lang,sentence}.c,  */
+/* lib/search/)                                                        */
+/* ------------------------------------------------------------------ */
+
+/* ---- readers (lib/text/html.c, pdf.c, csv.c) ---- */
+
+/* What a reader builds: NFC UTF-8 text, runs mapping text offsets to
+ * offsets in the original, pages, and metadata (all owned by t). */
+typedef struct rcp_text_builder {
+	rcp_buf text;
+	rcp_text_run *runs;
+	size_t nruns, runs_cap;
+	uint64_t *pages;
+	size_t npages, pages_cap;
+} rcp_text_builder;
+
+void rcp__tb_init(rcp_text_builder *b, size_t max);
+/* Append UTF-8 s[0..n), NFC-normalized, taken from original offset orig. */
+rcp_status rcp__tb_append(rcp_text_builder *b, const char *s, size_t n, uint64_t orig);
+/* Append a separator ("\n", "\n\n", " ") unless the text already ends in
+ * whitespace; not mapped. */
+void rcp__tb_break(rcp_text_builder *b, const char *sep);
+/* Mark the start of a new page at the current end of text. */
+void rcp__tb_page(rcp_text_builder *b);
+/* Move the builder's text, runs and pages into t. */
+void rcp__tb_finish(rcp_text_builder *b, rcp_text *t);
+void rcp__tb_release(rcp_text_builder *b);
+
+/* Each returns RCP_OK with text (maybe partial, t->warning set), or an
+ * error for input with nothing readable. */
+rcp_status rcp__html_read(const uint8_t *bytes, size_t len, rcp_text *t, rcp_error *err);
+rcp_status rcp__pdf_read(const uint8_t *bytes, size_t len, rcp_text *t, rcp_error *err);
+rcp_status rcp__csv_read(const uint8_t *bytes, size_t len, const char *text_columns,
+                         rcp_text *t, rcp_error *err);
+/* 1 when bytes look like delimited records (CSV, TSV, semicolons). */
+int rcp__csv_sniff(const uint8_t *bytes, size_t len);
+/* rcp_text_extract() with the CSV columns to index (NULL: all). */
+rcp_status rcp__text_extract_csv(const uint8_t *bytes, size_t len, const char *name,
+                                 const char *text_columns, rcp_text *out, rcp_error *err);
+/* Abbreviation list of a language (generated from lib/text/abbrev/). */
+const char *const *rcp__abbrev_list(const char *lang);
+
+/* ---- language and sentences (lib/text/lang.c, sentence.c) ---- */
+
+/* ISO 639-1 code of the language of text (static string), or NULL when
+ * too little text says nothing. Knows en fr es de it pt nl ar he ru. */
+const char *rcp__lang_detect(const char *text, size_t len);
+
+/* Call fn with [start, end) of each sentence in text (trailing space not
+ * included). Abbreviations come from lib/text/abbrev/<lang>.txt; an
+ * unknown lang uses the English list. fn returning non-zero stops. */
+void rcp__sentences(const char *text, size_t len, const char *lang,
+                    int (*fn)(size_t start, size_t end, void *ctx), void *ctx);
+
+/* ---- tokenizer (lib/search/tokenizer.c) ---- */
+
+typedef struct rcp_tokenizer rcp_tokenizer;
+enum {
+	RCP_TOK_STEM,      /* fold, then stem in the given language */
+	RCP_TOK_FOLD,      /* fold only */
+	RCP_TOK_QUERY_ALL, /* the folded word, then colocated stems in every language
+	                      (only in lang when one is given) */
+};
+/* tok[0..n) valid only during the call; [start, end) bytes in the input. */
+typedef int (*rcp_token_fn)(void *ctx, const char *tok, size_t n, size_t start, size_t end,
+                            int colocated);
+
+rcp_tokenizer *rcp__tokenizer_new(void);
+void rcp__tokenizer_free(rcp_tokenizer *t);
+/* Tokenize s[0..n); a non-zero return of fn stops and is returned. */
+int rcp__tokenize(rcp_tokenizer *t, const char *s, size_t n, const char *lang, int mode,
+                  rcp_token_fn fn, void *ctx);
+/* The next word of s from *pos: see tokenizer.c. 0 at the end. */
+int rcp__next_word(const char *s, size_t n, size_t *pos, size_t *start, size_t *end);
+/* 1 when Snowball stems lang. */
+int rcp__stem_supported(const char *lang);
+/* Register the "receipts" FTS5 tokenizer and rcp_index_lang() on db. */
+rcp_status rcp__search_register(sqlite3 *db, rcp_error *err);
+/* Language query terms are stemmed in (NULL: all). */
+void rcp__search_set_query_lang(sqlite3 *db, const char *lang);
+
+/* ---- queries and the index (lib/search/query.c, search.c) ---- */
+
+typedef struct rcp_query_term {
+	char *text;
+	int prefix, phrase;
+} rcp_query_term;
+
+typedef struct rcp_query {
+	char *fts;              /* FTS5 MATCH expression */
+	rcp_query_term *terms;  /* terms that must or may match (not excluded) */
+	size_t nterms;
+} rcp_query;
+
+/* Parse a user query. RCP_EPARSE with err->offset the byte in the query. */
+rcp_status rcp__query_parse(const char *q, rcp_query *out, rcp_error *err);
+void rcp__query_release(rcp_query *q);
+
+typedef struct rcp_rank_hit {
+	int64_t id;
+	double score; /* higher is better */
+} rcp_rank_hit;
+
+/* Step st, whose rows are (rowid, bm25(...)), to the end; return its rows
+ * best first in *out (owned, free with free()). The caller bounds the
+ * rows (LIMIT): that bound is what keeps frequent terms cheap. */
+rcp_status rcp__search_rank(sqlite3 *db, sqlite3_stmt *st, rcp_rank_hit **out, size_t *n,
+                            rcp_error *err);
+
+/* Index source id inside the caller's transaction: its title and text in
+ * lang (may be NULL), and its pages and offset map from t. */
+rcp_status rcp__search_index(rcp_db *db, int64_t id, const char *title, const rcp_text *t,
+                             const char *lang, rcp_error *err);
+
 #endif

@@ -105,6 +105,12 @@ typedef enum rcp_format {
 
 const char *rcp_format_name(rcp_format f);
 
+/* One run of the offset map: text from byte `text` of the extracted text
+ * on came from byte `orig` of the original, up to the next run. */
+typedef struct rcp_text_run {
+	uint64_t text, orig;
+} rcp_text_run;
+
 /* Extracted text of a document and what was learned on the way. */
 typedef struct rcp_text {
 	char *text;          /* NUL-terminated UTF-8; owned */
@@ -115,11 +121,22 @@ typedef struct rcp_text {
 	int replaced;        /* count of invalid sequences replaced with U+FFFD */
 	/* Metadata found in the document itself (owned, may be NULL). */
 	char *title, *url, *published, *publisher, *lang;
+	/* Offset map, sorted by text offset (owned; NULL when the text is the
+	 * decoded bytes themselves, as for plain text and Markdown). */
+	rcp_text_run *runs;
+	size_t nruns;
+	/* PDF: pages[i] is the text offset where page i + 1 begins (owned). */
+	uint64_t *pages;
+	size_t npages;
+	/* Set when only part of the document could be read: why (owned). */
+	char *warning;
 } rcp_text;
 
 /* Sniff the format and encoding of bytes (borrows), and extract UTF-8 text.
  * name (may be NULL) is a hint only for Markdown; formats come from bytes.
- * RCP_EBINARY for binary input, RCP_EFORMAT for HTML/PDF (not read yet).
+ * HTML, PDF and CSV are read by their readers (the text is NFC and
+ * runs map it back to the bytes). RCP_EBINARY for binary input,
+ * RCP_EPARSE for a document with nothing readable in it.
  * On success *out holds owned strings: release with rcp_text_release(). */
 rcp_status rcp_text_extract(const uint8_t *bytes, size_t len, const char *name,
                             rcp_text *out, rcp_error *err);
@@ -158,6 +175,7 @@ typedef struct rcp_source_meta {
 	const char *published; /* YYYY[-MM[-DD]] */
 	const char *lang;      /* ISO 639-1 */
 	const char *filename;  /* where the bytes came from (basename kept) */
+	const char *csv_text_columns; /* CSV: comma-separated column names to index (NULL: all) */
 } rcp_source_meta;
 
 typedef struct rcp_add_result {
@@ -170,6 +188,7 @@ typedef struct rcp_add_result {
 	const char *format;    /* static */
 	int64_t mentions;      /* registry mentions found and stored */
 	int64_t claims;        /* candidate claims extracted and stored */
+	char warning[256];     /* only part of the document could be read: why ("" if all) */
 } rcp_add_result;
 
 /* Store bytes (borrows) as a source: sha256 of the bytes, the original bytes,
@@ -690,5 +709,82 @@ char rcp_screen_grade(double exposure_pct);
  * page with an SVG bar chart of exposure by category. Returns owned (free
  * with free()). */
 char *rcp_screen_html(json_t *report);
+/* Search                                                              */
+/* ------------------------------------------------------------------ */
+
+/* ---- CSV inputs: one source per record or group of records ---- */
+
+typedef struct rcp_csv_options {
+	const char *group_by;     /* column name: records with the same value form one
+	                             document (NULL: one document per record) */
+	size_t max_docs;          /* stop after this many documents (0: no limit) */
+} rcp_csv_options;
+
+typedef struct rcp_csv_doc {
+	const uint8_t *bytes;     /* the header line and the document's records, as
+	                             a CSV file of its own: valid until fn returns */
+	size_t len;
+	int64_t first_record;     /* 1-based number of its first record in the file */
+	int64_t records;
+	const char *key;          /* the group_by value (NULL without grouping) */
+} rcp_csv_doc;
+
+/* 1 when bytes (borrows) look like CSV: delimited records with a header. */
+int rcp_csv_sniff(const uint8_t *bytes, size_t len);
+
+/* Split CSV bytes (borrows) into documents and call fn with each; fn
+ * returning non-zero stops the walk (RCP_OK). Broken quoting stops at the
+ * record it starts in: the records before it are delivered and RCP_EPARSE
+ * names the record. RCP_EINVAL when group_by is not a column. */
+rcp_status rcp_csv_split(const uint8_t *bytes, size_t len, const rcp_csv_options *o,
+                         int (*fn)(const rcp_csv_doc *d, void *ctx), void *ctx,
+                         rcp_error *err);
+
+/* ---- full-text search ---- */
+
+typedef struct rcp_search_opts {
+	const char *query;        /* see docs/formats.md: words, "phrases", prefix*,
+	                             AND, OR, NOT, -word, ( ) */
+	const char *lang;         /* sources in this language; query stemmed in it */
+	const char *after, *before; /* published on/after, before (YYYY[-MM[-DD]]) */
+	const char *kind;
+	const char *entity;       /* sources mentioning this entity id */
+	int64_t limit;            /* 0: 10 */
+	int64_t offset;
+} rcp_search_opts;
+
+typedef struct rcp_search_span {
+	int64_t start, end;       /* byte offsets in the source's extracted text */
+} rcp_search_span;
+
+typedef struct rcp_search_result {
+	int64_t id;
+	char sha256[65];
+	const char *title, *url, *published, *publisher, *kind, *lang;
+	double score;             /* BM25, higher is better */
+	int page;                 /* page of the snippet (PDF), 0 if none */
+	int64_t snippet_start, snippet_end; /* the passage shown */
+	const char *snippet;      /* text[snippet_start..snippet_end), not NUL-terminated */
+	const rcp_search_span *hits; /* matched words inside the snippet */
+	size_t nhits;
+} rcp_search_result;
+
+typedef struct rcp_search_stats {
+	int64_t matches;          /* sources matching (a lower bound unless exhaustive) */
+	int exhaustive;           /* 1: every match was ranked */
+} rcp_search_stats;
+
+/* Search the index and call fn for each result, best first; the result
+ * is valid until fn returns. A non-zero return from fn stops (RCP_OK).
+ * Ranking is BM25 (title weighted 3x). A query whose matches exceed a
+ * cap (RECEIPTS_SEARCH_CAP, default 2000) ranks the newest cap matches
+ * only and says so in stats (may be NULL). RCP_EPARSE for a malformed
+ * query, err->offset its byte; RCP_EINVAL for a bad filter. */
+rcp_status rcp_search(rcp_db *db, const rcp_search_opts *o,
+                      int (*fn)(const rcp_search_result *r, void *ctx), void *ctx,
+                      rcp_search_stats *stats, rcp_error *err);
+
+/* The FTS5 expression a query becomes: returns owned (free with free()). */
+rcp_status rcp_search_explain(const char *query, char **out, rcp_error *err);
 
 #endif /* RECEIPTS_H */

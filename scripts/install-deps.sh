@@ -2,7 +2,9 @@
 # Installs everything receipts needs to build and test, from Debian's packages only.
 set -euo pipefail
 pkgs=(build-essential meson ninja-build pkg-config
-      libsqlite3-dev libsodium-dev libutf8proc-dev libjansson-dev libxml2-dev
+      libsqlite3-dev libsodium-dev libutf8proc-dev libjansson-dev
+      libxml2-dev libpoppler-glib-dev libstemmer-dev
+      clang libxapian-dev
       sqlite3 python3)
 missing=()
 for p in "${pkgs[@]}"; do

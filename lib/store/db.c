@@ -46,6 +46,9 @@ rcp_db *rcp_db_open(const char *path, int flags, rcp_error *err)
 	sqlite3_busy_timeout(sql, 10000);
 
 	rcp_status st;
+	/* the search tokenizer: migrations and every write to the index use it */
+	if ((st = rcp__search_register(sql, err)) != RCP_OK)
+		goto fail;
 	if (!ro && (st = exec(sql, "PRAGMA journal_mode=WAL;", err)) != RCP_OK)
 		goto fail;
 	if ((st = exec(sql, "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;", err)) != RCP_OK)

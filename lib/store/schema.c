@@ -126,6 +126,20 @@ static const char *const migrations[] = {
 	"  user INTEGER NOT NULL REFERENCES user(id) ON DELETE CASCADE,"
 	"  csrf TEXT NOT NULL,"
 	"  created_at TEXT NOT NULL, expires_at TEXT NOT NULL);",
+
+	/* 2: full-text search (lib/search/): an FTS5 index over source title and
+	 * text with the "receipts" tokenizer, existing sources indexed in their
+	 * language; PDF page starts; the offset map of HTML/PDF/CSV text */
+	"CREATE VIRTUAL TABLE source_fts USING fts5(title, text,"
+	"  content='source', content_rowid='id', tokenize='receipts');"
+	"INSERT INTO source_fts(rowid, title, text)"
+	"  SELECT id, title, rcp_index_lang(lang, text) FROM source;"
+	"CREATE TABLE source_page ("
+	"  source INTEGER NOT NULL REFERENCES source(id),"
+	"  page INTEGER NOT NULL CHECK (page >= 1),"
+	"  start INTEGER NOT NULL CHECK (start >= 0),"
+	"  PRIMARY KEY (source, page)) WITHOUT ROWID;"
+	"ALTER TABLE source ADD COLUMN text_map BLOB;",
 };
 
 int rcp__schema_latest(void)

@@ -115,7 +115,8 @@ rcp_status rcp_source_add(rcp_db *db, const uint8_t *bytes, size_t len,
 	}
 
 	rcp_text t;
-	rcp_status rc = rcp_text_extract(bytes, len, base_name(meta->filename), &t, err);
+	rcp_status rc = rcp__text_extract_csv(bytes, len, base_name(meta->filename),
+	                                      meta->csv_text_columns, &t, err);
 	if (rc != RCP_OK) {
 		if (err && !err->subject[0])
 			snprintf(err->subject, sizeof err->subject, "%s", subject);
@@ -204,6 +205,8 @@ rcp_status rcp_source_add(rcp_db *db, const uint8_t *bytes, size_t len,
 	if ((rc = rcp__claims_record(db, res.id, t.text, t.len, lang,
 	                             published ? atoi(published) : 0, &n_claims, err)) != RCP_OK)
 		goto fail;
+	if ((rc = rcp__search_index(db, res.id, title, &t, lang, err)) != RCP_OK)
+		goto fail;
 
 	payload = json_pack("{s:s, s:s, s:I, s:I, s:s, s:s, s:s}",
 	                    "sha256", res.sha256, "text_sha256", text_sha,
@@ -234,6 +237,8 @@ rcp_status rcp_source_add(rcp_db *db, const uint8_t *bytes, size_t len,
 	res.format = rcp_format_name(t.format);
 	res.mentions = n_mentions;
 	res.claims = n_claims;
+	if (t.warning)
+		snprintf(res.warning, sizeof res.warning, "%s", t.warning);
 	*out = res;
 	goto out;
 fail:

@@ -3,8 +3,10 @@
  *
  * The format is sniffed from the bytes. Plain text and Markdown are read
  * here: their extracted text is the decoded bytes themselves, so offsets
- * into a UTF-8 .txt file are offsets into the file. HTML and PDF are
- * recognised and refused with a clear message until their readers exist.
+ * into a UTF-8 .txt file are offsets into the file. HTML (html.c), PDF
+ * (pdf.c) and CSV (csv.c) have readers of their own, whose text is
+ * NFC-normalized and comes with an offset map back to the bytes; the
+ * builder they share is at the end of this file.
  *
  * Metadata a note carries at its top is picked up: YAML front matter
  * (title, url, published, publisher, lang) or "Key: value" lines right
@@ -16,6 +18,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
+#include <utf8proc.h>
 
 #include "internal.h"
 
@@ -41,6 +45,9 @@ void rcp_text_release(rcp_text *t)
 	free(t->published);
 	free(t->publisher);
 	free(t->lang);
+	free(t->runs);
+	free(t->pages);
+	free(t->warning);
 	memset(t, 0, sizeof *t);
 }
 
@@ -72,6 +79,8 @@ static rcp_format sniff(const uint8_t *s, size_t n, const char *name)
 		return RCP_FORMAT_HTML;
 	if (name && (has_suffix(name, ".md") || has_suffix(name, ".markdown")))
 		return RCP_FORMAT_MARKDOWN;
+	if (!(n >= 2 && s[0] == '#' && s[1] == ' ') && rcp__csv_sniff(s, n))
+		return RCP_FORMAT_CSV;
 	if (n >= 4 && memcmp(s, "---\n", 4) == 0)
 		return RCP_FORMAT_MARKDOWN;
 	if (n >= 2 && s[0] == '#' && s[1] == ' ')
@@ -183,21 +192,47 @@ check:
 	}
 }
 
-rcp_status rcp_text_extract(const uint8_t *bytes, size_t len, const char *name,
-                            rcp_text *out, rcp_error *err)
+/* Decide the language when the document did not say. */
+static void detect_lang(rcp_text *t)
+{
+	if (t->lang)
+		return;
+	const char *l = rcp__lang_detect(t->text, t->len);
+	if (l)
+		t->lang = rcp__xstrdup(l);
+}
+
+rcp_status rcp__text_extract_csv(const uint8_t *bytes, size_t len, const char *name,
+                                 const char *text_columns, rcp_text *out, rcp_error *err)
 {
 	rcp_text t;
 	memset(&t, 0, sizeof t);
 	t.format = sniff(bytes, len, name);
+	rcp_status st = RCP_OK;
 	if (t.format == RCP_FORMAT_PDF)
-		return rcp__error_set(err, RCP_EFORMAT, "cannot read", name,
-		                      "PDF reading is not available in this build yet");
-	if (t.format == RCP_FORMAT_HTML)
-		return rcp__error_set(err, RCP_EFORMAT, "cannot read", name,
-		                      "HTML reading is not available in this build yet");
+		st = rcp__pdf_read(bytes, len, &t, err);
+	else if (t.format == RCP_FORMAT_HTML)
+		st = rcp__html_read(bytes, len, &t, err);
+	else if (t.format == RCP_FORMAT_CSV)
+		st = rcp__csv_read(bytes, len, text_columns, &t, err);
+	if (t.format == RCP_FORMAT_PDF || t.format == RCP_FORMAT_HTML ||
+	    t.format == RCP_FORMAT_CSV) {
+		if (st != RCP_OK) {
+			rcp_text_release(&t);
+			if (name && err)
+				snprintf(err->subject, sizeof err->subject, "%s", name);
+			return st;
+		}
+		if (t.published && !rcp_date_valid(t.published)) {
+			free(t.published);
+			t.published = NULL;
+		}
+		detect_lang(&t);
+		*out = t;
+		return RCP_OK;
+	}
 
-	rcp_status st = rcp__text_decode(bytes, len, &t.text, &t.len, &t.encoding,
-	                                 &t.replaced, err);
+	st = rcp__text_decode(bytes, len, &t.text, &t.len, &t.encoding, &t.replaced, err);
 	if (st != RCP_OK) {
 		if (name && err)
 			snprintf(err->subject, sizeof err->subject, "%s", name);
@@ -205,6 +240,148 @@ rcp_status rcp_text_extract(const uint8_t *bytes, size_t len, const char *name,
 	}
 	t.transcoded = strcmp(t.encoding, "utf-8") != 0 || (len >= 3 && bytes[0] == 0xEF);
 	read_header(&t);
+	detect_lang(&t);
 	*out = t;
 	return RCP_OK;
+}
+
+rcp_status rcp_text_extract(const uint8_t *bytes, size_t len, const char *name,
+                            rcp_text *out, rcp_error *err)
+{
+	return rcp__text_extract_csv(bytes, len, name, NULL, out, err);
+}
+
+/* ------------------------------------------------------------------ */
+/* The text builder the HTML, PDF and CSV readers share                */
+/* ------------------------------------------------------------------ */
+
+void rcp__tb_init(rcp_text_builder *b, size_t max)
+{
+	memset(b, 0, sizeof *b);
+	rcp__buf_init(&b->text, max);
+}
+
+void rcp__tb_release(rcp_text_builder *b)
+{
+	rcp__buf_release(&b->text);
+	free(b->runs);
+	free(b->pages);
+	memset(b, 0, sizeof *b);
+}
+
+static void push_run(rcp_text_builder *b, uint64_t text, uint64_t orig)
+{
+	if (b->nruns) {
+		rcp_text_run *last = &b->runs[b->nruns - 1];
+		if (last->text == text) { /* nothing was appended since: replace */
+			last->orig = orig;
+			return;
+		}
+		if (orig >= last->orig && text - last->text == orig - last->orig)
+			return; /* continues the last run */
+	}
+	if (b->nruns == b->runs_cap) {
+		b->runs_cap = b->runs_cap ? b->runs_cap * 2 : 64;
+		b->runs = rcp__xrealloc(b->runs, b->runs_cap * sizeof *b->runs);
+	}
+	b->runs[b->nruns].text = text;
+	b->runs[b->nruns].orig = orig;
+	b->nruns++;
+}
+
+rcp_status rcp__tb_append(rcp_text_builder *b, const char *s, size_t n, uint64_t orig)
+{
+	if (n == 0)
+		return RCP_OK;
+	int ascii = 1;
+	for (size_t i = 0; i < n; i++)
+		if ((unsigned char)s[i] >= 0x80) {
+			ascii = 0;
+			break;
+		}
+	uint64_t at = b->text.len;
+	rcp_status st;
+	if (ascii || !rcp__utf8_valid(s, n)) {
+		if (!ascii) {
+			/* readers hand us UTF-8; if not, keep what is valid */
+			size_t i = 0;
+			while (i < n) {
+				int32_t cp;
+				size_t k = rcp__utf8_next(s, n, i, &cp);
+				char enc[4];
+				size_t e = rcp__utf8_put(cp, enc);
+				if ((st = rcp__buf_append(&b->text, enc, e)) != RCP_OK)
+					return st;
+				i += k;
+			}
+			push_run(b, at, orig);
+			return RCP_OK;
+		}
+		st = rcp__buf_append(&b->text, s, n);
+	} else {
+		utf8proc_uint8_t *nfc = NULL;
+		utf8proc_ssize_t m = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n,
+		                                  &nfc, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+		if (m < 0)
+			st = rcp__buf_append(&b->text, s, n);
+		else
+			st = rcp__buf_append(&b->text, nfc, (size_t)m);
+		free(nfc);
+	}
+	if (st == RCP_OK)
+		push_run(b, at, orig);
+	return st;
+}
+
+void rcp__tb_break(rcp_text_builder *b, const char *sep)
+{
+	size_t n = b->text.len;
+	if (n == 0)
+		return;
+	const char *d = b->text.data;
+	if (sep[0] == '\n') {
+		/* upgrade a trailing space to the break; never more than a blank line */
+		while (n > 0 && (d[n - 1] == ' ' || d[n - 1] == '\t'))
+			n--;
+		b->text.len = n;
+		b->text.data[n] = '\0';
+		size_t have = 0;
+		while (have < n && d[n - 1 - have] == '\n')
+			have++;
+		size_t want = strlen(sep);
+		if (have < want)
+			(void)rcp__buf_append(&b->text, "\n\n", want - have);
+		return;
+	}
+	if (d[n - 1] != ' ' && d[n - 1] != '\n')
+		(void)rcp__buf_append(&b->text, sep, strlen(sep));
+}
+
+void rcp__tb_page(rcp_text_builder *b)
+{
+	if (b->npages == b->pages_cap) {
+		b->pages_cap = b->pages_cap ? b->pages_cap * 2 : 16;
+		b->pages = rcp__xrealloc(b->pages, b->pages_cap * sizeof *b->pages);
+	}
+	b->pages[b->npages++] = b->text.len;
+}
+
+void rcp__tb_finish(rcp_text_builder *b, rcp_text *t)
+{
+	/* drop trailing white space */
+	while (b->text.len && (b->text.data[b->text.len - 1] == '\n' ||
+	                       b->text.data[b->text.len - 1] == ' '))
+		b->text.data[--b->text.len] = '\0';
+	if (!b->text.data)
+		(void)rcp__buf_append(&b->text, "", 0);
+	t->text = rcp__buf_detach(&b->text, &t->len);
+	t->runs = b->runs;
+	t->nruns = b->nruns;
+	t->pages = b->pages;
+	t->npages = b->npages;
+	b->runs = NULL;
+	b->pages = NULL;
+	rcp__tb_release(b);
+	if (!t->encoding)
+		t->encoding = "utf-8";
 }

@@ -31,7 +31,7 @@ check_fail_out "empty file refused" "the file is empty" r add empty.txt
 printf '   \n\n' > blank.txt
 check_fail_out "whitespace-only refused" "holds no text" r add blank.txt
 printf '<!DOCTYPE html><html><head><title><script>alert(1)</script></title></head></html>' > page.html
-check_fail_out "HTML not read yet, clearly said" "HTML reading is not available" r add page.html
+check_fail_out "an HTML page with no text, clearly said" "the HTML page holds no text" r add page.html
 head -c 3000 /dev/zero | tr '\0' 'a' > big.txt
 check_fail_out "over the cap refused" "over the limit of 2048 bytes" r add --max-size 2K big.txt
 check_fail_out "over the cap on stdin refused" "file too large" sh -c "cat big.txt | '$RECEIPTS' add --max-size 2K -"

@@ -43,10 +43,14 @@ int main(void)
 	CHECK(t.published == NULL);
 	rcp_text_release(&t);
 
-	/* HTML and PDF are recognised from the bytes, whatever the name */
-	CHECK_INT(extract("%PDF-1.7\n...", "x.txt", &t), RCP_EFORMAT);
-	CHECK_INT(extract("  <!DOCTYPE html><html>", "x.txt", &t), RCP_EFORMAT);
-	CHECK_INT(extract("<html><title><script>alert(1)</script></title>", NULL, &t), RCP_EFORMAT);
+	/* HTML and PDF are recognised from the bytes, whatever the name, and
+	 * read by their readers: these hold nothing readable */
+	CHECK_INT(extract("%PDF-1.7\n...", "x.txt", &t), RCP_EPARSE);
+	CHECK_INT(extract("  <!DOCTYPE html><html>", "x.txt", &t), RCP_EPARSE);
+	CHECK_INT(extract("<html><title><script>alert(1)</script></title>", NULL, &t), RCP_EPARSE);
+	CHECK_INT(extract("<!DOCTYPE html><p>Elbit</p>", "x.txt", &t), RCP_OK);
+	CHECK_INT(t.format, RCP_FORMAT_HTML);
+	rcp_text_release(&t);
 	CHECK_STR(rcp_format_name(RCP_FORMAT_MARKDOWN), "markdown");
 	rcp_text_release(NULL);
 	TEST_END();

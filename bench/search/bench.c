@@ -1,0 +1,343 @@
+/*
+ * bench.c — indexing throughput and query latency of receipts' search
+ * against SQLite's stock FTS5 tokenizer, on the same generated corpus.
+ *
+ *   bench_search VOCAB DIR [--docs N] [--queries N] [--cap N] [--check N]
+ *
+ * Builds two contentless FTS5 indexes in DIR (one thread, WAL,
+ * synchronous=NORMAL, 20,000 documents a transaction):
+ *   receipts   tokenize='receipts' (folding + Snowball in the document's
+ *              language), fed through rcp_index_lang() as rcp_source_add does
+ *   unicode61  tokenize='unicode61 remove_diacritics 2'
+ * then runs the same queries against both, warm: receipts through the
+ * library's query parser and capped ranking (rcp__search_rank), stock
+ * FTS5 with ORDER BY rank LIMIT 10. --check N compares the capped top 10
+ * with the exact top 10 on the first N queries (overlap@10).
+ * One line per figure.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "gen.h"
+#include "internal.h"
+
+static double now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static double cpu(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static long hashsize; /* FTS5 'hashsize' for both indexes; 0: SQLite's default (1 MiB) */
+
+static void die(sqlite3 *db, const char *what)
+{
+	fprintf(stderr, "bench: %s: %s\n", what, db ? sqlite3_errmsg(db) : "?");
+	exit(1);
+}
+
+static sqlite3 *open_db(const char *path)
+{
+	char wal[1100], shm[1100];
+	snprintf(wal, sizeof wal, "%s-wal", path);
+	snprintf(shm, sizeof shm, "%s-shm", path);
+	unlink(path);
+	unlink(wal);
+	unlink(shm);
+	sqlite3 *db;
+	if (sqlite3_open(path, &db) != SQLITE_OK)
+		die(db, "open");
+	rcp_error err;
+	if (rcp__search_register(db, &err) != RCP_OK)
+		die(db, "register");
+	sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+	                 "PRAGMA cache_size=-262144;", NULL, NULL, NULL);
+	return db;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return x < y ? -1 : x > y;
+}
+
+static double file_mb(const char *path)
+{
+	struct stat sb;
+	char wal[1100];
+	double total = 0;
+	if (stat(path, &sb) == 0)
+		total += (double)sb.st_size;
+	snprintf(wal, sizeof wal, "%s-wal", path);
+	if (stat(wal, &sb) == 0)
+		total += (double)sb.st_size;
+	return total / 1e6;
+}
+
+static double build(const gen *g, sqlite3 *db, int mine, uint64_t ndocs, double *bytes_out,
+                    double *cpu_out)
+{
+	const char *create = mine
+		? "CREATE VIRTUAL TABLE idx USING fts5(title, text, content='', tokenize='receipts')"
+		: "CREATE VIRTUAL TABLE idx USING fts5(title, text, content='',"
+		  " tokenize='unicode61 remove_diacritics 2')";
+	if (sqlite3_exec(db, create, NULL, NULL, NULL) != SQLITE_OK)
+		die(db, "create");
+	if (hashsize) {
+		char q[128];
+		snprintf(q, sizeof q, "INSERT INTO idx(idx, rank) VALUES ('hashsize', %ld)", hashsize);
+		if (sqlite3_exec(db, q, NULL, NULL, NULL) != SQLITE_OK)
+			die(db, "hashsize");
+	}
+	sqlite3_stmt *st;
+	const char *ins = mine
+		? "INSERT INTO idx(rowid, title, text) VALUES (?1, rcp_index_lang(?4, ?2), ?3)"
+		: "INSERT INTO idx(rowid, title, text) VALUES (?1, ?2, ?3)";
+	if (sqlite3_prepare_v2(db, ins, -1, &st, NULL) != SQLITE_OK)
+		die(db, "prepare");
+	char title[512], *text = malloc(4096);
+	double bytes = 0, t0 = now(), c0 = cpu();
+	sqlite3_exec(db, "BEGIN", NULL, NULL, NULL);
+	for (uint64_t i = 0; i < ndocs; i++) {
+		size_t tl;
+		const char *lang;
+		gen_doc(g, i, title, text, &tl, &lang);
+		bytes += (double)(strlen(title) + tl);
+		sqlite3_bind_int64(st, 1, (sqlite3_int64)i + 1);
+		sqlite3_bind_text(st, 2, title, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 3, text, (int)tl, SQLITE_STATIC);
+		if (mine)
+			sqlite3_bind_text(st, 4, lang, -1, SQLITE_STATIC);
+		if (sqlite3_step(st) != SQLITE_DONE)
+			die(db, "insert");
+		sqlite3_reset(st);
+		if ((i + 1) % 20000 == 0) {
+			sqlite3_exec(db, "COMMIT; BEGIN", NULL, NULL, NULL);
+			if ((i + 1) % 200000 == 0)
+				fprintf(stderr, "  %s: %llu docs, %.1f MB/s\n", mine ? "receipts" : "unicode61",
+				        (unsigned long long)(i + 1), bytes / 1e6 / (now() - t0));
+		}
+	}
+	sqlite3_exec(db, "COMMIT", NULL, NULL, NULL);
+	sqlite3_wal_checkpoint_v2(db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+	double secs = now() - t0;
+	*cpu_out = cpu() - c0;
+	sqlite3_finalize(st);
+	free(text);
+	*bytes_out = bytes;
+	return secs;
+}
+
+/* The FTS5 expression for stock FTS5: the terms, quoted, all required. */
+static void stock_expr(const char *q, char *out)
+{
+	size_t k = 0;
+	const char *p = q;
+	while (*p) {
+		while (*p == ' ')
+			p++;
+		if (!*p)
+			break;
+		if (k)
+			out[k++] = ' ';
+		out[k++] = '"';
+		while (*p && *p != ' ')
+			out[k++] = *p++;
+		out[k++] = '"';
+	}
+	out[k] = '\0';
+}
+
+typedef struct qstats {
+	double p50, p99, mean;
+	int64_t capped;
+} qstats;
+
+static qstats run_queries(const gen *g, sqlite3 *db, int mine, int nq, int64_t cap,
+                          int rounds)
+{
+	sqlite3_stmt *st;
+	const char *sql = mine
+		? "SELECT rowid, bm25(idx, 3.0, 1.0) FROM idx WHERE idx MATCH ?1"
+		  " ORDER BY rowid DESC LIMIT ?2"
+		: "SELECT rowid, rank FROM idx WHERE idx MATCH ?1 ORDER BY rank LIMIT 10";
+	if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK)
+		die(db, "prepare query");
+	double *lat = calloc((size_t)nq, sizeof *lat);
+	qstats s = {0};
+	rcp__search_set_query_lang(db, NULL);
+	for (int round = 0; round < rounds; round++) {
+		s.capped = 0;
+		for (int i = 0; i < nq; i++) {
+			char q[256], expr[512];
+			gen_query(g, (uint64_t)i, q);
+			double t0 = now();
+			if (mine) {
+				rcp_query pq;
+				rcp_error err;
+				if (rcp__query_parse(q, &pq, &err) != RCP_OK)
+					continue;
+				sqlite3_bind_text(st, 1, pq.fts, -1, SQLITE_TRANSIENT);
+				sqlite3_bind_int64(st, 2, cap);
+				rcp_rank_hit *hits;
+				size_t n;
+				if (rcp__search_rank(db, st, &hits, &n, &err) != RCP_OK)
+					die(db, "rank");
+				s.capped += (int64_t)n >= cap;
+				free(hits);
+				rcp__query_release(&pq);
+			} else {
+				stock_expr(q, expr);
+				sqlite3_bind_text(st, 1, expr, -1, SQLITE_TRANSIENT);
+				while (sqlite3_step(st) == SQLITE_ROW)
+					;
+				sqlite3_reset(st);
+			}
+			lat[i] = (now() - t0) * 1000;
+		}
+	}
+	double sum = 0;
+	for (int i = 0; i < nq; i++)
+		sum += lat[i];
+	qsort(lat, (size_t)nq, sizeof *lat, cmp_double);
+	s.p50 = lat[nq / 2];
+	s.p99 = lat[(nq * 99) / 100];
+	s.mean = sum / nq;
+	free(lat);
+	sqlite3_finalize(st);
+	return s;
+}
+
+/* Mean overlap of the capped top 10 with the exact top 10 (same tokenizer). */
+static double check_quality(const gen *g, sqlite3 *db, int nq, int64_t cap, int *capped_out)
+{
+	sqlite3_stmt *capped, *exact;
+	sqlite3_prepare_v2(db, "SELECT rowid, bm25(idx, 3.0, 1.0) FROM idx WHERE idx MATCH ?1"
+	                       " ORDER BY rowid DESC LIMIT ?2", -1, &capped, NULL);
+	sqlite3_prepare_v2(db, "SELECT rowid, bm25(idx, 3.0, 1.0) AS s FROM idx WHERE idx MATCH ?1"
+	                       " ORDER BY s LIMIT 10", -1, &exact, NULL);
+	double total = 0;
+	int counted = 0, ncapped = 0;
+	for (int i = 0; i < nq; i++) {
+		char q[256];
+		gen_query(g, (uint64_t)i, q);
+		rcp_query pq;
+		rcp_error err;
+		if (rcp__query_parse(q, &pq, &err) != RCP_OK)
+			continue;
+		sqlite3_bind_text(capped, 1, pq.fts, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_int64(capped, 2, cap);
+		rcp_rank_hit *hits;
+		size_t n;
+		rcp__search_rank(db, capped, &hits, &n, &err);
+		int64_t ex[10];
+		int ne = 0;
+		sqlite3_bind_text(exact, 1, pq.fts, -1, SQLITE_TRANSIENT);
+		while (sqlite3_step(exact) == SQLITE_ROW && ne < 10)
+			ex[ne++] = sqlite3_column_int64(exact, 0);
+		sqlite3_reset(exact);
+		if (ne) {
+			int same = 0;
+			for (size_t a = 0; a < n && a < 10; a++)
+				for (int b = 0; b < ne; b++)
+					same += hits[a].id == ex[b];
+			total += (double)same / ne;
+			counted++;
+			ncapped += (int64_t)n >= cap;
+		}
+		free(hits);
+		rcp__query_release(&pq);
+	}
+	sqlite3_finalize(capped);
+	sqlite3_finalize(exact);
+	*capped_out = ncapped;
+	return counted ? total / counted : 1.0;
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 3) {
+		fprintf(stderr, "usage: bench_search VOCAB DIR [--docs N] [--queries N] [--cap N]"
+		                " [--check N] [--rounds N] [--hashsize BYTES]\n");
+		return 2;
+	}
+	uint64_t ndocs = 100000;
+	int nq = 1000, check = 200, rounds = 2;
+	int64_t cap = 2000;
+	for (int i = 3; i + 1 < argc; i += 2) {
+		if (!strcmp(argv[i], "--docs"))
+			ndocs = strtoull(argv[i + 1], NULL, 10);
+		else if (!strcmp(argv[i], "--queries"))
+			nq = atoi(argv[i + 1]);
+		else if (!strcmp(argv[i], "--cap"))
+			cap = atoll(argv[i + 1]);
+		else if (!strcmp(argv[i], "--check"))
+			check = atoi(argv[i + 1]);
+		else if (!strcmp(argv[i], "--rounds"))
+			rounds = atoi(argv[i + 1]);
+		else if (!strcmp(argv[i], "--hashsize"))
+			hashsize = atol(argv[i + 1]);
+	}
+	gen g;
+	if (gen_init(&g, argv[1], 42) < 0) {
+		fprintf(stderr, "bench: cannot read %s\n", argv[1]);
+		return 1;
+	}
+	char path_mine[1024], path_stock[1024];
+	snprintf(path_mine, sizeof path_mine, "%s/receipts-fts.db", argv[2]);
+	snprintf(path_stock, sizeof path_stock, "%s/unicode61-fts.db", argv[2]);
+
+	double bytes, c_mine, c_stock;
+	sqlite3 *mine = open_db(path_mine);
+	double t_mine = build(&g, mine, 1, ndocs, &bytes, &c_mine);
+	printf("corpus: %llu documents, %.1f MB (%.2f GiB), languages en 60%% fr 20%% es 12%% de 8%%\n",
+	       (unsigned long long)ndocs, bytes / 1e6, bytes / (1 << 30));
+	printf("index receipts (fold+stem): %.1f MB/s wall (%.1f s), %.1f MB/s of CPU time,"
+	       " index file %.0f MB\n",
+	       bytes / 1e6 / t_mine, t_mine, bytes / 1e6 / c_mine, file_mb(path_mine));
+	fflush(stdout);
+	sqlite3 *stock = open_db(path_stock);
+	double t_stock = build(&g, stock, 0, ndocs, &bytes, &c_stock);
+	printf("index unicode61 remove_diacritics 2: %.1f MB/s wall (%.1f s), %.1f MB/s of CPU"
+	       " time, index file %.0f MB\n",
+	       bytes / 1e6 / t_stock, t_stock, bytes / 1e6 / c_stock, file_mb(path_stock));
+	fflush(stdout);
+
+	qstats qm = run_queries(&g, mine, 1, nq, cap, rounds);
+	printf("query receipts (top 10, cap %lld): p50 %.3f ms, p99 %.3f ms, mean %.3f ms;"
+	       " %lld of %d queries hit the cap\n",
+	       (long long)cap, qm.p50, qm.p99, qm.mean, (long long)qm.capped, nq);
+	fflush(stdout);
+	qstats qs = run_queries(&g, stock, 0, nq, cap, rounds);
+	printf("query unicode61 (ORDER BY rank LIMIT 10): p50 %.3f ms, p99 %.3f ms, mean %.3f ms\n",
+	       qs.p50, qs.p99, qs.mean);
+	if (check > 0) {
+		int ncapped;
+		double ov = check_quality(&g, mine, check, cap, &ncapped);
+		printf("ranking quality: capped top 10 vs exact top 10 over %d queries: overlap %.1f%%"
+		       " (%d capped)\n", check, ov * 100, ncapped);
+	}
+	char q[256];
+	gen_query(&g, 0, q);
+	printf("sample queries: '%s'", q);
+	for (int i = 1; i < 4; i++) {
+		gen_query(&g, (uint64_t)i, q);
+		printf(", '%s'", q);
+	}
+	printf("\n");
+	sqlite3_close(mine);
+	sqlite3_close(stock);
+	gen_free(&g);
+	return 0;
+}

@@ -1,0 +1,224 @@
+/*
+ * gen.h — the search benchmark's corpus and queries, generated the same
+ * way from C (bench.c) and C++ (xapian.cc) so both index the same bytes.
+ *
+ * Words follow a Zipf law (s = 1.05) over a vocabulary per language: the
+ * real words of ../shared/eval/dev (bench/search/make-vocab.py, most
+ * frequent first), then made-up words from syllables (some with accents
+ * in French, Spanish and German) up to 60,000 words. A document is a title
+ * of 6 words and sentences of 6-20 words up to about 1 KB; its language
+ * is en 60%, fr 20%, es 12%, de 8%. Everything is a function of (seed,
+ * document number), so any slice can be regenerated.
+ *
+ * Queries have 1-3 terms drawn by the same law over the document
+ * language's vocabulary, skipping the 40 most frequent words (function
+ * words no one searches for), so frequent terms are common in the set.
+ */
+#ifndef BENCH_GEN_H
+#define BENCH_GEN_H
+
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define GEN_VOCAB 60000
+#define GEN_LANGS 4
+
+typedef struct gen_lang {
+	char code[4];
+	char **words;
+	size_t *lens;
+	size_t n;
+} gen_lang;
+
+typedef struct gen {
+	gen_lang lang[GEN_LANGS];
+	double *cdf; /* shared Zipf CDF over ranks */
+	uint64_t seed;
+} gen;
+
+static inline uint64_t gen_next(uint64_t *s)
+{
+	/* splitmix64 */
+	uint64_t z = (*s += 0x9E3779B97F4A7C15ull);
+	z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+	z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+	return z ^ (z >> 31);
+}
+
+static inline double gen_unit(uint64_t *s)
+{
+	return (double)(gen_next(s) >> 11) / 9007199254740992.0;
+}
+
+static inline size_t gen_rank(const gen *g, uint64_t *s)
+{
+	double u = gen_unit(s);
+	size_t lo = 0, hi = GEN_VOCAB - 1;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (g->cdf[mid] < u)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static inline void gen_add_word(gen_lang *l, const char *w, size_t n)
+{
+	if (l->n >= GEN_VOCAB)
+		return;
+	l->words[l->n] = (char *)malloc(n + 1);
+	memcpy(l->words[l->n], w, n);
+	l->words[l->n][n] = '\0';
+	l->lens[l->n] = n;
+	l->n++;
+}
+
+/* Load vocab.tsv (lang, count, word); returns 0 or -1. */
+static inline int gen_init(gen *g, const char *vocab, uint64_t seed)
+{
+	static const char *const codes[GEN_LANGS] = {"en", "fr", "es", "de"};
+	memset(g, 0, sizeof *g);
+	g->seed = seed;
+	for (int i = 0; i < GEN_LANGS; i++) {
+		strcpy(g->lang[i].code, codes[i]);
+		g->lang[i].words = (char **)calloc(GEN_VOCAB, sizeof(char *));
+		g->lang[i].lens = (size_t *)calloc(GEN_VOCAB, sizeof(size_t));
+	}
+	FILE *f = fopen(vocab, "r");
+	if (!f)
+		return -1;
+	char line[256];
+	while (fgets(line, sizeof line, f)) {
+		char *t1 = strchr(line, '\t');
+		char *t2 = t1 ? strchr(t1 + 1, '\t') : NULL;
+		if (!t2)
+			continue;
+		*t1 = '\0';
+		char *w = t2 + 1;
+		size_t n = strcspn(w, "\r\n");
+		for (int i = 0; i < GEN_LANGS; i++)
+			if (!strcmp(line, codes[i]))
+				gen_add_word(&g->lang[i], w, n);
+	}
+	fclose(f);
+	/* the tail: made-up words */
+	static const char *const cons[] = {"b", "c", "d", "f", "g", "l", "m", "n", "p", "r",
+	                                   "s", "t", "v", "ch", "tr", "br", "st", "pl"};
+	static const char *const vow_plain[] = {"a", "e", "i", "o", "u", "ou", "ai", "ie"};
+	static const char *const vow_acc[] = {"é", "è", "á", "ó", "ü", "ñe", "ê", "ö"};
+	for (int i = 0; i < GEN_LANGS; i++) {
+		uint64_t s = seed * 31 + (uint64_t)i;
+		while (g->lang[i].n < GEN_VOCAB) {
+			char w[64];
+			size_t k = 0;
+			int syll = 2 + (int)(gen_next(&s) % 3);
+			for (int y = 0; y < syll; y++) {
+				const char *c = cons[gen_next(&s) % 18];
+				int acc = i > 0 && gen_next(&s) % 8 == 0;
+				const char *v = acc ? vow_acc[gen_next(&s) % 8] : vow_plain[gen_next(&s) % 8];
+				memcpy(w + k, c, strlen(c));
+				k += strlen(c);
+				memcpy(w + k, v, strlen(v));
+				k += strlen(v);
+			}
+			gen_add_word(&g->lang[i], w, k);
+		}
+	}
+	g->cdf = (double *)malloc(GEN_VOCAB * sizeof(double));
+	double sum = 0;
+	for (size_t r = 0; r < GEN_VOCAB; r++)
+		sum += 1.0 / pow((double)(r + 1), 1.05);
+	double acc = 0;
+	for (size_t r = 0; r < GEN_VOCAB; r++) {
+		acc += 1.0 / pow((double)(r + 1), 1.05) / sum;
+		g->cdf[r] = acc;
+	}
+	g->cdf[GEN_VOCAB - 1] = 1.0;
+	return 0;
+}
+
+static inline void gen_free(gen *g)
+{
+	for (int i = 0; i < GEN_LANGS; i++) {
+		for (size_t k = 0; k < g->lang[i].n; k++)
+			free(g->lang[i].words[k]);
+		free(g->lang[i].words);
+		free(g->lang[i].lens);
+	}
+	free(g->cdf);
+}
+
+static inline int gen_pick_lang(uint64_t *s)
+{
+	unsigned r = (unsigned)(gen_next(s) % 100);
+	return r < 60 ? 0 : r < 80 ? 1 : r < 92 ? 2 : 3;
+}
+
+/* Put a word, capitalised when cap; returns bytes written. */
+static inline size_t gen_put(char *out, const char *w, size_t n, int cap)
+{
+	memcpy(out, w, n);
+	if (cap && out[0] >= 'a' && out[0] <= 'z')
+		out[0] = (char)(out[0] - 32);
+	return n;
+}
+
+/* Document i: title and text (NUL-terminated) and its language code. */
+static inline void gen_doc(const gen *g, uint64_t i, char *title, char *text, size_t *text_len,
+                           const char **lang)
+{
+	uint64_t s = g->seed ^ (i * 0x2545F4914F6CDD1Dull);
+	int li = gen_pick_lang(&s);
+	const gen_lang *l = &g->lang[li];
+	*lang = l->code;
+	size_t k = 0;
+	for (int w = 0; w < 6; w++) {
+		size_t r = gen_rank(g, &s);
+		if (w)
+			title[k++] = ' ';
+		k += gen_put(title + k, l->words[r], l->lens[r], w == 0);
+	}
+	title[k] = '\0';
+	k = 0;
+	while (k < 1000) {
+		int words = 6 + (int)(gen_next(&s) % 15);
+		for (int w = 0; w < words; w++) {
+			size_t r = gen_rank(g, &s);
+			if (k)
+				text[k++] = ' ';
+			k += gen_put(text + k, l->words[r], l->lens[r], w == 0);
+			if (w + 1 < words && gen_next(&s) % 12 == 0)
+				text[k++] = ',';
+		}
+		text[k++] = '.';
+	}
+	text[k] = '\0';
+	*text_len = k;
+}
+
+/* Query q: 1-3 space-separated terms. */
+static inline void gen_query(const gen *g, uint64_t q, char *out)
+{
+	uint64_t s = (g->seed + 77) ^ (q * 0x9E3779B97F4A7C15ull);
+	int li = gen_pick_lang(&s);
+	const gen_lang *l = &g->lang[li];
+	int terms = 1 + (int)(gen_next(&s) % 3);
+	size_t k = 0;
+	for (int t = 0; t < terms; t++) {
+		size_t r;
+		do
+			r = gen_rank(g, &s);
+		while (r < 40 || l->lens[r] < 3);
+		if (t)
+			out[k++] = ' ';
+		k += gen_put(out + k, l->words[r], l->lens[r], 0);
+	}
+	out[k] = '\0';
+}
+
+#endif

@@ -1,0 +1,450 @@
+/*
+ * query.c — the search query language, parsed by hand into an FTS5
+ * expression so that nothing a user types reaches FTS5's own syntax.
+ *
+ *   query   := or
+ *   or      := and ("OR" and)*
+ *   and     := unary (["AND"] unary)*
+ *   unary   := "NOT" unary | "-" primary | primary
+ *   primary := "(" or ")" | '"' words '"' ["*"] | word ["*"]
+ *
+ * Words next to each other must all match (AND). "NOT x" and "-x"
+ * exclude; an exclusion needs something to exclude from. Operators are
+ * upper case only: "and", "or", "not" are words. Each word and phrase is
+ * written into the FTS5 expression as a quoted string, which FTS5 hands
+ * to our tokenizer; a word that holds no letters or digits ("&") is
+ * dropped. Errors carry the byte offset in the query.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "internal.h"
+
+#define MAX_QUERY 4096
+#define MAX_DEPTH 64
+
+enum { L_END, L_WORD, L_PHRASE, L_LPAREN, L_RPAREN, L_AND, L_OR, L_NOT, L_MINUS };
+
+typedef struct lexeme {
+	int kind;
+	size_t pos, len; /* in the query */
+	int prefix;      /* followed by '*' */
+} lexeme;
+
+typedef enum { N_TERM, N_AND, N_OR, N_NOT } node_kind;
+
+typedef struct node {
+	node_kind kind;
+	size_t pos;
+	/* N_TERM */
+	const char *text;
+	size_t len;
+	int prefix, phrase;
+	/* N_AND, N_OR: children; N_NOT: kids[0] */
+	struct node **kids;
+	size_t nkids;
+} node;
+
+typedef struct parser {
+	const char *q;
+	size_t n, i;
+	lexeme cur;
+	int depth;
+	rcp_arena arena;
+	rcp_error *err;
+	rcp_status rc;
+} parser;
+
+static int fail(parser *p, size_t pos, const char *fmt, const char *arg)
+	RCP_PRINTF(3, 0);
+static int fail(parser *p, size_t pos, const char *fmt, const char *arg)
+{
+	if (p->rc == RCP_OK) {
+		char why[256];
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+		snprintf(why, sizeof why, fmt, arg);
+#pragma GCC diagnostic pop
+		rcp__error_set(p->err, RCP_EPARSE, "malformed query", p->q, "%s at byte %zu", why,
+		               pos);
+		if (p->err)
+			p->err->offset = (int64_t)pos;
+		p->rc = RCP_EPARSE;
+	}
+	return -1;
+}
+
+static int is_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+static int is_special(char c)
+{
+	return is_space(c) || c == '"' || c == '(' || c == ')' || c == '*';
+}
+
+/* Read the next lexeme into p->cur. */
+static int lex(parser *p)
+{
+	const char *q = p->q;
+	while (p->i < p->n && is_space(q[p->i]))
+		p->i++;
+	lexeme l = {L_END, p->i, 0, 0};
+	if (p->i >= p->n) {
+		p->cur = l;
+		return 0;
+	}
+	char c = q[p->i];
+	if (c == '(' || c == ')') {
+		l.kind = c == '(' ? L_LPAREN : L_RPAREN;
+		l.len = 1;
+		p->i++;
+	} else if (c == '*') {
+		return fail(p, p->i, "%s", "'*' must follow a word");
+	} else if (c == '"') {
+		size_t j = p->i + 1;
+		while (j < p->n && q[j] != '"')
+			j++;
+		if (j >= p->n)
+			return fail(p, p->i, "%s", "unclosed quote");
+		l.kind = L_PHRASE;
+		l.pos = p->i + 1;
+		l.len = j - p->i - 1;
+		p->i = j + 1;
+		if (p->i < p->n && q[p->i] == '*') {
+			l.prefix = 1;
+			p->i++;
+		}
+	} else if (c == '-' && p->i + 1 < p->n && !is_space(q[p->i + 1]) &&
+	           q[p->i + 1] != '-' && q[p->i + 1] != ')') {
+		l.kind = L_MINUS;
+		l.len = 1;
+		p->i++;
+	} else {
+		size_t j = p->i;
+		while (j < p->n && !is_special(q[j]))
+			j++;
+		l.kind = L_WORD;
+		l.len = j - p->i;
+		p->i = j;
+		if (p->i < p->n && q[p->i] == '*') {
+			l.prefix = 1;
+			p->i++;
+		}
+		if (!l.prefix) {
+			if (l.len == 3 && !memcmp(q + l.pos, "AND", 3))
+				l.kind = L_AND;
+			else if (l.len == 2 && !memcmp(q + l.pos, "OR", 2))
+				l.kind = L_OR;
+			else if (l.len == 3 && !memcmp(q + l.pos, "NOT", 3))
+				l.kind = L_NOT;
+		}
+	}
+	p->cur = l;
+	return 0;
+}
+
+/* 1 when s[0..n) holds at least one letter or digit. */
+static int has_word(const char *s, size_t n)
+{
+	size_t pos = 0, a, b;
+	return rcp__next_word(s, n, &pos, &a, &b);
+}
+
+static node *new_node(parser *p, node_kind k, size_t pos)
+{
+	node *nd = rcp__arena_alloc(&p->arena, sizeof *nd);
+	memset(nd, 0, sizeof *nd);
+	nd->kind = k;
+	nd->pos = pos;
+	return nd;
+}
+
+static void add_kid(parser *p, node *parent, node *kid, size_t *cap)
+{
+	if (parent->nkids == *cap) {
+		size_t nc = *cap ? *cap * 2 : 4;
+		node **k = rcp__arena_alloc(&p->arena, nc * sizeof *k);
+		if (parent->nkids)
+			memcpy(k, parent->kids, parent->nkids * sizeof *k);
+		parent->kids = k;
+		*cap = nc;
+	}
+	parent->kids[parent->nkids++] = kid;
+}
+
+static int parse_or(parser *p, node **out);
+
+/* A primary, or NULL in *out for a word without letters. */
+static int parse_primary(parser *p, node **out)
+{
+	lexeme l = p->cur;
+	*out = NULL;
+	switch (l.kind) {
+	case L_LPAREN: {
+		if (++p->depth > MAX_DEPTH)
+			return fail(p, l.pos, "%s", "parentheses nested too deeply");
+		if (lex(p) < 0)
+			return -1;
+		if (p->cur.kind == L_RPAREN)
+			return fail(p, l.pos, "%s", "empty parentheses");
+		if (parse_or(p, out) < 0)
+			return -1;
+		if (p->cur.kind != L_RPAREN)
+			return fail(p, l.pos, "%s", "unclosed '('");
+		p->depth--;
+		return lex(p);
+	}
+	case L_WORD:
+	case L_PHRASE:
+		if (has_word(p->q + l.pos, l.len)) {
+			node *t = new_node(p, N_TERM, l.pos);
+			t->text = p->q + l.pos;
+			t->len = l.len;
+			t->prefix = l.prefix;
+			t->phrase = l.kind == L_PHRASE;
+			*out = t;
+		} else if (l.kind == L_PHRASE) {
+			return fail(p, l.pos - 1, "%s", "a phrase with no words");
+		}
+		return lex(p);
+	case L_RPAREN:
+		return fail(p, l.pos, "%s", "unmatched ')'");
+	case L_END:
+		return fail(p, l.pos, "%s", "a term is missing");
+	default: {
+		char op[8];
+		snprintf(op, sizeof op, "%.*s", (int)l.len, p->q + l.pos);
+		return fail(p, l.pos, "'%s' needs a term after it", op);
+	}
+	}
+}
+
+static int parse_unary(parser *p, node **out)
+{
+	lexeme l = p->cur;
+	if (l.kind == L_NOT || l.kind == L_MINUS) {
+		if (lex(p) < 0)
+			return -1;
+		if (p->cur.kind == L_END || p->cur.kind == L_RPAREN || p->cur.kind == L_OR ||
+		    p->cur.kind == L_AND)
+			return fail(p, l.pos, "'%s' needs a term after it", l.kind == L_NOT ? "NOT" : "-");
+		node *kid;
+		if (l.kind == L_NOT) {
+			if (parse_unary(p, &kid) < 0)
+				return -1;
+		} else if (parse_primary(p, &kid) < 0) {
+			return -1;
+		}
+		if (!kid) {
+			*out = NULL;
+			return 0;
+		}
+		if (kid->kind == N_NOT) { /* NOT NOT x is x */
+			*out = kid->kids[0];
+			return 0;
+		}
+		node *nd = new_node(p, N_NOT, l.pos);
+		size_t cap = 0;
+		add_kid(p, nd, kid, &cap);
+		*out = nd;
+		return 0;
+	}
+	return parse_primary(p, out);
+}
+
+static int starts_unary(int kind)
+{
+	return kind == L_WORD || kind == L_PHRASE || kind == L_LPAREN || kind == L_NOT ||
+	       kind == L_MINUS;
+}
+
+static int parse_and(parser *p, node **out)
+{
+	node *nd = new_node(p, N_AND, p->cur.pos);
+	size_t cap = 0;
+	int first = 1;
+	for (;;) {
+		if (p->cur.kind == L_AND) {
+			size_t pos = p->cur.pos;
+			if (first)
+				return fail(p, pos, "'%s' needs a term on each side", "AND");
+			if (lex(p) < 0)
+				return -1;
+			if (!starts_unary(p->cur.kind))
+				return fail(p, pos, "'%s' needs a term on each side", "AND");
+		}
+		node *kid;
+		if (parse_unary(p, &kid) < 0)
+			return -1;
+		first = 0;
+		if (kid)
+			add_kid(p, nd, kid, &cap);
+		if (!starts_unary(p->cur.kind) && p->cur.kind != L_AND)
+			break;
+	}
+	*out = nd->nkids == 0 ? NULL : nd->nkids == 1 ? nd->kids[0] : nd;
+	return 0;
+}
+
+static int parse_or(parser *p, node **out)
+{
+	node *nd = new_node(p, N_OR, p->cur.pos);
+	size_t cap = 0;
+	if (p->cur.kind == L_OR)
+		return fail(p, p->cur.pos, "'%s' needs a term on each side", "OR");
+	for (;;) {
+		node *kid;
+		if (parse_and(p, &kid) < 0)
+			return -1;
+		if (kid)
+			add_kid(p, nd, kid, &cap);
+		if (p->cur.kind != L_OR)
+			break;
+		size_t pos = p->cur.pos;
+		if (lex(p) < 0)
+			return -1;
+		if (!starts_unary(p->cur.kind))
+			return fail(p, pos, "'%s' needs a term on each side", "OR");
+	}
+	*out = nd->nkids == 0 ? NULL : nd->nkids == 1 ? nd->kids[0] : nd;
+	return 0;
+}
+
+/* ---- writing the FTS5 expression ---- */
+
+static void put_term(rcp_buf *b, const node *t)
+{
+	rcp__buf_putc(b, '"');
+	for (size_t i = 0; i < t->len; i++) {
+		char c = t->text[i];
+		if (c == '"')
+			rcp__buf_putc(b, '"');
+		/* control bytes would only confuse; the tokenizer skips them anyway */
+		rcp__buf_putc(b, (unsigned char)c < 0x20 ? ' ' : c);
+	}
+	rcp__buf_putc(b, '"');
+	if (t->prefix)
+		rcp__buf_append(b, " *", 2);
+}
+
+/* Write nd; positive terms are collected into q. Returns -1 when nd can
+ * match only by exclusion (an error, reported by the caller). */
+static int write_node(parser *p, const node *nd, rcp_buf *b, rcp_query *q, int positive)
+{
+	switch (nd->kind) {
+	case N_TERM:
+		put_term(b, nd);
+		if (positive) {
+			if (q->nterms % 8 == 0)
+				q->terms = rcp__xrealloc(q->terms, (q->nterms + 8) * sizeof *q->terms);
+			rcp_query_term *t = &q->terms[q->nterms++];
+			t->text = rcp__xstrndup(nd->text, nd->len);
+			t->prefix = nd->prefix;
+			t->phrase = nd->phrase;
+		}
+		return 0;
+	case N_NOT:
+		return fail(p, nd->pos, "%s", "nothing to exclude from: add a term that must match");
+	case N_OR:
+		rcp__buf_putc(b, '(');
+		for (size_t i = 0; i < nd->nkids; i++) {
+			if (i)
+				rcp__buf_append(b, " OR ", 4);
+			if (write_node(p, nd->kids[i], b, q, positive) < 0)
+				return -1;
+		}
+		rcp__buf_putc(b, ')');
+		return 0;
+	case N_AND: {
+		size_t npos = 0;
+		for (size_t i = 0; i < nd->nkids; i++)
+			npos += nd->kids[i]->kind != N_NOT;
+		if (npos == 0)
+			return fail(p, nd->kids[0]->pos, "%s",
+			            "nothing to exclude from: add a term that must match");
+		int inner = npos > 1 && npos < nd->nkids; /* (a AND b) NOT c */
+		rcp__buf_putc(b, '(');
+		if (inner)
+			rcp__buf_putc(b, '(');
+		size_t k = 0;
+		for (size_t i = 0; i < nd->nkids; i++) {
+			if (nd->kids[i]->kind == N_NOT)
+				continue;
+			if (k++)
+				rcp__buf_append(b, " AND ", 5);
+			if (write_node(p, nd->kids[i], b, q, positive) < 0)
+				return -1;
+		}
+		if (inner)
+			rcp__buf_putc(b, ')');
+		for (size_t i = 0; i < nd->nkids; i++) {
+			if (nd->kids[i]->kind != N_NOT)
+				continue;
+			rcp__buf_append(b, " NOT ", 5);
+			if (write_node(p, nd->kids[i]->kids[0], b, q, 0) < 0)
+				return -1;
+		}
+		rcp__buf_putc(b, ')');
+		return 0;
+	}
+	}
+	return 0;
+}
+
+rcp_status rcp__query_parse(const char *text, rcp_query *out, rcp_error *err)
+{
+	memset(out, 0, sizeof *out);
+	size_t n = strlen(text);
+	if (n > MAX_QUERY)
+		return rcp__error_set(err, RCP_EINVAL, "query too long", NULL,
+		                      "%zu bytes is over the limit of %d", n, MAX_QUERY);
+	if (!rcp__utf8_valid(text, n))
+		return rcp__error_set(err, RCP_EPARSE, "malformed query", NULL, "not valid UTF-8");
+	size_t k = 0;
+	while (k < n && is_space(text[k]))
+		k++;
+	if (k == n)
+		return rcp__error_set(err, RCP_EPARSE, "malformed query", text, "empty query");
+	parser p = {.q = text, .n = n, .err = err};
+	rcp__arena_init(&p.arena, 4096);
+	node *root = NULL;
+	rcp_buf b;
+	rcp__buf_init(&b, 0);
+	if (lex(&p) == 0 && parse_or(&p, &root) == 0) {
+		if (p.cur.kind == L_RPAREN)
+			fail(&p, p.cur.pos, "%s", "unmatched ')'");
+		else if (p.cur.kind != L_END)
+			fail(&p, p.cur.pos, "%s", "unexpected text");
+		else if (!root && n && !has_word(text, n))
+			rcp__error_set(err, p.rc = RCP_EPARSE, "malformed query", text,
+			               "no letters or digits to search for");
+		else if (!root)
+			rcp__error_set(err, p.rc = RCP_EPARSE, "malformed query", text, "empty query");
+		else if (root->kind == N_NOT)
+			fail(&p, root->pos, "%s", "nothing to exclude from: add a term that must match");
+		else
+			write_node(&p, root, &b, out, 1);
+	}
+	rcp__arena_release(&p.arena);
+	if (p.rc != RCP_OK) {
+		rcp__buf_release(&b);
+		rcp__query_release(out);
+		return p.rc;
+	}
+	size_t len;
+	out->fts = rcp__buf_detach(&b, &len);
+	return RCP_OK;
+}
+
+void rcp__query_release(rcp_query *q)
+{
+	if (!q)
+		return;
+	for (size_t i = 0; i < q->nterms; i++)
+		free(q->terms[i].text);
+	free(q->terms);
+	free(q->fts);
+	memset(q, 0, sizeof *q);
+}

@@ -1,0 +1,508 @@
+/*
+ * search.c — indexing a source, ranking matches, and the passage shown.
+ *
+ * The index is an FTS5 table over source(title, text) (external content,
+ * migration 2) with the "receipts" tokenizer. Ranking is BM25, the title
+ * weighted three times the text.
+ *
+ * Stock FTS5 ranks by computing bm25() for every row that matches and
+ * sorting them all, so one frequent word costs a score per matching
+ * document. Here matches are read newest first (FTS5 walks its doclists
+ * in rowid order without sorting) and at most a cap of them are scored:
+ * a query with fewer matches than the cap is ranked exactly; one with
+ * more ranks the newest cap matches and says so (stats->exhaustive = 0).
+ * For the queries people type — a company and a place or product — the
+ * rarest word keeps matches under the cap and the ranking is exact.
+ *
+ * The passage shown is found by re-tokenizing the text as the index did
+ * and marking words whose form is one the query produces: the window
+ * with the most distinct query words wins and is widened to its sentence.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+#define DEFAULT_CAP 2000
+#define SCAN_MAX ((size_t)4 << 20) /* bytes of a text scanned for a passage */
+#define MAX_HITS 20000
+#define PASSAGE_MAX 360
+
+/* ------------------------------------------------------------------ */
+/* Indexing                                                            */
+/* ------------------------------------------------------------------ */
+
+static void put_u64(uint8_t *p, uint64_t v)
+{
+	for (int i = 0; i < 8; i++)
+		p[i] = (uint8_t)(v >> (8 * i));
+}
+
+rcp_status rcp__search_index(rcp_db *db, int64_t id, const char *title, const rcp_text *t,
+                             const char *lang, rcp_error *err)
+{
+	static const char ins[] =
+		"INSERT INTO source_fts(rowid, title, text) VALUES (?1, rcp_index_lang(?4, ?2), ?3)";
+	static const char page[] = "INSERT INTO source_page(source, page, start) VALUES (?1, ?2, ?3)";
+	static const char map[] = "UPDATE source SET text_map = ?2 WHERE id = ?1";
+	sqlite3_stmt *st;
+	rcp_status rc;
+	if ((rc = rcp__db_stmt(db, ins, &st, err)) != RCP_OK)
+		return rc;
+	sqlite3_bind_int64(st, 1, id);
+	rcp__bind_text(st, 2, title);
+	sqlite3_bind_text64(st, 3, t->text, t->len, SQLITE_STATIC, SQLITE_UTF8);
+	rcp__bind_text(st, 4, lang);
+	int r = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (r != SQLITE_DONE)
+		return rcp__error_db(err, db->sql, "cannot index source");
+	for (size_t i = 0; i < t->npages; i++) {
+		if ((rc = rcp__db_stmt(db, page, &st, err)) != RCP_OK)
+			return rc;
+		sqlite3_bind_int64(st, 1, id);
+		sqlite3_bind_int64(st, 2, (sqlite3_int64)i + 1);
+		sqlite3_bind_int64(st, 3, (sqlite3_int64)t->pages[i]);
+		r = sqlite3_step(st);
+		sqlite3_reset(st);
+		if (r != SQLITE_DONE)
+			return rcp__error_db(err, db->sql, "cannot store pages");
+	}
+	if (t->nruns) {
+		size_t n = t->nruns * 16;
+		uint8_t *blob = rcp__xmalloc(n);
+		for (size_t i = 0; i < t->nruns; i++) {
+			put_u64(blob + 16 * i, t->runs[i].text);
+			put_u64(blob + 16 * i + 8, t->runs[i].orig);
+		}
+		if ((rc = rcp__db_stmt(db, map, &st, err)) != RCP_OK) {
+			free(blob);
+			return rc;
+		}
+		sqlite3_bind_int64(st, 1, id);
+		sqlite3_bind_blob64(st, 2, blob, n, SQLITE_TRANSIENT);
+		r = sqlite3_step(st);
+		sqlite3_reset(st);
+		free(blob);
+		if (r != SQLITE_DONE)
+			return rcp__error_db(err, db->sql, "cannot store the offset map");
+	}
+	return RCP_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* Marking query words in a text                                       */
+/* ------------------------------------------------------------------ */
+
+typedef struct form {
+	char *s;
+	size_t n;
+	int term;
+	int prefix;
+} form;
+
+typedef struct marker {
+	rcp_tokenizer *tok;
+	form *forms;
+	size_t nforms, cap;
+	int cur_term, word;
+	size_t last_start;
+	int have_prefix;
+	/* hits while scanning */
+	struct hit {
+		size_t start, end;
+		int term;
+	} *hits;
+	size_t nhits, hits_cap;
+	const char *text;
+} marker;
+
+static int add_form(void *c, const char *tok, size_t n, size_t start, size_t end, int colocated)
+{
+	(void)end;
+	marker *m = c;
+	if (m->nforms == m->cap) {
+		m->cap = m->cap ? m->cap * 2 : 16;
+		m->forms = rcp__xrealloc(m->forms, m->cap * sizeof *m->forms);
+	}
+	/* each word of a phrase counts apart, so a passage holding the whole
+	 * phrase beats one repeating its last word */
+	if (!colocated && m->nforms && m->forms[m->nforms - 1].term / 8 == m->cur_term &&
+	    m->last_start != start)
+		m->word++;
+	m->last_start = start;
+	form *f = &m->forms[m->nforms++];
+	f->s = rcp__xstrndup(tok, n);
+	f->n = n;
+	f->term = m->cur_term * 8 + (m->word < 7 ? m->word : 7);
+	f->prefix = 0;
+	return 0;
+}
+
+static void marker_init(marker *m, const rcp_query *q, const char *qlang)
+{
+	memset(m, 0, sizeof *m);
+	m->tok = rcp__tokenizer_new();
+	for (size_t i = 0; i < q->nterms; i++) {
+		m->cur_term = (int)i;
+		m->word = 0;
+		m->last_start = (size_t)-1;
+		size_t before = m->nforms;
+		const rcp_query_term *t = &q->terms[i];
+		rcp__tokenize(m->tok, t->text, strlen(t->text), qlang,
+		              t->prefix ? RCP_TOK_FOLD : RCP_TOK_QUERY_ALL, add_form, m);
+		if (t->prefix) {
+			m->have_prefix = 1;
+			for (size_t k = before; k < m->nforms; k++)
+				m->forms[k].prefix = 1;
+		}
+	}
+}
+
+static void marker_release(marker *m)
+{
+	for (size_t i = 0; i < m->nforms; i++)
+		free(m->forms[i].s);
+	free(m->forms);
+	free(m->hits);
+	rcp__tokenizer_free(m->tok);
+}
+
+static int mark_word(void *c, const char *tok, size_t n, size_t start, size_t end, int colocated)
+{
+	(void)colocated;
+	marker *m = c;
+	int term = -1;
+	char *folded = NULL;
+	size_t fn = 0;
+	for (size_t i = 0; i < m->nforms && term < 0; i++) {
+		form *f = &m->forms[i];
+		if (!f->prefix) {
+			if (f->n == n && !memcmp(f->s, tok, n))
+				term = f->term;
+			continue;
+		}
+		if (!folded)
+			folded = rcp__fold_dup(m->text + start, end - start, &fn);
+		if (fn >= f->n && !memcmp(folded, f->s, f->n))
+			term = f->term;
+	}
+	free(folded);
+	if (term < 0)
+		return 0;
+	if (m->nhits == m->hits_cap) {
+		if (m->nhits >= MAX_HITS)
+			return 1;
+		m->hits_cap = m->hits_cap ? m->hits_cap * 2 : 64;
+		m->hits = rcp__xrealloc(m->hits, m->hits_cap * sizeof *m->hits);
+	}
+	m->hits[m->nhits].start = start;
+	m->hits[m->nhits].end = end;
+	m->hits[m->nhits].term = term;
+	m->nhits++;
+	return 0;
+}
+
+typedef struct sent_find {
+	size_t at, start, end;
+	int found;
+} sent_find;
+
+static int find_sentence(size_t start, size_t end, void *ctx)
+{
+	sent_find *sf = ctx;
+	if (sf->at >= start && sf->at < end) {
+		sf->start = start;
+		sf->end = end;
+		sf->found = 1;
+		return 1;
+	}
+	return start > sf->at;
+}
+
+static int is_cont(unsigned char c)
+{
+	return (c & 0xC0) == 0x80;
+}
+
+/* Move p back to a word start (a byte after a space) but not before lo. */
+static size_t back_to_space(const char *s, size_t p, size_t lo)
+{
+	size_t q = p;
+	while (q > lo && s[q - 1] != ' ' && s[q - 1] != '\n')
+		q--;
+	if (q == lo)
+		while (p > lo && is_cont((unsigned char)s[p]))
+			p--;
+	return q > lo ? q : p;
+}
+
+static size_t fwd_to_space(const char *s, size_t len, size_t p, size_t hi)
+{
+	size_t q = p;
+	while (q < hi && q < len && s[q] != ' ' && s[q] != '\n')
+		q++;
+	if (q >= hi)
+		while (p < len && is_cont((unsigned char)s[p]))
+			p++;
+	return q < hi ? q : p;
+}
+
+/* Choose the passage: [*ps, *pe), and the hits inside it. */
+static void passage(marker *m, const char *text, size_t len, const char *lang, size_t *ps,
+                    size_t *pe, size_t *h0, size_t *h1)
+{
+	*h0 = *h1 = 0;
+	if (m->nhits == 0) {
+		sent_find sf = {0, 0, 0, 0};
+		rcp__sentences(text, len < 4096 ? len : 4096, lang, find_sentence, &sf);
+		*ps = sf.found ? sf.start : 0;
+		*pe = sf.found ? sf.end : (len < 200 ? len : 200);
+		if (*pe - *ps > PASSAGE_MAX)
+			*pe = fwd_to_space(text, len, *ps + 200, *ps + PASSAGE_MAX);
+		return;
+	}
+	/* best window of 200 bytes: distinct terms first, then hits */
+	size_t best = 0, best_end = 1;
+	long best_score = -1;
+	uint64_t seen;
+	for (size_t i = 0, j = 0; i < m->nhits; i++) {
+		if (j < i)
+			j = i;
+		while (j < m->nhits && m->hits[j].end <= m->hits[i].start + 200)
+			j++;
+		if (j == i)
+			j = i + 1;
+		seen = 0;
+		for (size_t k = i; k < j; k++)
+			seen |= (uint64_t)1 << (m->hits[k].term & 63);
+		long score = (long)__builtin_popcountll(seen) * 1000 + (long)(j - i);
+		if (score > best_score) {
+			best_score = score;
+			best = i;
+			best_end = j;
+		}
+	}
+	size_t ws = m->hits[best].start, we = m->hits[best_end - 1].end;
+	/* widen to the sentence around the first hit */
+	size_t lo = ws > 600 ? ws - 600 : 0;
+	size_t hi = we + 600 < len ? we + 600 : len;
+	sent_find sf = {ws - lo, 0, 0, 0};
+	rcp__sentences(text + lo, hi - lo, lang, find_sentence, &sf);
+	size_t s = sf.found ? lo + sf.start : ws, e = we;
+	sent_find sf2 = {we - 1 - lo, 0, 0, 0};
+	rcp__sentences(text + lo, hi - lo, lang, find_sentence, &sf2);
+	if (sf2.found)
+		e = lo + sf2.end;
+	if (e < we)
+		e = we;
+	if (e - s > PASSAGE_MAX) {
+		if (ws - s > 80)
+			s = back_to_space(text, ws - 60 > s ? ws - 60 : s, s);
+		if (e - s > PASSAGE_MAX)
+			e = fwd_to_space(text, len, we + 100 < e ? we + 100 : e, e);
+		if (e < we)
+			e = we;
+	}
+	*ps = s;
+	*pe = e;
+	size_t a = 0;
+	while (a < m->nhits && m->hits[a].start < s)
+		a++;
+	size_t b = a;
+	while (b < m->nhits && m->hits[b].end <= e)
+		b++;
+	*h0 = a;
+	*h1 = b;
+}
+
+/* ------------------------------------------------------------------ */
+/* Ranking                                                             */
+/* ------------------------------------------------------------------ */
+
+typedef rcp_rank_hit cand;
+
+static int cand_cmp(const void *a, const void *b)
+{
+	const cand *x = a, *y = b;
+	if (x->score != y->score)
+		return x->score > y->score ? -1 : 1;
+	return x->id < y->id ? 1 : x->id > y->id ? -1 : 0;
+}
+
+rcp_status rcp__search_rank(sqlite3 *db, sqlite3_stmt *st, rcp_rank_hit **out, size_t *n,
+                            rcp_error *err)
+{
+	cand *c = NULL;
+	size_t nc = 0, ccap = 0;
+	int r;
+	while ((r = sqlite3_step(st)) == SQLITE_ROW) {
+		if (nc == ccap) {
+			ccap = ccap ? ccap * 2 : 64;
+			c = rcp__xrealloc(c, ccap * sizeof *c);
+		}
+		c[nc].id = sqlite3_column_int64(st, 0);
+		c[nc].score = -sqlite3_column_double(st, 1); /* bm25(): lower is better */
+		nc++;
+	}
+	sqlite3_reset(st);
+	if (r != SQLITE_DONE) {
+		free(c);
+		return rcp__error_db(err, db, "cannot search");
+	}
+	qsort(c, nc, sizeof *c, cand_cmp);
+	*out = c;
+	*n = nc;
+	return RCP_OK;
+}
+
+static int has_filter(const rcp_search_opts *o)
+{
+	return o->lang || o->after || o->before || o->kind || o->entity;
+}
+
+rcp_status rcp_search_explain(const char *query, char **out, rcp_error *err)
+{
+	rcp_query q;
+	rcp_status rc = rcp__query_parse(query, &q, err);
+	if (rc != RCP_OK)
+		return rc;
+	*out = q.fts;
+	q.fts = NULL;
+	rcp__query_release(&q);
+	return RCP_OK;
+}
+
+rcp_status rcp_search(rcp_db *db, const rcp_search_opts *o,
+                      int (*fn)(const rcp_search_result *r, void *ctx), void *ctx,
+                      rcp_search_stats *stats, rcp_error *err)
+{
+	static const char q_plain[] =
+		"SELECT rowid, bm25(source_fts, 3.0, 1.0) FROM source_fts"
+		" WHERE source_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2";
+	static const char q_filtered[] =
+		"SELECT source_fts.rowid, bm25(source_fts, 3.0, 1.0)"
+		" FROM source_fts JOIN source s ON s.id = source_fts.rowid"
+		" WHERE source_fts MATCH ?1"
+		" AND (?3 IS NULL OR s.lang = ?3)"
+		" AND (?4 IS NULL OR s.published >= ?4)"
+		" AND (?5 IS NULL OR s.published < ?5)"
+		" AND (?6 IS NULL OR s.kind = ?6)"
+		" AND (?7 IS NULL OR s.id IN (SELECT source FROM mention WHERE entity = ?7))"
+		" ORDER BY source_fts.rowid DESC LIMIT ?2";
+	static const char q_row[] =
+		"SELECT id, sha256, title, url, published, publisher, kind, lang, text"
+		" FROM source WHERE id = ?1";
+	static const char q_page[] =
+		"SELECT max(page) FROM source_page WHERE source = ?1 AND start <= ?2";
+
+	if (!o->query)
+		return rcp__error_set(err, RCP_EINVAL, "malformed query", NULL, "empty query");
+	if (o->after && !rcp_date_valid(o->after))
+		return rcp__error_set(err, RCP_EINVAL, "invalid date", o->after,
+		                      "use YYYY, YYYY-MM or YYYY-MM-DD");
+	if (o->before && !rcp_date_valid(o->before))
+		return rcp__error_set(err, RCP_EINVAL, "invalid date", o->before,
+		                      "use YYYY, YYYY-MM or YYYY-MM-DD");
+	if (o->limit < 0 || o->offset < 0)
+		return rcp__error_set(err, RCP_EINVAL, "invalid limit", NULL, "must not be negative");
+	int64_t limit = o->limit ? o->limit : 10;
+	int64_t cap = DEFAULT_CAP;
+	const char *env = getenv("RECEIPTS_SEARCH_CAP");
+	if (env && atoll(env) > 0)
+		cap = atoll(env);
+	if (cap < o->offset + limit)
+		cap = o->offset + limit;
+
+	rcp_query q;
+	rcp_status rc = rcp__query_parse(o->query, &q, err);
+	if (rc != RCP_OK)
+		return rc;
+	rcp__search_set_query_lang(db->sql, o->lang);
+
+	cand *c = NULL;
+	size_t nc = 0;
+	sqlite3_stmt *st;
+	marker m;
+	int marker_ready = 0;
+	if ((rc = rcp__db_stmt(db, has_filter(o) ? q_filtered : q_plain, &st, err)) != RCP_OK)
+		goto out;
+	sqlite3_bind_text(st, 1, q.fts, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, cap);
+	if (has_filter(o)) {
+		rcp__bind_text(st, 3, o->lang);
+		rcp__bind_text(st, 4, o->after);
+		rcp__bind_text(st, 5, o->before);
+		rcp__bind_text(st, 6, o->kind);
+		rcp__bind_text(st, 7, o->entity);
+	}
+	if ((rc = rcp__search_rank(db->sql, st, &c, &nc, err)) != RCP_OK)
+		goto out;
+	if (stats) {
+		stats->matches = (int64_t)nc;
+		stats->exhaustive = (int64_t)nc < cap;
+	}
+
+	marker_init(&m, &q, o->lang);
+	marker_ready = 1;
+	for (size_t i = (size_t)o->offset; i < nc && i < (size_t)(o->offset + limit); i++) {
+		if ((rc = rcp__db_stmt(db, q_row, &st, err)) != RCP_OK)
+			goto out;
+		sqlite3_bind_int64(st, 1, c[i].id);
+		if (sqlite3_step(st) != SQLITE_ROW) {
+			sqlite3_reset(st);
+			continue; /* an index row without its source: skip it */
+		}
+		rcp_search_result res;
+		memset(&res, 0, sizeof res);
+		res.id = sqlite3_column_int64(st, 0);
+		snprintf(res.sha256, sizeof res.sha256, "%s", rcp__col_text(st, 1));
+		res.title = rcp__col_text(st, 2);
+		res.url = rcp__col_text(st, 3);
+		res.published = rcp__col_text(st, 4);
+		res.publisher = rcp__col_text(st, 5);
+		res.kind = rcp__col_text(st, 6);
+		res.lang = rcp__col_text(st, 7);
+		res.score = c[i].score;
+		const char *text = (const char *)sqlite3_column_text(st, 8);
+		size_t tlen = (size_t)sqlite3_column_bytes(st, 8);
+		if (!text)
+			text = "", tlen = 0;
+		size_t scan = tlen < SCAN_MAX ? tlen : SCAN_MAX;
+		m.nhits = 0;
+		m.text = text;
+		rcp__tokenize(m.tok, text, scan, res.lang, RCP_TOK_STEM, mark_word, &m);
+		size_t ps, pe, h0, h1;
+		passage(&m, text, scan, res.lang, &ps, &pe, &h0, &h1);
+		rcp_search_span *spans = rcp__xcalloc(h1 - h0 + 1, sizeof *spans);
+		for (size_t k = h0; k < h1; k++) {
+			spans[k - h0].start = (int64_t)m.hits[k].start;
+			spans[k - h0].end = (int64_t)m.hits[k].end;
+		}
+		res.snippet_start = (int64_t)ps;
+		res.snippet_end = (int64_t)pe;
+		res.snippet = text + ps;
+		res.hits = spans;
+		res.nhits = h1 - h0;
+		sqlite3_stmt *pst;
+		if (rcp__db_stmt(db, q_page, &pst, NULL) == RCP_OK) {
+			sqlite3_bind_int64(pst, 1, res.id);
+			sqlite3_bind_int64(pst, 2, (sqlite3_int64)ps);
+			if (sqlite3_step(pst) == SQLITE_ROW)
+				res.page = sqlite3_column_int(pst, 0);
+			sqlite3_reset(pst);
+		}
+		int stop = fn(&res, ctx);
+		free(spans);
+		sqlite3_reset(st);
+		if (stop)
+			break;
+	}
+out:
+	if (marker_ready)
+		marker_release(&m);
+	free(c);
+	rcp__query_release(&q);
+	return rc;
+}

@@ -1,0 +1,129 @@
+/*
+ * lang.c — which language a text is in, from its script and its most
+ * common words.
+ *
+ * Arabic, Hebrew, Cyrillic, Greek and CJK scripts decide by themselves
+ * when most letters are theirs. Latin-script text is scored by counting
+ * the function words of each language ("the", "of", "le", "des", "el",
+ * "los", "der", "und"...) over the first 64 KiB: function words are the
+ * most frequent words of any text, short and distinctive, and a few
+ * dozen per language tell en, fr, es, de, it, pt and nl apart reliably
+ * on a paragraph. Too little text returns NULL; `--lang` overrides.
+ */
+#include <string.h>
+
+#include "internal.h"
+
+#define SAMPLE ((size_t)64 << 10)
+
+typedef struct lang_words {
+	const char *code;
+	const char *const words[48];
+} lang_words;
+
+/* Words folded as fold.c folds (no accents, lower case). Words shared by
+ * several languages ("de", "a", "en") are left out or kept where they are
+ * far more frequent. */
+static const lang_words langs[] = {
+	{"en", {"the", "of", "and", "to", "in", "is", "that", "for", "it", "with", "as", "was",
+	        "on", "by", "are", "this", "be", "from", "at", "or", "an", "which", "have", "has",
+	        "not", "but", "were", "its", "their", "they", "been", "will", "would", "said",
+	        "after", "also", "who", "more", "than", "into", "about", "over", NULL}},
+	{"fr", {"le", "la", "les", "des", "du", "et", "est", "dans", "une", "pour", "qui", "que",
+	        "au", "aux", "sur", "pas", "par", "avec", "ce", "cette", "ses", "sont", "ont",
+	        "mais", "ou", "leur", "selon", "entre", "apres", "aussi", "plus", "d", "l", "qu",
+	        "nous", "il", "elle", "ete", "etre", NULL}},
+	{"es", {"el", "los", "las", "del", "y", "que", "por", "para", "con", "una", "es", "su",
+	        "sus", "al", "lo", "como", "mas", "pero", "fue", "ha", "han", "sobre", "entre",
+	        "tambien", "segun", "desde", "esta", "este", "ya", "muy", "sin", "hay", "son",
+	        "ser", "fueron", "tras", "cuando", "donde", NULL}},
+	{"de", {"der", "die", "das", "und", "ist", "zu", "den", "dem", "nicht", "von", "mit",
+	        "sich", "des", "auf", "fur", "ein", "eine", "einen", "im", "auch", "als", "wird",
+	        "werden", "bei", "nach", "aus", "oder", "wie", "sind", "hat", "wurde", "uber",
+	        "sie", "er", "es", "zur", "zum", "dass", "noch", NULL}},
+	{"it", {"il", "della", "di", "che", "e", "per", "non", "sono", "gli", "delle", "nel",
+	        "alla", "dei", "anche", "come", "piu", "questo", "questa", "ha", "dal", "nella",
+	        "degli", "essere", "stato", "ma", "tra", NULL}},
+	{"pt", {"o", "os", "da", "do", "das", "dos", "que", "e", "para", "com", "uma", "um",
+	        "nao", "no", "na", "mais", "como", "foi", "ao", "pelo", "pela", "tambem", "seu",
+	        "sua", "ser", "sao", "mas", "entre", NULL}},
+	{"nl", {"de", "het", "een", "van", "en", "is", "dat", "op", "te", "zijn", "voor", "met",
+	        "niet", "aan", "er", "ook", "als", "bij", "door", "wordt", "werd", "naar", "maar",
+	        "om", "hij", "nog", "uit", NULL}},
+};
+#define NLANGS (sizeof langs / sizeof langs[0])
+
+static int word_is(const char *w, size_t n, const char *s)
+{
+	return strlen(s) == n && !memcmp(w, s, n);
+}
+
+const char *rcp__lang_detect(const char *text, size_t len)
+{
+	if (len > SAMPLE)
+		len = SAMPLE;
+	/* scripts */
+	size_t letters = 0, arabic = 0, hebrew = 0, cyrillic = 0, greek = 0, cjk = 0;
+	for (size_t i = 0; i < len;) {
+		int32_t cp;
+		size_t k = rcp__utf8_next(text, len, i, &cp);
+		i += k;
+		if (cp < 0x80) {
+			letters += ((cp | 32) - 'a' < 26);
+			continue;
+		}
+		if (!rcp__is_word_cp(cp))
+			continue;
+		letters++;
+		if (cp >= 0x0600 && cp <= 0x06FF)
+			arabic++;
+		else if (cp >= 0x0590 && cp <= 0x05FF)
+			hebrew++;
+		else if (cp >= 0x0400 && cp <= 0x04FF)
+			cyrillic++;
+		else if (cp >= 0x0370 && cp <= 0x03FF)
+			greek++;
+		else if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x4E00 && cp <= 0x9FFF))
+			cjk++;
+	}
+	if (letters < 8)
+		return NULL;
+	if (arabic * 2 > letters)
+		return "ar";
+	if (hebrew * 2 > letters)
+		return "he";
+	if (cyrillic * 2 > letters)
+		return "ru";
+	if (greek * 2 > letters)
+		return "el";
+	if (cjk * 2 > letters)
+		return NULL; /* zh or ja: not told apart here */
+
+	int score[NLANGS] = {0};
+	size_t pos = 0, s, e;
+	int words = 0;
+	rcp_buf b;
+	rcp__buf_init(&b, 0);
+	while (rcp__next_word(text, len, &pos, &s, &e)) {
+		words++;
+		if (e - s > 12)
+			continue;
+		b.len = 0;
+		rcp__fold(text + s, e - s, &b, NULL);
+		for (size_t l = 0; l < NLANGS; l++)
+			for (int w = 0; langs[l].words[w]; w++)
+				if (word_is(b.data, b.len, langs[l].words[w])) {
+					score[l]++;
+					break;
+				}
+	}
+	rcp__buf_release(&b);
+	size_t best = 0;
+	for (size_t l = 1; l < NLANGS; l++)
+		if (score[l] > score[best])
+			best = l;
+	/* a few function words at least, and one in twenty words */
+	if (score[best] < 2 || score[best] * 20 < words)
+		return NULL;
+	return langs[best].code;
+}

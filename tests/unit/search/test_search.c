@@ -1,0 +1,118 @@
+/* Search through the library: stems across languages, diacritics,
+ * phrases, exclusion, filters, snippets whose hits point at the words. */
+#include <unistd.h>
+
+#include "internal.h"
+#include "test.h"
+
+typedef struct got {
+	char ids[600];
+	int n;
+	int hits_ok;
+	char first_snippet[512];
+} got;
+
+static int on_result(const rcp_search_result *r, void *ctx)
+{
+	got *g = ctx;
+	char id[16];
+	snprintf(id, sizeof id, "%s%lld", g->n ? " " : "", (long long)r->id);
+	strcat(g->ids, id);
+	if (!g->n)
+		snprintf(g->first_snippet, sizeof g->first_snippet, "%.*s",
+		         (int)(r->snippet_end - r->snippet_start), r->snippet);
+	for (size_t i = 0; i < r->nhits; i++)
+		if (r->hits[i].start < r->snippet_start || r->hits[i].end > r->snippet_end ||
+		    r->hits[i].end <= r->hits[i].start)
+			g->hits_ok = 0;
+	g->n++;
+	return 0;
+}
+
+static got search(rcp_db *db, const char *q, const char *lang, const char *after)
+{
+	got g = {.hits_ok = 1};
+	rcp_search_opts o = {.query = q, .lang = lang, .after = after};
+	rcp_error err;
+	rcp_search_stats st;
+	if (rcp_search(db, &o, on_result, &g, &st, &err) != RCP_OK) {
+		snprintf(g.ids, sizeof g.ids, "error: %s", err.why);
+	}
+	return g;
+}
+
+static int64_t add(rcp_db *db, const char *text, const char *lang, const char *published)
+{
+	rcp_source_meta m = {.lang = lang, .published = published, .title = "t"};
+	rcp_add_result res;
+	rcp_error err;
+	if (rcp_source_add(db, (const uint8_t *)text, strlen(text), &m, 0, &res, &err) != RCP_OK) {
+		fprintf(stderr, "add: %s\n", err.why);
+		return -1;
+	}
+	return res.id;
+}
+
+int main(void)
+{
+	char path[] = "/tmp/rcp-test-search-XXXXXX";
+	int fd = mkstemp(path);
+	close(fd);
+	unlink(path);
+	rcp_error err;
+	rcp_db *db = rcp_db_open(path, 0, &err);
+	CHECK(db != NULL);
+	CHECK_INT(add(db, "Elbit Systems contracted with CBP for border towers in Arizona.", "en", "2019"), 1);
+	CHECK_INT(add(db, "Le ministère de la Défense a signé des contrats avec Elbit.", NULL, "2024"), 2);
+	CHECK_INT(add(db, "El Ministerio de Defensa revocó las adjudicaciones a Elbit.", NULL, "2025"), 3);
+	CHECK_INT(add(db, "Die Bundeswehr least Drohnen. Verträge mit Israel.", NULL, "2022"), 4);
+	CHECK_INT(add(db, "Palantir contracts with ICE; the towers of Babel.", "en", "2025"), 5);
+
+	/* language detected when not given */
+	got g;
+	g = search(db, "ministère", "fr", NULL);
+	CHECK_STR(g.ids, "2");
+
+	/* stems: contracts finds contracted; adjudicación finds adjudicaciones */
+	g = search(db, "contracts", NULL, NULL);
+	CHECK(strstr(g.ids, "1") && strstr(g.ids, "5"));
+	g = search(db, "adjudicación", NULL, NULL);
+	CHECK_STR(g.ids, "3");
+	/* diacritics: defense finds Défense and Defensa */
+	g = search(db, "defense", NULL, NULL);
+	CHECK(strstr(g.ids, "2") && strstr(g.ids, "3"));
+	g = search(db, "VERTRAGE", NULL, NULL);
+	CHECK_STR(g.ids, "4");
+	/* phrases and exclusion */
+	g = search(db, "\"border towers\"", NULL, NULL);
+	CHECK_STR(g.ids, "1");
+	g = search(db, "towers -babel", NULL, NULL);
+	CHECK_STR(g.ids, "1");
+	g = search(db, "elbit NOT revocó", NULL, NULL);
+	CHECK(strstr(g.ids, "1") && strstr(g.ids, "2") && !strstr(g.ids, "3"));
+	/* OR and prefix */
+	g = search(db, "palantir OR bundeswehr", NULL, NULL);
+	CHECK_INT(g.n, 2);
+	g = search(db, "drohn*", NULL, NULL);
+	CHECK_STR(g.ids, "4");
+	/* filters */
+	g = search(db, "elbit", NULL, "2024");
+	CHECK(!strstr(g.ids, "1") && g.n == 2);
+	g = search(db, "elbit", "es", NULL);
+	CHECK_STR(g.ids, "3");
+	/* snippets: hits inside the passage, the passage is a sentence */
+	g = search(db, "drohne", NULL, NULL);
+	CHECK_STR(g.ids, "4");
+	CHECK_STR(g.first_snippet, "Die Bundeswehr least Drohnen.");
+	CHECK(g.hits_ok);
+	/* a malformed query names its byte */
+	rcp_search_opts o = {.query = "elbit (towers"};
+	CHECK_INT(rcp_search(db, &o, on_result, &g, NULL, &err), RCP_EPARSE);
+	CHECK_INT(err.offset, 6);
+	o.query = "elbit";
+	o.after = "2024-13";
+	CHECK_INT(rcp_search(db, &o, on_result, &g, NULL, &err), RCP_EINVAL);
+	rcp_db_close(db);
+	unlink(path);
+	TEST_END();
+}

@@ -1,0 +1,96 @@
+/* Tokens as the index sees them, per language: golden table
+ * tests/data/search/tokens.tsv; and the colocated query forms. */
+#include "internal.h"
+#include "test.h"
+
+typedef struct acc {
+	char out[1024];
+	size_t n;
+	int check_offsets;
+	const char *src;
+} acc;
+
+static int collect(void *c, const char *tok, size_t n, size_t start, size_t end, int colocated)
+{
+	acc *a = c;
+	if (a->n && a->n < sizeof a->out - 2)
+		a->out[a->n++] = colocated ? '|' : ' ';
+	if (a->n + n < sizeof a->out - 1) {
+		memcpy(a->out + a->n, tok, n);
+		a->n += n;
+	}
+	a->out[a->n] = '\0';
+	if (end <= start || end > strlen(a->src))
+		a->check_offsets = 0;
+	return 0;
+}
+
+static void run(rcp_tokenizer *t, const char *s, const char *lang, int mode, acc *a)
+{
+	memset(a, 0, sizeof *a);
+	a->check_offsets = 1;
+	a->src = s;
+	rcp__tokenize(t, s, strlen(s), lang, mode, collect, a);
+}
+
+int main(void)
+{
+	rcp_tokenizer *t = rcp__tokenizer_new();
+	FILE *f = test_open_table("search/tokens.tsv");
+	char line[1024], *fl[3];
+	int rows = 0;
+	char langs_seen[64] = "";
+	while (test_next_row(f, line, sizeof line, fl, 3) == 3) {
+		acc a;
+		run(t, fl[1], strcmp(fl[0], "xx") ? fl[0] : NULL, RCP_TOK_STEM, &a);
+		if (!strcmp(a.out, fl[2]) && a.check_offsets)
+			t_pass++;
+		else {
+			t_fail++;
+			fprintf(stderr, "tokens %s '%s': want '%s' got '%s'\n", fl[0], fl[1], fl[2], a.out);
+		}
+		if (!strstr(langs_seen, fl[0]) && strlen(langs_seen) < 50) {
+			strcat(langs_seen, fl[0]);
+			strcat(langs_seen, " ");
+		}
+		rows++;
+	}
+	fclose(f);
+	CHECK(rows >= 20);
+	/* every language of the issue has rows */
+	CHECK(strstr(langs_seen, "en") && strstr(langs_seen, "fr") && strstr(langs_seen, "es") &&
+	      strstr(langs_seen, "de") && strstr(langs_seen, "ar") && strstr(langs_seen, "he"));
+
+	/* query terms: the folded word, then each distinct stem, colocated */
+	acc a;
+	run(t, "contracts", NULL, RCP_TOK_QUERY_ALL, &a);
+	CHECK_STR(a.out, "contracts|contract");
+	run(t, "Défense", NULL, RCP_TOK_QUERY_ALL, &a);
+	CHECK(!strncmp(a.out, "defense|defens", 14));
+	run(t, "towers", "en", RCP_TOK_QUERY_ALL, &a);
+	CHECK_STR(a.out, "towers|tower");
+	run(t, "contr", NULL, RCP_TOK_FOLD, &a);
+	CHECK_STR(a.out, "contr");
+
+	/* offsets are bytes in the input, around the original word */
+	const char *s = "la Défense";
+	size_t pos = 0, st, en;
+	CHECK(rcp__next_word(s, strlen(s), &pos, &st, &en));
+	CHECK(rcp__next_word(s, strlen(s), &pos, &st, &en));
+	CHECK_INT(st, 3);
+	CHECK_INT(en, strlen(s));
+	CHECK(!rcp__next_word(s, strlen(s), &pos, &st, &en));
+
+	/* very long words are cut, invalid UTF-8 does not stop tokenizing */
+	char longw[300];
+	memset(longw, 'a', 299);
+	longw[299] = '\0';
+	run(t, longw, "en", RCP_TOK_STEM, &a);
+	CHECK(a.n <= 64);
+	run(t, "ab\xff" "cd", "en", RCP_TOK_STEM, &a);
+	CHECK_STR(a.out, "ab cd");
+	CHECK(rcp__stem_supported("fr"));
+	CHECK(!rcp__stem_supported("he"));
+	rcp__tokenizer_free(t);
+	TEST_END();
+}

@@ -1,0 +1,222 @@
+/* The HTML, PDF and CSV readers: golden HTML table, metadata, the offset
+ * map, pages, CSV splitting, and hostile inputs (deep nesting, truncation,
+ * broken quoting, empty input) that must give errors or partial text. */
+#include "internal.h"
+#include "test.h"
+
+static rcp_status extract(const char *s, size_t n, rcp_text *t, rcp_error *err)
+{
+	memset(t, 0, sizeof *t);
+	rcp_error_clear(err);
+	return rcp_text_extract((const uint8_t *)s, n, "x", t, err);
+}
+
+/* Every run of the map points at bytes equal to the text it starts (for
+ * text without character references). */
+static int map_ok(const rcp_text *t, const char *orig, size_t olen)
+{
+	for (size_t i = 0; i < t->nruns; i++) {
+		uint64_t te = i + 1 < t->nruns ? t->runs[i + 1].text : t->len;
+		uint64_t n = te - t->runs[i].text;
+		/* a run may end in a separator the reader added: compare its first word */
+		uint64_t k = 0;
+		while (k < n && t->text[t->runs[i].text + k] != ' ' && t->text[t->runs[i].text + k] != '\n')
+			k++;
+		if (t->runs[i].orig + k > olen ||
+		    memcmp(t->text + t->runs[i].text, orig + t->runs[i].orig, k) != 0)
+			return 0;
+	}
+	return 1;
+}
+
+typedef struct split_acc {
+	int n;
+	char keys[8][32];
+	int64_t first[8];
+	char last[512];
+} split_acc;
+
+static int on_doc(const rcp_csv_doc *d, void *ctx)
+{
+	split_acc *a = ctx;
+	if (a->n < 8) {
+		snprintf(a->keys[a->n], sizeof a->keys[0], "%s", d->key ? d->key : "");
+		a->first[a->n] = d->first_record;
+	}
+	snprintf(a->last, sizeof a->last, "%.*s", (int)d->len, (const char *)d->bytes);
+	a->n++;
+	return 0;
+}
+
+static char *read_all(const char *rel, size_t *n)
+{
+	char path[512];
+	snprintf(path, sizeof path, "%s/%s", test_data_dir(), rel);
+	uint8_t *b;
+	rcp_error err;
+	if (rcp_file_read(path, 1 << 20, &b, n, &err) != RCP_OK) {
+		fprintf(stderr, "cannot read %s\n", path);
+		exit(2);
+	}
+	return (char *)b;
+}
+
+int main(void)
+{
+	rcp_text t;
+	rcp_error err;
+
+	/* ---- HTML golden table ---- */
+	FILE *f = test_open_table("text/html.tsv");
+	char line[2048], *fl[2];
+	int rows = 0;
+	while (test_next_row(f, line, sizeof line, fl, 2) == 2) {
+		/* a leading tag makes the sniffer say HTML */
+		char doc[2100];
+		snprintf(doc, sizeof doc, "<!DOCTYPE html>%s", fl[0]);
+		if (extract(doc, strlen(doc), &t, &err) == RCP_OK && !strcmp(t.text, fl[1]) &&
+		    t.format == RCP_FORMAT_HTML)
+			t_pass++;
+		else {
+			t_fail++;
+			fprintf(stderr, "html '%s': want '%s' got '%s' (%s)\n", fl[0], fl[1],
+			        t.text ? t.text : "", err.why);
+		}
+		rcp_text_release(&t);
+		rows++;
+	}
+	fclose(f);
+	CHECK(rows >= 15);
+
+	/* metadata and the offset map */
+	const char *page =
+		"<!DOCTYPE html>\n<html lang=\"fr-FR\"><head><title>  Elbit et la\n Défense </title>"
+		"<meta property=\"article:published_time\" content=\"2024-03-01T10:00:00+01:00\">"
+		"<meta property=\"og:site_name\" content=\"Le Monde\">"
+		"<link rel=\"canonical\" href=\"https://example.org/a\"></head>"
+		"<body><nav>Accueil</nav><h1>Titre</h1><p>Le ministère a signé.</p>"
+		"<p>Deuxième paragraphe ici.</p></body></html>";
+	CHECK_INT(extract(page, strlen(page), &t, &err), RCP_OK);
+	CHECK_STR(t.title, "Elbit et la Défense");
+	CHECK_STR(t.published, "2024-03-01");
+	CHECK_STR(t.publisher, "Le Monde");
+	CHECK_STR(t.url, "https://example.org/a");
+	CHECK_STR(t.lang, "fr");
+	CHECK_STR(t.text, "Titre\n\nLe ministère a signé.\n\nDeuxième paragraphe ici.");
+	CHECK(t.nruns >= 3);
+	CHECK(map_ok(&t, page, strlen(page)));
+	/* the word "Deuxième" maps to its bytes in the page */
+	const char *w = strstr(t.text, "Deuxi");
+	size_t off = (size_t)(w - t.text);
+	size_t r = 0;
+	while (r + 1 < t.nruns && t.runs[r + 1].text <= off)
+		r++;
+	CHECK(!memcmp(page + t.runs[r].orig + (off - t.runs[r].text), "Deuxième", 9));
+	rcp_text_release(&t);
+
+	/* 100,000 nested tags: no crash, no hang; partial text with a warning */
+	size_t big = 100000 * 5 + 64;
+	char *deep = malloc(big);
+	strcpy(deep, "<html><body><p>top text</p>");
+	size_t n = strlen(deep);
+	for (int i = 0; i < 100000; i++) {
+		memcpy(deep + n, "<div>", 5);
+		n += 5;
+	}
+	memcpy(deep + n, "deep", 4);
+	n += 4;
+	rcp_status st = extract(deep, n, &t, &err);
+	CHECK(st == RCP_OK || st == RCP_EPARSE);
+	if (st == RCP_OK)
+		CHECK(strstr(t.text, "top text") != NULL);
+	rcp_text_release(&t);
+	free(deep);
+
+	/* HTML with nothing in it */
+	const char *empty_page = "<html><head><script>x()</script></head><body> </body></html>";
+	CHECK_INT(extract(empty_page, strlen(empty_page), &t, &err), RCP_EPARSE);
+	CHECK_STR(err.why, "the HTML page holds no text");
+	rcp_text_release(&t);
+
+	/* ---- PDF ---- */
+	size_t plen;
+	char *pdf = read_all("text/two-pages.pdf", &plen);
+	CHECK_INT(extract(pdf, plen, &t, &err), RCP_OK);
+	CHECK_INT(t.format, RCP_FORMAT_PDF);
+	CHECK_INT(t.npages, 2);
+	CHECK(strstr(t.text, "Integrated Fixed Towers") != NULL);
+	CHECK(t.npages == 2 && strstr(t.text + t.pages[1], "Ministère de la Défense") == t.text + t.pages[1] + 14);
+	CHECK_STR(t.title, "Test document");
+	CHECK_STR(t.published, "2024-03-01");
+	CHECK(t.nruns == 0);
+	rcp_text_release(&t);
+	/* truncated: an error or partial text, never a crash */
+	for (size_t cut = 16; cut < plen; cut += 97) {
+		st = extract(pdf, cut, &t, &err);
+		CHECK(st == RCP_OK || st == RCP_EPARSE);
+		rcp_text_release(&t);
+	}
+	CHECK_INT(extract("%PDF-1.4\n", 9, &t, &err), RCP_EPARSE);
+	rcp_text_release(&t);
+	free(pdf);
+
+	/* ---- CSV ---- */
+	const char *csv = "supplier,agency,amount,description\n"
+	                  "Elbit Systems,CBP,26000000,\"Integrated Fixed Towers, Arizona\"\n"
+	                  "Palantir,ICE,30000000,ImmigrationOS\n"
+	                  "Elbit Systems,IMOD,1000,\"drones \"\"Hermes\"\"\"\n";
+	CHECK(rcp_csv_sniff((const uint8_t *)csv, strlen(csv)));
+	CHECK(!rcp_csv_sniff((const uint8_t *)"Hello, world.\nThis is text, really.\n", 36));
+	CHECK(!rcp_csv_sniff((const uint8_t *)"One line, two commas, here\n", 27));
+	CHECK_INT(extract(csv, strlen(csv), &t, &err), RCP_OK);
+	CHECK_INT(t.format, RCP_FORMAT_CSV);
+	CHECK(strstr(t.text, "description: Integrated Fixed Towers, Arizona") != NULL);
+	CHECK(strstr(t.text, "description: drones \"Hermes\"") != NULL);
+	CHECK(map_ok(&t, csv, strlen(csv)));
+	rcp_text_release(&t);
+	memset(&t, 0, sizeof t);
+	CHECK_INT(rcp__text_extract_csv((const uint8_t *)csv, strlen(csv), "x", "supplier, Description",
+	                                &t, &err), RCP_OK);
+	CHECK(strstr(t.text, "agency:") == NULL && strstr(t.text, "supplier: Palantir") != NULL);
+	rcp_text_release(&t);
+	memset(&t, 0, sizeof t);
+	CHECK_INT(rcp__text_extract_csv((const uint8_t *)csv, strlen(csv), "x", "nope", &t, &err),
+	          RCP_EINVAL);
+
+	split_acc a = {0};
+	CHECK_INT(rcp_csv_split((const uint8_t *)csv, strlen(csv), NULL, on_doc, &a, &err), RCP_OK);
+	CHECK_INT(a.n, 3);
+	CHECK_INT(a.first[2], 3);
+	CHECK_STR(a.last, "supplier,agency,amount,description\n"
+	                  "Elbit Systems,IMOD,1000,\"drones \"\"Hermes\"\"\"\n");
+	rcp_csv_options g = {.group_by = "Supplier"};
+	memset(&a, 0, sizeof a);
+	CHECK_INT(rcp_csv_split((const uint8_t *)csv, strlen(csv), &g, on_doc, &a, &err), RCP_OK);
+	CHECK_INT(a.n, 2);
+	CHECK_STR(a.keys[0], "Elbit Systems");
+	CHECK_STR(a.keys[1], "Palantir");
+	g.group_by = "vendor";
+	CHECK_INT(rcp_csv_split((const uint8_t *)csv, strlen(csv), &g, on_doc, &a, &err), RCP_EINVAL);
+
+	/* broken quoting: the records before it, and an error naming the record */
+	const char *broken = "a,b\n1,2\n3,\"never closed\n4,5\n";
+	memset(&a, 0, sizeof a);
+	CHECK_INT(rcp_csv_split((const uint8_t *)broken, strlen(broken), NULL, on_doc, &a, &err),
+	          RCP_EPARSE);
+	CHECK_INT(a.n, 1);
+	CHECK(strstr(err.why, "record 2") != NULL);
+	CHECK_INT(extract(broken, strlen(broken), &t, &err), RCP_OK);
+	CHECK(t.warning && strstr(t.warning, "record 2"));
+	CHECK_STR(t.text, "a: 1\nb: 2");
+	rcp_text_release(&t);
+	/* semicolons and tabs */
+	const char *semi = "name;amount\nElbit;10\nAnduril;20\n";
+	CHECK(rcp_csv_sniff((const uint8_t *)semi, strlen(semi)));
+	const char *tsv = "name\tamount\nElbit\t10\n";
+	CHECK(rcp_csv_sniff((const uint8_t *)tsv, strlen(tsv)));
+
+	/* ---- empty input ---- */
+	CHECK(extract("", 0, &t, &err) != RCP_OK || t.len == 0);
+	rcp_text_release(&t);
+	TEST_END();
+}
