@@ -498,7 +498,7 @@ typedef struct rcp_extract_opts {
 json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
                          const rcp_extract_opts *opts);
 
-/* Guess the language of text among en, fr, es, de; "en" when unsure. */
+/* The language of text (lib/text/lang.c), "en" when the text says too little. */
 const char *rcp_lang_guess(const char *text, size_t len);
 
 /* ------------------------------------------------------------------ */

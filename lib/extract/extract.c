@@ -52,28 +52,8 @@ void rcp_extractor_free(rcp_extractor *x)
 
 const char *rcp_lang_guess(const char *text, size_t len)
 {
-	static const char *const stop[4][16] = {
-		{"the", "and", "of", "to", "in", "is", "that", "with", "for", "was", "has", "its", "by", "from", NULL},
-		{"le", "la", "les", "des", "et", "est", "une", "du", "dans", "pour", "que", "qui", "sur", "au", NULL},
-		{"el", "los", "las", "del", "y", "en", "por", "con", "una", "para", "que", "se", "al", "su", NULL},
-		{"der", "die", "das", "und", "ist", "mit", "von", "den", "zu", "ein", "eine", "nicht", "auf", "dem", NULL},
-	};
-	int score[4] = {0, 0, 0, 0};
-	mt_tokenizer t;
-	mt_tok tok;
-	char f[24];
-	size_t words = 0;
-	mt_tokenizer_init(&t, text, len > 20000 ? 20000 : len);
-	while (mt_next(&t, &tok, f, sizeof f) && words++ < 3000)
-		for (int l = 0; l < 4; l++)
-			for (int k = 0; stop[l][k]; k++)
-				if (!strcmp(f, stop[l][k]))
-					score[l]++;
-	int best = 0;
-	for (int l = 1; l < 4; l++)
-		if (score[l] > score[best])
-			best = l;
-	return langs[best];
+	const char *l = rcp__lang_detect(text, len);
+	return l ? l : "en";
 }
 
 static int lang_index(const char *lang)
