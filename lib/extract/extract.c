@@ -166,6 +166,69 @@ static long anaphor_in(int lang, const xword *w, size_t a, size_t b)
 	return -1;
 }
 
+/* Words for a public body the text has named before: "the military", "the
+ * agency", "l'armée", "el ejército", "das Ministerium". */
+static const struct {
+	const char *phrase;
+	int kind;
+} body_words[4][12] = {
+	{{"the military", RCP_KIND_MILITARY_UNIT}, {"the army", RCP_KIND_MILITARY_UNIT},
+	 {"the agency", RCP_KIND_AGENCY}, {"the ministry", RCP_KIND_PUBLIC_BODY},
+	 {"the department", RCP_KIND_PUBLIC_BODY}, {"the police", RCP_KIND_POLICE},
+	 {"the prison service", RCP_KIND_PRISON_SERVICE}, {NULL, 0}},
+	{{"l armee", RCP_KIND_MILITARY_UNIT}, {"l agence", RCP_KIND_AGENCY},
+	 {"le ministere", RCP_KIND_PUBLIC_BODY}, {"la police", RCP_KIND_POLICE}, {NULL, 0}},
+	{{"el ejercito", RCP_KIND_MILITARY_UNIT}, {"la agencia", RCP_KIND_AGENCY},
+	 {"el ministerio", RCP_KIND_PUBLIC_BODY}, {"la policia", RCP_KIND_POLICE}, {NULL, 0}},
+	{{"die armee", RCP_KIND_MILITARY_UNIT}, {"das militar", RCP_KIND_MILITARY_UNIT},
+	 {"die behorde", RCP_KIND_AGENCY}, {"das ministerium", RCP_KIND_PUBLIC_BODY},
+	 {"die polizei", RCP_KIND_POLICE}, {NULL, 0}},
+};
+
+static int phrase_at(const xword *w, size_t i, size_t b, const char *ph)
+{
+	size_t j = i;
+	const char *p = ph;
+	while (*p) {
+		const char *sp = strchr(p, ' ');
+		size_t l = sp ? (size_t)(sp - p) : strlen(p);
+		if (j >= b || strlen(w[j].f) != l || strncmp(w[j].f, p, l))
+			return 0;
+		j++;
+		p = sp ? sp + 1 : p + l;
+	}
+	return 1;
+}
+
+static long body_anaphor(int lang, const xword *w, size_t a, size_t b, int *kind)
+{
+	for (size_t i = a; i < b; i++)
+		for (int k = 0; body_words[lang][k].phrase; k++)
+			if (phrase_at(w, i, b, body_words[lang][k].phrase)) {
+				*kind = body_words[lang][k].kind;
+				return (long)i;
+			}
+	return -1;
+}
+
+/* The most mentioned entity of a kind in the document, -1 if none. */
+static int64_t main_of_kind(const rcp_matcher *m, const uint32_t *count, size_t ne, int kind)
+{
+	int64_t best = -1;
+	uint32_t n = 0;
+	for (size_t e = 0; e < ne; e++) {
+		if (count[e] <= n)
+			continue;
+		rcp_matcher_entity me;
+		rcp_matcher_get_entity(m, (uint32_t)e, &me);
+		if (me.kind == kind) {
+			best = (int64_t)e;
+			n = count[e];
+		}
+	}
+	return best;
+}
+
 /* ---- categories ---- */
 
 static unsigned kind_categories(int kind)
@@ -376,7 +439,8 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 	/* claims, sentence by sentence */
 	vec claims = {0, 0, 0, sizeof(xclaim)};
 	size_t mi = 0, wi = 0;
-	xmention local[65], carried;
+	xmention local[66], carried;
+	int body_kind = 0;
 	int carried_ok = 0;
 	memset(&carried, 0, sizeof carried);
 	static const cue contract_cue = {1, 'a', 1, {0}, {"contract"}, 0};
@@ -459,8 +523,16 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 			if (le.kind != RCP_KIND_COMPANY && le.kind != RCP_KIND_OTHER_ORG)
 				has_body = 1;
 		}
-		if (!has_body && carried.sentence + 2 >= s && carried_ok && s > 0 &&
-		    (ncues || implicit)) {
+		long bw = -1;
+		int64_t body = -1;
+		if (!has_body && (ncues || implicit) && (bw = body_anaphor(li, w, a, b, &body_kind)) >= 0)
+			body = main_of_kind(m, count, ne, body_kind);
+		if (body >= 0) {
+			/* "the military", "l'agence": the document's main body of that kind */
+			local[nloc] = (xmention){(uint32_t)body, w[bw].t.start, w[bw].t.end, (size_t)bw, s};
+			nloc++;
+		} else if (!has_body && carried.sentence + 2 >= s && carried_ok && s > 0 &&
+		           (ncues || implicit)) {
 			/* it stands where the sentence starts */
 			local[nloc] = carried;
 			local[nloc].word = a;
