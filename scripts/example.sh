@@ -17,7 +17,9 @@ echo "== corpus"
 $R add examples/corpus
 echo "== sources"
 $R sources
-echo "== prison and border companies in the registry"
-$R entity list --category prisons --kind company
+echo "== candidate claims found in the corpus (for an editor to review)"
+$R claims list --limit 15
 echo "== verify"
 $R verify
+echo "== screening report for examples/portfolio.csv"
+$R screen examples/portfolio.csv
