@@ -437,6 +437,7 @@ rcp_matcher *mt_builder_finish(mt_builder *b, rcp_error *err)
 			max_tokens = al->ntok;
 	}
 	map_release(&kids);
+	/* root edges first: they go to the root array, the rest to the table */
 	qsort(edges, n_edges, sizeof *edges, cmp_edge);
 	qsort(terms, b->n_aliases, sizeof *terms, cmp_term);
 
@@ -448,17 +449,19 @@ rcp_matcher *mt_builder_finish(mt_builder *b, rcp_error *err)
 	size_t n_root_edges = 0;
 	while (n_root_edges < n_edges && edges[n_root_edges].parent == 0)
 		n_root_edges++;
+	uint32_t edge_cap = 16;
+	while (edge_cap < (n_edges - n_root_edges) * 2)
+		edge_cap *= 2;
 	size_t sz_vocab = align8((size_t)vocab_cap * sizeof(mt_vocab));
 	size_t sz_root = align8(((size_t)n_tokens + 1) * 4);
-	size_t sz_estart = align8(((size_t)n_nodes + 1) * 4);
-	size_t sz_edges = align8((n_edges - n_root_edges) * sizeof(mt_edge));
+	size_t sz_edges = align8((size_t)edge_cap * sizeof(mt_edge));
 	size_t sz_tstart = align8(((size_t)n_nodes + 1) * 4);
 	size_t sz_terms = align8(b->n_aliases * 4);
 	size_t sz_aliases = align8(b->n_aliases * sizeof(mt_alias));
 	size_t sz_ents = align8(b->n_ents * sizeof(mt_entity));
 	size_t sz_strings = align8(b->strings.len);
-	size_t total = sz_vocab + sz_root + sz_estart + sz_edges + sz_tstart + sz_terms +
-	               sz_aliases + sz_ents + sz_strings;
+	size_t total = sz_vocab + sz_root + sz_edges + sz_tstart + sz_terms + sz_aliases +
+	               sz_ents + sz_strings;
 	if (total > 0xFFFFFFF0u || b->strings.len > 0xFFFFFFF0u) {
 		free(edges);
 		free(terms);
@@ -470,7 +473,6 @@ rcp_matcher *mt_builder_finish(mt_builder *b, rcp_error *err)
 	char *p = block;
 	mt_vocab *vocab = (mt_vocab *)p; p += sz_vocab;
 	uint32_t *root = (uint32_t *)p; p += sz_root;
-	uint32_t *estart = (uint32_t *)p; p += sz_estart;
 	mt_edge *medges = (mt_edge *)p; p += sz_edges;
 	uint32_t *tstart = (uint32_t *)p; p += sz_tstart;
 	uint32_t *mterms = (uint32_t *)p; p += sz_terms;
@@ -488,18 +490,12 @@ rcp_matcher *mt_builder_finish(mt_builder *b, rcp_error *err)
 	}
 	for (size_t e = 0; e < n_root_edges; e++)
 		root[edges[e].token] = edges[e].child;
-	/* edges of node k are [estart[k], estart[k+1]) */
-	size_t e = n_root_edges, out = 0;
-	for (uint32_t node = 0; node < n_nodes; node++) {
-		estart[node] = (uint32_t)out;
-		if (node == 0)
-			continue;
-		while (e < n_edges && edges[e].parent == node) {
-			medges[out++] = (mt_edge){edges[e].token, edges[e].child};
-			e++;
-		}
+	for (size_t e = n_root_edges; e < n_edges; e++) {
+		uint32_t j = mt_edge_slot(edges[e].parent, edges[e].token, edge_cap);
+		while (medges[j].parent)
+			j = (j + 1) & (edge_cap - 1);
+		medges[j] = (mt_edge){edges[e].parent, edges[e].token, edges[e].child, 0};
 	}
-	estart[n_nodes] = (uint32_t)out;
 	size_t t = 0;
 	for (uint32_t node = 0; node < n_nodes; node++) {
 		tstart[node] = (uint32_t)t;
@@ -524,7 +520,7 @@ rcp_matcher *mt_builder_finish(mt_builder *b, rcp_error *err)
 	m->n_tokens = n_tokens;
 	m->vocab_cap = vocab_cap;
 	m->n_nodes = n_nodes;
-	m->n_edges = (uint32_t)out;
+	m->edge_cap = edge_cap;
 	m->n_terms = (uint32_t)b->n_aliases;
 	m->n_aliases = (uint32_t)b->n_aliases;
 	m->n_entities = (uint32_t)b->n_ents;
@@ -532,7 +528,6 @@ rcp_matcher *mt_builder_finish(mt_builder *b, rcp_error *err)
 	m->max_tokens = max_tokens;
 	m->vocab = vocab;
 	m->root = root;
-	m->edge_start = estart;
 	m->edges = medges;
 	m->term_start = tstart;
 	m->terms = mterms;

@@ -23,8 +23,11 @@ typedef struct mt_vocab {
 	uint32_t flags;  /* 1: a context word */
 } mt_vocab;
 
+/* A trie edge below the root, in an open-addressing table keyed by
+ * (parent, token); parent 0 marks an empty slot (the root's own edges are
+ * in the root array). */
 typedef struct mt_edge {
-	uint32_t token, child;
+	uint32_t parent, token, child, pad;
 } mt_edge;
 
 typedef struct mt_alias {
@@ -41,12 +44,11 @@ typedef struct mt_entity {
 } mt_entity;
 
 struct rcp_matcher {
-	uint32_t n_tokens, vocab_cap, n_nodes, n_edges, n_terms, n_aliases, n_entities;
+	uint32_t n_tokens, vocab_cap, n_nodes, edge_cap, n_terms, n_aliases, n_entities;
 	uint32_t strings_len, max_tokens;
 	const mt_vocab *vocab;      /* vocab_cap slots */
 	const uint32_t *root;       /* n_tokens + 1: child of the root per first word */
-	const uint32_t *edge_start; /* n_nodes + 1 */
-	const mt_edge *edges;       /* n_edges, sorted by token within a node */
+	const mt_edge *edges;       /* edge_cap slots, a power of two */
 	const uint32_t *term_start; /* n_nodes + 1 */
 	const uint32_t *terms;      /* n_terms alias indexes, best first */
 	const mt_alias *aliases;
@@ -85,6 +87,11 @@ void mt_tokenizer_init(mt_tokenizer *t, const char *s, size_t n);
  * folded bytes, NUL-terminated. */
 int mt_next(mt_tokenizer *t, mt_tok *tok, char *folded, size_t cap);
 uint64_t mt_hash_mix(uint64_t h);
+/* Slot of edge (parent, token) in a table of cap slots. */
+static inline uint32_t mt_edge_slot(uint32_t parent, uint32_t token, uint32_t cap)
+{
+	return (uint32_t)mt_hash_mix(((uint64_t)parent << 32) | token) & (cap - 1);
+}
 
 /* Vocabulary lookup: token id or 0. */
 uint32_t mt_lookup(const rcp_matcher *m, uint64_t hash, uint32_t *flags);

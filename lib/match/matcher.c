@@ -15,8 +15,10 @@
 
 #include "match_internal.h"
 
-#define WINDOW 4096
-#define PENDING_MAX 4096
+/* On the stack: a scan allocates nothing, whatever the record count. The
+ * window needs only the longest alias (at most 64 words) of look-ahead. */
+#define WINDOW 512
+#define PENDING_MAX 256
 
 int rcp_kind_parse(const char *s)
 {
@@ -94,18 +96,14 @@ const char *rcp_matcher_alias_text(const rcp_matcher *m, uint32_t idx)
 
 static uint32_t child_of(const rcp_matcher *m, uint32_t node, uint32_t token)
 {
-	uint32_t lo = m->edge_start[node], hi = m->edge_start[node + 1];
-	while (lo < hi) {
-		uint32_t mid = lo + (hi - lo) / 2;
-		uint32_t t = m->edges[mid].token;
-		if (t == token)
-			return m->edges[mid].child;
-		if (t < token)
-			lo = mid + 1;
-		else
-			hi = mid;
+	uint32_t mask = m->edge_cap - 1;
+	for (uint32_t i = mt_edge_slot(node, token, m->edge_cap);; i = (i + 1) & mask) {
+		const mt_edge *e = &m->edges[i];
+		if (!e->parent)
+			return 0;
+		if (e->parent == node && e->token == token)
+			return e->child;
 	}
-	return 0;
 }
 
 typedef struct pending {
@@ -150,8 +148,8 @@ void rcp_matcher_scan(const rcp_matcher *m, const char *text, size_t len,
 		return;
 	mt_tokenizer t;
 	mt_tokenizer_init(&t, text, len);
-	mt_tok *buf = rcp__xmalloc(WINDOW * sizeof *buf);
-	pending *pend = rcp__xmalloc(PENDING_MAX * sizeof *pend);
+	mt_tok buf[WINDOW];
+	pending pend[PENDING_MAX];
 	scan_state s = {fn, ctx, pend, 0, 0, 0};
 	size_t nbuf = 0, pos = 0;
 	int eof = 0;
@@ -231,8 +229,6 @@ void rcp_matcher_scan(const rcp_matcher *m, const char *text, size_t len,
 		pos += best_len;
 	}
 	flush(&s);
-	free(buf);
-	free(pend);
 }
 
 void rcp_matcher_free(rcp_matcher *m)

@@ -18,13 +18,13 @@
 #include "match_internal.h"
 
 #define MAGIC "RCPMATCH"
-#define VERSION 1
+#define VERSION 2
 #define HEADER 128
 
 typedef struct file_header {
 	char magic[8];
 	uint32_t version, header_size;
-	uint32_t n_tokens, vocab_cap, n_nodes, n_edges, n_terms, n_aliases, n_entities;
+	uint32_t n_tokens, vocab_cap, n_nodes, edge_cap, n_terms, n_aliases, n_entities;
 	uint32_t strings_len, max_tokens, pad;
 	uint64_t block_len;
 	char stamp[48];
@@ -60,7 +60,7 @@ rcp_status rcp_matcher_save(const rcp_matcher *m, const char *path, rcp_error *e
 	h.n_tokens = m->n_tokens;
 	h.vocab_cap = m->vocab_cap;
 	h.n_nodes = m->n_nodes;
-	h.n_edges = m->n_edges;
+	h.edge_cap = m->edge_cap;
 	h.n_terms = m->n_terms;
 	h.n_aliases = m->n_aliases;
 	h.n_entities = m->n_entities;
@@ -122,16 +122,16 @@ rcp_matcher *rcp_matcher_load(const char *path, rcp_error *err)
 		return bad(err, path, "truncated or padded", map, n);
 	size_t sz_vocab = align8((size_t)h.vocab_cap * sizeof(mt_vocab));
 	size_t sz_root = align8(((size_t)h.n_tokens + 1) * 4);
-	size_t sz_estart = align8(((size_t)h.n_nodes + 1) * 4);
-	size_t sz_edges = align8((size_t)h.n_edges * sizeof(mt_edge));
+	size_t sz_edges = align8((size_t)h.edge_cap * sizeof(mt_edge));
 	size_t sz_tstart = align8(((size_t)h.n_nodes + 1) * 4);
 	size_t sz_terms = align8((size_t)h.n_terms * 4);
 	size_t sz_aliases = align8((size_t)h.n_aliases * sizeof(mt_alias));
 	size_t sz_ents = align8((size_t)h.n_entities * sizeof(mt_entity));
 	size_t sz_strings = align8(h.strings_len);
-	if (sz_vocab + sz_root + sz_estart + sz_edges + sz_tstart + sz_terms + sz_aliases +
-	        sz_ents + sz_strings != h.block_len ||
+	if (sz_vocab + sz_root + sz_edges + sz_tstart + sz_terms + sz_aliases + sz_ents +
+	        sz_strings != h.block_len ||
 	    (h.vocab_cap & (h.vocab_cap - 1)) || h.vocab_cap <= h.n_tokens || h.n_nodes == 0 ||
+	    !h.edge_cap || (h.edge_cap & (h.edge_cap - 1)) ||
 	    h.strings_len == 0)
 		return bad(err, path, "table sizes do not add up", map, n);
 
@@ -139,7 +139,6 @@ rcp_matcher *rcp_matcher_load(const char *path, rcp_error *err)
 	const char *p = (const char *)map + HEADER;
 	m->vocab = (const mt_vocab *)p; p += sz_vocab;
 	m->root = (const uint32_t *)p; p += sz_root;
-	m->edge_start = (const uint32_t *)p; p += sz_estart;
 	m->edges = (const mt_edge *)p; p += sz_edges;
 	m->term_start = (const uint32_t *)p; p += sz_tstart;
 	m->terms = (const uint32_t *)p; p += sz_terms;
@@ -149,7 +148,7 @@ rcp_matcher *rcp_matcher_load(const char *path, rcp_error *err)
 	m->n_tokens = h.n_tokens;
 	m->vocab_cap = h.vocab_cap;
 	m->n_nodes = h.n_nodes;
-	m->n_edges = h.n_edges;
+	m->edge_cap = h.edge_cap;
 	m->n_terms = h.n_terms;
 	m->n_aliases = h.n_aliases;
 	m->n_entities = h.n_entities;
@@ -172,13 +171,21 @@ rcp_matcher *rcp_matcher_load(const char *path, rcp_error *err)
 		if (m->root[i] >= m->n_nodes)
 			why = "root edge out of range";
 	for (uint32_t i = 0; !why && i < m->n_nodes; i++)
-		if (m->edge_start[i] > m->edge_start[i + 1] || m->term_start[i] > m->term_start[i + 1])
+		if (m->term_start[i] > m->term_start[i + 1])
 			why = "node tables out of order";
-	if (!why && (m->edge_start[m->n_nodes] != m->n_edges || m->term_start[m->n_nodes] != m->n_terms))
+	if (!why && m->term_start[m->n_nodes] != m->n_terms)
 		why = "node tables do not end where they should";
-	for (uint32_t i = 0; !why && i < m->n_edges; i++)
-		if (m->edges[i].child >= m->n_nodes || m->edges[i].token > m->n_tokens)
+	uint32_t empty = 0;
+	for (uint32_t i = 0; !why && i < m->edge_cap; i++) {
+		const mt_edge *e = &m->edges[i];
+		if (!e->parent)
+			empty++;
+		else if (e->parent >= m->n_nodes || e->child >= m->n_nodes || !e->child ||
+		         e->token > m->n_tokens)
 			why = "edge out of range";
+	}
+	if (!why && !empty)
+		why = "edge table full"; /* a lookup would never end */
 	for (uint32_t i = 0; !why && i < m->n_terms; i++)
 		if (m->terms[i] >= m->n_aliases)
 			why = "alias index out of range";
