@@ -351,7 +351,8 @@ rcp_status rcp__search_rank(sqlite3 *db, sqlite3_stmt *st, rcp_rank_hit **out, s
 		free(c);
 		return rcp__error_db(err, db, "cannot search");
 	}
-	qsort(c, nc, sizeof *c, cand_cmp);
+	if (nc)
+		qsort(c, nc, sizeof *c, cand_cmp);
 	*out = c;
 	*n = nc;
 	return RCP_OK;
