@@ -287,8 +287,38 @@ static size_t words_of(const char *text, size_t len, mt_tok *toks, char folded[]
 	return n;
 }
 
+/* Legal forms split into words once. */
+typedef struct legal_form {
+	size_t n;
+	char w[4][12];
+	int generic;
+} legal_form;
+
+static legal_form forms[64];
+
+static void forms_init(void)
+{
+	if (forms[0].n)
+		return;
+	for (int i = 0; legal_forms[i] && i < 63; i++) {
+		const char *p = legal_forms[i];
+		legal_form *f = &forms[i];
+		while (*p && f->n < 4) {
+			const char *sp = strchr(p, ' ');
+			size_t l = sp ? (size_t)(sp - p) : strlen(p);
+			memcpy(f->w[f->n], p, l < 11 ? l : 11);
+			f->w[f->n][l < 11 ? l : 11] = '\0';
+			f->n++;
+			p = sp ? sp + 1 : p + l;
+		}
+		f->generic = !strcmp(legal_forms[i], "holding") || !strcmp(legal_forms[i], "holdings") ||
+		             !strcmp(legal_forms[i], "group") || !strcmp(legal_forms[i], "di");
+	}
+}
+
 static void derive(mt_builder *b, uint32_t entity, const char *text, size_t len)
 {
+	forms_init();
 	mt_tok toks[64];
 	char folded[64][24];
 	size_t n = words_of(text, len, toks, folded);
@@ -297,23 +327,13 @@ static void derive(mt_builder *b, uint32_t entity, const char *text, size_t len)
 	for (;;) {
 		size_t best = 0;
 		for (int i = 0; legal_forms[i]; i++) {
-			/* does the form (k words) end the kept words? */
-			char form[32];
-			snprintf(form, sizeof form, "%s", legal_forms[i]);
-			size_t k = 1;
-			for (char *p = form; *p; p++)
-				if (*p == ' ')
-					k++;
-			if (k >= keep)
+			const legal_form *lf = &forms[i];
+			size_t k = lf->n;
+			if (k >= keep || (lf->generic && !stripped_legal))
 				continue;
-			int generic = !strcmp(form, "holding") || !strcmp(form, "holdings") ||
-			              !strcmp(form, "group") || !strcmp(form, "di");
-			if (generic && !stripped_legal)
-				continue;
-			char *save = NULL, *w = strtok_r(form, " ", &save);
-			size_t j = keep - k, ok = 1;
-			for (; w && ok; w = strtok_r(NULL, " ", &save), j++)
-				ok = strcmp(w, folded[j]) == 0;
+			size_t ok = 1;
+			for (size_t j = 0; j < k && ok; j++)
+				ok = strcmp(lf->w[j], folded[keep - k + j]) == 0;
 			if (ok && k > best)
 				best = k;
 		}
