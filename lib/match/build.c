@@ -472,6 +472,10 @@ rcp_matcher *mt_builder_finish(mt_builder *b, rcp_error *err)
 	uint32_t edge_cap = 16;
 	while (edge_cap < (n_edges - n_root_edges) * 2)
 		edge_cap *= 2;
+	uint32_t bloom_bits = 64;
+	while (bloom_bits < (n_tokens + 1) * 8)
+		bloom_bits *= 2;
+	size_t sz_bloom = (size_t)bloom_bits / 8;
 	size_t sz_vocab = align8((size_t)vocab_cap * sizeof(mt_vocab));
 	size_t sz_root = align8(((size_t)n_tokens + 1) * 4);
 	size_t sz_edges = align8((size_t)edge_cap * sizeof(mt_edge));
@@ -480,8 +484,8 @@ rcp_matcher *mt_builder_finish(mt_builder *b, rcp_error *err)
 	size_t sz_aliases = align8(b->n_aliases * sizeof(mt_alias));
 	size_t sz_ents = align8(b->n_ents * sizeof(mt_entity));
 	size_t sz_strings = align8(b->strings.len);
-	size_t total = sz_vocab + sz_root + sz_edges + sz_tstart + sz_terms + sz_aliases +
-	               sz_ents + sz_strings;
+	size_t total = sz_bloom + sz_vocab + sz_root + sz_edges + sz_tstart + sz_terms +
+	               sz_aliases + sz_ents + sz_strings;
 	if (total > 0xFFFFFFF0u || b->strings.len > 0xFFFFFFF0u) {
 		free(edges);
 		free(terms);
@@ -491,6 +495,7 @@ rcp_matcher *mt_builder_finish(mt_builder *b, rcp_error *err)
 	}
 	char *block = rcp__xcalloc(1, total ? total : 8);
 	char *p = block;
+	uint64_t *bloom = (uint64_t *)p; p += sz_bloom;
 	mt_vocab *vocab = (mt_vocab *)p; p += sz_vocab;
 	uint32_t *root = (uint32_t *)p; p += sz_root;
 	mt_edge *medges = (mt_edge *)p; p += sz_edges;
@@ -506,6 +511,8 @@ rcp_matcher *mt_builder_finish(mt_builder *b, rcp_error *err)
 			j = (j + 1) & (vocab_cap - 1);
 		vocab[j].hash = b->tok_hash[id];
 		vocab[j].id = id;
+		uint32_t bit = (uint32_t)(mt_hash_mix(b->tok_hash[id]) >> 40) & (bloom_bits - 1);
+		bloom[bit >> 6] |= 1ull << (bit & 63);
 		vocab[j].flags = b->tok_context[id];
 	}
 	for (size_t e = 0; e < n_root_edges; e++)
@@ -546,6 +553,8 @@ rcp_matcher *mt_builder_finish(mt_builder *b, rcp_error *err)
 	m->n_entities = (uint32_t)b->n_ents;
 	m->strings_len = (uint32_t)b->strings.len;
 	m->max_tokens = max_tokens;
+	m->bloom_bits = bloom_bits;
+	m->bloom = bloom;
 	m->vocab = vocab;
 	m->root = root;
 	m->edges = medges;

@@ -46,6 +46,10 @@ typedef struct mt_entity {
 struct rcp_matcher {
 	uint32_t n_tokens, vocab_cap, n_nodes, edge_cap, n_terms, n_aliases, n_entities;
 	uint32_t strings_len, max_tokens;
+	uint32_t bloom_bits;        /* a power of two, at least 64 */
+	const uint64_t *bloom;      /* one bit per vocabulary word: most words of a
+	                             * text are not in the vocabulary, and this says
+	                             * so from the L2 cache */
 	const mt_vocab *vocab;      /* vocab_cap slots */
 	const uint32_t *root;       /* n_tokens + 1: child of the root per first word */
 	const mt_edge *edges;       /* edge_cap slots, a power of two */

@@ -18,14 +18,14 @@
 #include "match_internal.h"
 
 #define MAGIC "RCPMATCH"
-#define VERSION 2
+#define VERSION 3
 #define HEADER 128
 
 typedef struct file_header {
 	char magic[8];
 	uint32_t version, header_size;
 	uint32_t n_tokens, vocab_cap, n_nodes, edge_cap, n_terms, n_aliases, n_entities;
-	uint32_t strings_len, max_tokens, pad;
+	uint32_t strings_len, max_tokens, bloom_bits;
 	uint64_t block_len;
 	char stamp[48];
 } file_header;
@@ -66,6 +66,7 @@ rcp_status rcp_matcher_save(const rcp_matcher *m, const char *path, rcp_error *e
 	h.n_entities = m->n_entities;
 	h.strings_len = m->strings_len;
 	h.max_tokens = m->max_tokens;
+	h.bloom_bits = m->bloom_bits;
 	memcpy(h.stamp, m->stamp, sizeof h.stamp);
 	/* a mapped matcher's block starts after the file's own header */
 	const char *block = (const char *)m->block + (m->mapped ? HEADER : 0);
@@ -120,6 +121,7 @@ rcp_matcher *rcp_matcher_load(const char *path, rcp_error *err)
 		return bad(err, path, "made by another version of receipts", map, n);
 	if (h.block_len != n - HEADER)
 		return bad(err, path, "truncated or padded", map, n);
+	size_t sz_bloom = (size_t)h.bloom_bits / 8;
 	size_t sz_vocab = align8((size_t)h.vocab_cap * sizeof(mt_vocab));
 	size_t sz_root = align8(((size_t)h.n_tokens + 1) * 4);
 	size_t sz_edges = align8((size_t)h.edge_cap * sizeof(mt_edge));
@@ -128,7 +130,8 @@ rcp_matcher *rcp_matcher_load(const char *path, rcp_error *err)
 	size_t sz_aliases = align8((size_t)h.n_aliases * sizeof(mt_alias));
 	size_t sz_ents = align8((size_t)h.n_entities * sizeof(mt_entity));
 	size_t sz_strings = align8(h.strings_len);
-	if (sz_vocab + sz_root + sz_edges + sz_tstart + sz_terms + sz_aliases + sz_ents +
+	if (h.bloom_bits < 64 || (h.bloom_bits & (h.bloom_bits - 1)) ||
+	    sz_bloom + sz_vocab + sz_root + sz_edges + sz_tstart + sz_terms + sz_aliases + sz_ents +
 	        sz_strings != h.block_len ||
 	    (h.vocab_cap & (h.vocab_cap - 1)) || h.vocab_cap <= h.n_tokens || h.n_nodes == 0 ||
 	    !h.edge_cap || (h.edge_cap & (h.edge_cap - 1)) ||
@@ -137,6 +140,7 @@ rcp_matcher *rcp_matcher_load(const char *path, rcp_error *err)
 
 	rcp_matcher *m = rcp__xcalloc(1, sizeof *m);
 	const char *p = (const char *)map + HEADER;
+	m->bloom = (const uint64_t *)p; p += sz_bloom;
 	m->vocab = (const mt_vocab *)p; p += sz_vocab;
 	m->root = (const uint32_t *)p; p += sz_root;
 	m->edges = (const mt_edge *)p; p += sz_edges;
@@ -154,6 +158,7 @@ rcp_matcher *rcp_matcher_load(const char *path, rcp_error *err)
 	m->n_entities = h.n_entities;
 	m->strings_len = h.strings_len;
 	m->max_tokens = h.max_tokens;
+	m->bloom_bits = h.bloom_bits;
 	memcpy(m->stamp, h.stamp, sizeof m->stamp);
 	m->stamp[sizeof m->stamp - 1] = '\0';
 	m->block = map;

@@ -195,8 +195,12 @@ uint32_t mt_lookup(const rcp_matcher *m, uint64_t hash, uint32_t *flags)
 {
 	if (!m->vocab_cap)
 		return 0;
+	uint64_t mixed = mt_hash_mix(hash);
+	uint32_t bit = (uint32_t)(mixed >> 40) & (m->bloom_bits - 1);
+	if (!(m->bloom[bit >> 6] & (1ull << (bit & 63))))
+		return 0;
 	uint32_t mask = m->vocab_cap - 1;
-	uint32_t i = (uint32_t)mt_hash_mix(hash) & mask;
+	uint32_t i = (uint32_t)mixed & mask;
 	for (;;) {
 		const mt_vocab *v = &m->vocab[i];
 		if (!v->id)

@@ -71,8 +71,10 @@ int main(void)
 	}
 	/* a damaged file is refused, not followed */
 	FILE *f = fopen(file, "r+b");
-	fseek(f, 200, SEEK_SET);
-	for (int i = 0; i < 64; i++)
+	fseek(f, 0, SEEK_END);
+	long size = ftell(f);
+	fseek(f, 128, SEEK_SET); /* past the header: the tables */
+	for (long i = 128; i < size && i < 128 + 8192; i++)
 		fputc(0xFF, f);
 	fclose(f);
 	l = rcp_matcher_load(file, &err);
