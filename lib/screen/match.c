@@ -715,7 +715,7 @@ static double word_sim(const char *a, size_t an, const char *b, size_t bn, int a
 {
 	if (an == bn && !memcmp(a, b, an))
 		return 1.0;
-	if (a_prefix_ok && an >= 2 && an < bn && !memcmp(a, b, an))
+	if (a_prefix_ok && an >= 1 && an < bn && !memcmp(a, b, an))
 		return 0.95;
 	/* Jaro-Winkler >= 0.92 needs lengths within a quarter and (for the
 	 * words of names) a common first or second letter: skip the rest */
@@ -734,7 +734,8 @@ static double score_name(const rcp_matcher *m, const query *q, const nm *n, int 
 	*distinct = 0;
 	if (q->klen == n->klen && !memcmp(q->key, n->key, q->klen))
 		return 1.0;
-	if (n->exact_only)
+	/* short names match exactly, or equal up to a truncation */
+	if (n->exact_only && !q->truncated)
 		return 0.0;
 	if (q->clen == n->clen && n->clen >= 5 && !memcmp(q->compact, n->compact, q->clen))
 		return 0.98;
@@ -742,6 +743,7 @@ static double score_name(const rcp_matcher *m, const query *q, const nm *n, int 
 	size_t nn = n->ntok;
 	double best_n[64] = {0};
 	double got_q = 0;
+	size_t last_j = nn;
 	for (size_t i = 0; i < q->nt; i++) {
 		double best = 0;
 		size_t bj = 0;
@@ -750,7 +752,7 @@ static double score_name(const rcp_matcher *m, const query *q, const nm *n, int 
 			double sim;
 			if (q->id[i] == n->tok[j])
 				sim = 1.0;
-			else if (q->wn[i] < 2 || (!last && q->wn[i] < 5))
+			else if (!last && q->wn[i] < 5)
 				continue;
 			else
 				sim = word_sim(q->w[i], q->wn[i], m->word_text[n->tok[j]],
@@ -762,6 +764,8 @@ static double score_name(const rcp_matcher *m, const query *q, const nm *n, int 
 					break;
 			}
 		}
+		if (last)
+			last_j = best > 0 ? bj : nn;
 		if (best > 0) {
 			got_q += q->wt[i] * best;
 			if (best > best_n[bj])
@@ -770,12 +774,27 @@ static double score_name(const rcp_matcher *m, const query *q, const nm *n, int 
 				*distinct = 1;
 		}
 	}
-	double got_n = 0;
-	for (size_t j = 0; j < nn; j++)
+	/* a truncated query says nothing of the name's words after the one
+	 * its last word met: they were cut off */
+	size_t upto = nn;
+	if (q->truncated && q->nt && last_j < nn)
+		upto = last_j + 1;
+	double got_n = 0, n_wsum = 0;
+	for (size_t j = 0; j < upto; j++) {
 		got_n += m->weight[n->tok[j]] * best_n[j];
-	if (!*distinct || q->wsum <= 0 || n->wsum <= 0)
+		n_wsum += m->weight[n->tok[j]];
+	}
+	if (n->exact_only) { /* every word on both sides met, nearly exactly */
+		if (got_q < q->wsum * 0.95 || got_n < n_wsum * 0.95 || !q->nt)
+			return 0.0;
+		for (size_t i = 0; i < upto; i++)
+			if (best_n[i] < 0.95)
+				return 0.0;
+		return 0.95;
+	}
+	if (!*distinct || q->wsum <= 0 || n_wsum <= 0)
 		return 0.0;
-	double s = 0.5 * (got_q / q->wsum + got_n / n->wsum);
+	double s = 0.5 * (got_q / q->wsum + got_n / n_wsum);
 	/* Jaro-Winkler over the whole names, for spellings the words miss */
 	size_t cl = q->clen, nl = n->clen;
 	if (s >= 0.6 && s < RCP_MATCH_THRESHOLD && cl >= 12 && nl >= 12) {
