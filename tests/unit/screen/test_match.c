@@ -44,6 +44,8 @@ static const fixture reg[] = {
 	{"hd-korea-shipbuilding", "HD Korea Shipbuilding & Offshore Engineering", "company",
 	 "hd-hyundai", {"Korea Shipbuilding & Offshore Engineering"}, {0},
 	 {"ticker:KRX:009540"}, MIL},
+	{"oron-group", "Oron Group Investments & Holdings Ltd", "company", NULL, {NULL}, {0},
+	 {NULL}, MIL},
 	{"israel-mod", "Israel Ministry of Defense", "public_body", NULL, {NULL}, {0}, {NULL}, MIL},
 };
 
@@ -76,7 +78,7 @@ static rcp_matcher *build(void)
 int main(void)
 {
 	rcp_matcher *m = build();
-	CHECK_INT(rcp_matcher_size(m), 12); /* the public body is not indexed */
+	CHECK_INT(rcp_matcher_size(m), 13); /* the public body is not indexed */
 
 	FILE *f = test_open_table("screen/match.tsv");
 	char line[1024], *fld[4];
