@@ -949,6 +949,36 @@ static double best_by_name(const rcp_matcher *m, const query *q, uint32_t only_e
 /* Matching                                                            */
 /* ------------------------------------------------------------------ */
 
+/* Bloomberg's "SYMBOL CC" or "SYMBOL CC Equity": the market of the two-
+ * letter exchange code, the symbol into sym; NULL when it is not one. */
+static const char *bloomberg_market(const char *t, char sym[32])
+{
+	static const char *const codes[][2] = {
+		{"US", "US"}, {"UN", "US"}, {"UW", "US"}, {"UQ", "US"}, {"LN", "GB"}, {"GR", "DE"},
+		{"GY", "DE"}, {"FP", "FR"}, {"JP", "JP"}, {"JT", "JP"}, {"KS", "KR"}, {"KP", "KR"},
+		{"IT", "IL"}, {"SS", "SE"}, {"DC", "DK"}, {"CN", "CA"}, {"CT", "CA"}, {"SM", "ES"},
+		{"SQ", "ES"}, {"NA", "NL"}, {"MM", "MX"}, {"HK", "HK"}, {"SW", "CH"}, {"SE", "CH"},
+		{"AU", "AU"}, {"AT", "AU"}, {"IM", "IT"}, {"NO", "NO"}, {"FH", "FI"}, {"BB", "BE"},
+		{"IN", "IN"}, {"IB", "IN"}, {"TT", "TW"}, {"SP", "SG"}, {"CH", "CN"}, {"CG", "CN"},
+		{"CS", "CN"},
+	};
+	const char *sp = strchr(t, ' ');
+	if (!sp || sp == t || (size_t)(sp - t) >= 32)
+		return NULL;
+	const char *cc = sp + 1;
+	if (!isupper((unsigned char)cc[0]) || !isupper((unsigned char)cc[1]))
+		return NULL;
+	if (cc[2] && strcasecmp(cc + 2, " equity"))
+		return NULL;
+	for (size_t i = 0; i < sizeof codes / sizeof codes[0]; i++)
+		if (cc[0] == codes[i][0][0] && cc[1] == codes[i][0][1]) {
+			memcpy(sym, t, (size_t)(sp - t));
+			sym[sp - t] = '\0';
+			return codes[i][1];
+		}
+	return NULL;
+}
+
 /* Parts of a name that may each be the name: outside the parentheses, each
  * parenthesized group, each side of " / ". Returns how many (<= 4). */
 static int name_parts(const char *name, char parts[4][256])
@@ -1083,9 +1113,16 @@ void rcp_match_holding(const rcp_matcher *m, const rcp_holding *h, rcp_match *ou
 
 	/* a ticker, believed when the name does not contradict it */
 	if (h->ticker && *h->ticker) {
-		char sym[32], k[96];
-		rcp__ticker_norm(h->ticker, sym);
+		char sym[32], k[96], bbg[32];
 		const char *mk = h->exchange ? rcp__exchange_market(h->exchange) : NULL;
+		const char *bmk = bloomberg_market(h->ticker, bbg);
+		if (bmk) { /* "LMT US Equity" */
+			rcp__ticker_norm(bbg, sym);
+			if (!mk)
+				mk = bmk;
+		} else {
+			rcp__ticker_norm(h->ticker, sym);
+		}
 		if (*sym) {
 			if (mk)
 				snprintf(k, sizeof k, "tk:%s:%s", mk, sym);

@@ -134,6 +134,17 @@ int main(void)
 	h.exchange = "New York Stock Exchange Inc.";
 	rcp_match_holding(m, &h, &r);
 	CHECK(r.id == NULL);
+	/* a Bloomberg ticker carries its market */
+	h.name = "LOCKHEED MARTIN";
+	h.ticker = "LMT US Equity";
+	h.exchange = NULL;
+	rcp_match_holding(m, &h, &r);
+	CHECK_STR(r.id, "lockheed-martin");
+	CHECK_STR(r.why, "ticker");
+	/* a share class after a space is not an exchange code */
+	h.ticker = "LMT B";
+	rcp_match_holding(m, &h, &r);
+	CHECK_STR(r.why, "name");
 	/* an ambiguous alias ("GD" is a word too) never matches a holding's name */
 	h.ticker = h.exchange = NULL;
 	h.name = "GD";
