@@ -574,7 +574,8 @@ rcp_matcher *rcp_matcher_load(rcp_db *db, rcp_error *err)
 		if (cats) {
 			char buf[128];
 			snprintf(buf, sizeof buf, "%s", cats);
-			for (char *p = strtok(buf, " "); p; p = strtok(NULL, " "))
+			char *save = NULL;
+			for (char *p = strtok_r(buf, " ", &save); p; p = strtok_r(NULL, " ", &save))
 				me.categories |= rcp_category_bit(p);
 		}
 		/* aliases */
