@@ -686,10 +686,25 @@ static void query_init(const rcp_matcher *m, query *q, const char *name, char **
 	q->compact = c;
 	q->klen = kl;
 	q->clen = k;
-	/* iShares cuts names at 34 characters, others at 30 or 35 */
+	/* iShares cuts names at 34 characters, others at 30 or 35: a long name
+	 * that does not end in a legal form or share class may have been cut */
 	while (rawlen && name[rawlen - 1] == ' ')
 		rawlen--;
-	q->truncated = rawlen >= 28;
+	q->truncated = 0;
+	if (rawlen >= 28) {
+		size_t b = rawlen;
+		while (b && isalnum((unsigned char)name[b - 1]))
+			b--;
+		char lw[16];
+		size_t ln = rawlen - b;
+		if (ln && ln < sizeof lw) {
+			for (size_t i = 0; i < ln; i++)
+				lw[i] = (char)tolower((unsigned char)name[b + i]);
+			q->truncated = !rcp__name_is_form(lw, ln);
+		} else {
+			q->truncated = ln > 0;
+		}
+	}
 	double maxw = log(1.0 + (double)(m->nnames ? m->nnames : 1));
 	for (const char *p = q->key; *p && q->nt < QMAX;) {
 		while (*p == ' ')
@@ -745,6 +760,7 @@ static double score_name(const rcp_matcher *m, const query *q, const nm *n, int 
 	double best_n[64] = {0};
 	double got_q = 0;
 	size_t last_j = nn;
+	int extra = 0; /* query words that say something and met nothing */
 	for (size_t i = 0; i < q->nt; i++) {
 		double best = 0;
 		size_t bj = 0;
@@ -767,6 +783,8 @@ static double score_name(const rcp_matcher *m, const query *q, const nm *n, int 
 		}
 		if (last)
 			last_j = best > 0 ? bj : nn;
+		if (best == 0 && !last && !rcp__name_is_organizational(q->w[i], q->wn[i]))
+			extra++;
 		if (best > 0) {
 			got_q += q->wt[i] * best;
 			if (best > best_n[bj])
@@ -796,6 +814,12 @@ static double score_name(const rcp_matcher *m, const query *q, const nm *n, int 
 	if (!*distinct || q->wsum <= 0 || n_wsum <= 0)
 		return 0.0;
 	double s = 0.5 * (got_q / q->wsum + got_n / n_wsum);
+	/* Each word of the query that says something and is not in the name
+	 * costs a tenth whatever its weight: in a large registry a rare name
+	 * weighs so much that "Siemens Energy" would otherwise pass for
+	 * "Siemens". */
+	for (int k = 0; k < extra; k++)
+		s *= 0.9;
 	/* Jaro-Winkler over the whole names, for spellings the words miss */
 	size_t cl = q->clen, nl = n->clen;
 	if (s >= 0.6 && s < RCP_MATCH_THRESHOLD && cl >= 12 && nl >= 12) {
