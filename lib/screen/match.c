@@ -802,6 +802,9 @@ static double score_name(const rcp_matcher *m, const query *q, const nm *n, int 
 	for (size_t j = 0; j < upto; j++) {
 		got_n += m->weight[n->tok[j]] * best_n[j];
 		n_wsum += m->weight[n->tok[j]];
+		if (best_n[j] == 0 && !rcp__name_is_organizational(m->word_text[n->tok[j]],
+		                                                   m->word_len[n->tok[j]]))
+			extra++; /* and so does a word of the name the query lacks */
 	}
 	if (n->exact_only) { /* every word on both sides met, nearly exactly */
 		if (got_q < q->wsum * 0.95 || got_n < n_wsum * 0.95 || !q->nt)
