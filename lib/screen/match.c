@@ -178,6 +178,7 @@ struct rcp_matcher {
 	smap words;     /* word -> word id (heads holds the id) */
 	const char **word_text;
 	uint16_t *word_len;
+	uint8_t *word_org;  /* 1: an organizational word ("holdings") */
 	uint32_t *df;
 	float *weight;
 	size_t nwords, cap_words;
@@ -236,6 +237,7 @@ void rcp_matcher_free(rcp_matcher *m)
 	smap_release(&m->words);
 	free(m->word_text);
 	free(m->word_len);
+	free(m->word_org);
 	free(m->df);
 	free(m->weight);
 	free(m->pairs);
@@ -509,9 +511,11 @@ void rcp_matcher_build(rcp_matcher *m)
 	m->npairs = m->cap_pairs = 0;
 	m->weight = rcp__xmalloc((m->nwords ? m->nwords : 1) * sizeof *m->weight);
 	m->word_len = rcp__xmalloc((m->nwords ? m->nwords : 1) * sizeof *m->word_len);
+	m->word_org = rcp__xmalloc(m->nwords ? m->nwords : 1);
 	for (size_t i = 0; i < m->nwords; i++) {
 		size_t l = strlen(m->word_text[i]);
 		m->word_len[i] = (uint16_t)(l > 65535 ? 65535 : l);
+		m->word_org[i] = (uint8_t)rcp__name_is_organizational(m->word_text[i], l);
 	}
 	double N = (double)(m->nnames ? m->nnames : 1);
 	for (size_t i = 0; i < m->nwords; i++) {
@@ -664,6 +668,8 @@ typedef struct query {
 	const char *w[QMAX];
 	size_t wn[QMAX];
 	uint32_t id[QMAX];
+	uint8_t org[QMAX]; /* organizational word */
+	uint8_t common[QMAX];
 	float wt[QMAX];
 	float wsum;
 } query;
@@ -718,6 +724,8 @@ static void query_init(const rcp_matcher *m, query *q, const char *name, char **
 		q->w[i] = p;
 		q->wn[i] = (size_t)(e - p);
 		q->id[i] = word_lookup(m, p, q->wn[i]);
+		q->org[i] = (uint8_t)rcp__name_is_organizational(p, q->wn[i]);
+		q->common[i] = (uint8_t)rcp__name_is_common(p, q->wn[i]);
 		q->wt[i] = q->id[i] != NO_ID && m->weight ? m->weight[q->id[i]] : (float)maxw;
 		if (q->id[i] == NO_ID && rcp__name_is_organizational(p, q->wn[i]))
 			q->wt[i] = (float)(maxw * 0.1);
@@ -783,13 +791,13 @@ static double score_name(const rcp_matcher *m, const query *q, const nm *n, int 
 		}
 		if (last)
 			last_j = best > 0 ? bj : nn;
-		if (best == 0 && !last && !rcp__name_is_organizational(q->w[i], q->wn[i]))
+		if (best == 0 && !last && !q->org[i])
 			extra++;
 		if (best > 0) {
 			got_q += q->wt[i] * best;
 			if (best > best_n[bj])
 				best_n[bj] = best;
-			if (best >= 0.9 && q->wn[i] >= 3 && !rcp__name_is_common(q->w[i], q->wn[i]))
+			if (best >= 0.9 && q->wn[i] >= 3 && !q->common[i])
 				*distinct = 1;
 		}
 	}
@@ -802,8 +810,7 @@ static double score_name(const rcp_matcher *m, const query *q, const nm *n, int 
 	for (size_t j = 0; j < upto; j++) {
 		got_n += m->weight[n->tok[j]] * best_n[j];
 		n_wsum += m->weight[n->tok[j]];
-		if (best_n[j] == 0 && !rcp__name_is_organizational(m->word_text[n->tok[j]],
-		                                                   m->word_len[n->tok[j]]))
+		if (best_n[j] == 0 && !m->word_org[n->tok[j]])
 			extra++; /* and so does a word of the name the query lacks */
 	}
 	if (n->exact_only) { /* every word on both sides met, nearly exactly */
