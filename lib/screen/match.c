@@ -22,7 +22,9 @@
  *     Jaro-Winkler >= 0.92 for words of 5 letters or more, or when the
  *     last word of a truncated query is a prefix; the score is the mean of
  *     the weighted share of the query's words found in the name and of the
- *     name's words found in the query.
+ *     name's words found in the query; each word on either side that says
+ *     something (is not "holdings", "group" ...) and meets nothing then
+ *     costs a tenth, whatever its weight.
  *
  * Guards, learnt from what users of yente and nomenklatura report:
  *   - a match needs one distinctive (not common) word of 3+ characters
