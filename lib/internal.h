@@ -204,6 +204,8 @@ int rcp__name_is_common(const char *w, size_t n);
 /* 1 for the common words that say nothing at all ("holdings", "group"):
  * they weigh a tenth in scores. */
 int rcp__name_is_organizational(const char *w, size_t n);
+/* 1 for a folded legal form or share-class word ("inc", "ag", "adr"). */
+int rcp__name_is_form(const char *w, size_t n);
 /* Jaro-Winkler similarity of two byte strings, 0..1. */
 double rcp__jaro_winkler(const char *a, size_t na, const char *b, size_t nb);
 

@@ -605,7 +605,8 @@ typedef struct rcp_holding {
 /* A holdings file being read: CSV-like layouts (preamble lines, any of
  * , ; TAB |, column synonyms, decimal commas, Latin-1), SEC N-PORT XML,
  * or a plain list of names or tickers. Streamed: memory does not grow with
- * the file, except 8 bytes a row to spot duplicates. */
+ * the file, except to spot duplicate rows (about 32 bytes a row, for the
+ * first 4,194,304 rows only). */
 typedef struct rcp_holdings rcp_holdings;
 
 /* Open path (borrows; "-" is stdin) and find its layout and columns.

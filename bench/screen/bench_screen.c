@@ -56,10 +56,58 @@ static size_t strings(json_t *arr, const char *prefix, const char **out, char **
 	return n;
 }
 
+typedef struct tally {
+	long long matched;
+	char **expected;  /* id or "-" per row, from HOLDINGS.expected, may be NULL */
+	long long nexpected;
+	long long tp, pred, exp;
+} tally;
+
 static void count_match(const rcp_screen_row *r, void *ctx)
 {
+	tally *t = ctx;
 	if (r->match->id)
-		(*(long long *)ctx)++;
+		t->matched++;
+	long long i = r->holding->row - 1;
+	if (!t->expected || i < 0 || i >= t->nexpected)
+		return;
+	const char *want = strcmp(t->expected[i], "-") ? t->expected[i] : NULL;
+	t->pred += r->match->id != NULL;
+	t->exp += want != NULL;
+	int ok = want ? r->match->id && !strcmp(want, r->match->id) : !r->match->id;
+	t->tp += want && ok;
+	/* BENCH_SHOW_ERRORS=1: name what went wrong, on stderr */
+	if (!ok && getenv("BENCH_SHOW_ERRORS"))
+		fprintf(stderr, "row %lld '%s' [%s]: want %s got %s (%s %.3f)\n",
+		        (long long)r->holding->row, r->holding->name ? r->holding->name : "",
+		        r->holding->ticker ? r->holding->ticker : "", want ? want : "-",
+		        r->match->id ? r->match->id : "-", r->match->why, r->match->score);
+}
+
+/* HOLDINGS.expected, written by gen.py: one id or "-" a line. */
+static char **read_expected(const char *holdings, long long *n)
+{
+	char path[4096];
+	snprintf(path, sizeof path, "%s.expected", holdings);
+	FILE *f = fopen(path, "r");
+	*n = 0;
+	if (!f)
+		return NULL;
+	char **v = NULL, *line = NULL;
+	size_t cap = 0, vcap = 0;
+	ssize_t len;
+	while ((len = getline(&line, &cap, f)) > 0) {
+		while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+			line[--len] = '\0';
+		if ((size_t)*n == vcap) {
+			vcap = vcap ? vcap * 2 : 1024;
+			v = realloc(v, vcap * sizeof *v);
+		}
+		v[(*n)++] = strdup(line);
+	}
+	free(line);
+	fclose(f);
+	return v;
 }
 
 int main(int argc, char **argv)
@@ -121,13 +169,15 @@ int main(int argc, char **argv)
 		runs = 1;
 	json_t *rep = NULL;
 	double secs = 1e9;
-	long long matched = 0;
+	tally t = {0};
+	t.expected = read_expected(argv[2], &t.nexpected);
 	for (int k = 0; k < runs; k++) {
 		json_decref(rep);
 		rep = NULL;
-		matched = 0;
+		tally fresh = {0, t.expected, t.nexpected, 0, 0, 0};
+		t = fresh;
 		double t2 = now();
-		rcp_status st = rcp_screen_file(NULL, m, argv[2], count_match, &matched, &rep, &err);
+		rcp_status st = rcp_screen_file(NULL, m, argv[2], count_match, &t, &rep, &err);
 		double t3 = now();
 		if (st != RCP_OK) {
 			char msg[1200];
@@ -138,11 +188,21 @@ int main(int argc, char **argv)
 		if (t3 - t2 < secs)
 			secs = t3 - t2;
 	}
+	long long matched = t.matched;
 	long long holdings = json_integer_value(json_object_get(rep, "holdings"));
 	double rate = holdings / secs;
 	printf("screen %lld holdings: %.3f s (fastest of %d)\n", holdings, secs, runs);
 	printf("holdings/s: %.0f\n", rate);
 	printf("holdings matched: %lld (%.1f%%)\n", matched, 100.0 * (double)matched / (double)holdings);
+	if (t.expected) {
+		printf("precision on generated holdings: %.4f (%lld/%lld)\n",
+		       t.pred ? (double)t.tp / (double)t.pred : 1.0, t.tp, t.pred);
+		printf("recall on generated holdings: %.4f (%lld/%lld)\n",
+		       t.exp ? (double)t.tp / (double)t.exp : 1.0, t.tp, t.exp);
+		for (long long i = 0; i < t.nexpected; i++)
+			free(t.expected[i]);
+		free(t.expected);
+	}
 	printf("flagged companies: %zu\n", json_array_size(json_object_get(rep, "flagged")));
 	printf("peak RSS: %.0f MiB\n", peak_rss_mib());
 	printf("vs yente /match (%.0f req/s per vCPU): %.0fx\n", YENTE_PER_SECOND,

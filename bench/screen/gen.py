@@ -4,8 +4,9 @@
 usage: gen.py DIR [N_ENTITIES] [N_HOLDINGS] [SEED]
 
 Writes DIR/registry.jsonl (the registry import format: id, name, kind,
-aliases, isin, tickers, categories) and DIR/holdings.csv (Name, Ticker,
-Exchange, ISIN, Weight). Names are made of invented distinctive words,
+aliases, isin, tickers, categories), DIR/holdings.csv (Name, Ticker,
+Exchange, ISIN, Weight) and DIR/holdings.csv.expected (the id each holding
+must match, - for none, one a line). Names are made of invented distinctive words,
 industry words and legal forms in several languages, so they look and
 tokenize like real company names; half of the companies carry an ISIN and
 a ticker. Holdings mix registry companies written as funds write them
@@ -58,7 +59,7 @@ def main():
     nh = int(sys.argv[3]) if len(sys.argv) > 3 else 10000
     rng = random.Random(int(sys.argv[4]) if len(sys.argv) > 4 else 42)
     os.makedirs(out, exist_ok=True)
-    names, seen = [], set()
+    names, seen = [], {}
     with open(os.path.join(out, 'registry.jsonl'), 'w') as f:
         i = 0
         while i < n:
@@ -72,7 +73,7 @@ def main():
             base = ' '.join(parts)
             if base in seen:
                 continue
-            seen.add(base)
+            seen[base] = 'c%07d' % i
             form = rng.choice(FORMS)
             e = {'id': 'c%07d' % i, 'name': base + ' ' + form, 'kind': 'company',
                  'aliases': [base.upper() + ' ' + form.upper()] if rng.random() < 0.3 else [],
@@ -88,27 +89,35 @@ def main():
             f.write(json.dumps(e) + '\n')
             names.append((e['id'], base, form, ident, e.get('tickers', [None])[0]))
             i += 1
+    exp = open(os.path.join(out, 'holdings.csv.expected'), 'w')
     with open(os.path.join(out, 'holdings.csv'), 'w') as f:
         f.write('Name,Ticker,Exchange,ISIN,Weight\n')
         w = 100.0 / nh
         for k in range(nh):
             r = rng.random()
             if r < 0.45:  # a registry company written as a fund writes it
-                _, base, form, ident, tk = rng.choice(names)
+                eid, base, form, ident, tk = rng.choice(names)
+                exp.write(eid + '\n')
                 nm = base.upper().replace('TECHNOLOGIES', 'TECH').replace('INTERNATIONAL', 'INTL')
-                nm += ' ' + rng.choice((form.upper(), 'INC', 'CORP', 'LTD', 'SA', ''))
+                # the issuer's own legal form, or none: funds abbreviate, they
+                # do not turn an AG into a Corp
+                nm += ' ' + rng.choice((form.upper(), form.upper(), ''))
                 nm += rng.choice(('', '', ' CL A', ' ADR', ' CLASS B'))
                 f.write('"%s",,,,%.6f\n' % (nm.strip(), w))
             elif r < 0.70:  # by identifier and ticker
-                _, base, form, ident, tk = rng.choice(names)
+                eid, base, form, ident, tk = rng.choice(names)
+                exp.write(eid + '\n')
                 ticker, exch = '', ''
                 if tk:
                     code, sym = tk.split(':')
                     ticker, exch = sym, dict(EXCH)[code]
                 f.write('"%s",%s,"%s",%s,%.6f\n' % (base.upper(), ticker, exch, ident or '', w))
-            else:  # not in the registry
-                nm = word(rng) + ' ' + rng.choice(INDUSTRY) + ' ' + rng.choice(FORMS)
+            else:  # not in the registry (unless the words happen to make a name in it)
+                base = word(rng) + ' ' + rng.choice(INDUSTRY)
+                nm = base + ' ' + rng.choice(FORMS)
+                exp.write(seen.get(base, '-') + '\n')
                 f.write('"%s",,,,%.6f\n' % (nm.upper(), w))
+    exp.close()
 
 
 if __name__ == '__main__':

@@ -693,8 +693,17 @@ int rcp__sedol_valid(const char *s)
 	return isdigit((unsigned char)s[6]) && (10 - sum % 10) % 10 == s[6] - '0';
 }
 
+/* Rows remembered to name duplicates: 16 bytes each at most twice over,
+ * so a file of any size stays within about 128 MiB. */
+#define DUP_TRACK_MAX ((size_t)4 << 20)
+
 static void check_duplicate(rcp_holdings *h, const char *bytes, size_t n)
 {
+	if (h->seen_n >= DUP_TRACK_MAX) {
+		if (h->seen_n++ == DUP_TRACK_MAX)
+			warnf(h, "duplicate rows are not looked for past row %zu", DUP_TRACK_MAX);
+		return;
+	}
 	uint64_t x = 1469598103934665603ull;
 	for (size_t i = 0; i < n; i++) {
 		x ^= (unsigned char)bytes[i];

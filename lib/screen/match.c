@@ -22,7 +22,9 @@
  *     Jaro-Winkler >= 0.92 for words of 5 letters or more, or when the
  *     last word of a truncated query is a prefix; the score is the mean of
  *     the weighted share of the query's words found in the name and of the
- *     name's words found in the query.
+ *     name's words found in the query; each word on either side that says
+ *     something (is not "holdings", "group" ...) and meets nothing then
+ *     costs a tenth, whatever its weight.
  *
  * Guards, learnt from what users of yente and nomenklatura report:
  *   - a match needs one distinctive (not common) word of 3+ characters
@@ -178,6 +180,7 @@ struct rcp_name_index {
 	smap words;     /* word -> word id (heads holds the id) */
 	const char **word_text;
 	uint16_t *word_len;
+	uint8_t *word_org;  /* 1: an organizational word ("holdings") */
 	uint32_t *df;
 	float *weight;
 	size_t nwords, cap_words;
@@ -236,6 +239,7 @@ void rcp_name_index_free(rcp_name_index *m)
 	smap_release(&m->words);
 	free(m->word_text);
 	free(m->word_len);
+	free(m->word_org);
 	free(m->df);
 	free(m->weight);
 	free(m->pairs);
@@ -509,9 +513,11 @@ void rcp_name_index_build(rcp_name_index *m)
 	m->npairs = m->cap_pairs = 0;
 	m->weight = rcp__xmalloc((m->nwords ? m->nwords : 1) * sizeof *m->weight);
 	m->word_len = rcp__xmalloc((m->nwords ? m->nwords : 1) * sizeof *m->word_len);
+	m->word_org = rcp__xmalloc(m->nwords ? m->nwords : 1);
 	for (size_t i = 0; i < m->nwords; i++) {
 		size_t l = strlen(m->word_text[i]);
 		m->word_len[i] = (uint16_t)(l > 65535 ? 65535 : l);
+		m->word_org[i] = (uint8_t)rcp__name_is_organizational(m->word_text[i], l);
 	}
 	double N = (double)(m->nnames ? m->nnames : 1);
 	for (size_t i = 0; i < m->nwords; i++) {
@@ -557,7 +563,8 @@ rcp_name_index *rcp_name_index_load(rcp_db *db, rcp_error *err)
 		if (cats) {
 			char buf[128];
 			snprintf(buf, sizeof buf, "%s", cats);
-			for (char *p = strtok(buf, " "); p; p = strtok(NULL, " "))
+			char *save = NULL;
+			for (char *p = strtok_r(buf, " ", &save); p; p = strtok_r(NULL, " ", &save))
 				me.categories |= rcp_category_parse(p);
 		}
 		/* aliases */
@@ -646,6 +653,8 @@ typedef struct query {
 	const char *w[QMAX];
 	size_t wn[QMAX];
 	uint32_t id[QMAX];
+	uint8_t org[QMAX]; /* organizational word */
+	uint8_t common[QMAX];
 	float wt[QMAX];
 	float wsum;
 } query;
@@ -668,10 +677,25 @@ static void query_init(const rcp_name_index *m, query *q, const char *name, char
 	q->compact = c;
 	q->klen = kl;
 	q->clen = k;
-	/* iShares cuts names at 34 characters, others at 30 or 35 */
+	/* iShares cuts names at 34 characters, others at 30 or 35: a long name
+	 * that does not end in a legal form or share class may have been cut */
 	while (rawlen && name[rawlen - 1] == ' ')
 		rawlen--;
-	q->truncated = rawlen >= 28;
+	q->truncated = 0;
+	if (rawlen >= 28) {
+		size_t b = rawlen;
+		while (b && isalnum((unsigned char)name[b - 1]))
+			b--;
+		char lw[16];
+		size_t ln = rawlen - b;
+		if (ln && ln < sizeof lw) {
+			for (size_t i = 0; i < ln; i++)
+				lw[i] = (char)tolower((unsigned char)name[b + i]);
+			q->truncated = !rcp__name_is_form(lw, ln);
+		} else {
+			q->truncated = ln > 0;
+		}
+	}
 	double maxw = log(1.0 + (double)(m->nnames ? m->nnames : 1));
 	for (const char *p = q->key; *p && q->nt < QMAX;) {
 		while (*p == ' ')
@@ -685,6 +709,8 @@ static void query_init(const rcp_name_index *m, query *q, const char *name, char
 		q->w[i] = p;
 		q->wn[i] = (size_t)(e - p);
 		q->id[i] = word_lookup(m, p, q->wn[i]);
+		q->org[i] = (uint8_t)rcp__name_is_organizational(p, q->wn[i]);
+		q->common[i] = (uint8_t)rcp__name_is_common(p, q->wn[i]);
 		q->wt[i] = q->id[i] != NO_ID && m->weight ? m->weight[q->id[i]] : (float)maxw;
 		if (q->id[i] == NO_ID && rcp__name_is_organizational(p, q->wn[i]))
 			q->wt[i] = (float)(maxw * 0.1);
@@ -698,7 +724,7 @@ static double word_sim(const char *a, size_t an, const char *b, size_t bn, int a
 {
 	if (an == bn && !memcmp(a, b, an))
 		return 1.0;
-	if (a_prefix_ok && an >= 2 && an < bn && !memcmp(a, b, an))
+	if (a_prefix_ok && an >= 1 && an < bn && !memcmp(a, b, an))
 		return 0.95;
 	/* Jaro-Winkler >= 0.92 needs lengths within a quarter and (for the
 	 * words of names) a common first or second letter: skip the rest */
@@ -717,7 +743,8 @@ static double score_name(const rcp_name_index *m, const query *q, const nm *n, i
 	*distinct = 0;
 	if (q->klen == n->klen && !memcmp(q->key, n->key, q->klen))
 		return 1.0;
-	if (n->exact_only)
+	/* short names match exactly, or equal up to a truncation */
+	if (n->exact_only && !q->truncated)
 		return 0.0;
 	if (q->clen == n->clen && n->clen >= 5 && !memcmp(q->compact, n->compact, q->clen))
 		return 0.98;
@@ -725,6 +752,8 @@ static double score_name(const rcp_name_index *m, const query *q, const nm *n, i
 	size_t nn = n->ntok;
 	double best_n[64] = {0};
 	double got_q = 0;
+	size_t last_j = nn;
+	int extra = 0; /* query words that say something and met nothing */
 	for (size_t i = 0; i < q->nt; i++) {
 		double best = 0;
 		size_t bj = 0;
@@ -733,7 +762,7 @@ static double score_name(const rcp_name_index *m, const query *q, const nm *n, i
 			double sim;
 			if (q->id[i] == n->tok[j])
 				sim = 1.0;
-			else if (q->wn[i] < 2 || (!last && q->wn[i] < 5))
+			else if (!last && q->wn[i] < 5)
 				continue;
 			else
 				sim = word_sim(q->w[i], q->wn[i], m->word_text[n->tok[j]],
@@ -745,20 +774,47 @@ static double score_name(const rcp_name_index *m, const query *q, const nm *n, i
 					break;
 			}
 		}
+		if (last)
+			last_j = best > 0 ? bj : nn;
+		if (best == 0 && !last && !q->org[i])
+			extra++;
 		if (best > 0) {
 			got_q += q->wt[i] * best;
 			if (best > best_n[bj])
 				best_n[bj] = best;
-			if (best >= 0.9 && q->wn[i] >= 3 && !rcp__name_is_common(q->w[i], q->wn[i]))
+			if (best >= 0.9 && q->wn[i] >= 3 && !q->common[i])
 				*distinct = 1;
 		}
 	}
-	double got_n = 0;
-	for (size_t j = 0; j < nn; j++)
+	/* a truncated query says nothing of the name's words after the one
+	 * its last word met: they were cut off */
+	size_t upto = nn;
+	if (q->truncated && q->nt && last_j < nn)
+		upto = last_j + 1;
+	double got_n = 0, n_wsum = 0;
+	for (size_t j = 0; j < upto; j++) {
 		got_n += m->weight[n->tok[j]] * best_n[j];
-	if (!*distinct || q->wsum <= 0 || n->wsum <= 0)
+		n_wsum += m->weight[n->tok[j]];
+		if (best_n[j] == 0 && !m->word_org[n->tok[j]])
+			extra++; /* and so does a word of the name the query lacks */
+	}
+	if (n->exact_only) { /* every word on both sides met, nearly exactly */
+		if (got_q < q->wsum * 0.95 || got_n < n_wsum * 0.95 || !q->nt)
+			return 0.0;
+		for (size_t i = 0; i < upto; i++)
+			if (best_n[i] < 0.95)
+				return 0.0;
+		return 0.95;
+	}
+	if (!*distinct || q->wsum <= 0 || n_wsum <= 0)
 		return 0.0;
-	double s = 0.5 * (got_q / q->wsum + got_n / n->wsum);
+	double s = 0.5 * (got_q / q->wsum + got_n / n_wsum);
+	/* Each word of the query that says something and is not in the name
+	 * costs a tenth whatever its weight: in a large registry a rare name
+	 * weighs so much that "Siemens Energy" would otherwise pass for
+	 * "Siemens". */
+	for (int k = 0; k < extra; k++)
+		s *= 0.9;
 	/* Jaro-Winkler over the whole names, for spellings the words miss */
 	size_t cl = q->clen, nl = n->clen;
 	if (s >= 0.6 && s < RCP_MATCH_THRESHOLD && cl >= 12 && nl >= 12) {
@@ -913,6 +969,36 @@ static double best_by_name(const rcp_name_index *m, const query *q, uint32_t onl
 /* Matching                                                            */
 /* ------------------------------------------------------------------ */
 
+/* Bloomberg's "SYMBOL CC" or "SYMBOL CC Equity": the market of the two-
+ * letter exchange code, the symbol into sym; NULL when it is not one. */
+static const char *bloomberg_market(const char *t, char sym[32])
+{
+	static const char *const codes[][2] = {
+		{"US", "US"}, {"UN", "US"}, {"UW", "US"}, {"UQ", "US"}, {"LN", "GB"}, {"GR", "DE"},
+		{"GY", "DE"}, {"FP", "FR"}, {"JP", "JP"}, {"JT", "JP"}, {"KS", "KR"}, {"KP", "KR"},
+		{"IT", "IL"}, {"SS", "SE"}, {"DC", "DK"}, {"CN", "CA"}, {"CT", "CA"}, {"SM", "ES"},
+		{"SQ", "ES"}, {"NA", "NL"}, {"MM", "MX"}, {"HK", "HK"}, {"SW", "CH"}, {"SE", "CH"},
+		{"AU", "AU"}, {"AT", "AU"}, {"IM", "IT"}, {"NO", "NO"}, {"FH", "FI"}, {"BB", "BE"},
+		{"IN", "IN"}, {"IB", "IN"}, {"TT", "TW"}, {"SP", "SG"}, {"CH", "CN"}, {"CG", "CN"},
+		{"CS", "CN"},
+	};
+	const char *sp = strchr(t, ' ');
+	if (!sp || sp == t || (size_t)(sp - t) >= 32)
+		return NULL;
+	const char *cc = sp + 1;
+	if (!isupper((unsigned char)cc[0]) || !isupper((unsigned char)cc[1]))
+		return NULL;
+	if (cc[2] && strcasecmp(cc + 2, " equity"))
+		return NULL;
+	for (size_t i = 0; i < sizeof codes / sizeof codes[0]; i++)
+		if (cc[0] == codes[i][0][0] && cc[1] == codes[i][0][1]) {
+			memcpy(sym, t, (size_t)(sp - t));
+			sym[sp - t] = '\0';
+			return codes[i][1];
+		}
+	return NULL;
+}
+
 /* Parts of a name that may each be the name: outside the parentheses, each
  * parenthesized group, each side of " / ". Returns how many (<= 4). */
 static int name_parts(const char *name, char parts[4][256])
@@ -1047,9 +1133,16 @@ void rcp_match_holding(const rcp_name_index *m, const rcp_holding *h, rcp_name_m
 
 	/* a ticker, believed when the name does not contradict it */
 	if (h->ticker && *h->ticker) {
-		char sym[32], k[96];
-		rcp__ticker_norm(h->ticker, sym);
+		char sym[32], k[96], bbg[32];
 		const char *mk = h->exchange ? rcp__exchange_market(h->exchange) : NULL;
+		const char *bmk = bloomberg_market(h->ticker, bbg);
+		if (bmk) { /* "LMT US Equity" */
+			rcp__ticker_norm(bbg, sym);
+			if (!mk)
+				mk = bmk;
+		} else {
+			rcp__ticker_norm(h->ticker, sym);
+		}
 		if (*sym) {
 			if (mk)
 				snprintf(k, sizeof k, "tk:%s:%s", mk, sym);

@@ -169,6 +169,12 @@ static unsigned form_of(const char *w, size_t n, int *noise)
 	return fam;
 }
 
+int rcp__name_is_form(const char *w, size_t n)
+{
+	int noise;
+	return form_of(w, n, &noise) != 0 || noise;
+}
+
 static const char *abbreviation(const char *w, size_t n)
 {
 	for (int i = 0; abbreviations[i].from; i++)

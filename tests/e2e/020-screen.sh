@@ -118,6 +118,21 @@ assert d['rows'][0]['name'] == 'Soci\u00e9t\u00e9 G\u00e9n\u00e9rale SA', d['row
 assert d['rows'][1]['match'] == 'elbit-systems'
 assert abs(d['exposure']['total_pct'] - 1.5) < 1e-9
 "
+# the example registry adds public bodies: they are never a holding's match
+RECEIPTS_DB="$WORK/examples.db" r import-registry "$ROOT/examples/registry.jsonl" > /dev/null
+printf 'Name,Weight\nIsrael Ministry of Defense,1\nIsrael Defense Forces,1\nLockheed Martin Corp,98\n' > bodies.csv
+RECEIPTS_DB="$WORK/examples.db" r screen bodies.csv --format json > bodies.json
+check "public bodies do not match holdings" python3 -c "
+import json
+rows = json.load(open('bodies.json'))['rows']
+assert [r['match'] for r in rows] == [None, None, 'lockheed-martin'], rows
+"
+mkdir out-examples
+for f in "$DATA"/holdings/*.csv; do
+	RECEIPTS_DB="$WORK/examples.db" r screen "$f" --format jsonl > "out-examples/$(basename "$f").jsonl" 2>/dev/null
+done
+check "recall >= 0.97 with the example registry too" \
+	python3 "$SCORE" "$DATA/match-dev.csv" out-examples --min-recall 0.97
 check_fail_out "a missing file" "cannot open 'nope.csv'" r screen nope.csv
 check_fail_out "a bad format" "invalid format" r screen lm.csv --format xml
 finish

@@ -44,6 +44,8 @@ static const fixture reg[] = {
 	{"hd-korea-shipbuilding", "HD Korea Shipbuilding & Offshore Engineering", "company",
 	 "hd-hyundai", {"Korea Shipbuilding & Offshore Engineering"}, {0},
 	 {"ticker:KRX:009540"}, MIL},
+	{"oron-group", "Oron Group Investments & Holdings Ltd", "company", NULL, {NULL}, {0},
+	 {NULL}, MIL},
 	{"israel-mod", "Israel Ministry of Defense", "public_body", NULL, {NULL}, {0}, {NULL}, MIL},
 };
 
@@ -76,7 +78,7 @@ static rcp_name_index *build(void)
 int main(void)
 {
 	rcp_name_index *m = build();
-	CHECK_INT(rcp_name_index_size(m), 12); /* the public body is not indexed */
+	CHECK_INT(rcp_name_index_size(m), 13); /* the public body is not indexed */
 
 	FILE *f = test_open_table("screen/match.tsv");
 	char line[1024], *fld[4];
@@ -132,6 +134,17 @@ int main(void)
 	h.exchange = "New York Stock Exchange Inc.";
 	rcp_match_holding(m, &h, &r);
 	CHECK(r.id == NULL);
+	/* a Bloomberg ticker carries its market */
+	h.name = "LOCKHEED MARTIN";
+	h.ticker = "LMT US Equity";
+	h.exchange = NULL;
+	rcp_match_holding(m, &h, &r);
+	CHECK_STR(r.id, "lockheed-martin");
+	CHECK_STR(r.why, "ticker");
+	/* a share class after a space is not an exchange code */
+	h.ticker = "LMT B";
+	rcp_match_holding(m, &h, &r);
+	CHECK_STR(r.why, "name");
 	/* an ambiguous alias ("GD" is a word too) never matches a holding's name */
 	h.ticker = h.exchange = NULL;
 	h.name = "GD";
