@@ -188,6 +188,7 @@ int cmd_add(cli_ctx *ctx, int argc, char **argv)
 		{"from", required_argument, NULL, 'f'},
 		{"max-size", required_argument, NULL, 'm'},
 		{"quiet", no_argument, NULL, 'q'},
+		{"no-claims", no_argument, NULL, 'N'},
 		{"csv-group-by", required_argument, NULL, 'G'},
 		{"csv-text-columns", required_argument, NULL, 'C'},
 		{"csv-whole", no_argument, NULL, 'W'},
@@ -209,6 +210,7 @@ int cmd_add(cli_ctx *ctx, int argc, char **argv)
 		case 'l': meta.lang = optarg; break;
 		case 'f': from = optarg; break;
 		case 'q': quiet = 1; break;
+		case 'N': meta.no_claims = 1; break;
 		case 'G': csv.group_by = optarg; break;
 		case 'C': meta.csv_text_columns = optarg; break;
 		case 'W': csv_whole = 1; break;

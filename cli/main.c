@@ -28,6 +28,7 @@ static const cli_command commands[] = {
 	 "  --csv-text-columns LIST  CSV: comma-separated columns to index (default: all)\n"
 	 "  --csv-whole        CSV: store the file as one source\n"
 	 "  -q, --quiet        print nothing for files that were added\n"
+	 "  --no-claims        store mentions but extract no candidate claims\n"
 	 "Prints `added <sha256> <file>` or `already stored as <sha256>` for each file.\n"
 	 "Files that cannot be added are reported and skipped; the exit status is 1\n"
 	 "if any failed. Progress is shown on stderr when it is a terminal.\n"},

@@ -176,6 +176,7 @@ typedef struct rcp_source_meta {
 	const char *lang;      /* ISO 639-1 */
 	const char *filename;  /* where the bytes came from (basename kept) */
 	const char *csv_text_columns; /* CSV: comma-separated column names to index (NULL: all) */
+	int no_claims;         /* 1: store mentions but extract no candidate claims */
 } rcp_source_meta;
 
 typedef struct rcp_add_result {

@@ -202,7 +202,8 @@ rcp_status rcp_source_add(rcp_db *db, const uint8_t *bytes, size_t len,
 	res.id = sqlite3_last_insert_rowid(db->sql);
 	if ((rc = rcp__mentions_record(db, res.id, t.text, t.len, &n_mentions, err)) != RCP_OK)
 		goto fail;
-	if ((rc = rcp__claims_record(db, res.id, t.text, t.len, lang,
+	if (!meta->no_claims &&
+	    (rc = rcp__claims_record(db, res.id, t.text, t.len, lang,
 	                             published ? atoi(published) : 0, &n_claims, err)) != RCP_OK)
 		goto fail;
 	if ((rc = rcp__search_index(db, res.id, title, &t, lang, err)) != RCP_OK)
