@@ -417,11 +417,12 @@ void page_search(web_req *r)
 			html_text(b, h->publisher);
 			web_puts(b, " \xC2\xB7 ");
 		}
-		if (h->published) {
+		if (h->published)
 			html_text(b, h->published);
+		if (h->lang) {
 			web_puts(b, " \xC2\xB7 ");
+			html_text(b, h->lang);
 		}
-		html_text(b, h->lang ? h->lang : "?");
 		web_puts(b, "</p></li>");
 	}
 	web_puts(b, "</ol>");
@@ -864,9 +865,13 @@ static int source_cb(const rcp_source *s, void *ctx)
 	if (shown)
 		web_puts(b, "</ul></section>");
 	json_decref(claims);
-	web_puts(b, "<section class=\"text\"><h2>Text</h2><div class=\"doc\" lang=\"");
-	html_attr(b, s->lang ? s->lang : "");
-	web_puts(b, "\">");
+	web_puts(b, "<section class=\"text\"><h2>Text</h2><div class=\"doc\"");
+	if (s->lang) {
+		web_puts(b, " lang=\"");
+		html_attr(b, s->lang);
+		web_puts(b, "\"");
+	}
+	web_puts(b, ">");
 	marked_text(r, s->text ? s->text : "", s->text ? s->text_len : 0, &ms);
 	web_puts(b, "</div></section></article>");
 	page_end(r);
