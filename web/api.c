@@ -82,6 +82,10 @@ void api_search(web_req *r)
 		                      "snippet", snippet, "highlight", (json_int_t)pre,
 		                      (json_int_t)(pre + m), "offset",
 		                      h->offset >= 0 ? json_integer(h->offset) : json_null());
+		json_t *cos = json_array();
+		for (size_t k = 0; k < h->ncompanies; k++)
+			json_array_append_new(cos, json_string(h->companies[k].value));
+		json_object_set_new(o, "companies", cos);
 		json_array_append_new(results, o);
 	}
 	json_t *facets = json_object();

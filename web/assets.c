@@ -23,3 +23,11 @@ void asset_js(web_req *r)
 	r->ctype = "text/javascript; charset=utf-8";
 	web_buf_put(&r->out, (const char *)asset_app_js, asset_app_js_len);
 }
+
+/* A small mark for the tab, so browsers do not ask for a missing file. */
+void asset_icon(web_req *r)
+{
+	r->ctype = "image/svg+xml";
+	web_puts(&r->out, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 16 16\">"
+	                  "<rect x=\"3\" y=\"3\" width=\"10\" height=\"10\" fill=\"#8c2f1c\"/></svg>");
+}

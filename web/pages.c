@@ -34,6 +34,7 @@ void page_begin(web_req *r, const char *title)
 	            "<title>");
 	html_text(b, title);
 	web_puts(b, " \xE2\x80\x94 receipts</title>"
+	            "<link rel=\"icon\" href=\"/favicon.ico\" type=\"image/svg+xml\">"
 	            "<link rel=\"stylesheet\" href=\"/static/style.css\">"
 	            "<script src=\"/static/app.js\" defer></script></head>\n<body>"
 	            "<header class=\"site\"><div class=\"bar\">"
@@ -412,7 +413,16 @@ void page_search(web_req *r)
 		html_text(b, h->match);
 		web_puts(b, "</mark>");
 		html_text(b, h->after);
-		web_puts(b, "</p><p class=\"meta\">");
+		web_puts(b, "</p>");
+		if (h->ncompanies) {
+			web_puts(b, "<p class=\"companies\">Companies: ");
+			for (size_t k = 0; k < h->ncompanies; k++) {
+				web_puts(b, k ? ", " : "");
+				link_company(b, h->companies[k].value, h->companies[k].label);
+			}
+			web_puts(b, "</p>");
+		}
+		web_puts(b, "<p class=\"meta\">");
 		if (h->publisher) {
 			html_text(b, h->publisher);
 			web_puts(b, " \xC2\xB7 ");

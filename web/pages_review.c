@@ -135,7 +135,9 @@ static int review_cb(const rcp_claim *c, void *ctx)
 	}
 	if (c->year)
 		web_printf(b, " \xC2\xB7 %d", c->year);
-	web_printf(b, " <span class=\"conf\">confidence %.2f</span></p>", c->confidence);
+	if (c->confidence > 0)
+		web_printf(b, " <span class=\"conf\">confidence %.2f</span>", c->confidence);
+	web_puts(b, "</p>");
 	web_puts(b, "<p class=\"context\">");
 	context(b, w->tc.text, w->tc.len, c->start, c->end);
 	web_puts(b, "</p><p class=\"meta\">source: <a href=\"/sources/");

@@ -141,6 +141,13 @@ static int source_cb(const rcp_source *s, void *ctx)
 	const char *text = s->text ? s->text : "";
 	size_t tn = (size_t)s->text_len, qn = strlen(f->q->q);
 	int64_t at = find_nocase(text, tn, f->q->q, qn);
+	/* a note repeats its title and metadata at the top: prefer a hit in the body */
+	const char *body = strstr(text, "\n\n");
+	if (at >= 0 && body && at < body - text) {
+		int64_t later = find_nocase(body, tn - (size_t)(body - text), f->q->q, qn);
+		if (later >= 0)
+			at = later + (body - text);
+	}
 	if (at < 0 && !(s->title && find_nocase(s->title, strlen(s->title), f->q->q, qn) >= 0))
 		return 1;
 	f->matched = 1;
@@ -221,6 +228,8 @@ static rcp_status search_fallback(web_req *r, const web_search_query *q, web_sea
 		if (!ok)
 			continue;
 		out->total++;
+		f.hit.companies = f.companies.v;
+		f.hit.ncompanies = f.companies.n;
 		if (out->nhits < cap)
 			out->hits[out->nhits++] = f.hit;
 		facet_add(a, &facets[0], f.hit.lang, NULL);

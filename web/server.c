@@ -137,6 +137,7 @@ static const route routes[] = {
 	{"POST", "/logout", post_logout, p_none, RCP_ROLE_NONE, ROUTE_WRITE},
 	{"GET", "/static/style.css", asset_css, p_none, RCP_ROLE_NONE, 0},
 	{"GET", "/static/app.js", asset_js, p_none, RCP_ROLE_NONE, 0},
+	{"GET", "/favicon.ico", asset_icon, p_none, RCP_ROLE_NONE, 0},
 	{"GET", "/api/v1/stats", api_stats, p_none, RCP_ROLE_NONE, 0},
 	{"GET", "/api/v1/search", api_search, p_search, RCP_ROLE_NONE, 0},
 	{"GET", "/api/v1/companies", api_companies, p_companies, RCP_ROLE_NONE, 0},

@@ -71,6 +71,8 @@ void svg_timeline(web_buf *b, json_t *tl)
 	const int W = 640, H = 220, left = 36, right = 12, top = 28, bottom = 34;
 	double slot = (double)(W - left - right) / years;
 	double bw = slot * (cur ? 0.36 : 0.6);
+	if (bw > 44)
+		bw = 44;
 	web_printf(b, "<figure class=\"chart\"><svg viewBox=\"0 0 %d %d\" role=\"img\""
 	              " aria-labelledby=\"tl-title\" xmlns=\"http://www.w3.org/2000/svg\">"
 	              "<title id=\"tl-title\">Accepted claims%s by year</title>",

@@ -115,6 +115,7 @@ void post_login(web_req *r);
 void post_logout(web_req *r);
 void asset_css(web_req *r);
 void asset_js(web_req *r);
+void asset_icon(web_req *r);
 
 void api_stats(web_req *r);
 void api_search(web_req *r);
@@ -153,6 +154,8 @@ typedef struct web_hit {
 	const char *title, *lang, *published, *publisher;
 	const char *before, *match, *after; /* the snippet in three pieces */
 	int64_t offset;                     /* of the match in the text */
+	struct web_facet *companies;        /* tied to the source by claims or mentions */
+	size_t ncompanies;
 } web_hit;
 
 typedef struct web_facet {
