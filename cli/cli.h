@@ -97,6 +97,9 @@ rcp_matcher *cli_matcher(cli_ctx *ctx, const char *matcher_file, const char *reg
 int cmd_screen(cli_ctx *ctx, int argc, char **argv);
 int cmd_match(cli_ctx *ctx, int argc, char **argv);
 int cmd_search(cli_ctx *ctx, int argc, char **argv);
+int cmd_user(cli_ctx *ctx, int argc, char **argv);
+int cmd_serve(cli_ctx *ctx, int argc, char **argv);
+int cmd_profile(cli_ctx *ctx, int argc, char **argv);
 
 /* The command table lives in main.c. */
 const cli_command *cli_find_command(const char *name);

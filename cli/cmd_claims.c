@@ -1,5 +1,5 @@
 /*
- * cmd_claims.c — `receipts claims list|show|accept|reject|reopen|edit`.
+ * cmd_claims.c — `receipts claims list|show|add|accept|reject|reopen|edit`.
  */
 #include <getopt.h>
 #include <stdlib.h>
@@ -21,41 +21,7 @@ static void format_amount(int64_t minor, const char *cur, char *out, size_t cap)
 json_t *cli_claim_json(const rcp_claim *c);
 json_t *cli_claim_json(const rcp_claim *c)
 {
-	json_t *o = json_object();
-	json_object_set_new(o, "id", json_integer(c->id));
-	json_object_set_new(o, "status", json_string(c->status));
-	json_object_set_new(o, "company", json_string(c->company));
-	json_object_set_new(o, "company_name", json_string(c->company_name));
-	json_object_set_new(o, "relation", json_string(c->relation));
-	json_object_set_new(o, "counterparty", c->counterparty ? json_string(c->counterparty) : json_null());
-	json_object_set_new(o, "counterparty_name",
-	                    c->counterparty_name ? json_string(c->counterparty_name) : json_null());
-	json_object_set_new(o, "category", c->category ? json_string(c->category) : json_null());
-	if (c->has_amount) {
-		/* whole units as a JSON number, as the extract contract has it */
-		int dec = rcp_currency_decimals(c->currency);
-		double whole = dec ? (double)c->amount / 100.0 : (double)c->amount;
-		if (dec && c->amount % 100 == 0)
-			json_object_set_new(o, "amount", json_integer(c->amount / 100));
-		else
-			json_object_set_new(o, "amount", json_real(whole));
-		json_object_set_new(o, "currency", json_string(c->currency));
-	} else {
-		json_object_set_new(o, "amount", json_null());
-		json_object_set_new(o, "currency", json_null());
-	}
-	json_object_set_new(o, "year", c->year ? json_integer(c->year) : json_null());
-	json_object_set_new(o, "date", c->date ? json_string(c->date) : json_null());
-	json_object_set_new(o, "source", json_integer(c->source));
-	json_object_set_new(o, "source_sha256", json_string(c->source_sha256));
-	json_object_set_new(o, "source_title", c->source_title ? json_string(c->source_title) : json_null());
-	json_object_set_new(o, "start", json_integer(c->start));
-	json_object_set_new(o, "end", json_integer(c->end));
-	json_object_set_new(o, "evidence", json_string(c->evidence));
-	json_object_set_new(o, "confidence", json_real(c->confidence));
-	json_object_set_new(o, "reviewer", c->reviewer ? json_string(c->reviewer) : json_null());
-	json_object_set_new(o, "updated_at", json_string(c->updated_at));
-	return o;
+	return rcp_claim_to_json(c); /* the library's shape, shared with the web API */
 }
 
 static int list_row(const rcp_claim *c, void *ctx)
@@ -371,6 +337,108 @@ static int claims_edit(cli_ctx *ctx, int argc, char **argv)
 	return 0;
 }
 
+static int source_id_cb(const rcp_source *src, void *ctx)
+{
+	*(int64_t *)ctx = src->id;
+	return 1;
+}
+
+static int claims_add(cli_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"source", required_argument, NULL, 'S'},
+		{"span", required_argument, NULL, 's'},
+		{"company", required_argument, NULL, 'c'},
+		{"relation", required_argument, NULL, 'r'},
+		{"counterparty", required_argument, NULL, 'p'},
+		{"category", required_argument, NULL, 'g'},
+		{"amount", required_argument, NULL, 'a'},
+		{"currency", required_argument, NULL, 'C'},
+		{"year", required_argument, NULL, 'y'},
+		{"date", required_argument, NULL, 'd'},
+		{"status", required_argument, NULL, 't'},
+		{0},
+	};
+	rcp_claim cl = {0};
+	const char *source = NULL, *amount = NULL;
+	int have_span = 0, c;
+	long long v;
+	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		switch (c) {
+		case 'S': source = optarg; break;
+		case 's': {
+			long long a, b;
+			char tail;
+			if (sscanf(optarg, "%lld-%lld%c", &a, &b, &tail) != 2) {
+				cli_errorf("invalid span '%s': use START-END (byte offsets)", optarg);
+				return EXIT_USAGE;
+			}
+			cl.start = a;
+			cl.end = b;
+			have_span = 1;
+			break;
+		}
+		case 'c': cl.company = optarg; break;
+		case 'r': cl.relation = optarg; break;
+		case 'p': cl.counterparty = optarg; break;
+		case 'g': cl.category = optarg; break;
+		case 'a': amount = optarg; break;
+		case 'C': cl.currency = optarg; break;
+		case 'd': cl.date = optarg; break;
+		case 't': cl.status = optarg; break;
+		case 'y':
+			if (!parse_int(optarg, &v)) {
+				cli_errorf("invalid year '%s'", optarg);
+				return EXIT_USAGE;
+			}
+			cl.year = (int)v;
+			break;
+		default:
+			cli_usage(cli_find_command("claims"), stderr);
+			return EXIT_USAGE;
+		}
+	}
+	if (optind != argc || !source || !have_span || !cl.company || !cl.relation) {
+		cli_errorf("usage: receipts claims add --source S --span START-END --company ID"
+		           " --relation R [--counterparty ID] [--category C] [--amount N --currency CUR]"
+		           " [--year Y] [--date D] [--status S]");
+		return EXIT_USAGE;
+	}
+	if (amount) {
+		if (!cl.currency) {
+			cli_errorf("--amount needs --currency");
+			return EXIT_USAGE;
+		}
+		if (!parse_amount(amount, cl.currency, &cl.amount)) {
+			cli_errorf("invalid amount '%s': use digits with an optional decimal point", amount);
+			return EXIT_USAGE;
+		}
+		cl.has_amount = 1;
+	} else if (cl.currency) {
+		cli_errorf("--currency needs --amount");
+		return EXIT_USAGE;
+	}
+	rcp_db *db = cli_open_db(ctx, 0);
+	if (!db)
+		return 1;
+	int64_t src_id = 0;
+	rcp_error err;
+	rcp_error_clear(&err);
+	rcp_status st = rcp_source_get(db, source, source_id_cb, &src_id, &err);
+	int64_t id = 0;
+	if (st == RCP_OK) {
+		cl.source = src_id;
+		st = rcp_claim_add(db, &cl, &id, &err);
+	}
+	rcp_db_close(db);
+	if (st != RCP_OK) {
+		cli_error(&err);
+		return 1;
+	}
+	printf("claim %lld added\n", (long long)id);
+	return 0;
+}
+
 int cmd_claims(cli_ctx *ctx, int argc, char **argv)
 {
 	if (argc < 2) {
@@ -390,6 +458,9 @@ int cmd_claims(cli_ctx *ctx, int argc, char **argv)
 		return claims_review(ctx, argc - 1, argv + 1, "candidate");
 	if (!strcmp(sub, "edit"))
 		return claims_edit(ctx, argc - 1, argv + 1);
-	cli_errorf("unknown claims command '%s': use list, show, accept, reject, reopen or edit", sub);
+	if (!strcmp(sub, "add"))
+		return claims_add(ctx, argc - 1, argv + 1);
+	cli_errorf("unknown claims command '%s': use list, show, add, accept, reject, reopen or edit",
+	           sub);
 	return EXIT_USAGE;
 }

@@ -93,10 +93,13 @@ static const cli_command commands[] = {
 	 "  --registry FILE    registry JSON lines (default: built-in, or --db's registry)\n"
 	 "  --matcher FILE     a compiled matcher\n"
 	 "  --lang CODE        en, fr, es or de (default: guessed per file)\n"},
-	{"claims", cmd_claims, "review claims: list, show, accept, reject, reopen, edit",
+	{"claims", cmd_claims, "review claims: list, show, add, accept, reject, reopen, edit",
 	 "  list [--company ID] [--counterparty ID] [--status S] [--category C] [--relation R]\n"
 	 "       [--source ID] [--year Y] [--limit N] [--format text|json|jsonl|csv]\n"
 	 "  show ID [--format text|json]\n"
+	 "  add --source SOURCE --span START-END --company ID --relation R\n"
+	 "      [--counterparty ID] [--category C] [--amount N --currency CUR] [--year Y]\n"
+	 "      [--date D] [--status S]   a claim by hand; the span must be in the source\n"
 	 "  accept ID...       mark claims accepted (they appear on public profiles)\n"
 	 "  reject ID...\n"
 	 "  reopen ID...       back to candidate\n"
@@ -118,6 +121,19 @@ static const cli_command commands[] = {
 	 "                     names from stdin, one a line\n"
 	 "  --format FMT       jsonl (default), json, text or csv\n"
 	 "One record per name: {query, match, name, score, why}.\n"},
+	{"profile", cmd_profile, "a company's profile as JSON (what the web API serves)",
+	 "  ID                 entity id\n"
+	 "  --candidates       include candidate claims\n"
+	 "  --format json|jsonl\n"},
+	{"user", cmd_user, "manage web users: add, list",
+	 "  add NAME --role reader|editor|admin [--password-file FILE]\n"
+	 "                     the password is read from FILE, or the first line of stdin\n"
+	 "  list [--format text|json|jsonl|csv]\n"},
+	{"serve", cmd_serve, "run the web application",
+	 "  --listen ADDR:PORT  where to listen (default 127.0.0.1:8080)\n"
+	 "  --public            read-only: no login, accepted claims only\n"
+	 "  --threads N         worker threads (default: one per CPU)\n"
+	 "Pages for people at /, a JSON API under /api/v1/. Stops on SIGINT or SIGTERM.\n"},
 };
 
 #define NCOMMANDS (sizeof commands / sizeof commands[0])

@@ -789,4 +789,139 @@ rcp_status rcp_search(rcp_db *db, const rcp_search_opts *o,
 /* The FTS5 expression a query becomes: returns owned (free with free()). */
 rcp_status rcp_search_explain(const char *query, char **out, rcp_error *err);
 
+/* ------------------------------------------------------------------ */
+/* Users and sessions                                                  */
+/* ------------------------------------------------------------------ */
+
+/* Roles, weakest first: a reader reads, an editor also reviews claims, an
+ * admin also manages users. */
+typedef enum rcp_role {
+	RCP_ROLE_NONE = 0, /* anonymous */
+	RCP_ROLE_READER,
+	RCP_ROLE_EDITOR,
+	RCP_ROLE_ADMIN,
+} rcp_role;
+
+/* "reader", "editor", "admin" (or "anonymous"); never NULL. */
+const char *rcp_role_name(rcp_role r);
+/* The role named s, or RCP_ROLE_NONE when s is not a role. */
+rcp_role rcp_role_parse(const char *s);
+
+typedef struct rcp_user {
+	int64_t id;
+	const char *name;
+	rcp_role role;
+	const char *created_at;
+	int disabled;
+} rcp_user;
+
+/* Create a user with an argon2id hash of password (borrows; at least 8
+ * bytes). Names are 1-64 bytes of letters, digits, '.', '_', '-'. Audited as
+ * user.add (name and role, never the hash). RCP_EINVAL for a bad name, role
+ * or password, RCP_EPERM when the name is taken. */
+rcp_status rcp_user_add(rcp_db *db, const char *name, rcp_role role, const char *password,
+                        rcp_error *err);
+
+/* Call fn for each user, by name; the struct is valid until fn returns. */
+rcp_status rcp_user_each(rcp_db *db, int (*fn)(const rcp_user *u, void *ctx), void *ctx,
+                         rcp_error *err);
+
+/* A logged-in session. token is the cookie value (only filled by login:
+ * the store keeps its sha256, never the token). csrf is the token every
+ * POST of this session must carry. */
+typedef struct rcp_session {
+	int64_t user;
+	char name[72];
+	rcp_role role;
+	char token[65];
+	char csrf[65];
+	char expires_at[21];
+} rcp_session;
+
+/* Session lifetime in seconds (12 hours). */
+#define RCP_SESSION_SECONDS (12 * 3600)
+
+/* Check name and password and open a session. client (borrows; may be
+ * NULL) names where the attempt came from, for rate limiting: after
+ * RCP_LOGIN_MAX_FAILURES failures for one name or one client within
+ * RCP_LOGIN_WINDOW seconds every attempt is refused with RCP_EBUSY until the
+ * window passes, whatever the password. A wrong name or password is
+ * RCP_EPERM (the same message for both). Audited as session.login. */
+#define RCP_LOGIN_MAX_FAILURES 5
+#define RCP_LOGIN_WINDOW 900
+rcp_status rcp_session_login(rcp_db *db, const char *name, const char *password,
+                             const char *client, rcp_session *out, rcp_error *err);
+
+/* The live session whose cookie is token (borrows). RCP_ENOTFOUND when
+ * there is none, it expired, or its user is disabled. out->token is left
+ * empty. */
+rcp_status rcp_session_check(rcp_db *db, const char *token, rcp_session *out, rcp_error *err);
+
+/* End the session whose cookie is token. Audited as session.logout. Ending
+ * a session that does not exist is RCP_OK (nothing to do). */
+rcp_status rcp_session_logout(rcp_db *db, const char *token, rcp_error *err);
+
+/* 1 when given (borrows) equals expected, compared in constant time; 0 for
+ * NULL or empty. */
+int rcp_token_equal(const char *expected, const char *given);
+
+/* 64 hex digits of fresh randomness and a NUL into out[65]. */
+void rcp_token_new(char out[65]);
+
+/* ------------------------------------------------------------------ */
+/* Profiles                                                            */
+/* ------------------------------------------------------------------ */
+
+/* A claim as JSON, the shape `receipts claims --format json` prints:
+ * id, status, company, company_name, relation, counterparty(_name),
+ * category, amount (whole units, a number) and currency, year, date,
+ * source, source_sha256, source_title, start, end, evidence, confidence,
+ * reviewer, updated_at. Returns owned (free with json_decref()). */
+json_t *rcp_claim_to_json(const rcp_claim *c);
+
+enum {
+	RCP_PROFILE_CANDIDATES = 1 << 0, /* include candidate claims (editors) */
+};
+
+/* A company profile: {"entity": canonical entity JSON, "parent": {"id",
+ * "name"} | null, "subsidiaries": [{"id", "name"}], "counts": {"candidate",
+ * "accepted", "rejected"}, "claims": {"<category>": [claim...], ...,
+ * "uncategorized": [...]} (accepted only, unless RCP_PROFILE_CANDIDATES),
+ * "timeline": [{"year", "claims", "amounts": [{"currency", "amount"}]}],
+ * "responses": [{"id", "claim", "source", "source_sha256", "source_title",
+ * "start", "end", "evidence", "created_at"}]}. The same JSON serves the API
+ * and the CLI. Returns owned (free with json_decref()) or NULL with err set
+ * (RCP_ENOTFOUND). */
+json_t *rcp_profile_json(rcp_db *db, const char *id, int flags, rcp_error *err);
+
+/* One row of the company list. Strings valid until fn returns. */
+typedef struct rcp_company_row {
+	const char *id, *name, *kind, *country, *tier;
+	const char *categories; /* comma-separated, sorted; "" for none */
+	int64_t accepted, candidates;
+} rcp_company_row;
+
+/* Call fn for each organization (kind company unless all), optionally in a
+ * category, by name. */
+rcp_status rcp_company_each(rcp_db *db, const char *category, int all,
+                            int (*fn)(const rcp_company_row *r, void *ctx), void *ctx,
+                            rcp_error *err);
+
+/* A span to mark in a source's text: a mention of an entity or a claim's
+ * evidence. Strings valid until fn returns. */
+typedef struct rcp_mark {
+	const char *kind;   /* "mention" or "claim" */
+	int64_t id;         /* mention or claim id */
+	int64_t start, end; /* byte span in the source's text */
+	const char *entity; /* entity id (the claim's company) */
+	const char *status; /* claims: candidate accepted rejected; mentions: NULL */
+} rcp_mark;
+
+/* Call fn for each mention and claim span of source id, by start then end
+ * (longest first). Claims that are not accepted are left out unless
+ * RCP_PROFILE_CANDIDATES is in flags. */
+rcp_status rcp_source_marks(rcp_db *db, int64_t source, int flags,
+                            int (*fn)(const rcp_mark *m, void *ctx), void *ctx,
+                            rcp_error *err);
+
 #endif /* RECEIPTS_H */

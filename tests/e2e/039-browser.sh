@@ -1,0 +1,19 @@
+# The browser walk (tests/browser/walk.js): Debian's chromium driven by
+# playwright-core. Skipped, with a notice, when chromium, node or the npm
+# packages (npm ci in tests/browser, done by scripts/test.sh) are missing.
+. "$(dirname "$0")/lib.sh"
+. "$ROOT/tests/e2e/web.sh"
+if [ ! -x /usr/bin/chromium ] || ! command -v node >/dev/null || [ ! -d "$ROOT/tests/browser/node_modules/playwright-core" ]; then
+	echo "notice: browser walk skipped (needs /usr/bin/chromium, node and npm ci in tests/browser)"
+	finish
+fi
+load_examples
+serve
+ART="$ROOT/tests/artifacts/$(basename "$(dirname "$RECEIPTS")")"
+node "$ROOT/tests/browser/walk.js" "$URL" "$ART" >walk.out 2>&1
+rc=$?
+cat walk.out
+grep -Eq '^[0-9]+ passed, [0-9]+ failed$' walk.out || _report 1 "the walk printed no tally (exit $rc)"
+stop_server
+check "verify after the walk" r verify
+finish

@@ -1,0 +1,778 @@
+/*
+ * server.c — `receipts serve`: libmicrohttpd, a route table, per-request
+ * arenas, sessions and CSRF, security headers.
+ *
+ * Every request walks the same path: the body is read up to a cap (a
+ * larger Content-Length is refused before a byte of it is read), the route
+ * is found in the table, query parameters the route does not declare are a
+ * 400, the session cookie is checked, every POST must carry the CSRF token
+ * of its session (or, before login, of its pre-session cookie), and the
+ * handler writes r->out. The arena and buffers die in the completed
+ * callback.
+ *
+ * Threads: MHD runs a pool of worker threads; each opens its own database
+ * handle on first use (SQLite handles are not shared between threads).
+ */
+#include <arpa/inet.h>
+#include <microhttpd.h>
+#include <netinet/in.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/socket.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "web.h"
+
+/* Bodies over this are refused with 413: forms are small, and the biggest
+ * upload we take (a holdings file for screening) fits easily. */
+#define MAX_BODY ((size_t)2 << 20)
+/* Pages over this are a bug or an attack; refuse rather than grow. */
+#define MAX_OUT ((size_t)64 << 20)
+
+/* ------------------------------------------------------------------ */
+/* Arena                                                               */
+/* ------------------------------------------------------------------ */
+
+struct web_block {
+	web_block *next;
+	size_t used, size;
+	_Alignas(16) unsigned char data[];
+};
+
+void *web_alloc(web_arena *a, size_t n)
+{
+	n = (n + 15) & ~(size_t)15;
+	web_block *b = a->head;
+	if (!b || b->size - b->used < n) {
+		size_t size = n > 16384 ? n : 16384;
+		b = malloc(sizeof *b + size);
+		if (!b) {
+			fputs("receipts: out of memory\n", stderr);
+			abort();
+		}
+		b->size = size;
+		b->used = 0;
+		b->next = a->head;
+		a->head = b;
+	}
+	void *p = b->data + b->used;
+	b->used += n;
+	return p;
+}
+
+char *web_strndup(web_arena *a, const char *s, size_t n)
+{
+	char *d = web_alloc(a, n + 1);
+	memcpy(d, s, n);
+	d[n] = '\0';
+	return d;
+}
+
+char *web_strdup(web_arena *a, const char *s)
+{
+	return s ? web_strndup(a, s, strlen(s)) : NULL;
+}
+
+char *web_sprintf(web_arena *a, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	char *d = web_alloc(a, (size_t)(n < 0 ? 0 : n) + 1);
+	va_start(ap, fmt);
+	vsnprintf(d, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	return d;
+}
+
+void web_arena_release(web_arena *a)
+{
+	web_block *b = a->head;
+	while (b) {
+		web_block *next = b->next;
+		free(b);
+		b = next;
+	}
+	a->head = NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* Routes                                                              */
+/* ------------------------------------------------------------------ */
+
+enum { ROUTE_PREFIX = 1 << 0, ROUTE_WRITE = 1 << 1 };
+
+typedef struct route {
+	const char *method;
+	const char *path;          /* exact, or a prefix ending in '/' with ROUTE_PREFIX */
+	web_handler fn;
+	const char *const *params; /* query parameters allowed (NULL-terminated) */
+	rcp_role role;             /* the least role that may call it */
+	int flags;
+} route;
+
+static const char *const p_none[] = {NULL};
+static const char *const p_search[] = {"q", "lang", "category", "company", "year", NULL};
+static const char *const p_companies[] = {"category", "all", NULL};
+static const char *const p_claims[] = {"status", "company", "source", "category", "limit",
+                                       "offset", NULL};
+static const char *const p_review[] = {"company", NULL};
+
+static const route routes[] = {
+	{"GET", "/", page_home, p_none, RCP_ROLE_NONE, 0},
+	{"GET", "/search", page_search, p_search, RCP_ROLE_NONE, 0},
+	{"GET", "/companies", page_companies, p_companies, RCP_ROLE_NONE, 0},
+	{"GET", "/companies/", page_company, p_none, RCP_ROLE_NONE, ROUTE_PREFIX},
+	{"GET", "/sources/", page_source, p_none, RCP_ROLE_NONE, ROUTE_PREFIX},
+	{"GET", "/screen", page_screen, p_none, RCP_ROLE_NONE, 0},
+	{"GET", "/review", page_review, p_review, RCP_ROLE_EDITOR, 0},
+	{"POST", "/review/", post_review, p_none, RCP_ROLE_EDITOR, ROUTE_PREFIX | ROUTE_WRITE},
+	{"GET", "/login", page_login, p_none, RCP_ROLE_NONE, 0},
+	{"POST", "/login", post_login, p_none, RCP_ROLE_NONE, ROUTE_WRITE},
+	{"POST", "/logout", post_logout, p_none, RCP_ROLE_NONE, ROUTE_WRITE},
+	{"GET", "/static/style.css", asset_css, p_none, RCP_ROLE_NONE, 0},
+	{"GET", "/static/app.js", asset_js, p_none, RCP_ROLE_NONE, 0},
+	{"GET", "/favicon.ico", asset_icon, p_none, RCP_ROLE_NONE, 0},
+	{"GET", "/api/v1/stats", api_stats, p_none, RCP_ROLE_NONE, 0},
+	{"GET", "/api/v1/search", api_search, p_search, RCP_ROLE_NONE, 0},
+	{"GET", "/api/v1/companies", api_companies, p_companies, RCP_ROLE_NONE, 0},
+	{"GET", "/api/v1/companies/", api_company, p_none, RCP_ROLE_NONE, ROUTE_PREFIX},
+	{"GET", "/api/v1/sources/", api_source, p_none, RCP_ROLE_NONE, ROUTE_PREFIX},
+	{"GET", "/api/v1/claims", api_claims, p_claims, RCP_ROLE_NONE, 0},
+};
+
+/* The route for method and path; *path_ok says whether the path exists
+ * for another method (405 rather than 404). */
+static const route *find_route(const char *method, const char *path, const char **tail,
+                               int *path_ok)
+{
+	*path_ok = 0;
+	for (size_t i = 0; i < sizeof routes / sizeof routes[0]; i++) {
+		const route *rt = &routes[i];
+		size_t n = strlen(rt->path);
+		int match = (rt->flags & ROUTE_PREFIX)
+		                    ? !strncmp(path, rt->path, n) && path[n] && !strchr(path + n, '/')
+		                    : !strcmp(path, rt->path);
+		/* /api/v1/companies/{id}/claims.csv is the one two-segment route */
+		if (!match && (rt->flags & ROUTE_PREFIX) && rt->fn == api_company &&
+		    !strncmp(path, rt->path, n)) {
+			const char *slash = strchr(path + n, '/');
+			if (slash && !strcmp(slash, "/claims.csv") && slash > path + n) {
+				if (!strcmp(method, rt->method)) {
+					static const route csv = {"GET", "/api/v1/companies/", api_company_csv,
+					                          p_none, RCP_ROLE_NONE, ROUTE_PREFIX};
+					*tail = path + n;
+					return &csv;
+				}
+				*path_ok = 1;
+				continue;
+			}
+		}
+		if (!match)
+			continue;
+		if (strcmp(method, rt->method) && !(strcmp(method, "HEAD") == 0 && !strcmp(rt->method, "GET"))) {
+			*path_ok = 1;
+			continue;
+		}
+		*tail = (rt->flags & ROUTE_PREFIX) ? path + n : NULL;
+		return rt;
+	}
+	return NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* The server and its per-thread databases                             */
+/* ------------------------------------------------------------------ */
+
+struct web_server {
+	const web_config *cfg;
+	pthread_mutex_t lock;
+	rcp_db *dbs[256];
+	int ndbs;
+	/* cache of anonymous GET pages, dropped whenever anything is written */
+	struct cache_entry {
+		char *url;
+		char *body;
+		size_t len;
+		const char *ctype;
+		unsigned gen;
+	} cache[64];
+	unsigned gen;
+};
+
+static _Thread_local rcp_db *thread_db;
+
+static rcp_db *server_db(web_server *s, rcp_error *err)
+{
+	if (thread_db)
+		return thread_db;
+	rcp_db *db = rcp_db_open(s->cfg->db_path, 0, err);
+	if (!db)
+		return NULL;
+	pthread_mutex_lock(&s->lock);
+	if (s->ndbs < (int)(sizeof s->dbs / sizeof s->dbs[0]))
+		s->dbs[s->ndbs++] = db;
+	pthread_mutex_unlock(&s->lock);
+	thread_db = db;
+	return db;
+}
+
+/* ------------------------------------------------------------------ */
+/* Request helpers                                                     */
+/* ------------------------------------------------------------------ */
+
+const char *web_query(web_req *r, const char *name)
+{
+	return MHD_lookup_connection_value(r->conn, MHD_GET_ARGUMENT_KIND, name);
+}
+
+const char *web_form(web_req *r, const char *name)
+{
+	for (size_t i = 0; i < r->nform; i++)
+		if (!strcmp(r->form[i].name, name))
+			return r->form[i].value;
+	return NULL;
+}
+
+int web_can(web_req *r, rcp_role role)
+{
+	return r->sess.role >= role;
+}
+
+void web_redirect(web_req *r, const char *path)
+{
+	r->status = 303;
+	r->location = path;
+	r->ctype = "text/plain; charset=utf-8";
+	web_puts(&r->out, "see other\n");
+}
+
+static int hexval(char c)
+{
+	return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
+	       : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+/* Decode a urlencoded component in place. */
+static void url_decode(char *s)
+{
+	char *w = s;
+	for (char *p = s; *p; p++) {
+		if (*p == '+') {
+			*w++ = ' ';
+		} else if (*p == '%' && hexval(p[1]) >= 0 && hexval(p[2]) >= 0) {
+			*w++ = (char)(hexval(p[1]) * 16 + hexval(p[2]));
+			p += 2;
+		} else {
+			*w++ = *p;
+		}
+	}
+	*w = '\0';
+}
+
+/* Parse an application/x-www-form-urlencoded body into r->form. */
+static void parse_form(web_req *r)
+{
+	if (!r->body.len)
+		return;
+	char *body = web_strndup(&r->arena, r->body.data, r->body.len);
+	size_t n = 1;
+	for (char *p = body; *p; p++)
+		n += *p == '&';
+	r->form = web_alloc(&r->arena, n * sizeof *r->form);
+	char *save = NULL;
+	for (char *pair = strtok_r(body, "&", &save); pair; pair = strtok_r(NULL, "&", &save)) {
+		char *eq = strchr(pair, '=');
+		if (eq)
+			*eq = '\0';
+		url_decode(pair);
+		if (eq)
+			url_decode(eq + 1);
+		r->form[r->nform].name = pair;
+		r->form[r->nform].value = eq ? eq + 1 : "";
+		r->nform++;
+	}
+}
+
+typedef struct param_check {
+	const char *const *allowed;
+	const char *bad;
+} param_check;
+
+static enum MHD_Result check_param(void *cls, enum MHD_ValueKind kind, const char *key,
+                                   const char *value)
+{
+	param_check *pc = cls;
+	for (const char *const *a = pc->allowed; *a; a++)
+		if (!strcmp(*a, key))
+			return MHD_YES;
+	pc->bad = key;
+	return MHD_NO;
+}
+
+/* ------------------------------------------------------------------ */
+/* Responses                                                           */
+/* ------------------------------------------------------------------ */
+
+static const char csp[] =
+	"default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+	" form-action 'self'; frame-ancestors 'none'; base-uri 'none'; connect-src 'self'";
+
+static void security_headers(struct MHD_Response *resp)
+{
+	MHD_add_response_header(resp, "Content-Security-Policy", csp);
+	MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
+	MHD_add_response_header(resp, "X-Frame-Options", "DENY");
+	MHD_add_response_header(resp, "Referrer-Policy", "no-referrer");
+	MHD_add_response_header(resp, "Cross-Origin-Opener-Policy", "same-origin");
+	MHD_add_response_header(resp, "Cross-Origin-Resource-Policy", "same-origin");
+	MHD_add_response_header(resp, "Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+}
+
+static enum MHD_Result send_buffer(struct MHD_Connection *c, int status, const char *ctype,
+                                   char *data, size_t len, int owned, web_req *r)
+{
+	struct MHD_Response *resp =
+		MHD_create_response_from_buffer(len, data, owned ? MHD_RESPMEM_MUST_FREE
+		                                                 : MHD_RESPMEM_MUST_COPY);
+	if (!resp)
+		return MHD_NO;
+	security_headers(resp);
+	MHD_add_response_header(resp, "Content-Type", ctype);
+	if (r) {
+		if (r->location)
+			MHD_add_response_header(resp, "Location", r->location);
+		for (int i = 0; i < 2; i++)
+			if (r->set_cookie[i])
+				MHD_add_response_header(resp, "Set-Cookie", r->set_cookie[i]);
+		MHD_add_response_header(resp, "Cache-Control",
+		                        r->sess.role ? "private, no-store" : "no-cache");
+		if (r->sess.role || r->new_csrf_cookie)
+			MHD_add_response_header(resp, "Vary", "Cookie");
+	}
+	enum MHD_Result ret = MHD_queue_response(c, (unsigned)status, resp);
+	MHD_destroy_response(resp);
+	return ret;
+}
+
+static enum MHD_Result send_plain(struct MHD_Connection *c, int status, const char *msg)
+{
+	return send_buffer(c, status, "text/plain; charset=utf-8", (char *)msg, strlen(msg), 0, NULL);
+}
+
+/* ------------------------------------------------------------------ */
+/* The page cache                                                      */
+/* ------------------------------------------------------------------ */
+
+/* Anonymous GETs of pages that show only accepted data are cached by URL;
+ * any write through this server bumps the generation and drops them all.
+ * Writes from other processes (the CLI) show after RCP_WEB_CACHE_SECONDS. */
+static unsigned url_hash(const char *s)
+{
+	unsigned h = 2166136261u;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+static time_t cache_epoch(void)
+{
+	return time(NULL) / 5;
+}
+
+static int cache_get(web_server *s, const char *url, struct MHD_Connection *c,
+                     enum MHD_Result *ret)
+{
+	struct cache_entry *e = &s->cache[url_hash(url) % 64];
+	pthread_mutex_lock(&s->lock);
+	if (!e->url || strcmp(e->url, url) || e->gen != s->gen + (unsigned)cache_epoch()) {
+		pthread_mutex_unlock(&s->lock);
+		return 0;
+	}
+	struct MHD_Response *resp =
+		MHD_create_response_from_buffer(e->len, e->body, MHD_RESPMEM_MUST_COPY);
+	const char *ctype = e->ctype;
+	pthread_mutex_unlock(&s->lock);
+	if (!resp)
+		return 0;
+	security_headers(resp);
+	MHD_add_response_header(resp, "Content-Type", ctype);
+	MHD_add_response_header(resp, "Cache-Control", "no-cache");
+	*ret = MHD_queue_response(c, 200, resp);
+	MHD_destroy_response(resp);
+	return 1;
+}
+
+static void cache_put(web_server *s, const char *url, const web_req *r)
+{
+	struct cache_entry *e = &s->cache[url_hash(url) % 64];
+	char *u = strdup(url), *b = malloc(r->out.len ? r->out.len : 1);
+	if (!u || !b) {
+		free(u);
+		free(b);
+		return;
+	}
+	memcpy(b, r->out.data, r->out.len);
+	pthread_mutex_lock(&s->lock);
+	free(e->url);
+	free(e->body);
+	e->url = u;
+	e->body = b;
+	e->len = r->out.len;
+	e->ctype = r->ctype;
+	e->gen = s->gen + (unsigned)cache_epoch();
+	pthread_mutex_unlock(&s->lock);
+}
+
+static void cache_drop(web_server *s)
+{
+	pthread_mutex_lock(&s->lock);
+	s->gen += 1000003u; /* never collides with a 5-second epoch step */
+	pthread_mutex_unlock(&s->lock);
+}
+
+/* ------------------------------------------------------------------ */
+/* The request                                                         */
+/* ------------------------------------------------------------------ */
+
+static void client_name(struct MHD_Connection *c, char *out, size_t cap)
+{
+	const union MHD_ConnectionInfo *ci =
+		MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+	snprintf(out, cap, "?");
+	if (!ci || !ci->client_addr)
+		return;
+	const struct sockaddr *sa = ci->client_addr;
+	if (sa->sa_family == AF_INET)
+		inet_ntop(AF_INET, &((const struct sockaddr_in *)(const void *)sa)->sin_addr, out,
+		          (socklen_t)cap);
+	else if (sa->sa_family == AF_INET6)
+		inet_ntop(AF_INET6, &((const struct sockaddr_in6 *)(const void *)sa)->sin6_addr, out,
+		          (socklen_t)cap);
+}
+
+const char *web_session_cookie(web_req *r)
+{
+	return MHD_lookup_connection_value(r->conn, MHD_COOKIE_KIND, "rcp_session");
+}
+
+void web_login_client(web_req *r, char *out, size_t cap)
+{
+	client_name(r->conn, out, cap);
+}
+
+static int valid_utf8(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	while (*p) {
+		if (*p < 0x80) {
+			p++;
+			continue;
+		}
+		int n = (*p & 0xE0) == 0xC0 ? 1 : (*p & 0xF0) == 0xE0 ? 2 : (*p & 0xF8) == 0xF0 ? 3 : -1;
+		if (n < 0 || (*p == 0xC0 || *p == 0xC1) || *p > 0xF4)
+			return 0;
+		for (int i = 1; i <= n; i++)
+			if ((p[i] & 0xC0) != 0x80)
+				return 0;
+		p += n + 1;
+	}
+	return 1;
+}
+
+static enum MHD_Result form_values_utf8(void *cls, enum MHD_ValueKind kind, const char *key,
+                                        const char *value)
+{
+	int *ok = cls;
+	if (!valid_utf8(key) || (value && !valid_utf8(value))) {
+		*ok = 0;
+		return MHD_NO;
+	}
+	return MHD_YES;
+}
+
+static enum MHD_Result key_param(void *cls, enum MHD_ValueKind kind, const char *key,
+                                 const char *value)
+{
+	web_buf *b = cls;
+	web_puts(b, "&");
+	html_url(b, key);
+	web_puts(b, "=");
+	html_url(b, value);
+	return MHD_YES;
+}
+
+/* The URL with its (decoded, re-encoded) query: the cache key. */
+static const char *cache_key(struct MHD_Connection *c, const char *url, web_arena *a)
+{
+	web_buf b = {0};
+	web_puts(&b, url);
+	web_puts(&b, "?");
+	MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, key_param, &b);
+	char *k = web_strndup(a, b.data, b.len);
+	web_buf_release(&b);
+	return k;
+}
+
+static enum MHD_Result dispatch(web_server *s, web_req *r, struct MHD_Connection *c,
+                                const char *url, const char *method)
+{
+	const char *tail = NULL;
+	int path_ok = 0;
+	const route *rt = find_route(method, url, &tail, &path_ok);
+	r->url = url;
+	r->method = method;
+	r->public_mode = s->cfg->public_mode;
+	r->out.max = MAX_OUT;
+	r->ctype = "text/html; charset=utf-8";
+	r->status = 200;
+	if (!rt) {
+		if (path_ok)
+			return send_plain(c, 405, "method not allowed\n");
+		r->status = 404;
+		web_error(r, 404, "not found", url);
+		goto send;
+	}
+	r->tail = tail;
+	param_check pc = {rt->params, NULL};
+	MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, check_param, &pc);
+	if (pc.bad) {
+		web_error(r, 400, "unknown query parameter", pc.bad);
+		goto send;
+	}
+	int utf8 = 1;
+	MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, form_values_utf8, &utf8);
+	if (!utf8 || !valid_utf8(url)) {
+		web_error(r, 400, "invalid request", "parameters must be UTF-8");
+		goto send;
+	}
+
+	/* the page cache, for anonymous readers of accepted data only */
+	const char *cookie = MHD_lookup_connection_value(c, MHD_COOKIE_KIND, "rcp_session");
+	const char *pre = MHD_lookup_connection_value(c, MHD_COOKIE_KIND, "rcp_csrf");
+	int anon_get = !strcmp(rt->method, "GET") && !cookie && rt->fn != page_login &&
+	               rt->role == RCP_ROLE_NONE;
+	const char *key = anon_get ? cache_key(c, url, &r->arena) : NULL;
+	enum MHD_Result cached;
+	if (key && cache_get(s, key, c, &cached))
+		return cached;
+
+	rcp_error err;
+	rcp_error_clear(&err);
+	r->db = server_db(s, &err);
+	if (!r->db) {
+		web_error_rcp(r, &err);
+		goto send;
+	}
+	rcp_db_set_actor(r->db, "web");
+	if (cookie && !s->cfg->public_mode && rcp_session_check(r->db, cookie, &r->sess, NULL) == RCP_OK) {
+		r->csrf = r->sess.csrf;
+		rcp_db_set_actor(r->db, r->sess.name);
+	} else {
+		memset(&r->sess, 0, sizeof r->sess);
+		if (cookie) /* stale: drop it */
+			r->set_cookie[1] = "rcp_session=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0";
+		if (pre && strlen(pre) == 64) {
+			r->csrf = web_strdup(&r->arena, pre);
+		} else if (rt->fn == page_login) {
+			/* the one anonymous form: its token travels in a cookie too */
+			char t[65];
+			rcp_token_new(t);
+			r->csrf = web_strdup(&r->arena, t);
+			r->new_csrf_cookie = 1;
+			r->set_cookie[0] = web_sprintf(&r->arena,
+			                               "rcp_csrf=%s; Path=/; HttpOnly; SameSite=Strict", t);
+		}
+	}
+
+	if ((rt->flags & ROUTE_WRITE) && s->cfg->public_mode) {
+		web_error(r, 403, "read-only", "this server is public and read-only");
+		goto send;
+	}
+	if (!strcmp(rt->method, "POST")) {
+		const char *ct = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Type");
+		if (!ct || strncasecmp(ct, "application/x-www-form-urlencoded", 33)) {
+			web_error(r, 415, "unsupported content type", "send a form");
+			goto send;
+		}
+		parse_form(r);
+		for (size_t i = 0; i < r->nform; i++)
+			if (!valid_utf8(r->form[i].value) || !valid_utf8(r->form[i].name)) {
+				web_error(r, 400, "invalid request", "form fields must be UTF-8");
+				goto send;
+			}
+		if (!rcp_token_equal(r->csrf, web_form(r, "csrf"))) {
+			web_error(r, 403, "forbidden", "missing or wrong CSRF token; reload the page");
+			goto send;
+		}
+	}
+	if (!web_can(r, rt->role)) {
+		web_error(r, 403, "forbidden",
+		          r->sess.role ? "your role may not do this" : "log in as an editor first");
+		goto send;
+	}
+	r->cacheable = key != NULL;
+	rt->fn(r);
+	if (strcmp(rt->method, "GET"))
+		cache_drop(s);
+	if (r->cacheable && r->status == 200 && !r->out.toobig)
+		cache_put(s, key, r);
+
+send:
+	if (r->out.toobig) {
+		web_buf_release(&r->out);
+		return send_plain(c, 500, "response too large\n");
+	}
+	if (!r->out.data)
+		web_buf_put(&r->out, "", 0);
+	char *data = r->out.data;
+	size_t len = r->out.len;
+	r->out.data = NULL; /* MHD frees it */
+	return send_buffer(c, r->status, r->ctype, data, len, 1, r);
+}
+
+static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const char *url,
+                                  const char *method, const char *version,
+                                  const char *upload_data, size_t *upload_size, void **con_cls)
+{
+	web_server *s = cls;
+	web_req *r = *con_cls;
+	if (!r) {
+		r = calloc(1, sizeof *r);
+		if (!r)
+			return MHD_NO;
+		r->conn = c;
+		r->srv = s;
+		r->body.max = MAX_BODY;
+		*con_cls = r;
+		const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Length");
+		if (cl && strtoull(cl, NULL, 10) > MAX_BODY) {
+			/* refuse before reading a byte of it; MHD closes the connection */
+			r->body_toobig = 1;
+			return send_plain(c, 413, "request body too large\n");
+		}
+		return MHD_YES;
+	}
+	if (*upload_size) {
+		if (!r->body_toobig) {
+			web_buf_put(&r->body, upload_data, *upload_size);
+			if (r->body.toobig)
+				r->body_toobig = 1;
+		}
+		*upload_size = 0;
+		return MHD_YES;
+	}
+	if (r->body_toobig)
+		return send_plain(c, 413, "request body too large\n");
+	return dispatch(s, r, c, url, method);
+}
+
+static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
+                         enum MHD_RequestTerminationCode toe)
+{
+	web_req *r = *con_cls;
+	if (!r)
+		return;
+	web_arena_release(&r->arena);
+	web_buf_release(&r->body);
+	web_buf_release(&r->out);
+	free(r);
+	*con_cls = NULL;
+}
+
+static int parse_listen(const char *spec, struct sockaddr_in *sa)
+{
+	char host[64];
+	const char *colon = strrchr(spec, ':');
+	if (!colon || colon == spec || (size_t)(colon - spec) >= sizeof host)
+		return 0;
+	memcpy(host, spec, (size_t)(colon - spec));
+	host[colon - spec] = '\0';
+	char *end;
+	long port = strtol(colon + 1, &end, 10);
+	if (*end || port < 0 || port > 65535 || end == colon + 1)
+		return 0;
+	memset(sa, 0, sizeof *sa);
+	sa->sin_family = AF_INET;
+	sa->sin_port = htons((uint16_t)port);
+	if (!strcmp(host, "localhost"))
+		snprintf(host, sizeof host, "127.0.0.1");
+	return inet_pton(AF_INET, host, &sa->sin_addr) == 1;
+}
+
+static void set_err(rcp_error *err, rcp_status code, const char *what, const char *subject,
+                    const char *why)
+{
+	if (!err)
+		return;
+	err->code = code;
+	snprintf(err->what, sizeof err->what, "%s", what);
+	snprintf(err->subject, sizeof err->subject, "%s", subject ? subject : "");
+	snprintf(err->why, sizeof err->why, "%s", why ? why : "");
+	err->offset = -1;
+}
+
+rcp_status web_serve(const web_config *cfg, rcp_error *err)
+{
+	struct sockaddr_in sa;
+	if (!parse_listen(cfg->listen, &sa)) {
+		set_err(err, RCP_EINVAL, "invalid listen address", cfg->listen,
+		        "use ADDR:PORT with an IPv4 address, such as 127.0.0.1:8080");
+		return RCP_EINVAL;
+	}
+	/* open once up front: a bad database fails here, not on the first request */
+	rcp_db *probe = rcp_db_open(cfg->db_path, 0, err);
+	if (!probe)
+		return err ? err->code : RCP_EDB;
+	rcp_db_close(probe);
+
+	web_server *s = calloc(1, sizeof *s);
+	if (!s)
+		abort();
+	s->cfg = cfg;
+	pthread_mutex_init(&s->lock, NULL);
+	long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+	unsigned threads = cfg->threads > 0 ? (unsigned)cfg->threads
+	                                    : (unsigned)(ncpu > 0 ? (ncpu > 64 ? 64 : ncpu) : 1);
+	struct MHD_Daemon *d = MHD_start_daemon(
+		MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ERROR_LOG,
+		0, NULL, NULL, on_request, s,
+		MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&sa,
+		MHD_OPTION_THREAD_POOL_SIZE, threads,
+		MHD_OPTION_NOTIFY_COMPLETED, on_completed, s,
+		MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30,
+		MHD_OPTION_CONNECTION_LIMIT, (unsigned)1000,
+		MHD_OPTION_LISTEN_BACKLOG_SIZE, (unsigned)1024,
+		MHD_OPTION_END);
+	if (!d) {
+		set_err(err, RCP_EIO, "cannot listen", cfg->listen, "address in use or not allowed");
+		pthread_mutex_destroy(&s->lock);
+		free(s);
+		return RCP_EIO;
+	}
+	const union MHD_DaemonInfo *di = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
+	char url[96], host[INET_ADDRSTRLEN];
+	inet_ntop(AF_INET, &sa.sin_addr, host, sizeof host);
+	snprintf(url, sizeof url, "http://%s:%u/", host, di ? (unsigned)di->port : ntohs(sa.sin_port));
+	if (cfg->ready)
+		cfg->ready(url, cfg->ready_ctx);
+	while (!*cfg->stop) {
+		struct timespec ts = {0, 100 * 1000 * 1000};
+		nanosleep(&ts, NULL);
+	}
+	MHD_stop_daemon(d);
+	for (int i = 0; i < s->ndbs; i++)
+		rcp_db_close(s->dbs[i]);
+	for (int i = 0; i < 64; i++) {
+		free(s->cache[i].url);
+		free(s->cache[i].body);
+	}
+	pthread_mutex_destroy(&s->lock);
+	free(s);
+	return RCP_OK;
+}

@@ -1,0 +1,199 @@
+/*
+ * web.h — what the files of the web front end share.
+ *
+ * The server parses a request, calls the library and writes HTML or JSON.
+ * Nothing here touches SQLite: the library does. Each request gets an arena
+ * (freed in libmicrohttpd's completed callback) and an output buffer that
+ * becomes the response body.
+ */
+#ifndef RCP_WEB_H
+#define RCP_WEB_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "receipts.h"
+
+/* ---- per-request arena (server.c) ---- */
+typedef struct web_block web_block;
+typedef struct web_arena {
+	web_block *head;
+} web_arena;
+
+void *web_alloc(web_arena *a, size_t n);
+char *web_strndup(web_arena *a, const char *s, size_t n);
+char *web_strdup(web_arena *a, const char *s);
+char *web_sprintf(web_arena *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void web_arena_release(web_arena *a);
+
+/* ---- output buffer with a cap (html.c) ---- */
+typedef struct web_buf {
+	char *data;
+	size_t len, cap, max; /* max 0: no cap */
+	int toobig;           /* set once an append was refused */
+} web_buf;
+
+void web_buf_put(web_buf *b, const char *s, size_t n);
+void web_puts(web_buf *b, const char *s);
+void web_printf(web_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void web_buf_release(web_buf *b);
+
+/* ---- escapers, one per context (html.c) ---- */
+/* Element text: & < > " ' as entities. */
+void html_text(web_buf *b, const char *s);
+void html_textn(web_buf *b, const char *s, size_t n);
+/* A double-quoted attribute value: every ASCII byte but letters and digits
+ * (and ,.-_) as a numeric reference. */
+void html_attr(web_buf *b, const char *s);
+/* One URL path segment or query value: percent-encoding of every byte but
+ * A-Z a-z 0-9 - . _ ~ (use inside an attribute, which needs nothing more). */
+void html_url(web_buf *b, const char *s);
+/* Escape into a fresh string (for the golden tests): returns owned (free()). */
+char *html_escape_dup(const char *context, const char *s);
+
+/* ---- requests (server.c) ---- */
+typedef struct web_server web_server;
+
+typedef struct web_field {
+	const char *name, *value;
+} web_field;
+
+typedef struct web_req {
+	void *conn;            /* struct MHD_Connection */
+	web_server *srv;
+	web_arena arena;
+	const char *method, *url;
+	const char *tail;      /* the rest of the path after a prefix route */
+	rcp_db *db;
+	rcp_session sess;      /* sess.role is RCP_ROLE_NONE when anonymous */
+	const char *csrf;      /* token forms must carry (session or pre-session) */
+	int new_csrf_cookie;   /* 1: send the pre-session token as a cookie */
+	int public_mode;
+	/* request body */
+	web_buf body;
+	int body_toobig;
+	web_field *form;
+	size_t nform;
+	/* response */
+	int status;
+	const char *ctype;
+	const char *location;  /* redirect target */
+	const char *set_cookie[2];
+	int cacheable;         /* anonymous GET that may be served from the cache */
+	web_buf out;
+} web_req;
+
+/* A query parameter (url-decoded) or NULL. */
+const char *web_query(web_req *r, const char *name);
+/* A form field of a POST (url-decoded) or NULL. */
+const char *web_form(web_req *r, const char *name);
+/* The session cookie as sent, or NULL. */
+const char *web_session_cookie(web_req *r);
+/* The client's address, for login rate limiting. */
+void web_login_client(web_req *r, char *out, size_t cap);
+/* Checks on path segments and parameters (pages.c). */
+int web_category_valid(const char *c);
+int web_slug_valid(const char *s);
+int web_hex64(const char *s);
+/* Is the visitor at least role? */
+int web_can(web_req *r, rcp_role role);
+
+/* ---- pages and API (pages*.c, api.c); each writes r->out and status ---- */
+typedef void (*web_handler)(web_req *r);
+
+void page_home(web_req *r);
+void page_search(web_req *r);
+void page_companies(web_req *r);
+void page_company(web_req *r);
+void page_source(web_req *r);
+void page_screen(web_req *r);
+void page_review(web_req *r);
+void post_review(web_req *r);
+void page_login(web_req *r);
+void post_login(web_req *r);
+void post_logout(web_req *r);
+void asset_css(web_req *r);
+void asset_js(web_req *r);
+void asset_icon(web_req *r);
+
+void api_stats(web_req *r);
+void api_search(web_req *r);
+void api_companies(web_req *r);
+void api_company(web_req *r);
+void api_company_csv(web_req *r);
+void api_source(web_req *r);
+void api_claims(web_req *r);
+
+/* Page frame (pages.c). */
+void page_begin(web_req *r, const char *title);
+void page_end(web_req *r);
+/* An error page (HTML) or JSON error for /api/ paths. */
+void web_error(web_req *r, int status, const char *what, const char *detail);
+void web_error_rcp(web_req *r, const rcp_error *err);
+/* Amount in minor units as "USD 1,234.56". */
+void web_amount(web_buf *b, int64_t minor, const char *cur);
+/* 303 See Other to path (already safe: built by us). */
+void web_redirect(web_req *r, const char *path);
+
+/* ---- the SVG timeline (svg.c) ---- */
+/* Draw the profile's "timeline" array as an inline SVG. */
+void svg_timeline(web_buf *b, json_t *timeline);
+
+/* ---- search (search.c) ---- */
+typedef struct web_search_query {
+	const char *q, *lang, *category, *company;
+	int year;
+	int candidates; /* editors: count candidate claims in facets too */
+	int limit;
+} web_search_query;
+
+typedef struct web_hit {
+	int64_t id;
+	char sha256[65];
+	const char *title, *lang, *published, *publisher;
+	const char *before, *match, *after; /* the snippet in three pieces */
+	int64_t offset;                     /* of the match in the text */
+	struct web_facet *companies;        /* tied to the source by claims or mentions */
+	size_t ncompanies;
+} web_hit;
+
+typedef struct web_facet {
+	const char *value, *label;
+	int64_t count;
+} web_facet;
+
+typedef struct web_search_result {
+	web_hit *hits;
+	size_t nhits, total;
+	web_facet *facets[4]; /* lang, category, company, year */
+	size_t nfacets[4];
+} web_search_result;
+
+extern const char *const web_facet_names[4];
+
+/* Read and check the search parameters of r; on a bad one write a 400 and
+ * return 0. */
+int web_search_params(web_req *r, web_search_query *q);
+
+/* Search source text for q. Today the fallback below; the FTS index
+ * replaces it behind this same call. Everything lives in r->arena. */
+rcp_status web_search(web_req *r, const web_search_query *q, web_search_result *out,
+                      rcp_error *err);
+
+/* ---- the server (server.c) ---- */
+typedef struct web_config {
+	const char *db_path;
+	const char *listen; /* ADDR:PORT */
+	int public_mode;
+	int threads;
+	volatile int *stop; /* set to stop */
+	void (*ready)(const char *url, void *ctx);
+	void *ready_ctx;
+} web_config;
+
+/* Run until *cfg->stop. RCP_EINVAL for a bad address, RCP_EIO when it
+ * cannot listen. */
+rcp_status web_serve(const web_config *cfg, rcp_error *err);
+
+#endif
