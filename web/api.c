@@ -358,3 +358,21 @@ void api_claims(web_req *r)
 	}
 	send_json(r, list);
 }
+
+/* POST /api/v1/screen: the body is a holdings file (any layout `receipts
+ * screen` reads); the answer is the screening report of DESIGN.md. */
+void api_screen(web_req *r)
+{
+	if (!r->body.len) {
+		web_error(r, 400, "usage", "send a holdings file as the request body");
+		return;
+	}
+	rcp_error err;
+	rcp_error_clear(&err);
+	json_t *rep = NULL;
+	if (web_screen_bytes(r, r->body.data, r->body.len, NULL, &rep, &err) != RCP_OK) {
+		fail(r, &err);
+		return;
+	}
+	send_json(r, rep);
+}

@@ -920,12 +920,3 @@ void page_source(web_req *r)
 /* Screening                                                           */
 /* ------------------------------------------------------------------ */
 
-void page_screen(web_req *r)
-{
-	page_begin(r, "Screen a portfolio");
-	web_puts(&r->out, "<h1>Screen a portfolio</h1><p class=\"notice\">Screening is not"
-	                  " available in this build. When it lands, this page takes a holdings file"
-	                  " (CSV or SEC N-PORT) and shows which holdings are flagged, their share of"
-	                  " assets, a grade, and the evidence behind each flag.</p>");
-	page_end(r);
-}

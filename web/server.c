@@ -27,9 +27,11 @@
 
 #include "web.h"
 
-/* Bodies over this are refused with 413: forms are small, and the biggest
- * upload we take (a holdings file for screening) fits easily. */
+/* Bodies over this are refused with 413: forms are small. Uploads (a
+ * holdings file for screening, to POST /screen or /api/v1/screen) get
+ * MAX_UPLOAD: the N-PORT filings of the largest funds run to tens of MB. */
 #define MAX_BODY ((size_t)2 << 20)
+#define MAX_UPLOAD ((size_t)64 << 20)
 /* Pages over this are a bug or an attack; refuse rather than grow. */
 #define MAX_OUT ((size_t)64 << 20)
 
@@ -105,7 +107,13 @@ void web_arena_release(web_arena *a)
 /* Routes                                                              */
 /* ------------------------------------------------------------------ */
 
-enum { ROUTE_PREFIX = 1 << 0, ROUTE_WRITE = 1 << 1 };
+/* ROUTE_FORM: an anonymous form (login, screening) whose page carries a
+ * pre-session CSRF token and is never cached; ROUTE_WRITE: changes the store,
+ * refused in public mode; ROUTE_RAW: a POST whose body is the input itself
+ * (a holdings file to the screening API), not a form. It carries no CSRF
+ * token because it changes nothing and reads no session: a cross-site page
+ * could make the browser send it but could not read the answer. */
+enum { ROUTE_PREFIX = 1 << 0, ROUTE_WRITE = 1 << 1, ROUTE_FORM = 1 << 2, ROUTE_RAW = 1 << 3 };
 
 typedef struct route {
 	const char *method;
@@ -130,6 +138,7 @@ static const route routes[] = {
 	{"GET", "/companies/", page_company, p_none, RCP_ROLE_NONE, ROUTE_PREFIX},
 	{"GET", "/sources/", page_source, p_none, RCP_ROLE_NONE, ROUTE_PREFIX},
 	{"GET", "/screen", page_screen, p_none, RCP_ROLE_NONE, 0},
+	{"POST", "/screen", post_screen, p_none, RCP_ROLE_NONE, ROUTE_FORM},
 	{"GET", "/review", page_review, p_review, RCP_ROLE_EDITOR, 0},
 	{"POST", "/review/", post_review, p_none, RCP_ROLE_EDITOR, ROUTE_PREFIX | ROUTE_WRITE},
 	{"GET", "/login", page_login, p_none, RCP_ROLE_NONE, 0},
@@ -144,6 +153,7 @@ static const route routes[] = {
 	{"GET", "/api/v1/companies/", api_company, p_none, RCP_ROLE_NONE, ROUTE_PREFIX},
 	{"GET", "/api/v1/sources/", api_source, p_none, RCP_ROLE_NONE, ROUTE_PREFIX},
 	{"GET", "/api/v1/claims", api_claims, p_claims, RCP_ROLE_NONE, 0},
+	{"POST", "/api/v1/screen", api_screen, p_none, RCP_ROLE_NONE, ROUTE_RAW},
 };
 
 /* The route for method and path; *path_ok says whether the path exists
@@ -231,12 +241,18 @@ const char *web_query(web_req *r, const char *name)
 	return MHD_lookup_connection_value(r->conn, MHD_GET_ARGUMENT_KIND, name);
 }
 
-const char *web_form(web_req *r, const char *name)
+const web_field *web_form_field(web_req *r, const char *name)
 {
 	for (size_t i = 0; i < r->nform; i++)
 		if (!strcmp(r->form[i].name, name))
-			return r->form[i].value;
+			return &r->form[i];
 	return NULL;
+}
+
+const char *web_form(web_req *r, const char *name)
+{
+	const web_field *f = web_form_field(r, name);
+	return f ? f->value : NULL;
 }
 
 int web_can(web_req *r, rcp_role role)
@@ -295,7 +311,117 @@ static void parse_form(web_req *r)
 			url_decode(eq + 1);
 		r->form[r->nform].name = pair;
 		r->form[r->nform].value = eq ? eq + 1 : "";
+		r->form[r->nform].len = strlen(r->form[r->nform].value);
+		r->form[r->nform].filename = NULL;
 		r->nform++;
+	}
+}
+
+static const char *memfind(const char *h, size_t hn, const char *n, size_t nn)
+{
+	if (nn == 0 || hn < nn)
+		return NULL;
+	for (const char *p = h, *end = h + hn - nn; p <= end; p++) {
+		p = memchr(p, n[0], (size_t)(end - p) + 1);
+		if (!p)
+			return NULL;
+		if (!memcmp(p, n, nn))
+			return p;
+	}
+	return NULL;
+}
+
+/* The value of parameter `key` in a header such as
+ * `form-data; name="holdings"; filename="fund.csv"`, copied into the arena,
+ * or NULL. Quoted values may hold ';'; backslash escapes are kept simple. */
+static char *header_param(web_arena *a, const char *h, size_t n, const char *key)
+{
+	size_t kn = strlen(key);
+	const char *p = h, *end = h + n;
+	while (p < end) {
+		const char *semi = memchr(p, ';', (size_t)(end - p));
+		if (!semi)
+			return NULL;
+		p = semi + 1;
+		while (p < end && (*p == ' ' || *p == '\t'))
+			p++;
+		if ((size_t)(end - p) > kn && !strncasecmp(p, key, kn) && p[kn] == '=') {
+			p += kn + 1;
+			if (p < end && *p == '"') {
+				const char *q = ++p;
+				while (q < end && *q != '"')
+					q += (*q == '\\' && q + 1 < end) ? 2 : 1;
+				return web_strndup(a, p, (size_t)(q - p));
+			}
+			const char *q = p;
+			while (q < end && *q != ';' && *q != ' ')
+				q++;
+			return web_strndup(a, p, (size_t)(q - p));
+		}
+	}
+	return NULL;
+}
+
+/* Parse a multipart/form-data body (RFC 7578) into r->form. Returns 0 when
+ * the body does not follow its boundary. */
+static int parse_multipart(web_req *r, const char *ctype)
+{
+	const char *bp = header_param(&r->arena, ctype, strlen(ctype), "boundary");
+	if (!bp || !*bp || strlen(bp) > 70)
+		return 0;
+	char *delim = web_sprintf(&r->arena, "\r\n--%s", bp);
+	size_t dn = strlen(delim);
+	const char *body = r->body.data, *end = body + r->body.len;
+	if (!body)
+		return 0;
+	/* the first delimiter may open the body without its CRLF */
+	const char *p;
+	if (r->body.len >= dn - 2 && !memcmp(body, delim + 2, dn - 2))
+		p = body + dn - 2;
+	else if ((p = memfind(body, r->body.len, delim, dn)) != NULL)
+		p += dn;
+	else
+		return 0;
+	size_t cap = 8;
+	r->form = web_alloc(&r->arena, cap * sizeof *r->form);
+	for (;;) {
+		if (end - p >= 2 && p[0] == '-' && p[1] == '-')
+			return 1; /* the closing delimiter */
+		if (end - p < 2 || p[0] != '\r' || p[1] != '\n')
+			return 0;
+		p += 2;
+		const char *hend = memfind(p, (size_t)(end - p), "\r\n\r\n", 4);
+		if (!hend)
+			return 0;
+		char *name = NULL, *filename = NULL;
+		for (const char *h = p; h < hend + 2;) {
+			const char *eol = memfind(h, (size_t)(hend + 2 - h), "\r\n", 2);
+			if (!eol)
+				break;
+			if (eol - h > 20 && !strncasecmp(h, "Content-Disposition:", 20)) {
+				name = header_param(&r->arena, h, (size_t)(eol - h), "name");
+				filename = header_param(&r->arena, h, (size_t)(eol - h), "filename");
+			}
+			h = eol + 2;
+		}
+		const char *v = hend + 4;
+		const char *vend = memfind(v, (size_t)(end - v), delim, dn);
+		if (!vend)
+			return 0;
+		if (name) {
+			if (r->nform == cap) {
+				web_field *f = web_alloc(&r->arena, 2 * cap * sizeof *f);
+				memcpy(f, r->form, cap * sizeof *f);
+				r->form = f;
+				cap *= 2;
+			}
+			web_field *f = &r->form[r->nform++];
+			f->name = name;
+			f->value = web_strndup(&r->arena, v, (size_t)(vend - v));
+			f->len = (size_t)(vend - v);
+			f->filename = filename;
+		}
+		p = vend + dn;
 	}
 }
 
@@ -556,7 +682,7 @@ static enum MHD_Result dispatch(web_server *s, web_req *r, struct MHD_Connection
 	const char *cookie = MHD_lookup_connection_value(c, MHD_COOKIE_KIND, "rcp_session");
 	const char *pre = MHD_lookup_connection_value(c, MHD_COOKIE_KIND, "rcp_csrf");
 	int anon_get = !strcmp(rt->method, "GET") && !cookie && rt->fn != page_login &&
-	               rt->role == RCP_ROLE_NONE;
+	               rt->fn != page_screen && rt->role == RCP_ROLE_NONE;
 	const char *key = anon_get ? cache_key(c, url, &r->arena) : NULL;
 	enum MHD_Result cached;
 	if (key && cache_get(s, key, c, &cached))
@@ -579,8 +705,8 @@ static enum MHD_Result dispatch(web_server *s, web_req *r, struct MHD_Connection
 			r->set_cookie[1] = "rcp_session=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0";
 		if (pre && strlen(pre) == 64) {
 			r->csrf = web_strdup(&r->arena, pre);
-		} else if (rt->fn == page_login) {
-			/* the one anonymous form: its token travels in a cookie too */
+		} else if (rt->fn == page_login || rt->fn == page_screen) {
+			/* anonymous forms: their token travels in a cookie too */
 			char t[65];
 			rcp_token_new(t);
 			r->csrf = web_strdup(&r->arena, t);
@@ -594,15 +720,23 @@ static enum MHD_Result dispatch(web_server *s, web_req *r, struct MHD_Connection
 		web_error(r, 403, "read-only", "this server is public and read-only");
 		goto send;
 	}
-	if (!strcmp(rt->method, "POST")) {
+	if (!strcmp(rt->method, "POST") && !(rt->flags & ROUTE_RAW)) {
 		const char *ct = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Type");
-		if (!ct || strncasecmp(ct, "application/x-www-form-urlencoded", 33)) {
+		if (ct && !strncasecmp(ct, "application/x-www-form-urlencoded", 33)) {
+			parse_form(r);
+		} else if (ct && !strncasecmp(ct, "multipart/form-data", 19) && (rt->flags & ROUTE_FORM)) {
+			if (!parse_multipart(r, ct)) {
+				web_error(r, 400, "invalid request", "the multipart body does not follow its boundary");
+				goto send;
+			}
+		} else {
 			web_error(r, 415, "unsupported content type", "send a form");
 			goto send;
 		}
-		parse_form(r);
 		for (size_t i = 0; i < r->nform; i++)
-			if (!valid_utf8(r->form[i].value) || !valid_utf8(r->form[i].name)) {
+			if ((!r->form[i].filename && (!valid_utf8(r->form[i].value) ||
+			                          strlen(r->form[i].value) != r->form[i].len)) ||
+			    !valid_utf8(r->form[i].name)) {
 				web_error(r, 400, "invalid request", "form fields must be UTF-8");
 				goto send;
 			}
@@ -618,7 +752,7 @@ static enum MHD_Result dispatch(web_server *s, web_req *r, struct MHD_Connection
 	}
 	r->cacheable = key != NULL;
 	rt->fn(r);
-	if (strcmp(rt->method, "GET"))
+	if (rt->flags & ROUTE_WRITE)
 		cache_drop(s);
 	if (r->cacheable && r->status == 200 && !r->out.toobig)
 		cache_put(s, key, r);
@@ -636,6 +770,12 @@ send:
 	return send_buffer(c, r->status, r->ctype, data, len, 1, r);
 }
 
+/* Whether a request may carry an upload (MAX_UPLOAD rather than MAX_BODY). */
+static int upload_path(const char *method, const char *url)
+{
+	return !strcmp(method, "POST") && (!strcmp(url, "/screen") || !strcmp(url, "/api/v1/screen"));
+}
+
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const char *url,
                                   const char *method, const char *version,
                                   const char *upload_data, size_t *upload_size, void **con_cls)
@@ -648,10 +788,10 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 			return MHD_NO;
 		r->conn = c;
 		r->srv = s;
-		r->body.max = MAX_BODY;
+		r->body.max = upload_path(method, url) ? MAX_UPLOAD : MAX_BODY;
 		*con_cls = r;
 		const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Length");
-		if (cl && strtoull(cl, NULL, 10) > MAX_BODY) {
+		if (cl && strtoull(cl, NULL, 10) > r->body.max) {
 			/* refuse before reading a byte of it; MHD closes the connection */
 			r->body_toobig = 1;
 			return send_plain(c, 413, "request body too large\n");

@@ -56,7 +56,9 @@ char *html_escape_dup(const char *context, const char *s);
 typedef struct web_server web_server;
 
 typedef struct web_field {
-	const char *name, *value;
+	const char *name, *value; /* value is NUL-terminated; len counts its bytes */
+	size_t len;
+	const char *filename;     /* a file part of a multipart form (any bytes): its name */
 } web_field;
 
 typedef struct web_req {
@@ -86,8 +88,10 @@ typedef struct web_req {
 
 /* A query parameter (url-decoded) or NULL. */
 const char *web_query(web_req *r, const char *name);
-/* A form field of a POST (url-decoded) or NULL. */
+/* A form field of a POST (url-decoded, or a multipart part) or NULL. */
 const char *web_form(web_req *r, const char *name);
+/* The same field with its length (file parts may hold NUL bytes). */
+const web_field *web_form_field(web_req *r, const char *name);
 /* The session cookie as sent, or NULL. */
 const char *web_session_cookie(web_req *r);
 /* The client's address, for login rate limiting. */
@@ -108,6 +112,10 @@ void page_companies(web_req *r);
 void page_company(web_req *r);
 void page_source(web_req *r);
 void page_screen(web_req *r);
+void post_screen(web_req *r);
+/* Screen a holdings file's bytes against r->db (pages_screen.c). */
+rcp_status web_screen_bytes(web_req *r, const char *data, size_t n, const char *name,
+                            json_t **report, rcp_error *err);
 void page_review(web_req *r);
 void post_review(web_req *r);
 void page_login(web_req *r);
@@ -124,6 +132,7 @@ void api_company(web_req *r);
 void api_company_csv(web_req *r);
 void api_source(web_req *r);
 void api_claims(web_req *r);
+void api_screen(web_req *r);
 
 /* Page frame (pages.c). */
 void page_begin(web_req *r, const char *title);

@@ -27,7 +27,7 @@ check_eq "a bad id is 404" 404 "$(status /companies/..%2F..%2Fetc)"
 check_eq "source page" 200 "$(status "/sources/$AZURE_SHA")"
 check_out "the claim's quote is marked with its anchor" '<mark class="claim accepted" data-claim="1" id="claim-1">' get "/sources/$AZURE_SHA"
 check_eq "a short hash is 404" 404 "$(status "/sources/${AZURE_SHA:0:8}")"
-check_out "screening page says it is not available" 'not available in this build' get /screen
+check_out "the screening page has its form" 'name="holdings"' get screen
 check_eq "unknown path is 404" 404 "$(status /nope)"
 check_eq "wrong method is 405" 405 "$(status /companies -X DELETE)"
 check_eq "unknown query parameter is 400" 400 "$(status '/?debug=1')"

@@ -4,6 +4,7 @@
 . "$(dirname "$0")/lib.sh"
 . "$ROOT/tests/e2e/web.sh"
 if [ ! -x /usr/bin/chromium ] || ! command -v node >/dev/null || [ ! -d "$ROOT/tests/browser/node_modules/playwright-core" ]; then
+	if [ "${CI:-}" = true ]; then _report 1 "CI must run the browser walk: chromium, node or tests/browser/node_modules missing"; finish; fi
 	echo "notice: browser walk skipped (needs /usr/bin/chromium, node and npm ci in tests/browser)"
 	finish
 fi

@@ -1,0 +1,331 @@
+/*
+ * pages_screen.c — /screen: a holdings file in, the screening report out.
+ *
+ * The form takes the file's text (a file picker fills the text area when
+ * scripts run; pasting works without them) and posts it with the CSRF
+ * token. The text goes to a private temporary file for the library's
+ * holdings reader, which sniffs the layout (fund CSVs, SEC N-PORT XML, a
+ * list of names), and the file is removed before the page is written.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "web.h"
+
+static void screen_form(web_req *r, const char *text)
+{
+	web_puts(&r->out, "<h1>Screen a portfolio</h1>"
+	                  "<p class=\"help\">A fund's holdings as its publisher writes them (CSV or"
+	                  " TSV with a header, SEC Form N-PORT XML, or one name or ticker a line)."
+	                  " Each holding is matched to the registry by ISIN, CUSIP, LEI, FIGI or"
+	                  " ticker first, then by name; the report says why for every row.</p>"
+	                  "<form class=\"screen\" method=\"post\" action=\"/screen\""
+	                  " enctype=\"multipart/form-data\">"
+	                  "<input type=\"hidden\" name=\"csrf\" value=\"");
+	html_attr(&r->out, r->csrf);
+	web_puts(&r->out, "\"><p><label>Holdings file <input type=\"file\" name=\"file\" id=\"holdings-file\""
+	                  " accept=\".csv,.tsv,.txt,.xml\"></label></p>"
+	                  "<p><label>or paste it<br><textarea name=\"holdings\" id=\"holdings\""
+	                  " rows=\"10\" cols=\"80\" spellcheck=\"false\">");
+	if (text)
+		html_text(&r->out, text);
+	web_puts(&r->out, "</textarea></label></p><p><button type=\"submit\">Screen</button></p>"
+	                  "</form>");
+}
+
+void page_screen(web_req *r)
+{
+	page_begin(r, "Screen a portfolio");
+	screen_form(r, NULL);
+	page_end(r);
+}
+
+static const char *num(json_t *v, char *buf, size_t cap)
+{
+	snprintf(buf, cap, "%.2f", json_number_value(v));
+	return buf;
+}
+
+/* Rows shown in the full table; a bigger fund is summarised, and the
+ * API or the CLI gives every row. */
+#define TABLE_ROWS 5000
+
+/* Every holding with what it matched and why, folded away under a summary:
+ * a trustee checks the flags first and the misses second. */
+static void holdings_table(web_req *r, json_t *rows)
+{
+	size_t n = json_array_size(rows);
+	if (!n)
+		return;
+	web_printf(&r->out, "<details class=\"holdings\"><summary>All %zu holdings, with their"
+	           " matches</summary><div class=\"tablewrap\"><table><thead><tr><th>Row</th>"
+	           "<th>Holding</th><th class=\"n\">Weight %%</th><th>Registry match</th>"
+	           "<th>Why</th><th class=\"n\">Score</th></tr></thead><tbody>", n);
+	size_t i;
+	json_t *row;
+	json_array_foreach(rows, i, row) {
+		if (i == TABLE_ROWS)
+			break;
+		int flagged = json_is_true(json_object_get(row, "flagged"));
+		int rated = json_is_true(json_object_get(row, "rated"));
+		web_printf(&r->out, "<tr class=\"%s\"><td class=\"n\">%lld</td><td>",
+		           flagged ? "flagged" : rated ? "rated" : "unrated",
+		           (long long)json_integer_value(json_object_get(row, "row")));
+		const char *name = json_string_value(json_object_get(row, "name"));
+		html_text(&r->out, name ? name : "");
+		web_puts(&r->out, "</td><td class=\"n\">");
+		json_t *w = json_object_get(row, "weight");
+		if (json_is_number(w))
+			web_printf(&r->out, "%.3f", json_number_value(w));
+		web_puts(&r->out, "</td><td>");
+		const char *id = json_string_value(json_object_get(row, "match"));
+		if (id) {
+			web_puts(&r->out, "<a href=\"/companies/");
+			html_url(&r->out, id);
+			web_puts(&r->out, "\">");
+			const char *mn = json_string_value(json_object_get(row, "match_name"));
+			html_text(&r->out, mn ? mn : id);
+			web_puts(&r->out, "</a>");
+			if (flagged)
+				web_puts(&r->out, " <span class=\"tag\">flagged</span>");
+		} else if (!rated) {
+			web_puts(&r->out, "<em>not rated</em>");
+		}
+		web_puts(&r->out, "</td><td>");
+		const char *why = json_string_value(json_object_get(row, "why"));
+		const char *warn = json_string_value(json_object_get(row, "warning"));
+		html_text(&r->out, warn ? warn : why && strcmp(why, "none") ? why : "");
+		web_puts(&r->out, "</td><td class=\"n\">");
+		if (id)
+			web_printf(&r->out, "%.2f", json_number_value(json_object_get(row, "score")));
+		web_puts(&r->out, "</td></tr>");
+	}
+	web_puts(&r->out, "</tbody></table></div>");
+	if (n > TABLE_ROWS)
+		web_printf(&r->out, "<p class=\"help\">The first %d rows are shown; POST the file to"
+		           " <code>/api/v1/screen</code> or run <code>receipts screen --rows</code> for"
+		           " all of them.</p>", TABLE_ROWS);
+	web_puts(&r->out, "</details>");
+}
+
+static void report_html(web_req *r, json_t *rep)
+{
+	char b[64];
+	const char *grade = json_string_value(json_object_get(rep, "grade"));
+	json_t *exp = json_object_get(rep, "exposure");
+	web_printf(&r->out, "<section class=\"report\"><h2>Grade <span class=\"grade grade-%c\">",
+	           grade && *grade ? grade[0] : '?');
+	html_text(&r->out, grade ? grade : "?");
+	web_puts(&r->out, "</span></h2><dl class=\"facts\"><div><dt>Holdings</dt><dd>");
+	web_printf(&r->out, "%lld", (long long)json_integer_value(json_object_get(rep, "holdings")));
+	web_puts(&r->out, "</dd></div><div><dt>Rated</dt><dd>");
+	web_printf(&r->out, "%lld (%s%%)", (long long)json_integer_value(json_object_get(rep, "rated")),
+	           num(json_object_get(rep, "rated_pct"), b, sizeof b));
+	web_puts(&r->out, "</dd></div><div><dt>Exposure</dt><dd>");
+	web_printf(&r->out, "%s%% of the fund", num(json_object_get(exp, "total_pct"), b, sizeof b));
+	web_puts(&r->out, "</dd></div><div><dt>Scale</dt><dd>");
+	html_text(&r->out, json_string_value(json_object_get(rep, "grade_scale")));
+	web_puts(&r->out, "</dd></div><div><dt>Read as</dt><dd>");
+	const char *file = json_string_value(json_object_get(rep, "file"));
+	if (file) {
+		html_text(&r->out, file);
+		web_puts(&r->out, ": ");
+	}
+	html_text(&r->out, json_string_value(json_object_get(rep, "layout")));
+	web_puts(&r->out, ", ");
+	html_text(&r->out, json_string_value(json_object_get(rep, "encoding")));
+	const char *cols = json_string_value(json_object_get(rep, "columns"));
+	if (cols && *cols) {
+		web_puts(&r->out, "; columns ");
+		html_text(&r->out, cols);
+	}
+	web_puts(&r->out, "</dd></div></dl>");
+
+	/* exposure by category: a bar chart drawn here, no script */
+	json_t *bc = json_object_get(exp, "by_category");
+	double max = 0;
+	for (int i = 0; i < RCP_CATEGORY_COUNT; i++) {
+		double v = json_number_value(json_object_get(bc, rcp_category_at(i)));
+		if (v > max)
+			max = v;
+	}
+	web_printf(&r->out, "<figure class=\"chart\"><svg viewBox=\"0 0 640 %d\" role=\"img\""
+	           " aria-label=\"Exposure by category\" xmlns=\"http://www.w3.org/2000/svg\">",
+	           RCP_CATEGORY_COUNT * 28 + 8);
+	for (int i = 0; i < RCP_CATEGORY_COUNT; i++) {
+		double v = json_number_value(json_object_get(bc, rcp_category_at(i)));
+		double w = max > 0 ? v / max * 420 : 0;
+		int y = 4 + i * 28;
+		web_printf(&r->out, "<text x=\"110\" y=\"%d\" font-size=\"13\" text-anchor=\"end\""
+		           " fill=\"#3b3731\">%s</text><rect x=\"118\" y=\"%d\" width=\"%.1f\""
+		           " height=\"18\" fill=\"#8c2f1c\"/><text x=\"%.1f\" y=\"%d\" font-size=\"12\""
+		           " fill=\"#3b3731\">%.2f%%</text>",
+		           y + 14, rcp_category_at(i), y, w, 124 + w, y + 14, v);
+	}
+	web_puts(&r->out, "</svg><figcaption>Share of the fund in companies flagged for each"
+	                  " category</figcaption></figure>");
+
+	web_puts(&r->out, "<h2>Flagged holdings</h2>");
+	json_t *flagged = json_object_get(rep, "flagged");
+	if (!json_array_size(flagged))
+		web_puts(&r->out, "<p>None of the rated holdings is a flagged company.</p>");
+	size_t i;
+	json_t *f;
+	json_array_foreach(flagged, i, f) {
+		const char *id = json_string_value(json_object_get(f, "id"));
+		web_puts(&r->out, "<article class=\"flag\"><h3><a href=\"/companies/");
+		html_url(&r->out, id);
+		web_puts(&r->out, "\">");
+		html_text(&r->out, json_string_value(json_object_get(f, "name")));
+		web_printf(&r->out, "</a> <span class=\"n\">%s%%</span></h3><p class=\"cats\">",
+		           num(json_object_get(f, "weight_pct"), b, sizeof b));
+		size_t k;
+		json_t *c;
+		json_array_foreach(json_object_get(f, "categories"), k, c) {
+			web_puts(&r->out, "<span class=\"tag\">");
+			html_text(&r->out, json_string_value(c));
+			web_puts(&r->out, "</span> ");
+		}
+		const char *parent = json_string_value(json_object_get(f, "parent_name"));
+		if (json_is_true(json_object_get(f, "rolls_up")) && parent) {
+			web_puts(&r->out, " rolls up to ");
+			html_text(&r->out, parent);
+		}
+		web_printf(&r->out, " · %lld accepted claim%s</p>",
+		           (long long)json_integer_value(json_object_get(f, "claims")),
+		           json_integer_value(json_object_get(f, "claims")) == 1 ? "" : "s");
+		json_t *ev = json_object_get(f, "evidence");
+		if (json_is_object(ev)) {
+			const char *sha = json_string_value(json_object_get(ev, "source_sha256"));
+			web_puts(&r->out, "<blockquote><a href=\"/sources/");
+			html_url(&r->out, sha);
+			web_puts(&r->out, "\">“");
+			html_text(&r->out, json_string_value(json_object_get(ev, "quote")));
+			web_puts(&r->out, "”</a></blockquote>");
+		}
+		web_puts(&r->out, "<p class=\"meta\">matched: ");
+		size_t h;
+		json_t *hd;
+		json_array_foreach(json_object_get(f, "holdings"), h, hd) {
+			if (h)
+				web_puts(&r->out, "; ");
+			html_text(&r->out, json_string_value(json_object_get(hd, "name")));
+			web_puts(&r->out, " (");
+			html_text(&r->out, json_string_value(json_object_get(hd, "why")));
+			web_printf(&r->out, ", %.2f)", json_number_value(json_object_get(hd, "score")));
+		}
+		web_puts(&r->out, "</p></article>");
+	}
+	json_t *warn = json_object_get(rep, "warnings");
+	if (json_array_size(warn)) {
+		web_puts(&r->out, "<h2>Warnings</h2><ul class=\"warnings\">");
+		json_t *w;
+		json_array_foreach(warn, i, w) {
+			web_puts(&r->out, "<li>");
+			if (json_is_integer(json_object_get(w, "row")))
+				web_printf(&r->out, "row %lld: ",
+				           (long long)json_integer_value(json_object_get(w, "row")));
+			html_text(&r->out, json_string_value(json_object_get(w, "warning")));
+			web_puts(&r->out, "</li>");
+		}
+		web_puts(&r->out, "</ul>");
+	}
+	holdings_table(r, json_object_get(rep, "rows"));
+	web_puts(&r->out, "</section>");
+}
+
+static void row_collect(const rcp_screen_row *row, void *ctx)
+{
+	json_array_append_new(*(json_t **)ctx, rcp_screen_row_json(row));
+}
+
+static rcp_status io_error(rcp_error *err, const char *what, int e)
+{
+	rcp_error_clear(err);
+	err->code = RCP_EIO;
+	snprintf(err->what, sizeof err->what, "%s", what);
+	snprintf(err->why, sizeof err->why, "%s", strerror(e));
+	return RCP_EIO;
+}
+
+/* Screen the bytes of a holdings file: they go to a private temporary
+ * file (the holdings reader sniffs layout and encoding from a file) and
+ * come back as the report of rcp_screen_file(). */
+rcp_status web_screen_bytes(web_req *r, const char *data, size_t n, const char *name,
+                            json_t **report, rcp_error *err)
+{
+	char path[] = "/tmp/receipts-screen-XXXXXX";
+	int fd = mkstemp(path);
+	if (fd < 0)
+		return io_error(err, "cannot make a temporary file", errno);
+	size_t done = 0;
+	while (done < n) {
+		ssize_t w = write(fd, data + done, n - done);
+		if (w <= 0) {
+			int e = errno;
+			close(fd);
+			unlink(path);
+			return io_error(err, "cannot write a temporary file", e);
+		}
+		done += (size_t)w;
+	}
+	close(fd);
+	json_t *rows = json_array();
+	rcp_name_index *ix = rcp_name_index_load(r->db, err);
+	rcp_status st = ix ? rcp_screen_file(r->db, ix, path, row_collect, &rows, report, err)
+	                   : err->code;
+	unlink(path);
+	rcp_name_index_free(ix);
+	if (st == RCP_OK) {
+		/* the temporary path means nothing to the visitor: name the upload */
+		json_object_set_new(*report, "file", name && *name ? json_string(name) : json_null());
+		json_object_set_new(*report, "rows", rows);
+	} else {
+		json_decref(rows);
+	}
+	if (err->code != RCP_OK && !strcmp(err->subject, path))
+		snprintf(err->subject, sizeof err->subject, "%s", name && *name ? name : "the holdings");
+	return st;
+}
+
+void post_screen(web_req *r)
+{
+	/* a chosen file wins over the text area */
+	const web_field *f = web_form_field(r, "file");
+	if (!f || !f->len)
+		f = web_form_field(r, "holdings");
+	if (!f || !f->len) {
+		r->status = 400;
+		page_begin(r, "Screen a portfolio");
+		web_puts(&r->out, "<p class=\"notice\">Nothing to screen: choose or paste a holdings"
+		                  " file.</p>");
+		screen_form(r, NULL);
+		page_end(r);
+		return;
+	}
+	rcp_error err;
+	rcp_error_clear(&err);
+	json_t *rep = NULL;
+	rcp_status st = web_screen_bytes(r, f->value, f->len, f->filename, &rep, &err);
+	page_begin(r, "Screening report");
+	if (st != RCP_OK) {
+		/* a file we cannot read is the visitor's to fix: say why, keep the text */
+		char line[1200];
+		rcp_error_format(&err, line, sizeof line);
+		r->status = rcp_status_http(st) >= 500 ? 500 : 400;
+		web_puts(&r->out, "<p class=\"notice\">");
+		html_text(&r->out, line);
+		web_puts(&r->out, "</p>");
+		/* pasted text goes back into the box; an uploaded file is chosen again */
+		screen_form(r, f->filename || strlen(f->value) != f->len ? NULL : f->value);
+	} else {
+		web_puts(&r->out, "<h1>Screening report</h1>");
+		report_html(r, rep);
+		screen_form(r, NULL);
+	}
+	json_decref(rep);
+	page_end(r);
+}
