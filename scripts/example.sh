@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The main job on the bundled example data: install what is missing, build,
 # load the example registry and corpus into a fresh database, verify it and
-# print what is known. Later stages (screening, the web app) join as they land.
+# print what is known, screen the example portfolio, then serve the web app
+# (LISTEN=host:port, default 127.0.0.1:8080; SERVE=0 stops before serving).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
@@ -23,3 +24,14 @@ echo "== verify"
 $R verify
 echo "== screening report for examples/portfolio.csv"
 $R screen examples/portfolio.csv
+echo "== web app"
+if [ "${SERVE:-1}" = 0 ]; then
+	exit 0
+fi
+# an editor account for the review queue, with a fresh password each run
+PASS=$(head -c 12 /dev/urandom | base64 | tr -d '/+=')
+echo "$PASS" | $R user add editor --role editor >/dev/null
+LISTEN=${LISTEN:-127.0.0.1:8080}
+echo "open http://$LISTEN/ — log in as 'editor' with password '$PASS' to review candidate claims"
+echo "(Ctrl-C stops the server)"
+exec $R serve --listen "$LISTEN"

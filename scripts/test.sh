@@ -7,4 +7,6 @@ cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 export CI=${CI:-true}
 make all asan
+# the browser walk's driver, playwright-core, from the npm registry (lockfile pinned)
+(cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
 bash tests/run.sh build build-asan
