@@ -383,6 +383,9 @@ typedef struct rcp_matcher_entity {
 	int32_t parent;         /* entity index, -1 if none */
 } rcp_matcher_entity;
 
+/* A stamp of the registry as it is now: it changes whenever an entity, alias
+ * or identifier changes (caches built from the registry compare stamps). */
+void rcp_registry_stamp(rcp_db *db, char out[48]);
 /* Build from the store's registry. Returns owned (free with rcp_matcher_free()). */
 rcp_matcher *rcp_matcher_from_db(rcp_db *db, rcp_error *err);
 /* Build from registry JSON lines (docs/formats.md), bytes borrowed. */

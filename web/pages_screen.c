@@ -1,13 +1,15 @@
 /*
  * pages_screen.c — /screen: a holdings file in, the screening report out.
  *
- * The form takes the file's text (a file picker fills the text area when
- * scripts run; pasting works without them) and posts it with the CSRF
- * token. The text goes to a private temporary file for the library's
- * holdings reader, which sniffs the layout (fund CSVs, SEC N-PORT XML, a
- * list of names), and the file is removed before the page is written.
+ * The form posts a chosen file (multipart/form-data) or pasted text with
+ * the CSRF token; POST /api/v1/screen (api.c) takes the file as its body.
+ * The bytes go to a private temporary file for the library's holdings
+ * reader, which sniffs the layout (fund CSVs, SEC N-PORT XML, a list of
+ * names) and the encoding, and the file is removed before the page is
+ * written.
  */
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -251,6 +253,65 @@ static rcp_status io_error(rcp_error *err, const char *what, int e)
 	return RCP_EIO;
 }
 
+/* The name index, built once and shared by every worker thread until the
+ * registry's stamp changes: a registry of a million entities takes seconds
+ * to index, screening a fund against it a fraction of one. Matching only
+ * reads the index, so threads share it; a replaced index is freed when its
+ * last reader is done. */
+typedef struct shared_index {
+	rcp_name_index *ix;
+	char stamp[48];
+	int refs; /* readers, plus one while it is the current index */
+} shared_index;
+
+static pthread_mutex_t index_lock = PTHREAD_MUTEX_INITIALIZER;
+static shared_index *index_now;
+
+static void index_put(shared_index *si)
+{
+	if (!si)
+		return;
+	pthread_mutex_lock(&index_lock);
+	int last = --si->refs == 0;
+	pthread_mutex_unlock(&index_lock);
+	if (last) {
+		rcp_name_index_free(si->ix);
+		free(si);
+	}
+}
+
+static shared_index *index_get(rcp_db *db, rcp_error *err)
+{
+	char stamp[48];
+	rcp_registry_stamp(db, stamp);
+	/* one loader at a time: a second request waits for the first's index */
+	pthread_mutex_lock(&index_lock);
+	if (index_now && !strcmp(index_now->stamp, stamp)) {
+		index_now->refs++;
+		pthread_mutex_unlock(&index_lock);
+		return index_now;
+	}
+	rcp_name_index *ix = rcp_name_index_load(db, err);
+	shared_index *si = ix ? calloc(1, sizeof *si) : NULL;
+	if (!si) {
+		pthread_mutex_unlock(&index_lock);
+		rcp_name_index_free(ix);
+		return NULL;
+	}
+	si->ix = ix;
+	snprintf(si->stamp, sizeof si->stamp, "%s", stamp);
+	si->refs = 2; /* the caller, and being current */
+	shared_index *old = index_now;
+	index_now = si;
+	int last = old && --old->refs == 0;
+	pthread_mutex_unlock(&index_lock);
+	if (last) {
+		rcp_name_index_free(old->ix);
+		free(old);
+	}
+	return si;
+}
+
 /* Screen the bytes of a holdings file: they go to a private temporary
  * file (the holdings reader sniffs layout and encoding from a file) and
  * come back as the report of rcp_screen_file(). */
@@ -274,11 +335,11 @@ rcp_status web_screen_bytes(web_req *r, const char *data, size_t n, const char *
 	}
 	close(fd);
 	json_t *rows = json_array();
-	rcp_name_index *ix = rcp_name_index_load(r->db, err);
-	rcp_status st = ix ? rcp_screen_file(r->db, ix, path, row_collect, &rows, report, err)
+	shared_index *ix = index_get(r->db, err);
+	rcp_status st = ix ? rcp_screen_file(r->db, ix->ix, path, row_collect, &rows, report, err)
 	                   : err->code;
 	unlink(path);
-	rcp_name_index_free(ix);
+	index_put(ix);
 	if (st == RCP_OK) {
 		/* the temporary path means nothing to the visitor: name the upload */
 		json_object_set_new(*report, "file", name && *name ? json_string(name) : json_null());

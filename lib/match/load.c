@@ -101,7 +101,7 @@ rcp_matcher *rcp_matcher_builtin(rcp_error *err)
 /* ---- from the store ---- */
 
 /* What the registry looks like now: changes when any entity changes. */
-static void registry_stamp(rcp_db *db, char out[48])
+void rcp_registry_stamp(rcp_db *db, char out[48])
 {
 	sqlite3_stmt *st;
 	long long seq = 0, ents = 0, aliases = 0;
@@ -150,7 +150,7 @@ rcp_matcher *rcp_matcher_from_db(rcp_db *db, rcp_error *err)
 	/* merged entities: their aliases stay findable under the surviving id */
 	m = mt_builder_finish(b, err);
 	if (m)
-		registry_stamp(db, m->stamp);
+		rcp_registry_stamp(db, m->stamp);
 out:
 	sqlite3_finalize(st);
 	sqlite3_finalize(al);
@@ -162,7 +162,7 @@ out:
 const rcp_matcher *rcp__db_matcher(rcp_db *db, rcp_error *err)
 {
 	char stamp[48];
-	registry_stamp(db, stamp);
+	rcp_registry_stamp(db, stamp);
 	if (db->matcher && !strcmp(db->matcher->stamp, stamp))
 		return db->matcher;
 	rcp_extractor_free(db->extractor);

@@ -41,4 +41,9 @@ check_eq "an empty API body is a 400" 400 "$(status api/v1/screen -X POST --data
 { echo Name,Weight; for i in $(seq 1 60000); do echo "Unlisted Holding Number $i Ltd,0.001"; done; } > big.csv
 check_eq "a 2.4 MB holdings file is screened by the API" 200 "$(status api/v1/screen --data-binary @big.csv)"
 check_out "the report names the upload, not a temporary file" '"file":null' cat api.json
+# the server keeps its name index until the registry changes
+printf 'Name,Weight\nZyfex Detention Services Ltd,100\n' > zyfex.csv
+check_out "a company the registry lacks is not flagged" '"flagged":[]' curl -s --data-binary @zyfex.csv "${URL}api/v1/screen"
+r entity add zyfex --name "Zyfex Detention Services" --category prisons >/dev/null
+check_out "once added, the next screening flags it" '"id":"zyfex"' curl -s --data-binary @zyfex.csv "${URL}api/v1/screen"
 finish
