@@ -5,9 +5,13 @@
 # (LISTEN=host:port, default 127.0.0.1:8080; SERVE=0 stops before serving).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/install-deps.sh
-make
-R=build/receipts
+# NO_SETUP=1 skips installing and building (the end-to-end test runs this
+# script against the binary it tests, given as RECEIPTS)
+if [ "${NO_SETUP:-0}" != 1 ]; then
+	bash scripts/install-deps.sh
+	make
+fi
+R=${RECEIPTS:-build/receipts}
 export RECEIPTS_DB=${RECEIPTS_DB:-$PWD/examples.db}
 rm -f "$RECEIPTS_DB" "$RECEIPTS_DB-wal" "$RECEIPTS_DB-shm"
 echo "== database $RECEIPTS_DB"
@@ -20,6 +24,8 @@ echo "== sources"
 $R sources
 echo "== candidate claims found in the corpus (for an editor to review)"
 $R claims list --limit 15
+echo "== an editor's recorded decisions on them (examples/reviews.tsv)"
+python3 scripts/apply-reviews.py "$R" examples/reviews.tsv
 echo "== verify"
 $R verify
 echo "== screening report for examples/portfolio.csv"

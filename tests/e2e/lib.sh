@@ -40,6 +40,12 @@ check_fail_out() {
 	else _report 1 "$d (exit $rc, wanted '$n')"; fi
 }
 # check_eq DESC WANT GOT
+# check_no DESC NEEDLE CMD...   CMD exits 0 and its output lacks NEEDLE
+check_no() {
+	local d=$1 n=$2; shift 2; "$@" >"$WORK/.out" 2>&1; local rc=$?
+	if [ $rc -eq 0 ] && ! grep -qF -- "$n" "$WORK/.out"; then _report 0 "$d"; else _report 1 "$d (exit $rc, did not want '$n')"; fi
+}
+
 check_eq() {
 	if [ "$2" = "$3" ]; then _report 0 "$1"; else echo "  want: $2" >"$WORK/.out"; echo "  got:  $3" >>"$WORK/.out"; _report 1 "$1"; fi
 }

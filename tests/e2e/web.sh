@@ -43,12 +43,6 @@ stop_server() {
 	SERVER_PID=
 }
 
-# check_no DESC NEEDLE CMD...   CMD exits 0 and its output lacks NEEDLE
-check_no() {
-	local d=$1 n=$2; shift 2; "$@" >"$WORK/.out" 2>&1; local rc=$?
-	if [ $rc -eq 0 ] && ! grep -qF -- "$n" "$WORK/.out"; then _report 0 "$d"; else _report 1 "$d (exit $rc, did not want '$n')"; fi
-}
-
 # status PATH [CURL ARGS...]: the HTTP status of a request
 status() { local p=$1; shift; curl -s -o /dev/null -w '%{http_code}' "$@" "$URL${p#/}"; }
 # get PATH [CURL ARGS...]: the body
