@@ -106,6 +106,13 @@ static const cli_command commands[] = {
 	 "  edit ID [--relation R] [--category C|none] [--counterparty ID|none]\n"
 	 "          [--amount N --currency CUR | --amount none] [--year Y|none] [--span START-END]\n"
 	 "Every change is audited; an edited span must still be verbatim in its source.\n"},
+	{"responses", cmd_responses, "companies' responses to claims: add, list",
+	 "  add --company ID --source SOURCE (--span START-END | --quote TEXT) [--claim ID]\n"
+	 "                     a statement of the company's, quoted from a stored source\n"
+	 "                     (--quote must occur exactly once in it); --claim: the\n"
+	 "                     claim it answers, else it stands beside the whole profile\n"
+	 "  list [--company ID] [--format text|json|jsonl|csv]\n"
+	 "Responses appear beside the claims on the company's profile; audited.\n"},
 	{"screen", cmd_screen, "screen a fund's holdings against the registry",
 	 "  FILE               holdings: CSV/TSV as funds publish them, SEC N-PORT XML,\n"
 	 "                     or a plain list of names or tickers (- for stdin)\n"

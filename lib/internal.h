@@ -107,6 +107,13 @@ int rcp__bind_text(sqlite3_stmt *st, int i, const char *s);
 /* Column text or NULL. */
 const char *rcp__col_text(sqlite3_stmt *st, int i);
 
+/* Whether an entity with this id exists (merged ids included). */
+int rcp__entity_exists(rcp_db *db, const char *id);
+/* The source text's bytes [start, end) into *out (owned); RCP_ENOTFOUND for
+ * no such source, RCP_EINVAL when the span is outside its text. */
+rcp_status rcp__source_span(rcp_db *db, int64_t source, int64_t start, int64_t end, char **out,
+                            rcp_error *err);
+
 /* Append an audit entry inside the caller's transaction.
  * payload (borrows) is serialized canonically (sorted keys, compact). */
 rcp_status rcp__audit_append(rcp_db *db, const char *action, const char *object,

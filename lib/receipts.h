@@ -587,6 +587,35 @@ typedef struct rcp_claim_edit {
  * before and after. */
 rcp_status rcp_claim_edit_apply(rcp_db *db, int64_t id, const rcp_claim_edit *e, rcp_error *err);
 
+/* A company's response (a statement, a denial, a reply to a report), shown
+ * beside the claims on its profile: like a claim, a span of a stored source. */
+typedef struct rcp_response {
+	int64_t id;
+	const char *company;       /* entity id */
+	int64_t claim;             /* the claim it answers, 0 for the profile as a whole */
+	int64_t source;
+	const char *source_sha256, *source_title;
+	int64_t start, end;        /* byte span in the source's text */
+	const char *evidence;      /* the text at [start, end) */
+	const char *created_at;
+} rcp_response;
+
+/* Find quote in a source's text: its first and only occurrence into
+ * [*start, *end). RCP_ENOTFOUND when absent; RCP_EINVAL when it occurs more
+ * than once (give the span instead). */
+rcp_status rcp_source_find_quote(rcp_db *db, int64_t source, const char *quote, int64_t *start,
+                                 int64_t *end, rcp_error *err);
+/* Store a response: the company must exist, the claim (when given) must be
+ * the company's, the span must lie in the source; the evidence is taken from
+ * the source. Audited as response.add. *id (may be NULL) gets the new id. */
+rcp_status rcp_response_add(rcp_db *db, const rcp_response *r, int64_t *id, rcp_error *err);
+/* Call fn for each response (of company, when not NULL), by id. */
+rcp_status rcp_response_each(rcp_db *db, const char *company,
+                             int (*fn)(const rcp_response *r, void *ctx), void *ctx,
+                             rcp_error *err);
+/* The JSON shape of a response (docs/formats.md). */
+json_t *rcp_response_to_json(const rcp_response *r);
+
 /* ------------------------------------------------------------------ */
 /* Screening                                                           */
 /* ------------------------------------------------------------------ */

@@ -44,7 +44,7 @@ static int currency_valid(const char *c)
 	       c[2] >= 'A' && c[2] <= 'Z';
 }
 
-static int entity_exists(rcp_db *db, const char *id)
+int rcp__entity_exists(rcp_db *db, const char *id)
 {
 	static const char q[] = "SELECT 1 FROM entity WHERE id = ?";
 	sqlite3_stmt *st;
@@ -56,8 +56,7 @@ static int entity_exists(rcp_db *db, const char *id)
 	return ok;
 }
 
-/* The source bytes [start, end) into *out (owned); RCP_EINVAL if out of range. */
-static rcp_status span_text(rcp_db *db, int64_t source, int64_t start, int64_t end, char **out,
+rcp_status rcp__source_span(rcp_db *db, int64_t source, int64_t start, int64_t end, char **out,
                             rcp_error *err)
 {
 	static const char q[] =
@@ -170,10 +169,10 @@ static json_t *claim_json_by_id(rcp_db *db, int64_t id)
 
 static rcp_status validate(rcp_db *db, const rcp_claim *c, rcp_error *err)
 {
-	if (!c->company || !entity_exists(db, c->company))
+	if (!c->company || !rcp__entity_exists(db, c->company))
 		return rcp__error_set(err, RCP_ENOTFOUND, "no such entity", c->company ? c->company : "",
 		                      "a claim needs a registry company");
-	if (c->counterparty && !entity_exists(db, c->counterparty))
+	if (c->counterparty && !rcp__entity_exists(db, c->counterparty))
 		return rcp__error_set(err, RCP_ENOTFOUND, "no such entity", c->counterparty, NULL);
 	if (c->counterparty && !strcmp(c->counterparty, c->company))
 		return rcp__error_set(err, RCP_EINVAL, "invalid claim", c->company,
@@ -212,7 +211,7 @@ rcp_status rcp__claim_insert(rcp_db *db, const rcp_claim *c, int64_t *id, rcp_er
 	if (rc != RCP_OK)
 		return rc;
 	char *quote = NULL;
-	if ((rc = span_text(db, c->source, c->start, c->end, &quote, err)) != RCP_OK)
+	if ((rc = rcp__source_span(db, c->source, c->start, c->end, &quote, err)) != RCP_OK)
 		return rc;
 	if (c->evidence && strcmp(c->evidence, quote)) {
 		free(quote);
@@ -471,7 +470,7 @@ rcp_status rcp_claim_edit_apply(rcp_db *db, int64_t id, const rcp_claim_edit *e,
 	}
 	c.confidence = json_real_value(json_object_get(before, "confidence"));
 	if ((rc = validate(db, &c, err)) != RCP_OK ||
-	    (rc = span_text(db, c.source, c.start, c.end, &quote, err)) != RCP_OK)
+	    (rc = rcp__source_span(db, c.source, c.start, c.end, &quote, err)) != RCP_OK)
 		goto fail;
 	static const char q[] =
 		"UPDATE claim SET relation=?2, category=?3, counterparty=?4, amount=?5, currency=?6,"

@@ -4,7 +4,7 @@
 export NO_SETUP=1 SERVE=0 RECEIPTS_DB="$WORK/example.db"
 (cd "$ROOT" && bash scripts/example.sh) > example.out 2> example.err
 check_eq "example.sh exits 0" 0 $?
-check_out "the corpus is stored" "15 added" cat example.out example.err
+check_out "the corpus is stored" "16 added" cat example.out example.err
 check_out "candidate claims are listed" "candidate" cat example.out
 check_out "every recorded decision meets its candidate" "accepted 12 claims" cat example.out
 check_no "no decision is left over" "met no candidate" cat example.out example.err
