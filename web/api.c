@@ -86,6 +86,11 @@ void api_search(web_req *r)
 		for (size_t k = 0; k < h->ncompanies; k++)
 			json_array_append_new(cos, json_string(h->companies[k].value));
 		json_object_set_new(o, "companies", cos);
+		json_t *marks = json_array();
+		for (size_t k = 0; k < h->nmarks; k++)
+			json_array_append_new(marks, json_pack("[I, I]", (json_int_t)h->marks[k].start,
+			                                       (json_int_t)h->marks[k].end));
+		json_object_set_new(o, "hits", marks);
 		json_array_append_new(results, o);
 	}
 	json_t *facets = json_object();
@@ -100,9 +105,8 @@ void api_search(web_req *r)
 		}
 		json_object_set_new(facets, web_facet_names[k], l);
 	}
-	send_json(r, json_pack("{s:s, s:I, s:o, s:o, s:s}", "query", q.q, "total",
-	                       (json_int_t)res.total, "results", results, "facets", facets,
-	                       "engine", "fallback"));
+	send_json(r, json_pack("{s:s, s:I, s:o, s:o}", "query", q.q, "total",
+	                       (json_int_t)res.total, "results", results, "facets", facets));
 }
 
 static int company_json(const rcp_company_row *row, void *ctx)

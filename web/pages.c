@@ -408,11 +408,17 @@ void page_search(web_req *r)
 		web_puts(b, "\">");
 		html_text(b, h->title ? h->title : h->sha256);
 		web_puts(b, "</a></h3><p class=\"snippet\">");
-		html_text(b, h->before);
-		web_puts(b, "<mark>");
-		html_text(b, h->match);
-		web_puts(b, "</mark>");
-		html_text(b, h->after);
+		size_t at = 0;
+		for (size_t k = 0; k < h->nmarks; k++) {
+			if (h->marks[k].start < at)
+				continue;
+			html_textn(b, h->snippet + at, h->marks[k].start - at);
+			web_puts(b, "<mark>");
+			html_textn(b, h->snippet + h->marks[k].start, h->marks[k].end - h->marks[k].start);
+			web_puts(b, "</mark>");
+			at = h->marks[k].end;
+		}
+		html_text(b, h->snippet + at);
 		web_puts(b, "</p>");
 		if (h->ncompanies) {
 			web_puts(b, "<p class=\"companies\">Companies: ");

@@ -1,12 +1,13 @@
 /*
  * search.c — the search the web pages and the API call.
  *
- * web_search() is the one entry point. Today it runs search_fallback(): a
- * plain scan of every source's text for the query, compared without ASCII
- * case, with a snippet around the first hit and facets (language, claim
- * category, company, year) drawn from the matching sources. It is correct
- * and slow on a big corpus; the FTS5 index in lib/search/ replaces it
- * behind this same function when it lands.
+ * web_search() is the one entry point: the library's full-text search
+ * (lib/search/: the FTS5 index, the query language, stems and folding in
+ * every language, BM25) gives the ranked sources and their passages; this
+ * file adds what the pages need on top: the companies and claim categories
+ * tied to each source (by visible claims and by mentions), the category
+ * filter, and facets (language, category, company, year) counted over the
+ * first FACET_WINDOW results.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,6 +18,8 @@
 const char *const web_facet_names[4] = {"lang", "category", "company", "year"};
 
 #define SNIPPET 90
+/* Results read to count facets and apply the category filter. */
+#define FACET_WINDOW 200
 
 typedef struct facet_set {
 	web_facet *v;
@@ -54,57 +57,6 @@ static int facet_cmp(const void *x, const void *y)
 	return strcmp(a->value, b->value);
 }
 
-static int lower(int c)
-{
-	return c >= 'A' && c <= 'Z' ? c + 32 : c;
-}
-
-/* First offset of needle in hay, ASCII case ignored; -1 if none. */
-static int64_t find_nocase(const char *hay, size_t hn, const char *needle, size_t nn)
-{
-	if (!nn || nn > hn)
-		return -1;
-	int first = lower((unsigned char)needle[0]);
-	for (size_t i = 0; i + nn <= hn; i++) {
-		if (lower((unsigned char)hay[i]) != first)
-			continue;
-		size_t k = 1;
-		while (k < nn && lower((unsigned char)hay[i + k]) == lower((unsigned char)needle[k]))
-			k++;
-		if (k == nn)
-			return (int64_t)i;
-	}
-	return -1;
-}
-
-static size_t snap_back(const char *t, size_t i)
-{
-	while (i > 0 && ((unsigned char)t[i] & 0xC0) == 0x80)
-		i--;
-	return i;
-}
-
-typedef struct ids {
-	int64_t *v;
-	size_t n, cap;
-	web_arena *a;
-} ids;
-
-static int id_cb(const rcp_source *s, void *ctx)
-{
-	ids *l = ctx;
-	if (l->n == l->cap) {
-		size_t cap = l->cap ? l->cap * 2 : 64;
-		int64_t *v = web_alloc(l->a, cap * sizeof *v);
-		if (l->n)
-			memcpy(v, l->v, l->n * sizeof *v);
-		l->v = v;
-		l->cap = cap;
-	}
-	l->v[l->n++] = s->id;
-	return 0;
-}
-
 /* What one matching source contributes. */
 typedef struct found {
 	web_req *r;
@@ -134,118 +86,83 @@ static int mention_cb(const rcp_mark *m, void *ctx)
 	return 0;
 }
 
-static int source_cb(const rcp_source *s, void *ctx)
-{
-	found *f = ctx;
-	web_arena *a = &f->r->arena;
-	const char *text = s->text ? s->text : "";
-	size_t tn = (size_t)s->text_len, qn = strlen(f->q->q);
-	int64_t at = find_nocase(text, tn, f->q->q, qn);
-	/* a note repeats its title and metadata at the top: prefer a hit in the body */
-	const char *body = strstr(text, "\n\n");
-	if (at >= 0 && body && at < body - text) {
-		int64_t later = find_nocase(body, tn - (size_t)(body - text), f->q->q, qn);
-		if (later >= 0)
-			at = later + (body - text);
-	}
-	if (at < 0 && !(s->title && find_nocase(s->title, strlen(s->title), f->q->q, qn) >= 0))
-		return 1;
-	f->matched = 1;
-	web_hit *h = &f->hit;
-	h->id = s->id;
-	memcpy(h->sha256, s->sha256, 65);
-	h->title = web_strdup(a, s->title);
-	h->lang = web_strdup(a, s->lang);
-	h->published = web_strdup(a, s->published);
-	h->publisher = web_strdup(a, s->publisher);
-	if (at < 0) { /* title only: open the snippet at the start of the text */
-		size_t z = snap_back(text, tn < 2 * SNIPPET ? tn : 2 * SNIPPET);
-		h->before = web_strndup(a, text, z);
-		h->match = "";
-		h->after = z < tn ? "\xE2\x80\xA6" : "";
-		h->offset = -1;
-		return 1;
-	}
-	size_t start = (size_t)at, end = start + qn;
-	size_t from = snap_back(text, start > SNIPPET ? start - SNIPPET : 0);
-	size_t to = snap_back(text, end + SNIPPET < tn ? end + SNIPPET : tn);
-	if (to < end)
-		to = end;
-	/* widen to whole words where a space is near */
-	for (size_t k = 0; from > 0 && k < 12 && text[from - 1] != ' ' && text[from - 1] != '\n'; k++)
-		from = snap_back(text, from - 1);
-	h->before = web_sprintf(a, "%s%.*s", from ? "\xE2\x80\xA6" : "", (int)(start - from), text + from);
-	h->match = web_strndup(a, text + start, qn);
-	h->after = web_sprintf(a, "%.*s%s", (int)(to - end), text + end, to < tn ? "\xE2\x80\xA6" : "");
-	h->offset = at;
-	return 1;
-}
+typedef struct collect {
+	web_req *r;
+	const web_search_query *q;
+	web_search_result *out;
+	facet_set facets[4];
+	size_t cap;
+	size_t seen;
+	rcp_status rc;
+	rcp_error *err;
+} collect;
 
-/* The fallback: a scan of every source, in one function so the FTS search
- * can take its place. */
-static rcp_status search_fallback(web_req *r, const web_search_query *q, web_search_result *out,
-                                  rcp_error *err)
+/* One ranked source: its companies and categories, the category filter,
+ * the facets, and the hit itself while the page has room. */
+static int result_cb(const rcp_search_result *res, void *ctx)
 {
-	web_arena *a = &r->arena;
-	ids list = {.a = a};
-	rcp_source_filter sf = {.lang = q->lang && *q->lang ? q->lang : NULL};
-	rcp_status rc = rcp_source_each(r->db, &sf, id_cb, &list, err);
-	if (rc != RCP_OK)
-		return rc;
-	facet_set facets[4] = {{0}};
-	size_t cap = q->limit > 0 ? (size_t)q->limit : 50;
-	out->hits = web_alloc(a, cap * sizeof *out->hits);
-	for (size_t i = 0; i < list.n; i++) {
-		found f = {.r = r, .q = q};
-		char ref[32];
-		snprintf(ref, sizeof ref, "%lld", (long long)list.v[i]);
-		if ((rc = rcp_source_get(r->db, ref, source_cb, &f, err)) != RCP_OK)
-			return rc;
-		if (!f.matched)
-			continue;
-		rcp_claim_filter cf = {.source = list.v[i]};
-		int flags = q->candidates ? RCP_PROFILE_CANDIDATES : 0;
-		if ((rc = rcp_claim_each(r->db, &cf, claim_cb, &f, err)) != RCP_OK ||
-		    (rc = rcp_source_marks(r->db, list.v[i], flags, mention_cb, &f, err)) != RCP_OK)
-			return rc;
-		char year[5] = "";
-		if (f.hit.published && strlen(f.hit.published) >= 4)
-			snprintf(year, sizeof year, "%.4s", f.hit.published);
-		/* filters */
-		if (q->year && atoi(year) != q->year)
-			continue;
-		int ok = 1;
-		if (q->category && *q->category) {
-			ok = 0;
-			for (size_t k = 0; k < f.cats.n; k++)
-				ok |= !strcmp(f.cats.v[k].value, q->category);
-		}
-		if (ok && q->company && *q->company) {
-			ok = 0;
-			for (size_t k = 0; k < f.companies.n; k++)
-				ok |= !strcmp(f.companies.v[k].value, q->company);
-		}
-		if (!ok)
-			continue;
-		out->total++;
-		f.hit.companies = f.companies.v;
-		f.hit.ncompanies = f.companies.n;
-		if (out->nhits < cap)
-			out->hits[out->nhits++] = f.hit;
-		facet_add(a, &facets[0], f.hit.lang, NULL);
+	collect *c = ctx;
+	web_arena *a = &c->r->arena;
+	found f = {.r = c->r, .q = c->q};
+	c->seen++;
+	rcp_claim_filter cf = {.source = res->id};
+	int flags = c->q->candidates ? RCP_PROFILE_CANDIDATES : 0;
+	if ((c->rc = rcp_claim_each(c->r->db, &cf, claim_cb, &f, c->err)) != RCP_OK ||
+	    (c->rc = rcp_source_marks(c->r->db, res->id, flags, mention_cb, &f, c->err)) != RCP_OK)
+		return 1;
+	if (c->q->category && *c->q->category) {
+		int ok = 0;
 		for (size_t k = 0; k < f.cats.n; k++)
-			facet_add(a, &facets[1], f.cats.v[k].value, NULL);
-		for (size_t k = 0; k < f.companies.n; k++)
-			facet_add(a, &facets[2], f.companies.v[k].value, f.companies.v[k].label);
-		facet_add(a, &facets[3], year, NULL);
+			ok |= !strcmp(f.cats.v[k].value, c->q->category);
+		if (!ok)
+			return c->seen >= FACET_WINDOW;
 	}
-	for (int k = 0; k < 4; k++) {
-		if (facets[k].n)
-			qsort(facets[k].v, facets[k].n, sizeof *facets[k].v, facet_cmp);
-		out->facets[k] = facets[k].v;
-		out->nfacets[k] = facets[k].n;
+	char year[5] = "";
+	if (res->published && strlen(res->published) >= 4)
+		snprintf(year, sizeof year, "%.4s", res->published);
+	web_search_result *out = c->out;
+	out->total++;
+	facet_add(a, &c->facets[0], res->lang, NULL);
+	for (size_t k = 0; k < f.cats.n; k++)
+		facet_add(a, &c->facets[1], f.cats.v[k].value, NULL);
+	for (size_t k = 0; k < f.companies.n; k++)
+		facet_add(a, &c->facets[2], f.companies.v[k].value, f.companies.v[k].label);
+	facet_add(a, &c->facets[3], year, NULL);
+	if (out->nhits < c->cap) {
+		web_hit *h = &out->hits[out->nhits++];
+		memset(h, 0, sizeof *h);
+		h->id = res->id;
+		memcpy(h->sha256, res->sha256, 65);
+		h->title = web_strdup(a, res->title);
+		h->lang = web_strdup(a, res->lang);
+		h->published = web_strdup(a, res->published);
+		h->publisher = web_strdup(a, res->publisher);
+		size_t sn = (size_t)(res->snippet_end - res->snippet_start);
+		const char *lead = res->snippet_start > 0 ? "\xE2\x80\xA6" : "";
+		h->snippet = web_sprintf(a, "%s%.*s\xE2\x80\xA6", lead, (int)sn, res->snippet);
+		size_t ln = strlen(lead);
+		h->nmarks = res->nhits;
+		web_span *m = web_alloc(a, (res->nhits + 1) * sizeof *m);
+		for (size_t k = 0; k < res->nhits; k++) {
+			m[k].start = ln + (size_t)(res->hits[k].start - res->snippet_start);
+			m[k].end = ln + (size_t)(res->hits[k].end - res->snippet_start);
+		}
+		h->marks = m;
+		/* the first hit in three pieces, for the API's "highlight" */
+		if (res->nhits) {
+			h->before = web_strndup(a, h->snippet, m[0].start);
+			h->match = web_strndup(a, h->snippet + m[0].start, m[0].end - m[0].start);
+			h->after = h->snippet + m[0].end;
+			h->offset = res->hits[0].start;
+		} else {
+			h->before = h->snippet;
+			h->match = h->after = "";
+			h->offset = -1;
+		}
+		h->companies = f.companies.v;
+		h->ncompanies = f.companies.n;
 	}
-	return RCP_OK;
+	return c->seen >= FACET_WINDOW;
 }
 
 rcp_status web_search(web_req *r, const web_search_query *q, web_search_result *out,
@@ -254,5 +171,38 @@ rcp_status web_search(web_req *r, const web_search_query *q, web_search_result *
 	memset(out, 0, sizeof *out);
 	if (!q->q || !*q->q)
 		return RCP_OK;
-	return search_fallback(r, q, out, err);
+	collect c = {.r = r, .q = q, .out = out, .err = err};
+	c.cap = q->limit > 0 ? (size_t)q->limit : 50;
+	if (c.cap > FACET_WINDOW)
+		c.cap = FACET_WINDOW;
+	out->hits = web_alloc(&r->arena, c.cap * sizeof *out->hits);
+	char after[16], before[16];
+	rcp_search_opts so = {.query = q->q, .limit = FACET_WINDOW};
+	if (q->lang && *q->lang)
+		so.lang = q->lang;
+	if (q->company && *q->company)
+		so.entity = q->company;
+	if (q->year) {
+		snprintf(after, sizeof after, "%04d", q->year);
+		snprintf(before, sizeof before, "%04d", q->year + 1);
+		so.after = after;
+		so.before = before;
+	}
+	rcp_search_stats stats = {0};
+	rcp_status rc = rcp_search(r->db, &so, result_cb, &c, &stats, err);
+	if (rc == RCP_OK)
+		rc = c.rc;
+	if (rc != RCP_OK)
+		return rc;
+	/* past the window, the index's count stands for the total (no category
+	 * filter can be applied to what was not read) */
+	if (c.seen >= FACET_WINDOW && !(q->category && *q->category) && stats.matches > (int64_t)out->total)
+		out->total = (size_t)stats.matches;
+	for (int k = 0; k < 4; k++) {
+		if (c.facets[k].n)
+			qsort(c.facets[k].v, c.facets[k].n, sizeof *c.facets[k].v, facet_cmp);
+		out->facets[k] = c.facets[k].v;
+		out->nfacets[k] = c.facets[k].n;
+	}
+	return RCP_OK;
 }

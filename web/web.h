@@ -157,11 +157,18 @@ typedef struct web_search_query {
 	int limit;
 } web_search_query;
 
+typedef struct web_span {
+	size_t start, end; /* bytes in web_hit.snippet */
+} web_span;
+
 typedef struct web_hit {
 	int64_t id;
 	char sha256[65];
 	const char *title, *lang, *published, *publisher;
-	const char *before, *match, *after; /* the snippet in three pieces */
+	const char *snippet;                /* the passage, with ellipses where cut */
+	const web_span *marks;              /* every matched word in it */
+	size_t nmarks;
+	const char *before, *match, *after; /* the snippet around its first hit */
 	int64_t offset;                     /* of the match in the text */
 	struct web_facet *companies;        /* tied to the source by claims or mentions */
 	size_t ncompanies;
@@ -185,8 +192,8 @@ extern const char *const web_facet_names[4];
  * return 0. */
 int web_search_params(web_req *r, web_search_query *q);
 
-/* Search source text for q. Today the fallback below; the FTS index
- * replaces it behind this same call. Everything lives in r->arena. */
+/* Search the sources for q through the full-text index, with facets.
+ * Everything lives in r->arena. */
 rcp_status web_search(web_req *r, const web_search_query *q, web_search_result *out,
                       rcp_error *err);
 

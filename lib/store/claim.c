@@ -60,8 +60,8 @@ rcp_status rcp__source_span(rcp_db *db, int64_t source, int64_t start, int64_t e
                             rcp_error *err)
 {
 	static const char q[] =
-		"SELECT length(CAST(text AS BLOB)), substr(CAST(text AS BLOB), ?2 + 1, ?3 - ?2)"
-		" FROM source WHERE id = ?1";
+		"SELECT length(CAST(text AS BLOB)), substr(CAST(text AS BLOB), ?2 + 1, ?3 - ?2),"
+		" substr(CAST(text AS BLOB), ?3 + 1, 1) FROM source WHERE id = ?1";
 	sqlite3_stmt *st;
 	rcp_status rc = rcp__db_stmt(db, q, &st, err);
 	if (rc != RCP_OK)
@@ -81,6 +81,17 @@ rcp_status rcp__source_span(rcp_db *db, int64_t source, int64_t start, int64_t e
 		return rcp__error_set(err, RCP_EINVAL, "span outside its source", ref,
 		                      "bytes %lld-%lld, text has %lld", (long long)start,
 		                      (long long)end, (long long)len);
+	}
+	/* a span starts and ends on character boundaries: no UTF-8 continuation
+	 * byte at its first byte or just after its end */
+	const unsigned char *first = sqlite3_column_blob(st, 1);
+	const unsigned char *after = sqlite3_column_blob(st, 2);
+	if ((first && (first[0] & 0xC0) == 0x80) ||
+	    (after && sqlite3_column_bytes(st, 2) > 0 && (after[0] & 0xC0) == 0x80)) {
+		sqlite3_reset(st);
+		return rcp__error_set(err, RCP_EINVAL, "span cuts a character", ref,
+		                      "bytes %lld-%lld do not start and end between characters",
+		                      (long long)start, (long long)end);
 	}
 	*out = rcp__xstrndup(sqlite3_column_blob(st, 1), (size_t)sqlite3_column_bytes(st, 1));
 	sqlite3_reset(st);

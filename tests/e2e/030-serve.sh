@@ -48,7 +48,7 @@ check_no "no external stylesheets" 'rel="stylesheet" href="http' cat pages.txt
 check_no "no url() in CSS" 'url(' cat pages.txt
 
 # the API has the CLI's shapes
-check_out "stats" '"sources":15' get /api/v1/stats
+check_out "stats" '"sources":16' get /api/v1/stats
 get /api/v1/companies/microsoft > api.json
 r profile microsoft --format jsonl > cli.json
 check_eq "profile JSON is the CLI's" "$(python3 -c 'import json,sys; print(json.dumps(json.load(open("api.json")), sort_keys=True))')" "$(python3 -c 'import json,sys; print(json.dumps(json.load(open("cli.json")), sort_keys=True))')"
@@ -56,7 +56,12 @@ get '/api/v1/claims?company=microsoft' > claims.json
 r claims list --company microsoft --status accepted --format json > cli-claims.json
 check_eq "claims API is claims --format json" "$(python3 -c 'import json; print(json.dumps(json.load(open("claims.json")), sort_keys=True))')" "$(python3 -c 'import json; print(json.dumps(json.load(open("cli-claims.json")), sort_keys=True))')"
 check_eq "anonymous API callers see no candidates" 403 "$(status '/api/v1/claims?status=candidate')"
-check_out "search API" '"total":2' get '/api/v1/search?q=Azure'
+check_out "search API" '"total":3' get '/api/v1/search?q=Azure'
+check_out "web search folds accents and stems, as the CLI does" "Microsoft retire" get '/api/v1/search?q=unite+8200+retirer'
+check_out "every hit in the passage is marked" '"hits":[[' get '/api/v1/search?q=Azure'
+check_out "phrases and exclusions" '"total":1' get '/api/v1/search?q=%22mass+surveillance+tool%22+-Netherlands'
+check_eq "a malformed query is a 400" 400 "$(status '/api/v1/search?q=%22unclosed')"
+check_out "and says where" 'unclosed' get '/search?q=%22unclosed'
 check_eq "search API needs q" 400 "$(status '/api/v1/search')"
 check_out "source API has the text and the marks" '"kind":"claim"' get "/api/v1/sources/$AZURE_SHA"
 check_out "companies API" '"id":"microsoft"' get '/api/v1/companies?category=surveillance'
