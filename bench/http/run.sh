@@ -60,6 +60,7 @@ claim() {
 claim "Microsoft supplied cloud storage and computing on Azure to Unit 8200 from 2022." \
 	--relation supplies --category military
 claim "the unit built a mass surveillance tool" --relation supplies --category surveillance
+echo "bench reader pass" | r user add reader --role reader >/dev/null
 
 # ---- the servers -----------------------------------------------------------
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
@@ -94,8 +95,13 @@ http {
 	fastcgi_temp_path $tmp/nginx/fastcgi;
 	uwsgi_temp_path $tmp/nginx/uwsgi;
 	scgi_temp_path $tmp/nginx/scgi;
-	sendfile on;
-	tcp_nopush on;
+	# tuned for one small file, so that the peer is at its best: a single
+	# write beats sendfile and TCP_CORK for 5 KB, the open file is kept, and
+	# keep-alive connections are never closed (libmicrohttpd does not close
+	# them either). About 40% more requests/s than Debian's defaults here.
+	sendfile off;
+	open_file_cache max=64;
+	keepalive_requests 1000000;
 	server {
 		listen 127.0.0.1:$nport;
 		root $tmp/www;
@@ -109,12 +115,22 @@ for _ in $(seq 50); do curl -sf -o /dev/null "http://127.0.0.1:$nport$profile" &
 cmp -s "$tmp/www/companies/microsoft" <(curl -sf "http://127.0.0.1:$nport$profile") ||
 	{ echo "nginx does not serve the saved page" >&2; cat "$tmp/nginx/error.log" >&2; exit 1; }
 
+# A reader's session, for the uncached figure: the page cache serves
+# anonymous visitors only, so a session cookie makes every request render.
+jar=$tmp/cookies
+pre=$(curl -s -c "$jar" -b "$jar" "$url/login" | sed -n 's/.*name="csrf" value="\([0-9a-f]*\)".*/\1/p' | head -1)
+curl -s -o /dev/null -c "$jar" -b "$jar" --data "name=reader&password=bench+reader+pass&csrf=$pre" "$url/login"
+session=$(awk '$6 == "rcp_session" {print $7}' "$jar")
+[ -n "$session" ] || { echo "cannot log in as the bench reader" >&2; exit 1; }
+
 # Every target must answer 200 before it is measured: wrk's status error
 # count below covers 4xx and 5xx only.
 for u in "$url$profile" "$url$search" "http://127.0.0.1:$nport$profile"; do
 	code=$(curl -s -o /dev/null -w '%{http_code}' "$u")
 	[ "$code" = 200 ] || { echo "$u answered $code" >&2; exit 1; }
 done
+grep -q 'Log out' <(curl -s -H "Cookie: rcp_session=$session" "$url$profile") ||
+	{ echo "the session cookie does not log in" >&2; exit 1; }
 echo "profile page: $(wc -c <"$tmp/www/companies/microsoft") bytes; search API: $(curl -s "$url$search" | wc -c) bytes" >&2
 
 cat >"$tmp/report.lua" <<'EOF'
@@ -127,10 +143,11 @@ done = function(summary, latency, requests)
 end
 EOF
 
-# measure NAME URL: one wrk run; appends "rps p50 p99 non2xx sockerr" to $tmp/res/NAME
+# measure NAME URL ROUND [WRK ARGS...]: one wrk run; appends
+# "rps p50 p99 non2xx sockerr" to $tmp/res/NAME
 measure() {
 	local line
-	line=$(wrk -t"$wthreads" -c"$conns" -d"${duration}s" --latency -s "$tmp/report.lua" "$2" |
+	line=$(wrk -t"$wthreads" -c"$conns" -d"${duration}s" --latency -s "$tmp/report.lua" "${@:4}" "$2" |
 		sed -n 's/^RESULT //p')
 	echo "$line" >>"$tmp/res/$1"
 	read -r rps p50 p99 bad sock <<<"$line"
@@ -142,13 +159,14 @@ for i in $(seq "$runs"); do
 	measure profile "$url$profile" "$i"
 	measure search "$url$search" "$i"
 	measure nginx "http://127.0.0.1:$nport$profile" "$i"
+	measure uncached "$url$profile" "$i" -H "Cookie: rcp_session=$session"
 done
 
 # median of column N of a file
 median() { awk -v c="$2" '{print $c}' "$1" | sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
 errors=0
 printf 'wrk %ds, %d connections, %d threads, median of %d rounds\n' "$duration" "$conns" "$wthreads" "$runs"
-for name in profile search nginx; do
+for name in profile search nginx uncached; do
 	bad=$(awk '{s += $4 + $5} END {print s + 0}' "$tmp/res/$name")
 	errors=$((errors + bad))
 	printf '%-8s %10.0f req/s  p50 %7.2f ms  p99 %7.2f ms  errors %d\n' "$name" \
