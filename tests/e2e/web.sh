@@ -27,7 +27,9 @@ load_examples() {
 
 # serve [ARGS...]: start the server and set URL (ends in /)
 serve() {
-	r serve --listen 127.0.0.1:0 "$@" >"$WORK/serve.out" 2>"$WORK/serve.err" &
+	# the binary itself, not the r function: $! must be the server, or kill
+	# ends a subshell and leaves the server running after the test
+	"$RECEIPTS" serve --listen 127.0.0.1:0 "$@" >"$WORK/serve.out" 2>"$WORK/serve.err" &
 	SERVER_PID=$!
 	for _ in $(seq 100); do
 		grep -q '^serving ' "$WORK/serve.out" 2>/dev/null && break
