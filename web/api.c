@@ -164,6 +164,12 @@ void api_company(web_req *r)
 		fail(r, &err);
 		return;
 	}
+	if (r->public_mode) {
+		/* as /api/v1/stats: a public server counts accepted claims only */
+		json_t *counts = json_object_get(p, "counts");
+		json_object_del(counts, "candidate");
+		json_object_del(counts, "rejected");
+	}
 	send_json(r, p);
 }
 

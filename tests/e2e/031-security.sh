@@ -103,4 +103,6 @@ check_no "public: candidate counts are not shown" 'n-candidate' get /
 check_no "public: candidates are not marked in sources" 'mass surveillance tool</mark>' get "/sources/$AZURE_SHA"
 check_out "public: accepted claims are" 'id="claim-1"' get "/sources/$AZURE_SHA"
 check_no "public: stats carry accepted claims only" 'candidate' get /api/v1/stats
+check_no "public: a profile counts accepted claims only" 'candidate' get /api/v1/companies/microsoft
+check_out "public: a profile counts its accepted claims" '"counts":{"accepted":2}' get /api/v1/companies/microsoft
 finish

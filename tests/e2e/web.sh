@@ -27,7 +27,8 @@ load_examples() {
 
 # serve [ARGS...]: start the server and set URL (ends in /)
 serve() {
-	# the binary itself, not the r function: $! must be the server for kill
+	# the binary itself, not the r function: $! must be the server, or kill
+	# ends a subshell and leaves the server running after the test
 	"$RECEIPTS" serve --listen 127.0.0.1:0 "$@" >"$WORK/serve.out" 2>"$WORK/serve.err" &
 	SERVER_PID=$!
 	for _ in $(seq 100); do
