@@ -11,7 +11,7 @@
 
 static void send_json(web_req *r, json_t *v)
 {
-	char *s = json_dumps(v, JSON_COMPACT);
+	char *s = json_dumps(v, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15));
 	json_decref(v);
 	r->ctype = "application/json";
 	web_puts(&r->out, s);
