@@ -947,6 +947,7 @@ typedef struct rcp_mark {
 	int64_t start, end; /* byte span in the source's text */
 	const char *entity; /* entity id (the claim's company) */
 	const char *status; /* claims: candidate accepted rejected; mentions: NULL */
+	const char *name;   /* the entity's name */
 } rcp_mark;
 
 /* Call fn for each mention and claim span of source id, by start then end

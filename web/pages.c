@@ -720,6 +720,7 @@ static int mark_cb(const rcp_mark *m, void *ctx)
 	d->kind = web_strdup(ms->a, m->kind);
 	d->entity = web_strdup(ms->a, m->entity);
 	d->status = web_strdup(ms->a, m->status);
+	d->name = web_strdup(ms->a, m->name);
 	return 0;
 }
 
@@ -777,7 +778,7 @@ static void marked_text(web_req *r, const char *text, int64_t len, marks *ms)
 				web_puts(b, ">");
 			} else {
 				web_puts(b, "<span class=\"mention\" title=\"");
-				html_attr(b, m->entity);
+				html_attr(b, m->name ? m->name : m->entity);
 				web_puts(b, "\">");
 			}
 			opened++;

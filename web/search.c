@@ -82,7 +82,7 @@ static int mention_cb(const rcp_mark *m, void *ctx)
 {
 	found *f = ctx;
 	if (!strcmp(m->kind, "mention"))
-		facet_add(&f->r->arena, &f->companies, m->entity, NULL);
+		facet_add(&f->r->arena, &f->companies, m->entity, m->name);
 	return 0;
 }
 
@@ -139,7 +139,10 @@ static int result_cb(const rcp_search_result *res, void *ctx)
 		h->publisher = web_strdup(a, res->publisher);
 		size_t sn = (size_t)(res->snippet_end - res->snippet_start);
 		const char *lead = res->snippet_start > 0 ? "\xE2\x80\xA6" : "";
-		h->snippet = web_sprintf(a, "%s%.*s\xE2\x80\xA6", lead, (int)sn, res->snippet);
+		/* an ellipsis where the passage was cut, not after a whole sentence */
+		char last = sn ? res->snippet[sn - 1] : '.';
+		const char *tail = last == '.' || last == '!' || last == '?' ? "" : "\xE2\x80\xA6";
+		h->snippet = web_sprintf(a, "%s%.*s%s", lead, (int)sn, res->snippet, tail);
 		size_t ln = strlen(lead);
 		h->nmarks = res->nhits;
 		web_span *m = web_alloc(a, (res->nhits + 1) * sizeof *m);

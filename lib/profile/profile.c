@@ -313,10 +313,12 @@ rcp_status rcp_source_marks(rcp_db *db, int64_t source, int flags,
                             rcp_error *err)
 {
 	static const char q[] =
-		"SELECT 'mention', id, start, end, entity, NULL FROM mention WHERE source = ?1"
+		"SELECT 'mention', m.id, m.start, m.end, m.entity, NULL, e.name FROM mention m"
+		"  LEFT JOIN entity e ON e.id = m.entity WHERE m.source = ?1"
 		" UNION ALL"
-		" SELECT 'claim', id, start, end, company, status FROM claim WHERE source = ?1"
-		"   AND (status = 'accepted' OR (?2 AND status = 'candidate'))"
+		" SELECT 'claim', c.id, c.start, c.end, c.company, c.status, e.name FROM claim c"
+		"  LEFT JOIN entity e ON e.id = c.company WHERE c.source = ?1"
+		"   AND (c.status = 'accepted' OR (?2 AND c.status = 'candidate'))"
 		" ORDER BY 3, 4 DESC, 1, 2";
 	sqlite3_stmt *st;
 	rcp_status rc = rcp__db_stmt(db, q, &st, err);
@@ -333,6 +335,7 @@ rcp_status rcp_source_marks(rcp_db *db, int64_t source, int flags,
 			.end = sqlite3_column_int64(st, 3),
 			.entity = rcp__col_text(st, 4),
 			.status = rcp__col_text(st, 5),
+			.name = rcp__col_text(st, 6),
 		};
 		if (fn(&m, ctx))
 			break;

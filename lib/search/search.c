@@ -263,6 +263,15 @@ static void passage(marker *m, const char *text, size_t len, const char *lang, s
 			*pe = fwd_to_space(text, len, *ps + 200, *ps + PASSAGE_MAX);
 		return;
 	}
+	/* A document's head (its title and metadata lines, up to the first blank
+	 * line) repeats what the result shows anyway: a window there counts
+	 * less than one in the body with as many distinct terms. */
+	size_t head = 0;
+	for (size_t i = 0; i + 1 < len && i < 1024; i++)
+		if (text[i] == '\n' && text[i + 1] == '\n') {
+			head = i + 2 < len ? i : 0;
+			break;
+		}
 	/* best window of 200 bytes: distinct terms first, then hits */
 	size_t best = 0, best_end = 1;
 	long best_score = -1;
@@ -277,7 +286,8 @@ static void passage(marker *m, const char *text, size_t len, const char *lang, s
 		seen = 0;
 		for (size_t k = i; k < j; k++)
 			seen |= (uint64_t)1 << (m->hits[k].term & 63);
-		long score = (long)__builtin_popcountll(seen) * 1000 + (long)(j - i);
+		long score = (long)__builtin_popcountll(seen) * 1000 + (long)(j - i) -
+		             (m->hits[i].start < head ? 500 : 0);
 		if (score > best_score) {
 			best_score = score;
 			best = i;
