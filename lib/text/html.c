@@ -242,7 +242,10 @@ static void on_text(void *ctx, const xmlChar *ch, int len)
 		size_t j = i;
 		while (j < n && !ws((unsigned char)s[j]))
 			j++;
-		if (rcp__tb_append(&h->tb, s + i, j - i, orig + i) != RCP_OK) {
+		/* orig + i is exact only when the page was UTF-8 without
+		 * references; transcoded text can be longer than its bytes */
+		uint64_t at = orig + i < h->len ? orig + i : h->len;
+		if (rcp__tb_append(&h->tb, s + i, j - i, at) != RCP_OK) {
 			h->fatal = 1;
 			snprintf(h->fatal_msg, sizeof h->fatal_msg, "text over %zu bytes", MAX_TEXT);
 			xmlStopParser(h->ctxt);
