@@ -382,6 +382,9 @@ void rcp__tb_finish(rcp_text_builder *b, rcp_text *t)
 	                       b->text.data[b->text.len - 1] == ' '))
 		b->text.data[--b->text.len] = '\0';
 	drop_runs_past_end(b);
+	for (size_t i = 0; i < b->npages; i++) /* empty pages at the end */
+		if (b->pages[i] > b->text.len)
+			b->pages[i] = b->text.len;
 	if (!b->text.data)
 		(void)rcp__buf_append(&b->text, "", 0);
 	t->text = rcp__buf_detach(&b->text, &t->len);

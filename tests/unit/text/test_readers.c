@@ -169,6 +169,15 @@ int main(void)
 	CHECK_INT(extract("%PDF-1.4\n", 9, &t, &err), RCP_EPARSE);
 	rcp_text_release(&t);
 	free(pdf);
+	/* an empty last page starts at the end of the text, not past it
+	 * (found by fuzz_pdf: the page break was recorded, then trimmed) */
+	pdf = read_all("text/empty-last-page.pdf", &plen);
+	CHECK_INT(extract(pdf, plen, &t, &err), RCP_OK);
+	CHECK_INT(t.npages, 2);
+	CHECK_STR(t.text, "Elbit Systems built the towers.");
+	CHECK(t.npages == 2 && t.pages[1] == t.len);
+	rcp_text_release(&t);
+	free(pdf);
 
 	/* ---- CSV ---- */
 	const char *csv = "supplier,agency,amount,description\n"
@@ -257,6 +266,18 @@ int main(void)
 	CHECK_INT(extract(pre_ws, strlen(pre_ws), &t, &err), RCP_OK);
 	CHECK(map_in_bounds(&t, strlen(pre_ws)));
 	CHECK(map_ok(&t, pre_ws, strlen(pre_ws)));
+	rcp_text_release(&t);
+
+	/* metadata cut at its cap ends on a whole character (found by
+	 * fuzz_html: og:site_name cut inside a UTF-8 sequence) */
+	char site[400];
+	int k = snprintf(site, sizeof site, "<html><head><meta property=\"og:site_name\" content=\"");
+	for (int i = 0; i < 255; i++)
+		site[k++] = 'a';
+	snprintf(site + k, sizeof site - (size_t)k, "\xc3\xa9\xc3\xa9\"></head><body><p>x</p></body></html>");
+	CHECK_INT(extract(site, strlen(site), &t, &err), RCP_OK);
+	CHECK(t.publisher && strlen(t.publisher) == 255);
+	CHECK(t.publisher && rcp__utf8_valid(t.publisher, strlen(t.publisher)));
 	rcp_text_release(&t);
 
 	/* ---- empty input ---- */
