@@ -2,7 +2,7 @@
 MESON ?= meson
 NINJA ?= ninja
 
-.PHONY: all asan test test-asan clean deps example bench fmt
+.PHONY: all asan fuzz test test-asan clean deps example bench fmt
 
 all: build/build.ninja
 	$(NINJA) -C build
@@ -19,6 +19,15 @@ build-asan/build.ninja:
 deps:
 	bash scripts/install-deps.sh
 
+# libFuzzer targets (tests/fuzz/) with ASan and UBSan; needs clang.
+# Run them with scripts/fuzz.sh.
+FUZZ_TARGETS = fuzz_html fuzz_pdf fuzz_csv fuzz_text fuzz_query fuzz_holdings
+fuzz: build-fuzz/build.ninja
+	$(NINJA) -C build-fuzz $(FUZZ_TARGETS)
+
+build-fuzz/build.ninja:
+	CC=clang CXX=clang++ $(MESON) setup build-fuzz --buildtype=debugoptimized -Dfuzz=true -Db_sanitize=address,undefined -Db_lundef=false -Dwerror=$(if $(CI),true,false)
+
 test: all asan
 	bash tests/run.sh build build-asan
 
@@ -26,4 +35,4 @@ example: all
 	bash scripts/example.sh
 
 clean:
-	rm -rf build build-asan
+	rm -rf build build-asan build-fuzz

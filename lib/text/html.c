@@ -84,12 +84,23 @@ static const char *attr(const xmlChar **atts, const char *name)
 	return NULL;
 }
 
+/* Length of v up to max bytes, cut back to a whole UTF-8 character. */
+static size_t capped_len(const char *v, size_t max)
+{
+	size_t n = strnlen(v, max);
+	if (n == max)
+		while (n > 0 && ((unsigned char)v[n] & 0xC0) == 0x80)
+			n--;
+	return n;
+}
+
 static void set_meta(char **slot, const char *v, size_t max)
 {
 	if (*slot || !v || !*v)
 		return;
-	size_t n = strnlen(v, max);
-	*slot = rcp__xstrndup(v, n);
+	size_t n = capped_len(v, max);
+	if (n && rcp__utf8_valid(v, n)) /* metadata goes out as JSON: UTF-8 only */
+		*slot = rcp__xstrndup(v, n);
 }
 
 /* "2024-03-01T10:00:00Z" -> "2024-03-01" when it is a date. */
@@ -158,7 +169,7 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
 		else if (!strcasecmp(key, "og:site_name"))
 			set_meta(&t->publisher, content, 256);
 		else if (!strcasecmp(key, "og:title") && !h->title.len)
-			(void)rcp__buf_append(&h->title, content, strnlen(content, 1024));
+			(void)rcp__buf_append(&h->title, content, capped_len(content, 1024));
 		return;
 	}
 	if (!strcasecmp(n, "link")) {
@@ -242,7 +253,10 @@ static void on_text(void *ctx, const xmlChar *ch, int len)
 		size_t j = i;
 		while (j < n && !ws((unsigned char)s[j]))
 			j++;
-		if (rcp__tb_append(&h->tb, s + i, j - i, orig + i) != RCP_OK) {
+		/* orig + i is exact only when the page was UTF-8 without
+		 * references; transcoded text can be longer than its bytes */
+		uint64_t at = orig + i < h->len ? orig + i : h->len;
+		if (rcp__tb_append(&h->tb, s + i, j - i, at) != RCP_OK) {
 			h->fatal = 1;
 			snprintf(h->fatal_msg, sizeof h->fatal_msg, "text over %zu bytes", MAX_TEXT);
 			xmlStopParser(h->ctxt);

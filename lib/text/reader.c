@@ -333,6 +333,14 @@ rcp_status rcp__tb_append(rcp_text_builder *b, const char *s, size_t n, uint64_t
 	return st;
 }
 
+/* Forget runs that start at or past the end of the text: they began in
+ * white space the builder has since dropped, and map nothing. */
+static void drop_runs_past_end(rcp_text_builder *b)
+{
+	while (b->nruns && b->runs[b->nruns - 1].text >= b->text.len)
+		b->nruns--;
+}
+
 void rcp__tb_break(rcp_text_builder *b, const char *sep)
 {
 	size_t n = b->text.len;
@@ -345,6 +353,7 @@ void rcp__tb_break(rcp_text_builder *b, const char *sep)
 			n--;
 		b->text.len = n;
 		b->text.data[n] = '\0';
+		drop_runs_past_end(b); /* white space of a <pre> may have had a run */
 		size_t have = 0;
 		while (have < n && d[n - 1 - have] == '\n')
 			have++;
@@ -372,6 +381,10 @@ void rcp__tb_finish(rcp_text_builder *b, rcp_text *t)
 	while (b->text.len && (b->text.data[b->text.len - 1] == '\n' ||
 	                       b->text.data[b->text.len - 1] == ' '))
 		b->text.data[--b->text.len] = '\0';
+	drop_runs_past_end(b);
+	for (size_t i = 0; i < b->npages; i++) /* empty pages at the end */
+		if (b->pages[i] > b->text.len)
+			b->pages[i] = b->text.len;
 	if (!b->text.data)
 		(void)rcp__buf_append(&b->text, "", 0);
 	t->text = rcp__buf_detach(&b->text, &t->len);

@@ -3,20 +3,15 @@
  * matcher: any bytes as a holdings file (CSV layouts, N-PORT XML, lists),
  * every row matched against a small registry and the report built.
  *
- * With clang:  clang -g -O1 -fsanitize=fuzzer,address,undefined -Ilib \
- *                tests/fuzz/fuzz_holdings.c build-asan/libreceipts.a \
- *                $(pkg-config --cflags --libs sqlite3 libsodium libutf8proc jansson libxml-2.0) -lm
- * Without libFuzzer (any compiler, -DRCP_FUZZ_MAIN): runs each file given
- * once, so a corpus is a regression test.
+ * Built by meson: `make fuzz` (libFuzzer, clang) and, with replay.c's
+ * main(), in every build, where it replays tests/fuzz/corpus/holdings/.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
-#include "receipts.h"
-
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+#include "fuzz.h"
 
 static rcp_name_index *matcher(void)
 {
@@ -61,19 +56,3 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	unlink(path);
 	return 0;
 }
-
-#ifdef RCP_FUZZ_MAIN
-int main(int argc, char **argv)
-{
-	for (int i = 1; i < argc; i++) {
-		FILE *f = fopen(argv[i], "rb");
-		if (!f)
-			continue;
-		static uint8_t buf[1 << 20];
-		size_t n = fread(buf, 1, sizeof buf, f);
-		fclose(f);
-		LLVMFuzzerTestOneInput(buf, n);
-	}
-	return 0;
-}
-#endif

@@ -29,6 +29,16 @@ static int map_ok(const rcp_text *t, const char *orig, size_t olen)
 	return 1;
 }
 
+/* Every run starts inside the text and points inside the original. */
+static int map_in_bounds(const rcp_text *t, size_t olen)
+{
+	for (size_t i = 0; i < t->nruns; i++)
+		if (t->runs[i].text >= t->len || t->runs[i].orig > olen ||
+		    (i && t->runs[i].text <= t->runs[i - 1].text))
+			return 0;
+	return 1;
+}
+
 typedef struct split_acc {
 	int n;
 	char keys[8][32];
@@ -159,6 +169,15 @@ int main(void)
 	CHECK_INT(extract("%PDF-1.4\n", 9, &t, &err), RCP_EPARSE);
 	rcp_text_release(&t);
 	free(pdf);
+	/* an empty last page starts at the end of the text, not past it
+	 * (found by fuzz_pdf: the page break was recorded, then trimmed) */
+	pdf = read_all("text/empty-last-page.pdf", &plen);
+	CHECK_INT(extract(pdf, plen, &t, &err), RCP_OK);
+	CHECK_INT(t.npages, 2);
+	CHECK_STR(t.text, "Elbit Systems built the towers.");
+	CHECK(t.npages == 2 && t.pages[1] == t.len);
+	rcp_text_release(&t);
+	free(pdf);
 
 	/* ---- CSV ---- */
 	const char *csv = "supplier,agency,amount,description\n"
@@ -214,6 +233,52 @@ int main(void)
 	CHECK(rcp_csv_sniff((const uint8_t *)semi, strlen(semi)));
 	const char *tsv = "name\tamount\nElbit\t10\n";
 	CHECK(rcp_csv_sniff((const uint8_t *)tsv, strlen(tsv)));
+
+	/* ---- the offset map stays inside the text and the input ---- */
+	/* (found by fuzz_html: a page libxml2 transcodes, whose text is
+	 * longer in UTF-8 than in its bytes; word offsets counted in the
+	 * UTF-8 ran past the page's end) */
+	static const char odd_page[] =
+		"\x3c\x68\x63\x6d\x6c\x3e\x3c\x68\x65\x61\x64\x3e\x3c\x36\x00\x74\x61\x20"
+		"\x63\x68\x61\x72\xff\xff\xff\xff\xff\x73\x65\x63\x74\xff\xff\xff\xff\xff"
+		"\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+		"\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x73\x65\x74\x3d\x22\x23\x77"
+		"\x69\x6e\x64\x6f\x01\x00\x00\x00\x00\x00\x00\x00\x77\x73\x2d\x31\x32\x60"
+		"\x35\x6f\x64\x79\x3e\x2f\x68\x74\x6d\x6c\x3e\x01\x04";
+	memset(&t, 0, sizeof t);
+	if (rcp__html_read((const uint8_t *)odd_page, sizeof odd_page - 1, &t, &err) == RCP_OK)
+		CHECK(map_in_bounds(&t, sizeof odd_page - 1));
+	else
+		CHECK(0);
+	rcp_text_release(&t);
+	/* (found by fuzz_csv: a value of only a line break was mapped, then
+	 * dropped as trailing white space, leaving a run past the text's end) */
+	const char *nl_value = "a,b\n\"\n\"";
+	memset(&t, 0, sizeof t);
+	CHECK_INT(rcp__csv_read((const uint8_t *)nl_value, strlen(nl_value), NULL, &t, &err), RCP_OK);
+	CHECK(map_in_bounds(&t, strlen(nl_value)));
+	rcp_text_release(&t);
+
+	/* (found by fuzz_html: white space in a <pre> got a run, a block
+	 * break then dropped that white space, and the next run started
+	 * before the last one) */
+	const char *pre_ws = "<html><body><p>a</p><pre> <b> </b></pre><p>next</p></body></html>";
+	CHECK_INT(extract(pre_ws, strlen(pre_ws), &t, &err), RCP_OK);
+	CHECK(map_in_bounds(&t, strlen(pre_ws)));
+	CHECK(map_ok(&t, pre_ws, strlen(pre_ws)));
+	rcp_text_release(&t);
+
+	/* metadata cut at its cap ends on a whole character (found by
+	 * fuzz_html: og:site_name cut inside a UTF-8 sequence) */
+	char site[400];
+	int k = snprintf(site, sizeof site, "<html><head><meta property=\"og:site_name\" content=\"");
+	for (int i = 0; i < 255; i++)
+		site[k++] = 'a';
+	snprintf(site + k, sizeof site - (size_t)k, "\xc3\xa9\xc3\xa9\"></head><body><p>x</p></body></html>");
+	CHECK_INT(extract(site, strlen(site), &t, &err), RCP_OK);
+	CHECK(t.publisher && strlen(t.publisher) == 255);
+	CHECK(t.publisher && rcp__utf8_valid(t.publisher, strlen(t.publisher)));
+	rcp_text_release(&t);
 
 	/* ---- empty input ---- */
 	CHECK(extract("", 0, &t, &err) != RCP_OK || t.len == 0);

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Search benchmark: receipts' FTS5 tokenizer (folding + Snowball stemming in
+# each document's language, capped BM25 ranking) against SQLite's stock
+# `unicode61 remove_diacritics 2` on the same generated corpus, and Xapian
+# on a slice of it.
+#   bash bench/search/run.sh [BUILD_DIR] [N_DOCS]      (default build, 1000000)
+# N_DOCS documents of about 1 KB (1,000,000 is about 1 GiB); XAPIAN_DOCS
+# (default N_DOCS/8) for the slice, on which receipts and stock FTS5 are
+# measured again so the three compare on the same documents. The
+# vocabulary comes from ../shared/eval/dev (bench/search/make-vocab.py);
+# indexes go to bench/search/data/ (not in git) and are removed after.
+# One thread; one line per figure, then the ratios.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+build=${1:-build}
+n=${2:-1000000}
+slice=${XAPIAN_DOCS:-$((n / 8))}
+data=bench/search/data
+mkdir -p "$data/full" "$data/slice"
+
+vocab=$data/vocab.tsv
+if [ ! -s "$vocab" ]; then
+	dev=../shared/eval/dev
+	if [ -f "$dev/docs.jsonl" ]; then
+		python3 bench/search/make-vocab.py "$dev/docs.jsonl" "$dev/docs" >"$vocab"
+	else
+		echo "bench: no $dev: the vocabulary is made-up words only" >&2
+		: >"$vocab"
+	fi
+fi
+
+targets=(bench_search)
+have_xapian=0
+if grep -q '^bench_xapian:' <<<"$(ninja -C "$build" -t targets all 2>/dev/null)"; then
+	targets+=(bench_xapian)
+	have_xapian=1
+fi
+ninja -C "$build" "${targets[@]}" >/dev/null
+
+full=$data/results-full.txt sl=$data/results-slice.txt
+echo "== $n documents: receipts vs unicode61"
+"$build/bench_search" "$vocab" "$data/full" --docs "$n" --queries 1000 | tee "$full"
+rm -f "$data"/full/*.db*
+echo "== slice of $slice documents: receipts, unicode61, xapian"
+"$build/bench_search" "$vocab" "$data/slice" --docs "$slice" --queries 1000 --check 0 2>/dev/null |
+	grep -E '^(index|query)' | sed 's/^/slice /' | tee "$sl"
+rm -f "$data"/slice/*.db*
+if [ "$have_xapian" = 1 ]; then
+	"$build/bench_xapian" "$vocab" "$data/slice" --docs "$slice" --queries 1000 | tee -a "$sl"
+	echo "xapian index size: $(du -sm "$data/slice/xapian-db" | cut -f1) MB" | tee -a "$sl"
+	rm -rf "$data/slice/xapian-db"
+else
+	echo "xapian: not built (libxapian-dev and a C++ compiler are needed)"
+fi
+
+# the ratios, from the lines above
+python3 - "$full" "$sl" <<'PY'
+import re, sys
+full, sl = open(sys.argv[1]).read(), open(sys.argv[2]).read()
+def num(pat, text):
+    m = re.search(pat, text)
+    return float(m.group(1)) if m else None
+def ratio(a, b):
+    return '%.2fx' % (a / b) if a and b else 'n/a'
+mb = r'([\d.]+) MB/s wall'
+ri, si = num('index receipts.*?' + mb, full), num('index unicode61.*?' + mb, full)
+rs, ss = num(r'index receipts.*index file (\d+) MB', full), num(r'index unicode61.*index file (\d+) MB', full)
+rp50, rp99 = num(r'query receipts.*?p50 ([\d.]+)', full), num(r'query receipts.*?p99 ([\d.]+)', full)
+sp50, sp99 = num(r'query unicode61.*?p50 ([\d.]+)', full), num(r'query unicode61.*?p99 ([\d.]+)', full)
+print('ratio indexing MB/s receipts / unicode61: %s (%s vs %s MB/s)' % (ratio(ri, si), ri, si))
+print('ratio index size receipts / unicode61: %s' % ratio(rs, ss))
+print('ratio query p50 unicode61 / receipts: %s (%.3f vs %.3f ms)' % (ratio(sp50, rp50), sp50 or 0, rp50 or 0))
+print('ratio query p99 unicode61 / receipts: %s (%.3f vs %.3f ms)' % (ratio(sp99, rp99), sp99 or 0, rp99 or 0))
+xi = num(r'index xapian.*?: ([\d.]+) MB/s', sl)
+if xi:
+    sri, ssi = num('slice index receipts.*?' + mb, sl), num('slice index unicode61.*?' + mb, sl)
+    srs, sss = num(r'slice index receipts.*index file (\d+) MB', sl), num(r'slice index unicode61.*index file (\d+) MB', sl)
+    xs = num(r'xapian index size: (\d+) MB', sl)
+    xp50, xp99 = num(r'query xapian.*?p50 ([\d.]+)', sl), num(r'query xapian.*?p99 ([\d.]+)', sl)
+    srp50, srp99 = num(r'slice query receipts.*?p50 ([\d.]+)', sl), num(r'slice query receipts.*?p99 ([\d.]+)', sl)
+    ssp50, ssp99 = num(r'slice query unicode61.*?p50 ([\d.]+)', sl), num(r'slice query unicode61.*?p99 ([\d.]+)', sl)
+    print('ratio slice indexing MB/s receipts / xapian: %s, unicode61 / xapian: %s' % (ratio(sri, xi), ratio(ssi, xi)))
+    print('ratio slice index size xapian / receipts: %s, xapian / unicode61: %s' % (ratio(xs, srs), ratio(xs, sss)))
+    print('ratio slice query p50 receipts / xapian: %s, unicode61 / xapian: %s' % (ratio(srp50, xp50), ratio(ssp50, xp50)))
+    print('ratio slice query p99 receipts / xapian: %s, unicode61 / xapian: %s' % (ratio(srp99, xp99), ratio(ssp99, xp99)))
+PY

@@ -1,0 +1,72 @@
+/*
+ * fuzz_query.c — libFuzzer target for the search query parser: any bytes
+ * as a query. A query the parser accepts must be an FTS5 expression that
+ * FTS5 accepts too (nothing a user types may reach FTS5's own syntax), so
+ * each accepted query is run against a small in-memory index with the
+ * receipts tokenizer, and an SQLite error there is a crash. A refused
+ * query must carry a reason and a byte offset inside the query.
+ */
+#include "fuzz.h"
+
+static sqlite3 *db;
+static sqlite3_stmt *match;
+
+static void setup(void)
+{
+	rcp_error err;
+	if (sqlite3_open(":memory:", &db) != SQLITE_OK || rcp__search_register(db, &err) != RCP_OK)
+		abort();
+	static const char sql[] =
+		"CREATE VIRTUAL TABLE idx USING fts5(title, text, content='', tokenize='receipts');"
+		"INSERT INTO idx(rowid, title, text) VALUES"
+		" (1, rcp_index_lang('en', 'Elbit border towers'), 'Elbit Systems built the towers.'),"
+		" (2, rcp_index_lang('fr', 'Défense'), 'Le ministère de la Défense a contracté.'),"
+		" (3, rcp_index_lang('de', 'Verträge'), 'Die Verträge wurden unterzeichnet, 1,000 Euro.');";
+	if (sqlite3_exec(db, sql, NULL, NULL, NULL) != SQLITE_OK)
+		abort();
+	if (sqlite3_prepare_v2(db,
+	                       "SELECT rowid, bm25(idx, 3.0, 1.0) FROM idx WHERE idx MATCH ?1"
+	                       " ORDER BY rowid DESC LIMIT 10",
+	                       -1, &match, NULL) != SQLITE_OK)
+		abort();
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	if (!db)
+		setup();
+	char *q = malloc(size + 1);
+	if (!q)
+		abort();
+	memcpy(q, data, size);
+	q[size] = '\0';
+	size_t qlen = strlen(q); /* a NUL ends the query, as it would in argv */
+
+	rcp_query pq;
+	rcp_error err;
+	memset(&err, 0, sizeof err);
+	rcp_status st = rcp__query_parse(q, &pq, &err);
+	if (st != RCP_OK) {
+		FUZZ_CHECK(st == RCP_EPARSE || st == RCP_EINVAL);
+		FUZZ_CHECK(err.what[0] != '\0');
+		FUZZ_CHECK(err.offset >= -1 && err.offset <= (int64_t)qlen);
+		free(q);
+		return 0;
+	}
+	FUZZ_CHECK(pq.fts && pq.fts[0]);
+	FUZZ_CHECK(pq.nterms > 0);
+	sqlite3_bind_text(match, 1, pq.fts, -1, SQLITE_TRANSIENT);
+	rcp_rank_hit *hits = NULL;
+	size_t n = 0;
+	st = rcp__search_rank(db, match, &hits, &n, &err);
+	if (st != RCP_OK) {
+		fprintf(stderr, "fuzz: query '%s' became '%s', which FTS5 refused: %s\n", q, pq.fts,
+		        sqlite3_errmsg(db));
+		abort();
+	}
+	FUZZ_CHECK(n <= 3);
+	free(hits);
+	rcp__query_release(&pq);
+	free(q);
+	return 0;
+}
