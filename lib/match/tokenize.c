@@ -98,6 +98,10 @@ int mt_next(mt_tokenizer *t, mt_tok *tok, char *folded, size_t cap)
 	/* skip separators, noting what could end a sentence */
 	while (i < n) {
 		unsigned c = s[i];
+		if (c == ' ') { /* the usual separator: nothing to note */
+			i++;
+			continue;
+		}
 		if (c < 0x80) {
 			if (ascii_fold[c])
 				break;
@@ -245,7 +249,11 @@ int mt_next(mt_tokenizer *t, mt_tok *tok, char *folded, size_t cap)
 	tok->sentence = t->sentence;
 	/* remember this word for the abbreviation test */
 	if (folded && flen < cap && flen < sizeof t->prev) {
-		memcpy(t->prev, folded, flen);
+		/* a fixed-size copy is a few moves; a variable one, a call */
+		if (cap >= sizeof t->prev)
+			memcpy(t->prev, folded, sizeof t->prev);
+		else
+			memcpy(t->prev, folded, flen);
 		t->prev_len = flen;
 	} else if (!folded || flen >= cap) {
 		size_t wl = tok->end - tok->start;
