@@ -18,7 +18,7 @@
 #include "match_internal.h"
 
 #define MAGIC "RCPMATCH"
-#define VERSION 3
+#define VERSION 4
 #define HEADER 128
 
 typedef struct file_header {

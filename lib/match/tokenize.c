@@ -15,8 +15,16 @@
 
 #include "match_internal.h"
 
-#define FNV_OFFSET 1469598103934665603ull
-#define FNV_PRIME 1099511628211ull
+#define HASH_SEED 0x243F6A8885A308D3ull
+
+/* A word's hash: its folded bytes in little-endian blocks of eight, each
+ * mixed in by a bijection (xor, odd multiply, xor-shift), then the length:
+ * words of up to eight bytes never collide. */
+static inline uint64_t hash_block(uint64_t h, uint64_t block)
+{
+	h = (h ^ block) * 0x9E3779B97F4A7C15ull;
+	return h ^ (h >> 32);
+}
 
 uint64_t mt_hash_mix(uint64_t h)
 {
@@ -60,16 +68,24 @@ void mt_tokenizer_init(mt_tokenizer *t, const char *s, size_t n)
 
 static int abbreviation(const char *w, size_t n)
 {
-	static const char *const abbr[] = {
-		"inc", "corp", "ltd", "co", "dept", "st", "mr", "mrs", "ms", "dr", "mme", "mm",
-		"no", "vs", "etc", "jr", "sr", "gen", "col", "lt", "sgt", "gov", "sen", "rep",
-		"approx", "fig", "av", "sa", "cf", "ca", "art", "nr", "bzw", "dh", "zb", "sra", "sr",
-		NULL,
+#define A(s) {s, sizeof s - 1}
+	static const struct {
+		const char *w;
+		size_t n;
+	} abbr[] = {
+		A("inc"), A("corp"), A("ltd"), A("co"), A("dept"), A("st"), A("mr"), A("mrs"),
+		A("ms"), A("dr"), A("mme"), A("mm"), A("no"), A("vs"), A("etc"), A("jr"), A("sr"),
+		A("gen"), A("col"), A("lt"), A("sgt"), A("gov"), A("sen"), A("rep"), A("approx"),
+		A("fig"), A("av"), A("sa"), A("cf"), A("ca"), A("art"), A("nr"), A("bzw"), A("dh"),
+		A("zb"), A("sra"),
 	};
+#undef A
 	if (n == 1)
 		return 1; /* an initial: U.S., J. */
-	for (int i = 0; abbr[i]; i++)
-		if (strlen(abbr[i]) == n && !memcmp(abbr[i], w, n))
+	if (n > 6)
+		return 0; /* longer than any: the common case, once per sentence */
+	for (size_t i = 0; i < sizeof abbr / sizeof abbr[0]; i++)
+		if (abbr[i].n == n && !memcmp(abbr[i].w, w, n))
 			return 1;
 	return 0;
 }
@@ -82,6 +98,10 @@ int mt_next(mt_tokenizer *t, mt_tok *tok, char *folded, size_t cap)
 	/* skip separators, noting what could end a sentence */
 	while (i < n) {
 		unsigned c = s[i];
+		if (c == ' ') { /* the usual separator: nothing to note */
+			i++;
+			continue;
+		}
 		if (c < 0x80) {
 			if (ascii_fold[c])
 				break;
@@ -111,26 +131,77 @@ int mt_next(mt_tokenizer *t, mt_tok *tok, char *folded, size_t cap)
 		t->pos = n;
 		return 0;
 	}
-	/* the word */
-	uint64_t h = FNV_OFFSET;
+	/* the word: its folded bytes are hashed eight at a time (a multiply
+	 * per block, not per byte: this loop is most of a scan's time) */
+	uint64_t h = HASH_SEED, acc = 0;
+	unsigned sh = 0;
 	size_t flen = 0;
 	tok->start = (uint32_t)i;
 	tok->cap = 0;
 	tok->digit = 0;
+	if (s[i] < 0x80) {
+		tok->cap = s[i] >= 'A' && s[i] <= 'Z';
+		tok->digit = s[i] >= '0' && s[i] <= '9';
+	}
 	int first = 1;
 	char fb[RCP_FOLD_CP_MAX];
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	/* Eight bytes at a time while they are ASCII: classify and fold them
+	 * with word arithmetic (most words end inside their first block). The
+	 * blocks are the ones the byte loop below would build, little-endian
+	 * being the order it shifts bytes in. */
+	while (i + 8 <= n) {
+		uint64_t x;
+		memcpy(&x, s + i, 8);
+		const uint64_t L = 0x0101010101010101ull, H = 0x8080808080808080ull;
+		/* a carry out of a non-ASCII byte spoils only the bytes after it */
+		uint64_t na = x & H;
+		unsigned lim = na ? (unsigned)__builtin_ctzll(na) / 8 : 8;
+#define GE(lo) (x + L * (0x80 - (lo)))
+#define GT(hi) (x + L * (0x7F - (hi)))
+		uint64_t upper = GE('A') & ~GT('Z') & H;
+		uint64_t word = (GE('0') & ~GT('9')) | upper | (GE('a') & ~GT('z'));
+#undef GE
+#undef GT
+		uint64_t stop = ~word & H;
+		unsigned end = stop ? (unsigned)__builtin_ctzll(stop) / 8 : 8;
+		if (end > lim)
+			end = lim;
+		uint64_t f = x | (upper >> 2); /* 'A'..'Z' + 0x20 */
+		if (end < 8)
+			f = end ? f & (~0ull >> (64 - 8 * end)) : 0;
+		if (end)
+			first = 0;
+		if (folded && flen + 8 < cap)
+			memcpy(folded + flen, &f, 8);
+		else if (folded)
+			for (unsigned j = 0; j < end && flen + j + 1 < cap; j++)
+				folded[flen + j] = (char)(f >> (8 * j));
+		flen += end;
+		i += end;
+		if (end == 8) {
+			h = hash_block(h, f);
+			continue;
+		}
+		acc = f;
+		sh = 8 * end;
+		break;
+	}
+#endif
 	while (i < n) {
 		unsigned c = s[i];
 		if (c < 0x80) {
 			unsigned char f = ascii_fold[c];
 			if (!f)
 				break;
-			if (first) {
-				tok->cap = c >= 'A' && c <= 'Z';
-				tok->digit = c >= '0' && c <= '9';
-				first = 0;
+			first = 0;
+			acc |= (uint64_t)f << sh;
+			sh += 8;
+			if (sh == 64) {
+				h = hash_block(h, acc);
+				acc = 0;
+				sh = 0;
 			}
-			h = (h ^ f) * FNV_PRIME;
 			if (folded && flen + 1 < cap)
 				folded[flen] = (char)f;
 			flen++;
@@ -147,13 +218,20 @@ int mt_next(mt_tokenizer *t, mt_tok *tok, char *folded, size_t cap)
 		}
 		size_t m = rcp__fold_cp(cp, fb);
 		for (size_t j = 0; j < m; j++) {
-			h = (h ^ (unsigned char)fb[j]) * FNV_PRIME;
+			acc |= (uint64_t)(unsigned char)fb[j] << sh;
+			sh += 8;
+			if (sh == 64) {
+				h = hash_block(h, acc);
+				acc = 0;
+				sh = 0;
+			}
 			if (folded && flen + 1 < cap)
 				folded[flen] = fb[j];
 			flen++;
 		}
 		i += k;
 	}
+	h = hash_block(h, acc) ^ flen;
 	tok->end = (uint32_t)i;
 	tok->hash = h;
 	tok->flen = (uint8_t)(flen > 255 ? 255 : flen);
@@ -171,7 +249,11 @@ int mt_next(mt_tokenizer *t, mt_tok *tok, char *folded, size_t cap)
 	tok->sentence = t->sentence;
 	/* remember this word for the abbreviation test */
 	if (folded && flen < cap && flen < sizeof t->prev) {
-		memcpy(t->prev, folded, flen);
+		/* a fixed-size copy is a few moves; a variable one, a call */
+		if (cap >= sizeof t->prev)
+			memcpy(t->prev, folded, sizeof t->prev);
+		else
+			memcpy(t->prev, folded, flen);
 		t->prev_len = flen;
 	} else if (!folded || flen >= cap) {
 		size_t wl = tok->end - tok->start;

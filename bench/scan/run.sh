@@ -1,0 +1,191 @@
+#!/usr/bin/env bash
+# Scanning benchmark: receipts scan against Hyperscan, ripgrep and GNU grep
+# on the same corpus and alias lists, one line per figure.
+#   bash bench/scan/run.sh [BUILD_DIR]
+# Environment: RUNS (3; figures are medians), SIZES (alias-list sizes, default
+# "1000 10000 100000 1000000"), MIB (corpus size, 1024), BUDGET (seconds a
+# peer may take per run, 60: slower peers run on a slice of the corpus),
+# PEERS ("hyperscan rg grep").
+# Data is generated once into bench/scan/data/ (not in git): see gen.c.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+build=${1:-build}
+runs=${RUNS:-3}
+sizes=${SIZES:-1000 10000 100000 1000000}
+mib=${MIB:-1024}
+budget=${BUDGET:-60}
+peers=${PEERS:-hyperscan rg grep}
+data=bench/scan/data
+receipts=$build/receipts
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export LC_ALL=C
+
+ninja -C "$build" receipts >/dev/null
+mkdir -p "$data"
+
+# peers from Debian, installed when missing (the main build needs none of them)
+if ! pkg-config --exists libhs 2>/dev/null || ! command -v rg >/dev/null; then
+	echo "installing libhyperscan-dev and ripgrep (apt-get)" >&2
+	apt-get install -y libhyperscan-dev ripgrep >/dev/null 2>&1 ||
+		apt-get install -y libvectorscan-dev ripgrep >/dev/null 2>&1 ||
+		echo "note: could not install the peers; those missing are skipped" >&2
+fi
+
+if [ ! -x "$data/gen" ] || [ bench/scan/gen.c -nt "$data/gen" ]; then
+	cc -O2 -std=c11 -o "$data/gen" bench/scan/gen.c -lm
+fi
+if [ ! -s "$data/planted.tsv" ]; then
+	echo "generating a $mib MiB corpus and alias lists into $data" >&2
+	"$data/gen" "$data" "$mib"
+fi
+if pkg-config --exists libhs 2>/dev/null &&
+	{ [ ! -x "$data/hs_scan" ] || [ bench/scan/hs_scan.c -nt "$data/hs_scan" ]; }; then
+	cc -O2 -std=gnu11 -o "$data/hs_scan" bench/scan/hs_scan.c $(pkg-config --cflags --libs libhs)
+fi
+corpus=$data/corpus.txt
+# slices for the slow peers: whole lines, about 64, 8 and 1 MiB
+for k in 64 8 1; do
+	[ -s "$data/slice-$k.txt" ] || head -n $((k * 985)) "$corpus" >"$data/slice-$k.txt"
+done
+
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+bytes() { stat -c %s "$1"; }
+mbps() { awk -v b="$1" -v s="$2" 'BEGIN { printf "%.1f", (s > 0 ? b / s / 1e6 : 0) }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
+mib_of() { awk -v b="$1" 'BEGIN { printf "%.0f", b / 1048576 }'; }
+# distinct records in receipts scan output (records come in order)
+records() { cut -d, -f1 "$1" | uniq | wc -l; }
+
+# The machine is shared: times are CPU seconds (user + system) of the
+# command, which other processes do not inflate as they do wall time.
+# timed CMD...: stdout to $tmp/out; echoes CPU seconds, or "timeout";
+# leaves "wall user sys peak_kb" in $tmp/time
+timed() {
+	local rc=0
+	/usr/bin/time -f '%e %U %S %M' -o "$tmp/time" timeout "$budget" "$@" >"$tmp/out" 2>"$tmp/err" || rc=$?
+	if [ "$rc" = 124 ]; then echo timeout; else awk '{ printf "%.3f", $2 + $3 }' "$tmp/time"; fi
+}
+peak_mib() { awk '{ printf "%d", $4 / 1024 }' "$tmp/time"; }
+
+# pick the largest file a peer gets through in $budget seconds, from its
+# time on the 1 MiB slice (compile included); echoes the file or nothing
+pick() {
+	local t
+	t=$(timed "$@" "$data/slice-1.txt")
+	[ "$t" = timeout ] && return 0
+	for f in "$corpus" "$data/slice-64.txt" "$data/slice-8.txt" "$data/slice-1.txt"; do
+		if awk -v t="$t" -v b="$(bytes "$f")" -v s="$(bytes "$data/slice-1.txt")" \
+			-v lim="$budget" 'BEGIN { exit !(t * b / s <= lim * 0.7) }'; then
+			echo "$f"
+			return 0
+		fi
+	done
+}
+
+declare -A rec_lines
+receipts_lines() { # FILE MATCHER: lines with a match, cached
+	local key="$1:$2"
+	if [ -z "${rec_lines[$key]:-}" ]; then
+		"$receipts" scan --matcher "$2" "$1" >"$tmp/rl"
+		rec_lines[$key]=$(records "$tmp/rl")
+	fi
+	echo "${rec_lines[$key]}"
+}
+
+total=$(bytes "$corpus")
+nlines=$(wc -l <"$corpus")
+echo "scan corpus: $(mib_of "$total") MiB, $nlines lines; medians of $runs runs, one thread, CPU time (user + system)"
+
+for n in $sizes; do
+	reg=$data/names-$n.jsonl
+	list=$data/names-$n.txt
+	mf=$tmp/names-$n.matcher
+	label=$(printf 'scan %7s aliases' "$n")
+
+	# compile
+	ts=()
+	for ((r = 0; r < runs; r++)); do
+		rm -f "$mf"
+		ts+=("$(budget=600 timed "$receipts" compile-matcher --registry "$reg" -o "$mf")")
+	done
+	echo "$label  receipts compile      $(median "${ts[@]}") s  peak $(peak_mib) MiB  matcher file $(mib_of "$(bytes "$mf")") MiB ($(bytes "$mf") bytes)"
+
+	# load: a whole scan of an empty input (process start, mmap, checks)
+	ts=()
+	for ((r = 0; r < 5; r++)); do
+		ts+=("$(timed "$receipts" scan --matcher "$mf" /dev/null)")
+	done
+	echo "$label  receipts load         $(awk -v s="$(median "${ts[@]}")" 'BEGIN { printf "%.1f", s * 1000 }') ms  (a scan of no input: process start, map, checks; median of 5)"
+
+	# scan the whole corpus
+	ts=()
+	for ((r = 0; r < runs; r++)); do
+		ts+=("$(budget=3600 timed "$receipts" scan --matcher "$mf" "$corpus")")
+	done
+	rt=$(median "${ts[@]}")
+	mv "$tmp/out" "$tmp/scan"
+	rl=$(records "$tmp/scan")
+	rec_lines["$corpus:$mf"]=$rl
+	rrate=$(mbps "$total" "$rt")
+	echo "$label  receipts scan         $rrate MB/s  ($rt s)  lines matched $rl  matches $(wc -l <"$tmp/scan")  peak $(peak_mib) MiB"
+	echo "$label  planted lines         $(awk -v n="$n" '$1 == n { printf "%s (all forms), %s (ASCII case only), %s (Unicode case, no diacritics)", $3, $4, $5 }' "$data/planted.tsv")"
+
+	for peer in $peers; do
+		case $peer in
+		hyperscan)
+			if [ ! -x "$data/hs_scan" ]; then
+				echo "$label  hyperscan             skipped: libhs not installed"
+				continue
+			fi
+			db=$data/hs-$n.db
+			if [ ! -s "$db" ] || [ ! -s "$db.compile" ]; then
+				rm -f "$db"
+				"$data/hs_scan" "$list" "$data/slice-1.txt" 1 "$db" >"$tmp/hs"
+				echo "$label  hyperscan compile     $(sed -n 's/^compile_s=//p' "$tmp/hs") s  peak $(($(sed -n 's/^peak_rss_kb=//p' "$tmp/hs") / 1024)) MiB  database $(mib_of "$(sed -n 's/^db_bytes=//p' "$tmp/hs")") MiB (one run, kept in $db)" >"$db.compile"
+			fi
+			cat "$db.compile"
+			"$data/hs_scan" "$list" "$data/slice-8.txt" 1 "$db" >"$tmp/hs"
+			s=$(sed -n 's/^scan_s=//p' "$tmp/hs")
+			f=$corpus
+			awk -v s="$s" -v t="$total" -v b="$(bytes "$data/slice-8.txt")" -v lim="$budget" \
+				'BEGIN { exit !(s * t / b > lim * 0.7) }' && f=$data/slice-64.txt
+			"$data/hs_scan" "$list" "$f" "$runs" "$db" >"$tmp/hs"
+			s=$(sed -n 's/^scan_s=//p' "$tmp/hs")
+			hl=$(sed -n 's/^matched=//p' "$tmp/hs")
+			rate=$(mbps "$(bytes "$f")" "$s")
+			echo "$label  hyperscan load        $(sed -n 's/^load_s=//p' "$tmp/hs") s (serialized database)"
+			echo "$label  hyperscan scan        $rate MB/s  ($s s on $(mib_of "$(bytes "$f")") MiB)  lines matched $hl (receipts $(receipts_lines "$f" "$mf"))  receipts/hyperscan $(ratio "$rrate" "$rate")"
+			;;
+		rg | grep)
+			if [ "$peer" = rg ]; then
+				cmd=(rg --no-config -F -i -w -c -f "$list")
+				command -v rg >/dev/null || { echo "$label  rg                    skipped: ripgrep not installed"; continue; }
+				# ripgrep's default size limits refuse the large lists
+				cmd+=(--regex-size-limit 4G --dfa-size-limit 4G)
+			else
+				cmd=(grep -F -i -w -c -f "$list")
+			fi
+			f=$(pick "${cmd[@]}")
+			if [ -z "$f" ]; then
+				echo "$label  $(printf '%-21s' "$peer") skipped: over ${budget}s on a 1 MiB slice"
+				continue
+			fi
+			ts=()
+			for ((r = 0; r < runs; r++)); do
+				t=$(timed "${cmd[@]}" "$f")
+				[ "$t" = timeout ] && break
+				ts+=("$t")
+			done
+			if [ ${#ts[@]} = 0 ]; then
+				echo "$label  $(printf '%-21s' "$peer") skipped: over ${budget}s on $(mib_of "$(bytes "$f")") MiB"
+				continue
+			fi
+			t=$(median "${ts[@]}")
+			pl=$(cat "$tmp/out")
+			rate=$(mbps "$(bytes "$f")" "$t")
+			echo "$label  $(printf '%-21s' "$peer scan") $rate MB/s  ($t s on $(mib_of "$(bytes "$f")") MiB, patterns compiled in the run)  lines matched $pl (receipts $(receipts_lines "$f" "$mf"))  receipts/$peer $(ratio "$rrate" "$rate")"
+			;;
+		esac
+	done
+done
