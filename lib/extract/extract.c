@@ -133,7 +133,7 @@ static size_t word_at_offset(const xword *w, size_t n, size_t off)
 /* ---- anaphora: words that stand for the document's main company ---- */
 
 static const char *const anaphora[4][12] = {
-	{"it", "its", "the company", "the firm", "the group", "the corporation", "the tech giant",
+	{"it", "the company", "the firm", "the group", "the corporation", "the tech giant",
 	 "the contractor", NULL},
 	{"la societe", "l entreprise", "le groupe", "la firme", "le geant", "elle", "l industriel",
 	 NULL},
@@ -144,7 +144,15 @@ static const char *const anaphora[4][12] = {
 };
 
 /* Word index of an anaphor in sentence words [a, b), or -1. */
-static long anaphor_in(int lang, const xword *w, size_t a, size_t b)
+static int all_upper(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!(s[i] >= 'A' && s[i] <= 'Z'))
+			return 0;
+	return 1;
+}
+
+static long anaphor_in(int lang, const char *text, const xword *w, size_t a, size_t b)
 {
 	for (size_t i = a; i < b; i++)
 		for (int k = 0; anaphora[lang][k]; k++) {
@@ -160,6 +168,10 @@ static long anaphor_in(int lang, const xword *w, size_t a, size_t b)
 				j++;
 				p = sp ? sp + 1 : p + l;
 			}
+			/* "IT infrastructure" is not "it" */
+			if (ok && !strchr(ph, ' ') && w[i].t.end - w[i].t.start > 1 &&
+			    all_upper(text + w[i].t.start, w[i].t.end - w[i].t.start))
+				ok = 0;
 			if (ok)
 				return (long)i;
 		}
@@ -287,11 +299,15 @@ typedef struct xclaim {
 	int year, text_year;
 	double confidence;
 	int dropped;
+	int inferred;          /* a side stands for a name: "it", the sentence before */
+	int carried;           /* the counterparty is a body of the sentences before */
 } xclaim;
 
 /* A fact is told once: the same company, relation, counterparty, amount
  * and year in several sentences is one claim, kept where it is first told
- * (measured on the dev set: better than keeping the "richest" sentence). */
+ * (measured on the dev set: better than keeping the "richest" sentence).
+ * A later telling with no amount repeats one that has it ("The company
+ * signed a contract with an ICE division"). */
 static void drop_repeats(xclaim *v, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
@@ -303,10 +319,16 @@ static void drop_repeats(xclaim *v, size_t n)
 				continue;
 			int64_t ai = v[i].money ? v[i].money->minor : -1;
 			int64_t aj = v[j].money ? v[j].money->minor : -1;
-			if (ai != aj || (ai >= 0 && strcmp(v[i].money->currency, v[j].money->currency)))
+			/* two amounts are two contracts */
+			if (aj >= 0 && (ai != aj || strcmp(v[i].money->currency, v[j].money->currency)))
 				continue;
 			if (v[i].text_year && v[j].text_year && v[i].text_year != v[j].text_year)
 				continue;
+			/* a telling that names both sides over one that infers one */
+			if (v[i].inferred && !v[j].inferred) {
+				v[i].dropped = 1;
+				break;
+			}
 			v[j].dropped = 1;
 		}
 	}
@@ -322,10 +344,213 @@ typedef struct found_cue {
 	const cue *c;
 } found_cue;
 
-static int is_coordination(const char *f)
+/* Which relations a counterparty of this kind can take: a public body is
+ * not acquired, invested in, divested from or owned ("Microsoft acquired
+ * startups that use technology developed for the Israeli military"), and a
+ * contract is with a buyer, a public body: between two companies the same
+ * words are bids and rivalry ("lost its bid for Nimbus to Amazon"). */
+static int relation_fits(int relation, int kind)
 {
-	return !strcmp(f, "and") || !strcmp(f, "et") || !strcmp(f, "y") || !strcmp(f, "und") ||
-	       !strcmp(f, "or") || !strcmp(f, "ou") || !strcmp(f, "o") || !strcmp(f, "oder");
+	switch (relation) {
+	case 1: /* contract */
+		return kind != RCP_KIND_COMPANY;
+	case 2: case 3: case 4: case 6: /* acquired invested divested owns */
+		return kind == RCP_KIND_COMPANY;
+	default:
+		return 1;
+	}
+}
+
+/* A headline or a caption: a line that ends with no closing punctuation
+ * ("ICE Is Paying Palantir $30 Million to Build 'ImmigrationOS'"). Its
+ * fact is told again in the body, with the words the claim should quote. */
+static int is_headline(const char *text, size_t len, size_t send)
+{
+	if (!send || !((text[send - 1] >= 'a' && text[send - 1] <= 'z') ||
+	               (text[send - 1] >= 'A' && text[send - 1] <= 'Z') ||
+	               (text[send - 1] >= '0' && text[send - 1] <= '9')))
+		return 0;
+	for (size_t i = send; i < len; i++) {
+		if (text[i] == '\n')
+			return 1;
+		if (text[i] != ' ' && text[i] != '\t' && text[i] != '\r')
+			return 0;
+	}
+	return 0; /* the end of the text: a document cut short, not a headline */
+}
+
+static size_t word_gap(size_t a, size_t b)
+{
+	return a > b ? a - b : b - a;
+}
+
+/* Is anc a parent, or a parent's parent, of e in the registry? */
+static int is_ancestor(const rcp_matcher *m, uint32_t anc, uint32_t e)
+{
+	for (int depth = 0; depth < 8; depth++) {
+		rcp_matcher_entity me;
+		rcp_matcher_get_entity(m, e, &me);
+		if (me.parent < 0)
+			return 0;
+		if ((uint32_t)me.parent == anc)
+			return 1;
+		e = (uint32_t)me.parent;
+	}
+	return 0;
+}
+
+/* Is a mention a genitive, the owner of what comes before or after it:
+ * "of the Israeli military", "de l'armée israélienne", "Israel's military"? */
+static int is_genitive(const char *text, const xword *w, size_t a, const xmention *p)
+{
+	static const char *const of[] = {"of", "de", "del", "des", "du", "der", "des", NULL};
+	const char *e = text + p->end;
+	if (!strncmp(e, "'s", 2) || !strncmp(e, "\xe2\x80\x99s", 4) ||
+	    (p->end >= 2 && !strncmp(e - 2, "'s", 2)) ||
+	    (p->end >= 4 && !strncmp(e - 4, "\xe2\x80\x99s", 4)))
+		return 1;
+	/* the word before, or the one before an article */
+	for (size_t back = 1; back <= 2 && p->word >= a + back; back++) {
+		const char *f = w[p->word - back].f;
+		for (int k = 0; of[k]; k++)
+			if (!strcmp(f, of[k]))
+				return 1;
+		if (strcmp(f, "the") && strcmp(f, "l") && strcmp(f, "la") && strcmp(f, "le") &&
+		    strcmp(f, "el") && strcmp(f, "die"))
+			break;
+	}
+	return 0;
+}
+
+/* Are two mentions in apposition: near, a comma between ("Israel's
+ * military intelligence agency, Unit 8200")? */
+static int appositive(const char *text, const xword *w, const xmention *p, const xmention *q)
+{
+	(void)w;
+	const xmention *x = p->start < q->start ? p : q, *y = p->start < q->start ? q : p;
+	if (y->start < x->end || y->start - x->end > 60)
+		return 0;
+	size_t words = 0;
+	for (size_t i = x->end; i < y->start; i++)
+		words += text[i] != ' ' && (i == x->end || text[i - 1] == ' ');
+	return words <= 4 && memchr(text + x->end, ',', y->start - x->end) != NULL;
+}
+
+/* Is the word at i negated: a negation among the three words before it, or
+ * right after it (German "liefert keine")? */
+static int negated(const xword *w, size_t a, size_t b, size_t i)
+{
+	static const char *const neg[] = {"not", "no", "never", "without", "t", "ne", "n",
+	                                  "jamais", "aucun", "aucune", "sans", "nunca", "ningun",
+	                                  "ninguna", "sin", "nicht", "kein", "keine", "keinen",
+	                                  "keiner", "nie", "ohne", NULL};
+	for (size_t back = 1; back <= 3 && i >= a + back; back++)
+		for (int k = 0; neg[k]; k++)
+			if (!strcmp(w[i - back].f, neg[k]))
+				return 1;
+	for (int k = 0; neg[k]; k++)
+		if (i + 1 < b && !strcmp(w[i + 1].f, neg[k]) &&
+		    (w[i + 1].f[0] == 'k' || w[i + 1].f[0] == 'n'))
+			return 1;
+	return 0;
+}
+
+/* The voice of a cue where it stands: a passive turns "Y uses X" around
+ * ("X has been used to power Y", "X a été utilisé par Y"). Cues that
+ * carry their own "by" ("acquired by") already say it. */
+static int voice_at(const cue *c, const xword *w, size_t a, size_t i)
+{
+	static const char *const aux[] = {"is", "was", "were", "are", "been", "being", "be",
+	                                  "ete", "sido", "fue", "fueron", "wurde", "wurden",
+	                                  "worden", NULL};
+	size_t fl = strlen(w[i].f);
+	/* "has been acquiring" is active */
+	if (c->nwords > 1 || (fl > 3 && !strcmp(w[i].f + fl - 3, "ing")))
+		return c->voice;
+	for (size_t back = 1; back <= 2 && i >= a + back; back++)
+		for (int k = 0; aux[k]; k++)
+			if (!strcmp(w[i - back].f, aux[k]))
+				return c->voice == 'a' ? 'p' : 'a';
+	return c->voice;
+}
+
+static int is_article(const char *f, size_t n)
+{
+	static const char *const words[] = {"the", "la", "le", "les", "el", "los", "las", "die",
+	                                    "der", "das", NULL};
+	for (int i = 0; words[i]; i++)
+		if (strlen(words[i]) == n && !strncmp(words[i], f, n))
+			return 1;
+	return 0;
+}
+
+static int is_coordination(const char *f, size_t n)
+{
+	static const char *const words[] = {"and", "et", "y", "e", "und", "or", "ou", "o",
+	                                    "oder", "&", NULL};
+	for (int i = 0; words[i]; i++)
+		if (strlen(words[i]) == n && !strncmp(words[i], f, n))
+			return 1;
+	return 0;
+}
+
+/* A common noun for a company, as in "and the Israeli company X". */
+static int is_company_noun(const char *s, size_t n)
+{
+	static const char *const nouns[] = {"company", "firm", "group", "soci\xc3\xa9t\xc3\xa9",
+	                                    "entreprise", "groupe", "empresa", "compa\xc3\xb1\xc3\xad" "a",
+	                                    "firma", "grupo", "Unternehmen", "Konzern", NULL};
+	for (int i = 0; nouns[i]; i++)
+		if (strlen(nouns[i]) == n && !strncmp(nouns[i], s, n))
+			return 1;
+	return 0;
+}
+
+/* Is the text between two organizations that of a list ("Amazon, Google
+ * and Microsoft", "Amazon's AWS, Google Cloud, and Microsoft Azure",
+ * "Elbit Systems y Rafael")? Commas, conjunctions, a possessive and one
+ * product name right after the first name. */
+static int list_gap(const char *text, size_t a, size_t b)
+{
+	if (b < a || b - a > 48)
+		return 0;
+	size_t i = a;
+	int first = 1, words = 0, generic = 0, joined = 0;
+	while (i < b) {
+		unsigned char c = (unsigned char)text[i];
+		if (c == ' ' || c == ',' || c == '\n' || c == '\t') {
+			if (c == ',') {
+				first = 0;
+				joined = 1;
+			}
+			i++;
+			continue;
+		}
+		size_t j = i;
+		while (j < b && text[j] != ' ' && text[j] != ',' && text[j] != '\n')
+			j++;
+		int possessive = first && (j - i == 2 && !strncmp(text + i, "'s", 2));
+		possessive |= first && j - i == 4 && !strncmp(text + i, "\xe2\x80\x99s", 4);
+		int lower_ok = j - i < 8;
+		char f[8];
+		for (size_t k = 0; lower_ok && k < j - i; k++)
+			f[k] = (char)(text[i + k] >= 'A' && text[i + k] <= 'Z' ? text[i + k] + 32 : text[i + k]);
+		if (possessive || (lower_ok && is_coordination(f, j - i))) {
+			joined = 1;
+		} else if (joined && lower_ok && is_article(f, j - i)) {
+			/* "the Ministry of Defense and the Israeli army" */
+		} else if (is_company_noun(text + i, j - i)) {
+			generic = 1; /* "Airbus et la société israélienne IAI" */
+		} else if (generic == 1 && c >= 'a' && c <= 'z') {
+			generic = 2; /* its adjective */
+		} else if (first && !words && c >= 'A' && c <= 'Z') {
+			words++; /* "Google Cloud" */
+		} else
+			return 0;
+		first = 0;
+		i = j;
+	}
+	return 1;
 }
 
 json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
@@ -422,14 +647,13 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 	}
 	json_object_set_new(out, "dates", dj);
 
-	/* the main company: the most mentioned */
+	/* the main company: the most mentioned, the first named of equals */
 	int64_t main_co = -1;
 	uint32_t best = 0;
-	for (size_t e = 0; e < ne; e++) {
+	for (size_t i = 0; i < mentions.n; i++) {
+		uint32_t e = ms[i].entity;
 		rcp_matcher_entity me;
-		if (!count[e])
-			continue;
-		rcp_matcher_get_entity(m, (uint32_t)e, &me);
+		rcp_matcher_get_entity(m, e, &me);
 		if (me.kind == RCP_KIND_COMPANY && count[e] > best) {
 			best = count[e];
 			main_co = (int64_t)e;
@@ -439,11 +663,14 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 	/* claims, sentence by sentence */
 	vec claims = {0, 0, 0, sizeof(xclaim)};
 	size_t mi = 0, wi = 0;
-	xmention local[66], carried;
+	xmention local[66], carried, prev[8];
+	int group[80];
+	size_t nprev = 0;
+	uint32_t prev_s = (uint32_t)-2;
 	int body_kind = 0;
 	int carried_ok = 0;
 	memset(&carried, 0, sizeof carried);
-	static const cue contract_cue = {1, 'a', 1, {0}, {"contract"}, 0};
+	static const cue contract_cue = {.relation = 1, .voice = 'a', .nwords = 1, .wlen = {8}, .words = {"contract"}};
 	found_cue *fc = rcp__xmalloc(256 * sizeof *fc);
 	while (wi < nw) {
 		uint32_t s = w[wi].t.sentence;
@@ -470,8 +697,10 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 			/* at one word the longest cue wins: "acquired by" over "acquired" */
 			const cue *best_here = NULL;
 			size_t best_len = 0;
-			for (size_t k = 0; k < x->cues[li].n; k++) {
-				size_t l = rcp__cue_at(&x->cues[li].cues[k], w, b, i);
+			unsigned char c0 = (unsigned char)w[i].f[0];
+			const lexicon *lx = &x->cues[li], *en = &x->cues[0];
+			for (size_t k = lx->first[c0]; k < lx->first[c0 + 1]; k++) {
+				size_t l = rcp__cue_at(&lx->cues[k], w, b, i);
 				if (l > best_len) {
 					best_len = l;
 					best_here = &x->cues[li].cues[k];
@@ -479,16 +708,16 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 			}
 			/* English passages inside other languages: quotes, names of
 			 * programmes, mixed documents */
-			for (size_t k = 0; li && !best_here && k < x->cues[0].n; k++) {
-				size_t l = rcp__cue_at(&x->cues[0].cues[k], w, b, i);
-				if (l > best_len && l >= 1 && strlen(x->cues[0].cues[k].words[0]) >= 5) {
+			for (size_t k = en->first[c0]; li && !best_here && k < en->first[c0 + 1]; k++) {
+				size_t l = rcp__cue_at(&en->cues[k], w, b, i);
+				if (l > best_len && l >= 1 && en->cues[k].wlen[0] >= 5) {
 					best_len = l;
-					best_here = &x->cues[0].cues[k];
+					best_here = &en->cues[k];
 				}
 			}
 			if (best_here && ncues < 256)
 				fc[ncues++] = (found_cue){i, best_here};
-			for (size_t k = 0; k < x->categories.n; k++)
+			for (size_t k = x->categories.first[c0]; k < x->categories.first[c0 + 1]; k++)
 				if (rcp__cue_at(&x->categories.cues[k], w, b, i))
 					sent_cats |= x->categories.cues[k].category;
 		}
@@ -523,16 +752,54 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 			if (le.kind != RCP_KIND_COMPANY && le.kind != RCP_KIND_OTHER_ORG)
 				has_body = 1;
 		}
+		/* lists: organizations of one list are coordinated, not related */
+		int company_groups = 0, last_company_group = -1;
+		for (size_t k = 0; k < nloc; k++) {
+			rcp_matcher_entity le;
+			rcp_matcher_get_entity(m, local[k].entity, &le);
+			group[k] = k && list_gap(text, local[k - 1].end, local[k].start) ? group[k - 1]
+			                                                                 : (int)k;
+			if (le.kind == RCP_KIND_COMPANY && group[k] != last_company_group) {
+				company_groups++;
+				last_company_group = group[k];
+			}
+		}
+		/* the companies the sentence ends with, for the next one */
+		xmention zero[8];
+		size_t nzero = 0;
+		uint32_t zero_s = prev_s;
+		memcpy(zero, prev, sizeof zero);
+		nzero = nprev;
+		if (company_groups) {
+			nprev = 0;
+			prev_s = s;
+			for (size_t k = 0; k < nloc; k++) {
+				rcp_matcher_entity le;
+				rcp_matcher_get_entity(m, local[k].entity, &le);
+				if (le.kind == RCP_KIND_COMPANY && group[k] == last_company_group && nprev < 8)
+					prev[nprev++] = local[k];
+			}
+		}
+		group[nloc] = 1000;
+		group[nloc + 1] = 1001;
+		size_t nreal = nloc;
 		long bw = -1;
 		int64_t body = -1;
-		if (!has_body && (ncues || implicit) && (bw = body_anaphor(li, w, a, b, &body_kind)) >= 0)
+		/* anywhere when the sentence names no body; as its subject ("The
+		 * military took several steps, including using AWS, as the
+		 * commander of MAMRAM revealed") even when it names one */
+		if ((ncues || implicit) &&
+		    (bw = body_anaphor(li, w, a, has_body ? (a + 2 < b ? a + 2 : b) : b, &body_kind)) >= 0)
 			body = main_of_kind(m, count, ne, body_kind);
 		if (body >= 0) {
 			/* "the military", "l'agence": the document's main body of that kind */
 			local[nloc] = (xmention){(uint32_t)body, w[bw].t.start, w[bw].t.end, (size_t)bw, s};
 			nloc++;
 		} else if (!has_body && carried.sentence + 2 >= s && carried_ok && s > 0 &&
-		           (ncues || implicit)) {
+		           (ncues || implicit) && company_groups <= 1) {
+			/* only for one company, or one list of them: with two, the
+			 * sentence is about them ("Microsoft owns 49% of OpenAI, and the
+			 * two companies collaborate closely") */
 			/* it stands where the sentence starts */
 			local[nloc] = carried;
 			local[nloc].word = a;
@@ -547,24 +814,42 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 				carried_ok = 1;
 			}
 		}
-		if ((!ncues && !implicit) || !nloc)
+		if ((!ncues && !implicit) || !nloc || is_headline(text, len, send))
 			continue;
 		/* candidate companies: mentioned ones, and the main company by anaphor */
-		xmention anaph;
-		int have_anaph = 0;
+		xmention extra[8];
+		size_t nextra = 0;
+		long aw = -1;
 		if (main_co >= 0) {
 			int present = 0;
 			for (size_t k = 0; k < nloc; k++)
 				present |= local[k].entity == (uint32_t)main_co;
-			long aw = present ? -1 : anaphor_in(li, w, a, b);
-			if (aw >= 0) {
-				anaph = (xmention){(uint32_t)main_co, w[aw].t.start, w[aw].t.end, (size_t)aw, s};
-				have_anaph = 1;
-			}
+			aw = present ? -1 : anaphor_in(li, text, w, a, b);
+			/* "la société israélienne IAI" names its company */
+			int pronoun = aw >= 0 && (!strcmp(w[aw].f, "it") || !strcmp(w[aw].f, "elle"));
+			for (size_t k = 0; aw >= 0 && !pronoun && k < nreal; k++)
+				if (local[k].word > (size_t)aw && local[k].word <= (size_t)aw + 3)
+					aw = -1;
+			if (aw >= 0)
+				extra[nextra++] =
+					(xmention){(uint32_t)main_co, w[aw].t.start, w[aw].t.end, (size_t)aw, s};
 		}
+		/* no company and no word for one: the sentence goes on about the
+		 * companies the one before ended with ("... Elbit Systems y Rafael.
+		 * Dos pesos pesados cuyo armamento utiliza el Ejército hebreo") */
+		if (aw < 0 && !company_groups && has_body && zero_s + 1 == s)
+			for (size_t k = 0; k < nzero && nextra < 8; k++) {
+				extra[nextra] = zero[k];
+				extra[nextra].word = a;
+				extra[nextra].start = w[a].t.start;
+				extra[nextra].end = w[a].t.start;
+				nextra++;
+			}
+		for (size_t k = 0; k < nextra; k++)
+			group[nloc + k] = 1000 + (int)k;
 		size_t sentence_first = claims.n;
-		for (size_t ci = 0; ci < nloc + (size_t)have_anaph; ci++) {
-			const xmention *c = ci < nloc ? &local[ci] : &anaph;
+		for (size_t ci = 0; ci < nloc + nextra; ci++) {
+			const xmention *c = ci < nloc ? &local[ci] : &extra[ci - nloc];
 			rcp_matcher_entity ce;
 			rcp_matcher_get_entity(m, c->entity, &ce);
 			if (ce.kind != RCP_KIND_COMPANY)
@@ -577,39 +862,94 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 				rcp_matcher_get_entity(m, p->entity, &pe);
 				if (pe.kind == RCP_KIND_OTHER_ORG)
 					continue;
+				/* a body named as the owner of a related one describes it
+				 * ("Israel's military intelligence agency, Unit 8200"; "l'unité
+				 * 8200, le service de renseignement de l'armée israélienne"):
+				 * the claim is the other's */
+				int has_unit = 0, p_gen = pi < nreal && is_genitive(text, w, a, p);
+				for (size_t pk = 0; pk < nreal && !has_unit && pe.kind != RCP_KIND_COMPANY &&
+				                    pi < nreal;
+				     pk++) {
+					const xmention *q = &local[pk];
+					if (q->entity == p->entity || group[pk] == group[pi] ||
+					    is_genitive(text, w, a, q))
+						continue;
+					if (p_gen)
+						has_unit = is_ancestor(m, p->entity, q->entity) ||
+						           is_ancestor(m, q->entity, p->entity);
+					else
+						has_unit = is_ancestor(m, p->entity, q->entity) &&
+						           appositive(text, w, p, q);
+				}
+				if (has_unit)
+					continue;
+				/* a counterparty named twice: the mention nearest the company */
+				int nearer = 0;
+				size_t gap = word_gap(p->word, c->word);
+				for (size_t pk = 0; pk < nloc && !nearer; pk++)
+					nearer = pk != pi && local[pk].entity == p->entity &&
+					         word_gap(local[pk].word, c->word) < gap;
+				/* and a company named twice: the mention nearest the
+				 * counterparty ("... CLEAR, a service operated by Thomson
+				 * Reuters that has been crucial to ICE") */
+				for (size_t ck = 0; ck < nreal && !nearer && ci < nreal; ck++)
+					nearer = ck != ci && local[ck].entity == c->entity &&
+					         word_gap(local[ck].word, p->word) < gap;
+				if (nearer)
+					continue;
 				size_t lo = c->word < p->word ? c->word : p->word;
 				size_t hi = c->word < p->word ? p->word : c->word;
 				/* the cue: one between the two if any, else the nearest to p */
 				const cue *chosen = NULL;
+				size_t chosen_word = 0;
 				size_t bestd = (size_t)-1;
 				int between = 0;
 				for (size_t k = 0; k < ncues; k++) {
 					size_t cw = fc[k].word;
+					if (!relation_fits(fc[k].c->relation, pe.kind))
+						continue;
 					int btw = cw > lo && cw < hi;
 					/* between the two: the cue nearest the company (its verb);
 					 * outside: the one nearest the counterparty */
-					size_t ref = btw ? c->word : p->word;
+					size_t ref = (btw && pe.kind == RCP_KIND_COMPANY) ? c->word : p->word;
 					size_t d = cw > ref ? cw - ref : ref - cw;
 					if ((btw && !between) || (btw == between && d < bestd)) {
 						chosen = fc[k].c;
+						chosen_word = cw;
 						bestd = d;
 						between = btw;
 					}
 				}
-				if (!chosen && implicit)
+				if (!chosen && implicit && relation_fits(implicit->relation, pe.kind)) {
 					chosen = implicit;
+					bestd = 0; /* the amount is the cue */
+				}
+				/* an amount and a contract near the pair: the money is paid
+				 * under a contract ("signed a $16.8 million contract to sell
+				 * information to ICE") */
+				if (chosen && amount && chosen->relation == 0 && pe.kind != RCP_KIND_COMPANY)
+					for (size_t k = 0; k < ncues; k++)
+						if (fc[k].c->relation == 1 && fc[k].word + CUE_REACH >= lo &&
+						    fc[k].word <= hi + CUE_REACH) {
+							chosen = fc[k].c;
+							break;
+						}
 				if (!chosen)
+					continue;
+				/* "has no partnerships with", "ne plus vouloir investir", "no
+				 * suministra", "liefert keine Drohnen" */
+				if (chosen != implicit && negated(w, a, b, chosen_word))
 					continue;
 				if (pe.kind == RCP_KIND_COMPANY) {
 					/* two companies: the cue must stand between them, and its
 					 * voice must make c the claim's company */
-					if (!between || ci >= nloc)
+					if (!between || (ci >= nloc && (c->word > a + 3 || c->end == c->start)))
 						continue;
 					int c_first = c->word < p->word;
-					if ((chosen->voice == 'a') != c_first)
+					if ((voice_at(chosen, w, a, chosen_word) == 'a') != c_first)
 						continue;
 					/* "Amazon and Google": coordinated, not related */
-					if (hi - lo == 2 && is_coordination(w[lo + 1].f))
+					if (group[ci] == group[pi])
 						continue;
 				}
 				/* the cue must be near the pair, the pair near each other */
@@ -639,6 +979,8 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 				q->year = year;
 				q->text_year = text_year;
 				q->dropped = 0;
+				q->inferred = (ci >= nloc && aw < 0) || pi >= nreal;
+				q->carried = pi >= nreal && body < 0;
 				double conf = 0.4;
 				if (ci < nloc)
 					conf += 0.2;
@@ -650,6 +992,30 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 					conf += 0.1;
 				q->confidence = conf > 0.95 ? 0.95 : conf;
 			}
+		}
+		/* a sale, a purchase or a stake between two companies is what the
+		 * sentence tells; the public bodies in it describe one of them
+		 * ("acquired Aorato, whose technology was developed for the
+		 * Israeli military") */
+		int deal = 0, two = 0;
+		for (size_t k = sentence_first; k < claims.n; k++) {
+			xclaim *q = &((xclaim *)claims.v)[k];
+			rcp_matcher_entity qe;
+			rcp_matcher_get_entity(m, q->counterparty, &qe);
+			deal |= q->relation == 2 || q->relation == 3 || q->relation == 4 || q->relation == 6;
+			two |= qe.kind == RCP_KIND_COMPANY;
+		}
+		/* two companies related: the sentence is about them, not about a
+		 * body of the sentences before */
+		for (size_t k = sentence_first; two && k < claims.n; k++)
+			if (((xclaim *)claims.v)[k].carried)
+				((xclaim *)claims.v)[k].dropped = 1;
+		for (size_t k = sentence_first; deal && k < claims.n; k++) {
+			xclaim *q = &((xclaim *)claims.v)[k];
+			rcp_matcher_entity qe;
+			rcp_matcher_get_entity(m, q->counterparty, &qe);
+			if (qe.kind != RCP_KIND_COMPANY)
+				q->dropped = 1;
 		}
 	}
 	free(fc);
