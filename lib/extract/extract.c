@@ -336,7 +336,7 @@ static void drop_repeats(xclaim *v, size_t n)
 
 /* How far (in words) a cue may stand from the counterparty when it is not
  * between the two, and how far apart the two may be. */
-#define CUE_REACH 12
+#define CUE_REACH 10
 #define PAIR_REACH 40
 
 typedef struct found_cue {
@@ -451,6 +451,76 @@ static int negated(const xword *w, size_t a, size_t b, size_t i)
 	for (int k = 0; neg[k]; k++)
 		if (i + 1 < b && !strcmp(w[i + 1].f, neg[k]) &&
 		    (w[i + 1].f[0] == 'k' || w[i + 1].f[0] == 'n'))
+			return 1;
+	return 0;
+}
+
+/* Is a body's name a modifier of another noun: its contractors, its
+ * courts, something it developed? */
+static int names_other(const char *text, size_t len, const xword *w, size_t a,
+                       const xmention *p)
+{
+	/* plural suppliers are others; "Palantir has been an ICE contractor"
+	 * says what Palantir is */
+	static const char *const heads[] = {"contractors", "suppliers", "vendors", "court",
+	                                    "prestataires", "fournisseurs", "tribunal",
+	                                    "proveedores", "contratistas", "tribunal",
+	                                    "Lieferanten", "Gericht", NULL};
+	size_t i = p->end;
+	/* "military-developed", "military–developed" */
+	if (i < len && text[i] == '-')
+		return 1;
+	if (i + 3 <= len && !memcmp(text + i, "\xe2\x80\x93", 3))
+		return 1;
+	if (i < len && text[i] == ' ')
+		i++;
+	for (int k = 0; heads[k]; k++) {
+		size_t n = strlen(heads[k]);
+		if (i + n <= len && !strncmp(text + i, heads[k], n))
+			return 1;
+	}
+	/* "des prestataires de l'armée", "proveedores del Ejército",
+	 * "Lieferanten der Bundeswehr" */
+	static const char *const before[] = {"prestataires", "fournisseurs", "tribunal",
+	                                     "tribunaux", "proveedores", "contratistas",
+	                                     "tribunales", "lieferanten", "gericht", NULL};
+	static const char *const of[] = {"de", "del", "des", "du", "d", "der", "l", "la", "el",
+	                                 NULL};
+	size_t j = p->word;
+	for (int step = 0; step < 3 && j > a; step++) {
+		j--;
+		int is_of = 0;
+		for (int k = 0; of[k]; k++)
+			is_of |= !strcmp(w[j].f, of[k]);
+		if (is_of)
+			continue;
+		for (int k = 0; before[k]; k++)
+			if (!strcmp(w[j].f, before[k]))
+				return 1;
+		break;
+	}
+	return 0;
+}
+
+/* Is the word at i (a cue) in a definite noun phrase: "the (new) contract",
+ * "ce contrat", "el contrato", "der Vertrag"? */
+static int definite(const xword *w, size_t a, size_t i)
+{
+	static const char *const det[] = {"the", "this", "that", "le", "la", "ce", "cet",
+	                                  "cette", "l", "el", "este", "esta", "ese", "esa",
+	                                  "der", "die", "das", "dieser", "diese", "dieses", NULL};
+	for (size_t back = 1; back <= 2 && i >= a + back; back++)
+		for (int k = 0; det[k]; k++)
+			if (!strcmp(w[i - back].f, det[k]))
+				return 1;
+	return 0;
+}
+
+/* Is a parent of company e among the sentence's organizations? */
+static int parent_named(const rcp_matcher *m, const xmention *local, size_t n, uint32_t e)
+{
+	for (size_t k = 0; k < n; k++)
+		if (local[k].entity != e && is_ancestor(m, local[k].entity, e))
 			return 1;
 	return 0;
 }
@@ -820,13 +890,34 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 		xmention extra[8];
 		size_t nextra = 0;
 		long aw = -1;
+		int had_anaphor = 0; /* a word for a company, maybe another's */
 		if (main_co >= 0) {
 			int present = 0;
 			for (size_t k = 0; k < nloc; k++)
 				present |= local[k].entity == (uint32_t)main_co;
 			aw = present ? -1 : anaphor_in(li, text, w, a, b);
+			had_anaphor = aw >= 0;
 			/* "la société israélienne IAI" names its company */
 			int pronoun = aw >= 0 && (!strcmp(w[aw].f, "it") || !strcmp(w[aw].f, "elle"));
+			/* a company named before it in the sentence is the one "the
+			 * company" means ("The U.S. Navy bought AnyVision equipment, and
+			 * the company's CEO said...") */
+			for (size_t k = 0; aw >= 0 && k < nreal; k++) {
+				rcp_matcher_entity le;
+				rcp_matcher_get_entity(m, local[k].entity, &le);
+				/* and "it" after any organization is that one's ("CBP
+				 * stated that it would begin deploying") */
+				if ((le.kind == RCP_KIND_COMPANY || pronoun) && local[k].word < (size_t)aw)
+					aw = -1;
+			}
+			/* "SightX, the company developing...": an apposition to a name */
+			for (size_t k = 0; aw >= 0 && !pronoun && k < nreal; k++) {
+				size_t e = local[k].end, st = w[aw].t.start;
+				if (e > st || st - e > 3)
+					continue;
+				if (memchr(text + e, ',', st - e))
+					aw = -1;
+			}
 			for (size_t k = 0; aw >= 0 && !pronoun && k < nreal; k++)
 				if (local[k].word > (size_t)aw && local[k].word <= (size_t)aw + 3)
 					aw = -1;
@@ -837,7 +928,7 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 		/* no company and no word for one: the sentence goes on about the
 		 * companies the one before ended with ("... Elbit Systems y Rafael.
 		 * Dos pesos pesados cuyo armamento utiliza el Ejército hebreo") */
-		if (aw < 0 && !company_groups && has_body && zero_s + 1 == s)
+		if (!had_anaphor && !company_groups && has_body && zero_s + 1 == s)
 			for (size_t k = 0; k < nzero && nextra < 8; k++) {
 				extra[nextra] = zero[k];
 				extra[nextra].word = a;
@@ -871,9 +962,16 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 				                    pi < nreal;
 				     pk++) {
 					const xmention *q = &local[pk];
-					if (q->entity == p->entity || group[pk] == group[pi] ||
-					    is_genitive(text, w, a, q))
+					if (q->entity == p->entity || group[pk] == group[pi])
 						continue;
+					if (is_genitive(text, w, a, q)) {
+						/* both owners: the later one owns the earlier
+						 * ("l'accès de l'unité 8200, le service de
+						 * renseignement de l'armée israélienne") */
+						has_unit = p_gen && p->start > q->start &&
+						           is_ancestor(m, p->entity, q->entity);
+						continue;
+					}
 					if (p_gen)
 						has_unit = is_ancestor(m, p->entity, q->entity) ||
 						           is_ancestor(m, q->entity, p->entity);
@@ -882,6 +980,10 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 						           appositive(text, w, p, q);
 				}
 				if (has_unit)
+					continue;
+				/* "Israeli military contractors", "Israeli military courts",
+				 * "Israeli military-developed": the body names other things */
+				if (pi < nreal && names_other(text, len, w, a, p))
 					continue;
 				/* a counterparty named twice: the mention nearest the company */
 				int nearer = 0;
@@ -951,7 +1053,31 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 					/* "Amazon and Google": coordinated, not related */
 					if (group[ci] == group[pi])
 						continue;
+					/* between companies a supply is told from the user's side
+					 * or in the passive ("X is built on Microsoft Azure",
+					 * "Azure has been used to power Elbit's OneSim"); "X, a
+					 * provider of storage after Amazon" relates nothing */
+					if (chosen->relation == 0 && chosen->voice == 'a' &&
+					    voice_at(chosen, w, a, chosen_word) == 'a')
+						continue;
+					/* a company and its own subsidiary: only ownership */
+					if ((is_ancestor(m, c->entity, p->entity) ||
+					     is_ancestor(m, p->entity, c->entity)) &&
+					    chosen->relation != 6 && chosen->relation != 2)
+						continue;
 				}
+				/* a company before "uses", "bought", "relies on" is the user
+				 * ("In the 1990s, Microsoft used prison labor"), not a supplier */
+				if (pe.kind != RCP_KIND_COMPANY && chosen != implicit && ci < nreal &&
+				    chosen->relation == 0 && c->word < chosen_word &&
+				    voice_at(chosen, w, a, chosen_word) == 'p' &&
+				    !definite(w, a, chosen_word) /* "l'utilisation par l'IMOD" */)
+					continue;
+				/* a subsidiary named beside its parent acts for it
+				 * ("Microsoft's venture capital fund M12 made the investment
+				 * in AnyVision": Microsoft's claim) */
+				if (ci < nreal && parent_named(m, local, nreal, c->entity))
+					continue;
 				/* the cue must be near the pair, the pair near each other */
 				if (!between && bestd > CUE_REACH)
 					continue;
