@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """List the claims `receipts extract` misses and invents on the shared dev set.
 
-usage: scripts/eval-diff.py [BUILD_DIR] [--shared DIR] [--doc SUBSTR] [--fn] [--fp]
+usage: scripts/eval-diff.py [BUILD_DIR] [--shared DIR] [--doc SUBSTR] [--fn] [--fp] [--cat]
 
 Runs the build's extractor over SHARED/eval/dev/docs with the builtin registry
 (as tests/e2e/008-extract.sh does), prints the scorer's lines, then every false
@@ -9,7 +9,8 @@ negative (a gold claim no output claim matches: company, relation, counterparty
 and overlapping evidence) with what the extractor said about that sentence,
 and every false positive with its sentence. A false positive is marked
 "pair-ok" when a gold claim has the same pair and span but another relation,
-"dup" when it duplicates a gold claim already matched. The scorer's matching
+"dup" when it duplicates a gold claim already matched; --cat lists matched
+claims whose category differs from the gold's. The scorer's matching
 is greedy in gold order, as here.
 """
 import json
@@ -39,7 +40,7 @@ def flag(name):
 
 shared = opt("--shared", os.environ.get("RCP_SHARED", "/work/shared"))
 only = opt("--doc")
-show_fn, show_fp = flag("--fn"), flag("--fp")
+show_fn, show_fp, show_cat = flag("--fn"), flag("--fp"), flag("--cat")
 if not show_fn and not show_fp:
     show_fn = show_fp = True
 build = args[0] if args else "build"
@@ -90,6 +91,9 @@ for doc, g in gold.items():
             if j not in used and s["gco"] == gcl["company"] and s["gcp"] == gcl["counterparty"] \
                     and s["relation"] == gcl["relation"] and overlap(gcl, s):
                 used.add(j)
+                if show_cat and s.get("category") != gcl.get("category"):
+                    print(f"  CAT {doc}: {gcl['company']} -{gcl['relation']}-> {gcl['counterparty']}: "
+                          f"gold {gcl.get('category')}, said {s.get('category')}")
                 break
         else:
             fns.append(gcl)

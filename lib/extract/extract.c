@@ -256,8 +256,12 @@ static unsigned kind_categories(int kind)
 /* The most specific category in a set, for words found in the sentence. */
 static unsigned pick_specific(unsigned set)
 {
-	static const unsigned order[] = {RCP_CAT_OCCUPATION, RCP_CAT_PRISONS, RCP_CAT_SURVEILLANCE,
-	                                 RCP_CAT_POLICING, RCP_CAT_BORDERS, RCP_CAT_MILITARY};
+	/* detention over border work (ICE detention is prisons), border and
+	 * surveillance work over the occupation it serves ("surveillance
+	 * towers" for CBP are border work; "mass surveillance in the occupied
+	 * West Bank" is surveillance) */
+	static const unsigned order[] = {RCP_CAT_PRISONS, RCP_CAT_BORDERS, RCP_CAT_SURVEILLANCE,
+	                                 RCP_CAT_OCCUPATION, RCP_CAT_POLICING, RCP_CAT_MILITARY};
 	for (size_t i = 0; i < 6; i++)
 		if (set & order[i])
 			return order[i];
@@ -364,19 +368,37 @@ static int relation_fits(int relation, int kind)
 /* A headline or a caption: a line that ends with no closing punctuation
  * ("ICE Is Paying Palantir $30 Million to Build 'ImmigrationOS'"). Its
  * fact is told again in the body, with the words the claim should quote. */
-static int is_headline(const char *text, size_t len, size_t send)
+static int is_headline(const char *text, size_t len, size_t sstart, size_t send)
 {
 	if (!send || !((text[send - 1] >= 'a' && text[send - 1] <= 'z') ||
 	               (text[send - 1] >= 'A' && text[send - 1] <= 'Z') ||
 	               (text[send - 1] >= '0' && text[send - 1] <= '9')))
 		return 0;
-	for (size_t i = send; i < len; i++) {
+	size_t i = send;
+	for (; i < len; i++) {
 		if (text[i] == '\n')
-			return 1;
+			break;
 		if (text[i] != ' ' && text[i] != '\t' && text[i] != '\r')
 			return 0;
 	}
-	return 0; /* the end of the text: a document cut short, not a headline */
+	if (i == len)
+		return 0; /* the end of the text: a document cut short, not a headline */
+	/* the document's first line, or a line in title case; a list item in
+	 * sentence case ("- Microsoft supplies the police with cloud") is no
+	 * headline */
+	size_t k = 0;
+	while (k < sstart && (text[k] == ' ' || text[k] == '\n' || text[k] == '\r' || text[k] == '\t'))
+		k++;
+	if (k == sstart)
+		return 1;
+	size_t words = 0, caps = 0;
+	for (size_t p = sstart; p < send; p++)
+		if (p == sstart || text[p - 1] == ' ') {
+			words++;
+			caps += (text[p] >= 'A' && text[p] <= 'Z') || (text[p] >= '0' && text[p] <= '9') ||
+			        text[p] == '$';
+		}
+	return words >= 3 && caps * 2 >= words;
 }
 
 static size_t word_gap(size_t a, size_t b)
@@ -544,6 +566,30 @@ static int voice_at(const cue *c, const xword *w, size_t a, size_t i)
 	return c->voice;
 }
 
+/* An amount in a headline that the body tells again ("ICE Is Paying
+ * Palantir $30 Million" over "... is paying Palantir $30 million"): one
+ * amount, listed where the body tells it. */
+static int headline_repeat(const char *text, size_t len, const xword *w, size_t nw,
+                           const rcp_money *mv, size_t n, size_t i)
+{
+	size_t k = word_at_offset(w, nw, mv[i].start);
+	if (k >= nw)
+		return 0;
+	uint32_t s = w[k].t.sentence;
+	size_t k0 = k;
+	while (k0 > 0 && w[k0 - 1].t.sentence == s)
+		k0--;
+	while (k + 1 < nw && w[k + 1].t.sentence == s)
+		k++;
+	if (!is_headline(text, len, w[k0].t.start, w[k].t.end))
+		return 0;
+	for (size_t j = i + 1; j < n; j++)
+		if (mv[j].start >= w[k].t.end && mv[j].minor == mv[i].minor &&
+		    mv[j].percent == mv[i].percent && !strcmp(mv[j].currency, mv[i].currency))
+			return 1;
+	return 0;
+}
+
 static int is_article(const char *f, size_t n)
 {
 	static const char *const words[] = {"the", "la", "le", "les", "el", "los", "las", "die",
@@ -683,6 +729,8 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 	json_t *mj = json_array(), *pj = json_array();
 	rcp_money *mv = money.v;
 	for (size_t i = 0; i < money.n; i++) {
+		if (headline_repeat(text, len, w, nw, mv, money.n, i))
+			continue;
 		json_t *o = json_pack("{s:I, s:I, s:s%}", "start", (json_int_t)mv[i].start, "end",
 		                      (json_int_t)mv[i].end, "text", text + mv[i].start,
 		                      mv[i].end - mv[i].start);
@@ -884,7 +932,7 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 				carried_ok = 1;
 			}
 		}
-		if ((!ncues && !implicit) || !nloc || is_headline(text, len, send))
+		if ((!ncues && !implicit) || !nloc || is_headline(text, len, sstart, send))
 			continue;
 		/* candidate companies: mentioned ones, and the main company by anaphor */
 		xmention extra[8];
@@ -951,7 +999,10 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 					continue;
 				rcp_matcher_entity pe;
 				rcp_matcher_get_entity(m, p->entity, &pe);
-				if (pe.kind == RCP_KIND_OTHER_ORG)
+				/* an organization of no line of work (a newspaper, an NGO) is no
+				 * counterparty; one the registry ties to one (a settlement
+				 * university) is */
+				if (pe.kind == RCP_KIND_OTHER_ORG && !pe.categories)
 					continue;
 				/* a body named as the owner of a related one describes it
 				 * ("Israel's military intelligence agency, Unit 8200"; "l'unité
@@ -1096,9 +1147,12 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 				q->company = c->entity;
 				q->counterparty = p->entity;
 				q->relation = chosen->relation;
-				q->category = choose_category(sent_cats,
-				                              pe.categories | kind_categories(pe.kind),
-				                              ce.categories);
+				/* between two companies, the line of work they share
+				 * (Axon and Cellebrite: policing, not Cellebrite's border work) */
+				unsigned pcat = pe.categories | kind_categories(pe.kind);
+				if (pe.kind == RCP_KIND_COMPANY && (pcat & ce.categories))
+					pcat &= ce.categories;
+				q->category = choose_category(sent_cats, pcat, ce.categories);
 				q->start = sstart;
 				q->end = send;
 				q->money = amount;
@@ -1117,6 +1171,30 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 				if (pe.kind != RCP_KIND_COMPANY)
 					conf += 0.1;
 				q->confidence = conf > 0.95 ? 0.95 : conf;
+				/* a second amount with its own contract is a second
+				 * contract ("a $26 million order ... under a $143.5 million
+				 * contract the company won in 2014") */
+				for (size_t k = 0; q->relation == 1 && amount && k < money.n; k++) {
+					const rcp_money *mk = &mv[k];
+					if (mk == amount || mk->percent || mk->start < sstart || mk->end > send ||
+					    (mk->minor == amount->minor && !strcmp(mk->currency, amount->currency)))
+						continue;
+					/* the contract right after it, or just before ("un
+					 * contrat de 50 millions d'euros") */
+					size_t mw = word_at_offset(w, nw, mk->end);
+					size_t ms0 = word_at_offset(w, nw, mk->start);
+					int own = 0;
+					for (size_t f = 0; f < ncues && !own; f++)
+						own = fc[f].c->relation == 1 &&
+						      ((fc[f].word >= mw && fc[f].word < mw + 2) ||
+						       (fc[f].word < ms0 && fc[f].word + 3 > ms0));
+					if (!own)
+						continue;
+					xclaim copy = *q;
+					copy.money = mk;
+					*(xclaim *)vec_push(&claims) = copy;
+					q = &((xclaim *)claims.v)[claims.n - 2];
+				}
 			}
 		}
 		/* a sale, a purchase or a stake between two companies is what the

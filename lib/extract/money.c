@@ -517,6 +517,10 @@ static size_t money_at(const char *s, size_t len, size_t i, char dm, rcp_money *
 			if (!ce)
 				return 0;
 		}
+		/* in French, Spanish or German text an English "pound" is a
+		 * weight ("Startgewicht 11685 Pound"); their own words say GBP */
+		if (dm == ',' && (ce - r == 5 || ce - r == 6) && !strncasecmp(s + r, "pound", 5))
+			return 0;
 		end = ce;
 	} else {
 		/* "$5 million USD": a code repeating the currency */

@@ -66,6 +66,50 @@ int main(void)
 	}
 	fclose(f);
 	CHECK(rows >= 20);
+
+	/* categories: detention over border work over surveillance over the
+	 * occupation; intelligence services are surveillance */
+	static const struct {
+		const char *lang, *text, *category;
+	} cats[] = {
+		{"en", "CBP awarded Elbit Systems a contract for surveillance towers on the border.",
+		 "borders"},
+		{"en", "GEO Group signed a contract with ICE to run the Adelanto detention center.",
+		 "prisons"},
+		{"en",
+		 "Microsoft divested its shares in AnyVision, whose technology powers mass "
+		 "surveillance in the occupied West Bank.",
+		 "surveillance"},
+		{"fr",
+		 "Microsoft a supprimé l'accès de l'unité 8200, le service de "
+		 "renseignement de l'armée israélienne.",
+		 "surveillance"},
+	};
+	for (size_t k = 0; k < sizeof cats / sizeof cats[0]; k++) {
+		rcp_extract_opts o = {cats[k].lang, 0};
+		json_t *j = rcp_extract_json(x, cats[k].text, strlen(cats[k].text), &o);
+		json_t *c = json_array_get(json_object_get(j, "claims"), 0);
+		CHECK_STR(c ? json_string_value(json_object_get(c, "category")) : NULL,
+		          cats[k].category);
+		json_decref(j);
+	}
+	/* an amount a headline tells and the body tells again is listed once,
+	 * where the body tells it; one only the headline tells stays */
+	{
+		const char *t = "ICE Is Paying Palantir $30 Million for a Platform\n"
+		                "ICE is paying Palantir $30 million to build it, and $2 million more.";
+		rcp_extract_opts o = {"en", 0};
+		json_t *j = rcp_extract_json(x, t, strlen(t), &o);
+		json_t *mj = json_object_get(j, "money");
+		CHECK_INT(json_array_size(mj), 2);
+		CHECK_INT(json_integer_value(json_object_get(json_array_get(mj, 0), "start")),
+		          strchr(t, '\n') - t + 24);
+		json_decref(j);
+		t = "Elbit Wins $26 Million Order\nCBP awarded Elbit Systems an order for towers.";
+		j = rcp_extract_json(x, t, strlen(t), &o);
+		CHECK_INT(json_array_size(json_object_get(j, "money")), 1);
+		json_decref(j);
+	}
 	rcp_extractor_free(x);
 	rcp_matcher_free(m);
 	TEST_END();
