@@ -1055,6 +1055,10 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 				/* the cue: one between the two if any, else the nearest to p */
 				const cue *chosen = NULL;
 				size_t chosen_word = 0;
+				/* a body carried from the sentences before stands nowhere in
+				 * this one: outside the pair the cue nearest the company
+				 * counts (measured: treating no cue as between lost more) */
+				int from_before = pi >= nreal && body < 0;
 				size_t bestd = (size_t)-1;
 				int between = 0;
 				for (size_t k = 0; k < ncues; k++) {
@@ -1062,10 +1066,29 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 					if (!relation_fits(fc[k].c->relation, pe.kind))
 						continue;
 					int btw = cw > lo && cw < hi;
-					/* between the two: the cue nearest the company (its verb);
-					 * outside: the one nearest the counterparty */
-					size_t ref = (btw && pe.kind == RCP_KIND_COMPANY) ? c->word : p->word;
+					/* between two companies: the cue nearest the company (its
+					 * verb); else the one nearest the counterparty, or the
+					 * company when the counterparty is carried from before */
+					size_t ref = ((btw && pe.kind == RCP_KIND_COMPANY) || from_before) ? c->word : p->word;
 					size_t d = cw > ref ? cw - ref : ref - cw;
+					/* "the Google and Amazon contract provides ...": a noun
+					 * named by an organization right before it says less
+					 * than the verb after it */
+					for (size_t mk = 0; mk < nreal && fc[k].c->relation == 1; mk++) {
+						/* "the Google and Amazon contract" */
+						int before = cw > a && local[mk].end <= w[cw].t.start &&
+						             local[mk].end >= w[cw - 1].t.end &&
+						             local[mk].word <= cw - 1;
+						/* "le contrat Google et Amazon", "el contrato de Google" */
+						size_t nx = cw + 1;
+						if (nx < b && (!strcmp(w[nx].f, "de") || !strcmp(w[nx].f, "d")))
+							nx++;
+						rcp_matcher_entity me;
+						rcp_matcher_get_entity(m, local[mk].entity, &me);
+						int after = nx < b && local[mk].word == nx && me.kind == RCP_KIND_COMPANY;
+						if (before || after)
+							d += CUE_REACH;
+					}
 					if ((btw && !between) || (btw == between && d < bestd)) {
 						chosen = fc[k].c;
 						chosen_word = cw;
