@@ -133,7 +133,7 @@ static size_t word_at_offset(const xword *w, size_t n, size_t off)
 /* ---- anaphora: words that stand for the document's main company ---- */
 
 static const char *const anaphora[4][12] = {
-	{"it", "its", "the company", "the firm", "the group", "the corporation", "the tech giant",
+	{"it", "the company", "the firm", "the group", "the corporation", "the tech giant",
 	 "the contractor", NULL},
 	{"la societe", "l entreprise", "le groupe", "la firme", "le geant", "elle", "l industriel",
 	 NULL},
@@ -144,7 +144,15 @@ static const char *const anaphora[4][12] = {
 };
 
 /* Word index of an anaphor in sentence words [a, b), or -1. */
-static long anaphor_in(int lang, const xword *w, size_t a, size_t b)
+static int all_upper(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!(s[i] >= 'A' && s[i] <= 'Z'))
+			return 0;
+	return 1;
+}
+
+static long anaphor_in(int lang, const char *text, const xword *w, size_t a, size_t b)
 {
 	for (size_t i = a; i < b; i++)
 		for (int k = 0; anaphora[lang][k]; k++) {
@@ -160,6 +168,10 @@ static long anaphor_in(int lang, const xword *w, size_t a, size_t b)
 				j++;
 				p = sp ? sp + 1 : p + l;
 			}
+			/* "IT infrastructure" is not "it" */
+			if (ok && !strchr(ph, ' ') && w[i].t.end - w[i].t.start > 1 &&
+			    all_upper(text + w[i].t.start, w[i].t.end - w[i].t.start))
+				ok = 0;
 			if (ok)
 				return (long)i;
 		}
@@ -244,8 +256,12 @@ static unsigned kind_categories(int kind)
 /* The most specific category in a set, for words found in the sentence. */
 static unsigned pick_specific(unsigned set)
 {
-	static const unsigned order[] = {RCP_CAT_OCCUPATION, RCP_CAT_PRISONS, RCP_CAT_SURVEILLANCE,
-	                                 RCP_CAT_POLICING, RCP_CAT_BORDERS, RCP_CAT_MILITARY};
+	/* detention over border work (ICE detention is prisons), border and
+	 * surveillance work over the occupation it serves ("surveillance
+	 * towers" for CBP are border work; "mass surveillance in the occupied
+	 * West Bank" is surveillance) */
+	static const unsigned order[] = {RCP_CAT_PRISONS, RCP_CAT_BORDERS, RCP_CAT_SURVEILLANCE,
+	                                 RCP_CAT_OCCUPATION, RCP_CAT_POLICING, RCP_CAT_MILITARY};
 	for (size_t i = 0; i < 6; i++)
 		if (set & order[i])
 			return order[i];
@@ -287,11 +303,15 @@ typedef struct xclaim {
 	int year, text_year;
 	double confidence;
 	int dropped;
+	int inferred;          /* a side stands for a name: "it", the sentence before */
+	int carried;           /* the counterparty is a body of the sentences before */
 } xclaim;
 
 /* A fact is told once: the same company, relation, counterparty, amount
  * and year in several sentences is one claim, kept where it is first told
- * (measured on the dev set: better than keeping the "richest" sentence). */
+ * (measured on the dev set: better than keeping the "richest" sentence).
+ * A later telling with no amount repeats one that has it ("The company
+ * signed a contract with an ICE division"). */
 static void drop_repeats(xclaim *v, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
@@ -303,10 +323,16 @@ static void drop_repeats(xclaim *v, size_t n)
 				continue;
 			int64_t ai = v[i].money ? v[i].money->minor : -1;
 			int64_t aj = v[j].money ? v[j].money->minor : -1;
-			if (ai != aj || (ai >= 0 && strcmp(v[i].money->currency, v[j].money->currency)))
+			/* two amounts are two contracts */
+			if (aj >= 0 && (ai != aj || strcmp(v[i].money->currency, v[j].money->currency)))
 				continue;
 			if (v[i].text_year && v[j].text_year && v[i].text_year != v[j].text_year)
 				continue;
+			/* a telling that names both sides over one that infers one */
+			if (v[i].inferred && !v[j].inferred) {
+				v[i].dropped = 1;
+				break;
+			}
 			v[j].dropped = 1;
 		}
 	}
@@ -314,7 +340,7 @@ static void drop_repeats(xclaim *v, size_t n)
 
 /* How far (in words) a cue may stand from the counterparty when it is not
  * between the two, and how far apart the two may be. */
-#define CUE_REACH 12
+#define CUE_REACH 10
 #define PAIR_REACH 40
 
 typedef struct found_cue {
@@ -322,10 +348,325 @@ typedef struct found_cue {
 	const cue *c;
 } found_cue;
 
-static int is_coordination(const char *f)
+/* Which relations a counterparty of this kind can take: a public body is
+ * not acquired, invested in, divested from or owned ("Microsoft acquired
+ * startups that use technology developed for the Israeli military"), and a
+ * contract is with a buyer, a public body: between two companies the same
+ * words are bids and rivalry ("lost its bid for Nimbus to Amazon"). */
+static int relation_fits(int relation, int kind)
 {
-	return !strcmp(f, "and") || !strcmp(f, "et") || !strcmp(f, "y") || !strcmp(f, "und") ||
-	       !strcmp(f, "or") || !strcmp(f, "ou") || !strcmp(f, "o") || !strcmp(f, "oder");
+	switch (relation) {
+	case 1: /* contract */
+		return kind != RCP_KIND_COMPANY;
+	case 2: case 3: case 4: case 6: /* acquired invested divested owns */
+		return kind == RCP_KIND_COMPANY;
+	default:
+		return 1;
+	}
+}
+
+/* A headline or a caption: a line that ends with no closing punctuation
+ * ("ICE Is Paying Palantir $30 Million to Build 'ImmigrationOS'"). Its
+ * fact is told again in the body, with the words the claim should quote. */
+static int is_headline(const char *text, size_t len, size_t sstart, size_t send)
+{
+	if (!send || !((text[send - 1] >= 'a' && text[send - 1] <= 'z') ||
+	               (text[send - 1] >= 'A' && text[send - 1] <= 'Z') ||
+	               (text[send - 1] >= '0' && text[send - 1] <= '9')))
+		return 0;
+	size_t i = send;
+	for (; i < len; i++) {
+		if (text[i] == '\n')
+			break;
+		if (text[i] != ' ' && text[i] != '\t' && text[i] != '\r')
+			return 0;
+	}
+	if (i == len)
+		return 0; /* the end of the text: a document cut short, not a headline */
+	/* the document's first line, or a line in title case; a list item in
+	 * sentence case ("- Microsoft supplies the police with cloud") is no
+	 * headline */
+	size_t k = 0;
+	while (k < sstart && (text[k] == ' ' || text[k] == '\n' || text[k] == '\r' || text[k] == '\t'))
+		k++;
+	if (k == sstart)
+		return 1;
+	size_t words = 0, caps = 0;
+	for (size_t p = sstart; p < send; p++)
+		if (p == sstart || text[p - 1] == ' ') {
+			words++;
+			caps += (text[p] >= 'A' && text[p] <= 'Z') || (text[p] >= '0' && text[p] <= '9') ||
+			        text[p] == '$';
+		}
+	return words >= 3 && caps * 2 >= words;
+}
+
+static size_t word_gap(size_t a, size_t b)
+{
+	return a > b ? a - b : b - a;
+}
+
+/* Is anc a parent, or a parent's parent, of e in the registry? */
+static int is_ancestor(const rcp_matcher *m, uint32_t anc, uint32_t e)
+{
+	for (int depth = 0; depth < 8; depth++) {
+		rcp_matcher_entity me;
+		rcp_matcher_get_entity(m, e, &me);
+		if (me.parent < 0)
+			return 0;
+		if ((uint32_t)me.parent == anc)
+			return 1;
+		e = (uint32_t)me.parent;
+	}
+	return 0;
+}
+
+/* Is a mention a genitive, the owner of what comes before or after it:
+ * "of the Israeli military", "de l'armée israélienne", "Israel's military"? */
+static int is_genitive(const char *text, const xword *w, size_t a, const xmention *p)
+{
+	static const char *const of[] = {"of", "de", "del", "des", "du", "der", "des", NULL};
+	const char *e = text + p->end;
+	if (!strncmp(e, "'s", 2) || !strncmp(e, "\xe2\x80\x99s", 4) ||
+	    (p->end >= 2 && !strncmp(e - 2, "'s", 2)) ||
+	    (p->end >= 4 && !strncmp(e - 4, "\xe2\x80\x99s", 4)))
+		return 1;
+	/* the word before, or the one before an article */
+	for (size_t back = 1; back <= 2 && p->word >= a + back; back++) {
+		const char *f = w[p->word - back].f;
+		for (int k = 0; of[k]; k++)
+			if (!strcmp(f, of[k]))
+				return 1;
+		if (strcmp(f, "the") && strcmp(f, "l") && strcmp(f, "la") && strcmp(f, "le") &&
+		    strcmp(f, "el") && strcmp(f, "die"))
+			break;
+	}
+	return 0;
+}
+
+/* Are two mentions in apposition: near, a comma between ("Israel's
+ * military intelligence agency, Unit 8200")? */
+static int appositive(const char *text, const xword *w, const xmention *p, const xmention *q)
+{
+	(void)w;
+	const xmention *x = p->start < q->start ? p : q, *y = p->start < q->start ? q : p;
+	if (y->start < x->end || y->start - x->end > 60)
+		return 0;
+	size_t words = 0;
+	for (size_t i = x->end; i < y->start; i++)
+		words += text[i] != ' ' && (i == x->end || text[i - 1] == ' ');
+	return words <= 4 && memchr(text + x->end, ',', y->start - x->end) != NULL;
+}
+
+/* Is the word at i negated: a negation among the three words before it, or
+ * right after it (German "liefert keine")? */
+static int negated(const xword *w, size_t a, size_t b, size_t i)
+{
+	static const char *const neg[] = {"not", "no", "never", "without", "t", "ne", "n",
+	                                  "jamais", "aucun", "aucune", "sans", "nunca", "ningun",
+	                                  "ninguna", "sin", "nicht", "kein", "keine", "keinen",
+	                                  "keiner", "nie", "ohne", NULL};
+	for (size_t back = 1; back <= 3 && i >= a + back; back++)
+		for (int k = 0; neg[k]; k++)
+			if (!strcmp(w[i - back].f, neg[k]))
+				return 1;
+	for (int k = 0; neg[k]; k++)
+		if (i + 1 < b && !strcmp(w[i + 1].f, neg[k]) &&
+		    (w[i + 1].f[0] == 'k' || w[i + 1].f[0] == 'n'))
+			return 1;
+	return 0;
+}
+
+/* Is a body's name a modifier of another noun: its contractors, its
+ * courts, something it developed? */
+static int names_other(const char *text, size_t len, const xword *w, size_t a,
+                       const xmention *p)
+{
+	/* plural suppliers are others; "Palantir has been an ICE contractor"
+	 * says what Palantir is */
+	static const char *const heads[] = {"contractors", "suppliers", "vendors", "court",
+	                                    "prestataires", "fournisseurs", "tribunal",
+	                                    "proveedores", "contratistas", "tribunal",
+	                                    "Lieferanten", "Gericht", NULL};
+	size_t i = p->end;
+	/* "military-developed", "military–developed" */
+	if (i < len && text[i] == '-')
+		return 1;
+	if (i + 3 <= len && !memcmp(text + i, "\xe2\x80\x93", 3))
+		return 1;
+	if (i < len && text[i] == ' ')
+		i++;
+	for (int k = 0; heads[k]; k++) {
+		size_t n = strlen(heads[k]);
+		if (i + n <= len && !strncmp(text + i, heads[k], n))
+			return 1;
+	}
+	/* "des prestataires de l'armée", "proveedores del Ejército",
+	 * "Lieferanten der Bundeswehr" */
+	static const char *const before[] = {"prestataires", "fournisseurs", "tribunal",
+	                                     "tribunaux", "proveedores", "contratistas",
+	                                     "tribunales", "lieferanten", "gericht", NULL};
+	static const char *const of[] = {"de", "del", "des", "du", "d", "der", "l", "la", "el",
+	                                 NULL};
+	size_t j = p->word;
+	for (int step = 0; step < 3 && j > a; step++) {
+		j--;
+		int is_of = 0;
+		for (int k = 0; of[k]; k++)
+			is_of |= !strcmp(w[j].f, of[k]);
+		if (is_of)
+			continue;
+		for (int k = 0; before[k]; k++)
+			if (!strcmp(w[j].f, before[k]))
+				return 1;
+		break;
+	}
+	return 0;
+}
+
+/* Is the word at i (a cue) in a definite noun phrase: "the (new) contract",
+ * "ce contrat", "el contrato", "der Vertrag"? */
+static int definite(const xword *w, size_t a, size_t i)
+{
+	static const char *const det[] = {"the", "this", "that", "le", "la", "ce", "cet",
+	                                  "cette", "l", "el", "este", "esta", "ese", "esa",
+	                                  "der", "die", "das", "dieser", "diese", "dieses", NULL};
+	for (size_t back = 1; back <= 2 && i >= a + back; back++)
+		for (int k = 0; det[k]; k++)
+			if (!strcmp(w[i - back].f, det[k]))
+				return 1;
+	return 0;
+}
+
+/* Is a parent of company e among the sentence's organizations? */
+static int parent_named(const rcp_matcher *m, const xmention *local, size_t n, uint32_t e)
+{
+	for (size_t k = 0; k < n; k++)
+		if (local[k].entity != e && is_ancestor(m, local[k].entity, e))
+			return 1;
+	return 0;
+}
+
+/* The voice of a cue where it stands: a passive turns "Y uses X" around
+ * ("X has been used to power Y", "X a été utilisé par Y"). Cues that
+ * carry their own "by" ("acquired by") already say it. */
+static int voice_at(const cue *c, const xword *w, size_t a, size_t i)
+{
+	static const char *const aux[] = {"is", "was", "were", "are", "been", "being", "be",
+	                                  "ete", "sido", "fue", "fueron", "wurde", "wurden",
+	                                  "worden", NULL};
+	size_t fl = strlen(w[i].f);
+	/* "has been acquiring" is active */
+	if (c->nwords > 1 || (fl > 3 && !strcmp(w[i].f + fl - 3, "ing")))
+		return c->voice;
+	for (size_t back = 1; back <= 2 && i >= a + back; back++)
+		for (int k = 0; aux[k]; k++)
+			if (!strcmp(w[i - back].f, aux[k]))
+				return c->voice == 'a' ? 'p' : 'a';
+	return c->voice;
+}
+
+/* An amount in a headline that the body tells again ("ICE Is Paying
+ * Palantir $30 Million" over "... is paying Palantir $30 million"): one
+ * amount, listed where the body tells it. */
+static int headline_repeat(const char *text, size_t len, const xword *w, size_t nw,
+                           const rcp_money *mv, size_t n, size_t i)
+{
+	size_t k = word_at_offset(w, nw, mv[i].start);
+	if (k >= nw)
+		return 0;
+	uint32_t s = w[k].t.sentence;
+	size_t k0 = k;
+	while (k0 > 0 && w[k0 - 1].t.sentence == s)
+		k0--;
+	while (k + 1 < nw && w[k + 1].t.sentence == s)
+		k++;
+	if (!is_headline(text, len, w[k0].t.start, w[k].t.end))
+		return 0;
+	for (size_t j = i + 1; j < n; j++)
+		if (mv[j].start >= w[k].t.end && mv[j].minor == mv[i].minor &&
+		    mv[j].percent == mv[i].percent && !strcmp(mv[j].currency, mv[i].currency))
+			return 1;
+	return 0;
+}
+
+static int is_article(const char *f, size_t n)
+{
+	static const char *const words[] = {"the", "la", "le", "les", "el", "los", "las", "die",
+	                                    "der", "das", NULL};
+	for (int i = 0; words[i]; i++)
+		if (strlen(words[i]) == n && !strncmp(words[i], f, n))
+			return 1;
+	return 0;
+}
+
+static int is_coordination(const char *f, size_t n)
+{
+	static const char *const words[] = {"and", "et", "y", "e", "und", "or", "ou", "o",
+	                                    "oder", "&", NULL};
+	for (int i = 0; words[i]; i++)
+		if (strlen(words[i]) == n && !strncmp(words[i], f, n))
+			return 1;
+	return 0;
+}
+
+/* A common noun for a company, as in "and the Israeli company X". */
+static int is_company_noun(const char *s, size_t n)
+{
+	static const char *const nouns[] = {"company", "firm", "group", "soci\xc3\xa9t\xc3\xa9",
+	                                    "entreprise", "groupe", "empresa", "compa\xc3\xb1\xc3\xad" "a",
+	                                    "firma", "grupo", "Unternehmen", "Konzern", NULL};
+	for (int i = 0; nouns[i]; i++)
+		if (strlen(nouns[i]) == n && !strncmp(nouns[i], s, n))
+			return 1;
+	return 0;
+}
+
+/* Is the text between two organizations that of a list ("Amazon, Google
+ * and Microsoft", "Amazon's AWS, Google Cloud, and Microsoft Azure",
+ * "Elbit Systems y Rafael")? Commas, conjunctions, a possessive and one
+ * product name right after the first name. */
+static int list_gap(const char *text, size_t a, size_t b)
+{
+	if (b < a || b - a > 48)
+		return 0;
+	size_t i = a;
+	int first = 1, words = 0, generic = 0, joined = 0;
+	while (i < b) {
+		unsigned char c = (unsigned char)text[i];
+		if (c == ' ' || c == ',' || c == '\n' || c == '\t') {
+			if (c == ',') {
+				first = 0;
+				joined = 1;
+			}
+			i++;
+			continue;
+		}
+		size_t j = i;
+		while (j < b && text[j] != ' ' && text[j] != ',' && text[j] != '\n')
+			j++;
+		int possessive = first && (j - i == 2 && !strncmp(text + i, "'s", 2));
+		possessive |= first && j - i == 4 && !strncmp(text + i, "\xe2\x80\x99s", 4);
+		int lower_ok = j - i < 8;
+		char f[8];
+		for (size_t k = 0; lower_ok && k < j - i; k++)
+			f[k] = (char)(text[i + k] >= 'A' && text[i + k] <= 'Z' ? text[i + k] + 32 : text[i + k]);
+		if (possessive || (lower_ok && is_coordination(f, j - i))) {
+			joined = 1;
+		} else if (joined && lower_ok && is_article(f, j - i)) {
+			/* "the Ministry of Defense and the Israeli army" */
+		} else if (is_company_noun(text + i, j - i)) {
+			generic = 1; /* "Airbus et la société israélienne IAI" */
+		} else if (generic == 1 && c >= 'a' && c <= 'z') {
+			generic = 2; /* its adjective */
+		} else if (first && !words && c >= 'A' && c <= 'Z') {
+			words++; /* "Google Cloud" */
+		} else
+			return 0;
+		first = 0;
+		i = j;
+	}
+	return 1;
 }
 
 json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
@@ -388,6 +729,8 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 	json_t *mj = json_array(), *pj = json_array();
 	rcp_money *mv = money.v;
 	for (size_t i = 0; i < money.n; i++) {
+		if (headline_repeat(text, len, w, nw, mv, money.n, i))
+			continue;
 		json_t *o = json_pack("{s:I, s:I, s:s%}", "start", (json_int_t)mv[i].start, "end",
 		                      (json_int_t)mv[i].end, "text", text + mv[i].start,
 		                      mv[i].end - mv[i].start);
@@ -422,14 +765,13 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 	}
 	json_object_set_new(out, "dates", dj);
 
-	/* the main company: the most mentioned */
+	/* the main company: the most mentioned, the first named of equals */
 	int64_t main_co = -1;
 	uint32_t best = 0;
-	for (size_t e = 0; e < ne; e++) {
+	for (size_t i = 0; i < mentions.n; i++) {
+		uint32_t e = ms[i].entity;
 		rcp_matcher_entity me;
-		if (!count[e])
-			continue;
-		rcp_matcher_get_entity(m, (uint32_t)e, &me);
+		rcp_matcher_get_entity(m, e, &me);
 		if (me.kind == RCP_KIND_COMPANY && count[e] > best) {
 			best = count[e];
 			main_co = (int64_t)e;
@@ -439,11 +781,14 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 	/* claims, sentence by sentence */
 	vec claims = {0, 0, 0, sizeof(xclaim)};
 	size_t mi = 0, wi = 0;
-	xmention local[66], carried;
+	xmention local[66], carried, prev[8];
+	int group[80];
+	size_t nprev = 0;
+	uint32_t prev_s = (uint32_t)-2;
 	int body_kind = 0;
 	int carried_ok = 0;
 	memset(&carried, 0, sizeof carried);
-	static const cue contract_cue = {1, 'a', 1, {0}, {"contract"}, 0};
+	static const cue contract_cue = {.relation = 1, .voice = 'a', .nwords = 1, .wlen = {8}, .words = {"contract"}};
 	found_cue *fc = rcp__xmalloc(256 * sizeof *fc);
 	while (wi < nw) {
 		uint32_t s = w[wi].t.sentence;
@@ -470,8 +815,10 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 			/* at one word the longest cue wins: "acquired by" over "acquired" */
 			const cue *best_here = NULL;
 			size_t best_len = 0;
-			for (size_t k = 0; k < x->cues[li].n; k++) {
-				size_t l = rcp__cue_at(&x->cues[li].cues[k], w, b, i);
+			unsigned char c0 = (unsigned char)w[i].f[0];
+			const lexicon *lx = &x->cues[li], *en = &x->cues[0];
+			for (size_t k = lx->first[c0]; k < lx->first[c0 + 1]; k++) {
+				size_t l = rcp__cue_at(&lx->cues[k], w, b, i);
 				if (l > best_len) {
 					best_len = l;
 					best_here = &x->cues[li].cues[k];
@@ -479,16 +826,16 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 			}
 			/* English passages inside other languages: quotes, names of
 			 * programmes, mixed documents */
-			for (size_t k = 0; li && !best_here && k < x->cues[0].n; k++) {
-				size_t l = rcp__cue_at(&x->cues[0].cues[k], w, b, i);
-				if (l > best_len && l >= 1 && strlen(x->cues[0].cues[k].words[0]) >= 5) {
+			for (size_t k = en->first[c0]; li && !best_here && k < en->first[c0 + 1]; k++) {
+				size_t l = rcp__cue_at(&en->cues[k], w, b, i);
+				if (l > best_len && l >= 1 && en->cues[k].wlen[0] >= 5) {
 					best_len = l;
-					best_here = &x->cues[0].cues[k];
+					best_here = &en->cues[k];
 				}
 			}
 			if (best_here && ncues < 256)
 				fc[ncues++] = (found_cue){i, best_here};
-			for (size_t k = 0; k < x->categories.n; k++)
+			for (size_t k = x->categories.first[c0]; k < x->categories.first[c0 + 1]; k++)
 				if (rcp__cue_at(&x->categories.cues[k], w, b, i))
 					sent_cats |= x->categories.cues[k].category;
 		}
@@ -523,16 +870,54 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 			if (le.kind != RCP_KIND_COMPANY && le.kind != RCP_KIND_OTHER_ORG)
 				has_body = 1;
 		}
+		/* lists: organizations of one list are coordinated, not related */
+		int company_groups = 0, last_company_group = -1;
+		for (size_t k = 0; k < nloc; k++) {
+			rcp_matcher_entity le;
+			rcp_matcher_get_entity(m, local[k].entity, &le);
+			group[k] = k && list_gap(text, local[k - 1].end, local[k].start) ? group[k - 1]
+			                                                                 : (int)k;
+			if (le.kind == RCP_KIND_COMPANY && group[k] != last_company_group) {
+				company_groups++;
+				last_company_group = group[k];
+			}
+		}
+		/* the companies the sentence ends with, for the next one */
+		xmention zero[8];
+		size_t nzero = 0;
+		uint32_t zero_s = prev_s;
+		memcpy(zero, prev, sizeof zero);
+		nzero = nprev;
+		if (company_groups) {
+			nprev = 0;
+			prev_s = s;
+			for (size_t k = 0; k < nloc; k++) {
+				rcp_matcher_entity le;
+				rcp_matcher_get_entity(m, local[k].entity, &le);
+				if (le.kind == RCP_KIND_COMPANY && group[k] == last_company_group && nprev < 8)
+					prev[nprev++] = local[k];
+			}
+		}
+		group[nloc] = 1000;
+		group[nloc + 1] = 1001;
+		size_t nreal = nloc;
 		long bw = -1;
 		int64_t body = -1;
-		if (!has_body && (ncues || implicit) && (bw = body_anaphor(li, w, a, b, &body_kind)) >= 0)
+		/* anywhere when the sentence names no body; as its subject ("The
+		 * military took several steps, including using AWS, as the
+		 * commander of MAMRAM revealed") even when it names one */
+		if ((ncues || implicit) &&
+		    (bw = body_anaphor(li, w, a, has_body ? (a + 2 < b ? a + 2 : b) : b, &body_kind)) >= 0)
 			body = main_of_kind(m, count, ne, body_kind);
 		if (body >= 0) {
 			/* "the military", "l'agence": the document's main body of that kind */
 			local[nloc] = (xmention){(uint32_t)body, w[bw].t.start, w[bw].t.end, (size_t)bw, s};
 			nloc++;
 		} else if (!has_body && carried.sentence + 2 >= s && carried_ok && s > 0 &&
-		           (ncues || implicit)) {
+		           (ncues || implicit) && company_groups <= 1) {
+			/* only for one company, or one list of them: with two, the
+			 * sentence is about them ("Microsoft owns 49% of OpenAI, and the
+			 * two companies collaborate closely") */
 			/* it stands where the sentence starts */
 			local[nloc] = carried;
 			local[nloc].word = a;
@@ -547,24 +932,63 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 				carried_ok = 1;
 			}
 		}
-		if ((!ncues && !implicit) || !nloc)
+		if ((!ncues && !implicit) || !nloc || is_headline(text, len, sstart, send))
 			continue;
 		/* candidate companies: mentioned ones, and the main company by anaphor */
-		xmention anaph;
-		int have_anaph = 0;
+		xmention extra[8];
+		size_t nextra = 0;
+		long aw = -1;
+		int had_anaphor = 0; /* a word for a company, maybe another's */
 		if (main_co >= 0) {
 			int present = 0;
 			for (size_t k = 0; k < nloc; k++)
 				present |= local[k].entity == (uint32_t)main_co;
-			long aw = present ? -1 : anaphor_in(li, w, a, b);
-			if (aw >= 0) {
-				anaph = (xmention){(uint32_t)main_co, w[aw].t.start, w[aw].t.end, (size_t)aw, s};
-				have_anaph = 1;
+			aw = present ? -1 : anaphor_in(li, text, w, a, b);
+			had_anaphor = aw >= 0;
+			/* "la société israélienne IAI" names its company */
+			int pronoun = aw >= 0 && (!strcmp(w[aw].f, "it") || !strcmp(w[aw].f, "elle"));
+			/* a company named before it in the sentence is the one "the
+			 * company" means ("The U.S. Navy bought AnyVision equipment, and
+			 * the company's CEO said...") */
+			for (size_t k = 0; aw >= 0 && k < nreal; k++) {
+				rcp_matcher_entity le;
+				rcp_matcher_get_entity(m, local[k].entity, &le);
+				/* and "it" after any organization is that one's ("CBP
+				 * stated that it would begin deploying") */
+				if ((le.kind == RCP_KIND_COMPANY || pronoun) && local[k].word < (size_t)aw)
+					aw = -1;
 			}
+			/* "SightX, the company developing...": an apposition to a name */
+			for (size_t k = 0; aw >= 0 && !pronoun && k < nreal; k++) {
+				size_t e = local[k].end, st = w[aw].t.start;
+				if (e > st || st - e > 3)
+					continue;
+				if (memchr(text + e, ',', st - e))
+					aw = -1;
+			}
+			for (size_t k = 0; aw >= 0 && !pronoun && k < nreal; k++)
+				if (local[k].word > (size_t)aw && local[k].word <= (size_t)aw + 3)
+					aw = -1;
+			if (aw >= 0)
+				extra[nextra++] =
+					(xmention){(uint32_t)main_co, w[aw].t.start, w[aw].t.end, (size_t)aw, s};
 		}
+		/* no company and no word for one: the sentence goes on about the
+		 * companies the one before ended with ("... Elbit Systems y Rafael.
+		 * Dos pesos pesados cuyo armamento utiliza el Ejército hebreo") */
+		if (!had_anaphor && !company_groups && has_body && zero_s + 1 == s)
+			for (size_t k = 0; k < nzero && nextra < 8; k++) {
+				extra[nextra] = zero[k];
+				extra[nextra].word = a;
+				extra[nextra].start = w[a].t.start;
+				extra[nextra].end = w[a].t.start;
+				nextra++;
+			}
+		for (size_t k = 0; k < nextra; k++)
+			group[nloc + k] = 1000 + (int)k;
 		size_t sentence_first = claims.n;
-		for (size_t ci = 0; ci < nloc + (size_t)have_anaph; ci++) {
-			const xmention *c = ci < nloc ? &local[ci] : &anaph;
+		for (size_t ci = 0; ci < nloc + nextra; ci++) {
+			const xmention *c = ci < nloc ? &local[ci] : &extra[ci - nloc];
 			rcp_matcher_entity ce;
 			rcp_matcher_get_entity(m, c->entity, &ce);
 			if (ce.kind != RCP_KIND_COMPANY)
@@ -575,43 +999,159 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 					continue;
 				rcp_matcher_entity pe;
 				rcp_matcher_get_entity(m, p->entity, &pe);
-				if (pe.kind == RCP_KIND_OTHER_ORG)
+				/* an organization of no line of work (a newspaper, an NGO) is no
+				 * counterparty; one the registry ties to one (a settlement
+				 * university) is */
+				if (pe.kind == RCP_KIND_OTHER_ORG && !pe.categories)
+					continue;
+				/* a body named as the owner of a related one describes it
+				 * ("Israel's military intelligence agency, Unit 8200"; "l'unité
+				 * 8200, le service de renseignement de l'armée israélienne"):
+				 * the claim is the other's */
+				int has_unit = 0, p_gen = pi < nreal && is_genitive(text, w, a, p);
+				for (size_t pk = 0; pk < nreal && !has_unit && pe.kind != RCP_KIND_COMPANY &&
+				                    pi < nreal;
+				     pk++) {
+					const xmention *q = &local[pk];
+					if (q->entity == p->entity || group[pk] == group[pi])
+						continue;
+					if (is_genitive(text, w, a, q)) {
+						/* both owners: the later one owns the earlier
+						 * ("l'accès de l'unité 8200, le service de
+						 * renseignement de l'armée israélienne") */
+						has_unit = p_gen && p->start > q->start &&
+						           is_ancestor(m, p->entity, q->entity);
+						continue;
+					}
+					if (p_gen)
+						has_unit = is_ancestor(m, p->entity, q->entity) ||
+						           is_ancestor(m, q->entity, p->entity);
+					else
+						has_unit = is_ancestor(m, p->entity, q->entity) &&
+						           appositive(text, w, p, q);
+				}
+				if (has_unit)
+					continue;
+				/* "Israeli military contractors", "Israeli military courts",
+				 * "Israeli military-developed": the body names other things */
+				if (pi < nreal && names_other(text, len, w, a, p))
+					continue;
+				/* a counterparty named twice: the mention nearest the company */
+				int nearer = 0;
+				size_t gap = word_gap(p->word, c->word);
+				for (size_t pk = 0; pk < nloc && !nearer; pk++)
+					nearer = pk != pi && local[pk].entity == p->entity &&
+					         word_gap(local[pk].word, c->word) < gap;
+				/* and a company named twice: the mention nearest the
+				 * counterparty ("... CLEAR, a service operated by Thomson
+				 * Reuters that has been crucial to ICE") */
+				for (size_t ck = 0; ck < nreal && !nearer && ci < nreal; ck++)
+					nearer = ck != ci && local[ck].entity == c->entity &&
+					         word_gap(local[ck].word, p->word) < gap;
+				if (nearer)
 					continue;
 				size_t lo = c->word < p->word ? c->word : p->word;
 				size_t hi = c->word < p->word ? p->word : c->word;
 				/* the cue: one between the two if any, else the nearest to p */
 				const cue *chosen = NULL;
+				size_t chosen_word = 0;
+				/* a body carried from the sentences before stands nowhere in
+				 * this one: outside the pair the cue nearest the company
+				 * counts (measured: treating no cue as between lost more) */
+				int from_before = pi >= nreal && body < 0;
 				size_t bestd = (size_t)-1;
 				int between = 0;
 				for (size_t k = 0; k < ncues; k++) {
 					size_t cw = fc[k].word;
+					if (!relation_fits(fc[k].c->relation, pe.kind))
+						continue;
 					int btw = cw > lo && cw < hi;
-					/* between the two: the cue nearest the company (its verb);
-					 * outside: the one nearest the counterparty */
-					size_t ref = btw ? c->word : p->word;
+					/* between two companies: the cue nearest the company (its
+					 * verb); else the one nearest the counterparty, or the
+					 * company when the counterparty is carried from before */
+					size_t ref = ((btw && pe.kind == RCP_KIND_COMPANY) || from_before) ? c->word : p->word;
 					size_t d = cw > ref ? cw - ref : ref - cw;
+					/* "the Google and Amazon contract provides ...": a noun
+					 * named by an organization right before it says less
+					 * than the verb after it */
+					for (size_t mk = 0; mk < nreal && fc[k].c->relation == 1; mk++) {
+						/* "the Google and Amazon contract" */
+						int before = cw > a && local[mk].end <= w[cw].t.start &&
+						             local[mk].end >= w[cw - 1].t.end &&
+						             local[mk].word <= cw - 1;
+						/* "le contrat Google et Amazon", "el contrato de Google" */
+						size_t nx = cw + 1;
+						if (nx < b && (!strcmp(w[nx].f, "de") || !strcmp(w[nx].f, "d")))
+							nx++;
+						rcp_matcher_entity me;
+						rcp_matcher_get_entity(m, local[mk].entity, &me);
+						int after = nx < b && local[mk].word == nx && me.kind == RCP_KIND_COMPANY;
+						if (before || after)
+							d += CUE_REACH;
+					}
 					if ((btw && !between) || (btw == between && d < bestd)) {
 						chosen = fc[k].c;
+						chosen_word = cw;
 						bestd = d;
 						between = btw;
 					}
 				}
-				if (!chosen && implicit)
+				if (!chosen && implicit && relation_fits(implicit->relation, pe.kind)) {
 					chosen = implicit;
+					bestd = 0; /* the amount is the cue */
+				}
+				/* an amount and a contract near the pair: the money is paid
+				 * under a contract ("signed a $16.8 million contract to sell
+				 * information to ICE") */
+				if (chosen && amount && chosen->relation == 0 && pe.kind != RCP_KIND_COMPANY)
+					for (size_t k = 0; k < ncues; k++)
+						if (fc[k].c->relation == 1 && fc[k].word + CUE_REACH >= lo &&
+						    fc[k].word <= hi + CUE_REACH) {
+							chosen = fc[k].c;
+							break;
+						}
 				if (!chosen)
+					continue;
+				/* "has no partnerships with", "ne plus vouloir investir", "no
+				 * suministra", "liefert keine Drohnen" */
+				if (chosen != implicit && negated(w, a, b, chosen_word))
 					continue;
 				if (pe.kind == RCP_KIND_COMPANY) {
 					/* two companies: the cue must stand between them, and its
 					 * voice must make c the claim's company */
-					if (!between || ci >= nloc)
+					if (!between || (ci >= nloc && (c->word > a + 3 || c->end == c->start)))
 						continue;
 					int c_first = c->word < p->word;
-					if ((chosen->voice == 'a') != c_first)
+					if ((voice_at(chosen, w, a, chosen_word) == 'a') != c_first)
 						continue;
 					/* "Amazon and Google": coordinated, not related */
-					if (hi - lo == 2 && is_coordination(w[lo + 1].f))
+					if (group[ci] == group[pi])
+						continue;
+					/* between companies a supply is told from the user's side
+					 * or in the passive ("X is built on Microsoft Azure",
+					 * "Azure has been used to power Elbit's OneSim"); "X, a
+					 * provider of storage after Amazon" relates nothing */
+					if (chosen->relation == 0 && chosen->voice == 'a' &&
+					    voice_at(chosen, w, a, chosen_word) == 'a')
+						continue;
+					/* a company and its own subsidiary: only ownership */
+					if ((is_ancestor(m, c->entity, p->entity) ||
+					     is_ancestor(m, p->entity, c->entity)) &&
+					    chosen->relation != 6 && chosen->relation != 2)
 						continue;
 				}
+				/* a company before "uses", "bought", "relies on" is the user
+				 * ("In the 1990s, Microsoft used prison labor"), not a supplier */
+				if (pe.kind != RCP_KIND_COMPANY && chosen != implicit && ci < nreal &&
+				    chosen->relation == 0 && c->word < chosen_word &&
+				    voice_at(chosen, w, a, chosen_word) == 'p' &&
+				    !definite(w, a, chosen_word) /* "l'utilisation par l'IMOD" */)
+					continue;
+				/* a subsidiary named beside its parent acts for it
+				 * ("Microsoft's venture capital fund M12 made the investment
+				 * in AnyVision": Microsoft's claim) */
+				if (ci < nreal && parent_named(m, local, nreal, c->entity))
+					continue;
 				/* the cue must be near the pair, the pair near each other */
 				if (!between && bestd > CUE_REACH)
 					continue;
@@ -630,15 +1170,20 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 				q->company = c->entity;
 				q->counterparty = p->entity;
 				q->relation = chosen->relation;
-				q->category = choose_category(sent_cats,
-				                              pe.categories | kind_categories(pe.kind),
-				                              ce.categories);
+				/* between two companies, the line of work they share
+				 * (Axon and Cellebrite: policing, not Cellebrite's border work) */
+				unsigned pcat = pe.categories | kind_categories(pe.kind);
+				if (pe.kind == RCP_KIND_COMPANY && (pcat & ce.categories))
+					pcat &= ce.categories;
+				q->category = choose_category(sent_cats, pcat, ce.categories);
 				q->start = sstart;
 				q->end = send;
 				q->money = amount;
 				q->year = year;
 				q->text_year = text_year;
 				q->dropped = 0;
+				q->inferred = (ci >= nloc && aw < 0) || pi >= nreal;
+				q->carried = pi >= nreal && body < 0;
 				double conf = 0.4;
 				if (ci < nloc)
 					conf += 0.2;
@@ -649,7 +1194,55 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 				if (pe.kind != RCP_KIND_COMPANY)
 					conf += 0.1;
 				q->confidence = conf > 0.95 ? 0.95 : conf;
+				/* a second amount with its own contract is a second
+				 * contract ("a $26 million order ... under a $143.5 million
+				 * contract the company won in 2014") */
+				for (size_t k = 0; q->relation == 1 && amount && k < money.n; k++) {
+					const rcp_money *mk = &mv[k];
+					if (mk == amount || mk->percent || mk->start < sstart || mk->end > send ||
+					    (mk->minor == amount->minor && !strcmp(mk->currency, amount->currency)))
+						continue;
+					/* the contract right after it, or just before ("un
+					 * contrat de 50 millions d'euros") */
+					size_t mw = word_at_offset(w, nw, mk->end);
+					size_t ms0 = word_at_offset(w, nw, mk->start);
+					int own = 0;
+					for (size_t f = 0; f < ncues && !own; f++)
+						own = fc[f].c->relation == 1 &&
+						      ((fc[f].word >= mw && fc[f].word < mw + 2) ||
+						       (fc[f].word < ms0 && fc[f].word + 3 > ms0));
+					if (!own)
+						continue;
+					xclaim copy = *q;
+					copy.money = mk;
+					*(xclaim *)vec_push(&claims) = copy;
+					q = &((xclaim *)claims.v)[claims.n - 2];
+				}
 			}
+		}
+		/* a sale, a purchase or a stake between two companies is what the
+		 * sentence tells; the public bodies in it describe one of them
+		 * ("acquired Aorato, whose technology was developed for the
+		 * Israeli military") */
+		int deal = 0, two = 0;
+		for (size_t k = sentence_first; k < claims.n; k++) {
+			xclaim *q = &((xclaim *)claims.v)[k];
+			rcp_matcher_entity qe;
+			rcp_matcher_get_entity(m, q->counterparty, &qe);
+			deal |= q->relation == 2 || q->relation == 3 || q->relation == 4 || q->relation == 6;
+			two |= qe.kind == RCP_KIND_COMPANY;
+		}
+		/* two companies related: the sentence is about them, not about a
+		 * body of the sentences before */
+		for (size_t k = sentence_first; two && k < claims.n; k++)
+			if (((xclaim *)claims.v)[k].carried)
+				((xclaim *)claims.v)[k].dropped = 1;
+		for (size_t k = sentence_first; deal && k < claims.n; k++) {
+			xclaim *q = &((xclaim *)claims.v)[k];
+			rcp_matcher_entity qe;
+			rcp_matcher_get_entity(m, q->counterparty, &qe);
+			if (qe.kind != RCP_KIND_COMPANY)
+				q->dropped = 1;
 		}
 	}
 	free(fc);

@@ -13,13 +13,15 @@ typedef struct cue {
 	uint8_t voice;         /* 'a': the company precedes the cue; 'p': it follows */
 	uint8_t nwords;
 	uint8_t prefix[CUE_WORDS]; /* word ends with '*': prefix match */
+	uint8_t wlen[CUE_WORDS];   /* strlen of each word */
 	char words[CUE_WORDS][24];
 	uint8_t category;      /* for category cues: RCP_CAT_* bit */
 } cue;
 
 typedef struct lexicon {
-	cue *cues;
+	cue *cues;             /* in table order within each first byte */
 	size_t n;
+	uint32_t first[257];   /* cues starting with byte c: [first[c], first[c + 1]) */
 } lexicon;
 
 /* Relations in claim order; rcp__relations[i] is a name. */

@@ -47,6 +47,7 @@ static int phrase_words(cue *c, const char *p, size_t n)
 		if (!mt_next(&t, &tok, f, sizeof f))
 			return 0;
 		memcpy(c->words[c->nwords], f, strlen(f) + 1);
+		c->wlen[c->nwords] = (uint8_t)strlen(f);
 		c->prefix[c->nwords] = (uint8_t)star;
 		c->nwords++;
 	}
@@ -95,6 +96,19 @@ void rcp__lexicon_parse(lexicon *lx, const char *bytes, size_t len, int categori
 		}
 		p = e + 1;
 	}
+	/* bucket by first byte, keeping table order inside a bucket (at one
+	 * word the first of equally long cues wins) */
+	cue *sorted = rcp__xcalloc(lx->n ? lx->n : 1, sizeof *sorted);
+	size_t k = 0;
+	for (int c = 0; c < 256; c++) {
+		lx->first[c] = (uint32_t)k;
+		for (size_t i = 0; i < lx->n; i++)
+			if ((unsigned char)lx->cues[i].words[0][0] == c)
+				sorted[k++] = lx->cues[i];
+	}
+	lx->first[256] = (uint32_t)k;
+	free(lx->cues);
+	lx->cues = sorted;
 }
 
 void rcp__lexicon_release(lexicon *lx)
@@ -126,9 +140,11 @@ size_t rcp__cue_at(const cue *c, const xword *w, size_t n, size_t i)
 	if (i + c->nwords > n)
 		return 0;
 	for (size_t k = 0; k < c->nwords; k++) {
-		const char *a = w[i + k].f, *b = c->words[k];
-		size_t bl = strlen(b);
-		if (c->prefix[k] ? strncmp(a, b, bl) != 0 : strcmp(a, b) != 0)
+		const xword *x = &w[i + k];
+		size_t bl = c->wlen[k];
+		if (c->prefix[k] ? x->t.flen < bl : x->t.flen != bl)
+			return 0;
+		if (memcmp(x->f, c->words[k], bl) != 0)
 			return 0;
 		/* words of a phrase follow each other in one sentence */
 		if (k && w[i + k].t.sentence != w[i].t.sentence)

@@ -57,6 +57,12 @@ static int is_alpha_before(const char *s, size_t i)
  * ends at a word boundary, return its end; else 0. */
 static size_t word_at(const char *s, size_t len, size_t i, const char *word)
 {
+	/* the first byte decides most calls, before any strlen */
+	if (i >= len)
+		return 0;
+	unsigned char a0 = (unsigned char)s[i], b0 = (unsigned char)word[0];
+	if (a0 < 0x80 ? tolower(a0) != b0 : a0 != b0)
+		return 0;
 	size_t n = strlen(word);
 	if (i + n > len)
 		return 0;
@@ -127,9 +133,15 @@ static const cur_word cur_suffix[] = {
 static size_t currency_at(const char *s, size_t len, size_t i, const cur_word *list,
                           const char **code)
 {
+	if (i >= len)
+		return 0;
+	unsigned char a0 = (unsigned char)s[i];
 	for (int k = 0; list[k].text; k++) {
 		const char *w = list[k].text;
 		size_t end;
+		unsigned char b0 = (unsigned char)w[0];
+		if (a0 < 0x80 ? tolower(a0) != tolower(b0) : a0 != b0)
+			continue; /* every entry below needs its first byte */
 		if ((unsigned char)w[0] >= 0x80 || w[strlen(w) - 1] == '$') {
 			/* a symbol: no boundary needed */
 			size_t n = strlen(w);
@@ -505,6 +517,10 @@ static size_t money_at(const char *s, size_t len, size_t i, char dm, rcp_money *
 			if (!ce)
 				return 0;
 		}
+		/* in French, Spanish or German text an English "pound" is a
+		 * weight ("Startgewicht 11685 Pound"); their own words say GBP */
+		if (dm == ',' && (ce - r == 5 || ce - r == 6) && !strncasecmp(s + r, "pound", 5))
+			return 0;
 		end = ce;
 	} else {
 		/* "$5 million USD": a code repeating the currency */

@@ -55,7 +55,8 @@ static const lang_words langs[] = {
 
 static int word_is(const char *w, size_t n, const char *s)
 {
-	return strlen(s) == n && !memcmp(w, s, n);
+	/* the first byte first: most words fail there, without a strlen */
+	return n && s[0] == w[0] && strlen(s) == n && !memcmp(w, s, n);
 }
 
 const char *rcp__lang_detect(const char *text, size_t len)

@@ -1,0 +1,116 @@
+/*
+ * Golden cases for candidate claims: tests/data/extract/claims.tsv gives a
+ * language, a text and the claims the built-in registry and cue tables must
+ * yield from it, as "company relation counterparty" in output order.
+ */
+#include "internal.h"
+#include "test.h"
+
+/* "\n" in a table cell is a line break of the text. */
+static void unescape(char *s)
+{
+	char *o = s;
+	for (; *s; s++) {
+		if (s[0] == '\\' && s[1] == 'n') {
+			*o++ = '\n';
+			s++;
+		} else
+			*o++ = *s;
+	}
+	*o = '\0';
+}
+
+int main(void)
+{
+	rcp_error err;
+	rcp_matcher *m = rcp_matcher_builtin(&err);
+	CHECK(m != NULL);
+	if (!m)
+		TEST_END();
+	rcp_extractor *x = rcp_extractor_new(m, &err);
+	FILE *f = test_open_table("extract/claims.tsv");
+	char line[4096], *fl[3];
+	int rows = 0;
+	while (test_next_row(f, line, sizeof line, fl, 3) == 3) {
+		unescape(fl[1]);
+		rcp_extract_opts o = {fl[0], 0};
+		json_t *j = rcp_extract_json(x, fl[1], strlen(fl[1]), &o);
+		char got[1024] = "";
+		size_t i;
+		json_t *c;
+		json_array_foreach(json_object_get(j, "claims"), i, c)
+		{
+			size_t n = strlen(got);
+			snprintf(got + n, sizeof got - n, "%s%s %s %s", n ? " ; " : "",
+			         json_string_value(json_object_get(c, "company")),
+			         json_string_value(json_object_get(c, "relation")),
+			         json_string_value(json_object_get(c, "counterparty")));
+			/* the evidence is the text's own bytes */
+			json_int_t s = json_integer_value(json_object_get(c, "start"));
+			json_int_t e = json_integer_value(json_object_get(c, "end"));
+			const char *ev = json_string_value(json_object_get(c, "evidence"));
+			CHECK(s >= 0 && e > s && (size_t)e <= strlen(fl[1]) &&
+			      strlen(ev) == (size_t)(e - s) && !memcmp(fl[1] + s, ev, (size_t)(e - s)));
+		}
+		if (!got[0])
+			strcpy(got, "-");
+		if (!strcmp(got, fl[2]))
+			t_pass++;
+		else {
+			t_fail++;
+			fprintf(stderr, "claims [%s] '%s':\n   want %s\n   got  %s\n", fl[0], fl[1], fl[2],
+			        got);
+		}
+		json_decref(j);
+		rows++;
+	}
+	fclose(f);
+	CHECK(rows >= 20);
+
+	/* categories: detention over border work over surveillance over the
+	 * occupation; intelligence services are surveillance */
+	static const struct {
+		const char *lang, *text, *category;
+	} cats[] = {
+		{"en", "CBP awarded Elbit Systems a contract for surveillance towers on the border.",
+		 "borders"},
+		{"en", "GEO Group signed a contract with ICE to run the Adelanto detention center.",
+		 "prisons"},
+		{"en",
+		 "Microsoft divested its shares in AnyVision, whose technology powers mass "
+		 "surveillance in the occupied West Bank.",
+		 "surveillance"},
+		{"fr",
+		 "Microsoft a supprimé l'accès de l'unité 8200, le service de "
+		 "renseignement de l'armée israélienne.",
+		 "surveillance"},
+	};
+	for (size_t k = 0; k < sizeof cats / sizeof cats[0]; k++) {
+		rcp_extract_opts o = {cats[k].lang, 0};
+		json_t *j = rcp_extract_json(x, cats[k].text, strlen(cats[k].text), &o);
+		json_t *c = json_array_get(json_object_get(j, "claims"), 0);
+		CHECK_STR(c ? json_string_value(json_object_get(c, "category")) : NULL,
+		          cats[k].category);
+		json_decref(j);
+	}
+	/* an amount a headline tells and the body tells again is listed once,
+	 * where the body tells it; one only the headline tells stays */
+	{
+		const char *t = "ICE Is Paying Palantir $30 Million for a Platform\n"
+		                "ICE is paying Palantir $30 million to build it, and $2 million more.";
+		rcp_extract_opts o = {"en", 0};
+		json_t *j = rcp_extract_json(x, t, strlen(t), &o);
+		json_t *mj = json_object_get(j, "money");
+		CHECK_INT(json_array_size(mj), 2);
+		CHECK_INT(json_integer_value(json_object_get(json_array_get(mj, 0), "start")),
+		          strchr(t, '\n') - t + 24);
+		json_decref(j);
+		t = "Elbit Wins $26 Million Order\nCBP awarded Elbit Systems an order for towers.";
+		j = rcp_extract_json(x, t, strlen(t), &o);
+		CHECK_INT(json_array_size(json_object_get(j, "money")), 1);
+		json_decref(j);
+	}
+	rcp_extractor_free(x);
+	rcp_matcher_free(m);
+	TEST_END();
+}
