@@ -326,7 +326,7 @@ int rcp__tokenize(rcp_tokenizer *t, const char *s, size_t n, const char *lang, i
 					for (int j = 0; j < ns; j++)
 						if (seen_n[j] == sn && !memcmp(seen[j], st, sn))
 							dup = 1;
-					if (!dup && ns < 2 * NSTEM + 1) {
+					if (!dup && sn > 0 && ns < 2 * NSTEM + 1) {
 						memcpy(seen[ns], st, sn);
 						seen_n[ns++] = sn;
 						if ((rc = fn(ctx, st, sn, start, end, 1)) != 0)
@@ -344,6 +344,13 @@ int rcp__tokenize(rcp_tokenizer *t, const char *s, size_t n, const char *lang, i
 			const char *st = t->ascii || li < 0
 				? stem(t, li, f, fn_len, &sn)
 				: stem_cased(t, li, s + start, end - start, &sn);
+			if (sn == 0) {
+				/* Snowball took the whole word (Arabic drops a lone
+				 * tatweel): index the folded word, never an empty term,
+				 * which would match every other such word */
+				st = f;
+				sn = fn_len;
+			}
 			if ((rc = fn(ctx, st, sn, start, end, 0)) != 0)
 				return rc;
 		}

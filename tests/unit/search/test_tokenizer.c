@@ -72,6 +72,18 @@ int main(void)
 	run(t, "contr", NULL, RCP_TOK_FOLD, &a);
 	CHECK_STR(a.out, "contr");
 
+	/* a word Snowball stems to nothing gives its folded form, never an
+	 * empty token (found by fuzz_text: a tatweel, or U+FE79, whose
+	 * compatibility form is a tatweel and a damma, in Arabic) */
+	run(t, "\xd9\x80", "ar", RCP_TOK_STEM, &a);
+	CHECK_STR(a.out, "\xd9\x80");
+	run(t, "\xef\xb9\xb9 \xd9\x80", "ar", RCP_TOK_STEM, &a);
+	CHECK_STR(a.out, "\xd9\x80 \xd9\x80");
+	run(t, "\xef\xb9\xb9", NULL, RCP_TOK_QUERY_ALL, &a);
+	CHECK_STR(a.out, "\xd9\x80");
+	run(t, "\xef\xb9\xb9", "ar", RCP_TOK_QUERY_ALL, &a);
+	CHECK_STR(a.out, "\xd9\x80");
+
 	/* offsets are bytes in the input, around the original word */
 	const char *s = "la Défense";
 	size_t pos = 0, st, en;
