@@ -72,7 +72,7 @@ char *rcp__buf_detach(rcp_buf *b, size_t *len);
 
 /* ---- the store (lib/store/) ---- */
 
-#define RCP_STMT_CACHE 32
+#define RCP_STMT_CACHE 96
 
 struct rcp_db {
 	sqlite3 *sql;
@@ -102,6 +102,13 @@ rcp_status rcp__db_prepare(rcp_db *db, const char *sql, sqlite3_stmt **st, rcp_e
 /* A cached statement for static SQL text, reset and with bindings cleared:
  * valid until rcp_db_close(); do not finalize it. */
 rcp_status rcp__db_stmt(rcp_db *db, const char *sql, sqlite3_stmt **st, rcp_error *err);
+/* The same for a query that callbacks may run again while the caller still
+ * steps through it (claims listed while a claim callback lists claims): the
+ * cached statement when it is idle, else a fresh one with *owned = 1. End
+ * with rcp__db_stmt_done(). */
+rcp_status rcp__db_stmt_reentrant(rcp_db *db, const char *sql, sqlite3_stmt **st, int *owned,
+                                  rcp_error *err);
+void rcp__db_stmt_done(sqlite3_stmt *st, int owned);
 /* Bind NULL for a NULL string. */
 int rcp__bind_text(sqlite3_stmt *st, int i, const char *s);
 /* Column text or NULL. */

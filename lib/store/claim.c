@@ -308,7 +308,8 @@ rcp_status rcp_claim_each(rcp_db *db, const rcp_claim_filter *f,
 		" AND (?7 IS NULL OR c.counterparty = ?7)"
 		" ORDER BY c.id LIMIT ?8 OFFSET ?9";
 	sqlite3_stmt *st;
-	rcp_status rc = rcp__db_prepare(db, q, &st, err);
+	int owned;
+	rcp_status rc = rcp__db_stmt_reentrant(db, q, &st, &owned, err);
 	if (rc != RCP_OK)
 		return rc;
 	rcp__bind_text(st, 1, f->company);
@@ -329,7 +330,7 @@ rcp_status rcp_claim_each(rcp_db *db, const rcp_claim_filter *f,
 	}
 	if (r != SQLITE_ROW && r != SQLITE_DONE)
 		rc = rcp__error_db(err, db->sql, "cannot list claims");
-	sqlite3_finalize(st);
+	rcp__db_stmt_done(st, owned);
 	return rc;
 }
 
@@ -357,10 +358,10 @@ rcp_status rcp_claim_get(rcp_db *db, int64_t id,
 
 rcp_status rcp_claim_counts(rcp_db *db, const char *company, int64_t counts[3], rcp_error *err)
 {
+	static const char q[] =
+		"SELECT status, count(*) FROM claim WHERE ?1 IS NULL OR company = ?1 GROUP BY status";
 	sqlite3_stmt *st;
-	rcp_status rc = rcp__db_prepare(db,
-		"SELECT status, count(*) FROM claim WHERE ?1 IS NULL OR company = ?1 GROUP BY status",
-		&st, err);
+	rcp_status rc = rcp__db_stmt(db, q, &st, err);
 	if (rc != RCP_OK)
 		return rc;
 	rcp__bind_text(st, 1, company);
@@ -371,7 +372,7 @@ rcp_status rcp_claim_counts(rcp_db *db, const char *company, int64_t counts[3], 
 			if (s && !strcmp(s, statuses[i]))
 				counts[i] = sqlite3_column_int64(st, 1);
 	}
-	sqlite3_finalize(st);
+	sqlite3_reset(st);
 	return RCP_OK;
 }
 

@@ -184,6 +184,26 @@ rcp_status rcp__db_stmt(rcp_db *db, const char *sql, sqlite3_stmt **st, rcp_erro
 	return RCP_OK;
 }
 
+rcp_status rcp__db_stmt_reentrant(rcp_db *db, const char *sql, sqlite3_stmt **st, int *owned,
+                                  rcp_error *err)
+{
+	*owned = 0;
+	for (int i = 0; i < RCP_STMT_CACHE; i++)
+		if (db->cache[i].sql == sql && sqlite3_stmt_busy(db->cache[i].st)) {
+			*owned = 1;
+			return rcp__db_prepare(db, sql, st, err);
+		}
+	return rcp__db_stmt(db, sql, st, err);
+}
+
+void rcp__db_stmt_done(sqlite3_stmt *st, int owned)
+{
+	if (owned)
+		sqlite3_finalize(st);
+	else
+		sqlite3_reset(st);
+}
+
 int rcp__bind_text(sqlite3_stmt *st, int i, const char *s)
 {
 	return s ? sqlite3_bind_text(st, i, s, -1, SQLITE_TRANSIENT) : sqlite3_bind_null(st, i);
