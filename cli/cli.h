@@ -39,6 +39,10 @@ void cli_usage(const cli_command *cmd, FILE *f);
 rcp_db *cli_open_db(cli_ctx *ctx, int flags);
 /* Parse a byte size such as 256M, 1G, 4096. Returns 0 on bad input. */
 size_t cli_parse_size(const char *s);
+/* Parse a byte span START-END; says why and returns 0 on bad input. */
+int cli_parse_span(const char *s, int64_t *start, int64_t *end);
+/* The id of a source given by id or sha256 prefix (rcp_source_get). */
+rcp_status cli_source_id(rcp_db *db, const char *ref, int64_t *id, rcp_error *err);
 
 /* ---- output formats (output.c) ---- */
 typedef enum cli_format { FMT_TEXT, FMT_JSON, FMT_JSONL, FMT_CSV } cli_format;

@@ -285,18 +285,11 @@ static int claims_edit(cli_ctx *ctx, int argc, char **argv)
 				return EXIT_USAGE;
 			}
 			break;
-		case 's': {
-			long long a, b;
-			char tail;
-			if (sscanf(optarg, "%lld-%lld%c", &a, &b, &tail) != 2) {
-				cli_errorf("invalid span '%s': use START-END (byte offsets)", optarg);
+		case 's':
+			if (!cli_parse_span(optarg, &e.start, &e.end))
 				return EXIT_USAGE;
-			}
 			e.set_span = 1;
-			e.start = a;
-			e.end = b;
 			break;
-		}
 		default:
 			cli_usage(cli_find_command("claims"), stderr);
 			return EXIT_USAGE;
@@ -337,12 +330,6 @@ static int claims_edit(cli_ctx *ctx, int argc, char **argv)
 	return 0;
 }
 
-static int source_id_cb(const rcp_source *src, void *ctx)
-{
-	*(int64_t *)ctx = src->id;
-	return 1;
-}
-
 static int claims_add(cli_ctx *ctx, int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -366,18 +353,11 @@ static int claims_add(cli_ctx *ctx, int argc, char **argv)
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (c) {
 		case 'S': source = optarg; break;
-		case 's': {
-			long long a, b;
-			char tail;
-			if (sscanf(optarg, "%lld-%lld%c", &a, &b, &tail) != 2) {
-				cli_errorf("invalid span '%s': use START-END (byte offsets)", optarg);
+		case 's':
+			if (!cli_parse_span(optarg, &cl.start, &cl.end))
 				return EXIT_USAGE;
-			}
-			cl.start = a;
-			cl.end = b;
 			have_span = 1;
 			break;
-		}
 		case 'c': cl.company = optarg; break;
 		case 'r': cl.relation = optarg; break;
 		case 'p': cl.counterparty = optarg; break;
@@ -424,7 +404,7 @@ static int claims_add(cli_ctx *ctx, int argc, char **argv)
 	int64_t src_id = 0;
 	rcp_error err;
 	rcp_error_clear(&err);
-	rcp_status st = rcp_source_get(db, source, source_id_cb, &src_id, &err);
+	rcp_status st = cli_source_id(db, source, &src_id, &err);
 	int64_t id = 0;
 	if (st == RCP_OK) {
 		cl.source = src_id;

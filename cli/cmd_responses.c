@@ -11,12 +11,6 @@
 
 #include "cli.h"
 
-static int source_id_cb(const rcp_source *src, void *ctx)
-{
-	*(int64_t *)ctx = src->id;
-	return 1;
-}
-
 static int responses_add(cli_ctx *ctx, int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -31,19 +25,15 @@ static int responses_add(cli_ctx *ctx, int argc, char **argv)
 	const char *source = NULL, *quote = NULL;
 	int have_span = 0, c;
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-		long long a, b;
+		long long a;
 		char tail;
 		switch (c) {
 		case 'c': r.company = optarg; break;
 		case 'S': source = optarg; break;
 		case 'q': quote = optarg; break;
 		case 's':
-			if (sscanf(optarg, "%lld-%lld%c", &a, &b, &tail) != 2) {
-				cli_errorf("invalid span '%s': use START-END (byte offsets)", optarg);
+			if (!cli_parse_span(optarg, &r.start, &r.end))
 				return EXIT_USAGE;
-			}
-			r.start = a;
-			r.end = b;
 			have_span = 1;
 			break;
 		case 'C':
@@ -69,7 +59,7 @@ static int responses_add(cli_ctx *ctx, int argc, char **argv)
 	rcp_error err;
 	rcp_error_clear(&err);
 	int64_t id = 0;
-	rcp_status st = rcp_source_get(db, source, source_id_cb, &r.source, &err);
+	rcp_status st = cli_source_id(db, source, &r.source, &err);
 	if (st == RCP_OK && quote)
 		st = rcp_source_find_quote(db, r.source, quote, &r.start, &r.end, &err);
 	if (st == RCP_OK)

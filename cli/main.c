@@ -199,6 +199,30 @@ rcp_db *cli_open_db(cli_ctx *ctx, int flags)
 	return db;
 }
 
+int cli_parse_span(const char *s, int64_t *start, int64_t *end)
+{
+	long long a, b;
+	char tail;
+	if (sscanf(s, "%lld-%lld%c", &a, &b, &tail) != 2) {
+		cli_errorf("invalid span '%s': use START-END (byte offsets)", s);
+		return 0;
+	}
+	*start = a;
+	*end = b;
+	return 1;
+}
+
+static int source_id_cb(const rcp_source *src, void *ctx)
+{
+	*(int64_t *)ctx = src->id;
+	return 1;
+}
+
+rcp_status cli_source_id(rcp_db *db, const char *ref, int64_t *id, rcp_error *err)
+{
+	return rcp_source_get(db, ref, source_id_cb, id, err);
+}
+
 size_t cli_parse_size(const char *s)
 {
 	char *end;

@@ -56,6 +56,7 @@ def main():
                            stdout=subprocess.DEVNULL)
         print(f'{decision}ed {len(ids)} claims')
     texts = None
+    answerable = None
     added = 0
     for n, company, claim_quote, quote in responses:
         if texts is None:  # every source's text, to find where a response is quoted from
@@ -70,7 +71,9 @@ def main():
         where = [sid for sid, text in texts if quote in text]
         cmd = [binary, 'responses', 'add', '--company', company, '--quote', quote]
         if claim_quote != '-':
-            answered = [c['id'] for c in claims + accepted(binary)
+            if answerable is None:  # the claims as they are after the decisions
+                answerable = claims + accepted(binary)
+            answered = [c['id'] for c in answerable
                         if c['company'] == company and claim_quote in c['evidence']]
             if answered:
                 cmd += ['--claim', str(answered[0])]

@@ -318,7 +318,9 @@ static shared_index *index_get(rcp_db *db, rcp_error *err)
 rcp_status web_screen_bytes(web_req *r, const char *data, size_t n, const char *name,
                             json_t **report, rcp_error *err)
 {
-	char path[] = "/tmp/receipts-screen-XXXXXX";
+	const char *dir = getenv("TMPDIR");
+	char path[4096];
+	snprintf(path, sizeof path, "%s/receipts-screen-XXXXXX", dir && *dir ? dir : "/tmp");
 	int fd = mkstemp(path);
 	if (fd < 0)
 		return io_error(err, "cannot make a temporary file", errno);

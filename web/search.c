@@ -17,7 +17,6 @@
 
 const char *const web_facet_names[4] = {"lang", "category", "company", "year"};
 
-#define SNIPPET 90
 /* Results read to count facets and apply the category filter. */
 #define FACET_WINDOW 200
 
@@ -57,13 +56,11 @@ static int facet_cmp(const void *x, const void *y)
 	return strcmp(a->value, b->value);
 }
 
-/* What one matching source contributes. */
+/* The companies and categories tied to one matching source by visible
+ * claims and mentions. */
 typedef struct found {
 	web_req *r;
 	const web_search_query *q;
-	web_hit hit;
-	int matched;
-	/* companies and categories tied to the source by visible claims and mentions */
 	facet_set companies, cats;
 } found;
 

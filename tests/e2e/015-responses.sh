@@ -41,7 +41,7 @@ check_fail_out "span and quote together are a usage error" "usage" \
 check_eq "nothing stored by the refusals" "$before $audit_before" \
 	"$(sql "SELECT count(*) FROM response") $(sql "SELECT count(*) FROM audit")"
 check_out "list" "ceased and disabled" r responses list --company microsoft
-check_out "list as jsonl carries the claim" '"claim": 1' r responses list --format json
+check_out "list as json carries the claim it answers" '"claim": 1' r responses list --format json
 check_out "each response is audited" "response.add" r audit
 check_out "the profile carries the responses" "ceased and disabled" r profile microsoft
 check_out "verify re-checks response spans" "all good" r verify
