@@ -87,6 +87,7 @@ struct rcp_db {
 	} cache[RCP_STMT_CACHE];
 	rcp_matcher *matcher;       /* the registry compiled, see rcp__db_matcher() */
 	rcp_extractor *extractor;   /* over that matcher */
+	struct rcp_search_ctx *search; /* the connection's search state (tokenizer.c) */
 };
 
 /* Numbered migrations (lib/store/schema.c). */
@@ -306,8 +307,13 @@ enum {
 	RCP_TOK_STEM,      /* fold, then stem in the given language */
 	RCP_TOK_FOLD,      /* fold only */
 	RCP_TOK_QUERY_ALL, /* the folded word, then colocated stems in every language
-	                      (only in lang when one is given) */
+	                      (only in lang when one is given; see
+	                      rcp__tokenizer_set_langs) */
 };
+/* A set of index languages: bit i for the i-th language Snowball stems
+ * here, RCP_LANG_UNSTEMMED for documents indexed unstemmed. */
+#define RCP_LANG_UNSTEMMED (1u << 31)
+unsigned rcp__search_lang_bit(const char *lang);
 /* tok[0..n) valid only during the call; [start, end) bytes in the input. */
 typedef int (*rcp_token_fn)(void *ctx, const char *tok, size_t n, size_t start, size_t end,
                             int colocated);
@@ -321,10 +327,22 @@ int rcp__tokenize(rcp_tokenizer *t, const char *s, size_t n, const char *lang, i
 int rcp__next_word(const char *s, size_t n, size_t *pos, size_t *start, size_t *end);
 /* 1 when Snowball stems lang. */
 int rcp__stem_supported(const char *lang);
-/* Register the "receipts" FTS5 tokenizer and rcp_index_lang() on db. */
-rcp_status rcp__search_register(sqlite3 *db, rcp_error *err);
-/* Language query terms are stemmed in (NULL: all). */
-void rcp__search_set_query_lang(sqlite3 *db, const char *lang);
+/* Query expansion in RCP_TOK_QUERY_ALL without a language: stems only in
+ * the languages of mask, the folded word only with RCP_LANG_UNSTEMMED
+ * (0: every language and the folded word). */
+void rcp__tokenizer_set_langs(rcp_tokenizer *t, unsigned mask);
+
+/* The search state of one connection: the language of the document
+ * being indexed and the languages query terms are stemmed in. */
+typedef struct rcp_search_ctx rcp_search_ctx;
+/* Register the "receipts" FTS5 tokenizer, rcp_index_lang() and the
+ * ranking function rcp_rank() (lib/search/rank.c) on db; *ctx (if not
+ * NULL) gets the connection's search state, which lives as long as db. */
+rcp_status rcp__search_register(sqlite3 *db, rcp_search_ctx **ctx, rcp_error *err);
+rcp_status rcp__search_register_rank(fts5_api *api, sqlite3 *db, rcp_error *err);
+/* Query terms are stemmed in lang only (NULL: in the languages of mask,
+ * as rcp__tokenizer_set_langs). */
+void rcp__search_set_query_lang(rcp_search_ctx *c, const char *lang, unsigned mask);
 
 /* ---- queries and the index (lib/search/query.c, search.c) ---- */
 

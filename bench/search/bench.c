@@ -2,7 +2,7 @@
  * bench.c — indexing throughput and query latency of receipts' search
  * against SQLite's stock FTS5 tokenizer, on the same generated corpus.
  *
- *   bench_search VOCAB DIR [--docs N] [--queries N] [--cap N] [--check N]
+ *   bench_search VOCAB DIR [--docs N] [--queries N] [--cap N] [--check N] [--reuse 1]
  *
  * Builds two contentless FTS5 indexes in DIR (one thread, WAL,
  * synchronous=NORMAL, 20,000 documents a transaction):
@@ -39,6 +39,12 @@ static double cpu(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+static int64_t ndocs_all; /* rowids of the index run 1..ndocs_all */
+static rcp_search_ctx *search_ctx; /* of the connection opened last */
+static rcp_search_ctx *mine_ctx;   /* of the receipts index */
+static int all_langs; /* --all-langs 1: stem queries in every language, the folded word too */
+static int use_bm25;      /* --bm25 1: rank with FTS5's bm25(), not rcp_rank() */
+static int reuse;         /* --reuse: query the indexes DIR holds, don't build */
 static long hashsize; /* FTS5 'hashsize' for both indexes; 0: SQLite's default (1 MiB) */
 
 static void die(sqlite3 *db, const char *what)
@@ -52,14 +58,16 @@ static sqlite3 *open_db(const char *path)
 	char wal[1100], shm[1100];
 	snprintf(wal, sizeof wal, "%s-wal", path);
 	snprintf(shm, sizeof shm, "%s-shm", path);
-	unlink(path);
-	unlink(wal);
-	unlink(shm);
+	if (!reuse) {
+		unlink(path);
+		unlink(wal);
+		unlink(shm);
+	}
 	sqlite3 *db;
 	if (sqlite3_open(path, &db) != SQLITE_OK)
 		die(db, "open");
 	rcp_error err;
-	if (rcp__search_register(db, &err) != RCP_OK)
+	if (rcp__search_register(db, &search_ctx, &err) != RCP_OK)
 		die(db, "register");
 	sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
 	                 "PRAGMA cache_size=-262144;", NULL, NULL, NULL);
@@ -169,14 +177,22 @@ static qstats run_queries(const gen *g, sqlite3 *db, int mine, int nq, int64_t c
 {
 	sqlite3_stmt *st;
 	const char *sql = mine
-		? "SELECT rowid, bm25(idx, 3.0, 1.0) FROM idx WHERE idx MATCH ?1"
-		  " ORDER BY rowid DESC LIMIT ?2"
+		? (use_bm25 ? "SELECT rowid, bm25(idx, 3.0, 1.0) + 0 * ?3 FROM idx WHERE idx MATCH ?1"
+		              " ORDER BY rowid DESC LIMIT ?2"
+		            : "SELECT rowid, rcp_rank(idx, 1, ?3, 3.0, 1.0) FROM idx WHERE idx MATCH ?1"
+		              " ORDER BY rowid DESC LIMIT ?2")
 		: "SELECT rowid, rank FROM idx WHERE idx MATCH ?1 ORDER BY rank LIMIT 10";
 	if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK)
 		die(db, "prepare query");
 	double *lat = calloc((size_t)nq, sizeof *lat);
 	qstats s = {0};
-	rcp__search_set_query_lang(db, NULL);
+	if (mine) /* stem query terms in the corpus's languages, as rcp_search does */
+		rcp__search_set_query_lang(mine_ctx, NULL,
+		                           all_langs ? 0
+		                                     : rcp__search_lang_bit("en") |
+		                                           rcp__search_lang_bit("fr") |
+		                                           rcp__search_lang_bit("es") |
+		                                           rcp__search_lang_bit("de"));
 	for (int round = 0; round < rounds; round++) {
 		s.capped = 0;
 		for (int i = 0; i < nq; i++) {
@@ -190,6 +206,7 @@ static qstats run_queries(const gen *g, sqlite3 *db, int mine, int nq, int64_t c
 					continue;
 				sqlite3_bind_text(st, 1, pq.fts, -1, SQLITE_TRANSIENT);
 				sqlite3_bind_int64(st, 2, cap);
+				sqlite3_bind_int64(st, 3, (sqlite3_int64)ndocs_all);
 				rcp_rank_hit *hits;
 				size_t n;
 				if (rcp__search_rank(db, st, &hits, &n, &err) != RCP_OK)
@@ -223,8 +240,11 @@ static qstats run_queries(const gen *g, sqlite3 *db, int mine, int nq, int64_t c
 static double check_quality(const gen *g, sqlite3 *db, int nq, int64_t cap, int *capped_out)
 {
 	sqlite3_stmt *capped, *exact;
-	sqlite3_prepare_v2(db, "SELECT rowid, bm25(idx, 3.0, 1.0) FROM idx WHERE idx MATCH ?1"
-	                       " ORDER BY rowid DESC LIMIT ?2", -1, &capped, NULL);
+	sqlite3_prepare_v2(db, use_bm25 ? "SELECT rowid, bm25(idx, 3.0, 1.0) + 0 * ?3 FROM idx"
+	                                  " WHERE idx MATCH ?1 ORDER BY rowid DESC LIMIT ?2"
+	                                : "SELECT rowid, rcp_rank(idx, 1, ?3, 3.0, 1.0) FROM idx"
+	                                  " WHERE idx MATCH ?1 ORDER BY rowid DESC LIMIT ?2",
+	                   -1, &capped, NULL);
 	sqlite3_prepare_v2(db, "SELECT rowid, bm25(idx, 3.0, 1.0) AS s FROM idx WHERE idx MATCH ?1"
 	                       " ORDER BY s LIMIT 10", -1, &exact, NULL);
 	double total = 0;
@@ -238,6 +258,7 @@ static double check_quality(const gen *g, sqlite3 *db, int nq, int64_t cap, int 
 			continue;
 		sqlite3_bind_text(capped, 1, pq.fts, -1, SQLITE_TRANSIENT);
 		sqlite3_bind_int64(capped, 2, cap);
+		sqlite3_bind_int64(capped, 3, (sqlite3_int64)ndocs_all);
 		rcp_rank_hit *hits;
 		size_t n;
 		rcp__search_rank(db, capped, &hits, &n, &err);
@@ -269,7 +290,8 @@ int main(int argc, char **argv)
 {
 	if (argc < 3) {
 		fprintf(stderr, "usage: bench_search VOCAB DIR [--docs N] [--queries N] [--cap N]"
-		                " [--check N] [--rounds N] [--hashsize BYTES]\n");
+		                " [--check N] [--rounds N] [--hashsize BYTES] [--reuse 1] [--bm25 1]"
+		                " [--all-langs 1]\n");
 		return 2;
 	}
 	uint64_t ndocs = 100000;
@@ -288,7 +310,14 @@ int main(int argc, char **argv)
 			rounds = atoi(argv[i + 1]);
 		else if (!strcmp(argv[i], "--hashsize"))
 			hashsize = atol(argv[i + 1]);
+		else if (!strcmp(argv[i], "--bm25"))
+			use_bm25 = atoi(argv[i + 1]);
+		else if (!strcmp(argv[i], "--all-langs"))
+			all_langs = atoi(argv[i + 1]);
+		else if (!strcmp(argv[i], "--reuse"))
+			reuse = atoi(argv[i + 1]);
 	}
+	ndocs_all = (int64_t)ndocs;
 	gen g;
 	if (gen_init(&g, argv[1], 42) < 0) {
 		fprintf(stderr, "bench: cannot read %s\n", argv[1]);
@@ -298,22 +327,31 @@ int main(int argc, char **argv)
 	snprintf(path_mine, sizeof path_mine, "%s/receipts-fts.db", argv[2]);
 	snprintf(path_stock, sizeof path_stock, "%s/unicode61-fts.db", argv[2]);
 
-	double bytes, c_mine, c_stock;
+	double bytes = 0, c_mine = 1, c_stock = 1;
+
 	sqlite3 *mine = open_db(path_mine);
-	double t_mine = build(&g, mine, 1, ndocs, &bytes, &c_mine);
-	printf("corpus: %llu documents, %.1f MB (%.2f GiB), languages en 60%% fr 20%% es 12%% de 8%%\n",
-	       (unsigned long long)ndocs, bytes / 1e6, bytes / (1 << 30));
-	printf("index receipts (fold+stem): %.1f MB/s wall (%.1f s), %.1f MB/s of CPU time,"
-	       " index file %.0f MB\n",
-	       bytes / 1e6 / t_mine, t_mine, bytes / 1e6 / c_mine, file_mb(path_mine));
+	mine_ctx = search_ctx;
+	double t_mine = reuse ? 1 : build(&g, mine, 1, ndocs, &bytes, &c_mine);
+	if (reuse) {
+		printf("corpus: %llu documents, indexes reused from %s\n", (unsigned long long)ndocs,
+		       argv[2]);
+	} else {
+		printf("corpus: %llu documents, %.1f MB (%.2f GiB), languages en 60%% fr 20%%"
+		       " es 12%% de 8%%\n",
+		       (unsigned long long)ndocs, bytes / 1e6, bytes / (1 << 30));
+		printf("index receipts (fold+stem): %.1f MB/s wall (%.1f s), %.1f MB/s of CPU time,"
+		       " index file %.0f MB\n",
+		       bytes / 1e6 / t_mine, t_mine, bytes / 1e6 / c_mine, file_mb(path_mine));
+	}
 	fflush(stdout);
 	sqlite3 *stock = open_db(path_stock);
-	double t_stock = build(&g, stock, 0, ndocs, &bytes, &c_stock);
-	printf("index unicode61 remove_diacritics 2: %.1f MB/s wall (%.1f s), %.1f MB/s of CPU"
-	       " time, index file %.0f MB\n",
-	       bytes / 1e6 / t_stock, t_stock, bytes / 1e6 / c_stock, file_mb(path_stock));
-	fflush(stdout);
-
+	if (!reuse) {
+		double t_stock = build(&g, stock, 0, ndocs, &bytes, &c_stock);
+		printf("index unicode61 remove_diacritics 2: %.1f MB/s wall (%.1f s), %.1f MB/s of"
+		       " CPU time, index file %.0f MB\n",
+		       bytes / 1e6 / t_stock, t_stock, bytes / 1e6 / c_stock, file_mb(path_stock));
+		fflush(stdout);
+	}
 	qstats qm = run_queries(&g, mine, 1, nq, cap, rounds);
 	printf("query receipts (top 10, cap %lld): p50 %.3f ms, p99 %.3f ms, mean %.3f ms;"
 	       " %lld of %d queries hit the cap\n",

@@ -46,6 +46,9 @@ rcp_status rcp__search_index(rcp_db *db, int64_t id, const char *title, const rc
 		"INSERT INTO source_fts(rowid, title, text) VALUES (?1, rcp_index_lang(?4, ?2), ?3)";
 	static const char page[] = "INSERT INTO source_page(source, page, start) VALUES (?1, ?2, ?3)";
 	static const char map[] = "UPDATE source SET text_map = ?2 WHERE id = ?1";
+	static const char count[] =
+		"INSERT INTO search_lang(lang, docs) VALUES (coalesce(?1, ''), 1)"
+		" ON CONFLICT(lang) DO UPDATE SET docs = docs + 1";
 	sqlite3_stmt *st;
 	rcp_status rc;
 	if ((rc = rcp__db_stmt(db, ins, &st, err)) != RCP_OK)
@@ -55,6 +58,13 @@ rcp_status rcp__search_index(rcp_db *db, int64_t id, const char *title, const rc
 	sqlite3_bind_text64(st, 3, t->text, t->len, SQLITE_STATIC, SQLITE_UTF8);
 	rcp__bind_text(st, 4, lang);
 	int r = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (r != SQLITE_DONE)
+		return rcp__error_db(err, db->sql, "cannot index source");
+	if ((rc = rcp__db_stmt(db, count, &st, err)) != RCP_OK)
+		return rc;
+	rcp__bind_text(st, 1, lang);
+	r = sqlite3_step(st);
 	sqlite3_reset(st);
 	if (r != SQLITE_DONE)
 		return rcp__error_db(err, db->sql, "cannot index source");
@@ -368,6 +378,33 @@ rcp_status rcp__search_rank(sqlite3 *db, sqlite3_stmt *st, rcp_rank_hit **out, s
 	return RCP_OK;
 }
 
+/* The languages the index holds and the range of its rowids. */
+static rcp_status index_stats(rcp_db *db, unsigned *langs, int64_t *lo, int64_t *hi,
+                              rcp_error *err)
+{
+	static const char q_langs[] = "SELECT lang FROM search_lang WHERE docs > 0";
+	static const char q_range[] = "SELECT min(id), max(id) FROM source";
+	sqlite3_stmt *st;
+	rcp_status rc;
+	if ((rc = rcp__db_stmt(db, q_langs, &st, err)) != RCP_OK)
+		return rc;
+	unsigned mask = 0;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		const char *l = rcp__col_text(st, 0);
+		mask |= rcp__search_lang_bit(l[0] ? l : NULL);
+	}
+	sqlite3_reset(st);
+	if ((rc = rcp__db_stmt(db, q_range, &st, err)) != RCP_OK)
+		return rc;
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		*lo = sqlite3_column_int64(st, 0);
+		*hi = sqlite3_column_int64(st, 1);
+	}
+	sqlite3_reset(st);
+	*langs = mask ? mask : 0;
+	return RCP_OK;
+}
+
 static int has_filter(const rcp_search_opts *o)
 {
 	return o->lang || o->after || o->before || o->kind || o->entity;
@@ -390,10 +427,10 @@ rcp_status rcp_search(rcp_db *db, const rcp_search_opts *o,
                       rcp_search_stats *stats, rcp_error *err)
 {
 	static const char q_plain[] =
-		"SELECT rowid, bm25(source_fts, 3.0, 1.0) FROM source_fts"
+		"SELECT rowid, rcp_rank(source_fts, ?8, ?9, 3.0, 1.0) FROM source_fts"
 		" WHERE source_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2";
 	static const char q_filtered[] =
-		"SELECT source_fts.rowid, bm25(source_fts, 3.0, 1.0)"
+		"SELECT source_fts.rowid, rcp_rank(source_fts, ?8, ?9, 3.0, 1.0)"
 		" FROM source_fts JOIN source s ON s.id = source_fts.rowid"
 		" WHERE source_fts MATCH ?1"
 		" AND (?3 IS NULL OR s.lang = ?3)"
@@ -430,7 +467,13 @@ rcp_status rcp_search(rcp_db *db, const rcp_search_opts *o,
 	rcp_status rc = rcp__query_parse(o->query, &q, err);
 	if (rc != RCP_OK)
 		return rc;
-	rcp__search_set_query_lang(db->sql, o->lang);
+	unsigned langs = 0;
+	int64_t lo = 0, hi = 0;
+	if ((rc = index_stats(db, &langs, &lo, &hi, err)) != RCP_OK) {
+		rcp__query_release(&q);
+		return rc;
+	}
+	rcp__search_set_query_lang(db->search, o->lang, langs);
 
 	cand *c = NULL;
 	size_t nc = 0;
@@ -441,6 +484,8 @@ rcp_status rcp_search(rcp_db *db, const rcp_search_opts *o,
 		goto out;
 	sqlite3_bind_text(st, 1, q.fts, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 2, cap);
+	sqlite3_bind_int64(st, 8, lo);
+	sqlite3_bind_int64(st, 9, hi);
 	if (has_filter(o)) {
 		rcp__bind_text(st, 3, o->lang);
 		rcp__bind_text(st, 4, o->after);

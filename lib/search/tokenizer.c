@@ -51,6 +51,7 @@ struct rcp_tokenizer {
 	rcp_buf cased; /* the word case-folded, accents kept (non-ASCII words) */
 	rcp_buf stemmed; /* a stem of the cased word, folded */
 	int ascii;     /* the last word was ASCII */
+	unsigned qmask; /* languages query terms are stemmed in; 0: all */
 };
 
 rcp_tokenizer *rcp__tokenizer_new(void)
@@ -91,6 +92,17 @@ static int lang_index(const char *lang)
 int rcp__stem_supported(const char *lang)
 {
 	return lang_index(lang) >= 0;
+}
+
+unsigned rcp__search_lang_bit(const char *lang)
+{
+	int li = lang_index(lang);
+	return li >= 0 ? 1u << li : RCP_LANG_UNSTEMMED;
+}
+
+void rcp__tokenizer_set_langs(rcp_tokenizer *t, unsigned mask)
+{
+	t->qmask = mask;
 }
 
 static uint32_t hash_bytes(const char *s, size_t n)
@@ -298,17 +310,24 @@ int rcp__tokenize(rcp_tokenizer *t, const char *s, size_t n, const char *lang, i
 			continue;
 		int rc;
 		if (mode == RCP_TOK_QUERY_ALL) {
-			/* the folded word, then each distinct stem, colocated */
+			/* the folded word, then each distinct stem, colocated; the
+			 * folded word only when some document is indexed unstemmed
+			 * (or a stem equals it) */
 			char seen[2 * NSTEM + 1][MAX_WORD + 1];
 			size_t seen_n[2 * NSTEM + 1];
 			int ns = 0;
-			memcpy(seen[0], f, fn_len);
-			seen_n[ns++] = fn_len;
-			if ((rc = fn(ctx, f, fn_len, start, end, 0)) != 0)
-				return rc;
+			unsigned mask = t->qmask;
+			if (li >= 0 || !mask || (mask & RCP_LANG_UNSTEMMED)) {
+				memcpy(seen[0], f, fn_len);
+				seen_n[ns++] = fn_len;
+				if ((rc = fn(ctx, f, fn_len, start, end, 0)) != 0)
+					return rc;
+			}
 			for (int i = 0; i < NSTEM; i++) {
 				if (li >= 0 && i != li)
 					continue; /* a query language was given: stem in it only */
+				if (li < 0 && mask && !(mask & (1u << i)))
+					continue; /* no document is in this language */
 				/* the stem documents get, and for a word typed with
 				 * accents also the stem of its unaccented spelling */
 				for (int pass = 0; pass < 2; pass++) {
@@ -329,13 +348,15 @@ int rcp__tokenize(rcp_tokenizer *t, const char *s, size_t n, const char *lang, i
 					if (!dup && sn > 0 && ns < 2 * NSTEM + 1) {
 						memcpy(seen[ns], st, sn);
 						seen_n[ns++] = sn;
-						if ((rc = fn(ctx, st, sn, start, end, 1)) != 0)
+						if ((rc = fn(ctx, st, sn, start, end, ns > 1)) != 0)
 							return rc;
 					}
 					if (t->ascii)
 						break;
 				}
 			}
+			if (ns == 0 && (rc = fn(ctx, f, fn_len, start, end, 0)) != 0)
+				return rc;
 		} else if (mode == RCP_TOK_FOLD) {
 			if ((rc = fn(ctx, f, fn_len, start, end, 0)) != 0)
 				return rc;
@@ -362,10 +383,13 @@ int rcp__tokenize(rcp_tokenizer *t, const char *s, size_t n, const char *lang, i
 /* The FTS5 tokenizer                                                  */
 /* ------------------------------------------------------------------ */
 
-/* One per connection: the language of the document being indexed. */
-typedef struct index_ctx {
+/* One per connection: the language of the document being indexed, and
+ * the languages queries are stemmed in. */
+struct rcp_search_ctx {
 	char lang[8];
-} index_ctx;
+	unsigned qmask;
+};
+typedef struct rcp_search_ctx index_ctx;
 
 typedef struct fts_tok {
 	rcp_tokenizer *t;
@@ -415,8 +439,10 @@ static int fts_tokenize(Fts5Tokenizer *p, void *ctx, int flags, const char *text
 	const char *lang = ft->ix->lang[0] ? ft->ix->lang : NULL;
 	if (flags & FTS5_TOKENIZE_PREFIX)
 		mode = RCP_TOK_FOLD;
-	else if (flags & FTS5_TOKENIZE_QUERY)
+	else if (flags & FTS5_TOKENIZE_QUERY) {
 		mode = RCP_TOK_QUERY_ALL;
+		rcp__tokenizer_set_langs(ft->t, ft->ix->qmask);
+	}
 	else
 		mode = RCP_TOK_STEM;
 	int rc = rcp__tokenize(ft->t, text, (size_t)n, lang, mode, emit, &e);
@@ -443,7 +469,7 @@ static fts5_api *get_fts5(sqlite3 *db)
 	return api;
 }
 
-rcp_status rcp__search_register(sqlite3 *db, rcp_error *err)
+rcp_status rcp__search_register(sqlite3 *db, rcp_search_ctx **ctx, rcp_error *err)
 {
 	fts5_api *api = get_fts5(db);
 	if (!api)
@@ -459,16 +485,15 @@ rcp_status rcp__search_register(sqlite3 *db, rcp_error *err)
 	if (sqlite3_create_function(db, "rcp_index_lang", 2, SQLITE_UTF8, ix, index_lang_fn,
 	                            NULL, NULL) != SQLITE_OK)
 		return rcp__error_db(err, db, "cannot register the search functions");
-	return RCP_OK;
+	if (ctx)
+		*ctx = ix;
+	return rcp__search_register_rank(api, db, err);
 }
 
-void rcp__search_set_query_lang(sqlite3 *db, const char *lang)
+void rcp__search_set_query_lang(rcp_search_ctx *c, const char *lang, unsigned mask)
 {
-	fts5_api *api = get_fts5(db);
-	void *ctx = NULL;
-	fts5_tokenizer tok;
-	if (api && api->xFindTokenizer(api, "receipts", &ctx, &tok) == SQLITE_OK && ctx) {
-		index_ctx *ix = ctx;
-		snprintf(ix->lang, sizeof ix->lang, "%s", lang ? lang : "");
-	}
+	if (!c)
+		return;
+	snprintf(c->lang, sizeof c->lang, "%s", lang ? lang : "");
+	c->qmask = mask;
 }

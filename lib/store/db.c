@@ -46,8 +46,9 @@ rcp_db *rcp_db_open(const char *path, int flags, rcp_error *err)
 	sqlite3_busy_timeout(sql, 10000);
 
 	rcp_status st;
+	rcp_search_ctx *search = NULL;
 	/* the search tokenizer: migrations and every write to the index use it */
-	if ((st = rcp__search_register(sql, err)) != RCP_OK)
+	if ((st = rcp__search_register(sql, &search, err)) != RCP_OK)
 		goto fail;
 	if (!ro && (st = exec(sql, "PRAGMA journal_mode=WAL;", err)) != RCP_OK)
 		goto fail;
@@ -82,6 +83,7 @@ rcp_db *rcp_db_open(const char *path, int flags, rcp_error *err)
 	db->sql = sql;
 	db->path = rcp__xstrdup(path);
 	db->readonly = ro;
+	db->search = search;
 	snprintf(db->actor, sizeof db->actor, "cli");
 	return db;
 fail:

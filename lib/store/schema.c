@@ -140,6 +140,14 @@ static const char *const migrations[] = {
 	"  start INTEGER NOT NULL CHECK (start >= 0),"
 	"  PRIMARY KEY (source, page)) WITHOUT ROWID;"
 	"ALTER TABLE source ADD COLUMN text_map BLOB;",
+
+	/* 3: how many sources are indexed in each language ('' for none), so
+	 * that query terms are stemmed only in languages the index holds */
+	"CREATE TABLE search_lang ("
+	"  lang TEXT PRIMARY KEY,"
+	"  docs INTEGER NOT NULL CHECK (docs >= 0)) WITHOUT ROWID;"
+	"INSERT INTO search_lang(lang, docs)"
+	"  SELECT coalesce(lang, ''), count(*) FROM source GROUP BY 1;",
 };
 
 int rcp__schema_latest(void)

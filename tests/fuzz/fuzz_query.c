@@ -14,7 +14,7 @@ static sqlite3_stmt *match;
 static void setup(void)
 {
 	rcp_error err;
-	if (sqlite3_open(":memory:", &db) != SQLITE_OK || rcp__search_register(db, &err) != RCP_OK)
+	if (sqlite3_open(":memory:", &db) != SQLITE_OK || rcp__search_register(db, NULL, &err) != RCP_OK)
 		abort();
 	static const char sql[] =
 		"CREATE VIRTUAL TABLE idx USING fts5(title, text, content='', tokenize='receipts');"

@@ -72,6 +72,29 @@ int main(void)
 	run(t, "contr", NULL, RCP_TOK_FOLD, &a);
 	CHECK_STR(a.out, "contr");
 
+	/* stems only in the languages an index holds: without unstemmed
+	 * documents the folded word goes unless a stem equals it */
+	unsigned l_en = rcp__search_lang_bit("en"), l_fr = rcp__search_lang_bit("fr");
+	CHECK(l_en && l_fr && l_en != l_fr);
+	CHECK_INT(rcp__search_lang_bit("he"), RCP_LANG_UNSTEMMED);
+	CHECK_INT(rcp__search_lang_bit(NULL), RCP_LANG_UNSTEMMED);
+	rcp__tokenizer_set_langs(t, l_en);
+	run(t, "contracts", NULL, RCP_TOK_QUERY_ALL, &a);
+	CHECK_STR(a.out, "contract");
+	run(t, "contracts towers", NULL, RCP_TOK_QUERY_ALL, &a);
+	CHECK_STR(a.out, "contract tower");
+	run(t, "tower", NULL, RCP_TOK_QUERY_ALL, &a); /* the stem is the word */
+	CHECK_STR(a.out, "tower");
+	run(t, "towers", "en", RCP_TOK_QUERY_ALL, &a); /* a query language wins */
+	CHECK_STR(a.out, "towers|tower");
+	rcp__tokenizer_set_langs(t, l_en | l_fr);
+	run(t, "Défense", NULL, RCP_TOK_QUERY_ALL, &a);
+	CHECK_STR(a.out, "defens");
+	rcp__tokenizer_set_langs(t, l_en | RCP_LANG_UNSTEMMED);
+	run(t, "contracts", NULL, RCP_TOK_QUERY_ALL, &a);
+	CHECK_STR(a.out, "contracts|contract");
+	rcp__tokenizer_set_langs(t, 0);
+
 	/* a word Snowball stems to nothing gives its folded form, never an
 	 * empty token (found by fuzz_text: a tatweel, or U+FE79, whose
 	 * compatibility form is a tatweel and a damma, in Arabic) */

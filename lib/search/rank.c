@@ -1,0 +1,167 @@
+/*
+ * rank.c — rcp_rank(), the BM25 ranking function of the search index.
+ *
+ *   rcp_rank(source_fts, lo, hi, w0, w1, ...)
+ *
+ * Okapi BM25 (k1 = 1.2, b = 0.75) with per-column weights w0, w1, ...,
+ * negated as FTS5's bm25() is (lower is better). It differs from FTS5's
+ * bm25() in one place: the document frequency behind each phrase's IDF.
+ * bm25() counts every row a phrase matches, once per query, so a query
+ * holding a frequent word costs a pass over that word's whole doclist
+ * however few rows are then scored. rcp_rank() counts at most
+ * DF_EXACT matches of a phrase; past that it estimates the frequency from
+ * how far into the rowid range [lo, hi] those matches reached (rowids
+ * are source ids, roughly uniform over time). A frequent word's IDF is
+ * small and flat, so the estimate moves scores little, and the count
+ * stays exact where it matters: for the rare words that make a query.
+ * lo and hi may be NULL: the range is then taken as 1..rows.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+#define DF_EXACT 512 /* matches of a phrase counted before estimating */
+#define K1 1.2
+#define B 0.75
+#define MAX_COLS 8
+
+typedef struct rank_data {
+	int nphrase;
+	double avgdl;
+	double *idf;  /* per phrase */
+	double *freq; /* per phrase, scratch for the current row */
+} rank_data;
+
+typedef struct df_count {
+	const Fts5ExtensionApi *api;
+	int64_t n, last;
+} df_count;
+
+static int count_cb(const Fts5ExtensionApi *api, Fts5Context *fts, void *ctx)
+{
+	df_count *c = ctx;
+	c->n++;
+	if (c->n < DF_EXACT)
+		return SQLITE_OK;
+	c->last = api->xRowid(fts);
+	return SQLITE_DONE;
+}
+
+static void rank_data_free(void *p)
+{
+	rank_data *d = p;
+	if (!d)
+		return;
+	free(d->idf);
+	free(d->freq);
+	free(d);
+}
+
+/* The estimated number of rows phrase i matches, of rows in [lo, hi]. */
+static int phrase_df(const Fts5ExtensionApi *api, Fts5Context *fts, int i, int64_t rows,
+                     int64_t lo, int64_t hi, double *df)
+{
+	df_count c = {api, 0, 0};
+	int rc = api->xQueryPhrase(fts, i, &c, count_cb);
+	if (rc != SQLITE_OK)
+		return rc;
+	if (c.n < DF_EXACT || hi <= lo) {
+		*df = (double)c.n;
+		return SQLITE_OK;
+	}
+	/* DF_EXACT matches in the rows up to rowid c.last: scale to the range */
+	double covered = (double)(c.last - lo + 1) / (double)(hi - lo + 1);
+	if (covered <= 0 || covered > 1)
+		covered = 1;
+	double est = (double)c.n / covered;
+	*df = est > (double)rows ? (double)rows : est;
+	return SQLITE_OK;
+}
+
+static int rank_data_new(const Fts5ExtensionApi *api, Fts5Context *fts, int64_t lo, int64_t hi,
+                         rank_data **out)
+{
+	sqlite3_int64 rows = 0, tokens = 0;
+	int rc = api->xRowCount(fts, &rows);
+	if (rc == SQLITE_OK)
+		rc = api->xColumnTotalSize(fts, -1, &tokens);
+	if (rc != SQLITE_OK)
+		return rc;
+	if (lo <= 0 && hi <= 0) {
+		lo = 1;
+		hi = rows;
+	}
+	rank_data *d = rcp__xcalloc(1, sizeof *d);
+	d->nphrase = api->xPhraseCount(fts);
+	d->avgdl = rows > 0 ? (double)tokens / (double)rows : 1.0;
+	if (d->avgdl <= 0)
+		d->avgdl = 1.0;
+	d->idf = rcp__xcalloc((size_t)d->nphrase + 1, sizeof *d->idf);
+	d->freq = rcp__xcalloc((size_t)d->nphrase + 1, sizeof *d->freq);
+	for (int i = 0; i < d->nphrase; i++) {
+		double df;
+		if ((rc = phrase_df(api, fts, i, rows, lo, hi, &df)) != SQLITE_OK) {
+			rank_data_free(d);
+			return rc;
+		}
+		double idf = log(((double)rows - df + 0.5) / (df + 0.5));
+		d->idf[i] = idf > 1e-6 ? idf : 1e-6;
+	}
+	*out = d;
+	return SQLITE_OK;
+}
+
+static void rank_fn(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx,
+                    int nval, sqlite3_value **val)
+{
+	rank_data *d = api->xGetAuxdata(fts, 0);
+	int rc = SQLITE_OK;
+	if (!d) {
+		int64_t lo = nval > 0 ? sqlite3_value_int64(val[0]) : 0;
+		int64_t hi = nval > 1 ? sqlite3_value_int64(val[1]) : 0;
+		if ((rc = rank_data_new(api, fts, lo, hi, &d)) == SQLITE_OK)
+			rc = api->xSetAuxdata(fts, d, rank_data_free);
+		if (rc != SQLITE_OK) {
+			sqlite3_result_error_code(ctx, rc);
+			return;
+		}
+	}
+	double w[MAX_COLS];
+	int ncol = api->xColumnCount(fts);
+	for (int c = 0; c < MAX_COLS; c++)
+		w[c] = c + 2 < nval ? sqlite3_value_double(val[c + 2]) : 1.0;
+	memset(d->freq, 0, (size_t)d->nphrase * sizeof *d->freq);
+	int ninst = 0;
+	if ((rc = api->xInstCount(fts, &ninst)) != SQLITE_OK) {
+		sqlite3_result_error_code(ctx, rc);
+		return;
+	}
+	for (int i = 0; i < ninst; i++) {
+		int ph, col, off;
+		if ((rc = api->xInst(fts, i, &ph, &col, &off)) != SQLITE_OK) {
+			sqlite3_result_error_code(ctx, rc);
+			return;
+		}
+		if (ph >= 0 && ph < d->nphrase)
+			d->freq[ph] += col >= 0 && col < ncol && col < MAX_COLS ? w[col] : 1.0;
+	}
+	int len = 0;
+	if ((rc = api->xColumnSize(fts, -1, &len)) != SQLITE_OK) {
+		sqlite3_result_error_code(ctx, rc);
+		return;
+	}
+	double norm = K1 * (1 - B + B * (double)len / d->avgdl), score = 0;
+	for (int i = 0; i < d->nphrase; i++)
+		if (d->freq[i] > 0)
+			score += d->idf[i] * d->freq[i] * (K1 + 1) / (d->freq[i] + norm);
+	sqlite3_result_double(ctx, -score);
+}
+
+rcp_status rcp__search_register_rank(fts5_api *api, sqlite3 *db, rcp_error *err)
+{
+	if (api->xCreateFunction(api, "rcp_rank", NULL, rank_fn, NULL) != SQLITE_OK)
+		return rcp__error_db(err, db, "cannot register the search ranking");
+	return RCP_OK;
+}
