@@ -35,6 +35,7 @@ static const char *const stem_langs[] = {"en", "fr", "es", "de", "ar", "it", "pt
 
 #define MAX_WORD 64          /* bytes of a folded word kept; longer is cut */
 #define CACHE_SLOTS (1 << 13) /* per language; direct-mapped */
+#define TOKEN_SLOTS (1 << 14) /* per language; direct-mapped */
 #define CACHE_KEY 24
 
 typedef struct stem_slot {
@@ -47,6 +48,10 @@ struct rcp_tokenizer {
 	struct sb_stemmer *stem[NSTEM];
 	int tried[NSTEM];
 	stem_slot *cache[NSTEM];
+	/* the token indexed for a word as written, per language (the last
+	 * for words in no stemmed language): folding and stemming skipped
+	 * for every word seen before */
+	stem_slot *tokens[NSTEM + 1];
 	rcp_buf fold;  /* the word folded */
 	rcp_buf cased; /* the word case-folded, accents kept (non-ASCII words) */
 	rcp_buf stemmed; /* a stem of the cased word, folded */
@@ -72,6 +77,8 @@ void rcp__tokenizer_free(rcp_tokenizer *t)
 			sb_stemmer_delete(t->stem[i]);
 		free(t->cache[i]);
 	}
+	for (int i = 0; i <= NSTEM; i++)
+		free(t->tokens[i]);
 	rcp__buf_release(&t->fold);
 	rcp__buf_release(&t->cased);
 	rcp__buf_release(&t->stemmed);
@@ -303,7 +310,21 @@ int rcp__tokenize(rcp_tokenizer *t, const char *s, size_t n, const char *lang, i
 {
 	size_t pos = 0, start, end;
 	int li = lang_index(lang);
+	int ti = li >= 0 ? li : NSTEM;
 	while (rcp__next_word(s, n, &pos, &start, &end)) {
+		stem_slot *slot = NULL;
+		if (mode == RCP_TOK_STEM && end - start < CACHE_KEY) {
+			if (!t->tokens[ti])
+				t->tokens[ti] = rcp__xcalloc(TOKEN_SLOTS, sizeof(stem_slot));
+			slot = &t->tokens[ti][hash_bytes(s + start, end - start) & (TOKEN_SLOTS - 1)];
+			if (slot->klen == end - start && slot->vlen &&
+			    !memcmp(slot->key, s + start, end - start)) {
+				int rc = fn(ctx, slot->val, slot->vlen, start, end, 0);
+				if (rc != 0)
+					return rc;
+				continue;
+			}
+		}
 		size_t fn_len;
 		const char *f = fold_word(t, s + start, end - start, &fn_len);
 		if (fn_len == 0)
@@ -371,6 +392,12 @@ int rcp__tokenize(rcp_tokenizer *t, const char *s, size_t n, const char *lang, i
 				 * which would match every other such word */
 				st = f;
 				sn = fn_len;
+			}
+			if (slot && sn < CACHE_KEY) {
+				slot->klen = (uint8_t)(end - start);
+				memcpy(slot->key, s + start, end - start);
+				slot->vlen = (uint8_t)sn;
+				memcpy(slot->val, st, sn);
 			}
 			if ((rc = fn(ctx, st, sn, start, end, 0)) != 0)
 				return rc;
