@@ -366,7 +366,7 @@ typedef struct rcp_rank_hit {
 	double score; /* higher is better */
 } rcp_rank_hit;
 
-/* Step st, whose rows are (rowid, bm25(...)), to the end; return its rows
+/* Step st, whose rows are (rowid, rcp_rank(...) or bm25(...)), to the end; return its rows
  * best first in *out (owned, free with free()). The caller bounds the
  * rows (LIMIT): that bound is what keeps frequent terms cheap. */
 rcp_status rcp__search_rank(sqlite3 *db, sqlite3_stmt *st, rcp_rank_hit **out, size_t *n,

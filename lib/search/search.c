@@ -2,17 +2,20 @@
  * search.c — indexing a source, ranking matches, and the passage shown.
  *
  * The index is an FTS5 table over source(title, text) (external content,
- * migration 2) with the "receipts" tokenizer. Ranking is BM25, the title
- * weighted three times the text.
+ * migration 2) with the "receipts" tokenizer. Ranking is BM25 through
+ * rcp_rank() (rank.c), the title weighted three times the text.
  *
  * Stock FTS5 ranks by computing bm25() for every row that matches and
  * sorting them all, so one frequent word costs a score per matching
- * document. Here matches are read newest first (FTS5 walks its doclists
- * in rowid order without sorting) and at most a cap of them are scored:
- * a query with fewer matches than the cap is ranked exactly; one with
- * more ranks the newest cap matches and says so (stats->exhaustive = 0).
- * For the queries people type — a company and a place or product — the
- * rarest word keeps matches under the cap and the ranking is exact.
+ * document (and bm25() counts every match of each phrase once per query
+ * for its IDF). Here matches are read newest first (FTS5 walks its
+ * doclists in rowid order without sorting) and at most a cap of them are
+ * scored: a query with fewer matches than the cap is ranked exactly; one
+ * with more ranks the newest cap matches and says so (stats->exhaustive
+ * = 0). For the queries people type — a company and a place or product —
+ * the rarest word keeps matches under the cap and the ranking is exact.
+ * Query terms are stemmed in the languages search_lang says the index
+ * holds (see rcp__tokenizer_set_langs).
  *
  * The passage shown is found by re-tokenizing the text as the index did
  * and marking words whose form is one the query produces: the window
