@@ -10,8 +10,8 @@
  * holding a frequent word costs a pass over that word's whole doclist
  * however few rows are then scored. rcp_rank() counts at most
  * DF_EXACT matches of a phrase; past that it estimates the frequency from
- * how far into the rowid range [lo, hi] those matches reached (rowids
- * are source ids, roughly uniform over time). A frequent word's IDF is
+ * how far into the rowid range [lo, hi] those matches reached, counted
+ * from the first match (rowids are source ids, in order of arrival). A frequent word's IDF is
  * small and flat, so the estimate moves scores little, and the count
  * stays exact where it matters: for the rare words that make a query.
  * lo and hi may be NULL: the range is then taken as 1..rows.
@@ -35,14 +35,14 @@ typedef struct rank_data {
 } rank_data;
 
 typedef struct df_count {
-	const Fts5ExtensionApi *api;
-	int64_t n, last;
+	int64_t n, first, last;
 } df_count;
 
 static int count_cb(const Fts5ExtensionApi *api, Fts5Context *fts, void *ctx)
 {
 	df_count *c = ctx;
-	c->n++;
+	if (c->n++ == 0)
+		c->first = api->xRowid(fts);
 	if (c->n < DF_EXACT)
 		return SQLITE_OK;
 	c->last = api->xRowid(fts);
@@ -63,7 +63,7 @@ static void rank_data_free(void *p)
 static int phrase_df(const Fts5ExtensionApi *api, Fts5Context *fts, int i, int64_t rows,
                      int64_t lo, int64_t hi, double *df)
 {
-	df_count c = {api, 0, 0};
+	df_count c = {0, 0, 0};
 	int rc = api->xQueryPhrase(fts, i, &c, count_cb);
 	if (rc != SQLITE_OK)
 		return rc;
@@ -71,7 +71,11 @@ static int phrase_df(const Fts5ExtensionApi *api, Fts5Context *fts, int i, int64
 		*df = (double)c.n;
 		return SQLITE_OK;
 	}
-	/* DF_EXACT matches in the rows up to rowid c.last: scale to the range */
+	/* DF_EXACT matches between rowids c.first and c.last: scale to the
+	 * rows from the first match on (a word that came into the news late
+	 * is as frequent in the rows since as its first matches say) */
+	if (c.first > lo)
+		lo = c.first;
 	double covered = (double)(c.last - lo + 1) / (double)(hi - lo + 1);
 	if (covered <= 0 || covered > 1)
 		covered = 1;

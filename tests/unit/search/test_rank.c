@@ -91,6 +91,8 @@ int main(void)
 			k += snprintf(text + k, sizeof text - (size_t)k, " border border crossing");
 		if (i % 100 == 3)
 			k += snprintf(text + k, sizeof text - (size_t)k, " tower near the border");
+		if (i > ROWS - ROWS / 5 && i % 2 == 1)
+			k += snprintf(text + k, sizeof text - (size_t)k, " nimbus");
 		for (int j = 0; j < i % 7; j++)
 			k += snprintf(text + k, sizeof text - (size_t)k, " more filler");
 		sqlite3_bind_int(ins, 1, i);
@@ -129,6 +131,17 @@ int main(void)
 	}
 	CHECK(worst < 0.05);
 	CHECK_INT(top10_overlap(mine, stock, n), 10);
+	/* a word only in the newest rows: its frequency is taken over the
+	 * rows since its first match */
+	n = scores(db, "nimbus", mine, stock, ids, ROWS);
+	CHECK_INT(n, ROWS / 10);
+	worst = 0;
+	for (int i = 0; i < n; i++) {
+		double d = fabs(mine[i] - stock[i]) / fabs(stock[i]);
+		if (d > worst)
+			worst = d;
+	}
+	CHECK(worst < 0.05);
 	/* the rare word still weighs more than the frequent one */
 	n = scores(db, "border tower", mine, stock, ids, ROWS);
 	CHECK(n == ROWS / 100 && top10_overlap(mine, stock, n) == 10);
