@@ -201,8 +201,12 @@ static inline void gen_doc(const gen *g, uint64_t i, char *title, char *text, si
 	*text_len = k;
 }
 
-/* Query q: 1-3 space-separated terms. */
-static inline void gen_query(const gen *g, uint64_t q, char *out)
+/* Query q: 1-3 space-separated terms. Words by frequency (uniform = 0):
+ * drawn as the corpus draws them, past the 40 commonest, so most queries
+ * hold a word in a large share of the documents; words from the
+ * vocabulary (uniform = 1): any of its words past the 40 commonest, each
+ * as likely, so most are rare, as names and specific terms are. */
+static inline void gen_query_kind(const gen *g, uint64_t q, int uniform, char *out)
 {
 	uint64_t s = (g->seed + 77) ^ (q * 0x9E3779B97F4A7C15ull);
 	int li = gen_pick_lang(&s);
@@ -212,13 +216,18 @@ static inline void gen_query(const gen *g, uint64_t q, char *out)
 	for (int t = 0; t < terms; t++) {
 		size_t r;
 		do
-			r = gen_rank(g, &s);
+			r = uniform ? 40 + (size_t)(gen_next(&s) % (GEN_VOCAB - 40)) : gen_rank(g, &s);
 		while (r < 40 || l->lens[r] < 3);
 		if (t)
 			out[k++] = ' ';
 		k += gen_put(out + k, l->words[r], l->lens[r], 0);
 	}
 	out[k] = '\0';
+}
+
+static inline void gen_query(const gen *g, uint64_t q, char *out)
+{
+	gen_query_kind(g, q, 0, out);
 }
 
 #endif

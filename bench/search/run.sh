@@ -40,6 +40,9 @@ ninja -C "$build" "${targets[@]}" >/dev/null
 full=$data/results-full.txt sl=$data/results-slice.txt
 echo "== $n documents: receipts vs unicode61"
 "$build/bench_search" "$vocab" "$data/full" --docs "$n" --queries 1000 | tee "$full"
+echo "== the same indexes merged into one segment each (FTS5 'optimize')"
+"$build/bench_search" "$vocab" "$data/full" --docs "$n" --queries 1000 --check 0 --reuse 1 \
+	--optimize 1 | grep -E '^(optimize|query)' | sed 's/^/optimized /' | tee -a "$full"
 rm -f "$data"/full/*.db*
 echo "== slice of $slice documents: receipts, unicode61, xapian"
 "$build/bench_search" "$vocab" "$data/slice" --docs "$slice" --queries 1000 --check 0 2>/dev/null |
@@ -65,22 +68,26 @@ def ratio(a, b):
 mb = r'([\d.]+) MB/s wall'
 ri, si = num('index receipts.*?' + mb, full), num('index unicode61.*?' + mb, full)
 rs, ss = num(r'index receipts.*index file (\d+) MB', full), num(r'index unicode61.*index file (\d+) MB', full)
-rp50, rp99 = num(r'query receipts.*?p50 ([\d.]+)', full), num(r'query receipts.*?p99 ([\d.]+)', full)
-sp50, sp99 = num(r'query unicode61.*?p50 ([\d.]+)', full), num(r'query unicode61.*?p99 ([\d.]+)', full)
 print('ratio indexing MB/s receipts / unicode61: %s (%s vs %s MB/s)' % (ratio(ri, si), ri, si))
 print('ratio index size receipts / unicode61: %s' % ratio(rs, ss))
-print('ratio query p50 unicode61 / receipts: %s (%.3f vs %.3f ms)' % (ratio(sp50, rp50), sp50 or 0, rp50 or 0))
-print('ratio query p99 unicode61 / receipts: %s (%.3f vs %.3f ms)' % (ratio(sp99, rp99), sp99 or 0, rp99 or 0))
+for pre in ('', 'optimized '):
+    for kind in ('words by frequency', 'words from the vocabulary'):
+        for fig in ('p50', 'p99'):
+            r = num('(?m)^%squery receipts.*%s:.*? %s ([\\d.]+)' % (pre, kind, fig), full)
+            u = num('(?m)^%squery unicode61.*%s:.*? %s ([\\d.]+)' % (pre, kind, fig), full)
+            print('ratio %squery %s %s unicode61 / receipts: %s (%.3f vs %.3f ms)'
+                  % (pre, kind, fig, ratio(u, r), u or 0, r or 0))
 xi = num(r'index xapian.*?: ([\d.]+) MB/s', sl)
 if xi:
     sri, ssi = num('slice index receipts.*?' + mb, sl), num('slice index unicode61.*?' + mb, sl)
     srs, sss = num(r'slice index receipts.*index file (\d+) MB', sl), num(r'slice index unicode61.*index file (\d+) MB', sl)
     xs = num(r'xapian index size: (\d+) MB', sl)
-    xp50, xp99 = num(r'query xapian.*?p50 ([\d.]+)', sl), num(r'query xapian.*?p99 ([\d.]+)', sl)
-    srp50, srp99 = num(r'slice query receipts.*?p50 ([\d.]+)', sl), num(r'slice query receipts.*?p99 ([\d.]+)', sl)
-    ssp50, ssp99 = num(r'slice query unicode61.*?p50 ([\d.]+)', sl), num(r'slice query unicode61.*?p99 ([\d.]+)', sl)
     print('ratio slice indexing MB/s receipts / xapian: %s, unicode61 / xapian: %s' % (ratio(sri, xi), ratio(ssi, xi)))
     print('ratio slice index size xapian / receipts: %s, xapian / unicode61: %s' % (ratio(xs, srs), ratio(xs, sss)))
-    print('ratio slice query p50 receipts / xapian: %s, unicode61 / xapian: %s' % (ratio(srp50, xp50), ratio(ssp50, xp50)))
-    print('ratio slice query p99 receipts / xapian: %s, unicode61 / xapian: %s' % (ratio(srp99, xp99), ratio(ssp99, xp99)))
+    for kind in ('words by frequency', 'words from the vocabulary'):
+        for fig in ('p50', 'p99'):
+            x = num('(?m)^query xapian.*%s:.*? %s ([\\d.]+)' % (kind, fig), sl)
+            r = num('(?m)^slice query receipts.*%s:.*? %s ([\\d.]+)' % (kind, fig), sl)
+            u = num('(?m)^slice query unicode61.*%s:.*? %s ([\\d.]+)' % (kind, fig), sl)
+            print('ratio slice query %s %s receipts / xapian: %s, unicode61 / xapian: %s' % (kind, fig, ratio(r, x), ratio(u, x)))
 PY
