@@ -111,6 +111,7 @@ int cmd_search(cli_ctx *ctx, int argc, char **argv)
 		{"offset", required_argument, NULL, 'o'},
 		{"format", required_argument, NULL, 'f'},
 		{"explain", no_argument, NULL, 'x'},
+		{"optimize", no_argument, NULL, 'O'},
 		{0},
 	};
 	/* "-word" excludes a word: only "--name" arguments are options here, so
@@ -130,14 +131,15 @@ int cmd_search(cli_ctx *ctx, int argc, char **argv)
 		}
 		if (!strncmp(a, "--", 2)) {
 			oargv[oargc++] = argv[i];
-			if (!strchr(a, '=') && strcmp(a, "--explain") && i + 1 < argc)
+			if (!strchr(a, '=') && strcmp(a, "--explain") && strcmp(a, "--optimize") &&
+			    i + 1 < argc)
 				oargv[oargc++] = argv[++i];
 			continue;
 		}
 		qargv[qargc++] = argv[i];
 	}
 	rcp_search_opts so = {0};
-	int fmt = FMT_TEXT, c, explain = 0;
+	int fmt = FMT_TEXT, c, explain = 0, optimize = 0;
 	char *end;
 	argc = oargc;
 	argv = oargv;
@@ -150,6 +152,7 @@ int cmd_search(cli_ctx *ctx, int argc, char **argv)
 		case 'k': so.kind = optarg; break;
 		case 'e': so.entity = optarg; break;
 		case 'x': explain = 1; break;
+		case 'O': optimize = 1; break;
 		case 'n':
 		case 'o': {
 			long long v = strtoll(optarg, &end, 10);
@@ -173,6 +176,27 @@ int cmd_search(cli_ctx *ctx, int argc, char **argv)
 			cli_usage(cli_find_command("search"), stderr);
 			goto usage;
 		}
+	}
+	if (optimize && qargc == 0) {
+		free(oargv);
+		free(qargv);
+		rcp_db *db = cli_open_db(ctx, 0);
+		if (!db)
+			return 1;
+		rcp_error err;
+		rcp_error_clear(&err);
+		int64_t ms = 0;
+		int rc = rcp_search_optimize(db, &ms, &err) == RCP_OK ? 0 : 1;
+		if (rc)
+			cli_error(&err);
+		else
+			cli_notice("search index merged into one segment in %.1f s", (double)ms / 1000);
+		rcp_db_close(db);
+		return rc;
+	}
+	if (optimize) {
+		cli_errorf("--optimize takes no query");
+		goto usage;
 	}
 	if (qargc == 0) {
 		cli_errorf("nothing to search for: give a query");

@@ -53,7 +53,9 @@ static const cli_command commands[] = {
 	 "  --entity ID        sources that mention this entity\n"
 	 "  --limit N --offset N   (default 10)\n"
 	 "  --format text|json|jsonl|csv   json gives byte offsets of the passage and hits\n"
-	 "  --explain          print the index expression the query becomes\n"},
+	 "  --explain          print the index expression the query becomes\n"
+	 "  --optimize         (no QUERY) merge the index into one segment: faster\n"
+	 "                     searches after a bulk load\n"},
 	{"verify", cmd_verify, "re-check every hash, quote and the audit chain",
 	 "  --format text|json\n"
 	 "Exit status 0 when everything checks out, 1 when a problem was found.\n"},

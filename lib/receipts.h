@@ -818,6 +818,11 @@ rcp_status rcp_search(rcp_db *db, const rcp_search_opts *o,
                       int (*fn)(const rcp_search_result *r, void *ctx), void *ctx,
                       rcp_search_stats *stats, rcp_error *err);
 
+/* Merge the search index into one segment (FTS5 'optimize'): each word
+ * is then looked up once per query instead of once per segment. Worth it
+ * after a bulk load; *ms (may be NULL) gets the time it took. */
+rcp_status rcp_search_optimize(rcp_db *db, int64_t *ms, rcp_error *err);
+
 /* The FTS5 expression a query becomes: returns owned (free with free()). */
 rcp_status rcp_search_explain(const char *query, char **out, rcp_error *err);
 

@@ -24,6 +24,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "internal.h"
 
@@ -411,6 +412,27 @@ static rcp_status index_stats(rcp_db *db, unsigned *langs, int64_t *lo, int64_t 
 static int has_filter(const rcp_search_opts *o)
 {
 	return o->lang || o->after || o->before || o->kind || o->entity;
+}
+
+rcp_status rcp_search_optimize(rcp_db *db, int64_t *ms, rcp_error *err)
+{
+	struct timespec t0, t1;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	rcp_status rc = rcp__db_begin(db, err);
+	if (rc != RCP_OK)
+		return rc;
+	if (sqlite3_exec(db->sql, "INSERT INTO source_fts(source_fts) VALUES ('optimize')", NULL,
+	                 NULL, NULL) != SQLITE_OK) {
+		rcp__error_db(err, db->sql, "cannot optimize the search index");
+		rcp__db_rollback(db);
+		return RCP_EDB;
+	}
+	if ((rc = rcp__db_commit(db, err)) != RCP_OK)
+		return rc;
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	if (ms)
+		*ms = (int64_t)(t1.tv_sec - t0.tv_sec) * 1000 + (t1.tv_nsec - t0.tv_nsec) / 1000000;
+	return RCP_OK;
 }
 
 rcp_status rcp_search_explain(const char *query, char **out, rcp_error *err)

@@ -96,4 +96,13 @@ check_fail_out "no query" "nothing to search for" r search
 check_out "no match is not an error" "no match" r search zzyzxqwv
 check_out "--explain shows the index expression" '("elbit" AND "border towers")' r search --explain 'elbit "border towers"'
 check_out "FTS5 syntax is not passed through" "no match" r search 'text:elbit'
+
+# --optimize merges the index into one segment; results stay the same
+before=$(ids contracts) before2=$(ids '"border towers"')
+check "the index has several segments" test "$(sql 'SELECT count(DISTINCT segid) FROM source_fts_idx')" -gt 1
+check_out "--optimize says what it did" "merged into one segment" r search --optimize
+check_eq "one segment after --optimize" 1 "$(sql 'SELECT count(DISTINCT segid) FROM source_fts_idx')"
+check_eq "the same results after --optimize" "$before" "$(ids contracts)"
+check_eq "the same phrase results after --optimize" "$before2" "$(ids '"border towers"')"
+check_fail_out "--optimize takes no query" "--optimize takes no query" r search --optimize elbit
 finish
