@@ -1,5 +1,7 @@
 /* Tokens as the index sees them, per language: golden table
  * tests/data/search/tokens.tsv; and the colocated query forms. */
+#include <utf8proc.h>
+
 #include "internal.h"
 #include "test.h"
 
@@ -106,6 +108,20 @@ int main(void)
 	CHECK_STR(a.out, "\xd9\x80");
 	run(t, "\xef\xb9\xb9", "ar", RCP_TOK_QUERY_ALL, &a);
 	CHECK_STR(a.out, "\xd9\x80");
+
+	/* the Latin-1 and Latin Extended-A fast path splits words where
+	 * Unicode's categories do: "a" + each code point + "b" is one word
+	 * exactly when the code point is a letter, mark or digit */
+	int agree = 1;
+	for (int32_t cp = 0x80; cp < 0x250; cp++) {
+		char w[8] = "a";
+		size_t k = 1 + (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)w + 1);
+		w[k++] = 'b';
+		size_t p = 0, ws, we;
+		int one = rcp__next_word(w, k, &p, &ws, &we) && ws == 0 && we == k;
+		agree &= one == rcp__is_word_cp(cp);
+	}
+	CHECK(agree);
 
 	/* offsets are bytes in the input, around the original word */
 	const char *s = "la Défense";
