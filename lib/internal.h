@@ -88,6 +88,7 @@ struct rcp_db {
 	rcp_matcher *matcher;       /* the registry compiled, see rcp__db_matcher() */
 	rcp_extractor *extractor;   /* over that matcher */
 	struct rcp_search_ctx *search; /* the connection's search state (tokenizer.c) */
+	struct rcp_tokenizer *search_tok; /* marks query words in results (search.c) */
 };
 
 /* Numbered migrations (lib/store/schema.c). */

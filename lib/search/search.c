@@ -154,10 +154,12 @@ static int add_form(void *c, const char *tok, size_t n, size_t start, size_t end
 	return 0;
 }
 
-static void marker_init(marker *m, const rcp_query *q, const char *qlang)
+static void marker_init(marker *m, const rcp_query *q, const char *qlang, rcp_tokenizer *tok,
+                        unsigned langs)
 {
 	memset(m, 0, sizeof *m);
-	m->tok = rcp__tokenizer_new();
+	m->tok = tok; /* the connection's: its stemmers and caches outlive the query */
+	rcp__tokenizer_set_langs(tok, langs);
 	for (size_t i = 0; i < q->nterms; i++) {
 		m->cur_term = (int)i;
 		m->word = 0;
@@ -180,7 +182,7 @@ static void marker_release(marker *m)
 		free(m->forms[i].s);
 	free(m->forms);
 	free(m->hits);
-	rcp__tokenizer_free(m->tok);
+	rcp__tokenizer_set_langs(m->tok, 0);
 }
 
 static int mark_word(void *c, const char *tok, size_t n, size_t start, size_t end, int colocated)
@@ -525,7 +527,9 @@ rcp_status rcp_search(rcp_db *db, const rcp_search_opts *o,
 		stats->exhaustive = (int64_t)nc < cap;
 	}
 
-	marker_init(&m, &q, o->lang);
+	if (!db->search_tok)
+		db->search_tok = rcp__tokenizer_new();
+	marker_init(&m, &q, o->lang, db->search_tok, langs);
 	marker_ready = 1;
 	for (size_t i = (size_t)o->offset; i < nc && i < (size_t)(o->offset + limit); i++) {
 		if ((rc = rcp__db_stmt(db, q_row, &st, err)) != RCP_OK)

@@ -100,6 +100,7 @@ void rcp_db_close(rcp_db *db)
 	for (int i = 0; i < RCP_STMT_CACHE; i++)
 		sqlite3_finalize(db->cache[i].st);
 	rcp_extractor_free(db->extractor);
+	rcp__tokenizer_free(db->search_tok);
 	rcp_matcher_free(db->matcher);
 	sqlite3_close(db->sql);
 	free(db->path);
