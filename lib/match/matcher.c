@@ -94,16 +94,23 @@ const char *rcp_matcher_alias_text(const rcp_matcher *m, uint32_t idx)
 	return m->strings + m->aliases[idx].text_off;
 }
 
+/* The child of node by word token, or 0: children are consecutive and
+ * sorted by word, most nodes have one or two, some (a common first word)
+ * thousands. */
 static uint32_t child_of(const rcp_matcher *m, uint32_t node, uint32_t token)
 {
-	uint32_t mask = m->edge_cap - 1;
-	for (uint32_t i = mt_edge_slot(node, token, m->edge_cap);; i = (i + 1) & mask) {
-		const mt_edge *e = &m->edges[i];
-		if (!e->parent)
-			return 0;
-		if (e->parent == node && e->token == token)
-			return e->child;
+	uint32_t lo = m->child_start[node], hi = m->child_start[node + 1];
+	while (hi - lo > 8) {
+		uint32_t mid = lo + (hi - lo) / 2;
+		if (m->label[mid] <= token)
+			lo = mid;
+		else
+			hi = mid;
 	}
+	for (; lo < hi; lo++)
+		if (m->label[lo] == token)
+			return lo;
+	return 0;
 }
 
 typedef struct pending {
@@ -155,24 +162,15 @@ void rcp_matcher_scan(const rcp_matcher *m, const char *text, size_t len,
 	int eof = 0;
 	uint32_t sentence = 0;
 	size_t need = (size_t)m->max_tokens + 1;
-	char folded[24];
 
 	while (!s.stopped) {
 		if (!eof && nbuf - pos < need) {
 			memmove(buf, buf + pos, (nbuf - pos) * sizeof *buf);
 			nbuf -= pos;
 			pos = 0;
-			while (nbuf < WINDOW) {
-				mt_tok *tk = &buf[nbuf];
-				if (!mt_next(&t, tk, folded, sizeof folded)) {
-					eof = 1;
-					break;
-				}
-				uint32_t fl = 0;
-				tk->id = mt_lookup(m, tk->hash, &fl);
-				tk->pad = (uint8_t)fl;
-				nbuf++;
-			}
+			size_t got = mt_next_many(&t, buf + nbuf, WINDOW - nbuf);
+			eof = got < WINDOW - nbuf;
+			nbuf += got;
 		}
 		if (pos >= nbuf)
 			break;
@@ -182,9 +180,20 @@ void rcp_matcher_scan(const rcp_matcher *m, const char *text, size_t len,
 			sentence = tok->sentence;
 			s.context = 0;
 		}
-		if (tok->pad & 1)
+		/* most words start no alias and are no context word: the filter
+		 * says so without touching the vocabulary */
+		if (!mt_filter_has(m, tok->hash)) {
+			pos++;
+			continue;
+		}
+		const mt_vocab *v = mt_vocab_find(m, tok->hash);
+		if (!v) {
+			pos++;
+			continue;
+		}
+		if (v->root & MT_ROOT_CONTEXT)
 			s.context = 1;
-		uint32_t node = tok->id ? m->root[tok->id] : 0;
+		uint32_t node = v->root & MT_ROOT_NODE;
 		if (!node) {
 			pos++;
 			continue;
@@ -204,9 +213,12 @@ void rcp_matcher_scan(const rcp_matcher *m, const char *text, size_t len,
 			if (pos + k >= nbuf)
 				break;
 			const mt_tok *next = &buf[pos + k];
-			if (!next->id || next->sentence != tok->sentence)
+			if (next->sentence != tok->sentence)
 				break;
-			node = child_of(m, node, next->id);
+			const mt_vocab *nv = mt_vocab_find(m, next->hash);
+			if (!nv)
+				break;
+			node = child_of(m, node, nv->id);
 			if (!node)
 				break;
 		}

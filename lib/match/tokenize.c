@@ -37,7 +37,7 @@ uint64_t mt_hash_mix(uint64_t h)
 }
 
 /* ASCII classes: 0 separator, else the folded byte */
-static unsigned char ascii_fold[128];
+static unsigned char ascii_fold[256]; /* bytes of 0x80 and more: 0 */
 static int ascii_ready;
 
 static void ascii_init(void)
@@ -63,7 +63,7 @@ void mt_tokenizer_init(mt_tokenizer *t, const char *s, size_t n)
 	t->n = n;
 	t->pos = 0;
 	t->sentence = 0;
-	t->prev_len = 0;
+	t->prev_start = t->prev_end = 0;
 }
 
 static int abbreviation(const char *w, size_t n)
@@ -82,7 +82,7 @@ static int abbreviation(const char *w, size_t n)
 #undef A
 	if (n == 1)
 		return 1; /* an initial: U.S., J. */
-	if (n > 6)
+	if (n > 6 || n == 0)
 		return 0; /* longer than any: the common case, once per sentence */
 	for (size_t i = 0; i < sizeof abbr / sizeof abbr[0]; i++)
 		if (abbr[i].n == n && !memcmp(abbr[i].w, w, n))
@@ -90,12 +90,37 @@ static int abbreviation(const char *w, size_t n)
 	return 0;
 }
 
-int mt_next(mt_tokenizer *t, mt_tok *tok, char *folded, size_t cap)
+/* Is the word before the current one an abbreviation? It is folded here,
+ * when a full stop asks, not for every word: only its first seven folded
+ * bytes matter (no abbreviation is longer than six). */
+static int prev_is_abbreviation(const mt_tokenizer *t)
+{
+	char f[8 + RCP_FOLD_CP_MAX], fb[RCP_FOLD_CP_MAX];
+	size_t flen = 0, i = t->prev_start;
+	while (i < t->prev_end && flen <= 6) {
+		unsigned c = (unsigned char)t->s[i];
+		if (c < 0x80) {
+			f[flen++] = (char)ascii_fold[c];
+			i++;
+			continue;
+		}
+		int32_t cp;
+		i += rcp__utf8_next(t->s, t->n, i, &cp);
+		size_t m = rcp__fold_cp(cp, fb);
+		memcpy(f + flen, fb, m < 8 ? m : 8);
+		flen += m;
+	}
+	return abbreviation(f, flen);
+}
+
+/* The separators before a word: skips them, noting what could end a
+ * sentence; returns the word's first byte or n. Inlined in both callers. */
+static inline size_t skip_separators(const mt_tokenizer *t, size_t i, int *punct_out,
+                                     int *newlines_out)
 {
 	const unsigned char *s = (const unsigned char *)t->s;
-	size_t n = t->n, i = t->pos;
-	int punct = 0, newlines = 0, brk = 0;
-	/* skip separators, noting what could end a sentence */
+	size_t n = t->n;
+	int punct = 0, newlines = 0;
 	while (i < n) {
 		unsigned c = s[i];
 		if (c == ' ') { /* the usual separator: nothing to note */
@@ -127,67 +152,23 @@ int mt_next(mt_tokenizer *t, mt_tok *tok, char *folded, size_t cap)
 			punct = 1;
 		i += k;
 	}
-	if (i >= n) {
-		t->pos = n;
-		return 0;
-	}
-	/* the word: its folded bytes are hashed eight at a time (a multiply
-	 * per block, not per byte: this loop is most of a scan's time) */
-	uint64_t h = HASH_SEED, acc = 0;
-	unsigned sh = 0;
-	size_t flen = 0;
-	tok->start = (uint32_t)i;
-	tok->cap = 0;
-	tok->digit = 0;
-	if (s[i] < 0x80) {
-		tok->cap = s[i] >= 'A' && s[i] <= 'Z';
-		tok->digit = s[i] >= '0' && s[i] <= '9';
-	}
-	int first = 1;
+	*punct_out = punct;
+	*newlines_out = newlines;
+	return i;
+}
+
+/* The rest of a word from i, where a byte of 0x80 or more (or the end of
+ * the text within eight bytes) stopped the ASCII path: code point by code
+ * point, through utf8proc for the non-ASCII ones. Continues the hash state
+ * (h, acc, sh) and the folded length. */
+static size_t word_slow(const mt_tokenizer *t, size_t i, mt_tok *tok, int first, uint64_t *hp,
+                        uint64_t *accp, unsigned *shp, size_t *flenp, char *folded, size_t cap)
+{
+	const unsigned char *s = (const unsigned char *)t->s;
+	size_t n = t->n, flen = *flenp;
+	uint64_t h = *hp, acc = *accp;
+	unsigned sh = *shp;
 	char fb[RCP_FOLD_CP_MAX];
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	/* Eight bytes at a time while they are ASCII: classify and fold them
-	 * with word arithmetic (most words end inside their first block). The
-	 * blocks are the ones the byte loop below would build, little-endian
-	 * being the order it shifts bytes in. */
-	while (i + 8 <= n) {
-		uint64_t x;
-		memcpy(&x, s + i, 8);
-		const uint64_t L = 0x0101010101010101ull, H = 0x8080808080808080ull;
-		/* a carry out of a non-ASCII byte spoils only the bytes after it */
-		uint64_t na = x & H;
-		unsigned lim = na ? (unsigned)__builtin_ctzll(na) / 8 : 8;
-#define GE(lo) (x + L * (0x80 - (lo)))
-#define GT(hi) (x + L * (0x7F - (hi)))
-		uint64_t upper = GE('A') & ~GT('Z') & H;
-		uint64_t word = (GE('0') & ~GT('9')) | upper | (GE('a') & ~GT('z'));
-#undef GE
-#undef GT
-		uint64_t stop = ~word & H;
-		unsigned end = stop ? (unsigned)__builtin_ctzll(stop) / 8 : 8;
-		if (end > lim)
-			end = lim;
-		uint64_t f = x | (upper >> 2); /* 'A'..'Z' + 0x20 */
-		if (end < 8)
-			f = end ? f & (~0ull >> (64 - 8 * end)) : 0;
-		if (end)
-			first = 0;
-		if (folded && flen + 8 < cap)
-			memcpy(folded + flen, &f, 8);
-		else if (folded)
-			for (unsigned j = 0; j < end && flen + j + 1 < cap; j++)
-				folded[flen + j] = (char)(f >> (8 * j));
-		flen += end;
-		i += end;
-		if (end == 8) {
-			h = hash_block(h, f);
-			continue;
-		}
-		acc = f;
-		sh = 8 * end;
-		break;
-	}
-#endif
 	while (i < n) {
 		unsigned c = s[i];
 		if (c < 0x80) {
@@ -231,6 +212,78 @@ int mt_next(mt_tokenizer *t, mt_tok *tok, char *folded, size_t cap)
 		}
 		i += k;
 	}
+	*hp = h;
+	*accp = acc;
+	*shp = sh;
+	*flenp = flen;
+	return i;
+}
+
+/* One word at i (a word's first byte): its span, folded hash, flags and
+ * sentence. The ASCII path folds and hashes eight bytes at a time; the
+ * first byte of 0x80 or more hands the rest of the word to word_slow(),
+ * which continues the same hash, so both paths give the same tokens. */
+static inline size_t word_at(mt_tokenizer *t, size_t i, int punct, int newlines, mt_tok *tok,
+                             char *folded, size_t cap)
+{
+	const unsigned char *s = (const unsigned char *)t->s;
+	size_t n = t->n;
+	uint64_t h = HASH_SEED, acc = 0;
+	unsigned sh = 0;
+	size_t flen = 0;
+	tok->start = (uint32_t)i;
+	tok->cap = s[i] >= 'A' && s[i] <= 'Z';
+	tok->digit = s[i] >= '0' && s[i] <= '9';
+	int first = 1, done = 0;
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	/* Eight bytes at a time while they are ASCII: classify and fold them
+	 * with word arithmetic (most words end inside their first block). The
+	 * blocks are the ones the byte loop of word_slow() would build,
+	 * little-endian being the order it shifts bytes in. */
+	while (i + 8 <= n) {
+		uint64_t x;
+		memcpy(&x, s + i, 8);
+		const uint64_t L = 0x0101010101010101ull, H = 0x8080808080808080ull;
+		/* a carry out of a non-ASCII byte spoils only the bytes after it */
+		uint64_t na = x & H;
+		unsigned lim = na ? (unsigned)__builtin_ctzll(na) / 8 : 8;
+#define GE(lo) (x + L * (0x80 - (lo)))
+#define GT(hi) (x + L * (0x7F - (hi)))
+		uint64_t upper = GE('A') & ~GT('Z') & H;
+		uint64_t word = (GE('0') & ~GT('9')) | upper | (GE('a') & ~GT('z'));
+#undef GE
+#undef GT
+		uint64_t stop = ~word & H;
+		unsigned end = stop ? (unsigned)__builtin_ctzll(stop) / 8 : 8;
+		if (end > lim)
+			end = lim;
+		uint64_t f = x | (upper >> 2); /* 'A'..'Z' + 0x20 */
+		if (end < 8)
+			f = end ? f & (~0ull >> (64 - 8 * end)) : 0;
+		if (end)
+			first = 0;
+		if (folded) {
+			if (flen + 8 < cap)
+				memcpy(folded + flen, &f, 8);
+			else
+				for (unsigned j = 0; j < end && flen + j + 1 < cap; j++)
+					folded[flen + j] = (char)(f >> (8 * j));
+		}
+		flen += end;
+		i += end;
+		if (end == 8) {
+			h = hash_block(h, f);
+			continue;
+		}
+		acc = f;
+		sh = 8 * end;
+		/* stopped by a separator (not a high byte): the word is whole */
+		done = end < lim;
+		break;
+	}
+#endif
+	if (!done)
+		i = word_slow(t, i, tok, first, &h, &acc, &sh, &flen, folded, cap);
 	h = hash_block(h, acc) ^ flen;
 	tok->end = (uint32_t)i;
 	tok->hash = h;
@@ -239,59 +292,47 @@ int mt_next(mt_tokenizer *t, mt_tok *tok, char *folded, size_t cap)
 	if (folded && cap)
 		folded[flen < cap ? flen : cap - 1] = '\0';
 	/* a sentence ends before this word? */
-	if (!brk && newlines >= 2)
-		brk = 1;
-	if (!brk && (punct || newlines) && (tok->cap || tok->digit) &&
-	    (newlines || !abbreviation(t->prev, t->prev_len)))
-		brk = 1;
-	if (brk && tok->start > 0)
-		t->sentence++;
-	tok->sentence = t->sentence;
-	/* remember this word for the abbreviation test */
-	if (folded && flen < cap && flen < sizeof t->prev) {
-		/* a fixed-size copy is a few moves; a variable one, a call */
-		if (cap >= sizeof t->prev)
-			memcpy(t->prev, folded, sizeof t->prev);
-		else
-			memcpy(t->prev, folded, flen);
-		t->prev_len = flen;
-	} else if (!folded || flen >= cap) {
-		size_t wl = tok->end - tok->start;
-		if (wl < sizeof t->prev) {
-			/* ASCII words only: enough for abbreviations */
-			size_t j;
-			for (j = 0; j < wl && s[tok->start + j] < 0x80; j++)
-				t->prev[j] = (char)ascii_fold[s[tok->start + j]];
-			t->prev_len = j == wl ? wl : 0;
-		} else {
-			t->prev_len = 0;
-		}
-	} else {
-		t->prev_len = 0;
+	if (newlines >= 2 ||
+	    ((punct || newlines) && (tok->cap || tok->digit) &&
+	     (newlines || !prev_is_abbreviation(t)))) {
+		if (tok->start > 0)
+			t->sentence++;
 	}
+	tok->sentence = t->sentence;
+	t->prev_start = tok->start;
+	t->prev_end = i;
 	t->pos = i;
+	return i;
+}
+
+int mt_next(mt_tokenizer *t, mt_tok *tok, char *folded, size_t cap)
+{
+	int punct, newlines;
+	size_t i = skip_separators(t, t->pos, &punct, &newlines);
+	if (i >= t->n) {
+		t->pos = t->n;
+		return 0;
+	}
+	word_at(t, i, punct, newlines, tok, folded, cap);
 	return 1;
 }
 
-uint32_t mt_lookup(const rcp_matcher *m, uint64_t hash, uint32_t *flags)
+size_t mt_next_many(mt_tokenizer *t, mt_tok *toks, size_t max)
 {
-	if (!m->vocab_cap)
-		return 0;
-	uint64_t mixed = mt_hash_mix(hash);
-	uint32_t bit = (uint32_t)(mixed >> 40) & (m->bloom_bits - 1);
-	if (!(m->bloom[bit >> 6] & (1ull << (bit & 63))))
-		return 0;
-	uint32_t mask = m->vocab_cap - 1;
-	uint32_t i = (uint32_t)mixed & mask;
-	for (;;) {
-		const mt_vocab *v = &m->vocab[i];
-		if (!v->id)
-			return 0;
-		if (v->hash == hash) {
-			if (flags)
-				*flags = v->flags;
-			return v->id;
+	size_t k = 0, n = t->n, i = t->pos;
+	while (k < max) {
+		int punct = 0, newlines = 0;
+		/* one space before an ASCII letter or digit: most words */
+		if (i + 1 < n && t->s[i] == ' ' && ascii_fold[(unsigned char)t->s[i + 1]])
+			i++;
+		else if (i >= n || !ascii_fold[(unsigned char)t->s[i]]) {
+			i = skip_separators(t, i, &punct, &newlines);
+			if (i >= n) {
+				t->pos = n;
+				break;
+			}
 		}
-		i = (i + 1) & mask;
+		i = word_at(t, i, punct, newlines, &toks[k++], NULL, 0);
 	}
+	return k;
 }
