@@ -9,6 +9,9 @@
 #define RCP_MATCH_TOKENIZE_H
 
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "match_internal.h"
 
@@ -146,12 +149,98 @@ MT_INLINE uint64_t mt__block(uint64_t x, unsigned *len, int *high)
 	return end == 8 ? f : f & ((1ull << (8 * end)) - 1);
 }
 
+#if defined(__SSE2__)
+/* Sixteen bytes classified: which are ASCII letters or digits (*word),
+ * bytes of 0x80 or more (*high), and what could end a sentence among
+ * separators (*special: . ! ? a line break, or a high byte). */
+typedef struct mt__class16 {
+	__m128i x, upper;
+	unsigned word, high, special;
+} mt__class16;
+
+MT_INLINE void mt__classify16(const unsigned char *p, mt__class16 *c)
+{
+	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+	/* ranges by signed compares after a shift: c - lo + 128 < 128 + width */
+#define IN_RANGE(v, lo, width) \
+	_mm_cmplt_epi8(_mm_add_epi8((v), _mm_set1_epi8((char)(128 - (lo)))), \
+	               _mm_set1_epi8((char)(-128 + (width))))
+	c->upper = IN_RANGE(x, 'A', 26);
+	__m128i word = _mm_or_si128(_mm_or_si128(c->upper, IN_RANGE(x, 'a', 26)), IN_RANGE(x, '0', 10));
+#undef IN_RANGE
+	__m128i special = _mm_or_si128(
+		_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('.')), _mm_cmpeq_epi8(x, _mm_set1_epi8('!'))),
+		_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('?')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\n'))));
+	c->x = x;
+	c->word = (unsigned)_mm_movemask_epi8(word);
+	c->high = (unsigned)_mm_movemask_epi8(x);
+	c->special = (unsigned)_mm_movemask_epi8(special) | c->high;
+}
+
+/* The word at i (a word start: c->word & 1) if it is ASCII and shorter
+ * than 16 bytes; and the separators after it, if the next word starts
+ * within the same sixteen bytes and nothing between could end a sentence:
+ * the next step then starts at that word. Returns 0 when the general path
+ * must take the word. */
+MT_INLINE int mt__word16(mt_tokenizer *t, size_t i, const mt__class16 *c, mt_tok *tok)
+{
+	const unsigned char *s = (const unsigned char *)t->s;
+	unsigned w = c->word;
+	unsigned e = (unsigned)__builtin_ctz(~w | 0x10000u); /* the word is bytes 0..e-1 */
+	if (e == 16 || (c->high >> e) & 1)
+		return 0; /* a long word, or one that may go on past ASCII */
+	__m128i idx = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+	__m128i keep = _mm_cmplt_epi8(idx, _mm_set1_epi8((char)e));
+	__m128i f = _mm_and_si128(_mm_add_epi8(c->x, _mm_and_si128(c->upper, _mm_set1_epi8(0x20))),
+	                          keep);
+	uint64_t f1 = (uint64_t)_mm_cvtsi128_si64(f);
+	uint64_t f2 = (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(f, f));
+	tok->start = (uint32_t)i;
+	tok->end = (uint32_t)(i + e);
+	tok->cap = s[i] >= 'A' && s[i] <= 'Z';
+	tok->digit = s[i] >= '0' && s[i] <= '9';
+	tok->hash = mt__hash_block(mt__hash_block(MT_HASH_SEED, f1), f2) ^ e;
+	tok->flen = (uint8_t)e;
+	tok->id = 0;
+	tok->sentence = t->sentence;
+	t->prev_start = i;
+	t->prev_end = i + e;
+	unsigned rest = w & ~((1u << e) - 1);
+	size_t next = i + e;
+	if (rest) {
+		unsigned nx = (unsigned)__builtin_ctz(rest);
+		unsigned seps = ((1u << nx) - 1) & ~((1u << e) - 1);
+		if (!(c->special & seps))
+			next = i + nx;
+	}
+	t->pos = next;
+	return 1;
+}
+#endif
+
 /* The next word without its folded bytes: 1, or 0 at the end. */
 MT_INLINE int mt__step(mt_tokenizer *t, mt_tok *tok)
 {
 	const unsigned char *s = (const unsigned char *)t->s;
 	size_t n = t->n, i = t->pos;
 	int punct = 0, newlines = 0;
+#if defined(__SSE2__)
+	/* most words: sixteen bytes to read, separators (if any) that cannot
+	 * end a sentence, an ASCII word shorter than sixteen bytes */
+	if (i + 16 <= n) {
+		mt__class16 c;
+		mt__classify16(s + i, &c);
+		if (!(c.word & 1) && c.word && !(c.special & ((c.word & (0u - c.word)) - 1))) {
+			i += (unsigned)__builtin_ctz(c.word); /* clean separators skipped */
+			if (i + 16 <= n)
+				mt__classify16(s + i, &c);
+			else
+				c.word = 0;
+		}
+		if ((c.word & 1) && mt__word16(t, i, &c, tok))
+			return 1;
+	}
+#endif
 	/* one space before an ASCII letter or digit: most words */
 	if (i + 1 < n && s[i] == ' ' && mt__ascii_fold[s[i + 1]])
 		i++;
