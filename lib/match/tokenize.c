@@ -51,28 +51,41 @@ void mt_tokenizer_init(mt_tokenizer *t, const char *s, size_t n)
 	t->prev_start = t->prev_end = 0;
 }
 
-static int abbreviation(const char *w, size_t n)
+/* Common abbreviations, folded: inc corp ltd co dept st mr mrs ms dr mme
+ * mm no vs etc jr sr gen col lt sgt gov sen rep approx fig av sa cf ca art
+ * nr bzw dh zb sra. Each sits at the slot its bytes (little-endian, zero
+ * padded to eight) hash to: ABBR_MUL was searched for so that no two
+ * share a slot, and a lookup is one multiply and one compare. */
+#define ABBR_MUL 0xF954900855DA9393ull
+
+static int abbreviation_packed(uint64_t x, size_t n)
 {
-	/* padded to eight bytes and compared as integers: no call per entry */
-	static const char abbr[][8] = {
-		"inc", "corp", "ltd", "co", "dept", "st", "mr", "mrs", "ms", "dr", "mme", "mm",
-		"no", "vs", "etc", "jr", "sr", "gen", "col", "lt", "sgt", "gov", "sen", "rep",
-		"approx", "fig", "av", "sa", "cf", "ca", "art", "nr", "bzw", "dh", "zb", "sra",
+	static const char abbr[64][8] = {
+		[2] = "sa", [3] = "dr", [5] = "co", [7] = "cf", [9] = "ms", [10] = "mm", [12] = "zb",
+		[15] = "sra", [16] = "sen", [18] = "sgt", [19] = "inc", [20] = "st", [23] = "gov",
+		[24] = "etc", [25] = "art", [26] = "rep", [28] = "av", [29] = "ca", [32] = "lt",
+		[33] = "mrs", [35] = "dept", [36] = "gen", [42] = "sr", [44] = "bzw", [47] = "dh",
+		[49] = "ltd", [50] = "nr", [51] = "no", [52] = "mr", [54] = "col", [55] = "corp",
+		[56] = "approx", [57] = "jr", [58] = "vs", [62] = "fig", [63] = "mme",
 	};
 	if (n == 1)
 		return 1; /* an initial: U.S., J. */
-	if (n > 6 || n == 0 || memchr(w, '\0', n))
+	if (n > 6 || n == 0)
 		return 0; /* longer than any: the common case, once per sentence */
+	uint64_t a;
+	memcpy(&a, abbr[(x * ABBR_MUL) >> 58], 8);
+	return a == x;
+}
+
+static int abbreviation(const char *w, size_t n)
+{
+	if (n > 6 || n == 0 || memchr(w, '\0', n))
+		return 0;
 	char x[8] = {0};
 	memcpy(x, w, n);
-	uint64_t xv, av;
+	uint64_t xv;
 	memcpy(&xv, x, 8);
-	for (size_t i = 0; i < sizeof abbr / sizeof abbr[0]; i++) {
-		memcpy(&av, abbr[i], 8);
-		if (av == xv)
-			return 1;
-	}
-	return 0;
+	return abbreviation_packed(xv, n);
 }
 
 /* Is the word before the current one an abbreviation? It is folded here,
@@ -81,7 +94,20 @@ static int abbreviation(const char *w, size_t n)
 static int prev_is_abbreviation(const mt_tokenizer *t)
 {
 	char f[8 + RCP_FOLD_CP_MAX], fb[RCP_FOLD_CP_MAX];
-	size_t flen = 0, i = t->prev_start;
+	size_t flen = 0, i = t->prev_start, len = t->prev_end - t->prev_start;
+	/* an ASCII word: its bytes are letters and digits, folded by setting
+	 * 0x20; seven of them are already too long */
+	size_t k = 0;
+	while (k < len && k < 7 && (unsigned char)t->s[i + k] < 0x80)
+		k++;
+	if (k == 7)
+		return 0;
+	if (k == len) {
+		uint64_t x = 0;
+		for (size_t j = 0; j < len; j++)
+			x |= (uint64_t)((unsigned char)t->s[i + j] | 0x20) << (8 * j);
+		return abbreviation_packed(x, len);
+	}
 	while (i < t->prev_end && flen <= 6) {
 		unsigned c = (unsigned char)t->s[i];
 		if (c < 0x80) {
