@@ -16,41 +16,45 @@
 
 typedef struct b_alias {
 	uint32_t entity, text_off, text_len, tok_off;
+	uint32_t prev;  /* the entity's previous alias + 1, 0 for none */
 	uint16_t flags, ntok;
 } b_alias;
 
 typedef struct b_entity {
 	uint32_t id_off, name_off;
+	uint32_t last_alias; /* index + 1, 0 for none */
 	char *parent_id;
 	int32_t parent;
 	uint8_t kind, categories;
 } b_entity;
 
-/* open addressing map: 64-bit key -> 32-bit value */
+/* open addressing map: 64-bit key -> 32-bit value, key and value side by
+ * side (one cache miss a probe) */
+typedef struct u64slot {
+	uint64_t key;
+	uint32_t val; /* 0 = empty */
+	uint32_t pad;
+} u64slot;
+
 typedef struct u64map {
-	uint64_t *keys;
-	uint32_t *vals; /* 0 = empty */
+	u64slot *slots;
 	size_t cap, n;
 } u64map;
 
 static void map_grow(u64map *m)
 {
-	size_t cap = m->cap ? m->cap * 2 : 1024;
-	uint64_t *keys = rcp__xcalloc(cap, sizeof *keys);
-	uint32_t *vals = rcp__xcalloc(cap, sizeof *vals);
+	size_t cap = m->cap ? m->cap * 2 : 4096;
+	u64slot *slots = rcp__xcalloc(cap, sizeof *slots);
 	for (size_t i = 0; i < m->cap; i++) {
-		if (!m->vals[i])
+		if (!m->slots[i].val)
 			continue;
-		size_t j = mt_hash_mix(m->keys[i]) & (cap - 1);
-		while (vals[j])
+		size_t j = mt_hash_mix(m->slots[i].key) & (cap - 1);
+		while (slots[j].val)
 			j = (j + 1) & (cap - 1);
-		keys[j] = m->keys[i];
-		vals[j] = m->vals[i];
+		slots[j] = m->slots[i];
 	}
-	free(m->keys);
-	free(m->vals);
-	m->keys = keys;
-	m->vals = vals;
+	free(m->slots);
+	m->slots = slots;
 	m->cap = cap;
 }
 
@@ -60,23 +64,22 @@ static uint32_t map_get_put(u64map *m, uint64_t key, uint32_t val)
 	if ((m->n + 1) * 2 > m->cap)
 		map_grow(m);
 	size_t j = mt_hash_mix(key) & (m->cap - 1);
-	while (m->vals[j]) {
-		if (m->keys[j] == key)
-			return m->vals[j];
+	while (m->slots[j].val) {
+		if (m->slots[j].key == key)
+			return m->slots[j].val;
 		j = (j + 1) & (m->cap - 1);
 	}
 	if (!val)
 		return 0;
-	m->keys[j] = key;
-	m->vals[j] = val;
+	m->slots[j].key = key;
+	m->slots[j].val = val;
 	m->n++;
 	return val;
 }
 
 static void map_release(u64map *m)
 {
-	free(m->keys);
-	free(m->vals);
+	free(m->slots);
 }
 
 struct mt_builder {
@@ -91,7 +94,6 @@ struct mt_builder {
 	uint8_t *tok_context;
 	size_t n_words, cap_words;
 	u64map words;   /* hash -> word id */
-	u64map seen;    /* (entity, alias text hash) -> 1: no duplicates */
 };
 
 static uint32_t add_string(mt_builder *b, const char *s, size_t n)
@@ -104,9 +106,9 @@ static uint32_t add_string(mt_builder *b, const char *s, size_t n)
 
 static uint32_t word_id(mt_builder *b, uint64_t hash)
 {
-	uint32_t id = map_get_put(&b->words, hash, 0);
-	if (id)
-		return id;
+	uint32_t id = map_get_put(&b->words, hash, (uint32_t)b->n_words + 1);
+	if (id <= b->n_words)
+		return id; /* known */
 	if (b->n_words + 2 > b->cap_words) {
 		b->cap_words = b->cap_words ? b->cap_words * 2 : 1024;
 		b->tok_hash = rcp__xrealloc(b->tok_hash, b->cap_words * sizeof *b->tok_hash);
@@ -115,7 +117,6 @@ static uint32_t word_id(mt_builder *b, uint64_t hash)
 	id = (uint32_t)++b->n_words;
 	b->tok_hash[id] = hash;
 	b->tok_context[id] = 0;
-	map_get_put(&b->words, hash, id);
 	return id;
 }
 
@@ -185,9 +186,12 @@ void mt_builder_free(mt_builder *b)
 	free(b->tok_hash);
 	free(b->tok_context);
 	map_release(&b->words);
-	map_release(&b->seen);
 	free(b);
 }
+
+static void add_alias(mt_builder *b, uint32_t entity, const char *text, size_t len,
+                      unsigned flags, uint32_t text_off);
+static void derive(mt_builder *b, uint32_t entity, const char *text, size_t len);
 
 uint32_t mt_builder_entity(mt_builder *b, const char *id, const char *name, int kind,
                            unsigned categories)
@@ -199,12 +203,14 @@ uint32_t mt_builder_entity(mt_builder *b, const char *id, const char *name, int 
 	b_entity *e = &b->ents[b->n_ents];
 	memset(e, 0, sizeof *e);
 	e->id_off = add_string(b, id, strlen(id));
-	e->name_off = add_string(b, name, strlen(name));
+	size_t len = strlen(name);
+	e->name_off = add_string(b, name, len);
 	e->parent = -1;
 	e->kind = (uint8_t)(kind < 0 ? RCP_KIND_OTHER_ORG : kind);
 	e->categories = (uint8_t)categories;
 	uint32_t idx = (uint32_t)b->n_ents++;
-	mt_builder_alias(b, idx, name, MT_NAME);
+	add_alias(b, idx, name, len, MT_NAME, e->name_off); /* the name's string, not a copy */
+	derive(b, idx, name, len);
 	return idx;
 }
 
@@ -214,8 +220,10 @@ void mt_builder_parent(mt_builder *b, uint32_t entity, const char *parent_id)
 	b->ents[entity].parent_id = parent_id ? rcp__xstrdup(parent_id) : NULL;
 }
 
+/* An alias of entity; text_off is where its text already is in the
+ * string pool, or UINT32_MAX to copy it there. */
 static void add_alias(mt_builder *b, uint32_t entity, const char *text, size_t len,
-                      unsigned flags)
+                      unsigned flags, uint32_t text_off)
 {
 	size_t tok_off = b->n_toks;
 	size_t ntok = alias_words(b, text, len, NULL, NULL);
@@ -223,25 +231,26 @@ static void add_alias(mt_builder *b, uint32_t entity, const char *text, size_t l
 		b->n_toks = tok_off;
 		return;
 	}
-	/* the same words for the same entity once; the first spelling wins */
-	uint64_t key = 1469598103934665603ull ^ ((uint64_t)entity * 0x9E3779B97F4A7C15ull);
-	for (size_t i = 0; i < ntok; i++)
-		key = mt_hash_mix(key ^ b->toks[tok_off + i]);
-	key ^= (uint64_t)(flags & (MT_CASE_SENSITIVE | MT_CAPITALIZED)) << 60;
-	if (!key)
-		key = 1;
-	if (map_get_put(&b->seen, key, 0)) {
-		b->n_toks = tok_off;
-		return;
+	/* the same words for the same entity once; the first spelling wins
+	 * (an entity has a handful of aliases: its list is short) */
+	const unsigned same = MT_CASE_SENSITIVE | MT_CAPITALIZED;
+	for (uint32_t k = b->ents[entity].last_alias; k; k = b->aliases[k - 1].prev) {
+		const b_alias *o = &b->aliases[k - 1];
+		if (o->ntok == ntok && (o->flags & same) == (flags & same) &&
+		    !memcmp(b->toks + o->tok_off, b->toks + tok_off, ntok * sizeof *b->toks)) {
+			b->n_toks = tok_off;
+			return;
+		}
 	}
-	map_get_put(&b->seen, key, 1);
 	if (b->n_aliases == b->cap_aliases) {
 		b->cap_aliases = b->cap_aliases ? b->cap_aliases * 2 : 1024;
 		b->aliases = rcp__xrealloc(b->aliases, b->cap_aliases * sizeof *b->aliases);
 	}
 	b_alias *a = &b->aliases[b->n_aliases++];
 	a->entity = entity;
-	a->text_off = add_string(b, text, len);
+	a->prev = b->ents[entity].last_alias;
+	b->ents[entity].last_alias = (uint32_t)b->n_aliases;
+	a->text_off = text_off != UINT32_MAX ? text_off : add_string(b, text, len);
 	a->text_len = (uint32_t)len;
 	a->tok_off = (uint32_t)tok_off;
 	a->ntok = (uint16_t)ntok;
@@ -360,13 +369,13 @@ static void derive(mt_builder *b, uint32_t entity, const char *text, size_t len)
 		else if (in_words(folded[first], fl, ordinary_words))
 			flags |= MT_AMBIGUOUS;
 	}
-	add_alias(b, entity, vs, vl, flags);
+	add_alias(b, entity, vs, vl, flags, UINT32_MAX);
 }
 
 void mt_builder_alias(mt_builder *b, uint32_t entity, const char *text, unsigned flags)
 {
 	size_t len = strlen(text);
-	add_alias(b, entity, text, len, flags);
+	add_alias(b, entity, text, len, flags, UINT32_MAX);
 	if (!(flags & MT_DERIVED))
 		derive(b, entity, text, len);
 }
@@ -382,8 +391,9 @@ typedef struct b_pair {
 
 /* LSD radix sort on the key, 16 bits a pass; a pass whose digit is the
  * same for every pair is skipped (the high halves of parent and token are
- * zero below 65,536 nodes or words). Stable. */
-static void sort_pairs(b_pair *a, b_pair *tmp, size_t n)
+ * zero below 65,536 nodes or words). Stable. Returns a or tmp, whichever
+ * holds the sorted pairs. */
+static b_pair *sort_pairs(b_pair *a, b_pair *tmp, size_t n)
 {
 	size_t *count = rcp__xmalloc(((size_t)1 << 16) * sizeof *count);
 	for (unsigned shift = 0; shift < 64; shift += 16) {
@@ -400,9 +410,12 @@ static void sort_pairs(b_pair *a, b_pair *tmp, size_t n)
 		}
 		for (size_t i = 0; i < n; i++)
 			tmp[count[(a[i].key >> shift) & 0xFFFF]++] = a[i];
-		memcpy(a, tmp, n * sizeof *a);
+		b_pair *t = a;
+		a = tmp;
+		tmp = t;
 	}
 	free(count);
+	return a;
 }
 
 /* Which alias wins when several end at the same node: the entity's own
@@ -448,14 +461,14 @@ static uint32_t build_trie(const mt_builder *b, uint32_t *label, uint32_t *paren
 		if (!m)
 			break;
 		*max_tokens = d + 1;
-		sort_pairs(pairs, tmp, m);
+		const b_pair *sorted = sort_pairs(pairs, tmp, m);
 		for (size_t i = 0; i < m; i++) {
-			if (i == 0 || pairs[i].key != pairs[i - 1].key) {
-				label[n_nodes] = (uint32_t)pairs[i].key;
-				parent[n_nodes] = (uint32_t)(pairs[i].key >> 32);
+			if (i == 0 || sorted[i].key != sorted[i - 1].key) {
+				label[n_nodes] = (uint32_t)sorted[i].key;
+				parent[n_nodes] = (uint32_t)(sorted[i].key >> 32);
 				n_nodes++;
 			}
-			end[pairs[i].alias] = n_nodes - 1;
+			end[sorted[i].alias] = n_nodes - 1;
 		}
 	}
 	free(pairs);
@@ -488,14 +501,14 @@ rcp_matcher *mt_builder_finish(mt_builder *b, rcp_error *err)
 	while (vocab_cap < (n_tokens + 1) * 2)
 		vocab_cap *= 2;
 	/* filter keys: words that start an alias (the root's children) and
-	 * context words; 16 bits a key, two set: about 1% false positives */
+	 * context words; 8 to 16 bits a key, two set: 1-3% false positives */
 	size_t n_keys = 0;
 	for (uint32_t i = 1; i < n_nodes && parent[i] == 0; i++)
 		n_keys++;
 	for (uint32_t id = 1; id <= n_tokens; id++)
 		n_keys += b->tok_context[id];
 	uint32_t filter_words = 8;
-	while ((size_t)filter_words * 64 < n_keys * 16)
+	while ((size_t)filter_words * 64 < n_keys * 8)
 		filter_words *= 2;
 	size_t sz_filter = (size_t)filter_words * 8;
 	size_t sz_vocab = align8((size_t)vocab_cap * sizeof(mt_vocab));
