@@ -135,27 +135,31 @@ static const char *const context_words[] = {
 	"vertrag", "tochter", "rustungskonzern", "bundeswehr", NULL,
 };
 
-/* Tokenize text into word ids appended to b->toks; returns the count. */
-static size_t alias_words(mt_builder *b, const char *text, size_t len, uint32_t *first_start,
-                          uint32_t *last_end)
+/* Tokenize text into word ids appended to b->toks; returns the count (65
+ * for any more than 64). The words' map slots are fetched for all of an
+ * alias's words before the first is looked up: with a large vocabulary
+ * each lookup is a cache miss, and this way they overlap. */
+static size_t alias_words(mt_builder *b, const char *text, size_t len)
 {
 	mt_tokenizer t;
 	mt_tok tok;
-	char f[8];
+	uint64_t h[65];
 	size_t n = 0;
 	mt_tokenizer_init(&t, text, len);
-	while (mt_next(&t, &tok, f, sizeof f)) {
-		if (b->n_toks == b->cap_toks) {
-			b->cap_toks = b->cap_toks ? b->cap_toks * 2 : 4096;
-			b->toks = rcp__xrealloc(b->toks, b->cap_toks * sizeof *b->toks);
-		}
-		b->toks[b->n_toks++] = word_id(b, tok.hash);
-		if (!n && first_start)
-			*first_start = tok.start;
-		if (last_end)
-			*last_end = tok.end;
-		n++;
+	while (n < 65 && mt_next(&t, &tok, NULL, 0)) {
+		h[n++] = tok.hash;
+#if defined(__GNUC__)
+		if (b->words.cap)
+			__builtin_prefetch(&b->words.slots[mt_hash_mix(tok.hash) & (b->words.cap - 1)]);
+#endif
 	}
+	if (b->n_toks + n > b->cap_toks) {
+		while (b->n_toks + n > b->cap_toks)
+			b->cap_toks = b->cap_toks ? b->cap_toks * 2 : 4096;
+		b->toks = rcp__xrealloc(b->toks, b->cap_toks * sizeof *b->toks);
+	}
+	for (size_t i = 0; i < n; i++)
+		b->toks[b->n_toks++] = word_id(b, h[i]);
 	return n;
 }
 
@@ -165,7 +169,7 @@ mt_builder *mt_builder_new(void)
 	rcp__buf_init(&b->strings, 0);
 	(void)rcp__buf_putc(&b->strings, '\0'); /* offset 0 = "" */
 	for (int i = 0; context_words[i]; i++) {
-		uint32_t id = alias_words(b, context_words[i], strlen(context_words[i]), NULL, NULL);
+		uint32_t id = alias_words(b, context_words[i], strlen(context_words[i]));
 		if (id == 1)
 			b->tok_context[b->toks[b->n_toks - 1]] = 1;
 		b->n_toks = 0;
@@ -226,7 +230,7 @@ static void add_alias(mt_builder *b, uint32_t entity, const char *text, size_t l
                       unsigned flags, uint32_t text_off)
 {
 	size_t tok_off = b->n_toks;
-	size_t ntok = alias_words(b, text, len, NULL, NULL);
+	size_t ntok = alias_words(b, text, len);
 	if (!ntok || ntok > 64) {
 		b->n_toks = tok_off;
 		return;
@@ -342,7 +346,8 @@ static void derive(mt_builder *b, uint32_t entity, const char *text, size_t len)
 				continue;
 			size_t ok = 1;
 			for (size_t j = 0; j < k && ok; j++)
-				ok = strcmp(lf->w[j], folded[keep - k + j]) == 0;
+				ok = lf->w[j][0] == folded[keep - k + j][0] &&
+				     strcmp(lf->w[j], folded[keep - k + j]) == 0;
 			if (ok && k > best)
 				best = k;
 		}
