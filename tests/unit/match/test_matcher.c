@@ -84,6 +84,17 @@ int main(void)
 	fputs("RCPMATCH short", f);
 	fclose(f);
 	CHECK(rcp_matcher_load(file, &err) == NULL);
+	/* a file of an older format (version 4: hashed edges, a bloom over
+	 * every word) is refused by its version, before any table is read */
+	unsigned char old[4096] = "RCPMATCH";
+	uint32_t v4[2] = {4, 128};
+	memcpy(old + 8, v4, sizeof v4);
+	f = fopen(file, "wb");
+	fwrite(old, 1, sizeof old, f);
+	fclose(f);
+	CHECK(rcp_matcher_load(file, &err) == NULL);
+	CHECK_INT(err.code, RCP_ECORRUPT);
+	CHECK(strstr(err.why, "another version") != NULL);
 	unlink(file);
 	rcp_matcher_free(m);
 
