@@ -115,7 +115,7 @@ typedef struct mt_tok {
 	uint64_t hash;
 	uint32_t start, end;     /* bytes in the text */
 	uint32_t sentence;
-	uint32_t id;             /* token id in the vocabulary, 0 if none */
+	uint32_t id;             /* 0: the tokenizer does not look words up */
 	uint8_t cap;             /* first letter upper case */
 	uint8_t digit;           /* first character a digit */
 	uint8_t flen;            /* folded length, capped at 255 */

@@ -26,6 +26,9 @@
 /* The folded byte of an ASCII letter or digit; 0 for every other byte
  * (separators, and bytes of 0x80 and more). */
 extern const unsigned char mt__ascii_fold[256];
+/* 1 for what can end a sentence among separators: . ! ? a line break, and
+ * bytes of 0x80 or more (… 。 or a letter: the general path decides). */
+extern const unsigned char mt__ends_sentence[256];
 
 /* A word's hash: its folded bytes in little-endian blocks of eight, zero
  * padded, at least two blocks, each mixed in by a bijection (xor, odd
@@ -150,49 +153,51 @@ MT_INLINE uint64_t mt__block(uint64_t x, unsigned *len, int *high)
 }
 
 #if defined(__SSE2__)
-/* Sixteen bytes classified: which are ASCII letters or digits (*word),
- * bytes of 0x80 or more (*high), and what could end a sentence among
- * separators (*special: . ! ? a line break, or a high byte). */
+/* Sixteen bytes classified: which are ASCII letters or digits. */
 typedef struct mt__class16 {
-	__m128i x, upper;
-	unsigned word, high, special;
+	__m128i x;
+	unsigned word;
 } mt__class16;
 
 MT_INLINE void mt__classify16(const unsigned char *p, mt__class16 *c)
 {
 	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
-	/* ranges by signed compares after a shift: c - lo + 128 < 128 + width */
+	/* ranges by signed compares after a shift: c - lo + 128 < 128 + width;
+	 * with 0x20 set, capitals are small letters and digits stay digits */
 #define IN_RANGE(v, lo, width) \
 	_mm_cmplt_epi8(_mm_add_epi8((v), _mm_set1_epi8((char)(128 - (lo)))), \
 	               _mm_set1_epi8((char)(-128 + (width))))
-	c->upper = IN_RANGE(x, 'A', 26);
-	__m128i word = _mm_or_si128(_mm_or_si128(c->upper, IN_RANGE(x, 'a', 26)), IN_RANGE(x, '0', 10));
+	__m128i lower = _mm_or_si128(x, _mm_set1_epi8(0x20));
+	__m128i word = _mm_or_si128(IN_RANGE(lower, 'a', 26), IN_RANGE(x, '0', 10));
 #undef IN_RANGE
-	__m128i special = _mm_or_si128(
-		_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('.')), _mm_cmpeq_epi8(x, _mm_set1_epi8('!'))),
-		_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('?')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\n'))));
-	c->x = x;
+	c->x = lower;
 	c->word = (unsigned)_mm_movemask_epi8(word);
-	c->high = (unsigned)_mm_movemask_epi8(x);
-	c->special = (unsigned)_mm_movemask_epi8(special) | c->high;
+}
+
+/* Separators s[a..a+len) that cannot end a sentence: one or two bytes,
+ * none of them . ! ? a line break or a byte of 0x80 or more. len >= 1,
+ * and s[a + len - 1] must be readable. */
+MT_INLINE int mt__clean_separators(const unsigned char *s, size_t a, unsigned len)
+{
+	/* no short cut: both bytes are within the sixteen read, and a branch
+	 * here is one the processor mispredicts */
+	return (len <= 2) & !(mt__ends_sentence[s[a]] | mt__ends_sentence[s[a + len - 1]]);
 }
 
 /* The word at i (a word start: c->word & 1) if it is ASCII and shorter
  * than 16 bytes; and the separators after it, if the next word starts
- * within the same sixteen bytes and nothing between could end a sentence:
- * the next step then starts at that word. Returns 0 when the general path
- * must take the word. */
+ * within the same sixteen bytes and they are clean: the next step then
+ * starts at that word. Returns 0 when the general path must take the
+ * word. */
 MT_INLINE int mt__word16(mt_tokenizer *t, size_t i, const mt__class16 *c, mt_tok *tok)
 {
 	const unsigned char *s = (const unsigned char *)t->s;
 	unsigned w = c->word;
 	unsigned e = (unsigned)__builtin_ctz(~w | 0x10000u); /* the word is bytes 0..e-1 */
-	if (e == 16 || (c->high >> e) & 1)
+	if (e == 16 || s[i + e] >= 0x80)
 		return 0; /* a long word, or one that may go on past ASCII */
 	__m128i idx = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
-	__m128i keep = _mm_cmplt_epi8(idx, _mm_set1_epi8((char)e));
-	__m128i f = _mm_and_si128(_mm_add_epi8(c->x, _mm_and_si128(c->upper, _mm_set1_epi8(0x20))),
-	                          keep);
+	__m128i f = _mm_and_si128(c->x, _mm_cmplt_epi8(idx, _mm_set1_epi8((char)e)));
 	uint64_t f1 = (uint64_t)_mm_cvtsi128_si64(f);
 	uint64_t f2 = (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(f, f));
 	tok->start = (uint32_t)i;
@@ -209,8 +214,7 @@ MT_INLINE int mt__word16(mt_tokenizer *t, size_t i, const mt__class16 *c, mt_tok
 	size_t next = i + e;
 	if (rest) {
 		unsigned nx = (unsigned)__builtin_ctz(rest);
-		unsigned seps = ((1u << nx) - 1) & ~((1u << e) - 1);
-		if (!(c->special & seps))
+		if (mt__clean_separators(s, i + e, nx - e))
 			next = i + nx;
 	}
 	t->pos = next;
@@ -230,7 +234,8 @@ MT_INLINE int mt__step(mt_tokenizer *t, mt_tok *tok)
 	if (i + 16 <= n) {
 		mt__class16 c;
 		mt__classify16(s + i, &c);
-		if (!(c.word & 1) && c.word && !(c.special & ((c.word & (0u - c.word)) - 1))) {
+		if (!(c.word & 1) && c.word &&
+		    mt__clean_separators(s, i, (unsigned)__builtin_ctz(c.word))) {
 			i += (unsigned)__builtin_ctz(c.word); /* clean separators skipped */
 			if (i + 16 <= n)
 				mt__classify16(s + i, &c);
