@@ -69,22 +69,23 @@ void mt_tokenizer_init(mt_tokenizer *t, const char *s, size_t n)
  * share a slot, and a lookup is one multiply and one compare. */
 #define ABBR_MUL 0xF954900855DA9393ull
 
+static const char abbr_slots[64][8] = {
+	[2] = "sa", [3] = "dr", [5] = "co", [7] = "cf", [9] = "ms", [10] = "mm", [12] = "zb",
+	[15] = "sra", [16] = "sen", [18] = "sgt", [19] = "inc", [20] = "st", [23] = "gov",
+	[24] = "etc", [25] = "art", [26] = "rep", [28] = "av", [29] = "ca", [32] = "lt",
+	[33] = "mrs", [35] = "dept", [36] = "gen", [42] = "sr", [44] = "bzw", [47] = "dh",
+	[49] = "ltd", [50] = "nr", [51] = "no", [52] = "mr", [54] = "col", [55] = "corp",
+	[56] = "approx", [57] = "jr", [58] = "vs", [62] = "fig", [63] = "mme",
+};
+
 static int abbreviation_packed(uint64_t x, size_t n)
 {
-	static const char abbr[64][8] = {
-		[2] = "sa", [3] = "dr", [5] = "co", [7] = "cf", [9] = "ms", [10] = "mm", [12] = "zb",
-		[15] = "sra", [16] = "sen", [18] = "sgt", [19] = "inc", [20] = "st", [23] = "gov",
-		[24] = "etc", [25] = "art", [26] = "rep", [28] = "av", [29] = "ca", [32] = "lt",
-		[33] = "mrs", [35] = "dept", [36] = "gen", [42] = "sr", [44] = "bzw", [47] = "dh",
-		[49] = "ltd", [50] = "nr", [51] = "no", [52] = "mr", [54] = "col", [55] = "corp",
-		[56] = "approx", [57] = "jr", [58] = "vs", [62] = "fig", [63] = "mme",
-	};
 	if (n == 1)
 		return 1; /* an initial: U.S., J. */
 	if (n > 6 || n == 0)
 		return 0; /* longer than any: the common case, once per sentence */
 	uint64_t a;
-	memcpy(&a, abbr[(x * ABBR_MUL) >> 58], 8);
+	memcpy(&a, abbr_slots[(x * ABBR_MUL) >> 58], 8);
 	return a == x;
 }
 
@@ -106,19 +107,24 @@ static int prev_is_abbreviation(const mt_tokenizer *t)
 {
 	char f[8 + RCP_FOLD_CP_MAX], fb[RCP_FOLD_CP_MAX];
 	size_t flen = 0, i = t->prev_start, len = t->prev_end - t->prev_start;
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 	/* an ASCII word: its bytes are letters and digits, folded by setting
-	 * 0x20; seven of them are already too long */
-	size_t k = 0;
-	while (k < len && k < 7 && (unsigned char)t->s[i + k] < 0x80)
-		k++;
-	if (k == 7)
-		return 0;
-	if (k == len) {
-		uint64_t x = 0;
-		for (size_t j = 0; j < len; j++)
-			x |= (uint64_t)((unsigned char)t->s[i + j] | 0x20) << (8 * j);
-		return abbreviation_packed(x, len);
+	 * 0x20; seven of them are already too long (and match no slot). No
+	 * branch on the word's length: it is a different one every time. */
+	if (len && i + 8 <= t->n) {
+		uint64_t x;
+		memcpy(&x, t->s + i, 8);
+		uint64_t high = x & 0x8080808080808080ull;
+		size_t ascii = high ? (size_t)__builtin_ctzll(high) / 8 : 8;
+		size_t l = len < 7 ? len : 7;
+		if (ascii >= l) {
+			x = (x | 0x2020202020202020ull) & (~0ull >> (64 - 8 * l));
+			uint64_t a;
+			memcpy(&a, abbr_slots[(x * ABBR_MUL) >> 58], 8);
+			return (len == 1) | (a == x);
+		}
 	}
+#endif
 	while (i < t->prev_end && flen <= 6) {
 		unsigned c = (unsigned char)t->s[i];
 		if (c < 0x80) {

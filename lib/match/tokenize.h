@@ -185,11 +185,12 @@ MT_INLINE int mt__clean_separators(const unsigned char *s, size_t a, unsigned le
 }
 
 /* The word at i (a word start: c->word & 1) if it is ASCII and shorter
- * than 16 bytes; and the separators after it, if the next word starts
- * within the same sixteen bytes and they are clean: the next step then
- * starts at that word. Returns 0 when the general path must take the
- * word. */
-MT_INLINE int mt__word16(mt_tokenizer *t, size_t i, const mt__class16 *c, mt_tok *tok)
+ * than 16 bytes, after separators with a full stop if punct; and the
+ * separators after it, if the next word starts within the same sixteen
+ * bytes and they are clean: the next step then starts at that word.
+ * Returns 0 when the general path must take the word. */
+MT_INLINE int mt__word16(mt_tokenizer *t, size_t i, const mt__class16 *c, int punct,
+                         mt_tok *tok)
 {
 	const unsigned char *s = (const unsigned char *)t->s;
 	unsigned w = c->word;
@@ -207,6 +208,8 @@ MT_INLINE int mt__word16(mt_tokenizer *t, size_t i, const mt__class16 *c, mt_tok
 	tok->hash = mt__hash_block(mt__hash_block(MT_HASH_SEED, f1), f2) ^ e;
 	tok->flen = (uint8_t)e;
 	tok->id = 0;
+	if (punct)
+		mt__sentence_break(t, tok, punct, 0);
 	tok->sentence = t->sentence;
 	t->prev_start = i;
 	t->prev_end = i + e;
@@ -214,8 +217,9 @@ MT_INLINE int mt__word16(mt_tokenizer *t, size_t i, const mt__class16 *c, mt_tok
 	size_t next = i + e;
 	if (rest) {
 		unsigned nx = (unsigned)__builtin_ctz(rest);
-		if (mt__clean_separators(s, i + e, nx - e))
-			next = i + nx;
+		/* by arithmetic: which way it goes is anybody's guess */
+		size_t skip = (size_t)(nx - e) & (0 - (size_t)mt__clean_separators(s, i + e, nx - e));
+		next += skip;
 	}
 	t->pos = next;
 	return 1;
@@ -234,15 +238,21 @@ MT_INLINE int mt__step(mt_tokenizer *t, mt_tok *tok)
 	if (i + 16 <= n) {
 		mt__class16 c;
 		mt__classify16(s + i, &c);
-		if (!(c.word & 1) && c.word &&
-		    mt__clean_separators(s, i, (unsigned)__builtin_ctz(c.word))) {
-			i += (unsigned)__builtin_ctz(c.word); /* clean separators skipped */
-			if (i + 16 <= n)
-				mt__classify16(s + i, &c);
-			else
-				c.word = 0;
+		if (!(c.word & 1) && c.word) {
+			unsigned st = (unsigned)__builtin_ctz(c.word);
+			/* clean separators, or ". " (a full stop: the word may
+			 * start a sentence) */
+			int stop = st == 2 && s[i] == '.' && s[i + 1] == ' ';
+			if (mt__clean_separators(s, i, st) | stop) {
+				punct = stop;
+				i += st;
+				if (i + 16 <= n)
+					mt__classify16(s + i, &c);
+				else
+					c.word = 0;
+			}
 		}
-		if ((c.word & 1) && mt__word16(t, i, &c, tok))
+		if ((c.word & 1) && mt__word16(t, i, &c, punct, tok))
 			return 1;
 	}
 #endif
