@@ -204,7 +204,7 @@ static const char *const cases[] = {
 	"exactly8 exactly16exactly16 fifteenchars123 sixteenchars1234 seventeenchar1234",
 	"Zorblax\xc3\xa9nd ascii\xe2\x80\x99s",       /* high bytes inside ASCII words */
 	"bad \xff\xfe bytes \xc3 truncated \xe2\x82 and\xc3",
-	"caf\xc3\xa9s e\xcc\x81t\xcc\x81" "e \xcc\x81mark first", /* combining marks */
+	"caf\xc3\xa9s e\xcc\x81t\xcc\x81s \xcc\x81mark first", /* combining marks */
 	"ﬁnance ﬀ Ⅻ ½ ２０２４ ＡＢＣ",
 	"חברת אלביט מערכות זכתה",
 	"   leading spaces\t\ttabs\r\nCRLF \"quoted\" (paren) [bracket]. Next",
