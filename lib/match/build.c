@@ -16,41 +16,45 @@
 
 typedef struct b_alias {
 	uint32_t entity, text_off, text_len, tok_off;
+	uint32_t prev;  /* the entity's previous alias + 1, 0 for none */
 	uint16_t flags, ntok;
 } b_alias;
 
 typedef struct b_entity {
 	uint32_t id_off, name_off;
+	uint32_t last_alias; /* index + 1, 0 for none */
 	char *parent_id;
 	int32_t parent;
 	uint8_t kind, categories;
 } b_entity;
 
-/* open addressing map: 64-bit key -> 32-bit value */
+/* open addressing map: 64-bit key -> 32-bit value, key and value side by
+ * side (one cache miss a probe) */
+typedef struct u64slot {
+	uint64_t key;
+	uint32_t val; /* 0 = empty */
+	uint32_t pad;
+} u64slot;
+
 typedef struct u64map {
-	uint64_t *keys;
-	uint32_t *vals; /* 0 = empty */
+	u64slot *slots;
 	size_t cap, n;
 } u64map;
 
 static void map_grow(u64map *m)
 {
-	size_t cap = m->cap ? m->cap * 2 : 1024;
-	uint64_t *keys = rcp__xcalloc(cap, sizeof *keys);
-	uint32_t *vals = rcp__xcalloc(cap, sizeof *vals);
+	size_t cap = m->cap ? m->cap * 2 : 4096;
+	u64slot *slots = rcp__xcalloc(cap, sizeof *slots);
 	for (size_t i = 0; i < m->cap; i++) {
-		if (!m->vals[i])
+		if (!m->slots[i].val)
 			continue;
-		size_t j = mt_hash_mix(m->keys[i]) & (cap - 1);
-		while (vals[j])
+		size_t j = mt_hash_mix(m->slots[i].key) & (cap - 1);
+		while (slots[j].val)
 			j = (j + 1) & (cap - 1);
-		keys[j] = m->keys[i];
-		vals[j] = m->vals[i];
+		slots[j] = m->slots[i];
 	}
-	free(m->keys);
-	free(m->vals);
-	m->keys = keys;
-	m->vals = vals;
+	free(m->slots);
+	m->slots = slots;
 	m->cap = cap;
 }
 
@@ -60,23 +64,22 @@ static uint32_t map_get_put(u64map *m, uint64_t key, uint32_t val)
 	if ((m->n + 1) * 2 > m->cap)
 		map_grow(m);
 	size_t j = mt_hash_mix(key) & (m->cap - 1);
-	while (m->vals[j]) {
-		if (m->keys[j] == key)
-			return m->vals[j];
+	while (m->slots[j].val) {
+		if (m->slots[j].key == key)
+			return m->slots[j].val;
 		j = (j + 1) & (m->cap - 1);
 	}
 	if (!val)
 		return 0;
-	m->keys[j] = key;
-	m->vals[j] = val;
+	m->slots[j].key = key;
+	m->slots[j].val = val;
 	m->n++;
 	return val;
 }
 
 static void map_release(u64map *m)
 {
-	free(m->keys);
-	free(m->vals);
+	free(m->slots);
 }
 
 struct mt_builder {
@@ -91,7 +94,6 @@ struct mt_builder {
 	uint8_t *tok_context;
 	size_t n_words, cap_words;
 	u64map words;   /* hash -> word id */
-	u64map seen;    /* (entity, alias text hash) -> 1: no duplicates */
 };
 
 static uint32_t add_string(mt_builder *b, const char *s, size_t n)
@@ -104,9 +106,9 @@ static uint32_t add_string(mt_builder *b, const char *s, size_t n)
 
 static uint32_t word_id(mt_builder *b, uint64_t hash)
 {
-	uint32_t id = map_get_put(&b->words, hash, 0);
-	if (id)
-		return id;
+	uint32_t id = map_get_put(&b->words, hash, (uint32_t)b->n_words + 1);
+	if (id <= b->n_words)
+		return id; /* known */
 	if (b->n_words + 2 > b->cap_words) {
 		b->cap_words = b->cap_words ? b->cap_words * 2 : 1024;
 		b->tok_hash = rcp__xrealloc(b->tok_hash, b->cap_words * sizeof *b->tok_hash);
@@ -115,7 +117,6 @@ static uint32_t word_id(mt_builder *b, uint64_t hash)
 	id = (uint32_t)++b->n_words;
 	b->tok_hash[id] = hash;
 	b->tok_context[id] = 0;
-	map_get_put(&b->words, hash, id);
 	return id;
 }
 
@@ -134,27 +135,31 @@ static const char *const context_words[] = {
 	"vertrag", "tochter", "rustungskonzern", "bundeswehr", NULL,
 };
 
-/* Tokenize text into word ids appended to b->toks; returns the count. */
-static size_t alias_words(mt_builder *b, const char *text, size_t len, uint32_t *first_start,
-                          uint32_t *last_end)
+/* Tokenize text into word ids appended to b->toks; returns the count (65
+ * for any more than 64). The words' map slots are fetched for all of an
+ * alias's words before the first is looked up: with a large vocabulary
+ * each lookup is a cache miss, and this way they overlap. */
+static size_t alias_words(mt_builder *b, const char *text, size_t len)
 {
 	mt_tokenizer t;
 	mt_tok tok;
-	char f[8];
+	uint64_t h[65];
 	size_t n = 0;
 	mt_tokenizer_init(&t, text, len);
-	while (mt_next(&t, &tok, f, sizeof f)) {
-		if (b->n_toks == b->cap_toks) {
-			b->cap_toks = b->cap_toks ? b->cap_toks * 2 : 4096;
-			b->toks = rcp__xrealloc(b->toks, b->cap_toks * sizeof *b->toks);
-		}
-		b->toks[b->n_toks++] = word_id(b, tok.hash);
-		if (!n && first_start)
-			*first_start = tok.start;
-		if (last_end)
-			*last_end = tok.end;
-		n++;
+	while (n < 65 && mt_next(&t, &tok, NULL, 0)) {
+		h[n++] = tok.hash;
+#if defined(__GNUC__)
+		if (b->words.cap)
+			__builtin_prefetch(&b->words.slots[mt_hash_mix(tok.hash) & (b->words.cap - 1)]);
+#endif
 	}
+	if (b->n_toks + n > b->cap_toks) {
+		while (b->n_toks + n > b->cap_toks)
+			b->cap_toks = b->cap_toks ? b->cap_toks * 2 : 4096;
+		b->toks = rcp__xrealloc(b->toks, b->cap_toks * sizeof *b->toks);
+	}
+	for (size_t i = 0; i < n; i++)
+		b->toks[b->n_toks++] = word_id(b, h[i]);
 	return n;
 }
 
@@ -164,7 +169,7 @@ mt_builder *mt_builder_new(void)
 	rcp__buf_init(&b->strings, 0);
 	(void)rcp__buf_putc(&b->strings, '\0'); /* offset 0 = "" */
 	for (int i = 0; context_words[i]; i++) {
-		uint32_t id = alias_words(b, context_words[i], strlen(context_words[i]), NULL, NULL);
+		uint32_t id = alias_words(b, context_words[i], strlen(context_words[i]));
 		if (id == 1)
 			b->tok_context[b->toks[b->n_toks - 1]] = 1;
 		b->n_toks = 0;
@@ -185,9 +190,12 @@ void mt_builder_free(mt_builder *b)
 	free(b->tok_hash);
 	free(b->tok_context);
 	map_release(&b->words);
-	map_release(&b->seen);
 	free(b);
 }
+
+static void add_alias(mt_builder *b, uint32_t entity, const char *text, size_t len,
+                      unsigned flags, uint32_t text_off);
+static void derive(mt_builder *b, uint32_t entity, const char *text, size_t len);
 
 uint32_t mt_builder_entity(mt_builder *b, const char *id, const char *name, int kind,
                            unsigned categories)
@@ -199,12 +207,14 @@ uint32_t mt_builder_entity(mt_builder *b, const char *id, const char *name, int 
 	b_entity *e = &b->ents[b->n_ents];
 	memset(e, 0, sizeof *e);
 	e->id_off = add_string(b, id, strlen(id));
-	e->name_off = add_string(b, name, strlen(name));
+	size_t len = strlen(name);
+	e->name_off = add_string(b, name, len);
 	e->parent = -1;
 	e->kind = (uint8_t)(kind < 0 ? RCP_KIND_OTHER_ORG : kind);
 	e->categories = (uint8_t)categories;
 	uint32_t idx = (uint32_t)b->n_ents++;
-	mt_builder_alias(b, idx, name, MT_NAME);
+	add_alias(b, idx, name, len, MT_NAME, e->name_off); /* the name's string, not a copy */
+	derive(b, idx, name, len);
 	return idx;
 }
 
@@ -214,34 +224,37 @@ void mt_builder_parent(mt_builder *b, uint32_t entity, const char *parent_id)
 	b->ents[entity].parent_id = parent_id ? rcp__xstrdup(parent_id) : NULL;
 }
 
+/* An alias of entity; text_off is where its text already is in the
+ * string pool, or UINT32_MAX to copy it there. */
 static void add_alias(mt_builder *b, uint32_t entity, const char *text, size_t len,
-                      unsigned flags)
+                      unsigned flags, uint32_t text_off)
 {
 	size_t tok_off = b->n_toks;
-	size_t ntok = alias_words(b, text, len, NULL, NULL);
+	size_t ntok = alias_words(b, text, len);
 	if (!ntok || ntok > 64) {
 		b->n_toks = tok_off;
 		return;
 	}
-	/* the same words for the same entity once; the first spelling wins */
-	uint64_t key = 1469598103934665603ull ^ ((uint64_t)entity * 0x9E3779B97F4A7C15ull);
-	for (size_t i = 0; i < ntok; i++)
-		key = mt_hash_mix(key ^ b->toks[tok_off + i]);
-	key ^= (uint64_t)(flags & (MT_CASE_SENSITIVE | MT_CAPITALIZED)) << 60;
-	if (!key)
-		key = 1;
-	if (map_get_put(&b->seen, key, 0)) {
-		b->n_toks = tok_off;
-		return;
+	/* the same words for the same entity once; the first spelling wins
+	 * (an entity has a handful of aliases: its list is short) */
+	const unsigned same = MT_CASE_SENSITIVE | MT_CAPITALIZED;
+	for (uint32_t k = b->ents[entity].last_alias; k; k = b->aliases[k - 1].prev) {
+		const b_alias *o = &b->aliases[k - 1];
+		if (o->ntok == ntok && (o->flags & same) == (flags & same) &&
+		    !memcmp(b->toks + o->tok_off, b->toks + tok_off, ntok * sizeof *b->toks)) {
+			b->n_toks = tok_off;
+			return;
+		}
 	}
-	map_get_put(&b->seen, key, 1);
 	if (b->n_aliases == b->cap_aliases) {
 		b->cap_aliases = b->cap_aliases ? b->cap_aliases * 2 : 1024;
 		b->aliases = rcp__xrealloc(b->aliases, b->cap_aliases * sizeof *b->aliases);
 	}
 	b_alias *a = &b->aliases[b->n_aliases++];
 	a->entity = entity;
-	a->text_off = add_string(b, text, len);
+	a->prev = b->ents[entity].last_alias;
+	b->ents[entity].last_alias = (uint32_t)b->n_aliases;
+	a->text_off = text_off != UINT32_MAX ? text_off : add_string(b, text, len);
 	a->text_len = (uint32_t)len;
 	a->tok_off = (uint32_t)tok_off;
 	a->ntok = (uint16_t)ntok;
@@ -333,7 +346,8 @@ static void derive(mt_builder *b, uint32_t entity, const char *text, size_t len)
 				continue;
 			size_t ok = 1;
 			for (size_t j = 0; j < k && ok; j++)
-				ok = strcmp(lf->w[j], folded[keep - k + j]) == 0;
+				ok = lf->w[j][0] == folded[keep - k + j][0] &&
+				     strcmp(lf->w[j], folded[keep - k + j]) == 0;
 			if (ok && k > best)
 				best = k;
 		}
@@ -360,43 +374,53 @@ static void derive(mt_builder *b, uint32_t entity, const char *text, size_t len)
 		else if (in_words(folded[first], fl, ordinary_words))
 			flags |= MT_AMBIGUOUS;
 	}
-	add_alias(b, entity, vs, vl, flags);
+	add_alias(b, entity, vs, vl, flags, UINT32_MAX);
 }
 
 void mt_builder_alias(mt_builder *b, uint32_t entity, const char *text, unsigned flags)
 {
 	size_t len = strlen(text);
-	add_alias(b, entity, text, len, flags);
+	add_alias(b, entity, text, len, flags, UINT32_MAX);
 	if (!(flags & MT_DERIVED))
 		derive(b, entity, text, len);
 }
 
 /* ---- flattening ---- */
 
-typedef struct b_edge {
-	uint32_t parent, token, child;
-} b_edge;
+/* A (parent node, word) pair and the alias it came from, sorted to number
+ * the trie's nodes a level at a time. */
+typedef struct b_pair {
+	uint64_t key; /* parent << 32 | token */
+	uint32_t alias, pad;
+} b_pair;
 
-static int cmp_edge(const void *x, const void *y)
+/* LSD radix sort on the key, 16 bits a pass; a pass whose digit is the
+ * same for every pair is skipped (the high halves of parent and token are
+ * zero below 65,536 nodes or words). Stable. Returns a or tmp, whichever
+ * holds the sorted pairs. */
+static b_pair *sort_pairs(b_pair *a, b_pair *tmp, size_t n)
 {
-	const b_edge *a = x, *b = y;
-	if (a->parent != b->parent)
-		return a->parent < b->parent ? -1 : 1;
-	return a->token < b->token ? -1 : a->token > b->token;
-}
-
-typedef struct b_term {
-	uint32_t node, alias, rank;
-} b_term;
-
-static int cmp_term(const void *x, const void *y)
-{
-	const b_term *a = x, *b = y;
-	if (a->node != b->node)
-		return a->node < b->node ? -1 : 1;
-	if (a->rank != b->rank)
-		return a->rank < b->rank ? -1 : 1;
-	return a->alias < b->alias ? -1 : a->alias > b->alias;
+	size_t *count = rcp__xmalloc(((size_t)1 << 16) * sizeof *count);
+	for (unsigned shift = 0; shift < 64; shift += 16) {
+		memset(count, 0, ((size_t)1 << 16) * sizeof *count);
+		for (size_t i = 0; i < n; i++)
+			count[(a[i].key >> shift) & 0xFFFF]++;
+		if (n && count[(a[0].key >> shift) & 0xFFFF] == n)
+			continue;
+		size_t sum = 0;
+		for (size_t d = 0; d < (1 << 16); d++) {
+			size_t c = count[d];
+			count[d] = sum;
+			sum += c;
+		}
+		for (size_t i = 0; i < n; i++)
+			tmp[count[(a[i].key >> shift) & 0xFFFF]++] = a[i];
+		b_pair *t = a;
+		a = tmp;
+		tmp = t;
+	}
+	free(count);
+	return a;
 }
 
 /* Which alias wins when several end at the same node: the entity's own
@@ -416,6 +440,47 @@ static size_t align8(size_t n)
 	return (n + 7) & ~(size_t)7;
 }
 
+/* The trie, breadth first: node 0 is the root; the nodes of a level are
+ * the distinct (parent, word) pairs of the level above, numbered in sorted
+ * order, so a node's children are consecutive and sorted by word. Fills
+ * label[] and parent[] (up to n_toks + 1 nodes), end[a] with the node where
+ * alias a ends; returns the node count. */
+static uint32_t build_trie(const mt_builder *b, uint32_t *label, uint32_t *parent, uint32_t *end,
+                           uint32_t *max_tokens)
+{
+	size_t na = b->n_aliases;
+	b_pair *pairs = rcp__xmalloc((na ? na : 1) * sizeof *pairs);
+	b_pair *tmp = rcp__xmalloc((na ? na : 1) * sizeof *tmp);
+	uint32_t n_nodes = 1;
+	label[0] = parent[0] = 0;
+	memset(end, 0, na * sizeof *end); /* every alias starts at the root */
+	*max_tokens = 0;
+	for (uint32_t d = 0;; d++) {
+		size_t m = 0;
+		for (size_t a = 0; a < na; a++) {
+			const b_alias *al = &b->aliases[a];
+			if (al->ntok > d)
+				pairs[m++] = (b_pair){((uint64_t)end[a] << 32) | b->toks[al->tok_off + d],
+				                      (uint32_t)a, 0};
+		}
+		if (!m)
+			break;
+		*max_tokens = d + 1;
+		const b_pair *sorted = sort_pairs(pairs, tmp, m);
+		for (size_t i = 0; i < m; i++) {
+			if (i == 0 || sorted[i].key != sorted[i - 1].key) {
+				label[n_nodes] = (uint32_t)sorted[i].key;
+				parent[n_nodes] = (uint32_t)(sorted[i].key >> 32);
+				n_nodes++;
+			}
+			end[sorted[i].alias] = n_nodes - 1;
+		}
+	}
+	free(pairs);
+	free(tmp);
+	return n_nodes;
+}
+
 rcp_matcher *mt_builder_finish(mt_builder *b, rcp_error *err)
 {
 	/* parents */
@@ -428,111 +493,106 @@ rcp_matcher *mt_builder_finish(mt_builder *b, rcp_error *err)
 				break;
 			}
 	}
-	/* trie: node ids from 1 (0 is the root) */
-	u64map kids = {0};
-	size_t n_edges = 0, cap_edges = 1024;
-	b_edge *edges = rcp__xmalloc(cap_edges * sizeof *edges);
-	b_term *terms = rcp__xmalloc((b->n_aliases ? b->n_aliases : 1) * sizeof *terms);
-	uint32_t n_nodes = 1, max_tokens = 0;
-	for (size_t a = 0; a < b->n_aliases; a++) {
-		const b_alias *al = &b->aliases[a];
-		uint32_t node = 0;
-		for (uint16_t k = 0; k < al->ntok; k++) {
-			uint32_t tok = b->toks[al->tok_off + k];
-			uint64_t key = ((uint64_t)node << 32) | tok;
-			uint32_t child = map_get_put(&kids, key + 1, 0);
-			if (!child) {
-				child = n_nodes++;
-				map_get_put(&kids, key + 1, child);
-				if (n_edges == cap_edges) {
-					cap_edges *= 2;
-					edges = rcp__xrealloc(edges, cap_edges * sizeof *edges);
-				}
-				edges[n_edges++] = (b_edge){node, tok, child};
-			}
-			node = child;
-		}
-		terms[a] = (b_term){node, (uint32_t)a, rank_of(al)};
-		if (al->ntok > max_tokens)
-			max_tokens = al->ntok;
-	}
-	map_release(&kids);
-	/* root edges first: they go to the root array, the rest to the table */
-	qsort(edges, n_edges, sizeof *edges, cmp_edge);
-	qsort(terms, b->n_aliases, sizeof *terms, cmp_term);
+	size_t na = b->n_aliases;
+	uint32_t *label = rcp__xmalloc((b->n_toks + 1) * sizeof *label);
+	uint32_t *parent = rcp__xmalloc((b->n_toks + 1) * sizeof *parent);
+	uint32_t *end = rcp__xmalloc((na ? na : 1) * sizeof *end);
+	uint32_t max_tokens;
+	uint32_t n_nodes = build_trie(b, label, parent, end, &max_tokens);
 
 	/* one block: header-free layout of every table */
 	uint32_t n_tokens = (uint32_t)b->n_words;
 	uint32_t vocab_cap = 16;
 	while (vocab_cap < (n_tokens + 1) * 2)
 		vocab_cap *= 2;
-	size_t n_root_edges = 0;
-	while (n_root_edges < n_edges && edges[n_root_edges].parent == 0)
-		n_root_edges++;
-	uint32_t edge_cap = 16;
-	while (edge_cap < (n_edges - n_root_edges) * 2)
-		edge_cap *= 2;
-	uint32_t bloom_bits = 64;
-	while (bloom_bits < (n_tokens + 1) * 8)
-		bloom_bits *= 2;
-	size_t sz_bloom = (size_t)bloom_bits / 8;
+	/* filter keys: words that start an alias (the root's children) and
+	 * context words; 8 to 16 bits a key, two set: 1-3% false positives */
+	size_t n_keys = 0;
+	for (uint32_t i = 1; i < n_nodes && parent[i] == 0; i++)
+		n_keys++;
+	for (uint32_t id = 1; id <= n_tokens; id++)
+		n_keys += b->tok_context[id];
+	uint32_t filter_words = 8;
+	while ((size_t)filter_words * 64 < n_keys * 8)
+		filter_words *= 2;
+	size_t sz_filter = (size_t)filter_words * 8;
 	size_t sz_vocab = align8((size_t)vocab_cap * sizeof(mt_vocab));
-	size_t sz_root = align8(((size_t)n_tokens + 1) * 4);
-	size_t sz_edges = align8((size_t)edge_cap * sizeof(mt_edge));
+	size_t sz_cstart = align8(((size_t)n_nodes + 1) * 4);
+	size_t sz_label = align8((size_t)n_nodes * 4);
 	size_t sz_tstart = align8(((size_t)n_nodes + 1) * 4);
-	size_t sz_terms = align8(b->n_aliases * 4);
-	size_t sz_aliases = align8(b->n_aliases * sizeof(mt_alias));
+	size_t sz_terms = align8(na * 4);
+	size_t sz_aliases = align8(na * sizeof(mt_alias));
 	size_t sz_ents = align8(b->n_ents * sizeof(mt_entity));
 	size_t sz_strings = align8(b->strings.len);
-	size_t total = sz_bloom + sz_vocab + sz_root + sz_edges + sz_tstart + sz_terms +
+	size_t total = sz_filter + sz_vocab + sz_cstart + sz_label + sz_tstart + sz_terms +
 	               sz_aliases + sz_ents + sz_strings;
-	if (total > 0xFFFFFFF0u || b->strings.len > 0xFFFFFFF0u) {
-		free(edges);
-		free(terms);
+	if (total > 0xFFFFFFF0u || b->strings.len > 0xFFFFFFF0u || n_nodes > MT_ROOT_NODE) {
+		free(label);
+		free(parent);
+		free(end);
 		rcp__error_set(err, RCP_ETOOBIG, "registry too large to compile", NULL,
 		               "%zu bytes of tables", total);
 		return NULL;
 	}
 	char *block = rcp__xcalloc(1, total ? total : 8);
 	char *p = block;
-	uint64_t *bloom = (uint64_t *)p; p += sz_bloom;
+	uint64_t *filter = (uint64_t *)p; p += sz_filter;
 	mt_vocab *vocab = (mt_vocab *)p; p += sz_vocab;
-	uint32_t *root = (uint32_t *)p; p += sz_root;
-	mt_edge *medges = (mt_edge *)p; p += sz_edges;
+	uint32_t *cstart = (uint32_t *)p; p += sz_cstart;
+	uint32_t *mlabel = (uint32_t *)p; p += sz_label;
 	uint32_t *tstart = (uint32_t *)p; p += sz_tstart;
 	uint32_t *mterms = (uint32_t *)p; p += sz_terms;
 	mt_alias *maliases = (mt_alias *)p; p += sz_aliases;
 	mt_entity *ments = (mt_entity *)p; p += sz_ents;
 	char *strings = p;
 
+	/* the root's children, by word: rootof[token] */
+	uint32_t *rootof = rcp__xcalloc((size_t)n_tokens + 1, sizeof *rootof);
+	for (uint32_t i = 1; i < n_nodes && parent[i] == 0; i++)
+		rootof[label[i]] = i;
+	unsigned vshift = 64 - mt_log2(vocab_cap), fshift = 64 - mt_log2(filter_words);
 	for (uint32_t id = 1; id <= n_tokens; id++) {
-		uint32_t j = (uint32_t)mt_hash_mix(b->tok_hash[id]) & (vocab_cap - 1);
+		uint64_t h = b->tok_hash[id];
+		uint32_t j = (uint32_t)((h * MT_VOCAB_MUL) >> vshift);
 		while (vocab[j].id)
 			j = (j + 1) & (vocab_cap - 1);
-		vocab[j].hash = b->tok_hash[id];
+		vocab[j].hash = h;
 		vocab[j].id = id;
-		uint32_t bit = (uint32_t)(mt_hash_mix(b->tok_hash[id]) >> 40) & (bloom_bits - 1);
-		bloom[bit >> 6] |= 1ull << (bit & 63);
-		vocab[j].flags = b->tok_context[id];
-	}
-	for (size_t e = 0; e < n_root_edges; e++)
-		root[edges[e].token] = edges[e].child;
-	for (size_t e = n_root_edges; e < n_edges; e++) {
-		uint32_t j = mt_edge_slot(edges[e].parent, edges[e].token, edge_cap);
-		while (medges[j].parent)
-			j = (j + 1) & (edge_cap - 1);
-		medges[j] = (mt_edge){edges[e].parent, edges[e].token, edges[e].child, 0};
-	}
-	size_t t = 0;
-	for (uint32_t node = 0; node < n_nodes; node++) {
-		tstart[node] = (uint32_t)t;
-		while (t < b->n_aliases && terms[t].node == node) {
-			mterms[t] = terms[t].alias;
-			t++;
+		vocab[j].root = rootof[id] | (b->tok_context[id] ? MT_ROOT_CONTEXT : 0);
+		if (rootof[id] || b->tok_context[id]) {
+			uint32_t w;
+			uint64_t bits = mt_filter_bits(h, &w, fshift);
+			filter[w] |= bits;
 		}
 	}
-	tstart[n_nodes] = (uint32_t)t;
-	for (size_t a = 0; a < b->n_aliases; a++)
+	free(rootof);
+	/* children of p: the nodes whose parent is p, consecutive since
+	 * parent[] never decreases */
+	uint32_t j = 1;
+	for (uint32_t node = 0; node < n_nodes; node++) {
+		while (j < n_nodes && parent[j] < node)
+			j++;
+		cstart[node] = j;
+	}
+	cstart[n_nodes] = n_nodes;
+	memcpy(mlabel, label, (size_t)n_nodes * 4);
+	/* aliases ending at each node, best first: counted, then placed rank
+	 * by rank in registry order */
+	for (size_t a = 0; a < na; a++)
+		tstart[end[a] + 1]++;
+	for (uint32_t node = 0; node < n_nodes; node++)
+		tstart[node + 1] += tstart[node];
+	uint32_t *fill = rcp__xmalloc(((size_t)n_nodes + 1) * sizeof *fill);
+	memcpy(fill, tstart, ((size_t)n_nodes + 1) * sizeof *fill);
+	for (uint32_t rank = 0; rank < 3; rank++)
+		for (size_t a = 0; a < na; a++)
+			if (rank_of(&b->aliases[a]) == rank)
+				mterms[fill[end[a]]++] = (uint32_t)a;
+	free(fill);
+	free(label);
+	free(parent);
+	free(end);
+	for (size_t a = 0; a < na; a++)
 		maliases[a] = (mt_alias){b->aliases[a].entity, b->aliases[a].text_off,
 		                         b->aliases[a].text_len, b->aliases[a].flags,
 		                         b->aliases[a].ntok};
@@ -540,24 +600,23 @@ rcp_matcher *mt_builder_finish(mt_builder *b, rcp_error *err)
 		ments[i] = (mt_entity){b->ents[i].id_off, b->ents[i].name_off, b->ents[i].parent,
 		                       b->ents[i].kind, b->ents[i].categories, 0};
 	memcpy(strings, b->strings.data, b->strings.len);
-	free(edges);
-	free(terms);
 
 	rcp_matcher *m = rcp__xcalloc(1, sizeof *m);
 	m->n_tokens = n_tokens;
 	m->vocab_cap = vocab_cap;
 	m->n_nodes = n_nodes;
-	m->edge_cap = edge_cap;
-	m->n_terms = (uint32_t)b->n_aliases;
-	m->n_aliases = (uint32_t)b->n_aliases;
+	m->n_terms = (uint32_t)na;
+	m->n_aliases = (uint32_t)na;
 	m->n_entities = (uint32_t)b->n_ents;
 	m->strings_len = (uint32_t)b->strings.len;
 	m->max_tokens = max_tokens;
-	m->bloom_bits = bloom_bits;
-	m->bloom = bloom;
+	m->filter_words = filter_words;
+	m->vocab_shift = vshift;
+	m->filter_shift = fshift;
+	m->filter = filter;
 	m->vocab = vocab;
-	m->root = root;
-	m->edges = medges;
+	m->child_start = cstart;
+	m->label = mlabel;
 	m->term_start = tstart;
 	m->terms = mterms;
 	m->aliases = maliases;

@@ -46,12 +46,353 @@ static void add_json_entity(mt_builder *b, json_t *o)
 	}
 }
 
+/* ---- plain registry lines without jansson ----
+ *
+ * Parsing a million registry lines with jansson (an object, its strings
+ * and hash table allocated and freed per line) was a third of compiling
+ * them. Most lines are plain: strings without escapes, arrays, objects,
+ * true, false, null and numbers. This reads such a line in place (its
+ * strings NUL-terminated where their closing quote was) and makes the
+ * same builder calls as add_json_entity(); at anything else (an escape, a
+ * control character, invalid UTF-8, deep nesting, any syntax error) it
+ * gives up and the line goes to jansson, which decides as before. Later
+ * duplicate keys win, as in jansson. */
+
+typedef struct plain_alias {
+	const char *text;
+	unsigned flags;
+} plain_alias;
+
+typedef struct plain_line {
+	char *p, *end;
+	const char *id, *name, *kind, *parent;
+	unsigned cats;
+	plain_alias *aliases; /* reused from line to line */
+	size_t n_aliases, cap_aliases;
+} plain_line;
+
+static void plain_ws(plain_line *j)
+{
+	while (j->p < j->end && (*j->p == ' ' || *j->p == '\t' || *j->p == '\r' || *j->p == '\n'))
+		j->p++;
+}
+
+/* UTF-8 as jansson accepts it: no overlong forms, surrogates or code
+ * points past U+10FFFF. */
+static int plain_utf8(const unsigned char *s, const unsigned char *e)
+{
+	while (s < e) {
+		unsigned c = *s;
+		if (c < 0x80) {
+			s++;
+			continue;
+		}
+		size_t k;
+		uint32_t cp;
+		if (c >= 0xC2 && c <= 0xDF)
+			k = 1, cp = c & 0x1F;
+		else if (c >= 0xE0 && c <= 0xEF)
+			k = 2, cp = c & 0x0F;
+		else if (c >= 0xF0 && c <= 0xF4)
+			k = 3, cp = c & 0x07;
+		else
+			return 0;
+		if ((size_t)(e - s) <= k)
+			return 0;
+		for (size_t i = 1; i <= k; i++) {
+			if ((s[i] & 0xC0) != 0x80)
+				return 0;
+			cp = (cp << 6) | (s[i] & 0x3F);
+		}
+		if ((k == 2 && cp < 0x800) || (k == 3 && cp < 0x10000) || cp > 0x10FFFF ||
+		    (cp >= 0xD800 && cp <= 0xDFFF))
+			return 0;
+		s += k + 1;
+	}
+	return 1;
+}
+
+/* At a '"': the string, NUL-terminated in place; NULL to give up. */
+static const char *plain_string(plain_line *j)
+{
+	char *s = ++j->p;
+	while (j->p < j->end) {
+		unsigned char c = (unsigned char)*j->p;
+		if (c == '"') {
+			if (!plain_utf8((const unsigned char *)s, (const unsigned char *)j->p))
+				return NULL;
+			*j->p++ = '\0';
+			return s;
+		}
+		if (c == '\\' || c < 0x20)
+			return NULL;
+		j->p++;
+	}
+	return NULL;
+}
+
+static int plain_literal(plain_line *j, const char *lit)
+{
+	size_t n = strlen(lit);
+	if ((size_t)(j->end - j->p) < n || memcmp(j->p, lit, n))
+		return 0;
+	j->p += n;
+	return 1;
+}
+
+static int plain_number(plain_line *j)
+{
+	const char *p = j->p, *e = j->end;
+	if (p < e && *p == '-')
+		p++;
+	if (p < e && *p == '0')
+		p++;
+	else if (p < e && *p >= '1' && *p <= '9')
+		while (p < e && *p >= '0' && *p <= '9')
+			p++;
+	else
+		return 0;
+	if (p < e && *p == '.') {
+		if (++p >= e || *p < '0' || *p > '9')
+			return 0;
+		while (p < e && *p >= '0' && *p <= '9')
+			p++;
+	}
+	if (p < e && (*p == 'e' || *p == 'E')) {
+		if (++p < e && (*p == '+' || *p == '-'))
+			p++;
+		if (p >= e || *p < '0' || *p > '9')
+			return 0;
+		while (p < e && *p >= '0' && *p <= '9')
+			p++;
+	}
+	j->p = (char *)p;
+	return 1;
+}
+
+/* Kinds of value, for the fields the builder reads. */
+enum { PV_OTHER, PV_STRING, PV_TRUE };
+
+static int plain_value(plain_line *j, int depth, int *kind, const char **str);
+
+/* At a '{' or '['; calls back for each member or element. */
+static int plain_object(plain_line *j, int depth,
+                        int (*member)(plain_line *j, const char *key, int depth, void *ctx),
+                        void *ctx)
+{
+	j->p++;
+	plain_ws(j);
+	if (j->p < j->end && *j->p == '}') {
+		j->p++;
+		return 1;
+	}
+	for (;;) {
+		plain_ws(j);
+		if (j->p >= j->end || *j->p != '"')
+			return 0;
+		const char *key = plain_string(j);
+		if (!key)
+			return 0;
+		plain_ws(j);
+		if (j->p >= j->end || *j->p != ':')
+			return 0;
+		j->p++;
+		plain_ws(j);
+		if (!member(j, key, depth, ctx))
+			return 0;
+		plain_ws(j);
+		if (j->p < j->end && *j->p == ',') {
+			j->p++;
+			continue;
+		}
+		if (j->p < j->end && *j->p == '}') {
+			j->p++;
+			return 1;
+		}
+		return 0;
+	}
+}
+
+static int plain_array(plain_line *j, int depth,
+                       int (*element)(plain_line *j, int depth, void *ctx), void *ctx)
+{
+	j->p++;
+	plain_ws(j);
+	if (j->p < j->end && *j->p == ']') {
+		j->p++;
+		return 1;
+	}
+	for (;;) {
+		plain_ws(j);
+		if (!element(j, depth, ctx))
+			return 0;
+		plain_ws(j);
+		if (j->p < j->end && *j->p == ',') {
+			j->p++;
+			continue;
+		}
+		if (j->p < j->end && *j->p == ']') {
+			j->p++;
+			return 1;
+		}
+		return 0;
+	}
+}
+
+static int skip_member(plain_line *j, const char *key, int depth, void *ctx)
+{
+	(void)key;
+	(void)ctx;
+	int kind;
+	const char *str;
+	return plain_value(j, depth + 1, &kind, &str);
+}
+
+static int skip_element(plain_line *j, int depth, void *ctx)
+{
+	(void)ctx;
+	int kind;
+	const char *str;
+	return plain_value(j, depth + 1, &kind, &str);
+}
+
+static int plain_value(plain_line *j, int depth, int *kind, const char **str)
+{
+	*kind = PV_OTHER;
+	*str = NULL;
+	if (j->p >= j->end || depth > 32)
+		return 0;
+	switch (*j->p) {
+	case '"':
+		*kind = PV_STRING;
+		return (*str = plain_string(j)) != NULL;
+	case '{':
+		return plain_object(j, depth, skip_member, NULL);
+	case '[':
+		return plain_array(j, depth, skip_element, NULL);
+	case 't':
+		*kind = PV_TRUE;
+		return plain_literal(j, "true");
+	case 'f':
+		return plain_literal(j, "false");
+	case 'n':
+		return plain_literal(j, "null");
+	default:
+		return plain_number(j);
+	}
+}
+
+static int category_element(plain_line *j, int depth, void *ctx)
+{
+	int kind;
+	const char *str;
+	if (!plain_value(j, depth + 1, &kind, &str))
+		return 0;
+	if (kind == PV_STRING)
+		*(unsigned *)ctx |= rcp_category_parse(str);
+	return 1;
+}
+
+static int alias_member(plain_line *j, const char *key, int depth, void *ctx)
+{
+	plain_alias *a = ctx;
+	int kind;
+	const char *str;
+	if (!plain_value(j, depth + 1, &kind, &str))
+		return 0;
+	if (!strcmp(key, "text"))
+		a->text = str;
+	else if (!strcmp(key, "case_sensitive"))
+		a->flags = (a->flags & ~(unsigned)RCP_ALIAS_CASE_SENSITIVE) |
+		           (kind == PV_TRUE ? RCP_ALIAS_CASE_SENSITIVE : 0);
+	else if (!strcmp(key, "ambiguous"))
+		a->flags = (a->flags & ~(unsigned)RCP_ALIAS_AMBIGUOUS) |
+		           (kind == PV_TRUE ? RCP_ALIAS_AMBIGUOUS : 0);
+	return 1;
+}
+
+static int alias_element(plain_line *j, int depth, void *ctx)
+{
+	(void)ctx;
+	plain_alias a = {NULL, 0};
+	if (j->p < j->end && *j->p == '{') {
+		if (!plain_object(j, depth + 1, alias_member, &a))
+			return 0;
+	} else {
+		int kind;
+		if (!plain_value(j, depth + 1, &kind, &a.text))
+			return 0;
+	}
+	if (!a.text || !*a.text)
+		return 1;
+	if (j->n_aliases == j->cap_aliases) {
+		j->cap_aliases = j->cap_aliases ? j->cap_aliases * 2 : 16;
+		j->aliases = rcp__xrealloc(j->aliases, j->cap_aliases * sizeof *j->aliases);
+	}
+	j->aliases[j->n_aliases++] = a;
+	return 1;
+}
+
+static int entity_member(plain_line *j, const char *key, int depth, void *ctx)
+{
+	(void)ctx;
+	int kind;
+	const char *str;
+	if (!strcmp(key, "categories")) {
+		j->cats = 0;
+		if (j->p < j->end && *j->p == '[')
+			return plain_array(j, depth + 1, category_element, &j->cats);
+	} else if (!strcmp(key, "aliases")) {
+		j->n_aliases = 0;
+		if (j->p < j->end && *j->p == '[')
+			return plain_array(j, depth + 1, alias_element, NULL);
+	}
+	if (!plain_value(j, depth + 1, &kind, &str))
+		return 0;
+	if (!strcmp(key, "id"))
+		j->id = str;
+	else if (!strcmp(key, "name"))
+		j->name = str;
+	else if (!strcmp(key, "kind"))
+		j->kind = str;
+	else if (!strcmp(key, "parent"))
+		j->parent = str;
+	return 1;
+}
+
+/* Line in buf (modified) to the builder: 1, or 0 to hand it to jansson. */
+static int add_plain_entity(mt_builder *b, plain_line *j, char *buf, size_t n)
+{
+	j->p = buf;
+	j->end = buf + n;
+	j->id = j->name = j->kind = j->parent = NULL;
+	j->cats = 0;
+	j->n_aliases = 0;
+	plain_ws(j);
+	if (j->p >= j->end || *j->p != '{' || !plain_object(j, 0, entity_member, NULL))
+		return 0;
+	plain_ws(j);
+	if (j->p != j->end)
+		return 0;
+	if (!j->id || !j->name)
+		return 1;
+	int k = j->kind ? rcp_kind_parse(j->kind) : RCP_KIND_COMPANY;
+	uint32_t e = mt_builder_entity(b, j->id, j->name, k, j->cats);
+	if (j->parent)
+		mt_builder_parent(b, e, j->parent);
+	for (size_t i = 0; i < j->n_aliases; i++)
+		mt_builder_alias(b, e, j->aliases[i].text, j->aliases[i].flags);
+	return 1;
+}
+
 rcp_matcher *rcp_matcher_from_registry(const char *bytes, size_t len, const char *name,
                                        rcp_error *err)
 {
 	mt_builder *b = mt_builder_new();
 	size_t line = 0;
 	const char *p = bytes, *end = bytes + len;
+	plain_line plain = {0};
+	char scratch[16384];
 	while (p < end) {
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
 		const char *e = nl ? nl : end;
@@ -59,11 +400,20 @@ rcp_matcher *rcp_matcher_from_registry(const char *bytes, size_t len, const char
 		const char *q = p;
 		while (q < e && (*q == ' ' || *q == '\t' || *q == '\r'))
 			q++;
+		size_t n = (size_t)(e - p);
+		if (q < e && n < sizeof scratch) {
+			memcpy(scratch, p, n);
+			if (add_plain_entity(b, &plain, scratch, n)) {
+				p = e + 1;
+				continue;
+			}
+		}
 		if (q < e) {
 			json_error_t je;
 			json_t *o = json_loadb(p, (size_t)(e - p), 0, &je);
 			if (!o || !json_is_object(o)) {
 				json_decref(o);
+				free(plain.aliases);
 				mt_builder_free(b);
 				rcp__error_set(err, RCP_EPARSE, "invalid registry", name ? name : "-",
 				               "line %zu: not a JSON object", line);
@@ -76,6 +426,7 @@ rcp_matcher *rcp_matcher_from_registry(const char *bytes, size_t len, const char
 		}
 		p = e + 1;
 	}
+	free(plain.aliases);
 	rcp_matcher *m = mt_builder_finish(b, err);
 	mt_builder_free(b);
 	return m;

@@ -17,18 +17,21 @@ enum {
 	MT_NAME = 1 << 4,           /* the entity's own name */
 };
 
+/* A vocabulary word, in an open-addressing table keyed by its hash. */
 typedef struct mt_vocab {
 	uint64_t hash;   /* of the folded word */
 	uint32_t id;     /* token id, 0 = empty slot */
-	uint32_t flags;  /* 1: a context word */
+	uint32_t root;   /* MT_ROOT_NODE: the trie node of the aliases that start
+	                  * with this word (0: none); MT_ROOT_CONTEXT: a context word */
 } mt_vocab;
 
-/* A trie edge below the root, in an open-addressing table keyed by
- * (parent, token); parent 0 marks an empty slot (the root's own edges are
- * in the root array). */
-typedef struct mt_edge {
-	uint32_t parent, token, child, pad;
-} mt_edge;
+#define MT_ROOT_NODE 0x7FFFFFFFu
+#define MT_ROOT_CONTEXT 0x80000000u
+
+/* Hash to slot: the top bits of a product (one multiply; the word hash is
+ * already well mixed, this spreads its high bits down). */
+#define MT_VOCAB_MUL 0x9FB21C651E98DF25ull
+#define MT_FILTER_MUL 0xD6E8FEB86659FD93ull
 
 typedef struct mt_alias {
 	uint32_t entity;
@@ -44,15 +47,19 @@ typedef struct mt_entity {
 } mt_entity;
 
 struct rcp_matcher {
-	uint32_t n_tokens, vocab_cap, n_nodes, edge_cap, n_terms, n_aliases, n_entities;
+	uint32_t n_tokens, vocab_cap, n_nodes, n_terms, n_aliases, n_entities;
 	uint32_t strings_len, max_tokens;
-	uint32_t bloom_bits;        /* a power of two, at least 64 */
-	const uint64_t *bloom;      /* one bit per vocabulary word: most words of a
-	                             * text are not in the vocabulary, and this says
-	                             * so from the L2 cache */
-	const mt_vocab *vocab;      /* vocab_cap slots */
-	const uint32_t *root;       /* n_tokens + 1: child of the root per first word */
-	const mt_edge *edges;       /* edge_cap slots, a power of two */
+	uint32_t filter_words;      /* a power of two, at least 8 */
+	unsigned vocab_shift, filter_shift; /* 64 - log2 of vocab_cap, filter_words */
+	const uint64_t *filter;     /* two bits per word that starts an alias or is
+	                             * a context word: most words of a text are
+	                             * neither, and this says so from the cache */
+	const mt_vocab *vocab;      /* vocab_cap slots, a power of two */
+	/* the trie of alias word sequences: nodes numbered breadth first, so
+	 * the children of a node are consecutive, in the order of their words */
+	const uint32_t *child_start; /* n_nodes + 1: children of p are
+	                              * child_start[p] .. child_start[p + 1] - 1 */
+	const uint32_t *label;      /* n_nodes: the word that leads to a node */
 	const uint32_t *term_start; /* n_nodes + 1 */
 	const uint32_t *terms;      /* n_terms alias indexes, best first */
 	const mt_alias *aliases;
@@ -65,13 +72,50 @@ struct rcp_matcher {
 	int mapped;
 };
 
+static inline unsigned mt_log2(uint32_t pow2)
+{
+	unsigned k = 0;
+	while ((1u << k) < pow2)
+		k++;
+	return k;
+}
+
+/* Could the word be the first of an alias or a context word? 0: surely not. */
+static inline int mt_filter_has(const rcp_matcher *m, uint64_t hash)
+{
+	uint64_t p = hash * MT_FILTER_MUL;
+	uint64_t w = m->filter[p >> m->filter_shift];
+	uint64_t bits = (1ull << ((p >> 20) & 63)) | (1ull << ((p >> 26) & 63));
+	return (w & bits) == bits;
+}
+
+static inline uint64_t mt_filter_bits(uint64_t hash, uint32_t *word, unsigned shift)
+{
+	uint64_t p = hash * MT_FILTER_MUL;
+	*word = (uint32_t)(p >> shift);
+	return (1ull << ((p >> 20) & 63)) | (1ull << ((p >> 26) & 63));
+}
+
+/* The vocabulary slot of a word, or NULL when it is in no alias. */
+static inline const mt_vocab *mt_vocab_find(const rcp_matcher *m, uint64_t hash)
+{
+	uint32_t mask = m->vocab_cap - 1;
+	for (uint32_t i = (uint32_t)((hash * MT_VOCAB_MUL) >> m->vocab_shift);; i = (i + 1) & mask) {
+		const mt_vocab *v = &m->vocab[i];
+		if (!v->id)
+			return NULL;
+		if (v->hash == hash)
+			return v;
+	}
+}
+
 /* ---- words (tokenize.c) ---- */
 
 typedef struct mt_tok {
 	uint64_t hash;
 	uint32_t start, end;     /* bytes in the text */
 	uint32_t sentence;
-	uint32_t id;             /* token id in the vocabulary, 0 if none */
+	uint32_t id;             /* 0: the tokenizer does not look words up */
 	uint8_t cap;             /* first letter upper case */
 	uint8_t digit;           /* first character a digit */
 	uint8_t flen;            /* folded length, capped at 255 */
@@ -82,23 +126,15 @@ typedef struct mt_tokenizer {
 	const char *s;
 	size_t n, pos;
 	uint32_t sentence;
-	char prev[24];           /* previous word folded, for abbreviations */
-	size_t prev_len;
+	size_t prev_start, prev_end; /* the previous word, for abbreviations */
 } mt_tokenizer;
 
 void mt_tokenizer_init(mt_tokenizer *t, const char *s, size_t n);
 /* Next word: 1, or 0 at the end. folded (may be NULL) gets up to cap-1
- * folded bytes, NUL-terminated. */
+ * folded bytes, NUL-terminated. Without folded, the scanner's own path
+ * (tokenize.h): the same tokens, faster. */
 int mt_next(mt_tokenizer *t, mt_tok *tok, char *folded, size_t cap);
 uint64_t mt_hash_mix(uint64_t h);
-/* Slot of edge (parent, token) in a table of cap slots. */
-static inline uint32_t mt_edge_slot(uint32_t parent, uint32_t token, uint32_t cap)
-{
-	return (uint32_t)mt_hash_mix(((uint64_t)parent << 32) | token) & (cap - 1);
-}
-
-/* Vocabulary lookup: token id or 0. */
-uint32_t mt_lookup(const rcp_matcher *m, uint64_t hash, uint32_t *flags);
 
 /* ---- building (build.c) ---- */
 

@@ -13,11 +13,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "match_internal.h"
+#include "tokenize.h"
 
-/* On the stack: a scan allocates nothing, whatever the record count. The
- * window needs only the longest alias (at most 64 words) of look-ahead. */
-#define WINDOW 512
+/* On the stack: a scan allocates nothing, whatever the record count. */
 #define PENDING_MAX 256
 
 int rcp_kind_parse(const char *s)
@@ -94,16 +92,23 @@ const char *rcp_matcher_alias_text(const rcp_matcher *m, uint32_t idx)
 	return m->strings + m->aliases[idx].text_off;
 }
 
+/* The child of node by word token, or 0: children are consecutive and
+ * sorted by word, most nodes have one or two, some (a common first word)
+ * thousands. */
 static uint32_t child_of(const rcp_matcher *m, uint32_t node, uint32_t token)
 {
-	uint32_t mask = m->edge_cap - 1;
-	for (uint32_t i = mt_edge_slot(node, token, m->edge_cap);; i = (i + 1) & mask) {
-		const mt_edge *e = &m->edges[i];
-		if (!e->parent)
-			return 0;
-		if (e->parent == node && e->token == token)
-			return e->child;
+	uint32_t lo = m->child_start[node], hi = m->child_start[node + 1];
+	while (hi - lo > 8) {
+		uint32_t mid = lo + (hi - lo) / 2;
+		if (m->label[mid] <= token)
+			lo = mid;
+		else
+			hi = mid;
 	}
+	for (; lo < hi; lo++)
+		if (m->label[lo] == token)
+			return lo;
+	return 0;
 }
 
 typedef struct pending {
@@ -148,85 +153,77 @@ void rcp_matcher_scan(const rcp_matcher *m, const char *text, size_t len,
 		return;
 	mt_tokenizer t;
 	mt_tokenizer_init(&t, text, len);
-	mt_tok buf[WINDOW];
 	pending pend[PENDING_MAX];
 	scan_state s = {fn, ctx, pend, 0, 0, 0};
-	size_t nbuf = 0, pos = 0;
-	int eof = 0;
 	uint32_t sentence = 0;
-	size_t need = (size_t)m->max_tokens + 1;
-	char folded[24];
+	mt_tok tok;
 
-	while (!s.stopped) {
-		if (!eof && nbuf - pos < need) {
-			memmove(buf, buf + pos, (nbuf - pos) * sizeof *buf);
-			nbuf -= pos;
-			pos = 0;
-			while (nbuf < WINDOW) {
-				mt_tok *tk = &buf[nbuf];
-				if (!mt_next(&t, tk, folded, sizeof folded)) {
-					eof = 1;
-					break;
-				}
-				uint32_t fl = 0;
-				tk->id = mt_lookup(m, tk->hash, &fl);
-				tk->pad = (uint8_t)fl;
-				nbuf++;
-			}
-		}
-		if (pos >= nbuf)
-			break;
-		const mt_tok *tok = &buf[pos];
-		if (tok->sentence != sentence) {
-			flush(&s);
-			sentence = tok->sentence;
-			s.context = 0;
-		}
-		if (tok->pad & 1)
-			s.context = 1;
-		uint32_t node = tok->id ? m->root[tok->id] : 0;
-		if (!node) {
-			pos++;
+	/* One pass over the words. Most start no alias and are no context
+	 * word: the filter says so from the cache, and the word is done. A
+	 * word that starts an alias is walked down the trie with a copy of the
+	 * tokenizer; the scan goes on after the longest acceptable alias, or
+	 * after the word when there is none (so the words of a failed walk
+	 * are read again, as a window of words would have them). */
+	while (!s.stopped && mt__step(&t, &tok)) {
+		if (!mt_filter_has(m, tok.hash))
 			continue;
+		const mt_vocab *v = mt_vocab_find(m, tok.hash);
+		if (!v)
+			continue;
+		/* pending mentions and the context flag belong to a sentence:
+		 * settled at its first word that matters, which is as good as at
+		 * its first word since only these words set them */
+		if (tok.sentence != sentence) {
+			flush(&s);
+			sentence = tok.sentence;
+			s.context = 0;
+			if (s.stopped)
+				break;
 		}
+		if (v->root & MT_ROOT_CONTEXT)
+			s.context = 1;
+		uint32_t node = v->root & MT_ROOT_NODE;
+		if (!node)
+			continue;
 		int64_t best = -1;
-		size_t best_len = 0;
-		for (size_t k = 0;;) {
+		uint32_t best_end = 0;
+		mt_tokenizer w = t, after = t;
+		mt_tok last = tok, next;
+		for (;;) {
 			for (uint32_t ti = m->term_start[node]; ti < m->term_start[node + 1]; ti++) {
 				const mt_alias *a = &m->aliases[m->terms[ti]];
-				if (acceptable(m, a, text, tok, &buf[pos + k])) {
+				if (acceptable(m, a, text, &tok, &last)) {
 					best = m->terms[ti];
-					best_len = k + 1;
+					best_end = last.end;
+					after = w;
 					break;
 				}
 			}
-			k++;
-			if (pos + k >= nbuf)
+			if (!mt__step(&w, &next) || next.sentence != tok.sentence)
 				break;
-			const mt_tok *next = &buf[pos + k];
-			if (!next->id || next->sentence != tok->sentence)
+			const mt_vocab *nv = mt_vocab_find(m, next.hash);
+			if (!nv)
 				break;
-			node = child_of(m, node, next->id);
+			node = child_of(m, node, nv->id);
 			if (!node)
 				break;
+			last = next;
 		}
-		if (best < 0) {
-			pos++;
+		if (best < 0)
 			continue;
-		}
+		t = after;
 		const mt_alias *a = &m->aliases[best];
 		if (s.n == PENDING_MAX)
 			flush(&s);
 		pending *pm = &s.p[s.n++];
 		pm->m.entity = a->entity;
 		pm->m.alias = (uint32_t)best;
-		pm->m.start = tok->start;
-		pm->m.end = buf[pos + best_len - 1].end;
-		pm->m.sentence = tok->sentence;
+		pm->m.start = tok.start;
+		pm->m.end = best_end;
+		pm->m.sentence = tok.sentence;
 		pm->ambiguous = (a->flags & MT_AMBIGUOUS) != 0;
 		if (!pm->ambiguous)
 			s.context = 1;
-		pos += best_len;
 	}
 	flush(&s);
 }

@@ -18,14 +18,14 @@
 #include "match_internal.h"
 
 #define MAGIC "RCPMATCH"
-#define VERSION 4
+#define VERSION 5
 #define HEADER 128
 
 typedef struct file_header {
 	char magic[8];
 	uint32_t version, header_size;
-	uint32_t n_tokens, vocab_cap, n_nodes, edge_cap, n_terms, n_aliases, n_entities;
-	uint32_t strings_len, max_tokens, bloom_bits;
+	uint32_t n_tokens, vocab_cap, n_nodes, n_terms, n_aliases, n_entities;
+	uint32_t strings_len, max_tokens, filter_words;
 	uint64_t block_len;
 	char stamp[48];
 } file_header;
@@ -60,13 +60,12 @@ rcp_status rcp_matcher_save(const rcp_matcher *m, const char *path, rcp_error *e
 	h.n_tokens = m->n_tokens;
 	h.vocab_cap = m->vocab_cap;
 	h.n_nodes = m->n_nodes;
-	h.edge_cap = m->edge_cap;
 	h.n_terms = m->n_terms;
 	h.n_aliases = m->n_aliases;
 	h.n_entities = m->n_entities;
 	h.strings_len = m->strings_len;
 	h.max_tokens = m->max_tokens;
-	h.bloom_bits = m->bloom_bits;
+	h.filter_words = m->filter_words;
 	memcpy(h.stamp, m->stamp, sizeof h.stamp);
 	/* a mapped matcher's block starts after the file's own header */
 	const char *block = (const char *)m->block + (m->mapped ? HEADER : 0);
@@ -121,29 +120,28 @@ rcp_matcher *rcp_matcher_load(const char *path, rcp_error *err)
 		return bad(err, path, "made by another version of receipts", map, n);
 	if (h.block_len != n - HEADER)
 		return bad(err, path, "truncated or padded", map, n);
-	size_t sz_bloom = (size_t)h.bloom_bits / 8;
+	size_t sz_filter = (size_t)h.filter_words * 8;
 	size_t sz_vocab = align8((size_t)h.vocab_cap * sizeof(mt_vocab));
-	size_t sz_root = align8(((size_t)h.n_tokens + 1) * 4);
-	size_t sz_edges = align8((size_t)h.edge_cap * sizeof(mt_edge));
+	size_t sz_cstart = align8(((size_t)h.n_nodes + 1) * 4);
+	size_t sz_label = align8((size_t)h.n_nodes * 4);
 	size_t sz_tstart = align8(((size_t)h.n_nodes + 1) * 4);
 	size_t sz_terms = align8((size_t)h.n_terms * 4);
 	size_t sz_aliases = align8((size_t)h.n_aliases * sizeof(mt_alias));
 	size_t sz_ents = align8((size_t)h.n_entities * sizeof(mt_entity));
 	size_t sz_strings = align8(h.strings_len);
-	if (h.bloom_bits < 64 || (h.bloom_bits & (h.bloom_bits - 1)) ||
-	    sz_bloom + sz_vocab + sz_root + sz_edges + sz_tstart + sz_terms + sz_aliases + sz_ents +
-	        sz_strings != h.block_len ||
-	    (h.vocab_cap & (h.vocab_cap - 1)) || h.vocab_cap <= h.n_tokens || h.n_nodes == 0 ||
-	    !h.edge_cap || (h.edge_cap & (h.edge_cap - 1)) ||
-	    h.strings_len == 0)
+	if (h.filter_words < 8 || (h.filter_words & (h.filter_words - 1)) ||
+	    sz_filter + sz_vocab + sz_cstart + sz_label + sz_tstart + sz_terms + sz_aliases +
+	        sz_ents + sz_strings != h.block_len ||
+	    h.vocab_cap < 16 || (h.vocab_cap & (h.vocab_cap - 1)) || h.vocab_cap <= h.n_tokens ||
+	    h.n_nodes == 0 || h.n_nodes > MT_ROOT_NODE || h.strings_len == 0 || h.max_tokens > 64)
 		return bad(err, path, "table sizes do not add up", map, n);
 
 	rcp_matcher *m = rcp__xcalloc(1, sizeof *m);
 	const char *p = (const char *)map + HEADER;
-	m->bloom = (const uint64_t *)p; p += sz_bloom;
+	m->filter = (const uint64_t *)p; p += sz_filter;
 	m->vocab = (const mt_vocab *)p; p += sz_vocab;
-	m->root = (const uint32_t *)p; p += sz_root;
-	m->edges = (const mt_edge *)p; p += sz_edges;
+	m->child_start = (const uint32_t *)p; p += sz_cstart;
+	m->label = (const uint32_t *)p; p += sz_label;
 	m->term_start = (const uint32_t *)p; p += sz_tstart;
 	m->terms = (const uint32_t *)p; p += sz_terms;
 	m->aliases = (const mt_alias *)p; p += sz_aliases;
@@ -152,13 +150,14 @@ rcp_matcher *rcp_matcher_load(const char *path, rcp_error *err)
 	m->n_tokens = h.n_tokens;
 	m->vocab_cap = h.vocab_cap;
 	m->n_nodes = h.n_nodes;
-	m->edge_cap = h.edge_cap;
 	m->n_terms = h.n_terms;
 	m->n_aliases = h.n_aliases;
 	m->n_entities = h.n_entities;
 	m->strings_len = h.strings_len;
 	m->max_tokens = h.max_tokens;
-	m->bloom_bits = h.bloom_bits;
+	m->filter_words = h.filter_words;
+	m->vocab_shift = 64 - mt_log2(h.vocab_cap);
+	m->filter_shift = 64 - mt_log2(h.filter_words);
 	memcpy(m->stamp, h.stamp, sizeof m->stamp);
 	m->stamp[sizeof m->stamp - 1] = '\0';
 	m->block = map;
@@ -169,28 +168,29 @@ rcp_matcher *rcp_matcher_load(const char *path, rcp_error *err)
 	const char *why = NULL;
 	if (m->strings[m->strings_len - 1] != '\0')
 		why = "string pool not terminated";
-	for (uint32_t i = 0; !why && i < m->vocab_cap; i++)
-		if (m->vocab[i].id > m->n_tokens)
-			why = "vocabulary id out of range";
-	for (uint32_t i = 0; !why && i <= m->n_tokens; i++)
-		if (m->root[i] >= m->n_nodes)
-			why = "root edge out of range";
+	uint32_t empty = 0;
+	for (uint32_t i = 0; !why && i < m->vocab_cap; i++) {
+		const mt_vocab *v = &m->vocab[i];
+		if (!v->id)
+			empty++;
+		else if (v->id > m->n_tokens || (v->root & MT_ROOT_NODE) >= m->n_nodes)
+			why = "vocabulary entry out of range";
+	}
+	if (!why && !empty)
+		why = "vocabulary table full"; /* a lookup would never end */
+	/* children: consecutive ranges that never go back, each after its
+	 * parent, so a walk only goes down */
+	if (!why && m->child_start[m->n_nodes] > m->n_nodes)
+		why = "trie edge out of range";
+	for (uint32_t i = 0; !why && i < m->n_nodes; i++)
+		if (m->child_start[i] > m->child_start[i + 1] || m->child_start[i] <= i ||
+		    m->label[i] > m->n_tokens)
+			why = "trie out of order";
 	for (uint32_t i = 0; !why && i < m->n_nodes; i++)
 		if (m->term_start[i] > m->term_start[i + 1])
 			why = "node tables out of order";
 	if (!why && m->term_start[m->n_nodes] != m->n_terms)
 		why = "node tables do not end where they should";
-	uint32_t empty = 0;
-	for (uint32_t i = 0; !why && i < m->edge_cap; i++) {
-		const mt_edge *e = &m->edges[i];
-		if (!e->parent)
-			empty++;
-		else if (e->parent >= m->n_nodes || e->child >= m->n_nodes || !e->child ||
-		         e->token > m->n_tokens)
-			why = "edge out of range";
-	}
-	if (!why && !empty)
-		why = "edge table full"; /* a lookup would never end */
 	for (uint32_t i = 0; !why && i < m->n_terms; i++)
 		if (m->terms[i] >= m->n_aliases)
 			why = "alias index out of range";

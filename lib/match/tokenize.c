@@ -11,20 +11,7 @@
  * line starts with a capital or a digit (paragraphs, headings, list
  * items); at a blank line.
  */
-#include <string.h>
-
-#include "match_internal.h"
-
-#define HASH_SEED 0x243F6A8885A308D3ull
-
-/* A word's hash: its folded bytes in little-endian blocks of eight, each
- * mixed in by a bijection (xor, odd multiply, xor-shift), then the length:
- * words of up to eight bytes never collide. */
-static inline uint64_t hash_block(uint64_t h, uint64_t block)
-{
-	h = (h ^ block) * 0x9E3779B97F4A7C15ull;
-	return h ^ (h >> 32);
-}
+#include "tokenize.h"
 
 uint64_t mt_hash_mix(uint64_t h)
 {
@@ -36,66 +23,131 @@ uint64_t mt_hash_mix(uint64_t h)
 	return h;
 }
 
-/* ASCII classes: 0 separator, else the folded byte */
-static unsigned char ascii_fold[128];
-static int ascii_ready;
+const unsigned char mt__ascii_fold[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 0, 0, 0, 0, 0, 0,
+	0, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+	112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 0, 0, 0, 0, 0,
+	0, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+	112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
 
-static void ascii_init(void)
-{
-	for (int c = 0; c < 128; c++) {
-		if (c >= 'a' && c <= 'z')
-			ascii_fold[c] = (unsigned char)c;
-		else if (c >= 'A' && c <= 'Z')
-			ascii_fold[c] = (unsigned char)(c + 32);
-		else if (c >= '0' && c <= '9')
-			ascii_fold[c] = (unsigned char)c;
-		else
-			ascii_fold[c] = 0;
-	}
-	ascii_ready = 1;
-}
+const unsigned char mt__ends_sentence[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+};
 
 void mt_tokenizer_init(mt_tokenizer *t, const char *s, size_t n)
 {
-	if (!ascii_ready)
-		ascii_init();
 	t->s = s;
 	t->n = n;
 	t->pos = 0;
 	t->sentence = 0;
-	t->prev_len = 0;
+	t->prev_start = t->prev_end = 0;
+}
+
+/* Common abbreviations, folded: inc corp ltd co dept st mr mrs ms dr mme
+ * mm no vs etc jr sr gen col lt sgt gov sen rep approx fig av sa cf ca art
+ * nr bzw dh zb sra. Each sits at the slot its bytes (little-endian, zero
+ * padded to eight) hash to: ABBR_MUL was searched for so that no two
+ * share a slot, and a lookup is one multiply and one compare. */
+#define ABBR_MUL 0xF954900855DA9393ull
+
+static const char abbr_slots[64][8] = {
+	[2] = "sa", [3] = "dr", [5] = "co", [7] = "cf", [9] = "ms", [10] = "mm", [12] = "zb",
+	[15] = "sra", [16] = "sen", [18] = "sgt", [19] = "inc", [20] = "st", [23] = "gov",
+	[24] = "etc", [25] = "art", [26] = "rep", [28] = "av", [29] = "ca", [32] = "lt",
+	[33] = "mrs", [35] = "dept", [36] = "gen", [42] = "sr", [44] = "bzw", [47] = "dh",
+	[49] = "ltd", [50] = "nr", [51] = "no", [52] = "mr", [54] = "col", [55] = "corp",
+	[56] = "approx", [57] = "jr", [58] = "vs", [62] = "fig", [63] = "mme",
+};
+
+static int abbreviation_packed(uint64_t x, size_t n)
+{
+	if (n == 1)
+		return 1; /* an initial: U.S., J. */
+	if (n > 6 || n == 0)
+		return 0; /* longer than any: the common case, once per sentence */
+	uint64_t a;
+	memcpy(&a, abbr_slots[(x * ABBR_MUL) >> 58], 8);
+	return a == x;
 }
 
 static int abbreviation(const char *w, size_t n)
 {
-#define A(s) {s, sizeof s - 1}
-	static const struct {
-		const char *w;
-		size_t n;
-	} abbr[] = {
-		A("inc"), A("corp"), A("ltd"), A("co"), A("dept"), A("st"), A("mr"), A("mrs"),
-		A("ms"), A("dr"), A("mme"), A("mm"), A("no"), A("vs"), A("etc"), A("jr"), A("sr"),
-		A("gen"), A("col"), A("lt"), A("sgt"), A("gov"), A("sen"), A("rep"), A("approx"),
-		A("fig"), A("av"), A("sa"), A("cf"), A("ca"), A("art"), A("nr"), A("bzw"), A("dh"),
-		A("zb"), A("sra"),
-	};
-#undef A
-	if (n == 1)
-		return 1; /* an initial: U.S., J. */
-	if (n > 6)
-		return 0; /* longer than any: the common case, once per sentence */
-	for (size_t i = 0; i < sizeof abbr / sizeof abbr[0]; i++)
-		if (abbr[i].n == n && !memcmp(abbr[i].w, w, n))
-			return 1;
-	return 0;
+	if (n > 6 || n == 0 || memchr(w, '\0', n))
+		return 0;
+	char x[8] = {0};
+	memcpy(x, w, n);
+	uint64_t xv;
+	memcpy(&xv, x, 8);
+	return abbreviation_packed(xv, n);
 }
 
-int mt_next(mt_tokenizer *t, mt_tok *tok, char *folded, size_t cap)
+/* Is the word before the current one an abbreviation? It is folded here,
+ * when a full stop asks, not for every word: only its first seven folded
+ * bytes matter (no abbreviation is longer than six). */
+static int prev_is_abbreviation(const mt_tokenizer *t)
+{
+	char f[8 + RCP_FOLD_CP_MAX], fb[RCP_FOLD_CP_MAX];
+	size_t flen = 0, i = t->prev_start, len = t->prev_end - t->prev_start;
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	/* an ASCII word: its bytes are letters and digits, folded by setting
+	 * 0x20; seven of them are already too long (and match no slot). No
+	 * branch on the word's length: it is a different one every time. */
+	if (len && i + 8 <= t->n) {
+		uint64_t x;
+		memcpy(&x, t->s + i, 8);
+		uint64_t high = x & 0x8080808080808080ull;
+		size_t ascii = high ? (size_t)__builtin_ctzll(high) / 8 : 8;
+		size_t l = len < 7 ? len : 7;
+		if (ascii >= l) {
+			x = (x | 0x2020202020202020ull) & (~0ull >> (64 - 8 * l));
+			uint64_t a;
+			memcpy(&a, abbr_slots[(x * ABBR_MUL) >> 58], 8);
+			return (len == 1) | (a == x);
+		}
+	}
+#endif
+	while (i < t->prev_end && flen <= 6) {
+		unsigned c = (unsigned char)t->s[i];
+		if (c < 0x80) {
+			f[flen++] = (char)mt__ascii_fold[c];
+			i++;
+			continue;
+		}
+		int32_t cp;
+		i += rcp__utf8_next(t->s, t->n, i, &cp);
+		size_t m = rcp__fold_cp(cp, fb);
+		memcpy(f + flen, fb, m < 8 ? m : 8);
+		flen += m;
+	}
+	return abbreviation(f, flen);
+}
+
+/* The separators before a word: skips them, noting what could end a
+ * sentence; returns the word's first byte or n. */
+size_t mt__skip_separators(const mt_tokenizer *t, size_t i, int *punct_out, int *newlines_out)
 {
 	const unsigned char *s = (const unsigned char *)t->s;
-	size_t n = t->n, i = t->pos;
-	int punct = 0, newlines = 0, brk = 0;
-	/* skip separators, noting what could end a sentence */
+	size_t n = t->n;
+	int punct = 0, newlines = 0;
 	while (i < n) {
 		unsigned c = s[i];
 		if (c == ' ') { /* the usual separator: nothing to note */
@@ -103,7 +155,7 @@ int mt_next(mt_tokenizer *t, mt_tok *tok, char *folded, size_t cap)
 			continue;
 		}
 		if (c < 0x80) {
-			if (ascii_fold[c])
+			if (mt__ascii_fold[c])
 				break;
 			if (c == '!' || c == '?')
 				punct = 1;
@@ -127,78 +179,34 @@ int mt_next(mt_tokenizer *t, mt_tok *tok, char *folded, size_t cap)
 			punct = 1;
 		i += k;
 	}
-	if (i >= n) {
-		t->pos = n;
-		return 0;
-	}
-	/* the word: its folded bytes are hashed eight at a time (a multiply
-	 * per block, not per byte: this loop is most of a scan's time) */
-	uint64_t h = HASH_SEED, acc = 0;
-	unsigned sh = 0;
-	size_t flen = 0;
-	tok->start = (uint32_t)i;
-	tok->cap = 0;
-	tok->digit = 0;
-	if (s[i] < 0x80) {
-		tok->cap = s[i] >= 'A' && s[i] <= 'Z';
-		tok->digit = s[i] >= '0' && s[i] <= '9';
-	}
-	int first = 1;
+	*punct_out = punct;
+	*newlines_out = newlines;
+	return i;
+}
+
+/* The rest of a word from i, where a byte of 0x80 or more (or the end of
+ * the text within eight bytes) stopped the ASCII path: code point by code
+ * point, through utf8proc for the non-ASCII ones. Continues the hash state
+ * (h, acc, sh) and the folded length. */
+size_t mt__word_slow(const mt_tokenizer *t, size_t i, mt_tok *tok, int first, uint64_t *hp,
+                     uint64_t *accp, unsigned *shp, size_t *flenp, char *folded, size_t cap)
+{
+	const unsigned char *s = (const unsigned char *)t->s;
+	size_t n = t->n, flen = *flenp;
+	uint64_t h = *hp, acc = *accp;
+	unsigned sh = *shp;
 	char fb[RCP_FOLD_CP_MAX];
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	/* Eight bytes at a time while they are ASCII: classify and fold them
-	 * with word arithmetic (most words end inside their first block). The
-	 * blocks are the ones the byte loop below would build, little-endian
-	 * being the order it shifts bytes in. */
-	while (i + 8 <= n) {
-		uint64_t x;
-		memcpy(&x, s + i, 8);
-		const uint64_t L = 0x0101010101010101ull, H = 0x8080808080808080ull;
-		/* a carry out of a non-ASCII byte spoils only the bytes after it */
-		uint64_t na = x & H;
-		unsigned lim = na ? (unsigned)__builtin_ctzll(na) / 8 : 8;
-#define GE(lo) (x + L * (0x80 - (lo)))
-#define GT(hi) (x + L * (0x7F - (hi)))
-		uint64_t upper = GE('A') & ~GT('Z') & H;
-		uint64_t word = (GE('0') & ~GT('9')) | upper | (GE('a') & ~GT('z'));
-#undef GE
-#undef GT
-		uint64_t stop = ~word & H;
-		unsigned end = stop ? (unsigned)__builtin_ctzll(stop) / 8 : 8;
-		if (end > lim)
-			end = lim;
-		uint64_t f = x | (upper >> 2); /* 'A'..'Z' + 0x20 */
-		if (end < 8)
-			f = end ? f & (~0ull >> (64 - 8 * end)) : 0;
-		if (end)
-			first = 0;
-		if (folded && flen + 8 < cap)
-			memcpy(folded + flen, &f, 8);
-		else if (folded)
-			for (unsigned j = 0; j < end && flen + j + 1 < cap; j++)
-				folded[flen + j] = (char)(f >> (8 * j));
-		flen += end;
-		i += end;
-		if (end == 8) {
-			h = hash_block(h, f);
-			continue;
-		}
-		acc = f;
-		sh = 8 * end;
-		break;
-	}
-#endif
 	while (i < n) {
 		unsigned c = s[i];
 		if (c < 0x80) {
-			unsigned char f = ascii_fold[c];
+			unsigned char f = mt__ascii_fold[c];
 			if (!f)
 				break;
 			first = 0;
 			acc |= (uint64_t)f << sh;
 			sh += 8;
 			if (sh == 64) {
-				h = hash_block(h, acc);
+				h = mt__hash_block(h, acc);
 				acc = 0;
 				sh = 0;
 			}
@@ -221,7 +229,7 @@ int mt_next(mt_tokenizer *t, mt_tok *tok, char *folded, size_t cap)
 			acc |= (uint64_t)(unsigned char)fb[j] << sh;
 			sh += 8;
 			if (sh == 64) {
-				h = hash_block(h, acc);
+				h = mt__hash_block(h, acc);
 				acc = 0;
 				sh = 0;
 			}
@@ -231,67 +239,34 @@ int mt_next(mt_tokenizer *t, mt_tok *tok, char *folded, size_t cap)
 		}
 		i += k;
 	}
-	h = hash_block(h, acc) ^ flen;
-	tok->end = (uint32_t)i;
-	tok->hash = h;
-	tok->flen = (uint8_t)(flen > 255 ? 255 : flen);
-	tok->id = 0;
-	if (folded && cap)
-		folded[flen < cap ? flen : cap - 1] = '\0';
-	/* a sentence ends before this word? */
-	if (!brk && newlines >= 2)
-		brk = 1;
-	if (!brk && (punct || newlines) && (tok->cap || tok->digit) &&
-	    (newlines || !abbreviation(t->prev, t->prev_len)))
-		brk = 1;
-	if (brk && tok->start > 0)
-		t->sentence++;
-	tok->sentence = t->sentence;
-	/* remember this word for the abbreviation test */
-	if (folded && flen < cap && flen < sizeof t->prev) {
-		/* a fixed-size copy is a few moves; a variable one, a call */
-		if (cap >= sizeof t->prev)
-			memcpy(t->prev, folded, sizeof t->prev);
-		else
-			memcpy(t->prev, folded, flen);
-		t->prev_len = flen;
-	} else if (!folded || flen >= cap) {
-		size_t wl = tok->end - tok->start;
-		if (wl < sizeof t->prev) {
-			/* ASCII words only: enough for abbreviations */
-			size_t j;
-			for (j = 0; j < wl && s[tok->start + j] < 0x80; j++)
-				t->prev[j] = (char)ascii_fold[s[tok->start + j]];
-			t->prev_len = j == wl ? wl : 0;
-		} else {
-			t->prev_len = 0;
-		}
-	} else {
-		t->prev_len = 0;
-	}
-	t->pos = i;
-	return 1;
+	*hp = h;
+	*accp = acc;
+	*shp = sh;
+	*flenp = flen;
+	return i;
 }
 
-uint32_t mt_lookup(const rcp_matcher *m, uint64_t hash, uint32_t *flags)
+/* A sentence ends before this word (the separators before it held a full
+ * stop or a line break)? */
+void mt__sentence_break(mt_tokenizer *t, const mt_tok *tok, int punct, int newlines)
 {
-	if (!m->vocab_cap)
-		return 0;
-	uint64_t mixed = mt_hash_mix(hash);
-	uint32_t bit = (uint32_t)(mixed >> 40) & (m->bloom_bits - 1);
-	if (!(m->bloom[bit >> 6] & (1ull << (bit & 63))))
-		return 0;
-	uint32_t mask = m->vocab_cap - 1;
-	uint32_t i = (uint32_t)mixed & mask;
-	for (;;) {
-		const mt_vocab *v = &m->vocab[i];
-		if (!v->id)
-			return 0;
-		if (v->hash == hash) {
-			if (flags)
-				*flags = v->flags;
-			return v->id;
-		}
-		i = (i + 1) & mask;
+	if (newlines >= 2 ||
+	    ((tok->cap || tok->digit) && (newlines || !prev_is_abbreviation(t)))) {
+		if (tok->start > 0)
+			t->sentence++;
 	}
+}
+
+int mt_next(mt_tokenizer *t, mt_tok *tok, char *folded, size_t cap)
+{
+	if (!folded)
+		return mt__step(t, tok); /* the scanner's path */
+	int punct, newlines;
+	size_t i = mt__skip_separators(t, t->pos, &punct, &newlines);
+	if (i >= t->n) {
+		t->pos = t->n;
+		return 0;
+	}
+	mt__word_at(t, i, punct, newlines, tok, folded, cap);
+	return 1;
 }

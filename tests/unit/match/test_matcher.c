@@ -84,6 +84,17 @@ int main(void)
 	fputs("RCPMATCH short", f);
 	fclose(f);
 	CHECK(rcp_matcher_load(file, &err) == NULL);
+	/* a file of an older format (version 4: hashed edges, a bloom over
+	 * every word) is refused by its version, before any table is read */
+	unsigned char old[4096] = "RCPMATCH";
+	uint32_t v4[2] = {4, 128};
+	memcpy(old + 8, v4, sizeof v4);
+	f = fopen(file, "wb");
+	fwrite(old, 1, sizeof old, f);
+	fclose(f);
+	CHECK(rcp_matcher_load(file, &err) == NULL);
+	CHECK_INT(err.code, RCP_ECORRUPT);
+	CHECK(strstr(err.why, "another version") != NULL);
 	unlink(file);
 	rcp_matcher_free(m);
 
@@ -96,6 +107,44 @@ int main(void)
 	rcp_matcher_free(m);
 	CHECK(rcp_matcher_from_registry("{not json}\n", 11, "bad", &err) == NULL);
 	CHECK_INT(err.code, RCP_EPARSE);
+
+	/* registry lines: the plain reader (most lines) and jansson (lines
+	 * with escapes) agree; later duplicate keys win; numbers, nesting and
+	 * values of the wrong type are passed over */
+	static const char edge[] =
+		"{\"id\": \"a\", \"name\": \"Alpha Beta Ltd\", \"kind\": \"police\", \"aliases\": "
+		"[\"AB\", {\"text\": \"Alpha B\", \"case_sensitive\": true, \"text\": \"Alfa B\"}, "
+		"{\"ambiguous\": true, \"text\": \"Zed\"}, 3, null, {\"text\": 5}, \"\"], "
+		"\"tier\": -1.5e3, \"x\": {\"y\": [1, 2, {\"z\": null}]}, "
+		"\"categories\": [\"military\", 7], \"categories\": [\"prisons\"]}\n"
+		"{\"id\": \"b\", \"name\": \"Beta \\\"Quoted\\\" Corp\", \"parent\": \"a\"}\n"
+		"  {\"id\":\"c\",\"name\":\"Gamma\\u00e9 Inc\",\"kind\":5}  \n"
+		"{\"id\": 3, \"name\": \"No Id\"}\n"
+		"{\"id\": \"e\", \"name\": \"Eps\", \"id\": \"e2\", \"name\": \"Epsilon Two\"}\n";
+	m = rcp_matcher_from_registry(edge, strlen(edge), "edge", &err);
+	CHECK(m != NULL);
+	if (m) {
+		CHECK_INT(rcp_matcher_entity_count(m), 4);
+		int64_t a = rcp_matcher_find(m, "a"), b = rcp_matcher_find(m, "b");
+		CHECK(a >= 0 && b >= 0 && rcp_matcher_find(m, "e") < 0);
+		if (a >= 0 && b >= 0) {
+			rcp_matcher_get_entity(m, (uint32_t)a, &ent);
+			CHECK_INT(ent.categories, rcp_category_parse("prisons"));
+			CHECK_INT(ent.kind, rcp_kind_parse("police"));
+			rcp_matcher_get_entity(m, (uint32_t)b, &ent);
+			CHECK_STR(ent.name, "Beta \"Quoted\" Corp");
+			CHECK_INT(ent.parent, a);
+		}
+		rcp_matcher_get_entity(m, (uint32_t)rcp_matcher_find(m, "e2"), &ent);
+		CHECK_STR(ent.name, "Epsilon Two");
+		rcp_matcher_get_entity(m, (uint32_t)rcp_matcher_find(m, "c"), &ent);
+		CHECK_INT(ent.kind, rcp_kind_parse("company"));
+		const char *text = "Alfa B and AB; Alpha B; alfa b. Zed unit. Gamma\xc3\xa9 Inc.";
+		collect c3 = {m, ""};
+		rcp_matcher_scan(m, text, strlen(text), add, &c3);
+		CHECK_STR(c3.out, "a:0-6,a:11-13,a:32-35,c:42-53");
+		rcp_matcher_free(m);
+	}
 
 	/* a large generated registry: every name is found where it was put */
 	rcp_buf reg;

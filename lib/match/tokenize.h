@@ -1,0 +1,304 @@
+/*
+ * tokenize.h — the tokenizer's inner step, inlined into the scanner's loop
+ * (matcher.c) and into mt_next() (tokenize.c), so both take words the same
+ * way: the ASCII path below folds and hashes eight bytes at a time, and the
+ * first byte of 0x80 or more hands the rest of the word to mt__word_slow(),
+ * which continues the same hash code point by code point through utf8proc.
+ */
+#ifndef RCP_MATCH_TOKENIZE_H
+#define RCP_MATCH_TOKENIZE_H
+
+#include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#include "match_internal.h"
+
+#if defined(__GNUC__)
+#define MT_INLINE static inline __attribute__((always_inline))
+#else
+#define MT_INLINE static inline
+#endif
+
+#define MT_HASH_SEED 0x243F6A8885A308D3ull
+
+/* The folded byte of an ASCII letter or digit; 0 for every other byte
+ * (separators, and bytes of 0x80 and more). */
+extern const unsigned char mt__ascii_fold[256];
+/* 1 for what can end a sentence among separators: . ! ? a line break, and
+ * bytes of 0x80 or more (… 。 or a letter: the general path decides). */
+extern const unsigned char mt__ends_sentence[256];
+
+/* A word's hash: its folded bytes in little-endian blocks of eight, zero
+ * padded, at least two blocks, each mixed in by a bijection (xor, odd
+ * multiply, xor-shift), then the length: words of up to eight bytes never
+ * collide, and words of up to fifteen ASCII bytes hash without a branch on
+ * their length. */
+MT_INLINE uint64_t mt__hash_block(uint64_t h, uint64_t block)
+{
+	h = (h ^ block) * 0x9E3779B97F4A7C15ull;
+	return h ^ (h >> 32);
+}
+
+/* Out of line, for the rarer cases (tokenize.c). */
+size_t mt__skip_separators(const mt_tokenizer *t, size_t i, int *punct, int *newlines);
+size_t mt__word_slow(const mt_tokenizer *t, size_t i, mt_tok *tok, int first, uint64_t *h,
+                     uint64_t *acc, unsigned *sh, size_t *flen, char *folded, size_t cap);
+void mt__sentence_break(mt_tokenizer *t, const mt_tok *tok, int punct, int newlines);
+
+/* One word at i (a word's first byte): its span, folded hash, flags and
+ * sentence; folded (may be NULL) gets up to cap-1 folded bytes. */
+MT_INLINE size_t mt__word_at(mt_tokenizer *t, size_t i, int punct, int newlines, mt_tok *tok,
+                             char *folded, size_t cap)
+{
+	const unsigned char *s = (const unsigned char *)t->s;
+	size_t n = t->n;
+	uint64_t h = MT_HASH_SEED, acc = 0;
+	unsigned sh = 0;
+	size_t flen = 0;
+	tok->start = (uint32_t)i;
+	tok->cap = s[i] >= 'A' && s[i] <= 'Z';
+	tok->digit = s[i] >= '0' && s[i] <= '9';
+	int first = 1, done = 0;
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	/* Eight bytes at a time while they are ASCII: classify and fold them
+	 * with word arithmetic (most words end inside their first block). The
+	 * blocks are the ones mt__word_slow()'s byte loop would build,
+	 * little-endian being the order it shifts bytes in. */
+	while (i + 8 <= n) {
+		uint64_t x;
+		memcpy(&x, s + i, 8);
+		const uint64_t L = 0x0101010101010101ull, H = 0x8080808080808080ull;
+		/* a carry out of a non-ASCII byte spoils only the bytes after it */
+		uint64_t na = x & H;
+		unsigned lim = na ? (unsigned)__builtin_ctzll(na) / 8 : 8;
+#define GE(lo) (x + L * (0x80 - (lo)))
+#define GT(hi) (x + L * (0x7F - (hi)))
+		uint64_t upper = GE('A') & ~GT('Z') & H;
+		uint64_t word = (GE('0') & ~GT('9')) | upper | (GE('a') & ~GT('z'));
+#undef GE
+#undef GT
+		uint64_t stop = ~word & H;
+		unsigned end = stop ? (unsigned)__builtin_ctzll(stop) / 8 : 8;
+		if (end > lim)
+			end = lim;
+		uint64_t f = x | (upper >> 2); /* 'A'..'Z' + 0x20 */
+		if (end < 8)
+			f = end ? f & (~0ull >> (64 - 8 * end)) : 0;
+		if (end)
+			first = 0;
+		if (folded) {
+			if (flen + 8 < cap)
+				memcpy(folded + flen, &f, 8);
+			else
+				for (unsigned j = 0; j < end && flen + j + 1 < cap; j++)
+					folded[flen + j] = (char)(f >> (8 * j));
+		}
+		flen += end;
+		i += end;
+		if (end == 8) {
+			h = mt__hash_block(h, f);
+			continue;
+		}
+		acc = f;
+		sh = 8 * end;
+		/* stopped by a separator (not a high byte): the word is whole */
+		done = end < lim;
+		break;
+	}
+#endif
+	if (!done)
+		i = mt__word_slow(t, i, tok, first, &h, &acc, &sh, &flen, folded, cap);
+	tok->end = (uint32_t)i;
+	if (sh)
+		h = mt__hash_block(h, acc);
+	for (size_t nb = (flen + 7) / 8; nb < 2; nb++)
+		h = mt__hash_block(h, 0);
+	tok->hash = h ^ flen;
+	tok->flen = (uint8_t)(flen > 255 ? 255 : flen);
+	tok->id = 0;
+	if (folded && cap)
+		folded[flen < cap ? flen : cap - 1] = '\0';
+	if (punct | newlines)
+		mt__sentence_break(t, tok, punct, newlines);
+	tok->sentence = t->sentence;
+	t->prev_start = tok->start;
+	t->prev_end = i;
+	t->pos = i;
+	return i;
+}
+
+/* Eight bytes classified and folded: the folded bytes of the word part
+ * (the rest zero), its length (0-8), and *high: the word runs into a byte
+ * of 0x80 or more, which only the slow path can judge. */
+MT_INLINE uint64_t mt__block(uint64_t x, unsigned *len, int *high)
+{
+	const uint64_t L = 0x0101010101010101ull, H = 0x8080808080808080ull;
+	uint64_t na = x & H;
+	unsigned lim = na ? (unsigned)__builtin_ctzll(na) / 8 : 8;
+#define GE(lo) (x + L * (0x80 - (lo)))
+#define GT(hi) (x + L * (0x7F - (hi)))
+	uint64_t upper = GE('A') & ~GT('Z') & H;
+	uint64_t word = (GE('0') & ~GT('9')) | upper | (GE('a') & ~GT('z'));
+#undef GE
+#undef GT
+	uint64_t stop = ~word & H;
+	unsigned end = stop ? (unsigned)__builtin_ctzll(stop) / 8 : 8;
+	*high = lim < 8 && end >= lim;
+	end = end < lim ? end : lim;
+	*len = end;
+	uint64_t f = x | (upper >> 2); /* 'A'..'Z' + 0x20 */
+	return end == 8 ? f : f & ((1ull << (8 * end)) - 1);
+}
+
+#if defined(__SSE2__)
+/* Sixteen bytes classified: which are ASCII letters or digits. */
+typedef struct mt__class16 {
+	__m128i x;
+	unsigned word;
+} mt__class16;
+
+MT_INLINE void mt__classify16(const unsigned char *p, mt__class16 *c)
+{
+	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+	/* ranges by signed compares after a shift: c - lo + 128 < 128 + width;
+	 * with 0x20 set, capitals are small letters and digits stay digits */
+#define IN_RANGE(v, lo, width) \
+	_mm_cmplt_epi8(_mm_add_epi8((v), _mm_set1_epi8((char)(128 - (lo)))), \
+	               _mm_set1_epi8((char)(-128 + (width))))
+	__m128i lower = _mm_or_si128(x, _mm_set1_epi8(0x20));
+	__m128i word = _mm_or_si128(IN_RANGE(lower, 'a', 26), IN_RANGE(x, '0', 10));
+#undef IN_RANGE
+	c->x = lower;
+	c->word = (unsigned)_mm_movemask_epi8(word);
+}
+
+/* Separators s[a..a+len) that cannot end a sentence: one or two bytes,
+ * none of them . ! ? a line break or a byte of 0x80 or more. len >= 1,
+ * and s[a + len - 1] must be readable. */
+MT_INLINE int mt__clean_separators(const unsigned char *s, size_t a, unsigned len)
+{
+	/* no short cut: both bytes are within the sixteen read, and a branch
+	 * here is one the processor mispredicts */
+	return (len <= 2) & !(mt__ends_sentence[s[a]] | mt__ends_sentence[s[a + len - 1]]);
+}
+
+/* The word at i (a word start: c->word & 1) if it is ASCII and shorter
+ * than 16 bytes, after separators with a full stop if punct; and the
+ * separators after it, if the next word starts within the same sixteen
+ * bytes and they are clean: the next step then starts at that word.
+ * Returns 0 when the general path must take the word. */
+MT_INLINE int mt__word16(mt_tokenizer *t, size_t i, const mt__class16 *c, int punct,
+                         mt_tok *tok)
+{
+	const unsigned char *s = (const unsigned char *)t->s;
+	unsigned w = c->word;
+	unsigned e = (unsigned)__builtin_ctz(~w | 0x10000u); /* the word is bytes 0..e-1 */
+	if (e == 16 || s[i + e] >= 0x80)
+		return 0; /* a long word, or one that may go on past ASCII */
+	__m128i idx = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+	__m128i f = _mm_and_si128(c->x, _mm_cmplt_epi8(idx, _mm_set1_epi8((char)e)));
+	uint64_t f1 = (uint64_t)_mm_cvtsi128_si64(f);
+	uint64_t f2 = (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(f, f));
+	tok->start = (uint32_t)i;
+	tok->end = (uint32_t)(i + e);
+	tok->cap = s[i] >= 'A' && s[i] <= 'Z';
+	tok->digit = s[i] >= '0' && s[i] <= '9';
+	tok->hash = mt__hash_block(mt__hash_block(MT_HASH_SEED, f1), f2) ^ e;
+	tok->flen = (uint8_t)e;
+	tok->id = 0;
+	if (punct)
+		mt__sentence_break(t, tok, punct, 0);
+	tok->sentence = t->sentence;
+	t->prev_start = i;
+	t->prev_end = i + e;
+	unsigned rest = w & ~((1u << e) - 1);
+	size_t next = i + e;
+	if (rest) {
+		unsigned nx = (unsigned)__builtin_ctz(rest);
+		/* by arithmetic: which way it goes is anybody's guess */
+		size_t skip = (size_t)(nx - e) & (0 - (size_t)mt__clean_separators(s, i + e, nx - e));
+		next += skip;
+	}
+	t->pos = next;
+	return 1;
+}
+#endif
+
+/* The next word without its folded bytes: 1, or 0 at the end. */
+MT_INLINE int mt__step(mt_tokenizer *t, mt_tok *tok)
+{
+	const unsigned char *s = (const unsigned char *)t->s;
+	size_t n = t->n, i = t->pos;
+	int punct = 0, newlines = 0;
+#if defined(__SSE2__)
+	/* most words: sixteen bytes to read, separators (if any) that cannot
+	 * end a sentence, an ASCII word shorter than sixteen bytes */
+	if (i + 16 <= n) {
+		mt__class16 c;
+		mt__classify16(s + i, &c);
+		if (!(c.word & 1) && c.word) {
+			unsigned st = (unsigned)__builtin_ctz(c.word);
+			/* clean separators, or ". " (a full stop: the word may
+			 * start a sentence) */
+			int stop = st == 2 && s[i] == '.' && s[i + 1] == ' ';
+			if (mt__clean_separators(s, i, st) | stop) {
+				punct = stop;
+				i += st;
+				if (i + 16 <= n)
+					mt__classify16(s + i, &c);
+				else
+					c.word = 0;
+			}
+		}
+		if ((c.word & 1) && mt__word16(t, i, &c, punct, tok))
+			return 1;
+	}
+#endif
+	/* one space before an ASCII letter or digit: most words */
+	if (i + 1 < n && s[i] == ' ' && mt__ascii_fold[s[i + 1]])
+		i++;
+	else if (i >= n || !mt__ascii_fold[s[i]]) {
+		i = mt__skip_separators(t, i, &punct, &newlines);
+		if (i >= n) {
+			t->pos = n;
+			return 0;
+		}
+	}
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	/* An ASCII word of up to fifteen bytes (nearly all of them) with two
+	 * blocks and no branch on its length; the rest take mt__word_at(). */
+	if (i + 16 <= n) {
+		uint64_t x1, x2;
+		memcpy(&x1, s + i, 8);
+		memcpy(&x2, s + i + 8, 8);
+		unsigned e1, e2;
+		int h1, h2;
+		uint64_t f1 = mt__block(x1, &e1, &h1), f2 = mt__block(x2, &e2, &h2);
+		int full = e1 == 8;
+		unsigned len = full ? 8 + e2 : e1;
+		int slow = full ? (h2 | (e2 == 8)) : h1;
+		if (!slow) {
+			f2 = full ? f2 : 0;
+			tok->start = (uint32_t)i;
+			tok->end = (uint32_t)(i + len);
+			tok->cap = s[i] >= 'A' && s[i] <= 'Z';
+			tok->digit = s[i] >= '0' && s[i] <= '9';
+			tok->hash = mt__hash_block(mt__hash_block(MT_HASH_SEED, f1), f2) ^ len;
+			tok->flen = (uint8_t)len;
+			tok->id = 0;
+			if (punct | newlines)
+				mt__sentence_break(t, tok, punct, newlines);
+			tok->sentence = t->sentence;
+			t->prev_start = i;
+			t->prev_end = t->pos = i + len;
+			return 1;
+		}
+	}
+#endif
+	mt__word_at(t, i, punct, newlines, tok, NULL, 0);
+	return 1;
+}
+
+#endif

@@ -1,0 +1,273 @@
+/*
+ * test_tokenize.c — the matcher's words: the scanner's fast path (SSE2 or
+ * SWAR blocks, mt_next without a folded buffer) and the general path (with
+ * one) must give the same tokens as a plain reference written code point
+ * by code point from the rules in tokenize.c: spans, case and digit flags,
+ * sentence numbers, folded bytes and their hash. Inputs: hand-picked edge
+ * cases and random mixes of ASCII, accented letters, marks, punctuation,
+ * invalid UTF-8 and long words, cut at every length so words end at the
+ * end of the buffer and at every offset of a sixteen-byte block. Each is
+ * copied to a buffer of its exact size, so ASan sees any read past it.
+ */
+#include <stdint.h>
+
+#include "internal.h"
+#include "match/match_internal.h"
+#include "test.h"
+
+/* ---- the reference ---- */
+
+typedef struct ref_tok {
+	size_t start, end;
+	int cap, digit;
+	uint32_t sentence;
+	char folded[512];
+	size_t flen;
+} ref_tok;
+
+typedef struct ref_state {
+	const char *s;
+	size_t n, pos;
+	uint32_t sentence;
+	char prev[512];
+	size_t prev_len;
+} ref_state;
+
+static int ref_abbreviation(const char *w, size_t n)
+{
+	static const char *const abbr[] = {
+		"inc", "corp", "ltd", "co", "dept", "st", "mr", "mrs", "ms", "dr", "mme", "mm",
+		"no", "vs", "etc", "jr", "sr", "gen", "col", "lt", "sgt", "gov", "sen", "rep",
+		"approx", "fig", "av", "sa", "cf", "ca", "art", "nr", "bzw", "dh", "zb", "sra", NULL,
+	};
+	if (n == 1)
+		return 1;
+	for (int i = 0; abbr[i]; i++)
+		if (strlen(abbr[i]) == n && !memcmp(abbr[i], w, n))
+			return 1;
+	return 0;
+}
+
+static int ref_next(ref_state *st, ref_tok *tok)
+{
+	size_t i = st->pos, n = st->n;
+	int punct = 0, newlines = 0;
+	while (i < n) {
+		int32_t cp;
+		size_t k = rcp__utf8_next(st->s, n, i, &cp);
+		if (rcp__is_word_cp(cp))
+			break;
+		if (cp == '!' || cp == '?' || cp == 0x2026 || cp == 0x3002)
+			punct = 1;
+		else if (cp == '.')
+			punct = !(i + 1 < n && st->s[i + 1] >= '0' && st->s[i + 1] <= '9');
+		else if (cp == '\n')
+			newlines++;
+		else if (cp < 0x80 && !strchr(" \t\r\"')]", (int)cp))
+			punct = 0;
+		i += k;
+	}
+	if (i >= n)
+		return 0;
+	tok->start = i;
+	tok->flen = 0;
+	int first = 1;
+	tok->cap = tok->digit = 0;
+	while (i < n) {
+		int32_t cp;
+		size_t k = rcp__utf8_next(st->s, n, i, &cp);
+		if (!rcp__is_word_cp(cp))
+			break;
+		if (first) {
+			tok->cap = rcp__is_upper_cp(cp);
+			tok->digit = cp >= '0' && cp <= '9';
+			first = 0;
+		}
+		char fb[RCP_FOLD_CP_MAX];
+		size_t m = rcp__fold_cp(cp, fb);
+		if (tok->flen + m < sizeof tok->folded)
+			memcpy(tok->folded + tok->flen, fb, m);
+		tok->flen += m;
+		i += k;
+	}
+	tok->end = i;
+	int brk = newlines >= 2 ||
+	          ((punct || newlines) && (tok->cap || tok->digit) &&
+	           (newlines || !ref_abbreviation(st->prev, st->prev_len)));
+	if (brk && tok->start > 0)
+		st->sentence++;
+	tok->sentence = st->sentence;
+	st->prev_len = tok->flen < sizeof st->prev ? tok->flen : 0;
+	memcpy(st->prev, tok->folded, st->prev_len);
+	st->pos = i;
+	return 1;
+}
+
+/* The hash as tokenize.h defines it: folded bytes in little-endian blocks
+ * of eight, zero padded, at least two, each mixed in, then the length. */
+static uint64_t ref_hash(const char *f, size_t flen)
+{
+	uint64_t h = 0x243F6A8885A308D3ull;
+	size_t nb = (flen + 7) / 8;
+	if (nb < 2)
+		nb = 2;
+	for (size_t b = 0; b < nb; b++) {
+		uint64_t block = 0;
+		for (size_t j = 0; j < 8 && b * 8 + j < flen; j++)
+			block |= (uint64_t)(unsigned char)f[b * 8 + j] << (8 * j);
+		h = (h ^ block) * 0x9E3779B97F4A7C15ull;
+		h ^= h >> 32;
+	}
+	return h ^ flen;
+}
+
+/* ---- comparing ---- */
+
+static int failures_shown;
+
+static void compare(const char *text, size_t n)
+{
+	char *buf = malloc(n ? n : 1); /* exactly n bytes: ASan sees overreads */
+	memcpy(buf, text, n);
+	ref_state r = {buf, n, 0, 0, "", 0};
+	mt_tokenizer general, fast;
+	mt_tokenizer_init(&general, buf, n);
+	mt_tokenizer_init(&fast, buf, n);
+	int ok = 1;
+	for (int k = 0; ok; k++) {
+		ref_tok want;
+		mt_tok g, f;
+		char folded[24];
+		int hw = ref_next(&r, &want);
+		int hg = mt_next(&general, &g, folded, sizeof folded);
+		int hf = mt_next(&fast, &f, NULL, 0);
+		if (hw != hg || hw != hf) {
+			ok = 0;
+			break;
+		}
+		if (!hw)
+			break;
+		size_t want_flen = want.flen > 255 ? 255 : want.flen;
+		uint64_t want_hash = want.flen < sizeof want.folded ? ref_hash(want.folded, want.flen)
+		                                                    : g.hash;
+		const mt_tok *got[2] = {&g, &f};
+		for (int p = 0; p < 2; p++)
+			if (got[p]->start != want.start || got[p]->end != want.end ||
+			    got[p]->cap != want.cap || got[p]->digit != want.digit ||
+			    got[p]->sentence != want.sentence || got[p]->flen != want_flen ||
+			    got[p]->hash != want_hash)
+				ok = 0;
+		/* the general path's folded bytes: the first 23 */
+		size_t fl = want.flen < sizeof folded ? want.flen : sizeof folded - 1;
+		if (want.flen < sizeof want.folded &&
+		    (strlen(folded) > fl || memcmp(folded, want.folded, strlen(folded))))
+			ok = 0;
+		if (!ok && failures_shown < 5) {
+			failures_shown++;
+			fprintf(stderr, "token %d of '%.*s': want %zu-%zu cap %d digit %d sentence %u "
+			        "flen %zu; general %u-%u %d %d %u %u; fast %u-%u %d %d %u %u\n",
+			        k, (int)n, text, want.start, want.end, want.cap, want.digit,
+			        want.sentence, want.flen, g.start, g.end, g.cap, g.digit, g.sentence,
+			        g.flen, f.start, f.end, f.cap, f.digit, f.sentence, f.flen);
+		}
+	}
+	if (ok)
+		t_pass++;
+	else
+		t_fail++;
+	free(buf);
+}
+
+/* every prefix and every suffix: words end at the buffer's end and start
+ * at every offset of a block */
+static void compare_cuts(const char *text)
+{
+	size_t n = strlen(text);
+	for (size_t k = 0; k <= n; k++)
+		compare(text, k);
+	for (size_t k = 1; k < n && k < 20; k++)
+		compare(text + k, n - k);
+}
+
+static const char *const cases[] = {
+	"Microsoft supplied Azure.",
+	"MICROSOFT's cloud, Microsoft’s cloud",
+	"le ministère israélien de la Défense a signé",
+	"LE MINISTÈRE ISRAÉLIEN DE LA DÉFENSE",
+	"Ça dit: Microsoft. €€€ Bundeswehr",
+	"Die Straße AG und die STRASSE",
+	"The U.S. Army said. Inc. said so. Mr. Smith left! Then? Approx. 3 units.",
+	"version 19.1 and 1.2.3 are numbers. 2024 was a year",
+	"one line\nNext line\nlower line\n\nBlank line above",
+	"a…B 。C end",
+	"supercalifragilisticexpialidocious antidisestablishmentarianism",
+	"exactly8 exactly16exactly16 fifteenchars123 sixteenchars1234 seventeenchar1234",
+	"Zorblax\xc3\xa9nd ascii\xe2\x80\x99s",       /* high bytes inside ASCII words */
+	"bad \xff\xfe bytes \xc3 truncated \xe2\x82 and\xc3",
+	"caf\xc3\xa9s e\xcc\x81t\xcc\x81s \xcc\x81mark first", /* combining marks */
+	"ﬁnance ﬀ Ⅻ ½ ２０２４ ＡＢＣ",
+	"חברת אלביט מערכות זכתה",
+	"   leading spaces\t\ttabs\r\nCRLF \"quoted\" (paren) [bracket]. Next",
+	"x",
+	"",
+	".",
+	"A. B. C.",
+	"ZB. Zb. zb. Sra. SRA. sra. dept. Dept. Bzw. d.h. z.B. u.s.",
+	"Inc.\nNew line after abbreviation. I.B.M. Corp. Acquired",
+	"É. Ö. İstanbul. ǅemal. ß.",
+};
+
+static uint64_t rng = 0x9E3779B97F4A7C15ull;
+
+static unsigned rnd(unsigned n)
+{
+	rng ^= rng << 13;
+	rng ^= rng >> 7;
+	rng ^= rng << 17;
+	return (unsigned)(rng % n);
+}
+
+static const char *const pieces[] = {
+	"a", "b", "z", "Q", "X", "E", "0", "7", "inc", "Inc", "U", "co", "approx", "St",
+	" ", " ", " ", " ", ", ", ". ", "!", "?", ".", "\n", "\n\n", "\t", "'", "\"", ")", "]",
+	"-", "/", "é", "É", "ß", "ø", "Ł", "ﬁ", "…", "’", "\xcc\x81", "\xff", "\xc3", "\xe2\x82",
+	"ä", "漢", "\xd7\x90", "１", "½", "\xc2\xa0", "。", "19.1", "U.S.",
+	"longwordlongwordlongword", "Mixedcaseword", "ALLCAPS", "eightchr", "sixteencharacter",
+};
+
+int main(void)
+{
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		compare_cuts(cases[i]);
+	char text[400];
+	for (int r = 0; r < 4000; r++) {
+		size_t n = 0;
+		unsigned parts = 1 + rnd(30);
+		for (unsigned k = 0; k < parts; k++) {
+			const char *p = pieces[rnd(sizeof pieces / sizeof pieces[0])];
+			size_t l = strlen(p);
+			if (n + l >= sizeof text)
+				break;
+			memcpy(text + n, p, l);
+			n += l;
+		}
+		compare(text, n);
+		if (r % 16 == 0)
+			for (size_t k = 1; k < 17 && k < n; k++)
+				compare(text + k, n - k);
+	}
+	/* words that fold to the same bytes hash the same on both paths */
+	const char *same[][2] = {
+		{"DEFENSE", "Défense"}, {"STRASSE", "straße"}, {"microsoft", "MICROSOFT"},
+		{"finance", "ﬁnance"}, {"abcdefghijklmnop", "ABCDEFGHIJKLMNOP"},
+	};
+	for (size_t i = 0; i < sizeof same / sizeof same[0]; i++) {
+		mt_tokenizer a, b;
+		mt_tok ta, tb;
+		mt_tokenizer_init(&a, same[i][0], strlen(same[i][0]));
+		mt_tokenizer_init(&b, same[i][1], strlen(same[i][1]));
+		CHECK(mt_next(&a, &ta, NULL, 0) && mt_next(&b, &tb, NULL, 0));
+		CHECK(ta.hash == tb.hash);
+	}
+	TEST_END();
+}
