@@ -538,6 +538,57 @@ static int definite(const xword *w, size_t a, size_t i)
 	return 0;
 }
 
+/* A supply cue chosen for a public body may be the object of another
+ * relation's verb. A restriction names what it cuts off ("suspendre et
+ * désactiver certains abonnements de l'IMOD, notamment l'utilisation de
+ * services"): restricted. A contract made to supply ("contracted to provide
+ * the IT infrastructure for the Israeli navy", "a conclu des contrats pour
+ * fournir", "firmó un contrato para suministrar") is the contract, unless
+ * another organization stands between the two words: then the contract is
+ * that one's and the body only receives ("un acuerdo con el Gobierno de
+ * Netanyahu para suministrar municiones al ejército"). A body named
+ * before the contract word is not its party ("equipping the Israeli
+ * military since 2006 when it was first contracted to provide"). */
+static const cue *supply_context(const cue *chosen, size_t *chosen_word, const found_cue *fc,
+                                 size_t ncues, const xword *w, size_t a, size_t b,
+                                 const xmention *local, size_t nreal, const xmention *p)
+{
+	static const char *const purpose[] = {"to", "pour", "para", "zu", NULL};
+	for (size_t k = 0; k < ncues; k++)
+		if (fc[k].c->relation == 7 && word_gap(fc[k].word, p->word) <= CUE_REACH &&
+		    !negated(w, a, b, fc[k].word)) {
+			*chosen_word = fc[k].word;
+			return fc[k].c;
+		}
+	/* a supply verb after "to", "pour", "para", "zu", near the body, and a
+	 * contract word before it */
+	for (size_t s = 0; s < ncues; s++) {
+		size_t sw = fc[s].word;
+		int purposive = 0;
+		for (int k = 0; sw > a && purpose[k]; k++)
+			purposive |= !strcmp(w[sw - 1].f, purpose[k]);
+		if (fc[s].c->relation != 0 || !purposive || word_gap(sw, p->word) > CUE_REACH)
+			continue;
+		for (size_t k = 0; k < ncues; k++) {
+			size_t cw = fc[k].word;
+			/* the body is the contract's party or the supply's receiver,
+			 * after the contract word */
+			if (fc[k].c->relation != 1 || cw >= sw || sw - cw > 8 || p->word < cw ||
+			    negated(w, a, b, cw))
+				continue;
+			int other = 0;
+			for (size_t j = 0; j < nreal; j++)
+				other |= local[j].entity != p->entity && local[j].word > cw &&
+				         local[j].word < sw;
+			if (other)
+				continue;
+			*chosen_word = cw;
+			return fc[k].c;
+		}
+	}
+	return chosen;
+}
+
 /* Is a parent of company e among the sentence's organizations? */
 static int parent_named(const rcp_matcher *m, const xmention *local, size_t n, uint32_t e)
 {
@@ -1110,6 +1161,9 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 							chosen = fc[k].c;
 							break;
 						}
+				if (chosen && chosen->relation == 0 && pe.kind != RCP_KIND_COMPANY)
+					chosen = supply_context(chosen, &chosen_word, fc, ncues, w, a, b, local,
+					                        nreal, p);
 				if (!chosen)
 					continue;
 				/* "has no partnerships with", "ne plus vouloir investir", "no
