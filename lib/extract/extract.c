@@ -223,6 +223,28 @@ static long body_anaphor(int lang, const xword *w, size_t a, size_t b, int *kind
 	return -1;
 }
 
+/* Entities of one text: the registry's, then the public bodies it does not
+ * know (bodies.c), numbered after them. */
+typedef struct xents {
+	const rcp_matcher *m;
+	size_t ne;              /* registry entities: [0, ne) */
+	const rcp__bodies *b;   /* bodies: [ne, ne + b->n) */
+} xents;
+
+static void ent_get(const xents *E, uint32_t e, rcp_matcher_entity *me)
+{
+	if (e < E->ne) {
+		rcp_matcher_get_entity(E->m, e, me);
+		return;
+	}
+	const rcp__body *b = &E->b->v[e - E->ne];
+	me->id = NULL;
+	me->name = b->name;
+	me->kind = b->kind;
+	me->categories = b->categories;
+	me->parent = -1;
+}
+
 /* The most mentioned entity of a kind in the document, -1 if none. */
 static int64_t main_of_kind(const rcp_matcher *m, const uint32_t *count, size_t ne, int kind)
 {
@@ -407,11 +429,11 @@ static size_t word_gap(size_t a, size_t b)
 }
 
 /* Is anc a parent, or a parent's parent, of e in the registry? */
-static int is_ancestor(const rcp_matcher *m, uint32_t anc, uint32_t e)
+static int is_ancestor(const xents *E, uint32_t anc, uint32_t e)
 {
 	for (int depth = 0; depth < 8; depth++) {
 		rcp_matcher_entity me;
-		rcp_matcher_get_entity(m, e, &me);
+		ent_get(E, e, &me);
 		if (me.parent < 0)
 			return 0;
 		if ((uint32_t)me.parent == anc)
@@ -590,10 +612,10 @@ static const cue *supply_context(const cue *chosen, size_t *chosen_word, const f
 }
 
 /* Is a parent of company e among the sentence's organizations? */
-static int parent_named(const rcp_matcher *m, const xmention *local, size_t n, uint32_t e)
+static int parent_named(const xents *E, const xmention *local, size_t n, uint32_t e)
 {
 	for (size_t k = 0; k < n; k++)
-		if (local[k].entity != e && is_ancestor(m, local[k].entity, e))
+		if (local[k].entity != e && is_ancestor(E, local[k].entity, e))
 			return 1;
 	return 0;
 }
@@ -720,6 +742,60 @@ static int list_gap(const char *text, size_t a, size_t b)
 	return 1;
 }
 
+/* ---- bodies the registry does not know ---- */
+
+typedef struct body_ctx {
+	vec *mentions;
+	uint32_t base;
+} body_ctx;
+
+static void on_body(uint32_t body, size_t start, size_t end, void *p)
+{
+	body_ctx *bc = p;
+	xmention *x = vec_push(bc->mentions);
+	*x = (xmention){bc->base + body, start, end, 0, 0};
+}
+
+static int by_start(const void *x, const void *y)
+{
+	const xmention *a = x, *b = y;
+	if (a->start != b->start)
+		return a->start < b->start ? -1 : 1;
+	return a->end < b->end ? -1 : a->end > b->end;
+}
+
+/* Add to the mentions the public bodies the registry does not know: a
+ * registry body's name followed by "of that country" becomes another
+ * country's body, then names of a body's shape outside registry mentions. */
+static void find_bodies(const xents *E, rcp__bodies *bodies, const char *text, size_t len,
+                        const xword *w, size_t nw, vec *mentions)
+{
+	xmention *ms = mentions->v;
+	size_t n = mentions->n;
+	for (size_t i = 0; i < n; i++) {
+		rcp_matcher_entity me;
+		ent_get(E, ms[i].entity, &me);
+		if (me.kind == RCP_KIND_COMPANY || me.kind == RCP_KIND_OTHER_ORG)
+			continue;
+		size_t k = word_at_offset(w, nw, ms[i].end);
+		size_t a = word_at_offset(w, nw, ms[i].start);
+		size_t q = k < nw && a < nw ? rcp__body_qualifier(w, nw, k) : 0;
+		if (!q || w[k].t.sentence != w[a].t.sentence)
+			continue;
+		size_t end = w[k + q - 1].t.end;
+		ms[i].entity = (uint32_t)E->ne + rcp__body_add(bodies, text, w, a, k + q - 1, end);
+		ms[i].end = end;
+	}
+	rcp__span *cov = rcp__xmalloc((n ? n : 1) * sizeof *cov);
+	for (size_t i = 0; i < n; i++)
+		cov[i] = (rcp__span){ms[i].start, ms[i].end};
+	body_ctx bc = {mentions, (uint32_t)E->ne};
+	rcp__bodies_find(bodies, text, len, w, nw, cov, n, on_body, &bc);
+	free(cov);
+	if (mentions->n > n)
+		qsort(mentions->v, mentions->n, sizeof(xmention), by_start);
+}
+
 json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
                          const rcp_extract_opts *opts)
 {
@@ -737,6 +813,10 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 	rcp_matcher_scan(m, text, len, on_mention, &mentions);
 	rcp_money_scan(text, len, lang, on_money, &money);
 	rcp_date_scan(text, len, lang, on_date, &dates);
+	size_t ne = rcp_matcher_entity_count(m);
+	rcp__bodies bodies = {0};
+	xents E = {m, ne, &bodies};
+	find_bodies(&E, &bodies, text, len, w, nw, &mentions);
 	xmention *ms = mentions.v;
 	for (size_t i = 0; i < mentions.n; i++) {
 		ms[i].word = word_at_offset(w, nw, ms[i].start);
@@ -747,16 +827,20 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 	json_t *out = json_object();
 	json_object_set_new(out, "lang", json_string(lang));
 
-	/* organizations, in order of first mention */
+	/* organizations, in order of first mention: the registry's (a body it
+	 * does not know has no id to list; it shows as a claim's counterparty) */
 	json_t *orgs = json_array();
-	size_t ne = rcp_matcher_entity_count(m);
-	uint32_t *count = rcp__xcalloc(ne ? ne : 1, sizeof *count);
+	size_t nall = ne + bodies.n;
+	uint32_t *count = rcp__xcalloc(nall ? nall : 1, sizeof *count);
 	json_t **mlist = rcp__xcalloc(ne ? ne : 1, sizeof *mlist);
 	for (size_t i = 0; i < mentions.n; i++) {
 		uint32_t e = ms[i].entity;
+		count[e]++;
+		if (e >= ne)
+			continue;
 		if (!mlist[e]) {
 			rcp_matcher_entity me;
-			rcp_matcher_get_entity(m, e, &me);
+			ent_get(&E, e, &me);
 			json_t *o = json_object();
 			json_object_set_new(o, "id", json_string(me.id));
 			json_object_set_new(o, "name", json_string(me.name));
@@ -769,7 +853,6 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 		                                          (json_int_t)ms[i].start, "end",
 		                                          (json_int_t)ms[i].end, "text",
 		                                          text + ms[i].start, ms[i].end - ms[i].start));
-		count[e]++;
 	}
 	for (size_t e = 0; e < ne; e++)
 		json_decref(mlist[e]);
@@ -822,7 +905,7 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 	for (size_t i = 0; i < mentions.n; i++) {
 		uint32_t e = ms[i].entity;
 		rcp_matcher_entity me;
-		rcp_matcher_get_entity(m, e, &me);
+		ent_get(&E, e, &me);
 		if (me.kind == RCP_KIND_COMPANY && count[e] > best) {
 			best = count[e];
 			main_co = (int64_t)e;
@@ -917,7 +1000,7 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 		for (size_t k = m0; k < m1 && nloc < 64; k++) {
 			local[nloc++] = ms[k];
 			rcp_matcher_entity le;
-			rcp_matcher_get_entity(m, ms[k].entity, &le);
+			ent_get(&E, ms[k].entity, &le);
 			if (le.kind != RCP_KIND_COMPANY && le.kind != RCP_KIND_OTHER_ORG)
 				has_body = 1;
 		}
@@ -925,7 +1008,7 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 		int company_groups = 0, last_company_group = -1;
 		for (size_t k = 0; k < nloc; k++) {
 			rcp_matcher_entity le;
-			rcp_matcher_get_entity(m, local[k].entity, &le);
+			ent_get(&E, local[k].entity, &le);
 			group[k] = k && list_gap(text, local[k - 1].end, local[k].start) ? group[k - 1]
 			                                                                 : (int)k;
 			if (le.kind == RCP_KIND_COMPANY && group[k] != last_company_group) {
@@ -944,7 +1027,7 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 			prev_s = s;
 			for (size_t k = 0; k < nloc; k++) {
 				rcp_matcher_entity le;
-				rcp_matcher_get_entity(m, local[k].entity, &le);
+				ent_get(&E, local[k].entity, &le);
 				if (le.kind == RCP_KIND_COMPANY && group[k] == last_company_group && nprev < 8)
 					prev[nprev++] = local[k];
 			}
@@ -977,7 +1060,7 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 		}
 		for (size_t k = m0; k < m1; k++) {
 			rcp_matcher_entity le;
-			rcp_matcher_get_entity(m, ms[k].entity, &le);
+			ent_get(&E, ms[k].entity, &le);
 			if (le.kind != RCP_KIND_COMPANY && le.kind != RCP_KIND_OTHER_ORG) {
 				carried = ms[k];
 				carried_ok = 1;
@@ -1003,7 +1086,7 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 			 * the company's CEO said...") */
 			for (size_t k = 0; aw >= 0 && k < nreal; k++) {
 				rcp_matcher_entity le;
-				rcp_matcher_get_entity(m, local[k].entity, &le);
+				ent_get(&E, local[k].entity, &le);
 				/* and "it" after any organization is that one's ("CBP
 				 * stated that it would begin deploying") */
 				if ((le.kind == RCP_KIND_COMPANY || pronoun) && local[k].word < (size_t)aw)
@@ -1041,7 +1124,7 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 		for (size_t ci = 0; ci < nloc + nextra; ci++) {
 			const xmention *c = ci < nloc ? &local[ci] : &extra[ci - nloc];
 			rcp_matcher_entity ce;
-			rcp_matcher_get_entity(m, c->entity, &ce);
+			ent_get(&E, c->entity, &ce);
 			if (ce.kind != RCP_KIND_COMPANY)
 				continue;
 			for (size_t pi = 0; pi < nloc; pi++) {
@@ -1049,7 +1132,7 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 				if (p->entity == c->entity)
 					continue;
 				rcp_matcher_entity pe;
-				rcp_matcher_get_entity(m, p->entity, &pe);
+				ent_get(&E, p->entity, &pe);
 				/* an organization of no line of work (a newspaper, an NGO) is no
 				 * counterparty; one the registry ties to one (a settlement
 				 * university) is */
@@ -1071,14 +1154,14 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 						 * ("l'accès de l'unité 8200, le service de
 						 * renseignement de l'armée israélienne") */
 						has_unit = p_gen && p->start > q->start &&
-						           is_ancestor(m, p->entity, q->entity);
+						           is_ancestor(&E, p->entity, q->entity);
 						continue;
 					}
 					if (p_gen)
-						has_unit = is_ancestor(m, p->entity, q->entity) ||
-						           is_ancestor(m, q->entity, p->entity);
+						has_unit = is_ancestor(&E, p->entity, q->entity) ||
+						           is_ancestor(&E, q->entity, p->entity);
 					else
-						has_unit = is_ancestor(m, p->entity, q->entity) &&
+						has_unit = is_ancestor(&E, p->entity, q->entity) &&
 						           appositive(text, w, p, q);
 				}
 				if (has_unit)
@@ -1135,7 +1218,7 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 						if (nx < b && (!strcmp(w[nx].f, "de") || !strcmp(w[nx].f, "d")))
 							nx++;
 						rcp_matcher_entity me;
-						rcp_matcher_get_entity(m, local[mk].entity, &me);
+						ent_get(&E, local[mk].entity, &me);
 						int after = nx < b && local[mk].word == nx && me.kind == RCP_KIND_COMPANY;
 						if (before || after)
 							d += CUE_REACH;
@@ -1189,8 +1272,8 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 					    voice_at(chosen, w, a, chosen_word) == 'a')
 						continue;
 					/* a company and its own subsidiary: only ownership */
-					if ((is_ancestor(m, c->entity, p->entity) ||
-					     is_ancestor(m, p->entity, c->entity)) &&
+					if ((is_ancestor(&E, c->entity, p->entity) ||
+					     is_ancestor(&E, p->entity, c->entity)) &&
 					    chosen->relation != 6 && chosen->relation != 2)
 						continue;
 				}
@@ -1204,7 +1287,7 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 				/* a subsidiary named beside its parent acts for it
 				 * ("Microsoft's venture capital fund M12 made the investment
 				 * in AnyVision": Microsoft's claim) */
-				if (ci < nreal && parent_named(m, local, nreal, c->entity))
+				if (ci < nreal && parent_named(&E, local, nreal, c->entity))
 					continue;
 				/* the cue must be near the pair, the pair near each other */
 				if (!between && bestd > CUE_REACH)
@@ -1282,7 +1365,7 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 		for (size_t k = sentence_first; k < claims.n; k++) {
 			xclaim *q = &((xclaim *)claims.v)[k];
 			rcp_matcher_entity qe;
-			rcp_matcher_get_entity(m, q->counterparty, &qe);
+			ent_get(&E, q->counterparty, &qe);
 			deal |= q->relation == 2 || q->relation == 3 || q->relation == 4 || q->relation == 6;
 			two |= qe.kind == RCP_KIND_COMPANY;
 		}
@@ -1294,7 +1377,7 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 		for (size_t k = sentence_first; deal && k < claims.n; k++) {
 			xclaim *q = &((xclaim *)claims.v)[k];
 			rcp_matcher_entity qe;
-			rcp_matcher_get_entity(m, q->counterparty, &qe);
+			ent_get(&E, q->counterparty, &qe);
 			if (qe.kind != RCP_KIND_COMPANY)
 				q->dropped = 1;
 		}
@@ -1308,13 +1391,13 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 		if (cv[i].dropped)
 			continue;
 		rcp_matcher_entity ce, pe;
-		rcp_matcher_get_entity(m, cv[i].company, &ce);
-		rcp_matcher_get_entity(m, cv[i].counterparty, &pe);
+		ent_get(&E, cv[i].company, &ce);
+		ent_get(&E, cv[i].counterparty, &pe);
 		json_t *o = json_object();
 		json_object_set_new(o, "company", json_string(ce.id));
 		json_object_set_new(o, "company_name", json_string(ce.name));
 		json_object_set_new(o, "relation", json_string(rcp__relations[cv[i].relation]));
-		json_object_set_new(o, "counterparty", json_string(pe.id));
+		json_object_set_new(o, "counterparty", pe.id ? json_string(pe.id) : json_null());
 		json_object_set_new(o, "counterparty_name", json_string(pe.name));
 		const char *cat = rcp_category_name(cv[i].category);
 		json_object_set_new(o, "category", cat ? json_string(cat) : json_null());
@@ -1330,6 +1413,7 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 	json_object_set_new(out, "claims", cj);
 
 	free(claims.v);
+	rcp__bodies_release(&bodies);
 	free(count);
 	free(mentions.v);
 	free(money.v);
