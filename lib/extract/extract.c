@@ -639,6 +639,31 @@ static int voice_at(const cue *c, const xword *w, size_t a, size_t i)
 	return c->voice;
 }
 
+/* A German passive with its verb after two names at words lo < hi: a cue
+ * within eight words after hi, and "wurde", "wird", "worden" in the clause
+ * ("Die Drohnen wurden von IAI an Airbus geliefert", "die von IAI an Airbus
+ * geliefert wurden"). The cue, or NULL. */
+static const cue *passive_verb_last(const found_cue *fc, size_t ncues, const xword *w, size_t a,
+                                    size_t b, size_t lo, size_t hi, size_t *word)
+{
+	static const char *const aux[] = {"wurde", "wurden", "worden", "wird", "werden", NULL};
+	for (size_t k = 0; k < ncues; k++) {
+		size_t cw = fc[k].word;
+		/* "wurden nicht von IAI an Airbus geliefert" */
+		if (cw <= hi || cw > hi + 8 || negated(w, a, b, cw) || negated(w, a, b, lo))
+			continue;
+		int passive = 0;
+		for (size_t j = lo > a + 3 ? lo - 3 : a; j < b && j <= cw + 2 && !passive; j++)
+			for (int x = 0; aux[x] && !passive; x++)
+				passive = !strcmp(w[j].f, aux[x]);
+		if (passive) {
+			*word = cw;
+			return fc[k].c;
+		}
+	}
+	return NULL;
+}
+
 /* An amount in a headline that the body tells again ("ICE Is Paying
  * Palantir $30 Million" over "... is paying Palantir $30 million"): one
  * amount, listed where the body tells it. */
@@ -1208,7 +1233,10 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 					/* "the Google and Amazon contract provides ...": a noun
 					 * named by an organization right before it says less
 					 * than the verb after it */
-					for (size_t mk = 0; mk < nreal && fc[k].c->relation == 1; mk++) {
+					/* (German writes its nouns capitalised: "Airbus beauftragt"
+					 * is a verb, last in its clause) */
+					int noun = li != 3 || w[cw].t.cap;
+					for (size_t mk = 0; mk < nreal && fc[k].c->relation == 1 && noun; mk++) {
 						/* "the Google and Amazon contract" */
 						int before = cw > a && local[mk].end <= w[cw].t.start &&
 						             local[mk].end >= w[cw - 1].t.end &&
@@ -1253,13 +1281,34 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 				 * suministra", "liefert keine Drohnen" */
 				if (chosen != implicit && negated(w, a, b, chosen_word))
 					continue;
+				/* German puts the verb last, after both names: in a passive
+				 * the agent is the name after "von", the later of two ("Azure
+				 * von Microsoft wurde von Elbit Systems genutzt", "Drohnen, die
+				 * von IAI an Airbus geliefert wurden") */
+				int verb_final = 0;
+				if (pe.kind == RCP_KIND_COMPANY && !between && li == 3 && ci < nreal) {
+					size_t vw = 0;
+					const cue *vc = passive_verb_last(fc, ncues, w, a, b, lo, hi, &vw);
+					int cv = c->word > a && !strcmp(w[c->word - 1].f, "von");
+					int pv = p->word > a && !strcmp(w[p->word - 1].f, "von");
+					/* "Azure von Microsoft ... von Elbit Systems": the later */
+					const xmention *agent = cv && pv ? (c->word > p->word ? c : p)
+					                        : cv     ? c
+					                        : pv     ? p
+					                                 : NULL;
+					if (vc && agent && (agent == c) == (vc->voice == 'a')) {
+						chosen = vc;
+						chosen_word = vw;
+						between = verb_final = 1;
+					}
+				}
 				if (pe.kind == RCP_KIND_COMPANY) {
 					/* two companies: the cue must stand between them, and its
 					 * voice must make c the claim's company */
 					if (!between || (ci >= nloc && (c->word > a + 3 || c->end == c->start)))
 						continue;
 					int c_first = c->word < p->word;
-					if ((voice_at(chosen, w, a, chosen_word) == 'a') != c_first)
+					if (!verb_final && (voice_at(chosen, w, a, chosen_word) == 'a') != c_first)
 						continue;
 					/* "Amazon and Google": coordinated, not related */
 					if (group[ci] == group[pi])
@@ -1268,7 +1317,7 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 					 * or in the passive ("X is built on Microsoft Azure",
 					 * "Azure has been used to power Elbit's OneSim"); "X, a
 					 * provider of storage after Amazon" relates nothing */
-					if (chosen->relation == 0 && chosen->voice == 'a' &&
+					if (chosen->relation == 0 && chosen->voice == 'a' && !verb_final &&
 					    voice_at(chosen, w, a, chosen_word) == 'a')
 						continue;
 					/* a company and its own subsidiary: only ownership */
