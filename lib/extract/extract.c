@@ -245,6 +245,39 @@ static void ent_get(const xents *E, uint32_t e, rcp_matcher_entity *me)
 	me->parent = -1;
 }
 
+/* A body word with "of that country" after it: "el ejército de ese país",
+ * "the military of that country". It refers back as plainly as a name, so
+ * it counts wherever it stands. Words a mention covers are the mention's
+ * ("el Ministerio de Defensa de ese país" is a body of its own). */
+static long qualified_body(int lang, const xword *w, size_t a, size_t b, const xmention *loc,
+                           size_t nloc, int *kind)
+{
+	for (size_t i = a; i < b; i++)
+		for (int k = 0; body_words[lang][k].phrase; k++) {
+			/* the noun without its article: "al ejército", "du ministère" */
+			const char *ph = body_words[lang][k].phrase;
+			const char *sp = strchr(ph, ' ');
+			if (sp)
+				ph = sp + 1;
+			if (!phrase_at(w, i, b, ph))
+				continue;
+			size_t nwords = 1;
+			for (const char *c = ph; *c; c++)
+				nwords += *c == ' ';
+			if (i + nwords >= b || !rcp__body_qualifier(w, b, i + nwords))
+				continue;
+			int inside = 0;
+			for (size_t j = 0; j < nloc; j++)
+				inside |= loc[j].start <= w[i + nwords - 1].t.start &&
+				          w[i].t.start < loc[j].end;
+			if (inside)
+				continue;
+			*kind = body_words[lang][k].kind;
+			return (long)i;
+		}
+	return -1;
+}
+
 /* The most mentioned entity of a kind in the document, -1 if none. */
 static int64_t main_of_kind(const rcp_matcher *m, const uint32_t *count, size_t ne, int kind)
 {
@@ -570,12 +603,34 @@ static int definite(const xword *w, size_t a, size_t i)
  * that one's and the body only receives ("un acuerdo con el Gobierno de
  * Netanyahu para suministrar municiones al ejército"). A body named
  * before the contract word is not its party ("equipping the Israeli
- * military since 2006 when it was first contracted to provide"). */
+ * military since 2006 when it was first contracted to provide"). German
+ * puts that supply verb last, after the body: a contract cue with another
+ * organization between it and the body gives way to "zu liefern" right
+ * after the body. */
 static const cue *supply_context(const cue *chosen, size_t *chosen_word, const found_cue *fc,
                                  size_t ncues, const xword *w, size_t a, size_t b,
                                  const xmention *local, size_t nreal, const xmention *p)
 {
 	static const char *const purpose[] = {"to", "pour", "para", "zu", NULL};
+	if (chosen->relation == 1) {
+		/* German puts the purpose's verb last: "ein Abkommen mit der
+		 * Regierung Israels, um Munition an die Armee zu liefern" */
+		size_t cw = *chosen_word;
+		int other = 0;
+		for (size_t j = 0; j < nreal; j++)
+			other |= local[j].entity != p->entity && word_gap(local[j].word, p->word) > 0 &&
+			         ((local[j].word > cw && local[j].word < p->word) ||
+			          (local[j].word < cw && local[j].word > p->word));
+		for (size_t k = 0; other && k < ncues; k++) {
+			size_t sw = fc[k].word;
+			if (fc[k].c->relation == 0 && sw > p->word && sw <= p->word + 4 && sw > a &&
+			    !strcmp(w[sw - 1].f, "zu") && !negated(w, a, b, sw)) {
+				*chosen_word = sw;
+				return fc[k].c;
+			}
+		}
+		return chosen;
+	}
 	for (size_t k = 0; k < ncues; k++)
 		if (fc[k].c->relation == 7 && word_gap(fc[k].word, p->word) <= CUE_REACH &&
 		    !negated(w, a, b, fc[k].word)) {
@@ -1066,7 +1121,8 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 		 * military took several steps, including using AWS, as the
 		 * commander of MAMRAM revealed") even when it names one */
 		if ((ncues || implicit) &&
-		    (bw = body_anaphor(li, w, a, has_body ? (a + 2 < b ? a + 2 : b) : b, &body_kind)) >= 0)
+		    ((bw = body_anaphor(li, w, a, has_body ? (a + 2 < b ? a + 2 : b) : b, &body_kind)) >= 0 ||
+		     (has_body && (bw = qualified_body(li, w, a, b, local, nloc, &body_kind)) >= 0)))
 			body = main_of_kind(m, count, ne, body_kind);
 		if (body >= 0) {
 			/* "the military", "l'agence": the document's main body of that kind */
@@ -1272,7 +1328,7 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 							chosen = fc[k].c;
 							break;
 						}
-				if (chosen && chosen->relation == 0 && pe.kind != RCP_KIND_COMPANY)
+				if (chosen && chosen->relation <= 1 && pe.kind != RCP_KIND_COMPANY)
 					chosen = supply_context(chosen, &chosen_word, fc, ncues, w, a, b, local,
 					                        nreal, p);
 				if (!chosen)
