@@ -476,6 +476,43 @@ static int is_ancestor(const xents *E, uint32_t anc, uint32_t e)
 	return 0;
 }
 
+/* The parent that several public bodies share, none of them naming
+ * another's parent, -1 if they are fewer than two or share none. */
+static int64_t common_parent(const xents *E, const xmention *v, size_t n)
+{
+	uint32_t body[8];
+	size_t nb = 0;
+	for (size_t k = 0; k < n && nb < 8; k++) {
+		rcp_matcher_entity me;
+		ent_get(E, v[k].entity, &me);
+		if (me.kind == RCP_KIND_COMPANY || me.kind == RCP_KIND_OTHER_ORG || v[k].entity >= E->ne)
+			continue;
+		int seen = 0;
+		for (size_t j = 0; j < nb; j++)
+			seen |= body[j] == v[k].entity;
+		if (!seen)
+			body[nb++] = v[k].entity;
+	}
+	if (nb < 2)
+		return -1;
+	for (size_t j = 0; j < nb; j++)
+		for (size_t k = 0; k < nb; k++)
+			if (j != k && is_ancestor(E, body[j], body[k]))
+				return -1;
+	rcp_matcher_entity me;
+	ent_get(E, body[0], &me);
+	for (int depth = 0; me.parent >= 0 && depth < 8; depth++) {
+		uint32_t anc = (uint32_t)me.parent;
+		size_t under = 0;
+		for (size_t k = 1; k < nb; k++)
+			under += is_ancestor(E, anc, body[k]);
+		if (under == nb - 1)
+			return anc;
+		ent_get(E, anc, &me);
+	}
+	return -1;
+}
+
 /* Is a mention a genitive, the owner of what comes before or after it:
  * "of the Israeli military", "de l'armée israélienne", "Israel's military"? */
 static int is_genitive(const char *text, const xword *w, size_t a, const xmention *p)
@@ -1146,6 +1183,16 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 				carried = ms[k];
 				carried_ok = 1;
 			}
+		}
+		/* several bodies under one parent the sentence does not name ("los
+		 * ministerios de Defensa e Interior –y en menor medida Transportes–
+		 * han adjudicado ...; de 19 de esos contratos se beneficiarán
+		 * Elbit Systems y Rafael"): what the next sentence says of them
+		 * together is the parent's (the registry's parents say which) */
+		if (carried_ok && carried.sentence == s) {
+			int64_t parent = common_parent(&E, ms + m0, m1 - m0);
+			if (parent >= 0)
+				carried.entity = (uint32_t)parent;
 		}
 		if ((!ncues && !implicit) || !nloc || is_headline(text, len, sstart, send))
 			continue;
