@@ -513,6 +513,86 @@ static int64_t common_parent(const xents *E, const xmention *v, size_t n)
 	return -1;
 }
 
+static int is_article(const char *f, size_t n);
+
+/* "the U.S. government's federal prison system", "el sistema
+ * penitenciario del Gobierno": a body named as the owner of its prisons,
+ * police or military means those. The registry's body of that kind under
+ * it (the topmost, if one), or -1. */
+static int64_t owned_body(const xents *E, const char *text, size_t len, const xword *w,
+                          size_t a, size_t b, const xmention *p)
+{
+	static const struct {
+		const char *noun;
+		int kind;
+	} nouns[] = {
+		{"prison", RCP_KIND_PRISON_SERVICE}, {"prisons", RCP_KIND_PRISON_SERVICE},
+		{"penitentiary", RCP_KIND_PRISON_SERVICE}, {"penitentiaire", RCP_KIND_PRISON_SERVICE},
+		{"penitenciario", RCP_KIND_PRISON_SERVICE}, {"penitenciaria", RCP_KIND_PRISON_SERVICE},
+		{"strafvollzug", RCP_KIND_PRISON_SERVICE}, {"police", RCP_KIND_POLICE},
+		{"policia", RCP_KIND_POLICE}, {"polizei", RCP_KIND_POLICE},
+		{"military", RCP_KIND_MILITARY_UNIT}, {"army", RCP_KIND_MILITARY_UNIT},
+		{"armee", RCP_KIND_MILITARY_UNIT}, {"ejercito", RCP_KIND_MILITARY_UNIT},
+		{"streitkrafte", RCP_KIND_MILITARY_UNIT}, {NULL, 0}};
+	static const char *const of[] = {"of", "de", "del", "du", "des", "der", NULL};
+	size_t after = word_at_offset(w, b, p->end);
+	int kind = 0;
+	size_t e = p->end;
+	int poss = (e + 2 <= len && !strncmp(text + e, "'s", 2)) ||
+	           (e + 4 <= len && !strncmp(text + e, "\xe2\x80\x99s", 4));
+	/* "X's [federal] prison system": after the "s", two words at most */
+	for (size_t i = after + 1; poss && !kind && i < b && i <= after + 3; i++)
+		for (int k = 0; nouns[k].noun; k++)
+			if (!strcmp(w[i].f, nouns[k].noun))
+				kind = nouns[k].kind;
+	/* "el sistema penitenciario del Gobierno": the noun within three words
+	 * before "de", "del", "of" (and an article) */
+	size_t j = p->word;
+	if (!kind && j > a && j - a >= 2) {
+		size_t d = j - 1;
+		int is_of = 0;
+		for (int k = 0; of[k]; k++)
+			is_of |= !strcmp(w[d].f, of[k]);
+		/* "de la", "of the"; German "der" is both */
+		if (!is_of && is_article(w[d].f, strlen(w[d].f)) && d > a + 1) {
+			d--;
+			for (int k = 0; of[k]; k++)
+				is_of |= !strcmp(w[d].f, of[k]);
+		}
+		for (size_t i = d; is_of && !kind && i > a && i + 3 >= d; i--)
+			for (int k = 0; nouns[k].noun; k++)
+				if (!strcmp(w[i - 1].f, nouns[k].noun))
+					kind = nouns[k].kind;
+	}
+	if (!kind)
+		return -1;
+	rcp_matcher_entity me;
+	ent_get(E, p->entity, &me);
+	if (me.kind == kind)
+		return -1;
+	int64_t found = -1;
+	for (size_t x = 0; x < E->ne; x++) {
+		if (!is_ancestor(E, p->entity, (uint32_t)x))
+			continue;
+		ent_get(E, (uint32_t)x, &me);
+		if (me.kind != kind)
+			continue;
+		/* the topmost: no body of the kind between it and the owner */
+		int top = 1;
+		rcp_matcher_entity up = me;
+		while (top && up.parent >= 0 && (uint32_t)up.parent != p->entity) {
+			ent_get(E, (uint32_t)up.parent, &up);
+			top = up.kind != kind;
+		}
+		if (!top)
+			continue;
+		if (found >= 0)
+			return -1; /* two: the text does not say which */
+		found = (int64_t)x;
+	}
+	return found;
+}
+
 /* Is a mention a genitive, the owner of what comes before or after it:
  * "of the Israeli military", "de l'armée israélienne", "Israel's military"? */
 static int is_genitive(const char *text, const xword *w, size_t a, const xmention *p)
@@ -1118,8 +1198,12 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 			local[nloc++] = ms[k];
 			rcp_matcher_entity le;
 			ent_get(&E, ms[k].entity, &le);
-			if (le.kind != RCP_KIND_COMPANY && le.kind != RCP_KIND_OTHER_ORG)
+			if (le.kind != RCP_KIND_COMPANY && le.kind != RCP_KIND_OTHER_ORG) {
 				has_body = 1;
+				int64_t sub = owned_body(&E, text, len, w, a, b, &ms[k]);
+				if (sub >= 0)
+					local[nloc - 1].entity = (uint32_t)sub;
+			}
 		}
 		/* lists: organizations of one list are coordinated, not related */
 		int company_groups = 0, last_company_group = -1;
