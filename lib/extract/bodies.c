@@ -21,10 +21,11 @@
 
 #include "extract_internal.h"
 
+/* (this runs on every word of every text: the first byte first) */
 static int in_list(const char *w, const char *const *l)
 {
 	for (int i = 0; l[i]; i++)
-		if (!strcmp(w, l[i]))
+		if (l[i][0] == w[0] && !strcmp(w, l[i]))
 			return 1;
 	return 0;
 }
@@ -32,7 +33,7 @@ static int in_list(const char *w, const char *const *l)
 static int ends_with(const char *w, const char *suffix)
 {
 	size_t n = strlen(w), k = strlen(suffix);
-	return n > k && !strcmp(w + n - k, suffix);
+	return n > k && w[n - 1] == suffix[k - 1] && !strcmp(w + n - k, suffix);
 }
 
 /* Head words: a capitalised one makes a body of the words around it. */
@@ -206,6 +207,8 @@ size_t rcp__body_qualifier(const xword *w, size_t n, size_t i)
 {
 	for (int k = 0; qualifiers[k]; k++) {
 		const char *p = qualifiers[k];
+		if (p[0] != w[i].f[0])
+			continue;
 		size_t j = i;
 		int ok = 1;
 		while (*p && ok) {
@@ -326,7 +329,7 @@ static int head_at(const xword *w, size_t i, int *lower_ok)
 
 static int compound_body(const xword *w, size_t i)
 {
-	if (!is_cap_word(&w[i]))
+	if (!is_cap_word(&w[i]) || w[i].t.flen < 7)
 		return 0;
 	for (int k = 0; compound_ends[k]; k++)
 		if (ends_with(w[i].f, compound_ends[k]))

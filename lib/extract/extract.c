@@ -252,7 +252,11 @@ static void ent_get(const xents *E, uint32_t e, rcp_matcher_entity *me)
 static long qualified_body(int lang, const xword *w, size_t a, size_t b, const xmention *loc,
                            size_t nloc, int *kind)
 {
-	for (size_t i = a; i < b; i++)
+	for (size_t i = a; i < b; i++) {
+		/* rare: look for the qualifier first, one or two words on */
+		if (!((i + 1 < b && rcp__body_qualifier(w, b, i + 1)) ||
+		      (i + 2 < b && rcp__body_qualifier(w, b, i + 2))))
+			continue;
 		for (int k = 0; body_words[lang][k].phrase; k++) {
 			/* the noun without its article: "al ejército", "du ministère" */
 			const char *ph = body_words[lang][k].phrase;
@@ -275,6 +279,7 @@ static long qualified_body(int lang, const xword *w, size_t a, size_t b, const x
 			*kind = body_words[lang][k].kind;
 			return (long)i;
 		}
+	}
 	return -1;
 }
 
