@@ -351,9 +351,12 @@ void rcp__bodies_find(rcp__bodies *s, const char *text, size_t len, const xword 
 		uint32_t sent = w[i].t.sentence;
 		size_t a = i, b = i;
 		int lower_ok = 0, found = 0;
+		/* most words are neither capitalised nor a lower-case head */
+		if (!w[i].t.cap && !in_list(w[i].f, lower_heads))
+			continue;
 		if (compound_body(w, i)) {
 			found = 1;
-		} else if (in_list(w[i].f, units) && is_cap_word(&w[i]) && i + 1 < n &&
+		} else if (is_cap_word(&w[i]) && in_list(w[i].f, units) && i + 1 < n &&
 		           w[i + 1].t.digit && w[i + 1].t.sentence == sent) {
 			b = i + 1;
 			found = 1;
