@@ -377,15 +377,14 @@ void rcp__bodies_find(rcp__bodies *s, const char *text, size_t len, const xword 
 			size_t j = i + 1;
 			while (j < n && j - i < 8 && w[j].t.sentence == sent &&
 			       joined(text, &w[j - 1], &w[j]) &&
-			       (in_list(w[j].f, joins) || is_cap_word(&w[j]) ||
-			        (w[j].t.digit && j == b + 1)) &&
+			       (in_list(w[j].f, joins) || is_cap_word(&w[j])) &&
 			       !covered(cov, ncov, w[j].t.start, w[j].t.end)) {
 				/* "Health and Human Services" is one name; "Justice and
 				 * the Army" are two */
 				if (in_list(w[j].f, ands) &&
 				    (j + 1 >= n || !is_cap_word(&w[j + 1]) || in_list(w[j + 1].f, stop)))
 					break;
-				if (is_cap_word(&w[j]) || w[j].t.digit)
+				if (is_cap_word(&w[j]))
 					b = j;
 				j++;
 			}
@@ -406,6 +405,11 @@ void rcp__bodies_find(rcp__bodies *s, const char *text, size_t len, const xword 
 			/* a name, not a lone word: "the Department" is none; not a
 			 * company's department */
 			found = (a < i || b > i) && !corporate_only(w, a, i);
+			/* "the Trump Administration": one name before it is a
+			 * person's; the body needs more words ("Transportation
+			 * Security Administration") or an "of" after it */
+			if (found && b == i && i - a == 1 && !strcmp(w[i].f, "administration"))
+				found = 0;
 			/* a lower-case head needs its capitalised name after it */
 			if (!is_cap_word(&w[i]) && b == i)
 				found = 0;
