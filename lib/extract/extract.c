@@ -223,6 +223,66 @@ static long body_anaphor(int lang, const xword *w, size_t a, size_t b, int *kind
 	return -1;
 }
 
+/* Entities of one text: the registry's, then the public bodies it does not
+ * know (bodies.c), numbered after them. */
+typedef struct xents {
+	const rcp_matcher *m;
+	size_t ne;              /* registry entities: [0, ne) */
+	const rcp__bodies *b;   /* bodies: [ne, ne + b->n) */
+} xents;
+
+static void ent_get(const xents *E, uint32_t e, rcp_matcher_entity *me)
+{
+	if (e < E->ne) {
+		rcp_matcher_get_entity(E->m, e, me);
+		return;
+	}
+	const rcp__body *b = &E->b->v[e - E->ne];
+	me->id = NULL;
+	me->name = b->name;
+	me->kind = b->kind;
+	me->categories = b->categories;
+	me->parent = -1;
+}
+
+/* A body word with "of that country" after it: "el ejército de ese país",
+ * "the military of that country". It refers back as plainly as a name, so
+ * it counts wherever it stands. Words a mention covers are the mention's
+ * ("el Ministerio de Defensa de ese país" is a body of its own). */
+static long qualified_body(int lang, const xword *w, size_t a, size_t b, const xmention *loc,
+                           size_t nloc, int *kind)
+{
+	for (size_t i = a; i < b; i++) {
+		/* rare: look for the qualifier first, one or two words on */
+		if (!((i + 1 < b && rcp__body_qualifier(w, b, i + 1)) ||
+		      (i + 2 < b && rcp__body_qualifier(w, b, i + 2))))
+			continue;
+		for (int k = 0; body_words[lang][k].phrase; k++) {
+			/* the noun without its article: "al ejército", "du ministère" */
+			const char *ph = body_words[lang][k].phrase;
+			const char *sp = strchr(ph, ' ');
+			if (sp)
+				ph = sp + 1;
+			if (!phrase_at(w, i, b, ph))
+				continue;
+			size_t nwords = 1;
+			for (const char *c = ph; *c; c++)
+				nwords += *c == ' ';
+			if (i + nwords >= b || !rcp__body_qualifier(w, b, i + nwords))
+				continue;
+			int inside = 0;
+			for (size_t j = 0; j < nloc; j++)
+				inside |= loc[j].start <= w[i + nwords - 1].t.start &&
+				          w[i].t.start < loc[j].end;
+			if (inside)
+				continue;
+			*kind = body_words[lang][k].kind;
+			return (long)i;
+		}
+	}
+	return -1;
+}
+
 /* The most mentioned entity of a kind in the document, -1 if none. */
 static int64_t main_of_kind(const rcp_matcher *m, const uint32_t *count, size_t ne, int kind)
 {
@@ -407,11 +467,11 @@ static size_t word_gap(size_t a, size_t b)
 }
 
 /* Is anc a parent, or a parent's parent, of e in the registry? */
-static int is_ancestor(const rcp_matcher *m, uint32_t anc, uint32_t e)
+static int is_ancestor(const xents *E, uint32_t anc, uint32_t e)
 {
 	for (int depth = 0; depth < 8; depth++) {
 		rcp_matcher_entity me;
-		rcp_matcher_get_entity(m, e, &me);
+		ent_get(E, e, &me);
 		if (me.parent < 0)
 			return 0;
 		if ((uint32_t)me.parent == anc)
@@ -419,6 +479,123 @@ static int is_ancestor(const rcp_matcher *m, uint32_t anc, uint32_t e)
 		e = (uint32_t)me.parent;
 	}
 	return 0;
+}
+
+/* The parent that several public bodies share, none of them naming
+ * another's parent, -1 if they are fewer than two or share none. */
+static int64_t common_parent(const xents *E, const xmention *v, size_t n)
+{
+	uint32_t body[8];
+	size_t nb = 0;
+	for (size_t k = 0; k < n && nb < 8; k++) {
+		rcp_matcher_entity me;
+		ent_get(E, v[k].entity, &me);
+		if (me.kind == RCP_KIND_COMPANY || me.kind == RCP_KIND_OTHER_ORG || v[k].entity >= E->ne)
+			continue;
+		int seen = 0;
+		for (size_t j = 0; j < nb; j++)
+			seen |= body[j] == v[k].entity;
+		if (!seen)
+			body[nb++] = v[k].entity;
+	}
+	if (nb < 2)
+		return -1;
+	for (size_t j = 0; j < nb; j++)
+		for (size_t k = 0; k < nb; k++)
+			if (j != k && is_ancestor(E, body[j], body[k]))
+				return -1;
+	rcp_matcher_entity me;
+	ent_get(E, body[0], &me);
+	for (int depth = 0; me.parent >= 0 && depth < 8; depth++) {
+		uint32_t anc = (uint32_t)me.parent;
+		size_t under = 0;
+		for (size_t k = 1; k < nb; k++)
+			under += is_ancestor(E, anc, body[k]);
+		if (under == nb - 1)
+			return anc;
+		ent_get(E, anc, &me);
+	}
+	return -1;
+}
+
+static int is_article(const char *f, size_t n);
+
+/* "the U.S. government's federal prison system", "el sistema
+ * penitenciario del Gobierno": a body named as the owner of its prisons,
+ * police or military means those. The registry's body of that kind under
+ * it (the topmost, if one), or -1. */
+static int64_t owned_body(const xents *E, const char *text, size_t len, const xword *w,
+                          size_t a, size_t b, const xmention *p)
+{
+	static const struct {
+		const char *noun;
+		int kind;
+	} nouns[] = {
+		{"prison", RCP_KIND_PRISON_SERVICE}, {"prisons", RCP_KIND_PRISON_SERVICE},
+		{"penitentiary", RCP_KIND_PRISON_SERVICE}, {"penitentiaire", RCP_KIND_PRISON_SERVICE},
+		{"penitenciario", RCP_KIND_PRISON_SERVICE}, {"penitenciaria", RCP_KIND_PRISON_SERVICE},
+		{"strafvollzug", RCP_KIND_PRISON_SERVICE}, {"police", RCP_KIND_POLICE},
+		{"policia", RCP_KIND_POLICE}, {"polizei", RCP_KIND_POLICE},
+		{"military", RCP_KIND_MILITARY_UNIT}, {"army", RCP_KIND_MILITARY_UNIT},
+		{"armee", RCP_KIND_MILITARY_UNIT}, {"ejercito", RCP_KIND_MILITARY_UNIT},
+		{"streitkrafte", RCP_KIND_MILITARY_UNIT}, {NULL, 0}};
+	static const char *const of[] = {"of", "de", "del", "du", "des", "der", NULL};
+	size_t after = word_at_offset(w, b, p->end);
+	int kind = 0;
+	size_t e = p->end;
+	int poss = (e + 2 <= len && !strncmp(text + e, "'s", 2)) ||
+	           (e + 4 <= len && !strncmp(text + e, "\xe2\x80\x99s", 4));
+	/* "X's [federal] prison system": after the "s", two words at most */
+	for (size_t i = after + 1; poss && !kind && i < b && i <= after + 3; i++)
+		for (int k = 0; nouns[k].noun; k++)
+			if (!strcmp(w[i].f, nouns[k].noun))
+				kind = nouns[k].kind;
+	/* "el sistema penitenciario del Gobierno": the noun within three words
+	 * before "de", "del", "of" (and an article) */
+	size_t j = p->word;
+	if (!kind && j > a && j - a >= 2) {
+		size_t d = j - 1;
+		int is_of = 0;
+		for (int k = 0; of[k]; k++)
+			is_of |= !strcmp(w[d].f, of[k]);
+		/* "de la", "of the"; German "der" is both */
+		if (!is_of && is_article(w[d].f, strlen(w[d].f)) && d > a + 1) {
+			d--;
+			for (int k = 0; of[k]; k++)
+				is_of |= !strcmp(w[d].f, of[k]);
+		}
+		for (size_t i = d; is_of && !kind && i > a && i + 3 >= d; i--)
+			for (int k = 0; nouns[k].noun; k++)
+				if (!strcmp(w[i - 1].f, nouns[k].noun))
+					kind = nouns[k].kind;
+	}
+	if (!kind)
+		return -1;
+	rcp_matcher_entity me;
+	ent_get(E, p->entity, &me);
+	if (me.kind == kind)
+		return -1;
+	int64_t found = -1;
+	for (size_t x = 0; x < E->ne; x++) {
+		if (!is_ancestor(E, p->entity, (uint32_t)x))
+			continue;
+		ent_get(E, (uint32_t)x, &me);
+		if (me.kind != kind)
+			continue;
+		/* the topmost: no body of the kind between it and the owner */
+		int top = 1;
+		rcp_matcher_entity up = me;
+		while (top && up.parent >= 0 && (uint32_t)up.parent != p->entity) {
+			ent_get(E, (uint32_t)up.parent, &up);
+			top = up.kind != kind;
+		}
+		if (!top)
+			continue;
+		if (found >= 0)
+			return -1; /* two: the text does not say which */
+		found = (int64_t)x;
+	}
+	return found;
 }
 
 /* Is a mention a genitive, the owner of what comes before or after it:
@@ -538,11 +715,84 @@ static int definite(const xword *w, size_t a, size_t i)
 	return 0;
 }
 
+/* A supply cue chosen for a public body may be the object of another
+ * relation's verb. A restriction names what it cuts off ("suspendre et
+ * désactiver certains abonnements de l'IMOD, notamment l'utilisation de
+ * services"): restricted. A contract made to supply ("contracted to provide
+ * the IT infrastructure for the Israeli navy", "a conclu des contrats pour
+ * fournir", "firmó un contrato para suministrar") is the contract, unless
+ * another organization stands between the two words: then the contract is
+ * that one's and the body only receives ("un acuerdo con el Gobierno de
+ * Netanyahu para suministrar municiones al ejército"). A body named
+ * before the contract word is not its party ("equipping the Israeli
+ * military since 2006 when it was first contracted to provide"). German
+ * puts that supply verb last, after the body: a contract cue with another
+ * organization between it and the body gives way to "zu liefern" right
+ * after the body. */
+static const cue *supply_context(const cue *chosen, size_t *chosen_word, const found_cue *fc,
+                                 size_t ncues, const xword *w, size_t a, size_t b,
+                                 const xmention *local, size_t nreal, const xmention *p)
+{
+	static const char *const purpose[] = {"to", "pour", "para", "zu", NULL};
+	if (chosen->relation == 1) {
+		/* German puts the purpose's verb last: "ein Abkommen mit der
+		 * Regierung Israels, um Munition an die Armee zu liefern" */
+		size_t cw = *chosen_word;
+		int other = 0;
+		for (size_t j = 0; j < nreal; j++)
+			other |= local[j].entity != p->entity && word_gap(local[j].word, p->word) > 0 &&
+			         ((local[j].word > cw && local[j].word < p->word) ||
+			          (local[j].word < cw && local[j].word > p->word));
+		for (size_t k = 0; other && k < ncues; k++) {
+			size_t sw = fc[k].word;
+			if (fc[k].c->relation == 0 && sw > p->word && sw <= p->word + 4 && sw > a &&
+			    !strcmp(w[sw - 1].f, "zu") && !negated(w, a, b, sw)) {
+				*chosen_word = sw;
+				return fc[k].c;
+			}
+		}
+		return chosen;
+	}
+	for (size_t k = 0; k < ncues; k++)
+		if (fc[k].c->relation == 7 && word_gap(fc[k].word, p->word) <= CUE_REACH &&
+		    !negated(w, a, b, fc[k].word)) {
+			*chosen_word = fc[k].word;
+			return fc[k].c;
+		}
+	/* a supply verb after "to", "pour", "para", "zu", near the body, and a
+	 * contract word before it */
+	for (size_t s = 0; s < ncues; s++) {
+		size_t sw = fc[s].word;
+		int purposive = 0;
+		for (int k = 0; sw > a && purpose[k]; k++)
+			purposive |= !strcmp(w[sw - 1].f, purpose[k]);
+		if (fc[s].c->relation != 0 || !purposive || word_gap(sw, p->word) > CUE_REACH)
+			continue;
+		for (size_t k = 0; k < ncues; k++) {
+			size_t cw = fc[k].word;
+			/* the body is the contract's party or the supply's receiver,
+			 * after the contract word */
+			if (fc[k].c->relation != 1 || cw >= sw || sw - cw > 8 || p->word < cw ||
+			    negated(w, a, b, cw))
+				continue;
+			int other = 0;
+			for (size_t j = 0; j < nreal; j++)
+				other |= local[j].entity != p->entity && local[j].word > cw &&
+				         local[j].word < sw;
+			if (other)
+				continue;
+			*chosen_word = cw;
+			return fc[k].c;
+		}
+	}
+	return chosen;
+}
+
 /* Is a parent of company e among the sentence's organizations? */
-static int parent_named(const rcp_matcher *m, const xmention *local, size_t n, uint32_t e)
+static int parent_named(const xents *E, const xmention *local, size_t n, uint32_t e)
 {
 	for (size_t k = 0; k < n; k++)
-		if (local[k].entity != e && is_ancestor(m, local[k].entity, e))
+		if (local[k].entity != e && is_ancestor(E, local[k].entity, e))
 			return 1;
 	return 0;
 }
@@ -564,6 +814,31 @@ static int voice_at(const cue *c, const xword *w, size_t a, size_t i)
 			if (!strcmp(w[i - back].f, aux[k]))
 				return c->voice == 'a' ? 'p' : 'a';
 	return c->voice;
+}
+
+/* A German passive with its verb after two names at words lo < hi: a cue
+ * within eight words after hi, and "wurde", "wird", "worden" in the clause
+ * ("Die Drohnen wurden von IAI an Airbus geliefert", "die von IAI an Airbus
+ * geliefert wurden"). The cue, or NULL. */
+static const cue *passive_verb_last(const found_cue *fc, size_t ncues, const xword *w, size_t a,
+                                    size_t b, size_t lo, size_t hi, size_t *word)
+{
+	static const char *const aux[] = {"wurde", "wurden", "worden", "wird", "werden", NULL};
+	for (size_t k = 0; k < ncues; k++) {
+		size_t cw = fc[k].word;
+		/* "wurden nicht von IAI an Airbus geliefert" */
+		if (cw <= hi || cw > hi + 8 || negated(w, a, b, cw) || negated(w, a, b, lo))
+			continue;
+		int passive = 0;
+		for (size_t j = lo > a + 3 ? lo - 3 : a; j < b && j <= cw + 2 && !passive; j++)
+			for (int x = 0; aux[x] && !passive; x++)
+				passive = !strcmp(w[j].f, aux[x]);
+		if (passive) {
+			*word = cw;
+			return fc[k].c;
+		}
+	}
+	return NULL;
 }
 
 /* An amount in a headline that the body tells again ("ICE Is Paying
@@ -669,6 +944,60 @@ static int list_gap(const char *text, size_t a, size_t b)
 	return 1;
 }
 
+/* ---- bodies the registry does not know ---- */
+
+typedef struct body_ctx {
+	vec *mentions;
+	uint32_t base;
+} body_ctx;
+
+static void on_body(uint32_t body, size_t start, size_t end, void *p)
+{
+	body_ctx *bc = p;
+	xmention *x = vec_push(bc->mentions);
+	*x = (xmention){bc->base + body, start, end, 0, 0};
+}
+
+static int by_start(const void *x, const void *y)
+{
+	const xmention *a = x, *b = y;
+	if (a->start != b->start)
+		return a->start < b->start ? -1 : 1;
+	return a->end < b->end ? -1 : a->end > b->end;
+}
+
+/* Add to the mentions the public bodies the registry does not know: a
+ * registry body's name followed by "of that country" becomes another
+ * country's body, then names of a body's shape outside registry mentions. */
+static void find_bodies(const xents *E, rcp__bodies *bodies, const char *text, size_t len,
+                        const xword *w, size_t nw, vec *mentions)
+{
+	xmention *ms = mentions->v;
+	size_t n = mentions->n;
+	for (size_t i = 0; i < n; i++) {
+		rcp_matcher_entity me;
+		ent_get(E, ms[i].entity, &me);
+		if (me.kind == RCP_KIND_COMPANY || me.kind == RCP_KIND_OTHER_ORG)
+			continue;
+		size_t k = word_at_offset(w, nw, ms[i].end);
+		size_t a = word_at_offset(w, nw, ms[i].start);
+		size_t q = k < nw && a < nw ? rcp__body_qualifier(w, nw, k) : 0;
+		if (!q || w[k].t.sentence != w[a].t.sentence)
+			continue;
+		size_t end = w[k + q - 1].t.end;
+		ms[i].entity = (uint32_t)E->ne + rcp__body_add(bodies, text, w, a, k + q - 1, end);
+		ms[i].end = end;
+	}
+	rcp__span *cov = rcp__xmalloc((n ? n : 1) * sizeof *cov);
+	for (size_t i = 0; i < n; i++)
+		cov[i] = (rcp__span){ms[i].start, ms[i].end};
+	body_ctx bc = {mentions, (uint32_t)E->ne};
+	rcp__bodies_find(bodies, text, len, w, nw, cov, n, on_body, &bc);
+	free(cov);
+	if (mentions->n > n)
+		qsort(mentions->v, mentions->n, sizeof(xmention), by_start);
+}
+
 json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
                          const rcp_extract_opts *opts)
 {
@@ -686,6 +1015,10 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 	rcp_matcher_scan(m, text, len, on_mention, &mentions);
 	rcp_money_scan(text, len, lang, on_money, &money);
 	rcp_date_scan(text, len, lang, on_date, &dates);
+	size_t ne = rcp_matcher_entity_count(m);
+	rcp__bodies bodies = {0};
+	xents E = {m, ne, &bodies};
+	find_bodies(&E, &bodies, text, len, w, nw, &mentions);
 	xmention *ms = mentions.v;
 	for (size_t i = 0; i < mentions.n; i++) {
 		ms[i].word = word_at_offset(w, nw, ms[i].start);
@@ -696,16 +1029,20 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 	json_t *out = json_object();
 	json_object_set_new(out, "lang", json_string(lang));
 
-	/* organizations, in order of first mention */
+	/* organizations, in order of first mention: the registry's (a body it
+	 * does not know has no id to list; it shows as a claim's counterparty) */
 	json_t *orgs = json_array();
-	size_t ne = rcp_matcher_entity_count(m);
-	uint32_t *count = rcp__xcalloc(ne ? ne : 1, sizeof *count);
+	size_t nall = ne + bodies.n;
+	uint32_t *count = rcp__xcalloc(nall ? nall : 1, sizeof *count);
 	json_t **mlist = rcp__xcalloc(ne ? ne : 1, sizeof *mlist);
 	for (size_t i = 0; i < mentions.n; i++) {
 		uint32_t e = ms[i].entity;
+		count[e]++;
+		if (e >= ne)
+			continue;
 		if (!mlist[e]) {
 			rcp_matcher_entity me;
-			rcp_matcher_get_entity(m, e, &me);
+			ent_get(&E, e, &me);
 			json_t *o = json_object();
 			json_object_set_new(o, "id", json_string(me.id));
 			json_object_set_new(o, "name", json_string(me.name));
@@ -718,7 +1055,6 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 		                                          (json_int_t)ms[i].start, "end",
 		                                          (json_int_t)ms[i].end, "text",
 		                                          text + ms[i].start, ms[i].end - ms[i].start));
-		count[e]++;
 	}
 	for (size_t e = 0; e < ne; e++)
 		json_decref(mlist[e]);
@@ -771,7 +1107,7 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 	for (size_t i = 0; i < mentions.n; i++) {
 		uint32_t e = ms[i].entity;
 		rcp_matcher_entity me;
-		rcp_matcher_get_entity(m, e, &me);
+		ent_get(&E, e, &me);
 		if (me.kind == RCP_KIND_COMPANY && count[e] > best) {
 			best = count[e];
 			main_co = (int64_t)e;
@@ -866,15 +1202,19 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 		for (size_t k = m0; k < m1 && nloc < 64; k++) {
 			local[nloc++] = ms[k];
 			rcp_matcher_entity le;
-			rcp_matcher_get_entity(m, ms[k].entity, &le);
-			if (le.kind != RCP_KIND_COMPANY && le.kind != RCP_KIND_OTHER_ORG)
+			ent_get(&E, ms[k].entity, &le);
+			if (le.kind != RCP_KIND_COMPANY && le.kind != RCP_KIND_OTHER_ORG) {
 				has_body = 1;
+				int64_t sub = owned_body(&E, text, len, w, a, b, &ms[k]);
+				if (sub >= 0)
+					local[nloc - 1].entity = (uint32_t)sub;
+			}
 		}
 		/* lists: organizations of one list are coordinated, not related */
 		int company_groups = 0, last_company_group = -1;
 		for (size_t k = 0; k < nloc; k++) {
 			rcp_matcher_entity le;
-			rcp_matcher_get_entity(m, local[k].entity, &le);
+			ent_get(&E, local[k].entity, &le);
 			group[k] = k && list_gap(text, local[k - 1].end, local[k].start) ? group[k - 1]
 			                                                                 : (int)k;
 			if (le.kind == RCP_KIND_COMPANY && group[k] != last_company_group) {
@@ -893,7 +1233,7 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 			prev_s = s;
 			for (size_t k = 0; k < nloc; k++) {
 				rcp_matcher_entity le;
-				rcp_matcher_get_entity(m, local[k].entity, &le);
+				ent_get(&E, local[k].entity, &le);
 				if (le.kind == RCP_KIND_COMPANY && group[k] == last_company_group && nprev < 8)
 					prev[nprev++] = local[k];
 			}
@@ -907,7 +1247,8 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 		 * military took several steps, including using AWS, as the
 		 * commander of MAMRAM revealed") even when it names one */
 		if ((ncues || implicit) &&
-		    (bw = body_anaphor(li, w, a, has_body ? (a + 2 < b ? a + 2 : b) : b, &body_kind)) >= 0)
+		    ((bw = body_anaphor(li, w, a, has_body ? (a + 2 < b ? a + 2 : b) : b, &body_kind)) >= 0 ||
+		     (has_body && (bw = qualified_body(li, w, a, b, local, nloc, &body_kind)) >= 0)))
 			body = main_of_kind(m, count, ne, body_kind);
 		if (body >= 0) {
 			/* "the military", "l'agence": the document's main body of that kind */
@@ -926,11 +1267,21 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 		}
 		for (size_t k = m0; k < m1; k++) {
 			rcp_matcher_entity le;
-			rcp_matcher_get_entity(m, ms[k].entity, &le);
+			ent_get(&E, ms[k].entity, &le);
 			if (le.kind != RCP_KIND_COMPANY && le.kind != RCP_KIND_OTHER_ORG) {
 				carried = ms[k];
 				carried_ok = 1;
 			}
+		}
+		/* several bodies under one parent the sentence does not name ("los
+		 * ministerios de Defensa e Interior –y en menor medida Transportes–
+		 * han adjudicado ...; de 19 de esos contratos se beneficiarán
+		 * Elbit Systems y Rafael"): what the next sentence says of them
+		 * together is the parent's (the registry's parents say which) */
+		if (carried_ok && carried.sentence == s) {
+			int64_t parent = common_parent(&E, ms + m0, m1 - m0);
+			if (parent >= 0)
+				carried.entity = (uint32_t)parent;
 		}
 		if ((!ncues && !implicit) || !nloc || is_headline(text, len, sstart, send))
 			continue;
@@ -952,7 +1303,7 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 			 * the company's CEO said...") */
 			for (size_t k = 0; aw >= 0 && k < nreal; k++) {
 				rcp_matcher_entity le;
-				rcp_matcher_get_entity(m, local[k].entity, &le);
+				ent_get(&E, local[k].entity, &le);
 				/* and "it" after any organization is that one's ("CBP
 				 * stated that it would begin deploying") */
 				if ((le.kind == RCP_KIND_COMPANY || pronoun) && local[k].word < (size_t)aw)
@@ -990,7 +1341,7 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 		for (size_t ci = 0; ci < nloc + nextra; ci++) {
 			const xmention *c = ci < nloc ? &local[ci] : &extra[ci - nloc];
 			rcp_matcher_entity ce;
-			rcp_matcher_get_entity(m, c->entity, &ce);
+			ent_get(&E, c->entity, &ce);
 			if (ce.kind != RCP_KIND_COMPANY)
 				continue;
 			for (size_t pi = 0; pi < nloc; pi++) {
@@ -998,7 +1349,7 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 				if (p->entity == c->entity)
 					continue;
 				rcp_matcher_entity pe;
-				rcp_matcher_get_entity(m, p->entity, &pe);
+				ent_get(&E, p->entity, &pe);
 				/* an organization of no line of work (a newspaper, an NGO) is no
 				 * counterparty; one the registry ties to one (a settlement
 				 * university) is */
@@ -1020,14 +1371,14 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 						 * ("l'accès de l'unité 8200, le service de
 						 * renseignement de l'armée israélienne") */
 						has_unit = p_gen && p->start > q->start &&
-						           is_ancestor(m, p->entity, q->entity);
+						           is_ancestor(&E, p->entity, q->entity);
 						continue;
 					}
 					if (p_gen)
-						has_unit = is_ancestor(m, p->entity, q->entity) ||
-						           is_ancestor(m, q->entity, p->entity);
+						has_unit = is_ancestor(&E, p->entity, q->entity) ||
+						           is_ancestor(&E, q->entity, p->entity);
 					else
-						has_unit = is_ancestor(m, p->entity, q->entity) &&
+						has_unit = is_ancestor(&E, p->entity, q->entity) &&
 						           appositive(text, w, p, q);
 				}
 				if (has_unit)
@@ -1074,7 +1425,10 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 					/* "the Google and Amazon contract provides ...": a noun
 					 * named by an organization right before it says less
 					 * than the verb after it */
-					for (size_t mk = 0; mk < nreal && fc[k].c->relation == 1; mk++) {
+					/* (German writes its nouns capitalised: "Airbus beauftragt"
+					 * is a verb, last in its clause) */
+					int noun = li != 3 || w[cw].t.cap;
+					for (size_t mk = 0; mk < nreal && fc[k].c->relation == 1 && noun; mk++) {
 						/* "the Google and Amazon contract" */
 						int before = cw > a && local[mk].end <= w[cw].t.start &&
 						             local[mk].end >= w[cw - 1].t.end &&
@@ -1084,7 +1438,7 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 						if (nx < b && (!strcmp(w[nx].f, "de") || !strcmp(w[nx].f, "d")))
 							nx++;
 						rcp_matcher_entity me;
-						rcp_matcher_get_entity(m, local[mk].entity, &me);
+						ent_get(&E, local[mk].entity, &me);
 						int after = nx < b && local[mk].word == nx && me.kind == RCP_KIND_COMPANY;
 						if (before || after)
 							d += CUE_REACH;
@@ -1110,19 +1464,43 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 							chosen = fc[k].c;
 							break;
 						}
+				if (chosen && chosen->relation <= 1 && pe.kind != RCP_KIND_COMPANY)
+					chosen = supply_context(chosen, &chosen_word, fc, ncues, w, a, b, local,
+					                        nreal, p);
 				if (!chosen)
 					continue;
 				/* "has no partnerships with", "ne plus vouloir investir", "no
 				 * suministra", "liefert keine Drohnen" */
 				if (chosen != implicit && negated(w, a, b, chosen_word))
 					continue;
+				/* German puts the verb last, after both names: in a passive
+				 * the agent is the name after "von", the later of two ("Azure
+				 * von Microsoft wurde von Elbit Systems genutzt", "Drohnen, die
+				 * von IAI an Airbus geliefert wurden") */
+				int verb_final = 0;
+				if (pe.kind == RCP_KIND_COMPANY && !between && li == 3 && ci < nreal) {
+					size_t vw = 0;
+					const cue *vc = passive_verb_last(fc, ncues, w, a, b, lo, hi, &vw);
+					int cv = c->word > a && !strcmp(w[c->word - 1].f, "von");
+					int pv = p->word > a && !strcmp(w[p->word - 1].f, "von");
+					/* "Azure von Microsoft ... von Elbit Systems": the later */
+					const xmention *agent = cv && pv ? (c->word > p->word ? c : p)
+					                        : cv     ? c
+					                        : pv     ? p
+					                                 : NULL;
+					if (vc && agent && (agent == c) == (vc->voice == 'a')) {
+						chosen = vc;
+						chosen_word = vw;
+						between = verb_final = 1;
+					}
+				}
 				if (pe.kind == RCP_KIND_COMPANY) {
 					/* two companies: the cue must stand between them, and its
 					 * voice must make c the claim's company */
 					if (!between || (ci >= nloc && (c->word > a + 3 || c->end == c->start)))
 						continue;
 					int c_first = c->word < p->word;
-					if ((voice_at(chosen, w, a, chosen_word) == 'a') != c_first)
+					if (!verb_final && (voice_at(chosen, w, a, chosen_word) == 'a') != c_first)
 						continue;
 					/* "Amazon and Google": coordinated, not related */
 					if (group[ci] == group[pi])
@@ -1131,12 +1509,12 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 					 * or in the passive ("X is built on Microsoft Azure",
 					 * "Azure has been used to power Elbit's OneSim"); "X, a
 					 * provider of storage after Amazon" relates nothing */
-					if (chosen->relation == 0 && chosen->voice == 'a' &&
+					if (chosen->relation == 0 && chosen->voice == 'a' && !verb_final &&
 					    voice_at(chosen, w, a, chosen_word) == 'a')
 						continue;
 					/* a company and its own subsidiary: only ownership */
-					if ((is_ancestor(m, c->entity, p->entity) ||
-					     is_ancestor(m, p->entity, c->entity)) &&
+					if ((is_ancestor(&E, c->entity, p->entity) ||
+					     is_ancestor(&E, p->entity, c->entity)) &&
 					    chosen->relation != 6 && chosen->relation != 2)
 						continue;
 				}
@@ -1150,7 +1528,7 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 				/* a subsidiary named beside its parent acts for it
 				 * ("Microsoft's venture capital fund M12 made the investment
 				 * in AnyVision": Microsoft's claim) */
-				if (ci < nreal && parent_named(m, local, nreal, c->entity))
+				if (ci < nreal && parent_named(&E, local, nreal, c->entity))
 					continue;
 				/* the cue must be near the pair, the pair near each other */
 				if (!between && bestd > CUE_REACH)
@@ -1228,7 +1606,7 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 		for (size_t k = sentence_first; k < claims.n; k++) {
 			xclaim *q = &((xclaim *)claims.v)[k];
 			rcp_matcher_entity qe;
-			rcp_matcher_get_entity(m, q->counterparty, &qe);
+			ent_get(&E, q->counterparty, &qe);
 			deal |= q->relation == 2 || q->relation == 3 || q->relation == 4 || q->relation == 6;
 			two |= qe.kind == RCP_KIND_COMPANY;
 		}
@@ -1240,7 +1618,7 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 		for (size_t k = sentence_first; deal && k < claims.n; k++) {
 			xclaim *q = &((xclaim *)claims.v)[k];
 			rcp_matcher_entity qe;
-			rcp_matcher_get_entity(m, q->counterparty, &qe);
+			ent_get(&E, q->counterparty, &qe);
 			if (qe.kind != RCP_KIND_COMPANY)
 				q->dropped = 1;
 		}
@@ -1254,13 +1632,13 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 		if (cv[i].dropped)
 			continue;
 		rcp_matcher_entity ce, pe;
-		rcp_matcher_get_entity(m, cv[i].company, &ce);
-		rcp_matcher_get_entity(m, cv[i].counterparty, &pe);
+		ent_get(&E, cv[i].company, &ce);
+		ent_get(&E, cv[i].counterparty, &pe);
 		json_t *o = json_object();
 		json_object_set_new(o, "company", json_string(ce.id));
 		json_object_set_new(o, "company_name", json_string(ce.name));
 		json_object_set_new(o, "relation", json_string(rcp__relations[cv[i].relation]));
-		json_object_set_new(o, "counterparty", json_string(pe.id));
+		json_object_set_new(o, "counterparty", pe.id ? json_string(pe.id) : json_null());
 		json_object_set_new(o, "counterparty_name", json_string(pe.name));
 		const char *cat = rcp_category_name(cv[i].category);
 		json_object_set_new(o, "category", cat ? json_string(cat) : json_null());
@@ -1276,6 +1654,7 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 	json_object_set_new(out, "claims", cj);
 
 	free(claims.v);
+	rcp__bodies_release(&bodies);
 	free(count);
 	free(mentions.v);
 	free(money.v);

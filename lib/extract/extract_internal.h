@@ -43,6 +43,38 @@ xword *rcp__words(const char *text, size_t len, size_t *n);
 /* Does cue c match at word i? Returns the number of words, 0 if not. */
 size_t rcp__cue_at(const cue *c, const xword *w, size_t n, size_t i);
 
+/* ---- bodies.c: public bodies the registry does not know ---- */
+
+typedef struct rcp__span {
+	size_t start, end;
+} rcp__span;
+
+typedef struct rcp__body {
+	char *key;             /* folded name (owned) */
+	char *name;            /* the text's bytes of its first telling (owned) */
+	int kind;              /* RCP_KIND_*, never COMPANY or OTHER_ORG */
+	unsigned categories;   /* RCP_CAT_* its name says */
+	char acronym[12];      /* defined in parentheses after it, or "" */
+} rcp__body;
+
+typedef struct rcp__bodies {
+	rcp__body *v;
+	size_t n, cap;
+} rcp__bodies;
+
+/* Find bodies in words w[0..n) of text, outside the spans cov (registry
+ * mentions, borrowed); fn gets each mention (body index into s, byte span),
+ * the acronyms' last. */
+void rcp__bodies_find(rcp__bodies *s, const char *text, size_t len, const xword *w, size_t n,
+                      const rcp__span *cov, size_t ncov,
+                      void (*fn)(uint32_t body, size_t start, size_t end, void *ctx), void *ctx);
+/* Add (or find) the body named by words w[a..b], bytes up to end; its index. */
+uint32_t rcp__body_add(rcp__bodies *s, const char *text, const xword *w, size_t a, size_t b,
+                       size_t end);
+/* Words of "of that country", "de ese país", "dieses Landes" at w[i], 0 if none. */
+size_t rcp__body_qualifier(const xword *w, size_t n, size_t i);
+void rcp__bodies_release(rcp__bodies *s);
+
 struct rcp_extractor {
 	const rcp_matcher *m;
 	lexicon cues[4];       /* en, fr, es, de */

@@ -26,6 +26,18 @@ for c in d['claims']:
 "
 check_fail_out "a missing file is named" "cannot open 'nope.txt'" r extract nope.txt
 
+# a public body the registry does not know: a counterparty with no id, named by the text
+printf 'In 2019, the Arizona Department of Corrections awarded CoreCivic a contract to run a prison.\n' > body.txt
+r extract --format jsonl body.txt > body.jsonl
+check "an unknown body is a counterparty by name, with no id and no org entry" python3 -c "
+import json
+d=json.loads(open('body.jsonl').read())
+c=d['claims'][0]
+assert c['company']=='corecivic' and c['counterparty'] is None, c
+assert c['counterparty_name']=='Arizona Department of Corrections', c
+assert all(o['id'] for o in d['orgs']), d['orgs']
+"
+
 # the dev set: organizations and money at the levels the product promises
 r import-registry "$ROOT/examples/registry.jsonl" >/dev/null
 r entity list --format jsonl > entities.jsonl
@@ -41,6 +53,9 @@ import json; s=json.load(open('score.json'))['money']; assert s['f1']>=0.95, s"
 r add note.txt > /dev/null
 check "mentions stored at add" test "$(sql 'SELECT count(*) FROM mention')" -ge 3
 check "candidate claims stored at add" test "$(sql "SELECT count(*) FROM claim WHERE status='candidate'")" -ge 1
+r add body.txt > /dev/null
+check_eq "a claim on a body the registry does not know is not stored" 0 \
+	"$(sql "SELECT count(*) FROM claim WHERE company='corecivic'")"
 id=$(sql "SELECT id FROM claim WHERE counterparty='cbp' LIMIT 1")
 check_out "claims list" "microsoft" r claims list --company microsoft
 check_out "claims show" "CBP awarded Microsoft" r claims show "$id"

@@ -1,0 +1,463 @@
+/*
+ * bodies.c — public bodies the registry does not know, as counterparties.
+ *
+ * A claim's counterparty is any organization, and the registry cannot list
+ * every county sheriff, ministry and army. A name of a public body's shape
+ * is one: a head word that only bodies carry (Department, Ministry, Police,
+ * Army, ministère, Ministerio, Policía, Bundespolizei, ...), with the
+ * capitalised words around it ("Arizona Department of Corrections",
+ * "ministère de l'Intérieur", "Guardia Civil", "Bundesministerium der
+ * Verteidigung"), or a numbered unit ("Unit 9900"). An acronym defined in
+ * parentheses right after it ("(ADC)") names it again later. A registry
+ * body's name followed by "of that country" ("el Ministerio de Defensa de
+ * ese país") is another country's body, not the registry's.
+ *
+ * Names of people have none of these shapes, and nothing here becomes a
+ * registry entity: the name is the text's own bytes, reported beside a
+ * claim with no id.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_internal.h"
+
+/* (this runs on every word of every text: the first byte first) */
+static int in_list(const char *w, const char *const *l)
+{
+	for (int i = 0; l[i]; i++)
+		if (l[i][0] == w[0] && !strcmp(w, l[i]))
+			return 1;
+	return 0;
+}
+
+static int ends_with(const char *w, const char *suffix)
+{
+	size_t n = strlen(w), k = strlen(suffix);
+	return n > k && w[n - 1] == suffix[k - 1] && !strcmp(w + n - k, suffix);
+}
+
+/* Head words: a capitalised one makes a body of the words around it. */
+static const char *const heads[] = {
+	"ministry", "department", "agency", "bureau", "directorate", "authority", "commission",
+	"office", "service", "police", "army", "navy", "forces", "force", "guard", "corps",
+	"command", "administration", "patrol", "gendarmerie", "constabulary",
+	"ministere", "agence", "direction", "armee", "prefecture",
+	"ministerio", "agencia", "direccion", "policia", "guardia", "ejercito", "armada",
+	"secretaria", "ministerium", "polizei", "behorde", "streitkrafte", NULL};
+/* Heads that name a body alone in lower case when a capitalised name
+ * follows: "ministère de l'Intérieur", "ministerio del Interior". */
+static const char *const lower_heads[] = {"ministere", "ministerio", "ministerium", "agence",
+                                          "agencia", "direction", "direccion", NULL};
+/* German compounds: one word is a whole body ("Bundespolizei",
+ * "Verteidigungsministerium", "Bundeskriminalamt"). */
+static const char *const compound_ends[] = {"ministerium", "polizei", "behorde",
+                                            "kriminalamt", "nachrichtendienst", NULL};
+static const char *const compound_starts[] = {"bundes", "landes", NULL};
+static const char *const units[] = {"unit", "unite", "unidad", "einheit", "battalion",
+                                    "brigade", "squadron", NULL};
+static const char *const joins[] = {"of", "for", "on", "de", "des", "du", "la", "l", "d",
+                                    "del", "fur", "der", "the", "and", "et", "y", "und",
+                                    NULL};
+/* Lower-case words that end a body's name after a capitalised head:
+ * "Gendarmerie nationale", "Policía Nacional" is capitalised anyway. */
+static const char *const adjectives[] = {"nationale", "national", "nacional", "federale",
+                                         "federal", "municipale", "municipal", "royale",
+                                         "royal", "civile", "civil", "militaire", "militar",
+                                         "penitentiaire", "penitenciaria", NULL};
+static const char *const ands[] = {"and", "et", "y", "und", NULL};
+/* Capitalised words that begin sentences and titles but name nothing. */
+static const char *const stop[] = {
+	"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+	"in", "on", "at", "by", "for", "with", "from", "to", "and", "or", "but", "as", "after",
+	"before", "since", "when", "while", "under", "according", "also", "however", "meanwhile",
+	"both", "each", "every", "le", "la", "les", "l", "un", "une", "ce", "cette", "et", "ou",
+	"el", "los", "las", "una", "este", "esta", "ese", "esa", "die", "der", "das", "den",
+	"dem", "des", "ein", "eine", "einer", "und", "oder", "im", "am", "y", "o", "de", "du",
+	"del", "en", "dans", "sur", "par", "pour", "avec", "con", "por", "para", "mit", "von",
+	"fur", "bei", "nach", "zu", "if", "so", "then", "than", "it", "he", "she", "they", "we",
+	"i", "you", "former", "new", "first", "last", NULL};
+/* Titles whose possessive names an office: "Sheriff's Department". */
+static const char *const titles[] = {"sheriff", "governor", "mayor", "prosecutor",
+                                     "attorney", "general", "marshal", "commissioner",
+                                     "comptroller", NULL};
+/* "of that country": the body is another country's. */
+static const char *const qualifiers[] = {
+	"of that country", "of the country", "de ese pais", "de este pais", "de dicho pais",
+	"de ce pays", "de cet etat", "dieses landes", "jenes landes", NULL};
+
+static int is_cap_word(const xword *w)
+{
+	return w->t.cap && !w->t.digit;
+}
+
+/* Are two words of one name: only spaces between them, an elision ("de
+ * l'Intérieur") or an initial's full stop ("U.S. Army")? A comma, a
+ * parenthesis or a line break ends a name. */
+static int joined(const char *text, const xword *x, const xword *y)
+{
+	size_t i = x->t.end, e = y->t.start;
+	if (e - i == 1 && (text[i] == '\'' || text[i] == ' '))
+		return 1;
+	if (e - i == 3 && !memcmp(text + i, "\xe2\x80\x99", 3))
+		return 1;
+	if (x->t.end - x->t.start == 1 && text[i] == '.' && (e - i == 1 || (e - i == 2 && text[i + 1] == ' ')))
+		return 1;
+	return 0;
+}
+
+/* Words before a name that make it a part of something else: "its Legal
+ * Department", "Microsoft's Security Division", "the company's Office". */
+static int owned_by_other(const char *text, const xword *w, size_t a, const rcp__span *cov,
+                          size_t ncov)
+{
+	static const char *const poss[] = {"its", "their", "his", "her", "our", "my", "your",
+	                                   "sa", "son", "ses", "leur", "leurs", "su", "sus",
+	                                   "sein", "seine", "seiner", "seinem", "ihr", "ihre",
+	                                   "ihrer", "ihrem", NULL};
+	if (a == 0 || w[a - 1].t.sentence != w[a].t.sentence)
+		return 0;
+	if (in_list(w[a - 1].f, poss))
+		return 1;
+	if (strcmp(w[a - 1].f, "s") || a < 2)
+		return 0;
+	size_t st = w[a - 1].t.start;
+	int apos = (st >= 1 && text[st - 1] == '\'') ||
+	           (st >= 3 && !memcmp(text + st - 3, "\xe2\x80\x99", 3));
+	if (!apos)
+		return 0;
+	/* "the company's", or a registry organization's */
+	const xword *o = &w[a - 2];
+	for (size_t i = 0; i < ncov; i++)
+		if (cov[i].start < o->t.end && o->t.start < cov[i].end)
+			return 1;
+	return !o->t.cap;
+}
+
+/* A company's departments: "Legal Department", "Sales Office". */
+static int corporate_only(const xword *w, size_t a, size_t i)
+{
+	static const char *const corp[] = {"legal", "sales", "marketing", "finance", "financial",
+	                                   "engineering", "compliance", "communications", "press",
+	                                   "research", "product", "customer", "support",
+	                                   "technical", "it", "hr", "human", "resources",
+	                                   "procurement", "purchasing", "accounting", "design",
+	                                   "investor", "relations", "corporate", "head", "main",
+	                                   "regional", "local", "central", "international",
+	                                   "global", "public", "government", NULL};
+	if (a == i)
+		return 0;
+	for (size_t k = a; k < i; k++)
+		if (!in_list(w[k].f, corp))
+			return 0;
+	return 1;
+}
+
+/* Is w[k] followed by " (ACRONYM)"? */
+static int acronym_after(const char *text, size_t len, const xword *w, size_t n, size_t k)
+{
+	size_t p = w[k].t.end;
+	if (p + 1 < len && text[p] == ' ')
+		p++;
+	if (p >= len || text[p] != '(' || k + 1 >= n || w[k + 1].t.start != p + 1)
+		return 0;
+	size_t e = w[k + 1].t.end;
+	if (e >= len || text[e] != ')' || e - (p + 1) < 2 || e - (p + 1) > 10)
+		return 0;
+	for (size_t i = p + 1; i < e; i++)
+		if (text[i] < 'A' || text[i] > 'Z')
+			return 0;
+	return 1;
+}
+
+/* Is the acronym word ac made of the initials of w[a..k] but joins? */
+static int initials_match(const char *text, const xword *w, size_t a, size_t k,
+                          const xword *ac)
+{
+	size_t al = ac->t.end - ac->t.start, m = 0;
+	for (size_t i = a; i <= k; i++) {
+		if (in_list(w[i].f, joins))
+			continue;
+		if (m >= al || (w[i].f[0] - 'a' + 'A') != text[ac->t.start + m])
+			return 0;
+		m++;
+	}
+	return m == al;
+}
+
+/* "Los Angeles", "El Paso", "La Paz": an article inside a sentence,
+ * capitalised, begins a place's name. */
+static int place_article(const xword *w, size_t i)
+{
+	static const char *const arts[] = {"los", "las", "el", "la", "le", "les", NULL};
+	return i > 0 && w[i - 1].t.sentence == w[i].t.sentence && in_list(w[i].f, arts);
+}
+
+/* Does w[i] open "'s" after a title: the "s" of "Sheriff's"? */
+static int title_possessive(const char *text, const xword *w, size_t i)
+{
+	if (i == 0 || strcmp(w[i].f, "s") || !in_list(w[i - 1].f, titles))
+		return 0;
+	size_t s = w[i].t.start;
+	return (s >= 1 && text[s - 1] == '\'') ||
+	       (s >= 3 && !memcmp(text + s - 3, "\xe2\x80\x99", 3));
+}
+
+/* Words of a qualifier phrase at w[i]: 0 if none. */
+size_t rcp__body_qualifier(const xword *w, size_t n, size_t i)
+{
+	for (int k = 0; qualifiers[k]; k++) {
+		const char *p = qualifiers[k];
+		if (p[0] != w[i].f[0])
+			continue;
+		size_t j = i;
+		int ok = 1;
+		while (*p && ok) {
+			const char *sp = strchr(p, ' ');
+			size_t l = sp ? (size_t)(sp - p) : strlen(p);
+			if (j >= n || w[j].t.sentence != w[i].t.sentence || strlen(w[j].f) != l ||
+			    strncmp(w[j].f, p, l))
+				ok = 0;
+			j++;
+			p = sp ? sp + 1 : p + l;
+		}
+		if (ok)
+			return j - i;
+	}
+	return 0;
+}
+
+/* The kind and lines of work a body's name says. */
+static void classify(const xword *w, size_t a, size_t b, int *kind, unsigned *cats)
+{
+	static const char *const police[] = {"police", "policia", "polizei", "gendarmerie",
+	                                     "guardia", "sheriff", "constabulary", "patrol",
+	                                     "carabinieri", NULL};
+	static const char *const prisons[] = {"prison", "prisons", "corrections", "correctional",
+	                                      "penitentiary", "penitentiaire", "penitenciarias",
+	                                      "penitenciaria", "penitenciarios", "detention",
+	                                      "justizvollzug", "strafvollzug", NULL};
+	static const char *const military[] = {"army", "navy", "forces", "force", "corps",
+	                                       "military", "armee", "ejercito", "armada",
+	                                       "streitkrafte", "brigade", "battalion", "squadron",
+	                                       "unit", "unite", "unidad", "einheit", "armees",
+	                                       "defense", "defence", "defensa", "verteidigung",
+	                                       NULL};
+	static const char *const agency[] = {"agency", "bureau", "administration", "agence",
+	                                     "agencia", "behorde", NULL};
+	static const char *const borders[] = {"border", "borders", "customs", "immigration",
+	                                      "frontieres", "frontiere", "fronteras", "frontera",
+	                                      "migration", "migrations", "asylum", "douanes",
+	                                      "aduanas", NULL};
+	static const char *const law[] = {"investigation", "investigations", "enforcement",
+	                                  "enquetes", "investigacion", "kriminalamt", NULL};
+	static const char *const intel[] = {"intelligence", "renseignement", "inteligencia",
+	                                    "nachrichtendienst", NULL};
+	int k = RCP_KIND_PUBLIC_BODY;
+	unsigned c = 0;
+	for (size_t i = a; i <= b; i++) {
+		const char *f = w[i].f;
+		if (in_list(f, police) || ends_with(f, "polizei")) {
+			k = RCP_KIND_POLICE;
+			c |= RCP_CAT_POLICING;
+		} else if (in_list(f, prisons)) {
+			k = RCP_KIND_PRISON_SERVICE;
+			c |= RCP_CAT_PRISONS;
+		} else if (in_list(f, military) || ends_with(f, "verteidigungsministerium")) {
+			if (k == RCP_KIND_PUBLIC_BODY && strncmp(f, "def", 3) && strncmp(f, "vert", 4))
+				k = RCP_KIND_MILITARY_UNIT;
+			c |= RCP_CAT_MILITARY;
+		} else if (in_list(f, agency) && k == RCP_KIND_PUBLIC_BODY) {
+			k = RCP_KIND_AGENCY;
+		}
+		if (in_list(f, borders) || !strncmp(f, "grenz", 5))
+			c |= RCP_CAT_BORDERS;
+		if (in_list(f, law) || ends_with(f, "kriminalamt"))
+			c |= RCP_CAT_POLICING;
+		if (in_list(f, intel) || ends_with(f, "nachrichtendienst"))
+			c |= RCP_CAT_SURVEILLANCE;
+	}
+	*kind = k;
+	*cats = c;
+}
+
+/* ---- the set of bodies of one text ---- */
+
+uint32_t rcp__body_add(rcp__bodies *s, const char *text, const xword *w, size_t a, size_t b,
+                       size_t end)
+{
+	size_t start = w[a].t.start, kl;
+	char *key = rcp__fold_dup(text + start, end - start, &kl);
+	for (size_t i = 0; i < s->n; i++)
+		if (!strcmp(s->v[i].key, key)) {
+			free(key);
+			return (uint32_t)i;
+		}
+	if (s->n == s->cap)
+		s->v = rcp__xrealloc(s->v, (s->cap = s->cap ? s->cap * 2 : 8) * sizeof *s->v);
+	rcp__body *x = &s->v[s->n];
+	memset(x, 0, sizeof *x);
+	x->key = key;
+	x->name = rcp__xstrndup(text + start, end - start);
+	classify(w, a, b, &x->kind, &x->categories);
+	return (uint32_t)s->n++;
+}
+
+void rcp__bodies_release(rcp__bodies *s)
+{
+	for (size_t i = 0; i < s->n; i++) {
+		free(s->v[i].key);
+		free(s->v[i].name);
+	}
+	free(s->v);
+	memset(s, 0, sizeof *s);
+}
+
+static int covered(const rcp__span *cov, size_t ncov, size_t a, size_t b)
+{
+	for (size_t i = 0; i < ncov; i++)
+		if (cov[i].start < b && a < cov[i].end)
+			return 1;
+	return 0;
+}
+
+/* Is w[i] a head of a body name, and may it stand in lower case? */
+static int head_at(const xword *w, size_t i, int *lower_ok)
+{
+	*lower_ok = in_list(w[i].f, lower_heads);
+	return in_list(w[i].f, heads);
+}
+
+static int compound_body(const xword *w, size_t i)
+{
+	if (!is_cap_word(&w[i]) || w[i].t.flen < 7)
+		return 0;
+	for (int k = 0; compound_ends[k]; k++)
+		if (ends_with(w[i].f, compound_ends[k]))
+			return 1;
+	/* "Bundesamt für Migration", "Landesamt" */
+	for (int k = 0; compound_starts[k]; k++)
+		if (!strncmp(w[i].f, compound_starts[k], strlen(compound_starts[k])) &&
+		    (ends_with(w[i].f, "amt") || ends_with(w[i].f, "agentur") ||
+		     ends_with(w[i].f, "anstalt")))
+			return 1;
+	return 0;
+}
+
+void rcp__bodies_find(rcp__bodies *s, const char *text, size_t len, const xword *w, size_t n,
+                      const rcp__span *cov, size_t ncov,
+                      void (*fn)(uint32_t body, size_t start, size_t end, void *ctx), void *ctx)
+{
+	for (size_t i = 0; i < n; i++) {
+		uint32_t sent = w[i].t.sentence;
+		size_t a = i, b = i;
+		int lower_ok = 0, found = 0;
+		/* most words are neither capitalised nor a lower-case head */
+		if (!w[i].t.cap && !in_list(w[i].f, lower_heads))
+			continue;
+		if (compound_body(w, i)) {
+			found = 1;
+		} else if (is_cap_word(&w[i]) && in_list(w[i].f, units) && i + 1 < n &&
+		           w[i + 1].t.digit && w[i + 1].t.sentence == sent) {
+			b = i + 1;
+			found = 1;
+		} else if (head_at(w, i, &lower_ok) && (is_cap_word(&w[i]) || lower_ok)) {
+			/* capitalised words before: "Arizona Department", "New York
+			 * Police Department", "San Diego County Sheriff's Department" */
+			while (a > 0 && w[a - 1].t.sentence == sent && i - a < 6 &&
+			       ((is_cap_word(&w[a - 1]) &&
+			         (!in_list(w[a - 1].f, stop) || place_article(w, a - 1))) ||
+			        title_possessive(text, w, a - 1)) &&
+			       is_cap_word(&w[i]) && joined(text, &w[a - 1], &w[a]) &&
+			       !covered(cov, ncov, w[a - 1].t.start, w[a - 1].t.end))
+				a--;
+			while (a < i && !is_cap_word(&w[a]))
+				a++;
+			/* joins and capitalised words after: "of Corrections", "de
+			 * l'Intérieur", "der Verteidigung", "Civil" */
+			size_t j = i + 1;
+			while (j < n && j - i < 8 && w[j].t.sentence == sent &&
+			       joined(text, &w[j - 1], &w[j]) &&
+			       (in_list(w[j].f, joins) || is_cap_word(&w[j])) &&
+			       !covered(cov, ncov, w[j].t.start, w[j].t.end)) {
+				/* "Health and Human Services" is one name; "Justice and
+				 * the Army" are two */
+				if (in_list(w[j].f, ands) &&
+				    (j + 1 >= n || !is_cap_word(&w[j + 1]) || in_list(w[j + 1].f, stop)))
+					break;
+				if (is_cap_word(&w[j]))
+					b = j;
+				j++;
+			}
+			/* "Gendarmerie nationale" */
+			if (b == i && is_cap_word(&w[i]) && i + 1 < n && w[i + 1].t.sentence == sent &&
+			    in_list(w[i + 1].f, adjectives) && joined(text, &w[i], &w[i + 1]))
+				b = i + 1;
+			/* a name in lower case up to the acronym of its words' initials:
+			 * "Direction générale de la sécurité intérieure (DGSI)" */
+			for (size_t k = b + 1; k < n && k < i + 9 && w[k].t.sentence == sent &&
+			                       joined(text, &w[k - 1], &w[k]) && !w[k].t.digit;
+			     k++)
+				if (acronym_after(text, len, w, n, k)) {
+					if (initials_match(text, w, a, k, &w[k + 1]))
+						b = k;
+					break;
+				}
+			/* a name, not a lone word: "the Department" is none; not a
+			 * company's department */
+			found = (a < i || b > i) && !corporate_only(w, a, i);
+			/* "the Trump Administration": one name before it is a
+			 * person's; the body needs more words ("Transportation
+			 * Security Administration") or an "of" after it */
+			if (found && b == i && i - a == 1 && !strcmp(w[i].f, "administration"))
+				found = 0;
+			/* a lower-case head needs its capitalised name after it */
+			if (!is_cap_word(&w[i]) && b == i)
+				found = 0;
+		}
+		if (!found)
+			continue;
+		size_t end = w[b].t.end;
+		size_t q = b + 1 < n ? rcp__body_qualifier(w, n, b + 1) : 0;
+		if (q) {
+			end = w[b + q].t.end;
+			b += q;
+		}
+		if (covered(cov, ncov, w[a].t.start, end) || owned_by_other(text, w, a, cov, ncov)) {
+			i = b;
+			continue;
+		}
+		uint32_t id = rcp__body_add(s, text, w, a, b, end);
+		fn(id, w[a].t.start, end, ctx);
+		/* "(ADC)": the acronym names it again */
+		size_t p = end;
+		while (p < len && text[p] == ' ')
+			p++;
+		if (p + 3 < len && text[p] == '(' && b + 1 < n && w[b + 1].t.start == p + 1 &&
+		    w[b + 1].t.end < len && text[w[b + 1].t.end] == ')') {
+			size_t al = w[b + 1].t.end - w[b + 1].t.start;
+			int upper = al >= 2 && al < sizeof s->v[id].acronym;
+			for (size_t k = w[b + 1].t.start; upper && k < w[b + 1].t.end; k++)
+				upper = text[k] >= 'A' && text[k] <= 'Z';
+			if (upper && !s->v[id].acronym[0]) {
+				memcpy(s->v[id].acronym, text + w[b + 1].t.start, al);
+				s->v[id].acronym[al] = '\0';
+			}
+			if (upper)
+				b++; /* the acronym itself is part of this mention's telling */
+		}
+		i = b;
+	}
+	/* later uses of the acronyms */
+	for (size_t k = 0; k < s->n; k++) {
+		size_t al = strlen(s->v[k].acronym);
+		if (!al)
+			continue;
+		for (size_t i = 0; i < n; i++) {
+			size_t st = w[i].t.start;
+			if (w[i].t.end - st != al || memcmp(text + st, s->v[k].acronym, al) ||
+			    (st > 0 && text[st - 1] == '(') || covered(cov, ncov, st, st + al))
+				continue;
+			fn((uint32_t)k, st, st + al, ctx);
+		}
+	}
+}
