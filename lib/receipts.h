@@ -520,7 +520,10 @@ typedef struct rcp_claim {
 	int64_t id;
 	const char *company, *company_name;
 	const char *relation;      /* supplies contract acquired invested divested partnered owns restricted */
-	const char *counterparty, *counterparty_name; /* may be NULL */
+	/* the counterparty entity and its name; without an entity (a body the
+	 * registry does not hold), counterparty is NULL and counterparty_name
+	 * the source's own words for it, or NULL */
+	const char *counterparty, *counterparty_name;
 	const char *category;      /* military occupation borders prisons policing surveillance, or NULL */
 	int has_amount;
 	int64_t amount;            /* minor units */

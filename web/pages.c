@@ -177,6 +177,11 @@ static void claim_card(web_req *r, json_t *c, int show_company)
 	if (jstr(c, "counterparty")) {
 		web_puts(b, " \xE2\x86\x92 ");
 		link_company(b, jstr(c, "counterparty"), jstr(c, "counterparty_name"));
+	} else if (jstr(c, "counterparty_name")) {
+		/* a body the registry does not hold: the source's words, no link */
+		web_puts(b, " \xE2\x86\x92 <span class=\"unlinked\">");
+		html_text(b, jstr(c, "counterparty_name"));
+		web_puts(b, "</span>");
 	}
 	if (jstr(c, "category")) {
 		web_puts(b, " <span class=\"tag\">");

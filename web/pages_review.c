@@ -119,7 +119,9 @@ static int review_cb(const rcp_claim *c, void *ctx)
 	web_puts(b, "</a> <span class=\"rel\">");
 	html_text(b, c->relation);
 	web_puts(b, "</span>");
-	if (c->counterparty) {
+	if (c->counterparty_name) {
+		/* an entity's name, or the source's words for a body the
+		 * registry does not hold */
 		web_puts(b, " \xE2\x86\x92 ");
 		html_text(b, c->counterparty_name);
 	}

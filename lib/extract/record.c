@@ -22,15 +22,16 @@ rcp_status rcp__claims_record(rcp_db *db, int64_t source, const char *text, size
 	size_t i;
 	json_t *c;
 	json_array_foreach(json_object_get(j, "claims"), i, c) {
-		/* a counterparty the registry does not know has no id to store;
-		 * `receipts entity candidates` proposes its name to an editor */
-		if (!json_is_string(json_object_get(c, "counterparty")))
-			continue;
 		rcp_claim cl;
 		memset(&cl, 0, sizeof cl);
 		cl.company = json_string_value(json_object_get(c, "company"));
 		cl.relation = json_string_value(json_object_get(c, "relation"));
 		cl.counterparty = json_string_value(json_object_get(c, "counterparty"));
+		/* a counterparty the registry does not know is stored by the
+		 * source's own words, for an editor to link to an entity */
+		cl.counterparty_name = json_string_value(json_object_get(c, "counterparty_name"));
+		if (!cl.counterparty && !cl.counterparty_name)
+			continue;
 		cl.category = json_string_value(json_object_get(c, "category"));
 		json_t *amount = json_object_get(c, "amount");
 		if (json_is_number(amount)) {

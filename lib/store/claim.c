@@ -99,7 +99,8 @@ rcp_status rcp__source_span(rcp_db *db, int64_t source, int64_t start, int64_t e
 }
 
 #define CLAIM_COLS                                                                         \
-	"c.id, c.company, ce.name, c.relation, c.counterparty, pe.name, c.category,"       \
+	"c.id, c.company, ce.name, c.relation, c.counterparty,"                            \
+	" coalesce(pe.name, c.counterparty_text), c.category,"                             \
 	" c.amount, c.currency, c.date, c.year, c.source, s.sha256, s.title, c.start,"     \
 	" c.end, c.evidence, c.status, c.confidence, c.reviewer, c.created_at, c.updated_at"
 #define CLAIM_FROM                                                                         \
@@ -233,7 +234,8 @@ rcp_status rcp__claim_insert(rcp_db *db, const rcp_claim *c, int64_t *id, rcp_er
 	static const char q[] =
 		"INSERT INTO claim(company, relation, counterparty, category, amount, currency, date,"
 		" year, source, start, end, evidence, status, confidence, reviewer, created_at,"
-		" updated_at) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?16)";
+		" updated_at, counterparty_text)"
+		" VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?16,?17)";
 	sqlite3_stmt *st;
 	if ((rc = rcp__db_stmt(db, q, &st, err)) != RCP_OK) {
 		free(quote);
@@ -256,6 +258,8 @@ rcp_status rcp__claim_insert(rcp_db *db, const rcp_claim *c, int64_t *id, rcp_er
 	sqlite3_bind_int64(st, 10, c->start);
 	sqlite3_bind_int64(st, 11, c->end);
 	rcp__bind_text(st, 12, quote);
+	if (!c->counterparty)
+		rcp__bind_text(st, 17, c->counterparty_name);
 	rcp__bind_text(st, 13, c->status ? c->status : "candidate");
 	sqlite3_bind_double(st, 14, c->confidence);
 	if (c->status && strcmp(c->status, "candidate"))
@@ -486,7 +490,9 @@ rcp_status rcp_claim_edit_apply(rcp_db *db, int64_t id, const rcp_claim_edit *e,
 		goto fail;
 	static const char q[] =
 		"UPDATE claim SET relation=?2, category=?3, counterparty=?4, amount=?5, currency=?6,"
-		" year=?7, start=?8, end=?9, evidence=?10, updated_at=?11 WHERE id = ?1";
+		" year=?7, start=?8, end=?9, evidence=?10, updated_at=?11,"
+		" counterparty_text = CASE WHEN ?12 THEN NULL ELSE counterparty_text END"
+		" WHERE id = ?1";
 	sqlite3_stmt *st;
 	if ((rc = rcp__db_stmt(db, q, &st, err)) != RCP_OK)
 		goto fail;
@@ -506,6 +512,8 @@ rcp_status rcp_claim_edit_apply(rcp_db *db, int64_t id, const rcp_claim_edit *e,
 	sqlite3_bind_int64(st, 9, c.end);
 	rcp__bind_text(st, 10, quote);
 	rcp__bind_text(st, 11, now);
+	/* an entity given (or none) replaces the source's words */
+	sqlite3_bind_int(st, 12, e->counterparty || e->clear_counterparty);
 	int r = sqlite3_step(st);
 	sqlite3_reset(st);
 	if (r != SQLITE_DONE) {

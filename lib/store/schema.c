@@ -148,6 +148,11 @@ static const char *const migrations[] = {
 	"  docs INTEGER NOT NULL CHECK (docs >= 0)) WITHOUT ROWID;"
 	"INSERT INTO search_lang(lang, docs)"
 	"  SELECT coalesce(lang, ''), count(*) FROM source GROUP BY 1;",
+
+	/* 4: a counterparty the registry does not hold (a public body found by
+	 * its shape), kept as the source's own words until an editor links it
+	 * to an entity */
+	"ALTER TABLE claim ADD COLUMN counterparty_text TEXT;",
 };
 
 int rcp__schema_latest(void)

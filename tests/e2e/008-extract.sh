@@ -54,8 +54,18 @@ r add note.txt > /dev/null
 check "mentions stored at add" test "$(sql 'SELECT count(*) FROM mention')" -ge 3
 check "candidate claims stored at add" test "$(sql "SELECT count(*) FROM claim WHERE status='candidate'")" -ge 1
 r add body.txt > /dev/null
-check_eq "a claim on a body the registry does not know is not stored" 0 \
-	"$(sql "SELECT count(*) FROM claim WHERE company='corecivic'")"
+check_eq "a claim on a body the registry does not know is stored by its words" \
+	"|Arizona Department of Corrections" \
+	"$(sql "SELECT coalesce(counterparty, '') || '|' || counterparty_text FROM claim WHERE company='corecivic'")"
+bid=$(sql "SELECT id FROM claim WHERE company='corecivic'")
+check_out "claims show names it" "Arizona Department of Corrections" r claims show "$bid"
+check_out "claims list --format jsonl: no id, the name" '"counterparty": null' sh -c "'$RECEIPTS' --db '$RECEIPTS_DB' claims list --company corecivic --format jsonl | python3 -c 'import json,sys; c=json.loads(sys.stdin.readline()); assert c[\"counterparty_name\"]==\"Arizona Department of Corrections\", c; print(json.dumps(c))'"
+check "verify passes with it" r verify
+r --as editor1 entity add us-az-adc --name "Arizona Department of Corrections" --kind public_body --country US --category prisons >/dev/null 2>&1
+check "an editor links it to an entity" r --as editor1 claims edit "$bid" --counterparty us-az-adc
+check_eq "the entity replaces the words" "us-az-adc|" \
+	"$(sql "SELECT counterparty || '|' || coalesce(counterparty_text, '') FROM claim WHERE id=$bid")"
+check "verify passes after the edit" r verify
 id=$(sql "SELECT id FROM claim WHERE counterparty='cbp' LIMIT 1")
 check_out "claims list" "microsoft" r claims list --company microsoft
 check_out "claims show" "CBP awarded Microsoft" r claims show "$id"

@@ -32,6 +32,11 @@ check_eq "log out" 303 "$(status /logout -b ed.jar -c ed.jar --data "csrf=$CSRF"
 check_eq "after logout: /review is refused" 403 "$(status /review -b ed.jar)"
 check_eq "the old session is gone" 0 "$(sql 'SELECT count(*) FROM session s JOIN user u ON u.id = s.user WHERE u.name = "ed"')"
 check_out "logout is audited" 'session.logout' sql "SELECT action FROM audit WHERE actor = 'ed' ORDER BY seq DESC LIMIT 1"
+# a body the registry does not hold: queued under the source's own words
+printf 'In 2019, the Arizona Department of Corrections awarded CoreCivic a contract to run a prison.\n' > body.txt
+r add body.txt >/dev/null
+login ed "editor pass 1" ed2.jar
+check_out "a body the registry lacks is named in the queue" '</span> → Arizona Department of Corrections' get /review -b ed2.jar
 stop_server
 check "verify" r verify
 finish
