@@ -47,6 +47,29 @@ size_t mt__word_slow(const mt_tokenizer *t, size_t i, mt_tok *tok, int first, ui
                      uint64_t *acc, unsigned *sh, size_t *flen, char *folded, size_t cap);
 void mt__sentence_break(mt_tokenizer *t, const mt_tok *tok, int punct, int newlines);
 
+/* Eight bytes classified and folded: the folded bytes of the word part
+ * (the rest zero), its length (0-8), and *high: the word runs into a byte
+ * of 0x80 or more, which only the slow path can judge. */
+MT_INLINE uint64_t mt__block(uint64_t x, unsigned *len, int *high)
+{
+	const uint64_t L = 0x0101010101010101ull, H = 0x8080808080808080ull;
+	uint64_t na = x & H;
+	unsigned lim = na ? (unsigned)__builtin_ctzll(na) / 8 : 8;
+#define GE(lo) (x + L * (0x80 - (lo)))
+#define GT(hi) (x + L * (0x7F - (hi)))
+	uint64_t upper = GE('A') & ~GT('Z') & H;
+	uint64_t word = (GE('0') & ~GT('9')) | upper | (GE('a') & ~GT('z'));
+#undef GE
+#undef GT
+	uint64_t stop = ~word & H;
+	unsigned end = stop ? (unsigned)__builtin_ctzll(stop) / 8 : 8;
+	*high = lim < 8 && end >= lim;
+	end = end < lim ? end : lim;
+	*len = end;
+	uint64_t f = x | (upper >> 2); /* 'A'..'Z' + 0x20 */
+	return end == 8 ? f : f & ((1ull << (8 * end)) - 1);
+}
+
 /* One word at i (a word's first byte): its span, folded hash, flags and
  * sentence; folded (may be NULL) gets up to cap-1 folded bytes. */
 MT_INLINE size_t mt__word_at(mt_tokenizer *t, size_t i, int punct, int newlines, mt_tok *tok,
@@ -69,23 +92,9 @@ MT_INLINE size_t mt__word_at(mt_tokenizer *t, size_t i, int punct, int newlines,
 	while (i + 8 <= n) {
 		uint64_t x;
 		memcpy(&x, s + i, 8);
-		const uint64_t L = 0x0101010101010101ull, H = 0x8080808080808080ull;
-		/* a carry out of a non-ASCII byte spoils only the bytes after it */
-		uint64_t na = x & H;
-		unsigned lim = na ? (unsigned)__builtin_ctzll(na) / 8 : 8;
-#define GE(lo) (x + L * (0x80 - (lo)))
-#define GT(hi) (x + L * (0x7F - (hi)))
-		uint64_t upper = GE('A') & ~GT('Z') & H;
-		uint64_t word = (GE('0') & ~GT('9')) | upper | (GE('a') & ~GT('z'));
-#undef GE
-#undef GT
-		uint64_t stop = ~word & H;
-		unsigned end = stop ? (unsigned)__builtin_ctzll(stop) / 8 : 8;
-		if (end > lim)
-			end = lim;
-		uint64_t f = x | (upper >> 2); /* 'A'..'Z' + 0x20 */
-		if (end < 8)
-			f = end ? f & (~0ull >> (64 - 8 * end)) : 0;
+		unsigned end;
+		int high;
+		uint64_t f = mt__block(x, &end, &high);
 		if (end)
 			first = 0;
 		if (folded) {
@@ -104,7 +113,7 @@ MT_INLINE size_t mt__word_at(mt_tokenizer *t, size_t i, int punct, int newlines,
 		acc = f;
 		sh = 8 * end;
 		/* stopped by a separator (not a high byte): the word is whole */
-		done = end < lim;
+		done = !high;
 		break;
 	}
 #endif
@@ -127,29 +136,6 @@ MT_INLINE size_t mt__word_at(mt_tokenizer *t, size_t i, int punct, int newlines,
 	t->prev_end = i;
 	t->pos = i;
 	return i;
-}
-
-/* Eight bytes classified and folded: the folded bytes of the word part
- * (the rest zero), its length (0-8), and *high: the word runs into a byte
- * of 0x80 or more, which only the slow path can judge. */
-MT_INLINE uint64_t mt__block(uint64_t x, unsigned *len, int *high)
-{
-	const uint64_t L = 0x0101010101010101ull, H = 0x8080808080808080ull;
-	uint64_t na = x & H;
-	unsigned lim = na ? (unsigned)__builtin_ctzll(na) / 8 : 8;
-#define GE(lo) (x + L * (0x80 - (lo)))
-#define GT(hi) (x + L * (0x7F - (hi)))
-	uint64_t upper = GE('A') & ~GT('Z') & H;
-	uint64_t word = (GE('0') & ~GT('9')) | upper | (GE('a') & ~GT('z'));
-#undef GE
-#undef GT
-	uint64_t stop = ~word & H;
-	unsigned end = stop ? (unsigned)__builtin_ctzll(stop) / 8 : 8;
-	*high = lim < 8 && end >= lim;
-	end = end < lim ? end : lim;
-	*len = end;
-	uint64_t f = x | (upper >> 2); /* 'A'..'Z' + 0x20 */
-	return end == 8 ? f : f & ((1ull << (8 * end)) - 1);
 }
 
 #if defined(__SSE2__)
