@@ -407,7 +407,7 @@ static rcp_status index_stats(rcp_db *db, unsigned *langs, int64_t *lo, int64_t 
 		*hi = sqlite3_column_int64(st, 1);
 	}
 	sqlite3_reset(st);
-	*langs = mask ? mask : 0;
+	*langs = mask;
 	return RCP_OK;
 }
 
