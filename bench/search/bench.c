@@ -48,7 +48,11 @@ static int with_stock = 1; /* --stock 0: receipts only */
 static int all_langs; /* --all-langs 1: stem queries in every language, the folded word too */
 static int use_bm25;      /* --bm25 1: rank with FTS5's bm25(), not rcp_rank() */
 static int reuse;         /* --reuse: query the indexes DIR holds, don't build */
-static long hashsize; /* FTS5 'hashsize' for both indexes; 0: SQLite's default (1 MiB) */
+static int tokenize;      /* --tokenize 1: time the two tokenizers alone, then stop */
+/* FTS5 'hashsize' for both indexes: receipts' own (migration 5) unless
+ * --hashsize says otherwise; 0: SQLite's default (1 MiB) */
+static long hashsize = RCP_FTS_HASHSIZE;
+static int automerge; /* FTS5 'automerge' for both indexes; 0: SQLite's default (4) */
 
 static void die(sqlite3 *db, const char *what)
 {
@@ -116,6 +120,12 @@ static double build(const gen *g, sqlite3 *db, int mine, uint64_t ndocs, double 
 		if (sqlite3_exec(db, q, NULL, NULL, NULL) != SQLITE_OK)
 			die(db, "hashsize");
 	}
+	if (automerge) {
+		char q[128];
+		snprintf(q, sizeof q, "INSERT INTO idx(idx, rank) VALUES ('automerge', %d)", automerge);
+		if (sqlite3_exec(db, q, NULL, NULL, NULL) != SQLITE_OK)
+			die(db, "automerge");
+	}
 	sqlite3_stmt *st;
 	const char *ins = mine
 		? "INSERT INTO idx(rowid, title, text) VALUES (?1, rcp_index_lang(?4, ?2), ?3)"
@@ -165,6 +175,69 @@ static double build(const gen *g, sqlite3 *db, int mine, uint64_t ndocs, double 
 	sqlite3_finalize(st);
 	*bytes_out = bytes;
 	return secs;
+}
+
+static int count_token(void *ctx, int flags, const char *tok, int n, int start, int end)
+{
+	(void)flags;
+	(void)tok;
+	(void)n;
+	(void)start;
+	(void)end;
+	++*(int64_t *)ctx;
+	return SQLITE_OK;
+}
+
+/* The tokenizer alone: every document's title and text through FTS5's
+ * xTokenize of "receipts" (in the document's language) or of unicode61,
+ * tokens counted and dropped. Returns CPU seconds; the corpus is
+ * generated outside the clock. */
+static double tokenize_only(const gen *g, sqlite3 *db, int mine, uint64_t ndocs,
+                            int64_t *ntok)
+{
+	fts5_api *api = NULL;
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &st, NULL) != SQLITE_OK)
+		die(db, "fts5");
+	sqlite3_bind_pointer(st, 1, (void *)&api, "fts5_api_ptr", NULL);
+	sqlite3_step(st);
+	sqlite3_finalize(st);
+	void *ud;
+	fts5_tokenizer tk;
+	Fts5Tokenizer *tok;
+	const char *args[] = {"remove_diacritics", "2"};
+	if (!api || api->xFindTokenizer(api, mine ? "receipts" : "unicode61", &ud, &tk) != SQLITE_OK ||
+	    tk.xCreate(ud, mine ? NULL : args, mine ? 0 : 2, &tok) != SQLITE_OK)
+		die(db, "tokenizer");
+	enum { BATCH = 256 };
+	char *titles = malloc((size_t)BATCH * 512), *texts = malloc((size_t)BATCH * 4096);
+	size_t *lens = malloc(BATCH * sizeof *lens);
+	const char **langs = malloc(BATCH * sizeof *langs);
+	double cpus = 0;
+	*ntok = 0;
+	for (uint64_t b = 0; b < ndocs; b += BATCH) {
+		uint64_t nb = ndocs - b < BATCH ? ndocs - b : BATCH;
+		for (uint64_t j = 0; j < nb; j++)
+			gen_doc(g, b + j, titles + j * 512, texts + j * 4096, &lens[j], &langs[j]);
+		double c0 = cpu();
+		for (uint64_t j = 0; j < nb; j++) {
+			if (mine)
+				rcp__search_set_query_lang(search_ctx, langs[j], 0);
+			const char *t = titles + j * 512;
+			tk.xTokenize(tok, ntok, FTS5_TOKENIZE_DOCUMENT, t, (int)strlen(t), count_token);
+			tk.xTokenize(tok, ntok, FTS5_TOKENIZE_DOCUMENT, texts + j * 4096, (int)lens[j],
+			             count_token);
+		}
+		cpus += cpu() - c0;
+	}
+	if (mine)
+		rcp__search_set_query_lang(search_ctx, NULL, 0);
+	tk.xDelete(tok);
+	free(titles);
+	free(texts);
+	free(lens);
+	free(langs);
+	return cpus;
 }
 
 /* The FTS5 expression for stock FTS5: the terms, quoted, all required. */
@@ -319,7 +392,7 @@ int main(int argc, char **argv)
 		fprintf(stderr, "usage: bench_search VOCAB DIR [--docs N] [--queries N] [--cap N]"
 		                " [--check N] [--rounds N] [--hashsize BYTES] [--reuse 1] [--bm25 1]"
 		                " [--all-langs 1] [--stock 0]"
-		                " [--mmap BYTES] [--optimize 1]\n");
+		                " [--mmap BYTES] [--optimize 1] [--tokenize 1]\n");
 		return 2;
 	}
 	uint64_t ndocs = 100000;
@@ -348,6 +421,10 @@ int main(int argc, char **argv)
 			with_stock = atoi(argv[i + 1]);
 		else if (!strcmp(argv[i], "--all-langs"))
 			all_langs = atoi(argv[i + 1]);
+		else if (!strcmp(argv[i], "--automerge"))
+			automerge = atoi(argv[i + 1]);
+		else if (!strcmp(argv[i], "--tokenize"))
+			tokenize = atoi(argv[i + 1]);
 		else if (!strcmp(argv[i], "--reuse"))
 			reuse = atoi(argv[i + 1]);
 	}
@@ -362,6 +439,28 @@ int main(int argc, char **argv)
 	snprintf(path_stock, sizeof path_stock, "%s/unicode61-fts.db", argv[2]);
 
 	double bytes = 0, c_mine = 1, c_stock = 1;
+	if (tokenize) {
+		/* an in-memory connection: only its tokenizers are used */
+		sqlite3 *db = open_db(":memory:");
+		for (uint64_t i = 0; i < ndocs; i++) {
+			char t[512], x[4096];
+			size_t n;
+			const char *l;
+			gen_doc(&g, i, t, x, &n, &l);
+			bytes += (double)(strlen(t) + n);
+		}
+		for (int k = 0; k < 2; k++) {
+			int64_t ntok;
+			double c = tokenize_only(&g, db, !k, ndocs, &ntok);
+			printf("tokenize only %s: %.1f MB/s of CPU time, %lld tokens\n",
+			       k ? "unicode61 remove_diacritics 2" : "receipts (fold+stem)", bytes / 1e6 / c,
+			       (long long)ntok);
+			fflush(stdout);
+		}
+		sqlite3_close(db);
+		gen_free(&g);
+		return 0;
+	}
 
 	sqlite3 *mine = open_db(path_mine);
 	mine_ctx = search_ctx;

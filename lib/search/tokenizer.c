@@ -22,6 +22,7 @@
  * VALUES (?, ?, rcp_index_lang(?, ?)) is evaluated before FTS5 tokenizes.
  */
 #include <string.h>
+#include <sys/mman.h>
 
 #include <libstemmer.h>
 #include <utf8proc.h>
@@ -35,14 +36,27 @@ static const char *const stem_langs[] = {"en", "fr", "es", "de", "ar", "it", "pt
 
 #define MAX_WORD 64          /* bytes of a folded word kept; longer is cut */
 #define CACHE_SLOTS (1 << 13) /* per language; direct-mapped */
-#define TOKEN_SLOTS (1 << 14) /* per language; direct-mapped */
 #define CACHE_KEY 24
+#define TOKEN_BITS 16         /* up to 64k slots of 32 bytes per language */
+#define TOKEN_BITS_FIRST 12   /* 4k slots at first */
+#define TOKEN_KEY 16          /* bytes of a word as written, zero-padded */
+#define TOKEN_VAL 15          /* bytes of its token */
 
 typedef struct stem_slot {
 	uint8_t klen, vlen;
 	char key[CACHE_KEY];
 	char val[CACHE_KEY];
 } stem_slot;
+
+/* The token indexed for a word as written: 32 bytes, two to a cache
+ * line, so that the slots of the frequent words stay in the CPU's
+ * caches. A word holds no NUL byte, so its bytes zero-padded to 16 are
+ * the whole key, compared as two 64-bit numbers. */
+typedef struct token_slot {
+	uint64_t k0, k1;
+	uint8_t vlen; /* 0: empty */
+	char val[TOKEN_VAL];
+} token_slot;
 
 struct rcp_tokenizer {
 	struct sb_stemmer *stem[NSTEM];
@@ -51,7 +65,10 @@ struct rcp_tokenizer {
 	/* the token indexed for a word as written, per language (the last
 	 * for words in no stemmed language): folding and stemming skipped
 	 * for every word seen before */
-	stem_slot *tokens[NSTEM + 1];
+	token_slot *tokens[NSTEM + 1];
+	int bits[NSTEM + 1];       /* each holds 1 << bits slots (0: none yet) */
+	uint32_t misses[NSTEM + 1]; /* since it was allocated */
+	int token_bits; /* the most bits a cache grows to; 0: no cache */
 	rcp_buf fold;  /* the word folded */
 	rcp_buf cased; /* the word case-folded, accents kept (non-ASCII words) */
 	rcp_buf stemmed; /* a stem of the cased word, folded */
@@ -59,13 +76,67 @@ struct rcp_tokenizer {
 	unsigned qmask; /* languages query terms are stemmed in; 0: all */
 };
 
+#define HUGE_PAGE ((size_t)2 << 20)
+
+/* A zeroed table of 1 << bits slots, NULL when there is no memory for a
+ * big one. From 2 MiB on it is mapped on its own, aligned to 2 MiB and
+ * marked for huge pages where the system gives them, before any page is
+ * touched: a lookup then costs no walk of the page tables. Smaller ones
+ * come from malloc, aligned to cache lines. */
+static token_slot *token_table_new(int bits)
+{
+	size_t bytes = sizeof(token_slot) << bits;
+	if (bytes >= HUGE_PAGE) {
+		char *p = mmap(NULL, bytes + HUGE_PAGE, PROT_READ | PROT_WRITE,
+		               MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+		if (p != MAP_FAILED) {
+			size_t head = (HUGE_PAGE - (uintptr_t)p % HUGE_PAGE) % HUGE_PAGE;
+			if (head)
+				munmap(p, head);
+			munmap(p + head + bytes, HUGE_PAGE - head);
+#ifdef MADV_HUGEPAGE
+			(void)madvise(p + head, bytes, MADV_HUGEPAGE);
+#endif
+			return (token_slot *)(void *)(p + head);
+		}
+		return NULL;
+	}
+	void *p = NULL;
+	if (posix_memalign(&p, 64, bytes) != 0)
+		p = rcp__xmalloc(bytes); /* aligned to 16 at least: still correct */
+	memset(p, 0, bytes);
+	return p;
+}
+
+static void token_table_free(token_slot *p, int bits)
+{
+	if (!p)
+		return;
+	size_t bytes = sizeof(token_slot) << bits;
+	if (bytes >= HUGE_PAGE)
+		munmap(p, bytes);
+	else
+		free(p);
+}
+
 rcp_tokenizer *rcp__tokenizer_new(void)
 {
 	rcp_tokenizer *t = rcp__xcalloc(1, sizeof *t);
+	t->token_bits = TOKEN_BITS;
 	rcp__buf_init(&t->fold, 0);
 	rcp__buf_init(&t->cased, 0);
 	rcp__buf_init(&t->stemmed, 0);
 	return t;
+}
+
+void rcp__tokenizer_cache_bits(rcp_tokenizer *t, int bits)
+{
+	for (int i = 0; i <= NSTEM; i++) {
+		token_table_free(t->tokens[i], t->bits[i]);
+		t->tokens[i] = NULL;
+		t->bits[i] = 0;
+	}
+	t->token_bits = bits < 1 ? 0 : bits > 24 ? 24 : bits;
 }
 
 void rcp__tokenizer_free(rcp_tokenizer *t)
@@ -78,7 +149,7 @@ void rcp__tokenizer_free(rcp_tokenizer *t)
 		free(t->cache[i]);
 	}
 	for (int i = 0; i <= NSTEM; i++)
-		free(t->tokens[i]);
+		token_table_free(t->tokens[i], t->bits[i]);
 	rcp__buf_release(&t->fold);
 	rcp__buf_release(&t->cased);
 	rcp__buf_release(&t->stemmed);
@@ -110,6 +181,72 @@ unsigned rcp__search_lang_bit(const char *lang)
 void rcp__tokenizer_set_langs(rcp_tokenizer *t, unsigned mask)
 {
 	t->qmask = mask;
+}
+
+/* The cache key of s[start..end), a word of at most TOKEN_KEY bytes:
+ * its bytes zero-padded, as two little-endian 64-bit numbers. */
+static void token_key(const char *s, size_t n, size_t start, size_t end, uint64_t *k0,
+                      uint64_t *k1)
+{
+	size_t len = end - start;
+	unsigned char b[TOKEN_KEY] = {0};
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	if (n - start >= TOKEN_KEY) {
+		/* one unaligned load each, the bytes past the word masked off */
+		uint64_t a, c;
+		memcpy(&a, s + start, 8);
+		memcpy(&c, s + start + 8, 8);
+		if (len < 8) {
+			*k0 = a & ((UINT64_C(1) << (8 * len)) - 1);
+			*k1 = 0;
+		} else {
+			*k0 = a;
+			*k1 = len == 16 ? c : c & ((UINT64_C(1) << (8 * (len - 8))) - 1);
+		}
+		return;
+	}
+#endif
+	(void)n;
+	for (size_t i = 0; i < len; i++)
+		b[i] = (unsigned char)s[start + i];
+	uint64_t a = 0, c = 0;
+	for (int i = 7; i >= 0; i--) {
+		a = a << 8 | b[i];
+		c = c << 8 | b[8 + i];
+	}
+	*k0 = a;
+	*k1 = c;
+}
+
+/* Make the cache of language ti ready: allocated, or grown when it has
+ * missed four times as often as it has slots. A cache starts at 128 KiB,
+ * which the few words a search result shows never outgrow, and grows
+ * fourfold at a time to 2 MiB while a bulk load fills it. A grown cache
+ * starts empty: it is a cache. */
+static void token_cache_ready(rcp_tokenizer *t, int ti)
+{
+	int bits = t->bits[ti];
+	if (bits && (bits >= t->token_bits || t->misses[ti] >> 2 < (uint32_t)1 << bits))
+		return;
+	bits = bits ? bits + 2 : TOKEN_BITS_FIRST;
+	if (bits > t->token_bits)
+		bits = t->token_bits;
+	token_slot *p = token_table_new(bits);
+	if (!p) {
+		t->token_bits = t->bits[ti]; /* no memory: stay as large as it is */
+		return;
+	}
+	token_table_free(t->tokens[ti], t->bits[ti]);
+	t->tokens[ti] = p;
+	t->bits[ti] = bits;
+	t->misses[ti] = 0;
+}
+
+/* The first of the two ways of the cache line for key k0, k1. */
+static token_slot *token_slot_of(const rcp_tokenizer *t, int ti, uint64_t k0, uint64_t k1)
+{
+	uint64_t h = k0 * UINT64_C(0x9E3779B97F4A7C15) ^ k1 * UINT64_C(0xC2B2AE3D27D4EB4F);
+	return &t->tokens[ti][(h >> (64 - t->bits[ti])) & ~(uint64_t)1];
 }
 
 static uint32_t hash_bytes(const char *s, size_t n)
@@ -325,103 +462,154 @@ static const char *stem_cased(rcp_tokenizer *t, int li, const char *w, size_t n,
 	return t->stemmed.data;
 }
 
+/* The tokens of the word s[start..end) in mode (li: its language's stem
+ * index, or -1), through fn; in RCP_TOK_STEM a token that fits is kept
+ * in slot, a line of the token cache, for k0, k1. */
+static int word_tokens(rcp_tokenizer *t, const char *s, size_t start, size_t end, int li,
+                       int mode, token_slot *slot, uint64_t k0, uint64_t k1, rcp_token_fn fn,
+                       void *ctx)
+{
+	size_t fn_len;
+	const char *f = fold_word(t, s + start, end - start, &fn_len);
+	if (fn_len == 0)
+		return 0;
+	int rc;
+	if (mode == RCP_TOK_QUERY_ALL) {
+		/* the folded word, then each distinct stem, colocated; the
+		 * folded word only when some document is indexed unstemmed
+		 * (or a stem equals it) */
+		char seen[2 * NSTEM + 1][MAX_WORD + 1];
+		size_t seen_n[2 * NSTEM + 1];
+		int ns = 0;
+		unsigned mask = t->qmask;
+		if (li >= 0 || !mask || (mask & RCP_LANG_UNSTEMMED)) {
+			memcpy(seen[0], f, fn_len);
+			seen_n[ns++] = fn_len;
+			if ((rc = fn(ctx, f, fn_len, start, end, 0)) != 0)
+				return rc;
+		}
+		for (int i = 0; i < NSTEM; i++) {
+			if (li >= 0 && i != li)
+				continue; /* a query language was given: stem in it only */
+			if (li < 0 && mask && !(mask & (1u << i)))
+				continue; /* no document is in this language */
+			/* the stem documents get, and for a word typed with
+			 * accents also the stem of its unaccented spelling */
+			for (int pass = 0; pass < 2; pass++) {
+				size_t sn;
+				const char *st;
+				if (pass == 0 && !t->ascii)
+					st = stem_cased(t, i, s + start, end - start, &sn);
+				else if (pass == 1 || t->ascii)
+					st = stem(t, i, f, fn_len, &sn);
+				else
+					continue;
+				if (sn > MAX_WORD)
+					sn = MAX_WORD;
+				int dup = 0;
+				for (int j = 0; j < ns; j++)
+					if (seen_n[j] == sn && !memcmp(seen[j], st, sn))
+						dup = 1;
+				if (!dup && sn > 0 && ns < 2 * NSTEM + 1) {
+					memcpy(seen[ns], st, sn);
+					seen_n[ns++] = sn;
+					if ((rc = fn(ctx, st, sn, start, end, ns > 1)) != 0)
+						return rc;
+				}
+				if (t->ascii)
+					break;
+			}
+		}
+		if (ns == 0 && (rc = fn(ctx, f, fn_len, start, end, 0)) != 0)
+			return rc;
+		return 0;
+	}
+	if (mode == RCP_TOK_FOLD)
+		return fn(ctx, f, fn_len, start, end, 0);
+	size_t sn;
+	const char *st = t->ascii || li < 0 ? stem(t, li, f, fn_len, &sn)
+	                                    : stem_cased(t, li, s + start, end - start, &sn);
+	if (sn == 0) {
+		/* Snowball took the whole word (Arabic drops a lone tatweel):
+		 * index the folded word, never an empty term, which would
+		 * match every other such word */
+		st = f;
+		sn = fn_len;
+	}
+	if (slot && sn <= TOKEN_VAL) {
+		/* the line's other way gets the older word */
+		slot[1] = slot[0];
+		slot->k0 = k0;
+		slot->k1 = k1;
+		slot->vlen = (uint8_t)sn;
+		memcpy(slot->val, st, sn);
+	}
+	return fn(ctx, st, sn, start, end, 0);
+}
+
+/* RCP_TOK_STEM: words are found a batch at a time and their cache lines
+ * prefetched, so that the lookups of a batch wait on memory together
+ * rather than one after another. */
+static int tokenize_stem(rcp_tokenizer *t, const char *s, size_t n, int li, rcp_token_fn fn,
+                         void *ctx)
+{
+	enum { BATCH = 16 };
+	struct {
+		size_t start, end;
+		uint64_t k0, k1;
+		token_slot *slot;
+	} w[BATCH];
+	int ti = li >= 0 ? li : NSTEM;
+	size_t pos = 0;
+	for (;;) {
+		int nw = 0;
+		if (t->token_bits)
+			token_cache_ready(t, ti); /* between batches: w holds no slot */
+		while (nw < BATCH && rcp__next_word(s, n, &pos, &w[nw].start, &w[nw].end)) {
+			w[nw].slot = NULL;
+			if (w[nw].end - w[nw].start <= TOKEN_KEY && t->token_bits) {
+				token_key(s, n, w[nw].start, w[nw].end, &w[nw].k0, &w[nw].k1);
+				w[nw].slot = token_slot_of(t, ti, w[nw].k0, w[nw].k1);
+				__builtin_prefetch(w[nw].slot);
+			}
+			nw++;
+		}
+		for (int i = 0; i < nw; i++) {
+			token_slot *slot = w[i].slot;
+			uint64_t k0 = w[i].k0, k1 = w[i].k1;
+			int rc;
+			if (slot && slot[0].vlen && slot[0].k0 == k0 && slot[0].k1 == k1) {
+				rc = fn(ctx, slot->val, slot->vlen, w[i].start, w[i].end, 0);
+			} else if (slot && slot[1].vlen && slot[1].k0 == k0 && slot[1].k1 == k1) {
+				/* the way used last comes first */
+				token_slot tmp = slot[0];
+				slot[0] = slot[1];
+				slot[1] = tmp;
+				rc = fn(ctx, slot->val, slot->vlen, w[i].start, w[i].end, 0);
+			} else {
+				t->misses[ti] += slot != NULL;
+				rc = word_tokens(t, s, w[i].start, w[i].end, li, RCP_TOK_STEM, slot, k0, k1,
+				                 fn, ctx);
+			}
+			if (rc != 0)
+				return rc;
+		}
+		if (nw < BATCH)
+			return 0;
+	}
+}
+
 int rcp__tokenize(rcp_tokenizer *t, const char *s, size_t n, const char *lang, int mode,
                   rcp_token_fn fn, void *ctx)
 {
-	size_t pos = 0, start, end;
 	int li = lang_index(lang);
-	int ti = li >= 0 ? li : NSTEM;
+	if (mode == RCP_TOK_STEM)
+		return tokenize_stem(t, s, n, li, fn, ctx);
+	size_t pos = 0, start, end;
 	while (rcp__next_word(s, n, &pos, &start, &end)) {
-		stem_slot *slot = NULL;
-		if (mode == RCP_TOK_STEM && end - start < CACHE_KEY) {
-			if (!t->tokens[ti])
-				t->tokens[ti] = rcp__xcalloc(TOKEN_SLOTS, sizeof(stem_slot));
-			slot = &t->tokens[ti][hash_bytes(s + start, end - start) & (TOKEN_SLOTS - 1)];
-			if (slot->klen == end - start && slot->vlen &&
-			    !memcmp(slot->key, s + start, end - start)) {
-				int rc = fn(ctx, slot->val, slot->vlen, start, end, 0);
-				if (rc != 0)
-					return rc;
-				continue;
-			}
-		}
-		size_t fn_len;
-		const char *f = fold_word(t, s + start, end - start, &fn_len);
-		if (fn_len == 0)
-			continue;
-		int rc;
-		if (mode == RCP_TOK_QUERY_ALL) {
-			/* the folded word, then each distinct stem, colocated; the
-			 * folded word only when some document is indexed unstemmed
-			 * (or a stem equals it) */
-			char seen[2 * NSTEM + 1][MAX_WORD + 1];
-			size_t seen_n[2 * NSTEM + 1];
-			int ns = 0;
-			unsigned mask = t->qmask;
-			if (li >= 0 || !mask || (mask & RCP_LANG_UNSTEMMED)) {
-				memcpy(seen[0], f, fn_len);
-				seen_n[ns++] = fn_len;
-				if ((rc = fn(ctx, f, fn_len, start, end, 0)) != 0)
-					return rc;
-			}
-			for (int i = 0; i < NSTEM; i++) {
-				if (li >= 0 && i != li)
-					continue; /* a query language was given: stem in it only */
-				if (li < 0 && mask && !(mask & (1u << i)))
-					continue; /* no document is in this language */
-				/* the stem documents get, and for a word typed with
-				 * accents also the stem of its unaccented spelling */
-				for (int pass = 0; pass < 2; pass++) {
-					size_t sn;
-					const char *st;
-					if (pass == 0 && !t->ascii)
-						st = stem_cased(t, i, s + start, end - start, &sn);
-					else if (pass == 1 || t->ascii)
-						st = stem(t, i, f, fn_len, &sn);
-					else
-						continue;
-					if (sn > MAX_WORD)
-						sn = MAX_WORD;
-					int dup = 0;
-					for (int j = 0; j < ns; j++)
-						if (seen_n[j] == sn && !memcmp(seen[j], st, sn))
-							dup = 1;
-					if (!dup && sn > 0 && ns < 2 * NSTEM + 1) {
-						memcpy(seen[ns], st, sn);
-						seen_n[ns++] = sn;
-						if ((rc = fn(ctx, st, sn, start, end, ns > 1)) != 0)
-							return rc;
-					}
-					if (t->ascii)
-						break;
-				}
-			}
-			if (ns == 0 && (rc = fn(ctx, f, fn_len, start, end, 0)) != 0)
-				return rc;
-		} else if (mode == RCP_TOK_FOLD) {
-			if ((rc = fn(ctx, f, fn_len, start, end, 0)) != 0)
-				return rc;
-		} else {
-			size_t sn;
-			const char *st = t->ascii || li < 0
-				? stem(t, li, f, fn_len, &sn)
-				: stem_cased(t, li, s + start, end - start, &sn);
-			if (sn == 0) {
-				/* Snowball took the whole word (Arabic drops a lone
-				 * tatweel): index the folded word, never an empty term,
-				 * which would match every other such word */
-				st = f;
-				sn = fn_len;
-			}
-			if (slot && sn < CACHE_KEY) {
-				slot->klen = (uint8_t)(end - start);
-				memcpy(slot->key, s + start, end - start);
-				slot->vlen = (uint8_t)sn;
-				memcpy(slot->val, st, sn);
-			}
-			if ((rc = fn(ctx, st, sn, start, end, 0)) != 0)
-				return rc;
-		}
+		int rc = word_tokens(t, s, start, end, li, mode, NULL, 0, 0, fn, ctx);
+		if (rc != 0)
+			return rc;
 	}
 	return 0;
 }

@@ -153,6 +153,10 @@ static const char *const migrations[] = {
 	 * its shape), kept as the source's own words until an editor links it
 	 * to an entity */
 	"ALTER TABLE claim ADD COLUMN counterparty_text TEXT;",
+
+	/* 5: the search index gathers up to RCP_FTS_HASHSIZE bytes in memory
+	 * before it writes a segment (FTS5's default is 1 MiB) */
+	"INSERT INTO source_fts(source_fts, rank) VALUES ('hashsize', " RCP_STR(RCP_FTS_HASHSIZE) ");",
 };
 
 int rcp__schema_latest(void)

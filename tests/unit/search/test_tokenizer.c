@@ -35,8 +35,134 @@ static void run(rcp_tokenizer *t, const char *s, const char *lang, int mode, acc
 	rcp__tokenize(t, s, strlen(s), lang, mode, collect, a);
 }
 
+/* Every token with its offsets, one a line, into a growing buffer. */
+typedef struct seq {
+	char *p;
+	size_t n, cap;
+} seq;
+
+static int record(void *c, const char *tok, size_t n, size_t start, size_t end, int colocated)
+{
+	seq *q = c;
+	if (q->n + n + 64 > q->cap) {
+		q->cap = (q->n + n + 64) * 2;
+		q->p = realloc(q->p, q->cap);
+	}
+	q->n += (size_t)sprintf(q->p + q->n, "%zu %zu %d ", start, end, colocated);
+	memcpy(q->p + q->n, tok, n);
+	q->n += n;
+	q->p[q->n++] = '\n';
+	return 0;
+}
+
+static uint64_t rnd(uint64_t *s)
+{
+	*s = *s * 6364136223846793005ull + 1442695040888963407ull;
+	return *s >> 33;
+}
+
+/* The token cache (two ways a line, words of up to 16 bytes, tokens of up
+ * to 15) gives what folding and stemming give: a text of words around
+ * those lengths, accented, capitalized and repeated, tokenized with the
+ * cache off, with a cache of 8 slots (evictions and swaps of ways all the
+ * time) and with the default one; every word also at the very end of the
+ * input, where the key is read byte by byte. */
+static void cache_agrees(void)
+{
+	static const char *const syll[] = {"con", "tract", "ing", "é", "ver", "wach", "ungs",
+	                                   "ción", "DÉ", "fense", "ß", "ar", "Ö", "s", "tion",
+	                                   "al", "12", "ed"};
+	static const char *const langs[] = {"en", "fr", "es", "de", NULL};
+	static const char *const seps[] = {" ", ", ", ". ", " - ", "'", "\n", " 1,000 "};
+	enum { WORDS = 400, TEXT = 6000 };
+	char *words[WORDS];
+	uint64_t r = 7;
+	for (int i = 0; i < WORDS; i++) {
+		char w[64] = "";
+		int k = 1 + (int)(rnd(&r) % 7);
+		for (int j = 0; j < k && strlen(w) < 40; j++)
+			strcat(w, syll[rnd(&r) % (sizeof syll / sizeof *syll)]);
+		words[i] = strdup(w);
+	}
+	size_t cap = (size_t)TEXT * 64, len = 0;
+	char *text = malloc(cap);
+	for (int i = 0; i < TEXT; i++) {
+		/* Zipf-like: low numbers often */
+		size_t wi = (size_t)(rnd(&r) % WORDS) * (rnd(&r) % WORDS) / WORDS;
+		len += (size_t)sprintf(text + len, "%s%s", words[wi], seps[rnd(&r) % 7]);
+	}
+	rcp_tokenizer *off = rcp__tokenizer_new(), *tiny = rcp__tokenizer_new(),
+		      *dflt = rcp__tokenizer_new();
+	rcp__tokenizer_cache_bits(off, 0);
+	rcp__tokenizer_cache_bits(tiny, 3);
+	int same = 1, same_end = 1;
+	for (int li = 0; li < 5; li++) {
+		for (int round = 0; round < 2; round++) {
+			seq a = {0}, b = {0}, c = {0};
+			rcp__tokenize(off, text, len, langs[li], RCP_TOK_STEM, record, &a);
+			rcp__tokenize(tiny, text, len, langs[li], RCP_TOK_STEM, record, &b);
+			rcp__tokenize(dflt, text, len, langs[li], RCP_TOK_STEM, record, &c);
+			same &= a.n > 0 && a.n == b.n && a.n == c.n && !memcmp(a.p, b.p, a.n) &&
+			        !memcmp(a.p, c.p, a.n);
+			free(a.p);
+			free(b.p);
+			free(c.p);
+		}
+		for (int i = 0; i < WORDS; i++) {
+			/* the word last in its input (and after a space) */
+			char in[80];
+			int m = snprintf(in, sizeof in, "x %s", words[i]);
+			seq a = {0}, b = {0}, c = {0};
+			rcp__tokenize(off, in, (size_t)m, langs[li], RCP_TOK_STEM, record, &a);
+			rcp__tokenize(tiny, in, (size_t)m, langs[li], RCP_TOK_STEM, record, &b);
+			rcp__tokenize(dflt, in, (size_t)m, langs[li], RCP_TOK_STEM, record, &c);
+			same_end &= a.n == b.n && a.n == c.n && !memcmp(a.p, b.p, a.n) &&
+			            !memcmp(a.p, c.p, a.n);
+			free(a.p);
+			free(b.p);
+			free(c.p);
+		}
+	}
+	CHECK(same);
+	CHECK(same_end);
+	/* 40,000 distinct words: the default cache misses enough to grow
+	 * (from 4k slots to 16k), and gives the same tokens before, while
+	 * and after it grows */
+	size_t big = 0, bigcap = 40000 * 12;
+	char *many = malloc(bigcap);
+	for (int i = 0; i < 40000; i++) {
+		char w[12];
+		int k = 0, v = i;
+		w[k++] = 'Q';
+		do {
+			w[k++] = (char)('a' + v % 26);
+			v /= 26;
+		} while (v);
+		w[k] = '\0';
+		big += (size_t)sprintf(many + big, "%s ", w);
+	}
+	int same_many = 1;
+	for (int round = 0; round < 2; round++) {
+		seq a = {0}, c = {0};
+		rcp__tokenize(off, many, big, "en", RCP_TOK_STEM, record, &a);
+		rcp__tokenize(dflt, many, big, "en", RCP_TOK_STEM, record, &c);
+		same_many &= a.n > 0 && a.n == c.n && !memcmp(a.p, c.p, a.n);
+		free(a.p);
+		free(c.p);
+	}
+	CHECK(same_many);
+	free(many);
+	rcp__tokenizer_free(off);
+	rcp__tokenizer_free(tiny);
+	rcp__tokenizer_free(dflt);
+	for (int i = 0; i < WORDS; i++)
+		free(words[i]);
+	free(text);
+}
+
 int main(void)
 {
+	cache_agrees();
 	rcp_tokenizer *t = rcp__tokenizer_new();
 	FILE *f = test_open_table("search/tokens.tsv");
 	char line[1024], *fl[3];
