@@ -352,6 +352,24 @@ typedef struct rcp_search_ctx rcp_search_ctx;
  * NULL) gets the connection's search state, which lives as long as db. */
 rcp_status rcp__search_register(sqlite3 *db, rcp_search_ctx **ctx, rcp_error *err);
 rcp_status rcp__search_register_rank(fts5_api *api, sqlite3 *db, rcp_error *err);
+/* Document lengths for ranking (doclen.c): search_doclen holds the
+ * lengths of RCP_DOCLEN_DOCS consecutive sources in a blob, 16 bits each
+ * (rcp__doclen_code: tokens + 1, at most 65,535; 0: not noted). */
+#define RCP_DOCLEN_SHIFT 10
+#define RCP_DOCLEN_DOCS (1 << RCP_DOCLEN_SHIFT)
+#define RCP_DOCLEN_BYTES (2 * RCP_DOCLEN_DOCS)
+#define RCP_DOCLEN_CREATE                                                                    \
+	"CREATE TABLE search_doclen (chunk INTEGER PRIMARY KEY, lens BLOB NOT NULL);"
+uint16_t rcp__doclen_code(int64_t tokens);
+/* The statement that notes the lengths of rows ?1 to ?2 of the FTS5
+ * table fts (a string literal) after they were indexed. */
+#define RCP_DOCLEN_NOTE(fts)                                                                 \
+	"INSERT OR REPLACE INTO search_doclen(chunk, lens) SELECT id >> " RCP_STR(               \
+		RCP_DOCLEN_SHIFT) ", rcp_doclen_chunk(id, sz, (SELECT lens FROM search_doclen"       \
+		" WHERE chunk = id >> " RCP_STR(RCP_DOCLEN_SHIFT) ")) FROM " fts "_docsize"          \
+		" WHERE id BETWEEN ?1 AND ?2 GROUP BY 1"
+/* rcp_doclen_put(lens, id, sz) and the aggregate rcp_doclen_chunk(id, sz). */
+rcp_status rcp__search_register_doclen(sqlite3 *db, rcp_error *err);
 /* Query terms are stemmed in lang only (NULL: in the languages of mask,
  * as rcp__tokenizer_set_langs). */
 void rcp__search_set_query_lang(rcp_search_ctx *c, const char *lang, unsigned mask);

@@ -15,6 +15,10 @@
  * small and flat, so the estimate moves scores little, and the count
  * stays exact where it matters: for the rare words that make a query.
  * lo and hi may be NULL: the range is then taken as 1..rows.
+ *
+ * Document lengths come from search_doclen (doclen.c) where it notes
+ * them, a blob read per 1,024 sources, kept per connection until the
+ * database changes; from FTS5's xColumnSize otherwise (a seek per row).
  */
 #include <math.h>
 #include <stdlib.h>
@@ -33,6 +37,96 @@ typedef struct rank_data {
 	double *idf;  /* per phrase */
 	double *freq; /* per phrase, scratch for the current row */
 } rank_data;
+
+/* Per connection: the search_doclen blobs read so far, decoded. */
+typedef struct doclen_cache {
+	sqlite3 *db;
+	sqlite3_stmt *st; /* SELECT lens FROM search_doclen WHERE chunk = ?1 */
+	int absent;       /* no search_doclen: every length from xColumnSize */
+	int version;      /* SQLITE_FCNTL_DATA_VERSION when the blobs were read */
+	sqlite3_int64 changes; /* and sqlite3_total_changes64() */
+	uint16_t **chunk; /* by chunk number; NULL: not read yet */
+	size_t nchunk;
+} doclen_cache;
+
+static const uint16_t no_lengths[RCP_DOCLEN_DOCS]; /* a chunk not in the table */
+
+static void doclen_clear(doclen_cache *c)
+{
+	for (size_t i = 0; i < c->nchunk; i++)
+		if (c->chunk[i] != no_lengths)
+			free(c->chunk[i]);
+	free(c->chunk);
+	c->chunk = NULL;
+	c->nchunk = 0;
+}
+
+static void doclen_free(void *p)
+{
+	doclen_cache *c = p;
+	if (!c)
+		return;
+	doclen_clear(c);
+	sqlite3_finalize(c->st);
+	free(c);
+}
+
+/* Drop what was read if the database changed since (a commit by any
+ * connection, or a change by this one). */
+static void doclen_check(doclen_cache *c)
+{
+	int v = 0;
+	sqlite3_file_control(c->db, "main", SQLITE_FCNTL_DATA_VERSION, &v);
+	sqlite3_int64 n = sqlite3_total_changes64(c->db);
+	if (v != c->version || n != c->changes) {
+		doclen_clear(c);
+		c->absent = 0; /* the table may have been made since */
+		c->version = v;
+		c->changes = n;
+	}
+}
+
+/* The noted length code of row id: tokens + 1, or 0 when not noted. */
+static unsigned doclen_get(doclen_cache *c, int64_t id)
+{
+	if (c->absent || id < 0)
+		return 0;
+	size_t k = (size_t)(id >> RCP_DOCLEN_SHIFT);
+	if (k >= c->nchunk) {
+		size_t n = c->nchunk ? c->nchunk : 64;
+		while (n <= k)
+			n *= 2;
+		uint16_t **p = realloc(c->chunk, n * sizeof *p);
+		if (!p)
+			return 0;
+		memset(p + c->nchunk, 0, (n - c->nchunk) * sizeof *p);
+		c->chunk = p;
+		c->nchunk = n;
+	}
+	if (!c->chunk[k]) {
+		if (!c->st && sqlite3_prepare_v3(c->db, "SELECT lens FROM search_doclen WHERE chunk = ?1",
+		                                 -1, SQLITE_PREPARE_PERSISTENT, &c->st,
+		                                 NULL) != SQLITE_OK) {
+			c->absent = 1; /* an index without the table (tests, older files) */
+			return 0;
+		}
+		sqlite3_bind_int64(c->st, 1, (sqlite3_int64)k);
+		uint16_t *lens = (uint16_t *)no_lengths;
+		if (sqlite3_step(c->st) == SQLITE_ROW &&
+		    sqlite3_column_bytes(c->st, 0) == RCP_DOCLEN_BYTES) {
+			const unsigned char *b = sqlite3_column_blob(c->st, 0);
+			lens = malloc(RCP_DOCLEN_BYTES);
+			if (lens)
+				for (int i = 0; i < RCP_DOCLEN_DOCS; i++)
+					lens[i] = (uint16_t)(b[2 * i] | b[2 * i + 1] << 8);
+			else
+				lens = (uint16_t *)no_lengths;
+		}
+		sqlite3_reset(c->st);
+		c->chunk[k] = lens;
+	}
+	return c->chunk[k][id & (RCP_DOCLEN_DOCS - 1)];
+}
 
 typedef struct df_count {
 	int64_t n, first, last;
@@ -99,6 +193,7 @@ static int rank_data_new(const Fts5ExtensionApi *api, Fts5Context *fts, int64_t 
 	}
 	rank_data *d = rcp__xcalloc(1, sizeof *d);
 	d->nphrase = api->xPhraseCount(fts);
+	doclen_check(api->xUserData(fts));
 	d->avgdl = rows > 0 ? (double)tokens / (double)rows : 1.0;
 	if (d->avgdl <= 0)
 		d->avgdl = 1.0;
@@ -152,7 +247,10 @@ static void rank_fn(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_conte
 			d->freq[ph] += col >= 0 && col < ncol && col < MAX_COLS ? w[col] : 1.0;
 	}
 	int len = 0;
-	if ((rc = api->xColumnSize(fts, -1, &len)) != SQLITE_OK) {
+	unsigned code = doclen_get(api->xUserData(fts), api->xRowid(fts));
+	if (code && code < 65535)
+		len = (int)code - 1;
+	else if ((rc = api->xColumnSize(fts, -1, &len)) != SQLITE_OK) {
 		sqlite3_result_error_code(ctx, rc);
 		return;
 	}
@@ -165,7 +263,11 @@ static void rank_fn(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_conte
 
 rcp_status rcp__search_register_rank(fts5_api *api, sqlite3 *db, rcp_error *err)
 {
-	if (api->xCreateFunction(api, "rcp_rank", NULL, rank_fn, NULL) != SQLITE_OK)
+	doclen_cache *c = rcp__xcalloc(1, sizeof *c);
+	c->db = db;
+	c->version = -1;
+	/* c lives until the connection closes (doclen_free) */
+	if (api->xCreateFunction(api, "rcp_rank", c, rank_fn, doclen_free) != SQLITE_OK)
 		return rcp__error_db(err, db, "cannot register the search ranking");
-	return RCP_OK;
+	return rcp__search_register_doclen(db, err);
 }

@@ -53,6 +53,7 @@ rcp_status rcp__search_index(rcp_db *db, int64_t id, const char *title, const rc
 	static const char count[] =
 		"INSERT INTO search_lang(lang, docs) VALUES (coalesce(?1, ''), 1)"
 		" ON CONFLICT(lang) DO UPDATE SET docs = docs + 1";
+	static const char len[] = RCP_DOCLEN_NOTE("source_fts");
 	sqlite3_stmt *st;
 	rcp_status rc;
 	if ((rc = rcp__db_stmt(db, ins, &st, err)) != RCP_OK)
@@ -68,6 +69,14 @@ rcp_status rcp__search_index(rcp_db *db, int64_t id, const char *title, const rc
 	if ((rc = rcp__db_stmt(db, count, &st, err)) != RCP_OK)
 		return rc;
 	rcp__bind_text(st, 1, lang);
+	r = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (r != SQLITE_DONE)
+		return rcp__error_db(err, db->sql, "cannot index source");
+	if ((rc = rcp__db_stmt(db, len, &st, err)) != RCP_OK)
+		return rc;
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int64(st, 2, id);
 	r = sqlite3_step(st);
 	sqlite3_reset(st);
 	if (r != SQLITE_DONE)

@@ -157,6 +157,13 @@ static const char *const migrations[] = {
 	/* 5: the search index gathers up to RCP_FTS_HASHSIZE bytes in memory
 	 * before it writes a segment (FTS5's default is 1 MiB) */
 	"INSERT INTO source_fts(source_fts, rank) VALUES ('hashsize', " RCP_STR(RCP_FTS_HASHSIZE) ");",
+
+	/* 6: document lengths for ranking, RCP_DOCLEN_DOCS sources a blob
+	 * (lib/search/doclen.c), filled from the index's own counts */
+	RCP_DOCLEN_CREATE
+	"INSERT INTO search_doclen(chunk, lens)"
+	"  SELECT id >> " RCP_STR(RCP_DOCLEN_SHIFT) ", rcp_doclen_chunk(id, sz)"
+	"  FROM source_fts_docsize GROUP BY 1;",
 };
 
 int rcp__schema_latest(void)

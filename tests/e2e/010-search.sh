@@ -15,11 +15,12 @@ check_eq "the count per language is the sources'" "$(sql "SELECT group_concat(la
 	"$(sql "SELECT group_concat(lang || ':' || docs) FROM (SELECT * FROM search_lang ORDER BY lang)")"
 # a database from before the count (schema 2, so without migration 4's
 # column either) gets it when it is opened
-sql "DROP TABLE search_lang; ALTER TABLE claim DROP COLUMN counterparty_text; DELETE FROM source_fts_config WHERE k = 'hashsize'; PRAGMA user_version = 2" >/dev/null
+sql "DROP TABLE search_lang; ALTER TABLE claim DROP COLUMN counterparty_text; DELETE FROM source_fts_config WHERE k = 'hashsize'; DROP TABLE search_doclen; PRAGMA user_version = 2" >/dev/null
 check "a schema 2 database is migrated" r search --limit 1 elbit
 check_eq "the migration counts the sources" "$n" "$(sql 'SELECT sum(docs) FROM search_lang')"
 check_eq "and the later migrations run too" 1 "$(sql "SELECT count(*) FROM pragma_table_info('claim') WHERE name = 'counterparty_text'")"
 check_eq "the index gathers 64 MiB before it writes a segment" 67108864 "$(sql "SELECT v FROM source_fts_config WHERE k = 'hashsize'")"
+check_eq "document lengths are noted for every block of sources" "$(sql 'SELECT count(DISTINCT id >> 10) FROM source_fts_docsize')" "$(sql 'SELECT count(*) FROM search_doclen')"
 check_eq "and the index still answers" 1 "$(r search --format jsonl --limit 1 elbit | wc -l)"
 
 ids() { r search --format jsonl --limit 50 "$@" | python3 -c 'import json,sys; print(" ".join(str(json.loads(l)["id"]) for l in sys.stdin))'; }

@@ -146,6 +146,52 @@ int main(void)
 	n = scores(db, "border tower", mine, stock, ids, ROWS);
 	CHECK(n == ROWS / 100 && top10_overlap(mine, stock, n) == 10);
 
+	/* lengths from search_doclen (doclen.c) give the scores xColumnSize
+	 * gives; a chunk not in the table falls back to it; a change to the
+	 * table is seen by the next query */
+	static double want[ROWS], got[ROWS];
+	static const char *const qs[] = {"tower", "border", "drone OR tower"};
+	int nq[3];
+	for (int k = 0; k < 3; k++)
+		nq[k] = scores(db, qs[k], k ? got : want, stock, ids, ROWS);
+	double want_border[ROWS];
+	scores(db, "border", want_border, stock, ids, ROWS);
+	exec(db, RCP_DOCLEN_CREATE);
+	exec(db, "INSERT INTO search_doclen SELECT id >> 10, rcp_doclen_chunk(id, sz)"
+	         " FROM t_docsize GROUP BY 1");
+	exec(db, "DELETE FROM search_doclen WHERE chunk = 2");
+	sqlite3_stmt *q;
+	CHECK(sqlite3_prepare_v2(db, "SELECT count(*), sum(length(lens)) FROM search_doclen", -1, &q,
+	                         NULL) == SQLITE_OK);
+	CHECK(sqlite3_step(q) == SQLITE_ROW && sqlite3_column_int(q, 0) == 5 &&
+	      sqlite3_column_int(q, 1) == 5 * RCP_DOCLEN_BYTES);
+	sqlite3_finalize(q);
+	n = scores(db, "tower", got, stock, ids, ROWS);
+	equal = n == nq[0];
+	for (int i = 0; i < n && equal; i++)
+		equal &= got[i] == want[i];
+	CHECK(equal);
+	n = scores(db, "border", got, stock, ids, ROWS);
+	equal = n == border_rows;
+	for (int i = 0; i < n && equal; i++)
+		equal &= got[i] == want_border[i];
+	CHECK(equal);
+	/* row 3 holds "tower": noted 100 tokens long, it scores lower */
+	exec(db, "UPDATE search_doclen SET lens = rcp_doclen_put(lens, 3, X'64') WHERE chunk = 0");
+	n = scores(db, "tower", got, stock, ids, ROWS);
+	CHECK(n == nq[0] && ids[0] == 3 && got[0] > want[0]);
+	/* noting it again from the index puts it back */
+	CHECK(sqlite3_prepare_v2(db, RCP_DOCLEN_NOTE("t"), -1, &q, NULL) == SQLITE_OK);
+	sqlite3_bind_int(q, 1, 3);
+	sqlite3_bind_int(q, 2, 3);
+	CHECK(sqlite3_step(q) == SQLITE_DONE);
+	sqlite3_finalize(q);
+	n = scores(db, "tower", got, stock, ids, ROWS);
+	CHECK(n == nq[0] && got[0] == want[0]);
+	CHECK_INT(rcp__doclen_code(0), 1);
+	CHECK_INT(rcp__doclen_code(65533), 65534);
+	CHECK_INT(rcp__doclen_code(1 << 20), 65535);
+
 	/* without a rowid range the rows are taken as 1..rows */
 	sqlite3_stmt *st;
 	CHECK(sqlite3_prepare_v2(db, "SELECT rcp_rank(t) FROM t WHERE t MATCH 'border' LIMIT 1", -1,
