@@ -53,6 +53,12 @@ const unsigned char mt__ends_sentence[256] = {
 	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 };
 
+#if defined(MT_BLOCK64)
+const unsigned char mt__keep_bytes[32] = {
+	0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+};
+#endif
+
 void mt_tokenizer_init(mt_tokenizer *t, const char *s, size_t n)
 {
 	t->s = s;
@@ -60,6 +66,8 @@ void mt_tokenizer_init(mt_tokenizer *t, const char *s, size_t n)
 	t->pos = 0;
 	t->sentence = 0;
 	t->prev_start = t->prev_end = 0;
+	t->base = 0;
+	t->starts = t->word = t->special = 0;
 }
 
 /* Common abbreviations, folded: inc corp ltd co dept st mr mrs ms dr mme
@@ -261,6 +269,7 @@ int mt_next(mt_tokenizer *t, mt_tok *tok, char *folded, size_t cap)
 {
 	if (!folded)
 		return mt__step(t, tok); /* the scanner's path */
+	t->starts = 0; /* the scanner's block, if any, is behind */
 	int punct, newlines;
 	size_t i = mt__skip_separators(t, t->pos, &punct, &newlines);
 	if (i >= t->n) {

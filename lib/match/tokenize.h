@@ -135,6 +135,7 @@ MT_INLINE size_t mt__word_at(mt_tokenizer *t, size_t i, int punct, int newlines,
 	t->prev_start = tok->start;
 	t->prev_end = i;
 	t->pos = i;
+	t->starts = 0; /* the scanner's block, if any, is behind */
 	return i;
 }
 
@@ -212,9 +213,118 @@ MT_INLINE int mt__word16(mt_tokenizer *t, size_t i, const mt__class16 *c, int pu
 }
 #endif
 
+#if defined(__SSE2__) && defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+	__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define MT_BLOCK64 1
+/* 0xFF sixteen times, then 0: eight bytes from 16 - len keep a word's
+ * first len bytes, from 24 - len its bytes after the eighth. */
+extern const unsigned char mt__keep_bytes[32];
+
+/* Sixteen bytes' masks: ASCII letters and digits; . ! ? \n and bytes of
+ * 0x80 or more. */
+MT_INLINE void mt__classify_masks16(const unsigned char *p, unsigned *word, unsigned *special)
+{
+	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+#define IN_RANGE(v, lo, width) \
+	_mm_cmplt_epi8(_mm_add_epi8((v), _mm_set1_epi8((char)(128 - (lo)))), \
+	               _mm_set1_epi8((char)(-128 + (width))))
+	__m128i lower = _mm_or_si128(x, _mm_set1_epi8(0x20));
+	__m128i w = _mm_or_si128(IN_RANGE(lower, 'a', 26), IN_RANGE(x, '0', 10));
+#undef IN_RANGE
+	__m128i sp = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('.')),
+	                                       _mm_cmpeq_epi8(x, _mm_set1_epi8('!'))),
+	                          _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('?')),
+	                                       _mm_cmpeq_epi8(x, _mm_set1_epi8('\n'))));
+	*word = (unsigned)_mm_movemask_epi8(w);
+	*special = (unsigned)(_mm_movemask_epi8(sp) | _mm_movemask_epi8(x));
+}
+
+/* The block at t->pos (the end of the last word taken, a word boundary):
+ * 64 bytes classified once, when 80 can be read (a word's sixteen from
+ * any of them). Its words are the runs of word bytes that end inside it;
+ * the one running to its end is left for the next block. Leaves starts 0
+ * when there is no such block. */
+MT_INLINE void mt__fill64(mt_tokenizer *t)
+{
+	size_t b = t->pos;
+	if (b + 80 > t->n)
+		return;
+	const unsigned char *p = (const unsigned char *)t->s + b;
+	unsigned w0, w1, w2, w3, s0, s1, s2, s3;
+	mt__classify_masks16(p, &w0, &s0);
+	mt__classify_masks16(p + 16, &w1, &s1);
+	mt__classify_masks16(p + 32, &w2, &s2);
+	mt__classify_masks16(p + 48, &w3, &s3);
+	uint64_t w = (uint64_t)w0 | (uint64_t)w1 << 16 | (uint64_t)w2 << 32 | (uint64_t)w3 << 48;
+	uint64_t starts = w & ~(w << 1);
+	if (w >> 63)
+		starts &= ~(1ull << (63 - __builtin_clzll(starts)));
+	t->base = b;
+	t->word = w;
+	t->special = (uint64_t)s0 | (uint64_t)s1 << 16 | (uint64_t)s2 << 32 | (uint64_t)s3 << 48;
+	t->starts = starts;
+}
+
+/* The block's next word, if it is ASCII, shorter than sixteen bytes, and
+ * the separators before it cannot end a sentence or are ". " (the full
+ * stop handed to the sentence rule). Otherwise 0, the block emptied: the
+ * general path takes the word from t->pos. */
+MT_INLINE int mt__word64(mt_tokenizer *t, mt_tok *tok)
+{
+	const unsigned char *s = (const unsigned char *)t->s;
+	uint64_t st = t->starts;
+	unsigned p = (unsigned)__builtin_ctzll(st);
+	uint64_t before = t->special & ((1ull << p) - 1);
+	unsigned len = (unsigned)__builtin_ctzll(~(t->word >> p));
+	size_t i = t->base + p;
+	int punct = 0;
+	if (before) {
+		/* ". ": one full stop, then a space */
+		punct = p >= 2 && before == 1ull << (p - 2) && s[i - 2] == '.' && s[i - 1] == ' ';
+		if (!punct) {
+			t->starts = 0;
+			return 0;
+		}
+	}
+	if (len >= 16 || s[i + len] >= 0x80) {
+		t->starts = 0; /* a long word, or one that goes on past ASCII */
+		return 0;
+	}
+	t->starts = st & (st - 1);
+	t->special ^= before;
+	uint64_t x1, x2, k1, k2;
+	memcpy(&x1, s + i, 8);
+	memcpy(&x2, s + i + 8, 8);
+	memcpy(&k1, mt__keep_bytes + 16 - len, 8);
+	memcpy(&k2, mt__keep_bytes + 24 - len, 8);
+	/* letters and digits fold by setting 0x20 */
+	uint64_t f1 = (x1 | 0x2020202020202020ull) & k1, f2 = (x2 | 0x2020202020202020ull) & k2;
+	tok->start = (uint32_t)i;
+	tok->end = (uint32_t)(i + len);
+	tok->cap = s[i] >= 'A' && s[i] <= 'Z';
+	tok->digit = s[i] >= '0' && s[i] <= '9';
+	tok->hash = mt__hash_block(mt__hash_block(MT_HASH_SEED, f1), f2) ^ len;
+	tok->flen = (uint8_t)len;
+	tok->id = 0;
+	if (punct)
+		mt__sentence_break(t, tok, 1, 0);
+	tok->sentence = t->sentence;
+	t->prev_start = i;
+	t->prev_end = t->pos = i + len;
+	return 1;
+}
+#endif
+
 /* The next word without its folded bytes: 1, or 0 at the end. */
 MT_INLINE int mt__step(mt_tokenizer *t, mt_tok *tok)
 {
+#if defined(MT_BLOCK64)
+	/* most words: taken from a block of 64 classified bytes */
+	if (!t->starts)
+		mt__fill64(t);
+	if (t->starts && mt__word64(t, tok))
+		return 1;
+#endif
 	const unsigned char *s = (const unsigned char *)t->s;
 	size_t n = t->n, i = t->pos;
 	int punct = 0, newlines = 0;

@@ -256,6 +256,33 @@ int main(void)
 			for (size_t k = 1; k < 17 && k < n; k++)
 				compare(text + k, n - k);
 	}
+	/* longer texts, mostly plain words (the scanner's 64-byte blocks take
+	 * those), now and then anything from the pieces above; each cut at
+	 * every length, so a block's end, the text's end and the last 80
+	 * bytes (where blocks stop) fall everywhere */
+	static const char *const plain[] = {
+		"the", "of", "Army", "supplied", "Elbit", "systems", "a", "I", "Q", "2024",
+		"fifteencharsabc", "sixteencharsabcd", "eightchr", "Inc", "U", "St", "approx",
+		" ", " ", " ", " ", " ", " ", ", ", ", ", ". ", ". ", ".", " (", ") ", "\n",
+	};
+	char big[600];
+	for (int r = 0; r < 400; r++) {
+		size_t n = 0;
+		unsigned parts = 20 + rnd(200);
+		for (unsigned k = 0; k < parts; k++) {
+			const char *p = rnd(8) ? plain[rnd(sizeof plain / sizeof plain[0])]
+			                       : pieces[rnd(sizeof pieces / sizeof pieces[0])];
+			size_t l = strlen(p);
+			if (n + l >= sizeof big)
+				break;
+			memcpy(big + n, p, l);
+			n += l;
+		}
+		for (size_t k = 0; k <= n; k++)
+			compare(big, k);
+		for (size_t k = 1; k < 65 && k < n; k++)
+			compare(big + k, n - k);
+	}
 	/* words that fold to the same bytes hash the same on both paths */
 	const char *same[][2] = {
 		{"DEFENSE", "Défense"}, {"STRASSE", "straße"}, {"microsoft", "MICROSOFT"},
