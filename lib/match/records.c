@@ -203,3 +203,62 @@ int rcp_records_next(rcp_records *r, const char **text, size_t *len, int64_t *nu
 		return 1;
 	}
 }
+
+/* ---- output lines ---- */
+
+/* Can s[0..n) go between quotes as it is? Bytes of 0x20-0x7F other than
+ * the quote and the backslash, or valid UTF-8: what jansson's dump copies
+ * without an escape. */
+static int plain_json(const char *s, size_t n)
+{
+	int high = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		high |= c >= 0x80;
+		if (c < 0x20 || c == '"' || c == '\\')
+			return 0;
+	}
+	return !high || rcp__utf8_valid(s, n);
+}
+
+static char *put_str(char *o, const char *s, size_t n)
+{
+	memcpy(o, s, n);
+	return o + n;
+}
+
+static char *put_u64(char *o, uint64_t v)
+{
+	char d[20];
+	size_t k = 0;
+	do {
+		d[k++] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	while (k)
+		*o++ = d[--k];
+	return o;
+}
+
+size_t rcp_scan_line(char *out, size_t cap, int64_t record, const char *entity,
+                     uint32_t start, uint32_t end, const char *text, size_t len)
+{
+	size_t elen = strlen(entity);
+	/* the keys and punctuation take 48 bytes, the numbers at most 40 */
+	if (record < 0 || len > cap || elen > cap || cap - len - elen < 96 ||
+	    !plain_json(entity, elen) || !plain_json(text, len))
+		return 0;
+	char *o = out;
+	o = put_str(o, "{\"record\":", 10);
+	o = put_u64(o, (uint64_t)record);
+	o = put_str(o, ",\"entity\":\"", 11);
+	o = put_str(o, entity, elen);
+	o = put_str(o, "\",\"start\":", 10);
+	o = put_u64(o, start);
+	o = put_str(o, ",\"end\":", 7);
+	o = put_u64(o, end);
+	o = put_str(o, ",\"text\":\"", 9);
+	o = put_str(o, text, len);
+	o = put_str(o, "\"}\n", 3);
+	return (size_t)(o - out);
+}
