@@ -132,9 +132,9 @@ typedef struct mt_tokenizer {
 	size_t base;
 	uint64_t starts;  /* first bytes of the words not yet taken that end
 	                   * inside the block */
-	uint64_t word;    /* ASCII letters and digits */
-	uint64_t special; /* . ! ? line breaks and bytes of 0x80 or more,
-	                   * from the last word taken on */
+	uint64_t ends;    /* the bytes just after them */
+	uint64_t exc;     /* bytes that send a word to the general path */
+	int near_end;     /* fewer than 16 bytes may follow a word's start */
 } mt_tokenizer;
 
 void mt_tokenizer_init(mt_tokenizer *t, const char *s, size_t n);

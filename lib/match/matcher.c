@@ -164,9 +164,7 @@ void rcp_matcher_scan(const rcp_matcher *m, const char *text, size_t len,
 	 * tokenizer; the scan goes on after the longest acceptable alias, or
 	 * after the word when there is none (so the words of a failed walk
 	 * are read again, as a window of words would have them). */
-	while (!s.stopped && mt__step(&t, &tok)) {
-		if (!mt_filter_has(m, tok.hash))
-			continue;
+	while (!s.stopped && mt__step_filtered(&t, &tok, m)) {
 		const mt_vocab *v = mt_vocab_find(m, tok.hash);
 		if (!v)
 			continue;

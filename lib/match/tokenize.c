@@ -57,6 +57,15 @@ const unsigned char mt__ends_sentence[256] = {
 const unsigned char mt__keep_bytes[32] = {
 	0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
 };
+
+const unsigned char mt__first_class[256] = {
+	['0'] = 2, ['1'] = 2, ['2'] = 2, ['3'] = 2, ['4'] = 2,
+	['5'] = 2, ['6'] = 2, ['7'] = 2, ['8'] = 2, ['9'] = 2,
+	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1,
+	['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
+	['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1,
+	['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+};
 #endif
 
 void mt_tokenizer_init(mt_tokenizer *t, const char *s, size_t n)
@@ -67,7 +76,8 @@ void mt_tokenizer_init(mt_tokenizer *t, const char *s, size_t n)
 	t->sentence = 0;
 	t->prev_start = t->prev_end = 0;
 	t->base = 0;
-	t->starts = t->word = t->special = 0;
+	t->starts = t->ends = t->exc = 0;
+	t->near_end = 0;
 }
 
 /* Common abbreviations, folded: inc corp ltd co dept st mr mrs ms dr mme

@@ -219,10 +219,13 @@ MT_INLINE int mt__word16(mt_tokenizer *t, size_t i, const mt__class16 *c, int pu
 /* 0xFF sixteen times, then 0: eight bytes from 16 - len keep a word's
  * first len bytes, from 24 - len its bytes after the eighth. */
 extern const unsigned char mt__keep_bytes[32];
+/* Per byte: 1 an ASCII capital, 2 an ASCII digit. */
+extern const unsigned char mt__first_class[256];
 
-/* Sixteen bytes' masks: ASCII letters and digits; . ! ? \n and bytes of
- * 0x80 or more. */
-MT_INLINE void mt__classify_masks16(const unsigned char *p, unsigned *word, unsigned *special)
+/* Sixteen bytes' masks: ASCII letters and digits; bytes of 0x80 or more;
+ * . ! ? and line breaks. */
+MT_INLINE void mt__classify_masks16(const unsigned char *p, unsigned *word, unsigned *high,
+                                    unsigned *stop)
 {
 	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
 #define IN_RANGE(v, lo, width) \
@@ -236,33 +239,55 @@ MT_INLINE void mt__classify_masks16(const unsigned char *p, unsigned *word, unsi
 	                          _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('?')),
 	                                       _mm_cmpeq_epi8(x, _mm_set1_epi8('\n'))));
 	*word = (unsigned)_mm_movemask_epi8(w);
-	*special = (unsigned)(_mm_movemask_epi8(sp) | _mm_movemask_epi8(x));
+	*high = (unsigned)_mm_movemask_epi8(x);
+	*stop = (unsigned)_mm_movemask_epi8(sp);
 }
 
 /* The block at t->pos (the end of the last word taken, a word boundary):
- * 64 bytes classified once, when 80 can be read (a word's sixteen from
- * any of them). Its words are the runs of word bytes that end inside it;
- * the one running to its end is left for the next block. Leaves starts 0
- * when there is no such block. */
+ * 64 bytes classified once, or, near the end of the text, the last 64
+ * shifted down to start at t->pos. Runs of word bytes and bytes of 0x80
+ * or more are the candidate words; those that end inside the block are
+ * its words (the one running to its end is left for the next block).
+ * exc marks what sends a word to the general path: . ! ? and line breaks
+ * (in the separators before a word), bytes of 0x80 or more (in it), and
+ * the first bytes of runs of sixteen or more. Leaves starts 0 when there
+ * is no block (a text shorter than 64 bytes, or its end). */
 MT_INLINE void mt__fill64(mt_tokenizer *t)
 {
-	size_t b = t->pos;
-	if (b + 80 > t->n)
-		return;
-	const unsigned char *p = (const unsigned char *)t->s + b;
-	unsigned w0, w1, w2, w3, s0, s1, s2, s3;
-	mt__classify_masks16(p, &w0, &s0);
-	mt__classify_masks16(p + 16, &w1, &s1);
-	mt__classify_masks16(p + 32, &w2, &s2);
-	mt__classify_masks16(p + 48, &w3, &s3);
-	uint64_t w = (uint64_t)w0 | (uint64_t)w1 << 16 | (uint64_t)w2 << 32 | (uint64_t)w3 << 48;
+	size_t b = t->pos, n = t->n;
+	const unsigned char *p;
+	unsigned shift = 0;
+	if (b + 64 <= n) {
+		p = (const unsigned char *)t->s + b;
+	} else {
+		if (n < 64 || b >= n)
+			return;
+		p = (const unsigned char *)t->s + n - 64;
+		shift = (unsigned)(b - (n - 64)); /* 1..63 */
+	}
+	unsigned w0, w1, w2, w3, h0, h1, h2, h3, s0, s1, s2, s3;
+	mt__classify_masks16(p, &w0, &h0, &s0);
+	mt__classify_masks16(p + 16, &w1, &h1, &s1);
+	mt__classify_masks16(p + 32, &w2, &h2, &s2);
+	mt__classify_masks16(p + 48, &w3, &h3, &s3);
+#define JOIN(a0, a1, a2, a3) \
+	(((uint64_t)(a0) | (uint64_t)(a1) << 16 | (uint64_t)(a2) << 32 | (uint64_t)(a3) << 48) >> shift)
+	uint64_t high = JOIN(h0, h1, h2, h3);
+	uint64_t w = JOIN(w0, w1, w2, w3) | high;
+	uint64_t stop = JOIN(s0, s1, s2, s3);
+#undef JOIN
+	uint64_t run16 = w & (w >> 1);
+	run16 &= run16 >> 2;
+	run16 &= run16 >> 4;
+	run16 &= run16 >> 8;
 	uint64_t starts = w & ~(w << 1);
 	if (w >> 63)
 		starts &= ~(1ull << (63 - __builtin_clzll(starts)));
 	t->base = b;
-	t->word = w;
-	t->special = (uint64_t)s0 | (uint64_t)s1 << 16 | (uint64_t)s2 << 32 | (uint64_t)s3 << 48;
 	t->starts = starts;
+	t->ends = ~w & (w << 1);
+	t->exc = stop | high | run16;
+	t->near_end = b + 80 > n;
 }
 
 /* The block's next word, if it is ASCII, shorter than sixteen bytes, and
@@ -272,37 +297,43 @@ MT_INLINE void mt__fill64(mt_tokenizer *t)
 MT_INLINE int mt__word64(mt_tokenizer *t, mt_tok *tok)
 {
 	const unsigned char *s = (const unsigned char *)t->s;
-	uint64_t st = t->starts;
-	unsigned p = (unsigned)__builtin_ctzll(st);
-	uint64_t before = t->special & ((1ull << p) - 1);
-	unsigned len = (unsigned)__builtin_ctzll(~(t->word >> p));
+	uint64_t st = t->starts, en = t->ends;
+	unsigned p = (unsigned)__builtin_ctzll(st), e = (unsigned)__builtin_ctzll(en);
+	/* what is between the last word taken and this one's end */
+	uint64_t exc = t->exc & ((en ^ (en - 1)) >> 1);
 	size_t i = t->base + p;
+	unsigned len = e - p;
 	int punct = 0;
-	if (before) {
+	if (exc) {
 		/* ". ": one full stop, then a space */
-		punct = p >= 2 && before == 1ull << (p - 2) && s[i - 2] == '.' && s[i - 1] == ' ';
+		punct = p >= 2 && exc == 1ull << (p - 2) && s[i - 2] == '.' && s[i - 1] == ' ';
 		if (!punct) {
 			t->starts = 0;
 			return 0;
 		}
-	}
-	if (len >= 16 || s[i + len] >= 0x80) {
-		t->starts = 0; /* a long word, or one that goes on past ASCII */
-		return 0;
+		t->exc ^= exc;
 	}
 	t->starts = st & (st - 1);
-	t->special ^= before;
+	t->ends = en & (en - 1);
 	uint64_t x1, x2, k1, k2;
-	memcpy(&x1, s + i, 8);
-	memcpy(&x2, s + i + 8, 8);
+	if (t->near_end && i + 16 > t->n) {
+		unsigned char tail[16] = {0};
+		memcpy(tail, s + i, len);
+		memcpy(&x1, tail, 8);
+		memcpy(&x2, tail + 8, 8);
+	} else {
+		memcpy(&x1, s + i, 8);
+		memcpy(&x2, s + i + 8, 8);
+	}
 	memcpy(&k1, mt__keep_bytes + 16 - len, 8);
 	memcpy(&k2, mt__keep_bytes + 24 - len, 8);
 	/* letters and digits fold by setting 0x20 */
 	uint64_t f1 = (x1 | 0x2020202020202020ull) & k1, f2 = (x2 | 0x2020202020202020ull) & k2;
+	unsigned c = mt__first_class[s[i]];
 	tok->start = (uint32_t)i;
 	tok->end = (uint32_t)(i + len);
-	tok->cap = s[i] >= 'A' && s[i] <= 'Z';
-	tok->digit = s[i] >= '0' && s[i] <= '9';
+	tok->cap = (uint8_t)(c & 1);
+	tok->digit = (uint8_t)(c >> 1);
 	tok->hash = mt__hash_block(mt__hash_block(MT_HASH_SEED, f1), f2) ^ len;
 	tok->flen = (uint8_t)len;
 	tok->id = 0;
@@ -395,6 +426,84 @@ MT_INLINE int mt__step(mt_tokenizer *t, mt_tok *tok)
 #endif
 	mt__word_at(t, i, punct, newlines, tok, NULL, 0);
 	return 1;
+}
+
+/* The next word the filter lets through (it may start an alias or be a
+ * context word): 1, or 0 at the end. The same words as mt__step() with
+ * those mt_filter_has() turns away left out; most are, and in a block
+ * they are read by bitmask with the block's state in registers and no
+ * token written. A word the block path cannot take alone (separators
+ * that may end a sentence, a word that is not ASCII or is long, the end
+ * of the text) goes through mt__step(). */
+MT_INLINE int mt__step_filtered(mt_tokenizer *t, mt_tok *tok, const rcp_matcher *m)
+{
+#if defined(MT_BLOCK64)
+	const unsigned char *s = (const unsigned char *)t->s;
+	for (;;) {
+		if (!t->starts)
+			mt__fill64(t);
+		if (t->starts) {
+			uint64_t st = t->starts, en = t->ends;
+			const uint64_t exc = t->exc;
+			const size_t base = t->base, lim = t->near_end ? t->n : (size_t)-1;
+			size_t start = t->prev_start, end = t->prev_end;
+			int found = 0;
+			uint64_t h = 0;
+			while (st) {
+				unsigned p = (unsigned)__builtin_ctzll(st), e = (unsigned)__builtin_ctzll(en);
+				size_t i = base + p;
+				if ((exc & ((en ^ (en - 1)) >> 1)) || i + 16 > lim)
+					break; /* mt__word64() decides */
+				unsigned len = e - p;
+				uint64_t x1, x2, k1, k2;
+				memcpy(&x1, s + i, 8);
+				memcpy(&x2, s + i + 8, 8);
+				memcpy(&k1, mt__keep_bytes + 16 - len, 8);
+				memcpy(&k2, mt__keep_bytes + 24 - len, 8);
+				uint64_t f1 = (x1 | 0x2020202020202020ull) & k1;
+				uint64_t f2 = (x2 | 0x2020202020202020ull) & k2;
+				h = mt__hash_block(mt__hash_block(MT_HASH_SEED, f1), f2) ^ len;
+				st &= st - 1;
+				en &= en - 1;
+				start = i;
+				end = i + len;
+				if (mt_filter_has(m, h)) {
+					found = 1;
+					break;
+				}
+			}
+			if (st != t->starts) { /* words taken */
+				t->starts = st;
+				t->ends = en;
+				t->prev_start = start;
+				t->prev_end = t->pos = end;
+			}
+			if (found) {
+				unsigned c = mt__first_class[s[start]];
+				tok->start = (uint32_t)start;
+				tok->end = (uint32_t)end;
+				tok->cap = (uint8_t)(c & 1);
+				tok->digit = (uint8_t)(c >> 1);
+				tok->hash = h;
+				tok->flen = (uint8_t)(end - start);
+				tok->id = 0;
+				tok->sentence = t->sentence;
+				return 1;
+			}
+			if (!st)
+				continue; /* the next block */
+		}
+		if (!mt__step(t, tok))
+			return 0;
+		if (mt_filter_has(m, tok->hash))
+			return 1;
+	}
+#else
+	while (mt__step(t, tok))
+		if (mt_filter_has(m, tok->hash))
+			return 1;
+	return 0;
+#endif
 }
 
 #endif
