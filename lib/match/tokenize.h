@@ -439,6 +439,9 @@ MT_INLINE int mt__step_filtered(mt_tokenizer *t, mt_tok *tok, const rcp_matcher 
 {
 #if defined(MT_BLOCK64)
 	const unsigned char *s = (const unsigned char *)t->s;
+	/* in registers: the stores to *t and *tok might otherwise alias *m */
+	const uint64_t *filter = m->filter;
+	const unsigned fshift = m->filter_shift;
 	for (;;) {
 		if (!t->starts)
 			mt__fill64(t);
@@ -467,7 +470,9 @@ MT_INLINE int mt__step_filtered(mt_tokenizer *t, mt_tok *tok, const rcp_matcher 
 				en &= en - 1;
 				start = i;
 				end = i + len;
-				if (mt_filter_has(m, h)) {
+				uint64_t fp = h * MT_FILTER_MUL;
+				uint64_t bits = (1ull << ((fp >> 20) & 63)) | (1ull << ((fp >> 26) & 63));
+				if ((filter[fp >> fshift] & bits) == bits) { /* mt_filter_has() */
 					found = 1;
 					break;
 				}

@@ -52,7 +52,7 @@ check_eq "JSON field mentions" 2 "$(wc -l < js.jsonl)"
 check_eq "bad JSON lines make the exit status 1" 1 "$rc"
 check_out "bad JSON line named" "invalid JSON line '3'" cat js.err
 
-# lines are read in 1 MiB blocks: a longer line, CRLF, no final newline,
+# lines are read in 128 KiB blocks: a longer line, CRLF, no final newline,
 # and --max-record at its edge (a line of max bytes passes, max + 1 not)
 python3 -c "
 open('long.txt','w').write('IDF\\n' + 'x' * 3000000 + ' Microsoft\\nElbit\\n')
