@@ -121,10 +121,10 @@ static int abbreviation(const char *w, size_t n)
 /* Is the word before the current one an abbreviation? It is folded here,
  * when a full stop asks, not for every word: only its first seven folded
  * bytes matter (no abbreviation is longer than six). */
-static int prev_is_abbreviation(const mt_tokenizer *t)
+int mt__is_abbreviation(const mt_tokenizer *t, size_t start, size_t end)
 {
 	char f[8 + RCP_FOLD_CP_MAX], fb[RCP_FOLD_CP_MAX];
-	size_t flen = 0, i = t->prev_start, len = t->prev_end - t->prev_start;
+	size_t flen = 0, i = start, len = end - start;
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 	/* an ASCII word: its bytes are letters and digits, folded by setting
 	 * 0x20; seven of them are already too long (and match no slot). No
@@ -143,7 +143,7 @@ static int prev_is_abbreviation(const mt_tokenizer *t)
 		}
 	}
 #endif
-	while (i < t->prev_end && flen <= 6) {
+	while (i < end && flen <= 6) {
 		unsigned c = (unsigned char)t->s[i];
 		if (c < 0x80) {
 			f[flen++] = (char)mt__ascii_fold[c];
@@ -269,7 +269,7 @@ size_t mt__word_slow(const mt_tokenizer *t, size_t i, mt_tok *tok, int first, ui
 void mt__sentence_break(mt_tokenizer *t, const mt_tok *tok, int punct, int newlines)
 {
 	if (newlines >= 2 ||
-	    ((tok->cap || tok->digit) && (newlines || !prev_is_abbreviation(t)))) {
+	    ((tok->cap || tok->digit) && (newlines || !mt__is_abbreviation(t, t->prev_start, t->prev_end)))) {
 		if (tok->start > 0)
 			t->sentence++;
 	}

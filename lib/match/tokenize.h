@@ -46,6 +46,8 @@ size_t mt__skip_separators(const mt_tokenizer *t, size_t i, int *punct, int *new
 size_t mt__word_slow(const mt_tokenizer *t, size_t i, mt_tok *tok, int first, uint64_t *h,
                      uint64_t *acc, unsigned *sh, size_t *flen, char *folded, size_t cap);
 void mt__sentence_break(mt_tokenizer *t, const mt_tok *tok, int punct, int newlines);
+/* Is the word s[start..end) an initial or a common abbreviation? */
+int mt__is_abbreviation(const mt_tokenizer *t, size_t start, size_t end);
 
 /* Eight bytes classified and folded: the folded bytes of the word part
  * (the rest zero), its length (0-8), and *high: the word runs into a byte
@@ -446,17 +448,29 @@ MT_INLINE int mt__step_filtered(mt_tokenizer *t, mt_tok *tok, const rcp_matcher 
 		if (!t->starts)
 			mt__fill64(t);
 		if (t->starts) {
-			uint64_t st = t->starts, en = t->ends;
-			const uint64_t exc = t->exc;
-			const size_t base = t->base, lim = t->near_end ? t->n : (size_t)-1;
+			uint64_t st = t->starts, en = t->ends, exc = t->exc, near = 0;
+			const size_t base = t->base;
+			if (t->near_end) { /* words with fewer than 16 bytes to read: mt__word64() */
+				size_t k = t->n - base < 16 ? 0 : t->n - base - 15;
+				near = k < 64 ? ~0ull << k : 0;
+			}
 			size_t start = t->prev_start, end = t->prev_end;
 			int found = 0;
 			uint64_t h = 0;
 			while (st) {
 				unsigned p = (unsigned)__builtin_ctzll(st), e = (unsigned)__builtin_ctzll(en);
 				size_t i = base + p;
-				if ((exc & ((en ^ (en - 1)) >> 1)) || i + 16 > lim)
-					break; /* mt__word64() decides */
+				uint64_t x = (exc | near) & ((en ^ (en - 1)) >> 1);
+				if (x) {
+					/* ". " before the word: the sentence rule here, as
+					 * mt__sentence_break() has it; anything else is for
+					 * mt__word64() */
+					if (!(p >= 2 && x == 1ull << (p - 2) && s[i - 2] == '.' && s[i - 1] == ' '))
+						break;
+					exc ^= x;
+					if (mt__first_class[s[i]] && !mt__is_abbreviation(t, start, end))
+						t->sentence++;
+				}
 				unsigned len = e - p;
 				uint64_t x1, x2, k1, k2;
 				memcpy(&x1, s + i, 8);
@@ -480,6 +494,7 @@ MT_INLINE int mt__step_filtered(mt_tokenizer *t, mt_tok *tok, const rcp_matcher 
 			if (st != t->starts) { /* words taken */
 				t->starts = st;
 				t->ends = en;
+				t->exc = exc;
 				t->prev_start = start;
 				t->prev_end = t->pos = end;
 			}
