@@ -1,9 +1,13 @@
 /*
  * tokenize.h — the tokenizer's inner step, inlined into the scanner's loop
  * (matcher.c) and into mt_next() (tokenize.c), so both take words the same
- * way: the ASCII path below folds and hashes eight bytes at a time, and the
- * first byte of 0x80 or more hands the rest of the word to mt__word_slow(),
- * which continues the same hash code point by code point through utf8proc.
+ * way. Most words come from 64-byte blocks classified once and walked by
+ * bitmask (mt__fill64(), mt__word64(); mt__step_filtered() for the scanner,
+ * which skips the words its filter turns away without writing a token);
+ * the rest from the general path, whose ASCII part folds and hashes eight
+ * bytes at a time until a byte of 0x80 or more hands the rest of the word
+ * to mt__word_slow(), which continues the same hash code point by code
+ * point through utf8proc.
  */
 #ifndef RCP_MATCH_TOKENIZE_H
 #define RCP_MATCH_TOKENIZE_H
