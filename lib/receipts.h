@@ -436,6 +436,15 @@ int rcp_records_next(rcp_records *r, const char **text, size_t *len, int64_t *nu
 uint64_t rcp_records_bytes(const rcp_records *r);
 void rcp_records_free(rcp_records *r);
 
+/* One line of `receipts scan` output, {"record":..,"entity":..,"start":..,
+ * "end":..,"text":..} and a newline, byte for byte what jansson's compact
+ * dump of that object writes, into out (borrowed, cap bytes), when neither
+ * string needs an escape (valid UTF-8 without control characters, quotes
+ * or backslashes): returns its length. Returns 0 otherwise, or when it
+ * does not fit, and the caller builds the line with jansson. */
+size_t rcp_scan_line(char *out, size_t cap, int64_t record, const char *entity,
+                     uint32_t start, uint32_t end, const char *text, size_t len);
+
 /* Mentions in the store: scan every source with the current registry and
  * replace the mentions of the given entities (all when ids is NULL).
  * *n_mentions (may be NULL) gets the number stored. */

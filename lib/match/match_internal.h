@@ -127,6 +127,14 @@ typedef struct mt_tokenizer {
 	size_t n, pos;
 	uint32_t sentence;
 	size_t prev_start, prev_end; /* the previous word, for abbreviations */
+	/* the scanner's block (tokenize.h): 64 bytes from base, classified
+	 * once; its words are taken by bitmask. Empty when starts is 0. */
+	size_t base;
+	uint64_t starts;  /* first bytes of the words not yet taken that end
+	                   * inside the block */
+	uint64_t ends;    /* the bytes just after them */
+	uint64_t exc;     /* bytes that send a word to the general path */
+	int near_end;     /* fewer than 16 bytes may follow a word's start */
 } mt_tokenizer;
 
 void mt_tokenizer_init(mt_tokenizer *t, const char *s, size_t n);

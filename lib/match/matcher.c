@@ -92,6 +92,15 @@ const char *rcp_matcher_alias_text(const rcp_matcher *m, uint32_t idx)
 	return m->strings + m->aliases[idx].text_off;
 }
 
+static inline void rcp__prefetch(const void *p)
+{
+#if defined(__GNUC__)
+	__builtin_prefetch(p);
+#else
+	(void)p;
+#endif
+}
+
 /* The child of node by word token, or 0: children are consecutive and
  * sorted by word, most nodes have one or two, some (a common first word)
  * thousands. */
@@ -164,9 +173,7 @@ void rcp_matcher_scan(const rcp_matcher *m, const char *text, size_t len,
 	 * tokenizer; the scan goes on after the longest acceptable alias, or
 	 * after the word when there is none (so the words of a failed walk
 	 * are read again, as a window of words would have them). */
-	while (!s.stopped && mt__step(&t, &tok)) {
-		if (!mt_filter_has(m, tok.hash))
-			continue;
+	while (!s.stopped && mt__step_filtered(&t, &tok, m)) {
 		const mt_vocab *v = mt_vocab_find(m, tok.hash);
 		if (!v)
 			continue;
@@ -190,18 +197,26 @@ void rcp_matcher_scan(const rcp_matcher *m, const char *text, size_t len,
 		mt_tokenizer w = t, after = t;
 		mt_tok last = tok, next;
 		for (;;) {
+			/* the node's aliases and children, and the next word's
+			 * vocabulary slot, are cache misses at 100k names and
+			 * more: started together, not one after another */
+			rcp__prefetch(&m->term_start[node]);
+			rcp__prefetch(&m->child_start[node]);
+			mt_tokenizer here = w;
+			const mt_vocab *nv = NULL;
+			if (mt__step(&w, &next) && next.sentence == tok.sentence)
+				nv = mt_vocab_find(m, next.hash);
+			if (nv)
+				rcp__prefetch(&m->label[m->child_start[node]]);
 			for (uint32_t ti = m->term_start[node]; ti < m->term_start[node + 1]; ti++) {
 				const mt_alias *a = &m->aliases[m->terms[ti]];
 				if (acceptable(m, a, text, &tok, &last)) {
 					best = m->terms[ti];
 					best_end = last.end;
-					after = w;
+					after = here;
 					break;
 				}
 			}
-			if (!mt__step(&w, &next) || next.sentence != tok.sentence)
-				break;
-			const mt_vocab *nv = mt_vocab_find(m, next.hash);
 			if (!nv)
 				break;
 			node = child_of(m, node, nv->id);

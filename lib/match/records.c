@@ -8,10 +8,17 @@
  * is the text. Memory is bounded by max: a longer record is skipped with an
  * error naming its number, and reading goes on.
  */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "internal.h"
+
+/* Lines and JSON lines are read in blocks of this much with read(2) and
+ * split in place (small enough that the scan finds the bytes read still in
+ * the L2 cache); a longer line grows the block up to max + 2 bytes. */
+#define BLOCK_SIZE ((size_t)1 << 17)
 
 struct rcp_records {
 	FILE *f;
@@ -19,8 +26,13 @@ struct rcp_records {
 	int column;
 	char *field;
 	size_t max;
-	char *line;     /* getline buffer */
+	char *line;     /* getline buffer (CSV) */
 	size_t linecap;
+	/* lines and JSON lines: the file's bytes blk[head..tail), of blk_cap
+	 * (plus one for a terminating NUL) */
+	char *blk;
+	size_t blk_cap, head, tail;
+	int eof;
 	rcp_buf rec;    /* the current record's text */
 	json_t *json;
 	int64_t number;
@@ -37,6 +49,10 @@ rcp_records *rcp_records_open(FILE *f, rcp_records_mode mode, int column, const 
 	r->field = field ? rcp__xstrdup(field) : NULL;
 	r->max = max ? max : ((size_t)16 << 20);
 	rcp__buf_init(&r->rec, 0);
+	if (mode != RCP_RECORDS_CSV) {
+		r->blk_cap = BLOCK_SIZE;
+		r->blk = rcp__xmalloc(r->blk_cap + 1);
+	}
 	return r;
 }
 
@@ -46,6 +62,7 @@ void rcp_records_free(rcp_records *r)
 		return;
 	free(r->field);
 	free(r->line);
+	free(r->blk);
 	rcp__buf_release(&r->rec);
 	json_decref(r->json);
 	free(r);
@@ -68,6 +85,75 @@ static ssize_t next_line(rcp_records *r)
 	if (n && r->line[n - 1] == '\r')
 		r->line[--n] = '\0';
 	return n;
+}
+
+/* More bytes after blk[tail], as many as one read gives (a terminal or a
+ * pipe gives what it has: a stream filter must not wait for a block);
+ * sets eof at the end or on an error. */
+static void fill(rcp_records *r)
+{
+	for (;;) {
+		ssize_t got = read(fileno(r->f), r->blk + r->tail, r->blk_cap - r->tail);
+		if (got > 0) {
+			r->tail += (size_t)got;
+			return;
+		}
+		if (got < 0 && errno == EINTR)
+			continue;
+		r->eof = 1;
+		return;
+	}
+}
+
+/* Next line from the blocks, like next_line() but without a copy: *line
+ * points into the block, valid until the next call. A line that does not
+ * fit in max + 2 bytes (its end of line included) is read past and
+ * reported with a length over max, its bytes dropped: memory stays
+ * bounded. -1 at the end. */
+static ssize_t next_block_line(rcp_records *r, char **line)
+{
+	size_t scanned = 0, dropped = 0;
+	for (;;) {
+		char *p = r->blk + r->head;
+		size_t avail = r->tail - r->head;
+		char *nl = scanned < avail ? memchr(p + scanned, '\n', avail - scanned) : NULL;
+		if (nl || (r->eof && (avail || dropped))) {
+			size_t n = nl ? (size_t)(nl - p) : avail, used = n + (nl != NULL);
+			r->head += used;
+			r->bytes += used;
+			if (dropped) {
+				*line = p;
+				return (ssize_t)(r->max + 1 > dropped + n ? r->max + 1 : dropped + n);
+			}
+			if (n && p[n - 1] == '\r')
+				n--;
+			p[n] = '\0'; /* blk has a byte past blk_cap for this */
+			*line = p;
+			return (ssize_t)n;
+		}
+		if (r->eof)
+			return -1;
+		scanned = avail;
+		if (r->head) { /* the partial line to the front */
+			memmove(r->blk, p, avail);
+			r->head = 0;
+			r->tail = avail;
+		}
+		if (r->tail == r->blk_cap) {
+			size_t limit = r->max + 2 > BLOCK_SIZE ? r->max + 2 : BLOCK_SIZE;
+			if (r->blk_cap < limit) {
+				r->blk_cap = r->blk_cap * 2 < limit ? r->blk_cap * 2 : limit;
+				r->blk = rcp__xrealloc(r->blk, r->blk_cap + 1);
+			} else {
+				/* over max whatever follows: drop what is read */
+				r->bytes += r->tail;
+				dropped += r->tail;
+				r->tail = 0;
+				scanned = 0;
+			}
+		}
+		fill(r);
+	}
 }
 
 static int too_big(rcp_records *r, rcp_error *err)
@@ -160,14 +246,15 @@ int rcp_records_next(rcp_records *r, const char **text, size_t *len, int64_t *nu
 			*number = r->number;
 			return 1;
 		}
-		ssize_t n = next_line(r);
+		char *line;
+		ssize_t n = next_block_line(r, &line);
 		if (n < 0)
 			return 0;
 		r->number++;
 		if ((size_t)n > r->max)
 			return too_big(r, err);
 		if (r->mode == RCP_RECORDS_LINES) {
-			*text = r->line;
+			*text = line;
 			*len = (size_t)n;
 			*number = r->number;
 			return 1;
@@ -177,7 +264,7 @@ int rcp_records_next(rcp_records *r, const char **text, size_t *len, int64_t *nu
 			continue;
 		json_decref(r->json);
 		json_error_t je;
-		r->json = json_loadb(r->line, (size_t)n, 0, &je);
+		r->json = json_loadb(line, (size_t)n, 0, &je);
 		char num[32];
 		snprintf(num, sizeof num, "%lld", (long long)r->number);
 		if (!r->json || !json_is_object(r->json)) {
@@ -202,4 +289,63 @@ int rcp_records_next(rcp_records *r, const char **text, size_t *len, int64_t *nu
 		*number = r->number;
 		return 1;
 	}
+}
+
+/* ---- output lines ---- */
+
+/* Can s[0..n) go between quotes as it is? Bytes of 0x20-0x7F other than
+ * the quote and the backslash, or valid UTF-8: what jansson's dump copies
+ * without an escape. */
+static int plain_json(const char *s, size_t n)
+{
+	int high = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		high |= c >= 0x80;
+		if (c < 0x20 || c == '"' || c == '\\')
+			return 0;
+	}
+	return !high || rcp__utf8_valid(s, n);
+}
+
+static char *put_str(char *o, const char *s, size_t n)
+{
+	memcpy(o, s, n);
+	return o + n;
+}
+
+static char *put_u64(char *o, uint64_t v)
+{
+	char d[20];
+	size_t k = 0;
+	do {
+		d[k++] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	while (k)
+		*o++ = d[--k];
+	return o;
+}
+
+size_t rcp_scan_line(char *out, size_t cap, int64_t record, const char *entity,
+                     uint32_t start, uint32_t end, const char *text, size_t len)
+{
+	size_t elen = strlen(entity);
+	/* the keys and punctuation take 48 bytes, the numbers at most 40 */
+	if (record < 0 || len > cap || elen > cap || cap - len - elen < 96 ||
+	    !plain_json(entity, elen) || !plain_json(text, len))
+		return 0;
+	char *o = out;
+	o = put_str(o, "{\"record\":", 10);
+	o = put_u64(o, (uint64_t)record);
+	o = put_str(o, ",\"entity\":\"", 11);
+	o = put_str(o, entity, elen);
+	o = put_str(o, "\",\"start\":", 10);
+	o = put_u64(o, start);
+	o = put_str(o, ",\"end\":", 7);
+	o = put_u64(o, end);
+	o = put_str(o, ",\"text\":\"", 9);
+	o = put_str(o, text, len);
+	o = put_str(o, "\"}\n", 3);
+	return (size_t)(o - out);
 }

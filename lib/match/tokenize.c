@@ -53,6 +53,21 @@ const unsigned char mt__ends_sentence[256] = {
 	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 };
 
+#if defined(MT_BLOCK64)
+const unsigned char mt__keep_bytes[32] = {
+	0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+};
+
+const unsigned char mt__first_class[256] = {
+	['0'] = 2, ['1'] = 2, ['2'] = 2, ['3'] = 2, ['4'] = 2,
+	['5'] = 2, ['6'] = 2, ['7'] = 2, ['8'] = 2, ['9'] = 2,
+	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1,
+	['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
+	['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1,
+	['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+};
+#endif
+
 void mt_tokenizer_init(mt_tokenizer *t, const char *s, size_t n)
 {
 	t->s = s;
@@ -60,6 +75,9 @@ void mt_tokenizer_init(mt_tokenizer *t, const char *s, size_t n)
 	t->pos = 0;
 	t->sentence = 0;
 	t->prev_start = t->prev_end = 0;
+	t->base = 0;
+	t->starts = t->ends = t->exc = 0;
+	t->near_end = 0;
 }
 
 /* Common abbreviations, folded: inc corp ltd co dept st mr mrs ms dr mme
@@ -103,10 +121,10 @@ static int abbreviation(const char *w, size_t n)
 /* Is the word before the current one an abbreviation? It is folded here,
  * when a full stop asks, not for every word: only its first seven folded
  * bytes matter (no abbreviation is longer than six). */
-static int prev_is_abbreviation(const mt_tokenizer *t)
+int mt__is_abbreviation(const mt_tokenizer *t, size_t start, size_t end)
 {
 	char f[8 + RCP_FOLD_CP_MAX], fb[RCP_FOLD_CP_MAX];
-	size_t flen = 0, i = t->prev_start, len = t->prev_end - t->prev_start;
+	size_t flen = 0, i = start, len = end - start;
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 	/* an ASCII word: its bytes are letters and digits, folded by setting
 	 * 0x20; seven of them are already too long (and match no slot). No
@@ -125,7 +143,7 @@ static int prev_is_abbreviation(const mt_tokenizer *t)
 		}
 	}
 #endif
-	while (i < t->prev_end && flen <= 6) {
+	while (i < end && flen <= 6) {
 		unsigned c = (unsigned char)t->s[i];
 		if (c < 0x80) {
 			f[flen++] = (char)mt__ascii_fold[c];
@@ -251,7 +269,7 @@ size_t mt__word_slow(const mt_tokenizer *t, size_t i, mt_tok *tok, int first, ui
 void mt__sentence_break(mt_tokenizer *t, const mt_tok *tok, int punct, int newlines)
 {
 	if (newlines >= 2 ||
-	    ((tok->cap || tok->digit) && (newlines || !prev_is_abbreviation(t)))) {
+	    ((tok->cap || tok->digit) && (newlines || !mt__is_abbreviation(t, t->prev_start, t->prev_end)))) {
 		if (tok->start > 0)
 			t->sentence++;
 	}
@@ -261,6 +279,7 @@ int mt_next(mt_tokenizer *t, mt_tok *tok, char *folded, size_t cap)
 {
 	if (!folded)
 		return mt__step(t, tok); /* the scanner's path */
+	t->starts = 0; /* the scanner's block, if any, is behind */
 	int punct, newlines;
 	size_t i = mt__skip_separators(t, t->pos, &punct, &newlines);
 	if (i >= t->n) {

@@ -1,9 +1,13 @@
 /*
  * tokenize.h — the tokenizer's inner step, inlined into the scanner's loop
  * (matcher.c) and into mt_next() (tokenize.c), so both take words the same
- * way: the ASCII path below folds and hashes eight bytes at a time, and the
- * first byte of 0x80 or more hands the rest of the word to mt__word_slow(),
- * which continues the same hash code point by code point through utf8proc.
+ * way. Most words come from 64-byte blocks classified once and walked by
+ * bitmask (mt__fill64(), mt__word64(); mt__step_filtered() for the scanner,
+ * which skips the words its filter turns away without writing a token);
+ * the rest from the general path, whose ASCII part folds and hashes eight
+ * bytes at a time until a byte of 0x80 or more hands the rest of the word
+ * to mt__word_slow(), which continues the same hash code point by code
+ * point through utf8proc.
  */
 #ifndef RCP_MATCH_TOKENIZE_H
 #define RCP_MATCH_TOKENIZE_H
@@ -46,6 +50,8 @@ size_t mt__skip_separators(const mt_tokenizer *t, size_t i, int *punct, int *new
 size_t mt__word_slow(const mt_tokenizer *t, size_t i, mt_tok *tok, int first, uint64_t *h,
                      uint64_t *acc, unsigned *sh, size_t *flen, char *folded, size_t cap);
 void mt__sentence_break(mt_tokenizer *t, const mt_tok *tok, int punct, int newlines);
+/* Is the word s[start..end) an initial or a common abbreviation? */
+int mt__is_abbreviation(const mt_tokenizer *t, size_t start, size_t end);
 
 /* Eight bytes classified and folded: the folded bytes of the word part
  * (the rest zero), its length (0-8), and *high: the word runs into a byte
@@ -135,6 +141,7 @@ MT_INLINE size_t mt__word_at(mt_tokenizer *t, size_t i, int punct, int newlines,
 	t->prev_start = tok->start;
 	t->prev_end = i;
 	t->pos = i;
+	t->starts = 0; /* the scanner's block, if any, is behind */
 	return i;
 }
 
@@ -212,9 +219,149 @@ MT_INLINE int mt__word16(mt_tokenizer *t, size_t i, const mt__class16 *c, int pu
 }
 #endif
 
+#if defined(__SSE2__) && defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+	__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define MT_BLOCK64 1
+/* 0xFF sixteen times, then 0: eight bytes from 16 - len keep a word's
+ * first len bytes, from 24 - len its bytes after the eighth. */
+extern const unsigned char mt__keep_bytes[32];
+/* Per byte: 1 an ASCII capital, 2 an ASCII digit. */
+extern const unsigned char mt__first_class[256];
+
+/* Sixteen bytes' masks: ASCII letters and digits; bytes of 0x80 or more;
+ * . ! ? and line breaks. */
+MT_INLINE void mt__classify_masks16(const unsigned char *p, unsigned *word, unsigned *high,
+                                    unsigned *stop)
+{
+	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+#define IN_RANGE(v, lo, width) \
+	_mm_cmplt_epi8(_mm_add_epi8((v), _mm_set1_epi8((char)(128 - (lo)))), \
+	               _mm_set1_epi8((char)(-128 + (width))))
+	__m128i lower = _mm_or_si128(x, _mm_set1_epi8(0x20));
+	__m128i w = _mm_or_si128(IN_RANGE(lower, 'a', 26), IN_RANGE(x, '0', 10));
+#undef IN_RANGE
+	__m128i sp = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('.')),
+	                                       _mm_cmpeq_epi8(x, _mm_set1_epi8('!'))),
+	                          _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('?')),
+	                                       _mm_cmpeq_epi8(x, _mm_set1_epi8('\n'))));
+	*word = (unsigned)_mm_movemask_epi8(w);
+	*high = (unsigned)_mm_movemask_epi8(x);
+	*stop = (unsigned)_mm_movemask_epi8(sp);
+}
+
+/* The block at t->pos (the end of the last word taken, a word boundary):
+ * 64 bytes classified once, or, near the end of the text, the last 64
+ * shifted down to start at t->pos. Runs of word bytes and bytes of 0x80
+ * or more are the candidate words; those that end inside the block are
+ * its words (the one running to its end is left for the next block).
+ * exc marks what sends a word to the general path: . ! ? and line breaks
+ * (in the separators before a word), bytes of 0x80 or more (in it), and
+ * the first bytes of runs of sixteen or more. Leaves starts 0 when there
+ * is no block (a text shorter than 64 bytes, or its end). */
+MT_INLINE void mt__fill64(mt_tokenizer *t)
+{
+	size_t b = t->pos, n = t->n;
+	const unsigned char *p;
+	unsigned shift = 0;
+	if (b + 64 <= n) {
+		p = (const unsigned char *)t->s + b;
+	} else {
+		if (n < 64 || b >= n)
+			return;
+		p = (const unsigned char *)t->s + n - 64;
+		shift = (unsigned)(b - (n - 64)); /* 1..63 */
+	}
+	unsigned w0, w1, w2, w3, h0, h1, h2, h3, s0, s1, s2, s3;
+	mt__classify_masks16(p, &w0, &h0, &s0);
+	mt__classify_masks16(p + 16, &w1, &h1, &s1);
+	mt__classify_masks16(p + 32, &w2, &h2, &s2);
+	mt__classify_masks16(p + 48, &w3, &h3, &s3);
+#define JOIN(a0, a1, a2, a3) \
+	(((uint64_t)(a0) | (uint64_t)(a1) << 16 | (uint64_t)(a2) << 32 | (uint64_t)(a3) << 48) >> shift)
+	uint64_t high = JOIN(h0, h1, h2, h3);
+	uint64_t w = JOIN(w0, w1, w2, w3) | high;
+	uint64_t stop = JOIN(s0, s1, s2, s3);
+#undef JOIN
+	uint64_t run16 = w & (w >> 1);
+	run16 &= run16 >> 2;
+	run16 &= run16 >> 4;
+	run16 &= run16 >> 8;
+	uint64_t starts = w & ~(w << 1);
+	if (w >> 63)
+		starts &= ~(1ull << (63 - __builtin_clzll(starts)));
+	t->base = b;
+	t->starts = starts;
+	t->ends = ~w & (w << 1);
+	t->exc = stop | high | run16;
+	t->near_end = b + 80 > n;
+}
+
+/* The block's next word, if it is ASCII, shorter than sixteen bytes, and
+ * the separators before it cannot end a sentence or are ". " (the full
+ * stop handed to the sentence rule). Otherwise 0, the block emptied: the
+ * general path takes the word from t->pos. */
+MT_INLINE int mt__word64(mt_tokenizer *t, mt_tok *tok)
+{
+	const unsigned char *s = (const unsigned char *)t->s;
+	uint64_t st = t->starts, en = t->ends;
+	unsigned p = (unsigned)__builtin_ctzll(st), e = (unsigned)__builtin_ctzll(en);
+	/* what is between the last word taken and this one's end */
+	uint64_t exc = t->exc & ((en ^ (en - 1)) >> 1);
+	size_t i = t->base + p;
+	unsigned len = e - p;
+	int punct = 0;
+	if (exc) {
+		/* ". ": one full stop, then a space */
+		punct = p >= 2 && exc == 1ull << (p - 2) && s[i - 2] == '.' && s[i - 1] == ' ';
+		if (!punct) {
+			t->starts = 0;
+			return 0;
+		}
+		t->exc ^= exc;
+	}
+	t->starts = st & (st - 1);
+	t->ends = en & (en - 1);
+	uint64_t x1, x2, k1, k2;
+	if (t->near_end && i + 16 > t->n) {
+		unsigned char tail[16] = {0};
+		memcpy(tail, s + i, len);
+		memcpy(&x1, tail, 8);
+		memcpy(&x2, tail + 8, 8);
+	} else {
+		memcpy(&x1, s + i, 8);
+		memcpy(&x2, s + i + 8, 8);
+	}
+	memcpy(&k1, mt__keep_bytes + 16 - len, 8);
+	memcpy(&k2, mt__keep_bytes + 24 - len, 8);
+	/* letters and digits fold by setting 0x20 */
+	uint64_t f1 = (x1 | 0x2020202020202020ull) & k1, f2 = (x2 | 0x2020202020202020ull) & k2;
+	unsigned c = mt__first_class[s[i]];
+	tok->start = (uint32_t)i;
+	tok->end = (uint32_t)(i + len);
+	tok->cap = (uint8_t)(c & 1);
+	tok->digit = (uint8_t)(c >> 1);
+	tok->hash = mt__hash_block(mt__hash_block(MT_HASH_SEED, f1), f2) ^ len;
+	tok->flen = (uint8_t)len;
+	tok->id = 0;
+	if (punct)
+		mt__sentence_break(t, tok, 1, 0);
+	tok->sentence = t->sentence;
+	t->prev_start = i;
+	t->prev_end = t->pos = i + len;
+	return 1;
+}
+#endif
+
 /* The next word without its folded bytes: 1, or 0 at the end. */
 MT_INLINE int mt__step(mt_tokenizer *t, mt_tok *tok)
 {
+#if defined(MT_BLOCK64)
+	/* most words: taken from a block of 64 classified bytes */
+	if (!t->starts)
+		mt__fill64(t);
+	if (t->starts && mt__word64(t, tok))
+		return 1;
+#endif
 	const unsigned char *s = (const unsigned char *)t->s;
 	size_t n = t->n, i = t->pos;
 	int punct = 0, newlines = 0;
@@ -285,6 +432,102 @@ MT_INLINE int mt__step(mt_tokenizer *t, mt_tok *tok)
 #endif
 	mt__word_at(t, i, punct, newlines, tok, NULL, 0);
 	return 1;
+}
+
+/* The next word the filter lets through (it may start an alias or be a
+ * context word): 1, or 0 at the end. The same words as mt__step() with
+ * those mt_filter_has() turns away left out; most are, and in a block
+ * they are read by bitmask with the block's state in registers and no
+ * token written. A word the block path cannot take alone (separators
+ * that may end a sentence, a word that is not ASCII or is long, the end
+ * of the text) goes through mt__step(). */
+MT_INLINE int mt__step_filtered(mt_tokenizer *t, mt_tok *tok, const rcp_matcher *m)
+{
+#if defined(MT_BLOCK64)
+	const unsigned char *s = (const unsigned char *)t->s;
+	/* in registers: the stores to *t and *tok might otherwise alias *m */
+	const uint64_t *filter = m->filter;
+	const unsigned fshift = m->filter_shift;
+	for (;;) {
+		if (!t->starts)
+			mt__fill64(t);
+		if (t->starts) {
+			uint64_t st = t->starts, en = t->ends, exc = t->exc, near = 0;
+			const size_t base = t->base;
+			if (t->near_end) { /* words with fewer than 16 bytes to read: mt__word64() */
+				size_t k = t->n - base < 16 ? 0 : t->n - base - 15;
+				near = k < 64 ? ~0ull << k : 0;
+			}
+			size_t start = t->prev_start, end = t->prev_end;
+			int found = 0;
+			uint64_t h = 0;
+			while (st) {
+				unsigned p = (unsigned)__builtin_ctzll(st), e = (unsigned)__builtin_ctzll(en);
+				size_t i = base + p;
+				uint64_t x = (exc | near) & ((en ^ (en - 1)) >> 1);
+				if (x) {
+					/* ". " before the word: the sentence rule here, as
+					 * mt__sentence_break() has it; anything else is for
+					 * mt__word64() */
+					if (!(p >= 2 && x == 1ull << (p - 2) && s[i - 2] == '.' && s[i - 1] == ' '))
+						break;
+					exc ^= x;
+					if (mt__first_class[s[i]] && !mt__is_abbreviation(t, start, end))
+						t->sentence++;
+				}
+				unsigned len = e - p;
+				uint64_t x1, x2, k1, k2;
+				memcpy(&x1, s + i, 8);
+				memcpy(&x2, s + i + 8, 8);
+				memcpy(&k1, mt__keep_bytes + 16 - len, 8);
+				memcpy(&k2, mt__keep_bytes + 24 - len, 8);
+				uint64_t f1 = (x1 | 0x2020202020202020ull) & k1;
+				uint64_t f2 = (x2 | 0x2020202020202020ull) & k2;
+				h = mt__hash_block(mt__hash_block(MT_HASH_SEED, f1), f2) ^ len;
+				st &= st - 1;
+				en &= en - 1;
+				start = i;
+				end = i + len;
+				uint64_t fp = h * MT_FILTER_MUL;
+				uint64_t bits = (1ull << ((fp >> 20) & 63)) | (1ull << ((fp >> 26) & 63));
+				if ((filter[fp >> fshift] & bits) == bits) { /* mt_filter_has() */
+					found = 1;
+					break;
+				}
+			}
+			if (st != t->starts) { /* words taken */
+				t->starts = st;
+				t->ends = en;
+				t->exc = exc;
+				t->prev_start = start;
+				t->prev_end = t->pos = end;
+			}
+			if (found) {
+				unsigned c = mt__first_class[s[start]];
+				tok->start = (uint32_t)start;
+				tok->end = (uint32_t)end;
+				tok->cap = (uint8_t)(c & 1);
+				tok->digit = (uint8_t)(c >> 1);
+				tok->hash = h;
+				tok->flen = (uint8_t)(end - start);
+				tok->id = 0;
+				tok->sentence = t->sentence;
+				return 1;
+			}
+			if (!st)
+				continue; /* the next block */
+		}
+		if (!mt__step(t, tok))
+			return 0;
+		if (mt_filter_has(m, tok->hash))
+			return 1;
+	}
+#else
+	while (mt__step(t, tok))
+		if (mt_filter_has(m, tok->hash))
+			return 1;
+	return 0;
+#endif
 }
 
 #endif

@@ -52,6 +52,28 @@ check_eq "JSON field mentions" 2 "$(wc -l < js.jsonl)"
 check_eq "bad JSON lines make the exit status 1" 1 "$rc"
 check_out "bad JSON line named" "invalid JSON line '3'" cat js.err
 
+# lines are read in 128 KiB blocks: a longer line, CRLF, no final newline,
+# and --max-record at its edge (a line of max bytes passes, max + 1 not)
+python3 -c "
+open('long.txt','w').write('IDF\\n' + 'x' * 3000000 + ' Microsoft\\nElbit\\n')
+M = 1100000
+open('edge.txt','w', newline='').write('x' * (M - 10) + ' Microsoft\\r\\n' + 'x' * (M - 9) + ' Microsoft\\n' + 'IMOD')
+"
+r scan --registry "$REG" long.txt > long.jsonl
+check "a line longer than the read block" python3 -c "
+import json
+rows=[json.loads(l) for l in open('long.jsonl')]
+assert [(r['record'],r['entity'],r['start']) for r in rows]==[(1,'idf',0),(2,'microsoft',3000001),(3,'elbit-systems',0)], rows
+"
+r scan --registry "$REG" --max-record 1100000 edge.txt > edge.jsonl 2> edge.err; rc=$?
+check "a line of max bytes (CRLF) passes, one of max + 1 is skipped, the last line has no newline" python3 -c "
+import json
+rows=[json.loads(l) for l in open('edge.jsonl')]
+assert [(r['record'],r['entity'],r['end']) for r in rows]==[(1,'microsoft',1100000),(3,'israel-mod',4)], rows
+"
+check_out "the long record is named" "record too large '2'" cat edge.err
+check_eq "a skipped record makes the exit status 1" 1 "$rc"
+
 # a compiled matcher file gives the same answers
 r compile-matcher --registry "$REG" -o reg.matcher 2>/dev/null
 r scan --matcher reg.matcher lines.txt > m.jsonl

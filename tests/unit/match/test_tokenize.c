@@ -12,7 +12,7 @@
 #include <stdint.h>
 
 #include "internal.h"
-#include "match/match_internal.h"
+#include "match/tokenize.h"
 #include "test.h"
 
 /* ---- the reference ---- */
@@ -178,6 +178,52 @@ static void compare(const char *text, size_t n)
 	free(buf);
 }
 
+/* The scanner's filtered step against the general path's words with the
+ * same filter applied: a matcher with nothing but a random filter (about
+ * one word in four passes, as a small registry's common words would). */
+static uint64_t filter_bits[64];
+
+static void compare_filtered(const char *text, size_t n)
+{
+	char *buf = malloc(n ? n : 1); /* exactly n bytes: ASan sees overreads */
+	memcpy(buf, text, n);
+	rcp_matcher m = {0};
+	m.filter_words = 64;
+	m.filter_shift = 64 - 6;
+	m.filter = filter_bits;
+	mt_tokenizer general, fast;
+	mt_tokenizer_init(&general, buf, n);
+	mt_tokenizer_init(&fast, buf, n);
+	int ok = 1;
+	for (;;) {
+		mt_tok g, f;
+		char folded[24];
+		int hg;
+		while ((hg = mt_next(&general, &g, folded, sizeof folded)) && !mt_filter_has(&m, g.hash))
+			;
+		int hf = mt__step_filtered(&fast, &f, &m);
+		if (hg != hf) {
+			ok = 0;
+			break;
+		}
+		if (!hg)
+			break;
+		if (g.start != f.start || g.end != f.end || g.cap != f.cap || g.digit != f.digit ||
+		    g.sentence != f.sentence || g.flen != f.flen || g.hash != f.hash) {
+			ok = 0;
+			break;
+		}
+	}
+	if (ok)
+		t_pass++;
+	else {
+		t_fail++;
+		if (failures_shown++ < 5)
+			fprintf(stderr, "filtered step differs on '%.*s'\n", (int)n, text);
+	}
+	free(buf);
+}
+
 /* every prefix and every suffix: words end at the buffer's end and start
  * at every offset of a block */
 static void compare_cuts(const char *text)
@@ -255,6 +301,37 @@ int main(void)
 		if (r % 16 == 0)
 			for (size_t k = 1; k < 17 && k < n; k++)
 				compare(text + k, n - k);
+	}
+	for (size_t i = 0; i < 64; i++) /* about half the bits: a quarter of the words pass */
+		filter_bits[i] = ((uint64_t)rnd(1u << 31) << 33) ^ ((uint64_t)rnd(1u << 31) << 2) ^ rnd(4);
+	/* longer texts, mostly plain words (the scanner's 64-byte blocks take
+	 * those), now and then anything from the pieces above; each cut at
+	 * every length, so a block's end, the text's end and the last 80
+	 * bytes (where blocks stop) fall everywhere */
+	static const char *const plain[] = {
+		"the", "of", "Army", "supplied", "Elbit", "systems", "a", "I", "Q", "2024",
+		"fifteencharsabc", "sixteencharsabcd", "eightchr", "Inc", "U", "St", "approx",
+		" ", " ", " ", " ", " ", " ", ", ", ", ", ". ", ". ", ".", " (", ") ", "\n",
+	};
+	char big[600];
+	for (int r = 0; r < 300; r++) {
+		size_t n = 0;
+		unsigned parts = 20 + rnd(200);
+		for (unsigned k = 0; k < parts; k++) {
+			const char *p = rnd(8) ? plain[rnd(sizeof plain / sizeof plain[0])]
+			                       : pieces[rnd(sizeof pieces / sizeof pieces[0])];
+			size_t l = strlen(p);
+			if (n + l >= sizeof big)
+				break;
+			memcpy(big + n, p, l);
+			n += l;
+		}
+		for (size_t k = 0; k <= n; k++) {
+			compare(big, k);
+			compare_filtered(big, k);
+		}
+		for (size_t k = 1; k < 65 && k < n; k++)
+			compare(big + k, n - k);
 	}
 	/* words that fold to the same bytes hash the same on both paths */
 	const char *same[][2] = {
