@@ -28,18 +28,21 @@
 
 #include "internal.h"
 
-/* The tokens a docsize record counts: one varint per column. */
+/* The tokens a docsize record counts: one SQLite varint per column (most
+ * significant seven bits first; a ninth byte gives eight). */
 static int64_t docsize_total(const unsigned char *p, int n)
 {
 	int64_t total = 0;
 	int i = 0;
 	while (i < n) {
 		uint64_t v = 0;
-		int shift = 0;
-		while (i < n && shift < 63) {
+		for (int k = 0; i < n; k++) {
 			unsigned char c = p[i++];
-			v |= (uint64_t)(c & 0x7F) << shift;
-			shift += 7;
+			if (k == 8) {
+				v = v << 8 | c;
+				break;
+			}
+			v = v << 7 | (c & 0x7F);
 			if (!(c & 0x80))
 				break;
 		}

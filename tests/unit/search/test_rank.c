@@ -81,7 +81,7 @@ int main(void)
 	 * of 100; "drone" in the titles of a few */
 	int border_rows = 0, inserted = 1;
 	for (int i = 1; i <= ROWS; i++) {
-		char title[64], text[512];
+		char title[64], text[4096];
 		border_rows += i % 2 == 0 || i % 37 == 0 || i % 100 == 3;
 		snprintf(title, sizeof title, "%s report %d", i % 1000 == 7 ? "drone" : "annual", i);
 		int k = snprintf(text, sizeof text, "words of row %d and filler text", i);
@@ -95,6 +95,10 @@ int main(void)
 			k += snprintf(text + k, sizeof text - (size_t)k, " nimbus");
 		for (int j = 0; j < i % 7; j++)
 			k += snprintf(text + k, sizeof text - (size_t)k, " more filler");
+		/* rows with "tower" from about 10 to 340 words long: their
+		 * lengths take one and two bytes in FTS5's docsize records */
+		for (int j = 0; i % 100 == 3 && j < i % 1000 / 3; j++)
+			k += snprintf(text + k, sizeof text - (size_t)k, " filler");
 		sqlite3_bind_int(ins, 1, i);
 		sqlite3_bind_text(ins, 2, title, -1, SQLITE_TRANSIENT);
 		sqlite3_bind_text(ins, 3, text, -1, SQLITE_TRANSIENT);
@@ -188,6 +192,17 @@ int main(void)
 	sqlite3_finalize(q);
 	n = scores(db, "tower", got, stock, ids, ROWS);
 	CHECK(n == nq[0] && got[0] == want[0]);
+	/* docsize records hold SQLite varints: 200 in two bytes, 20,000 in
+	 * three; the blob holds tokens + 1, little-endian */
+	CHECK(sqlite3_prepare_v2(db, "SELECT hex(substr(rcp_doclen_put(NULL, 5, X'8148'), 11, 2)),"
+	                             " hex(substr(rcp_doclen_put(NULL, 5, X'819C20'), 11, 2)),"
+	                             " hex(substr(rcp_doclen_put(NULL, 1029, X'0281480A'), 11, 2))",
+	                         -1, &q, NULL) == SQLITE_OK);
+	CHECK(sqlite3_step(q) == SQLITE_ROW);
+	CHECK_STR((const char *)sqlite3_column_text(q, 0), "C900");
+	CHECK_STR((const char *)sqlite3_column_text(q, 1), "214E");
+	CHECK_STR((const char *)sqlite3_column_text(q, 2), "D500"); /* 2 + 200 + 10 */
+	sqlite3_finalize(q);
 	CHECK_INT(rcp__doclen_code(0), 1);
 	CHECK_INT(rcp__doclen_code(65533), 65534);
 	CHECK_INT(rcp__doclen_code(1 << 20), 65535);
