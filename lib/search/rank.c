@@ -36,12 +36,12 @@ typedef struct rank_data {
 	double avgdl;
 	double *idf;  /* per phrase */
 	double *freq; /* per phrase, scratch for the current row */
+	sqlite3_stmt *lens; /* reads a search_doclen blob (doclen_get) */
 } rank_data;
 
 /* Per connection: the search_doclen blobs read so far, decoded. */
 typedef struct doclen_cache {
 	sqlite3 *db;
-	sqlite3_stmt *st; /* SELECT lens FROM search_doclen WHERE chunk = ?1 */
 	int absent;       /* no search_doclen: every length from xColumnSize */
 	int version;      /* SQLITE_FCNTL_DATA_VERSION when the blobs were read */
 	sqlite3_int64 changes; /* and sqlite3_total_changes64() */
@@ -67,7 +67,6 @@ static void doclen_free(void *p)
 	if (!c)
 		return;
 	doclen_clear(c);
-	sqlite3_finalize(c->st);
 	free(c);
 }
 
@@ -86,8 +85,11 @@ static void doclen_check(doclen_cache *c)
 	}
 }
 
-/* The noted length code of row id: tokens + 1, or 0 when not noted. */
-static unsigned doclen_get(doclen_cache *c, int64_t id)
+/* The noted length code of row id: tokens + 1, or 0 when not noted. *st
+ * is the query's statement that reads a blob, prepared on first use and
+ * finalized with the query's rank_data (a statement kept past the query
+ * would keep the connection from closing). */
+static unsigned doclen_get(doclen_cache *c, sqlite3_stmt **st, int64_t id)
 {
 	if (c->absent || id < 0)
 		return 0;
@@ -104,17 +106,16 @@ static unsigned doclen_get(doclen_cache *c, int64_t id)
 		c->nchunk = n;
 	}
 	if (!c->chunk[k]) {
-		if (!c->st && sqlite3_prepare_v3(c->db, "SELECT lens FROM search_doclen WHERE chunk = ?1",
-		                                 -1, SQLITE_PREPARE_PERSISTENT, &c->st,
-		                                 NULL) != SQLITE_OK) {
+		if (!*st && sqlite3_prepare_v2(c->db, "SELECT lens FROM search_doclen WHERE chunk = ?1",
+		                               -1, st, NULL) != SQLITE_OK) {
 			c->absent = 1; /* an index without the table (tests, older files) */
 			return 0;
 		}
-		sqlite3_bind_int64(c->st, 1, (sqlite3_int64)k);
+		sqlite3_bind_int64(*st, 1, (sqlite3_int64)k);
 		uint16_t *lens = (uint16_t *)no_lengths;
-		if (sqlite3_step(c->st) == SQLITE_ROW &&
-		    sqlite3_column_bytes(c->st, 0) == RCP_DOCLEN_BYTES) {
-			const unsigned char *b = sqlite3_column_blob(c->st, 0);
+		if (sqlite3_step(*st) == SQLITE_ROW &&
+		    sqlite3_column_bytes(*st, 0) == RCP_DOCLEN_BYTES) {
+			const unsigned char *b = sqlite3_column_blob(*st, 0);
 			lens = malloc(RCP_DOCLEN_BYTES);
 			if (lens)
 				for (int i = 0; i < RCP_DOCLEN_DOCS; i++)
@@ -122,7 +123,7 @@ static unsigned doclen_get(doclen_cache *c, int64_t id)
 			else
 				lens = (uint16_t *)no_lengths;
 		}
-		sqlite3_reset(c->st);
+		sqlite3_reset(*st);
 		c->chunk[k] = lens;
 	}
 	return c->chunk[k][id & (RCP_DOCLEN_DOCS - 1)];
@@ -150,6 +151,7 @@ static void rank_data_free(void *p)
 		return;
 	free(d->idf);
 	free(d->freq);
+	sqlite3_finalize(d->lens);
 	free(d);
 }
 
@@ -247,7 +249,7 @@ static void rank_fn(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_conte
 			d->freq[ph] += col >= 0 && col < ncol && col < MAX_COLS ? w[col] : 1.0;
 	}
 	int len = 0;
-	unsigned code = doclen_get(api->xUserData(fts), api->xRowid(fts));
+	unsigned code = doclen_get(api->xUserData(fts), &d->lens, api->xRowid(fts));
 	if (code && code < 65535)
 		len = (int)code - 1;
 	else if ((rc = api->xColumnSize(fts, -1, &len)) != SQLITE_OK) {
