@@ -3,12 +3,15 @@
  * against SQLite's stock FTS5 tokenizer, on the same generated corpus.
  *
  *   bench_search VOCAB DIR [--docs N] [--queries N] [--cap N] [--check N] [--reuse 1]
+ *                [--tokenize 1] [--hashsize BYTES] [--automerge N] ... (see main)
  *
  * Builds two contentless FTS5 indexes in DIR (one thread, WAL,
  * synchronous=NORMAL, 20,000 documents a transaction):
  *   receipts   tokenize='receipts' (folding + Snowball in the document's
  *              language), fed through rcp_index_lang() as rcp_source_add does
  *   unicode61  tokenize='unicode61 remove_diacritics 2'
+ * both with FTS5 hashsize RCP_FTS_HASHSIZE (receipts' own), the receipts
+ * one noting document lengths in search_doclen as receipts add does;
  * then runs the same queries against both, warm: receipts through the
  * library's query parser and capped ranking (rcp__search_rank), stock
  * FTS5 with ORDER BY rank LIMIT 10. --check N compares the capped top 10
