@@ -425,7 +425,10 @@ typedef enum rcp_records_mode {
 	RCP_RECORDS_LINES = 0, RCP_RECORDS_CSV, RCP_RECORDS_JSONL,
 } rcp_records_mode;
 /* f is borrowed; column is 1-based (CSV); field names a top-level string
- * (JSONL). Returns owned (free with rcp_records_free()). */
+ * (JSONL). Lines and JSON lines are read from f's descriptor with read(2),
+ * so f must not have been read through stdio before (a stream without a
+ * descriptor is read with fread). Returns owned (free with
+ * rcp_records_free()). */
 rcp_records *rcp_records_open(FILE *f, rcp_records_mode mode, int column, const char *field,
                               size_t max);
 /* 1: a record in *text and *len (valid until the next call), 0: the end,

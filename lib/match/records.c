@@ -92,8 +92,16 @@ static ssize_t next_line(rcp_records *r)
  * sets eof at the end or on an error. */
 static void fill(rcp_records *r)
 {
+	int fd = fileno(r->f);
+	if (fd < 0) {
+		/* a stream without a descriptor (fmemopen): through stdio */
+		size_t got = fread(r->blk + r->tail, 1, r->blk_cap - r->tail, r->f);
+		r->tail += got;
+		r->eof = got == 0;
+		return;
+	}
 	for (;;) {
-		ssize_t got = read(fileno(r->f), r->blk + r->tail, r->blk_cap - r->tail);
+		ssize_t got = read(fd, r->blk + r->tail, r->blk_cap - r->tail);
 		if (got > 0) {
 			r->tail += (size_t)got;
 			return;

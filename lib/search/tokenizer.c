@@ -481,7 +481,7 @@ static inline int next_word_fast(const char *s, size_t n, size_t *pos, size_t *s
 		i++;
 	}
 #if defined(__SSE2__)
-	if (n - i >= 16 && i < n && (unsigned)(((unsigned char)s[i] | 32) - 'a') < 26u) {
+	if (n - i >= 16 && (unsigned)(((unsigned char)s[i] | 32) - 'a') < 26u) {
 		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
 		/* letters: (v | 0x20) - 'a' below 26, digits: v - '0' below 10,
 		 * as signed compares after a shift by -128 */

@@ -6,11 +6,22 @@
 #ifndef RCP_TEST_H
 #define RCP_TEST_H
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 static int t_pass, t_fail;
+
+/* A pseudo-random number below n from *state (xorshift64, non-zero
+ * seed), so that a random test gives the same inputs every run. */
+static inline unsigned test_rand(uint64_t *state, unsigned n)
+{
+	*state ^= *state << 13;
+	*state ^= *state >> 7;
+	*state ^= *state << 17;
+	return (unsigned)(*state % n);
+}
 
 #define CHECK(cond)                                                                  \
 	do {                                                                         \

@@ -40,10 +40,7 @@ static uint64_t rng = 0x2545F4914F6CDD1Dull;
 
 static unsigned rnd(unsigned n)
 {
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return (unsigned)(rng % n);
+	return test_rand(&rng, n);
 }
 
 static const char *const pieces[] = {
@@ -119,5 +116,25 @@ int main(void)
 			compare(record, entity, start, start + (uint32_t)k, text, k);
 	}
 	CHECK(fast_taken > 10000);
+	/* lines from a stream without a descriptor (read with fread), CRLF
+	 * and a last line without its newline included */
+	static char mem[] = "a\nbb\r\n\nccc";
+	FILE *f = fmemopen(mem, strlen(mem), "r");
+	CHECK(f != NULL);
+	if (f) {
+		rcp_records *r = rcp_records_open(f, RCP_RECORDS_LINES, 0, NULL, 0);
+		const char *rec;
+		size_t len;
+		int64_t num;
+		rcp_error err;
+		char got[64] = "";
+		while (rcp_records_next(r, &rec, &len, &num, &err) == 1 && strlen(got) + len < 60) {
+			strncat(got, rec, len);
+			strcat(got, "|");
+		}
+		CHECK_STR(got, "a|bb||ccc|");
+		rcp_records_free(r);
+		fclose(f);
+	}
 	TEST_END();
 }

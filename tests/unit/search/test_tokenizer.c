@@ -55,12 +55,6 @@ static int record(void *c, const char *tok, size_t n, size_t start, size_t end, 
 	return 0;
 }
 
-static uint64_t rnd(uint64_t *s)
-{
-	*s = *s * 6364136223846793005ull + 1442695040888963407ull;
-	return *s >> 33;
-}
-
 /* The token cache (two ways a line, words of up to 16 bytes, tokens of up
  * to 15) gives what folding and stemming give: a text of words around
  * those lengths, accented, capitalized and repeated, tokenized with the
@@ -79,17 +73,17 @@ static void cache_agrees(void)
 	uint64_t r = 7;
 	for (int i = 0; i < WORDS; i++) {
 		char w[64] = "";
-		int k = 1 + (int)(rnd(&r) % 7);
+		int k = 1 + (int)test_rand(&r, 7);
 		for (int j = 0; j < k && strlen(w) < 40; j++)
-			strcat(w, syll[rnd(&r) % (sizeof syll / sizeof *syll)]);
+			strcat(w, syll[test_rand(&r, (unsigned)(sizeof syll / sizeof *syll))]);
 		words[i] = strdup(w);
 	}
 	size_t cap = (size_t)TEXT * 64, len = 0;
 	char *text = malloc(cap);
 	for (int i = 0; i < TEXT; i++) {
 		/* Zipf-like: low numbers often */
-		size_t wi = (size_t)(rnd(&r) % WORDS) * (rnd(&r) % WORDS) / WORDS;
-		len += (size_t)sprintf(text + len, "%s%s", words[wi], seps[rnd(&r) % 7]);
+		size_t wi = (size_t)test_rand(&r, WORDS) * test_rand(&r, WORDS) / WORDS;
+		len += (size_t)sprintf(text + len, "%s%s", words[wi], seps[test_rand(&r, 7)]);
 	}
 	rcp_tokenizer *off = rcp__tokenizer_new(), *tiny = rcp__tokenizer_new(),
 		      *dflt = rcp__tokenizer_new();
@@ -185,9 +179,9 @@ static void fast_words_agree(void)
 	for (int k = 0; k < 400; k++) {
 		char in[400];
 		size_t len = 0;
-		int parts = 1 + (int)(rnd(&r) % 40);
+		int parts = 1 + (int)test_rand(&r, 40);
 		for (int j = 0; j < parts; j++) {
-			const char *b = bits[rnd(&r) % (sizeof bits / sizeof *bits)];
+			const char *b = bits[test_rand(&r, (unsigned)(sizeof bits / sizeof *bits))];
 			size_t bl = strlen(b);
 			if (len + bl >= sizeof in)
 				break;
