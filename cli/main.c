@@ -5,6 +5,7 @@
 #include <getopt.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <malloc.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -267,6 +268,14 @@ static void usage(FILE *f)
 
 int main(int argc, char **argv)
 {
+#if defined(M_MMAP_THRESHOLD)
+	/* Blocks of a megabyte and more get their own mappings, so that
+	 * growing one (a registry's tables, a document's text) moves pages
+	 * with mremap instead of copying them, and freeing one returns it:
+	 * without this, glibc raises the threshold as blocks are freed and
+	 * large reallocs copy. */
+	mallopt(M_MMAP_THRESHOLD, 1 << 20);
+#endif
 	cli_ctx ctx = {
 		.db_path = getenv("RECEIPTS_DB"),
 		.actor = getenv("RECEIPTS_USER"),

