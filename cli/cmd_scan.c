@@ -47,6 +47,7 @@ typedef struct scan_out {
 	const char *text;
 	int64_t record;
 	int64_t matches;
+	int64_t matched;  /* records with a mention */
 	/* one object for every line, its values set in place: building and
 	 * freeing an object per match was most of the time spent printing */
 	json_t *obj, *j_record, *j_entity, *j_start, *j_end, *j_text;
@@ -116,6 +117,15 @@ static int print_match(const rcp_match *mt, void *p)
 	return 0;
 }
 
+/* --count: a record's first mention settles it, and stops its scan */
+static int count_match(const rcp_match *mt, void *p)
+{
+	(void)mt;
+	scan_out *o = p;
+	o->matches++;
+	return 1;
+}
+
 static double now(void)
 {
 	struct timespec ts;
@@ -131,10 +141,11 @@ int cmd_scan(cli_ctx *ctx, int argc, char **argv)
 		{"registry", required_argument, NULL, 'r'},
 		{"matcher", required_argument, NULL, 'm'},
 		{"max-record", required_argument, NULL, 'M'},
+		{"count", no_argument, NULL, 'n'},
 		{0},
 	};
 	rcp_records_mode mode = RCP_RECORDS_LINES;
-	int column = 0, c;
+	int column = 0, c, count = 0;
 	const char *field = NULL, *registry = NULL, *matcher_file = NULL;
 	size_t max = (size_t)16 << 20;
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
@@ -156,6 +167,7 @@ int cmd_scan(cli_ctx *ctx, int argc, char **argv)
 			break;
 		case 'r': registry = optarg; break;
 		case 'm': matcher_file = optarg; break;
+		case 'n': count = 1; break;
 		case 'M':
 			if (!(max = cli_parse_size(optarg))) {
 				cli_errorf("invalid size '%s'", optarg);
@@ -218,16 +230,26 @@ int cmd_scan(cli_ctx *ctx, int argc, char **argv)
 			continue;
 		}
 		o->text = text;
-		rcp_matcher_scan(m, text, len, print_match, o);
-		if (interactive)
-			scan_out_flush(o); /* a record's lines as it is read */
+		if (count) {
+			int64_t before = o->matches;
+			rcp_matcher_scan(m, text, len, count_match, o);
+			o->matched += o->matches > before;
+		} else {
+			rcp_matcher_scan(m, text, len, print_match, o);
+			if (interactive)
+				scan_out_flush(o); /* a record's lines as it is read */
+		}
 		if (progress && (o->record & 1023) == 0) {
 			double t = now();
 			if (t - last >= 0.25) {
 				last = t;
 				double mb = (double)rcp_records_bytes(r) / 1e6, rate = mb / (t - t0);
-				fprintf(stderr, "\r\033[K%.1f MB, %.1f MB/s, %lld records, %lld matches",
-				        mb, rate, (long long)o->record, (long long)o->matches);
+				if (count)
+					fprintf(stderr, "\r\033[K%.1f MB, %.1f MB/s, %lld records, %lld with a mention",
+					        mb, rate, (long long)o->record, (long long)o->matched);
+				else
+					fprintf(stderr, "\r\033[K%.1f MB, %.1f MB/s, %lld records, %lld matches",
+					        mb, rate, (long long)o->record, (long long)o->matches);
 				if (total && rate > 0)
 					fprintf(stderr, ", ETA %.0fs",
 					        ((double)total / 1e6 - mb) / rate);
@@ -235,9 +257,12 @@ int cmd_scan(cli_ctx *ctx, int argc, char **argv)
 		}
 	}
 	if (progress)
-		fprintf(stderr, "\r\033[K%.1f MB in %.1fs, %lld records, %lld matches, %lld errors\n",
+		fprintf(stderr, "\r\033[K%.1f MB in %.1fs, %lld records, %lld %s, %lld errors\n",
 		        (double)rcp_records_bytes(r) / 1e6, now() - t0, (long long)o->record,
-		        (long long)o->matches, (long long)bad);
+		        (long long)(count ? o->matched : o->matches),
+		        count ? "with a mention" : "matches", (long long)bad);
+	if (count)
+		printf("%lld\n", (long long)o->matched);
 	scan_out_flush(o);
 	json_decref(o->obj);
 	free(o);

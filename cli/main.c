@@ -85,6 +85,8 @@ static const cli_command commands[] = {
 	 "  --registry FILE     registry JSON lines (default: the database if it exists,\n"
 	 "                      else the built-in registry)\n"
 	 "  --max-record SIZE   skip records over SIZE (default 16M) with an error\n"
+	 "  --count             print only the number of records with a mention (as grep -c);\n"
+	 "                      a record's scan stops at its first mention\n"
 	 "Prints {\"record\", \"entity\", \"start\", \"end\", \"text\"} per mention; offsets are\n"
 	 "bytes in the record's text. Progress on stderr when it is a terminal.\n"},
 	{"compile-matcher", cmd_compile_matcher, "compile the registry's aliases into a matcher file",

@@ -258,6 +258,11 @@ void rcp_matcher_scan(const rcp_matcher *m, const char *text, size_t len,
 		pm->ambiguous = (a->flags & MT_AMBIGUOUS) != 0;
 		if (!pm->ambiguous)
 			s.context = 1;
+		/* once the sentence has its context, every mention in it counts:
+		 * reported now, in the same order, so that a caller that stops at
+		 * the first (scan --count) stops here */
+		if (s.context)
+			flush(&s);
 	}
 	flush(&s);
 }

@@ -37,6 +37,13 @@ open('joined.jsonl','w').write(''.join(out))
 "
 check "two halves give the same mentions as one pass" cmp all.jsonl joined.jsonl
 
+# --count: the records with a mention, as many as the full output names
+check_eq "--count counts the records with a mention" \
+	"$(python3 -c "import json; print(len({json.loads(l)['record'] for l in open('all.jsonl')}))")" \
+	"$(r scan --registry "$REG" --count big.txt)"
+check_eq "--count on the first sample" 2 "$(r scan --registry "$REG" --count lines.txt)"
+check_eq "--count of nothing" 0 "$(printf 'nothing\n' | r scan --registry "$REG" --count -)"
+
 # CSV column, with quoted newlines and commas
 printf 'id,title,body\n1,"A, B","Microsoft, the firm"\n2,x,"line one\nElbit won"\n3,"broken\n' > t.csv
 r scan --registry "$REG" --csv-column 3 t.csv > csv.jsonl 2> csv.err

@@ -19,6 +19,13 @@ static int add(const rcp_match *mt, void *p)
 	return 0;
 }
 
+/* The first mention only: the scan stops there (scan --count). */
+static int add_first(const rcp_match *mt, void *p)
+{
+	add(mt, p);
+	return 1;
+}
+
 static void run_table(const rcp_matcher *m, const char *label)
 {
 	FILE *f = test_open_table("match/scan.tsv");
@@ -33,6 +40,18 @@ static void run_table(const rcp_matcher *m, const char *label)
 		else {
 			t_fail++;
 			fprintf(stderr, "%s: scan '%s': want %s got %s\n", label, fl[0], fl[1], got);
+		}
+		/* a caller that stops at the first mention gets the first */
+		collect first = {m, ""};
+		rcp_matcher_scan(m, fl[0], strlen(fl[0]), add_first, &first);
+		size_t n1 = strcspn(fl[1], ",");
+		if (strcmp(fl[1], "-") ? strlen(first.out) == n1 && !strncmp(first.out, fl[1], n1)
+		                       : !first.out[0])
+			t_pass++;
+		else {
+			t_fail++;
+			fprintf(stderr, "%s: scan '%s' to the first: want %.*s got %s\n", label, fl[0],
+			        (int)n1, fl[1], first.out);
 		}
 		rows++;
 	}
