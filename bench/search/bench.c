@@ -286,7 +286,7 @@ typedef struct qstats {
 	int64_t capped;
 } qstats;
 
-static qstats run_queries(const gen *g, sqlite3 *db, int mine, int uniform, int nq,
+static qstats run_queries(const gen *g, sqlite3 *db, int mine, int kind, int nq,
                           int64_t cap, int rounds)
 {
 	sqlite3_stmt *st;
@@ -312,7 +312,7 @@ static qstats run_queries(const gen *g, sqlite3 *db, int mine, int uniform, int 
 		s.capped = 0;
 		for (int i = 0; i < nq; i++) {
 			char q[256], expr[512];
-			gen_query_kind(g, (uint64_t)i, uniform, q);
+			gen_query_kind(g, (uint64_t)i, kind, q);
 			double t0 = now(), c0 = cpu();
 			if (mine) {
 				rcp_query pq;
@@ -513,19 +513,19 @@ int main(int argc, char **argv)
 			fflush(stdout);
 		}
 	}
-	static const char *const kinds[] = {"words by frequency", "words from the vocabulary"};
-	for (int uniform = 0; uniform < 2; uniform++) {
-		qstats qm = run_queries(&g, mine, 1, uniform, nq, cap, rounds);
+	const char *const *kinds = gen_query_kinds;
+	for (int kind = 0; kind < GEN_QUERY_KINDS; kind++) {
+		qstats qm = run_queries(&g, mine, 1, kind, nq, cap, rounds);
 		printf("query receipts (top 10, cap %lld), %s: p50 %.3f ms, p99 %.3f ms, mean %.3f ms;"
 		       " %lld of %d queries hit the cap; CPU time p50 %.3f ms, p99 %.3f ms\n",
-		       (long long)cap, kinds[uniform], qm.p50, qm.p99, qm.mean, (long long)qm.capped,
+		       (long long)cap, kinds[kind], qm.p50, qm.p99, qm.mean, (long long)qm.capped,
 		       nq, qm.cpu_p50, qm.cpu_p99);
 		fflush(stdout);
 		if (with_stock) {
-			qstats qs = run_queries(&g, stock, 0, uniform, nq, cap, rounds);
+			qstats qs = run_queries(&g, stock, 0, kind, nq, cap, rounds);
 			printf("query unicode61 (ORDER BY rank LIMIT 10), %s: p50 %.3f ms, p99 %.3f ms,"
 			       " mean %.3f ms; CPU time p50 %.3f ms, p99 %.3f ms\n",
-			       kinds[uniform], qs.p50, qs.p99, qs.mean, qs.cpu_p50, qs.cpu_p99);
+			       kinds[kind], qs.p50, qs.p99, qs.mean, qs.cpu_p50, qs.cpu_p99);
 			fflush(stdout);
 		}
 	}

@@ -71,7 +71,7 @@ rs, ss = num(r'index receipts.*index file (\d+) MB', full), num(r'index unicode6
 print('ratio indexing MB/s receipts / unicode61: %s (%s vs %s MB/s)' % (ratio(ri, si), ri, si))
 print('ratio index size receipts / unicode61: %s' % ratio(rs, ss))
 for pre in ('', 'optimized '):
-    for kind in ('words by frequency', 'words from the vocabulary'):
+    for kind in ('words by frequency', 'words from the vocabulary', 'words either way'):
         for fig in ('p50', 'p99'):
             r = num('(?m)^%squery receipts.*%s:.*? %s ([\\d.]+)' % (pre, kind, fig), full)
             u = num('(?m)^%squery unicode61.*%s:.*? %s ([\\d.]+)' % (pre, kind, fig), full)
@@ -84,7 +84,7 @@ if xi:
     xs = num(r'xapian index size: (\d+) MB', sl)
     print('ratio slice indexing MB/s receipts / xapian: %s, unicode61 / xapian: %s' % (ratio(sri, xi), ratio(ssi, xi)))
     print('ratio slice index size xapian / receipts: %s, xapian / unicode61: %s' % (ratio(xs, srs), ratio(xs, sss)))
-    for kind in ('words by frequency', 'words from the vocabulary'):
+    for kind in ('words by frequency', 'words from the vocabulary', 'words either way'):
         for fig in ('p50', 'p99'):
             x = num('(?m)^query xapian.*%s:.*? %s ([\\d.]+)' % (kind, fig), sl)
             r = num('(?m)^slice query receipts.*%s:.*? %s ([\\d.]+)' % (kind, fig), sl)

@@ -84,12 +84,12 @@ int main(int argc, char **argv)
 	qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
 	qp.set_default_op(Xapian::Query::OP_AND);
 	qp.set_database(db);
-	for (int uniform = 0; uniform < 2; uniform++) {
+	for (int kind = 0; kind < GEN_QUERY_KINDS; kind++) {
 		std::vector<double> lat((size_t)nq);
 		for (int round = 0; round < 2; round++) {
 			for (int i = 0; i < nq; i++) {
 				char q[256];
-				gen_query_kind(&g, (uint64_t)i, uniform, q);
+				gen_query_kind(&g, (uint64_t)i, kind, q);
 				double q0 = now();
 				enq.set_query(qp.parse_query(q));
 				Xapian::MSet m = enq.get_mset(0, 10);
@@ -99,7 +99,7 @@ int main(int argc, char **argv)
 		}
 		std::sort(lat.begin(), lat.end());
 		std::printf("query xapian (top 10, BM25, slice), %s: p50 %.3f ms, p99 %.3f ms\n",
-		            uniform ? "words from the vocabulary" : "words by frequency",
+		            gen_query_kinds[kind],
 		            lat[(size_t)nq / 2], lat[(size_t)(nq * 99) / 100]);
 	}
 	gen_free(&g);
