@@ -298,6 +298,14 @@ static qstats run_queries(const gen *g, sqlite3 *db, int mine, int kind, int nq,
 		: "SELECT rowid, rank FROM idx WHERE idx MATCH ?1 ORDER BY rank LIMIT 10";
 	if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK)
 		die(db, "prepare query");
+	/* as rcp_search() reads: oldest first, newest first if that reaches the cap */
+	sqlite3_stmt *oldest = NULL;
+	if (mine && !use_bm25 &&
+	    sqlite3_prepare_v3(db,
+	                       "SELECT rowid, rcp_rank(idx, 1, ?3, 3.0, 1.0) FROM idx WHERE idx MATCH ?1"
+	                       " ORDER BY rowid ASC LIMIT ?2",
+	                       -1, SQLITE_PREPARE_PERSISTENT, &oldest, NULL) != SQLITE_OK)
+		die(db, "prepare query");
 	double *lat = calloc((size_t)nq, sizeof *lat);
 	double *clat = calloc((size_t)nq, sizeof *clat);
 	qstats s = {0};
@@ -319,13 +327,19 @@ static qstats run_queries(const gen *g, sqlite3 *db, int mine, int kind, int nq,
 				rcp_error err;
 				if (rcp__query_parse(q, &pq, &err) != RCP_OK)
 					continue;
-				sqlite3_bind_text(st, 1, pq.fts, -1, SQLITE_TRANSIENT);
-				sqlite3_bind_int64(st, 2, cap);
-				sqlite3_bind_int64(st, 3, (sqlite3_int64)ndocs_all);
-				rcp_rank_hit *hits;
-				size_t n;
-				if (rcp__search_rank(db, st, &hits, &n, &err) != RCP_OK)
-					die(db, "rank");
+				rcp_rank_hit *hits = NULL;
+				size_t n = 0;
+				for (int pass = oldest ? 0 : 1; pass < 2; pass++) {
+					sqlite3_stmt *q1 = pass ? st : oldest;
+					free(hits);
+					sqlite3_bind_text(q1, 1, pq.fts, -1, SQLITE_TRANSIENT);
+					sqlite3_bind_int64(q1, 2, cap);
+					sqlite3_bind_int64(q1, 3, (sqlite3_int64)ndocs_all);
+					if (rcp__search_rank(db, q1, &hits, &n, &err) != RCP_OK)
+						die(db, "rank");
+					if ((int64_t)n < cap)
+						break;
+				}
 				s.capped += (int64_t)n >= cap;
 				free(hits);
 				rcp__query_release(&pq);
@@ -353,6 +367,7 @@ static qstats run_queries(const gen *g, sqlite3 *db, int mine, int kind, int nq,
 	free(lat);
 	free(clat);
 	sqlite3_finalize(st);
+	sqlite3_finalize(oldest);
 	return s;
 }
 

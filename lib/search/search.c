@@ -8,11 +8,12 @@
  * Stock FTS5 ranks by computing bm25() for every row that matches and
  * sorting them all, so one frequent word costs a score per matching
  * document (and bm25() counts every match of each phrase once per query
- * for its IDF). Here matches are read newest first (FTS5 walks its
- * doclists in rowid order without sorting) and at most a cap of them are
- * scored: a query with fewer matches than the cap is ranked exactly; one
- * with more ranks the newest cap matches and says so (stats->exhaustive
- * = 0). For the queries people type — a company and a place or product —
+ * for its IDF). Here matches are read in rowid order (FTS5 walks its
+ * doclists so without sorting) and at most a cap of them are scored: a
+ * query with fewer matches than the cap is ranked exactly; one with more
+ * ranks the newest cap matches and says so (stats->exhaustive = 0). The
+ * oldest are read first, since FTS5 reads forwards faster than backwards,
+ * and only a query that reaches the cap is read again newest first. For the queries people type — a company and a place or product —
  * the rarest word keeps matches under the cap and the ranking is exact.
  * Query terms are stemmed in the languages search_lang says the index
  * holds (see rcp__tokenizer_set_langs).
@@ -462,19 +463,24 @@ rcp_status rcp_search(rcp_db *db, const rcp_search_opts *o,
                       int (*fn)(const rcp_search_result *r, void *ctx), void *ctx,
                       rcp_search_stats *stats, rcp_error *err)
 {
-	static const char q_plain[] =
-		"SELECT rowid, rcp_rank(source_fts, ?8, ?9, 3.0, 1.0) FROM source_fts"
-		" WHERE source_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2";
-	static const char q_filtered[] =
-		"SELECT source_fts.rowid, rcp_rank(source_fts, ?8, ?9, 3.0, 1.0)"
-		" FROM source_fts JOIN source s ON s.id = source_fts.rowid"
-		" WHERE source_fts MATCH ?1"
-		" AND (?3 IS NULL OR s.lang = ?3)"
-		" AND (?4 IS NULL OR s.published >= ?4)"
-		" AND (?5 IS NULL OR s.published < ?5)"
-		" AND (?6 IS NULL OR s.kind = ?6)"
-		" AND (?7 IS NULL OR s.id IN (SELECT source FROM mention WHERE entity = ?7))"
-		" ORDER BY source_fts.rowid DESC LIMIT ?2";
+	/* [filtered][newest first] */
+#define Q_PLAIN(order) \
+	"SELECT rowid, rcp_rank(source_fts, ?8, ?9, 3.0, 1.0) FROM source_fts" \
+	" WHERE source_fts MATCH ?1 ORDER BY rowid " order " LIMIT ?2"
+#define Q_FILTERED(order) \
+	"SELECT source_fts.rowid, rcp_rank(source_fts, ?8, ?9, 3.0, 1.0)" \
+	" FROM source_fts JOIN source s ON s.id = source_fts.rowid" \
+	" WHERE source_fts MATCH ?1" \
+	" AND (?3 IS NULL OR s.lang = ?3)" \
+	" AND (?4 IS NULL OR s.published >= ?4)" \
+	" AND (?5 IS NULL OR s.published < ?5)" \
+	" AND (?6 IS NULL OR s.kind = ?6)" \
+	" AND (?7 IS NULL OR s.id IN (SELECT source FROM mention WHERE entity = ?7))" \
+	" ORDER BY source_fts.rowid " order " LIMIT ?2"
+	static const char *const q_rank[2][2] = {{Q_PLAIN("ASC"), Q_PLAIN("DESC")},
+	                                         {Q_FILTERED("ASC"), Q_FILTERED("DESC")}};
+#undef Q_PLAIN
+#undef Q_FILTERED
 	static const char q_row[] =
 		"SELECT id, sha256, title, url, published, publisher, kind, lang, text"
 		" FROM source WHERE id = ?1";
@@ -516,21 +522,34 @@ rcp_status rcp_search(rcp_db *db, const rcp_search_opts *o,
 	sqlite3_stmt *st;
 	marker m;
 	int marker_ready = 0;
-	if ((rc = rcp__db_stmt(db, has_filter(o) ? q_filtered : q_plain, &st, err)) != RCP_OK)
-		goto out;
-	sqlite3_bind_text(st, 1, q.fts, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 2, cap);
-	sqlite3_bind_int64(st, 8, lo);
-	sqlite3_bind_int64(st, 9, hi);
-	if (has_filter(o)) {
-		rcp__bind_text(st, 3, o->lang);
-		rcp__bind_text(st, 4, o->after);
-		rcp__bind_text(st, 5, o->before);
-		rcp__bind_text(st, 6, o->kind);
-		rcp__bind_text(st, 7, o->entity);
+	/* Oldest first, then newest first if that reached the cap: FTS5 walks
+	 * its doclists forwards faster than backwards (a quarter of a typical
+	 * query's time on a 1M-document index), and a query with fewer
+	 * matches than the cap, most of them, is ranked whole either way. */
+	for (int newest = 0; newest < 2; newest++) {
+		if ((rc = rcp__db_stmt(db, q_rank[has_filter(o)][newest], &st, err)) != RCP_OK)
+			goto out;
+		sqlite3_bind_text(st, 1, q.fts, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 2, cap);
+		sqlite3_bind_int64(st, 8, lo);
+		sqlite3_bind_int64(st, 9, hi);
+		if (has_filter(o)) {
+			rcp__bind_text(st, 3, o->lang);
+			rcp__bind_text(st, 4, o->after);
+			rcp__bind_text(st, 5, o->before);
+			rcp__bind_text(st, 6, o->kind);
+			rcp__bind_text(st, 7, o->entity);
+		}
+		if ((rc = rcp__search_rank(db->sql, st, &c, &nc, err)) != RCP_OK)
+			goto out;
+		if ((int64_t)nc < cap)
+			break;
+		if (!newest) {
+			free(c);
+			c = NULL;
+			nc = 0;
+		}
 	}
-	if ((rc = rcp__search_rank(db->sql, st, &c, &nc, err)) != RCP_OK)
-		goto out;
 	if (stats) {
 		stats->matches = (int64_t)nc;
 		stats->exhaustive = (int64_t)nc < cap;

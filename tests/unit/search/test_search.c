@@ -1,5 +1,6 @@
 /* Search through the library: stems across languages, diacritics,
  * phrases, exclusion, filters, snippets whose hits point at the words. */
+#include <stdlib.h>
 #include <unistd.h>
 
 #include "internal.h"
@@ -39,6 +40,36 @@ static got search(rcp_db *db, const char *q, const char *lang, const char *after
 		snprintf(g.ids, sizeof g.ids, "error: %s", err.why);
 	}
 	return g;
+}
+
+/* ids ranked for q, up to limit, with the search's stats */
+static got search_stats(rcp_db *db, const char *q, const char *lang, int64_t limit,
+                        rcp_search_stats *st)
+{
+	got g = {.hits_ok = 1};
+	rcp_search_opts o = {.query = q, .lang = lang, .limit = limit};
+	rcp_error err;
+	if (rcp_search(db, &o, on_result, &g, st, &err) != RCP_OK)
+		snprintf(g.ids, sizeof g.ids, "error: %s", err.why);
+	return g;
+}
+
+/* Is every id of sub in all, in the same order? */
+static int in_order(const char *sub, const char *all)
+{
+	char a[640], b[640];
+	snprintf(a, sizeof a, " %s ", all);
+	const char *at = a;
+	for (const char *p = sub; *p;) {
+		size_t n = strcspn(p, " ");
+		snprintf(b, sizeof b, " %.*s ", (int)n, p);
+		if (!(at = strstr(at, b)))
+			return 0;
+		at += strlen(b) - 1;
+		p += n;
+		p += *p == ' ';
+	}
+	return 1;
 }
 
 static int64_t add(rcp_db *db, const char *text, const char *lang, const char *published)
@@ -119,6 +150,45 @@ int main(void)
 	o.query = "elbit";
 	o.after = "2024-13";
 	CHECK_INT(rcp_search(db, &o, on_result, &g, NULL, &err), RCP_EINVAL);
+
+	/* the cap: past it, the newest matches are ranked, in the order the
+	 * whole ranking gives them; under it, every match, as without one */
+	char doc[256];
+	int64_t first = 0;
+	for (int i = 0; i < 12; i++) {
+		snprintf(doc, sizeof doc, "Report %d on the gadget trade.%s", i,
+		         i % 3 == 0 ? " Gadget gadget gadget." : i % 3 == 1 ? " A gadget." : "");
+		int64_t id = add(db, doc, "en", "2025");
+		if (!i)
+			first = id;
+	}
+	rcp_search_stats st;
+	got whole = search_stats(db, "gadget", NULL, 20, &st);
+	CHECK_INT(whole.n, 12);
+	CHECK_INT(st.exhaustive, 1);
+	setenv("RECEIPTS_SEARCH_CAP", "5", 1);
+	got capped = search_stats(db, "gadget", NULL, 5, &st); /* a cap is at least the limit */
+	CHECK_INT(capped.n, 5);
+	CHECK_INT(st.exhaustive, 0);
+	CHECK_INT(st.matches, 5);
+	CHECK(in_order(capped.ids, whole.ids));
+	for (int64_t id = first; id < first + 7; id++) { /* the oldest seven are out */
+		char want[24];
+		snprintf(want, sizeof want, " %lld ", (long long)id);
+		char have[620];
+		snprintf(have, sizeof have, " %s ", capped.ids);
+		CHECK(!strstr(have, want));
+	}
+	got filtered = search_stats(db, "gadget", "en", 5, &st); /* the filtered statement */
+	CHECK_STR(filtered.ids, capped.ids);
+	setenv("RECEIPTS_SEARCH_CAP", "12", 1); /* exactly the matches */
+	got twelve = search_stats(db, "gadget", NULL, 12, &st);
+	CHECK_STR(twelve.ids, whole.ids);
+	setenv("RECEIPTS_SEARCH_CAP", "13", 1);
+	twelve = search_stats(db, "gadget", NULL, 12, &st);
+	CHECK_STR(twelve.ids, whole.ids);
+	CHECK_INT(st.exhaustive, 1);
+	unsetenv("RECEIPTS_SEARCH_CAP");
 	rcp_db_close(db);
 	unlink(path);
 	TEST_END();
