@@ -118,59 +118,73 @@ for n in $sizes; do
 	done
 	echo "$label  receipts load         $(awk -v s="$(median "${ts[@]}")" 'BEGIN { printf "%.1f", s * 1000 }') ms  (a scan of no input: process start, map, checks; median of 5)"
 
-	# scan the whole corpus
-	ts=()
+	# Hyperscan's database, and the file it gets through within the budget:
+	# settled first, so that its runs go side by side with receipts' below
+	hs_f=
+	if [[ " $peers " == *" hyperscan "* ]] && [ -x "$data/hs_scan" ]; then
+		db=$data/hs-$n.db
+		if [ ! -s "$db" ] || [ ! -s "$db.compile" ]; then
+			rm -f "$db"
+			"$data/hs_scan" "$list" "$data/slice-1.txt" 1 "$db" >"$tmp/hs"
+			echo "$label  hyperscan compile     $(sed -n 's/^compile_s=//p' "$tmp/hs") s  peak $(($(sed -n 's/^peak_rss_kb=//p' "$tmp/hs") / 1024)) MiB  database $(mib_of "$(sed -n 's/^db_bytes=//p' "$tmp/hs")") MiB (one run, kept in $db)" >"$db.compile"
+		fi
+		"$data/hs_scan" "$list" "$data/slice-8.txt" 1 "$db" >"$tmp/hs"
+		s=$(sed -n 's/^scan_s=//p' "$tmp/hs")
+		hs_f=$corpus
+		awk -v s="$s" -v t="$total" -v b="$(bytes "$data/slice-8.txt")" -v lim="$budget" \
+			'BEGIN { exit !(s * t / b > lim * 0.7) }' && hs_f=$data/slice-64.txt
+	fi
+
+	# Round by round: receipts scan (every mention, as JSON lines), receipts
+	# count (lines with a mention, a line's scan stopping at its first: the
+	# work of grep -c and of the Hyperscan harness's default), and Hyperscan
+	# counting lines and finding every match. The VM's speed drifts by tens
+	# of percent within minutes; runs taken side by side give steadier ratios.
+	ts=() cs=() hc=() ha=()
 	for ((r = 0; r < runs; r++)); do
 		ts+=("$(budget=3600 timed "$receipts" scan --matcher "$mf" "$corpus")")
+		scan_peak=$(peak_mib)
+		mv "$tmp/out" "$tmp/scan"
+		cs+=("$(budget=3600 timed "$receipts" scan --count --matcher "$mf" "$corpus")")
+		count_peak=$(peak_mib)
+		count_lines=$(cat "$tmp/out")
+		if [ -n "$hs_f" ]; then
+			"$data/hs_scan" "$list" "$hs_f" 1 "$db" >"$tmp/hs"
+			hc+=("$(sed -n 's/^scan_s=//p' "$tmp/hs")")
+			hs_lines=$(sed -n 's/^matched=//p' "$tmp/hs")
+			hs_load=$(sed -n 's/^load_s=//p' "$tmp/hs")
+			"$data/hs_scan" "$list" "$hs_f" 1 "$db" all >"$tmp/hs"
+			ha+=("$(sed -n 's/^scan_s=//p' "$tmp/hs")")
+			hs_matches=$(sed -n 's/^matches=//p' "$tmp/hs")
+		fi
 	done
 	rt=$(median "${ts[@]}")
-	mv "$tmp/out" "$tmp/scan"
 	rl=$(records "$tmp/scan")
 	rec_lines["$corpus:$mf"]=$rl
 	rrate=$(mbps "$total" "$rt")
-	echo "$label  receipts scan         $rrate MB/s  ($rt s)  lines matched $rl  matches $(wc -l <"$tmp/scan")  peak $(peak_mib) MiB  (every mention, as JSON lines)"
-
-	# count the lines with a mention, a line's scan stopping at its first:
-	# the work of grep -c and of the Hyperscan harness's default
-	ts=()
-	for ((r = 0; r < runs; r++)); do
-		ts+=("$(budget=3600 timed "$receipts" scan --count --matcher "$mf" "$corpus")")
-	done
-	ct=$(median "${ts[@]}")
+	echo "$label  receipts scan         $rrate MB/s  ($rt s)  lines matched $rl  matches $(wc -l <"$tmp/scan")  peak $scan_peak MiB  (every mention, as JSON lines)"
+	ct=$(median "${cs[@]}")
 	crate=$(mbps "$total" "$ct")
-	echo "$label  receipts count        $crate MB/s  ($ct s)  lines matched $(cat "$tmp/out")  peak $(peak_mib) MiB  (scan --count)"
+	echo "$label  receipts count        $crate MB/s  ($ct s)  lines matched $count_lines  peak $count_peak MiB  (scan --count)"
 	echo "$label  planted lines         $(awk -v n="$n" '$1 == n { printf "%s (all forms), %s (ASCII case only), %s (Unicode case, no diacritics)", $3, $4, $5 }' "$data/planted.tsv")"
 
 	for peer in $peers; do
 		case $peer in
 		hyperscan)
-			if [ ! -x "$data/hs_scan" ]; then
+			if [ -z "$hs_f" ]; then
 				echo "$label  hyperscan             skipped: libhs not installed"
 				continue
 			fi
-			db=$data/hs-$n.db
-			if [ ! -s "$db" ] || [ ! -s "$db.compile" ]; then
-				rm -f "$db"
-				"$data/hs_scan" "$list" "$data/slice-1.txt" 1 "$db" >"$tmp/hs"
-				echo "$label  hyperscan compile     $(sed -n 's/^compile_s=//p' "$tmp/hs") s  peak $(($(sed -n 's/^peak_rss_kb=//p' "$tmp/hs") / 1024)) MiB  database $(mib_of "$(sed -n 's/^db_bytes=//p' "$tmp/hs")") MiB (one run, kept in $db)" >"$db.compile"
-			fi
 			cat "$db.compile"
-			"$data/hs_scan" "$list" "$data/slice-8.txt" 1 "$db" >"$tmp/hs"
-			s=$(sed -n 's/^scan_s=//p' "$tmp/hs")
-			f=$corpus
-			awk -v s="$s" -v t="$total" -v b="$(bytes "$data/slice-8.txt")" -v lim="$budget" \
-				'BEGIN { exit !(s * t / b > lim * 0.7) }' && f=$data/slice-64.txt
-			"$data/hs_scan" "$list" "$f" "$runs" "$db" >"$tmp/hs"
-			s=$(sed -n 's/^scan_s=//p' "$tmp/hs")
-			hl=$(sed -n 's/^matched=//p' "$tmp/hs")
+			f=$hs_f
+			s=$(median "${hc[@]}")
 			rate=$(mbps "$(bytes "$f")" "$s")
-			echo "$label  hyperscan load        $(sed -n 's/^load_s=//p' "$tmp/hs") s (serialized database)"
-			echo "$label  hyperscan count       $rate MB/s  ($s s on $(mib_of "$(bytes "$f")") MiB, a line's scan stops at its first match)  lines matched $hl (receipts $(receipts_lines "$f" "$mf"))  receipts count/hyperscan count $(ratio "$crate" "$rate")  receipts scan/hyperscan count $(ratio "$rrate" "$rate")"
+			echo "$label  hyperscan load        $hs_load s (serialized database)"
+			echo "$label  hyperscan count       $rate MB/s  ($s s on $(mib_of "$(bytes "$f")") MiB, a line's scan stops at its first match)  lines matched $hs_lines (receipts $(receipts_lines "$f" "$mf"))  receipts count/hyperscan count $(ratio "$crate" "$rate")  receipts scan/hyperscan count $(ratio "$rrate" "$rate")"
 			# every match, the work of receipts scan printing every mention
-			"$data/hs_scan" "$list" "$f" "$runs" "$db" all >"$tmp/hs"
-			s=$(sed -n 's/^scan_s=//p' "$tmp/hs")
+			s=$(median "${ha[@]}")
 			rate=$(mbps "$(bytes "$f")" "$s")
-			echo "$label  hyperscan all         $rate MB/s  ($s s on $(mib_of "$(bytes "$f")") MiB, every match)  matches $(sed -n 's/^matches=//p' "$tmp/hs") (overlapping ones included)  receipts scan/hyperscan all $(ratio "$rrate" "$rate")"
+			echo "$label  hyperscan all         $rate MB/s  ($s s on $(mib_of "$(bytes "$f")") MiB, every match)  matches $hs_matches (overlapping ones included)  receipts scan/hyperscan all $(ratio "$rrate" "$rate")"
 			;;
 		rg | grep)
 			if [ "$peer" = rg ]; then
