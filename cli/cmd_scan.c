@@ -46,8 +46,7 @@ typedef struct scan_out {
 	const rcp_matcher *m;
 	const char *text;
 	int64_t record;
-	int64_t matches;
-	int64_t matched;  /* records with a mention */
+	int64_t matches;  /* with --count, the records with a mention */
 	/* one object for every line, its values set in place: building and
 	 * freeing an object per match was most of the time spent printing */
 	json_t *obj, *j_record, *j_entity, *j_start, *j_end, *j_text;
@@ -117,7 +116,7 @@ static int print_match(const rcp_match *mt, void *p)
 	return 0;
 }
 
-/* --count: a record's first mention settles it, and stops its scan */
+/* --count: a record's first mention counts it, and stops its scan */
 static int count_match(const rcp_match *mt, void *p)
 {
 	(void)mt;
@@ -231,9 +230,7 @@ int cmd_scan(cli_ctx *ctx, int argc, char **argv)
 		}
 		o->text = text;
 		if (count) {
-			int64_t before = o->matches;
 			rcp_matcher_scan(m, text, len, count_match, o);
-			o->matched += o->matches > before;
 		} else {
 			rcp_matcher_scan(m, text, len, print_match, o);
 			if (interactive)
@@ -244,12 +241,9 @@ int cmd_scan(cli_ctx *ctx, int argc, char **argv)
 			if (t - last >= 0.25) {
 				last = t;
 				double mb = (double)rcp_records_bytes(r) / 1e6, rate = mb / (t - t0);
-				if (count)
-					fprintf(stderr, "\r\033[K%.1f MB, %.1f MB/s, %lld records, %lld with a mention",
-					        mb, rate, (long long)o->record, (long long)o->matched);
-				else
-					fprintf(stderr, "\r\033[K%.1f MB, %.1f MB/s, %lld records, %lld matches",
-					        mb, rate, (long long)o->record, (long long)o->matches);
+				fprintf(stderr, "\r\033[K%.1f MB, %.1f MB/s, %lld records, %lld %s", mb, rate,
+				        (long long)o->record, (long long)o->matches,
+				        count ? "with a mention" : "matches");
 				if (total && rate > 0)
 					fprintf(stderr, ", ETA %.0fs",
 					        ((double)total / 1e6 - mb) / rate);
@@ -259,10 +253,9 @@ int cmd_scan(cli_ctx *ctx, int argc, char **argv)
 	if (progress)
 		fprintf(stderr, "\r\033[K%.1f MB in %.1fs, %lld records, %lld %s, %lld errors\n",
 		        (double)rcp_records_bytes(r) / 1e6, now() - t0, (long long)o->record,
-		        (long long)(count ? o->matched : o->matches),
-		        count ? "with a mention" : "matches", (long long)bad);
+		        (long long)o->matches, count ? "with a mention" : "matches", (long long)bad);
 	if (count)
-		printf("%lld\n", (long long)o->matched);
+		printf("%lld\n", (long long)o->matches);
 	scan_out_flush(o);
 	json_decref(o->obj);
 	free(o);

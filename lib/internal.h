@@ -401,6 +401,13 @@ typedef struct rcp_rank_hit {
  * rows (LIMIT): that bound is what keeps frequent terms cheap. */
 rcp_status rcp__search_rank(sqlite3 *db, sqlite3_stmt *st, rcp_rank_hit **out, size_t *n,
                             rcp_error *err);
+/* The same for at most cap matches, the newest when there are more: oldest
+ * and newest are one query bound alike, ORDER BY rowid ASC and DESC, both
+ * LIMIT cap. oldest is stepped first, since FTS5 walks its doclists
+ * forwards faster than backwards; newest only when oldest reached the
+ * cap (below it both rank the same matches). oldest may be NULL. */
+rcp_status rcp__search_rank_newest(sqlite3 *db, sqlite3_stmt *oldest, sqlite3_stmt *newest,
+                                   int64_t cap, rcp_rank_hit **out, size_t *n, rcp_error *err);
 
 /* Index source id inside the caller's transaction: its title and text in
  * lang (may be NULL), and its pages and offset map from t. */

@@ -13,7 +13,7 @@
  * both with FTS5 hashsize RCP_FTS_HASHSIZE (receipts' own), the receipts
  * one noting document lengths in search_doclen as receipts add does;
  * then runs the same queries against both, warm: receipts through the
- * library's query parser and capped ranking (rcp__search_rank), stock
+ * library's query parser and capped ranking (rcp__search_rank_newest), stock
  * FTS5 with ORDER BY rank LIMIT 10. --check N compares the capped top 10
  * with the exact top 10 on the first N queries (overlap@10).
  * One line per figure.
@@ -327,19 +327,18 @@ static qstats run_queries(const gen *g, sqlite3 *db, int mine, int kind, int nq,
 				rcp_error err;
 				if (rcp__query_parse(q, &pq, &err) != RCP_OK)
 					continue;
-				rcp_rank_hit *hits = NULL;
-				size_t n = 0;
-				for (int pass = oldest ? 0 : 1; pass < 2; pass++) {
-					sqlite3_stmt *q1 = pass ? st : oldest;
-					free(hits);
-					sqlite3_bind_text(q1, 1, pq.fts, -1, SQLITE_TRANSIENT);
-					sqlite3_bind_int64(q1, 2, cap);
-					sqlite3_bind_int64(q1, 3, (sqlite3_int64)ndocs_all);
-					if (rcp__search_rank(db, q1, &hits, &n, &err) != RCP_OK)
-						die(db, "rank");
-					if ((int64_t)n < cap)
-						break;
+				rcp_rank_hit *hits;
+				size_t n;
+				sqlite3_stmt *q1[2] = {oldest, st};
+				for (int k = 0; k < 2; k++) {
+					if (!q1[k])
+						continue;
+					sqlite3_bind_text(q1[k], 1, pq.fts, -1, SQLITE_TRANSIENT);
+					sqlite3_bind_int64(q1[k], 2, cap);
+					sqlite3_bind_int64(q1[k], 3, (sqlite3_int64)ndocs_all);
 				}
+				if (rcp__search_rank_newest(db, oldest, st, cap, &hits, &n, &err) != RCP_OK)
+					die(db, "rank");
 				s.capped += (int64_t)n >= cap;
 				free(hits);
 				rcp__query_release(&pq);

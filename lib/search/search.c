@@ -13,8 +13,9 @@
  * query with fewer matches than the cap is ranked exactly; one with more
  * ranks the newest cap matches and says so (stats->exhaustive = 0). The
  * oldest are read first, since FTS5 reads forwards faster than backwards,
- * and only a query that reaches the cap is read again newest first. For the queries people type — a company and a place or product —
- * the rarest word keeps matches under the cap and the ranking is exact.
+ * and only a query that reaches the cap is read again newest first. For
+ * the queries people type — a company and a place or product — the
+ * rarest word keeps matches under the cap and the ranking is exact.
  * Query terms are stemmed in the languages search_lang says the index
  * holds (see rcp__tokenizer_set_langs).
  *
@@ -394,6 +395,18 @@ rcp_status rcp__search_rank(sqlite3 *db, sqlite3_stmt *st, rcp_rank_hit **out, s
 	return RCP_OK;
 }
 
+rcp_status rcp__search_rank_newest(sqlite3 *db, sqlite3_stmt *oldest, sqlite3_stmt *newest,
+                                   int64_t cap, rcp_rank_hit **out, size_t *n, rcp_error *err)
+{
+	if (oldest) {
+		rcp_status rc = rcp__search_rank(db, oldest, out, n, err);
+		if (rc != RCP_OK || (int64_t)*n < cap)
+			return rc;
+		free(*out);
+	}
+	return rcp__search_rank(db, newest, out, n, err);
+}
+
 /* The languages the index holds and the range of its rowids. */
 static rcp_status index_stats(rcp_db *db, unsigned *langs, int64_t *lo, int64_t *hi,
                               rcp_error *err)
@@ -522,10 +535,8 @@ rcp_status rcp_search(rcp_db *db, const rcp_search_opts *o,
 	sqlite3_stmt *st;
 	marker m;
 	int marker_ready = 0;
-	/* Oldest first, then newest first if that reached the cap: FTS5 walks
-	 * its doclists forwards faster than backwards (a quarter of a typical
-	 * query's time on a 1M-document index), and a query with fewer
-	 * matches than the cap, most of them, is ranked whole either way. */
+	/* the same query oldest first and newest first (rcp__search_rank_newest) */
+	sqlite3_stmt *pass[2];
 	for (int newest = 0; newest < 2; newest++) {
 		if ((rc = rcp__db_stmt(db, q_rank[has_filter(o)][newest], &st, err)) != RCP_OK)
 			goto out;
@@ -540,16 +551,10 @@ rcp_status rcp_search(rcp_db *db, const rcp_search_opts *o,
 			rcp__bind_text(st, 6, o->kind);
 			rcp__bind_text(st, 7, o->entity);
 		}
-		if ((rc = rcp__search_rank(db->sql, st, &c, &nc, err)) != RCP_OK)
-			goto out;
-		if ((int64_t)nc < cap)
-			break;
-		if (!newest) {
-			free(c);
-			c = NULL;
-			nc = 0;
-		}
+		pass[newest] = st;
 	}
+	if ((rc = rcp__search_rank_newest(db->sql, pass[0], pass[1], cap, &c, &nc, err)) != RCP_OK)
+		goto out;
 	if (stats) {
 		stats->matches = (int64_t)nc;
 		stats->exhaustive = (int64_t)nc < cap;
