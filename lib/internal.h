@@ -320,6 +320,14 @@ enum {
  * large transaction about 1.5x faster. Memory is used only while such a
  * transaction is open. */
 #define RCP_FTS_HASHSIZE 67108864
+/* Pages of the database file are read through a memory map of up to
+ * this many bytes, not copied into SQLite's page cache: a search reads
+ * the pages of frequent words' doclists, hundreds of KiB of a large
+ * index, and the copies cost it a third of its time with the default
+ * 2 MB cache. SQLite caps it at its compile-time limit (2 GiB for
+ * Debian's). The bench uses the same. */
+#define RCP_MMAP_SIZE 2147418112
+#define RCP_MMAP_PRAGMA "PRAGMA mmap_size=" RCP_STR(RCP_MMAP_SIZE) ";"
 #define RCP_STR_(x) #x
 #define RCP_STR(x) RCP_STR_(x) /* a macro's value as a string literal */
 unsigned rcp__search_lang_bit(const char *lang);
@@ -389,6 +397,16 @@ typedef struct rcp_query {
 
 /* Parse a user query. RCP_EPARSE with err->offset the byte in the query. */
 rcp_status rcp__query_parse(const char *q, rcp_query *out, rcp_error *err);
+/* The same, with each bare word (not a phrase, not a prefix) offered to
+ * word first: it appends the word's FTS5 expression to out and returns 1,
+ * or returns 0 having written nothing, and the word is written quoted. */
+typedef int (*rcp_query_word_fn)(void *ctx, const char *word, size_t n, rcp_buf *out);
+rcp_status rcp__query_parse_words(const char *q, rcp_query_word_fn word, void *ctx,
+                                  rcp_query *out, rcp_error *err);
+/* Parse a user query for the index of c's connection: words expanded as
+ * rcp__search_set_query_lang says, each word of one token written as an
+ * OR of its forms (tokenizer.c). c NULL: rcp__query_parse. */
+rcp_status rcp__search_parse(rcp_search_ctx *c, const char *q, rcp_query *out, rcp_error *err);
 void rcp__query_release(rcp_query *q);
 
 typedef struct rcp_rank_hit {
@@ -396,18 +414,20 @@ typedef struct rcp_rank_hit {
 	double score; /* higher is better */
 } rcp_rank_hit;
 
-/* Step st, whose rows are (rowid, rcp_rank(...) or bm25(...)), to the end; return its rows
- * best first in *out (owned, free with free()). The caller bounds the
+/* Step st, whose rows are (rowid, rcp_rank(...) or bm25(...)), to the end; return its n rows
+ * in *out (owned, free with free()), the best (all when 0) of them first
+ * and in order, the rest after them in no order. The caller bounds the
  * rows (LIMIT): that bound is what keeps frequent terms cheap. */
-rcp_status rcp__search_rank(sqlite3 *db, sqlite3_stmt *st, rcp_rank_hit **out, size_t *n,
-                            rcp_error *err);
+rcp_status rcp__search_rank(sqlite3 *db, sqlite3_stmt *st, size_t best, rcp_rank_hit **out,
+                            size_t *n, rcp_error *err);
 /* The same for at most cap matches, the newest when there are more: oldest
  * and newest are one query bound alike, ORDER BY rowid ASC and DESC, both
  * LIMIT cap. oldest is stepped first, since FTS5 walks its doclists
  * forwards faster than backwards; newest only when oldest reached the
  * cap (below it both rank the same matches). oldest may be NULL. */
 rcp_status rcp__search_rank_newest(sqlite3 *db, sqlite3_stmt *oldest, sqlite3_stmt *newest,
-                                   int64_t cap, rcp_rank_hit **out, size_t *n, rcp_error *err);
+                                   int64_t cap, size_t best, rcp_rank_hit **out, size_t *n,
+                                   rcp_error *err);
 
 /* Index source id inside the caller's transaction: its title and text in
  * lang (may be NULL), and its pages and offset map from t. */

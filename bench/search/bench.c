@@ -13,9 +13,10 @@
  * both with FTS5 hashsize RCP_FTS_HASHSIZE (receipts' own), the receipts
  * one noting document lengths in search_doclen as receipts add does;
  * then runs the same queries against both, warm: receipts through the
- * library's query parser and capped ranking (rcp__search_rank_newest), stock
- * FTS5 with ORDER BY rank LIMIT 10. --check N compares the capped top 10
- * with the exact top 10 on the first N queries (overlap@10).
+ * library's query parser (rcp__search_parse) and capped ranking
+ * (rcp__search_rank_newest), stock FTS5 with ORDER BY rank LIMIT 10.
+ * --check N compares the capped top 10 with the exact top 10 on the
+ * first N queries (overlap@10).
  * One line per figure.
  */
 #include <stdio.h>
@@ -45,7 +46,9 @@ static double cpu(void)
 static int64_t ndocs_all; /* rowids of the index run 1..ndocs_all */
 static rcp_search_ctx *search_ctx; /* of the connection opened last */
 static rcp_search_ctx *mine_ctx;   /* of the receipts index */
-static long long mmap_size; /* --mmap BYTES: PRAGMA mmap_size for both indexes */
+/* --mmap BYTES: PRAGMA mmap_size for both indexes; receipts' own unless
+ * told otherwise (0: no map, pages copied into the page cache) */
+static long long mmap_size = RCP_MMAP_SIZE;
 static int optimize;        /* --optimize 1: merge each index into one segment, timed */
 static int with_stock = 1; /* --stock 0: receipts only */
 static int all_langs; /* --all-langs 1: stem queries in every language, the folded word too */
@@ -81,11 +84,9 @@ static sqlite3 *open_db(const char *path)
 		die(db, "register");
 	sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
 	                 "PRAGMA cache_size=-262144;", NULL, NULL, NULL);
-	if (mmap_size) {
-		char q[64];
-		snprintf(q, sizeof q, "PRAGMA mmap_size=%lld", mmap_size);
-		sqlite3_exec(db, q, NULL, NULL, NULL);
-	}
+	char q[64];
+	snprintf(q, sizeof q, "PRAGMA mmap_size=%lld", mmap_size);
+	sqlite3_exec(db, q, NULL, NULL, NULL);
 	return db;
 }
 
@@ -325,7 +326,7 @@ static qstats run_queries(const gen *g, sqlite3 *db, int mine, int kind, int nq,
 			if (mine) {
 				rcp_query pq;
 				rcp_error err;
-				if (rcp__query_parse(q, &pq, &err) != RCP_OK)
+				if (rcp__search_parse(mine_ctx, q, &pq, &err) != RCP_OK)
 					continue;
 				rcp_rank_hit *hits;
 				size_t n;
@@ -337,7 +338,7 @@ static qstats run_queries(const gen *g, sqlite3 *db, int mine, int kind, int nq,
 					sqlite3_bind_int64(q1[k], 2, cap);
 					sqlite3_bind_int64(q1[k], 3, (sqlite3_int64)ndocs_all);
 				}
-				if (rcp__search_rank_newest(db, oldest, st, cap, &hits, &n, &err) != RCP_OK)
+				if (rcp__search_rank_newest(db, oldest, st, cap, 10, &hits, &n, &err) != RCP_OK)
 					die(db, "rank");
 				s.capped += (int64_t)n >= cap;
 				free(hits);
@@ -388,14 +389,14 @@ static double check_quality(const gen *g, sqlite3 *db, int nq, int64_t cap, int 
 		gen_query(g, (uint64_t)i, q);
 		rcp_query pq;
 		rcp_error err;
-		if (rcp__query_parse(q, &pq, &err) != RCP_OK)
+		if (rcp__search_parse(mine_ctx, q, &pq, &err) != RCP_OK)
 			continue;
 		sqlite3_bind_text(capped, 1, pq.fts, -1, SQLITE_TRANSIENT);
 		sqlite3_bind_int64(capped, 2, cap);
 		sqlite3_bind_int64(capped, 3, (sqlite3_int64)ndocs_all);
 		rcp_rank_hit *hits;
 		size_t n;
-		rcp__search_rank(db, capped, &hits, &n, &err);
+		rcp__search_rank(db, capped, 10, &hits, &n, &err);
 		int64_t ex[10];
 		int ne = 0;
 		sqlite3_bind_text(exact, 1, pq.fts, -1, SQLITE_TRANSIENT);

@@ -13,7 +13,10 @@
  * upper case only: "and", "or", "not" are words. Each word and phrase is
  * written into the FTS5 expression as a quoted string, which FTS5 hands
  * to our tokenizer; a word that holds no letters or digits ("&") is
- * dropped. Errors carry the byte offset in the query.
+ * dropped. A caller may write single words itself instead
+ * (rcp__query_parse_words: the search writes a word's forms as an OR of
+ * tokens, see rcp__search_parse). Errors carry the byte offset in the
+ * query.
  */
 #include <stdio.h>
 #include <string.h>
@@ -53,6 +56,8 @@ typedef struct parser {
 	rcp_arena arena;
 	rcp_error *err;
 	rcp_status rc;
+	rcp_query_word_fn word; /* writes a bare word, or declines (0) */
+	void *word_ctx;
 } parser;
 
 static int fail(parser *p, size_t pos, const char *fmt, const char *arg)
@@ -335,7 +340,8 @@ static int write_node(parser *p, const node *nd, rcp_buf *b, rcp_query *q, int p
 {
 	switch (nd->kind) {
 	case N_TERM:
-		put_term(b, nd);
+		if (nd->prefix || nd->phrase || !p->word || !p->word(p->word_ctx, nd->text, nd->len, b))
+			put_term(b, nd);
 		if (positive) {
 			if (q->nterms % 8 == 0)
 				q->terms = rcp__xrealloc(q->terms, (q->nterms + 8) * sizeof *q->terms);
@@ -395,6 +401,12 @@ static int write_node(parser *p, const node *nd, rcp_buf *b, rcp_query *q, int p
 
 rcp_status rcp__query_parse(const char *text, rcp_query *out, rcp_error *err)
 {
+	return rcp__query_parse_words(text, NULL, NULL, out, err);
+}
+
+rcp_status rcp__query_parse_words(const char *text, rcp_query_word_fn word, void *word_ctx,
+                                  rcp_query *out, rcp_error *err)
+{
 	memset(out, 0, sizeof *out);
 	size_t n = strlen(text);
 	if (n > MAX_QUERY)
@@ -407,7 +419,7 @@ rcp_status rcp__query_parse(const char *text, rcp_query *out, rcp_error *err)
 		k++;
 	if (k == n)
 		return rcp__error_set(err, RCP_EPARSE, "malformed query", text, "empty query");
-	parser p = {.q = text, .n = n, .err = err};
+	parser p = {.q = text, .n = n, .err = err, .word = word, .word_ctx = word_ctx};
 	rcp__arena_init(&p.arena, 4096);
 	node *root = NULL;
 	rcp_buf b;

@@ -368,8 +368,43 @@ static int cand_cmp(const void *a, const void *b)
 	return x->id < y->id ? 1 : x->id > y->id ? -1 : 0;
 }
 
-rcp_status rcp__search_rank(sqlite3 *db, sqlite3_stmt *st, rcp_rank_hit **out, size_t *n,
-                            rcp_error *err)
+static void cand_swap(cand *a, cand *b)
+{
+	cand t = *a;
+	*a = *b;
+	*b = t;
+}
+
+/* Put the k best of c[0..n) first, in no order (quickselect). */
+static void select_best(cand *c, size_t n, size_t k)
+{
+	size_t lo = 0, hi = n; /* the k-th best is in c[lo..hi) */
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+		/* median of three as the pivot, moved to c[hi - 1] */
+		if (cand_cmp(&c[mid], &c[lo]) < 0)
+			cand_swap(&c[mid], &c[lo]);
+		if (cand_cmp(&c[hi - 1], &c[lo]) < 0)
+			cand_swap(&c[hi - 1], &c[lo]);
+		if (cand_cmp(&c[mid], &c[hi - 1]) < 0)
+			cand_swap(&c[mid], &c[hi - 1]);
+		size_t store = lo;
+		for (size_t i = lo; i < hi - 1; i++)
+			if (cand_cmp(&c[i], &c[hi - 1]) < 0)
+				cand_swap(&c[i], &c[store++]);
+		cand_swap(&c[store], &c[hi - 1]);
+		/* c[lo..store) are better than c[store], c[store + 1..hi) worse */
+		if (store + 1 == k || store == k)
+			return;
+		if (store > k)
+			hi = store;
+		else
+			lo = store + 1;
+	}
+}
+
+rcp_status rcp__search_rank(sqlite3 *db, sqlite3_stmt *st, size_t best, rcp_rank_hit **out,
+                            size_t *n, rcp_error *err)
 {
 	cand *c = NULL;
 	size_t nc = 0, ccap = 0;
@@ -388,23 +423,28 @@ rcp_status rcp__search_rank(sqlite3 *db, sqlite3_stmt *st, rcp_rank_hit **out, s
 		free(c);
 		return rcp__error_db(err, db, "cannot search");
 	}
-	if (nc)
-		qsort(c, nc, sizeof *c, cand_cmp);
+	if (best && best < nc)
+		select_best(c, nc, best);
+	else
+		best = nc;
+	if (best)
+		qsort(c, best, sizeof *c, cand_cmp);
 	*out = c;
 	*n = nc;
 	return RCP_OK;
 }
 
 rcp_status rcp__search_rank_newest(sqlite3 *db, sqlite3_stmt *oldest, sqlite3_stmt *newest,
-                                   int64_t cap, rcp_rank_hit **out, size_t *n, rcp_error *err)
+                                   int64_t cap, size_t best, rcp_rank_hit **out, size_t *n,
+                                   rcp_error *err)
 {
 	if (oldest) {
-		rcp_status rc = rcp__search_rank(db, oldest, out, n, err);
+		rcp_status rc = rcp__search_rank(db, oldest, best, out, n, err);
 		if (rc != RCP_OK || (int64_t)*n < cap)
 			return rc;
 		free(*out);
 	}
-	return rcp__search_rank(db, newest, out, n, err);
+	return rcp__search_rank(db, newest, best, out, n, err);
 }
 
 /* The languages the index holds and the range of its rowids. */
@@ -518,17 +558,16 @@ rcp_status rcp_search(rcp_db *db, const rcp_search_opts *o,
 	if (cap < o->offset + limit)
 		cap = o->offset + limit;
 
-	rcp_query q;
-	rcp_status rc = rcp__query_parse(o->query, &q, err);
-	if (rc != RCP_OK)
-		return rc;
 	unsigned langs = 0;
 	int64_t lo = 0, hi = 0;
-	if ((rc = index_stats(db, &langs, &lo, &hi, err)) != RCP_OK) {
-		rcp__query_release(&q);
+	rcp_status rc = index_stats(db, &langs, &lo, &hi, err);
+	if (rc != RCP_OK)
 		return rc;
-	}
+	/* query words are expanded in the languages the index holds */
 	rcp__search_set_query_lang(db->search, o->lang, langs);
+	rcp_query q;
+	if ((rc = rcp__search_parse(db->search, o->query, &q, err)) != RCP_OK)
+		return rc;
 
 	cand *c = NULL;
 	size_t nc = 0;
@@ -553,7 +592,8 @@ rcp_status rcp_search(rcp_db *db, const rcp_search_opts *o,
 		}
 		pass[newest] = st;
 	}
-	if ((rc = rcp__search_rank_newest(db->sql, pass[0], pass[1], cap, &c, &nc, err)) != RCP_OK)
+	if ((rc = rcp__search_rank_newest(db->sql, pass[0], pass[1], cap,
+	                                  (size_t)(o->offset + limit), &c, &nc, err)) != RCP_OK)
 		goto out;
 	if (stats) {
 		stats->matches = (int64_t)nc;

@@ -54,6 +54,9 @@ rcp_db *rcp_db_open(const char *path, int flags, rcp_error *err)
 		goto fail;
 	if ((st = exec(sql, "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;", err)) != RCP_OK)
 		goto fail;
+	/* reads straight from the page cache: no copy per page read (a best
+	 * effort: an SQLite built without mmap ignores it) */
+	sqlite3_exec(sql, RCP_MMAP_PRAGMA, NULL, NULL, NULL);
 
 	int v = user_version(sql);
 	if (v < 0) {

@@ -143,6 +143,84 @@ int main(void)
 	CHECK_STR(g.ids, "4");
 	CHECK_STR(g.first_snippet, "Die Bundeswehr least Drohnen.");
 	CHECK(g.hits_ok);
+	/* a word is written as an OR of its forms (rcp__search_parse): it
+	 * matches what the same word as FTS5 synonyms matches */
+	static const char *const same[] = {
+		"contracts", "defense", "elbit NOT revocó", "palantir OR bundeswehr", "drohn*",
+		"\"border towers\"", "towers -babel", "l'armée elbit", "VERTRAGE", "contracted towers",
+		"adjudicación", "ministère defensa", "(elbit OR palantir) -\"border towers\"",
+	};
+	sqlite3_stmt *ids;
+	CHECK(sqlite3_prepare_v2(db->sql, "SELECT group_concat(rowid, ' ') FROM"
+	                                  " (SELECT rowid FROM source_fts WHERE source_fts MATCH ?1"
+	                                  "  ORDER BY rowid)", -1, &ids, NULL) == SQLITE_OK);
+	int expanded = 0;
+	for (size_t i = 0; i < sizeof same / sizeof same[0]; i++) {
+		for (int all = 0; all < 2; all++) {
+			rcp__search_set_query_lang(db->search, NULL, all ? 0 : rcp__search_lang_bit("en"));
+			rcp_query a, b;
+			CHECK_INT(rcp__query_parse(same[i], &a, &err), RCP_OK);
+			CHECK_INT(rcp__search_parse(db->search, same[i], &b, &err), RCP_OK);
+			expanded += strstr(b.fts, " OR \"\x01") != NULL;
+			char want[64] = "", have[64] = "";
+			for (int k = 0; k < 2; k++) {
+				sqlite3_bind_text(ids, 1, k ? b.fts : a.fts, -1, SQLITE_STATIC);
+				CHECK(sqlite3_step(ids) == SQLITE_ROW);
+				const unsigned char *t = sqlite3_column_text(ids, 0);
+				snprintf(k ? have : want, sizeof want, "%s", t ? (const char *)t : "");
+				sqlite3_reset(ids);
+			}
+			if (strcmp(want, have))
+				fprintf(stderr, "%s: %s (%s) but %s (%s)\n", same[i], want, a.fts, have, b.fts);
+			CHECK_STR(have, want);
+			rcp__query_release(&a);
+			rcp__query_release(&b);
+		}
+	}
+	sqlite3_finalize(ids);
+	CHECK(expanded >= 4);
+	/* the marker of those tokens is not something a user can type */
+	rcp_query v;
+	CHECK_INT(rcp__search_parse(db->search, "\x01contracts \"\x01border\"", &v, &err), RCP_OK);
+	CHECK(strstr(v.fts, "\"\x01\x01") == NULL && strstr(v.fts, "\" \"") == NULL);
+	CHECK(strstr(v.fts, "\"\x01border\"") == NULL);
+	rcp__query_release(&v);
+
+	/* rcp__search_rank with best = k: the k best first, in the order a
+	 * whole sort gives (ties broken newest first), the others after */
+	sqlite3_stmt *sc;
+	CHECK(sqlite3_prepare_v2(db->sql, "WITH RECURSIVE r(i) AS (SELECT 1 UNION ALL"
+	                                  " SELECT i + 1 FROM r WHERE i < 1000)"
+	                                  " SELECT i, -((i * 7919) % 1009 / 10) FROM r",
+	                         -1, &sc, NULL) == SQLITE_OK);
+	rcp_rank_hit *all_hits, *some;
+	size_t nall, nsome;
+	CHECK_INT(rcp__search_rank(db->sql, sc, 0, &all_hits, &nall, &err), RCP_OK);
+	CHECK_INT(nall, 1000);
+	int sorted = 1;
+	for (size_t i = 1; i < nall; i++)
+		sorted &= all_hits[i - 1].score > all_hits[i].score ||
+		          (all_hits[i - 1].score == all_hits[i].score &&
+		           all_hits[i - 1].id > all_hits[i].id);
+	CHECK(sorted);
+	static const size_t ks[] = {1, 2, 3, 10, 99, 500, 999, 1000, 5000};
+	for (size_t j = 0; j < sizeof ks / sizeof ks[0]; j++) {
+		CHECK_INT(rcp__search_rank(db->sql, sc, ks[j], &some, &nsome, &err), RCP_OK);
+		CHECK_INT(nsome, 1000);
+		int same_k = 1;
+		int64_t sum_all = 0, sum_some = 0;
+		for (size_t i = 0; i < nsome; i++) {
+			if (i < ks[j])
+				same_k &= some[i].id == all_hits[i].id;
+			sum_all += all_hits[i].id;
+			sum_some += some[i].id;
+		}
+		CHECK(same_k && sum_all == sum_some);
+		free(some);
+	}
+	free(all_hits);
+	sqlite3_finalize(sc);
+
 	/* a malformed query names its byte */
 	rcp_search_opts o = {.query = "elbit (towers"};
 	CHECK_INT(rcp_search(db, &o, on_result, &g, NULL, &err), RCP_EPARSE);
