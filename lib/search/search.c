@@ -17,7 +17,8 @@
  * the queries people type — a company and a place or product — the
  * rarest word keeps matches under the cap and the ranking is exact.
  * Query terms are stemmed in the languages search_lang says the index
- * holds (see rcp__tokenizer_set_langs).
+ * holds (see rcp__tokenizer_set_langs), and a word's forms are written as
+ * an OR (rcp__search_parse). Only the results asked for are sorted.
  *
  * The passage shown is found by re-tokenizing the text as the index did
  * and marking words whose form is one the query produces: the window
