@@ -225,6 +225,13 @@ int rcp__name_is_form(const char *w, size_t n);
 /* Jaro-Winkler similarity of two byte strings, 0..1. */
 double rcp__jaro_winkler(const char *a, size_t na, const char *b, size_t nb);
 
+/* The name index's invariants after rcp_name_index_build (match.c): every
+ * word's postings are written, in range, strictly ascending (no name twice)
+ * and as many as its document frequency; every name's words are known.
+ * NULL when they hold, else what broke (a static string). For tests and
+ * the fuzz target. */
+const char *rcp__name_index_check(const rcp_name_index *m);
+
 /* Market code ("US", "GB", "JP" ...) of an exchange written as a code
  * ("NYSE", "TKS") or a name ("Tokyo Stock Exchange"); NULL if unknown. */
 const char *rcp__exchange_market(const char *exchange);

@@ -13,7 +13,10 @@ cd "$(dirname "$0")/.."
 secs=${1:-20}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(html pdf csv text query holdings)
+# every target: one seed corpus directory each
+if [ ${#targets[@]} -eq 0 ]; then
+	for d in tests/fuzz/corpus/*/; do targets+=("$(basename "$d")"); done
+fi
 
 make fuzz >/dev/null
 out=build-fuzz/artifacts

@@ -158,6 +158,7 @@ typedef struct nm {
 	uint8_t ntok;
 	uint8_t exact_only;
 	uint8_t flags;
+	uint8_t forms;    /* RCP__FORM_* this name itself carried */
 	float wsum;       /* sum of word weights */
 } nm;
 
@@ -192,10 +193,13 @@ struct rcp_name_index {
 
 static void push_link(rcp_name_index *m, smap *map, long slot, uint32_t v)
 {
-	/* no duplicates of the same value under one key */
-	for (uint32_t l = map->heads[slot]; l != NO_ID; l = m->links[l].next)
-		if (m->links[l].v == v)
-			return;
+	/* no duplicates of the same value under one key. Values come in
+	 * order (names and entities are numbered as they are added), so a
+	 * duplicate can only be the head: walking the whole list made a key
+	 * that a hundred thousand names share quadratic. */
+	uint32_t h = map->heads[slot];
+	if (h != NO_ID && m->links[h].v == v)
+		return;
 	if (m->nlinks == m->cap_links) {
 		m->cap_links = m->cap_links ? m->cap_links * 2 : 4096;
 		m->links = rcp__xrealloc(m->links, m->cap_links * sizeof *m->links);
@@ -332,6 +336,7 @@ static void add_name(rcp_name_index *m, uint32_t e, const char *text, unsigned f
 	memset(n, 0, sizeof *n);
 	n->ent = e;
 	n->flags = (uint8_t)flags;
+	n->forms = (uint8_t)forms;
 	n->text = rcp__arena_strndup(&m->arena, text, strlen(text));
 	n->key = rcp__arena_strndup(&m->arena, key, strlen(key));
 	n->compact = compact_of(&m->arena, key);
@@ -487,7 +492,11 @@ void rcp_name_index_build(rcp_name_index *m)
 			                        : m->links[map_first(m, &m->ent_ids,
 			                                             m->ents[i].parent_id,
 			                                             strlen(m->ents[i].parent_id))].v;
-	/* postings in CSR form; document frequency counts names once */
+	/* postings in CSR form. A name that repeats a word ("PIMCO Global
+	 * Bond Fund ... PIMCO") made two pairs for it; it is posted once, and
+	 * the offsets are counted from what was posted, not from the pairs,
+	 * so no slot of a word's range is left unwritten. A word's pairs come
+	 * in name order, so a repeat is the posting just before. */
 	m->df = rcp__xcalloc(m->nwords ? m->nwords : 1, sizeof *m->df);
 	m->post_off = rcp__xcalloc(m->nwords + 1, sizeof *m->post_off);
 	for (size_t i = 0; i < m->npairs; i++)
@@ -495,19 +504,25 @@ void rcp_name_index_build(rcp_name_index *m)
 	for (size_t i = 0; i < m->nwords; i++)
 		m->post_off[i + 1] += m->post_off[i];
 	m->post = rcp__xmalloc((m->npairs ? m->npairs : 1) * sizeof *m->post);
-	uint32_t *fill = rcp__xcalloc(m->nwords ? m->nwords : 1, sizeof *fill);
 	for (size_t i = 0; i < m->npairs; i++) {
 		uint32_t t = m->pairs[i].tok;
-		uint32_t at = m->post_off[t] + fill[t];
-		/* a name repeating a word is posted once */
-		if (fill[t] && m->post[at - 1] == m->pairs[i].name)
+		uint32_t at = m->post_off[t] + m->df[t];
+		if (m->df[t] && m->post[at - 1] == m->pairs[i].name)
 			continue;
 		m->post[at] = m->pairs[i].name;
-		fill[t]++;
+		m->df[t]++;
 	}
-	for (size_t i = 0; i < m->nwords; i++)
-		m->df[i] = fill[i];
-	free(fill);
+	/* close the gaps the repeats left: each range moves down to follow
+	 * the one before it */
+	uint32_t to = 0;
+	for (size_t i = 0; i < m->nwords; i++) {
+		uint32_t from = m->post_off[i];
+		if (to != from)
+			memmove(m->post + to, m->post + from, m->df[i] * sizeof *m->post);
+		m->post_off[i] = to;
+		to += m->df[i];
+	}
+	m->post_off[m->nwords] = to;
 	free(m->pairs);
 	m->pairs = NULL;
 	m->npairs = m->cap_pairs = 0;
@@ -533,6 +548,36 @@ void rcp_name_index_build(rcp_name_index *m)
 			s += m->weight[m->names[i].tok[k]];
 		m->names[i].wsum = s;
 	}
+}
+
+const char *rcp__name_index_check(const rcp_name_index *m)
+{
+	if (!m->built)
+		return "not built";
+	if (m->nwords && m->post_off[0] != 0)
+		return "postings do not start at 0";
+	for (size_t i = 0; i < m->nwords; i++) {
+		uint32_t a = m->post_off[i], b = m->post_off[i + 1];
+		if (b < a)
+			return "postings out of order";
+		if (b - a != m->df[i])
+			return "document frequency differs from the postings";
+		for (uint32_t k = a; k < b; k++) {
+			if (m->post[k] >= m->nnames)
+				return "a posting past the last name";
+			if (k > a && m->post[k] <= m->post[k - 1])
+				return "a word posts a name twice or out of order";
+		}
+	}
+	for (size_t i = 0; i < m->nnames; i++) {
+		const nm *n = &m->names[i];
+		if (n->ent >= m->nents)
+			return "a name of no entity";
+		for (size_t k = 0; k < n->ntok; k++)
+			if (n->tok[k] >= m->nwords)
+				return "a name with an unknown word";
+	}
+	return NULL;
 }
 
 /* ------------------------------------------------------------------ */
@@ -809,6 +854,8 @@ static double score_name(const rcp_name_index *m, const query *q, const nm *n, i
 	if (!*distinct || q->wsum <= 0 || n_wsum <= 0)
 		return 0.0;
 	double s = 0.5 * (got_q / q->wsum + got_n / n_wsum);
+	if (s > 1.0) /* sums of float weights in another order */
+		s = 1.0;
 	/* Each word of the query that says something and is not in the name
 	 * costs a tenth whatever its weight: in a large registry a rare name
 	 * weighs so much that "Siemens Energy" would otherwise pass for
@@ -953,7 +1000,9 @@ static double best_by_name(const rcp_name_index *m, const query *q, uint32_t onl
 			continue;
 		int distinct;
 		double s = score_name(m, q, n, &distinct);
-		s -= forms_penalty(q->forms, m->ents[n->ent].forms);
+		/* a name that carries legal forms is judged by its own; one
+		 * without, by all its company's names carry */
+		s -= forms_penalty(q->forms, n->forms ? n->forms : m->ents[n->ent].forms);
 		if (s > best || (s == best && s > 0 && *out_ent != NO_ID &&
 		                 strcmp(m->ents[n->ent].id, m->ents[*out_ent].id) < 0)) {
 			best = s;

@@ -3,7 +3,8 @@
 # parser and the holdings screen, in whichever build is under test
 . "$(dirname "$0")/lib.sh"
 BUILD=$(dirname "$RECEIPTS")
-for f in html pdf csv text query holdings; do
+for d in "$ROOT"/tests/fuzz/corpus/*/; do
+	f=$(basename "$d")
 	if [ ! -x "$BUILD/fuzz_$f" ]; then
 		check "fuzz_$f is built" false
 		continue
