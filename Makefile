@@ -14,7 +14,7 @@ asan: build-asan/build.ninja
 	$(NINJA) -C build-asan
 
 build-asan/build.ninja:
-	$(MESON) setup build-asan --buildtype=debug -Db_sanitize=address,undefined -Db_lundef=false -Dwerror=$(if $(CI),true,false)
+	$(MESON) setup build-asan --buildtype=debug -Db_sanitize=address,undefined -Db_lundef=false -Dfault=true -Dwerror=$(if $(CI),true,false)
 
 deps:
 	bash scripts/install-deps.sh

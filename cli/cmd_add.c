@@ -241,8 +241,12 @@ int cmd_add(cli_ctx *ctx, int argc, char **argv)
 		cli_notice("--title applies to all %zu files", paths.n);
 
 	rcp_db *db = cli_open_db(ctx, 0);
-	if (!db)
+	if (!db) {
+		for (size_t i = 0; i < paths.n; i++)
+			free(paths.v[i]);
+		free(paths.v);
 		return 1;
+	}
 	cli_progress prog;
 	cli_progress_begin(&prog, "files", (int64_t)paths.n);
 	add_run run = {.db = db, .meta = meta, .max = max, .quiet = quiet};

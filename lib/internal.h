@@ -225,6 +225,10 @@ int rcp__name_is_form(const char *w, size_t n);
 /* Jaro-Winkler similarity of two byte strings, 0..1. */
 double rcp__jaro_winkler(const char *a, size_t na, const char *b, size_t nb);
 
+/* Arm the fault injection RCP_FAULT asks for (store/fault.c), once; a
+ * no-op unless built with -Dfault=true. */
+void rcp__fault_install(void);
+
 /* The name index's invariants after rcp_name_index_build (match.c): every
  * word's postings are written, in range, strictly ascending (no name twice)
  * and as many as its document frequency; every name's words are known.

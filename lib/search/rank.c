@@ -269,7 +269,9 @@ rcp_status rcp__search_register_rank(fts5_api *api, sqlite3 *db, rcp_error *err)
 	c->db = db;
 	c->version = -1;
 	/* c lives until the connection closes (doclen_free) */
-	if (api->xCreateFunction(api, "rcp_rank", c, rank_fn, doclen_free) != SQLITE_OK)
+	if (api->xCreateFunction(api, "rcp_rank", c, rank_fn, doclen_free) != SQLITE_OK) {
+		free(c); /* FTS5 keeps nothing of a function it could not add */
 		return rcp__error_db(err, db, "cannot register the search ranking");
+	}
 	return rcp__search_register_doclen(db, err);
 }

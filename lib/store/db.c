@@ -36,6 +36,7 @@ rcp_db *rcp_db_open(const char *path, int flags, rcp_error *err)
 	int ro = flags & RCP_OPEN_READONLY;
 	int oflags = ro ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
 	oflags |= SQLITE_OPEN_NOMUTEX;
+	rcp__fault_install(); /* tests only: RCP_FAULT (fault.c) */
 	if (sqlite3_open_v2(path, &sql, oflags, NULL) != SQLITE_OK) {
 		rcp__error_set(err, RCP_EDB, "cannot open database", path, "%s",
 		               sql ? sqlite3_errmsg(sql) : "out of memory");
