@@ -747,11 +747,17 @@ static rcp_status import_stream(rcp_db *db, FILE *f, const char *path,
 			rc = bad(&c, NULL, "longer than %zu bytes", MAX_LINE);
 			goto fail;
 		}
+		/* blank lines are allowed; a NUL is not blank, nor JSON */
+		const char *nul = memchr(line, '\0', (size_t)n);
+		if (nul) {
+			rc = bad(&c, NULL, "a NUL byte at column %lld", (long long)(nul - line) + 1);
+			goto fail;
+		}
 		const char *p = line;
 		while (*p && isspace((unsigned char)*p))
 			p++;
 		if (!*p)
-			continue; /* blank lines are allowed */
+			continue;
 		if (!rcp__utf8_valid(line, (size_t)n)) {
 			rc = bad(&c, NULL, "not valid UTF-8");
 			goto fail;

@@ -78,6 +78,7 @@ int main(void)
 		{"bad-kind.jsonl", 1, "field 'kind'"},
 		{"bad-alias.jsonl", 1, "field 'aliases'"},
 		{"bad-name.jsonl", 1, "field 'name'"},
+		{"bad-nul.jsonl", 2, "a NUL byte at column 1"},
 	};
 	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
 		rcp_status st = rcp_registry_import(db, file(bad[i].file), &rep, &err);
