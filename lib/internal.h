@@ -408,10 +408,12 @@ typedef struct rcp_query {
 
 /* Parse a user query. RCP_EPARSE with err->offset the byte in the query. */
 rcp_status rcp__query_parse(const char *q, rcp_query *out, rcp_error *err);
-/* The same, with each bare word (not a phrase, not a prefix) offered to
- * word first: it appends the word's FTS5 expression to out and returns 1,
- * or returns 0 having written nothing, and the word is written quoted. */
-typedef int (*rcp_query_word_fn)(void *ctx, const char *word, size_t n, rcp_buf *out);
+/* The same, with each word that is not in a phrase offered to word first
+ * (prefix: 1 when it ends in '*'): it appends the word's FTS5 expression
+ * to out and returns 1, or returns 0 having written nothing, and the word
+ * is written quoted (with its '*'). */
+typedef int (*rcp_query_word_fn)(void *ctx, const char *word, size_t n, int prefix,
+                                 rcp_buf *out);
 rcp_status rcp__query_parse_words(const char *q, rcp_query_word_fn word, void *ctx,
                                   rcp_query *out, rcp_error *err);
 /* Parse a user query for the index of c's connection: words expanded as

@@ -340,7 +340,8 @@ static int write_node(parser *p, const node *nd, rcp_buf *b, rcp_query *q, int p
 {
 	switch (nd->kind) {
 	case N_TERM:
-		if (nd->prefix || nd->phrase || !p->word || !p->word(p->word_ctx, nd->text, nd->len, b))
+		if (nd->phrase || !p->word ||
+		    !p->word(p->word_ctx, nd->text, nd->len, nd->prefix, b))
 			put_term(b, nd);
 		if (positive) {
 			if (q->nterms % 8 == 0)

@@ -125,7 +125,7 @@ typedef struct form {
 	char *s;
 	size_t n;
 	int term;
-	int prefix;
+	int prefix; /* 1: begins the folded word; 2: begins the word's stem */
 } form;
 
 typedef struct marker {
@@ -178,12 +178,22 @@ static void marker_init(marker *m, const rcp_query *q, const char *qlang, rcp_to
 		m->last_start = (size_t)-1;
 		size_t before = m->nforms;
 		const rcp_query_term *t = &q->terms[i];
-		rcp__tokenize(m->tok, t->text, strlen(t->text), qlang,
-		              t->prefix ? RCP_TOK_FOLD : RCP_TOK_QUERY_ALL, add_form, m);
 		if (t->prefix) {
+			/* as the query matches it (tokenizer.c, expand_word): the
+			 * folded spelling begins the word, or its stems begin the
+			 * word's stem */
+			rcp__tokenize(m->tok, t->text, strlen(t->text), qlang, RCP_TOK_FOLD, add_form,
+			              m);
+			size_t folded = m->nforms;
+			if (folded - before == 1) /* one word: its stems at its place */
+				rcp__tokenize(m->tok, t->text, strlen(t->text), qlang, RCP_TOK_QUERY_ALL,
+				              add_form, m);
 			m->have_prefix = 1;
 			for (size_t k = before; k < m->nforms; k++)
-				m->forms[k].prefix = 1;
+				m->forms[k].prefix = k < folded ? 1 : 2;
+		} else {
+			rcp__tokenize(m->tok, t->text, strlen(t->text), qlang, RCP_TOK_QUERY_ALL,
+			              add_form, m);
 		}
 	}
 }
@@ -208,6 +218,11 @@ static int mark_word(void *c, const char *tok, size_t n, size_t start, size_t en
 		form *f = &m->forms[i];
 		if (!f->prefix) {
 			if (f->n == n && !memcmp(f->s, tok, n))
+				term = f->term;
+			continue;
+		}
+		if (f->prefix == 2) {
+			if (n >= f->n && !memcmp(tok, f->s, f->n))
 				term = f->term;
 			continue;
 		}

@@ -728,11 +728,11 @@ static int fts_tokenize(Fts5Tokenizer *p, void *ctx, int flags, const char *text
 		return SQLITE_OK;
 	int mode;
 	const char *lang = ft->ix->lang[0] ? ft->ix->lang : NULL;
+	if ((flags & FTS5_TOKENIZE_QUERY) && text[0] == VERBATIM)
+		return n > 1 ? xToken(ctx, 0, text + 1, n - 1, 0, n) : SQLITE_OK;
 	if (flags & FTS5_TOKENIZE_PREFIX)
 		mode = RCP_TOK_FOLD;
 	else if (flags & FTS5_TOKENIZE_QUERY) {
-		if (text[0] == VERBATIM)
-			return n > 1 ? xToken(ctx, 0, text + 1, n - 1, 0, n) : SQLITE_OK;
 		mode = RCP_TOK_QUERY_ALL;
 		rcp__tokenizer_set_langs(ft->t, ft->ix->qmask);
 	}
@@ -801,7 +801,7 @@ void rcp__search_set_query_lang(rcp_search_ctx *c, const char *lang, unsigned ma
 
 /* ---- query words as an OR of their forms ---- */
 
-#define MAX_FORMS (2 * NSTEM + 1)
+#define MAX_FORMS (2 * NSTEM + 2) /* a prefix: its folded spelling too */
 
 typedef struct forms {
 	char tok[MAX_FORMS][MAX_WORD + 1];
@@ -824,7 +824,7 @@ static int add_form(void *c, const char *tok, size_t n, size_t start, size_t end
 	return 0;
 }
 
-static void put_form(rcp_buf *b, const char *tok, size_t n)
+static void put_form(rcp_buf *b, const char *tok, size_t n, int prefix)
 {
 	rcp__buf_putc(b, '"');
 	rcp__buf_putc(b, VERBATIM);
@@ -834,25 +834,52 @@ static void put_form(rcp_buf *b, const char *tok, size_t n)
 		rcp__buf_putc(b, tok[i]);
 	}
 	rcp__buf_putc(b, '"');
+	if (prefix)
+		rcp__buf_append(b, " *", 2);
 }
 
-static int expand_word(void *ctx, const char *word, size_t n, rcp_buf *b)
+/* A query word as an OR of its forms. A prefix ("surveillance*") is its
+ * folded spelling and its stems, each as a prefix: documents are indexed
+ * by stem ("surveil"), which the whole word as typed does not begin, so
+ * the word's stem is what a stored token begins with. */
+static int expand_word(void *ctx, const char *word, size_t n, int prefix, rcp_buf *b)
 {
 	index_ctx *ix = ctx;
 	if (!ix->query)
 		ix->query = rcp__tokenizer_new();
 	rcp__tokenizer_set_langs(ix->query, ix->qmask);
+	const char *lang = ix->lang[0] ? ix->lang : NULL;
 	forms f;
 	f.n = f.positions = 0;
-	if (rcp__tokenize(ix->query, word, n, ix->lang[0] ? ix->lang : NULL, RCP_TOK_QUERY_ALL,
-	                  add_form, &f) != 0 || f.n == 0)
+	if (prefix) {
+		if (rcp__tokenize(ix->query, word, n, lang, RCP_TOK_FOLD, add_form, &f) != 0 ||
+		    f.n != 1)
+			return 0; /* several words ("l'arm*"): FTS5 splits them */
+		f.positions = 0;
+	}
+	if (rcp__tokenize(ix->query, word, n, lang, RCP_TOK_QUERY_ALL, add_form, &f) != 0 ||
+	    f.n == 0)
 		return 0;
+	int k = 0; /* distinct forms only */
+	for (int i = 0; i < f.n; i++) {
+		int dup = 0;
+		for (int j = 0; j < k && !dup; j++)
+			dup = f.len[j] == f.len[i] && !memcmp(f.tok[j], f.tok[i], f.len[i]);
+		if (dup)
+			continue;
+		if (k != i) {
+			memcpy(f.tok[k], f.tok[i], f.len[i]);
+			f.len[k] = f.len[i];
+		}
+		k++;
+	}
+	f.n = k;
 	if (f.n > 1)
 		rcp__buf_putc(b, '(');
 	for (int i = 0; i < f.n; i++) {
 		if (i)
 			rcp__buf_append(b, " OR ", 4);
-		put_form(b, f.tok[i], f.len[i]);
+		put_form(b, f.tok[i], f.len[i], prefix);
 	}
 	if (f.n > 1)
 		rcp__buf_putc(b, ')');

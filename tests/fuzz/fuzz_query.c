@@ -5,7 +5,10 @@
  * each accepted query is run against a small in-memory index with the
  * receipts tokenizer, and an SQLite error there is a crash. The query
  * as the search writes it (rcp__search_parse: words as an OR of their
- * forms) must match the same rows. A refused query must carry a reason
+ * forms) must match the same rows, unless it holds a prefix: a prefix
+ * is also written as its stems, each a prefix (tokenizer.c, expand_word),
+ * which finds more than FTS5's own prefix of the folded spelling. A
+ * refused query must carry a reason
  * and a byte offset inside the query.
  */
 #include "fuzz.h"
@@ -79,8 +82,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		        sqlite3_errmsg(db));
 		abort();
 	}
-	FUZZ_CHECK(n2 == n);
-	for (size_t i = 0; i < n2; i++) {
+	int has_prefix = strchr(q, '*') != NULL;
+	FUZZ_CHECK(has_prefix || n2 == n);
+	for (size_t i = 0; i < n2 && !has_prefix; i++) {
 		int found = 0;
 		for (size_t j = 0; j < n; j++)
 			found |= hits2[i].id == hits[j].id;

@@ -10,6 +10,7 @@ typedef struct got {
 	char ids[600];
 	int n;
 	int hits_ok;
+	size_t first_hits; /* hits marked in the first result */
 	char first_snippet[512];
 } got;
 
@@ -19,6 +20,8 @@ static int on_result(const rcp_search_result *r, void *ctx)
 	char id[16];
 	snprintf(id, sizeof id, "%s%lld", g->n ? " " : "", (long long)r->id);
 	strcat(g->ids, id);
+	if (!g->n)
+		g->first_hits = r->nhits;
 	if (!g->n)
 		snprintf(g->first_snippet, sizeof g->first_snippet, "%.*s",
 		         (int)(r->snippet_end - r->snippet_start), r->snippet);
@@ -126,6 +129,18 @@ int main(void)
 	CHECK_INT(g.n, 2);
 	g = search(db, "drohn*", NULL, NULL);
 	CHECK_STR(g.ids, "4");
+	/* a whole word as a prefix: documents are indexed by stem, which the
+	 * word as typed does not begin; its stem does */
+	g = search(db, "Drohnen*", NULL, NULL);
+	CHECK_STR(g.ids, "4");
+	CHECK(g.hits_ok && g.first_hits == 1);
+	g = search(db, "contracts*", NULL, NULL);
+	CHECK(strstr(g.ids, "1") && strstr(g.ids, "5"));
+	g = search(db, "adjudicaciones*", NULL, NULL);
+	CHECK_STR(g.ids, "3");
+	g = search(db, "towers* arizona", NULL, NULL);
+	CHECK_STR(g.ids, "1");
+	CHECK(g.hits_ok && g.first_hits == 2);
 	/* filters */
 	g = search(db, "elbit", NULL, "2024");
 	CHECK(!strstr(g.ids, "1") && g.n == 2);
