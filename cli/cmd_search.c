@@ -21,24 +21,33 @@ static json_t *opt_str(const char *s)
 	return s ? json_string(s) : json_null();
 }
 
-/* The snippet on one line: newlines and tabs become spaces, hits marked. */
+/* The snippet on one line as a person reads it (rcp_snippet_plain), hits
+ * marked. */
 static void print_snippet(const rcp_search_result *r, int bold)
 {
 	const char *on = bold ? "\033[1m" : "**", *off = bold ? "\033[0m" : "**";
-	int64_t at = r->snippet_start;
+	size_t cap = (size_t)(r->snippet_end - r->snippet_start) + 1;
+	char *plain = malloc(cap);
+	rcp_search_span *marks = calloc(r->nhits + 1, sizeof *marks);
+	if (!plain || !marks)
+		abort();
+	size_t n = rcp_snippet_plain(r, plain, cap, marks);
 	size_t h = 0;
 	fputs("    ", stdout);
-	for (int64_t i = r->snippet_start; i < r->snippet_end; i++) {
-		if (h < r->nhits && i == r->hits[h].start)
+	for (size_t i = 0; i < n; i++) {
+		while (h < r->nhits && marks[h].start == marks[h].end)
+			h++; /* empty: nothing to mark */
+		if (h < r->nhits && (int64_t)i == marks[h].start)
 			fputs(on, stdout);
-		char c = r->snippet[i - at];
-		putchar(c == '\n' || c == '\t' || c == '\r' ? ' ' : c);
-		if (h < r->nhits && i + 1 == r->hits[h].end) {
+		putchar(plain[i]);
+		if (h < r->nhits && (int64_t)i + 1 == marks[h].end) {
 			fputs(off, stdout);
 			h++;
 		}
 	}
 	putchar('\n');
+	free(plain);
+	free(marks);
 }
 
 static json_t *result_json(const rcp_search_result *r)
@@ -256,6 +265,17 @@ int cmd_search(cli_ctx *ctx, int argc, char **argv)
 		cli_table_end(&out.table);
 	} else if (fmt == FMT_TEXT && out.n == 0) {
 		printf("no match\n");
+		/* what to try, on stderr: stdout stays the (empty) result */
+		int filters = (so.after != NULL) + (so.before != NULL) + (so.kind != NULL) +
+		              (so.entity != NULL);
+		char hints[1024];
+		rcp_search_hints(query, so.lang, filters, hints, sizeof hints);
+		for (char *h = hints, *nl; *h; h = nl ? nl + 1 : h + strlen(h)) {
+			nl = strchr(h, '\n');
+			if (nl)
+				*nl = '\0';
+			cli_notice("%s", h);
+		}
 	}
 	if (rc == 0 && fmt == FMT_TEXT && !stats.exhaustive)
 		cli_notice("more than %lld sources match: the newest %lld were ranked",

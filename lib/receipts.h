@@ -818,6 +818,21 @@ typedef struct rcp_search_result {
 	size_t nhits;
 } rcp_search_result;
 
+/* The passage of r as a person reads it, on one line (search/snippet.c):
+ * Markdown's layout (a line's '#'s, list and quote markers, "**", "__",
+ * code ticks) dropped, line breaks and runs of spaces one space, words
+ * unchanged. Writes at most cap bytes with the NUL into out (the passage's
+ * length + 1 is always enough) and, when marks is not NULL, r->nhits
+ * spans into out, the marks moved with their words. Returns the length. */
+size_t rcp_snippet_plain(const rcp_search_result *r, char *out, size_t cap,
+                         rcp_search_span *marks);
+
+/* What to try when query (with lang, and filters other filters) found
+ * nothing (search/hints.c): one hint a line into out[0..cap), NUL-ended.
+ * Returns the length; there is always at least one hint. */
+size_t rcp_search_hints(const char *query, const char *lang, int filters, char *out,
+                        size_t cap);
+
 typedef struct rcp_search_stats {
 	int64_t matches;          /* sources matching (a lower bound unless exhaustive) */
 	int exhaustive;           /* 1: every match was ranked */

@@ -134,18 +134,22 @@ static int result_cb(const rcp_search_result *res, void *ctx)
 		h->lang = web_strdup(a, res->lang);
 		h->published = web_strdup(a, res->published);
 		h->publisher = web_strdup(a, res->publisher);
-		size_t sn = (size_t)(res->snippet_end - res->snippet_start);
+		/* the passage as a person reads it (rcp_snippet_plain) */
+		size_t cap = (size_t)(res->snippet_end - res->snippet_start) + 1;
+		char *plain = web_alloc(a, cap);
+		rcp_search_span *pm = web_alloc(a, (res->nhits + 1) * sizeof *pm);
+		size_t sn = rcp_snippet_plain(res, plain, cap, pm);
 		const char *lead = res->snippet_start > 0 ? "\xE2\x80\xA6" : "";
 		/* an ellipsis where the passage was cut, not after a whole sentence */
-		char last = sn ? res->snippet[sn - 1] : '.';
+		char last = sn ? plain[sn - 1] : '.';
 		const char *tail = last == '.' || last == '!' || last == '?' ? "" : "\xE2\x80\xA6";
-		h->snippet = web_sprintf(a, "%s%.*s%s", lead, (int)sn, res->snippet, tail);
+		h->snippet = web_sprintf(a, "%s%.*s%s", lead, (int)sn, plain, tail);
 		size_t ln = strlen(lead);
 		h->nmarks = res->nhits;
 		web_span *m = web_alloc(a, (res->nhits + 1) * sizeof *m);
 		for (size_t k = 0; k < res->nhits; k++) {
-			m[k].start = ln + (size_t)(res->hits[k].start - res->snippet_start);
-			m[k].end = ln + (size_t)(res->hits[k].end - res->snippet_start);
+			m[k].start = ln + (size_t)pm[k].start;
+			m[k].end = ln + (size_t)pm[k].end;
 		}
 		h->marks = m;
 		/* the first hit in three pieces, for the API's "highlight" */

@@ -126,6 +126,7 @@ typedef struct form {
 	size_t n;
 	int term;
 	int prefix; /* 1: begins the folded word; 2: begins the word's stem */
+	int weak;   /* a function word ("de", "the"): marked only beside others */
 } form;
 
 typedef struct marker {
@@ -139,10 +140,32 @@ typedef struct marker {
 	struct hit {
 		size_t start, end;
 		int term;
+		int weak;
 	} *hits;
 	size_t nhits, hits_cap;
 	const char *text;
 } marker;
+
+/* The function words of en, fr, es and de that a query often holds
+ * ("Ministerio de Defensa", "the Ministry of Defence"), folded. Searching
+ * matches them like any word; marked on their own all over a text they
+ * hide the words that matter, so a snippet marks one only beside a mark
+ * of another word. */
+static int is_weak(const char *w, size_t n)
+{
+	static const char *const weak[] = {
+		"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with",
+		"au", "aux", "d", "de", "des", "du", "et", "l", "la", "le", "les", "un", "une",
+		"al", "del", "el", "en", "las", "lo", "los", "y", "das", "dem", "den", "der", "des",
+		"die", "ein", "eine", "im", "und", "von", "zu", "zum", "zur", NULL,
+	};
+	if (n > 4)
+		return 0;
+	for (size_t i = 0; weak[i]; i++)
+		if (strlen(weak[i]) == n && !memcmp(weak[i], w, n))
+			return 1;
+	return 0;
+}
 
 static int add_form(void *c, const char *tok, size_t n, size_t start, size_t end, int colocated)
 {
@@ -163,6 +186,7 @@ static int add_form(void *c, const char *tok, size_t n, size_t start, size_t end
 	f->n = n;
 	f->term = m->cur_term * 8 + (m->word < 7 ? m->word : 7);
 	f->prefix = 0;
+	f->weak = is_weak(tok, n);
 	return 0;
 }
 
@@ -211,14 +235,16 @@ static int mark_word(void *c, const char *tok, size_t n, size_t start, size_t en
 {
 	(void)colocated;
 	marker *m = c;
-	int term = -1;
+	int term = -1, weak = 0;
 	char *folded = NULL;
 	size_t fn = 0;
 	for (size_t i = 0; i < m->nforms && term < 0; i++) {
 		form *f = &m->forms[i];
 		if (!f->prefix) {
-			if (f->n == n && !memcmp(f->s, tok, n))
+			if (f->n == n && !memcmp(f->s, tok, n)) {
 				term = f->term;
+				weak = f->weak;
+			}
 			continue;
 		}
 		if (f->prefix == 2) {
@@ -243,8 +269,56 @@ static int mark_word(void *c, const char *tok, size_t n, size_t start, size_t en
 	m->hits[m->nhits].start = start;
 	m->hits[m->nhits].end = end;
 	m->hits[m->nhits].term = term;
+	m->hits[m->nhits].weak = weak;
 	m->nhits++;
 	return 0;
+}
+
+/* 1 when hit q follows hit p in the text as the query orders them: next
+ * to it (a space or two between, no line break) and the next word of a
+ * phrase or the next term. */
+static int follows(const struct hit *p, const struct hit *q, const char *text)
+{
+	if (q->start < p->end || q->start - p->end > 2 ||
+	    memchr(text + p->end, '\n', q->start - p->end))
+		return 0;
+	return q->term == p->term + 1 || (q->term / 8 == p->term / 8 + 1 && q->term % 8 == 0);
+}
+
+/* Keep a function word's marks only where they stand as in the query,
+ * next to the marks of other words ("Ministerio de Defensa", not every
+ * "de" of the text, nor the "de" of "contrato de armas" for a query
+ * "Ministerio de Defensa armas"), unless the query has nothing but
+ * function words. Hits are in text order. */
+static void drop_lone_weak(marker *m, const char *text)
+{
+	int strong = 0;
+	for (size_t i = 0; i < m->nhits && !strong; i++)
+		strong = !m->hits[i].weak;
+	if (!strong)
+		return;
+	size_t k = 0;
+	for (size_t i = 0; i < m->nhits; i++) {
+		struct hit *h = &m->hits[i];
+		if (h->weak) {
+			/* a run of function words leans on the word it reaches */
+			int near = 0;
+			for (size_t j = i; j > 0 && !near; j--) {
+				if (!follows(&m->hits[j - 1], &m->hits[j], text))
+					break;
+				near = !m->hits[j - 1].weak;
+			}
+			for (size_t j = i; j + 1 < m->nhits && !near; j++) {
+				if (!follows(&m->hits[j], &m->hits[j + 1], text))
+					break;
+				near = !m->hits[j + 1].weak;
+			}
+			if (!near)
+				continue;
+		}
+		m->hits[k++] = *h;
+	}
+	m->nhits = k;
 }
 
 typedef struct sent_find {
@@ -647,6 +721,7 @@ rcp_status rcp_search(rcp_db *db, const rcp_search_opts *o,
 		m.nhits = 0;
 		m.text = text;
 		rcp__tokenize(m.tok, text, scan, res.lang, RCP_TOK_STEM, mark_word, &m);
+		drop_lone_weak(&m, text);
 		size_t ps, pe, h0, h1;
 		passage(&m, text, scan, res.lang, &ps, &pe, &h0, &h1);
 		rcp_search_span *spans = rcp__xcalloc(h1 - h0 + 1, sizeof *spans);

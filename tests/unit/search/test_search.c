@@ -282,6 +282,16 @@ int main(void)
 	CHECK_STR(twelve.ids, whole.ids);
 	CHECK_INT(st.exhaustive, 1);
 	unsetenv("RECEIPTS_SEARCH_CAP");
+
+	/* a function word of the query is marked only beside another mark:
+	 * "de" in "Ministerio de Defensa", not the other three */
+	add(db, "El Ministerio de Defensa firmó un contrato de armas de 200 millones de euros.",
+	    "es", "2025");
+	got mdd = search(db, "Ministerio de Defensa armas", "es", NULL);
+	CHECK(mdd.n >= 1);
+	CHECK_INT(mdd.first_hits, 4); /* Ministerio, de, Defensa, armas */
+	got only = search(db, "de", "es", NULL);
+	CHECK(only.n >= 1 && only.first_hits >= 1); /* nothing else: marked */
 	rcp_db_close(db);
 	unlink(path);
 	TEST_END();
