@@ -366,29 +366,70 @@ static size_t fwd_to_space(const char *s, size_t len, size_t p, size_t hi)
 	return q < hi ? q : p;
 }
 
+/* 1 when s[0..n) is a metadata line: a key of up to 24 letters and
+ * spaces, a colon, a space ("Source: ...", "Publicado: ...", "URL: ..."). */
+static int is_meta_line(const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n && i <= 24 && s[i] != ':') {
+		unsigned char c = (unsigned char)s[i];
+		if (!(c >= 0x80 || c == ' ' || c == '-' || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')))
+			return 0;
+		i++;
+	}
+	return i > 0 && i <= 24 && i + 1 < n && s[i] == ':' && s[i + 1] == ' ';
+}
+
+/* Where a text's body starts: past its head, the title line ('#' or the
+ * first line when metadata lines follow it), metadata lines and blank
+ * lines, within the first 2 KiB. 0 when there is no head, or nothing
+ * after it. */
+static size_t head_end(const char *text, size_t len)
+{
+	size_t i = 0, body = 0, lines = 0;
+	int meta = 0;
+	while (i < len && i < 2048 && lines < 16) {
+		const char *nl = memchr(text + i, '\n', len - i);
+		size_t e = nl ? (size_t)(nl - text) : len;
+		const char *s = text + i;
+		size_t n = e - i;
+		while (n && (*s == ' ' || *s == '\t' || *s == '\r'))
+			s++, n--;
+		if (n == 0 || *s == '#' || is_meta_line(s, n)) {
+			meta |= n > 0 && *s != '#';
+		} else if (lines > 0) {
+			break; /* the first line of the body */
+		}
+		lines++;
+		i = nl ? e + 1 : len;
+		body = i;
+	}
+	/* a first line alone is the text's first sentence, not a title */
+	if (!meta && lines <= 1 && !(len && text[0] == '#'))
+		return 0;
+	return body < len ? body : 0;
+}
+
 /* Choose the passage: [*ps, *pe), and the hits inside it. */
 static void passage(marker *m, const char *text, size_t len, const char *lang, size_t *ps,
                     size_t *pe, size_t *h0, size_t *h1)
 {
 	*h0 = *h1 = 0;
-	if (m->nhits == 0) {
+	if (m->nhits == 0) { /* the first sentence of the body */
+		size_t b = head_end(text, len);
+		size_t blen = len - b < 4096 ? len - b : 4096;
 		sent_find sf = {0, 0, 0, 0};
-		rcp__sentences(text, len < 4096 ? len : 4096, lang, find_sentence, &sf);
-		*ps = sf.found ? sf.start : 0;
-		*pe = sf.found ? sf.end : (len < 200 ? len : 200);
+		rcp__sentences(text + b, blen, lang, find_sentence, &sf);
+		*ps = b + (sf.found ? sf.start : 0);
+		*pe = b + (sf.found ? sf.end : (blen < 200 ? blen : 200));
 		if (*pe - *ps > PASSAGE_MAX)
 			*pe = fwd_to_space(text, len, *ps + 200, *ps + PASSAGE_MAX);
 		return;
 	}
-	/* A document's head (its title and metadata lines, up to the first blank
-	 * line) repeats what the result shows anyway: a window there counts
-	 * less than one in the body with as many distinct terms. */
-	size_t head = 0;
-	for (size_t i = 0; i + 1 < len && i < 1024; i++)
-		if (text[i] == '\n' && text[i + 1] == '\n') {
-			head = i + 2 < len ? i : 0;
-			break;
-		}
+	/* A document's head (its title and metadata lines) repeats what the
+	 * result shows anyway: a window there is taken only when the body has
+	 * no hit at all. */
+	size_t head = head_end(text, len);
 	/* best window of 200 bytes: distinct terms first, then hits */
 	size_t best = 0, best_end = 1;
 	long best_score = -1;
@@ -404,7 +445,7 @@ static void passage(marker *m, const char *text, size_t len, const char *lang, s
 		for (size_t k = i; k < j; k++)
 			seen |= (uint64_t)1 << (m->hits[k].term & 63);
 		long score = (long)__builtin_popcountll(seen) * 1000 + (long)(j - i) -
-		             (m->hits[i].start < head ? 500 : 0);
+		             (m->hits[i].start < head ? 1000000 : 0);
 		if (score > best_score) {
 			best_score = score;
 			best = i;

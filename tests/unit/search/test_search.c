@@ -290,6 +290,12 @@ int main(void)
 	got mdd = search(db, "Ministerio de Defensa armas", "es", NULL);
 	CHECK(mdd.n >= 1);
 	CHECK_INT(mdd.first_hits, 4); /* Ministerio, de, Defensa, armas */
+	/* a passage comes from the body, not the title and metadata lines,
+	 * when the body has a hit */
+	add(db, "# Quarry notes\n\nSource: https://quarry.example/quarry\nPublished: 2024-01-02\n\n"
+	        "Some other words first. The ministry bought quarry stone in 2024.", "en", "2024");
+	got body = search(db, "quarry", "en", NULL);
+	CHECK_STR(body.first_snippet, "The ministry bought quarry stone in 2024.");
 	got only = search(db, "de", "es", NULL);
 	CHECK(only.n >= 1 && only.first_hits >= 1); /* nothing else: marked */
 	rcp_db_close(db);
