@@ -197,6 +197,20 @@ static void print_text(json_t *rep, json_t *rows)
 			       json_string_value(json_object_get(e, "source_title")) ?
 			           json_string_value(json_object_get(e, "source_title")) : "",
 			       json_string_value(json_object_get(e, "source_sha256")));
+		/* why it is flagged: the first three reasons, then how many more */
+		json_t *why = json_object_get(f, "reasons"), *rs;
+		size_t ri;
+		json_array_foreach(why, ri, rs) {
+			if (ri == 3) {
+				printf("             and %zu more reason%s\n", json_array_size(why) - 3,
+				       json_array_size(why) == 4 ? "" : "s");
+				break;
+			}
+			const char *src = json_string_value(json_object_get(rs, "source"));
+			printf("             why: %s%s%s\n",
+			       json_string_value(json_object_get(rs, "text")), src ? " — " : "",
+			       src ? src : "");
+		}
 	}
 	printf("\nnot rated   %lld\n", (long long)json_integer_value(json_object_get(rep, "not_rated_count")));
 	json_array_foreach(json_object_get(rep, "not_rated"), i, f)

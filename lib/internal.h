@@ -225,6 +225,14 @@ int rcp__name_is_form(const char *w, size_t n);
 /* Jaro-Winkler similarity of two byte strings, 0..1. */
 double rcp__jaro_winkler(const char *a, size_t na, const char *b, size_t nb);
 
+/* Why a screened company is flagged (screen/reasons.c): a JSON array of
+ * {"kind": "claim"|"list"|"category", "text", "source"}, never empty;
+ * parent (may be NULL) is the company it rolls up to. db may be NULL
+ * (the categories of the match only). Returns owned, or NULL with err
+ * set. */
+json_t *rcp__screen_reasons(rcp_db *db, const char *id, const char *parent,
+                            const char *parent_name, unsigned cats, rcp_error *err);
+
 /* Arm the fault injection RCP_FAULT asks for (store/fault.c), once; a
  * no-op unless built with -Dfault=true. */
 void rcp__fault_install(void);

@@ -113,6 +113,27 @@ static const char q_claim_best[] =
 	" ORDER BY coalesce(c.confidence, 0) DESC, coalesce(c.amount, 0) DESC, c.id"
 	" LIMIT 1";
 
+/* Why f is flagged into f's "reasons" (reasons.c): its own claims, lists
+ * and categories, and its parent's when it rolls up. */
+static rcp_status add_reasons(rcp_db *db, json_t *f, rcp_error *err)
+{
+	unsigned cats = 0;
+	size_t k;
+	json_t *c;
+	json_array_foreach(json_object_get(f, "categories"), k, c)
+		cats |= rcp_category_parse(json_string_value(c));
+	const char *parent = json_is_true(json_object_get(f, "rolls_up"))
+	                         ? json_string_value(json_object_get(f, "parent"))
+	                         : NULL;
+	json_t *r = rcp__screen_reasons(db, json_string_value(json_object_get(f, "id")), parent,
+	                                json_string_value(json_object_get(f, "parent_name")), cats,
+	                                err);
+	if (!r)
+		return err->code != RCP_OK ? err->code : RCP_EDB;
+	json_object_set_new(f, "reasons", r);
+	return RCP_OK;
+}
+
 /* Accepted claims of id into f: "claims" (count) and "evidence". */
 static rcp_status add_claims(rcp_db *db, const char *id, json_t *f, rcp_error *err)
 {
@@ -431,6 +452,12 @@ rcp_status rcp_screen_file(rcp_db *db, const rcp_name_index *m, const char *path
 			json_object_set_new(f, "claims", json_integer(0));
 			json_object_set_new(f, "evidence", json_null());
 		}
+		if ((rc = add_reasons(db, f, err)) != RCP_OK) {
+			free(v);
+			json_decref(fl);
+			json_decref(out);
+			goto done;
+		}
 		v[i] = f;
 	}
 	qsort(v, nf, sizeof *v, by_weight_desc);
@@ -594,6 +621,28 @@ char *rcp_screen_html(json_t *rep)
 			html_text(&b, jstr(e, "source_sha256"));
 			rcp__buf_printf(&b, "</code></small>");
 		}
+		/* why it is flagged, each reason with its source */
+		json_t *why = json_object_get(f, "reasons"), *rs;
+		size_t ri;
+		if (json_array_size(why))
+			rcp__buf_printf(&b, "<ul class=\"reasons\">");
+		json_array_foreach(why, ri, rs) {
+			rcp__buf_printf(&b, "<li>");
+			html_text(&b, jstr(rs, "text"));
+			const char *src = jstr(rs, "source");
+			if (src && (!strncmp(src, "https://", 8) || !strncmp(src, "http://", 7))) {
+				rcp__buf_printf(&b, " <small><a href=\"");
+				html_url(&b, src);
+				rcp__buf_printf(&b, "\">source</a></small>");
+			} else if (src) {
+				rcp__buf_printf(&b, " <small>");
+				html_text(&b, src);
+				rcp__buf_printf(&b, "</small>");
+			}
+			rcp__buf_printf(&b, "</li>");
+		}
+		if (json_array_size(why))
+			rcp__buf_printf(&b, "</ul>");
 		rcp__buf_printf(&b, "</td></tr>\n");
 	}
 	rcp__buf_printf(&b, "</table>\n<h2>Not rated (%lld)</h2>\n<ul>\n",

@@ -11,4 +11,15 @@ check_no "no decision is left over" "met no candidate" cat example.out example.e
 check_out "verify passes" "all good" cat example.out
 check_out "the screening report has its grade" "grade       F" cat example.out
 check_out "a flag carries an accepted quote" '"Microsoft supplied cloud storage and computing on Azure to Unit 8200 from 2022."' cat example.out
+# every flag says why, on the example portfolio (accepted claims first)
+r screen "$ROOT/examples/portfolio.csv" --format json > flagged.json
+check "every flagged company has reasons" python3 -c "
+import json
+d = json.load(open('flagged.json'))
+assert d['flagged']
+for f in d['flagged']:
+    assert f['reasons'], f['id']
+ms = [f for f in d['flagged'] if f['id'] == 'microsoft'][0]
+assert ms['reasons'][0]['kind'] == 'claim', ms['reasons'][0]
+"
 finish

@@ -66,6 +66,9 @@ assert {'microsoft', 'alphabet', 'boeing', 'lockheed-martin'} <= ids, ids
 assert 'micron' not in ids
 for f in d['flagged']:
     assert f['categories'] and 'claims' in f and 'evidence' in f and 'tier' in f
+    assert f['reasons'], f['id']
+    for r in f['reasons']:
+        assert r['kind'] in ('claim', 'list', 'category') and r['text'], r
 "
 check_out "text report names the grade" "grade" r screen "$DATA/holdings/invesco_qqq_2020-07-02.csv"
 r screen "$DATA/holdings/invesco_qqq_2020-07-02.csv" --format html > qqq.html

@@ -115,6 +115,20 @@ int main(void)
 	CHECK(json_is_true(json_object_get(drs, "rolls_up")));
 	CHECK_INT(json_integer_value(json_object_get(drs, "claims")), 1);
 	CHECK_STR(json_string_value(json_object_get(drs, "tier")), "2");
+	/* every flag says why: the claims first, with the quote and source */
+	json_t *why = json_object_get(lm, "reasons");
+	CHECK(json_array_size(why) >= 2);
+	CHECK_STR(json_string_value(json_object_get(json_array_get(why, 0), "kind")), "claim");
+	CHECK(strstr(json_string_value(json_object_get(json_array_get(why, 0), "text")),
+	             "Lockheed Martin supplies F-35 jets") != NULL);
+	CHECK(json_string_value(json_object_get(json_array_get(why, 0), "source")) != NULL);
+	/* through the parent: the parent's claim, said to be the parent's */
+	why = json_object_get(drs, "reasons");
+	CHECK(json_array_size(why) >= 1);
+	CHECK(strstr(json_string_value(json_object_get(json_array_get(why, 0), "text")),
+	             "through its parent") != NULL);
+	for (size_t i = 0; i < json_array_size(fl); i++)
+		CHECK(json_array_size(json_object_get(json_array_get(fl, i), "reasons")) > 0);
 
 	char *html = rcp_screen_html(rep);
 	CHECK(strstr(html, "<svg") != NULL);
@@ -128,6 +142,12 @@ int main(void)
 	CHECK_INT(rcp_screen_file(NULL, m, fund, NULL, NULL, &rep, &err), RCP_OK);
 	CHECK_INT(json_integer_value(json_object_get(json_array_get(json_object_get(rep, "flagged"), 0),
 	                                             "claims")), 0);
+	/* and the reasons are the match's categories */
+	for (size_t i = 0; i < json_array_size(json_object_get(rep, "flagged")); i++) {
+		json_t *r0 = json_array_get(
+			json_object_get(json_array_get(json_object_get(rep, "flagged"), i), "reasons"), 0);
+		CHECK_STR(json_string_value(json_object_get(r0, "kind")), "category");
+	}
 	json_decref(rep);
 
 	/* weights that are fractions are scaled; weights far from 100% warn */
