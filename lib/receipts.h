@@ -524,6 +524,19 @@ const char *rcp_lang_guess(const char *text, size_t len);
 /* Digits after the decimal point of a currency's minor unit (JPY 0, USD 2). */
 int rcp_currency_decimals(const char *currency);
 
+/* Amounts (base/amount.c) are integers in the currency's minor units by its
+ * ISO 4217 exponent: rcp_currency_exponent() is 0 for JPY, 2 for USD, 3 for
+ * BHD, 4 for CLF (2 for a code it does not know). */
+int rcp_currency_exponent(const char *currency);
+/* Read an amount as a person types it ("1700000", "1,700,000.50") in
+ * currency's minor units into *minor. RCP_EINVAL for anything else,
+ * including more decimals than the currency has; RCP_ETOOBIG past
+ * INT64_MAX. */
+rcp_status rcp_amount_parse(const char *s, const char *currency, int64_t *minor);
+/* Write minor units as rcp_amount_parse() reads them ("1700000.50",
+ * "500000000" for JPY) into out[0..cap); returns the length it needed. */
+size_t rcp_amount_format(int64_t minor, const char *currency, char *out, size_t cap);
+
 /* A claim: `company` did `relation` with/for `counterparty`, pinned to the
  * verbatim bytes [start, end) of a source's extracted text. Amounts are in
  * minor units (cents) of currency. Strings are borrowed: in results they are
