@@ -43,7 +43,8 @@ bad=0
 # after_kill WHAT: the checks every kill is followed by
 after_kill() {
 	local ic
-	ic=$(sql 'PRAGMA integrity_check' 2>&1)
+	# a killed process's locks go when it is gone: wait for that
+	ic=$(sqlite3 -cmd '.timeout 10000' "$RECEIPTS_DB" 'PRAGMA integrity_check' 2>&1)
 	if [ "$ic" != ok ]; then bad=$((bad + 1)); echo "$1: integrity_check: $ic"; fi
 	if ! r verify > verify.out 2>&1; then
 		bad=$((bad + 1)); echo "$1: verify failed"; sed 's/^/    | /' verify.out | head
@@ -98,11 +99,16 @@ for i in $(seq "$per"); do
 	review_loop &
 	loop=$!
 	sleep "0.$(printf '%02d' $((RANDOM % 95 + 5)))"
-	# stop the loop (it starts nothing more), kill the review it runs
+	# stop the loop (it starts nothing more), kill the review it runs and
+	# wait until that is gone
 	kill -STOP "$loop" 2>/dev/null
-	pkill -9 -P "$loop" 2>/dev/null
+	kids=$(pgrep -P "$loop")
+	[ -n "$kids" ] && kill -9 $kids 2>/dev/null
 	kill -9 "$loop" 2>/dev/null
 	{ wait "$loop"; } 2>/dev/null
+	for k in $kids; do
+		while kill -0 "$k" 2>/dev/null; do sleep 0.02; done
+	done
 	after_kill "review kill $i"
 done
 check_eq "$per kills during reviews: sound each time" 0 "$bad"

@@ -31,12 +31,14 @@ serve() {
 	# ends a subshell and leaves the server running after the test
 	"$RECEIPTS" serve --listen 127.0.0.1:0 "$@" >"$WORK/serve.out" 2>"$WORK/serve.err" &
 	SERVER_PID=$!
-	for _ in $(seq 100); do
+	# up to 30 s: a sanitizer build on a busy machine starts slowly
+	for _ in $(seq 300); do
 		grep -q '^serving ' "$WORK/serve.out" 2>/dev/null && break
+		kill -0 "$SERVER_PID" 2>/dev/null || break
 		sleep 0.1
 	done
 	URL=$(sed -n 's/^serving //p' "$WORK/serve.out")
-	[ -n "$URL" ] || { echo "server did not start"; cat "$WORK/serve.err"; exit 1; }
+	[ -n "$URL" ] || { echo "server did not start"; cat "$WORK/serve.err"; ps -ef | grep -v grep | grep "$RECEIPTS" | head; exit 1; }
 }
 
 stop_server() {
