@@ -24,7 +24,14 @@ typedef struct cli_command {
 	int (*fn)(cli_ctx *ctx, int argc, char **argv);
 	const char *summary;
 	const char *usage; /* full --help text after the usage line */
+	int db;            /* CLI_DB_*: what the command needs of --db */
 } cli_command;
+
+enum {
+	CLI_DB_EXISTING = 0, /* a receipts database must be there */
+	CLI_DB_CREATE,       /* creates the database when there is none */
+	CLI_DB_OPTIONAL,     /* uses the database when there is one */
+};
 
 /* ---- errors and messages (main.c) ---- */
 /* "receipts: <error>" on stderr. */
