@@ -224,6 +224,8 @@ rcp_status rcp_source_add(rcp_db *db, const uint8_t *bytes, size_t len,
 		json_object_set_new(payload, "lang", json_string(lang));
 	if (fname)
 		json_object_set_new(payload, "filename", json_string(fname));
+	/* always present since verify replays it (absent: an older entry) */
+	json_object_set_new(payload, "publisher", publisher ? json_string(publisher) : json_null());
 	json_object_set_new(payload, "mentions", json_integer(n_mentions));
 	json_object_set_new(payload, "claims", json_integer(n_claims));
 	char object[32];
