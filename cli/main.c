@@ -74,6 +74,13 @@ static const cli_command commands[] = {
 	 "  --head             print only the newest entry as SEQ:HASH, an anchor to\n"
 	 "                     keep elsewhere for 'verify --head'\n"
 	 "  --format text|json|jsonl|csv\n", CLI_DB_EXISTING},
+	{"backup", cmd_backup, "copy the database consistently, while it is in use",
+	 "  FILE               where to write the copy (a new file)\n"
+	 "  --force            replace FILE if it exists\n"
+	 "Uses SQLite's online backup: the copy is the database as of one moment,\n"
+	 "even while a server or an add writes. Restore by stopping receipts and\n"
+	 "putting the copy in place of the database (docs/operations in README).\n",
+	 CLI_DB_EXISTING},
 	{"import-registry", cmd_import_registry, "load entities from a registry JSON lines file",
 	 "  FILE               JSON lines as described in docs/formats.md (- for stdin)\n"
 	 "All or nothing: one bad line imports nothing and is named with its field.\n"
