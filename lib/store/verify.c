@@ -459,27 +459,31 @@ static rcp_status replay_entities(rcp_db *db, verify_ctx *v, const replay *rp, r
 		int64_t seq = 0;
 		v->r->records++;
 		json_t *p = last_entry(db, object, "entity.%", &seq, action);
-		/* a merge into it is recorded under the other entity's name */
-		const merge_rec *into = NULL;
-		for (size_t i = 0; i < rp->n; i++)
+		/* merges are recorded under the merged entity's name: the last
+		 * merge of this one away, and the last into it after its entry */
+		const merge_rec *away = NULL, *into = NULL;
+		for (size_t i = 0; i < rp->n; i++) {
+			if (!strcmp(rp->m[i].from, id))
+				away = &rp->m[i];
 			if (!strcmp(rp->m[i].into, id) && rp->m[i].seq > seq)
 				into = &rp->m[i];
+		}
 		int bad = 0;
 		if (!p && !into) {
 			problem(v, "%s: no audit entry records it", what);
 			bad = 1;
-		} else if (p && !strcmp(action, "entity.merge") && (!into || into->seq < seq)) {
-			const char *to = json_string_value(json_object_get(p, "into"));
-			if (!same_text(merged, to)) {
-				problem(v, "%s: merged into '%s', but audit entry %lld recorded a merge"
-				        " into '%s'", what, merged ? merged : "(nothing)", (long long)seq,
-				        to ? to : "?");
+		} else if (away || merged) {
+			/* a merged entity: where it went is what the log says */
+			if (!away || !merged || strcmp(away->into, merged)) {
+				if (away)
+					problem(v, "%s: merged into '%s', but audit entry %lld merged it"
+					        " into '%s'", what, merged ? merged : "(nothing)",
+					        (long long)away->seq, away->into);
+				else
+					problem(v, "%s: merged into '%s' with no audit entry of the merge",
+					        what, merged);
 				bad = 1;
 			}
-		} else if (merged) {
-			problem(v, "%s: marked merged into '%s' with no audit entry of the merge", what,
-			        merged);
-			bad = 1;
 		} else {
 			json_t *rec = into ? json_deep_copy(into->after)
 			                   : json_deep_copy(json_object_get(p, "after"));
