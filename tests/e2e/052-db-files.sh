@@ -20,7 +20,7 @@ check_eq "application_id is 'RCPT'" 1380143188 "$(sql 'PRAGMA application_id')"
 sqlite3 other.db "CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes(body) VALUES ('mine')"
 before=$(sha256sum other.db | cut -c1-64)
 check_fail_out "verify refuses another application's file" "another application's tables" r --db other.db verify
-check_fail_out "add refuses it too" "not a receipts database" r --db other.db add "$ROOT/examples/corpus"
+check_fail_out "import-registry refuses it too" "not a receipts database" r --db other.db import-registry "$ROOT/examples/registry.jsonl"
 check_fail_out "so does init" "not a receipts database" r --db other.db init
 check_eq "the file is unchanged" "$before" "$(sha256sum other.db | cut -c1-64)"
 check_eq "no receipts table was added" notes "$(sqlite3 other.db "SELECT group_concat(name) FROM sqlite_schema WHERE type = 'table'")"
