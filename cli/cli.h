@@ -24,7 +24,14 @@ typedef struct cli_command {
 	int (*fn)(cli_ctx *ctx, int argc, char **argv);
 	const char *summary;
 	const char *usage; /* full --help text after the usage line */
+	int db;            /* CLI_DB_*: what the command needs of --db */
 } cli_command;
+
+enum {
+	CLI_DB_EXISTING = 0, /* a receipts database must be there */
+	CLI_DB_CREATE,       /* creates the database when there is none */
+	CLI_DB_OPTIONAL,     /* uses the database when there is one */
+};
 
 /* ---- errors and messages (main.c) ---- */
 /* "receipts: <error>" on stderr. */
@@ -86,6 +93,7 @@ int cmd_sources(cli_ctx *ctx, int argc, char **argv);
 int cmd_show(cli_ctx *ctx, int argc, char **argv);
 int cmd_verify(cli_ctx *ctx, int argc, char **argv);
 int cmd_audit(cli_ctx *ctx, int argc, char **argv);
+int cmd_backup(cli_ctx *ctx, int argc, char **argv);
 int cmd_import_registry(cli_ctx *ctx, int argc, char **argv);
 int cmd_entity(cli_ctx *ctx, int argc, char **argv);
 int cmd_claims(cli_ctx *ctx, int argc, char **argv);

@@ -7,6 +7,18 @@
 
 #include "cli.h"
 
+/* The entities are in; say so when their mentions are not yet (1). */
+static int rescan_pending(const rcp_import_report *r)
+{
+	if (!r->rescan_pending)
+		return 0;
+	cli_errorf("cannot re-scan the sources for mentions: %s", r->rescan_error);
+	cli_errorf("the entities were imported; the mentions of %lld are pending and the next"
+	           " command that writes to the database finds them ('receipts verify' lists"
+	           " them)", (long long)r->rescan_pending);
+	return 1;
+}
+
 int cmd_import_registry(cli_ctx *ctx, int argc, char **argv)
 {
 	if (argc != 2 || (argv[1][0] == '-' && argv[1][1])) {
@@ -26,6 +38,7 @@ int cmd_import_registry(cli_ctx *ctx, int argc, char **argv)
 		cli_errorf("nothing was imported from '%s'", argv[1]);
 		return 1;
 	}
+	int pending = rescan_pending(&r);
 	if (r.unknown_fields)
 		cli_notice("ignored %lld unknown field%s, first '%s' on line %lld",
 		           (long long)r.unknown_fields, r.unknown_fields == 1 ? "" : "s",
@@ -33,7 +46,7 @@ int cmd_import_registry(cli_ctx *ctx, int argc, char **argv)
 	printf("%s: %lld entities: %lld created, %lld updated, %lld unchanged\n", argv[1],
 	       (long long)r.lines, (long long)r.created, (long long)r.updated,
 	       (long long)r.unchanged);
-	return 0;
+	return pending;
 }
 
 static int entity_row(json_t *e, void *ctx)
@@ -180,7 +193,7 @@ static int import_one(cli_ctx *ctx, json_t *e, const char *what)
 	}
 	printf("%s: %s\n", json_string_value(json_object_get(e, "id")),
 	       r.created ? "created" : r.updated ? "updated" : "unchanged");
-	return 0;
+	return rescan_pending(&r);
 }
 
 static void push_str(json_t *o, const char *key, const char *v)

@@ -20,10 +20,16 @@ int cmd_verify(cli_ctx *ctx, int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{"format", required_argument, NULL, 'f'},
+		{"head", required_argument, NULL, 'H'},
 		{0},
 	};
 	int fmt = FMT_TEXT, c;
+	const char *anchor = NULL;
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		if (c == 'H') {
+			anchor = optarg;
+			continue;
+		}
 		if (c == 'f' && (fmt = cli_format_parse(optarg, 1u << FMT_TEXT | 1u << FMT_JSON)) >= 0)
 			continue;
 		if (c == 'f')
@@ -36,7 +42,8 @@ int cmd_verify(cli_ctx *ctx, int argc, char **argv)
 		cli_errorf("unexpected argument '%s'", argv[optind]);
 		return EXIT_USAGE;
 	}
-	rcp_db *db = cli_open_db(ctx, 0);
+	/* as it is: an interrupted import's re-scan is reported, not finished */
+	rcp_db *db = cli_open_db(ctx, RCP_OPEN_AS_IS);
 	if (!db)
 		return 1;
 	rcp_error err;
@@ -47,29 +54,50 @@ int cmd_verify(cli_ctx *ctx, int argc, char **argv)
 	json_t *problems = fmt == FMT_JSON ? json_array() : NULL;
 	rcp_verify_report r;
 	rcp_status st = rcp_verify(db, &r, print_problem, problems, &err);
+	rcp_error herr;
+	rcp_error_clear(&herr);
+	rcp_status hst = anchor ? rcp_verify_head(db, anchor, &herr) : RCP_OK;
 	rcp_db_close(db);
 	if (st != RCP_OK && st != RCP_ECORRUPT) {
 		cli_error(&err);
 		json_decref(problems);
 		return 1;
 	}
-	int ok = st == RCP_OK && ist == RCP_OK;
+	if (hst == RCP_EINVAL) {
+		cli_error(&herr);
+		json_decref(problems);
+		return EXIT_USAGE;
+	}
+	if (hst != RCP_OK) {
+		char hbuf[600];
+		rcp_error_format(&herr, hbuf, sizeof hbuf);
+		print_problem(hbuf, problems);
+		r.problems++;
+	}
+	int ok = st == RCP_OK && ist == RCP_OK && hst == RCP_OK;
 	if (fmt == FMT_JSON) {
 		char ibuf[600];
 		rcp_error_format(&ierr, ibuf, sizeof ibuf);
-		json_t *o = json_pack("{s:b, s:s, s:I, s:I, s:I, s:I, s:I, s:I, s:o}",
+		json_t *o = json_pack("{s:b, s:s, s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:o}",
 		                      "ok", ok, "integrity", ist == RCP_OK ? "ok" : ibuf,
 		                      "sources", (json_int_t)r.sources,
 		                      "sources_bad", (json_int_t)r.sources_bad,
 		                      "spans", (json_int_t)r.spans, "spans_bad", (json_int_t)r.spans_bad,
 		                      "audit_entries", (json_int_t)r.audit_entries,
 		                      "audit_first_bad", (json_int_t)r.audit_first_bad,
+		                      "records", (json_int_t)r.records,
+		                      "records_bad", (json_int_t)r.records_bad,
+		                      "pending_rescans", (json_int_t)r.pending_rescans,
 		                      "problems", problems);
+		if (anchor)
+			json_object_set_new(o, "head", json_string(hst == RCP_OK ? "ok" : "broken"));
 		cli_json_print(o, 1);
 		json_decref(o);
 	} else {
 		if (ist != RCP_OK)
 			cli_error(&ierr);
+		printf("%lld records replayed against the audit log%s\n", (long long)r.records,
+		       anchor ? ", head anchor checked" : "");
 		printf("%lld sources, %lld spans, %lld audit entries checked: %s\n",
 		       (long long)r.sources, (long long)r.spans, (long long)r.audit_entries,
 		       ok ? "all good" : "PROBLEMS FOUND");
@@ -102,14 +130,39 @@ static int audit_row(const rcp_audit_entry *e, void *ctx)
 	return 0;
 }
 
+/* `audit --head`: SEQ:HASH of the newest entry, an anchor to keep
+ * elsewhere for `verify --head`. Closes db. */
+static int print_head(rcp_db *db, int fmt)
+{
+	rcp_error err;
+	rcp_error_clear(&err);
+	int64_t seq;
+	char hash[65];
+	rcp_status st = rcp_audit_head(db, &seq, hash, &err);
+	rcp_db_close(db);
+	if (st != RCP_OK) {
+		cli_error(&err);
+		return 1;
+	}
+	if (fmt == FMT_JSON || fmt == FMT_JSONL) {
+		json_t *o = json_pack("{s:I, s:s}", "seq", (json_int_t)seq, "hash", hash);
+		cli_json_print(o, fmt == FMT_JSON);
+		json_decref(o);
+	} else {
+		printf("%lld:%s\n", (long long)seq, hash);
+	}
+	return 0;
+}
+
 int cmd_audit(cli_ctx *ctx, int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{"format", required_argument, NULL, 'f'},
 		{"after", required_argument, NULL, 'a'},
+		{"head", no_argument, NULL, 'H'},
 		{0},
 	};
-	int fmt = FMT_TEXT, c;
+	int fmt = FMT_TEXT, c, head = 0;
 	long long after = 0;
 	char *end;
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
@@ -127,14 +180,19 @@ int cmd_audit(cli_ctx *ctx, int argc, char **argv)
 				return EXIT_USAGE;
 			}
 			break;
+		case 'H':
+			head = 1;
+			break;
 		default:
 			cli_usage(cli_find_command("audit"), stderr);
 			return EXIT_USAGE;
 		}
 	}
-	rcp_db *db = cli_open_db(ctx, 0);
+	rcp_db *db = cli_open_db(ctx, RCP_OPEN_AS_IS);
 	if (!db)
 		return 1;
+	if (head)
+		return print_head(db, fmt);
 	static const char *const text_cols[] = {"seq", "time", "actor", "action", "object", "hash", NULL};
 	static const char *const all_cols[] = {"seq", "time", "actor", "action", "object", "payload",
 	                                       "prev_hash", "hash", NULL};

@@ -8,12 +8,15 @@
 #include <malloc.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 
 static const cli_command commands[] = {
 	{"init", cmd_init, "create or upgrade the database",
-	 "Creates the database file (or applies pending migrations) and exits.\n"},
+	 "Creates the database file (or applies pending migrations) and exits.\n"
+	 "Only init, add and import-registry create a database; other commands\n"
+	 "refuse a path where there is none.\n", CLI_DB_CREATE},
 	{"add", cmd_add, "store documents as sources",
 	 "  FILE...            files or directories (read recursively); - for stdin\n"
 	 "  --kind KIND        article, report, procurement, filing, response, other\n"
@@ -32,18 +35,19 @@ static const cli_command commands[] = {
 	 "  --no-claims        store mentions but extract no candidate claims\n"
 	 "Prints `added <sha256> <file>` or `already stored as <sha256>` for each file.\n"
 	 "Files that cannot be added are reported and skipped; the exit status is 1\n"
-	 "if any failed. Progress is shown on stderr when it is a terminal.\n"},
+	 "if any failed. Progress is shown on stderr when it is a terminal.\n"
+	 "Creates the database when there is none.\n", CLI_DB_CREATE},
 	{"sources", cmd_sources, "list stored sources",
 	 "  --kind KIND --lang CODE --publisher NAME   filters\n"
 	 "  --after DATE --before DATE                 published on/after, before\n"
 	 "  --grep TEXT                                title or URL contains TEXT\n"
 	 "  --limit N --offset N\n"
-	 "  --format text|json|jsonl|csv\n"},
+	 "  --format text|json|jsonl|csv\n", CLI_DB_EXISTING},
 	{"show", cmd_show, "show one source: metadata and text",
 	 "  SOURCE             a source id or at least 4 hex digits of its sha256\n"
 	 "  --format text|json\n"
 	 "  --no-text          metadata only\n"
-	 "  --original         write the original bytes to stdout, exactly\n"},
+	 "  --original         write the original bytes to stdout, exactly\n", CLI_DB_EXISTING},
 	{"search", cmd_search, "full-text search over the sources, in every language",
 	 "  QUERY              words (all must match), \"a phrase\", prefix*, OR, NOT word,\n"
 	 "                     -word, ( ); stems and accents do not matter: contracts\n"
@@ -56,16 +60,31 @@ static const cli_command commands[] = {
 	 "  --format text|json|jsonl|csv   json gives byte offsets of the passage and hits\n"
 	 "  --explain          print the index expression the query becomes\n"
 	 "  --optimize         (no QUERY) merge the index into one segment: faster\n"
-	 "                     searches after a bulk load\n"},
+	 "                     searches after a bulk load\n", CLI_DB_EXISTING},
 	{"verify", cmd_verify, "re-check every hash, quote and the audit chain",
 	 "  --format text|json\n"
-	 "Exit status 0 when everything checks out, 1 when a problem was found.\n"},
+	 "  --head SEQ:HASH    also check this anchor (from 'audit --head', kept\n"
+	 "                     elsewhere): the entry is still in the chain at SEQ\n"
+	 "Re-hashes sources, re-checks quotes, walks the audit chain and replays it\n"
+	 "against the rows (sources, claims, responses, entities, users), and reports\n"
+	 "an interrupted import's pending re-scan. Exit status 0 when everything\n"
+	 "checks out, 1 when a problem was found.\n", CLI_DB_EXISTING},
 	{"audit", cmd_audit, "print the audit log",
 	 "  --after SEQ        entries after SEQ\n"
-	 "  --format text|json|jsonl|csv\n"},
+	 "  --head             print only the newest entry as SEQ:HASH, an anchor to\n"
+	 "                     keep elsewhere for 'verify --head'\n"
+	 "  --format text|json|jsonl|csv\n", CLI_DB_EXISTING},
+	{"backup", cmd_backup, "copy the database consistently, while it is in use",
+	 "  FILE               where to write the copy (a new file)\n"
+	 "  --force            replace FILE if it exists\n"
+	 "Uses SQLite's online backup: the copy is the database as of one moment,\n"
+	 "even while a server or an add writes. Restore by stopping receipts and\n"
+	 "putting the copy in place of the database (docs/operations in README).\n",
+	 CLI_DB_EXISTING},
 	{"import-registry", cmd_import_registry, "load entities from a registry JSON lines file",
 	 "  FILE               JSON lines as described in docs/formats.md (- for stdin)\n"
-	 "All or nothing: one bad line imports nothing and is named with its field.\n"},
+	 "All or nothing: one bad line imports nothing and is named with its field.\n"
+	 "Creates the database when there is none.\n", CLI_DB_CREATE},
 	{"entity", cmd_entity, "the registry: list, show, add, alias, merge, candidates",
 	 "  list [--kind KIND] [--category CAT] [--country CC] [--format text|json|jsonl|csv]\n"
 	 "  show ID [--format text|json]\n"
@@ -76,7 +95,7 @@ static const cli_command commands[] = {
 	 "  merge FROM INTO     FROM's aliases, identifiers, mentions and claims go to INTO;\n"
 	 "                      FROM stays resolvable; the judgement is audited\n"
 	 "  candidates [--min N] [--format F]   organization-shaped names the registry lacks\n"
-	 "Every change is validated like a registry line, audited, and re-scans the sources.\n"},
+	 "Every change is validated like a registry line, audited, and re-scans the sources.\n", CLI_DB_EXISTING},
 	{"scan", cmd_scan, "print registry mentions in lines, CSV or JSON lines (a stream filter)",
 	 "  [FILE | -]          input (default stdin)\n"
 	 "  --csv-column N      scan column N (1-based) of CSV records\n"
@@ -88,16 +107,18 @@ static const cli_command commands[] = {
 	 "  --count             print only the number of records with a mention (as grep -c);\n"
 	 "                      a record's scan stops at its first mention\n"
 	 "Prints {\"record\", \"entity\", \"start\", \"end\", \"text\"} per mention; offsets are\n"
-	 "bytes in the record's text. Progress on stderr when it is a terminal.\n"},
+	 "bytes in the record's text. Progress on stderr when it is a terminal.\n",
+	 CLI_DB_OPTIONAL},
 	{"compile-matcher", cmd_compile_matcher, "compile the registry's aliases into a matcher file",
 	 "  -o, --output FILE   where to write it\n"
-	 "  --registry FILE     registry JSON lines (default: the database, else built-in)\n"},
+	 "  --registry FILE     registry JSON lines (default: the database, else built-in)\n",
+	 CLI_DB_OPTIONAL},
 	{"extract", cmd_extract, "organizations, money, dates and candidate claims from files",
 	 "  FILE...            documents (- for stdin); no database is needed\n"
 	 "  --format jsonl|json one object per file (DESIGN.md's extract contract)\n"
 	 "  --registry FILE    registry JSON lines (default: built-in, or --db's registry)\n"
 	 "  --matcher FILE     a compiled matcher\n"
-	 "  --lang CODE        en, fr, es or de (default: guessed per file)\n"},
+	 "  --lang CODE        en, fr, es or de (default: guessed per file)\n", CLI_DB_OPTIONAL},
 	{"claims", cmd_claims, "review claims: list, show, add, accept, reject, reopen, edit",
 	 "  list [--company ID] [--counterparty ID] [--status S] [--category C] [--relation R]\n"
 	 "       [--source ID] [--year Y] [--limit N] [--format text|json|jsonl|csv]\n"
@@ -110,14 +131,14 @@ static const cli_command commands[] = {
 	 "  reopen ID...       back to candidate\n"
 	 "  edit ID [--relation R] [--category C|none] [--counterparty ID|none]\n"
 	 "          [--amount N --currency CUR | --amount none] [--year Y|none] [--span START-END]\n"
-	 "Every change is audited; an edited span must still be verbatim in its source.\n"},
+	 "Every change is audited; an edited span must still be verbatim in its source.\n", CLI_DB_EXISTING},
 	{"responses", cmd_responses, "companies' responses to claims: add, list",
 	 "  add --company ID --source SOURCE (--span START-END | --quote TEXT) [--claim ID]\n"
 	 "                     a statement of the company's, quoted from a stored source\n"
 	 "                     (--quote must occur exactly once in it); --claim: the\n"
 	 "                     claim it answers, else it stands beside the whole profile\n"
 	 "  list [--company ID] [--format text|json|jsonl|csv]\n"
-	 "Responses appear beside the claims on the company's profile; audited.\n"},
+	 "Responses appear beside the claims on the company's profile; audited.\n", CLI_DB_EXISTING},
 	{"screen", cmd_screen, "screen a fund's holdings against the registry",
 	 "  FILE               holdings: CSV/TSV as funds publish them, SEC N-PORT XML,\n"
 	 "                     or a plain list of names or tickers (- for stdin)\n"
@@ -127,25 +148,25 @@ static const cli_command commands[] = {
 	 "Prints flagged holdings with categories, accepted claims and the strongest\n"
 	 "quote, exposure (total and per category), a grade A-F and what could not\n"
 	 "be rated. Row problems are warnings (stderr and the report); a file that\n"
-	 "cannot be read is an error. See docs/formats.md.\n"},
+	 "cannot be read is an error. See docs/formats.md.\n", CLI_DB_EXISTING},
 	{"match", cmd_match, "match company names to registry entities, explained",
 	 "  NAME...            names, tickers (NYSE:BA) or identifiers; none: read\n"
 	 "                     names from stdin, one a line\n"
 	 "  --format FMT       jsonl (default), json, text or csv\n"
-	 "One record per name: {query, match, name, score, why}.\n"},
+	 "One record per name: {query, match, name, score, why}.\n", CLI_DB_EXISTING},
 	{"profile", cmd_profile, "a company's profile as JSON (what the web API serves)",
 	 "  ID                 entity id\n"
 	 "  --candidates       include candidate claims\n"
-	 "  --format json|jsonl\n"},
+	 "  --format json|jsonl\n", CLI_DB_EXISTING},
 	{"user", cmd_user, "manage web users: add, list",
 	 "  add NAME --role reader|editor|admin [--password-file FILE]\n"
 	 "                     the password is read from FILE, or the first line of stdin\n"
-	 "  list [--format text|json|jsonl|csv]\n"},
+	 "  list [--format text|json|jsonl|csv]\n", CLI_DB_EXISTING},
 	{"serve", cmd_serve, "run the web application",
 	 "  --listen ADDR:PORT  where to listen (default 127.0.0.1:8080)\n"
 	 "  --public            read-only: no login, accepted claims only\n"
 	 "  --threads N         worker threads (default: one per CPU)\n"
-	 "Pages for people at /, a JSON API under /api/v1/. Stops on SIGINT or SIGTERM.\n"},
+	 "Pages for people at /, a JSON API under /api/v1/. Stops on SIGINT or SIGTERM.\n", CLI_DB_EXISTING},
 };
 
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
@@ -191,10 +212,15 @@ void cli_usage(const cli_command *cmd, FILE *f)
 	        cmd->usage);
 }
 
+/* The command running: whether it may create the database. */
+static const cli_command *running;
+
 rcp_db *cli_open_db(cli_ctx *ctx, int flags)
 {
 	rcp_error err;
 	rcp_error_clear(&err);
+	if (!running || running->db != CLI_DB_CREATE)
+		flags |= RCP_OPEN_EXISTING;
 	rcp_db *db = rcp_db_open(ctx->db_path, flags, &err);
 	if (!db) {
 		cli_error(&err);
@@ -347,6 +373,15 @@ int main(int argc, char **argv)
 			return 0;
 		}
 	}
+	/* only the commands that say so create a database: anything else on a
+	 * path with none (a typo, an unmounted disk) stops here, before a
+	 * server starts or an empty file appears */
+	if (cmd->db == CLI_DB_EXISTING && access(ctx.db_path, F_OK) != 0) {
+		cli_errorf("no database at '%s': create one with 'receipts init', or give --db",
+		           ctx.db_path);
+		return 1;
+	}
+	running = cmd;
 	optind = 1;
 	int rc = cmd->fn(&ctx, argc - i, argv + i);
 	if (fflush(stdout) != 0 || ferror(stdout)) {

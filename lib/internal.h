@@ -95,6 +95,14 @@ struct rcp_db {
 int rcp__schema_latest(void);
 rcp_status rcp__schema_migrate(sqlite3 *db, int from, rcp_error *err);
 
+/* Re-scan the entities an interrupted import left pending (db.c);
+ * *n_entities and *n_mentions (may be NULL) get the counts. */
+rcp_status rcp__db_finish_pending(rcp_db *db, int64_t *n_entities, int64_t *n_mentions,
+                                  rcp_error *err);
+/* A test hook: raise SIGKILL here when $RCP_TEST_KILL_AT is name (the
+ * e2e tests kill a command between two of its transactions). */
+void rcp__test_kill_point(const char *name);
+
 /* Transactions: BEGIN IMMEDIATE / COMMIT / ROLLBACK. */
 rcp_status rcp__db_begin(rcp_db *db, rcp_error *err);
 rcp_status rcp__db_commit(rcp_db *db, rcp_error *err);
@@ -179,6 +187,9 @@ size_t rcp__fold_cp(int32_t cp, char out[RCP_FOLD_CP_MAX]);
 rcp_status rcp__claim_insert(rcp_db *db, const rcp_claim *c, int64_t *id, rcp_error *err);
 /* A claim as JSON (the audit log's before/after shape); returns owned. */
 json_t *rcp__claim_json(const rcp_claim *c);
+/* The stored claim as that JSON, with its counterparty_text (owned), or
+ * NULL when there is none (or its company or source is missing). */
+json_t *rcp__claim_json_by_id(rcp_db *db, int64_t id);
 
 /* ---- matching in the store (lib/match/load.c) ---- */
 

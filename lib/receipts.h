@@ -151,11 +151,40 @@ typedef struct rcp_db rcp_db;
 
 enum {
 	RCP_OPEN_READONLY = 1 << 0, /* fail rather than create or migrate */
+	RCP_OPEN_EXISTING = 1 << 1, /* fail when there is no database at path */
+	RCP_OPEN_AS_IS = 1 << 2,    /* finish no interrupted work at open (verify
+	                               looks at the file as it is) */
 };
 
-/* Open (creating if needed) the database at path and apply migrations.
+/* PRAGMA application_id of a receipts database ("RCPT"): set by the
+ * migrations, checked at open (docs/formats.md). */
+#define RCP_APPLICATION_ID 0x52435054
+
+/* Open the database at path (creating it unless RCP_OPEN_EXISTING) and
+ * apply migrations. Another application's SQLite file (an application_id
+ * of its own, or tables without receipts' own) is refused with
+ * RCP_EFORMAT and left untouched. When the file or its directory cannot be
+ * written (read-only media, an archive), the database is opened read-only
+ * instead; writes then fail. Unless RCP_OPEN_READONLY or RCP_OPEN_AS_IS,
+ * work an interrupted command left (a registry import's re-scan of
+ * mentions) is finished first, and stale "<path>.matcher.tmp.<pid>" files
+ * of dead processes are removed.
  * Returns owned (free with rcp_db_close()) or NULL with err set. */
 rcp_db *rcp_db_open(const char *path, int flags, rcp_error *err);
+/* 1 when the handle cannot write (opened read-only or fell back to it). */
+int rcp_db_readonly(rcp_db *db);
+/* Entities whose mentions await a re-scan (an import interrupted between
+ * its commit and its re-scan); 0 when none, -1 on error. */
+int64_t rcp_db_pending_rescans(rcp_db *db);
+/* Finish that re-scan now: one transaction re-scans the sources for those
+ * entities and clears the record. *n (may be NULL) gets how many entities. */
+rcp_status rcp_db_finish_pending(rcp_db *db, int64_t *n, rcp_error *err);
+/* Copy the database, consistent as of one moment, to dest (a new file; an
+ * existing one only with force) through SQLite's online backup API, while
+ * other processes go on writing. The copy is written beside dest and
+ * renamed into place, so dest is never half written. RCP_EINVAL when dest
+ * exists and force is 0. */
+rcp_status rcp_db_backup(rcp_db *db, const char *dest, int force, rcp_error *err);
 /* Close a database. Accepts NULL. */
 void rcp_db_close(rcp_db *db);
 /* Schema version the database is at. */
@@ -258,6 +287,8 @@ typedef struct rcp_verify_report {
 	int64_t spans, spans_bad;
 	int64_t audit_entries;
 	int64_t audit_first_bad;  /* seq of the first broken link, 0 if none */
+	int64_t records, records_bad; /* rows replayed against their audit entries */
+	int64_t pending_rescans;  /* entities awaiting an interrupted re-scan */
 	int64_t problems;         /* total */
 } rcp_verify_report;
 
@@ -269,6 +300,15 @@ typedef struct rcp_verify_report {
 rcp_status rcp_verify(rcp_db *db, rcp_verify_report *report,
                       void (*fn)(const char *problem, void *ctx), void *ctx,
                       rcp_error *err);
+
+/* The newest audit entry: its seq and hash (the chain's head, an anchor
+ * to keep elsewhere). seq 0 and hash "" for an empty log. */
+rcp_status rcp_audit_head(rcp_db *db, int64_t *seq, char hash[65], rcp_error *err);
+/* Check an anchor, "SEQ:HASH" or a HASH (borrowed), against the chain:
+ * the entry must still be there at its seq with that hash, and the chain
+ * must not have been cut before it. RCP_ECORRUPT with why when it is not,
+ * RCP_EINVAL for a malformed anchor. */
+rcp_status rcp_verify_head(rcp_db *db, const char *anchor, rcp_error *err);
 
 /* ------------------------------------------------------------------ */
 /* Registry                                                            */
@@ -293,6 +333,13 @@ typedef struct rcp_import_report {
 	char unknown_field[64];   /* the first such field name */
 	int64_t unknown_line;     /* and its line */
 	int64_t mentions;         /* mentions stored by the re-scan of sources */
+	/* The entities are committed first, with a record of the re-scan
+	 * they need; the re-scan follows. When it could not run (a busy
+	 * database), the import still succeeded: rescan_pending counts the
+	 * entities whose mentions the next writer finds (rcp_db_open), and
+	 * rescan_error says why. */
+	int64_t rescan_pending;
+	char rescan_error[256];
 } rcp_import_report;
 
 /* Import a registry in JSON lines (docs/formats.md) from path (borrows).

@@ -721,6 +721,24 @@ typedef struct parent_ref {
 	int64_t line;
 } parent_ref;
 
+/* Record that the changed entities' mentions await a re-scan, inside the
+ * import's transaction; seq is the newest audit entry, this import's. */
+static rcp_status record_pending(rcp_db *db, char **ids, size_t n, rcp_error *err)
+{
+	sqlite3_stmt *st = NULL;
+	rcp_status rc = rcp__db_prepare(db,
+		"INSERT OR REPLACE INTO pending_rescan(entity, seq)"
+		" VALUES (?1, (SELECT coalesce(max(seq), 0) FROM audit))", &st, err);
+	for (size_t i = 0; rc == RCP_OK && i < n; i++) {
+		rcp__bind_text(st, 1, ids[i]);
+		if (sqlite3_step(st) != SQLITE_DONE)
+			rc = rcp__error_db(err, db->sql, "cannot record the re-scan");
+		sqlite3_reset(st);
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
 /* The import proper, over a stream named path (for messages). */
 static rcp_status import_stream(rcp_db *db, FILE *f, const char *path,
                                 rcp_import_report *report, rcp_error *err)
@@ -860,13 +878,24 @@ static rcp_status import_stream(rcp_db *db, FILE *f, const char *path,
 			goto fail;
 		}
 	}
+	/* the registry changed: the changed entities must be found in every
+	 * source. The request is written with the entities, so that a kill
+	 * before the re-scan below leaves a record the next writer finishes */
+	if (nchanged && rcp_source_count(db) > 0 &&
+	    (rc = record_pending(db, changed, nchanged, err)) != RCP_OK)
+		goto fail;
 	if ((rc = rcp__db_commit(db, err)) != RCP_OK)
 		goto out;
-	/* the registry changed: find the changed entities in every source */
-	if (nchanged && rcp_source_count(db) > 0 &&
-	    (rc = rcp_mentions_rescan(db, (const char *const *)changed, nchanged, &rep.mentions,
-	                              err)) != RCP_OK)
-		goto out;
+	rcp__test_kill_point("registry-rescan");
+	/* this import's re-scan, and any an earlier one left */
+	if (rcp_db_pending_rescans(db) > 0) {
+		rcp_error rerr;
+		rcp_error_clear(&rerr);
+		if (rcp__db_finish_pending(db, NULL, &rep.mentions, &rerr) != RCP_OK) {
+			rep.rescan_pending = rcp_db_pending_rescans(db);
+			rcp_error_format(&rerr, rep.rescan_error, sizeof rep.rescan_error);
+		}
+	}
 	if (report)
 		*report = rep;
 	goto out;

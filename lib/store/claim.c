@@ -158,13 +158,15 @@ json_t *rcp__claim_json(const rcp_claim *c)
 	json_object_set_new(o, "evidence", opt(c->evidence));
 	json_object_set_new(o, "status", opt(c->status));
 	json_object_set_new(o, "confidence", json_real(c->confidence));
+	/* who reviewed it: recorded since the audit replay of verify.c */
+	json_object_set_new(o, "reviewer", opt(c->reviewer));
 	return o;
 }
 
-/* The stored claim as JSON (owned), or NULL. */
-static json_t *claim_json_by_id(rcp_db *db, int64_t id)
+json_t *rcp__claim_json_by_id(rcp_db *db, int64_t id)
 {
-	static const char q[] = "SELECT " CLAIM_COLS CLAIM_FROM " WHERE c.id = ?";
+	static const char q[] = "SELECT " CLAIM_COLS ", c.counterparty_text" CLAIM_FROM
+	                        " WHERE c.id = ?";
 	sqlite3_stmt *st;
 	if (rcp__db_stmt(db, q, &st, NULL) != RCP_OK)
 		return NULL;
@@ -174,6 +176,7 @@ static json_t *claim_json_by_id(rcp_db *db, int64_t id)
 		rcp_claim c;
 		row_to_claim(st, &c);
 		o = rcp__claim_json(&c);
+		json_object_set_new(o, "counterparty_text", opt(rcp__col_text(st, 22)));
 	}
 	sqlite3_reset(st);
 	return o;
@@ -271,7 +274,7 @@ rcp_status rcp__claim_insert(rcp_db *db, const rcp_claim *c, int64_t *id, rcp_er
 	if (r != SQLITE_DONE)
 		return rcp__error_db(err, db->sql, "cannot store claim");
 	int64_t newid = sqlite3_last_insert_rowid(db->sql);
-	json_t *after = claim_json_by_id(db, newid);
+	json_t *after = rcp__claim_json_by_id(db, newid);
 	char object[40];
 	snprintf(object, sizeof object, "claim/%lld", (long long)newid);
 	json_t *payload = json_pack("{s:o}", "after", after ? after : json_null());
@@ -391,7 +394,7 @@ static rcp_status not_found(rcp_error *err, int64_t id)
 static rcp_status audited_change(rcp_db *db, int64_t id, const char *action, json_t *before,
                                  rcp_error *err)
 {
-	json_t *after = claim_json_by_id(db, id);
+	json_t *after = rcp__claim_json_by_id(db, id);
 	json_t *payload = json_pack("{s:O, s:o}", "before", before, "after", after ? after : json_null());
 	char object[40];
 	snprintf(object, sizeof object, "claim/%lld", (long long)id);
@@ -408,7 +411,7 @@ rcp_status rcp_claim_review(rcp_db *db, int64_t id, const char *status, rcp_erro
 	rcp_status rc = rcp__db_begin(db, err);
 	if (rc != RCP_OK)
 		return rc;
-	json_t *before = claim_json_by_id(db, id);
+	json_t *before = rcp__claim_json_by_id(db, id);
 	if (!before) {
 		rcp__db_rollback(db);
 		return not_found(err, id);
@@ -448,7 +451,7 @@ rcp_status rcp_claim_edit_apply(rcp_db *db, int64_t id, const rcp_claim_edit *e,
 	rcp_status rc = rcp__db_begin(db, err);
 	if (rc != RCP_OK)
 		return rc;
-	json_t *before = claim_json_by_id(db, id);
+	json_t *before = rcp__claim_json_by_id(db, id);
 	char *quote = NULL;
 	if (!before) {
 		rcp__db_rollback(db);

@@ -5,9 +5,14 @@
  * WAL keeps every commit atomic and durable across a process kill; a power
  * loss may lose the last commits but never corrupts the file.
  */
+#include <dirent.h>
+#include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "internal.h"
 
@@ -18,36 +23,235 @@ static rcp_status exec(sqlite3 *sql, const char *q, rcp_error *err)
 	return RCP_OK;
 }
 
-static int user_version(sqlite3 *sql)
+/* One integer from a query without parameters; -1 when it fails. */
+static int64_t pragma_int(sqlite3 *sql, const char *q)
 {
 	sqlite3_stmt *st;
-	int v = -1;
-	if (sqlite3_prepare_v2(sql, "PRAGMA user_version;", -1, &st, NULL) != SQLITE_OK)
+	int64_t v = -1;
+	if (sqlite3_prepare_v2(sql, q, -1, &st, NULL) != SQLITE_OK)
 		return -1;
 	if (sqlite3_step(st) == SQLITE_ROW)
-		v = sqlite3_column_int(st, 0);
+		v = sqlite3_column_int64(st, 0);
 	sqlite3_finalize(st);
 	return v;
+}
+
+static int user_version(sqlite3 *sql)
+{
+	return (int)pragma_int(sql, "PRAGMA user_version;");
+}
+
+/* ---- read-only media ---------------------------------------------- */
+
+/* 1 when both the file and its directory can be written: what WAL needs
+ * for its -wal and -shm files. */
+static int writable(const char *path)
+{
+	if (access(path, W_OK) != 0)
+		return 0;
+	char dir[4096];
+	snprintf(dir, sizeof dir, "%s", path);
+	char *slash = strrchr(dir, '/');
+	if (!slash)
+		snprintf(dir, sizeof dir, ".");
+	else if (slash == dir)
+		dir[1] = '\0';
+	else
+		*slash = '\0';
+	return access(dir, W_OK) == 0;
+}
+
+/* "file:<path, percent-encoded>?<query>" for sqlite3_open_v2 with URIs. */
+static void uri_for(const char *path, const char *query, char *out, size_t cap)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	size_t n = (size_t)snprintf(out, cap, "file:");
+	for (const unsigned char *p = (const unsigned char *)path; *p && n + 4 < cap; p++) {
+		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+		    strchr("/._-~+,=@", *p)) {
+			out[n++] = (char)*p;
+		} else {
+			out[n++] = '%';
+			out[n++] = hex[*p >> 4];
+			out[n++] = hex[*p & 15];
+		}
+	}
+	out[n] = '\0';
+	snprintf(out + n, cap - n, "?%s", query);
+}
+
+static int64_t file_size(const char *path)
+{
+	struct stat sb;
+	return stat(path, &sb) == 0 ? (int64_t)sb.st_size : -1;
+}
+
+/* Open path read-only. A WAL database needs its -shm file to be read; in
+ * a directory we cannot write, SQLite cannot make one, so when there is
+ * none the file is opened "immutable" (no locks, no WAL): right as long
+ * as no -wal file holds committed pages, which we check first. */
+static sqlite3 *open_readonly(const char *path, rcp_error *err)
+{
+	char uri[4096 * 3 + 32];
+	sqlite3 *sql = NULL;
+	int oflags = SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX;
+	uri_for(path, "mode=ro", uri, sizeof uri);
+	if (sqlite3_open_v2(uri, &sql, oflags, NULL) == SQLITE_OK &&
+	    pragma_int(sql, "SELECT count(*) FROM sqlite_schema") >= 0)
+		return sql;
+	int ec = sql ? sqlite3_extended_errcode(sql) & 0xff : SQLITE_CANTOPEN;
+	sqlite3_close(sql);
+	sql = NULL;
+	if (ec == SQLITE_NOTADB || ec == SQLITE_CORRUPT) {
+		rcp__error_set(err, RCP_ECORRUPT, "cannot open database", path,
+		               "not a receipts database (file is not a database)");
+		return NULL;
+	}
+	char wal[4200];
+	snprintf(wal, sizeof wal, "%s-wal", path);
+	if (file_size(wal) > 0) {
+		rcp__error_set(err, RCP_EIO, "cannot open database", path,
+		               "its -wal file holds committed data that cannot be read where the"
+		               " directory is read-only; copy the database with its -wal file to"
+		               " writable storage");
+		return NULL;
+	}
+	uri_for(path, "immutable=1", uri, sizeof uri);
+	if (sqlite3_open_v2(uri, &sql, oflags, NULL) == SQLITE_OK &&
+	    pragma_int(sql, "SELECT count(*) FROM sqlite_schema") >= 0)
+		return sql;
+	rcp__error_set(err, RCP_EDB, "cannot open database", path, "%s",
+	               sql ? sqlite3_errmsg(sql) : "out of memory");
+	sqlite3_close(sql);
+	return NULL;
+}
+
+/* ---- whose database is it? ---------------------------------------- */
+
+/* Refuse a file that is not a receipts database before anything is
+ * written to it. *fresh is set for an empty database (a new file). */
+static rcp_status check_ours(sqlite3 *sql, const char *path, int *fresh, rcp_error *err)
+{
+	*fresh = 0;
+	int64_t app = pragma_int(sql, "PRAGMA application_id;");
+	int v = user_version(sql);
+	int64_t tables = pragma_int(sql, "SELECT count(*) FROM sqlite_schema");
+	if (app < 0 || v < 0 || tables < 0)
+		return rcp__error_set(err, RCP_ECORRUPT, "cannot open database", path,
+		                      "not a receipts database (%s)", sqlite3_errmsg(sql));
+	if (app == RCP_APPLICATION_ID)
+		return RCP_OK;
+	if (app != 0)
+		return rcp__error_set(err, RCP_EFORMAT, "cannot open database", path,
+		                      "not a receipts database: another application's file"
+		                      " (application_id 0x%08llx)", (unsigned long long)app);
+	if (v == 0 && tables == 0) {
+		*fresh = 1;
+		return RCP_OK;
+	}
+	if (v > rcp__schema_latest())
+		return RCP_OK; /* refused below, as a newer receipts' file */
+	/* written by a receipts from before the application_id: its own tables */
+	int64_t ours = pragma_int(sql, "SELECT count(*) FROM sqlite_schema WHERE type = 'table'"
+	                               " AND name IN ('source', 'entity', 'claim', 'audit')");
+	if (v > 0 && ours == 4)
+		return RCP_OK;
+	return rcp__error_set(err, RCP_EFORMAT, "cannot open database", path,
+	                      "not a receipts database: it holds another application's tables");
+}
+
+/* ---- stale files --------------------------------------------------- */
+
+/* "<db>.matcher.tmp.<pid>" is the compiled matcher being written; a
+ * process killed meanwhile leaves it. Remove those of dead processes. */
+static void remove_stale_tmp(const char *path)
+{
+	char dir[4096];
+	snprintf(dir, sizeof dir, "%s", path);
+	char *slash = strrchr(dir, '/');
+	const char *base = path;
+	if (slash) {
+		base = path + (slash - dir) + 1;
+		if (slash == dir)
+			dir[1] = '\0';
+		else
+			*slash = '\0';
+	} else {
+		snprintf(dir, sizeof dir, ".");
+	}
+	char prefix[1024];
+	int plen = snprintf(prefix, sizeof prefix, "%s.matcher.tmp.", base);
+	if (plen <= 0 || (size_t)plen >= sizeof prefix)
+		return;
+	DIR *d = opendir(dir);
+	if (!d)
+		return;
+	struct dirent *e;
+	while ((e = readdir(d))) {
+		if (strncmp(e->d_name, prefix, (size_t)plen))
+			continue;
+		char *end;
+		errno = 0;
+		long pid = strtol(e->d_name + plen, &end, 10);
+		if (*end || pid <= 0 || errno)
+			continue;
+		if (kill((pid_t)pid, 0) == 0 || errno != ESRCH)
+			continue; /* alive (or not ours to ask): leave it */
+		char full[8192];
+		snprintf(full, sizeof full, "%s/%s", dir, e->d_name);
+		unlink(full);
+	}
+	closedir(d);
+}
+
+void rcp__test_kill_point(const char *name)
+{
+	const char *at = getenv("RCP_TEST_KILL_AT");
+	if (at && !strcmp(at, name))
+		raise(SIGKILL);
 }
 
 rcp_db *rcp_db_open(const char *path, int flags, rcp_error *err)
 {
 	sqlite3 *sql = NULL;
 	int ro = flags & RCP_OPEN_READONLY;
-	int oflags = ro ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-	oflags |= SQLITE_OPEN_NOMUTEX;
 	rcp__fault_install(); /* tests only: RCP_FAULT (fault.c) */
-	if (sqlite3_open_v2(path, &sql, oflags, NULL) != SQLITE_OK) {
-		rcp__error_set(err, RCP_EDB, "cannot open database", path, "%s",
-		               sql ? sqlite3_errmsg(sql) : "out of memory");
-		sqlite3_close(sql);
+	int memory = !strcmp(path, ":memory:");
+	int exists = memory || access(path, F_OK) == 0;
+	if (!exists && (flags & (RCP_OPEN_EXISTING | RCP_OPEN_READONLY))) {
+		rcp__error_set(err, RCP_ENOTFOUND, "no database", path,
+		               "no such file (create one with 'receipts init')");
 		return NULL;
+	}
+	/* an archive on read-only media is read read-only */
+	if (exists && !memory && !ro && !writable(path))
+		ro = 1;
+	if (ro) {
+		if (!(sql = open_readonly(path, err)))
+			return NULL;
+	} else {
+		int oflags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
+		if (sqlite3_open_v2(path, &sql, oflags, NULL) != SQLITE_OK) {
+			rcp__error_set(err, RCP_EDB, "cannot open database", path, "%s",
+			               sql ? sqlite3_errmsg(sql) : "out of memory");
+			sqlite3_close(sql);
+			return NULL;
+		}
 	}
 	sqlite3_extended_result_codes(sql, 1);
 	sqlite3_busy_timeout(sql, 10000);
 
 	rcp_status st;
 	rcp_search_ctx *search = NULL;
+	int fresh;
+	/* before anything is written: is this file ours? */
+	if ((st = check_ours(sql, path, &fresh, err)) != RCP_OK)
+		goto fail;
+	if (fresh && (flags & RCP_OPEN_EXISTING)) {
+		rcp__error_set(err, RCP_ENOTFOUND, "no database", path,
+		               "the file is empty (create one with 'receipts init')");
+		goto fail;
+	}
 	/* the search tokenizer: migrations and every write to the index use it */
 	if ((st = rcp__search_register(sql, &search, err)) != RCP_OK)
 		goto fail;
@@ -89,12 +293,94 @@ rcp_db *rcp_db_open(const char *path, int flags, rcp_error *err)
 	db->readonly = ro;
 	db->search = search;
 	snprintf(db->actor, sizeof db->actor, "cli");
+	if (!ro && !memory && !(flags & RCP_OPEN_AS_IS)) {
+		remove_stale_tmp(path);
+		/* an import killed before its re-scan: finish it now (a busy
+		 * database leaves it for the next one; verify reports it) */
+		if (rcp_db_pending_rescans(db) > 0)
+			(void)rcp_db_finish_pending(db, NULL, NULL);
+	}
 	return db;
 fail:
 	if (err && !err->subject[0])
 		snprintf(err->subject, sizeof err->subject, "%s", path);
 	sqlite3_close(sql);
 	return NULL;
+}
+
+int rcp_db_readonly(rcp_db *db)
+{
+	return db->readonly;
+}
+
+/* ---- interrupted work ----------------------------------------------- */
+
+int64_t rcp_db_pending_rescans(rcp_db *db)
+{
+	return pragma_int(db->sql, "SELECT count(*) FROM pending_rescan");
+}
+
+rcp_status rcp__db_finish_pending(rcp_db *db, int64_t *n_entities, int64_t *n_mentions,
+                                  rcp_error *err)
+{
+	sqlite3_stmt *st;
+	rcp_status rc = rcp__db_prepare(db, "SELECT entity, seq FROM pending_rescan ORDER BY entity",
+	                                &st, err);
+	if (rc != RCP_OK)
+		return rc;
+	char **ids = NULL;
+	int64_t *seqs = NULL;
+	size_t n = 0, cap = 0;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		if (n == cap) {
+			cap = cap ? cap * 2 : 64;
+			ids = rcp__xrealloc(ids, cap * sizeof *ids);
+			seqs = rcp__xrealloc(seqs, cap * sizeof *seqs);
+		}
+		ids[n] = rcp__xstrdup(rcp__col_text(st, 0));
+		seqs[n++] = sqlite3_column_int64(st, 1);
+	}
+	sqlite3_finalize(st);
+	int64_t mentions = 0;
+	if (n)
+		rc = rcp_mentions_rescan(db, (const char *const *)ids, n, &mentions, err);
+	/* The re-scan has committed; the record goes in a second transaction.
+	 * A kill between them leaves it, and the next open re-scans again:
+	 * a re-scan replaces the entities' mentions, so twice is once. A
+	 * record an import wrote since we read it (a newer seq) stays. */
+	if (rc == RCP_OK && n && (rc = rcp__db_begin(db, err)) == RCP_OK) {
+		if ((rc = rcp__db_prepare(db, "DELETE FROM pending_rescan WHERE entity = ? AND seq = ?",
+		                          &st, err)) == RCP_OK) {
+			for (size_t i = 0; i < n && rc == RCP_OK; i++) {
+				rcp__bind_text(st, 1, ids[i]);
+				sqlite3_bind_int64(st, 2, seqs[i]);
+				if (sqlite3_step(st) != SQLITE_DONE)
+					rc = rcp__error_db(err, db->sql, "cannot clear the pending re-scan");
+				sqlite3_reset(st);
+			}
+			sqlite3_finalize(st);
+		}
+		if (rc == RCP_OK)
+			rc = rcp__db_commit(db, err);
+		else
+			rcp__db_rollback(db);
+	}
+	for (size_t i = 0; i < n; i++)
+		free(ids[i]);
+	free(ids);
+	free(seqs);
+	if (rc == RCP_OK) {
+		if (n_entities)
+			*n_entities = (int64_t)n;
+		if (n_mentions)
+			*n_mentions = mentions;
+	}
+	return rc;
+}
+
+rcp_status rcp_db_finish_pending(rcp_db *db, int64_t *n, rcp_error *err)
+{
+	return rcp__db_finish_pending(db, n, NULL, err);
 }
 
 void rcp_db_close(rcp_db *db)

@@ -164,6 +164,16 @@ static const char *const migrations[] = {
 	"INSERT INTO search_doclen(chunk, lens)"
 	"  SELECT id >> " RCP_STR(RCP_DOCLEN_SHIFT) ", rcp_doclen_chunk(id, sz)"
 	"  FROM source_fts_docsize GROUP BY 1;",
+
+	/* 7: entities whose mentions a registry import still has to find: the
+	 * import writes them in the transaction of its entities and clears
+	 * them after its re-scan, so a kill in between leaves a record the
+	 * next writer finishes (db.c) and verify reports; seq is the audit
+	 * entry that asked, so a newer request is not cleared by an older
+	 * re-scan */
+	"CREATE TABLE IF NOT EXISTS pending_rescan ("
+	"  entity TEXT PRIMARY KEY,"
+	"  seq INTEGER NOT NULL) WITHOUT ROWID;",
 };
 
 int rcp__schema_latest(void)
@@ -175,8 +185,11 @@ rcp_status rcp__schema_migrate(sqlite3 *db, int from, rcp_error *err)
 {
 	for (int v = from; v < rcp__schema_latest(); v++) {
 		char *msg = NULL;
-		char pragma[64];
-		snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d;", v + 1);
+		char pragma[128];
+		/* the application_id marks the file as ours (receipts.h); set with
+		 * every migration, so a database from before it gets it too */
+		snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d; PRAGMA application_id = %d;",
+		         v + 1, RCP_APPLICATION_ID);
 		if (sqlite3_exec(db, "BEGIN IMMEDIATE;", NULL, NULL, &msg) != SQLITE_OK ||
 		    sqlite3_exec(db, migrations[v], NULL, NULL, &msg) != SQLITE_OK ||
 		    sqlite3_exec(db, pragma, NULL, NULL, &msg) != SQLITE_OK ||

@@ -224,6 +224,8 @@ rcp_status rcp_source_add(rcp_db *db, const uint8_t *bytes, size_t len,
 		json_object_set_new(payload, "lang", json_string(lang));
 	if (fname)
 		json_object_set_new(payload, "filename", json_string(fname));
+	/* always present since verify replays it (absent: an older entry) */
+	json_object_set_new(payload, "publisher", publisher ? json_string(publisher) : json_null());
 	json_object_set_new(payload, "mentions", json_integer(n_mentions));
 	json_object_set_new(payload, "claims", json_integer(n_claims));
 	char object[32];
@@ -245,6 +247,14 @@ rcp_status rcp_source_add(rcp_db *db, const uint8_t *bytes, size_t len,
 fail:
 	rcp__db_rollback(db);
 out:
+	/* Only the database does I/O past extraction: a full disk or a failed
+	 * write is the store refusing, and a batch must stop there rather than
+	 * fail the same way once per remaining file. */
+	if (rc == RCP_EIO) {
+		rc = RCP_EDB;
+		if (err)
+			err->code = RCP_EDB;
+	}
 	sqlite3_finalize(st);
 	json_decref(payload);
 	rcp_text_release(&t);

@@ -36,7 +36,7 @@ check_fail_out "removed audit entry caught" "chain breaks at entry 3" r verify
 # a claim whose quote no longer matches its source
 cp pristine.db test.db; rm -f test.db-wal test.db-shm
 r import-registry "$SHARED/data/registry.jsonl" >/dev/null
-sql "INSERT INTO claim(company, relation, source, start, end, evidence, created_at, updated_at) VALUES ('elbit-systems', 'supplies', 1, 12, 25, 'Elbit Systems', 't', 't')"
+r claims add --source 1 --span 12-25 --company elbit-systems --relation supplies >/dev/null
 check_out "a true quote verifies" "all good" r verify
 sql "INSERT INTO claim(company, relation, source, start, end, evidence, created_at, updated_at) VALUES ('elbit-systems', 'supplies', 1, 12, 25, 'Elbit Sistems', 't', 't')"
 check_fail_out "a false quote is caught" "claim 2: quote is not the text at bytes 12-25 of source 1" r verify

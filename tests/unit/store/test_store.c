@@ -128,6 +128,69 @@ int main(void)
 	CHECK(db != NULL);
 	CHECK_INT(rcp_source_count(db), 2);
 	rcp_db_close(db);
+	/* marked as ours; the head of the chain and anchors */
+	db = rcp_db_open(path, 0, &err);
+	CHECK(db != NULL);
+	sqlite3_stmt *st;
+	sqlite3_prepare_v2(db->sql, "PRAGMA application_id", -1, &st, NULL);
+	sqlite3_step(st);
+	CHECK_INT(sqlite3_column_int64(st, 0), RCP_APPLICATION_ID);
+	sqlite3_finalize(st);
+	int64_t head;
+	char hash[65], anchor[100];
+	CHECK_INT(rcp_audit_head(db, &head, hash, &err), RCP_OK);
+	CHECK_INT(head, 2);
+	CHECK_INT((int64_t)strlen(hash), 64);
+	snprintf(anchor, sizeof anchor, "2:%s", hash);
+	CHECK_INT(rcp_verify_head(db, anchor, &err), RCP_OK);
+	CHECK_INT(rcp_verify_head(db, hash, &err), RCP_OK);
+	snprintf(anchor, sizeof anchor, "3:%s", hash);
+	CHECK_INT(rcp_verify_head(db, anchor, &err), RCP_ECORRUPT);
+	CHECK(strstr(err.why, "removed from its end") != NULL);
+	snprintf(anchor, sizeof anchor, "1:%s", hash);
+	CHECK_INT(rcp_verify_head(db, anchor, &err), RCP_ECORRUPT);
+	CHECK_INT(rcp_verify_head(db, "2:xyz", &err), RCP_EINVAL);
+
+	/* a backup is a database with the same head; no overwrite without force */
+	char copy[] = "/tmp/rcp-test-store-copy-XXXXXX";
+	close(mkstemp(copy));
+	CHECK_INT(rcp_db_backup(db, copy, 0, &err), RCP_EINVAL);
+	CHECK_INT(rcp_db_backup(db, copy, 1, &err), RCP_OK);
+	CHECK_INT(rcp_db_backup(db, path, 1, &err), RCP_EINVAL);
+	rcp_db_close(db);
+	db = rcp_db_open(copy, RCP_OPEN_READONLY, &err);
+	CHECK(db != NULL);
+	CHECK_INT(rcp_source_count(db), 2);
+	int64_t chead;
+	char chash[65];
+	CHECK_INT(rcp_audit_head(db, &chead, chash, &err), RCP_OK);
+	CHECK_STR(chash, hash);
+	rcp_db_close(db);
+	unlink(copy);
+
+	/* no database at a path: nothing is created when it must exist */
+	char none[] = "/tmp/rcp-test-store-none-XXXXXX";
+	close(mkstemp(none));
+	unlink(none);
+	CHECK(rcp_db_open(none, RCP_OPEN_EXISTING, &err) == NULL);
+	CHECK_INT(err.code, RCP_ENOTFOUND);
+	CHECK(access(none, F_OK) != 0);
+
+	/* another application's SQLite file is refused and left as it was */
+	sqlite3 *other;
+	sqlite3_open(none, &other);
+	sqlite3_exec(other, "CREATE TABLE notes(x)", NULL, NULL, NULL);
+	sqlite3_close(other);
+	CHECK(rcp_db_open(none, 0, &err) == NULL);
+	CHECK_INT(err.code, RCP_EFORMAT);
+	sqlite3_open(none, &other);
+	sqlite3_prepare_v2(other, "SELECT count(*) FROM sqlite_schema", -1, &st, NULL);
+	sqlite3_step(st);
+	CHECK_INT(sqlite3_column_int64(st, 0), 1);
+	sqlite3_finalize(st);
+	sqlite3_close(other);
+	unlink(none);
+
 	/* a file that is not a database */
 	FILE *junk = fopen(path, "w");
 	fputs("this is not sqlite, just text that goes on for a while .....................", junk);
