@@ -107,8 +107,10 @@ rcp_status rcp_entity_merge(rcp_db *db, const char *from, const char *into, rcp_
 			rc = rcp__error_db(err, db->sql, "cannot merge entities");
 		sqlite3_finalize(st);
 	}
+	json_t *after = NULL;
+	if (rc == RCP_OK && !(after = rcp_entity_json(db, into, err)))
+		rc = err->code != RCP_OK ? err->code : RCP_EDB;
 	if (rc == RCP_OK) {
-		json_t *after = rcp_entity_json(db, into, err);
 		json_t *payload = json_pack("{s:s, s:s, s:o, s:o, s:o}", "from", from, "into", into,
 		                            "before_from", before_from ? before_from : json_null(),
 		                            "before_into", before_into ? before_into : json_null(),

@@ -274,10 +274,14 @@ rcp_status rcp__claim_insert(rcp_db *db, const rcp_claim *c, int64_t *id, rcp_er
 	if (r != SQLITE_DONE)
 		return rcp__error_db(err, db->sql, "cannot store claim");
 	int64_t newid = sqlite3_last_insert_rowid(db->sql);
+	/* the audit records what was stored: a claim that cannot be read
+	 * back (out of memory) is not stored without its record */
 	json_t *after = rcp__claim_json_by_id(db, newid);
+	if (!after)
+		return rcp__error_db(err, db->sql, "cannot read back the claim");
 	char object[40];
 	snprintf(object, sizeof object, "claim/%lld", (long long)newid);
-	json_t *payload = json_pack("{s:o}", "after", after ? after : json_null());
+	json_t *payload = json_pack("{s:o}", "after", after);
 	rc = rcp__audit_append(db, "claim.add", object, payload, err);
 	json_decref(payload);
 	if (rc == RCP_OK && id)
@@ -395,7 +399,9 @@ static rcp_status audited_change(rcp_db *db, int64_t id, const char *action, jso
                                  rcp_error *err)
 {
 	json_t *after = rcp__claim_json_by_id(db, id);
-	json_t *payload = json_pack("{s:O, s:o}", "before", before, "after", after ? after : json_null());
+	if (!after)
+		return rcp__error_db(err, db->sql, "cannot read back the claim");
+	json_t *payload = json_pack("{s:O, s:o}", "before", before, "after", after);
 	char object[40];
 	snprintf(object, sizeof object, "claim/%lld", (long long)id);
 	rcp_status rc = rcp__audit_append(db, action, object, payload, err);

@@ -152,9 +152,14 @@ rcp_status rcp_response_add(rcp_db *db, const rcp_response *r, int64_t *id, rcp_
 		}
 		sqlite3_reset(get);
 	}
+	if (!after) { /* never a response without its record */
+		rc = rcp__error_db(err, db->sql, "cannot read back the response");
+		rcp__db_rollback(db);
+		return rc;
+	}
 	char object[40];
 	snprintf(object, sizeof object, "response/%lld", (long long)newid);
-	json_t *payload = json_pack("{s:o}", "after", after ? after : json_null());
+	json_t *payload = json_pack("{s:o}", "after", after);
 	rc = rcp__audit_append(db, "response.add", object, payload, err);
 	json_decref(payload);
 	if (rc != RCP_OK) {

@@ -47,9 +47,16 @@ after_kill() {
 	ic=$(sqlite3 -cmd '.timeout 10000' "$RECEIPTS_DB" 'PRAGMA integrity_check' 2>&1)
 	if [ "$ic" != ok ]; then bad=$((bad + 1)); echo "$1: integrity_check: $ic"; fi
 	if ! r verify > verify.out 2>&1; then
-		bad=$((bad + 1)); echo "$1: verify failed"; sed 's/^/    | /' verify.out | head
+		# an import killed between its entities and their mentions leaves
+		# the re-scan pending: verify reports it, the next write finishes it
+		if grep '^problem:' verify.out | grep -qv 'registry import interrupted'; then
+			bad=$((bad + 1)); echo "$1: verify failed"; sed 's/^/    | /' verify.out | head
+		else
+			pending=$((pending + 1))
+		fi
 	fi
 }
+pending=0
 # kill_after CMD...: run CMD in the background, kill -9 it after a random
 # 0.05 to 1 s (it may have finished)
 kill_after() {
@@ -76,7 +83,9 @@ for i in $(seq "$per"); do
 	after_kill "import kill $i"
 done
 check_eq "$per kills during import-registry: sound each time" 0 "$bad"
+echo "imports killed with their re-scan pending: $pending"
 check "a re-run of import-registry completes" r import-registry reg0.jsonl
+check_out "and verify passes: no re-scan left pending" "all good" r verify
 check "and again, unchanged" r import-registry reg0.jsonl
 # the mentions of the imported companies are those a fresh store finds
 want=$(sql "SELECT count(*) FROM mention WHERE entity = 'gen-elbit'")
