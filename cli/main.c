@@ -144,7 +144,12 @@ static const cli_command commands[] = {
 	{"serve", cmd_serve, "run the web application",
 	 "  --listen ADDR:PORT  where to listen (default 127.0.0.1:8080)\n"
 	 "  --public            read-only: no login, accepted claims only\n"
-	 "  --threads N         worker threads (default: one per CPU)\n"
+	 "  --threads N         the most connections served at once, a thread each\n"
+	 "                     (default 1000)\n"
+	 "  --trust-proxy       behind a reverse proxy: the client address is the last\n"
+	 "                     entry of X-Forwarded-For (login throttle); no per-address\n"
+	 "                     connection cap\n"
+	 "  --secure-cookies    mark cookies Secure (the proxy serves HTTPS)\n"
 	 "Pages for people at /, a JSON API under /api/v1/. Stops on SIGINT or SIGTERM.\n"},
 };
 
