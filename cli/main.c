@@ -163,31 +163,39 @@ const cli_command *cli_find_command(const char *name)
 	return NULL;
 }
 
+/* Messages name files and values from outside: their control characters
+ * go out escaped (cli_printable), never raw to a terminal. */
+static void say(const char *prefix, const char *msg)
+{
+	char safe[4 * 1200 + 8];
+	fprintf(stderr, "receipts: %s%s\n", prefix, cli_printable(msg, safe, sizeof safe));
+}
+
 void cli_error(const rcp_error *err)
 {
 	char line[1200];
 	rcp_error_format(err, line, sizeof line);
-	fprintf(stderr, "receipts: %s\n", line);
+	say("", line);
 }
 
 void cli_errorf(const char *fmt, ...)
 {
+	char line[1200];
 	va_list ap;
 	va_start(ap, fmt);
-	fputs("receipts: ", stderr);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
+	vsnprintf(line, sizeof line, fmt, ap);
 	va_end(ap);
+	say("", line);
 }
 
 void cli_notice(const char *fmt, ...)
 {
+	char line[1200];
 	va_list ap;
 	va_start(ap, fmt);
-	fputs("receipts: notice: ", stderr);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
+	vsnprintf(line, sizeof line, fmt, ap);
 	va_end(ap);
+	say("notice: ", line);
 }
 
 void cli_usage(const cli_command *cmd, FILE *f)
