@@ -669,7 +669,8 @@ static enum MHD_Result refuse(web_req *r, int status, const char *msg)
 	                   r);
 }
 
-/* Count the bytes of each request header (name, value, ": " and CRLF). */
+/* Count the bytes of each header (name, value, ": " and CRLF) or query
+ * parameter (name, value, '=' and '&', and a little over). */
 static enum MHD_Result header_bytes(void *cls, enum MHD_ValueKind kind, const char *key,
                                     const char *value)
 {
@@ -692,9 +693,10 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 		*con_cls = r;
 		/* our own limits on the request head, under libmicrohttpd's (its
 		 * own 414 and 431 pages carry none of our headers) */
-		size_t head = 0;
+		size_t head = 0, target = strlen(url);
 		MHD_get_connection_values(c, MHD_HEADER_KIND, header_bytes, &head);
-		if (strlen(url) > MAX_URL)
+		MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, header_bytes, &target);
+		if (target > MAX_URL)
 			return refuse(r, 414, "URI too long\n");
 		if (head > MAX_HEADERS)
 			return refuse(r, 431, "request header fields too large\n");
