@@ -714,6 +714,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 			if (!screening_take(s))
 				return refuse(r, 503, "busy screening other files; try again shortly\n");
 			r->screening = 1;
+			r->started = time(NULL);
 		}
 		return MHD_YES;
 	}
@@ -722,6 +723,12 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 		return MHD_YES;
 	}
 	if (*upload_size) {
+		/* a screening slot is not held by a body that trickles in: the
+		 * idle timeout stops one that stops, this one that crawls */
+		if (r->screening && time(NULL) - r->started > WEB_UPLOAD_SECONDS) {
+			*upload_size = 0;
+			return refuse(r, 408, "the upload took too long\n");
+		}
 		if (!r->body_toobig) {
 			web_buf_put(&r->body, upload_data, *upload_size);
 			if (r->body.toobig)

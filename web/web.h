@@ -87,6 +87,7 @@ typedef struct web_req {
 	long retry_after;      /* seconds, for a Retry-After header (0: none) */
 	int early;             /* answered before the body was read */
 	int screening;         /* holds a screening slot */
+	long long started;     /* when a screening upload began (time()) */
 	int cacheable;         /* anonymous GET that may be served from the cache */
 	web_buf out;
 } web_req;
@@ -214,9 +215,11 @@ rcp_status web_search(web_req *r, const web_search_query *q, web_search_result *
  * behind a trusted proxy), seconds a connection may idle, and screening
  * uploads read or screened at once (others get 503). */
 #define WEB_MAX_CONNECTIONS 1000
-#define WEB_MAX_PER_ADDRESS 32
+#define WEB_MAX_PER_ADDRESS 64
 #define WEB_IDLE_SECONDS 30
 #define WEB_MAX_SCREENINGS 2
+/* Seconds a screening upload's body may take to arrive (408 past it). */
+#define WEB_UPLOAD_SECONDS 120
 
 typedef struct web_config {
 	const char *db_path;

@@ -46,7 +46,7 @@ t=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' --max-time 5 --interfac
 echo "  with 1,010 idle sockets from 127.0.0.1: $t (status, seconds) from 127.0.0.2"
 check_eq "another address is answered at once" 200 "${t% *}"
 check_eq "within a second" 1 "$(awk -v s="${t#* }" 'BEGIN {print (s < 1.0) ? 1 : 0}')"
-check_eq "the holding address gets no 33rd connection" 000 \
+check_eq "the holding address gets no 65th connection" 000 \
 	"$(curl -s -o /dev/null -w '%{http_code}' --max-time 3 "${URL}api/v1/stats")"
 kill "$HOLD"
 wait "$HOLD" 2>/dev/null
