@@ -19,6 +19,14 @@ typedef struct keyed {
 	int64_t tat;
 } keyed;
 
+/* An address, with the made-up names it failed on: from one address a
+ * made-up name is throttled as a real account would be (5, then one per
+ * 180 s), so that the throttle does not tell which names exist. */
+typedef struct address {
+	keyed k;
+	keyed names[RCP_THROTTLE_ACCOUNT_SLOTS];
+} address;
+
 typedef struct account {
 	int64_t user;
 	int64_t tat;
@@ -29,7 +37,7 @@ struct rcp_throttle {
 	rcp_throttle_rate rate[4];
 	account *accounts; /* one per user that failed: never evicted */
 	size_t naccounts, cap;
-	keyed addresses[RCP_THROTTLE_ADDRESSES];
+	address addresses[RCP_THROTTLE_ADDRESSES];
 	keyed devices[RCP_THROTTLE_DEVICES];
 };
 
@@ -135,6 +143,46 @@ static keyed *take_keyed(keyed *tab, size_t n, const char *key, int64_t now)
 	return k;
 }
 
+static const address *find_address(const rcp_throttle *t, const char *key)
+{
+	for (size_t i = 0; i < RCP_THROTTLE_ADDRESSES; i++)
+		if (t->addresses[i].k.key[0] && !strcmp(t->addresses[i].k.key, key))
+			return &t->addresses[i];
+	return NULL;
+}
+
+/* Like take_keyed, for the address table (an entry dropped takes its
+ * names along: they held no more than the address did). */
+static address *take_address(rcp_throttle *t, const char *key, int64_t now)
+{
+	address *ad = (address *)find_address(t, key);
+	if (ad)
+		return ad;
+	size_t pick = 0;
+	for (size_t i = 0; i < RCP_THROTTLE_ADDRESSES; i++) {
+		const address *e = &t->addresses[i];
+		if (!e->k.key[0] || e->k.tat <= now) {
+			pick = i;
+			break;
+		}
+		if (e->k.tat < t->addresses[pick].k.tat)
+			pick = i;
+	}
+	ad = &t->addresses[pick];
+	memset(ad, 0, sizeof *ad);
+	snprintf(ad->k.key, sizeof ad->k.key, "%s", key);
+	return ad;
+}
+
+/* A made-up name as a slot key: a hash, so that any name fits. */
+static void name_key(const char *name, char out[17])
+{
+	uint64_t h = 1469598103934665603ull;
+	for (const unsigned char *p = (const unsigned char *)name; *p; p++)
+		h = (h ^ *p) * 1099511628211ull;
+	snprintf(out, 17, "%016llx", (unsigned long long)h);
+}
+
 static int64_t max64(int64_t a, int64_t b)
 {
 	return a > b ? a : b;
@@ -148,9 +196,18 @@ int64_t rcp__throttle_check(const rcp_throttle *t, const rcp_throttle_attempt *a
 		return d ? wait_for(d->tat, t->rate[R_DEVICE], now) : 0;
 	}
 	int64_t w = 0;
-	const keyed *k = find_keyed(t->addresses, RCP_THROTTLE_ADDRESSES, addr);
-	if (k)
-		w = wait_for(k->tat, t->rate[R_ADDRESS], now);
+	const keyed *k;
+	const address *ad = find_address(t, addr);
+	if (ad) {
+		w = wait_for(ad->k.tat, t->rate[R_ADDRESS], now);
+		if (!a->user && a->name) {
+			char nk[17];
+			name_key(a->name, nk);
+			k = find_keyed(ad->names, RCP_THROTTLE_ACCOUNT_SLOTS, nk);
+			if (k)
+				w = max64(w, wait_for(k->tat, t->rate[R_ACCOUNT_ADDRESS], now));
+		}
+	}
 	const account *acc = a->user ? find_account(t, a->user) : NULL;
 	if (acc) {
 		w = max64(w, wait_for(acc->tat, t->rate[R_ACCOUNT], now));
@@ -169,10 +226,27 @@ void rcp__throttle_fail(rcp_throttle *t, const rcp_throttle_attempt *a, int64_t 
 		       t->rate[R_DEVICE], now);
 		return;
 	}
-	charge(&take_keyed(t->addresses, RCP_THROTTLE_ADDRESSES, addr, now)->tat,
-	       t->rate[R_ADDRESS], now);
-	if (!a->user)
-		return; /* a made-up name: the address's bucket only */
+	address *ad = take_address(t, addr, now);
+	charge(&ad->k.tat, t->rate[R_ADDRESS], now);
+	if (!a->user) {
+		/* a made-up name: the address's bucket, and a slot of its own
+		 * there while one is free or recovered (never taking a slot
+		 * still counting, which would reset that name's count) */
+		if (!a->name)
+			return;
+		char nk[17];
+		name_key(a->name, nk);
+		keyed *k = (keyed *)find_keyed(ad->names, RCP_THROTTLE_ACCOUNT_SLOTS, nk);
+		for (size_t i = 0; !k && i < RCP_THROTTLE_ACCOUNT_SLOTS; i++)
+			if (!ad->names[i].key[0] || ad->names[i].tat <= now) {
+				k = &ad->names[i];
+				snprintf(k->key, sizeof k->key, "%s", nk);
+				k->tat = 0;
+			}
+		if (k)
+			charge(&k->tat, t->rate[R_ACCOUNT_ADDRESS], now);
+		return;
+	}
 	account *acc = add_account(t, a->user);
 	charge(&acc->tat, t->rate[R_ACCOUNT], now);
 	charge(&take_keyed(acc->slots, RCP_THROTTLE_ACCOUNT_SLOTS, addr, now)->tat,

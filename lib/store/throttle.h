@@ -16,6 +16,11 @@
  *                    cannot lock the account for everyone else.
  *   address          one per client address, for every failure from it,
  *                    real names and made-up ones alike (one shared bucket).
+ *                    It also keeps a few slots for made-up names that failed
+ *                    from it, throttled as account+address is, so that one
+ *                    address cannot tell a real name from a made-up one by
+ *                    when it is refused; a slot still counting is never
+ *                    given up.
  *                    Bounded; when full the entry nearest to recovery goes,
  *                    which can only help an attacker who already holds many
  *                    addresses, and the account buckets still bound them.
@@ -52,13 +57,14 @@ typedef struct rcp_throttle_rate {
 #define RCP_THROTTLE_DEVICES 4096
 
 /* A login attempt as the throttle sees it. user is 0 for a name that does
- * not exist; address is the client's (any string, compared whole; the
+ * not exist (then name is the name tried); address is the client's (any string, compared whole; the
  * caller folds IPv6 to its /64); device is the id of a valid device cookie
  * for this user, or NULL. */
 typedef struct rcp_throttle_attempt {
 	int64_t user;
 	const char *address;
 	const char *device;
+	const char *name; /* the name tried, when user is 0 (may be NULL) */
 } rcp_throttle_attempt;
 
 /* A throttle with the given rates (the four RCP_THROTTLE_* by default):

@@ -347,6 +347,7 @@ rcp_status rcp_session_login_device(rcp_db *db, const char *name, const char *pa
 		.user = uid,
 		.address = client ? client : "",
 		.device = uid && device && device_valid(hash, uid, device, device_id) ? device_id : NULL,
+		.name = name ? name : "",
 	};
 	pthread_mutex_lock(&throttle_lock);
 	int64_t wait = rcp__throttle_check(throttle_get(), &ta, now);

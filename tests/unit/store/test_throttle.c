@@ -5,9 +5,23 @@
 #include "test.h"
 
 /* One attempt: allowed (and then failed) or refused. Returns 1 if allowed. */
+static int attempt_as(rcp_throttle *t, int64_t user, const char *name, const char *addr,
+                      const char *dev, int64_t now)
+{
+	rcp_throttle_attempt a = {user, addr, dev, name};
+	if (rcp__throttle_check(t, &a, now) > 0)
+		return 0;
+	rcp__throttle_fail(t, &a, now);
+	return 1;
+}
+
+/* A made-up name each time for user 0. */
 static int attempt(rcp_throttle *t, int64_t user, const char *addr, const char *dev, int64_t now)
 {
-	rcp_throttle_attempt a = {user, addr, dev};
+	static unsigned serial;
+	char name[32];
+	snprintf(name, sizeof name, "made-up-%u", serial++);
+	rcp_throttle_attempt a = {user, addr, dev, user ? NULL : name};
 	if (rcp__throttle_check(t, &a, now) > 0)
 		return 0;
 	rcp__throttle_fail(t, &a, now);
@@ -53,7 +67,7 @@ int main(void)
 	/* a device id without a user (a made-up name) counts as no device */
 	for (int i = 0; i < ad.burst; i++)
 		attempt(t, 0, "10.1.9.9", NULL, 5000);
-	rcp_throttle_attempt nodev = {0, "10.1.9.9", "devicea"};
+	rcp_throttle_attempt nodev = {0, "10.1.9.9", "devicea", "nobody"};
 	CHECK(rcp__throttle_check(t, &nodev, 5000) > 0);
 	rcp__throttle_free(t);
 
@@ -93,9 +107,25 @@ int main(void)
 	for (int i = 0; i < aa.burst; i++)
 		attempt(t, 4, "10.5.0.1", NULL, 0);
 	CHECK(!attempt(t, 4, "10.5.0.1", NULL, 0));
-	rcp_throttle_attempt ok = {4, "10.5.0.1", NULL};
+	rcp_throttle_attempt ok = {4, "10.5.0.1", NULL, NULL};
 	rcp__throttle_succeed(t, &ok, 0);
 	CHECK(attempt(t, 4, "10.5.0.1", NULL, 0));
+	rcp__throttle_free(t);
+
+	/* from one address, a made-up name is refused just when a real one
+	 * would be: the throttle does not tell which names exist */
+	t = rcp__throttle_new();
+	int real = 0, fake = 0;
+	for (int i = 0; i < 20; i++) {
+		real += attempt_as(t, 11, NULL, "10.6.0.1", NULL, 0);
+		fake += attempt_as(t, 0, "ghost", "10.6.0.2", NULL, 0);
+	}
+	CHECK_INT(real, aa.burst);
+	CHECK_INT(fake, aa.burst);
+	/* other made-up names cannot push "ghost" out while it still counts */
+	for (int i = 0; i < 3; i++)
+		attempt(t, 0, "10.6.0.2", NULL, 0);
+	CHECK(!attempt_as(t, 0, "ghost", "10.6.0.2", NULL, 0));
 	rcp__throttle_free(t);
 
 	/* the property: whatever sequence of attempts on other names, from any
