@@ -73,6 +73,10 @@ void cli_table_end(cli_table *t);
 void cli_json_print(json_t *v, int pretty);
 /* Write s as one CSV field (RFC 4180). */
 void cli_csv_field(FILE *f, const char *s);
+/* s with control characters (C0, DEL, C1) written as \xNN and '\\' doubled,
+ * for a terminal: a file name cannot move the cursor or set a title.
+ * Returns buf (cap bytes; cut short when it runs out). */
+const char *cli_printable(const char *s, char *buf, size_t cap);
 
 /* ---- progress on stderr when it is a terminal (progress.c) ---- */
 typedef struct cli_progress {

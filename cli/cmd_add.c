@@ -128,9 +128,10 @@ static int report(add_run *a, rcp_status st, rcp_error *err, const rcp_add_resul
 		a->failed++;
 		return st == RCP_EBUSY || st == RCP_EDB || st == RCP_ECORRUPT;
 	}
+	char safe[4096];
 	if (res->existed) {
 		a->existed++;
-		printf("already stored as %s %s\n", res->sha256, label);
+		printf("already stored as %s %s\n", res->sha256, cli_printable(label, safe, sizeof safe));
 		return 0;
 	}
 	a->added++;
@@ -141,10 +142,13 @@ static int report(add_run *a, rcp_status st, rcp_error *err, const rcp_add_resul
 	if (res->replaced)
 		cli_notice("'%s': %d invalid sequence%s replaced with U+FFFD", label, res->replaced,
 		           res->replaced == 1 ? "" : "s");
-	if (res->warning[0])
-		fprintf(stderr, "receipts: warning: '%s': %s\n", label, res->warning);
+	if (res->warning[0]) {
+		char safe_w[1024];
+		fprintf(stderr, "receipts: warning: '%s': %s\n", cli_printable(label, safe, sizeof safe),
+		        cli_printable(res->warning, safe_w, sizeof safe_w));
+	}
 	if (!a->quiet)
-		printf("added %s %s\n", res->sha256, label);
+		printf("added %s %s\n", res->sha256, cli_printable(label, safe, sizeof safe));
 	return 0;
 }
 

@@ -29,6 +29,8 @@ int cmd_serve(cli_ctx *ctx, int argc, char **argv)
 		{"listen", required_argument, NULL, 'l'},
 		{"public", no_argument, NULL, 'p'},
 		{"threads", required_argument, NULL, 't'},
+		{"trust-proxy", no_argument, NULL, 'x'},
+		{"secure-cookies", no_argument, NULL, 's'},
 		{0},
 	};
 	web_config cfg = {.db_path = ctx->db_path, .listen = "127.0.0.1:8080", .stop = &stop,
@@ -38,9 +40,11 @@ int cmd_serve(cli_ctx *ctx, int argc, char **argv)
 		switch (c) {
 		case 'l': cfg.listen = optarg; break;
 		case 'p': cfg.public_mode = 1; break;
+		case 'x': cfg.trust_proxy = 1; break;
+		case 's': cfg.secure_cookies = 1; break;
 		case 't':
 			cfg.threads = atoi(optarg);
-			if (cfg.threads < 1 || cfg.threads > 256) {
+			if (cfg.threads < 1 || cfg.threads > 10000) {
 				cli_errorf("invalid thread count '%s'", optarg);
 				return EXIT_USAGE;
 			}

@@ -165,7 +165,12 @@ static const cli_command commands[] = {
 	{"serve", cmd_serve, "run the web application",
 	 "  --listen ADDR:PORT  where to listen (default 127.0.0.1:8080)\n"
 	 "  --public            read-only: no login, accepted claims only\n"
-	 "  --threads N         worker threads (default: one per CPU)\n"
+	 "  --threads N         the most connections served at once, a thread each\n"
+	 "                     (default 1000)\n"
+	 "  --trust-proxy       behind a reverse proxy: the client address is the last\n"
+	 "                     entry of X-Forwarded-For (login throttle); no per-address\n"
+	 "                     connection cap\n"
+	 "  --secure-cookies    mark cookies Secure (the proxy serves HTTPS)\n"
 	 "Pages for people at /, a JSON API under /api/v1/. Stops on SIGINT or SIGTERM.\n", CLI_DB_EXISTING},
 };
 
@@ -179,31 +184,39 @@ const cli_command *cli_find_command(const char *name)
 	return NULL;
 }
 
+/* Messages name files and values from outside: their control characters
+ * go out escaped (cli_printable), never raw to a terminal. */
+static void say(const char *prefix, const char *msg)
+{
+	char safe[4 * 1200 + 8];
+	fprintf(stderr, "receipts: %s%s\n", prefix, cli_printable(msg, safe, sizeof safe));
+}
+
 void cli_error(const rcp_error *err)
 {
 	char line[1200];
 	rcp_error_format(err, line, sizeof line);
-	fprintf(stderr, "receipts: %s\n", line);
+	say("", line);
 }
 
 void cli_errorf(const char *fmt, ...)
 {
+	char line[1200];
 	va_list ap;
 	va_start(ap, fmt);
-	fputs("receipts: ", stderr);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
+	vsnprintf(line, sizeof line, fmt, ap);
 	va_end(ap);
+	say("", line);
 }
 
 void cli_notice(const char *fmt, ...)
 {
+	char line[1200];
 	va_list ap;
 	va_start(ap, fmt);
-	fputs("receipts: notice: ", stderr);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
+	vsnprintf(line, sizeof line, fmt, ap);
 	va_end(ap);
+	say("notice: ", line);
 }
 
 void cli_usage(const cli_command *cmd, FILE *f)

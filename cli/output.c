@@ -26,15 +26,35 @@ void cli_json_print(json_t *v, int pretty)
 	fputc('\n', stdout);
 }
 
+/* 1 when s is a plain number (-12, 3.5), which a spreadsheet reads as
+ * the number it is, not as a formula. */
+static int plain_number(const char *s)
+{
+	const char *p = s + (*s == '-');
+	if (!(*p >= '0' && *p <= '9'))
+		return 0;
+	while (*p >= '0' && *p <= '9')
+		p++;
+	if (*p == '.')
+		for (p++; *p >= '0' && *p <= '9'; p++)
+			;
+	return *p == '\0';
+}
+
 void cli_csv_field(FILE *f, const char *s)
 {
 	if (!s)
 		return;
-	if (!strpbrk(s, ",\"\r\n")) {
+	/* a leading = + - @ (or a tab or CR, which spreadsheets skip before
+	 * one) makes a cell a formula: quote it with a leading apostrophe */
+	int formula = strchr("=+-@\t\r", s[0]) && s[0] && !plain_number(s);
+	if (!formula && !strpbrk(s, ",\"\r\n")) {
 		fputs(s, f);
 		return;
 	}
 	fputc('"', f);
+	if (formula)
+		fputc('\'', f);
 	for (; *s; s++) {
 		if (*s == '"')
 			fputc('"', f);
@@ -223,4 +243,30 @@ void cli_table_end(cli_table *t)
 	free(w);
 	json_decref(t->rows);
 	t->rows = NULL;
+}
+
+const char *cli_printable(const char *s, char *buf, size_t cap)
+{
+	const unsigned char *p = (const unsigned char *)(s ? s : "");
+	size_t w = 0;
+	for (; *p && w + 5 < cap; p++) {
+		unsigned c = *p;
+		/* C0 controls and DEL; C1 controls (U+0080-U+009F, C2 80-9F in
+		 * UTF-8), which some terminals obey as escapes too */
+		int c1 = c == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F;
+		if (c < 0x20 || c == 0x7F || c1) {
+			if (c1) {
+				p++;
+				c = *p;
+			}
+			w += (size_t)snprintf(buf + w, cap - w, "\\x%02x", c);
+		} else if (c == '\\') {
+			buf[w++] = '\\';
+			buf[w++] = '\\';
+		} else {
+			buf[w++] = (char)c;
+		}
+	}
+	buf[w] = '\0';
+	return buf;
 }

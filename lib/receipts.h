@@ -963,21 +963,34 @@ typedef struct rcp_session {
 	char token[65];
 	char csrf[65];
 	char expires_at[21];
+	char device[65]; /* login only: a device cookie for this browser */
 } rcp_session;
 
 /* Session lifetime in seconds (12 hours). */
 #define RCP_SESSION_SECONDS (12 * 3600)
 
 /* Check name and password and open a session. client (borrows; may be
- * NULL) names where the attempt came from, for rate limiting: after
- * RCP_LOGIN_MAX_FAILURES failures for one name or one client within
- * RCP_LOGIN_WINDOW seconds every attempt is refused with RCP_EBUSY until the
- * window passes, whatever the password. A wrong name or password is
- * RCP_EPERM (the same message for both). Audited as session.login. */
-#define RCP_LOGIN_MAX_FAILURES 5
-#define RCP_LOGIN_WINDOW 900
+ * NULL) names where the attempt came from (an address; fold IPv6 to its
+ * /64), device (borrows; may be NULL) is the device cookie the browser
+ * sent. Failed logins are throttled per account, per account and client,
+ * per client and per device (lib/store/throttle.h): while a bucket the
+ * attempt falls in is spent, every attempt is refused with RCP_EBUSY
+ * (err->why says how many seconds to wait), whatever the password, and
+ * nothing is counted. An attempt with a valid device cookie for the
+ * account answers to that device's bucket alone, so an attack on the
+ * account does not lock its owner out of a browser it logged in from. A
+ * wrong name or password is RCP_EPERM (the same message for both). On
+ * success out->device is a fresh device cookie to give the browser.
+ * Audited as session.login. */
+rcp_status rcp_session_login_device(rcp_db *db, const char *name, const char *password,
+                                    const char *client, const char *device, rcp_session *out,
+                                    rcp_error *err);
+/* rcp_session_login_device without a device cookie. */
 rcp_status rcp_session_login(rcp_db *db, const char *name, const char *password,
                              const char *client, rcp_session *out, rcp_error *err);
+
+/* A device cookie lives this long in the browser (a year). */
+#define RCP_DEVICE_SECONDS (365 * 24 * 3600)
 
 /* The live session whose cookie is token (borrows). RCP_ENOTFOUND when
  * there is none, it expired, or its user is disabled. out->token is left
@@ -994,6 +1007,14 @@ int rcp_token_equal(const char *expected, const char *given);
 
 /* 64 hex digits of fresh randomness and a NUL into out[65]. */
 void rcp_token_new(char out[65]);
+
+/* A pre-session CSRF token (64 hex digits and a NUL into out[65]): the
+ * time, a nonce and an HMAC of both under a secret of this process. */
+void rcp_csrf_new(char out[65]);
+/* 1 when token (borrows) is one rcp_csrf_new of this process made less
+ * than RCP_CSRF_SECONDS ago; 0 for anything else, NULL included. */
+int rcp_csrf_valid(const char *token);
+#define RCP_CSRF_SECONDS (24 * 3600)
 
 /* ------------------------------------------------------------------ */
 /* Profiles                                                            */

@@ -9,8 +9,32 @@
 
 #include "web.h"
 
+/* Account names (who reviewed a claim, who added a source, who did what)
+ * are for logged-in users: anonymous visitors, and everyone in public
+ * mode, get the same objects without them. Reviewer names would otherwise
+ * hand an attacker the accounts worth guessing at. */
+static void redact_accounts(json_t *v)
+{
+	static const char *const keys[] = {"reviewer", "added_by", "actor", NULL};
+	if (json_is_object(v)) {
+		for (int i = 0; keys[i]; i++)
+			json_object_del(v, keys[i]);
+		const char *k;
+		json_t *x;
+		json_object_foreach(v, k, x)
+			redact_accounts(x);
+	} else if (json_is_array(v)) {
+		size_t i;
+		json_t *x;
+		json_array_foreach(v, i, x)
+			redact_accounts(x);
+	}
+}
+
 static void send_json(web_req *r, json_t *v)
 {
+	if (!r->sess.role || r->public_mode)
+		redact_accounts(v);
 	char *s = json_dumps(v, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15));
 	json_decref(v);
 	r->ctype = "application/json";
@@ -177,8 +201,10 @@ static void csv_field(web_buf *b, const char *s)
 {
 	if (!s)
 		return;
-	/* a leading = + - @ would be a formula to a spreadsheet: quote it away */
-	int formula = s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@';
+	/* a leading = + - @ would be a formula to a spreadsheet, and so would
+	 * one after a leading tab or CR: quote it away */
+	int formula = s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' ||
+	              s[0] == '\r';
 	if (!formula && !strpbrk(s, ",\"\r\n")) {
 		web_puts(b, s);
 		return;

@@ -854,7 +854,8 @@ static int source_cb(const rcp_source *s, void *ctx)
 	snprintf(size, sizeof size, "%lld bytes (%s, %s)", (long long)s->size, s->format, s->encoding);
 	fact(b, "Size", size);
 	fact(b, "Added", s->added_at);
-	fact(b, "Added by", s->added_by);
+	if (r->sess.role && !r->public_mode) /* account names: logged-in users only */
+		fact(b, "Added by", s->added_by);
 	web_puts(b, "</dl>");
 	json_t *claims = json_array();
 	rcp_claim_filter f = {.source = s->id, .status = flags ? NULL : "accepted"};

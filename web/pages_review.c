@@ -326,9 +326,15 @@ void post_login(web_req *r)
 	rcp_session s;
 	rcp_error err;
 	rcp_error_clear(&err);
-	rcp_status st = rcp_session_login(r->db, name ? name : "", pw ? pw : "", client, &s, &err);
+	/* a browser that logged in to this account before brings its device
+	 * cookie: an attack on the account does not lock it out */
+	rcp_status st = rcp_session_login_device(r->db, name ? name : "", pw ? pw : "", client,
+	                                         web_cookie(r, "rcp_device"), &s, &err);
 	if (st == RCP_EBUSY) {
+		long wait = 0;
+		sscanf(err.why, "try again in %ld seconds", &wait);
 		r->status = 429;
+		r->retry_after = wait > 0 ? wait : 60;
 		login_form(r, "Too many failed attempts. Wait a while and try again.", name);
 		return;
 	}
@@ -341,10 +347,9 @@ void post_login(web_req *r)
 		web_error_rcp(r, &err);
 		return;
 	}
-	r->set_cookie[0] = web_sprintf(&r->arena,
-	                               "rcp_session=%s; Path=/; HttpOnly; SameSite=Strict; Max-Age=%d",
-	                               s.token, RCP_SESSION_SECONDS);
-	r->set_cookie[1] = "rcp_csrf=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0";
+	web_set_cookie(r, "rcp_session", s.token, "/", RCP_SESSION_SECONDS);
+	web_set_cookie(r, "rcp_csrf", "", "/", 0);
+	web_set_cookie(r, "rcp_device", s.device, "/login", RCP_DEVICE_SECONDS);
 	web_redirect(r, s.role >= RCP_ROLE_EDITOR ? "/review" : "/");
 }
 
@@ -360,6 +365,6 @@ void post_logout(web_req *r)
 			return;
 		}
 	}
-	r->set_cookie[0] = "rcp_session=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0";
+	web_set_cookie(r, "rcp_session", "", "/", 0);
 	web_redirect(r, "/");
 }

@@ -10,8 +10,11 @@
  * handler writes r->out. The arena and buffers die in the completed
  * callback.
  *
- * Threads: MHD runs a pool of worker threads; each opens its own database
- * handle on first use (SQLite handles are not shared between threads).
+ * Threads: MHD runs a thread per connection, at most WEB_MAX_CONNECTIONS,
+ * WEB_MAX_PER_ADDRESS from one address; a request takes a database handle
+ * from a pool of idle ones and gives it back when it completes (SQLite
+ * handles serve one thread at a time). At most WEB_MAX_SCREENINGS
+ * screening uploads are read and screened at once; others get 503.
  */
 #include <arpa/inet.h>
 #include <microhttpd.h>
@@ -25,6 +28,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "form.h"
 #include "web.h"
 
 /* Bodies over this are refused with 413: forms are small. Uploads (a
@@ -32,76 +36,21 @@
  * MAX_UPLOAD: the N-PORT filings of the largest funds run to tens of MB. */
 #define MAX_BODY ((size_t)2 << 20)
 #define MAX_UPLOAD ((size_t)64 << 20)
+/* Anonymous visitors screen files up to this (a large fund's holdings CSV
+ * is a few MB); a logged-in user up to MAX_UPLOAD. */
+#define MAX_UPLOAD_ANON_MIB 16
+#define WEB_STR_(x) #x
+#define WEB_STR(x) WEB_STR_(x)
+#define MAX_UPLOAD_ANON ((size_t)MAX_UPLOAD_ANON_MIB << 20)
+/* The request head: a longer URL is a 414, more header bytes a 431, both
+ * answered by us with our headers. libmicrohttpd's own limit (its read
+ * buffer, MHD_MEMORY) lies well above, so only a head past it meets
+ * libmicrohttpd's bare pages. */
+#define MAX_URL 8192
+#define MAX_HEADERS 32768
+#define MHD_MEMORY (128 * 1024)
 /* Pages over this are a bug or an attack; refuse rather than grow. */
 #define MAX_OUT ((size_t)64 << 20)
-
-/* ------------------------------------------------------------------ */
-/* Arena                                                               */
-/* ------------------------------------------------------------------ */
-
-struct web_block {
-	web_block *next;
-	size_t used, size;
-	_Alignas(16) unsigned char data[];
-};
-
-void *web_alloc(web_arena *a, size_t n)
-{
-	n = (n + 15) & ~(size_t)15;
-	web_block *b = a->head;
-	if (!b || b->size - b->used < n) {
-		size_t size = n > 16384 ? n : 16384;
-		b = malloc(sizeof *b + size);
-		if (!b) {
-			fputs("receipts: out of memory\n", stderr);
-			abort();
-		}
-		b->size = size;
-		b->used = 0;
-		b->next = a->head;
-		a->head = b;
-	}
-	void *p = b->data + b->used;
-	b->used += n;
-	return p;
-}
-
-char *web_strndup(web_arena *a, const char *s, size_t n)
-{
-	char *d = web_alloc(a, n + 1);
-	memcpy(d, s, n);
-	d[n] = '\0';
-	return d;
-}
-
-char *web_strdup(web_arena *a, const char *s)
-{
-	return s ? web_strndup(a, s, strlen(s)) : NULL;
-}
-
-char *web_sprintf(web_arena *a, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	int n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	char *d = web_alloc(a, (size_t)(n < 0 ? 0 : n) + 1);
-	va_start(ap, fmt);
-	vsnprintf(d, (size_t)n + 1, fmt, ap);
-	va_end(ap);
-	return d;
-}
-
-void web_arena_release(web_arena *a)
-{
-	web_block *b = a->head;
-	while (b) {
-		web_block *next = b->next;
-		free(b);
-		b = next;
-	}
-	a->head = NULL;
-}
 
 /* ------------------------------------------------------------------ */
 /* Routes                                                              */
@@ -202,8 +151,11 @@ static const route *find_route(const char *method, const char *path, const char 
 struct web_server {
 	const web_config *cfg;
 	pthread_mutex_t lock;
-	rcp_db *dbs[256];
-	int ndbs;
+	/* database handles not in use: a request takes one and gives it back
+	 * when it completes (SQLite handles serve one thread at a time) */
+	rcp_db *idle[64];
+	int nidle;
+	int screenings; /* screening uploads being read or screened */
 	/* cache of anonymous GET pages, dropped whenever anything is written */
 	struct cache_entry {
 		char *url;
@@ -215,21 +167,53 @@ struct web_server {
 	unsigned gen;
 };
 
-static _Thread_local rcp_db *thread_db;
-
-static rcp_db *server_db(web_server *s, rcp_error *err)
+static rcp_db *db_take(web_server *s, rcp_error *err)
 {
-	if (thread_db)
-		return thread_db;
-	rcp_db *db = rcp_db_open(s->cfg->db_path, 0, err);
-	if (!db)
-		return NULL;
+	rcp_db *db = NULL;
 	pthread_mutex_lock(&s->lock);
-	if (s->ndbs < (int)(sizeof s->dbs / sizeof s->dbs[0]))
-		s->dbs[s->ndbs++] = db;
+	if (s->nidle)
+		db = s->idle[--s->nidle];
 	pthread_mutex_unlock(&s->lock);
-	thread_db = db;
-	return db;
+	return db ? db : rcp_db_open(s->cfg->db_path, 0, err);
+}
+
+static void db_give(web_server *s, rcp_db *db)
+{
+	if (!db)
+		return;
+	pthread_mutex_lock(&s->lock);
+	if (s->nidle < (int)(sizeof s->idle / sizeof s->idle[0])) {
+		s->idle[s->nidle++] = db;
+		db = NULL;
+	}
+	pthread_mutex_unlock(&s->lock);
+	rcp_db_close(db);
+}
+
+/* A slot for a screening upload, taken before its body is read: at most
+ * WEB_MAX_SCREENINGS at once, so that uploads can neither hold every core
+ * nor fill memory with bodies. */
+static int screening_take(web_server *s)
+{
+	pthread_mutex_lock(&s->lock);
+	int ok = s->screenings < WEB_MAX_SCREENINGS;
+	if (ok)
+		s->screenings++;
+	pthread_mutex_unlock(&s->lock);
+	return ok;
+}
+
+static void screening_give(web_server *s)
+{
+	pthread_mutex_lock(&s->lock);
+	s->screenings--;
+	pthread_mutex_unlock(&s->lock);
+}
+
+static int hexval(char c)
+{
+	return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
+	       : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
 }
 
 /* ------------------------------------------------------------------ */
@@ -266,163 +250,6 @@ void web_redirect(web_req *r, const char *path)
 	r->location = path;
 	r->ctype = "text/plain; charset=utf-8";
 	web_puts(&r->out, "see other\n");
-}
-
-static int hexval(char c)
-{
-	return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
-	       : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-}
-
-/* Decode a urlencoded component in place. */
-static void url_decode(char *s)
-{
-	char *w = s;
-	for (char *p = s; *p; p++) {
-		if (*p == '+') {
-			*w++ = ' ';
-		} else if (*p == '%' && hexval(p[1]) >= 0 && hexval(p[2]) >= 0) {
-			*w++ = (char)(hexval(p[1]) * 16 + hexval(p[2]));
-			p += 2;
-		} else {
-			*w++ = *p;
-		}
-	}
-	*w = '\0';
-}
-
-/* Parse an application/x-www-form-urlencoded body into r->form. */
-static void parse_form(web_req *r)
-{
-	if (!r->body.len)
-		return;
-	char *body = web_strndup(&r->arena, r->body.data, r->body.len);
-	size_t n = 1;
-	for (char *p = body; *p; p++)
-		n += *p == '&';
-	r->form = web_alloc(&r->arena, n * sizeof *r->form);
-	char *save = NULL;
-	for (char *pair = strtok_r(body, "&", &save); pair; pair = strtok_r(NULL, "&", &save)) {
-		char *eq = strchr(pair, '=');
-		if (eq)
-			*eq = '\0';
-		url_decode(pair);
-		if (eq)
-			url_decode(eq + 1);
-		r->form[r->nform].name = pair;
-		r->form[r->nform].value = eq ? eq + 1 : "";
-		r->form[r->nform].len = strlen(r->form[r->nform].value);
-		r->form[r->nform].filename = NULL;
-		r->nform++;
-	}
-}
-
-static const char *memfind(const char *h, size_t hn, const char *n, size_t nn)
-{
-	if (nn == 0 || hn < nn)
-		return NULL;
-	for (const char *p = h, *end = h + hn - nn; p <= end; p++) {
-		p = memchr(p, n[0], (size_t)(end - p) + 1);
-		if (!p)
-			return NULL;
-		if (!memcmp(p, n, nn))
-			return p;
-	}
-	return NULL;
-}
-
-/* The value of parameter `key` in a header such as
- * `form-data; name="holdings"; filename="fund.csv"`, copied into the arena,
- * or NULL. Quoted values may hold ';'; backslash escapes are kept simple. */
-static char *header_param(web_arena *a, const char *h, size_t n, const char *key)
-{
-	size_t kn = strlen(key);
-	const char *p = h, *end = h + n;
-	while (p < end) {
-		const char *semi = memchr(p, ';', (size_t)(end - p));
-		if (!semi)
-			return NULL;
-		p = semi + 1;
-		while (p < end && (*p == ' ' || *p == '\t'))
-			p++;
-		if ((size_t)(end - p) > kn && !strncasecmp(p, key, kn) && p[kn] == '=') {
-			p += kn + 1;
-			if (p < end && *p == '"') {
-				const char *q = ++p;
-				while (q < end && *q != '"')
-					q += (*q == '\\' && q + 1 < end) ? 2 : 1;
-				return web_strndup(a, p, (size_t)(q - p));
-			}
-			const char *q = p;
-			while (q < end && *q != ';' && *q != ' ')
-				q++;
-			return web_strndup(a, p, (size_t)(q - p));
-		}
-	}
-	return NULL;
-}
-
-/* Parse a multipart/form-data body (RFC 7578) into r->form. Returns 0 when
- * the body does not follow its boundary. */
-static int parse_multipart(web_req *r, const char *ctype)
-{
-	const char *bp = header_param(&r->arena, ctype, strlen(ctype), "boundary");
-	if (!bp || !*bp || strlen(bp) > 70)
-		return 0;
-	char *delim = web_sprintf(&r->arena, "\r\n--%s", bp);
-	size_t dn = strlen(delim);
-	const char *body = r->body.data, *end = body + r->body.len;
-	if (!body)
-		return 0;
-	/* the first delimiter may open the body without its CRLF */
-	const char *p;
-	if (r->body.len >= dn - 2 && !memcmp(body, delim + 2, dn - 2))
-		p = body + dn - 2;
-	else if ((p = memfind(body, r->body.len, delim, dn)) != NULL)
-		p += dn;
-	else
-		return 0;
-	size_t cap = 8;
-	r->form = web_alloc(&r->arena, cap * sizeof *r->form);
-	for (;;) {
-		if (end - p >= 2 && p[0] == '-' && p[1] == '-')
-			return 1; /* the closing delimiter */
-		if (end - p < 2 || p[0] != '\r' || p[1] != '\n')
-			return 0;
-		p += 2;
-		const char *hend = memfind(p, (size_t)(end - p), "\r\n\r\n", 4);
-		if (!hend)
-			return 0;
-		char *name = NULL, *filename = NULL;
-		for (const char *h = p; h < hend + 2;) {
-			const char *eol = memfind(h, (size_t)(hend + 2 - h), "\r\n", 2);
-			if (!eol)
-				break;
-			if (eol - h > 20 && !strncasecmp(h, "Content-Disposition:", 20)) {
-				name = header_param(&r->arena, h, (size_t)(eol - h), "name");
-				filename = header_param(&r->arena, h, (size_t)(eol - h), "filename");
-			}
-			h = eol + 2;
-		}
-		const char *v = hend + 4;
-		const char *vend = memfind(v, (size_t)(end - v), delim, dn);
-		if (!vend)
-			return 0;
-		if (name) {
-			if (r->nform == cap) {
-				web_field *f = web_alloc(&r->arena, 2 * cap * sizeof *f);
-				memcpy(f, r->form, cap * sizeof *f);
-				r->form = f;
-				cap *= 2;
-			}
-			web_field *f = &r->form[r->nform++];
-			f->name = name;
-			f->value = web_strndup(&r->arena, v, (size_t)(vend - v));
-			f->len = (size_t)(vend - v);
-			f->filename = filename;
-		}
-		p = vend + dn;
-	}
 }
 
 typedef struct param_check {
@@ -473,9 +300,14 @@ static enum MHD_Result send_buffer(struct MHD_Connection *c, int status, const c
 	if (r) {
 		if (r->location)
 			MHD_add_response_header(resp, "Location", r->location);
-		for (int i = 0; i < 2; i++)
+		for (int i = 0; i < WEB_COOKIES; i++)
 			if (r->set_cookie[i])
 				MHD_add_response_header(resp, "Set-Cookie", r->set_cookie[i]);
+		if (r->retry_after > 0) {
+			char ra[24];
+			snprintf(ra, sizeof ra, "%ld", r->retry_after);
+			MHD_add_response_header(resp, "Retry-After", ra);
+		}
 		MHD_add_response_header(resp, "Cache-Control",
 		                        r->sess.role ? "private, no-store" : "no-cache");
 		if (r->sess.role || r->new_csrf_cookie)
@@ -566,20 +398,85 @@ static void cache_drop(web_server *s)
 /* The request                                                         */
 /* ------------------------------------------------------------------ */
 
-static void client_name(struct MHD_Connection *c, char *out, size_t cap)
+/* An address as the login throttle keys it: IPv4 as it is, IPv6 folded
+ * to its /64 (one host usually holds a whole /64). */
+static void address_key(int family, const void *addr, char *out, size_t cap)
 {
+	char text[INET6_ADDRSTRLEN];
+	if (family == AF_INET6) {
+		unsigned char a6[16];
+		memcpy(a6, addr, 16);
+		memset(a6 + 8, 0, 8);
+		inet_ntop(AF_INET6, a6, text, sizeof text);
+		snprintf(out, cap, "%s/64", text);
+	} else {
+		inet_ntop(AF_INET, addr, text, sizeof text);
+		snprintf(out, cap, "%s", text);
+	}
+}
+
+/* The client's address: the peer's, or behind a proxy we were told to
+ * trust (--trust-proxy), the last entry of X-Forwarded-For, the one that
+ * proxy appended (entries before it are the client's word, not proof). */
+static void client_name(web_req *r, char *out, size_t cap)
+{
+	struct MHD_Connection *c = r->conn;
+	snprintf(out, cap, "?");
+	if (r->srv->cfg->trust_proxy) {
+		const char *xff = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "X-Forwarded-For");
+		if (xff) {
+			const char *last = strrchr(xff, ',');
+			last = last ? last + 1 : xff;
+			while (*last == ' ' || *last == '\t')
+				last++;
+			char one[INET6_ADDRSTRLEN + 1];
+			size_t n = strcspn(last, " \t");
+			unsigned char bin[16];
+			if (n < sizeof one) {
+				memcpy(one, last, n);
+				one[n] = '\0';
+				if (inet_pton(AF_INET, one, bin) == 1) {
+					address_key(AF_INET, bin, out, cap);
+					return;
+				}
+				if (inet_pton(AF_INET6, one, bin) == 1) {
+					address_key(AF_INET6, bin, out, cap);
+					return;
+				}
+			}
+		}
+	}
 	const union MHD_ConnectionInfo *ci =
 		MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
-	snprintf(out, cap, "?");
 	if (!ci || !ci->client_addr)
 		return;
 	const struct sockaddr *sa = ci->client_addr;
 	if (sa->sa_family == AF_INET)
-		inet_ntop(AF_INET, &((const struct sockaddr_in *)(const void *)sa)->sin_addr, out,
-		          (socklen_t)cap);
+		address_key(AF_INET, &((const struct sockaddr_in *)(const void *)sa)->sin_addr, out, cap);
 	else if (sa->sa_family == AF_INET6)
-		inet_ntop(AF_INET6, &((const struct sockaddr_in6 *)(const void *)sa)->sin6_addr, out,
-		          (socklen_t)cap);
+		address_key(AF_INET6, &((const struct sockaddr_in6 *)(const void *)sa)->sin6_addr, out,
+		            cap);
+}
+
+void web_set_cookie(web_req *r, const char *name, const char *value, const char *path,
+                    long max_age)
+{
+	for (int i = 0; i < WEB_COOKIES; i++) {
+		if (r->set_cookie[i])
+			continue;
+		char age[32] = "";
+		if (max_age >= 0)
+			snprintf(age, sizeof age, "; Max-Age=%ld", max_age);
+		r->set_cookie[i] = web_sprintf(&r->arena, "%s=%s; Path=%s; HttpOnly; SameSite=Strict%s%s",
+		                               name, value, path, age,
+		                               r->srv->cfg->secure_cookies ? "; Secure" : "");
+		return;
+	}
+}
+
+const char *web_cookie(web_req *r, const char *name)
+{
+	return MHD_lookup_connection_value(r->conn, MHD_COOKIE_KIND, name);
 }
 
 const char *web_session_cookie(web_req *r)
@@ -589,33 +486,14 @@ const char *web_session_cookie(web_req *r)
 
 void web_login_client(web_req *r, char *out, size_t cap)
 {
-	client_name(r->conn, out, cap);
-}
-
-static int valid_utf8(const char *s)
-{
-	const unsigned char *p = (const unsigned char *)s;
-	while (*p) {
-		if (*p < 0x80) {
-			p++;
-			continue;
-		}
-		int n = (*p & 0xE0) == 0xC0 ? 1 : (*p & 0xF0) == 0xE0 ? 2 : (*p & 0xF8) == 0xF0 ? 3 : -1;
-		if (n < 0 || (*p == 0xC0 || *p == 0xC1) || *p > 0xF4)
-			return 0;
-		for (int i = 1; i <= n; i++)
-			if ((p[i] & 0xC0) != 0x80)
-				return 0;
-		p += n + 1;
-	}
-	return 1;
+	client_name(r, out, cap);
 }
 
 static enum MHD_Result form_values_utf8(void *cls, enum MHD_ValueKind kind, const char *key,
                                         const char *value)
 {
 	int *ok = cls;
-	if (!valid_utf8(key) || (value && !valid_utf8(value))) {
+	if (!web_utf8_valid(key, strlen(key)) || (value && !web_utf8_valid(value, strlen(value)))) {
 		*ok = 0;
 		return MHD_NO;
 	}
@@ -671,10 +549,12 @@ static enum MHD_Result dispatch(web_server *s, web_req *r, struct MHD_Connection
 		web_error(r, 400, "unknown query parameter", pc.bad);
 		goto send;
 	}
+	/* the path and parameters as decoded: a %00 decodes to bytes that are
+	 * not UTF-8 (unescape below), so it is refused here, not cut short */
 	int utf8 = 1;
 	MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, form_values_utf8, &utf8);
-	if (!utf8 || !valid_utf8(url)) {
-		web_error(r, 400, "invalid request", "parameters must be UTF-8");
+	if (!utf8 || !web_utf8_valid(url, strlen(url))) {
+		web_error(r, 400, "invalid request", "the path and parameters must be UTF-8 without NUL");
 		goto send;
 	}
 
@@ -690,7 +570,7 @@ static enum MHD_Result dispatch(web_server *s, web_req *r, struct MHD_Connection
 
 	rcp_error err;
 	rcp_error_clear(&err);
-	r->db = server_db(s, &err);
+	r->db = db_take(s, &err);
 	if (!r->db) {
 		web_error_rcp(r, &err);
 		goto send;
@@ -702,18 +582,24 @@ static enum MHD_Result dispatch(web_server *s, web_req *r, struct MHD_Connection
 	} else {
 		memset(&r->sess, 0, sizeof r->sess);
 		if (cookie) /* stale: drop it */
-			r->set_cookie[1] = "rcp_session=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0";
-		if (pre && strlen(pre) == 64) {
+			web_set_cookie(r, "rcp_session", "", "/", 0);
+		if (rcp_csrf_valid(pre)) {
+			/* a pre-session token this server issued, not any value a
+			 * client echoes in both places */
 			r->csrf = web_strdup(&r->arena, pre);
 		} else if (rt->fn == page_login || rt->fn == page_screen) {
 			/* anonymous forms: their token travels in a cookie too */
 			char t[65];
-			rcp_token_new(t);
+			rcp_csrf_new(t);
 			r->csrf = web_strdup(&r->arena, t);
 			r->new_csrf_cookie = 1;
-			r->set_cookie[0] = web_sprintf(&r->arena,
-			                               "rcp_csrf=%s; Path=/; HttpOnly; SameSite=Strict", t);
+			web_set_cookie(r, "rcp_csrf", t, "/", -1);
 		}
+	}
+	if (r->body.len > MAX_UPLOAD_ANON && !r->sess.role) {
+		web_error(r, 413, "request body too large",
+		          "anonymous uploads are limited to " WEB_STR(MAX_UPLOAD_ANON_MIB) " MiB; log in for more");
+		goto send;
 	}
 
 	if ((rt->flags & ROUTE_WRITE) && s->cfg->public_mode) {
@@ -722,24 +608,21 @@ static enum MHD_Result dispatch(web_server *s, web_req *r, struct MHD_Connection
 	}
 	if (!strcmp(rt->method, "POST") && !(rt->flags & ROUTE_RAW)) {
 		const char *ct = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Type");
-		if (ct && !strncasecmp(ct, "application/x-www-form-urlencoded", 33)) {
-			parse_form(r);
-		} else if (ct && !strncasecmp(ct, "multipart/form-data", 19) && (rt->flags & ROUTE_FORM)) {
-			if (!parse_multipart(r, ct)) {
-				web_error(r, 400, "invalid request", "the multipart body does not follow its boundary");
-				goto send;
-			}
+		const char *why;
+		if (web_media_type_is(ct, "application/x-www-form-urlencoded")) {
+			why = web_form_urlencoded(&r->arena, r->body.data ? r->body.data : "", r->body.len,
+			                          &r->form, &r->nform);
+		} else if (web_media_type_is(ct, "multipart/form-data") && (rt->flags & ROUTE_FORM)) {
+			why = web_form_multipart(&r->arena, ct, r->body.data, r->body.len, &r->form,
+			                         &r->nform);
 		} else {
 			web_error(r, 415, "unsupported content type", "send a form");
 			goto send;
 		}
-		for (size_t i = 0; i < r->nform; i++)
-			if ((!r->form[i].filename && (!valid_utf8(r->form[i].value) ||
-			                          strlen(r->form[i].value) != r->form[i].len)) ||
-			    !valid_utf8(r->form[i].name)) {
-				web_error(r, 400, "invalid request", "form fields must be UTF-8");
-				goto send;
-			}
+		if (why) {
+			web_error(r, 400, "invalid request", why);
+			goto send;
+		}
 		if (!rcp_token_equal(r->csrf, web_form(r, "csrf"))) {
 			web_error(r, 403, "forbidden", "missing or wrong CSRF token; reload the page");
 			goto send;
@@ -776,6 +659,25 @@ static int upload_path(const char *method, const char *url)
 	return !strcmp(method, "POST") && (!strcmp(url, "/screen") || !strcmp(url, "/api/v1/screen"));
 }
 
+/* An answer before the request is read, with the security headers and,
+ * for 503, when to come back. */
+static enum MHD_Result refuse(web_req *r, int status, const char *msg)
+{
+	r->early = 1;
+	r->retry_after = status == 503 ? 10 : 0;
+	return send_buffer(r->conn, status, "text/plain; charset=utf-8", (char *)msg, strlen(msg), 0,
+	                   r);
+}
+
+/* Count the bytes of each header (name, value, ": " and CRLF) or query
+ * parameter (name, value, '=' and '&', and a little over). */
+static enum MHD_Result header_bytes(void *cls, enum MHD_ValueKind kind, const char *key,
+                                    const char *value)
+{
+	*(size_t *)cls += strlen(key) + (value ? strlen(value) : 0) + 4;
+	return MHD_YES;
+}
+
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const char *url,
                                   const char *method, const char *version,
                                   const char *upload_data, size_t *upload_size, void **con_cls)
@@ -788,17 +690,45 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 			return MHD_NO;
 		r->conn = c;
 		r->srv = s;
-		r->body.max = upload_path(method, url) ? MAX_UPLOAD : MAX_BODY;
 		*con_cls = r;
+		/* our own limits on the request head, under libmicrohttpd's (its
+		 * own 414 and 431 pages carry none of our headers) */
+		size_t head = 0, target = strlen(url);
+		MHD_get_connection_values(c, MHD_HEADER_KIND, header_bytes, &head);
+		MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, header_bytes, &target);
+		if (target > MAX_URL)
+			return refuse(r, 414, "URI too long\n");
+		if (head > MAX_HEADERS)
+			return refuse(r, 431, "request header fields too large\n");
+		int upload = upload_path(method, url);
+		r->body.max = !upload ? MAX_BODY
+		              : MHD_lookup_connection_value(c, MHD_COOKIE_KIND, "rcp_session") ? MAX_UPLOAD
+		                                                                             : MAX_UPLOAD_ANON;
 		const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Length");
 		if (cl && strtoull(cl, NULL, 10) > r->body.max) {
 			/* refuse before reading a byte of it; MHD closes the connection */
 			r->body_toobig = 1;
-			return send_plain(c, 413, "request body too large\n");
+			return refuse(r, 413, "request body too large\n");
+		}
+		if (upload) {
+			if (!screening_take(s))
+				return refuse(r, 503, "busy screening other files; try again shortly\n");
+			r->screening = 1;
+			r->started = time(NULL);
 		}
 		return MHD_YES;
 	}
+	if (r->early) {
+		*upload_size = 0; /* answered already: what follows is dropped */
+		return MHD_YES;
+	}
 	if (*upload_size) {
+		/* a screening slot is not held by a body that trickles in: the
+		 * idle timeout stops one that stops, this one that crawls */
+		if (r->screening && time(NULL) - r->started > WEB_UPLOAD_SECONDS) {
+			*upload_size = 0;
+			return refuse(r, 408, "the upload took too long\n");
+		}
 		if (!r->body_toobig) {
 			web_buf_put(&r->body, upload_data, *upload_size);
 			if (r->body.toobig)
@@ -808,21 +738,50 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 		return MHD_YES;
 	}
 	if (r->body_toobig)
-		return send_plain(c, 413, "request body too large\n");
+		return refuse(r, 413, "request body too large\n");
 	return dispatch(s, r, c, url, method);
 }
 
 static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
                          enum MHD_RequestTerminationCode toe)
 {
+	web_server *s = cls;
 	web_req *r = *con_cls;
 	if (!r)
 		return;
+	if (r->screening)
+		screening_give(s);
+	db_give(s, r->db);
 	web_arena_release(&r->arena);
 	web_buf_release(&r->body);
 	web_buf_release(&r->out);
 	free(r);
 	*con_cls = NULL;
+}
+
+/* Decode %XX in place as libmicrohttpd does, but a %00 becomes the bytes
+ * C0 80 (not UTF-8, so the request is refused with 400) rather than a NUL
+ * that would cut the path or a parameter short. */
+static size_t unescape(void *cls, struct MHD_Connection *c, char *s)
+{
+	char *w = s;
+	for (char *p = s; *p; p++) {
+		int hi, lo;
+		if (*p == '%' && (hi = hexval(p[1])) >= 0 && (lo = hexval(p[2])) >= 0) {
+			int v = hi * 16 + lo;
+			if (v == 0) {
+				*w++ = (char)0xC0;
+				*w++ = (char)0x80;
+			} else {
+				*w++ = (char)v;
+			}
+			p += 2;
+		} else {
+			*w++ = *p;
+		}
+	}
+	*w = '\0';
+	return (size_t)(w - s);
 }
 
 static int parse_listen(const char *spec, struct sockaddr_in *sa)
@@ -876,17 +835,22 @@ rcp_status web_serve(const web_config *cfg, rcp_error *err)
 		abort();
 	s->cfg = cfg;
 	pthread_mutex_init(&s->lock, NULL);
-	long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
-	unsigned threads = cfg->threads > 0 ? (unsigned)cfg->threads
-	                                    : (unsigned)(ncpu > 0 ? (ncpu > 64 ? 64 : ncpu) : 1);
+	/* a thread for each connection: a slow request (a screening, a big
+	 * search) holds its own thread only, never a worker others wait on */
+	unsigned conns = cfg->threads > 0 ? (unsigned)cfg->threads : WEB_MAX_CONNECTIONS;
+	/* behind a proxy every connection comes from the proxy's address */
+	unsigned per_ip = cfg->trust_proxy ? 0 : WEB_MAX_PER_ADDRESS;
 	struct MHD_Daemon *d = MHD_start_daemon(
-		MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ERROR_LOG,
+		MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_THREAD_PER_CONNECTION | MHD_USE_POLL |
+			MHD_USE_ERROR_LOG,
 		0, NULL, NULL, on_request, s,
 		MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&sa,
-		MHD_OPTION_THREAD_POOL_SIZE, threads,
 		MHD_OPTION_NOTIFY_COMPLETED, on_completed, s,
-		MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30,
-		MHD_OPTION_CONNECTION_LIMIT, (unsigned)1000,
+		MHD_OPTION_UNESCAPE_CALLBACK, unescape, NULL,
+		MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)WEB_IDLE_SECONDS,
+		MHD_OPTION_CONNECTION_LIMIT, conns,
+		MHD_OPTION_PER_IP_CONNECTION_LIMIT, per_ip,
+		MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)MHD_MEMORY,
 		MHD_OPTION_LISTEN_BACKLOG_SIZE, (unsigned)1024,
 		MHD_OPTION_END);
 	if (!d) {
@@ -906,8 +870,8 @@ rcp_status web_serve(const web_config *cfg, rcp_error *err)
 		nanosleep(&ts, NULL);
 	}
 	MHD_stop_daemon(d);
-	for (int i = 0; i < s->ndbs; i++)
-		rcp_db_close(s->dbs[i]);
+	for (int i = 0; i < s->nidle; i++)
+		rcp_db_close(s->idle[i]);
 	for (int i = 0; i < 64; i++) {
 		free(s->cache[i].url);
 		free(s->cache[i].body);

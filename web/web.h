@@ -61,6 +61,8 @@ typedef struct web_field {
 	const char *filename;     /* a file part of a multipart form (any bytes): its name */
 } web_field;
 
+#define WEB_COOKIES 4
+
 typedef struct web_req {
 	void *conn;            /* struct MHD_Connection */
 	web_server *srv;
@@ -81,7 +83,11 @@ typedef struct web_req {
 	int status;
 	const char *ctype;
 	const char *location;  /* redirect target */
-	const char *set_cookie[2];
+	const char *set_cookie[WEB_COOKIES];
+	long retry_after;      /* seconds, for a Retry-After header (0: none) */
+	int early;             /* answered before the body was read */
+	int screening;         /* holds a screening slot */
+	long long started;     /* when a screening upload began (time()) */
 	int cacheable;         /* anonymous GET that may be served from the cache */
 	web_buf out;
 } web_req;
@@ -94,6 +100,13 @@ const char *web_form(web_req *r, const char *name);
 const web_field *web_form_field(web_req *r, const char *name);
 /* The session cookie as sent, or NULL. */
 const char *web_session_cookie(web_req *r);
+/* The cookie name as sent, or NULL. */
+const char *web_cookie(web_req *r, const char *name);
+/* Set cookie name=value (borrows; copied) for path, HttpOnly and
+ * SameSite=Strict, Secure when the server was told it is served over TLS;
+ * max_age -1 for a cookie that ends with the browser, 0 to clear it. */
+void web_set_cookie(web_req *r, const char *name, const char *value, const char *path,
+                    long max_age);
 /* The client's address, for login rate limiting. */
 void web_login_client(web_req *r, char *out, size_t cap);
 /* Checks on path segments and parameters (pages.c). */
@@ -198,11 +211,23 @@ rcp_status web_search(web_req *r, const web_search_query *q, web_search_result *
                       rcp_error *err);
 
 /* ---- the server (server.c) ---- */
+/* Connections at once (each has a thread), from one address (unless
+ * behind a trusted proxy), seconds a connection may idle, and screening
+ * uploads read or screened at once (others get 503). */
+#define WEB_MAX_CONNECTIONS 1000
+#define WEB_MAX_PER_ADDRESS 64
+#define WEB_IDLE_SECONDS 30
+#define WEB_MAX_SCREENINGS 2
+/* Seconds a screening upload's body may take to arrive (408 past it). */
+#define WEB_UPLOAD_SECONDS 120
+
 typedef struct web_config {
 	const char *db_path;
 	const char *listen; /* ADDR:PORT */
 	int public_mode;
-	int threads;
+	int threads;        /* the most connections at once (0: WEB_MAX_CONNECTIONS) */
+	int trust_proxy;    /* take the client address from X-Forwarded-For */
+	int secure_cookies; /* mark cookies Secure (served over TLS, by a proxy) */
 	volatile int *stop; /* set to stop */
 	void (*ready)(const char *url, void *ctx);
 	void *ready_ctx;

@@ -5,8 +5,9 @@
 #   bash bench/http/run.sh [BUILD_DIR]
 # Environment: RUNS (rounds, default 3; the figures printed are medians),
 # DURATION (seconds per measurement, default 30), CONNECTIONS (default 64),
-# THREADS (wrk threads, default 2), SERVE_THREADS (receipts serve --threads;
-# default one per CPU, as nginx's worker_processes auto).
+# THREADS (wrk threads, default 2), SERVE_THREADS (receipts serve --threads,
+# its connection cap, a thread each; default 1000). Past 64 CONNECTIONS
+# from one address meet serve's per-address cap.
 # Installs wrk and nginx from Debian with apt-get when they are missing.
 set -euo pipefail
 cd "$(dirname "$0")/../.."

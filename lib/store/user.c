@@ -7,17 +7,23 @@
  * not hand out live sessions. Each session has its own CSRF token, which
  * the server puts in every form and checks on every POST.
  *
- * Rate limiting state lives in memory (a server restart clears it): a
- * small table of recent failures keyed by user name and by client, behind
- * a mutex because the server calls in from several threads.
+ * Failed logins are throttled per account, per account and address, per
+ * address and per device cookie (throttle.h): in memory, behind a mutex,
+ * in tables a flood of made-up names cannot evict. A browser that logged
+ * in before carries a device cookie, signed here, that lets its owner in
+ * while the account is under attack. Pre-session CSRF tokens (the login
+ * and screening forms) are signed by a per-process secret, so only tokens
+ * this server issued pass.
  */
 #include <pthread.h>
 #include <sodium.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 #include "internal.h"
+#include "store/throttle.h"
 
 static const char *const role_names[] = {"anonymous", "reader", "editor", "admin"};
 
@@ -153,60 +159,116 @@ rcp_status rcp_user_each(rcp_db *db, int (*fn)(const rcp_user *u, void *ctx), vo
 }
 
 /* ------------------------------------------------------------------ */
-/* Login rate limiting                                                 */
+/* Login throttle, device cookies, pre-session CSRF tokens             */
 /* ------------------------------------------------------------------ */
 
-#define LIMIT_SLOTS 256
+/* One throttle for the process (throttle.h): the server calls in from
+ * several threads. A restart forgets it; an attacker cannot cause one. */
+static rcp_throttle *throttle;
+static pthread_mutex_t throttle_lock = PTHREAD_MUTEX_INITIALIZER;
 
-static struct {
-	char key[96];
-	int failures;
-	time_t first;
-} limits[LIMIT_SLOTS];
-static pthread_mutex_t limits_lock = PTHREAD_MUTEX_INITIALIZER;
-
-/* The slot for key: its own, else an empty or expired one, else the oldest. */
-static int limit_slot(const char *key, time_t now)
+static rcp_throttle *throttle_get(void)
 {
-	int free_slot = -1, oldest = 0;
-	for (int i = 0; i < LIMIT_SLOTS; i++) {
-		if (limits[i].key[0] && !strcmp(limits[i].key, key))
-			return i;
-		if (free_slot < 0 && (!limits[i].key[0] || now - limits[i].first > RCP_LOGIN_WINDOW))
-			free_slot = i;
-		if (limits[i].first < limits[oldest].first)
-			oldest = i;
-	}
-	int i = free_slot >= 0 ? free_slot : oldest;
-	snprintf(limits[i].key, sizeof limits[i].key, "%s", key);
-	limits[i].failures = 0;
-	limits[i].first = now;
-	return i;
+	if (!throttle)
+		throttle = rcp__throttle_new();
+	return throttle;
 }
 
-/* 1 when key has used up its failures in the current window. */
-static int limited(const char *key, time_t now)
+/* HMAC-SHA256 of msg under key, its first 16 bytes as 32 hex digits. */
+static void mac_hex(const unsigned char key[32], const void *msg, size_t n, char out[33])
 {
-	int i = limit_slot(key, now);
-	if (now - limits[i].first > RCP_LOGIN_WINDOW) {
-		limits[i].failures = 0;
-		limits[i].first = now;
-	}
-	return limits[i].failures >= RCP_LOGIN_MAX_FAILURES;
+	unsigned char mac[crypto_auth_hmacsha256_BYTES];
+	crypto_auth_hmacsha256(mac, msg, n, key);
+	sodium_bin2hex(out, 33, mac, 16);
 }
 
-static void count_failure(const char *key, time_t now)
+static int hex_shape(const char *t, size_t n)
 {
-	int i = limit_slot(key, now);
-	if (limits[i].failures == 0)
-		limits[i].first = now;
-	limits[i].failures++;
+	if (!t || strlen(t) != n)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (!((t[i] >= '0' && t[i] <= '9') || (t[i] >= 'a' && t[i] <= 'f')))
+			return 0;
+	return 1;
 }
 
-static void limit_keys(const char *name, const char *client, char k1[96], char k2[96])
+/* A device cookie is 32 hex digits of randomness (its id) and 32 of a MAC
+ * over the user id and that id, keyed by a hash of the user's argon2id
+ * string: the store keeps nothing per device, a copy of the cookie works
+ * for that one account only, and a new password revokes every device. */
+static void device_key(const char *pwhash, unsigned char key[32])
 {
-	snprintf(k1, 96, "u:%.80s", name);
-	snprintf(k2, 96, "c:%.80s", client ? client : "");
+	static const unsigned char ctx[] = "receipts device cookie v1";
+	crypto_generichash(key, 32, (const unsigned char *)pwhash, strlen(pwhash), ctx,
+	                   sizeof ctx - 1);
+}
+
+static void device_mac(const char *pwhash, int64_t user, const char id[33], char out[33])
+{
+	unsigned char key[32], msg[8 + 32];
+	device_key(pwhash, key);
+	for (int i = 0; i < 8; i++)
+		msg[i] = (unsigned char)((uint64_t)user >> (56 - 8 * i));
+	memcpy(msg + 8, id, 32);
+	mac_hex(key, msg, sizeof msg, out);
+	sodium_memzero(key, sizeof key);
+}
+
+static void device_new(const char *pwhash, int64_t user, char out[65])
+{
+	unsigned char b[16];
+	randombytes_buf(b, sizeof b);
+	sodium_bin2hex(out, 33, b, sizeof b);
+	device_mac(pwhash, user, out, out + 32);
+}
+
+/* 1 when cookie is a device cookie issued to this user (its id in id). */
+static int device_valid(const char *pwhash, int64_t user, const char *cookie, char id[33])
+{
+	if (!user || !hex_shape(cookie, 64))
+		return 0;
+	char want[33];
+	memcpy(id, cookie, 32);
+	id[32] = '\0';
+	device_mac(pwhash, user, id, want);
+	return sodium_memcmp(want, cookie + 32, 32) == 0;
+}
+
+/* The secret behind pre-session CSRF tokens: random per process, so a
+ * restart voids forms that are open (they reload). */
+static unsigned char csrf_secret[32];
+static pthread_once_t csrf_once = PTHREAD_ONCE_INIT;
+
+static void csrf_secret_make(void)
+{
+	ensure_sodium();
+	randombytes_buf(csrf_secret, sizeof csrf_secret);
+}
+
+void rcp_csrf_new(char out[65])
+{
+	pthread_once(&csrf_once, csrf_secret_make);
+	unsigned char nonce[12];
+	randombytes_buf(nonce, sizeof nonce);
+	snprintf(out, 9, "%08x", (unsigned)(uint32_t)time(NULL));
+	sodium_bin2hex(out + 8, 25, nonce, sizeof nonce);
+	mac_hex(csrf_secret, out, 32, out + 32);
+}
+
+int rcp_csrf_valid(const char *token)
+{
+	pthread_once(&csrf_once, csrf_secret_make);
+	if (!hex_shape(token, 64))
+		return 0;
+	char want[33];
+	mac_hex(csrf_secret, token, 32, want);
+	if (sodium_memcmp(want, token + 32, 32) != 0)
+		return 0;
+	unsigned long t = strtoul((char[9]){token[0], token[1], token[2], token[3], token[4],
+	                                    token[5], token[6], token[7], '\0'},
+	                          NULL, 16);
+	int64_t age = (int64_t)(uint32_t)time(NULL) - (int64_t)t;
+	return age >= -60 && age <= RCP_CSRF_SECONDS;
 }
 
 /* ------------------------------------------------------------------ */
@@ -252,23 +314,21 @@ static const char *dummy_hash(void)
 rcp_status rcp_session_login(rcp_db *db, const char *name, const char *password,
                              const char *client, rcp_session *out, rcp_error *err)
 {
-	ensure_sodium();
-	time_t now = time(NULL);
-	char k1[96], k2[96];
-	limit_keys(name ? name : "", client, k1, k2);
-	pthread_mutex_lock(&limits_lock);
-	int blocked = limited(k1, now) || limited(k2, now);
-	pthread_mutex_unlock(&limits_lock);
-	if (blocked)
-		return rcp__error_set(err, RCP_EBUSY, "too many failed logins", name ? name : "",
-		                      "try again in %d minutes", RCP_LOGIN_WINDOW / 60);
+	return rcp_session_login_device(db, name, password, client, NULL, out, err);
+}
 
+rcp_status rcp_session_login_device(rcp_db *db, const char *name, const char *password,
+                                    const char *client, const char *device, rcp_session *out,
+                                    rcp_error *err)
+{
+	ensure_sodium();
+	int64_t now = (int64_t)time(NULL);
 	sqlite3_stmt *st;
 	rcp_status rc = rcp__db_stmt(
 		db, "SELECT id, name, role, pwhash FROM user WHERE name = ?1 AND disabled = 0", &st, err);
 	if (rc != RCP_OK)
 		return rc;
-	rcp__bind_text(st, 1, name);
+	rcp__bind_text(st, 1, name ? name : "");
 	int64_t uid = 0;
 	char uname[72] = "", role[16] = "", hash[crypto_pwhash_STRBYTES] = "";
 	if (sqlite3_step(st) == SQLITE_ROW) {
@@ -279,14 +339,32 @@ rcp_status rcp_session_login(rcp_db *db, const char *name, const char *password,
 		snprintf(hash, sizeof hash, "%s", h ? h : "");
 	}
 	sqlite3_reset(st);
+
+	/* the throttle judges the attempt before the password is looked at:
+	 * a refused attempt costs no hashing and changes nothing */
+	char device_id[33];
+	rcp_throttle_attempt ta = {
+		.user = uid,
+		.address = client ? client : "",
+		.device = uid && device && device_valid(hash, uid, device, device_id) ? device_id : NULL,
+		.name = name ? name : "",
+	};
+	pthread_mutex_lock(&throttle_lock);
+	int64_t wait = rcp__throttle_check(throttle_get(), &ta, now);
+	pthread_mutex_unlock(&throttle_lock);
+	if (wait > 0) {
+		sodium_memzero(hash, sizeof hash);
+		return rcp__error_set(err, RCP_EBUSY, "too many failed logins", name ? name : "",
+		                      "try again in %lld seconds", (long long)wait);
+	}
+
 	const char *pw = password ? password : "";
 	int ok = crypto_pwhash_str_verify(uid ? hash : dummy_hash(), pw, strlen(pw)) == 0 && uid;
-	sodium_memzero(hash, sizeof hash);
 	if (!ok) {
-		pthread_mutex_lock(&limits_lock);
-		count_failure(k1, now);
-		count_failure(k2, now);
-		pthread_mutex_unlock(&limits_lock);
+		sodium_memzero(hash, sizeof hash);
+		pthread_mutex_lock(&throttle_lock);
+		rcp__throttle_fail(throttle_get(), &ta, now);
+		pthread_mutex_unlock(&throttle_lock);
 		return rcp__error_set(err, RCP_EPERM, "login failed", name ? name : "",
 		                      "wrong name or password");
 	}
@@ -302,8 +380,10 @@ rcp_status rcp_session_login(rcp_db *db, const char *name, const char *password,
 	rcp_sha256_hex(s.token, 64, token_hash);
 	rcp_now_iso(created);
 
-	if ((rc = rcp__db_begin(db, err)) != RCP_OK)
+	if ((rc = rcp__db_begin(db, err)) != RCP_OK) {
+		sodium_memzero(hash, sizeof hash);
 		return rc;
+	}
 	static const char q[] = "INSERT INTO session(token_hash, user, csrf, created_at, expires_at)"
 	                        " VALUES (?1, ?2, ?3, ?4, ?5)";
 	if ((rc = rcp__db_stmt(db, q, &st, err)) != RCP_OK)
@@ -337,16 +417,19 @@ rcp_status rcp_session_login(rcp_db *db, const char *name, const char *password,
 	snprintf(db->actor, sizeof db->actor, "%s", saved);
 	if (rc != RCP_OK)
 		goto fail;
-	if ((rc = rcp__db_commit(db, err)) != RCP_OK)
+	if ((rc = rcp__db_commit(db, err)) != RCP_OK) {
+		sodium_memzero(hash, sizeof hash);
 		return rc;
-	pthread_mutex_lock(&limits_lock);
-	for (int i = 0; i < LIMIT_SLOTS; i++)
-		if (!strcmp(limits[i].key, k1))
-			limits[i].failures = 0;
-	pthread_mutex_unlock(&limits_lock);
+	}
+	pthread_mutex_lock(&throttle_lock);
+	rcp__throttle_succeed(throttle_get(), &ta, now);
+	pthread_mutex_unlock(&throttle_lock);
+	device_new(hash, uid, s.device);
+	sodium_memzero(hash, sizeof hash);
 	*out = s;
 	return RCP_OK;
 fail:
+	sodium_memzero(hash, sizeof hash);
 	rcp__db_rollback(db);
 	return rc;
 }

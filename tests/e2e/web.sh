@@ -28,7 +28,10 @@ load_examples() {
 # serve [ARGS...]: start the server and set URL (ends in /)
 serve() {
 	# the binary itself, not the r function: $! must be the server, or kill
-	# ends a subshell and leaves the server running after the test
+	# ends a subshell and leaves the server running after the test. The old
+	# output goes first: a restarted server's "serving" line must not be
+	# read from the last one's file before the redirection truncates it.
+	rm -f "$WORK/serve.out" "$WORK/serve.err"
 	"$RECEIPTS" serve --listen 127.0.0.1:0 "$@" >"$WORK/serve.out" 2>"$WORK/serve.err" &
 	SERVER_PID=$!
 	# up to 30 s: a sanitizer build on a busy machine starts slowly

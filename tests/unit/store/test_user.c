@@ -2,6 +2,7 @@
 #include <unistd.h>
 
 #include "internal.h"
+#include "store/throttle.h"
 #include "test.h"
 
 static int64_t scalar(rcp_db *db, const char *q)
@@ -105,21 +106,51 @@ int main(void)
 	CHECK_INT(rcp_session_login(db, "ghost", "correct horse", "10.0.0.2", &s, &err), RCP_EPERM);
 	CHECK_STR(err.why, "wrong name or password");
 
-	/* rate limiting: after the allowed failures even the right password is refused */
-	for (int i = 0; i < RCP_LOGIN_MAX_FAILURES; i++)
+	/* throttling (tests/unit/store/test_throttle.c has the structure):
+	 * one address guessing at ed is refused, even with the right password */
+	rcp_throttle_rate aa = RCP_THROTTLE_ACCOUNT_ADDRESS, ad = RCP_THROTTLE_ADDRESS;
+	for (int i = 0; i < aa.burst; i++)
 		rcp_session_login(db, "ed", "wrong", "10.0.0.3", &s, &err);
-	CHECK_INT(rcp_session_login(db, "ed", "correct horse", "10.0.0.4", &s, &err), RCP_EBUSY);
-	/* a different user from a fresh client is not blocked by ed's failures */
+	CHECK_INT(rcp_session_login(db, "ed", "correct horse", "10.0.0.3", &s, &err), RCP_EBUSY);
+	CHECK(strstr(err.why, "seconds") != NULL);
+	/* but ed from another address is not locked out, and gets a device cookie */
+	CHECK_INT(rcp_session_login(db, "ed", "correct horse", "10.0.0.4", &s, &err), RCP_OK);
+	CHECK_INT(strlen(s.device), 64);
+	char device[65];
+	snprintf(device, sizeof device, "%s", s.device);
+	/* that cookie lets ed in from the spent address; a forged one does not */
+	CHECK_INT(rcp_session_login_device(db, "ed", "correct horse", "10.0.0.3", device, &s, &err),
+	          RCP_OK);
+	char forged[65];
+	snprintf(forged, sizeof forged, "%.32s%032d", device, 0);
+	CHECK_INT(rcp_session_login_device(db, "ed", "correct horse", "10.0.0.3", forged, &s, &err),
+	          RCP_EBUSY);
+	/* a device cookie is for its account only */
 	CHECK_INT(rcp_user_add(db, "rita", RCP_ROLE_READER, "reader pass", &err), RCP_OK);
+	for (int i = 0; i < aa.burst; i++)
+		rcp_session_login(db, "rita", "wrong", "10.0.0.3", &s, &err);
+	CHECK_INT(rcp_session_login_device(db, "rita", "reader pass", "10.0.0.3", device, &s, &err),
+	          RCP_EBUSY);
 	CHECK_INT(rcp_session_login(db, "rita", "reader pass", "10.0.0.5", &s, &err), RCP_OK);
 	CHECK_INT(s.role, RCP_ROLE_READER);
-	/* and one client hammering many names is blocked too */
-	for (int i = 0; i < RCP_LOGIN_MAX_FAILURES; i++) {
+	/* one client hammering made-up names spends its own bucket */
+	for (int i = 0; i < ad.burst; i++) {
 		char name[16];
 		snprintf(name, sizeof name, "guess%d", i);
 		rcp_session_login(db, name, "x", "10.0.0.9", &s, &err);
 	}
 	CHECK_INT(rcp_session_login(db, "rita", "reader pass", "10.0.0.9", &s, &err), RCP_EBUSY);
+
+	/* pre-session CSRF tokens: only ones this process issued pass */
+	char pre[65];
+	rcp_csrf_new(pre);
+	CHECK_INT(strlen(pre), 64);
+	CHECK(rcp_csrf_valid(pre));
+	CHECK(!rcp_csrf_valid("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"));
+	CHECK(!rcp_csrf_valid(NULL));
+	CHECK(!rcp_csrf_valid(""));
+	pre[40] = pre[40] == '0' ? '1' : '0';
+	CHECK(!rcp_csrf_valid(pre));
 
 	rcp_error_clear(&err);
 	CHECK_INT(rcp_verify(db, NULL, NULL, NULL, &err), RCP_OK);
