@@ -152,6 +152,10 @@ static void print_text(json_t *rep, json_t *rows)
 	printf("exposure    %.3f%% of the fund (by %s)\n",
 	       json_number_value(json_object_get(ex, "total_pct")),
 	       json_string_value(json_object_get(ex, "basis")));
+	if (json_integer_value(json_object_get(ex, "negative_weights")) > 0)
+		printf(json_is_number(json_object_get(ex, "net_pct")) ? "  net        %.3f%%\n"
+		                                                       : "  net        unknown\n",
+		       json_number_value(json_object_get(ex, "net_pct")));
 	const char *k;
 	json_t *v;
 	json_object_foreach(json_object_get(ex, "by_category"), k, v)
