@@ -151,20 +151,27 @@ void rcp_date_scan(const char *text, size_t len, const char *lang,
                    int (*fn)(const rcp_date *d, void *ctx), void *ctx)
 {
 	(void)lang;
-	size_t cap = 256, n = 0;
-	dw *w = rcp__xmalloc(cap * sizeof *w);
+	/* The words stream through a window of DATE_WINDOW: a date is read
+	 * from at most DATE_BEHIND words before the year and DATE_AHEAD after
+	 * it, so memory does not grow with the text (it held every word, 56
+	 * bytes each: 560 MB for a 20 MB text). */
+	enum { DATE_WINDOW = 1024, DATE_BEHIND = 8, DATE_AHEAD = 8 };
+	size_t n = 0;
+	int more = 1;
+	dw *w = rcp__xmalloc(DATE_WINDOW * sizeof *w);
 	mt_tokenizer t;
 	mt_tokenizer_init(&t, text, len);
-	for (;;) {
-		if (n == cap) {
-			cap *= 2;
-			w = rcp__xrealloc(w, cap * sizeof *w);
+	for (size_t i = 0;; i++) {
+		if (more && i + DATE_AHEAD >= n) {
+			size_t keep = i > DATE_BEHIND ? i - DATE_BEHIND : 0;
+			memmove(w, w + keep, (n - keep) * sizeof *w);
+			n -= keep;
+			i -= keep;
+			while (n < DATE_WINDOW && (more = mt_next(&t, &w[n].t, w[n].f, sizeof w[n].f)))
+				n++;
 		}
-		if (!mt_next(&t, &w[n].t, w[n].f, sizeof w[n].f))
+		if (i >= n)
 			break;
-		n++;
-	}
-	for (size_t i = 0; i < n; i++) {
 		rcp_date d;
 		memset(&d, 0, sizeof d);
 		/* ISO 2024-05-17 */
