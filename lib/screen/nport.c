@@ -20,7 +20,11 @@
  * a document whose type declares any entity is refused as soon as the
  * reader meets its DOCTYPE, before the root element is read; nothing is
  * fetched (XML_PARSE_NONET, no DTD loading) and nothing substituted
- * (no XML_PARSE_NOENT). A value is read from its own text children only,
+ * (no XML_PARSE_NOENT). libxml2 checks a reference to an entity as it
+ * parses it, before the reader hands us the DOCTYPE, so the bytes are
+ * watched too: "<!ENTITY" (holdings files are UTF-8 or Latin-1; UTF-16 is
+ * refused before this) stops the parse where it is read, whatever comes
+ * after it. A value is read from its own text children only,
  * up to its field's size, so no entity reference is ever expanded, and a
  * holding whose subtree is over NPORT_MAX_SEC bytes is refused: libxml2
  * builds the subtree before we see it.
@@ -37,6 +41,10 @@
 
 struct rcp_nport {
 	xmlTextReaderPtr r;
+	rcp_holdings *h;
+	int entities;    /* "<!ENTITY" was read */
+	char tail[8];    /* the last bytes read, for a declaration across reads */
+	size_t ntail;
 	int failed;      /* the parser reported an error */
 	int fail_line;
 	char fail_msg[160];
@@ -45,9 +53,48 @@ struct rcp_nport {
 	char balance[64], value[64], pct[64];
 };
 
+#define ENTITY_DECL "<!ENTITY"
+#define ENTITY_DECL_LEN (sizeof ENTITY_DECL - 1)
+
+static int has_decl(const char *p, size_t n)
+{
+	const char *e = p + n;
+	while ((size_t)(e - p) >= ENTITY_DECL_LEN && (p = memchr(p, '<', (size_t)(e - p)))) {
+		if ((size_t)(e - p) >= ENTITY_DECL_LEN && !memcmp(p, ENTITY_DECL, ENTITY_DECL_LEN))
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
 static int nport_io(void *ctx, char *buf, int len)
 {
-	return rcp__holdings_read(ctx, buf, len);
+	rcp_nport *n = ctx;
+	if (n->entities)
+		return -1;
+	int got = rcp__holdings_read(n->h, buf, len);
+	if (got <= 0)
+		return got;
+	/* the seam: the last bytes of the read before and the first of this */
+	size_t g = (size_t)got, head = g < ENTITY_DECL_LEN - 1 ? g : ENTITY_DECL_LEN - 1;
+	char seam[2 * ENTITY_DECL_LEN];
+	memcpy(seam, n->tail, n->ntail);
+	memcpy(seam + n->ntail, buf, head);
+	if (has_decl(seam, n->ntail + head) || has_decl(buf, g)) {
+		n->entities = 1;
+		return -1;
+	}
+	/* keep the last ENTITY_DECL_LEN - 1 bytes of all read so far */
+	size_t all = n->ntail + head;
+	if (g >= ENTITY_DECL_LEN - 1) {
+		memcpy(n->tail, buf + g - (ENTITY_DECL_LEN - 1), ENTITY_DECL_LEN - 1);
+		n->ntail = ENTITY_DECL_LEN - 1;
+	} else {
+		size_t keep = all < ENTITY_DECL_LEN - 1 ? all : ENTITY_DECL_LEN - 1;
+		memmove(n->tail, seam + all - keep, keep);
+		n->ntail = keep;
+	}
+	return got;
 }
 
 static int nport_close(void *ctx)
@@ -84,8 +131,9 @@ rcp_nport *rcp__nport_new(rcp_holdings *h, const char *path, rcp_error *err)
 {
 	rcp_nport *n = rcp__xcalloc(1, sizeof *n);
 	n->path = path;
+	n->h = h;
 	xmlSetGenericErrorFunc(NULL, nport_silent);
-	n->r = xmlReaderForIO(nport_io, nport_close, h, NULL, NULL,
+	n->r = xmlReaderForIO(nport_io, nport_close, n, NULL, NULL,
 	                      XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
 	                          XML_PARSE_NOBLANKS);
 	if (!n->r) {
@@ -251,6 +299,13 @@ int rcp__nport_next(rcp_nport *n, rcp_holding *out, rcp_error *err)
 		if (out->cusip && !rcp_cusip_valid(out->cusip))
 			out->cusip = NULL;
 		return 1;
+	}
+	if (n->entities) {
+		rcp__error_set(err, RCP_EPARSE, "malformed N-PORT XML", n->path,
+		               "near line %d: the document declares entities (<!ENTITY), which "
+		               "holdings files may not",
+		               xmlTextReaderGetParserLineNumber(n->r));
+		return -1;
 	}
 	if (r < 0 || n->failed) {
 		rcp__error_set(err, RCP_EPARSE, "malformed N-PORT XML", n->path, "line %d: %s",
