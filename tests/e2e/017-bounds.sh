@@ -17,4 +17,47 @@ check_eq "add DIR with links back up: each file once" 2 "$(grep -c '^added ' loo
 check "add DIR with links back up: the loop is reported" grep -q "already walked" loop.out
 check_eq "add DIR with links back up: stored 2 sources" 2 "$(sql 'SELECT count(*) FROM source')"
 
+# scan --csv-column with --max-record: a 300 MB record is read past in
+# bounded memory (getline took it whole), skipped and reported
+python3 -c "
+import sys
+o = sys.stdout
+o.write('id,text\n1,Elbit Systems makes drones\n2,\"')
+for i in range(300): o.write('x' * (1 << 20))
+o.write('\"\n3,Palantir works with ICE\n')" > bigrec.csv
+/usr/bin/time -f '%M' -o rss.txt timeout 60 "$RECEIPTS" scan --registry "$ROOT/examples/registry.jsonl" --csv-column 2 --max-record 1M bigrec.csv > scan.out 2> scan.err
+check "scan: the records around the big one are scanned" sh -c 'grep -q "\"record\":2,\"entity\":\"elbit-systems\"" scan.out && grep -q "\"record\":4,\"entity\":\"palantir\"" scan.out'
+check "scan: the big record is reported" grep -q "record too large '3'" scan.err
+check "scan: memory stays under 200 MB for a 300 MB record" test "$(tail -1 rss.txt)" -lt 200000
+
+# add of one 4 MB line with no full stop, and of 100,000 sentences each
+# with an amount: sentences are cut, amounts found per sentence
+python3 -c "
+import sys
+w = 'Elbit Systems supplied drones to the Israeli military for \$5 million in 2023 and'.split()
+sys.stdout.write(' '.join(w[i % len(w)] for i in range(600000)))" > line.txt
+check "add: a 4 MB line with no full stop" t add line.txt
+python3 -c "
+import sys
+sys.stdout.write(''.join('Acme paid \$%d million to Zed in 2020. ' % (i % 90 + 1) for i in range(100000)))" > amounts.txt
+check "add: 100,000 sentences with amounts" t add amounts.txt
+check_out "extract: a cut sentence is said" '"sentences_cut":' t extract line.txt
+
+# an HTML tag with 200,000 attributes (libxml2 compares each with all
+# before it)
+python3 -c "
+import sys
+sys.stdout.write('<html><body><p ' + ' '.join('a%d=\"x\"' % i for i in range(200000)) + '>Palantir works with ICE.</p></body></html>')" > attrs.html
+check_out "add: a tag of 200,000 attributes, with a warning" "over 256 attributes" t add attrs.html
+
+# N-PORT entity bombs: refused with a clear error, nothing expanded
+python3 -c "
+ents = ['<!ENTITY a0 \"lol lol lol lol lol lol lol lol lol lol\">']
+for i in range(1, 6): ents.append('<!ENTITY a%d \"%s\">' % (i, ('&a%d;' % (i - 1)) * 10))
+print('<?xml version=\"1.0\"?>\n<!DOCTYPE edgarSubmission [' + ''.join(ents) + ']>\n<edgarSubmission><invstOrSec><name>' + '&a5;' * 100 + '</name></invstOrSec></edgarSubmission>')" > laughs.xml
+python3 -c "
+print('<?xml version=\"1.0\"?>\n<!DOCTYPE edgarSubmission [<!ENTITY e \"' + 'x' * 100000 + '\">]>\n<edgarSubmission><invstOrSec><name>' + '&e;' * 10000 + '</name></invstOrSec></edgarSubmission>')" > quadratic.xml
+check_fail_out "screen: billion laughs refused" "declares entities" t screen laughs.xml
+check_fail_out "screen: one entity referenced 10,000 times refused" "declares entities" t screen quadratic.xml
+
 finish
