@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 secs=${1:-20}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(html pdf csv text query holdings)
+[ ${#targets[@]} -gt 0 ] || targets=(html pdf csv text query holdings money dates nport)
 
 make fuzz >/dev/null
 out=build-fuzz/artifacts

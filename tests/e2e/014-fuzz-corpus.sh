@@ -3,7 +3,7 @@
 # parser and the holdings screen, in whichever build is under test
 . "$(dirname "$0")/lib.sh"
 BUILD=$(dirname "$RECEIPTS")
-for f in html pdf csv text query holdings; do
+for f in html pdf csv text query holdings money dates nport; do
 	if [ ! -x "$BUILD/fuzz_$f" ]; then
 		check "fuzz_$f is built" false
 		continue
