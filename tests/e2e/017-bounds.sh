@@ -60,4 +60,26 @@ print('<?xml version=\"1.0\"?>\n<!DOCTYPE edgarSubmission [<!ENTITY e \"' + 'x' 
 check_fail_out "screen: billion laughs refused" "declares entities" t screen laughs.xml
 check_fail_out "screen: one entity referenced 10,000 times refused" "declares entities" t screen quadratic.xml
 
+# a 16 KB PDF whose compressed page shows 128,000 characters at one place:
+# poppler's layout compares every word with every other (past 90 s);
+# poppler runs in a child with a CPU budget, and the file gets a clear error
+python3 - > crowded.pdf <<'PY'
+import sys, zlib
+c = b"BT /F1 12 Tf " + b"".join(b"1 0 0 1 72 700 Tm (%c) Tj " % (65 + i % 26) for i in range(128000)) + b"ET"
+data = zlib.compress(c)
+objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+out, offs = b"%PDF-1.4\n", []
+for i, o in enumerate(objs):
+    offs.append(len(out))
+    out += b"%d 0 obj\n" % (i + 1) + o + b"\nendobj\n"
+x = len(out)
+out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offs)
+out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, x)
+sys.stdout.buffer.write(out)
+PY
+check_fail_out "add: a crowded PDF page stops at the reader's time budget" "a page with too much text at one place" t add crowded.pdf
+
 finish
