@@ -156,7 +156,7 @@ void rcp_date_scan(const char *text, size_t len, const char *lang,
 	 * it, so memory does not grow with the text (it held every word, 56
 	 * bytes each: 560 MB for a 20 MB text). */
 	enum { DATE_WINDOW = 1024, DATE_BEHIND = 8, DATE_AHEAD = 8 };
-	size_t n = 0;
+	size_t n = 0, last_end = 0; /* the end of the date reported last */
 	int more = 1;
 	dw *w = rcp__xmalloc(DATE_WINDOW * sizeof *w);
 	mt_tokenizer t;
@@ -187,6 +187,7 @@ void rcp_date_scan(const char *text, size_t len, const char *lang,
 				d.day = da;
 				d.start = w[i].t.start;
 				d.end = w[i + 2].t.end;
+				last_end = d.end;
 				if (fn(&d, ctx))
 					break;
 				i += 2;
@@ -198,6 +199,12 @@ void rcp_date_scan(const char *text, size_t len, const char *lang,
 			continue;
 		d.year = y;
 		size_t first = date_before(w, i, &d);
+		if (w[first].t.start < last_end) {
+			/* its day or month is a word of the date before ("2024-04-05
+			 * Mai 2024"): the year alone (found by fuzz_dates) */
+			d.month = d.day = 0;
+			first = i;
+		}
 		size_t last = i;
 		/* a range after it */
 		if (i + 1 < n) {
@@ -240,6 +247,7 @@ void rcp_date_scan(const char *text, size_t len, const char *lang,
 		}
 		d.start = w[first].t.start;
 		d.end = w[last].t.end;
+		last_end = d.end;
 		if (fn(&d, ctx))
 			break;
 		i = last;

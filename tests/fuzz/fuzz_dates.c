@@ -39,9 +39,15 @@ static int on_date(const rcp_date *d, void *p)
 	 * on them, are the year as well (found by fuzz_dates) */
 	char y[5];
 	snprintf(y, sizeof y, "%04d", d->year);
-	char *f = rcp__fold_dup(s->text + d->start, d->end - d->start, NULL);
+	size_t n = d->end - d->start;
+	char *span = malloc(n + 1);
+	for (size_t i = 0; i < n; i++) /* a NUL separates words as a space does */
+		span[i] = s->text[d->start + i] ? s->text[d->start + i] : ' ';
+	span[n] = '\0';
+	char *f = rcp__fold_dup(span, n, NULL);
 	FUZZ_CHECK(strstr(f, y) != NULL);
 	free(f);
+	free(span);
 	return 0;
 }
 
