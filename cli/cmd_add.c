@@ -4,6 +4,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <getopt.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -34,9 +35,59 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Files under a directory, sorted, hidden entries skipped. */
-static int walk(const char *dir, path_list *out, int depth)
+/* Directories already walked, by (device, inode): a link back up (two
+ * of them make 2^depth paths) or a second argument naming a directory
+ * again is walked once. An open-addressing set, grown at half full. */
+typedef struct dir_set {
+	struct dir_id {
+		dev_t dev;
+		ino_t ino;
+		int used;
+	} *slot;
+	size_t n, cap;
+} dir_set;
+
+static size_t dir_hash(dev_t dev, ino_t ino, size_t cap)
 {
+	uint64_t x = (uint64_t)ino * 0x9E3779B97F4A7C15ull ^ (uint64_t)dev;
+	x ^= x >> 29;
+	return (size_t)(x & (cap - 1));
+}
+
+/* 1 when (dev, ino) was new and is now remembered, 0 when seen before. */
+static int dir_set_add(dir_set *s, dev_t dev, ino_t ino)
+{
+	if ((s->n + 1) * 2 > s->cap) {
+		dir_set g = {calloc(s->cap ? s->cap * 2 : 64, sizeof *g.slot), 0,
+		             s->cap ? s->cap * 2 : 64};
+		if (!g.slot) {
+			cli_errorf("out of memory");
+			abort();
+		}
+		for (size_t i = 0; i < s->cap; i++)
+			if (s->slot[i].used)
+				dir_set_add(&g, s->slot[i].dev, s->slot[i].ino);
+		free(s->slot);
+		*s = g;
+	}
+	size_t j = dir_hash(dev, ino, s->cap);
+	for (; s->slot[j].used; j = (j + 1) & (s->cap - 1))
+		if (s->slot[j].dev == dev && s->slot[j].ino == ino)
+			return 0;
+	s->slot[j] = (struct dir_id){dev, ino, 1};
+	s->n++;
+	return 1;
+}
+
+/* Files under a directory, sorted, hidden entries skipped; sb is the
+ * directory's stat. A directory already walked is skipped with a notice. */
+static int walk(const char *dir, const struct stat *sb, dir_set *seen, path_list *out,
+                int depth)
+{
+	if (!dir_set_add(seen, sb->st_dev, sb->st_ino)) {
+		cli_notice("'%s': a directory already walked (a link back?), skipped", dir);
+		return 0;
+	}
 	if (depth > 64) {
 		cli_errorf("cannot read '%s': directories nested too deep", dir);
 		return -1;
@@ -61,9 +112,9 @@ static int walk(const char *dir, path_list *out, int depth)
 	qsort(here.v, here.n, sizeof *here.v, cmp_str);
 	int rc = 0;
 	for (size_t i = 0; i < here.n; i++) {
-		struct stat sb;
-		if (stat(here.v[i], &sb) == 0 && S_ISDIR(sb.st_mode)) {
-			if (walk(here.v[i], out, depth + 1) < 0)
+		struct stat st;
+		if (stat(here.v[i], &st) == 0 && S_ISDIR(st.st_mode)) {
+			if (walk(here.v[i], &st, seen, out, depth + 1) < 0)
 				rc = -1;
 		} else {
 			push(out, here.v[i]);
@@ -74,16 +125,16 @@ static int walk(const char *dir, path_list *out, int depth)
 	return rc;
 }
 
-static int expand(const char *arg, path_list *out)
+static int expand(const char *arg, dir_set *seen, path_list *out)
 {
 	struct stat sb;
 	if (strcmp(arg, "-") && stat(arg, &sb) == 0 && S_ISDIR(sb.st_mode))
-		return walk(arg, out, 0);
+		return walk(arg, &sb, seen, out, 0);
 	push(out, arg);
 	return 0;
 }
 
-static int read_list(const char *path, path_list *out)
+static int read_list(const char *path, dir_set *seen, path_list *out)
 {
 	FILE *f = strcmp(path, "-") ? fopen(path, "r") : stdin;
 	if (!f) {
@@ -97,7 +148,7 @@ static int read_list(const char *path, path_list *out)
 	while ((n = getline(&line, &cap, f)) >= 0) {
 		while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
 			line[--n] = '\0';
-		if (n > 0 && expand(line, out) < 0)
+		if (n > 0 && expand(line, seen, out) < 0)
 			rc = -1;
 	}
 	free(line);
@@ -230,11 +281,13 @@ int cmd_add(cli_ctx *ctx, int argc, char **argv)
 		}
 	}
 	int rc = 0;
+	dir_set seen = {0};
 	for (int i = optind; i < argc; i++)
-		if (expand(argv[i], &paths) < 0)
+		if (expand(argv[i], &seen, &paths) < 0)
 			rc = 1;
-	if (from && read_list(from, &paths) < 0)
+	if (from && read_list(from, &seen, &paths) < 0)
 		rc = 1;
+	free(seen.slot);
 	if (paths.n == 0) {
 		if (rc)
 			return rc;

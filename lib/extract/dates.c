@@ -151,20 +151,27 @@ void rcp_date_scan(const char *text, size_t len, const char *lang,
                    int (*fn)(const rcp_date *d, void *ctx), void *ctx)
 {
 	(void)lang;
-	size_t cap = 256, n = 0;
-	dw *w = rcp__xmalloc(cap * sizeof *w);
+	/* The words stream through a window of DATE_WINDOW: a date is read
+	 * from at most DATE_BEHIND words before the year and DATE_AHEAD after
+	 * it, so memory does not grow with the text (it held every word, 56
+	 * bytes each: 560 MB for a 20 MB text). */
+	enum { DATE_WINDOW = 1024, DATE_BEHIND = 8, DATE_AHEAD = 8 };
+	size_t n = 0, last_end = 0; /* the end of the date reported last */
+	int more = 1;
+	dw *w = rcp__xmalloc(DATE_WINDOW * sizeof *w);
 	mt_tokenizer t;
 	mt_tokenizer_init(&t, text, len);
-	for (;;) {
-		if (n == cap) {
-			cap *= 2;
-			w = rcp__xrealloc(w, cap * sizeof *w);
+	for (size_t i = 0;; i++) {
+		if (more && i + DATE_AHEAD >= n) {
+			size_t keep = i > DATE_BEHIND ? i - DATE_BEHIND : 0;
+			memmove(w, w + keep, (n - keep) * sizeof *w);
+			n -= keep;
+			i -= keep;
+			while (n < DATE_WINDOW && (more = mt_next(&t, &w[n].t, w[n].f, sizeof w[n].f)))
+				n++;
 		}
-		if (!mt_next(&t, &w[n].t, w[n].f, sizeof w[n].f))
+		if (i >= n)
 			break;
-		n++;
-	}
-	for (size_t i = 0; i < n; i++) {
 		rcp_date d;
 		memset(&d, 0, sizeof d);
 		/* ISO 2024-05-17 */
@@ -180,6 +187,7 @@ void rcp_date_scan(const char *text, size_t len, const char *lang,
 				d.day = da;
 				d.start = w[i].t.start;
 				d.end = w[i + 2].t.end;
+				last_end = d.end;
 				if (fn(&d, ctx))
 					break;
 				i += 2;
@@ -191,6 +199,12 @@ void rcp_date_scan(const char *text, size_t len, const char *lang,
 			continue;
 		d.year = y;
 		size_t first = date_before(w, i, &d);
+		if (w[first].t.start < last_end) {
+			/* its day or month is a word of the date before ("2024-04-05
+			 * Mai 2024"): the year alone (found by fuzz_dates) */
+			d.month = d.day = 0;
+			first = i;
+		}
 		size_t last = i;
 		/* a range after it */
 		if (i + 1 < n) {
@@ -233,6 +247,7 @@ void rcp_date_scan(const char *text, size_t len, const char *lang,
 		}
 		d.start = w[first].t.start;
 		d.end = w[last].t.end;
+		last_end = d.end;
 		if (fn(&d, ctx))
 			break;
 		i = last;

@@ -1001,14 +1001,20 @@ static void find_bodies(const xents *E, rcp__bodies *bodies, const char *text, s
 json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
                          const rcp_extract_opts *opts)
 {
+	return rcp__extract(x, text, len, opts, 0);
+}
+
+json_t *rcp__extract(const rcp_extractor *x, const char *text, size_t len,
+                     const rcp_extract_opts *opts, int claims_only)
+{
 	static const rcp_extract_opts none;
 	if (!opts)
 		opts = &none;
 	const rcp_matcher *m = x->m;
 	const char *lang = opts->lang ? opts->lang : rcp_lang_guess(text, len);
 	int li = lang_index(lang);
-	size_t nw;
-	xword *w = rcp__words(text, len, &nw);
+	size_t nw, split;
+	xword *w = rcp__words(text, len, &nw, &split);
 	vec mentions = {0, 0, 0, sizeof(xmention)};
 	vec money = {0, 0, 0, sizeof(rcp_money)};
 	vec dates = {0, 0, 0, sizeof(rcp_date)};
@@ -1028,6 +1034,8 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 
 	json_t *out = json_object();
 	json_object_set_new(out, "lang", json_string(lang));
+	if (split) /* said, not silent: a claim's evidence is then a piece */
+		json_object_set_new(out, "sentences_cut", json_integer((json_int_t)split));
 
 	/* organizations, in order of first mention: the registry's (a body it
 	 * does not know has no id to list; it shows as a claim's counterparty) */
@@ -1038,7 +1046,7 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 	for (size_t i = 0; i < mentions.n; i++) {
 		uint32_t e = ms[i].entity;
 		count[e]++;
-		if (e >= ne)
+		if (e >= ne || claims_only)
 			continue;
 		if (!mlist[e]) {
 			rcp_matcher_entity me;
@@ -1064,7 +1072,7 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 	/* money and percentages */
 	json_t *mj = json_array(), *pj = json_array();
 	rcp_money *mv = money.v;
-	for (size_t i = 0; i < money.n; i++) {
+	for (size_t i = 0; i < money.n && !claims_only; i++) {
 		if (headline_repeat(text, len, w, nw, mv, money.n, i))
 			continue;
 		json_t *o = json_pack("{s:I, s:I, s:s%}", "start", (json_int_t)mv[i].start, "end",
@@ -1087,7 +1095,7 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 
 	json_t *dj = json_array();
 	rcp_date *dv = dates.v;
-	for (size_t i = 0; i < dates.n; i++) {
+	for (size_t i = 0; i < dates.n && !claims_only; i++) {
 		json_t *o = json_pack("{s:I, s:I, s:s%, s:i}", "start", (json_int_t)dv[i].start, "end",
 		                      (json_int_t)dv[i].end, "text", text + dv[i].start,
 		                      dv[i].end - dv[i].start, "year", dv[i].year);
@@ -1126,6 +1134,17 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 	memset(&carried, 0, sizeof carried);
 	static const cue contract_cue = {.relation = 1, .voice = 'a', .nwords = 1, .wlen = {8}, .words = {"contract"}};
 	found_cue *fc = rcp__xmalloc(256 * sizeof *fc);
+	/* the amounts and dates of a sentence: a window moved along the
+	 * sentences, as the scanners report them in order of their start (an
+	 * order checked here; without it every sentence looks at all) */
+	int ordered = 1;
+	for (size_t k = 1; k < money.n; k++)
+		if (mv[k].start < mv[k - 1].start)
+			ordered = 0;
+	for (size_t k = 1; k < dates.n; k++)
+		if (dv[k].start < dv[k - 1].start)
+			ordered = 0;
+	size_t mlo = 0, mhi = 0, dlo = 0, dhi = 0;
 	while (wi < nw) {
 		uint32_t s = w[wi].t.sentence;
 		size_t a = wi, b = wi;
@@ -1137,6 +1156,24 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 		while (send < len && (text[send] == '.' || text[send] == '!' || text[send] == '?' ||
 		                      text[send] == '"' || text[send] == ')'))
 			send++;
+		if (ordered) {
+			while (mlo < money.n && mv[mlo].start < sstart)
+				mlo++;
+			if (mhi < mlo)
+				mhi = mlo;
+			while (mhi < money.n && mv[mhi].start < send)
+				mhi++;
+			while (dlo < dates.n && dv[dlo].start < sstart)
+				dlo++;
+			if (dhi < dlo)
+				dhi = dlo;
+			while (dhi < dates.n && dv[dhi].start < send)
+				dhi++;
+		} else {
+			mlo = dlo = 0;
+			mhi = money.n;
+			dhi = dates.n;
+		}
 		size_t m0 = mi;
 		while (mi < mentions.n && ms[mi].sentence == s)
 			mi++;
@@ -1177,13 +1214,13 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 		}
 		/* the sentence's first money and year */
 		const rcp_money *amount = NULL;
-		for (size_t k = 0; k < money.n; k++)
+		for (size_t k = mlo; k < mhi; k++)
 			if (!mv[k].percent && mv[k].start >= sstart && mv[k].end <= send) {
 				amount = &mv[k];
 				break;
 			}
 		int year = 0;
-		for (size_t k = 0; k < dates.n; k++)
+		for (size_t k = dlo; k < dhi; k++)
 			if (dv[k].start >= sstart && dv[k].end <= send) {
 				year = dv[k].year;
 				break;
@@ -1575,7 +1612,7 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 				/* a second amount with its own contract is a second
 				 * contract ("a $26 million order ... under a $143.5 million
 				 * contract the company won in 2014") */
-				for (size_t k = 0; q->relation == 1 && amount && k < money.n; k++) {
+				for (size_t k = mlo; q->relation == 1 && amount && k < mhi; k++) {
 					const rcp_money *mk = &mv[k];
 					if (mk == amount || mk->percent || mk->start < sstart || mk->end > send ||
 					    (mk->minor == amount->minor && !strcmp(mk->currency, amount->currency)))

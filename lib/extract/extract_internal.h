@@ -37,8 +37,21 @@ typedef struct xword {
 	char f[24];
 } xword;
 
-/* Words of text (owned array, free with free()). */
-xword *rcp__words(const char *text, size_t len, size_t *n);
+/* rcp_extract_json(); claims_only: "orgs", "money", "dates" and
+ * "percentages" left empty, for `add`, which stores only the claims (their
+ * JSON was most of a big text's memory). */
+json_t *rcp__extract(const rcp_extractor *x, const char *text, size_t len,
+                     const rcp_extract_opts *opts, int claims_only);
+
+/* Words past this many in one sentence start another: a text with no
+ * full stop (a 20 MB line) would otherwise be one sentence, and the claim
+ * rules are quadratic in a sentence's words and mentions. Real sentences
+ * are under 150 words. */
+#define RCP_SENTENCE_WORDS 400
+
+/* Words of text (owned array, free with free()); *split counts the
+ * sentences cut at RCP_SENTENCE_WORDS. */
+xword *rcp__words(const char *text, size_t len, size_t *n, size_t *split);
 
 /* Does cue c match at word i? Returns the number of words, 0 if not. */
 size_t rcp__cue_at(const cue *c, const xword *w, size_t n, size_t i);

@@ -118,17 +118,32 @@ void rcp__lexicon_release(lexicon *lx)
 	lx->n = 0;
 }
 
-xword *rcp__words(const char *text, size_t len, size_t *n)
+xword *rcp__words(const char *text, size_t len, size_t *n, size_t *split)
 {
-	size_t cap = 256, k = 0;
+	size_t cap = 256, k = 0, run = 0;
+	uint32_t shift = 0, last = 0;
 	xword *w = rcp__xmalloc(cap * sizeof *w);
 	mt_tokenizer t;
 	mt_tokenizer_init(&t, text, len);
+	*split = 0;
 	for (;;) {
 		if (k == cap)
 			w = rcp__xrealloc(w, (cap *= 2) * sizeof *w);
 		if (!mt_next(&t, &w[k].t, w[k].f, sizeof w[k].f))
 			break;
+		/* a sentence longer than any real one is cut into pieces of
+		 * RCP_SENTENCE_WORDS: the rules look at a sentence's words
+		 * and mentions pairwise */
+		if (k && w[k].t.sentence != last)
+			run = 0;
+		last = w[k].t.sentence;
+		if (run == RCP_SENTENCE_WORDS) {
+			shift++;
+			(*split)++;
+			run = 0;
+		}
+		run++;
+		w[k].t.sentence += shift;
 		k++;
 	}
 	*n = k;

@@ -16,7 +16,7 @@ rcp_status rcp__claims_record(rcp_db *db, int64_t source, const char *text, size
 	if (!db->extractor)
 		db->extractor = rcp_extractor_new(m, err);
 	rcp_extract_opts o = {lang, doc_year};
-	json_t *j = rcp_extract_json(db->extractor, text, len, &o);
+	json_t *j = rcp__extract(db->extractor, text, len, &o, 1);
 	rcp_status rc = RCP_OK;
 	int64_t count = 0;
 	size_t i;

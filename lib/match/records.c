@@ -6,7 +6,9 @@
  * spans lines until its quotes close; the chosen column is the record's
  * text. JSON lines: one object per line, the chosen top-level string field
  * is the text. Memory is bounded by max: a longer record is skipped with an
- * error naming its number, and reading goes on.
+ * error naming its number, and reading goes on. CSV is read byte by byte
+ * from the same blocks as lines, so a record of any length (a 1 GB line)
+ * takes max bytes, not its length (getline took it whole).
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -26,10 +28,8 @@ struct rcp_records {
 	int column;
 	char *field;
 	size_t max;
-	char *line;     /* getline buffer (CSV) */
-	size_t linecap;
-	/* lines and JSON lines: the file's bytes blk[head..tail), of blk_cap
-	 * (plus one for a terminating NUL) */
+	/* the file's bytes blk[head..tail), of blk_cap (plus one for a
+	 * terminating NUL) */
 	char *blk;
 	size_t blk_cap, head, tail;
 	int eof;
@@ -49,10 +49,8 @@ rcp_records *rcp_records_open(FILE *f, rcp_records_mode mode, int column, const 
 	r->field = field ? rcp__xstrdup(field) : NULL;
 	r->max = max ? max : ((size_t)16 << 20);
 	rcp__buf_init(&r->rec, 0);
-	if (mode != RCP_RECORDS_CSV) {
-		r->blk_cap = BLOCK_SIZE;
-		r->blk = rcp__xmalloc(r->blk_cap + 1);
-	}
+	r->blk_cap = BLOCK_SIZE;
+	r->blk = rcp__xmalloc(r->blk_cap + 1);
 	return r;
 }
 
@@ -61,7 +59,6 @@ void rcp_records_free(rcp_records *r)
 	if (!r)
 		return;
 	free(r->field);
-	free(r->line);
 	free(r->blk);
 	rcp__buf_release(&r->rec);
 	json_decref(r->json);
@@ -71,20 +68,6 @@ void rcp_records_free(rcp_records *r)
 uint64_t rcp_records_bytes(const rcp_records *r)
 {
 	return r->bytes;
-}
-
-/* Next physical line without its end of line; -1 at the end. */
-static ssize_t next_line(rcp_records *r)
-{
-	ssize_t n = getline(&r->line, &r->linecap, r->f);
-	if (n < 0)
-		return -1;
-	r->bytes += (uint64_t)n;
-	if (n && r->line[n - 1] == '\n')
-		r->line[--n] = '\0';
-	if (n && r->line[n - 1] == '\r')
-		r->line[--n] = '\0';
-	return n;
 }
 
 /* More bytes after blk[tail], as many as one read gives (a terminal or a
@@ -174,68 +157,83 @@ static int too_big(rcp_records *r, rcp_error *err)
 	return -1;
 }
 
-/* One CSV record: the chosen column's text into r->rec. */
+/* The next byte of the file, or -1 at its end (CSV). */
+static int next_byte(rcp_records *r)
+{
+	if (r->head == r->tail) {
+		r->head = r->tail = 0;
+		if (r->eof)
+			return -1;
+		fill(r);
+		if (r->head == r->tail)
+			return -1;
+	}
+	r->bytes++;
+	return (unsigned char)r->blk[r->head++];
+}
+
+/* The byte next_byte() would return, left unread. */
+static int peek_byte(rcp_records *r)
+{
+	if (r->head == r->tail) {
+		r->head = r->tail = 0;
+		if (r->eof)
+			return -1;
+		fill(r);
+		if (r->head == r->tail)
+			return -1;
+	}
+	return (unsigned char)r->blk[r->head];
+}
+
+/* One CSV record: the chosen column's text into r->rec, at most max + 1
+ * bytes of it kept. A CR before a LF is dropped, inside quotes too. */
 static int next_csv(rcp_records *r, rcp_error *err)
 {
-	ssize_t n = next_line(r);
-	if (n < 0)
+	int c = next_byte(r);
+	if (c < 0)
 		return 0;
 	r->number++;
 	r->rec.len = 0;
 	if (r->rec.data)
 		r->rec.data[0] = '\0';
-	int col = 1, quoted = 0, big = 0;
-	size_t i = 0;
-	int at_start = 1;
-	for (;;) {
-		if (i >= (size_t)n) {
-			if (!quoted)
-				break;
-			/* a quoted field goes on over the line break */
-			if (col == r->column && !big)
-				(void)rcp__buf_putc(&r->rec, '\n');
-			n = next_line(r);
-			i = 0;
-			if (n < 0) {
-				char num[32];
-				snprintf(num, sizeof num, "%lld", (long long)r->number);
-				rcp__error_set(err, RCP_EPARSE, "broken CSV quoting", num,
-				               "a quoted field is not closed before the end of input");
-				if (err)
-					err->offset = r->number;
-				return -1;
-			}
-			if (r->rec.len > r->max)
-				big = 1;
+	int col = 1, quoted = 0, at_start = 1;
+	for (; c >= 0; c = next_byte(r)) {
+		if (c == '\r' && (peek_byte(r) == '\n' || peek_byte(r) < 0))
 			continue;
-		}
-		char c = r->line[i++];
 		if (quoted) {
 			if (c == '"') {
-				if (i < (size_t)n && r->line[i] == '"') {
-					i++;
-					if (col == r->column && !big)
-						(void)rcp__buf_putc(&r->rec, '"');
-				} else {
+				if (peek_byte(r) != '"') {
 					quoted = 0;
+					continue;
 				}
-			} else if (col == r->column && !big) {
-				(void)rcp__buf_putc(&r->rec, c);
+				next_byte(r);
 			}
+		} else if (c == '\n') {
+			break;
 		} else if (c == ',') {
 			col++;
 			at_start = 1;
 			continue;
 		} else if (c == '"' && at_start) {
 			quoted = 1;
-		} else if (col == r->column && !big) {
-			(void)rcp__buf_putc(&r->rec, c);
+			at_start = 0;
+			continue;
 		}
 		at_start = 0;
-		if (r->rec.len > r->max)
-			big = 1;
+		if (col == r->column && r->rec.len <= r->max)
+			(void)rcp__buf_putc(&r->rec, (char)c);
 	}
-	if (big)
+	if (quoted) {
+		char num[32];
+		snprintf(num, sizeof num, "%lld", (long long)r->number);
+		rcp__error_set(err, RCP_EPARSE, "broken CSV quoting", num,
+		               "a quoted field is not closed before the end of input");
+		if (err)
+			err->offset = r->number;
+		return -1;
+	}
+	if (r->rec.len > r->max)
 		return too_big(r, err);
 	return 1;
 }

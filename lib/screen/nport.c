@@ -13,6 +13,21 @@
  *   </invstOrSec>
  *
  * "N/A" and all-zero CUSIPs mean absent. pctVal is a percentage.
+ *
+ * A holdings file comes from outside, often as an upload. Entities are
+ * where XML multiplies its input (a billion laughs: entities of ten
+ * entities each; or one 64 KiB entity referenced thousands of times), so
+ * a document whose type declares any entity is refused as soon as the
+ * reader meets its DOCTYPE, before the root element is read; nothing is
+ * fetched (XML_PARSE_NONET, no DTD loading) and nothing substituted
+ * (no XML_PARSE_NOENT). libxml2 checks a reference to an entity as it
+ * parses it, before the reader hands us the DOCTYPE, so the bytes are
+ * watched too: "<!ENTITY" (holdings files are UTF-8 or Latin-1; UTF-16 is
+ * refused before this) stops the parse where it is read, whatever comes
+ * after it. A value is read from its own text children only,
+ * up to its field's size, so no entity reference is ever expanded, and a
+ * holding whose subtree is over NPORT_MAX_SEC bytes is refused: libxml2
+ * builds the subtree before we see it.
  */
 #include <math.h>
 #include <string.h>
@@ -21,8 +36,15 @@
 
 #include "internal.h"
 
+/* An <invstOrSec> is about 1-3 KiB in real filings. */
+#define NPORT_MAX_SEC ((long)1 << 20)
+
 struct rcp_nport {
 	xmlTextReaderPtr r;
+	rcp_holdings *h;
+	int entities;    /* "<!ENTITY" was read */
+	char tail[8];    /* the last bytes read, for a declaration across reads */
+	size_t ntail;
 	int failed;      /* the parser reported an error */
 	int fail_line;
 	char fail_msg[160];
@@ -31,9 +53,48 @@ struct rcp_nport {
 	char balance[64], value[64], pct[64];
 };
 
+#define ENTITY_DECL "<!ENTITY"
+#define ENTITY_DECL_LEN (sizeof ENTITY_DECL - 1)
+
+static int has_decl(const char *p, size_t n)
+{
+	const char *e = p + n;
+	while ((size_t)(e - p) >= ENTITY_DECL_LEN && (p = memchr(p, '<', (size_t)(e - p)))) {
+		if ((size_t)(e - p) >= ENTITY_DECL_LEN && !memcmp(p, ENTITY_DECL, ENTITY_DECL_LEN))
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
 static int nport_io(void *ctx, char *buf, int len)
 {
-	return rcp__holdings_read(ctx, buf, len);
+	rcp_nport *n = ctx;
+	if (n->entities)
+		return -1;
+	int got = rcp__holdings_read(n->h, buf, len);
+	if (got <= 0)
+		return got;
+	/* the seam: the last bytes of the read before and the first of this */
+	size_t g = (size_t)got, head = g < ENTITY_DECL_LEN - 1 ? g : ENTITY_DECL_LEN - 1;
+	char seam[2 * ENTITY_DECL_LEN];
+	memcpy(seam, n->tail, n->ntail);
+	memcpy(seam + n->ntail, buf, head);
+	if (has_decl(seam, n->ntail + head) || has_decl(buf, g)) {
+		n->entities = 1;
+		return -1;
+	}
+	/* keep the last ENTITY_DECL_LEN - 1 bytes of all read so far */
+	size_t all = n->ntail + head;
+	if (g >= ENTITY_DECL_LEN - 1) {
+		memcpy(n->tail, buf + g - (ENTITY_DECL_LEN - 1), ENTITY_DECL_LEN - 1);
+		n->ntail = ENTITY_DECL_LEN - 1;
+	} else {
+		size_t keep = all < ENTITY_DECL_LEN - 1 ? all : ENTITY_DECL_LEN - 1;
+		memmove(n->tail, seam + all - keep, keep);
+		n->ntail = keep;
+	}
+	return got;
 }
 
 static int nport_close(void *ctx)
@@ -70,8 +131,9 @@ rcp_nport *rcp__nport_new(rcp_holdings *h, const char *path, rcp_error *err)
 {
 	rcp_nport *n = rcp__xcalloc(1, sizeof *n);
 	n->path = path;
+	n->h = h;
 	xmlSetGenericErrorFunc(NULL, nport_silent);
-	n->r = xmlReaderForIO(nport_io, nport_close, h, NULL, NULL,
+	n->r = xmlReaderForIO(nport_io, nport_close, n, NULL, NULL,
 	                      XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
 	                          XML_PARSE_NOBLANKS);
 	if (!n->r) {
@@ -91,23 +153,48 @@ void rcp__nport_free(rcp_nport *n)
 	free(n);
 }
 
+static int xml_space(char c)
+{
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+}
+
+/* The element's own text and CDATA, trimmed, cut at cap (on a UTF-8
+ * character boundary). Not xmlNodeGetContent(): that expands entity
+ * references and copies the whole subtree whatever its size. */
 static void copy_text(xmlNodePtr node, char *dst, size_t cap)
 {
-	xmlChar *t = xmlNodeGetContent(node);
-	dst[0] = '\0';
-	if (!t)
-		return;
-	const char *s = (const char *)t;
-	while (*s == ' ' || *s == '\n' || *s == '\t' || *s == '\r')
-		s++;
-	snprintf(dst, cap, "%s", s);
-	size_t k = strlen(dst);
-	while (k && (dst[k - 1] == ' ' || dst[k - 1] == '\n' || dst[k - 1] == '\t' ||
-	             dst[k - 1] == '\r'))
-		dst[--k] = '\0';
-	xmlFree(t);
+	size_t k = 0;
+	for (xmlNodePtr c = node->children; c && k + 1 < cap; c = c->next) {
+		if ((c->type != XML_TEXT_NODE && c->type != XML_CDATA_SECTION_NODE) || !c->content)
+			continue;
+		const char *s = (const char *)c->content;
+		if (!k)
+			while (xml_space(*s))
+				s++;
+		size_t n = strlen(s);
+		if (n > cap - 1 - k) {
+			n = cap - 1 - k;
+			while (n && ((unsigned char)s[n] & 0xC0) == 0x80)
+				n--;
+		}
+		memcpy(dst + k, s, n);
+		k += n;
+	}
+	while (k && xml_space(dst[k - 1]))
+		k--;
+	dst[k] = '\0';
 	if (!strcmp(dst, "N/A") || !strcmp(dst, "000000000"))
 		dst[0] = '\0';
+}
+
+/* Does this document type declare entities (general or parameter)? */
+static int declares_entities(xmlNodePtr node)
+{
+	if (!node || node->type != XML_DTD_NODE)
+		return 0;
+	xmlDtdPtr dtd = (xmlDtdPtr)node;
+	return (dtd->entities && xmlHashSize(dtd->entities) > 0) ||
+	       (dtd->pentities && xmlHashSize(dtd->pentities) > 0);
 }
 
 static void copy_attr(xmlNodePtr node, const char *attr, char *dst, size_t cap)
@@ -167,14 +254,36 @@ int rcp__nport_next(rcp_nport *n, rcp_holding *out, rcp_error *err)
 	/* Plain reads all along: an expanded subtree lives until the next
 	 * read, and reading through its children finds no other holding. */
 	while ((r = xmlTextReaderRead(n->r)) == 1) {
-		if (xmlTextReaderNodeType(n->r) != XML_READER_TYPE_ELEMENT)
+		int type = xmlTextReaderNodeType(n->r);
+		if (type == XML_READER_TYPE_DOCUMENT_TYPE &&
+		    declares_entities(xmlTextReaderCurrentNode(n->r))) {
+			rcp__error_set(err, RCP_EPARSE, "malformed N-PORT XML", n->path,
+			               "line %d: the document type declares entities, which "
+			               "holdings files may not",
+			               xmlTextReaderGetParserLineNumber(n->r));
+			return -1;
+		}
+		if (type == XML_READER_TYPE_ENTITY_REFERENCE) {
+			rcp__error_set(err, RCP_EPARSE, "malformed N-PORT XML", n->path,
+			               "line %d: an entity reference, which holdings files may not hold",
+			               xmlTextReaderGetParserLineNumber(n->r));
+			return -1;
+		}
+		if (type != XML_READER_TYPE_ELEMENT)
 			continue;
 		const xmlChar *local = xmlTextReaderConstLocalName(n->r);
 		if (!local || strcmp((const char *)local, "invstOrSec"))
 			continue;
+		long at = xmlTextReaderByteConsumed(n->r);
 		xmlNodePtr sec = xmlTextReaderExpand(n->r);
 		if (!sec)
 			break;
+		if (xmlTextReaderByteConsumed(n->r) - at > NPORT_MAX_SEC) {
+			rcp__error_set(err, RCP_ETOOBIG, "N-PORT holding too long", n->path,
+			               "line %d: an <invstOrSec> over %ld bytes",
+			               xmlTextReaderGetParserLineNumber(n->r), NPORT_MAX_SEC);
+			return -1;
+		}
 		read_sec(n, sec);
 		out->name = n->name[0] ? n->name : OR_NULL(n->title);
 		out->lei = OR_NULL(n->lei);
@@ -190,6 +299,13 @@ int rcp__nport_next(rcp_nport *n, rcp_holding *out, rcp_error *err)
 		if (out->cusip && !rcp_cusip_valid(out->cusip))
 			out->cusip = NULL;
 		return 1;
+	}
+	if (n->entities) {
+		rcp__error_set(err, RCP_EPARSE, "malformed N-PORT XML", n->path,
+		               "near line %d: the document declares entities (<!ENTITY), which "
+		               "holdings files may not",
+		               xmlTextReaderGetParserLineNumber(n->r));
+		return -1;
 	}
 	if (r < 0 || n->failed) {
 		rcp__error_set(err, RCP_EPARSE, "malformed N-PORT XML", n->path, "line %d: %s",

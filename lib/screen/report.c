@@ -5,9 +5,15 @@
  *
  * Weights: the file's weight column when it has one (a column that sums
  * to about 1 is a fraction and is scaled to percent); otherwise market
- * value over total market value; otherwise each rated holding weighs the
- * same. Exposure is the sum of the flagged holdings' weights, in total
- * and per category (a holding in two categories counts in both).
+ * value; otherwise each rated holding weighs the same. Real filings carry
+ * negative weights and values (short positions, liabilities), so exposure
+ * is long exposure: the flagged holdings' positive weights over all the
+ * positive weights, in total and per category (a holding in two
+ * categories counts in both). The net exposure is shown beside it: the
+ * flagged holdings' signed weights over all the signed weights (the share
+ * of net assets). A weight or value that is not a finite number, or a
+ * weight over 100% either way, is left out with a warning; so is nothing
+ * else: a sum far from 100% and negative weights are warnings too.
  *
  * Grades, in the spirit of As You Sow's fund grades (their scale for
  * weapons and prisons grades a fund's share of assets in flagged
@@ -46,7 +52,7 @@ char rcp_screen_grade(double pct)
 
 static json_t *num3(double v)
 {
-	if (isnan(v))
+	if (!isfinite(v)) /* jansson refuses infinities: the key would be lost */
 		return json_null();
 	return json_real(round(v * 1000.0) / 1000.0);
 }
@@ -184,10 +190,12 @@ static rcp_status add_claims(rcp_db *db, const char *id, json_t *f, rcp_error *e
 /* Screening a file                                                    */
 /* ------------------------------------------------------------------ */
 
+/* Sums are kept twice: of the positive weights (long exposure) and
+ * signed (net). */
 typedef struct acc {
-	int64_t holdings, rated, with_weight, with_value;
-	double sum_w, max_w, sum_v;
-	double flag_w, flag_v;
+	int64_t holdings, rated, with_weight, with_value, neg_w, neg_v;
+	double sum_w, max_w, sum_v, pos_w, pos_v;
+	double flag_w, flag_v, flag_pos_w, flag_pos_v;
 	int64_t flag_n;
 	double cat_w[RCP_CATEGORY_COUNT], cat_v[RCP_CATEGORY_COUNT];
 	int64_t cat_n[RCP_CATEGORY_COUNT];
@@ -239,6 +247,40 @@ static void add_warning(acc *a, int64_t row, const char *msg)
 		                                       : json_pack("{s:n, s:s}", "row", "warning", msg));
 }
 
+/* A holding's weight, or NaN when it has none or one that cannot be
+ * right (warned): not finite, or over 100% of the fund either way. */
+static double checked_weight(acc *a, const rcp_holding *h)
+{
+	char msg[160];
+	if (isnan(h->weight))
+		return NAN;
+	if (!isfinite(h->weight)) {
+		add_warning(a, h->row, "weight is not a finite number: left out");
+		return NAN;
+	}
+	if (fabs(h->weight) > 100.0) {
+		snprintf(msg, sizeof msg, "weight %g is over 100%% of the fund: left out", h->weight);
+		add_warning(a, h->row, msg);
+		return NAN;
+	}
+	return h->weight;
+}
+
+static double checked_value(acc *a, const rcp_holding *h)
+{
+	if (isnan(h->value))
+		return NAN;
+	if (!isfinite(h->value)) {
+		add_warning(a, h->row, "market value is not a finite number: left out");
+		return NAN;
+	}
+	if (fabs(h->value) > 1e15) { /* more than all the world's equities */
+		add_warning(a, h->row, "market value over 10^15: left out");
+		return NAN;
+	}
+	return h->value;
+}
+
 static void account(acc *a, const rcp_screen_row *r)
 {
 	const rcp_holding *h = r->holding;
@@ -246,15 +288,24 @@ static void account(acc *a, const rcp_screen_row *r)
 	a->holdings++;
 	if (h->warning)
 		add_warning(a, h->row, h->warning);
-	if (!isnan(h->weight)) {
+	double hw = checked_weight(a, h), hv = checked_value(a, h);
+	if (!isnan(hw)) {
 		a->with_weight++;
-		a->sum_w += h->weight;
-		if (h->weight > a->max_w)
-			a->max_w = h->weight;
+		a->sum_w += hw;
+		if (hw > 0)
+			a->pos_w += hw;
+		else if (hw < 0)
+			a->neg_w++;
+		if (hw > a->max_w)
+			a->max_w = hw;
 	}
-	if (!isnan(h->value)) {
+	if (!isnan(hv)) {
 		a->with_value++;
-		a->sum_v += h->value;
+		a->sum_v += hv;
+		if (hv > 0)
+			a->pos_v += hv;
+		else if (hv < 0)
+			a->neg_v++;
 	}
 	if (!r->rated) {
 		a->nnot_rated++;
@@ -271,14 +322,17 @@ static void account(acc *a, const rcp_screen_row *r)
 	a->rated++;
 	if (!r->flagged)
 		return;
-	double w = isnan(h->weight) ? 0 : h->weight, v = isnan(h->value) ? 0 : h->value;
+	double w = isnan(hw) ? 0 : hw, v = isnan(hv) ? 0 : hv;
+	double pw = w > 0 ? w : 0, pv = v > 0 ? v : 0;
 	a->flag_w += w;
 	a->flag_v += v;
+	a->flag_pos_w += pw;
+	a->flag_pos_v += pv;
 	a->flag_n++;
 	for (int i = 0; i < RCP_CATEGORY_COUNT; i++)
 		if (m->categories & (1u << i)) {
-			a->cat_w[i] += w;
-			a->cat_v[i] += v;
+			a->cat_w[i] += pw;
+			a->cat_v[i] += pv;
 			a->cat_n[i]++;
 		}
 	json_t *f = json_object_get(a->flagged, m->id);
@@ -295,11 +349,15 @@ static void account(acc *a, const rcp_screen_row *r)
 		json_object_set_new(f, "rows", json_array());
 		json_object_set_new(f, "w", json_real(0));
 		json_object_set_new(f, "v", json_real(0));
+		json_object_set_new(f, "pw", json_real(0));
+		json_object_set_new(f, "pv", json_real(0));
 		json_object_set_new(a->flagged, m->id, f);
 		json_array_append_new(a->order, json_string(m->id));
 	}
-	json_object_set_new(f, "w", json_real(json_real_value(json_object_get(f, "w")) + w));
-	json_object_set_new(f, "v", json_real(json_real_value(json_object_get(f, "v")) + v));
+	json_real_set(json_object_get(f, "w"), json_real_value(json_object_get(f, "w")) + w);
+	json_real_set(json_object_get(f, "v"), json_real_value(json_object_get(f, "v")) + v);
+	json_real_set(json_object_get(f, "pw"), json_real_value(json_object_get(f, "pw")) + pw);
+	json_real_set(json_object_get(f, "pv"), json_real_value(json_object_get(f, "pv")) + pv);
 	json_t *rows = json_object_get(f, "rows");
 	if (json_array_size(rows) < 1000)
 		json_array_append_new(rows, json_integer(h->row));
@@ -362,10 +420,13 @@ rcp_status rcp_screen_file(rcp_db *db, const rcp_name_index *m, const char *path
 		goto done;
 	}
 
-	/* how the fund is weighed */
+	/* how the fund is weighed: long over the positive sum, net over the
+	 * signed sum (NaN, printed null, when that is not positive) */
 	const char *basis;
-	double scale = 1.0, total = 0, flagged_pct, cat_pct[RCP_CATEGORY_COUNT];
-	if (a.with_weight > 0) {
+	double scale = 1.0, total = 0, flagged_pct, net_pct = NAN, cat_pct[RCP_CATEGORY_COUNT];
+	double long_sum = 0, net_sum = 0; /* what a flagged entry is divided by */
+	int64_t negatives = 0;
+	if (a.with_weight > 0 && a.pos_w > 0) {
 		basis = "weight";
 		/* a column of fractions sums to about 1 */
 		if (a.sum_w > 0.5 && a.sum_w < 1.5 && a.max_w <= 1.0) {
@@ -373,9 +434,14 @@ rcp_status rcp_screen_file(rcp_db *db, const rcp_name_index *m, const char *path
 			basis = "weight (fractions)";
 		}
 		total = a.sum_w * scale;
-		flagged_pct = a.flag_w * scale;
+		long_sum = a.pos_w;
+		net_sum = a.sum_w;
+		negatives = a.neg_w;
+		flagged_pct = a.flag_pos_w / a.pos_w * 100.0;
+		if (a.sum_w > 0)
+			net_pct = a.flag_w / a.sum_w * 100.0;
 		for (int i = 0; i < RCP_CATEGORY_COUNT; i++)
-			cat_pct[i] = a.cat_w[i] * scale;
+			cat_pct[i] = a.cat_w[i] / a.pos_w * 100.0;
 		if (fabs(total - 100.0) > 3.0) {
 			char msg[160];
 			snprintf(msg, sizeof msg,
@@ -389,20 +455,39 @@ rcp_status rcp_screen_file(rcp_db *db, const rcp_name_index *m, const char *path
 			         (long long)(a.holdings - a.with_weight));
 			add_warning(&a, 0, msg);
 		}
-	} else if (a.with_value > 0 && a.sum_v > 0) {
+	} else if (a.with_value > 0 && a.pos_v > 0) {
 		basis = "market value";
 		total = 100.0;
-		flagged_pct = a.flag_v / a.sum_v * 100.0;
+		long_sum = a.pos_v;
+		net_sum = a.sum_v;
+		negatives = a.neg_v;
+		flagged_pct = a.flag_pos_v / a.pos_v * 100.0;
+		if (a.sum_v > 0)
+			net_pct = a.flag_v / a.sum_v * 100.0;
 		for (int i = 0; i < RCP_CATEGORY_COUNT; i++)
-			cat_pct[i] = a.cat_v[i] / a.sum_v * 100.0;
+			cat_pct[i] = a.cat_v[i] / a.pos_v * 100.0;
 	} else {
 		basis = "count";
 		double n = a.rated ? (double)a.rated : 1.0;
-		flagged_pct = (double)a.flag_n / n * 100.0;
+		flagged_pct = net_pct = (double)a.flag_n / n * 100.0;
 		for (int i = 0; i < RCP_CATEGORY_COUNT; i++)
 			cat_pct[i] = (double)a.cat_n[i] / n * 100.0;
-		add_warning(&a, 0, "no weight or market value column: every rated holding weighs the same");
+		add_warning(&a, 0, a.with_weight || a.with_value
+		                       ? "no positive weight or market value: every rated holding "
+		                         "weighs the same"
+		                       : "no weight or market value column: every rated holding "
+		                         "weighs the same");
 	}
+	if (negatives) {
+		char msg[200];
+		snprintf(msg, sizeof msg,
+		         "%lld holdings have a negative weight (short positions or liabilities): "
+		         "exposure is long, over the positive weights; net is shown beside it",
+		         (long long)negatives);
+		add_warning(&a, 0, msg);
+	}
+	if (!isnan(net_pct) && !(net_pct >= -100.0 && net_pct <= 100.0))
+		add_warning(&a, 0, "net exposure is outside -100% to 100%: the weights do not add up");
 
 	json_t *out = json_object();
 	json_object_set_new(out, "file", json_string(path));
@@ -418,14 +503,23 @@ rcp_status rcp_screen_file(rcp_db *db, const rcp_name_index *m, const char *path
 	json_t **v = rcp__xcalloc(nf ? nf : 1, sizeof *v);
 	for (size_t i = 0; i < nf; i++) {
 		json_t *f = json_object_get(a.flagged, json_string_value(json_array_get(a.order, i)));
-		double w = a.with_weight > 0 ? json_real_value(json_object_get(f, "w")) * scale
-		           : a.with_value > 0 && a.sum_v > 0
-		               ? json_real_value(json_object_get(f, "v")) / a.sum_v * 100.0
-		               : (double)json_array_size(json_object_get(f, "rows")) /
-		                     (double)(a.rated ? a.rated : 1) * 100.0;
+		const char *lk = !strcmp(basis, "market value") ? "pv" : "pw";
+		const char *nk = !strcmp(basis, "market value") ? "v" : "w";
+		double w, nw = NAN;
+		if (long_sum > 0) {
+			w = json_real_value(json_object_get(f, lk)) / long_sum * 100.0;
+			if (net_sum > 0)
+				nw = json_real_value(json_object_get(f, nk)) / net_sum * 100.0;
+		} else {
+			w = nw = (double)json_array_size(json_object_get(f, "rows")) /
+			         (double)(a.rated ? a.rated : 1) * 100.0;
+		}
 		json_object_set_new(f, "weight_pct", num3(w));
+		json_object_set_new(f, "net_weight_pct", num3(nw));
 		json_object_del(f, "w");
 		json_object_del(f, "v");
+		json_object_del(f, "pw");
+		json_object_del(f, "pv");
 		if (db) {
 			const char *id = json_string_value(json_object_get(f, "id"));
 			if ((rc = add_claims(db, id, f, err)) != RCP_OK) {
@@ -471,6 +565,8 @@ rcp_status rcp_screen_file(rcp_db *db, const rcp_name_index *m, const char *path
 	for (int i = 0; i < RCP_CATEGORY_COUNT; i++)
 		json_object_set_new(bc, rcp_category_at(i), num3(cat_pct[i]));
 	json_object_set_new(ex, "by_category", bc);
+	json_object_set_new(ex, "net_pct", num3(net_pct));
+	json_object_set_new(ex, "negative_weights", json_integer(negatives));
 	json_object_set_new(ex, "basis", json_string(basis));
 	json_object_set_new(ex, "weights_sum_pct", a.with_weight ? num3(total) : json_null());
 	json_object_set_new(out, "exposure", ex);
@@ -524,6 +620,15 @@ static void html_url(rcp_buf *b, const char *u)
 		rcp__buf_append(b, "#", 1);
 }
 
+/* A percentage to draw: a number clamped to 0..100, else 0. */
+static double bar_pct(json_t *v)
+{
+	double x = json_number_value(v);
+	if (!(x > 0.0)) /* also NaN */
+		return 0.0;
+	return x < 100.0 ? x : 100.0;
+}
+
 static const char *jstr(json_t *o, const char *k)
 {
 	return json_string_value(json_object_get(o, k));
@@ -549,20 +654,25 @@ char *rcp_screen_html(json_t *rep)
 	html_text(&b, jstr(rep, "file"));
 	rcp__buf_printf(&b, "</h1>\n<p><span class=\"grade\">");
 	html_text(&b, grade);
-	rcp__buf_printf(&b,
-	                "</span> &mdash; %.2f%% of the fund is in flagged companies "
-	                "(%lld of %lld holdings rated, %.1f%%).</p>\n<p>Grades: ",
-	                json_number_value(json_object_get(ex, "total_pct")),
+	rcp__buf_printf(&b, "</span> &mdash; %.2f%% of the fund is in flagged companies",
+	                json_number_value(json_object_get(ex, "total_pct")));
+	json_t *net = json_object_get(ex, "net_pct");
+	if (json_integer_value(json_object_get(ex, "negative_weights")) > 0)
+		rcp__buf_printf(&b, json_is_number(net) ? " (long; net %.2f%%)" : " (long; net unknown)",
+		                json_number_value(net));
+	rcp__buf_printf(&b, " (%lld of %lld holdings rated, %.1f%%).</p>\n<p>Grades: ",
 	                (long long)json_integer_value(json_object_get(rep, "rated")),
 	                (long long)json_integer_value(json_object_get(rep, "holdings")),
 	                json_number_value(json_object_get(rep, "rated_pct")));
 	html_text(&b, jstr(rep, "grade_scale"));
 	rcp__buf_printf(&b, ".</p>\n<h2>Exposure by category</h2>\n");
 	/* the bar chart */
+	/* Bars are drawn between 0 and 100% whatever the report holds: a
+	 * report is JSON and may come from elsewhere. */
 	json_t *bc = json_object_get(ex, "by_category");
 	double max = 1.0;
 	for (int i = 0; i < RCP_CATEGORY_COUNT; i++) {
-		double v = json_number_value(json_object_get(bc, rcp_category_at(i)));
+		double v = bar_pct(json_object_get(bc, rcp_category_at(i)));
 		if (v > max)
 			max = v;
 	}
@@ -572,9 +682,9 @@ char *rcp_screen_html(json_t *rep)
 	                "role=\"img\" aria-label=\"exposure by category\">\n",
 	                w, RCP_CATEGORY_COUNT * (bar_h + 6) + 4);
 	for (int i = 0; i < RCP_CATEGORY_COUNT; i++) {
-		double v = json_number_value(json_object_get(bc, rcp_category_at(i)));
+		double v = bar_pct(json_object_get(bc, rcp_category_at(i)));
 		int y = i * (bar_h + 6) + 2;
-		int len = (int)((w - label - 80) * v / max);
+		int len = (int)((w - label - 80) * (v / max)); /* 0 <= v <= max */
 		rcp__buf_printf(&b,
 		                "<text x=\"0\" y=\"%d\" font-size=\"13\">%s</text>"
 		                "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"#c33\"/>"

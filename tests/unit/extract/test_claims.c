@@ -115,6 +115,38 @@ int main(void)
 		CHECK_INT(json_array_size(json_object_get(j, "money")), 1);
 		json_decref(j);
 	}
+	/* a text with no full stop (a 20 MB line) is not one sentence: it is
+	 * cut every RCP_SENTENCE_WORDS words, said in "sentences_cut", and
+	 * each claim's evidence is its piece (the rules are quadratic in a
+	 * sentence's words: the whole line took minutes) */
+	{
+		rcp_buf b;
+		rcp__buf_init(&b, 0);
+		for (int i = 0; i < 8000; i++) /* 14 words each */
+			rcp__buf_printf(&b, "Elbit Systems supplied drones to the Israeli military for $%d "
+			                    "million in 2023 and ", i % 50 + 1);
+		rcp_extract_opts o = {"en", 0};
+		json_t *j = rcp_extract_json(x, b.data, b.len, &o);
+		CHECK(json_integer_value(json_object_get(j, "sentences_cut")) == 8000 * 14 / 400 - 1);
+		json_t *cl = json_object_get(j, "claims");
+		CHECK(json_array_size(cl) > 0);
+		size_t i;
+		json_t *c;
+		json_array_foreach(cl, i, c) {
+			json_int_t s0 = json_integer_value(json_object_get(c, "start"));
+			json_int_t e0 = json_integer_value(json_object_get(c, "end"));
+			CHECK(s0 >= 0 && e0 > s0 && (size_t)e0 <= b.len && e0 - s0 < 400 * 16);
+			CHECK(!memcmp(json_string_value(json_object_get(c, "evidence")), b.data + s0,
+			              (size_t)(e0 - s0)));
+		}
+		json_decref(j);
+		rcp__buf_release(&b);
+		/* an ordinary text says nothing of it */
+		const char *t = "Elbit Systems supplied drones to the Israeli military.";
+		j = rcp_extract_json(x, t, strlen(t), &o);
+		CHECK(json_object_get(j, "sentences_cut") == NULL);
+		json_decref(j);
+	}
 	rcp_extractor_free(x);
 	rcp_matcher_free(m);
 	TEST_END();

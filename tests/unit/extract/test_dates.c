@@ -4,6 +4,7 @@
 typedef struct out {
 	const char *text;
 	char buf[1024];
+	int count;
 } out;
 
 static void fmt(char *b, size_t cap, int y, int m, int d)
@@ -29,13 +30,24 @@ static int add(const rcp_date *d, void *p)
 	return 0;
 }
 
+/* Counts the ranges 12 June 2023 .. 1 July 2024 read whole. */
+static int count_range(const rcp_date *d, void *p)
+{
+	out *o = p;
+	if (d->year == 2023 && d->month == 6 && d->day == 12 && d->year2 == 2024 &&
+	    d->month2 == 7 && d->day2 == 1 && d->end - d->start == strlen("12 June 2023 to 1 July 2024") &&
+	    !memcmp(o->text + d->start, "12 June", 7))
+		o->count++;
+	return 0;
+}
+
 int main(void)
 {
 	FILE *f = test_open_table("extract/dates.tsv");
 	char line[2048], *fl[3];
 	int rows = 0;
 	while (test_next_row(f, line, sizeof line, fl, 3) == 3) {
-		out o = {fl[1], ""};
+		out o = {fl[1], "", 0};
 		rcp_date_scan(fl[1], strlen(fl[1]), fl[0], add, &o);
 		const char *got = o.buf[0] ? o.buf : "-";
 		if (!strcmp(got, fl[2]))
@@ -48,5 +60,23 @@ int main(void)
 	}
 	fclose(f);
 	CHECK(rows >= 100);
+
+	/* the scanner reads words through a window: dates straddling its
+	 * edges (every offset of a 9-word range against 1024 words) are read
+	 * as they are alone */
+	{
+		rcp_buf b;
+		rcp__buf_init(&b, 0);
+		int reps = 0;
+		for (int k = 0; b.len < 200000; k++, reps++) {
+			for (int f2 = 0; f2 < k % 23; f2++)
+				rcp__buf_printf(&b, "filler ");
+			rcp__buf_printf(&b, "from 12 June 2023 to 1 July 2024, ");
+		}
+		out o = {b.data, "", 0};
+		rcp_date_scan(b.data, b.len, "en", count_range, &o);
+		CHECK_INT(o.count, reps);
+		rcp__buf_release(&b);
+	}
 	TEST_END();
 }

@@ -131,6 +131,115 @@ static void nport(void)
 	unlink(p);
 }
 
+/* Read every holding of bytes; returns what the last call returned. */
+static int read_all(const char *bytes, size_t n, rcp_error *err, int *rows)
+{
+	const char *p = write_tmp(bytes, n);
+	rcp_holdings *h = rcp_holdings_open(p, err);
+	int got = -2;
+	*rows = 0;
+	if (h) {
+		rcp_holding r;
+		while ((got = rcp_holdings_next(h, &r, err)) == 1)
+			++*rows;
+		rcp_holdings_close(h);
+	}
+	unlink(p);
+	return got;
+}
+
+/* Entities declared in a holdings file are refused before anything expands
+ * them: a billion laughs, one big entity referenced many times in text and
+ * in an attribute (libxml2 always expands attribute values). */
+static void nport_entities(void)
+{
+	rcp_buf b;
+	rcp__buf_init(&b, 0);
+	const char *head = "<?xml version=\"1.0\"?>\n<!DOCTYPE edgarSubmission [\n";
+	const char *open = "<edgarSubmission><formData><invstOrSecs><invstOrSec><name>";
+	const char *close = "</name><pctVal>1</pctVal></invstOrSec></invstOrSecs></formData>"
+	                    "</edgarSubmission>\n";
+	for (int kind = 0; kind < 3; kind++) {
+		b.len = 0;
+		rcp__buf_append(&b, head, strlen(head));
+		if (kind == 0) { /* a billion laughs, 10^5 times "lol " */
+			rcp__buf_printf(&b, "<!ENTITY a0 \"lol lol lol lol lol lol lol lol lol lol \">\n");
+			for (int i = 1; i <= 5; i++) {
+				rcp__buf_printf(&b, "<!ENTITY a%d \"", i);
+				for (int k = 0; k < 10; k++)
+					rcp__buf_printf(&b, "&a%d;", i - 1);
+				rcp__buf_printf(&b, "\">\n");
+			}
+		} else { /* quadratic: 64 KiB referenced 4,000 times */
+			rcp__buf_printf(&b, "<!ENTITY e \"");
+			for (int k = 0; k < 65536; k++)
+				rcp__buf_putc(&b, 'x');
+			rcp__buf_printf(&b, "\">\n");
+		}
+		rcp__buf_printf(&b, "]>\n");
+		if (kind == 2) {
+			rcp__buf_printf(&b, "<edgarSubmission><invstOrSec><identifiers><isin value=\"");
+			for (int k = 0; k < 4000; k++)
+				rcp__buf_printf(&b, "&e;");
+			rcp__buf_printf(&b, "\"/></identifiers><name>A</name></invstOrSec></edgarSubmission>\n");
+		} else {
+			rcp__buf_append(&b, open, strlen(open));
+			for (int k = 0; k < (kind ? 4000 : 100); k++)
+				rcp__buf_printf(&b, kind ? "&e;" : "&a5;");
+			rcp__buf_append(&b, close, strlen(close));
+		}
+		rcp_error err;
+		rcp_error_clear(&err);
+		int rows, got = read_all(b.data, b.len, &err, &rows);
+		CHECK_INT(got, -1);
+		CHECK_INT(rows, 0);
+		CHECK_INT(err.code, RCP_EPARSE);
+		CHECK(strstr(err.why, "entit") != NULL);
+		if (!strstr(err.why, "entit"))
+			fprintf(stderr, "case %d: %s\n", kind, err.why);
+	}
+	/* the declaration is seen wherever the reads cut it (libxml2 reads
+	 * 4,000 bytes at a time; the first 64 KiB come from the read-ahead) */
+	static const int seam_at[][2] = {{3980, 4020}, {7980, 8020}, {65500, 65560}};
+	int seams = 0, tries = 0;
+	for (size_t r = 0; r < sizeof seam_at / sizeof seam_at[0]; r++)
+		for (int at = seam_at[r][0]; at < seam_at[r][1]; at++, tries++) {
+			b.len = 0;
+			rcp__buf_printf(&b, "<?xml version=\"1.0\"?>\n<!--");
+			while (b.len + 4 < (size_t)at)
+				rcp__buf_putc(&b, 'p');
+			rcp__buf_printf(&b, "-->\n<!DOCTYPE e [<!ENTITY e \"y\">]>\n%s&e;%s", open, close);
+			rcp_error e3;
+			int n3;
+			if (read_all(b.data, b.len, &e3, &n3) == -1 && strstr(e3.why, "(<!ENTITY)"))
+				seams++;
+			else
+				fprintf(stderr, "declaration at %d: not refused\n", at);
+		}
+	CHECK_INT(seams, tries);
+	/* a holding over the cap is refused, not built whole */
+	b.len = 0;
+	rcp__buf_append(&b, open, strlen(open));
+	for (int k = 0; k < (2 << 20); k++)
+		rcp__buf_putc(&b, 'y');
+	rcp__buf_append(&b, close, strlen(close));
+	{
+		rcp_error e2;
+		int n2;
+		CHECK_INT(read_all(b.data, b.len, &e2, &n2), -1);
+		CHECK_INT(e2.code, RCP_ETOOBIG);
+	}
+	/* a document type without declarations is harmless and read */
+	b.len = 0;
+	rcp__buf_printf(&b, "<?xml version=\"1.0\"?>\n<!DOCTYPE edgarSubmission>\n%sA &amp; B%s",
+	                open, close);
+	rcp_error err;
+	int rows;
+	CHECK_INT(read_all(b.data, b.len, &err, &rows), 0);
+	CHECK_INT(rows, 1);
+	rcp__buf_release(&b);
+}
+
 static void refused(void)
 {
 	static const struct {
@@ -166,6 +275,7 @@ int main(void)
 	layouts();
 	numbers();
 	nport();
+	nport_entities();
 	refused();
 	TEST_END();
 }

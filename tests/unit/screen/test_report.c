@@ -170,7 +170,65 @@ int main(void)
 	CHECK_INT(json_integer_value(json_object_get(rep, "warning_count")), 1);
 	CHECK(strstr(json_string_value(json_object_get(json_array_get(json_object_get(rep, "warnings"), 0),
 	                                               "warning")), "40.00%") != NULL);
+	/* exposure is over what is listed: 20 of 40 */
+	CHECK(fabs(num(json_object_get(rep, "exposure"), "total_pct") - 50.0) < 1e-9);
 	CHECK_STR(json_string_value(json_object_get(rep, "grade")), "F");
+	json_decref(rep);
+	/* short positions and absurd weights: long exposure over the positive
+	 * weights, net beside it, every bad value a warning, the chart's bars
+	 * inside the chart */
+	fd = open(tmp, O_WRONLY | O_TRUNC);
+	csv = "Name,Weight\nLockheed Martin Corp,4\nThe GEO Group Inc,-2\nApple Inc,96\n"
+	      "Lockheed Martin Corp,-1100000000000\nApple Inc,1e999\nApple Inc,-3\n"
+	      "The GEO Group Inc,5\n";
+	CHECK(write(fd, csv, strlen(csv)) == (ssize_t)strlen(csv));
+	close(fd);
+	rep = NULL;
+	CHECK_INT(rcp_screen_file(db, m, tmp, NULL, NULL, &rep, &err), RCP_OK);
+	ex = json_object_get(rep, "exposure");
+	/* long: (4 + 5) / (4 + 96 + 5); net: (4 - 2 + 5) / (4 - 2 + 96 - 3 + 5) */
+	CHECK(fabs(num(ex, "total_pct") - 8.571) < 1e-9);
+	CHECK(fabs(num(ex, "net_pct") - 7.0) < 1e-9);
+	CHECK_INT(json_integer_value(json_object_get(ex, "negative_weights")), 2);
+	bc = json_object_get(ex, "by_category");
+	CHECK(fabs(num(bc, "military") - 3.81) < 1e-9);
+	CHECK(fabs(num(bc, "borders") - 8.571) < 1e-9);
+	{
+		char all[4096] = "";
+		size_t k;
+		json_t *w;
+		json_array_foreach(json_object_get(rep, "warnings"), k, w) {
+			strncat(all, json_string_value(json_object_get(w, "warning")), 1000);
+			strncat(all, "\n", 2);
+		}
+		CHECK(strstr(all, "over 100%") != NULL);
+		CHECK(strstr(all, "not a finite number") != NULL);
+		CHECK(strstr(all, "negative weight") != NULL);
+		json_t *geo = NULL, *f;
+		json_array_foreach(json_object_get(rep, "flagged"), k, f)
+			if (!strcmp(json_string_value(json_object_get(f, "id")), "geo-group"))
+				geo = f;
+		CHECK(geo != NULL);
+		CHECK(fabs(num(geo, "weight_pct") - 4.762) < 1e-9);
+		CHECK(fabs(num(geo, "net_weight_pct") - 3.0) < 1e-9);
+	}
+	html = rcp_screen_html(rep);
+	{
+		/* every bar's width between 0 and the chart's 600 */
+		int bars = 0;
+		for (const char *q = html; (q = strstr(q, "<rect ")); q++) {
+			const char *wd = strstr(q, "width=\"");
+			CHECK(wd != NULL);
+			if (!wd)
+				break;
+			long bw = strtol(wd + 7, NULL, 10);
+			CHECK(bw >= 0 && bw <= 600);
+			bars++;
+		}
+		CHECK_INT(bars, RCP_CATEGORY_COUNT);
+		CHECK(strstr(html, "net") != NULL);
+	}
+	free(html);
 	json_decref(rep);
 	/* a header and nothing else */
 	fd = open(tmp, O_WRONLY | O_TRUNC);
