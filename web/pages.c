@@ -447,8 +447,23 @@ void page_search(web_req *r)
 		web_puts(b, "</p></li>");
 	}
 	web_puts(b, "</ol>");
-	if (!res.total)
+	if (!res.total) {
+		/* what to try (rcp_search_hints), one item a line */
 		web_puts(b, "<p class=\"empty\">Nothing found.</p>");
+		char hints[1024];
+		int filters = (q.category != NULL) + (q.company != NULL) + (q.year != 0);
+		rcp_search_hints(q.q, q.lang, filters, hints, sizeof hints);
+		web_puts(b, "<ul class=\"hints\">");
+		for (char *h = hints, *nl; *h; h = nl ? nl + 1 : h + strlen(h)) {
+			nl = strchr(h, '\n');
+			if (nl)
+				*nl = '\0';
+			web_puts(b, "<li>");
+			html_text(b, h);
+			web_puts(b, "</li>");
+		}
+		web_puts(b, "</ul>");
+	}
 	web_puts(b, "</section></div>");
 	page_end(r);
 }

@@ -110,4 +110,10 @@ check_eq "one segment after --optimize" 1 "$(sql 'SELECT count(DISTINCT segid) F
 check_eq "the same results after --optimize" "$before" "$(ids contracts)"
 check_eq "the same phrase results after --optimize" "$before2" "$(ids '"border towers"')"
 check_fail_out "--optimize takes no query" "--optimize takes no query" r search --optimize elbit
+# an empty result says what to try, on stderr
+check_out "no match: hints" "Try a prefix, such as 'zzyzxq*'" r search zzyzxquux
+check_out "no match with a language: search every language" "not only 'fr'" \
+	r search zzyzxquux --lang fr
+# a whole word as a prefix finds what its stem does
+check_eq "surveillance* finds what surveillance does" "$(ids surveillance)" "$(ids 'surveillance*')"
 finish

@@ -10,6 +10,9 @@ check_out "home shows the latest accepted claim" 'Microsoft supplied cloud stora
 check_eq "search page" 200 "$(status '/search?q=Azure')"
 check_out "search finds the Azure article" 'Unit 8200 stored intercepted Palestinian calls on Microsoft Azure' get '/search?q=Azure'
 check_out "search is case-insensitive and marks the hit" '<mark>Azure</mark>' get '/search?q=azure'
+check_out "an empty result says what to try" 'Try a prefix, such as &#39;zzyzxq*&#39;' \
+	get '/search?q=zzyzxquux'
+check_out "a prefix of a whole word finds its sources" 'Unit 8200' get '/search?q=surveillance*'
 check_out "search facets name companies" '/search?q=Azure&amp;company=microsoft' get '/search?q=Azure'
 check_out "a facet filters" '1 source match' get '/search?q=Azure&category=military'
 check_out "anonymous facets count accepted claims only" '0 sources match' get '/search?q=Azure&category=surveillance'
