@@ -7,15 +7,11 @@
 
 #include "cli.h"
 
-/* Amount in minor units as a decimal string in whole units ("1700000.00"). */
+/* Amount in minor units as a decimal string in whole units ("1700000.00"),
+ * the library's one format (base/amount.c). */
 static void format_amount(int64_t minor, const char *cur, char *out, size_t cap)
 {
-	int dec = rcp_currency_decimals(cur);
-	if (dec == 0) {
-		snprintf(out, cap, "%lld", (long long)minor);
-		return;
-	}
-	snprintf(out, cap, "%lld.%02lld", (long long)(minor / 100), (long long)(minor % 100));
+	rcp_amount_format(minor, cur, out, cap);
 }
 
 json_t *cli_claim_json(const rcp_claim *c);
@@ -208,36 +204,11 @@ static int claims_review(cli_ctx *ctx, int argc, char **argv, const char *status
 	return rc;
 }
 
-/* "1.7 million" is the extractor's job; here amounts are plain decimals. */
+/* "1.7 million" is the extractor's job; here amounts are plain decimals,
+ * read by the library's one parser (base/amount.c). */
 static int parse_amount(const char *s, const char *cur, int64_t *minor)
 {
-	int dec = rcp_currency_decimals(cur);
-	int64_t whole = 0, frac = 0;
-	int fd = 0;
-	const char *p = s;
-	if (!*p)
-		return 0;
-	for (; *p >= '0' && *p <= '9'; p++) {
-		if (whole > (INT64_MAX - 9) / 10)
-			return 0;
-		whole = whole * 10 + (*p - '0');
-	}
-	if (*p == '.') {
-		for (p++; *p >= '0' && *p <= '9'; p++) {
-			if (++fd > dec)
-				return 0;
-			frac = frac * 10 + (*p - '0');
-		}
-	}
-	if (*p)
-		return 0;
-	for (; fd < dec; fd++)
-		frac *= 10;
-	int64_t scale = dec ? 100 : 1;
-	if (whole > (INT64_MAX - frac) / scale)
-		return 0;
-	*minor = whole * scale + frac;
-	return 1;
+	return rcp_amount_parse(s, cur, minor) == RCP_OK;
 }
 
 static int claims_edit(cli_ctx *ctx, int argc, char **argv)

@@ -244,6 +244,10 @@ double rcp__jaro_winkler(const char *a, size_t na, const char *b, size_t nb);
 json_t *rcp__screen_reasons(rcp_db *db, const char *id, const char *parent,
                             const char *parent_name, unsigned cats, rcp_error *err);
 
+/* Hundredths of a currency's unit (what the money scanner reads) into its
+ * minor units by ISO 4217 exponent (base/amount.c): 1 done, 0 overflow. */
+int rcp__amount_from_hundredths(int64_t h, const char *currency, int64_t *minor);
+
 /* Arm the fault injection RCP_FAULT asks for (store/fault.c), once; a
  * no-op unless built with -Dfault=true. */
 void rcp__fault_install(void);

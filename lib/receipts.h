@@ -513,7 +513,9 @@ enum {
 
 typedef struct rcp_money {
 	size_t start, end;     /* byte span of the expression */
-	int64_t minor;         /* amount in minor units (cents) */
+	int64_t minor;         /* amount in the currency's minor units by its ISO 4217
+	                          exponent (rcp_currency_exponent: yen, cents, fils);
+	                          a percentage in hundredths of a percent */
 	int64_t minor_max;     /* upper end of a range, 0 if none */
 	char currency[4];      /* ISO 4217 */
 	int qualifier;         /* RCP_MONEY_* or 0 */
@@ -580,6 +582,10 @@ int rcp_currency_exponent(const char *currency);
  * including more decimals than the currency has; RCP_ETOOBIG past
  * INT64_MAX. */
 rcp_status rcp_amount_parse(const char *s, const char *currency, int64_t *minor);
+/* Minor units of currency in whole units as a JSON number, the shape the
+ * extract, claims and profile JSON share: an integer when whole, else a
+ * real (the exact integer goes beside it as "amount_minor"). */
+json_t *rcp_amount_json(int64_t minor, const char *currency);
 /* Write minor units as rcp_amount_parse() reads them ("1700000.50",
  * "500000000" for JPY) into out[0..cap); returns the length it needed. */
 size_t rcp_amount_format(int64_t minor, const char *currency, char *out, size_t cap);

@@ -124,22 +124,22 @@ void web_amount(web_buf *b, int64_t minor, const char *cur)
 {
 	html_text(b, cur);
 	web_puts(b, "\xC2\xA0");
-	if (rcp_currency_decimals(cur) == 0) {
-		put_grouped(b, minor);
-		return;
-	}
-	put_grouped(b, minor / 100);
-	if (minor % 100)
-		web_printf(b, ".%02lld", (long long)(minor % 100));
+	int exp = rcp_currency_exponent(cur);
+	int64_t scale = 1;
+	for (int i = 0; i < exp; i++)
+		scale *= 10;
+	put_grouped(b, minor / scale);
+	if (minor % scale)
+		web_printf(b, ".%0*lld", exp, (long long)(minor % scale));
 }
 
-/* An amount as the claim JSON has it: whole units, integer or real. */
-static void json_amount(web_buf *b, json_t *amount, const char *cur)
+/* An amount as the claim JSON has it: the exact minor units beside the
+ * whole units. */
+static void json_amount(web_buf *b, json_t *claim, const char *cur)
 {
-	if (json_is_integer(amount))
-		web_amount(b, json_integer_value(amount) * (rcp_currency_decimals(cur) ? 100 : 1), cur);
-	else if (json_is_real(amount))
-		web_amount(b, (int64_t)(json_real_value(amount) * 100.0 + 0.5), cur);
+	json_t *minor = json_object_get(claim, "amount_minor");
+	if (json_is_integer(minor))
+		web_amount(b, json_integer_value(minor), cur);
 }
 
 static const char *jstr(json_t *o, const char *k)
@@ -201,7 +201,7 @@ static void claim_card(web_req *r, json_t *c, int show_company)
 	}
 	if (jstr(c, "currency")) {
 		web_puts(b, "<span class=\"amount\">");
-		json_amount(b, json_object_get(c, "amount"), jstr(c, "currency"));
+		json_amount(b, c, jstr(c, "currency"));
 		web_puts(b, "</span> \xC2\xB7 ");
 	}
 	web_puts(b, "source: <a href=\"/sources/");

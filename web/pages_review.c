@@ -164,10 +164,9 @@ static int review_cb(const rcp_claim *c, void *ctx)
 	web_puts(b, "</label><label>Amount <input name=\"amount\" inputmode=\"decimal\" size=\"12\""
 	            " placeholder=\"none\" value=\"");
 	if (c->has_amount) {
-		if (rcp_currency_decimals(c->currency))
-			web_printf(b, "%lld.%02lld", (long long)(c->amount / 100), (long long)(c->amount % 100));
-		else
-			web_printf(b, "%lld", (long long)c->amount);
+		char a[48];
+		rcp_amount_format(c->amount, c->currency, a, sizeof a);
+		html_attr(b, a);
 	}
 	web_puts(b, "\"></label><label>Currency <input name=\"currency\" size=\"3\" maxlength=\"3\""
 	            " value=\"");
@@ -205,35 +204,10 @@ void page_review(web_req *r)
 	page_end(r);
 }
 
-/* "12.5" in currency cur to minor units; 0 on bad input. */
+/* "12.5" in currency cur to minor units; 0 on bad input (base/amount.c). */
 static int parse_amount(const char *s, const char *cur, int64_t *minor)
 {
-	int dec = rcp_currency_decimals(cur);
-	int64_t whole = 0, frac = 0;
-	int fd = 0;
-	const char *p = s;
-	if (!*p)
-		return 0;
-	for (; *p >= '0' && *p <= '9'; p++) {
-		if (whole > (INT64_MAX - 9) / 10)
-			return 0;
-		whole = whole * 10 + (*p - '0');
-	}
-	if (*p == '.')
-		for (p++; *p >= '0' && *p <= '9'; p++) {
-			if (++fd > dec)
-				return 0;
-			frac = frac * 10 + (*p - '0');
-		}
-	if (*p)
-		return 0;
-	for (; fd < dec; fd++)
-		frac *= 10;
-	int64_t scale = dec ? 100 : 1;
-	if (whole > (INT64_MAX - frac) / scale)
-		return 0;
-	*minor = whole * scale + frac;
-	return 1;
+	return rcp_amount_parse(s, cur, minor) == RCP_OK;
 }
 
 void post_review(web_req *r)

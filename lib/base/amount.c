@@ -89,6 +89,37 @@ rcp_status rcp_amount_parse(const char *s, const char *currency, int64_t *minor)
 	return RCP_OK;
 }
 
+json_t *rcp_amount_json(int64_t minor, const char *currency)
+{
+	int exp = rcp_currency_exponent(currency);
+	int64_t scale = 1;
+	for (int i = 0; i < exp; i++)
+		scale *= 10;
+	if (minor % scale == 0)
+		return json_integer(minor / scale);
+	return json_real((double)minor / (double)scale);
+}
+
+int rcp__amount_from_hundredths(int64_t h, const char *currency, int64_t *minor)
+{
+	int exp = rcp_currency_exponent(currency);
+	if (exp == 2) {
+		*minor = h;
+		return 1;
+	}
+	if (exp < 2) { /* finer than the currency counts: cut, as the text's
+	                * own fractions past a hundredth are */
+		int64_t d = exp == 1 ? 10 : 100;
+		*minor = h / d;
+		return 1;
+	}
+	int64_t m = exp == 3 ? 10 : 100;
+	if (h > INT64_MAX / m || h < INT64_MIN / m)
+		return 0;
+	*minor = h * m;
+	return 1;
+}
+
 size_t rcp_amount_format(int64_t minor, const char *currency, char *out, size_t cap)
 {
 	int exp = rcp_currency_exponent(currency);

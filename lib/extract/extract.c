@@ -109,11 +109,12 @@ static int on_date(const rcp_date *d, void *p)
 	return 0;
 }
 
-static json_t *amount_json(int64_t minor)
+/* minor units of currency (NULL: hundredths, a percentage) in whole
+ * units: an integer when whole, else a number to the currency's decimals.
+ * "amount_minor" beside it keeps the exact integer. */
+static json_t *amount_json(int64_t minor, const char *currency)
 {
-	if (minor % 100 == 0)
-		return json_integer(minor / 100);
-	return json_real((double)minor / 100.0);
+	return rcp_amount_json(minor, currency ? currency : "XXX"); /* XXX: hundredths */
 }
 
 /* First word index whose start is >= off. */
@@ -1079,11 +1080,12 @@ json_t *rcp__extract(const rcp_extractor *x, const char *text, size_t len,
 		                      (json_int_t)mv[i].end, "text", text + mv[i].start,
 		                      mv[i].end - mv[i].start);
 		if (mv[i].percent) {
-			json_object_set_new(o, "value", amount_json(mv[i].minor));
+			json_object_set_new(o, "value", amount_json(mv[i].minor, NULL));
 			json_array_append_new(pj, o);
 			continue;
 		}
-		json_object_set_new(o, "amount", amount_json(mv[i].minor));
+		json_object_set_new(o, "amount", amount_json(mv[i].minor, mv[i].currency));
+		json_object_set_new(o, "amount_minor", json_integer(mv[i].minor));
 		json_object_set_new(o, "currency", json_string(mv[i].currency));
 		static const char *const q[] = {NULL, "at_least", "up_to", "about"};
 		if (mv[i].qualifier)
@@ -1679,7 +1681,9 @@ json_t *rcp__extract(const rcp_extractor *x, const char *text, size_t len,
 		json_object_set_new(o, "counterparty_name", json_string(pe.name));
 		const char *cat = rcp_category_name(cv[i].category);
 		json_object_set_new(o, "category", cat ? json_string(cat) : json_null());
-		json_object_set_new(o, "amount", cv[i].money ? amount_json(cv[i].money->minor) : json_null());
+		const rcp_money *cm = cv[i].money;
+		json_object_set_new(o, "amount", cm ? amount_json(cm->minor, cm->currency) : json_null());
+		json_object_set_new(o, "amount_minor", cm ? json_integer(cm->minor) : json_null());
 		json_object_set_new(o, "currency", cv[i].money ? json_string(cv[i].money->currency) : json_null());
 		json_object_set_new(o, "year", cv[i].year ? json_integer(cv[i].year) : json_null());
 		json_object_set_new(o, "start", json_integer((json_int_t)cv[i].start));

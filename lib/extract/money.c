@@ -108,6 +108,8 @@ static const cur_word cur_prefix[] = {
 	{"usd", "USD"}, {"eur", "EUR"}, {"gbp", "GBP"}, {"ils", "ILS"}, {"nis", "ILS"},
 	{"chf", "CHF"}, {"cad", "CAD"}, {"aud", "AUD"}, {"jpy", "JPY"}, {"sek", "SEK"},
 	{"nok", "NOK"}, {"dkk", "DKK"}, {"inr", "INR"}, {"cny", "CNY"}, {"rmb", "CNY"},
+	{"\xE2\x82\xA9", "KRW"}, {"krw", "KRW"}, {"bhd", "BHD"}, {"kwd", "KWD"},
+	{"jod", "JOD"}, {"omr", "OMR"},
 	{NULL, NULL},
 };
 
@@ -126,7 +128,8 @@ static const cur_word cur_suffix[] = {
 	{"yen", "JPY"}, {"kronor", "SEK"}, {"kroner", "NOK"},
 	{"usd", "USD"}, {"eur", "EUR"}, {"gbp", "GBP"}, {"ils", "ILS"}, {"chf", "CHF"},
 	{"cad", "CAD"}, {"aud", "AUD"}, {"jpy", "JPY"}, {"sek", "SEK"}, {"nok", "NOK"},
-	{"dkk", "DKK"},
+	{"dkk", "DKK"}, {"won", "KRW"}, {"krw", "KRW"}, {"bahraini dinars", "BHD"},
+	{"kuwaiti dinars", "KWD"}, {"bhd", "BHD"}, {"kwd", "KWD"}, {"jod", "JOD"}, {"omr", "OMR"},
 	{NULL, NULL},
 };
 
@@ -537,6 +540,10 @@ static size_t money_at(const char *s, size_t len, size_t i, char dm, rcp_money *
 		if (!to_minor((uint64_t)wordval, 0, mul, &m->minor))
 			return 0;
 	}
+	/* hundredths so far: into the currency's own minor units (yen,
+	 * cents, fils), the one representation claims keep */
+	if (!rcp__amount_from_hundredths(m->minor, code, &m->minor))
+		return 0;
 	m->start = i;
 	m->end = end;
 	snprintf(m->currency, sizeof m->currency, "%s", code);

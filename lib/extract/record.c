@@ -2,7 +2,6 @@
  * record.c — candidate claims found when a source is added, stored with
  * their receipts (lib/store/claim.c checks each span again).
  */
-#include <math.h>
 #include <string.h>
 
 #include "extract_internal.h"
@@ -33,11 +32,12 @@ rcp_status rcp__claims_record(rcp_db *db, int64_t source, const char *text, size
 		if (!cl.counterparty && !cl.counterparty_name)
 			continue;
 		cl.category = json_string_value(json_object_get(c, "category"));
-		json_t *amount = json_object_get(c, "amount");
-		if (json_is_number(amount)) {
+		/* the exact minor units the extractor read, as the store keeps
+		 * them: never through a JSON double */
+		json_t *amount = json_object_get(c, "amount_minor");
+		if (json_is_integer(amount)) {
 			cl.has_amount = 1;
-			cl.amount = json_is_integer(amount) ? json_integer_value(amount) * 100
-			                                    : (int64_t)llround(json_real_value(amount) * 100);
+			cl.amount = json_integer_value(amount);
 			cl.currency = json_string_value(json_object_get(c, "currency"));
 		}
 		cl.year = (int)json_integer_value(json_object_get(c, "year"));

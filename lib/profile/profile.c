@@ -29,17 +29,14 @@ json_t *rcp_claim_to_json(const rcp_claim *c)
 	json_object_set_new(o, "counterparty_name", opt(c->counterparty_name));
 	json_object_set_new(o, "category", opt(c->category));
 	if (c->has_amount) {
-		/* whole units as a JSON number, as the extract contract has it */
-		int dec = rcp_currency_decimals(c->currency);
-		if (!dec)
-			json_object_set_new(o, "amount", json_integer(c->amount));
-		else if (c->amount % 100 == 0)
-			json_object_set_new(o, "amount", json_integer(c->amount / 100));
-		else
-			json_object_set_new(o, "amount", json_real((double)c->amount / 100.0));
+		/* whole units as a JSON number, as the extract contract has it,
+		 * and the exact minor units beside */
+		json_object_set_new(o, "amount", rcp_amount_json(c->amount, c->currency));
+		json_object_set_new(o, "amount_minor", json_integer(c->amount));
 		json_object_set_new(o, "currency", opt(c->currency));
 	} else {
 		json_object_set_new(o, "amount", json_null());
+		json_object_set_new(o, "amount_minor", json_null());
 		json_object_set_new(o, "currency", json_null());
 	}
 	json_object_set_new(o, "year", c->year ? json_integer(c->year) : json_null());
@@ -134,11 +131,7 @@ static int year_cmp(const void *a, const void *b)
 
 static json_t *whole_units(int64_t minor, const char *cur)
 {
-	if (!rcp_currency_decimals(cur))
-		return json_integer(minor);
-	if (minor % 100 == 0)
-		return json_integer(minor / 100);
-	return json_real((double)minor / 100.0);
+	return rcp_amount_json(minor, cur);
 }
 
 static rcp_status add_relatives(rcp_db *db, const char *id, json_t *entity, json_t *prof,

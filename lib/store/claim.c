@@ -33,9 +33,7 @@ static int in_list(const char *s, const char *const *l)
 
 int rcp_currency_decimals(const char *c)
 {
-	static const char *const zero[] = {"JPY", "KRW", "CLP", "ISK", "VND", "XOF", "XAF",
-	                                   "UGX", "PYG", NULL};
-	return c && in_list(c, zero) ? 0 : 2;
+	return rcp_currency_exponent(c); /* base/amount.c: ISO 4217's table */
 }
 
 static int currency_valid(const char *c)

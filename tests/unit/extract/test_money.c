@@ -11,9 +11,13 @@ static int add(const rcp_money *m, void *p)
 	out *o = p;
 	size_t n = strlen(o->buf);
 	char amount[64];
-	int64_t whole = m->minor / 100, cents = m->minor % 100;
-	if (cents)
-		snprintf(amount, sizeof amount, "%lld.%02lld", (long long)whole, (long long)cents);
+	/* whole units, and the minor units past them by the currency's exponent
+	 * (a percentage in hundredths) */
+	int exp = m->percent ? 2 : rcp_currency_exponent(m->currency);
+	int64_t scale = exp == 0 ? 1 : exp == 3 ? 1000 : exp == 4 ? 10000 : 100;
+	int64_t whole = m->minor / scale, frac = m->minor % scale;
+	if (frac)
+		snprintf(amount, sizeof amount, "%lld.%0*lld", (long long)whole, exp, (long long)frac);
 	else
 		snprintf(amount, sizeof amount, "%lld", (long long)whole);
 	static const char *const q[] = {"", " at_least", " up_to", " about"};
