@@ -2,7 +2,9 @@
  * Golden cases for candidate claims: tests/data/extract/claims.tsv gives a
  * language, a text and the claims the built-in registry and cue tables must
  * yield from it, as "company relation counterparty" in output order; a
- * counterparty the registry does not know is its name in brackets.
+ * counterparty the registry does not know is its name in brackets. A fourth
+ * column gives each claim's amount (minor units by the currency's ISO 4217
+ * exponent), currency and year: "500000000 JPY 2023", "-" for none.
  */
 #include "internal.h"
 #include "test.h"
@@ -30,13 +32,13 @@ int main(void)
 		TEST_END();
 	rcp_extractor *x = rcp_extractor_new(m, &err);
 	FILE *f = test_open_table("extract/claims.tsv");
-	char line[4096], *fl[3];
-	int rows = 0;
-	while (test_next_row(f, line, sizeof line, fl, 3) == 3) {
+	char line[4096], *fl[4];
+	int rows = 0, nf;
+	while ((nf = test_next_row(f, line, sizeof line, fl, 4)) >= 3) {
 		unescape(fl[1]);
 		rcp_extract_opts o = {fl[0], 0};
 		json_t *j = rcp_extract_json(x, fl[1], strlen(fl[1]), &o);
-		char got[1024] = "";
+		char got[1024] = "", facts[1024] = "";
 		size_t i;
 		json_t *c;
 		json_array_foreach(json_object_get(j, "claims"), i, c)
@@ -50,6 +52,17 @@ int main(void)
 			         json_string_value(json_object_get(c, "company")),
 			         json_string_value(json_object_get(c, "relation")), cp ? "" : "[",
 			         cp ? cp : cn ? cn : "?", cp ? "" : "]");
+			/* amount, currency, year */
+			size_t fn = strlen(facts);
+			json_t *am = json_object_get(c, "amount_minor"), *yr = json_object_get(c, "year");
+			char a[32] = "-", y[16] = "-";
+			if (json_is_integer(am))
+				snprintf(a, sizeof a, "%lld", (long long)json_integer_value(am));
+			if (json_is_integer(yr))
+				snprintf(y, sizeof y, "%lld", (long long)json_integer_value(yr));
+			const char *cur = json_string_value(json_object_get(c, "currency"));
+			snprintf(facts + fn, sizeof facts - fn, "%s%s %s %s", fn ? " ; " : "", a,
+			         cur ? cur : "-", y);
 			/* the evidence is the text's own bytes */
 			json_int_t s = json_integer_value(json_object_get(c, "start"));
 			json_int_t e = json_integer_value(json_object_get(c, "end"));
@@ -59,12 +72,23 @@ int main(void)
 		}
 		if (!got[0])
 			strcpy(got, "-");
+		if (!facts[0])
+			strcpy(facts, "-");
+		if (getenv("RCP_GOLDEN_PRINT")) /* to fill the fourth column */
+			printf("FACTS\t%d\t%s\n", rows, facts);
 		if (!strcmp(got, fl[2]))
 			t_pass++;
 		else {
 			t_fail++;
 			fprintf(stderr, "claims [%s] '%s':\n   want %s\n   got  %s\n", fl[0], fl[1], fl[2],
 			        got);
+		}
+		if (nf == 4 && strcmp(facts, fl[3])) {
+			t_fail++;
+			fprintf(stderr, "claims [%s] '%s':\n   want facts %s\n   got        %s\n", fl[0],
+			        fl[1], fl[3], facts);
+		} else if (nf == 4) {
+			t_pass++;
 		}
 		json_decref(j);
 		rows++;
