@@ -8,8 +8,10 @@
  * and "marz" are one word), looking at the bytes between words only for
  * dashes and hyphens.
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "../match/match_internal.h"
 
@@ -147,6 +149,25 @@ static size_t date_before(const dw *w, size_t y, rcp_date *d)
 	return first;
 }
 
+/* 1 when the byte at lies inside a URL: the run of non-space bytes around
+ * it holds "://" or begins "www.". A path's /2025/09/29/ is where a site
+ * filed a page, not a date the text gives, so no date is read from it. */
+static int in_url(const char *text, size_t len, size_t at)
+{
+	size_t s = at, e = at;
+	while (s > 0 && at - s < 2048 && !isspace((unsigned char)text[s - 1]) &&
+	       text[s - 1] != '(' && text[s - 1] != '<' && text[s - 1] != '"')
+		s--;
+	while (e < len && e - at < 2048 && !isspace((unsigned char)text[e]))
+		e++;
+	if (e - s >= 4 && !strncasecmp(text + s, "www.", 4))
+		return 1;
+	for (size_t i = s; i + 3 <= e; i++)
+		if (text[i] == ':' && text[i + 1] == '/' && text[i + 2] == '/')
+			return 1;
+	return 0;
+}
+
 void rcp_date_scan(const char *text, size_t len, const char *lang,
                    int (*fn)(const rcp_date *d, void *ctx), void *ctx)
 {
@@ -188,7 +209,7 @@ void rcp_date_scan(const char *text, size_t len, const char *lang,
 				d.start = w[i].t.start;
 				d.end = w[i + 2].t.end;
 				last_end = d.end;
-				if (fn(&d, ctx))
+				if (!in_url(text, len, d.start) && fn(&d, ctx))
 					break;
 				i += 2;
 				continue;
@@ -248,7 +269,7 @@ void rcp_date_scan(const char *text, size_t len, const char *lang,
 		d.start = w[first].t.start;
 		d.end = w[last].t.end;
 		last_end = d.end;
-		if (fn(&d, ctx))
+		if (!in_url(text, len, d.start) && fn(&d, ctx))
 			break;
 		i = last;
 	}

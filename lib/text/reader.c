@@ -112,33 +112,55 @@ static void set_once(char **slot, char *v)
 		*slot = v;
 }
 
+/* The keys of a note's metadata lines, in en, fr, es and de, lower case
+ * (a key read is lowered in ASCII and Latin-1: "Éditeur" is "éditeur"). */
+static const struct meta_key {
+	const char *key;
+	int field; /* 0 title, 1 url, 2 published, 3 publisher, 4 lang */
+} meta_keys[] = {
+	{"title", 0}, {"titre", 0}, {"t\xC3\xADtulo", 0}, {"titulo", 0}, {"titel", 0},
+	{"url", 1}, {"source", 1}, {"link", 1}, {"lien", 1}, {"fuente", 1}, {"enlace", 1},
+	{"quelle", 1},
+	{"published", 2}, {"date", 2}, {"publication date", 2}, {"publi\xC3\xA9", 2},
+	{"publi\xC3\xA9 le", 2}, {"date de publication", 2}, {"publicado", 2}, {"fecha", 2},
+	{"fecha de publicaci\xC3\xB3n", 2}, {"ver\xC3\xB6""ffentlicht", 2}, {"datum", 2},
+	{"erschienen", 2},
+	{"publisher", 3}, {"\xC3\xA9""diteur", 3}, {"editeur", 3}, {"m\xC3\xA9""dia", 3},
+	{"editor", 3}, {"editorial", 3}, {"medio", 3}, {"herausgeber", 3}, {"verlag", 3},
+	{"lang", 4}, {"language", 4}, {"langue", 4}, {"idioma", 4}, {"sprache", 4},
+};
+
 /* One "key: value" line; returns 1 if the key was one of ours. */
 static int meta_line(rcp_text *t, const char *p, const char *e)
 {
 	const char *colon = memchr(p, ':', (size_t)(e - p));
-	if (!colon || colon == p || colon - p > 16)
+	if (!colon || colon == p || colon - p > 24)
 		return 0;
-	char key[17];
+	char key[25];
 	size_t kn = (size_t)(colon - p);
+	while (kn && (p[kn - 1] == ' ' || p[kn - 1] == '\t')) /* "Publié le :" */
+		kn--;
 	memcpy(key, p, kn);
 	key[kn] = '\0';
-	for (size_t i = 0; i < kn; i++)
+	for (size_t i = 0; i < kn; i++) {
 		key[i] = (char)tolower((unsigned char)key[i]);
-	char *v = trimmed(colon + 1, e);
-	if (!strcmp(key, "title"))
-		set_once(&t->title, v);
-	else if (!strcmp(key, "url") || !strcmp(key, "source"))
-		set_once(&t->url, v);
-	else if (!strcmp(key, "published") || !strcmp(key, "date"))
-		set_once(&t->published, v);
-	else if (!strcmp(key, "publisher"))
-		set_once(&t->publisher, v);
-	else if (!strcmp(key, "lang") || !strcmp(key, "language"))
-		set_once(&t->lang, v);
-	else {
-		free(v);
-		return 0;
+		/* Latin-1's capitals in UTF-8 (C3 80..9E, not the sign x): É -> é */
+		if ((unsigned char)key[i] == 0xC3 && i + 1 < kn &&
+		    (unsigned char)key[i + 1] >= 0x80 && (unsigned char)key[i + 1] <= 0x9E &&
+		    (unsigned char)key[i + 1] != 0x97) {
+			key[i + 1] = (char)((unsigned char)key[i + 1] + 0x20);
+			i++;
+		}
 	}
+	int field = -1;
+	for (size_t i = 0; i < sizeof meta_keys / sizeof meta_keys[0] && field < 0; i++)
+		if (!strcmp(key, meta_keys[i].key))
+			field = meta_keys[i].field;
+	if (field < 0)
+		return 0;
+	char *v = trimmed(colon + 1, e);
+	char **slot[] = {&t->title, &t->url, &t->published, &t->publisher, &t->lang};
+	set_once(slot[field], v);
 	return 1;
 }
 
@@ -164,8 +186,11 @@ static void read_header(rcp_text *t)
 		}
 		goto check;
 	}
-	/* "# Title" then optional "Key: value" lines (blank lines allowed) */
-	int lines = 0;
+	/* A title ("# Title", or a first line that metadata lines follow), then
+	 * "Key: value" lines, blank lines allowed, within the first lines */
+	int lines = 0, metas = 0;
+	char *first = NULL; /* a first line that is not a heading: a title if
+	                     * metadata lines follow it */
 	while (p < end && lines < 12) {
 		const char *e = line_end(p, end);
 		const char *ee = (e > p && e[-1] == '\r') ? e - 1 : e;
@@ -174,17 +199,25 @@ static void read_header(rcp_text *t)
 			q++;
 		if (q == ee) {
 			/* blank */
-		} else if (t->format == RCP_FORMAT_MARKDOWN && *q == '#' && !t->title && lines == 0) {
+		} else if (*q == '#' && !t->title && lines == 0) {
 			while (q < ee && *q == '#')
 				q++;
 			set_once(&t->title, trimmed(q, ee));
-		} else if (!meta_line(t, q, ee)) {
+		} else if (meta_line(t, q, ee)) {
+			metas++;
+		} else if (lines == 0 && !t->title && ee - q <= 300 && ee[-1] != '.') {
+			first = trimmed(q, ee); /* a sentence ends in '.', a title not */
+		} else {
 			break;
 		}
 		if (q != ee)
 			lines++;
 		p = e + 1;
 	}
+	if (first && metas && !t->title)
+		t->title = first;
+	else
+		free(first);
 check:
 	if (t->published && !rcp_date_valid(t->published)) {
 		free(t->published); /* "Published: last week" is not a date */
