@@ -15,30 +15,48 @@
 #include "cli.h"
 
 /* The matcher a command should use: --matcher FILE, --registry FILE, the
- * database when one was named or exists, else the built-in registry. */
+ * database when one was named (--db or $RECEIPTS_DB; a ./receipts.db that
+ * merely exists is not used: an empty one would find nothing, silently),
+ * else the built-in registry. Says which on stderr when that is a
+ * terminal. */
 rcp_matcher *cli_matcher(cli_ctx *ctx, const char *matcher_file, const char *registry,
                          int db_named)
 {
-	(void)db_named;
 	rcp_error err;
 	rcp_error_clear(&err);
 	rcp_matcher *m = NULL;
-	struct stat sb;
-	if (matcher_file)
+	const char *what;
+	if (matcher_file) {
 		m = rcp_matcher_load(matcher_file, &err);
-	else if (registry)
+		what = matcher_file;
+	} else if (registry) {
 		m = rcp_matcher_from_registry_file(registry, &err);
-	else if (stat(ctx->db_path, &sb) == 0) {
-		/* a database that exists; one that does not is no reason to fail */
+		what = registry;
+	} else if (db_named && access(ctx->db_path, F_OK) != 0) {
+		/* named but absent: said, not silent */
+		cli_notice("no database at '%s': using the built-in registry", ctx->db_path);
+		m = rcp_matcher_builtin(&err);
+		what = "the built-in registry";
+	} else if (db_named) {
 		rcp_db *db = cli_open_db(ctx, RCP_OPEN_READONLY);
 		if (!db)
 			return NULL;
 		m = rcp_matcher_from_db(db, &err);
 		rcp_db_close(db);
-	} else
+		what = ctx->db_path;
+	} else {
 		m = rcp_matcher_builtin(&err);
-	if (!m)
+		what = "the built-in registry";
+	}
+	if (!m) {
 		cli_error(&err);
+		return NULL;
+	}
+	if (isatty(2))
+		cli_notice("organizations from %s: %zu entities, %zu names", what,
+		           rcp_matcher_entity_count(m), rcp_matcher_alias_count(m));
+	if (rcp_matcher_entity_count(m) == 0)
+		cli_notice("%s holds no organizations: nothing will be found", what);
 	return m;
 }
 

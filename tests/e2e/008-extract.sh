@@ -101,4 +101,11 @@ assert 'Zorvex Dynamics Ltd' in names and 'Ministry of Public Security' in names
 assert not any('Israel Defense Forces' in n for n in names), names
 "
 check_out "verify at the end" "all good" r verify
+# an empty ./receipts.db is not used unless named: the built-in registry is
+mkdir empty && (cd empty && env -u RECEIPTS_DB "$RECEIPTS" init >/dev/null 2>&1)
+printf 'Microsoft supplied cloud services to the Israel Ministry of Defense.\n' > empty/n.txt
+check_out "extract beside an empty ./receipts.db uses the built-in registry" '"microsoft"' \
+	sh -c 'cd empty && env -u RECEIPTS_DB "$0" extract n.txt' "$RECEIPTS"
+check_out "a named empty database is used, and says it holds nothing" "holds no organizations" \
+	sh -c 'cd empty && "$0" --db receipts.db extract n.txt' "$RECEIPTS"
 finish
