@@ -652,8 +652,27 @@ void page_company(web_req *r)
 		}
 		web_puts(b, "</dd></div>");
 	}
+	/* the tier the registry sets, else the divestment lists the company is
+	 * on ("afsc-divestment-shortlist"), else none */
 	web_puts(b, "<div><dt>Divestment tier</dt><dd>");
-	html_text(b, jstr(e, "tier") ? jstr(e, "tier") : "none set");
+	int divest = 0;
+	if (jstr(e, "tier")) {
+		html_text(b, jstr(e, "tier"));
+		divest = 1;
+	} else {
+		size_t li;
+		json_t *l;
+		json_array_foreach(json_object_get(e, "lists"), li, l) {
+			const char *ls = json_string_value(l);
+			if (!ls || !strstr(ls, "divest"))
+				continue;
+			web_puts(b, divest ? ", " : "on the list ");
+			html_text(b, ls);
+			divest = 1;
+		}
+	}
+	if (!divest)
+		web_puts(b, "not on a divestment list");
 	web_puts(b, "</dd></div>");
 	json_t *counts = json_object_get(p, "counts");
 	web_printf(b, "<div><dt>Accepted claims</dt><dd id=\"accepted-count\">%lld</dd></div>",

@@ -21,6 +21,8 @@ check_out "companies by category" 'href="/companies/elbit-systems"' get '/compan
 check_no "a category filter leaves others out" 'href="/companies/microsoft"' get '/companies?category=policing'
 check_eq "an unknown category is 400" 400 "$(status '/companies?category=weather')"
 check_eq "profile" 200 "$(status /companies/microsoft)"
+check_out "a company on a divestment list says so, not 'none set'" \
+	'on the list afsc-divestment-shortlist' get /companies/elbit-systems
 check_out "profile shows the accepted claim with a link to its quote" "/sources/$AZURE_SHA#claim-1" get /companies/microsoft
 check_no "profile hides the candidate" 'mass surveillance tool' get /companies/microsoft
 check_out "profile draws the timeline" '<svg viewBox=' get /companies/microsoft
