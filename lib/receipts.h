@@ -293,6 +293,15 @@ typedef struct rcp_import_report {
 	char unknown_field[64];   /* the first such field name */
 	int64_t unknown_line;     /* and its line */
 	int64_t mentions;         /* mentions stored by the re-scan of sources */
+	/* FtM and CSV (lib/registry/ftm.c, csv_registry.c) */
+	int64_t persons;          /* Person entities skipped: never stored */
+	int64_t other;            /* entities of other schemas skipped */
+	int64_t links, links_skipped; /* Ownership links set as parents; skipped
+	                                 (an owner or asset not an organization here) */
+	int64_t dropped;          /* values dropped: identifiers failing their check
+	                             digit, countries not ISO 3166 */
+	char dropped_first[160];  /* the first of them, and its line */
+	int64_t dropped_line;
 } rcp_import_report;
 
 /* Import a registry in JSON lines (docs/formats.md) from path (borrows).
