@@ -63,8 +63,14 @@ static const cli_command commands[] = {
 	{"audit", cmd_audit, "print the audit log",
 	 "  --after SEQ        entries after SEQ\n"
 	 "  --format text|json|jsonl|csv\n"},
-	{"import-registry", cmd_import_registry, "load entities from a registry JSON lines file",
-	 "  FILE               JSON lines as described in docs/formats.md (- for stdin)\n"
+	{"import-registry", cmd_import_registry, "load organizations from a registry file",
+	 "  FILE               the registry (- for stdin)\n"
+	 "  --format FMT       jsonl (default: receipts' own lines, docs/formats.md), ftm\n"
+	 "                     (FollowTheMoney JSON lines: OpenSanctions, Aleph, receipts'\n"
+	 "                     export; persons are skipped, never stored) or csv (a header\n"
+	 "                     row: name, aliases, country, ISIN, LEI, ticker, category,\n"
+	 "                     list, in English, French, Spanish or German)\n"
+	 "  --columns SPEC     csv: columns by number instead, e.g. name=2,isin=5\n"
 	 "All or nothing: one bad line imports nothing and is named with its field.\n"},
 	{"entity", cmd_entity, "the registry: list, show, add, alias, merge, candidates",
 	 "  list [--kind KIND] [--category CAT] [--country CC] [--format text|json|jsonl|csv]\n"

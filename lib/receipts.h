@@ -314,6 +314,31 @@ rcp_status rcp_registry_import(rcp_db *db, const char *path, rcp_import_report *
 rcp_status rcp_registry_import_text(rcp_db *db, const char *text, size_t len, const char *name,
                                     rcp_import_report *report, rcp_error *err);
 
+/* Registry formats import-registry reads (docs/formats.md). */
+typedef enum rcp_registry_format {
+	RCP_REGISTRY_JSONL = 0, /* receipts' own JSON lines */
+	RCP_REGISTRY_FTM,       /* FollowTheMoney entities, JSON lines (OpenSanctions, Aleph) */
+	RCP_REGISTRY_CSV,       /* a spreadsheet with a header row */
+} rcp_registry_format;
+
+typedef struct rcp_registry_options {
+	rcp_registry_format format;
+	const char *columns;    /* CSV: "name=2,isin=5,..." (1-based), NULL: by header names */
+} rcp_registry_options;
+
+/* Parse a format name ("jsonl", "ftm", "csv"); -1 if unknown. */
+int rcp_registry_format_parse(const char *s);
+
+/* Import a registry file (borrows; "-" is stdin) or bytes in memory
+ * (borrowed; name for messages) in format o->format (o may be NULL: JSON
+ * lines). Every format is validated, upserted and audited as JSON lines
+ * are, all or nothing; persons are never stored (report->persons). */
+rcp_status rcp_registry_import_file(rcp_db *db, const char *path, const rcp_registry_options *o,
+                                    rcp_import_report *report, rcp_error *err);
+rcp_status rcp_registry_import_bytes(rcp_db *db, const char *bytes, size_t len, const char *name,
+                                     const rcp_registry_options *o, rcp_import_report *report,
+                                     rcp_error *err);
+
 /* Merge entity from into entity into: into takes from's name and aliases
  * as aliases, its identifiers, mentions and claims; from stays resolvable
  * (rcp_entity_resolve) and the judgement is audited as entity.merge. */
