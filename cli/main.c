@@ -143,6 +143,12 @@ static const cli_command commands[] = {
 	 "  ID                 entity id\n"
 	 "  --candidates       include candidate claims\n"
 	 "  --format json|jsonl\n"},
+	{"export", cmd_export, "the database as FollowTheMoney entities (JSON lines)",
+	 "  --format ftm       FollowTheMoney: organizations, sources, claims as intervals\n"
+	 "                     and the Documentation that carries each quote (docs/formats.md)\n"
+	 "  --accepted         accepted claims only and the sources they cite: what may be\n"
+	 "                     public (without it, candidates too, marked as such)\n"
+	 "One entity a line on stdout, written as it is read; ids are stable.\n"},
 	{"user", cmd_user, "manage web users: add, list",
 	 "  add NAME --role reader|editor|admin [--password-file FILE]\n"
 	 "                     the password is read from FILE, or the first line of stdin\n"

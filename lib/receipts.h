@@ -1008,6 +1008,22 @@ enum {
  * (RCP_ENOTFOUND). */
 json_t *rcp_profile_json(rcp_db *db, const char *id, int flags, rcp_error *err);
 
+/* ---- FollowTheMoney export (lib/profile/export_ftm.c) ---- */
+
+enum {
+	RCP_EXPORT_ACCEPTED = 1 << 0, /* accepted claims only, and only the sources
+	                                 they cite: what may be public */
+};
+
+/* The database as FtM entities ({"id", "schema", "properties"}, every value
+ * a list of strings; docs/formats.md): organizations, sources, and each
+ * claim as an interval with a Documentation carrying its quote. Candidate
+ * claims are included unless flags has RCP_EXPORT_ACCEPTED; rejected ones
+ * never. fn gets each entity (borrowed: valid until it returns), one at a
+ * time; a non-zero return stops the export (RCP_OK). */
+rcp_status rcp_export_ftm(rcp_db *db, int flags, int (*fn)(json_t *entity, void *ctx), void *ctx,
+                          rcp_error *err);
+
 /* One row of the company list. Strings valid until fn returns. */
 typedef struct rcp_company_row {
 	const char *id, *name, *kind, *country, *tier;
