@@ -166,9 +166,10 @@ rcp_status rcp__csv_registry_reader_new(FILE *f, const char *path, const char *c
                                         rcp_import_report *rep, rcp__registry_reader *out,
                                         rcp_error *err);
 void rcp__csv_registry_reader_free(rcp__registry_reader *rd);
-/* A receipts entity id for an FtM id: "rcp-org-ID" gives ID back, other ids
- * their slug (lowercase, runs of other bytes as one '-', long ones
- * shortened with a hash) into out[129]; 0 when nothing is left. */
+/* A receipts entity id for an FtM id (or a name): "rcp-org-ID" gives ID
+ * back, others their slug (folded: lowercase, no accents; runs of other
+ * bytes one '-'; long ones shortened with a hash; one in another script
+ * "u-" and a hash) into out[129]; 0 when nothing is left. */
 int rcp__ftm_id_slug(const char *ftm_id, char out[129]);
 /* The prefix of receipts' own organization ids in FtM. */
 #define RCP_FTM_ORG_PREFIX "rcp-org-"

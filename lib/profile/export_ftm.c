@@ -290,6 +290,7 @@ static int export_claim(const rcp_claim *c, void *ctx)
 		         c->company_name ? c->company_name : c->company, rel,
 		         c->counterparty_name ? c->counterparty_name : "(unnamed)");
 		add(p, "name", name);
+		add(p, "title", name);
 		add(p, "authority", cp);
 		claim_amount(p, c, "amount", "currency");
 		if (emit(x, k))

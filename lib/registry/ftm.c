@@ -94,10 +94,13 @@ int rcp__ftm_id_slug(const char *ftm_id, char out[129])
 		snprintf(out, 129, "%s", ftm_id + plen);
 		return 1;
 	}
-	/* lowercase letters and digits kept, any other run one hyphen */
+	/* folded (lowercase, accents off), letters and digits kept, any other
+	 * run one hyphen */
+	size_t flen;
+	char *folded = rcp__fold_dup(ftm_id, strlen(ftm_id), &flen);
 	char buf[1024];
 	size_t n = 0;
-	for (const char *p = ftm_id; *p && n < sizeof buf - 1; p++) {
+	for (const char *p = folded; *p && n < sizeof buf - 1; p++) {
 		int c = (unsigned char)*p;
 		if (isascii(c) && isalnum(c))
 			buf[n++] = (char)tolower(c);
@@ -107,9 +110,18 @@ int rcp__ftm_id_slug(const char *ftm_id, char out[129])
 	while (n && buf[n - 1] == '-')
 		n--;
 	buf[n] = '\0';
-	if (!n)
+	int whole = flen < sizeof buf - 1;
+	free(folded);
+	if (!n) {
+		/* a name in another script: an id from its hash */
+		for (const char *p = ftm_id; *p; p++)
+			if ((unsigned char)*p >= 0x80) {
+				snprintf(out, 129, "u-%016llx", (unsigned long long)fnv1a(ftm_id));
+				return 1;
+			}
 		return 0;
-	if (n > 128 || strlen(ftm_id) >= sizeof buf - 1) {
+	}
+	if (n > 128 || !whole) {
 		/* too long: a prefix and a hash of the whole id keep it unique */
 		char h[17];
 		snprintf(h, sizeof h, "%016llx", (unsigned long long)fnv1a(ftm_id));
