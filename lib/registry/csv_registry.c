@@ -158,6 +158,8 @@ static int read_record(csv_reader *r, rcp_error *err)
 				return bad(r, err, NULL, "a quoted field is not closed");
 			if (!any)
 				return 0;
+			if (r->cell.len && r->cell.data[r->cell.len - 1] == '\r')
+				r->cell.data[--r->cell.len] = '\0';
 			push_cell(r);
 			return 1;
 		}

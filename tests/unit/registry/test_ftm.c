@@ -199,6 +199,11 @@ int main(void)
 	e = rcp_entity_json(db, "indra-s-a", &err);
 	CHECK_STR(field(e, "country"), "ES");
 	json_decref(e);
+	/* the last record without its line end, a CR left of it */
+	CHECK_INT(csv(db, "Name,Country\r\nKNDS N.V.,NL\r", NULL, &rep, &err), RCP_OK);
+	e = rcp_entity_json(db, "knds-n-v", &err);
+	CHECK_STR(field(e, "country"), "NL");
+	json_decref(e);
 	CHECK_INT(csv(db, "Firmenname\tLand\tLEI\tUnbekannt\nHensoldt AG\tDE\t\t?\n", NULL, &rep, &err),
 	          RCP_OK);
 	CHECK_INT(rep.unknown_fields, 1);
