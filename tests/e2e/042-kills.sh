@@ -100,9 +100,14 @@ for i in $(seq "$per"); do
 	sleep "0.$(printf '%02d' $((RANDOM % 95 + 5)))"
 	# stop the loop (it starts nothing more), kill the review it runs
 	kill -STOP "$loop" 2>/dev/null
+	kids=$(pgrep -P "$loop")
 	pkill -9 -P "$loop" 2>/dev/null
 	kill -9 "$loop" 2>/dev/null
 	{ wait "$loop"; } 2>/dev/null
+	# the review is not our child, so nothing waited for it: a killed
+	# process keeps its locks until the kernel has torn it down (slow for
+	# a sanitizer build's mappings), so wait until it is gone
+	for k in $kids; do timeout 5 tail --pid="$k" -f /dev/null 2>/dev/null; done
 	after_kill "review kill $i"
 done
 check_eq "$per kills during reviews: sound each time" 0 "$bad"
