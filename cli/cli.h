@@ -117,6 +117,7 @@ int cmd_user(cli_ctx *ctx, int argc, char **argv);
 int cmd_responses(cli_ctx *ctx, int argc, char **argv);
 int cmd_serve(cli_ctx *ctx, int argc, char **argv);
 int cmd_profile(cli_ctx *ctx, int argc, char **argv);
+int cmd_export(cli_ctx *ctx, int argc, char **argv);
 
 /* The command table lives in main.c. */
 const cli_command *cli_find_command(const char *name);

@@ -21,21 +21,48 @@ static int rescan_pending(const rcp_import_report *r)
 
 int cmd_import_registry(cli_ctx *ctx, int argc, char **argv)
 {
-	if (argc != 2 || (argv[1][0] == '-' && argv[1][1])) {
+	static const struct option opts[] = {
+		{"format", required_argument, NULL, 'f'},
+		{"columns", required_argument, NULL, 'c'},
+		{0},
+	};
+	rcp_registry_options o = {RCP_REGISTRY_JSONL, NULL};
+	int c, fmt;
+	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		switch (c) {
+		case 'f':
+			if ((fmt = rcp_registry_format_parse(optarg)) < 0) {
+				cli_errorf("invalid format '%s': use jsonl, ftm or csv", optarg);
+				return EXIT_USAGE;
+			}
+			o.format = (rcp_registry_format)fmt;
+			break;
+		case 'c': o.columns = optarg; break;
+		default:
+			cli_usage(cli_find_command("import-registry"), stderr);
+			return EXIT_USAGE;
+		}
+	}
+	if (optind + 1 != argc || (argv[optind][0] == '-' && argv[optind][1])) {
 		cli_usage(cli_find_command("import-registry"), stderr);
 		return EXIT_USAGE;
 	}
+	if (o.columns && o.format != RCP_REGISTRY_CSV) {
+		cli_errorf("--columns goes with --format csv");
+		return EXIT_USAGE;
+	}
+	const char *path = argv[optind];
 	rcp_db *db = cli_open_db(ctx, 0);
 	if (!db)
 		return 1;
 	rcp_error err;
 	rcp_error_clear(&err);
 	rcp_import_report r;
-	rcp_status st = rcp_registry_import(db, argv[1], &r, &err);
+	rcp_status st = rcp_registry_import_file(db, path, &o, &r, &err);
 	rcp_db_close(db);
 	if (st != RCP_OK) {
 		cli_error(&err);
-		cli_errorf("nothing was imported from '%s'", argv[1]);
+		cli_errorf("nothing was imported from '%s'", path);
 		return 1;
 	}
 	int pending = rescan_pending(&r);
@@ -43,9 +70,17 @@ int cmd_import_registry(cli_ctx *ctx, int argc, char **argv)
 		cli_notice("ignored %lld unknown field%s, first '%s' on line %lld",
 		           (long long)r.unknown_fields, r.unknown_fields == 1 ? "" : "s",
 		           r.unknown_field, (long long)r.unknown_line);
-	printf("%s: %lld entities: %lld created, %lld updated, %lld unchanged\n", argv[1],
+	if (r.dropped)
+		cli_notice("dropped %lld value%s, first %s on line %lld", (long long)r.dropped,
+		           r.dropped == 1 ? "" : "s", r.dropped_first, (long long)r.dropped_line);
+	printf("%s: %lld entities: %lld created, %lld updated, %lld unchanged\n", path,
 	       (long long)r.lines, (long long)r.created, (long long)r.updated,
 	       (long long)r.unchanged);
+	if (o.format == RCP_REGISTRY_FTM)
+		printf("%s: %lld persons skipped (never stored), %lld other entities skipped,"
+		       " %lld parents from ownership, %lld links skipped\n", path,
+		       (long long)r.persons, (long long)r.other, (long long)r.links,
+		       (long long)r.links_skipped);
 	return pending;
 }
 

@@ -81,8 +81,14 @@ static const cli_command commands[] = {
 	 "even while a server or an add writes. Restore by stopping receipts and\n"
 	 "putting the copy in place of the database (docs/operations in README).\n",
 	 CLI_DB_EXISTING},
-	{"import-registry", cmd_import_registry, "load entities from a registry JSON lines file",
-	 "  FILE               JSON lines as described in docs/formats.md (- for stdin)\n"
+	{"import-registry", cmd_import_registry, "load organizations from a registry file",
+	 "  FILE               the registry (- for stdin)\n"
+	 "  --format FMT       jsonl (default: receipts' own lines, docs/formats.md), ftm\n"
+	 "                     (FollowTheMoney JSON lines: OpenSanctions, Aleph, receipts'\n"
+	 "                     export; persons are skipped, never stored) or csv (a header\n"
+	 "                     row: name, aliases, country, ISIN, LEI, ticker, category,\n"
+	 "                     list, in English, French, Spanish or German)\n"
+	 "  --columns SPEC     csv: columns by number instead, e.g. name=2,isin=5\n"
 	 "All or nothing: one bad line imports nothing and is named with its field.\n"
 	 "Creates the database when there is none.\n", CLI_DB_CREATE},
 	{"entity", cmd_entity, "the registry: list, show, add, alias, merge, candidates",
@@ -158,6 +164,12 @@ static const cli_command commands[] = {
 	 "  ID                 entity id\n"
 	 "  --candidates       include candidate claims\n"
 	 "  --format json|jsonl\n", CLI_DB_EXISTING},
+	{"export", cmd_export, "the database as FollowTheMoney entities (JSON lines)",
+	 "  --format ftm       FollowTheMoney: organizations, sources, claims as intervals\n"
+	 "                     and the Documentation that carries each quote (docs/formats.md)\n"
+	 "  --accepted         accepted claims only and the sources they cite: what may be\n"
+	 "                     public (without it, candidates too, marked as such)\n"
+	 "One entity a line on stdout, written as it is read; ids are stable.\n", CLI_DB_EXISTING},
 	{"user", cmd_user, "manage web users: add, list",
 	 "  add NAME --role reader|editor|admin [--password-file FILE]\n"
 	 "                     the password is read from FILE, or the first line of stdin\n"

@@ -140,6 +140,48 @@ void rcp__audit_hash(const char *prev_hash, int64_t seq, const char *time,
                      const char *actor, const char *action, const char *object,
                      const char *payload, char out[65]);
 
+/* ---- registry import (lib/registry/import.c, ftm.c, csv_registry.c) ---- */
+
+/* A registry reader: next() gives the next entity as a registry JSON-lines
+ * object (returned owned) and its line: 1, 0 at the end, -1 with err set.
+ * link() (may be NULL), asked after the stream for i = 0, 1, ..., gives a
+ * parent link found apart from its entities (an FtM Ownership): 1 with
+ * child, parent (valid until the reader is freed) and line, 0 past the
+ * last. */
+typedef struct rcp__registry_reader {
+	int (*next)(void *ctx, json_t **obj, int64_t *line, rcp_error *err);
+	int (*link)(void *ctx, size_t i, const char **child, const char **parent, int64_t *line);
+	void *ctx;
+	int soft_parents; /* 1: a parent that is not an entity here is dropped (and
+	                     counted in links_skipped), not an error */
+} rcp__registry_reader;
+
+/* Validate, upsert and audit what rd reads, all or nothing (import.c);
+ * path names the input in messages. */
+rcp_status rcp__registry_import_reader(rcp_db *db, const char *path, rcp__registry_reader *rd,
+                                       rcp_import_report *report, rcp_error *err);
+/* 1 when value (upper-cased as the registry stores it) is a valid
+ * identifier of scheme (isin, cusip, lei, figi, sedol, ticker, wikidata,
+ * opensanctions): what import checks. */
+int rcp__registry_value_ok(const char *scheme, const char *value);
+/* 1 for an entity id: [a-z0-9][a-z0-9-]*, at most 128 bytes. */
+int rcp__slug_valid(const char *s);
+/* Readers over f (borrowed, path for messages): FtM JSON lines and CSV. */
+rcp_status rcp__ftm_reader_new(FILE *f, const char *path, rcp_import_report *rep,
+                               rcp__registry_reader *out);
+void rcp__ftm_reader_free(rcp__registry_reader *rd);
+rcp_status rcp__csv_registry_reader_new(FILE *f, const char *path, const char *columns,
+                                        rcp_import_report *rep, rcp__registry_reader *out,
+                                        rcp_error *err);
+void rcp__csv_registry_reader_free(rcp__registry_reader *rd);
+/* A receipts entity id for an FtM id (or a name): "rcp-org-ID" gives ID
+ * back, others their slug (folded: lowercase, no accents; runs of other
+ * bytes one '-'; long ones shortened with a hash; one in another script
+ * "u-" and a hash) into out[129]; 0 when nothing is left. */
+int rcp__ftm_id_slug(const char *ftm_id, char out[129]);
+/* The prefix of receipts' own organization ids in FtM. */
+#define RCP_FTM_ORG_PREFIX "rcp-org-"
+
 /* ---- text (lib/text/) ---- */
 
 /* Decode bytes to UTF-8 text in *out (owned). Sets encoding name, transcoded

@@ -340,6 +340,15 @@ typedef struct rcp_import_report {
 	 * rescan_error says why. */
 	int64_t rescan_pending;
 	char rescan_error[256];
+	/* FtM and CSV (lib/registry/ftm.c, csv_registry.c) */
+	int64_t persons;          /* Person entities skipped: never stored */
+	int64_t other;            /* entities of other schemas skipped */
+	int64_t links, links_skipped; /* Ownership links set as parents; skipped
+	                                 (an owner or asset not an organization here) */
+	int64_t dropped;          /* values dropped: identifiers failing their check
+	                             digit, countries not ISO 3166 */
+	char dropped_first[160];  /* the first of them, and its line */
+	int64_t dropped_line;
 } rcp_import_report;
 
 /* Import a registry in JSON lines (docs/formats.md) from path (borrows).
@@ -351,6 +360,31 @@ rcp_status rcp_registry_import(rcp_db *db, const char *path, rcp_import_report *
 /* The same from JSON lines in memory (borrowed); name is used in messages. */
 rcp_status rcp_registry_import_text(rcp_db *db, const char *text, size_t len, const char *name,
                                     rcp_import_report *report, rcp_error *err);
+
+/* Registry formats import-registry reads (docs/formats.md). */
+typedef enum rcp_registry_format {
+	RCP_REGISTRY_JSONL = 0, /* receipts' own JSON lines */
+	RCP_REGISTRY_FTM,       /* FollowTheMoney entities, JSON lines (OpenSanctions, Aleph) */
+	RCP_REGISTRY_CSV,       /* a spreadsheet with a header row */
+} rcp_registry_format;
+
+typedef struct rcp_registry_options {
+	rcp_registry_format format;
+	const char *columns;    /* CSV: "name=2,isin=5,..." (1-based), NULL: by header names */
+} rcp_registry_options;
+
+/* Parse a format name ("jsonl", "ftm", "csv"); -1 if unknown. */
+int rcp_registry_format_parse(const char *s);
+
+/* Import a registry file (borrows; "-" is stdin) or bytes in memory
+ * (borrowed; name for messages) in format o->format (o may be NULL: JSON
+ * lines). Every format is validated, upserted and audited as JSON lines
+ * are, all or nothing; persons are never stored (report->persons). */
+rcp_status rcp_registry_import_file(rcp_db *db, const char *path, const rcp_registry_options *o,
+                                    rcp_import_report *report, rcp_error *err);
+rcp_status rcp_registry_import_bytes(rcp_db *db, const char *bytes, size_t len, const char *name,
+                                     const rcp_registry_options *o, rcp_import_report *report,
+                                     rcp_error *err);
 
 /* Merge entity from into entity into: into takes from's name and aliases
  * as aliases, its identifiers, mentions and claims; from stays resolvable
@@ -1047,6 +1081,22 @@ enum {
  * and the CLI. Returns owned (free with json_decref()) or NULL with err set
  * (RCP_ENOTFOUND). */
 json_t *rcp_profile_json(rcp_db *db, const char *id, int flags, rcp_error *err);
+
+/* ---- FollowTheMoney export (lib/profile/export_ftm.c) ---- */
+
+enum {
+	RCP_EXPORT_ACCEPTED = 1 << 0, /* accepted claims only, and only the sources
+	                                 they cite: what may be public */
+};
+
+/* The database as FtM entities ({"id", "schema", "properties"}, every value
+ * a list of strings; docs/formats.md): organizations, sources, and each
+ * claim as an interval with a Documentation carrying its quote. Candidate
+ * claims are included unless flags has RCP_EXPORT_ACCEPTED; rejected ones
+ * never. fn gets each entity (borrowed: valid until it returns), one at a
+ * time; a non-zero return stops the export (RCP_OK). */
+rcp_status rcp_export_ftm(rcp_db *db, int flags, int (*fn)(json_t *entity, void *ctx), void *ctx,
+                          rcp_error *err);
 
 /* One row of the company list. Strings valid until fn returns. */
 typedef struct rcp_company_row {

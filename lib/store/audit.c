@@ -58,15 +58,19 @@ rcp_status rcp__audit_append(rcp_db *db, const char *action, const char *object,
 	char prev[65];
 	memcpy(prev, genesis, sizeof prev);
 
-	if ((rc = rcp__db_prepare(db, "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
-	                          &st, err)) != RCP_OK)
+	/* cached statements: a bulk import appends an entry per entity */
+	static const char q_last[] = "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1";
+	static const char q_insert[] =
+		"INSERT INTO audit(seq, time, actor, action, object, payload, prev_hash, hash)"
+		" VALUES (?,?,?,?,?,?,?,?)";
+	if ((rc = rcp__db_stmt(db, q_last, &st, err)) != RCP_OK)
 		return rc;
 	if (sqlite3_step(st) == SQLITE_ROW) {
 		seq = sqlite3_column_int64(st, 0) + 1;
 		const char *h = rcp__col_text(st, 1);
 		snprintf(prev, sizeof prev, "%s", h ? h : "");
 	}
-	sqlite3_finalize(st);
+	sqlite3_reset(st);
 
 	char now[21];
 	rcp_now_iso(now);
@@ -75,9 +79,7 @@ rcp_status rcp__audit_append(rcp_db *db, const char *action, const char *object,
 	char hash[65];
 	rcp__audit_hash(prev, seq, now, db->actor, action, object, text, hash);
 
-	rc = rcp__db_prepare(db,
-		"INSERT INTO audit(seq, time, actor, action, object, payload, prev_hash, hash)"
-		" VALUES (?,?,?,?,?,?,?,?)", &st, err);
+	rc = rcp__db_stmt(db, q_insert, &st, err);
 	if (rc == RCP_OK) {
 		sqlite3_bind_int64(st, 1, seq);
 		rcp__bind_text(st, 2, now);
@@ -89,7 +91,7 @@ rcp_status rcp__audit_append(rcp_db *db, const char *action, const char *object,
 		rcp__bind_text(st, 8, hash);
 		if (sqlite3_step(st) != SQLITE_DONE)
 			rc = rcp__error_db(err, db->sql, "cannot append to the audit log");
-		sqlite3_finalize(st);
+		sqlite3_reset(st);
 	}
 	free(body);
 	return rc;
