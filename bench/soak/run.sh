@@ -25,5 +25,13 @@ for _ in $(seq 100); do grep -q '^serving ' "$work/serve.out" 2>/dev/null && bre
 url=$(sed -n 's/^serving //p' "$work/serve.out")
 [ -n "$url" ] || { echo "the server did not start" >&2; cat "$work/serve.err" >&2; exit 1; }
 echo "soak server $R, $("$R" --version 2>/dev/null | head -1)"
+rc=0
 python3 bench/soak/soak.py "$url" "$pid" "$secs" soak-editor "soak pass 1" \
-	examples/portfolio.csv "$claims"
+	examples/portfolio.csv "$claims" || rc=$?
+# the database grows with every audited review; the server maps it
+# (RCP_MMAP_SIZE), so its pages count in the resident memory above
+db_mib=$(du -m "$RECEIPTS_DB" | cut -f1)
+wal_mib=$(du -m "$RECEIPTS_DB-wal" 2>/dev/null | cut -f1)
+echo "soak database MiB       ${db_mib} (+ ${wal_mib:-0} WAL)"
+echo "soak audit entries      $(sqlite3 "$RECEIPTS_DB" 'SELECT count(*) FROM audit')"
+exit $rc
