@@ -109,12 +109,17 @@ static int on_date(const rcp_date *d, void *p)
 	return 0;
 }
 
-/* minor units of currency (NULL: hundredths, a percentage) in whole
+/* minor units of currency (NULL: a percentage's hundredths) in whole
  * units: an integer when whole, else a number to the currency's decimals.
  * "amount_minor" beside it keeps the exact integer. */
 static json_t *amount_json(int64_t minor, const char *currency)
 {
-	return rcp_amount_json(minor, currency ? currency : "XXX"); /* XXX: hundredths */
+	if (currency)
+		return rcp_amount_json(minor, currency);
+	/* a percentage, in hundredths of a percent */
+	if (minor % 100 == 0)
+		return json_integer(minor / 100);
+	return json_real((double)minor / 100.0);
 }
 
 /* First word index whose start is >= off. */
