@@ -143,6 +143,12 @@ rcp_status rcp_text_extract(const uint8_t *bytes, size_t len, const char *name,
 /* Free what rcp_text_extract() returned. Accepts a zeroed struct. */
 void rcp_text_release(rcp_text *t);
 
+/* Call fn with [start, end) of each sentence of text in language lang
+ * (en, fr, es, de; others without abbreviations); fn returning non-zero
+ * stops. The same splitter extraction uses. */
+void rcp_text_sentences(const char *text, size_t len, const char *lang,
+                        int (*fn)(size_t start, size_t end, void *ctx), void *ctx);
+
 /* ------------------------------------------------------------------ */
 /* The store                                                           */
 /* ------------------------------------------------------------------ */
@@ -390,6 +396,10 @@ rcp_status rcp_registry_import_bytes(rcp_db *db, const char *bytes, size_t len, 
  * as aliases, its identifiers, mentions and claims; from stays resolvable
  * (rcp_entity_resolve) and the judgement is audited as entity.merge. */
 rcp_status rcp_entity_merge(rcp_db *db, const char *from, const char *into, rcp_error *err);
+/* The entity ref names into out[129]: an id (following merges), else the
+ * one entity whose name or alias is ref (exact spelling first, then any
+ * case). RCP_ENOTFOUND; RCP_EINVAL when several entities share the name. */
+rcp_status rcp_entity_find(rcp_db *db, const char *ref, char out[129], rcp_error *err);
 /* The id an id stands for now (following merges) into out[129]. */
 rcp_status rcp_entity_resolve(rcp_db *db, const char *id, char out[129], rcp_error *err);
 
@@ -665,6 +675,8 @@ typedef struct rcp_claim_filter {
 	const char *status, *category, *relation;
 	int64_t source;           /* 0 = any */
 	int year;                 /* 0 = any */
+	const char *lang;         /* the source's language (en, fr, ...) */
+	double min_confidence;    /* 0 = any */
 	int64_t limit, offset;    /* 0 = no limit */
 } rcp_claim_filter;
 
@@ -672,6 +684,8 @@ typedef struct rcp_claim_filter {
 rcp_status rcp_claim_each(rcp_db *db, const rcp_claim_filter *filter,
                           int (*fn)(const rcp_claim *c, void *ctx), void *ctx,
                           rcp_error *err);
+/* How many claims match filter (its limit and offset aside). */
+rcp_status rcp_claim_count(rcp_db *db, const rcp_claim_filter *filter, int64_t *n, rcp_error *err);
 /* Call fn once with claim id; RCP_ENOTFOUND. */
 rcp_status rcp_claim_get(rcp_db *db, int64_t id,
                          int (*fn)(const rcp_claim *c, void *ctx), void *ctx,
@@ -687,6 +701,9 @@ rcp_status rcp_claim_review(rcp_db *db, int64_t id, const char *status, rcp_erro
 /* What an edit changes; NULL / 0 leaves a field alone. */
 typedef struct rcp_claim_edit {
 	const char *relation, *category, *counterparty;
+	/* the source's own words for a counterparty the registry does not
+	 * hold: found verbatim in the source, they replace the entity */
+	const char *counterparty_text;
 	int clear_category, clear_counterparty;
 	int set_amount;        /* 1: amount/currency below; 2: clear the amount */
 	int64_t amount;

@@ -78,7 +78,7 @@ static const char *const p_search[] = {"q", "lang", "category", "company", "year
 static const char *const p_companies[] = {"category", "all", NULL};
 static const char *const p_claims[] = {"status", "company", "source", "category", "limit",
                                        "offset", NULL};
-static const char *const p_review[] = {"company", NULL};
+static const char *const p_review[] = {"company", "lang", "category", "confidence", "page", NULL};
 
 static const route routes[] = {
 	{"GET", "/", page_home, p_none, RCP_ROLE_NONE, 0},

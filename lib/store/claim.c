@@ -299,6 +299,35 @@ rcp_status rcp_claim_add(rcp_db *db, const rcp_claim *c, int64_t *id, rcp_error 
 	return rcp__db_commit(db, err);
 }
 
+/* The WHERE clause of rcp_claim_each and rcp_claim_count, and its binding:
+ * one place, so a count always counts what a listing lists. */
+#define CLAIM_WHERE                                                                        \
+	" WHERE (?1 IS NULL OR c.company = ?1)"                                            \
+	" AND (?2 IS NULL OR c.status = ?2)"                                               \
+	" AND (?3 IS NULL OR c.category = ?3)"                                             \
+	" AND (?4 IS NULL OR c.relation = ?4)"                                             \
+	" AND (?5 = 0 OR c.source = ?5)"                                                   \
+	" AND (?6 = 0 OR c.year = ?6)"                                                     \
+	" AND (?7 IS NULL OR c.counterparty = ?7)"                                         \
+	" AND (?10 IS NULL OR s.lang = ?10)"                                               \
+	" AND (?11 IS NULL OR c.confidence >= ?11)"
+
+static void bind_filter(sqlite3_stmt *st, const rcp_claim_filter *f)
+{
+	rcp__bind_text(st, 1, f->company);
+	rcp__bind_text(st, 2, f->status);
+	rcp__bind_text(st, 3, f->category);
+	rcp__bind_text(st, 4, f->relation);
+	sqlite3_bind_int64(st, 5, f->source);
+	sqlite3_bind_int(st, 6, f->year);
+	rcp__bind_text(st, 7, f->counterparty);
+	rcp__bind_text(st, 10, f->lang);
+	if (f->min_confidence > 0)
+		sqlite3_bind_double(st, 11, f->min_confidence);
+	else
+		sqlite3_bind_null(st, 11);
+}
+
 rcp_status rcp_claim_each(rcp_db *db, const rcp_claim_filter *f,
                           int (*fn)(const rcp_claim *c, void *ctx), void *ctx,
                           rcp_error *err)
@@ -307,27 +336,13 @@ rcp_status rcp_claim_each(rcp_db *db, const rcp_claim_filter *f,
 	if (!f)
 		f = &none;
 	static const char q[] =
-		"SELECT " CLAIM_COLS CLAIM_FROM " WHERE"
-		" (?1 IS NULL OR c.company = ?1)"
-		" AND (?2 IS NULL OR c.status = ?2)"
-		" AND (?3 IS NULL OR c.category = ?3)"
-		" AND (?4 IS NULL OR c.relation = ?4)"
-		" AND (?5 = 0 OR c.source = ?5)"
-		" AND (?6 = 0 OR c.year = ?6)"
-		" AND (?7 IS NULL OR c.counterparty = ?7)"
-		" ORDER BY c.id LIMIT ?8 OFFSET ?9";
+		"SELECT " CLAIM_COLS CLAIM_FROM CLAIM_WHERE " ORDER BY c.id LIMIT ?8 OFFSET ?9";
 	sqlite3_stmt *st;
 	int owned;
 	rcp_status rc = rcp__db_stmt_reentrant(db, q, &st, &owned, err);
 	if (rc != RCP_OK)
 		return rc;
-	rcp__bind_text(st, 1, f->company);
-	rcp__bind_text(st, 2, f->status);
-	rcp__bind_text(st, 3, f->category);
-	rcp__bind_text(st, 4, f->relation);
-	sqlite3_bind_int64(st, 5, f->source);
-	sqlite3_bind_int(st, 6, f->year);
-	rcp__bind_text(st, 7, f->counterparty);
+	bind_filter(st, f);
 	sqlite3_bind_int64(st, 8, f->limit > 0 ? f->limit : -1);
 	sqlite3_bind_int64(st, 9, f->offset > 0 ? f->offset : 0);
 	int r;
@@ -340,6 +355,27 @@ rcp_status rcp_claim_each(rcp_db *db, const rcp_claim_filter *f,
 	if (r != SQLITE_ROW && r != SQLITE_DONE)
 		rc = rcp__error_db(err, db->sql, "cannot list claims");
 	rcp__db_stmt_done(st, owned);
+	return rc;
+}
+
+rcp_status rcp_claim_count(rcp_db *db, const rcp_claim_filter *f, int64_t *n, rcp_error *err)
+{
+	static const rcp_claim_filter none;
+	if (!f)
+		f = &none;
+	static const char q[] =
+		"SELECT count(*) FROM claim c JOIN source s ON s.id = c.source" CLAIM_WHERE;
+	sqlite3_stmt *st;
+	rcp_status rc = rcp__db_stmt(db, q, &st, err);
+	if (rc != RCP_OK)
+		return rc;
+	bind_filter(st, f);
+	*n = 0;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		*n = sqlite3_column_int64(st, 0);
+	else
+		rc = rcp__error_db(err, db->sql, "cannot count claims");
+	sqlite3_reset(st);
 	return rc;
 }
 
@@ -450,6 +486,29 @@ rcp_status rcp_claim_review(rcp_db *db, int64_t id, const char *status, rcp_erro
 	return rcp__db_commit(db, err);
 }
 
+/* A counterparty given as words must be the source's own words: one line,
+ * at most 200 bytes, found verbatim in the source's text. */
+static rcp_status source_words(rcp_db *db, int64_t source, const char *words, rcp_error *err)
+{
+	size_t n = strlen(words);
+	if (n == 0 || n > 200 || strpbrk(words, "\n\r"))
+		return rcp__error_set(err, RCP_EINVAL, "invalid counterparty", words,
+		                      "the source's words for it: one line, at most 200 bytes");
+	sqlite3_stmt *st;
+	rcp_status rc = rcp__db_stmt(db, "SELECT instr(text, ?2) FROM source WHERE id = ?1", &st, err);
+	if (rc != RCP_OK)
+		return rc;
+	sqlite3_bind_int64(st, 1, source);
+	rcp__bind_text(st, 2, words);
+	int found = sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int64(st, 0) > 0;
+	sqlite3_reset(st);
+	if (!found)
+		return rcp__error_set(err, RCP_ENOTFOUND, "not in the source", words,
+		                      "a counterparty outside the registry is written in the source's"
+		                      " own words");
+	return RCP_OK;
+}
+
 rcp_status rcp_claim_edit_apply(rcp_db *db, int64_t id, const rcp_claim_edit *e, rcp_error *err)
 {
 	rcp_status rc = rcp__db_begin(db, err);
@@ -467,7 +526,7 @@ rcp_status rcp_claim_edit_apply(rcp_db *db, int64_t id, const rcp_claim_edit *e,
 	c.relation = e->relation ? e->relation : json_string_value(json_object_get(before, "relation"));
 	c.category = e->clear_category ? NULL
 	             : e->category ? e->category : json_string_value(json_object_get(before, "category"));
-	c.counterparty = e->clear_counterparty ? NULL
+	c.counterparty = e->clear_counterparty || e->counterparty_text ? NULL
 	                 : e->counterparty ? e->counterparty
 	                 : json_string_value(json_object_get(before, "counterparty"));
 	c.has_amount = !json_is_null(json_object_get(before, "amount"));
@@ -493,12 +552,15 @@ rcp_status rcp_claim_edit_apply(rcp_db *db, int64_t id, const rcp_claim_edit *e,
 	}
 	c.confidence = json_real_value(json_object_get(before, "confidence"));
 	if ((rc = validate(db, &c, err)) != RCP_OK ||
+	    (e->counterparty_text &&
+	     (rc = source_words(db, c.source, e->counterparty_text, err)) != RCP_OK) ||
 	    (rc = rcp__source_span(db, c.source, c.start, c.end, &quote, err)) != RCP_OK)
 		goto fail;
 	static const char q[] =
 		"UPDATE claim SET relation=?2, category=?3, counterparty=?4, amount=?5, currency=?6,"
 		" year=?7, start=?8, end=?9, evidence=?10, updated_at=?11,"
-		" counterparty_text = CASE WHEN ?12 THEN NULL ELSE counterparty_text END"
+		" counterparty_text = CASE ?12 WHEN 1 THEN NULL WHEN 2 THEN ?13"
+		"   ELSE counterparty_text END"
 		" WHERE id = ?1";
 	sqlite3_stmt *st;
 	if ((rc = rcp__db_stmt(db, q, &st, err)) != RCP_OK)
@@ -519,8 +581,11 @@ rcp_status rcp_claim_edit_apply(rcp_db *db, int64_t id, const rcp_claim_edit *e,
 	sqlite3_bind_int64(st, 9, c.end);
 	rcp__bind_text(st, 10, quote);
 	rcp__bind_text(st, 11, now);
-	/* an entity given (or none) replaces the source's words */
-	sqlite3_bind_int(st, 12, e->counterparty || e->clear_counterparty);
+	/* an entity given (or none) replaces the source's words; words given
+	 * replace the entity */
+	sqlite3_bind_int(st, 12, e->counterparty_text ? 2
+	                         : e->counterparty || e->clear_counterparty ? 1 : 0);
+	rcp__bind_text(st, 13, e->counterparty_text);
 	int r = sqlite3_step(st);
 	sqlite3_reset(st);
 	if (r != SQLITE_DONE) {

@@ -188,3 +188,9 @@ void rcp__sentences(const char *text, size_t len, const char *lang,
 	if (e > start)
 		fn(start, e, ctx);
 }
+
+void rcp_text_sentences(const char *text, size_t len, const char *lang,
+                        int (*fn)(size_t start, size_t end, void *ctx), void *ctx)
+{
+	rcp__sentences(text, len, lang, fn, ctx);
+}

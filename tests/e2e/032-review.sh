@@ -36,7 +36,7 @@ check_out "logout is audited" 'session.logout' sql "SELECT action FROM audit WHE
 printf 'In 2019, the Arizona Department of Corrections awarded CoreCivic a contract to run a prison.\n' > body.txt
 r add body.txt >/dev/null
 login ed "editor pass 1" ed2.jar
-check_out "a body the registry lacks is named in the queue" '</span> → Arizona Department of Corrections' get /review -b ed2.jar
+check_out "a body the registry lacks is named in the queue" 'not in the registry">Arizona Department of Corrections' get /review -b ed2.jar
 stop_server
 check "verify" r verify
 finish
