@@ -124,6 +124,8 @@ static int show_cb(const rcp_claim *c, void *ctx)
 		printf("relation     %s\n", c->relation);
 		if (c->counterparty)
 			printf("counterparty %s (%s)\n", c->counterparty_name, c->counterparty);
+		else if (c->counterparty_name) /* the source's words, not in the registry */
+			printf("counterparty \"%s\" (unlinked)\n", c->counterparty_name);
 		if (c->category)
 			printf("category     %s\n", c->category);
 		if (c->has_amount) {
@@ -217,6 +219,7 @@ static int claims_edit(cli_ctx *ctx, int argc, char **argv)
 		{"relation", required_argument, NULL, 'r'},
 		{"category", required_argument, NULL, 'g'},
 		{"counterparty", required_argument, NULL, 'p'},
+		{"counterparty-text", required_argument, NULL, 'T'},
 		{"amount", required_argument, NULL, 'a'},
 		{"currency", required_argument, NULL, 'C'},
 		{"year", required_argument, NULL, 'y'},
@@ -224,6 +227,7 @@ static int claims_edit(cli_ctx *ctx, int argc, char **argv)
 		{0},
 	};
 	rcp_claim_edit e = {0};
+	const char *party = NULL;
 	const char *amount = NULL;
 	int c;
 	long long v;
@@ -240,8 +244,9 @@ static int claims_edit(cli_ctx *ctx, int argc, char **argv)
 			if (!strcmp(optarg, "none"))
 				e.clear_counterparty = 1;
 			else
-				e.counterparty = optarg;
+				party = optarg;
 			break;
+		case 'T': e.counterparty_text = optarg; break;
 		case 'a': amount = optarg; break;
 		case 'C': e.currency = optarg; break;
 		case 'y':
@@ -269,7 +274,8 @@ static int claims_edit(cli_ctx *ctx, int argc, char **argv)
 	long long id;
 	if (optind + 1 != argc || !parse_int(argv[optind], &id)) {
 		cli_errorf("usage: receipts claims edit ID [--relation R] [--category C|none]"
-		           " [--counterparty ID|none] [--amount N --currency CUR|--amount none]"
+		           " [--counterparty ID|NAME|none] [--counterparty-text WORDS]"
+		           " [--amount N --currency CUR|--amount none]"
 		           " [--year Y|none] [--span START-END]");
 		return EXIT_USAGE;
 	}
@@ -291,6 +297,15 @@ static int claims_edit(cli_ctx *ctx, int argc, char **argv)
 		return 1;
 	rcp_error err;
 	rcp_error_clear(&err);
+	char party_id[129];
+	/* a registry id, or the one entity with that name or alias */
+	if (party && rcp_entity_find(db, party, party_id, &err) != RCP_OK) {
+		cli_error(&err);
+		rcp_db_close(db);
+		return 1;
+	}
+	if (party)
+		e.counterparty = party_id;
 	rcp_status st = rcp_claim_edit_apply(db, id, &e, &err);
 	rcp_db_close(db);
 	if (st != RCP_OK) {

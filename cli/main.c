@@ -135,8 +135,10 @@ static const cli_command commands[] = {
 	 "  accept ID...       mark claims accepted (they appear on public profiles)\n"
 	 "  reject ID...\n"
 	 "  reopen ID...       back to candidate\n"
-	 "  edit ID [--relation R] [--category C|none] [--counterparty ID|none]\n"
-	 "          [--amount N --currency CUR | --amount none] [--year Y|none] [--span START-END]\n"
+	 "  edit ID [--relation R] [--category C|none] [--counterparty ID|NAME|none]\n"
+	 "          [--counterparty-text WORDS] [--amount N --currency CUR | --amount none]\n"
+	 "          [--year Y|none] [--span START-END]   --counterparty-text: the source's\n"
+	 "          own words for a body the registry lacks (must occur in the source)\n"
 	 "Every change is audited; an edited span must still be verbatim in its source.\n", CLI_DB_EXISTING},
 	{"responses", cmd_responses, "companies' responses to claims: add, list",
 	 "  add --company ID --source SOURCE (--span START-END | --quote TEXT) [--claim ID]\n"

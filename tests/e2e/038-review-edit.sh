@@ -99,5 +99,14 @@ check_eq "a span outside the source is refused" 400 "$(edit 'span=0-99999999')"
 check_eq "a malformed span is 400" 400 "$(edit 'span=5-2')"
 check_eq "every edit audited as claim.edit" 8 "$(sql "SELECT count(*) FROM audit WHERE action = 'claim.edit' AND object = 'claim/$c'")"
 stop_server
+# the CLI does the same
+check "claims edit --counterparty NAME links the one entity of that name" \
+	r claims edit "$c" --counterparty "U.S. Customs and Border Protection"
+check_eq "linked" cbp "$(sql "SELECT counterparty FROM claim WHERE id = $c")"
+check "claims edit --counterparty-text WORDS keeps the source's words" \
+	r claims edit "$c" --counterparty-text "$words"
+check_out "shown unlinked" "counterparty \"$words\" (unlinked)" r claims show "$c"
+check_fail "words not in the source are refused" r claims edit "$c" --counterparty-text "Zzyzx Nowhere"
+check_fail "an unknown name is refused" r claims edit "$c" --counterparty "Zzyzx Nowhere"
 check "verify passes after the edits" r verify
 finish
