@@ -143,6 +143,12 @@ rcp_status rcp_text_extract(const uint8_t *bytes, size_t len, const char *name,
 /* Free what rcp_text_extract() returned. Accepts a zeroed struct. */
 void rcp_text_release(rcp_text *t);
 
+/* 1 when text declares itself a note written for this database: a header
+ * line "Kind: note" among its first lines (also Type/Genre/Tipo/Art and
+ * note/nota/Notiz, any case). Its Source and Publisher lines then name the
+ * source it cites, not its author. */
+int rcp_text_is_note(const char *text, size_t len);
+
 /* Call fn with [start, end) of each sentence of text in language lang
  * (en, fr, es, de; others without abbreviations); fn returning non-zero
  * stops. The same splitter extraction uses. */

@@ -776,64 +776,6 @@ static int claim_list_cb(const rcp_claim *c, void *ctx)
 	return 0;
 }
 
-static int cmp_i64(const void *a, const void *b)
-{
-	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
-	return x < y ? -1 : x > y;
-}
-
-/* The text with mentions and claim quotes marked. Spans may overlap: the
- * text is cut at every span edge and each piece wrapped in the spans that
- * cover it; the first piece of a claim carries its anchor. */
-static void marked_text(web_req *r, const char *text, int64_t len, marks *ms)
-{
-	web_buf *b = &r->out;
-	int64_t *cuts = web_alloc(&r->arena, (2 * ms->n + 2) * sizeof *cuts);
-	size_t nc = 0;
-	cuts[nc++] = 0;
-	cuts[nc++] = len;
-	for (size_t i = 0; i < ms->n; i++) {
-		if (ms->v[i].start < 0 || ms->v[i].end > len || ms->v[i].start >= ms->v[i].end)
-			continue;
-		cuts[nc++] = ms->v[i].start;
-		cuts[nc++] = ms->v[i].end;
-	}
-	qsort(cuts, nc, sizeof *cuts, cmp_i64);
-	for (size_t k = 0; k + 1 < nc; k++) {
-		int64_t p = cuts[k], q = cuts[k + 1];
-		if (p == q)
-			continue;
-		size_t opened = 0;
-		for (size_t i = 0; i < ms->n; i++) {
-			rcp_mark *m = &ms->v[i];
-			if (m->start > p || m->end < q || m->start >= m->end)
-				continue;
-			if (!strcmp(m->kind, "claim")) {
-				web_printf(b, "<mark class=\"claim %s\" data-claim=\"%lld\"",
-				           m->status && !strcmp(m->status, "accepted") ? "accepted" : "candidate",
-				           (long long)m->id);
-				if (m->start == p)
-					web_printf(b, " id=\"claim-%lld\"", (long long)m->id);
-				web_puts(b, ">");
-			} else {
-				web_puts(b, "<span class=\"mention\" title=\"");
-				html_attr(b, m->name ? m->name : m->entity);
-				web_puts(b, "\">");
-			}
-			opened++;
-		}
-		html_textn(b, text + p, (size_t)(q - p));
-		/* close in reverse: marks and spans nest because each piece is whole */
-		for (size_t i = ms->n; i-- > 0;) {
-			rcp_mark *m = &ms->v[i];
-			if (m->start > p || m->end < q || m->start >= m->end)
-				continue;
-			web_puts(b, strcmp(m->kind, "claim") ? "</span>" : "</mark>");
-		}
-		(void)opened;
-	}
-}
-
 static void fact(web_buf *b, const char *dt, const char *dd)
 {
 	if (!dd)
@@ -859,17 +801,26 @@ static int source_cb(const rcp_source *s, void *ctx)
 		web_error_rcp(r, &err);
 		return 1;
 	}
+	/* a note written for this database cites its source in its header:
+	 * say so, so it is not read as the cited publisher's own text */
+	int note = s->text && rcp_text_is_note(s->text, (size_t)s->text_len);
 	page_begin(r, s->title ? s->title : s->sha256);
 	web_puts(b, "<article class=\"source\"><header><p class=\"kicker\">");
-	html_text(b, s->kind);
+	html_text(b, note ? "note" : s->kind);
 	web_puts(b, "</p><h1>");
 	html_text(b, s->title ? s->title : "(untitled)");
-	web_puts(b, "</h1></header><dl class=\"facts\">");
-	fact(b, "Publisher", s->publisher);
-	fact(b, "Published", s->published);
+	web_puts(b, "</h1>");
+	if (note)
+		web_puts(b, "<p class=\"note-notice\" role=\"note\">A note written for this database that"
+		            " summarises the source it cites. It is not that publisher's text; its"
+		            " quotes are the note's own words.</p>");
+	web_puts(b, "</header><dl class=\"facts\">");
+	fact(b, note ? "Cites" : "Publisher", s->publisher);
+	fact(b, note ? "Cited source published" : "Published", s->published);
 	fact(b, "Language", s->lang);
 	if (s->url) {
-		web_puts(b, "<div><dt>URL</dt><dd class=\"url\">");
+		web_puts(b, note ? "<div><dt>Cited source</dt><dd class=\"url\">"
+		                 : "<div><dt>URL</dt><dd class=\"url\">");
 		if (!strncmp(s->url, "https://", 8) || !strncmp(s->url, "http://", 7)) {
 			web_puts(b, "<a rel=\"noopener noreferrer nofollow\" href=\"");
 			html_attr(b, s->url);
@@ -929,7 +880,7 @@ static int source_cb(const rcp_source *s, void *ctx)
 		web_puts(b, "\"");
 	}
 	web_puts(b, ">");
-	marked_text(r, s->text ? s->text : "", s->text ? s->text_len : 0, &ms);
+	web_marked_text(b, &r->arena, s->text ? s->text : "", s->text ? s->text_len : 0, ms.v, ms.n);
 	web_puts(b, "</div></section></article>");
 	page_end(r);
 	return 1;

@@ -158,6 +158,16 @@ void web_amount(web_buf *b, int64_t minor, const char *cur);
 /* 303 See Other to path (already safe: built by us). */
 void web_redirect(web_req *r, const char *path);
 
+/* ---- a source's text (marked.c) ---- */
+/* The text as HTML: each claim's quote one continuous <mark class="claim">
+ * (overlapping quotes joined, id="claim-N" on the first, an empty anchor
+ * for the others), mentions as <span class="mention"> inside, Markdown
+ * headings as <span class="md-h">, and the Markdown syntax (heading hashes,
+ * list bullets as "•", ** and __) not shown. marks is sorted in place;
+ * scratch memory comes from a. */
+void web_marked_text(web_buf *b, web_arena *a, const char *text, int64_t len, rcp_mark *marks,
+                     size_t nmarks);
+
 /* ---- the SVG timeline (svg.c) ---- */
 /* Draw the profile's "timeline" array as an inline SVG. */
 void svg_timeline(web_buf *b, json_t *timeline);

@@ -116,7 +116,7 @@ static void set_once(char **slot, char *v)
  * (a key read is lowered in ASCII and Latin-1: "Éditeur" is "éditeur"). */
 static const struct meta_key {
 	const char *key;
-	int field; /* 0 title, 1 url, 2 published, 3 publisher, 4 lang */
+	int field; /* 0 title, 1 url, 2 published, 3 publisher, 4 lang, 5 kind */
 } meta_keys[] = {
 	{"title", 0}, {"titre", 0}, {"t\xC3\xADtulo", 0}, {"titulo", 0}, {"titel", 0},
 	{"url", 1}, {"source", 1}, {"link", 1}, {"lien", 1}, {"fuente", 1}, {"enlace", 1},
@@ -128,6 +128,8 @@ static const struct meta_key {
 	{"publisher", 3}, {"\xC3\xA9""diteur", 3}, {"editeur", 3}, {"m\xC3\xA9""dia", 3},
 	{"editor", 3}, {"editorial", 3}, {"medio", 3}, {"herausgeber", 3}, {"verlag", 3},
 	{"lang", 4}, {"language", 4}, {"langue", 4}, {"idioma", 4}, {"sprache", 4},
+	/* "Kind: note" and its kin: part of the header, read by note.c */
+	{"kind", 5}, {"type", 5}, {"genre", 5}, {"tipo", 5}, {"art", 5},
 };
 
 /* One "key: value" line; returns 1 if the key was one of ours. */
@@ -158,6 +160,8 @@ static int meta_line(rcp_text *t, const char *p, const char *e)
 			field = meta_keys[i].field;
 	if (field < 0)
 		return 0;
+	if (field == 5)
+		return 1;
 	char *v = trimmed(colon + 1, e);
 	char **slot[] = {&t->title, &t->url, &t->published, &t->publisher, &t->lang};
 	set_once(slot[field], v);
