@@ -26,41 +26,14 @@ void cli_json_print(json_t *v, int pretty)
 	fputc('\n', stdout);
 }
 
-/* 1 when s is a plain number (-12, 3.5), which a spreadsheet reads as
- * the number it is, not as a formula. */
-static int plain_number(const char *s)
-{
-	const char *p = s + (*s == '-');
-	if (!(*p >= '0' && *p <= '9'))
-		return 0;
-	while (*p >= '0' && *p <= '9')
-		p++;
-	if (*p == '.')
-		for (p++; *p >= '0' && *p <= '9'; p++)
-			;
-	return *p == '\0';
-}
-
 void cli_csv_field(FILE *f, const char *s)
 {
 	if (!s)
 		return;
-	/* a leading = + - @ (or a tab or CR, which spreadsheets skip before
-	 * one) makes a cell a formula: quote it with a leading apostrophe */
-	int formula = strchr("=+-@\t\r", s[0]) && s[0] && !plain_number(s);
-	if (!formula && !strpbrk(s, ",\"\r\n")) {
-		fputs(s, f);
-		return;
-	}
-	fputc('"', f);
-	if (formula)
-		fputc('\'', f);
-	for (; *s; s++) {
-		if (*s == '"')
-			fputc('"', f);
-		fputc(*s, f);
-	}
-	fputc('"', f);
+	char *c = rcp_csv_cell(s); /* quoting and the formula guard: base/csvcell.c */
+	if (c)
+		fputs(c, f);
+	free(c);
 }
 
 /* A value as flat text: lists joined with "; ", objects by their "text". */

@@ -75,6 +75,20 @@ void rcp_now_iso(char out[21]);
 /* Check a partial ISO date: YYYY, YYYY-MM or YYYY-MM-DD with real month and day. */
 int rcp_date_valid(const char *s);
 
+/* bytes of system randomness as 2 * bytes hex digits into out (which
+ * holds 2 * bytes + 1). */
+void rcp_random_hex(char *out, size_t bytes);
+
+/* ------------------------------------------------------------------ */
+/* CSV out                                                             */
+/* ------------------------------------------------------------------ */
+
+/* s as one CSV cell (owned; NULL when out of memory): quoted when it holds
+ * a comma, quote or line break, and a cell a spreadsheet would run as a
+ * formula (= + - @, tab, CR first; plain numbers aside) quoted with a
+ * leading apostrophe. */
+char *rcp_csv_cell(const char *s);
+
 /* ------------------------------------------------------------------ */
 /* Files and hashes                                                    */
 /* ------------------------------------------------------------------ */
@@ -404,7 +418,7 @@ rcp_status rcp_registry_import_bytes(rcp_db *db, const char *bytes, size_t len, 
 rcp_status rcp_entity_merge(rcp_db *db, const char *from, const char *into, rcp_error *err);
 /* The entity ref names into out[129]: an id (following merges), else the
  * one entity whose name or alias is ref (exact spelling first, then any
- * case). RCP_ENOTFOUND; RCP_EINVAL when several entities share the name. */
+ * case). RCP_ENOTFOUND; RCP_EAMBIGUOUS when several entities share the name. */
 rcp_status rcp_entity_find(rcp_db *db, const char *ref, char out[129], rcp_error *err);
 /* The id an id stands for now (following merges) into out[129]. */
 rcp_status rcp_entity_resolve(rcp_db *db, const char *id, char out[129], rcp_error *err);
@@ -881,6 +895,10 @@ char rcp_screen_grade(double exposure_pct);
  * page with an SVG bar chart of exposure by category. Returns owned (free
  * with free()). */
 char *rcp_screen_html(json_t *report);
+/* The report's "rows" as CSV (the columns of `screen --format csv`, CRLF
+ * lines, cells through rcp_csv_cell). Returns owned, *len (may be NULL)
+ * its length; NULL when out of memory. */
+char *rcp_screen_csv(json_t *report, size_t *len);
 /* Search                                                              */
 /* ------------------------------------------------------------------ */
 

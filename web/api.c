@@ -201,24 +201,10 @@ static void csv_field(web_buf *b, const char *s)
 {
 	if (!s)
 		return;
-	/* a leading = + - @ would be a formula to a spreadsheet, and so would
-	 * one after a leading tab or CR: quote it away */
-	int formula = s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' ||
-	              s[0] == '\r';
-	if (!formula && !strpbrk(s, ",\"\r\n")) {
-		web_puts(b, s);
-		return;
-	}
-	web_puts(b, "\"");
-	if (formula)
-		web_puts(b, "'");
-	for (const char *p = s; *p; p++) {
-		if (*p == '"')
-			web_puts(b, "\"\"");
-		else
-			web_buf_put(b, p, 1);
-	}
-	web_puts(b, "\"");
+	char *c = rcp_csv_cell(s); /* quoting and the formula guard: base/csvcell.c */
+	if (c)
+		web_puts(b, c);
+	free(c);
 }
 
 void api_company_csv(web_req *r)

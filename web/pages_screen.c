@@ -113,6 +113,17 @@ static void holdings_table(web_req *r, json_t *rows)
 	web_puts(&r->out, "</details>");
 }
 
+/* Links to the report as CSV, JSON and HTML (report_cache.c keeps it). */
+static void report_downloads(web_req *r, const char *token)
+{
+	static const char *const ext[] = {"csv", "json", "html", NULL};
+	web_puts(&r->out, "<p class=\"downloads\">Download this report:");
+	for (int i = 0; ext[i]; i++)
+		web_printf(&r->out, " <a href=\"/screen/report/%s.%s\" download>%s</a>", token, ext[i],
+		           i == 0 ? "CSV (every holding)" : i == 1 ? "JSON" : "HTML");
+	web_puts(&r->out, " <span class=\"help\">(kept for 30 minutes)</span></p>");
+}
+
 static void report_html(web_req *r, json_t *rep)
 {
 	char b[64];
@@ -386,9 +397,60 @@ void post_screen(web_req *r)
 		screen_form(r, f->filename || strlen(f->value) != f->len ? NULL : f->value);
 	} else {
 		web_puts(&r->out, "<h1>Screening report</h1>");
+		char token[33];
+		if (web_report_keep(rep, token))
+			report_downloads(r, token);
 		report_html(r, rep);
 		screen_form(r, NULL);
 	}
 	json_decref(rep);
 	page_end(r);
+}
+
+/* GET /screen/report/TOKEN.csv|json|html: a report shown a while ago. */
+void page_screen_report(web_req *r)
+{
+	r->cacheable = 0; /* the link is private to whoever screened */
+	const char *dot = strrchr(r->tail, '.');
+	char token[33];
+	size_t n = dot ? (size_t)(dot - r->tail) : 0;
+	int ok = n == 32;
+	for (size_t i = 0; ok && i < n; i++)
+		ok = (r->tail[i] >= '0' && r->tail[i] <= '9') || (r->tail[i] >= 'a' && r->tail[i] <= 'f');
+	if (!ok || (strcmp(dot, ".csv") && strcmp(dot, ".json") && strcmp(dot, ".html"))) {
+		web_error(r, 404, "no such report", "a report is /screen/report/TOKEN.csv, .json or .html");
+		return;
+	}
+	memcpy(token, r->tail, 32);
+	token[32] = '\0';
+	json_t *rep = web_report_get(token);
+	if (!rep) {
+		web_error(r, 404, "no such report", "reports are kept for 30 minutes: screen the file again");
+		return;
+	}
+	char *data = NULL;
+	size_t len = 0;
+	if (!strcmp(dot, ".csv")) {
+		data = rcp_screen_csv(rep, &len);
+		r->ctype = "text/csv; charset=utf-8";
+		r->disposition = "attachment; filename=\"screening-report.csv\"";
+	} else if (!strcmp(dot, ".json")) {
+		data = json_dumps(rep, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15));
+		len = data ? strlen(data) : 0;
+		r->ctype = "application/json";
+		r->disposition = "attachment; filename=\"screening-report.json\"";
+	} else {
+		data = rcp_screen_html(rep);
+		len = data ? strlen(data) : 0;
+		r->ctype = "text/html; charset=utf-8";
+		r->disposition = "attachment; filename=\"screening-report.html\"";
+	}
+	json_decref(rep);
+	if (!data) {
+		r->disposition = NULL;
+		web_error(r, 500, "cannot write the report", "out of memory");
+		return;
+	}
+	web_buf_put(&r->out, data, len);
+	free(data);
 }

@@ -88,6 +88,7 @@ static const route routes[] = {
 	{"GET", "/sources/", page_source, p_none, RCP_ROLE_NONE, ROUTE_PREFIX},
 	{"GET", "/screen", page_screen, p_none, RCP_ROLE_NONE, 0},
 	{"POST", "/screen", post_screen, p_none, RCP_ROLE_NONE, ROUTE_FORM},
+	{"GET", "/screen/report/", page_screen_report, p_none, RCP_ROLE_NONE, ROUTE_PREFIX},
 	{"GET", "/review", page_review, p_review, RCP_ROLE_EDITOR, 0},
 	{"POST", "/review/", post_review, p_none, RCP_ROLE_EDITOR, ROUTE_PREFIX | ROUTE_WRITE},
 	{"GET", "/login", page_login, p_none, RCP_ROLE_NONE, 0},
@@ -308,8 +309,10 @@ static enum MHD_Result send_buffer(struct MHD_Connection *c, int status, const c
 			snprintf(ra, sizeof ra, "%ld", r->retry_after);
 			MHD_add_response_header(resp, "Retry-After", ra);
 		}
+		if (r->disposition)
+			MHD_add_response_header(resp, "Content-Disposition", r->disposition);
 		MHD_add_response_header(resp, "Cache-Control",
-		                        r->sess.role ? "private, no-store" : "no-cache");
+		                        r->sess.role || r->disposition ? "private, no-store" : "no-cache");
 		if (r->sess.role || r->new_csrf_cookie)
 			MHD_add_response_header(resp, "Vary", "Cookie");
 	}

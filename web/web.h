@@ -89,6 +89,7 @@ typedef struct web_req {
 	int screening;         /* holds a screening slot */
 	long long started;     /* when a screening upload began (time()) */
 	int cacheable;         /* anonymous GET that may be served from the cache */
+	const char *disposition; /* a Content-Disposition header, for downloads */
 	web_buf out;
 } web_req;
 
@@ -129,6 +130,12 @@ void post_screen(web_req *r);
 /* Screen a holdings file's bytes against r->db (pages_screen.c). */
 rcp_status web_screen_bytes(web_req *r, const char *data, size_t n, const char *name,
                             json_t **report, rcp_error *err);
+void page_screen_report(web_req *r);
+/* Screening reports kept for download (report_cache.c): keep takes a
+ * reference and writes the report's token (0 when it is too big to keep);
+ * get returns a new reference or NULL once it is gone. */
+int web_report_keep(json_t *rep, char token[33]);
+json_t *web_report_get(const char *token);
 void page_review(web_req *r);
 void post_review(web_req *r);
 void page_login(web_req *r);

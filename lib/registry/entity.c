@@ -212,7 +212,7 @@ rcp_status rcp_entity_find(rcp_db *db, const char *ref, char out[129], rcp_error
 		if (n == 1)
 			return RCP_OK;
 		if (n > 1)
-			return rcp__error_set(err, RCP_EINVAL, "ambiguous name", ref,
+			return rcp__error_set(err, RCP_EAMBIGUOUS, "ambiguous name", ref,
 			                      "more than one entity has it: give the id");
 	}
 	return rcp__error_set(err, RCP_ENOTFOUND, "no such entity", ref, NULL);

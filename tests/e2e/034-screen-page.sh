@@ -46,4 +46,20 @@ printf 'Name,Weight\nZyfex Detention Services Ltd,100\n' > zyfex.csv
 check_out "a company the registry lacks is not flagged" '"flagged":[]' curl -s --data-binary @zyfex.csv "${URL}api/v1/screen"
 r entity add zyfex --name "Zyfex Detention Services" --category prisons >/dev/null
 check_out "once added, the next screening flags it" '"id":"zyfex"' curl -s --data-binary @zyfex.csv "${URL}api/v1/screen"
+# the report can be downloaded as CSV, JSON and HTML without uploading again
+tok=$(sed -n 's#.*href="/screen/report/\([0-9a-f]\{32\}\)\.csv".*#\1#p' upload.html | head -1)
+check "the report page links its downloads" test -n "$tok"
+curl -s -D csv.h -o dl.csv "${URL}screen/report/$tok.csv"
+check_out "CSV: an attachment" 'Content-Disposition: attachment; filename="screening-report.csv"' cat csv.h
+r screen --format csv "$ROOT/examples/portfolio.csv" > cli.csv 2>/dev/null
+check "CSV: the same bytes as screen --format csv" cmp dl.csv cli.csv
+curl -s -o dl.json "${URL}screen/report/$tok.json"
+check_eq "JSON: the grade" F "$(jq -r .grade dl.json)"
+check_eq "JSON: every flagged entry has reasons" 0 "$(jq '[.flagged[] | select((.reasons | length) == 0)] | length' dl.json)"
+check_eq "JSON: the same flagged holdings as screen --format json" \
+	"$(r screen --format json "$ROOT/examples/portfolio.csv" 2>/dev/null | jq -c '[.flagged[].id]')" "$(jq -c '[.flagged[].id]' dl.json)"
+check_out "HTML: a whole page with the chart" 'Exposure by category' get "screen/report/$tok.html"
+check_eq "an unknown token is 404" 404 "$(status "screen/report/0123456789abcdef0123456789abcdef.csv")"
+check_eq "a malformed one too" 404 "$(status "screen/report/..%2Fx.csv")"
+check_eq "and another format" 404 "$(status "screen/report/$tok.exe")"
 finish
