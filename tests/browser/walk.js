@@ -90,6 +90,36 @@ async function shot(page, name, full) {
     check('the candidate shows its sentence in context',
           (await card.locator('.context mark').textContent()) === 'the unit built a mass surveillance tool');
     await shot(page, '05-review', true);
+    // fix what extraction got wrong: the year, the counterparty (typed as
+    // the source words it, which names a registry body: linked to it) and
+    // the quote (the whole sentence); the receipt is re-pinned to the
+    // source's bytes there
+    await card.locator('details.edit summary').click();
+    const edit = card.locator('details.edit form');
+    await edit.locator('input[name=year]').fill('2021');
+    await edit.locator('input[name=counterparty]').fill('Israeli military intelligence');
+    const sentence = await edit.locator('select[name=span] option', { hasText: 'almost unlimited storage' })
+      .first().getAttribute('value');
+    check('the quote can be moved to another sentence of the source', !!sentence, String(sentence));
+    await edit.locator('select[name=span]').selectOption(sentence);
+    await shot(page, '05b-review-edit', true);
+    await Promise.all([page.waitForURL(/\/review\?page=1$/), edit.locator('button[type=submit]').click()]);
+    const edited = page.locator('.claim-card').first();
+    check('the edited year is shown', (await edited.locator('.year').textContent()).includes('2021'));
+    check('the counterparty is linked to the registry body of that name',
+          (await edited.locator('a.party').getAttribute('href')) === '/companies/military-intelligence-directorate');
+    check('the new quote is the whole sentence',
+          (await edited.locator('.context mark').textContent()).startsWith('The investigation presents Azure'));
+    await shot(page, '05c-review-edited', true);
+    // the source page highlights the re-pinned quote as one piece
+    const srcHref = await edited.locator('.meta a').getAttribute('href');
+    await page.goto(base + srcHref.replace(/^\//, ''));
+    const repinned = page.locator('mark[data-claim="2"]');
+    check('the source page marks the re-pinned quote in one piece', (await repinned.count()) === 1,
+          String(await repinned.count()));
+    check('and it is the whole sentence',
+          (await repinned.first().textContent()).startsWith('The investigation presents Azure'));
+    await page.goto(base + 'review');
     const [post] = await Promise.all([
       page.waitForResponse((r) => r.request().method() === 'POST' && /\/review\/\d+$/.test(r.url())),
       page.keyboard.press('a')]);
@@ -123,6 +153,12 @@ async function shot(page, name, full) {
     await page.click('details.holdings summary');
     check('every holding is in the table', (await page.locator('details.holdings tbody tr').count()) === 41);
     check('the report names the uploaded file', (await page.locator('dl.facts').textContent()).includes('portfolio.csv'));
+    for (const ext of ['csv', 'json', 'html']) {
+      const href = await page.locator('p.downloads a[href$=".' + ext + '"]').getAttribute('href');
+      const dl = await page.request.get(base + href.replace(/^\//, ''));
+      check('the report downloads as ' + ext, dl.status() === 200 &&
+            (dl.headers()['content-disposition'] || '').startsWith('attachment'), String(dl.status()));
+    }
     await shot(page, '08-screen-report', true);
     check('no script errors on the screening pages', errors.length === 0, errors.join(' | '));
 

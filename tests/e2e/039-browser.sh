@@ -16,5 +16,9 @@ rc=$?
 cat walk.out
 grep -Eq '^[0-9]+ passed, [0-9]+ failed$' walk.out || _report 1 "the walk printed no tally (exit $rc)"
 stop_server
+check_eq "the walk's edit is stored: year and counterparty" "2021|military-intelligence-directorate" \
+	"$(sql 'SELECT year || "|" || counterparty FROM claim WHERE id = 2')"
+check_out "and the receipt is re-pinned to the whole sentence" 'The investigation presents Azure' \
+	sql 'SELECT evidence FROM claim WHERE id = 2'
 check "verify after the walk" r verify
 finish
