@@ -221,7 +221,8 @@ void web_marked_text(web_buf *b, web_arena *a, const char *text, int64_t len, rc
 	tspans t = {.a = a};
 	markdown_scan(text, len, &t, hide);
 	/* claims, joined where they overlap */
-	qsort(marks, nmarks, sizeof *marks, cmp_mark_start);
+	if (nmarks)
+		qsort(marks, nmarks, sizeof *marks, cmp_mark_start);
 	anchor *anchors = web_alloc(a, (nmarks + 1) * sizeof *anchors);
 	size_t na = 0;
 	tspan cur = {.start = -1};
@@ -255,7 +256,8 @@ void web_marked_text(web_buf *b, web_arena *a, const char *text, int64_t len, rc
 		last_end = m->end;
 	}
 	cut_at_outer(&t, a);
-	qsort(t.v, t.n, sizeof *t.v, cmp_tspan);
+	if (t.n)
+		qsort(t.v, t.n, sizeof *t.v, cmp_tspan);
 	/* walk: close what ends, open what starts; spans nest, so a stack */
 	const tspan **stack = web_alloc(a, 4 * sizeof *stack);
 	int depth = 0;
