@@ -160,9 +160,9 @@ En avril 2025, ABP s’est désengagé de Booking Holdings, Motorola, Teva, Coca
    O("Motorola Solutions", "Motorola"), O("Teva"), O("Coca-Cola USA")],
   [M("2 milliards de dollars", 2000000000, "USD"), M("500 millions de dollars", 500000000, "USD"),
    M("387 millions d’euros", 387000000, "EUR")],
-  [C(NGPF, "divested", "Caterpillar", "occupation", 2025,
+  [C(NGPF, "divested", "Caterpillar", "military", 2025,
      "Fin août 2025, le Fonds souverain norvégien, le plus important au monde, a annoncé qu’il se désengageait de cinq banques israéliennes et de l’entreprise Caterpillar"),
-   C(NGPF, "divested", "Israel Bonds", "occupation", 2024,
+   C(NGPF, "divested", "Israel Bonds", "military", 2024,
      "En novembre 2024, le fonds souverain avait annoncé qu’il avait cédé la totalité de sa participation dans Israel Bonds (environ 500 millions de dollars)",
      500000000, "USD"),
    C(NGPF, "invested", "Microsoft", "military", None,
@@ -171,10 +171,10 @@ En avril 2025, ABP s’est désengagé de Booking Holdings, Motorola, Teva, Coca
      "reste un actionnaire majeur de sociétés telles que Microsoft, RTX et Chevron"),
    C(NGPF, "invested", "Chevron", "military", None,
      "reste un actionnaire majeur de sociétés telles que Microsoft, RTX et Chevron"),
-   C("ABP", "divested", "Caterpillar", "occupation", None,
+   C("ABP", "divested", "Caterpillar", "military", None,
      "En octobre, le plus grand fonds de pension néerlandais, ABP, a annoncé avoir vendu toutes ses actions investies dans l’entreprise étasunienne de construction de machines Caterpillar",
      387000000, "EUR")] +
-  [C("ABP", "divested", co, "occupation", 2025,
+  [C("ABP", "divested", co, "military", 2025,
      "En avril 2025, ABP s’est désengagé de Booking Holdings, Motorola, Teva, Coca-Cola USA et plusieurs petites entreprises israéliennes.")
    for co in ("Booking Holdings", "Motorola Solutions", "Teva", "Coca-Cola USA")])
 
