@@ -196,7 +196,11 @@ Damit muss sich auch Nordrhein-Westfalen befassen. Auf Nachfrage räumt das Inne
   [C("Palantir Technologies", "contract", LKANRW, "policing", None,
      "Die Ausschreibung gewonnen hat das höchst umstrittene Unternehmen Palantir."),
    C("CIA", "invested", "Palantir Technologies", "surveillance", None,
-     "Ein Teil des Gründungskapitals kam von der CIA.")])
+     "Ein Teil des Gründungskapitals kam von der CIA."),
+   C("Palantir Technologies", "partnered", "Europol", "policing", None,
+     "Mehrere Polizeibehörden wie Europol oder die New Yorker Polizei stellten nach anfänglicher Begeisterung die Zusammenarbeit mit Palantir wieder ein."),
+   C("Palantir Technologies", "partnered", "New York Police Department", "policing", None,
+     "Mehrere Polizeibehörden wie Europol oder die New Yorker Polizei stellten nach anfänglicher Begeisterung die Zusammenarbeit mit Palantir wieder ein.")])
 
 D("412-policeit-palantir-polizei-kunden.txt",
   "https://police-it.net/palantir-deutschland-polizei-kunden-2020",

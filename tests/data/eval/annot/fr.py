@@ -78,7 +78,9 @@ Thales estime avoir bénéficié de son implantation de longue date aux Pays-Bas
    C("Damen", "contract", "German Navy", "military", None,
      "Ce contrat s'inscrit dans le cadre du programme \"MKS 180\" visant à doter la Marine allemande de quatre frégates polyvalentes, livrables entre 2027 et 2031 et attribué en juin à un consortium européen mené par le néerlandais Damen."),
    C("Thales", "partnered", "Damen", "military", None,
-     "Le consortium réunissant Damen, le chantier naval Blohm&Voss de Hambourg et la filiale de Thales aux Pays-Bas, l'a emporté en début d'année")])
+     "Le consortium réunissant Damen, le chantier naval Blohm&Voss de Hambourg et la filiale de Thales aux Pays-Bas, l'a emporté en début d'année"),
+   C("Thyssenkrupp", "partnered", "Bundeswehr", "military", None,
+     "associés au géant industriel allemand Thyssenkrupp (TKMS), partenaires historiques de l'armée allemande.")])
 
 D("206-marineoceans-dcns-thales-australie.txt",
   "https://marine-oceans.com/actualites/sous-marins-australiens-hollande-jeudi-a-gennevilliers-chez-thales",
