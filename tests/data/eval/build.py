@@ -9,8 +9,9 @@ language and title) and its gold annotation in the format of
 claim evidence is an exact substring of its document, that every claim names
 organizations the document's "orgs" list holds, and that relations and
 categories are from the fixed sets; then it splits the documents into tune/ and
-check/ (per language, by a hash of the URL, so the split never depends on the
-order or number of documents) and writes docs/, gold.jsonl and docs.jsonl for
+check/ (per language: sorted by number of gold claims, then by a hash of the URL,
+and alternated, so each half holds about half of each language's documents and claims
+and the split never depends on the order the documents are listed in) and writes docs/, gold.jsonl and docs.jsonl for
 each, in the layout of ../shared/eval/dev, so score.py runs on them unchanged.
 """
 import hashlib
@@ -78,10 +79,11 @@ def half(d):
 
 
 def split(docs):
-    """Per language, sort by URL hash and alternate, so each half gets half of each language."""
+    """Per language, sort by number of gold claims then URL hash and alternate, so each
+    half gets half of each language and about half of its claims."""
     out = {}
     for lang in sorted({d["lang"] for d in docs}):
-        ds = sorted((d for d in docs if d["lang"] == lang), key=half)
+        ds = sorted((d for d in docs if d["lang"] == lang), key=lambda d: (len(d["claims"]), half(d)))
         for i, d in enumerate(ds):
             out[d["doc"]] = "tune" if i % 2 == 0 else "check"
     return out
