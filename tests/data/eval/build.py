@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Check the hand annotations in annot/ and write the tune and check halves.
 
-usage: tests/data/eval/build.py [--check-only]
+usage: tests/data/eval/build.py [--check-only] [--out DIR]
 
 annot/{en,fr,es,de}.py each hold DOCS: the document text as stored (with its URL,
 language and title) and its gold annotation in the format of
@@ -13,6 +13,8 @@ check/ (per language: sorted by number of gold claims, then by a hash of the URL
 and alternated, so each half holds about half of each language's documents and claims
 and the split never depends on the order the documents are listed in) and writes docs/, gold.jsonl and docs.jsonl for
 each, in the layout of ../shared/eval/dev, so score.py runs on them unchanged.
+--out DIR writes the halves under DIR instead (tests/e2e compares them with the
+committed ones).
 """
 import hashlib
 import json
@@ -89,9 +91,9 @@ def split(docs):
     return out
 
 
-def write(docs, where):
+def write(docs, where, out):
     for h in ("tune", "check"):
-        root = os.path.join(HERE, h)
+        root = os.path.join(out, h)
         shutil.rmtree(root, ignore_errors=True)
         os.makedirs(os.path.join(root, "docs"))
         with open(os.path.join(root, "gold.jsonl"), "w", encoding="utf-8") as g, \
@@ -131,8 +133,9 @@ def main(argv):
         n[1] += len(d["claims"])
     for k in sorted(counts):
         print(f"{k[0]} {k[1]:5s} docs {counts[k][0]:3d} claims {counts[k][1]:3d}")
+    out = argv[argv.index("--out") + 1] if "--out" in argv else HERE
     if "--check-only" not in argv:
-        write(docs, where)
+        write(docs, where, out)
 
 
 if __name__ == "__main__":

@@ -339,9 +339,9 @@ The NYPD noted Monday that the contracts obtained by STOP and Legal Aid were rel
    O("Legal Aid Society", "Legal Aid Society", "Legal Aid"), O("New York City Council", "City Council"),
    O("Morpho Trak"), O("Harris Corp.", "Harris Corp.")],
   [M("$15 million", 15000000, "USD"), M("$11.4 million", 11400000, "USD"), M("$1.2 million", 1200000, "USD")],
-  [C("Morpho Trak", "contract", "New York Police Department", "surveillance", None,
+  [C("Morpho Trak", "contract", "New York Police Department", "policing", None,
      "Morpho Trak, which specializes in biometrics—such as and iris scanning—has an $11.4 million deal with the NYPD.", 11400000, "USD"),
-   C("Harris Corp.", "contract", "New York Police Department", "surveillance", 2013,
+   C("Harris Corp.", "contract", "New York Police Department", "policing", 2013,
      "The Harris Corp. has a two-year, $1.2 million contract with the NYPD for Stingrays, which give precise locations of cell phones.", 1200000, "USD")])
 
 D("115-qctimes-vievu-taser-phoenix.txt",
