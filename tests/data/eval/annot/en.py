@@ -387,3 +387,78 @@ D("117-marketrealist-geo-ice-facilities.txt",
   [],
   [C("GEO Group", "contract", "U.S. Immigration and Customs Enforcement", "prisons", 2019,
      "ICE contracts were the GEO Group’s single largest source of income in 2019")])
+
+D("118-defencetalk-blackwater-denies-smuggling.txt",
+  "https://defencetalk.com/blackwater-denies-smuggling-weapons-to-iraq-13290",
+  "Blackwater denies smuggling weapons to Iraq",
+  r'''Agence France-Presse,
+WASHINGTON (AFP): US military contractor Blackwater USA rejected Saturday allegations that it had been shipping unlicensed automatic weapons and military equipment to Iraq.
+Blackwater's denial came as the security firm has been embroiled in controversy over a fatal shooting incident in Baghdad last Sunday that resulted in the deaths of 10 people.
+“Allegations that Blackwater was in any way associated or complicit in unlawful arms activities are baseless,” Blackwater, which guards US embassy officials in Iraq, said in a statement.
+“The company has no knowledge of any employee improperly exporting weapons,” said the company based in Moyock, North Carolina.
+The News & Observer newspaper, published in Raleigh, North Carolina, reported that two former Blackwater employees have pleaded guilty in Greenville to weapons charges and are cooperating with federal officials investigating Blackwater.
+Two sources familiar with the investigation said that prosecutors are looking at whether Blackwater lacked permits for dozens of automatic weapons used at its training grounds in Moyock, the report said.
+The investigation is also looking into whether Blackwater was shipping weapons, night-vision scopes, armor, gun kits and other military goods to Iraq without the required permits, according to the paper.
+Blackwater said in a statement that it immediately fired the two employees when an internal probe uncovered that they “were stealing from the company.”
+It added that it also invited the Bureau of Alcohol, Tobacco, Firearms and Explosives, a US federal agency, to “conduct a thorough investigation.”
+The weapons-smuggling investigation was mentioned in a letter sent Tuesday to State Department Inspector General Howard Krongard by Democratic Representative Henry Waxman, The News & Observer said.
+The congressman charged that Krongard was impeding the investigation “into whether a large private security contractor working for the State Department was''',
+  [O("Agence France-Presse", "Agence France-Presse", "AFP"), O("Blackwater USA", "Blackwater USA", "Blackwater"),
+   O("The News & Observer"), O("Bureau of Alcohol, Tobacco, Firearms and Explosives"),
+   O("U.S. Department of State", "State Department")],
+  [],
+  [])
+
+D("119-wanderingraven-manroy-libya-denial.txt",
+  "https://wanderingraven.wordpress.com/2011/03/28/if-manroy-didnt-sell-machine-guns-to-libya-who-did-they-sell-them-to/",
+  "If Manroy Didn’t Sell Machine Guns to Libya, Who DID They Sell Them To?",
+  r'''If Manroy Didn’t Sell Machine Guns to Libya, Who DID They Sell Them To?
+
+Reuters reports British machine gun maker Manroy Engineering has denied that Libya is the customer for £1.3 million in spare parts that Manroy announced recently to buoy its stock offering on the AIM stock exchange. Manroy has recently sold £6 million worth of M2 heavy machine guns to an unnamed ‘Middle Eastern country’.
+
+While Manroy denies that that country is Libya, it declines to disclose the actual customer, only stating that it does not sell weapons to regimes in the region who are ’embargoed’ by the UK government. From its report of its 2011 Annual General Meeting:
+
+The Board notes the press report on 17 March 2011 concerning the recent turmoil in the Middle East and North Africa. The Board states categorically that the Company has never undertaken any arms sales to Libya or to other embargoed countries in the region. Manroy prides itself as having been a key supplier to the UK MoD for 25 years. Manroy adheres strictly to UK legislation concerning the sale of armaments and weapons to foreign countries and governments. Additionally, where the Company sells any of its products overseas, such sales are undertaken in strict adherence to UK Government export regulations and approvals and are only undertaken after all appropriate UK Government licences have been granted.
+
+Which begs the question ‘Who did they sell them to?’
+
+Certainly Israel is a potential customer, as Israel was in the market for a ‘lighter’ machine gun in 2009, as reported on Israel Military Net blog.
+
+What public interest is served by keeping Manroy’s sales secret?''',
+  [O("Reuters"), O("Manroy Engineering", "Manroy Engineering", "Manroy"),
+   O("Government of the United Kingdom", "UK government", "UK Government"),
+   O("UK Ministry of Defence", "UK MoD"), O("Israel Military Net")],
+  [M("£1.3 million", 1300000, "GBP"), M("£6 million", 6000000, "GBP")],
+  [C("Manroy Engineering", "supplies", "UK Ministry of Defence", "military", None,
+     "Manroy prides itself as having been a key supplier to the UK MoD for 25 years.")])
+
+D("120-zik-ukrinmash-denies-south-sudan.txt",
+  "https://zik.ua/en/news/2017/09/26/ukraine_denies_sale_of_weapons_to_south_sudan_1174307",
+  "Ukraine denies sale of weapons to South Sudan",
+  r'''Tuesday, 26 September, 2017, 8:52 Politics
+Ukraine denies sale of weapons to South Sudan
+
+The state-run Ukrinmash Co. has never supplies weapons to S. Sudan, and the Amnesty International claim is ungrounded, Ukrinmash rep told Ukrayinska Pravda Sept. 25.
+
+The contract with S.Sudan was signed but was not implemented. We even didn’t receive an export license, Ukrinmash says.
+
+The documents provided by the Amnesty International do not confirm the fact of supplies. Such documents are always drawn up ahead of supplies, Ukrinmash says.
+
+In summer, AI requested information about the contract and Ukrinmash provided it in full, the company says.''',
+  [O("Ukrinmash", "Ukrinmash Co.", "Ukrinmash"), O("Amnesty International", "Amnesty International", "AI"),
+   O("Ukrayinska Pravda")],
+  [],
+  [])
+
+D("121-pravda-tula-design-bureau-denies-iraq.txt",
+  "https://english.pravda.ru/news/russia/47619-n/",
+  "Russian weapon producers reject US accusations",
+  r'''Russian weapon producers reject US accusations
+
+The Russian state unitary enterprise Equipment Design Bureau, located in Tula, announced it had not signed contracts with Iraq for supplies of the Kornet anti-tank guided missile system or any other types of weapons. The company's General Designer Alexander Shipunov made this announcement and noted that they had not even negotiated this issue. He believes that the USA has brought these accusations to excuse failures of the US Armed Forces at the initial stage of military action in Iraq.
+
+In 2002, the US government introduced sanctions against some Russian companies, including Equipment Design Bureau, for reportedly registered supplies of anti-tank systems to Lybia, Syria and Sudan.''',
+  [O("Equipment Design Bureau"), O("United States Armed Forces", "US Armed Forces"),
+   O("United States Government", "US government")],
+  [],
+  [])
