@@ -1,0 +1,464 @@
+from common import O, M, C
+
+LANG = "en"
+DOCS = []
+
+
+def D(doc, url, title, text, orgs, money, claims):
+    DOCS.append({"doc": doc, "url": url, "lang": LANG, "title": title, "text": text,
+                 "orgs": orgs, "money": money, "claims": claims})
+
+
+D("101-enmnews-switchblade-ukraine.txt",
+  "https://www.enmnews.com/2022/05/06/defense-department-announces-18m-contract-for-drones-being-sent-to-ukraine/",
+  "Defense Department announces $18M contract for drones being sent to Ukraine",
+  r'''Defense Department announces $18M contract for drones being sent to Ukraine
+
+The Department of Defense will award a $17.8 million contract for the industry to manufacture and send Switchblade drones to Ukraine, a Pentagon official told reporters on Friday.
+
+The soon-to-be-announced contract comes as the U.S. is working to refill its military stocks that have been depleted as a result of the military packages sent to Ukraine while it fends off Russia’s invasion.''',
+  [O("U.S. Department of Defense", "Defense Department", "Department of Defense", "Pentagon")],
+  [M("$18M", 18000000, "USD"), M("$17.8 million", 17800000, "USD")],
+  [])
+
+D("102-gcn-diu-drone-awards.txt",
+  "https://gcn.com/articles/2020/07/16/diu-dpa-drone-awards.aspx",
+  "DIU issues drone contracts to support domestic suppliers",
+  r'''Army drone (U.S. Army Photo / Albert C Vogel/Dugway Proving Ground Public Affairs)
+
+DIU issues drone contracts to support domestic suppliers
+
+The Defense Department’s innovation arm has issued $13.4 million in small-drone support contracts under the Defense Production Act. The funds awarded through DPA Title III support the domestic small unmanned aerial systems (sUAS) industry and aim to improve mission planning, analysis, drone traffic management and autonomy.
+
+The Defense Innovation Unit used CARES Act funds to make award to five U.S. firms:
+
+AirMap: $3.3M for product development and engineering support for integration of sUAS mission planning, post-mission analysis and unmanned traffic management software.
+
+ModalAI: $3M to develop its next-generation U.S.-made flight controller that will enable advanced autonomy, including GPS-denied navigation and all-environment obstacle avoidance.
+
+Skydio: $4M to improve the flight controller hardware/software and data link for its sUAS so that components can be purchased and used in government unmanned systems.
+
+Graffiti Enterprises: $1.5M to modify its commercial data link to meet DOD requirements, including operation in restricted frequency bands, limitations in the size, weight, and power of the hardware, and software developments that improve the security and resiliency of the data link.
+
+Obsidian Sensors: $1.6M to build a low-cost, dual-thermal sUAS camera that can be mounted onto a stabilization gimbal and then integrated and flown on small, packable, surveillance drones.
+
+Together, the contracts are designed to help with “situational awareness, improve human-machine teaming, and provide engineering support” to better integrate drone capabilities into DOD’s programs, according to a July 10 news release announcing the contracts.
+
+The contracts also “saved 14 jobs, created 20 new positions and will support continued advancement of capabilities providing the companies additional paths for recurring revenue,”''',
+  [O("U.S. Army", "U.S. Army"), O("Dugway Proving Ground", "Dugway Proving Ground"),
+   O("Defense Innovation Unit", "Defense Innovation Unit", "DIU"),
+   O("U.S. Department of Defense", "Defense Department", "DOD"),
+   O("AirMap"), O("ModalAI"), O("Skydio"), O("Graffiti Enterprises"), O("Obsidian Sensors")],
+  [M("$13.4 million", 13400000, "USD"), M("$3.3M", 3300000, "USD"), M("$3M", 3000000, "USD"),
+   M("$4M", 4000000, "USD"), M("$1.5M", 1500000, "USD"), M("$1.6M", 1600000, "USD")],
+  [C("AirMap", "contract", "Defense Innovation Unit", "military", None,
+     "AirMap: $3.3M for product development and engineering support for integration of sUAS mission planning, post-mission analysis and unmanned traffic management software.", 3300000, "USD"),
+   C("ModalAI", "contract", "Defense Innovation Unit", "military", None,
+     "ModalAI: $3M to develop its next-generation U.S.-made flight controller", 3000000, "USD"),
+   C("Skydio", "contract", "Defense Innovation Unit", "military", None,
+     "Skydio: $4M to improve the flight controller hardware/software and data link for its sUAS", 4000000, "USD"),
+   C("Graffiti Enterprises", "contract", "Defense Innovation Unit", "military", None,
+     "Graffiti Enterprises: $1.5M to modify its commercial data link to meet DOD requirements", 1500000, "USD"),
+   C("Obsidian Sensors", "contract", "Defense Innovation Unit", "military", None,
+     "Obsidian Sensors: $1.6M to build a low-cost, dual-thermal sUAS camera", 1600000, "USD")])
+
+D("103-washtech-army-aerial-target.txt",
+  "http://washingtontechnology.com/Articles/2018/05/24/Army-Unmanned-Aerial-Target.aspx?p=1",
+  "Army hands down $93M unmanned target contract",
+  r'''Army hands down $93M unmanned target contract
+
+Four companies get spots on a $93.4 million contract to help the Army research and develop unmanned aerial target systems.
+
+Four companies have received positions on a five-year, $93.4 million contract to help the Army research and develop unmanned aerial target systems.
+
+Griffon Aerospace, Kord TechnologiesKratos Defense and Security Solutions and Trideum will vie for orders under the contract that also includes test and evaluation services.
+
+The Defense Department said in its Tuesday awards digest they were the lone bidders for the Aerial Target Systems 2 contract that is a full-and-open program. Griffon, Kord and Trideum are small businesses.
+
+Griffon and Kratos will continue as incumbents, while ASI and Boeing did not bid this time.
+
+Publicly-traded Kratos has been on a winning streak in the unmanned domain recently as it is a partner with Dynetics on the “Gremlins” program for the Defense Advanced Research Projects Agency.
+
+The Dynetics-Kratos team upset General Atomics in April for the potential $64 million program to build unmanned aerial drones that can be launched and retrieved from an aircraft in-flight.
+
+Unmanned is one of four priority areas for Kratos along with its satellite, training and microwave electronics businesses. The company is selling its public safety business in order to focus on those four areas.''',
+  [O("U.S. Army", "Army"), O("Griffon Aerospace", "Griffon Aerospace", "Griffon"),
+   O("Kord Technologies", "Kord Technologies", "Kord"),
+   O("Kratos Defense and Security Solutions", "Kratos Defense and Security Solutions", "Kratos"),
+   O("Trideum"), O("U.S. Department of Defense", "Defense Department"), O("ASI"), O("Boeing"),
+   O("Dynetics"), O("Defense Advanced Research Projects Agency"), O("General Atomics")],
+  [M("$93M", 93000000, "USD"), M("$93.4 million", 93400000, "USD"), M("$64 million", 64000000, "USD")],
+  [C("Griffon Aerospace", "contract", "U.S. Army", "military", None,
+     "Griffon Aerospace, Kord TechnologiesKratos Defense and Security Solutions and Trideum will vie for orders under the contract that also includes test and evaluation services."),
+   C("Kord Technologies", "contract", "U.S. Army", "military", None,
+     "Griffon Aerospace, Kord TechnologiesKratos Defense and Security Solutions and Trideum will vie for orders under the contract that also includes test and evaluation services."),
+   C("Kratos Defense and Security Solutions", "contract", "U.S. Army", "military", None,
+     "Griffon Aerospace, Kord TechnologiesKratos Defense and Security Solutions and Trideum will vie for orders under the contract that also includes test and evaluation services."),
+   C("Trideum", "contract", "U.S. Army", "military", None,
+     "Griffon Aerospace, Kord TechnologiesKratos Defense and Security Solutions and Trideum will vie for orders under the contract that also includes test and evaluation services."),
+   C("Kratos Defense and Security Solutions", "partnered", "Dynetics", "military", None,
+     "it is a partner with Dynetics on the “Gremlins” program for the Defense Advanced Research Projects Agency."),
+   C("Dynetics", "contract", "Defense Advanced Research Projects Agency", "military", None,
+     "The Dynetics-Kratos team upset General Atomics in April for the potential $64 million program to build unmanned aerial drones"),
+   C("Kratos Defense and Security Solutions", "contract", "Defense Advanced Research Projects Agency", "military", None,
+     "The Dynetics-Kratos team upset General Atomics in April for the potential $64 million program to build unmanned aerial drones")])
+
+D("104-urdupoint-socom-drone-contracts.txt",
+  "https://www.urdupoint.com/en/world/us-awards-1bln-in-drone-contracts-to-support-957904.html",
+  "US Awards $1Bln In Drone Contracts To Support Special Forces - Pentagon",
+  r'''US Awards $1Bln In Drone Contracts To Support Special Forces - Pentagon
+
+Muhammad Irfan 2 minutes ago Fri 26th June 2020 | 03:40 AM
+
+US Awards $1Bln in Drone Contracts to Support Special Forces - Pentagon
+
+WASHINGTON (UrduPoint News / Sputnik - 26th June, 2020) The US military awarded six contracts worth nearly $1 billion combined for spy drone services for Special Forces, the Defense Department said in a statement.
+
+"Six... contracts [were awarded] with a maximum combined ceiling of $975,000,000 for Mid-Endurance Unmanned Aircraft Systems IV intelligence, surveillance and reconnaissance (ISR) services in support of US Special Operations Command enterprise requirements worldwide," the release said on Thursday.
+
+The contracts were awarded to L3, Textron, Precision Integrated Programs, Arcturus UAV, Insitu, and Wildflower International.
+
+Special Operations Command in Tampa in the US state of Florida is the contracting activity for the awards, the Defense Department said.''',
+  [O("U.S. Department of Defense", "Pentagon", "Defense Department"), O("UrduPoint News", "UrduPoint News"),
+   O("Sputnik"), O("United States Armed Forces", "US military"),
+   O("U.S. Special Operations Command", "US Special Operations Command", "Special Operations Command"),
+   O("L3"), O("Textron"), O("Precision Integrated Programs"), O("Arcturus UAV"), O("Insitu"),
+   O("Wildflower International")],
+  [M("$1 billion", 1000000000, "USD"), M("$975,000,000", 975000000, "USD")],
+  [C(co, "contract", "U.S. Special Operations Command", "military", None,
+     "The contracts were awarded to L3, Textron, Precision Integrated Programs, Arcturus UAV, Insitu, and Wildflower International.")
+   for co in ("L3", "Textron", "Precision Integrated Programs", "Arcturus UAV", "Insitu", "Wildflower International")])
+
+D("105-privacyintl-firestorm-usaf.txt",
+  "https://privacyinternational.org/examples/5525/us-air-force-awards-100-million-contract-firestorm-supply-drones",
+  "US Air Force Awards $100-million Contract to Firestorm for Supply of Drones",
+  r'''US Air Force Awards $100-million Contract to Firestorm for Supply of Drones
+
+
+The contract will run until 2031, and will provide the US Air Force with drones (Unmanned Aerial Vehicles) which can serve multiple purposes, including mimicking enemy drones, data collection, and military strikes. These drones will enable enhanced surveillance by the US military. Firestorm will be using their pre-existing drone technology as well as developing drones with new capabilities.
+
+Publication: Defence Blog
+
+Writer: Colton Jones''',
+  [O("U.S. Air Force", "US Air Force"), O("Firestorm"), O("United States Armed Forces", "US military"),
+   O("Defence Blog")],
+  [M("$100-million", 100000000, "USD")],
+  [C("Firestorm", "contract", "U.S. Air Force", "military", None,
+     "US Air Force Awards $100-million Contract to Firestorm for Supply of Drones", 100000000, "USD")])
+
+D("106-fool-2014-general-atomics-textron.txt",
+  "https://www.fool.com/investing/general/2014/03/19/pentagon-awards-118-million-in-defense-contracts-w.aspx",
+  "Pentagon awards $118 million in defense contracts",
+  r'''The Department of Defense awarded a total of only five defense contracts Wednesday, worth $117.5 million combined.
+The largest of these contracts went to privately held "drone" specialist General Atomics Aeronautical Systems, recipient of a $57.5 million delivery order to supply the U.S. Air Force with 234 Ground Control Station kits; seven containerized dual control segment kits; 25 Squadron Operations Center, or SOC, low density kits; five Creech SOC low density kits; six Creech SOC high density kits; 24 relay kits; 71 relay circuit to packet kits; three Creech wide-area network, or WAN, kits; one Cannon WAN kit; 26 WAN LD kits; two Cannon SOC kits; 17 relay rack kits; 10 network management kits; and related spares and support equipment -- all equipment used to remotely control unmanned aerial vehicles manufactured by the company. Delivery is due Dec. 17, 2015.
+As for publicly traded firms, only one won a contract today, Bell Helicopter Textron (TXT -0.10%). Textron's award, a $12.3 million contract modification, calls upon the company to supply hardware and software upgrades for the U.S. Marine Corps' H-1 Upgrade Program, and to perform software and hardware upgrades on Marine Corps "Huey" helicopters by December.''',
+  [O("U.S. Department of Defense", "Department of Defense"),
+   O("General Atomics Aeronautical Systems"), O("U.S. Air Force"),
+   O("Bell Helicopter Textron", "Bell Helicopter Textron", "Textron"),
+   O("U.S. Marine Corps", "U.S. Marine Corps", "Marine Corps")],
+  [M("$117.5 million", 117500000, "USD"), M("$57.5 million", 57500000, "USD"), M("$12.3 million", 12300000, "USD")],
+  [C("General Atomics Aeronautical Systems", "contract", "U.S. Air Force", "military", None,
+     "General Atomics Aeronautical Systems, recipient of a $57.5 million delivery order to supply the U.S. Air Force with 234 Ground Control Station kits", 57500000, "USD"),
+   C("Bell Helicopter Textron", "contract", "U.S. Marine Corps", "military", None,
+     "Textron's award, a $12.3 million contract modification, calls upon the company to supply hardware and software upgrades for the U.S. Marine Corps' H-1 Upgrade Program", 12300000, "USD")])
+
+D("107-sdut-general-atomics-army-uav.txt",
+  "http://www.sandiegouniontribune.com/news/2011/jan/03/general-atomics-gets-85-million-uav-contract/",
+  "General Atomics gets $85 million UAV contract",
+  r'''General Atomics gets $85 million UAV contract
+
+Archive image of the Sky Warrior UAV being developed by General Atomics Aeronautical Systems of Poway. — General Atomics Aeronautical Systems
+
+The Defense Department says it has awarded $85 million to General Atomics Aeronautical Systems of Poway to provide logistical support for its Warrior A/Warrior Block 0 unmanned aerial vehicle (UAV), which is being developed for the Army. The work will be performed in Poway but represents support to four unnamed sites outside of the continental United States. The company still refers to the UAV as Warrior, although it is technically known as the MQ-1C Grey Eagle. The aircraft is a refined version of the company's well known MQ-1 Predator drone, and is part of the Army's Extended-Range Multi-Purpose UAV program.''',
+  [O("General Atomics Aeronautical Systems", "General Atomics Aeronautical Systems", "General Atomics"),
+   O("U.S. Department of Defense", "Defense Department"), O("U.S. Army", "Army")],
+  [M("$85 million", 85000000, "USD")],
+  [C("General Atomics Aeronautical Systems", "contract", "U.S. Department of Defense", "military", None,
+     "The Defense Department says it has awarded $85 million to General Atomics Aeronautical Systems of Poway to provide logistical support for its Warrior A/Warrior Block 0 unmanned aerial vehicle (UAV)", 85000000, "USD")])
+
+D("108-fool-2013-uclass-navy.txt",
+  "https://www.fool.com/investing/general/2013/08/14/pentagon-awards-multiple-contracts-for-new-robotic.aspx",
+  "Pentagon awards multiple contracts for new robotic warplane",
+  r'''The U.S. Department of Defense announced a total of 21, mostly smallish, new contracts Monday, worth a combined value of $350.8 million. Most notable among a mass of disparate awards for cargo transportation, bridge-building, and "basic life support," though, was a series of four nearly identical, $15 million contracts for work on a new type of unmanned aerial vehicle.
+
+The U.S. Navy awarded the four contracts to defense contractors Northrop Grumman (NYSE:NOC), Lockheed Martin (NYSE:LMT), Boeing (NYSE:BA), and privately held General Atomics, maker of the Predator drone. Each of these companies won a separate $15 million firm-fixed-price contract to prepare a design of a new Unmanned Carrier Launched Airborne Surveillance and Strike (UCLASS) Air Vehicle for "preliminary design review assessment."
+
+As the Pentagon explained in its announcements, "the objective of the UCLASS system is to enhance aircraft carrier/air wing operations by providing a responsive, worldwide presence via an organic, sea-based Unmanned Aerial System, with persistent intelligence, surveillance, reconnaissance, and targeting, and strike capabilities." In other words, what the Pentagon is looking for is a carrier-based, carrier-landing, armed robotic warplane. All four contracts are due for completion in June 2014.''',
+  [O("U.S. Department of Defense", "U.S. Department of Defense", "Pentagon"), O("U.S. Navy"),
+   O("Northrop Grumman"), O("Lockheed Martin"), O("Boeing"), O("General Atomics"),
+   O("New York Stock Exchange", "NYSE")],
+  [M("$350.8 million", 350800000, "USD"), M("$15 million", 15000000, "USD")],
+  [C(co, "contract", "U.S. Navy", "military", None,
+     "The U.S. Navy awarded the four contracts to defense contractors Northrop Grumman (NYSE:NOC), Lockheed Martin (NYSE:LMT), Boeing (NYSE:BA), and privately held General Atomics, maker of the Predator drone.",
+     15000000, "USD")
+   for co in ("Northrop Grumman", "Lockheed Martin", "Boeing", "General Atomics")])
+
+D("109-correctionalnews-geo-ice-karnes.txt",
+  "http://correctionalnews.com/2010/12/10/geo-nabs-immigration-detainee-contract/?quicktabs_1=0",
+  "GEO Nabs Immigration Detainee Contract",
+  r'''GEO Nabs Immigration Detainee Contract
+
+BOCA RATON, Fla. — Private prison operator The GEO Group was awarded a contract for the housing of up to 600 immigration detainees by the United States Immigration and Customs Enforcement Service, or ICE. Officials in Karnes County Texas officials awarded the contract, and GEO Group expects to generate $15 million in annual revenues.
+
+The inmates will be housed at GEO’s yet-to-be-built 600-bed Civil Detention Center that will be located in Kames City, Texas. The $32 million center will be financed, developed and managed by GEO Group and is expected to be completed by the fourth quarter of 2011.
+
+“We appreciate the confidence placed in our company by Karnes County and U.S. Immigration and Customs Enforcement,” said George C. Zoley, chairman and CEO at GEO, in a statement. “This important project will be the first Civil Detention Center for immigration detainees in the United States. We look forward to this new public-private partnership with Karnes County and U.S. Immigration and Customs Enforcement.”''',
+  [O("GEO Group", "The GEO Group", "GEO Group", "GEO"),
+   O("U.S. Immigration and Customs Enforcement", "United States Immigration and Customs Enforcement Service", "ICE", "U.S. Immigration and Customs Enforcement"),
+   O("Karnes County", "Karnes County")],
+  [M("$15 million", 15000000, "USD"), M("$32 million", 32000000, "USD")],
+  [C("GEO Group", "contract", "U.S. Immigration and Customs Enforcement", "prisons", None,
+     "Private prison operator The GEO Group was awarded a contract for the housing of up to 600 immigration detainees by the United States Immigration and Customs Enforcement Service, or ICE."),
+   C("GEO Group", "contract", "Karnes County", "prisons", None,
+     "Officials in Karnes County Texas officials awarded the contract, and GEO Group expects to generate $15 million in annual revenues.")])
+
+D("110-washexam-geo-ice-north-lake.txt",
+  "https://washexam.com/news/3080777/new-ice-detention-center-to-open-in-former-michigan-prison",
+  "New ICE detention center to open in former Michigan prison",
+  r'''The GEO Group, a private prison operator, announced Thursday it entered into a contract with Immigration and Customs Enforcement for a 1,800-bed facility in Baldwin, Michigan, at the former North Lake Correctional Facility.
+The contract came as mass deportations have prompted the Trump administration to use Guantanamo Bay and El Salvador’s Terrorism Confinement Center, among other detention centers, to detain illegal immigrants.
+GEO anticipated the facility to generate $70 million a year in revenue as it will provide security, maintenance, food services, medical care, legal counsel, and access to recreational amenities. ICE will exclusively use the center. Its contract is multiyear, but the company did not disclose how long it could last.
+“We expect that our company-owned North Lake Facility in Michigan will play an important role in helping meet the need for increased federal immigration processing center bed space,” GEO Group Executive Chairman George C. Zoley said in a statement. “We are proud of our 40-year public-private partnership with ICE, and we stand ready to continue to help the federal government meet its expanded immigration enforcement priorities.”
+JUDGE WHO BLOCKED DEPORTATION FLIGHTS ‘DEFIES LOGIC’: TOM HOMAN
+ICE has been focusing on detaining immigrants on student visas over their anti-Israel sentiment, including Badar Khan Suri, a Georgetown student from India whose Palestinian wife’s father is a Hamas political adviser. ICE also arrested Syrian national Mahmoud Khalil, who had his green card revoked over his participation in several anti-Israel protests in which Hamas propaganda was distributed.
+There are an estimated 1.3 million illegal immigrants with outstanding deportation orders.''',
+  [O("GEO Group", "The GEO Group", "GEO Group", "GEO"),
+   O("U.S. Immigration and Customs Enforcement", "Immigration and Customs Enforcement", "ICE"),
+   O("United States Government", "Trump administration"), O("Hamas"),
+   O("Georgetown University", "Georgetown")],
+  [M("$70 million", 70000000, "USD")],
+  [C("GEO Group", "contract", "U.S. Immigration and Customs Enforcement", "prisons", None,
+     "The GEO Group, a private prison operator, announced Thursday it entered into a contract with Immigration and Customs Enforcement for a 1,800-bed facility in Baldwin, Michigan")])
+
+D("111-westword-geo-aurora-ice.txt",
+  "https://www.westword.com/news/geo-group-facing-revenue-hit-from-loss-of-federal-contracts-11904857",
+  "GEO Group's Aurora ICE Facility Faces Uncertain Financial Future",
+  r'''GEO Group's Aurora ICE Facility Faces Uncertain Financial Future
+
+Private prison company GEO Group runs the Aurora Detention Facility through a contract with ICE.
+Private prison company GEO Group runs the Aurora Detention Facility through a contract with ICE. Anthony Camera
+In a late-October earnings call, George Zoley, CEO of private-prison company GEO Group, responded to a question regarding whether the company will continue to get business from Immigration and Customs Enforcement, regardless of who won the presidential race.
+
+"As long as there's a policy of border enforcement, we will...continue to play a role in supporting that policy," Zoley responded.
+
+But recent Biden administration actions, as well as the just-announced fourth-quarter financial results for GEO Group, which runs the Aurora Contract Detention Facility under a contract with ICE, raise more questions.
+
+"The tone of the statement very clearly expressed concerns about the private-prison companies' financial stability in light of the shifting political climate," César Cuauhtémoc García Hernández, a University of Denver law professor, says of a recent release from GEO Group announcing fourth-quarter results.
+
+Those concerns stem, in part, from the Biden administration's announcement that it will stop renewing Department of Justice contracts with private-prison companies. Contracts with the U.S. Marshals Service and the Bureau of Prisons represented one-quarter of GEO Group's revenue at the end of 2020.
+
+However, much to the disappointment of immigration-rights advocates, Biden's executive order did not address ICE's contracts with private-prison companies.
+
+"ICE is still permitted to contract with private prison companies like the GEO Group, so there’s no public indication from the Biden administration to suggest that ICE will not continue partnering with the GEO Group or other private-prison companies," says García Hernández, who wrote the book Migrating to Prison: America’s Obsession W''',
+  [O("GEO Group", "GEO Group", "the GEO Group"),
+   O("U.S. Immigration and Customs Enforcement", "ICE", "Immigration and Customs Enforcement"),
+   O("United States Government", "Biden administration"), O("University of Denver"),
+   O("U.S. Department of Justice", "Department of Justice"), O("U.S. Marshals Service"),
+   O("Federal Bureau of Prisons", "Bureau of Prisons")],
+  [],
+  [C("GEO Group", "contract", "U.S. Immigration and Customs Enforcement", "prisons", None,
+     "Private prison company GEO Group runs the Aurora Detention Facility through a contract with ICE."),
+   C("GEO Group", "contract", "U.S. Marshals Service", "prisons", 2020,
+     "Contracts with the U.S. Marshals Service and the Bureau of Prisons represented one-quarter of GEO Group's revenue at the end of 2020."),
+   C("GEO Group", "contract", "Federal Bureau of Prisons", "prisons", 2020,
+     "Contracts with the U.S. Marshals Service and the Bureau of Prisons represented one-quarter of GEO Group's revenue at the end of 2020.")])
+
+D("112-sunsentinel-geo-detention-boom.txt",
+  "https://www.sun-sentinel.com/business/fl-bz-geo-immigrant-detention-20190510-ayfkaumrlvhdbfxypxgvgwy3qi-story.html",
+  "Trump’s immigration crackdown becomes boon for detention-center company based in Boca",
+  r'''Trump’s immigration crackdown becomes boon for detention-center company based in Boca
+
+The soccer field at Broward Transition Center in Deerfield Beach, one of the Geo Group's detention centers for illegal immigrants. Geo's detention center contracts from Immigration and Customs Enforcement are increasing.
+- Original Credit: Courtesy of Geo Group
+- Original Source: Geo Group
+
+Geo Group, a company that’s encountered strong criticism and opposition over how it operates its prisons and detention centers, is poised to rake in more revenue on detention centers amid a crackdown on illegal immigration under President Donald Trump.
+
+The Boca Raton-based company is one of the nation’s largest detention contractors, recently striking new agreements with Immigration and Customs Enforcement and the Marshals Service. Geo operates detention centers across the country from Washington to Florida, including the Broward Transitional Center in Deerfield Beach.
+
+
+Geo also operates the Karnes Family Residential Center in Karnes City, Texas, which holds mothers and children. While Geo’s Boca Raton headquarters has been the subject of protests about detaining children, the company says none are unaccompanied in its detention centers.
+
+Trump has been a driving force behind the uptick in immigration-related arrests after rolling back the Obama administration’s directives limiting who ICE should prioritize detaining. Arrests of undocumented immigrants have surged. Those entering the U.S. illegally are from countries such as Mexico, Honduras, El Salvador and Guatemala, with some escaping life-threatening situations in their countries, immigration advocates say.
+
+
+Geo Group is on track to thrive this year amid the demand. It generated $2.3 billion in revenue last year, and because of new contracts, the company’s first quarter has been “the best in our history,” Geo Group’s CEO George Zoley said in a recent conference call about the company’s earnings.
+
+The company has seen''',
+  [O("GEO Group", "Geo Group", "Geo"),
+   O("U.S. Immigration and Customs Enforcement", "Immigration and Customs Enforcement", "ICE"),
+   O("U.S. Marshals Service", "Marshals Service"), O("United States Government", "Obama administration")],
+  [M("$2.3 billion", 2300000000, "USD")],
+  [C("GEO Group", "contract", "U.S. Immigration and Customs Enforcement", "prisons", None,
+     "Geo's detention center contracts from Immigration and Customs Enforcement are increasing."),
+   C("GEO Group", "contract", "U.S. Marshals Service", "prisons", None,
+     "recently striking new agreements with Immigration and Customs Enforcement and the Marshals Service")])
+
+D("113-houstonpress-geo-care-ice.txt",
+  "https://www.houstonpress.com/news/ice-awards-contract-to-private-prison-company-that-was-just-slammed-in-federal-report-7785696",
+  "ICE Awards Contract to Private Prison Company That Was Just Slammed in Federal Report",
+  r'''ICE Awards Contract to Private Prison Company That Was Just Slammed in Federal Report
+
+Last Thursday, the U.S. Commission on Civil Rights issued a report admonishing government officials over the treatment of immigrants held at private prisons that contract with federal immigration authorities. Detailed in the report were a litany of alleged abuses at those detention centers, many of which are in Texas, from denying immigrants proper medical care to retaliation from prison staff and possible constitutional rights violations.
+
+Yet on that very same day, U.S. Immigration and Customs Enforcement announced a new multimillion-dollar contract with one of the companies accused of holding immigrants in “inhumane” conditions that are “inconsistent with American values.” Advocates and immigration attorneys say they fear the new contract, for a pilot program to test a probation-like system for immigrant families released from lockup, only further expands the private prison industry's reach in the U.S. immigration system.
+
+On its face, ICE's $11 million-per-year contract with Geo Care LLC, a subsidiary of one of the largest private prison companies in the world, gives immigrant rights advocates exactly what they've been demanding for years. As immigration enforcement and detention have boomed in the past decade, groups like the ACLU, MALDEF, the American Bar Association and many others have argued that way too many immigrants are being detained in prison-like conditions and for long periods of time while they wait for their day in immigration court. ICE even resorted to putting asylum-seeking women and children, many of them refugees fleeing violence in Central America and Mexico, in multimillion-dollar "family detention centers" built by private prison companies Corrections Corporation of America and the Geo Group in the isolated South Texas towns of Dilley and Karnes. (The federal civil rights commission last week urged government officials to immediately release all''',
+  [O("U.S. Commission on Civil Rights", "U.S. Commission on Civil Rights"),
+   O("U.S. Immigration and Customs Enforcement", "U.S. Immigration and Customs Enforcement", "ICE"),
+   O("Geo Care LLC"), O("ACLU"), O("MALDEF"), O("American Bar Association"),
+   O("CoreCivic", "Corrections Corporation of America"), O("GEO Group", "Geo Group")],
+  [M("$11 million", 11000000, "USD")],
+  [C("Geo Care LLC", "contract", "U.S. Immigration and Customs Enforcement", "borders", None,
+     "ICE's $11 million-per-year contract with Geo Care LLC", 11000000, "USD"),
+   C("CoreCivic", "contract", "U.S. Immigration and Customs Enforcement", "prisons", None,
+     "ICE even resorted to putting asylum-seeking women and children, many of them refugees fleeing violence in Central America and Mexico, in multimillion-dollar \"family detention centers\" built by private prison companies Corrections Corporation of America and the Geo Group"),
+   C("GEO Group", "contract", "U.S. Immigration and Customs Enforcement", "prisons", None,
+     "ICE even resorted to putting asylum-seeking women and children, many of them refugees fleeing violence in Central America and Mexico, in multimillion-dollar \"family detention centers\" built by private prison companies Corrections Corporation of America and the Geo Group")])
+
+D("114-techxplore-nypd-surveillance-contracts.txt",
+  "https://techxplore.com/news/2021-08-nypd-flouts-law-requiring-disclosure.html",
+  "NYPD flouts law requiring disclosure of surveillance technology, according to advocates",
+  r'''NYPD flouts law requiring disclosure of surveillance technology, according to advocates
+
+The NYPD is not revealing enough information about how it's spending tax dollars on surveillance technology, two advocacy groups say.
+
+The Surveillance Technology Oversight Project (STOP) and the Legal Aid Society obtained paperwork on five NYPD contracts for worth $15 million over the past eight years. The documents, which the groups received through a Freedom of Information Law request, is heavily redacted.
+
+That flouts the Public Oversight of Surveillance Technology Act, which the City Council passed last year, the advocates say. The new law mandated the NYPD reveal surveillance-related expenses, how it uses the technology to keep watch on New Yorkers and how it protects the information collected.
+
+The contracts and related expenses had previously been exempt from and were classified as "special expenses" in the NYPD's budget.
+
+The contracts do reveal the companies providing the NYPD with cutting-edge technology. Morpho Trak, which specializes in biometrics—such as and iris scanning—has an $11.4 million deal with the NYPD.
+
+The Harris Corp. has a two-year, $1.2 million contract with the NYPD for Stingrays, which give precise locations of cell phones. The contract was signed in 2013.
+
+The NYPD noted Monday that the contracts obtained by STOP and Legal Aid were released before the Public Oversight of Surveillance Technology Act went into effect and that it is in compliance with the new law.''',
+  [O("New York Police Department", "NYPD"),
+   O("Surveillance Technology Oversight Project", "Surveillance Technology Oversight Project", "STOP"),
+   O("Legal Aid Society", "Legal Aid Society", "Legal Aid"), O("New York City Council", "City Council"),
+   O("Morpho Trak"), O("Harris Corp.", "Harris Corp.")],
+  [M("$15 million", 15000000, "USD"), M("$11.4 million", 11400000, "USD"), M("$1.2 million", 1200000, "USD")],
+  [C("Morpho Trak", "contract", "New York Police Department", "policing", None,
+     "Morpho Trak, which specializes in biometrics—such as and iris scanning—has an $11.4 million deal with the NYPD.", 11400000, "USD"),
+   C("Harris Corp.", "contract", "New York Police Department", "policing", 2013,
+     "The Harris Corp. has a two-year, $1.2 million contract with the NYPD for Stingrays, which give precise locations of cell phones.", 1200000, "USD")])
+
+D("115-qctimes-vievu-taser-phoenix.txt",
+  "http://qctimes.com/business/technology-company-files-lawsuit-over-phoenix-body-cams/article_566df499-1603-5ea6-bae6-5eb425303b95.html",
+  "Technology company files lawsuit over Phoenix body cams",
+  r'''PHOENIX (AP) — A rival company is suing Taser International over the loss of the Phoenix police force's body camera contract.
+The Arizona Republic reports (http://bit.ly/2lbQUAu ) that Phoenix announced in September that police technology company VieVu won a $3.6 million contract to outfit the city's police force with body cameras. But City Council members delayed the vote that would have made the deal official and scrapped the agreement altogether in January.
+City officials say they will soon redo the bidding process to allow the new Phoenix police chief a say in the process.
+Attorneys for VieVu, however, say the Scottsdale-based Taser company launched an aggressive outreach campaign to convince Phoenix officials to reconsider the contract.
+Taser says it does not comment on potential or pending litigation. Phoenix city officials also declined to comment.''',
+  [O("Associated Press", "AP"), O("Axon Enterprise", "Taser International", "Taser"),
+   O("The Arizona Republic", "The Arizona Republic"), O("VieVu"),
+   O("Phoenix City Council", "City Council")],
+  [M("$3.6 million", 3600000, "USD")],
+  [])
+
+D("116-rawstory-axon-police-lobbying.txt",
+  "https://www.rawstory.com/police-conference-recordings-revealed/",
+  "Recordings from law enforcement conferences reveal how tech companies are lobbying cops for contracts",
+  r'''Recordings from law enforcement conferences reveal how tech companies are lobbying cops for contracts
+Police officer is holding with a rifle Shutterstock
+
+Vice News tech reporter Joseph Cox walked around the National Sheriffs' Association (NSA) conference in Washington, D.C. and what he overheard was astounding.
+
+Reporting Wednesday, Cox recalled the moment he overheard a representative of a tech company talking to law enforcement officers about ways to get their chiefs on board. The Axon tech rep promised a hunting trip for the chief and other senior law enforcement members so he could pitch them. Axon produces tasers, smart weapons, body cameras and other related tools.
+
+"You guys have boatloads of money and if it was me, and I worked for you, I would contact that farm and have a hunting day” with the chief, Vice quoted an officer. “You’d have him all to yourself on a farm with a dog squad. You know, bang, bang, bang. Bring the chiefs up. I’ll tell you right now, you might as well bring the contracts up with you and it’s a done deal."
+
+So, essentially, the company can lobby law enforcement directly and get those departments to request the implementation of expensive technologies. Axon thanked the officer for the information.''',
+  [O("Shutterstock"), O("Vice News", "Vice News", "Vice"),
+   O("National Sheriffs' Association", "National Sheriffs' Association", "NSA"),
+   O("Axon Enterprise", "Axon")],
+  [],
+  [])
+
+D("117-marketrealist-geo-ice-facilities.txt",
+  "https://marketrealist.com/p/what-prisons-does-geo-group-own/",
+  "What prisons does GEO Group own?",
+  r'''Besides prisons, the GEO Group also operates several U.S. Immigration and Customs Enforcement facilities. ICE contracts were the GEO Group’s single largest source of income in 2019, reports the American Friends Service Committee (AFSC). The company is also the largest ICE facility operator in the U.S. As of March 2019, the company had 14 ICE detention facilities with a capacity of 14,966, according to AFSC reports.''',
+  [O("GEO Group", "GEO Group"),
+   O("U.S. Immigration and Customs Enforcement", "U.S. Immigration and Customs Enforcement", "ICE"),
+   O("American Friends Service Committee", "American Friends Service Committee", "AFSC")],
+  [],
+  [C("GEO Group", "contract", "U.S. Immigration and Customs Enforcement", "prisons", 2019,
+     "ICE contracts were the GEO Group’s single largest source of income in 2019")])
+
+D("118-defencetalk-blackwater-denies-smuggling.txt",
+  "https://defencetalk.com/blackwater-denies-smuggling-weapons-to-iraq-13290",
+  "Blackwater denies smuggling weapons to Iraq",
+  r'''Agence France-Presse,
+WASHINGTON (AFP): US military contractor Blackwater USA rejected Saturday allegations that it had been shipping unlicensed automatic weapons and military equipment to Iraq.
+Blackwater's denial came as the security firm has been embroiled in controversy over a fatal shooting incident in Baghdad last Sunday that resulted in the deaths of 10 people.
+“Allegations that Blackwater was in any way associated or complicit in unlawful arms activities are baseless,” Blackwater, which guards US embassy officials in Iraq, said in a statement.
+“The company has no knowledge of any employee improperly exporting weapons,” said the company based in Moyock, North Carolina.
+The News & Observer newspaper, published in Raleigh, North Carolina, reported that two former Blackwater employees have pleaded guilty in Greenville to weapons charges and are cooperating with federal officials investigating Blackwater.
+Two sources familiar with the investigation said that prosecutors are looking at whether Blackwater lacked permits for dozens of automatic weapons used at its training grounds in Moyock, the report said.
+The investigation is also looking into whether Blackwater was shipping weapons, night-vision scopes, armor, gun kits and other military goods to Iraq without the required permits, according to the paper.
+Blackwater said in a statement that it immediately fired the two employees when an internal probe uncovered that they “were stealing from the company.”
+It added that it also invited the Bureau of Alcohol, Tobacco, Firearms and Explosives, a US federal agency, to “conduct a thorough investigation.”
+The weapons-smuggling investigation was mentioned in a letter sent Tuesday to State Department Inspector General Howard Krongard by Democratic Representative Henry Waxman, The News & Observer said.
+The congressman charged that Krongard was impeding the investigation “into whether a large private security contractor working for the State Department was''',
+  [O("Agence France-Presse", "Agence France-Presse", "AFP"), O("Blackwater USA", "Blackwater USA", "Blackwater"),
+   O("The News & Observer"), O("Bureau of Alcohol, Tobacco, Firearms and Explosives"),
+   O("U.S. Department of State", "State Department")],
+  [],
+  [])
+
+D("119-wanderingraven-manroy-libya-denial.txt",
+  "https://wanderingraven.wordpress.com/2011/03/28/if-manroy-didnt-sell-machine-guns-to-libya-who-did-they-sell-them-to/",
+  "If Manroy Didn’t Sell Machine Guns to Libya, Who DID They Sell Them To?",
+  r'''If Manroy Didn’t Sell Machine Guns to Libya, Who DID They Sell Them To?
+
+Reuters reports British machine gun maker Manroy Engineering has denied that Libya is the customer for £1.3 million in spare parts that Manroy announced recently to buoy its stock offering on the AIM stock exchange. Manroy has recently sold £6 million worth of M2 heavy machine guns to an unnamed ‘Middle Eastern country’.
+
+While Manroy denies that that country is Libya, it declines to disclose the actual customer, only stating that it does not sell weapons to regimes in the region who are ’embargoed’ by the UK government. From its report of its 2011 Annual General Meeting:
+
+The Board notes the press report on 17 March 2011 concerning the recent turmoil in the Middle East and North Africa. The Board states categorically that the Company has never undertaken any arms sales to Libya or to other embargoed countries in the region. Manroy prides itself as having been a key supplier to the UK MoD for 25 years. Manroy adheres strictly to UK legislation concerning the sale of armaments and weapons to foreign countries and governments. Additionally, where the Company sells any of its products overseas, such sales are undertaken in strict adherence to UK Government export regulations and approvals and are only undertaken after all appropriate UK Government licences have been granted.
+
+Which begs the question ‘Who did they sell them to?’
+
+Certainly Israel is a potential customer, as Israel was in the market for a ‘lighter’ machine gun in 2009, as reported on Israel Military Net blog.
+
+What public interest is served by keeping Manroy’s sales secret?''',
+  [O("Reuters"), O("Manroy Engineering", "Manroy Engineering", "Manroy"),
+   O("Government of the United Kingdom", "UK government", "UK Government"),
+   O("UK Ministry of Defence", "UK MoD"), O("Israel Military Net")],
+  [M("£1.3 million", 1300000, "GBP"), M("£6 million", 6000000, "GBP")],
+  [C("Manroy Engineering", "supplies", "UK Ministry of Defence", "military", None,
+     "Manroy prides itself as having been a key supplier to the UK MoD for 25 years.")])
+
+D("120-zik-ukrinmash-denies-south-sudan.txt",
+  "https://zik.ua/en/news/2017/09/26/ukraine_denies_sale_of_weapons_to_south_sudan_1174307",
+  "Ukraine denies sale of weapons to South Sudan",
+  r'''Tuesday, 26 September, 2017, 8:52 Politics
+Ukraine denies sale of weapons to South Sudan
+
+The state-run Ukrinmash Co. has never supplies weapons to S. Sudan, and the Amnesty International claim is ungrounded, Ukrinmash rep told Ukrayinska Pravda Sept. 25.
+
+The contract with S.Sudan was signed but was not implemented. We even didn’t receive an export license, Ukrinmash says.
+
+The documents provided by the Amnesty International do not confirm the fact of supplies. Such documents are always drawn up ahead of supplies, Ukrinmash says.
+
+In summer, AI requested information about the contract and Ukrinmash provided it in full, the company says.''',
+  [O("Ukrinmash", "Ukrinmash Co.", "Ukrinmash"), O("Amnesty International", "Amnesty International", "AI"),
+   O("Ukrayinska Pravda")],
+  [],
+  [])
+
+D("121-pravda-tula-design-bureau-denies-iraq.txt",
+  "https://english.pravda.ru/news/russia/47619-n/",
+  "Russian weapon producers reject US accusations",
+  r'''Russian weapon producers reject US accusations
+
+The Russian state unitary enterprise Equipment Design Bureau, located in Tula, announced it had not signed contracts with Iraq for supplies of the Kornet anti-tank guided missile system or any other types of weapons. The company's General Designer Alexander Shipunov made this announcement and noted that they had not even negotiated this issue. He believes that the USA has brought these accusations to excuse failures of the US Armed Forces at the initial stage of military action in Iraq.
+
+In 2002, the US government introduced sanctions against some Russian companies, including Equipment Design Bureau, for reportedly registered supplies of anti-tank systems to Lybia, Syria and Sudan.''',
+  [O("Equipment Design Bureau"), O("United States Armed Forces", "US Armed Forces"),
+   O("United States Government", "US government")],
+  [],
+  [])

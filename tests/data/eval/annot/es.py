@@ -1,0 +1,390 @@
+from common import O, M, C
+
+LANG = "es"
+DOCS = []
+
+
+def D(doc, url, title, text, orgs, money, claims):
+    DOCS.append({"doc": doc, "url": url, "lang": LANG, "title": title, "text": text,
+                 "orgs": orgs, "money": money, "claims": claims})
+
+
+MOD = "Spanish Ministry of Defence"
+MOI = "Spanish Ministry of the Interior"
+NGPF = "Norwegian Government Pension Fund Global"
+GUARDIAN = "Guardian Defense & Homeland Security"
+
+D("301-elconciso-defensa-adjudicaciones-2025.txt",
+  "https://www.elconciso.es/coyuntura/defensa-adjudico-programas-militares-2025-airbus-navantia-indra-principales-beneficiarias_0_2005696274.html",
+  "Defensa adjudicó programas militares en 2025: Airbus, Navantia e Indra, principales beneficiarias",
+  r'''El Ministerio de Defensa adjudicó 31.793 millones de euros en contratos militares en 2025. Airbus, la UTE Indra-Escribano y Navantia se sitúan como las tres primeras adjudicatarias, con un acumulado del 67,7%. Este porcentaje se incrementa hasta el 85,5% con las asignaciones a Indra en solitario.
+
+Según recoge el informe Rearme 2025, elaborado por el Observatorio de Seguridad Nacional de Opina 360, las adjudicaciones de contratos de equipamientos se dispararon como resultado del Plan Industrial y Tecnológico para la Seguridad y la Defensa, y del compromiso español de gasto militar con la OTAN. Los 31.793 millones colocados multiplican por más de 8 el importe adjudicado en 2024, cuando el Ministerio de Defensa dispuso 3.719 millones, pero además supera el acumulado en los 7 años anteriores, en el periodo 2018-2024.
+
+El documento recoge las cuantías de los contratos adjudicados por la Dirección General de Armamento y Material, los mandos de Apoyo Logístico de los tres ejércitos, el Instituto Nacional de Tecnología Aeroespacial y la Jefatura de Sistemas de Información, Telecomunicaciones y Asistencia Técnica. A ellos se añaden los encargos a la empresa pública Navantia mediante la vía excepcional de órdenes de ejecución, que no constan en la Plataforma de Contratación del Estado. Se han tramitado 2.195 expedientes (con varios lotes en una misma licitación), con 2.590 adjudicaciones.
+
+El aumento del gasto se debe principalmente a los 31 programas especiales de modernización (PEM) del Plan Industrial y Tecnológico. De ellos en 2025 se realizaron 29 adjudicaciones directas, es decir, por el procedimiento de negociado sin publicidad, que suman 27.987 millones de euros, hasta el 88% del total de las inversiones de Defensa.''',
+  [O(MOD, "Ministerio de Defensa", "Defensa"), O("Airbus"), O("UTE Indra-Escribano"), O("Navantia"),
+   O("Indra"), O("Observatorio de Seguridad Nacional"), O("Opina 360"), O("NATO", "OTAN"),
+   O("Dirección General de Armamento y Material"), O("Instituto Nacional de Tecnología Aeroespacial"),
+   O("Jefatura de Sistemas de Información, Telecomunicaciones y Asistencia Técnica")],
+  [M("31.793 millones de euros", 31793000000, "EUR"), M("27.987 millones de euros", 27987000000, "EUR")],
+  [C(co, "contract", MOD, "military", 2025,
+     "Airbus, la UTE Indra-Escribano y Navantia se sitúan como las tres primeras adjudicatarias, con un acumulado del 67,7%.")
+   for co in ("Airbus", "UTE Indra-Escribano", "Navantia")] +
+  [C("Indra", "contract", MOD, "military", 2025,
+     "Este porcentaje se incrementa hasta el 85,5% con las asignaciones a Indra en solitario.")])
+
+D("302-elespanol-diez-empresas-defensa.txt",
+  "https://www.elespanol.com/observatorio-defensa/20250906/empresas-negocios-hicieron-defensa-millones-euros-anos/1003743911268_0.html",
+  "Las empresas que más negocios hicieron con Defensa",
+  r'''Airbus, Rheinmetall Expal, Escribano, Kongsberg, Indra, MBDA, Pap Tecnos, Iturri, Santa Bárbara y Pilatus Aircraft fueron las compañías que lograron mayores adjudicaciones de contratos para equipamiento del Ministerio de Defensa en los últimos tres años.
+
+En concreto, estas 10 empresas de la industria de defensa concentraron contratos por un importe de 8.878 millones de euros, que representan aproximadamente un 83,23% de los 10.667 millones contratados en este trienio por los principales departamentos del ministerio que dirige Margarita Robles.
+
+Así lo refleja un informe especial del Observatorio de Seguridad Nacional de Opina 360, perteneciente al Grupo Redondo, cuyo CEO es Iván Redondo, antiguo director de Gabinete del presidente del Gobierno Pedro Sánchez.
+
+Bajo el título “Rearme 2022-2024”, el documento examina cómo han influido las inversiones en nuevo equipamiento en la industria española de seguridad y defensa a lo largo de esos años.
+
+El análisis se enmarca en un contexto muy concreto: el aumento del gasto militar en España debido a la guerra en Ucrania y a los compromisos adquiridos tanto con la Unión Europea como con la OTAN.
+
+El informe recoge, de forma detallada, todas las adjudicaciones realizadas por los principales organismos que gestionan materiales y tecnología en el ámbito militar.
+
+Estas compras abarcan a la Dirección General de Armamento y Material, los mandos de Apoyo Logístico de los tres ejércitos, el Instituto Nacional de Técnica Aeroespacial (INTA) y la Jefatura de Sistemas de Información, Telecomunicaciones y Asistencia Técnica.
+
+Detalle de los adjudicatarios
+
+El primer puesto lo ocupa Airbus, con 2.628 millones de euros, que suponen prácticamente una cuarta parte (24,6%) del total de las adjudicaciones del periodo. La razón principal se encuentra en el contrato de suministro de 16 aviones C295 para la sustitc''',
+  [O("Airbus"), O("Rheinmetall Expal Munitions", "Rheinmetall Expal"),
+   O("Escribano Mechanical & Engineering", "Escribano"), O("Kongsberg"), O("Indra"), O("MBDA"),
+   O("Pap Tecnos"), O("Iturri"), O("Santa Bárbara Sistemas", "Santa Bárbara"), O("Pilatus Aircraft"),
+   O(MOD, "Ministerio de Defensa"), O("Observatorio de Seguridad Nacional"), O("Opina 360"),
+   O("Grupo Redondo"), O("Government of Spain", "Gobierno"), O("European Union", "Unión Europea"),
+   O("NATO", "OTAN"), O("Dirección General de Armamento y Material"),
+   O("Instituto Nacional de Técnica Aeroespacial", "Instituto Nacional de Técnica Aeroespacial", "INTA"),
+   O("Jefatura de Sistemas de Información, Telecomunicaciones y Asistencia Técnica")],
+  [M("8.878 millones de euros", 8878000000, "EUR"), M("2.628 millones de euros", 2628000000, "EUR")],
+  [C(co, "contract", MOD, "military", None,
+     "Airbus, Rheinmetall Expal, Escribano, Kongsberg, Indra, MBDA, Pap Tecnos, Iturri, Santa Bárbara y Pilatus Aircraft fueron las compañías que lograron mayores adjudicaciones de contratos para equipamiento del Ministerio de Defensa en los últimos tres años.")
+   for co in ("Airbus", "Rheinmetall Expal Munitions", "Escribano Mechanical & Engineering", "Kongsberg",
+              "Indra", "MBDA", "Pap Tecnos", "Iturri", "Santa Bárbara Sistemas", "Pilatus Aircraft")])
+
+D("303-articulo14-defensa-cierre-ano.txt",
+  "https://www.articulo14.es/economia/defensa-cierra-el-ano-in-extremis-formaliza-contratos-por-mas-de-17-700-millones-en-un-dia-20251231.html",
+  "Defensa cierra el año in extremis: formaliza contratos por más de 17.700 millones en un día",
+  r'''En el Ministerio de Defensa, el cierre de año nunca es tranquilo. Es práctica habitual ir negociando los programas a lo largo del ejercicio y formalizar las adjudicaciones en la recta final. Pero este 2025 ha batido récords y ha obligado a trabajar contrarreloj a la Dirección General de Adquisiciones de Armamento y Material (DGAM). Un área dependiente de la secretaria de Estado de Defensa, Amparo Valcarce, que, con el mismo personal, ha tenido que gestionar en el último trimestre del año la adjudicación y formalización de casi 27.500 millones de euros en contratos para cumplir con la OTAN.
+Y lo ocurrido ayer es un reflejo de cómo el Gobierno ha apurado hasta prácticamente el último minuto. El 30 de diciembre de 2025 quedará marcado como un hito en el Ministerio de Defensa: en poco menos de 12 horas, la DGAM formalizó inversiones por más de 17.710 millones. Un día antes, se ratificaron otros 3.000 millones. Es decir, en dos días el Departamento de Margarita Robles ha rubricado casi 21.000 millones en contratos.
+Plazos ‘in extremis’
+En este montante de 20.679 millones se incluyen los grandes Programas Especiales de Modernización (PEM) valorados en más de 10.000 millones. Para las empresas adjudicatarias, destacan Indra, Airbus, EM&E y Navantia, la formalización de los contratos supone cerrar el año con éxito. La firma del contrato garantiza una carga de trabajo para los próximos años -entre cinco y diez, en función del PEM- sin precedentes.
+
+Para llegar a este hito, tanto el Ministerio como las empresas adjudicatarias han trabajado horas extras para cumplir los plazos. Los programas de modernización se han ido trabajando de la mano con la DGAM y con el Ministerio de Industria, encargado de conceder la prefinanciación. Un ejemplo del reto que ambas partes han enfrentado dada la complejidad de los programas es que, en algunas ocasiones, las empresas han tenido que solicitar ampliaciones de los plazo.
+Indra y Escribano Mechanical & Engineer''',
+  [O(MOD, "Ministerio de Defensa"),
+   O("Dirección General de Adquisiciones de Armamento y Material", "Dirección General de Adquisiciones de Armamento y Material", "DGAM"),
+   O("NATO", "OTAN"), O("Government of Spain", "Gobierno"), O("Indra"), O("Airbus"),
+   O("Escribano Mechanical & Engineering", "EM&E", "Escribano Mechanical & Engineer"), O("Navantia"),
+   O("Spanish Ministry of Industry", "Ministerio de Industria")],
+  [M("27.500 millones de euros", 27500000000, "EUR")],
+  [C(co, "contract", MOD, "military", 2025,
+     "Para las empresas adjudicatarias, destacan Indra, Airbus, EM&E y Navantia, la formalización de los contratos supone cerrar el año con éxito.")
+   for co in ("Indra", "Airbus", "Escribano Mechanical & Engineering", "Navantia")])
+
+D("304-lanacion-escribano-supero-indra.txt",
+  "https://www.lanacion.com.ar/agencias/escribano-supero-a-indra-como-contratista-de-defensa-entre-2022-y-2024-con-un-total-de-737-millones-nid03092025/",
+  "Escribano superó a Indra como contratista de Defensa entre 2022 y 2024 con un total de 737 millones",
+  r'''MADRID, 3 Sep. 2025 (Europa Press) -
+
+El Ministerio de Defensa adjudicó 22 contratos públicos a Escribano Mechanical & Engineering (EM&E) entre 2022 y 2024 por un importe acumulado de alrededor de 737 millones de euros, una cifra que supera en casi un 66% los 445 millones de euros que logró Indra en ese periodo con la asignación de 265 licitaciones por parte de la cartera que dirige Margarita Robles, según los datos del Observatorio de Seguridad Nacional de Opina 360. Cabe recordar que Indra trabaja en una fusión con EM&E, empresa esta última de la que el presidente de Indra, Ángel Escribano, es copropietario junto a su hermano y presidente de EM&E, Javier Escribano.
+
+El importe de los contratos asignados por el Ministerio de Defensa a EM&E supone alrededor del 7% de los 10.667 millones de euros adjudicados entre 2022 y 2024 por la cartera que dirige Robles, mientras que las licitaciones logradas por Indra representan el 4,2%. Sin embargo, la empresa que acumula mayores importes en contratos públicos del Ministerio de Defensa en el mencionado periodo es Airbus, con un total de 65 adjudicaciones por un valor de 2628 millones de euros.
+
+“La razón principal se encuentra en el contrato de suministro de 16 aviones Airbus C295 para la sustitución de los aviones de patrulla y vigilancia marítima, que se cerró por 1655 millones de euros (...) También destacan un contrato de 495 millones para la adquisición de nueve sistemas aéreos tácticos Sirtap (...) y otro de 106 millones destinado a suministros y servicios para el sostenimiento y la entrada en servicio de los helicópteros NH90 GSPA y MSPT”, añade el informe.
+
+Al igual que en el caso de Indra, empresa de la que el Estado posee un 28% del accionariado, el Gobierno español tiene un 4,1% del capital de Airbus a través de la Sociedad Estatal de Participaciones Industriales (SEPI). Después de Airbus, la armamentística alemana Rheinmetall Expal Munitions se sitúa en la segunda posición de los princ''',
+  [O("Europa Press"), O(MOD, "Ministerio de Defensa"),
+   O("Escribano Mechanical & Engineering", "Escribano Mechanical & Engineering", "EM&E"), O("Indra"),
+   O("Observatorio de Seguridad Nacional"), O("Opina 360"), O("Airbus"),
+   O("Government of Spain", "Gobierno español"),
+   O("Sociedad Estatal de Participaciones Industriales", "Sociedad Estatal de Participaciones Industriales", "SEPI"),
+   O("Rheinmetall Expal Munitions")],
+  [M("737 millones de euros", 737000000, "EUR"), M("445 millones de euros", 445000000, "EUR"),
+   M("10.667 millones de euros", 10667000000, "EUR"), M("2628 millones de euros", 2628000000, "EUR"),
+   M("1655 millones de euros", 1655000000, "EUR")],
+  [C("Escribano Mechanical & Engineering", "contract", MOD, "military", None,
+     "El Ministerio de Defensa adjudicó 22 contratos públicos a Escribano Mechanical & Engineering (EM&E) entre 2022 y 2024 por un importe acumulado de alrededor de 737 millones de euros",
+     737000000, "EUR"),
+   C("Indra", "contract", MOD, "military", None,
+     "los 445 millones de euros que logró Indra en ese periodo con la asignación de 265 licitaciones",
+     445000000, "EUR"),
+   C("Airbus", "contract", MOD, "military", None,
+     "la empresa que acumula mayores importes en contratos públicos del Ministerio de Defensa en el mencionado periodo es Airbus, con un total de 65 adjudicaciones por un valor de 2628 millones de euros.",
+     2628000000, "EUR"),
+   C("Airbus", "supplies", MOD, "military", None,
+     "el contrato de suministro de 16 aviones Airbus C295 para la sustitución de los aviones de patrulla y vigilancia marítima, que se cerró por 1655 millones de euros",
+     1655000000, "EUR"),
+   C("Sociedad Estatal de Participaciones Industriales", "invested", "Airbus", "military", None,
+     "el Gobierno español tiene un 4,1% del capital de Airbus a través de la Sociedad Estatal de Participaciones Industriales (SEPI)"),
+   C("Rheinmetall Expal Munitions", "contract", MOD, "military", None,
+     "Después de Airbus, la armamentística alemana Rheinmetall Expal Munitions se sitúa en la segunda posición de los princ")])
+
+D("305-negocios-airbus-c295-vigilancia-maritima.txt",
+  "https://w2.negocios.com/defensa-comprara-a-airbus-aviones-militares-de-vigilancia-maritima-por-casi-1-700-millones-de-euros/amp",
+  "Defensa comprará a Airbus aviones militares de vigilancia marítima por casi 1.700 millones de euros",
+  r'''MADRID, 20 (EUROPA PRESS)
+El Ministerio de Defensa ha adjudicado a Airbus Defence and Space un contrato público para la adquisición de aeronaves militares para la sustitución de los aviones de patrulla y vigilancia marítima por un importe de 1.654 millones de euros, según figura en el portal de contratación del Estado y recoge Europa Press.
+Debido a las peculiaridades y a lo sensible de la información ligada a este tipo de contratos vinculados a la defensa del país el proceso de adjudicación se ha realizado sin publicidad y en el portal de contratación no hay pliego de prescripciones técnicas.
+El contrato ha sido adjudicado por la Subdirección General de Adquisiciones de Armamento y Material del Ministerio de Defensa, que considera que Airbus Defence and Space es la única empresa “capacitada técnicamente para el desarrollo del proyecto desde el punto de vista técnico”.
+Asimismo, el plazo de ejecución del contrato se extenderá hasta el 31 de diciembre de 2031, según figura en la escasa documentación aportada en el portal de contratación del Estado.''',
+  [O("Europa Press", "EUROPA PRESS", "Europa Press"), O(MOD, "Ministerio de Defensa"),
+   O("Airbus Defence and Space"),
+   O("Subdirección General de Adquisiciones de Armamento y Material")],
+  [M("1.654 millones de euros", 1654000000, "EUR")],
+  [C("Airbus Defence and Space", "contract", MOD, "military", None,
+     "El Ministerio de Defensa ha adjudicado a Airbus Defence and Space un contrato público para la adquisición de aeronaves militares para la sustitución de los aviones de patrulla y vigilancia marítima por un importe de 1.654 millones de euros",
+     1654000000, "EUR")])
+
+D("307-larazon-interior-supervision-frontera.txt",
+  "https://www.larazon.es/espana/interior-contrata-empresa-vigilar-trabajos-otra-frontera-marruecos_20251108690e9a91de224c6cdd3e9711.html",
+  "Interior contrata a una empresa para vigilar los trabajos de otra en la frontera con Marruecos",
+  r'''El Ministerio del Interior busca una empresa que pueda vigilar los trabajos de otras contratas en la frontera de Marruecos en Ceuta y Melilla. La Secretaría de Estado de Seguridad reconoce que no tiene medios propios para supervisar las labores de limpieza que se desarrollan en las instalaciones perimetrales fronterizas, según la documentación a la que ha tenido acceso LA RAZÓN.
+
+Para comenzar el procedimiento, el área de Fernando Grande-Marlaska publicó el pasado 26 de octubre el pliego para la contratación del "servicio para la supervisión y control del mantenimiento integral de las instalaciones de los perímetros fronterizos de España con Marruecos en las ciudades de Ceuta y de Melilla y del mantenimiento integral y la limpieza de los puestos fronterizos de El Tarajal (Ceuta) y Beni-Enzar (Melilla)". Cuenta con fondos europeos y el valor estimado asciende a 878.548,18 euros.
+
+Interior argumenta que toma esta decisión por el "alto grado de complejidad y diversidad" que presentan las instalaciones y el volumen de las contrataciones de servicios de mantenimiento necesarios para su funcionamiento. "Resulta necesario disponer de una asistencia técnica que realice el seguimiento y control de los servicios contratados en el lugar en el que se prestan, dando continuidad a los trabajos de supervisión que se están realizando en el perímetro fronterizo y ampliando su objeto para actuar de la misma manera sobre los puestos fronterizos y recintos aduaneros reseñados", detalla la memoria.
+
+Las empresas tienen hasta finales de noviembre para presentar las ofertas para aspirar a este contrato. En este contexto, la Subdirección General de Planificación y Gestión de Infraestructuras y Medios para la Seguridad admite que tienen que subcontratar este cometido porque "no cuenta con medios personales ni materiales".''',
+  [O(MOI, "Ministerio del Interior", "Interior"), O("Secretaría de Estado de Seguridad"),
+   O("La Razón", "LA RAZÓN"),
+   O("Subdirección General de Planificación y Gestión de Infraestructuras y Medios para la Seguridad")],
+  [M("878.548,18 euros", 878548.18, "EUR")],
+  [])
+
+D("308-servimedia-interior-blindar-ceuta-melilla.txt",
+  "https://servimedia.es/noticias/433178",
+  "Transparencia. Interior gastó antes de verano casi seis millones para blindar Ceuta y Melilla",
+  r'''Transparencia. Interior gastó antes de verano casi seis millones para blindar Ceuta y Melilla
+El Ministerio de Interior destinó entre los meses de junio y julio pasados casi seis millones de euros para mejorar las fronteras de Ceuta y Melilla, para lo cual se compraron desde cámaras térmicas a “equipos de detección de latidos”.
+Estos datos se extraen de varios contratos que figuran en la web de Transparencia puesta en funcionamiento este miércoles por el Gobierno, en la que, entre otras cuestiones, figuran los trabajos realizados por todo tipo de empresas para el Estado.
+En lo que se refiere a Interior, en esta web se refleja que en junio y julio pasados el departamento que dirige Jorge Fernández Díaz firmó varios contratos para mejorar los perímetros fronterizos de Ceuta y Melilla. Se buscaba con ello evitar la entrada de inmigrantes irregulares a través de estas ciudades.
+Así, Interior adjudicó el 10 de junio un contrato por 247.500 euros para la adquisición de tres “cámaras térmicas portátiles para uso en el Servicio Fiscal de la Guardia Civil” de estas dos plazas españolas.
+“MANTENIMIENTO INTEGRAL”
+Al mismo tiempo, el 26 de junio se adjudicó un contrato de “adquisición de dos equipos de detección de latidos para uso en el Servicio Fiscal de la Guardia Civil” en las ciudades españolas del norte de África. A este fin se dedicaron 145.200 euros.
+Además, el 24 de julio se aprobó otro contrato, por 426.000 euros, para el “servicio de asistencia técnica para la supervisión y control del mantenimiento integral de las instalaciones de los perímetros fronterizos de España con Marruecos de las ciudades de Ceuta y de Melilla”.
+En la misma línea, el 2 de junio se formalizó un contrato de 5,2 millones de euros para el “servicio de mantenimiento integral de las instalaciones de los perímetros fronterizos” de las dos ciudades.
+(SERVIMEDIA)
+10 Dic 2014''',
+  [O(MOI, "Ministerio de Interior", "Interior"), O("Government of Spain", "Gobierno"),
+   O("Guardia Civil", "Guardia Civil", "Servicio Fiscal de la Guardia Civil"), O("Servimedia", "SERVIMEDIA")],
+  [M("seis millones de euros", 6000000, "EUR"), M("247.500 euros", 247500, "EUR"),
+   M("145.200 euros", 145200, "EUR"), M("426.000 euros", 426000, "EUR"),
+   M("5,2 millones de euros", 5200000, "EUR")],
+  [])
+
+D("309-elindependiente-verja-gibraltar-brexit.txt",
+  "https://www.elindependiente.com/espana/2020/12/18/interior-ejecuta-contra-reloj-obras-en-la-verja-gibraltar-por-el-brexit/",
+  "Interior ejecuta contra reloj obras en la verja de Gibraltar por el Brexit",
+  r'''El Ministerio del Interior ejecuta contra reloj obras de infraestructuras y equipamiento técnico en la verja con Gibraltar ante la salida efectiva del Reino Unido de la UE, lo que conllevará el refuerzo de los controles fronterizos y de la inspección aduanera. El coste de los trabajos, adjudicados 'a dedo' al tramitarse como procedimiento de emergencia, roza los cinco millones de euros.
+
+Casi 36 años después de que se descorriera el cerrojo de la valla -hecho que tuvo lugar el 5 de febrero de 1985, durante el primer mandato de Felipe González como presidente del Gobierno- y acabara el bloqueo que se mantuvo durante 15 años, la inminencia del fin del periodo de transición con el que terminará el acuerdo de retirada -en vigor desde la medianoche del 31 de enero de 2020, cuando el Reino Unido abandonó la Unión Europea- empieza a dibujar una nueva estampa en el puesto fronterizo de La Línea de la Concepción (Cádiz).
+
+Mientras los negociadores británicos y de la UE continúan sin cerrar la relación que mantendrán ambas partes una vez que el próximo 1 de enero se haga efectivo el Brexit, la raya que separa España de Gibraltar se prepara para el nuevo escenario. Al ser el Reino Unido un tercer país, los controles en la frontera tendrán que ser exhaustivos tanto a la entrada como a la salida, lo que obliga a adecuar las infraestructuras y los equipamientos policiales.
+
+El pasado 6 de octubre, 19 días antes de que entrara en vigor el estado de alarma por segunda vez en el año, la Secretaría de Estado de Seguridad declaró de emergencia la contratación de los trabajos de "reforma y actualización de los medios técnicos de la verja" junto a Gibraltar. Esa decisión administrativa se amplió el 22 de dicho mes a la ejecución de diversas infraestructuras y a la compra de sistemas de control.
+
+En total, Interior ha adjudicado hasta el momento seis contratos a tres proveedores diferentes (Seranco SA, Arinco SC y Everis Aerospacial y Defensa SL) por un im''',
+  [O(MOI, "Ministerio del Interior", "Interior"), O("European Union", "UE", "Unión Europea"),
+   O("Government of Spain", "Gobierno"), O("Secretaría de Estado de Seguridad"),
+   O("Seranco SA"), O("Arinco SC"), O("Everis Aerospacial y Defensa SL")],
+  [M("cinco millones de euros", 5000000, "EUR")],
+  [C(co, "contract", MOI, "borders", None,
+     "En total, Interior ha adjudicado hasta el momento seis contratos a tres proveedores diferentes (Seranco SA, Arinco SC y Everis Aerospacial y Defensa SL)")
+   for co in ("Seranco SA", "Arinco SC", "Everis Aerospacial y Defensa SL")])
+
+D("310-hispantv-abp-excluye-aryt-ashot.txt",
+  "http://www.hispantv.com/noticias/europa/99473/abp-de-holanda-boicotea-dos-empresas-israelies-de-armas",
+  "ABP de Holanda boicotea dos empresas israelíes de armas",
+  r'''Publicada: sábado, 5 de julio de 2014 14:52
+Actualizada: jueves, 10 de diciembre de 2015 10:15
+
+El Fondo de Pensiones Públicas de Holanda (ABP), considerado el tercero mayor del mundo, boicoteó el viernes dos empresas israelíes, al excluirlas de su cartera de inversiones por su papel en la producción de bombas de racimo utilizadas en varias ocasiones por el régimen de Israel en ataques contra el pueblo palestino. El documento emitido por el fondo señaló que la política de inversión responsable de ABP permite la exclusión de las empresas 'Aryt Industries Ltd' y 'Ashot Ashkelon' "que siguen llevando a cabo negocios contradictorios con los principios del Pacto Mundial de Naciones Unidas, y que no muestran signos de modificar sus prácticas." 'Aryt Industries Ltd.' "se dedica principalmente a la fabricación de detonadores", y la mayoría de sus negocios los realiza con su filial 'Reshef Technologies', la cual alrededor del 80 por ciento de sus negocios son con el ejército israelí. Por su parte, 'Ashot Ashkelon' trabaja en el sector aeroespacial y de defensa, y se considera una filial de las industrias militares del régimen de Israel. Asimismo, en misivas a las gestiones de los grandes bancos israelíes vinculados a los asentamientos ilegales en Cisjordania, el ABP reiteró que abrir entidades bancarias en estas colonias contradice las leyes internacionales. No es el único fondo de pensiones de este país que boicotea al régimen de Tel Aviv por sus actos ilegales; el 'PGGM', una de las mayores gestoras de fondos de pensiones de Holanda, retiró sus inversiones en cinco bancos israelíes a principios de este año por estar involucrados en la financiación de asentamientos ilegales en Cisjordania. Por su parte, el jueves, 11 países de la Unión Europea (UE) publicaron advertencias a sus ciudadanos sobre hacer negocios o invertir en los asentamientos israelíes.''',
+  [O("ABP", "Fondo de Pensiones Públicas de Holanda", "ABP"),
+   O("Aryt Industries", "Aryt Industries Ltd", "Aryt Industries Ltd."), O("Ashot Ashkelon"),
+   O("United Nations Global Compact", "Pacto Mundial de Naciones Unidas"), O("Reshef Technologies"),
+   O("Israel Defense Forces", "ejército israelí"), O("PGGM"),
+   O("European Union", "Unión Europea", "UE")],
+  [],
+  [C("ABP", "divested", "Aryt Industries", "military", 2014,
+     "El documento emitido por el fondo señaló que la política de inversión responsable de ABP permite la exclusión de las empresas 'Aryt Industries Ltd' y 'Ashot Ashkelon'"),
+   C("ABP", "divested", "Ashot Ashkelon", "military", 2014,
+     "El documento emitido por el fondo señaló que la política de inversión responsable de ABP permite la exclusión de las empresas 'Aryt Industries Ltd' y 'Ashot Ashkelon'"),
+   C("Aryt Industries", "owns", "Reshef Technologies", "military", None,
+     "la mayoría de sus negocios los realiza con su filial 'Reshef Technologies'"),
+   C("Reshef Technologies", "supplies", "Israel Defense Forces", "military", None,
+     "la cual alrededor del 80 por ciento de sus negocios son con el ejército israelí")])
+
+D("312-meneame-fondo-noruego-caterpillar.txt",
+  "https://www.meneame.net/story/mayor-fondo-inversor-mundo-abandona-inversiones-israel-riesgo",
+  "El mayor fondo inversor del mundo abandona sus inversiones en Israel por el riesgo de contribuir a graves violaciones de derechos humanos en Gaza",
+  r'''El mayor fondo inversor del mundo abandona sus inversiones en Israel por el riesgo de contribuir a graves violaciones de derechos humanos en Gaza
+
+El Fondo de Pensiones Global del Estado noruego, el mayor fondo soberano del mundo, ha anunciado la venta de sus acciones en el grupo industrial estadounidense Caterpillar y en cinco bancos israelíes. El motivo es "el riesgo inaceptable de que estas compañías contribuyan a violaciones graves de los derechos de individuos en situaciones de guerra y conflicto", una decisión que se basa en la recomendación del Consejo Ético para sus inversiones, según consta en un comunicado.''',
+  [O(NGPF, "Fondo de Pensiones Global del Estado noruego"), O("Caterpillar"),
+   O("Council on Ethics", "Consejo Ético")],
+  [],
+  [C(NGPF, "divested", "Caterpillar", "military", None,
+     "El Fondo de Pensiones Global del Estado noruego, el mayor fondo soberano del mundo, ha anunciado la venta de sus acciones en el grupo industrial estadounidense Caterpillar y en cinco bancos israelíes.")])
+
+D("313-unidosxisrael-uss-vende-activos.txt",
+  "https://unidosxisrael.org/noticias/el-mayor-fondo-de-pensiones-del-reino-unido-se-desinvierte-en-israel-en-medio-de-la-guerra/",
+  "El mayor fondo de pensiones del Reino Unido se desinvierte en Israel en medio de la guerra",
+  r'''USS anuncia su decisión citando a clientes preocupados por nuevas inversiones en Oriente Medio y Jerusalén; la inversión estadounidense en el país se dispara
+El mayor fondo de pensiones del Reino Unido ha vendido activos israelíes por valor de 80 millones de libras (108 millones de dólares), según informó el jueves el Financial Times. Con ello, el fondo USS se suma a una serie de fondos de pensiones mundiales que han retirado inversiones debido a la presión pública tras la guerra en Gaza.
+Según dos personas familiarizadas con el asunto, el fondo, que gestiona 79.000 millones de libras en activos y cuenta con más de 500.000 miembros, ha reducido «significativamente» su exposición a las inversiones israelíes en los últimos seis meses, incluidas las de bonos gubernamentales y la moneda local (nuevo shekel israelí). Señalaron que el fondo comenzó a vender sus tenencias en bonos y divisas ya en marzo.
+USS no quiso hacer comentarios.
+Según el informe, la medida fue impulsada por la presión constante de los miembros del fondo, que denunciaron violaciones de los derechos humanos por parte de Israel desde que comenzó la guerra contra Hamás el 7 de octubre. La mayoría de los miembros del fondo son empleados del sector de la educación superior, incluidos profesores de prestigiosas universidades como Oxford y Cambridge.
+El sindicato de universidades y colegios (UCU), que representa a los miembros del fondo de pensiones, expresó su preocupación ante los administradores del fondo por la posibilidad de invertir en empresas que la ONU ha catalogado como violadoras del derecho internacional.
+«Aplaudimos lo que han hecho [USS] al deshacerse de bonos y divisas del gobierno israelí, pero queremos que vayan más allá y desinviertan en empresas que apoyan al gobierno israelí en su conflicto en Gaza», dijo la portavoz del UCU, Dolly Hart.''',
+  [O("Universities Superannuation Scheme", "USS"), O("Financial Times"), O("Hamas", "Hamás"),
+   O("University of Oxford", "Oxford"), O("University of Cambridge", "Cambridge"),
+   O("University and College Union", "sindicato de universidades y colegios", "UCU"),
+   O("United Nations", "ONU"), O("Government of Israel", "gobierno israelí")],
+  [M("80 millones de libras", 80000000, "GBP"), M("108 millones de dólares", 108000000, "USD"),
+   M("79.000 millones de libras", 79000000000, "GBP")],
+  [C("Universities Superannuation Scheme", "divested", "Government of Israel", "military", None,
+     "«Aplaudimos lo que han hecho [USS] al deshacerse de bonos y divisas del gobierno israelí")])
+
+D("314-eldecano-fondo-noruego-bet-shemesh.txt",
+  "https://www.eldecano.es/?p=157428",
+  "¿Los fondos soberanos están deshaciéndose de inversiones israelíes?",
+  r'''¿Los fondos soberanos están deshaciéndose de inversiones israelíes?
+
+El gobierno de Noruega anunció el martes que revisará las inversiónes de su fondo soberano en Israel después de que el principal periódico del país escandinavo revelara que el fondo, de casi 2 billones de dólares, tenía participaciones en una empresa israelí que apoya la guerra de Israel en Gaza.
+
+El periódico, Aftenposten, identificó a la empresa como Bet Shemesh Engines Ltd (BSEL), que suministra piezas para los aviones de combate israelíes utilizados en la devastadora guerra en Gaza.
+
+En las últimas semanas, las muertes por hambre causadas por Israel han provocado indignación mundial, con países occidentales aumentando la presión para que Israel termine una guerra que ha matado a más de 60,000 palestinos y destruido Gaza, hogar de 2.3 millones de personas.
+
+Más de 200 personas han muerto de hambre mientras Israel obstruye la entrada de ayuda humanitaria, a pesar de su supuesta "pausa táctica" en una guerra que lleva casi dos años.
+
+Entonces, ¿qué dijo Noruega? ¿Están cambiando las atrocidades de Israel en Gaza y el resto de territorio palestino ocupado la opinión pública en su contra?
+
+El primer ministro noruego, Jonas Gahr Stoere, calificó la inversión en la empresa israelí como "preocupante". "Debemos aclarar esto porque leer sobre ello me inquieta", dijo Stoere a la cadena pública NRK.
+
+El ministro de Finanzas, Jens Stoltenberg, quien gestiona el fondo más grande del mundo, ordenó al banco central revisar la cartera del fondo para asegurarse de que se excluyan empresas israelíes que apoyan la ocupación de Cisjordania o la guerra en Gaza.
+
+"La guerra en Gaza va contra el derecho internacional y causa un sufrimiento terrible, por lo que es comprensible que se cuestionen las inversiones del fondo en Bet Shemesh Engines''',
+  [O("Government of Norway", "gobierno de Noruega"), O(NGPF, "fondo soberano"),
+   O("Aftenposten"), O("Bet Shemesh Engines", "Bet Shemesh Engines Ltd", "BSEL", "Bet Shemesh Engines"),
+   O("NRK")],
+  [M("2 billones de dólares", 2000000000000, "USD")],
+  [C(NGPF, "invested", "Bet Shemesh Engines", "military", None,
+     "se cuestionen las inversiones del fondo en Bet Shemesh Engines")])
+
+D("315-palestinacat-fondos-bancos-israelies.txt",
+  "https://www.palestina.cat/fondos-de-pensiones-europeos-reconsideran-sus-inversiones-en-bancos-israelies/",
+  "Fondos de pensiones europeos reconsideran sus inversiones en bancos israelíes",
+  r'''Tres de los principales fondos de pensiones europeos han comenzado a reconsiderar sus inversiones en bancos israelíes debido a que estos utilizan parte de su dinero para financiar asentamientos en Cisjordania, revela hoy el diario local “Haaretz”.
+Según la publicación, que lleva la noticia a portada, ABP, el fondo holandés considerado el tercero más grande del mundo en su clase, el escandinavo Nordea Investment Management y el noruego DNB Asset han solicitado información sobre la posible actividad de entidades bancarias israelíes en zonas ocupadas.
+Una decisión similar ha adoptado el banco ING, que ha pedido una investigación a través de un tercero, agrega “Haaretz”, que cita un largo artículo al respecto publicado el pasado fin de semana por el “Financial Times”.
+La noticia sale a la luz días después de que el principal fondo de pensiones holandés, PGGM, retirara sus inversiones en cinco importantes bancos israelíes por tener sucursales en asentamientos y participar en la financiación de nuevas construcciones.
+Estas decisiones se producen en un contexto de tensión política entre Israel y algunos países de la UE como España, el Reino Unido, Francia o Italia, que días atrás pidieron explicaciones al actual gobierno por anunciar la expansión de asentamientos en pleno esfuerzo de paz.
+En una iniciativa recíproca, el ministro israelí de Asuntos Exteriores, Avigdor Lieberman, convocó la semana pasada a los embajadores de los citados estados para denunciar lo que considera una política desequilibrada frente a lo que el Ejecutivo denomina “provocaciones palestinas”.
+El pasado junio, la propia Comisión Europea aprobó unas normas de cooperación con Israel que excluyen los proyectos que tengan que ver con las zonas ocupadas en 1967.''',
+  [O("Haaretz"), O("ABP"), O("Nordea Investment Management"), O("DNB Asset"), O("ING"),
+   O("Financial Times"), O("PGGM"), O("European Union", "UE"), O("European Commission", "Comisión Europea")],
+  [],
+  [])
+
+D("316-esquemaponzi-interior-municion-israeli.txt",
+  "https://esquemaponzi.com/interior-adquiere-municion-israeli-por-66-millones-de-euros",
+  "Interior adquiere munición israelí por 6,6 millones de euros",
+  r'''El Ministerio del Interior ha adjudicado un contrato millonario a una empresa israelí para suministrar 15,3 millones de balas a la Guardia Civil, a pesar de que el Ministerio de Defensa asegura que España no compra armamento a Israel desde octubre.
+Actualización: España cancela la compra de munición a empresa israelí.
+La Jefatura de Asuntos Económicos de la Guardia Civil ha concedido a Guardian Defense & Homeland Security S. A. un contrato valorado en 6 642 900 euros para el suministro de 15 300 000 balas de calibre 9 mm Parabellum destinadas a diversas unidades del cuerpo. La adjudicación se formalizó el 22 de octubre, coincidiendo con el día en que el ministro de Derechos Sociales, Consumo y Agenda 2030, Pablo Bustinduy, en representación de los cinco ministros de Sumar, remitía una carta a la ministra de Defensa, Margarita Robles, solicitando la «cancelación inmediata» de las compras de armamento a Israel.
+Margarita Robles respondió a Bustinduy asegurando que, desde el 7 de octubre de 2023, fecha en la que Hamás lanzó un ataque terrorista contra Israel, desencadenando la ofensiva sobre Gaza con más de 43 000 muertos, España no ha vendido ni adquirido armamento al Estado de Israel. Añadió que las licencias de exportación temporal pendientes con Israel no corresponden a armas, sino a repuestos, y que actualmente están paralizadas. No obstante, la reciente adjudicación del Ministerio del Interior parece contradecir esta postura.
+El contrato, publicado en la Plataforma de Contratación Pública, se divide en tres lotes para la adquisición de un total de 19,8 millones de balas para las pistolas reglamentarias de la Guardia Civil. Guardian Defense & Homeland Security S. A., representante oficial en España de los principales fabricantes israelíes de material policial y militar, se adjudicó los lotes 1 y 3 por un total de 6 642 900 euros, incluyendo impuestos. Los otros dos ofertantes, uno italiano y otro brasileño, fueron descalificados por''',
+  [O(MOI, "Ministerio del Interior"),
+   O("Guardia Civil", "Guardia Civil", "Jefatura de Asuntos Económicos de la Guardia Civil"),
+   O(MOD, "Ministerio de Defensa", "Defensa"),
+   O(GUARDIAN, "Guardian Defense & Homeland Security S. A.", "Guardian Defense & Homeland Security"),
+   O("Sumar"), O("Hamas", "Hamás")],
+  [M("6 642 900 euros", 6642900, "EUR")],
+  [C(GUARDIAN, "contract", "Guardia Civil", "policing", None,
+     "La Jefatura de Asuntos Económicos de la Guardia Civil ha concedido a Guardian Defense & Homeland Security S. A. un contrato valorado en 6 642 900 euros para el suministro de 15 300 000 balas de calibre 9 mm Parabellum destinadas a diversas unidades del cuerpo.",
+     6642900, "EUR")])
+
+D("317-elmundo-interior-cancela-balas.txt",
+  "https://www-elmundo-es.zproxy.org/espana/2024/10/29/671bbc69fc6c83c8528b458f.html",
+  "Interior cancela el contrato de compra de balas a una empresa israelí para la Guardia Civil por 6,5 millones de euros",
+  r'''Interior cancela el contrato de compra de balas a una empresa israelí para la Guardia Civil por 6,5 millones de euros
+
+El contrato fue aprobado el pasado 21 de octubre por el secretario de Estado de Seguridad. Ahora Interior anuncia que "ha puesto en marcha el proceso para rescindir la adjudicación"
+
+La ministra de Defensa, Margarita Robles, en una visita a las tropas
+La ministra de Defensa, Margarita Robles, en una visita a las tropasMundo
+Actualizado
+
+El Ministerio del Interior ha decidido rescindir la adjudicación a una empresa israelí de un contrato de adquisición de balas para la Guardia Civil. Se trata de un contrato que la Guardia Civil había encargado a la compañía israelí Guardian Homeland Security para abastecerse de 16,7 millones de cartuchos de 9x19 milímetros para las pistolas y subfusiles del cuerpo. En total eran dos contratos que debían reportar a la empresa 6,5 millones de euros y que se adjudicaron dos días después de que la ministra de Defensa, Margarita Robles, asegurara a Sumar que se habían paralizado las compras de armamento israelí.
+
+Este martes, el Ministerio del Interior ha señalado que dicho contrato fue licitado el 21 de febrero de 2024 y que la adjudicación se realizó el pasado 21 de octubre de 2024. Dos de los tres lotes contratados correspondieron a una empresa israelí. Ahora se "ha puesto en marcha el proceso para rescindir la adjudicación".
+
+El Gobierno español, recuerda Interior, mantiene el compromiso de no vender armamento al Estado israelí desde que estalló el conflicto armado en el territorio de Gaza. Aunque en este caso se trata de una adquisición de munición, el Ministerio del Interior ha iniciado el procedimiento administrativo para anular dicha compra. Otras empresas israelíes serán excluidas, como licitantes, en otros expedientes de adquisición de armamento que en estos momentos tramita la Dirección General de la Guardia Civil.''',
+  [O(MOI, "Ministerio del Interior", "Interior"),
+   O("Guardia Civil", "Guardia Civil", "Dirección General de la Guardia Civil"),
+   O(GUARDIAN, "Guardian Homeland Security"), O("Sumar"), O("Government of Spain", "Gobierno español"),
+   O("El Mundo", "Mundo"), O(MOD, "Defensa")],
+  [M("6,5 millones de euros", 6500000, "EUR")],
+  [C(GUARDIAN, "contract", "Guardia Civil", "policing", 2024,
+     "Se trata de un contrato que la Guardia Civil había encargado a la compañía israelí Guardian Homeland Security para abastecerse de 16,7 millones de cartuchos de 9x19 milímetros para las pistolas y subfusiles del cuerpo.",
+     6500000, "EUR")])
+
+D("319-elindependiente-imi-systems-guardia-civil.txt",
+  "https://elindependiente.com/?p=3862541",
+  "La Guardia Civil adjudica un contrato de munición a una empresa de Israel",
+  r'''La Guardia Civil acaba de adjudicar un contrato de munición por más de 6,6 millones de euros a una empresa de Israel. Esta misma semana, la ministra de Defensa, Margarita Robles, aseguró en una carta que España ya no compra armas al país hebreo desde octubre de 2023.
+
+El contrato está dividido en tres lotes para la adquisición de 19,8 millones de balas para las pistolas reglamentarias de la Guardia Civil. El primero y el tercer lote, por valor de 6.642.900 euros -impuestos incluidos- han sido adjudicados a IMI Systems. Esta empresa era propiedad del Gobierno israelí hasta que en 2018 fue absorbida por Elbit Systems, empresa del mismo país.
+
+En España su comercializadora es Guardian Homeland Security, la misma empresa que vendió en 2021 6.000 pistolas Ramon al Ministerio del Interior. Estas armas están aminadas a renovar las Baretta de los agentes. Varias asociaciones denunciaron que muchas eran defectuosas y producían lesiones en las prácticas de tiro.
+
+El departamento que dirige Fernando Grande-Marlaska primó el precio sobre otras cuestiones a la hora de comprarlas. Además, como publicó en exclusiva El Independiente, las pistolas Ramon se vendían en el mercado negro de Irak un año antes de la compra de Interior.
+
+"Reparaciones"
+
+El pasado día 23, se conoció una carta que Margarita Robles había enviado a sus socios de Gobierno. En ella aseguraba que España ya no estaba comprando armamento a Israel (las empresas del país necesitan aprobación del Ejecutivo de Benjamin Netanyahu para vender al exterior). Afirmaba que sólo quedaban algunos contratos pendientes, y que se habían firmado otros mayormente de reparaciones. Un día antes la Guardia Civil, sobre la que Defensa tiene competencias aunque no para licitar contratos, firmó la adjudicación a la hebrea Imi Systems.''',
+  [O("Guardia Civil"), O(MOD, "Defensa"), O("IMI Systems", "IMI Systems", "Imi Systems"),
+   O("Government of Israel", "Gobierno israelí", "Ejecutivo de Benjamin Netanyahu"), O("Elbit Systems"),
+   O(GUARDIAN, "Guardian Homeland Security"), O(MOI, "Ministerio del Interior", "Interior"),
+   O("El Independiente"), O("Government of Spain", "Gobierno")],
+  [M("6,6 millones de euros", 6600000, "EUR"), M("6.642.900 euros", 6642900, "EUR")],
+  [C("IMI Systems", "contract", "Guardia Civil", "policing", None,
+     "El primero y el tercer lote, por valor de 6.642.900 euros -impuestos incluidos- han sido adjudicados a IMI Systems.",
+     6642900, "EUR"),
+   C("Elbit Systems", "acquired", "IMI Systems", "military", 2018,
+     "Esta empresa era propiedad del Gobierno israelí hasta que en 2018 fue absorbida por Elbit Systems, empresa del mismo país."),
+   C(GUARDIAN, "supplies", MOI, "policing", 2021,
+     "la misma empresa que vendió en 2021 6.000 pistolas Ramon al Ministerio del Interior")])
+
+D("320-elconfidencialdigital-guardia-civil-imi.txt",
+  "https://ru24.net/smi/elconfidencialdigital-com/390669826",
+  "La Guardia Civil no comprará balas al fabricante israelí IMI Systems",
+  r'''La Dirección General de la Guardia Civil no va a comprar balas al fabricante israelí IMI Systems y a la empresa comercializadora Guardian Defence & Homeland Security.
+Así lo ha decidido el Ministerio del Interior, que este 29 de octubre ha anunciado “ha puesto en marcha el proceso para rescindir la adjudicación a una empresa israelí de un contrato de adquisición de cartuchería 9 x 19 mm. PB NATO para la Guardia Civil”.
+El departamento que dirige Fernando Grande-Marlaska explica que “dicho contrato fue licitado el 21 de febrero de 2024. La adjudicación se realizó el 21 de octubre de 2024, y dos de los tres lotes contratados correspondieron a una empresa israelí”.
+Toma esa decisión porque “el Gobierno español mantiene el compromiso de no vender o comprar armamento al Estado israelí desde que estalló el conflicto armado en el territorio de Gaza”.
+Confidencial Digital publicó el jueves 25 de octubre que la Jefatura de Asuntos Económicos de la Dirección General de la Guardia Civil había adjudicado dos lotes de una licitación de adquisición de munición del calibre 9 mm a un fabricante israelí de armamento, IMI Systems.
+A la licitación, IMI Systems se había presentado con Guardian Defence & Homeland Security, la misma empresa que ya suministró a la Guardia Civil las pistolas Ramon, en ese caso fabricadas por otro fabricante israelí, Emtan.
+La israelí IMI Systems LTD iba a suministrar a la Guardia Civil más de 12 millones de cartuchos de 9x19 mm NATO ordinario, por 4.464.900 euros, correspondientes al lote 1.
+Por el lote 3, la Guardia Civil iba a pagar 2.178.000 euros a IMI Systems LTD por cartuchos de 9x19 mm semiblindados. Aunque los pliegos contemplaban 4,5 millones de cartuchos, en uno de los documentos aparecía que la oferta de este lote fue de 3 millones.
+En total, el fabricante israelí iba a vender a la Guardia Civil más de 15 millones de balas, por más de 6,6 millones de euros.''',
+  [O("Guardia Civil", "Dirección General de la Guardia Civil", "Guardia Civil",
+     "Jefatura de Asuntos Económicos de la Dirección General de la Guardia Civil"),
+   O("IMI Systems", "IMI Systems", "IMI Systems LTD"),
+   O(GUARDIAN, "Guardian Defence & Homeland Security"), O(MOI, "Ministerio del Interior"),
+   O("NATO", "NATO"), O("Government of Spain", "Gobierno español"), O("Confidencial Digital"), O("Emtan")],
+  [M("4.464.900 euros", 4464900, "EUR"), M("2.178.000 euros", 2178000, "EUR"),
+   M("6,6 millones de euros", 6600000, "EUR")],
+  [C("IMI Systems", "contract", "Guardia Civil", "policing", None,
+     "la Jefatura de Asuntos Económicos de la Dirección General de la Guardia Civil había adjudicado dos lotes de una licitación de adquisición de munición del calibre 9 mm a un fabricante israelí de armamento, IMI Systems."),
+   C(GUARDIAN, "supplies", "Guardia Civil", "policing", None,
+     "la misma empresa que ya suministró a la Guardia Civil las pistolas Ramon")])
