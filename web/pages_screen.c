@@ -400,6 +400,10 @@ void post_screen(web_req *r)
 		char token[33];
 		if (web_report_keep(rep, token))
 			report_downloads(r, token);
+		else
+			web_puts(&r->out, "<p class=\"downloads\">This report is too large to keep for"
+			                  " download here: screen the file with <code>POST /api/v1/screen</code>"
+			                  " or <code>receipts screen --format csv</code>.</p>");
 		report_html(r, rep);
 		screen_form(r, NULL);
 	}

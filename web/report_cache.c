@@ -15,7 +15,7 @@
 #include "web.h"
 
 #define REPORT_MAX 32
-#define REPORT_ROWS 400000
+#define REPORT_ROWS 100000
 #define REPORT_TTL (30 * 60)
 
 typedef struct kept {
