@@ -1,6 +1,7 @@
 /*
- * server.c — `receipts serve`: libmicrohttpd, a route table, per-request
- * arenas, sessions and CSRF, security headers.
+ * server.c — `receipts serve`: the libmicrohttpd daemon, per-request
+ * arenas, sessions and CSRF, caps and security headers. The route table is
+ * routes.c, the page cache cache.c, the body parsers form.c.
  *
  * Every request walks the same path: the body is read up to a cap (a
  * larger Content-Length is refused before a byte of it is read), the route
@@ -29,7 +30,7 @@
 #include <unistd.h>
 
 #include "form.h"
-#include "web.h"
+#include "server.h"
 
 /* Bodies over this are refused with 413: forms are small. Uploads (a
  * holdings file for screening, to POST /screen or /api/v1/screen) get
@@ -53,99 +54,6 @@
 #define MAX_OUT ((size_t)64 << 20)
 
 /* ------------------------------------------------------------------ */
-/* Routes                                                              */
-/* ------------------------------------------------------------------ */
-
-/* ROUTE_FORM: an anonymous form (login, screening) whose page carries a
- * pre-session CSRF token and is never cached; ROUTE_WRITE: changes the store,
- * refused in public mode; ROUTE_RAW: a POST whose body is the input itself
- * (a holdings file to the screening API), not a form. It carries no CSRF
- * token because it changes nothing and reads no session: a cross-site page
- * could make the browser send it but could not read the answer. */
-enum { ROUTE_PREFIX = 1 << 0, ROUTE_WRITE = 1 << 1, ROUTE_FORM = 1 << 2, ROUTE_RAW = 1 << 3 };
-
-typedef struct route {
-	const char *method;
-	const char *path;          /* exact, or a prefix ending in '/' with ROUTE_PREFIX */
-	web_handler fn;
-	const char *const *params; /* query parameters allowed (NULL-terminated) */
-	rcp_role role;             /* the least role that may call it */
-	int flags;
-} route;
-
-static const char *const p_none[] = {NULL};
-static const char *const p_search[] = {"q", "lang", "category", "company", "year", NULL};
-static const char *const p_companies[] = {"category", "all", NULL};
-static const char *const p_claims[] = {"status", "company", "source", "category", "limit",
-                                       "offset", NULL};
-static const char *const p_review[] = {"company", "lang", "category", "confidence", "page", NULL};
-
-static const route routes[] = {
-	{"GET", "/", page_home, p_none, RCP_ROLE_NONE, 0},
-	{"GET", "/search", page_search, p_search, RCP_ROLE_NONE, 0},
-	{"GET", "/companies", page_companies, p_companies, RCP_ROLE_NONE, 0},
-	{"GET", "/companies/", page_company, p_none, RCP_ROLE_NONE, ROUTE_PREFIX},
-	{"GET", "/sources/", page_source, p_none, RCP_ROLE_NONE, ROUTE_PREFIX},
-	{"GET", "/screen", page_screen, p_none, RCP_ROLE_NONE, 0},
-	{"POST", "/screen", post_screen, p_none, RCP_ROLE_NONE, ROUTE_FORM},
-	{"GET", "/screen/report/", page_screen_report, p_none, RCP_ROLE_NONE, ROUTE_PREFIX},
-	{"GET", "/review", page_review, p_review, RCP_ROLE_EDITOR, 0},
-	{"POST", "/review/", post_review, p_none, RCP_ROLE_EDITOR, ROUTE_PREFIX | ROUTE_WRITE},
-	{"GET", "/login", page_login, p_none, RCP_ROLE_NONE, 0},
-	{"POST", "/login", post_login, p_none, RCP_ROLE_NONE, ROUTE_WRITE},
-	{"POST", "/logout", post_logout, p_none, RCP_ROLE_NONE, ROUTE_WRITE},
-	{"GET", "/static/style.css", asset_css, p_none, RCP_ROLE_NONE, 0},
-	{"GET", "/static/app.js", asset_js, p_none, RCP_ROLE_NONE, 0},
-	{"GET", "/favicon.ico", asset_icon, p_none, RCP_ROLE_NONE, 0},
-	{"GET", "/api/v1/stats", api_stats, p_none, RCP_ROLE_NONE, 0},
-	{"GET", "/api/v1/search", api_search, p_search, RCP_ROLE_NONE, 0},
-	{"GET", "/api/v1/companies", api_companies, p_companies, RCP_ROLE_NONE, 0},
-	{"GET", "/api/v1/companies/", api_company, p_none, RCP_ROLE_NONE, ROUTE_PREFIX},
-	{"GET", "/api/v1/sources/", api_source, p_none, RCP_ROLE_NONE, ROUTE_PREFIX},
-	{"GET", "/api/v1/claims", api_claims, p_claims, RCP_ROLE_NONE, 0},
-	{"POST", "/api/v1/screen", api_screen, p_none, RCP_ROLE_NONE, ROUTE_RAW},
-};
-
-/* The route for method and path; *path_ok says whether the path exists
- * for another method (405 rather than 404). */
-static const route *find_route(const char *method, const char *path, const char **tail,
-                               int *path_ok)
-{
-	*path_ok = 0;
-	for (size_t i = 0; i < sizeof routes / sizeof routes[0]; i++) {
-		const route *rt = &routes[i];
-		size_t n = strlen(rt->path);
-		int match = (rt->flags & ROUTE_PREFIX)
-		                    ? !strncmp(path, rt->path, n) && path[n] && !strchr(path + n, '/')
-		                    : !strcmp(path, rt->path);
-		/* /api/v1/companies/{id}/claims.csv is the one two-segment route */
-		if (!match && (rt->flags & ROUTE_PREFIX) && rt->fn == api_company &&
-		    !strncmp(path, rt->path, n)) {
-			const char *slash = strchr(path + n, '/');
-			if (slash && !strcmp(slash, "/claims.csv") && slash > path + n) {
-				if (!strcmp(method, rt->method)) {
-					static const route csv = {"GET", "/api/v1/companies/", api_company_csv,
-					                          p_none, RCP_ROLE_NONE, ROUTE_PREFIX};
-					*tail = path + n;
-					return &csv;
-				}
-				*path_ok = 1;
-				continue;
-			}
-		}
-		if (!match)
-			continue;
-		if (strcmp(method, rt->method) && !(strcmp(method, "HEAD") == 0 && !strcmp(rt->method, "GET"))) {
-			*path_ok = 1;
-			continue;
-		}
-		*tail = (rt->flags & ROUTE_PREFIX) ? path + n : NULL;
-		return rt;
-	}
-	return NULL;
-}
-
-/* ------------------------------------------------------------------ */
 /* The server and its per-thread databases                             */
 /* ------------------------------------------------------------------ */
 
@@ -157,15 +65,7 @@ struct web_server {
 	rcp_db *idle[64];
 	int nidle;
 	int screenings; /* screening uploads being read or screened */
-	/* cache of anonymous GET pages, dropped whenever anything is written */
-	struct cache_entry {
-		char *url;
-		char *body;
-		size_t len;
-		const char *ctype;
-		unsigned gen;
-	} cache[64];
-	unsigned gen;
+	web_cache *cache; /* anonymous GET pages (cache.c) */
 };
 
 static rcp_db *db_take(web_server *s, rcp_error *err)
@@ -277,7 +177,7 @@ static const char csp[] =
 	"default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
 	" form-action 'self'; frame-ancestors 'none'; base-uri 'none'; connect-src 'self'";
 
-static void security_headers(struct MHD_Response *resp)
+void web_security_headers(struct MHD_Response *resp)
 {
 	MHD_add_response_header(resp, "Content-Security-Policy", csp);
 	MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
@@ -296,7 +196,7 @@ static enum MHD_Result send_buffer(struct MHD_Connection *c, int status, const c
 		                                                 : MHD_RESPMEM_MUST_COPY);
 	if (!resp)
 		return MHD_NO;
-	security_headers(resp);
+	web_security_headers(resp);
 	MHD_add_response_header(resp, "Content-Type", ctype);
 	if (r) {
 		if (r->location)
@@ -324,77 +224,6 @@ static enum MHD_Result send_buffer(struct MHD_Connection *c, int status, const c
 static enum MHD_Result send_plain(struct MHD_Connection *c, int status, const char *msg)
 {
 	return send_buffer(c, status, "text/plain; charset=utf-8", (char *)msg, strlen(msg), 0, NULL);
-}
-
-/* ------------------------------------------------------------------ */
-/* The page cache                                                      */
-/* ------------------------------------------------------------------ */
-
-/* Anonymous GETs of pages that show only accepted data are cached by URL;
- * any write through this server bumps the generation and drops them all.
- * Writes from other processes (the CLI) show after RCP_WEB_CACHE_SECONDS. */
-static unsigned url_hash(const char *s)
-{
-	unsigned h = 2166136261u;
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 16777619u;
-	return h;
-}
-
-static time_t cache_epoch(void)
-{
-	return time(NULL) / 5;
-}
-
-static int cache_get(web_server *s, const char *url, struct MHD_Connection *c,
-                     enum MHD_Result *ret)
-{
-	struct cache_entry *e = &s->cache[url_hash(url) % 64];
-	pthread_mutex_lock(&s->lock);
-	if (!e->url || strcmp(e->url, url) || e->gen != s->gen + (unsigned)cache_epoch()) {
-		pthread_mutex_unlock(&s->lock);
-		return 0;
-	}
-	struct MHD_Response *resp =
-		MHD_create_response_from_buffer(e->len, e->body, MHD_RESPMEM_MUST_COPY);
-	const char *ctype = e->ctype;
-	pthread_mutex_unlock(&s->lock);
-	if (!resp)
-		return 0;
-	security_headers(resp);
-	MHD_add_response_header(resp, "Content-Type", ctype);
-	MHD_add_response_header(resp, "Cache-Control", "no-cache");
-	*ret = MHD_queue_response(c, 200, resp);
-	MHD_destroy_response(resp);
-	return 1;
-}
-
-static void cache_put(web_server *s, const char *url, const web_req *r)
-{
-	struct cache_entry *e = &s->cache[url_hash(url) % 64];
-	char *u = strdup(url), *b = malloc(r->out.len ? r->out.len : 1);
-	if (!u || !b) {
-		free(u);
-		free(b);
-		return;
-	}
-	memcpy(b, r->out.data, r->out.len);
-	pthread_mutex_lock(&s->lock);
-	free(e->url);
-	free(e->body);
-	e->url = u;
-	e->body = b;
-	e->len = r->out.len;
-	e->ctype = r->ctype;
-	e->gen = s->gen + (unsigned)cache_epoch();
-	pthread_mutex_unlock(&s->lock);
-}
-
-static void cache_drop(web_server *s)
-{
-	pthread_mutex_lock(&s->lock);
-	s->gen += 1000003u; /* never collides with a 5-second epoch step */
-	pthread_mutex_unlock(&s->lock);
 }
 
 /* ------------------------------------------------------------------ */
@@ -503,35 +332,12 @@ static enum MHD_Result form_values_utf8(void *cls, enum MHD_ValueKind kind, cons
 	return MHD_YES;
 }
 
-static enum MHD_Result key_param(void *cls, enum MHD_ValueKind kind, const char *key,
-                                 const char *value)
-{
-	web_buf *b = cls;
-	web_puts(b, "&");
-	html_url(b, key);
-	web_puts(b, "=");
-	html_url(b, value);
-	return MHD_YES;
-}
-
-/* The URL with its (decoded, re-encoded) query: the cache key. */
-static const char *cache_key(struct MHD_Connection *c, const char *url, web_arena *a)
-{
-	web_buf b = {0};
-	web_puts(&b, url);
-	web_puts(&b, "?");
-	MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, key_param, &b);
-	char *k = web_strndup(a, b.data, b.len);
-	web_buf_release(&b);
-	return k;
-}
-
 static enum MHD_Result dispatch(web_server *s, web_req *r, struct MHD_Connection *c,
                                 const char *url, const char *method)
 {
 	const char *tail = NULL;
 	int path_ok = 0;
-	const route *rt = find_route(method, url, &tail, &path_ok);
+	const web_route *rt = web_route_find(method, url, &tail, &path_ok);
 	r->url = url;
 	r->method = method;
 	r->public_mode = s->cfg->public_mode;
@@ -564,11 +370,12 @@ static enum MHD_Result dispatch(web_server *s, web_req *r, struct MHD_Connection
 	/* the page cache, for anonymous readers of accepted data only */
 	const char *cookie = MHD_lookup_connection_value(c, MHD_COOKIE_KIND, "rcp_session");
 	const char *pre = MHD_lookup_connection_value(c, MHD_COOKIE_KIND, "rcp_csrf");
-	int anon_get = !strcmp(rt->method, "GET") && !cookie && rt->fn != page_login &&
-	               rt->fn != page_screen && rt->role == RCP_ROLE_NONE;
-	const char *key = anon_get ? cache_key(c, url, &r->arena) : NULL;
+	int anon_get = !strcmp(rt->method, "GET") && !cookie &&
+	               !(rt->flags & (ROUTE_NOCACHE | ROUTE_ANON_FORM)) &&
+	               rt->role == RCP_ROLE_NONE;
+	const char *key = anon_get ? web_cache_key(c, url, &r->arena) : NULL;
 	enum MHD_Result cached;
-	if (key && cache_get(s, key, c, &cached))
+	if (key && web_cache_get(s->cache, key, c, &cached))
 		return cached;
 
 	rcp_error err;
@@ -590,7 +397,7 @@ static enum MHD_Result dispatch(web_server *s, web_req *r, struct MHD_Connection
 			/* a pre-session token this server issued, not any value a
 			 * client echoes in both places */
 			r->csrf = web_strdup(&r->arena, pre);
-		} else if (rt->fn == page_login || rt->fn == page_screen) {
+		} else if (rt->flags & ROUTE_ANON_FORM) {
 			/* anonymous forms: their token travels in a cookie too */
 			char t[65];
 			rcp_csrf_new(t);
@@ -615,7 +422,7 @@ static enum MHD_Result dispatch(web_server *s, web_req *r, struct MHD_Connection
 		if (web_media_type_is(ct, "application/x-www-form-urlencoded")) {
 			why = web_form_urlencoded(&r->arena, r->body.data ? r->body.data : "", r->body.len,
 			                          &r->form, &r->nform);
-		} else if (web_media_type_is(ct, "multipart/form-data") && (rt->flags & ROUTE_FORM)) {
+		} else if (web_media_type_is(ct, "multipart/form-data") && (rt->flags & ROUTE_UPLOAD)) {
 			why = web_form_multipart(&r->arena, ct, r->body.data, r->body.len, &r->form,
 			                         &r->nform);
 		} else {
@@ -639,9 +446,9 @@ static enum MHD_Result dispatch(web_server *s, web_req *r, struct MHD_Connection
 	r->cacheable = key != NULL;
 	rt->fn(r);
 	if (rt->flags & ROUTE_WRITE)
-		cache_drop(s);
+		web_cache_drop(s->cache);
 	if (r->cacheable && r->status == 200 && !r->out.toobig)
-		cache_put(s, key, r);
+		web_cache_put(s->cache, key, r->out.data, r->out.len, r->ctype);
 
 send:
 	if (r->out.toobig) {
@@ -656,10 +463,14 @@ send:
 	return send_buffer(c, r->status, r->ctype, data, len, 1, r);
 }
 
-/* Whether a request may carry an upload (MAX_UPLOAD rather than MAX_BODY). */
+/* Whether a request may carry an upload (MAX_UPLOAD rather than MAX_BODY):
+ * its route says so. */
 static int upload_path(const char *method, const char *url)
 {
-	return !strcmp(method, "POST") && (!strcmp(url, "/screen") || !strcmp(url, "/api/v1/screen"));
+	const char *tail;
+	int path_ok;
+	const web_route *rt = web_route_find(method, url, &tail, &path_ok);
+	return rt && (rt->flags & ROUTE_UPLOAD);
 }
 
 /* An answer before the request is read, with the security headers and,
@@ -837,6 +648,7 @@ rcp_status web_serve(const web_config *cfg, rcp_error *err)
 	if (!s)
 		abort();
 	s->cfg = cfg;
+	s->cache = web_cache_new();
 	pthread_mutex_init(&s->lock, NULL);
 	/* a thread for each connection: a slow request (a screening, a big
 	 * search) holds its own thread only, never a worker others wait on */
@@ -858,6 +670,7 @@ rcp_status web_serve(const web_config *cfg, rcp_error *err)
 		MHD_OPTION_END);
 	if (!d) {
 		set_err(err, RCP_EIO, "cannot listen", cfg->listen, "address in use or not allowed");
+		web_cache_free(s->cache);
 		pthread_mutex_destroy(&s->lock);
 		free(s);
 		return RCP_EIO;
@@ -875,10 +688,7 @@ rcp_status web_serve(const web_config *cfg, rcp_error *err)
 	MHD_stop_daemon(d);
 	for (int i = 0; i < s->nidle; i++)
 		rcp_db_close(s->idle[i]);
-	for (int i = 0; i < 64; i++) {
-		free(s->cache[i].url);
-		free(s->cache[i].body);
-	}
+	web_cache_free(s->cache);
 	pthread_mutex_destroy(&s->lock);
 	free(s);
 	return RCP_OK;
