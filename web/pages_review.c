@@ -1,6 +1,6 @@
 /*
- * pages_review.c — the pages that write: review of candidate claims (for
- * editors), login and logout.
+ * pages_review.c — /review: the queue of candidate claims for editors, paged
+ * and filtered, and the decisions and edits posted from it.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,10 +13,6 @@ static const char *const relations[] = {
 	"supplies", "contract", "acquired", "invested", "divested", "partnered", "owns",
 	"restricted", NULL,
 };
-static const char *const categories[] = {
-	"military", "occupation", "borders", "prisons", "policing", "surveillance", NULL,
-};
-
 /* ------------------------------------------------------------------ */
 /* Review                                                              */
 /* ------------------------------------------------------------------ */
@@ -165,13 +161,6 @@ typedef struct review_walk {
 	int n;
 } review_walk;
 
-static void csrf_field(web_req *r)
-{
-	web_puts(&r->out, "<input type=\"hidden\" name=\"csrf\" value=\"");
-	html_attr(&r->out, r->csrf);
-	web_puts(&r->out, "\">");
-}
-
 static void back_field(web_buf *b, const char *back)
 {
 	web_puts(b, "<input type=\"hidden\" name=\"back\" value=\"");
@@ -227,12 +216,12 @@ static void edit_form(web_req *r, review_walk *w, const rcp_claim *c)
 	web_buf *b = &r->out;
 	web_printf(b, "<details class=\"edit\"><summary>Edit <kbd>e</kbd></summary>"
 	              "<form method=\"post\" action=\"/review/%lld\">", (long long)c->id);
-	csrf_field(r);
+	web_csrf_field(r);
 	back_field(b, w->back);
 	web_puts(b, "<input type=\"hidden\" name=\"action\" value=\"edit\"><label>Relation ");
 	select_of(b, "relation", relations, c->relation, NULL);
 	web_puts(b, "</label><label>Category ");
-	select_of(b, "category", categories, c->category, "none");
+	select_of(b, "category", web_categories, c->category, "none");
 	web_puts(b, "</label><label>Amount <input name=\"amount\" inputmode=\"decimal\" size=\"12\""
 	            " placeholder=\"none\" value=\"");
 	if (c->has_amount) {
@@ -285,7 +274,7 @@ static int review_cb(const rcp_claim *c, void *ctx)
 	web_puts(b, "</a></p>");
 	web_printf(b, "<form class=\"decide\" method=\"post\" action=\"/review/%lld\">",
 	           (long long)c->id);
-	csrf_field(r);
+	web_csrf_field(r);
 	back_field(b, w->back);
 	web_puts(b, "<button type=\"submit\" name=\"action\" value=\"accept\" class=\"accept\">"
 	            "Accept <kbd>a</kbd></button>"
@@ -394,10 +383,10 @@ static void filter_form(web_req *r, const review_query *q)
 		           langs[i]);
 	web_puts(b, "</select></label><label>Category <select name=\"category\">"
 	            "<option value=\"\">any</option>");
-	for (int i = 0; categories[i]; i++)
+	for (int i = 0; web_categories[i]; i++)
 		web_printf(b, "<option%s>%s</option>",
-		           q->category && !strcmp(q->category, categories[i]) ? " selected" : "",
-		           categories[i]);
+		           q->category && !strcmp(q->category, web_categories[i]) ? " selected" : "",
+		           web_categories[i]);
 	web_puts(b, "</select></label><label>Confidence at least <input name=\"confidence\""
 	            " inputmode=\"decimal\" size=\"4\" placeholder=\"0\" value=\"");
 	html_attr(b, q->confidence);
@@ -596,88 +585,4 @@ void post_review(web_req *r)
 		return;
 	}
 	web_redirect(r, review_back(r));
-}
-
-/* ------------------------------------------------------------------ */
-/* Login and logout                                                    */
-/* ------------------------------------------------------------------ */
-
-static void login_form(web_req *r, const char *message, const char *name)
-{
-	web_buf *b = &r->out;
-	page_begin(r, "Log in");
-	web_puts(b, "<section class=\"login\"><h1>Log in</h1>");
-	if (message) {
-		web_puts(b, "<p class=\"error\" role=\"alert\">");
-		html_text(b, message);
-		web_puts(b, "</p>");
-	}
-	web_puts(b, "<form method=\"post\" action=\"/login\">");
-	csrf_field(r);
-	web_puts(b, "<label>Name <input name=\"name\" autocomplete=\"username\" required value=\"");
-	html_attr(b, name);
-	web_puts(b, "\"></label><label>Password <input name=\"password\" type=\"password\""
-	            " autocomplete=\"current-password\" required></label>"
-	            "<button type=\"submit\">Log in</button></form></section>");
-	page_end(r);
-}
-
-void page_login(web_req *r)
-{
-	if (r->public_mode) {
-		web_error(r, 404, "not found", "this server is public and read-only");
-		return;
-	}
-	login_form(r, NULL, NULL);
-}
-
-void post_login(web_req *r)
-{
-	const char *name = web_form(r, "name"), *pw = web_form(r, "password");
-	char client[64];
-	web_login_client(r, client, sizeof client);
-	rcp_session s;
-	rcp_error err;
-	rcp_error_clear(&err);
-	/* a browser that logged in to this account before brings its device
-	 * cookie: an attack on the account does not lock it out */
-	rcp_status st = rcp_session_login_device(r->db, name ? name : "", pw ? pw : "", client,
-	                                         web_cookie(r, "rcp_device"), &s, &err);
-	if (st == RCP_EBUSY) {
-		long wait = 0;
-		sscanf(err.why, "try again in %ld seconds", &wait);
-		r->status = 429;
-		r->retry_after = wait > 0 ? wait : 60;
-		login_form(r, "Too many failed attempts. Wait a while and try again.", name);
-		return;
-	}
-	if (st == RCP_EPERM) {
-		r->status = 401;
-		login_form(r, "Wrong name or password.", name);
-		return;
-	}
-	if (st != RCP_OK) {
-		web_error_rcp(r, &err);
-		return;
-	}
-	web_set_cookie(r, "rcp_session", s.token, "/", RCP_SESSION_SECONDS);
-	web_set_cookie(r, "rcp_csrf", "", "/", 0);
-	web_set_cookie(r, "rcp_device", s.device, "/login", RCP_DEVICE_SECONDS);
-	web_redirect(r, s.role >= RCP_ROLE_EDITOR ? "/review" : "/");
-}
-
-void post_logout(web_req *r)
-{
-	const char *cookie = NULL;
-	if (r->sess.role) {
-		rcp_error err;
-		rcp_error_clear(&err);
-		cookie = web_session_cookie(r);
-		if (cookie && rcp_session_logout(r->db, cookie, &err) != RCP_OK) {
-			web_error_rcp(r, &err);
-			return;
-		}
-	}
-	web_set_cookie(r, "rcp_session", "", "/", 0);
-	web_redirect(r, "/");
 }

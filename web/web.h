@@ -154,6 +154,19 @@ void api_source(web_req *r);
 void api_claims(web_req *r);
 void api_screen(web_req *r);
 
+/* Shared by the pages (pages.c). */
+extern const char *const web_categories[]; /* the six, NULL-terminated */
+const char *web_jstr(json_t *o, const char *k);
+int64_t web_jint(json_t *o, const char *k);
+/* <a href="/companies/ID">NAME</a> */
+void web_link_company(web_buf *b, const char *id, const char *name);
+/* An amount as the claim JSON has it: the exact minor units. */
+void web_json_amount(web_buf *b, json_t *claim, const char *cur);
+/* <input type=hidden name=csrf value=TOKEN> */
+void web_csrf_field(web_req *r);
+/* One claim from its JSON (rcp_claim_to_json's shape), as an article. */
+void web_claim_card(web_req *r, json_t *c, int show_company);
+
 /* Page frame (pages.c). */
 void page_begin(web_req *r, const char *title);
 void page_end(web_req *r);
