@@ -42,8 +42,10 @@ void page_begin(web_req *r, const char *title)
 	            "<script src=\"/static/app.js\" defer></script></head>\n<body>"
 	            "<header class=\"site\"><div class=\"bar\">"
 	            "<a class=\"brand\" href=\"/\">receipts</a><nav>"
-	            "<a href=\"/companies\">Companies</a><a href=\"/search\">Search</a>"
-	            "<a href=\"/screen\">Screen</a>");
+	            "<a href=\"/companies\">Companies</a>");
+	/* a static site has no server to search or screen with */
+	web_puts(b, r->static_site ? "<a href=\"/data/receipts.ftm.jsonl\">Data</a>"
+	                           : "<a href=\"/search\">Search</a><a href=\"/screen\">Screen</a>");
 	if (web_can(r, RCP_ROLE_EDITOR))
 		web_puts(b, "<a href=\"/review\">Review</a>");
 	if (r->sess.role) {
@@ -53,7 +55,7 @@ void page_begin(web_req *r, const char *title)
 		web_puts(b, "\"><button type=\"submit\">Log out ");
 		html_text(b, r->sess.name);
 		web_puts(b, "</button></form>");
-	} else if (!r->public_mode) {
+	} else if (!r->public_mode && !r->static_site) {
 		web_puts(b, "<a href=\"/login\">Log in</a>");
 	}
 	web_puts(b, "</nav></div></header>\n<main>");
@@ -63,8 +65,13 @@ void page_end(web_req *r)
 {
 	web_puts(&r->out, "</main>\n<footer><p>Every claim here points at a verbatim quote in a"
 	                  " stored source, pinned by the sha256 of its bytes.");
-	if (r->public_mode)
+	if (r->static_site) {
+		char now[21];
+		rcp_now_iso(now);
+		web_printf(&r->out, " Published edition of %.10s: reviewed (accepted) claims only.", now);
+	} else if (r->public_mode) {
 		web_puts(&r->out, " Public edition: reviewed (accepted) claims only.");
+	}
 	web_puts(&r->out, "</p></footer></body></html>\n");
 }
 

@@ -57,7 +57,8 @@ void page_companies(web_req *r)
 	web_puts(b, "<h1>Companies</h1><nav class=\"filters\" aria-label=\"Category\">");
 	web_puts(b, cat ? "<a href=\"/companies\">all</a>" : "<a class=\"on\" href=\"/companies\">all</a>");
 	for (int i = 0; web_categories[i]; i++) {
-		web_printf(b, "<a %shref=\"/companies?category=%s\">%s</a>",
+		web_printf(b, r->static_site ? "<a %shref=\"/categories/%s/\">%s</a>"
+		                             : "<a %shref=\"/companies?category=%s\">%s</a>",
 		           cat && !strcmp(cat, web_categories[i]) ? "class=\"on\" " : "", web_categories[i],
 		           web_categories[i]);
 	}

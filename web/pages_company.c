@@ -62,9 +62,10 @@ void page_company(web_req *r)
 		json_t *c;
 		json_array_foreach(cats, i, c)
 		{
-			web_puts(b, "<a class=\"tag\" href=\"/companies?category=");
+			web_puts(b, r->static_site ? "<a class=\"tag\" href=\"/categories/"
+			                           : "<a class=\"tag\" href=\"/companies?category=");
 			html_url(b, json_string_value(c));
-			web_puts(b, "\">");
+			web_puts(b, r->static_site ? "/\">" : "\">");
 			html_text(b, json_string_value(c));
 			web_puts(b, "</a> ");
 		}
@@ -182,9 +183,11 @@ void page_company(web_req *r)
 		responses_for(r, responses, NULL);
 		web_puts(b, "</section>");
 	}
-	web_puts(b, "<section class=\"exports\"><h2>Export</h2><p><a href=\"/api/v1/companies/");
+	/* the static site keeps the exports beside the page */
+	const char *base = r->static_site ? "/companies/" : "/api/v1/companies/";
+	web_printf(b, "<section class=\"exports\"><h2>Export</h2><p><a href=\"%s", base);
 	html_url(b, web_jstr(e, "id"));
-	web_puts(b, "\">JSON</a> \xC2\xB7 <a href=\"/api/v1/companies/");
+	web_printf(b, "%s\">JSON</a> \xC2\xB7 <a href=\"%s", r->static_site ? "/profile.json" : "", base);
 	html_url(b, web_jstr(e, "id"));
 	web_puts(b, "/claims.csv\">CSV of claims</a></p></section></article>");
 	json_decref(p);

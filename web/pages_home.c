@@ -50,12 +50,18 @@ void page_home(web_req *r)
 	web_puts(b, "<section class=\"hero\"><h1>Who supplies state violence, with receipts</h1>"
 	            "<p class=\"lede\">A research database of companies' involvement in war and"
 	            " occupation, borders, prisons, policing and surveillance. Every claim quotes"
-	            " a stored source.</p>"
-	            "<form class=\"bigsearch\" action=\"/search\" role=\"search\">"
-	            "<label for=\"q\" class=\"vh\">Search the sources</label>"
-	            "<input id=\"q\" name=\"q\" type=\"search\" placeholder=\"Search sources: a"
-	            " company, an agency, a place\" autofocus>"
-	            "<button type=\"submit\">Search</button></form></section>");
+	            " a stored source.</p>");
+	/* a static site has no server to search with */
+	if (r->static_site)
+		web_puts(b, "<p><a href=\"/companies\">Browse the companies</a> \xC2\xB7"
+		            " <a href=\"/data/receipts.ftm.jsonl\">download the data (FollowTheMoney)</a></p>");
+	else
+		web_puts(b, "<form class=\"bigsearch\" action=\"/search\" role=\"search\">"
+		            "<label for=\"q\" class=\"vh\">Search the sources</label>"
+		            "<input id=\"q\" name=\"q\" type=\"search\" placeholder=\"Search sources: a"
+		            " company, an agency, a place\" autofocus>"
+		            "<button type=\"submit\">Search</button></form>");
+	web_puts(b, "</section>");
 	web_puts(b, "<section class=\"stats\"><dl>");
 	web_printf(b, "<div><dt>Sources</dt><dd id=\"n-sources\">%lld</dd></div>",
 	           (long long)rcp_source_count(r->db));

@@ -123,6 +123,12 @@ static int hexval(char c)
 
 const char *web_query(web_req *r, const char *name)
 {
+	if (!r->conn) { /* a page drawn for the static site (publish.c) */
+		for (size_t i = 0; i < r->nquery; i++)
+			if (!strcmp(r->query[i].name, name))
+				return r->query[i].value;
+		return NULL;
+	}
 	return MHD_lookup_connection_value(r->conn, MHD_GET_ARGUMENT_KIND, name);
 }
 
@@ -308,12 +314,12 @@ void web_set_cookie(web_req *r, const char *name, const char *value, const char 
 
 const char *web_cookie(web_req *r, const char *name)
 {
-	return MHD_lookup_connection_value(r->conn, MHD_COOKIE_KIND, name);
+	return r->conn ? MHD_lookup_connection_value(r->conn, MHD_COOKIE_KIND, name) : NULL;
 }
 
 const char *web_session_cookie(web_req *r)
 {
-	return MHD_lookup_connection_value(r->conn, MHD_COOKIE_KIND, "rcp_session");
+	return r->conn ? MHD_lookup_connection_value(r->conn, MHD_COOKIE_KIND, "rcp_session") : NULL;
 }
 
 void web_login_client(web_req *r, char *out, size_t cap)

@@ -74,6 +74,11 @@ typedef struct web_req {
 	const char *csrf;      /* token forms must carry (session or pre-session) */
 	int new_csrf_cookie;   /* 1: send the pre-session token as a cookie */
 	int public_mode;
+	/* a page drawn into the static site (publish.c): no connection; the
+	 * query comes from here; links go to files, not to server routes */
+	int static_site;
+	const web_field *query;
+	size_t nquery;
 	/* request body */
 	web_buf body;
 	int body_toobig;
@@ -187,6 +192,18 @@ void web_redirect(web_req *r, const char *path);
  * scratch memory comes from a. */
 void web_marked_text(web_buf *b, web_arena *a, const char *text, int64_t len, rcp_mark *marks,
                      size_t nmarks);
+
+/* ---- the static site (publish.c) ---- */
+typedef struct web_publish_report {
+	int64_t files, bytes, companies, sources, skipped;
+} web_publish_report;
+
+/* Write the public edition (accepted claims only) as a static site into
+ * dir: a new or empty directory, or one a previous publish made.
+ * progress (may be NULL) is called after each profile and source. */
+rcp_status web_publish(rcp_db *db, const char *dir, web_publish_report *rep,
+                       void (*progress)(const web_publish_report *rep, void *ctx), void *ctx,
+                       rcp_error *err);
 
 /* ---- the SVG timeline (svg.c) ---- */
 /* Draw the profile's "timeline" array as an inline SVG. */

@@ -1,0 +1,51 @@
+/*
+ * cmd_publish.c — `receipts publish DIR`: the public edition as a static
+ * site (web/publish.c).
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "../web/web.h"
+#include "cli.h"
+
+static void on_progress(const web_publish_report *rep, void *ctx)
+{
+	cli_progress *p = ctx;
+	(void)rep;
+	cli_progress_step(p, 1);
+}
+
+int cmd_publish(cli_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {{0}};
+	int c;
+	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		cli_usage(cli_find_command("publish"), stderr);
+		return EXIT_USAGE;
+	}
+	if (optind + 1 != argc) {
+		cli_usage(cli_find_command("publish"), stderr);
+		return EXIT_USAGE;
+	}
+	rcp_db *db = cli_open_db(ctx, RCP_OPEN_READONLY);
+	if (!db)
+		return 1;
+	rcp_error err;
+	rcp_error_clear(&err);
+	cli_progress p;
+	/* a page per entity and per cited source */
+	cli_progress_begin(&p, "pages", rcp_entity_count(db));
+	web_publish_report rep;
+	rcp_status st = web_publish(db, argv[optind], &rep, on_progress, &p, &err);
+	cli_progress_end(&p);
+	rcp_db_close(db);
+	if (st != RCP_OK) {
+		cli_error(&err);
+		return 1;
+	}
+	printf("%s: %lld company profiles, %lld sources, %lld files (%lld bytes)\n", argv[optind],
+	       (long long)rep.companies, (long long)rep.sources, (long long)rep.files,
+	       (long long)rep.bytes);
+	return 0;
+}

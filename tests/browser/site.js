@@ -1,0 +1,75 @@
+// The static site (receipts publish) read in Debian's chromium: the home
+// page, the company list, a category, a profile, a claim followed to its
+// highlighted quote in the source, all from files, with nothing fetched
+// from elsewhere and no script errors. usage: node site.js BASE_URL ART_DIR
+'use strict';
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { chromium } = require('playwright-core');
+
+const base = process.argv[2];
+const out = process.argv[3] || path.join(__dirname, '..', 'artifacts', 'site');
+fs.mkdirSync(out, { recursive: true });
+let pass = 0, fail = 0;
+function check(desc, ok, detail) {
+  if (ok) pass++;
+  else { fail++; console.log('FAIL: ' + desc + (detail ? ' (' + detail + ')' : '')); }
+}
+
+(async () => {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'rcp-chromium-'));
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run',
+           '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const errors = [], foreign = [];
+  try {
+    const page = await ctx.newPage();
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('request', (r) => { if (!r.url().startsWith(base)) foreign.push(r.url()); });
+
+    await page.goto(base);
+    check('the home page has no search box (no server to search)', (await page.locator('input#q').count()) === 0);
+    check('it links the data', (await page.locator('a[href="/data/receipts.ftm.jsonl"]').count()) >= 1);
+    await page.screenshot({ path: path.join(out, 'site-01-home.png'), fullPage: true });
+
+    await Promise.all([page.waitForURL(/\/companies\/?$/), page.click('nav a[href="/companies"]')]);
+    check('the company list', (await page.locator('table.companies tbody tr').count()) > 10);
+    await Promise.all([page.waitForURL(/\/categories\/prisons\/$/), page.click('nav.filters a:has-text("prisons")')]);
+    check('a category page lists CoreCivic',
+          (await page.locator('table.companies', { hasText: 'CoreCivic' }).count()) === 1);
+
+    await page.goto(base + 'companies/palantir/');
+    check("Palantir's profile", (await page.locator('h1').textContent()).includes('Palantir'));
+    const claims = await page.locator('article.claim blockquote').count();
+    check('with its accepted claims', claims >= 1, String(claims));
+    const json = await page.request.get(base + 'companies/palantir/profile.json');
+    check('its JSON beside it', json.status() === 200 && (await json.json()).entity.id === 'palantir');
+    await page.screenshot({ path: path.join(out, 'site-02-profile.png'), fullPage: true });
+
+    const link = page.locator('article.claim blockquote a').first();
+    const href = await link.getAttribute('href');
+    await link.click();
+    await page.waitForURL(/\/sources\/[0-9a-f]{64}\/?#claim-\d+$/);
+    const id = href.split('#claim-')[1];
+    const mark = page.locator('mark#claim-' + id);
+    check('the quote is highlighted in the source', await mark.isVisible());
+    check('the quote is one piece', (await page.locator('mark[data-claim="' + id + '"]').count()) === 1);
+    await page.screenshot({ path: path.join(out, 'site-03-source.png') });
+
+    check('nothing fetched from elsewhere', foreign.length === 0, foreign.join(' '));
+    check('no script errors or missing files', errors.length === 0, errors.join(' | '));
+  } catch (e) {
+    check('the walk ran to the end', false, String(e).split('\n')[0]);
+  } finally {
+    await ctx.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+  console.log(pass + ' passed, ' + fail + ' failed');
+  process.exit(fail ? 1 : 0);
+})();

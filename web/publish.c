@@ -1,0 +1,297 @@
+/*
+ * publish.c — `receipts publish DIR`: the public edition as a static site.
+ *
+ * The pages are the server's own, drawn by the same handlers in public
+ * mode (accepted claims only, no account names) without a connection, and
+ * written where a static web server (nginx, any file host) finds them by
+ * the same URLs: DIR/index.html for /, DIR/companies/ID/index.html for
+ * /companies/ID, DIR/sources/SHA256/index.html, one page per category under
+ * DIR/categories/, each profile's JSON and CSV beside it, the stylesheet
+ * and script, and DIR/data/receipts.ftm.jsonl (the accepted data as
+ * FollowTheMoney). Search and screening need the server and are left out.
+ *
+ * A site is written into a fresh directory, or over one that a previous
+ * publish made (it holds .receipts-site); anything else is refused, so a
+ * mistyped path cannot scatter files into someone's home directory.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "web.h"
+
+#define MARKER ".receipts-site"
+
+typedef struct site {
+	rcp_db *db;
+	const char *dir;
+	web_publish_report *rep;
+	void (*progress)(const web_publish_report *rep, void *ctx);
+	void *ctx;
+	rcp_error *err;
+	rcp_status st;
+} site;
+
+static rcp_status fail(site *s, rcp_status code, const char *what, const char *path, int e)
+{
+	if (s->err) {
+		rcp_error_clear(s->err);
+		s->err->code = code;
+		snprintf(s->err->what, sizeof s->err->what, "%s", what);
+		snprintf(s->err->subject, sizeof s->err->subject, "%s", path ? path : "");
+		snprintf(s->err->why, sizeof s->err->why, "%s", e ? strerror(e) : "");
+	}
+	s->st = code;
+	return code;
+}
+
+/* mkdir -p for the directories of DIR/rel (rel's last part is a file). */
+static rcp_status make_dirs(site *s, const char *rel)
+{
+	char path[4096];
+	int n = snprintf(path, sizeof path, "%s/%s", s->dir, rel);
+	if (n < 0 || (size_t)n >= sizeof path)
+		return fail(s, RCP_EINVAL, "path too long", rel, 0);
+	for (char *p = path + strlen(s->dir) + 1; (p = strchr(p, '/')); p++) {
+		*p = '\0';
+		if (mkdir(path, 0755) != 0 && errno != EEXIST) {
+			int e = errno;
+			*p = '/';
+			return fail(s, RCP_EIO, "cannot make a directory", path, e);
+		}
+		*p = '/';
+	}
+	return RCP_OK;
+}
+
+/* Write DIR/rel whole: to a temporary name, then renamed over it. */
+static rcp_status write_file(site *s, const char *rel, const char *data, size_t len)
+{
+	if (make_dirs(s, rel) != RCP_OK)
+		return s->st;
+	char path[4096], tmp[4200];
+	snprintf(path, sizeof path, "%s/%s", s->dir, rel);
+	snprintf(tmp, sizeof tmp, "%s.tmp.%ld", path, (long)getpid());
+	FILE *f = fopen(tmp, "wb");
+	if (!f)
+		return fail(s, RCP_EIO, "cannot write", tmp, errno);
+	int ok = fwrite(data, 1, len, f) == len;
+	ok = (fclose(f) == 0) && ok;
+	if (!ok || rename(tmp, path) != 0) {
+		int e = errno;
+		unlink(tmp);
+		return fail(s, RCP_EIO, "cannot write", path, e);
+	}
+	s->rep->files++;
+	s->rep->bytes += len;
+	return RCP_OK;
+}
+
+/* Draw one page with handler fn (tail: its path segment; one query
+ * parameter when qname is set) and write it to DIR/rel. A page the
+ * handler refuses (a 404 for an entity without a profile) is counted and
+ * skipped. */
+static rcp_status draw(site *s, web_handler fn, const char *tail, const char *qname,
+                       const char *qvalue, const char *rel)
+{
+	web_req r;
+	memset(&r, 0, sizeof r);
+	web_field q = {.name = qname, .value = qvalue, .len = qvalue ? strlen(qvalue) : 0};
+	r.db = s->db;
+	r.tail = tail;
+	r.method = "GET";
+	r.url = rel;
+	r.public_mode = 1;
+	r.static_site = 1;
+	r.query = qname ? &q : NULL;
+	r.nquery = qname ? 1 : 0;
+	r.csrf = "";
+	r.status = 200;
+	r.ctype = "text/html; charset=utf-8";
+	r.out.max = (size_t)64 << 20;
+	fn(&r);
+	rcp_status st = RCP_OK;
+	if (r.status == 200 && !r.out.toobig)
+		st = write_file(s, rel, r.out.data ? r.out.data : "", r.out.len);
+	else
+		s->rep->skipped++;
+	web_buf_release(&r.out);
+	web_arena_release(&r.arena);
+	return st;
+}
+
+static void tick(site *s)
+{
+	if (s->progress)
+		s->progress(s->rep, s->ctx);
+}
+
+static int entity_cb(json_t *e, void *ctx)
+{
+	site *s = ctx;
+	const char *id = json_string_value(json_object_get(e, "id"));
+	if (!id || !web_slug_valid(id))
+		return 0;
+	char rel[300], tail[300];
+	snprintf(rel, sizeof rel, "companies/%s/index.html", id);
+	if (draw(s, page_company, id, NULL, NULL, rel) != RCP_OK)
+		return 1;
+	snprintf(rel, sizeof rel, "companies/%s/profile.json", id);
+	if (draw(s, api_company, id, NULL, NULL, rel) != RCP_OK)
+		return 1;
+	snprintf(rel, sizeof rel, "companies/%s/claims.csv", id);
+	snprintf(tail, sizeof tail, "%s/claims.csv", id);
+	if (draw(s, api_company_csv, tail, NULL, NULL, rel) != RCP_OK)
+		return 1;
+	s->rep->companies++;
+	tick(s);
+	return 0;
+}
+
+/* The sources the public edition cites: those of accepted claims and of
+ * responses, each once. */
+typedef struct shas {
+	char (*v)[65];
+	size_t n, cap;
+} shas;
+
+static void sha_add(shas *h, const char *sha)
+{
+	if (!sha || strlen(sha) != 64)
+		return;
+	for (size_t i = 0; i < h->n; i++) /* a site's sources: thousands, not millions */
+		if (!strcmp(h->v[i], sha))
+			return;
+	if (h->n == h->cap) {
+		size_t cap = h->cap ? h->cap * 2 : 64;
+		char (*v)[65] = realloc(h->v, cap * sizeof *v);
+		if (!v)
+			abort();
+		h->v = v;
+		h->cap = cap;
+	}
+	memcpy(h->v[h->n++], sha, 65);
+}
+
+static int claim_cb(const rcp_claim *c, void *ctx)
+{
+	sha_add(ctx, c->source_sha256);
+	return 0;
+}
+
+static int response_cb(const rcp_response *r, void *ctx)
+{
+	sha_add(ctx, r->source_sha256);
+	return 0;
+}
+
+static int ftm_cb(json_t *e, void *ctx)
+{
+	web_buf *b = ctx;
+	char *line = json_dumps(e, JSON_COMPACT | JSON_SORT_KEYS);
+	if (!line)
+		return 1;
+	web_puts(b, line);
+	web_puts(b, "\n");
+	free(line);
+	return b->toobig;
+}
+
+/* Is dir fresh (absent or empty) or one of our sites? */
+static rcp_status check_dir(site *s)
+{
+	struct stat st;
+	if (stat(s->dir, &st) != 0) {
+		if (errno != ENOENT)
+			return fail(s, RCP_EIO, "cannot read", s->dir, errno);
+		if (mkdir(s->dir, 0755) != 0)
+			return fail(s, RCP_EIO, "cannot make a directory", s->dir, errno);
+		return RCP_OK;
+	}
+	if (!S_ISDIR(st.st_mode))
+		return fail(s, RCP_EINVAL, "not a directory", s->dir, 0);
+	char marker[4200];
+	snprintf(marker, sizeof marker, "%s/" MARKER, s->dir);
+	if (access(marker, F_OK) == 0)
+		return RCP_OK;
+	/* empty? (. and .. only) */
+	int empty = 1;
+	DIR *d = opendir(s->dir);
+	if (!d)
+		return fail(s, RCP_EIO, "cannot read", s->dir, errno);
+	struct dirent *de;
+	while ((de = readdir(d)))
+		if (strcmp(de->d_name, ".") && strcmp(de->d_name, ".."))
+			empty = 0;
+	closedir(d);
+	if (!empty) {
+		fail(s, RCP_EINVAL, "not an empty directory", s->dir, 0);
+		if (s->err)
+			snprintf(s->err->why, sizeof s->err->why,
+			         "publish writes into a new or empty directory, or over a site it made");
+		return s->st;
+	}
+	return RCP_OK;
+}
+
+rcp_status web_publish(rcp_db *db, const char *dir, web_publish_report *rep,
+                       void (*progress)(const web_publish_report *rep, void *ctx), void *ctx,
+                       rcp_error *err)
+{
+	memset(rep, 0, sizeof *rep);
+	site s = {.db = db, .dir = dir, .rep = rep, .progress = progress, .ctx = ctx, .err = err};
+	if (check_dir(&s) != RCP_OK || write_file(&s, MARKER, "receipts static site\n", 21) != RCP_OK)
+		return s.st;
+	/* the frame's files, then the pages */
+	if (draw(&s, asset_css, NULL, NULL, NULL, "static/style.css") != RCP_OK ||
+	    draw(&s, asset_js, NULL, NULL, NULL, "static/app.js") != RCP_OK ||
+	    draw(&s, asset_icon, NULL, NULL, NULL, "favicon.ico") != RCP_OK ||
+	    draw(&s, page_home, NULL, NULL, NULL, "index.html") != RCP_OK ||
+	    draw(&s, page_companies, NULL, NULL, NULL, "companies/index.html") != RCP_OK)
+		return s.st;
+	for (int i = 0; web_categories[i]; i++) {
+		char rel[80];
+		snprintf(rel, sizeof rel, "categories/%s/index.html", web_categories[i]);
+		if (draw(&s, page_companies, NULL, "category", web_categories[i], rel) != RCP_OK)
+			return s.st;
+	}
+	rcp_error e2;
+	rcp_error_clear(&e2);
+	if (rcp_entity_each(db, NULL, entity_cb, &s, &e2) != RCP_OK) {
+		if (err)
+			*err = e2;
+		return e2.code;
+	}
+	if (s.st != RCP_OK)
+		return s.st;
+	shas h = {0};
+	rcp_claim_filter f = {.status = "accepted"};
+	rcp_status st = rcp_claim_each(db, &f, claim_cb, &h, err);
+	if (st == RCP_OK)
+		st = rcp_response_each(db, NULL, response_cb, &h, err);
+	for (size_t i = 0; st == RCP_OK && i < h.n; i++) {
+		char rel[100];
+		snprintf(rel, sizeof rel, "sources/%s/index.html", h.v[i]);
+		st = draw(&s, page_source, h.v[i], NULL, NULL, rel);
+		if (st == RCP_OK) {
+			rep->sources++;
+			tick(&s);
+		}
+	}
+	free(h.v);
+	if (st != RCP_OK)
+		return st;
+	/* the accepted data as FollowTheMoney, for whoever builds on it */
+	web_buf b = {.max = (size_t)1 << 30};
+	st = rcp_export_ftm(db, RCP_EXPORT_ACCEPTED, ftm_cb, &b, err);
+	if (st == RCP_OK && b.toobig)
+		st = fail(&s, RCP_ETOOBIG, "the data export is over 1 GiB", "data/receipts.ftm.jsonl", 0);
+	if (st == RCP_OK)
+		st = write_file(&s, "data/receipts.ftm.jsonl", b.data ? b.data : "", b.len);
+	web_buf_release(&b);
+	return st;
+}
