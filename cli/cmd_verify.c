@@ -160,10 +160,11 @@ int cmd_audit(cli_ctx *ctx, int argc, char **argv)
 		{"format", required_argument, NULL, 'f'},
 		{"after", required_argument, NULL, 'a'},
 		{"head", no_argument, NULL, 'H'},
+		{"changes", required_argument, NULL, 'C'},
 		{0},
 	};
 	int fmt = FMT_TEXT, c, head = 0;
-	long long after = 0;
+	long long after = 0, changes = 0;
 	char *end;
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (c) {
@@ -183,6 +184,13 @@ int cmd_audit(cli_ctx *ctx, int argc, char **argv)
 		case 'H':
 			head = 1;
 			break;
+		case 'C':
+			changes = strtoll(optarg, &end, 10);
+			if (*end || changes <= 0) {
+				cli_errorf("invalid sequence number '%s'", optarg);
+				return EXIT_USAGE;
+			}
+			break;
 		default:
 			cli_usage(cli_find_command("audit"), stderr);
 			return EXIT_USAGE;
@@ -200,7 +208,8 @@ int cmd_audit(cli_ctx *ctx, int argc, char **argv)
 	cli_table_begin(&t, (cli_format)fmt, fmt == FMT_TEXT ? text_cols : all_cols, NULL);
 	rcp_error err;
 	rcp_error_clear(&err);
-	rcp_status st = rcp_audit_each(db, after, audit_row, &t, &err);
+	rcp_status st = changes ? rcp_audit_changes(db, changes, audit_row, &t, &err)
+	                        : rcp_audit_each(db, after, audit_row, &t, &err);
 	cli_table_end(&t);
 	rcp_db_close(db);
 	if (st != RCP_OK) {

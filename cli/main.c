@@ -73,6 +73,8 @@ static const cli_command commands[] = {
 	 "  --after SEQ        entries after SEQ\n"
 	 "  --head             print only the newest entry as SEQ:HASH, an anchor to\n"
 	 "                     keep elsewhere for 'verify --head'\n"
+	 "  --changes SEQ      the changes of the change set entry SEQ closes (a registry\n"
+	 "                     import is one entry; its entities' changes are listed here)\n"
 	 "  --format text|json|jsonl|csv\n", CLI_DB_EXISTING},
 	{"backup", cmd_backup, "copy the database consistently, while it is in use",
 	 "  FILE               where to write the copy (a new file)\n"

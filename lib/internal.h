@@ -135,6 +135,19 @@ rcp_status rcp__source_span(rcp_db *db, int64_t source, int64_t start, int64_t e
  * payload (borrows) is serialized canonically (sorted keys, compact). */
 rcp_status rcp__audit_append(rcp_db *db, const char *action, const char *object,
                              json_t *payload, rcp_error *err);
+/* A change set (audit.c): rcp__audit_change records one change (as an
+ * entry would: action, object, payload) in audit_change under the seq the
+ * next entry will take; rcp__audit_changeset then appends that entry, its
+ * payload given "changes" (how many) and "digest" (over them, in object
+ * order: rcp__changeset_digest), so the chain vouches for the set; with no
+ * change recorded it appends nothing. A second change of an object in one
+ * set keeps the first's action and before. */
+rcp_status rcp__audit_change(rcp_db *db, const char *action, const char *object, json_t *payload,
+                             rcp_error *err);
+rcp_status rcp__audit_changeset(rcp_db *db, const char *action, const char *object,
+                                json_t *payload, rcp_error *err);
+rcp_status rcp__changeset_digest(rcp_db *db, int64_t seq, int64_t *n, char hex[65],
+                                 rcp_error *err);
 /* Hash of one entry given its fields: what the chain is made of. */
 void rcp__audit_hash(const char *prev_hash, int64_t seq, const char *time,
                      const char *actor, const char *action, const char *object,

@@ -306,6 +306,13 @@ rcp_status rcp_audit_each(rcp_db *db, int64_t after,
                           int (*fn)(const rcp_audit_entry *e, void *ctx), void *ctx,
                           rcp_error *err);
 
+/* Call fn for each change of the change set that audit entry seq closes
+ * (a registry import: one entry in the chain, its changes in object order,
+ * with that entry's time and actor and no hashes of their own). */
+rcp_status rcp_audit_changes(rcp_db *db, int64_t seq,
+                             int (*fn)(const rcp_audit_entry *e, void *ctx), void *ctx,
+                             rcp_error *err);
+
 /* ---- verify ---- */
 
 typedef struct rcp_verify_report {

@@ -25,6 +25,6 @@ printf 'import-registry --format ftm: %d organizations in %.1f s wall\n' "$n" "$
 printf 'cpu: %.1f s (user %.1f, system %.1f)\n' "$cpu" "$user" "$sys"
 printf 'organizations per cpu second: %.0f\n' "$(echo "$n / $cpu" | bc -l)"
 printf 'peak RSS: %d MiB\n' $((rss / 1024))
-printf 'audit rows: %s\n' "$(sqlite3 "$RECEIPTS_DB" 'SELECT count(*) FROM audit')"
+printf 'audit entries: %s (changes in change sets: %s)\n' "$(sqlite3 "$RECEIPTS_DB" 'SELECT count(*) FROM audit')" "$(sqlite3 "$RECEIPTS_DB" 'SELECT count(*) FROM audit_change')"
 printf 'persons stored: %s\n' "$(sqlite3 "$RECEIPTS_DB" "SELECT count(*) FROM entity WHERE name LIKE 'Person %'")"
 sed 's/^/  /' "$tmp/out"

@@ -457,7 +457,7 @@ void rcp_registry_stamp(rcp_db *db, char out[48])
 	sqlite3_stmt *st;
 	long long seq = 0, ents = 0, aliases = 0;
 	if (sqlite3_prepare_v2(db->sql,
-	        "SELECT (SELECT coalesce(max(seq), 0) FROM audit WHERE action LIKE 'entity.%'),"
+	        "SELECT (SELECT coalesce(max(seq), 0) FROM audit WHERE action LIKE 'entity.%' OR action = 'registry.import'),"
 	        " (SELECT count(*) FROM entity), (SELECT count(*) FROM alias)", -1, &st, NULL) == SQLITE_OK) {
 		if (sqlite3_step(st) == SQLITE_ROW) {
 			seq = sqlite3_column_int64(st, 0);

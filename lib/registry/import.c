@@ -873,7 +873,8 @@ rcp_status rcp__registry_import_reader(rcp_db *db, const char *path, rcp__regist
 					json_object_set(payload, "before", before);
 				char object[160];
 				snprintf(object, sizeof object, "entity/%s", id);
-				rc = rcp__audit_append(db, before ? "entity.update" : "entity.create", object,
+				/* one change of the import's change set (audit.c) */
+				rc = rcp__audit_change(db, before ? "entity.update" : "entity.create", object,
 				                       payload, err);
 				json_decref(payload);
 			}
@@ -967,6 +968,19 @@ rcp_status rcp__registry_import_reader(rcp_db *db, const char *path, rcp__regist
 			goto fail;
 		}
 	}
+	/* the import's one audit entry, closing its change set (none when
+	 * nothing changed) */
+	{
+		json_t *set = json_pack("{s:s, s:I, s:I, s:I}", "file", base, "created",
+		                        (json_int_t)rep.created, "updated", (json_int_t)rep.updated,
+		                        "unchanged", (json_int_t)rep.unchanged);
+		char object[300];
+		snprintf(object, sizeof object, "registry/%s", base);
+		rc = rcp__audit_changeset(db, "registry.import", object, set, err);
+		json_decref(set);
+		if (rc != RCP_OK)
+			goto fail;
+	}
 	/* the registry changed: the changed entities must be found in every
 	 * source. The request is written with the entities, so that a kill
 	 * before the re-scan below leaves a record the next writer finishes */
@@ -1028,7 +1042,7 @@ static rcp_status set_parent_late(rcp_db *db, const char *child, const char *par
 		                            "file", base, "line", (json_int_t)line);
 		char object[160];
 		snprintf(object, sizeof object, "entity/%s", child);
-		rc = rcp__audit_append(db, "entity.update", object, payload, err);
+		rc = rcp__audit_change(db, "entity.update", object, payload, err);
 		json_decref(payload);
 	}
 	*changed = 1;

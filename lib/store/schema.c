@@ -174,6 +174,22 @@ static const char *const migrations[] = {
 	"CREATE TABLE IF NOT EXISTS pending_rescan ("
 	"  entity TEXT PRIMARY KEY,"
 	"  seq INTEGER NOT NULL) WITHOUT ROWID;",
+
+	/* 8: change sets (audit.c): a registry import's changes, each under the
+	 * seq of the one audit entry whose digest covers them all, so that an
+	 * import of a million organizations is one entry in the chain. Append
+	 * only, like the log. */
+	"CREATE TABLE IF NOT EXISTS audit_change ("
+	"  seq INTEGER NOT NULL,"
+	"  object TEXT NOT NULL,"
+	"  action TEXT NOT NULL,"
+	"  payload TEXT NOT NULL,"
+	"  PRIMARY KEY (seq, object)) WITHOUT ROWID;"
+	"CREATE INDEX IF NOT EXISTS audit_change_object ON audit_change(object, seq);"
+	"CREATE TRIGGER IF NOT EXISTS audit_change_no_delete BEFORE DELETE ON audit_change"
+	"  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;"
+	"CREATE TRIGGER IF NOT EXISTS audit_change_no_update BEFORE UPDATE ON audit_change"
+	"  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;",
 };
 
 int rcp__schema_latest(void)

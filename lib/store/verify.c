@@ -310,13 +310,33 @@ static void follow_key(const replay *rp, json_t *o, const char *key, int64_t seq
 
 /* The last entry about object among actions LIKE action: its payload
  * (owned) and seq and action (into action_out[32]), or NULL. */
+/* Does the database have change sets (migration 8)? A read-only copy of
+ * an older one does not. */
+static int has_changesets(rcp_db *db)
+{
+	sqlite3_stmt *st;
+	int yes = 0;
+	if (sqlite3_prepare_v2(db->sql, "SELECT 1 FROM sqlite_master WHERE name = 'audit_change'",
+	                       -1, &st, NULL) == SQLITE_OK) {
+		yes = sqlite3_step(st) == SQLITE_ROW;
+		sqlite3_finalize(st);
+	}
+	return yes;
+}
+
 static json_t *last_entry(rcp_db *db, const char *object, const char *action, int64_t *seq,
                           char action_out[32])
 {
-	static const char q[] = "SELECT seq, action, payload FROM audit WHERE object = ?1"
-	                        " AND action LIKE ?2 ORDER BY seq DESC LIMIT 1";
+	/* an entry of the log, or a change of a change set (audit.c) */
+	static const char q[] =
+		"SELECT seq, action, payload FROM audit WHERE object = ?1 AND action LIKE ?2"
+		" UNION ALL SELECT seq, action, payload FROM audit_change"
+		"   WHERE object = ?1 AND action LIKE ?2"
+		" ORDER BY 1 DESC LIMIT 1";
+	static const char q_old[] = "SELECT seq, action, payload FROM audit WHERE object = ?1"
+	                            " AND action LIKE ?2 ORDER BY seq DESC LIMIT 1";
 	sqlite3_stmt *st;
-	if (rcp__db_stmt(db, q, &st, NULL) != RCP_OK)
+	if (rcp__db_stmt(db, has_changesets(db) ? q : q_old, &st, NULL) != RCP_OK)
 		return NULL;
 	rcp__bind_text(st, 1, object);
 	rcp__bind_text(st, 2, action);
@@ -553,8 +573,12 @@ static rcp_status replay_gone(rcp_db *db, verify_ctx *v, rcp_error *err)
 	};
 	for (size_t i = 0; i < sizeof k / sizeof k[0]; i++) {
 		sqlite3_stmt *st, *ex;
-		rcp_status rc = rcp__db_prepare(db, "SELECT seq, object FROM audit WHERE action = ?1"
-		                                " ORDER BY seq", &st, err);
+		rcp_status rc = rcp__db_prepare(db, has_changesets(db)
+		                                ? "SELECT seq, object FROM audit WHERE action = ?1"
+		                                  " UNION ALL SELECT seq, object FROM audit_change"
+		                                  " WHERE action = ?1 ORDER BY 1"
+		                                : "SELECT seq, object FROM audit WHERE action = ?1"
+		                                  " ORDER BY seq", &st, err);
 		if (rc != RCP_OK)
 			return rc;
 		if ((rc = rcp__db_prepare(db, k[i].exists, &ex, err)) != RCP_OK) {
@@ -581,6 +605,49 @@ static rcp_status replay_gone(rcp_db *db, verify_ctx *v, rcp_error *err)
 	return RCP_OK;
 }
 
+/* Each change set against the digest its entry in the chain holds, and no
+ * change without its entry. */
+static rcp_status verify_changesets(rcp_db *db, verify_ctx *v, rcp_error *err)
+{
+	if (!has_changesets(db))
+		return RCP_OK;
+	sqlite3_stmt *st;
+	rcp_status rc = rcp__db_prepare(db,
+		"SELECT seq, payload FROM audit WHERE action = 'registry.import' ORDER BY seq", &st, err);
+	if (rc != RCP_OK)
+		return rc;
+	while (rc == RCP_OK && sqlite3_step(st) == SQLITE_ROW) {
+		int64_t seq = sqlite3_column_int64(st, 0), n;
+		json_t *p = json_loads(rcp__col_text(st, 1), 0, NULL);
+		const char *want = json_string_value(json_object_get(p, "digest"));
+		int64_t want_n = json_integer_value(json_object_get(p, "changes"));
+		char hex[65];
+		if ((rc = rcp__changeset_digest(db, seq, &n, hex, err)) == RCP_OK &&
+		    (!want || strcmp(want, hex) || n != want_n)) {
+			problem(v, "the change set of audit entry %lld holds %lld changes that do not"
+			        " match the %lld its entry vouches for: changed, added or removed",
+			        (long long)seq, (long long)n, (long long)want_n);
+			v->r->records_bad++;
+		}
+		json_decref(p);
+	}
+	sqlite3_finalize(st);
+	if (rc != RCP_OK)
+		return rc;
+	rc = rcp__db_prepare(db,
+		"SELECT seq, count(*) FROM audit_change WHERE seq NOT IN"
+		" (SELECT seq FROM audit WHERE action = 'registry.import') GROUP BY seq", &st, err);
+	if (rc != RCP_OK)
+		return rc;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		problem(v, "%lld changes under seq %lld have no audit entry that vouches for them",
+		        (long long)sqlite3_column_int64(st, 1), (long long)sqlite3_column_int64(st, 0));
+		v->r->records_bad++;
+	}
+	sqlite3_finalize(st);
+	return RCP_OK;
+}
+
 static rcp_status verify_replay(rcp_db *db, verify_ctx *v, rcp_error *err)
 {
 	replay rp = {0};
@@ -589,7 +656,8 @@ static rcp_status verify_replay(rcp_db *db, verify_ctx *v, rcp_error *err)
 	    (rc = replay_claims(db, v, &rp, err)) == RCP_OK &&
 	    (rc = replay_responses(db, v, &rp, err)) == RCP_OK &&
 	    (rc = replay_entities(db, v, &rp, err)) == RCP_OK &&
-	    (rc = replay_users(db, v, err)) == RCP_OK)
+	    (rc = replay_users(db, v, err)) == RCP_OK &&
+	    (rc = verify_changesets(db, v, err)) == RCP_OK)
 		rc = replay_gone(db, v, err);
 	replay_release(&rp);
 	return rc;

@@ -78,6 +78,13 @@ tamper "the last entry rewritten with its hash (anchor)" "audit log rewritten" \
 	"DROP TRIGGER audit_no_update; UPDATE audit SET hash = '$(printf '%064d' 0)' WHERE seq = (SELECT max(seq) FROM audit)" \
 	--head "$ANCHOR"
 # and the replay catches a cut tail on its own when rows outlive their entries
-tamper "the last audit entries deleted (replay)" "no audit entry records it" \
+tamper "the last audit entries deleted (replay)" "have no audit entry that vouches for them" \
 	"DROP TRIGGER audit_no_delete; DELETE FROM audit WHERE seq > (SELECT max(seq) - 3 FROM audit)"
+# a registry import's change set: one entry in the chain vouches for every change
+tamper "a change of an import's change set rewritten" "do not match" \
+	"DROP TRIGGER audit_change_no_update; UPDATE audit_change SET payload = replace(payload, 'Microsoft', 'Macrosoft') WHERE object = 'entity/microsoft'"
+tamper "a change removed from a change set" "do not match" \
+	"DROP TRIGGER audit_change_no_delete; DELETE FROM audit_change WHERE object = 'entity/palantir'"
+tamper "a change slipped into a change set" "do not match" \
+	"INSERT INTO audit_change SELECT seq, 'entity/zzz', action, payload FROM audit_change LIMIT 1"
 finish

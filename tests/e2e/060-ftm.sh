@@ -158,7 +158,8 @@ check_eq "ids are slugs of the FtM ids" "nk-acme nk-hold" "$(sql 'SELECT id FROM
 check_eq "the owner is the parent" "nk-hold" "$(sql "SELECT parent FROM entity WHERE id = 'nk-acme'")"
 check_eq "weakAlias is an ambiguous alias" "2" "$(sql "SELECT flags FROM alias WHERE text = 'ACM'")"
 check_eq "identifiers" "isin lei" "$(sql "SELECT group_concat(scheme, ' ') FROM (SELECT scheme FROM identifier WHERE entity = 'nk-acme' ORDER BY scheme)")"
-check_eq "audited" "2" "$(sql "SELECT count(*) FROM audit WHERE action = 'entity.create'")"
+check_eq "audited as one change set of two creations" "1|2" \
+	"$(sql "SELECT count(*) || '|' || (SELECT count(*) FROM audit_change WHERE action = 'entity.create') FROM audit WHERE action = 'registry.import'")"
 printf '{"id":"x","schema":"Company","properties":{"name":["A"]}}\n{"id":"y","schema":"Company","properties":{"alias":["B"]}}\n' > bad.ftm
 check_fail_out "a bad line is named with its number and field" \
 	"line 2: field 'properties.name': missing or empty" r import-registry --format ftm bad.ftm

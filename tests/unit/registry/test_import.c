@@ -55,7 +55,12 @@ int main(void)
 	CHECK_INT(rep.unknown_fields, 1);
 	CHECK_STR(rep.unknown_field, "future_field");
 	CHECK_INT(rep.unknown_line, 3);
-	CHECK_INT(scalar(db, "SELECT count(*) FROM audit WHERE action = 'entity.create'"), 3);
+	/* one entry in the chain, closing a change set of three creations */
+	CHECK_INT(scalar(db, "SELECT count(*) FROM audit_change WHERE action = 'entity.create'"), 3);
+	CHECK_INT(scalar(db, "SELECT count(*) FROM audit WHERE action = 'registry.import'"
+	                     " AND json_extract(payload, '$.changes') = 3"
+	                     " AND length(json_extract(payload, '$.digest')) = 64"), 1);
+	CHECK_INT(scalar(db, "SELECT count(*) FROM audit WHERE action LIKE 'entity.%'"), 0);
 
 	json_t *e = rcp_entity_json(db, "child-co", &err);
 	CHECK(e != NULL);
@@ -76,7 +81,8 @@ int main(void)
 	/* the same file again: nothing changes, nothing is audited */
 	CHECK_INT(rcp_registry_import(db, file("good.jsonl"), &rep, &err), RCP_OK);
 	CHECK_INT(rep.unchanged, 3);
-	CHECK_INT(scalar(db, "SELECT count(*) FROM audit"), 3);
+	CHECK_INT(scalar(db, "SELECT count(*) FROM audit"), 1);
+	CHECK_INT(scalar(db, "SELECT count(*) FROM audit_change"), 3);
 
 	/* bad files: the line and field are named, nothing is imported */
 	static const struct {
@@ -109,7 +115,8 @@ int main(void)
 			t_pass++;
 		}
 		CHECK_INT(scalar(db, "SELECT count(*) FROM entity"), 3);
-		CHECK_INT(scalar(db, "SELECT count(*) FROM audit"), 3);
+		CHECK_INT(scalar(db, "SELECT count(*) FROM audit"), 1);
+		CHECK_INT(scalar(db, "SELECT count(*) FROM audit_change"), 3);
 	}
 	CHECK_INT(rcp_registry_import(db, file("missing.jsonl"), &rep, &err), RCP_EIO);
 
@@ -122,7 +129,7 @@ int main(void)
 	close(fd);
 	CHECK_INT(rcp_registry_import(db, upd, &rep, &err), RCP_OK);
 	CHECK_INT(rep.updated, 1);
-	CHECK_INT(scalar(db, "SELECT count(*) FROM audit WHERE action = 'entity.update'"
+	CHECK_INT(scalar(db, "SELECT count(*) FROM audit_change WHERE action = 'entity.update'"
 	                     " AND json_extract(payload, '$.before.aliases[0].text') = 'IDF'"), 1);
 	CHECK_INT(scalar(db, "SELECT count(*) FROM alias WHERE entity = 'idf'"), 2);
 	CHECK_INT(scalar(db, "SELECT count(*) FROM entity_category WHERE entity = 'idf'"), 0);
