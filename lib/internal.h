@@ -74,6 +74,16 @@ char *rcp__buf_detach(rcp_buf *b, size_t *len);
 
 #define RCP_STMT_CACHE 96
 
+/* The caches higher layers keep on a handle (see struct rcp_db's slot):
+ * an index each, in the order they depend on each other (a slot may
+ * borrow from a lower one, never from a higher one). */
+enum {
+	RCP__SLOT_MATCHER,    /* the registry compiled (match/load.c) */
+	RCP__SLOT_EXTRACTOR,  /* the claim extractor over that matcher (extract/record.c) */
+	RCP__SLOT_SEARCH_TOK, /* marks query words in results (search/search.c) */
+	RCP__DB_SLOTS
+};
+
 struct rcp_db {
 	sqlite3 *sql;
 	char *path;
@@ -85,11 +95,21 @@ struct rcp_db {
 		const char *sql;
 		sqlite3_stmt *st;
 	} cache[RCP_STMT_CACHE];
-	rcp_matcher *matcher;       /* the registry compiled, see rcp__db_matcher() */
-	rcp_extractor *extractor;   /* over that matcher */
 	struct rcp_search_ctx *search; /* the connection's search state (tokenizer.c) */
-	struct rcp_tokenizer *search_tok; /* marks query words in results (search.c) */
+	/* What higher layers cache on the handle, opaque to the store: each
+	 * owner puts its value with the destructor that frees it, and
+	 * rcp_db_close() calls them, last slot first. */
+	struct {
+		void *p;
+		void (*free)(void *p);
+	} slot[RCP__DB_SLOTS];
 };
+
+/* The handle's slot for a value (NULL when empty). */
+void *rcp__db_slot(rcp_db *db, int slot);
+/* Put p (takes it; may be NULL) in slot, freeing what was there with its
+ * destructor first. free_fn frees p (may be NULL: nothing to free). */
+void rcp__db_slot_put(rcp_db *db, int slot, void *p, void (*free_fn)(void *p));
 
 /* Numbered migrations (lib/store/schema.c). */
 int rcp__schema_latest(void);
@@ -130,6 +150,26 @@ int rcp__entity_exists(rcp_db *db, const char *id);
  * no such source, RCP_EINVAL when the span is outside its text. */
 rcp_status rcp__source_span(rcp_db *db, int64_t source, int64_t start, int64_t end, char **out,
                             rcp_error *err);
+
+/* A source's row as rcp__source_insert() stores it (lib/store/source.c);
+ * every pointer borrowed, NULL strings stored as NULL. */
+typedef struct rcp__source_row {
+	char sha256[65];         /* of the original bytes */
+	char text_sha256[65];
+	char added_at[21];
+	const uint8_t *bytes;    /* the original */
+	size_t len;
+	const char *text;        /* its text */
+	size_t text_len;
+	const char *format, *encoding, *kind, *title, *url, *publisher, *published, *lang,
+		*filename;
+	const char *subject;     /* names the document in an error's subject */
+} rcp__source_row;
+/* id of the source with this sha256, 0 if none, -1 with err set. */
+int64_t rcp__source_find_sha(rcp_db *db, const char *sha, rcp_error *err);
+/* Insert r inside the caller's transaction (added_by: the handle's actor);
+ * *id gets its id. */
+rcp_status rcp__source_insert(rcp_db *db, const rcp__source_row *r, int64_t *id, rcp_error *err);
 
 /* Append an audit entry inside the caller's transaction.
  * payload (borrows) is serialized canonically (sorted keys, compact). */

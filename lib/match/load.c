@@ -510,16 +510,21 @@ out:
 	return m;
 }
 
+static void matcher_free(void *m)
+{
+	rcp_matcher_free(m);
+}
+
 const rcp_matcher *rcp__db_matcher(rcp_db *db, rcp_error *err)
 {
 	char stamp[48];
 	rcp_registry_stamp(db, stamp);
-	if (db->matcher && !strcmp(db->matcher->stamp, stamp))
-		return db->matcher;
-	rcp_extractor_free(db->extractor);
-	db->extractor = NULL;
-	rcp_matcher_free(db->matcher);
-	db->matcher = NULL;
+	rcp_matcher *cached = rcp__db_slot(db, RCP__SLOT_MATCHER);
+	if (cached && !strcmp(cached->stamp, stamp))
+		return cached;
+	/* what is built over the old matcher goes with it */
+	for (int i = RCP__DB_SLOTS - 1; i >= RCP__SLOT_MATCHER; i--)
+		rcp__db_slot_put(db, i, NULL, NULL);
 	/* the compiled file next to the store, if it is current */
 	char path[4200];
 	snprintf(path, sizeof path, "%s.matcher", db->path);
@@ -535,7 +540,7 @@ const rcp_matcher *rcp__db_matcher(rcp_db *db, rcp_error *err)
 		if (strcmp(db->path, ":memory:"))
 			(void)rcp_matcher_save(m, path, NULL); /* a cache: failing to write is fine */
 	}
-	db->matcher = m;
+	rcp__db_slot_put(db, RCP__SLOT_MATCHER, m, matcher_free);
 	return m;
 }
 

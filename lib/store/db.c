@@ -389,12 +389,24 @@ void rcp_db_close(rcp_db *db)
 		return;
 	for (int i = 0; i < RCP_STMT_CACHE; i++)
 		sqlite3_finalize(db->cache[i].st);
-	rcp_extractor_free(db->extractor);
-	rcp__tokenizer_free(db->search_tok);
-	rcp_matcher_free(db->matcher);
+	for (int i = RCP__DB_SLOTS - 1; i >= 0; i--)
+		rcp__db_slot_put(db, i, NULL, NULL);
 	sqlite3_close(db->sql);
 	free(db->path);
 	free(db);
+}
+
+void *rcp__db_slot(rcp_db *db, int slot)
+{
+	return db->slot[slot].p;
+}
+
+void rcp__db_slot_put(rcp_db *db, int slot, void *p, void (*free_fn)(void *p))
+{
+	if (db->slot[slot].p && db->slot[slot].free)
+		db->slot[slot].free(db->slot[slot].p);
+	db->slot[slot].p = p;
+	db->slot[slot].free = free_fn;
 }
 
 int rcp_db_schema_version(rcp_db *db)
