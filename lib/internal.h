@@ -111,11 +111,22 @@ void *rcp__db_slot(rcp_db *db, int slot);
  * destructor first. free_fn frees p (may be NULL: nothing to free). */
 void rcp__db_slot_put(rcp_db *db, int slot, void *p, void (*free_fn)(void *p));
 
+/* What a layer above the store sets up on a new connection before the
+ * store migrates it: the search layer's tokenizer and functions, which
+ * the migrations and every write to the index use. *state gets the
+ * connection's search state. */
+typedef rcp_status (*rcp__db_connect_fn)(sqlite3 *sql, struct rcp_search_ctx **state,
+                                         rcp_error *err);
+/* rcp_db_open() of the store alone (db.c): open, check, connect (may be
+ * NULL), migrate. The public rcp_db_open() (ingest/open.c) wires the
+ * layers above on it and finishes interrupted work. */
+rcp_db *rcp__db_open(const char *path, int flags, rcp__db_connect_fn connect, rcp_error *err);
+
 /* Numbered migrations (lib/store/schema.c). */
 int rcp__schema_latest(void);
 rcp_status rcp__schema_migrate(sqlite3 *db, int from, rcp_error *err);
 
-/* Re-scan the entities an interrupted import left pending (db.c);
+/* Re-scan the entities an interrupted import left pending (match/load.c);
  * *n_entities and *n_mentions (may be NULL) get the counts. */
 rcp_status rcp__db_finish_pending(rcp_db *db, int64_t *n_entities, int64_t *n_mentions,
                                   rcp_error *err);
@@ -405,6 +416,14 @@ rcp_status rcp__text_extract_csv(const uint8_t *bytes, size_t len, const char *n
 /* Abbreviation list of a language (generated from lib/text/abbrev/). */
 const char *const *rcp__abbrev_list(const char *lang);
 
+/* ---- words (lib/text/words.c) ---- */
+
+/* The next word of s from *pos: letters and digits, a run of digits
+ * joined across "1,000" and "8.5", each character of a script written
+ * without spaces a word of its own. 0 at the end; else [*start, *end)
+ * and *pos past the word. */
+int rcp__next_word(const char *s, size_t n, size_t *pos, size_t *start, size_t *end);
+
 /* ---- language and sentences (lib/text/lang.c, sentence.c) ---- */
 
 /* ISO 639-1 code of the language of text (static string), or NULL when
@@ -459,8 +478,6 @@ void rcp__tokenizer_cache_bits(rcp_tokenizer *t, int bits);
 /* Tokenize s[0..n); a non-zero return of fn stops and is returned. */
 int rcp__tokenize(rcp_tokenizer *t, const char *s, size_t n, const char *lang, int mode,
                   rcp_token_fn fn, void *ctx);
-/* The next word of s from *pos: see tokenizer.c. 0 at the end. */
-int rcp__next_word(const char *s, size_t n, size_t *pos, size_t *start, size_t *end);
 /* 1 when Snowball stems lang. */
 int rcp__stem_supported(const char *lang);
 /* Query expansion in RCP_TOK_QUERY_ALL without a language: stems only in

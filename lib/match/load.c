@@ -649,3 +649,68 @@ rcp_status rcp_mentions_rescan(rcp_db *db, const char *const *ids, size_t n_ids,
 		*n_mentions = c.n;
 	return rcp__db_commit(db, err);
 }
+
+/* ---- an import's interrupted re-scan ---- */
+
+rcp_status rcp__db_finish_pending(rcp_db *db, int64_t *n_entities, int64_t *n_mentions,
+                                  rcp_error *err)
+{
+	sqlite3_stmt *st;
+	rcp_status rc = rcp__db_prepare(db, "SELECT entity, seq FROM pending_rescan ORDER BY entity",
+	                                &st, err);
+	if (rc != RCP_OK)
+		return rc;
+	char **ids = NULL;
+	int64_t *seqs = NULL;
+	size_t n = 0, cap = 0;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		if (n == cap) {
+			cap = cap ? cap * 2 : 64;
+			ids = rcp__xrealloc(ids, cap * sizeof *ids);
+			seqs = rcp__xrealloc(seqs, cap * sizeof *seqs);
+		}
+		ids[n] = rcp__xstrdup(rcp__col_text(st, 0));
+		seqs[n++] = sqlite3_column_int64(st, 1);
+	}
+	sqlite3_finalize(st);
+	int64_t mentions = 0;
+	if (n)
+		rc = rcp_mentions_rescan(db, (const char *const *)ids, n, &mentions, err);
+	/* The re-scan has committed; the record goes in a second transaction.
+	 * A kill between them leaves it, and the next open re-scans again:
+	 * a re-scan replaces the entities' mentions, so twice is once. A
+	 * record an import wrote since we read it (a newer seq) stays. */
+	if (rc == RCP_OK && n && (rc = rcp__db_begin(db, err)) == RCP_OK) {
+		if ((rc = rcp__db_prepare(db, "DELETE FROM pending_rescan WHERE entity = ? AND seq = ?",
+		                          &st, err)) == RCP_OK) {
+			for (size_t i = 0; i < n && rc == RCP_OK; i++) {
+				rcp__bind_text(st, 1, ids[i]);
+				sqlite3_bind_int64(st, 2, seqs[i]);
+				if (sqlite3_step(st) != SQLITE_DONE)
+					rc = rcp__error_db(err, db->sql, "cannot clear the pending re-scan");
+				sqlite3_reset(st);
+			}
+			sqlite3_finalize(st);
+		}
+		if (rc == RCP_OK)
+			rc = rcp__db_commit(db, err);
+		else
+			rcp__db_rollback(db);
+	}
+	for (size_t i = 0; i < n; i++)
+		free(ids[i]);
+	free(ids);
+	free(seqs);
+	if (rc == RCP_OK) {
+		if (n_entities)
+			*n_entities = (int64_t)n;
+		if (n_mentions)
+			*n_mentions = mentions;
+	}
+	return rc;
+}
+
+rcp_status rcp_db_finish_pending(rcp_db *db, int64_t *n, rcp_error *err)
+{
+	return rcp__db_finish_pending(db, n, NULL, err);
+}
