@@ -52,6 +52,12 @@ void rcp__arena_release(rcp_arena *a);
 void *rcp__arena_alloc(rcp_arena *a, size_t n);
 char *rcp__arena_strndup(rcp_arena *a, const char *s, size_t n);
 
+/* ---- numbers (lib/base/number.c) ---- */
+
+/* 1 with *out when s is all a decimal integer (an optional '-', digits)
+ * within [min, max]; 0 and *out untouched otherwise. */
+int rcp__parse_int64(const char *s, int64_t min, int64_t max, int64_t *out);
+
 /* ---- growable buffer with a cap (lib/base/buf.c) ---- */
 
 typedef struct rcp_buf {
@@ -568,5 +574,13 @@ rcp_status rcp__search_rank_newest(sqlite3 *db, sqlite3_stmt *oldest, sqlite3_st
  * lang (may be NULL), and its pages and offset map from t. */
 rcp_status rcp__search_index(rcp_db *db, int64_t id, const char *title, const rcp_text *t,
                              const char *lang, rcp_error *err);
+
+/* Calls the library does not make (lib/banned.h); included last so
+ * the system headers above are read before it. The library's own files
+ * only (meson.build defines RCP_BUILDING_LIB for them): tests may copy
+ * fixtures as they like. */
+#ifdef RCP_BUILDING_LIB
+#include "banned.h"
+#endif
 
 #endif

@@ -26,10 +26,10 @@ static void add_json_entity(mt_builder *b, json_t *o)
 	json_t *x;
 	json_array_foreach(json_object_get(o, "categories"), i, x)
 		cats |= rcp_category_parse(json_string_value(x));
-	uint32_t e = mt_builder_entity(b, id, name, k, cats);
+	uint32_t e = rcp__match_builder_entity(b, id, name, k, cats);
 	const char *parent = json_string_value(json_object_get(o, "parent"));
 	if (parent)
-		mt_builder_parent(b, e, parent);
+		rcp__match_builder_parent(b, e, parent);
 	json_array_foreach(json_object_get(o, "aliases"), i, x) {
 		const char *text = json_is_string(x) ? json_string_value(x)
 		                                     : json_string_value(json_object_get(x, "text"));
@@ -42,7 +42,7 @@ static void add_json_entity(mt_builder *b, json_t *o)
 			if (json_is_true(json_object_get(x, "ambiguous")))
 				flags |= RCP_ALIAS_AMBIGUOUS;
 		}
-		mt_builder_alias(b, e, text, flags);
+		rcp__match_builder_alias(b, e, text, flags);
 	}
 }
 
@@ -377,18 +377,18 @@ static int add_plain_entity(mt_builder *b, plain_line *j, char *buf, size_t n)
 	if (!j->id || !j->name)
 		return 1;
 	int k = j->kind ? rcp_kind_parse(j->kind) : RCP_KIND_COMPANY;
-	uint32_t e = mt_builder_entity(b, j->id, j->name, k, j->cats);
+	uint32_t e = rcp__match_builder_entity(b, j->id, j->name, k, j->cats);
 	if (j->parent)
-		mt_builder_parent(b, e, j->parent);
+		rcp__match_builder_parent(b, e, j->parent);
 	for (size_t i = 0; i < j->n_aliases; i++)
-		mt_builder_alias(b, e, j->aliases[i].text, j->aliases[i].flags);
+		rcp__match_builder_alias(b, e, j->aliases[i].text, j->aliases[i].flags);
 	return 1;
 }
 
 rcp_matcher *rcp_matcher_from_registry(const char *bytes, size_t len, const char *name,
                                        rcp_error *err)
 {
-	mt_builder *b = mt_builder_new();
+	mt_builder *b = rcp__match_builder_new();
 	size_t line = 0;
 	const char *p = bytes, *end = bytes + len;
 	plain_line plain = {0};
@@ -414,7 +414,7 @@ rcp_matcher *rcp_matcher_from_registry(const char *bytes, size_t len, const char
 			if (!o || !json_is_object(o)) {
 				json_decref(o);
 				free(plain.aliases);
-				mt_builder_free(b);
+				rcp__match_builder_free(b);
 				rcp__error_set(err, RCP_EPARSE, "invalid registry", name ? name : "-",
 				               "line %zu: not a JSON object", line);
 				if (err)
@@ -427,8 +427,8 @@ rcp_matcher *rcp_matcher_from_registry(const char *bytes, size_t len, const char
 		p = e + 1;
 	}
 	free(plain.aliases);
-	rcp_matcher *m = mt_builder_finish(b, err);
-	mt_builder_free(b);
+	rcp_matcher *m = rcp__match_builder_finish(b, err);
+	rcp__match_builder_free(b);
 	return m;
 }
 
@@ -471,7 +471,7 @@ void rcp_registry_stamp(rcp_db *db, char out[48])
 
 rcp_matcher *rcp_matcher_from_db(rcp_db *db, rcp_error *err)
 {
-	mt_builder *b = mt_builder_new();
+	mt_builder *b = rcp__match_builder_new();
 	sqlite3_stmt *st = NULL, *al = NULL, *cat = NULL;
 	rcp_matcher *m = NULL;
 	if (rcp__db_prepare(db, "SELECT id, name, kind, parent FROM entity"
@@ -488,25 +488,25 @@ rcp_matcher *rcp_matcher_from_db(rcp_db *db, rcp_error *err)
 		while (sqlite3_step(cat) == SQLITE_ROW)
 			cats |= rcp_category_parse(rcp__col_text(cat, 0));
 		sqlite3_reset(cat);
-		uint32_t e = mt_builder_entity(b, id, rcp__col_text(st, 1),
+		uint32_t e = rcp__match_builder_entity(b, id, rcp__col_text(st, 1),
 		                               rcp_kind_parse(rcp__col_text(st, 2)), cats);
 		if (rcp__col_text(st, 3))
-			mt_builder_parent(b, e, rcp__col_text(st, 3));
+			rcp__match_builder_parent(b, e, rcp__col_text(st, 3));
 		rcp__bind_text(al, 1, id);
 		while (sqlite3_step(al) == SQLITE_ROW)
-			mt_builder_alias(b, e, rcp__col_text(al, 0), (unsigned)sqlite3_column_int(al, 1) &
+			rcp__match_builder_alias(b, e, rcp__col_text(al, 0), (unsigned)sqlite3_column_int(al, 1) &
 			                 (RCP_ALIAS_CASE_SENSITIVE | RCP_ALIAS_AMBIGUOUS));
 		sqlite3_reset(al);
 	}
 	/* merged entities: their aliases stay findable under the surviving id */
-	m = mt_builder_finish(b, err);
+	m = rcp__match_builder_finish(b, err);
 	if (m)
 		rcp_registry_stamp(db, m->stamp);
 out:
 	sqlite3_finalize(st);
 	sqlite3_finalize(al);
 	sqlite3_finalize(cat);
-	mt_builder_free(b);
+	rcp__match_builder_free(b);
 	return m;
 }
 

@@ -641,6 +641,14 @@ static const char *cell(rcp_holdings *h, int c)
 	return s;
 }
 
+/* An identifier into its slot of the holding being read, bounded by the
+ * slot (each is sized for its scheme); returns the slot. */
+static const char *copy_id(char *slot, size_t cap, const char *v)
+{
+	snprintf(slot, cap, "%s", v);
+	return slot;
+}
+
 static void warnf(rcp_holdings *h, const char *fmt, ...) RCP_PRINTF(2, 3);
 static void warnf(rcp_holdings *h, const char *fmt, ...)
 {
@@ -816,15 +824,15 @@ int rcp_holdings_next(rcp_holdings *h, rcp_holding *out, rcp_error *err)
 					v[k++] = (char)toupper((unsigned char)*p);
 			v[k] = '\0';
 			if (!out->isin && k == 12 && rcp_isin_valid(v))
-				out->isin = strcpy(h->isin, v);
+				out->isin = copy_id(h->isin, sizeof h->isin, v);
 			else if (!out->cusip && k == 9 && rcp_cusip_valid(v))
-				out->cusip = strcpy(h->cusip, v);
+				out->cusip = copy_id(h->cusip, sizeof h->cusip, v);
 			else if (!out->sedol && k == 7 && rcp__sedol_valid(v))
-				out->sedol = strcpy(h->sedol, v);
+				out->sedol = copy_id(h->sedol, sizeof h->sedol, v);
 			else if (!out->figi && k == 12 && rcp_figi_valid(v))
-				out->figi = strcpy(h->figi, v);
+				out->figi = copy_id(h->figi, sizeof h->figi, v);
 			else if (!out->lei && k == 20 && rcp_lei_valid(v))
-				out->lei = strcpy(h->lei, v);
+				out->lei = copy_id(h->lei, sizeof h->lei, v);
 			else if (k == 12 && isalpha((unsigned char)v[0]) && isalpha((unsigned char)v[1]))
 				warnf(h, "invalid ISIN '%s' (bad check digit or length)", v);
 		}

@@ -689,8 +689,9 @@ rcp_status rcp_search(rcp_db *db, const rcp_search_opts *o,
 	int64_t limit = o->limit ? o->limit : 10;
 	int64_t cap = DEFAULT_CAP;
 	const char *env = getenv("RECEIPTS_SEARCH_CAP");
-	if (env && atoll(env) > 0)
-		cap = atoll(env);
+	int64_t env_cap;
+	if (env && rcp__parse_int64(env, 1, INT64_MAX, &env_cap))
+		cap = env_cap;
 	if (cap < o->offset + limit)
 		cap = o->offset + limit;
 

@@ -1,0 +1,32 @@
+# One export list: the shared library exports exactly the functions
+# lib/receipts.h declares (lib/receipts.map), as notmuch checks its
+# library against notmuch.h; and every global symbol of the library has
+# the rcp_ prefix.
+. "$(dirname "$0")/lib.sh"
+
+BUILD=$(dirname "$RECEIPTS")
+SO=$BUILD/libreceipts.so
+A=$BUILD/libreceipts.a
+check "the shared library was built" test -f "$SO"
+check "the static library was built" test -f "$A"
+
+# the declarations, comments stripped
+python3 - "$ROOT/lib/receipts.h" >declared.txt <<'PY'
+import re, sys
+s = open(sys.argv[1]).read()
+s = re.sub(r'/\*.*?\*/', ' ', s, flags=re.S)
+s = re.sub(r'//[^\n]*', ' ', s)
+print('\n'.join(sorted(set(re.findall(r'\b(rcp_[a-z]\w*)\s*\(', s)))))
+PY
+nm -D --defined-only "$SO" | awk '$2 ~ /^[TDRBVW]$/ {sub(/@.*/, "", $3); print $3}' |
+	sort -u >exported.txt
+check "receipts.h declares functions" test -s declared.txt
+diff declared.txt exported.txt >"$WORK/.out" 2>&1
+_report $? "exported symbols are the declarations of receipts.h (< declared, > exported)"
+
+nm -g --defined-only "$A" 2>/dev/null | awk '$2 ~ /^[TDRBCVW]$/ {print $3}' |
+	grep -v '^rcp_' | sort -u >unprefixed.txt
+cp unprefixed.txt "$WORK/.out"
+check "every global symbol of the library starts with rcp_" test ! -s unprefixed.txt
+
+finish
