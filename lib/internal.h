@@ -76,6 +76,19 @@ rcp_status rcp__buf_printf(rcp_buf *b, const char *fmt, ...) RCP_PRINTF(2, 3);
 /* Take the data out: returns owned (free with free()), buffer reset. */
 char *rcp__buf_detach(rcp_buf *b, size_t *len);
 
+/* ---- HTML escapers, one per context (lib/base/escape.c) ---- */
+
+/* Element text (also a double-quoted attribute): & < > " ' as entities,
+ * a NUL byte as U+FFFD. NULL s writes nothing. */
+void rcp__html_text(rcp_buf *b, const char *s);
+void rcp__html_textn(rcp_buf *b, const char *s, size_t n);
+/* A double-quoted attribute value: every ASCII byte but letters, digits
+ * and ,.-_ as a numeric reference. */
+void rcp__html_attr(rcp_buf *b, const char *s);
+/* One URL path segment or query value: percent-encoding of every byte
+ * but A-Z a-z 0-9 - . _ ~. */
+void rcp__html_url(rcp_buf *b, const char *s);
+
 /* ---- the store (lib/store/) ---- */
 
 #define RCP_STMT_CACHE 96
@@ -372,7 +385,6 @@ int rcp__holdings_read(void *h, char *buf, int len);
 /* A number as funds write it ("1.234,5", "(12)", "4.15%"); NaN if none.
  * *decimal_comma (-1 unknown, 0, 1) is the file's convention, learnt. */
 double rcp__holdings_number(const char *s, int *decimal_comma);
-int rcp__sedol_valid(const char *s);
 /* N-PORT XML reader over rcp__holdings_read(h); NULL with err set. */
 rcp_nport *rcp__nport_new(rcp_holdings *h, const char *path, rcp_error *err);
 /* Next <invstOrSec>: 1, 0 at the end, -1 error. Strings valid until next. */

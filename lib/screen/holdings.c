@@ -682,25 +682,6 @@ static const char *ident(rcp_holdings *h, const char *v, const char *scheme,
 	return dst;
 }
 
-int rcp__sedol_valid(const char *s)
-{
-	static const int w[] = {1, 3, 1, 7, 3, 9, 1};
-	if (strlen(s) != 7)
-		return 0;
-	int sum = 0;
-	for (int i = 0; i < 6; i++) {
-		int ch = (unsigned char)s[i], v;
-		if (isdigit(ch))
-			v = ch - '0';
-		else if (isupper(ch) && !strchr("AEIOU", ch))
-			v = ch - 'A' + 10;
-		else
-			return 0;
-		sum += v * w[i];
-	}
-	return isdigit((unsigned char)s[6]) && (10 - sum % 10) % 10 == s[6] - '0';
-}
-
 /* Rows remembered to name duplicates: 16 bytes each at most twice over,
  * so a file of any size stays within about 128 MiB. */
 #define DUP_TRACK_MAX ((size_t)4 << 20)
@@ -811,7 +792,7 @@ int rcp_holdings_next(rcp_holdings *h, rcp_holding *out, rcp_error *err)
 		out->isin = ident(h, cell(h, COL_ISIN), "ISIN", rcp_isin_valid, h->isin, sizeof h->isin);
 		out->cusip = ident(h, cell(h, COL_CUSIP), "CUSIP", rcp_cusip_valid, h->cusip,
 		                   sizeof h->cusip);
-		out->sedol = ident(h, cell(h, COL_SEDOL), "SEDOL", rcp__sedol_valid, h->sedol,
+		out->sedol = ident(h, cell(h, COL_SEDOL), "SEDOL", rcp_sedol_valid, h->sedol,
 		                   sizeof h->sedol);
 		out->figi = ident(h, cell(h, COL_FIGI), "FIGI", rcp_figi_valid, h->figi, sizeof h->figi);
 		out->lei = ident(h, cell(h, COL_LEI), "LEI", rcp_lei_valid, h->lei, sizeof h->lei);
@@ -827,7 +808,7 @@ int rcp_holdings_next(rcp_holdings *h, rcp_holding *out, rcp_error *err)
 				out->isin = copy_id(h->isin, sizeof h->isin, v);
 			else if (!out->cusip && k == 9 && rcp_cusip_valid(v))
 				out->cusip = copy_id(h->cusip, sizeof h->cusip, v);
-			else if (!out->sedol && k == 7 && rcp__sedol_valid(v))
+			else if (!out->sedol && k == 7 && rcp_sedol_valid(v))
 				out->sedol = copy_id(h->sedol, sizeof h->sedol, v);
 			else if (!out->figi && k == 12 && rcp_figi_valid(v))
 				out->figi = copy_id(h->figi, sizeof h->figi, v);

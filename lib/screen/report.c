@@ -594,28 +594,11 @@ done:
 /* HTML                                                                */
 /* ------------------------------------------------------------------ */
 
-/* Text in HTML element content or a double-quoted attribute. */
-static void html_text(rcp_buf *b, const char *s)
-{
-	if (!s)
-		return;
-	for (; *s; s++) {
-		switch (*s) {
-		case '&': rcp__buf_append(b, "&amp;", 5); break;
-		case '<': rcp__buf_append(b, "&lt;", 4); break;
-		case '>': rcp__buf_append(b, "&gt;", 4); break;
-		case '"': rcp__buf_append(b, "&quot;", 6); break;
-		case '\'': rcp__buf_append(b, "&#39;", 5); break;
-		default: rcp__buf_putc(b, *s);
-		}
-	}
-}
-
 /* A URL in an href: only http(s), escaped as an attribute. */
 static void html_url(rcp_buf *b, const char *u)
 {
 	if (u && (!strncmp(u, "https://", 8) || !strncmp(u, "http://", 7)))
-		html_text(b, u);
+		rcp__html_text(b, u);
 	else
 		rcp__buf_append(b, "#", 1);
 }
@@ -642,7 +625,7 @@ char *rcp_screen_html(json_t *rep)
 	json_t *ex = json_object_get(rep, "exposure");
 	rcp__buf_printf(&b, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
 	                    "<title>Screening: ");
-	html_text(&b, jstr(rep, "file"));
+	rcp__html_text(&b, jstr(rep, "file"));
 	rcp__buf_printf(&b,
 	                "</title>\n<style>body{font:15px/1.45 system-ui,sans-serif;max-width:60em;"
 	                "margin:2em auto;padding:0 1em;color:#222}table{border-collapse:collapse;"
@@ -651,9 +634,9 @@ char *rcp_screen_html(json_t *rep)
 	                "blockquote{margin:.2em 0;color:#444;border-left:3px solid #c33;"
 	                "padding-left:.6em}.num{text-align:right}</style></head><body>\n");
 	rcp__buf_printf(&b, "<h1>Screening of ");
-	html_text(&b, jstr(rep, "file"));
+	rcp__html_text(&b, jstr(rep, "file"));
 	rcp__buf_printf(&b, "</h1>\n<p><span class=\"grade\">");
-	html_text(&b, grade);
+	rcp__html_text(&b, grade);
 	rcp__buf_printf(&b, "</span> &mdash; %.2f%% of the fund is in flagged companies",
 	                json_number_value(json_object_get(ex, "total_pct")));
 	json_t *net = json_object_get(ex, "net_pct");
@@ -664,7 +647,7 @@ char *rcp_screen_html(json_t *rep)
 	                (long long)json_integer_value(json_object_get(rep, "rated")),
 	                (long long)json_integer_value(json_object_get(rep, "holdings")),
 	                json_number_value(json_object_get(rep, "rated_pct")));
-	html_text(&b, jstr(rep, "grade_scale"));
+	rcp__html_text(&b, jstr(rep, "grade_scale"));
 	rcp__buf_printf(&b, ".</p>\n<h2>Exposure by category</h2>\n");
 	/* the bar chart */
 	/* Bars are drawn between 0 and 100% whatever the report holds: a
@@ -699,10 +682,10 @@ char *rcp_screen_html(json_t *rep)
 	json_t *f;
 	json_array_foreach(json_object_get(rep, "flagged"), i, f) {
 		rcp__buf_printf(&b, "<tr><td>");
-		html_text(&b, jstr(f, "name"));
+		rcp__html_text(&b, jstr(f, "name"));
 		if (jstr(f, "parent")) {
 			rcp__buf_printf(&b, "<br><small>part of ");
-			html_text(&b, jstr(f, "parent_name"));
+			rcp__html_text(&b, jstr(f, "parent_name"));
 			rcp__buf_printf(&b, "</small>");
 		}
 		rcp__buf_printf(&b, "</td><td class=\"num\">%.3f%%</td><td>",
@@ -712,23 +695,23 @@ char *rcp_screen_html(json_t *rep)
 		json_array_foreach(json_object_get(f, "categories"), k, c) {
 			if (k)
 				rcp__buf_printf(&b, ", ");
-			html_text(&b, json_string_value(c));
+			rcp__html_text(&b, json_string_value(c));
 		}
 		rcp__buf_printf(&b, "</td><td>");
-		html_text(&b, jstr(f, "tier"));
+		rcp__html_text(&b, jstr(f, "tier"));
 		rcp__buf_printf(&b, "</td><td>%lld accepted claim%s",
 		                (long long)json_integer_value(json_object_get(f, "claims")),
 		                json_integer_value(json_object_get(f, "claims")) == 1 ? "" : "s");
 		json_t *e = json_object_get(f, "evidence");
 		if (json_is_object(e)) {
 			rcp__buf_printf(&b, "<blockquote>");
-			html_text(&b, jstr(e, "quote"));
+			rcp__html_text(&b, jstr(e, "quote"));
 			rcp__buf_printf(&b, "</blockquote><small><a href=\"");
 			html_url(&b, jstr(e, "source_url"));
 			rcp__buf_printf(&b, "\">");
-			html_text(&b, jstr(e, "source_title") ? jstr(e, "source_title") : "source");
+			rcp__html_text(&b, jstr(e, "source_title") ? jstr(e, "source_title") : "source");
 			rcp__buf_printf(&b, "</a> sha256 <code>");
-			html_text(&b, jstr(e, "source_sha256"));
+			rcp__html_text(&b, jstr(e, "source_sha256"));
 			rcp__buf_printf(&b, "</code></small>");
 		}
 		/* why it is flagged, each reason with its source */
@@ -738,7 +721,7 @@ char *rcp_screen_html(json_t *rep)
 			rcp__buf_printf(&b, "<ul class=\"reasons\">");
 		json_array_foreach(why, ri, rs) {
 			rcp__buf_printf(&b, "<li>");
-			html_text(&b, jstr(rs, "text"));
+			rcp__html_text(&b, jstr(rs, "text"));
 			const char *src = jstr(rs, "source");
 			if (src && (!strncmp(src, "https://", 8) || !strncmp(src, "http://", 7))) {
 				rcp__buf_printf(&b, " <small><a href=\"");
@@ -746,7 +729,7 @@ char *rcp_screen_html(json_t *rep)
 				rcp__buf_printf(&b, "\">source</a></small>");
 			} else if (src) {
 				rcp__buf_printf(&b, " <small>");
-				html_text(&b, src);
+				rcp__html_text(&b, src);
 				rcp__buf_printf(&b, "</small>");
 			}
 			rcp__buf_printf(&b, "</li>");
@@ -759,9 +742,9 @@ char *rcp_screen_html(json_t *rep)
 	                (long long)json_integer_value(json_object_get(rep, "not_rated_count")));
 	json_array_foreach(json_object_get(rep, "not_rated"), i, f) {
 		rcp__buf_printf(&b, "<li>row %lld: ", (long long)json_integer_value(json_object_get(f, "row")));
-		html_text(&b, jstr(f, "name"));
+		rcp__html_text(&b, jstr(f, "name"));
 		rcp__buf_printf(&b, " &mdash; ");
-		html_text(&b, jstr(f, "reason"));
+		rcp__html_text(&b, jstr(f, "reason"));
 		rcp__buf_printf(&b, "</li>\n");
 	}
 	rcp__buf_printf(&b, "</ul>\n<h2>Warnings (%lld)</h2>\n<ul>\n",
@@ -771,7 +754,7 @@ char *rcp_screen_html(json_t *rep)
 		rcp__buf_printf(&b, "<li>");
 		if (json_is_integer(row))
 			rcp__buf_printf(&b, "row %lld: ", (long long)json_integer_value(row));
-		html_text(&b, jstr(f, "warning"));
+		rcp__html_text(&b, jstr(f, "warning"));
 		rcp__buf_printf(&b, "</li>\n");
 	}
 	rcp__buf_printf(&b, "</ul>\n");
@@ -782,12 +765,12 @@ char *rcp_screen_html(json_t *rep)
 		json_array_foreach(rows, i, f) {
 			rcp__buf_printf(&b, "<tr><td>%lld</td><td>",
 			                (long long)json_integer_value(json_object_get(f, "row")));
-			html_text(&b, jstr(f, "name"));
+			rcp__html_text(&b, jstr(f, "name"));
 			rcp__buf_printf(&b, "</td><td>");
-			html_text(&b, jstr(f, "match"));
+			rcp__html_text(&b, jstr(f, "match"));
 			rcp__buf_printf(&b, "</td><td class=\"num\">%.3f</td><td>",
 			                json_number_value(json_object_get(f, "score")));
-			html_text(&b, jstr(f, "why"));
+			rcp__html_text(&b, jstr(f, "why"));
 			rcp__buf_printf(&b, "</td></tr>\n");
 		}
 		rcp__buf_printf(&b, "</table>\n");
