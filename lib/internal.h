@@ -380,13 +380,13 @@ void rcp__ticker_norm(const char *sym, char out[32]);
 
 /* Holdings internals (holdings.c, nport.c). */
 typedef struct rcp_nport rcp_nport;
-/* Read callback over a reader's read-ahead then its file (for libxml2). */
-int rcp__holdings_read(void *h, char *buf, int len);
 /* A number as funds write it ("1.234,5", "(12)", "4.15%"); NaN if none.
  * *decimal_comma (-1 unknown, 0, 1) is the file's convention, learnt. */
 double rcp__holdings_number(const char *s, int *decimal_comma);
-/* N-PORT XML reader over rcp__holdings_read(h); NULL with err set. */
-rcp_nport *rcp__nport_new(rcp_holdings *h, const char *path, rcp_error *err);
+/* N-PORT XML reader over the bytes read(read_ctx, buf, len) gives (as
+ * many as it has up to len, 0 at the end); NULL with err set. */
+rcp_nport *rcp__nport_new(int (*read)(void *ctx, char *buf, int len), void *read_ctx,
+                          const char *path, rcp_error *err);
 /* Next <invstOrSec>: 1, 0 at the end, -1 error. Strings valid until next. */
 int rcp__nport_next(rcp_nport *n, rcp_holding *out, rcp_error *err);
 void rcp__nport_free(rcp_nport *n);
