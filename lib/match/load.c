@@ -522,9 +522,9 @@ const rcp_matcher *rcp__db_matcher(rcp_db *db, rcp_error *err)
 	rcp_matcher *cached = rcp__db_slot(db, RCP__SLOT_MATCHER);
 	if (cached && !strcmp(cached->stamp, stamp))
 		return cached;
-	/* what is built over the old matcher goes with it */
-	for (int i = RCP__DB_SLOTS - 1; i >= RCP__SLOT_MATCHER; i--)
-		rcp__db_slot_put(db, i, NULL, NULL);
+	/* the extractor is built over the old matcher: it goes first */
+	rcp__db_slot_put(db, RCP__SLOT_EXTRACTOR, NULL, NULL);
+	rcp__db_slot_put(db, RCP__SLOT_MATCHER, NULL, NULL);
 	/* the compiled file next to the store, if it is current */
 	char path[4200];
 	snprintf(path, sizeof path, "%s.matcher", db->path);

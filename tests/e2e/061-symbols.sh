@@ -29,4 +29,15 @@ nm -g --defined-only "$A" 2>/dev/null | awk '$2 ~ /^[TDRBCVW]$/ {print $3}' |
 cp unprefixed.txt "$WORK/.out"
 check "every global symbol of the library starts with rcp_" test ! -s unprefixed.txt
 
+# lib/banned.h: a banned call in a library file does not compile; the
+# bounded form beside it does (needs a C compiler: skipped without one)
+if command -v "${CC:-cc}" >/dev/null; then
+	for call in 'strcpy(d, s)' 'sprintf(d, "%s", s)' 'atoi(s)' 'strtok(d, s)'; do
+		printf '#include <stdio.h>\n#include <string.h>\n#include "internal.h"\nvoid f(char *d, const char *s);\nvoid f(char *d, const char *s) { (void)%s; }\n' "$call" >banned.c
+		check_fail "banned.h refuses $call" "${CC:-cc}" -fsyntax-only -DRCP_BUILDING_LIB -I"$ROOT/lib" banned.c
+	done
+	printf '#include <stdio.h>\n#include "internal.h"\nvoid f(char *d, const char *s);\nvoid f(char *d, const char *s) { snprintf(d, 8, "%%s", s); }\n' >ok.c
+	check "banned.h leaves snprintf alone" "${CC:-cc}" -fsyntax-only -DRCP_BUILDING_LIB -I"$ROOT/lib" ok.c
+fi
+
 finish
