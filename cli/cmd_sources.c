@@ -7,38 +7,10 @@
 
 #include "cli.h"
 
-static json_t *opt_str(const char *s)
-{
-	return s ? json_string(s) : json_null();
-}
-
-static json_t *source_json(const rcp_source *s, int with_text)
-{
-	json_t *o = json_object();
-	json_object_set_new(o, "id", json_integer(s->id));
-	json_object_set_new(o, "sha256", json_string(s->sha256));
-	json_object_set_new(o, "kind", opt_str(s->kind));
-	json_object_set_new(o, "title", opt_str(s->title));
-	json_object_set_new(o, "url", opt_str(s->url));
-	json_object_set_new(o, "publisher", opt_str(s->publisher));
-	json_object_set_new(o, "published", opt_str(s->published));
-	json_object_set_new(o, "lang", opt_str(s->lang));
-	json_object_set_new(o, "format", opt_str(s->format));
-	json_object_set_new(o, "encoding", opt_str(s->encoding));
-	json_object_set_new(o, "size", json_integer(s->size));
-	json_object_set_new(o, "text_bytes", json_integer(s->text_len));
-	json_object_set_new(o, "filename", opt_str(s->filename));
-	json_object_set_new(o, "added_at", opt_str(s->added_at));
-	json_object_set_new(o, "added_by", opt_str(s->added_by));
-	if (with_text && s->text)
-		json_object_set_new(o, "text", json_string(s->text));
-	return o;
-}
-
 static int print_row(const rcp_source *s, void *ctx)
 {
 	cli_table *t = ctx;
-	json_t *o = source_json(s, 0);
+	json_t *o = rcp_source_to_json(s, 0);
 	if (t->fmt == FMT_TEXT) {
 		char short_hash[13];
 		snprintf(short_hash, sizeof short_hash, "%.12s", s->sha256);
@@ -148,7 +120,7 @@ static int show_one(const rcp_source *s, void *p)
 		return 1;
 	}
 	if (c->fmt == FMT_JSON) {
-		json_t *o = source_json(s, c->with_text);
+		json_t *o = rcp_source_to_json(s, c->with_text);
 		cli_json_print(o, 1);
 		json_decref(o);
 		return 1;

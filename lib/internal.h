@@ -52,6 +52,12 @@ void rcp__arena_release(rcp_arena *a);
 void *rcp__arena_alloc(rcp_arena *a, size_t n);
 char *rcp__arena_strndup(rcp_arena *a, const char *s, size_t n);
 
+/* ---- numbers (lib/base/number.c) ---- */
+
+/* 1 with *out when s is all a decimal integer (an optional '-', digits)
+ * within [min, max]; 0 and *out untouched otherwise. */
+int rcp__parse_int64(const char *s, int64_t min, int64_t max, int64_t *out);
+
 /* ---- growable buffer with a cap (lib/base/buf.c) ---- */
 
 typedef struct rcp_buf {
@@ -70,9 +76,32 @@ rcp_status rcp__buf_printf(rcp_buf *b, const char *fmt, ...) RCP_PRINTF(2, 3);
 /* Take the data out: returns owned (free with free()), buffer reset. */
 char *rcp__buf_detach(rcp_buf *b, size_t *len);
 
+/* ---- HTML escapers, one per context (lib/base/escape.c) ---- */
+
+/* Element text (also a double-quoted attribute): & < > " ' as entities,
+ * a NUL byte as U+FFFD. NULL s writes nothing. */
+void rcp__html_text(rcp_buf *b, const char *s);
+void rcp__html_textn(rcp_buf *b, const char *s, size_t n);
+/* A double-quoted attribute value: every ASCII byte but letters, digits
+ * and ,.-_ as a numeric reference. */
+void rcp__html_attr(rcp_buf *b, const char *s);
+/* One URL path segment or query value: percent-encoding of every byte
+ * but A-Z a-z 0-9 - . _ ~. */
+void rcp__html_url(rcp_buf *b, const char *s);
+
 /* ---- the store (lib/store/) ---- */
 
 #define RCP_STMT_CACHE 96
+
+/* The caches higher layers keep on a handle (see struct rcp_db's slot):
+ * an index each, in the order they depend on each other (a slot may
+ * borrow from a lower one, never from a higher one). */
+enum {
+	RCP__SLOT_MATCHER,    /* the registry compiled (match/load.c) */
+	RCP__SLOT_EXTRACTOR,  /* the claim extractor over that matcher (extract/record.c) */
+	RCP__SLOT_SEARCH_TOK, /* marks query words in results (search/search.c) */
+	RCP__DB_SLOTS
+};
 
 struct rcp_db {
 	sqlite3 *sql;
@@ -85,17 +114,38 @@ struct rcp_db {
 		const char *sql;
 		sqlite3_stmt *st;
 	} cache[RCP_STMT_CACHE];
-	rcp_matcher *matcher;       /* the registry compiled, see rcp__db_matcher() */
-	rcp_extractor *extractor;   /* over that matcher */
 	struct rcp_search_ctx *search; /* the connection's search state (tokenizer.c) */
-	struct rcp_tokenizer *search_tok; /* marks query words in results (search.c) */
+	/* What higher layers cache on the handle, opaque to the store: each
+	 * owner puts its value with the destructor that frees it, and
+	 * rcp_db_close() calls them, last slot first. */
+	struct {
+		void *p;
+		void (*free)(void *p);
+	} slot[RCP__DB_SLOTS];
 };
+
+/* The handle's slot for a value (NULL when empty). */
+void *rcp__db_slot(rcp_db *db, int slot);
+/* Put p (takes it; may be NULL) in slot, freeing what was there with its
+ * destructor first. free_fn frees p (may be NULL: nothing to free). */
+void rcp__db_slot_put(rcp_db *db, int slot, void *p, void (*free_fn)(void *p));
+
+/* What a layer above the store sets up on a new connection before the
+ * store migrates it: the search layer's tokenizer and functions, which
+ * the migrations and every write to the index use. *state gets the
+ * connection's search state. */
+typedef rcp_status (*rcp__db_connect_fn)(sqlite3 *sql, struct rcp_search_ctx **state,
+                                         rcp_error *err);
+/* rcp_db_open() of the store alone (db.c): open, check, connect (may be
+ * NULL), migrate. The public rcp_db_open() (ingest/open.c) wires the
+ * layers above on it and finishes interrupted work. */
+rcp_db *rcp__db_open(const char *path, int flags, rcp__db_connect_fn connect, rcp_error *err);
 
 /* Numbered migrations (lib/store/schema.c). */
 int rcp__schema_latest(void);
 rcp_status rcp__schema_migrate(sqlite3 *db, int from, rcp_error *err);
 
-/* Re-scan the entities an interrupted import left pending (db.c);
+/* Re-scan the entities an interrupted import left pending (match/load.c);
  * *n_entities and *n_mentions (may be NULL) get the counts. */
 rcp_status rcp__db_finish_pending(rcp_db *db, int64_t *n_entities, int64_t *n_mentions,
                                   rcp_error *err);
@@ -130,6 +180,26 @@ int rcp__entity_exists(rcp_db *db, const char *id);
  * no such source, RCP_EINVAL when the span is outside its text. */
 rcp_status rcp__source_span(rcp_db *db, int64_t source, int64_t start, int64_t end, char **out,
                             rcp_error *err);
+
+/* A source's row as rcp__source_insert() stores it (lib/store/source.c);
+ * every pointer borrowed, NULL strings stored as NULL. */
+typedef struct rcp__source_row {
+	char sha256[65];         /* of the original bytes */
+	char text_sha256[65];
+	char added_at[21];
+	const uint8_t *bytes;    /* the original */
+	size_t len;
+	const char *text;        /* its text */
+	size_t text_len;
+	const char *format, *encoding, *kind, *title, *url, *publisher, *published, *lang,
+		*filename;
+	const char *subject;     /* names the document in an error's subject */
+} rcp__source_row;
+/* id of the source with this sha256, 0 if none, -1 with err set. */
+int64_t rcp__source_find_sha(rcp_db *db, const char *sha, rcp_error *err);
+/* Insert r inside the caller's transaction (added_by: the handle's actor);
+ * *id gets its id. */
+rcp_status rcp__source_insert(rcp_db *db, const rcp__source_row *r, int64_t *id, rcp_error *err);
 
 /* Append an audit entry inside the caller's transaction.
  * payload (borrows) is serialized canonically (sorted keys, compact). */
@@ -323,14 +393,13 @@ void rcp__ticker_norm(const char *sym, char out[32]);
 
 /* Holdings internals (holdings.c, nport.c). */
 typedef struct rcp_nport rcp_nport;
-/* Read callback over a reader's read-ahead then its file (for libxml2). */
-int rcp__holdings_read(void *h, char *buf, int len);
 /* A number as funds write it ("1.234,5", "(12)", "4.15%"); NaN if none.
  * *decimal_comma (-1 unknown, 0, 1) is the file's convention, learnt. */
 double rcp__holdings_number(const char *s, int *decimal_comma);
-int rcp__sedol_valid(const char *s);
-/* N-PORT XML reader over rcp__holdings_read(h); NULL with err set. */
-rcp_nport *rcp__nport_new(rcp_holdings *h, const char *path, rcp_error *err);
+/* N-PORT XML reader over the bytes read(read_ctx, buf, len) gives (as
+ * many as it has up to len, 0 at the end); NULL with err set. */
+rcp_nport *rcp__nport_new(int (*read)(void *ctx, char *buf, int len), void *read_ctx,
+                          const char *path, rcp_error *err);
 /* Next <invstOrSec>: 1, 0 at the end, -1 error. Strings valid until next. */
 int rcp__nport_next(rcp_nport *n, rcp_holding *out, rcp_error *err);
 void rcp__nport_free(rcp_nport *n);
@@ -377,6 +446,14 @@ rcp_status rcp__text_extract_csv(const uint8_t *bytes, size_t len, const char *n
                                  const char *text_columns, rcp_text *out, rcp_error *err);
 /* Abbreviation list of a language (generated from lib/text/abbrev/). */
 const char *const *rcp__abbrev_list(const char *lang);
+
+/* ---- words (lib/text/words.c) ---- */
+
+/* The next word of s from *pos: letters and digits, a run of digits
+ * joined across "1,000" and "8.5", each character of a script written
+ * without spaces a word of its own. 0 at the end; else [*start, *end)
+ * and *pos past the word. */
+int rcp__next_word(const char *s, size_t n, size_t *pos, size_t *start, size_t *end);
 
 /* ---- language and sentences (lib/text/lang.c, sentence.c) ---- */
 
@@ -432,8 +509,6 @@ void rcp__tokenizer_cache_bits(rcp_tokenizer *t, int bits);
 /* Tokenize s[0..n); a non-zero return of fn stops and is returned. */
 int rcp__tokenize(rcp_tokenizer *t, const char *s, size_t n, const char *lang, int mode,
                   rcp_token_fn fn, void *ctx);
-/* The next word of s from *pos: see tokenizer.c. 0 at the end. */
-int rcp__next_word(const char *s, size_t n, size_t *pos, size_t *start, size_t *end);
 /* 1 when Snowball stems lang. */
 int rcp__stem_supported(const char *lang);
 /* Query expansion in RCP_TOK_QUERY_ALL without a language: stems only in
@@ -524,5 +599,13 @@ rcp_status rcp__search_rank_newest(sqlite3 *db, sqlite3_stmt *oldest, sqlite3_st
  * lang (may be NULL), and its pages and offset map from t. */
 rcp_status rcp__search_index(rcp_db *db, int64_t id, const char *title, const rcp_text *t,
                              const char *lang, rcp_error *err);
+
+/* Calls the library does not make (lib/banned.h); included last so
+ * the system headers above are read before it. The library's own files
+ * only (meson.build defines RCP_BUILDING_LIB for them): tests may copy
+ * fixtures as they like. */
+#ifdef RCP_BUILDING_LIB
+#include "banned.h"
+#endif
 
 #endif

@@ -287,6 +287,13 @@ rcp_status rcp_source_get(rcp_db *db, const char *ref,
                           int (*fn)(const rcp_source *s, void *ctx), void *ctx,
                           rcp_error *err);
 
+/* A source as JSON: the one shape the CLI and the HTTP API print (id,
+ * sha256, kind, title, url, publisher, published, lang, format,
+ * encoding, size, text_bytes, filename, added_at, added_by; null for
+ * what is not known), with its "text" when with_text and s has it.
+ * Returns owned (free with json_decref()). */
+json_t *rcp_source_to_json(const rcp_source *s, int with_text);
+
 /* The original bytes of source id: returned owned (free with free()). */
 rcp_status rcp_source_original(rcp_db *db, int64_t id, uint8_t **out, size_t *len,
                                rcp_error *err);
@@ -352,6 +359,7 @@ int rcp_isin_valid(const char *s);
 int rcp_cusip_valid(const char *s);
 int rcp_lei_valid(const char *s);
 int rcp_figi_valid(const char *s);
+int rcp_sedol_valid(const char *s);
 
 /* Alias flags */
 enum {

@@ -277,31 +277,10 @@ typedef struct src_ctx {
 	json_t *o;
 } src_ctx;
 
-static json_t *opt(const char *s)
-{
-	return s ? json_string(s) : json_null();
-}
-
 static int source_json(const rcp_source *s, void *ctx)
 {
 	src_ctx *sc = ctx;
-	json_t *o = json_object();
-	json_object_set_new(o, "id", json_integer(s->id));
-	json_object_set_new(o, "sha256", json_string(s->sha256));
-	json_object_set_new(o, "kind", opt(s->kind));
-	json_object_set_new(o, "title", opt(s->title));
-	json_object_set_new(o, "url", opt(s->url));
-	json_object_set_new(o, "publisher", opt(s->publisher));
-	json_object_set_new(o, "published", opt(s->published));
-	json_object_set_new(o, "lang", opt(s->lang));
-	json_object_set_new(o, "format", opt(s->format));
-	json_object_set_new(o, "encoding", opt(s->encoding));
-	json_object_set_new(o, "size", json_integer(s->size));
-	json_object_set_new(o, "text_bytes", json_integer(s->text_len));
-	json_object_set_new(o, "filename", opt(s->filename));
-	json_object_set_new(o, "added_at", opt(s->added_at));
-	json_object_set_new(o, "added_by", opt(s->added_by));
-	json_object_set_new(o, "text", json_stringn(s->text ? s->text : "", (size_t)s->text_len));
+	json_t *o = rcp_source_to_json(s, 1);
 	json_t *marks = json_array();
 	int flags = web_can(sc->r, RCP_ROLE_EDITOR) && !sc->r->public_mode ? RCP_PROFILE_CANDIDATES : 0;
 	rcp_source_marks(sc->r->db, s->id, flags, mark_json, marks, NULL);

@@ -39,7 +39,7 @@ int rcp_date_valid(const char *s)
 		return 0;
 	if (!digits(s, 4))
 		return 0;
-	int year = atoi(s);
+	int year = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
 	if (year < 1000)
 		return 0;
 	if (n == 4)

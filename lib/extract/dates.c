@@ -57,12 +57,20 @@ static int all_digits(const char *w, size_t *n)
 	return k > 0;
 }
 
+/* The value of a word all_digits() said is digits (at most 4 of them
+ * here); -1 for anything else, never a guess. */
+static int digits_value(const char *s)
+{
+	int64_t v;
+	return rcp__parse_int64(s, 0, 99999999, &v) ? (int)v : -1;
+}
+
 static int year_of(const dw *w, const char *text, size_t len)
 {
 	size_t n;
 	if (!all_digits(w->f, &n) || n != 4)
 		return 0;
-	int y = atoi(w->f);
+	int y = digits_value(w->f);
 	if (y < 1900 || y > 2099)
 		return 0;
 	/* not money, not a percentage, not part of a bigger number */
@@ -82,7 +90,7 @@ static int day_of(const dw *w)
 		return 1;
 	if (!all_digits(w->f, &n) || n > 2)
 		return 0;
-	int d = atoi(w->f);
+	int d = digits_value(w->f);
 	return d >= 1 && d <= 31 ? d : 0;
 }
 
@@ -201,9 +209,9 @@ void rcp_date_scan(const char *text, size_t len, const char *lang,
 		    all_digits(w[i + 2].f, &dn) && dn == 2 && w[i + 1].t.start == w[i].t.end + 1 &&
 		    w[i + 2].t.start == w[i + 1].t.end + 1 && text[w[i].t.end] == '-' &&
 		    text[w[i + 1].t.end] == '-') {
-			int mo = atoi(w[i + 1].f), da = atoi(w[i + 2].f);
+			int mo = digits_value(w[i + 1].f), da = digits_value(w[i + 2].f);
 			if (mo >= 1 && mo <= 12 && da >= 1 && da <= 31) {
-				d.year = atoi(w[i].f);
+				d.year = digits_value(w[i].f);
 				d.month = mo;
 				d.day = da;
 				d.start = w[i].t.start;
@@ -258,7 +266,7 @@ void rcp_date_scan(const char *text, size_t len, const char *lang,
 				}
 				/* "2023-24" */
 				if (!d.year2 && k == j && all_digits(w[j].f, &dn) && dn == 2) {
-					int y2 = (y / 100) * 100 + atoi(w[j].f);
+					int y2 = (y / 100) * 100 + digits_value(w[j].f);
 					if (y2 > y) {
 						d.year2 = y2;
 						last = j;

@@ -6,16 +6,24 @@
 
 #include "extract_internal.h"
 
+static void extractor_free(void *x)
+{
+	rcp_extractor_free(x);
+}
+
 rcp_status rcp__claims_record(rcp_db *db, int64_t source, const char *text, size_t len,
                               const char *lang, int doc_year, int64_t *n, rcp_error *err)
 {
 	const rcp_matcher *m = rcp__db_matcher(db, err);
 	if (!m)
 		return err ? err->code : RCP_EDB;
-	if (!db->extractor)
-		db->extractor = rcp_extractor_new(m, err);
+	rcp_extractor *x = rcp__db_slot(db, RCP__SLOT_EXTRACTOR);
+	if (!x) {
+		x = rcp_extractor_new(m, err);
+		rcp__db_slot_put(db, RCP__SLOT_EXTRACTOR, x, extractor_free);
+	}
 	rcp_extract_opts o = {lang, doc_year};
-	json_t *j = rcp__extract(db->extractor, text, len, &o, 1);
+	json_t *j = rcp__extract(x, text, len, &o, 1);
 	rcp_status rc = RCP_OK;
 	int64_t count = 0;
 	size_t i;

@@ -48,7 +48,7 @@ static void map_grow(u64map *m)
 	for (size_t i = 0; i < m->cap; i++) {
 		if (!m->slots[i].val)
 			continue;
-		size_t j = mt_hash_mix(m->slots[i].key) & (cap - 1);
+		size_t j = rcp__match_hash_mix(m->slots[i].key) & (cap - 1);
 		while (slots[j].val)
 			j = (j + 1) & (cap - 1);
 		slots[j] = m->slots[i];
@@ -63,7 +63,7 @@ static uint32_t map_get_put(u64map *m, uint64_t key, uint32_t val)
 {
 	if ((m->n + 1) * 2 > m->cap)
 		map_grow(m);
-	size_t j = mt_hash_mix(key) & (m->cap - 1);
+	size_t j = rcp__match_hash_mix(key) & (m->cap - 1);
 	while (m->slots[j].val) {
 		if (m->slots[j].key == key)
 			return m->slots[j].val;
@@ -145,12 +145,12 @@ static size_t alias_words(mt_builder *b, const char *text, size_t len)
 	mt_tok tok;
 	uint64_t h[65];
 	size_t n = 0;
-	mt_tokenizer_init(&t, text, len);
-	while (n < 65 && mt_next(&t, &tok, NULL, 0)) {
+	rcp__match_tokenizer_init(&t, text, len);
+	while (n < 65 && rcp__match_next(&t, &tok, NULL, 0)) {
 		h[n++] = tok.hash;
 #if defined(__GNUC__)
 		if (b->words.cap)
-			__builtin_prefetch(&b->words.slots[mt_hash_mix(tok.hash) & (b->words.cap - 1)]);
+			__builtin_prefetch(&b->words.slots[rcp__match_hash_mix(tok.hash) & (b->words.cap - 1)]);
 #endif
 	}
 	if (b->n_toks + n > b->cap_toks) {
@@ -163,7 +163,7 @@ static size_t alias_words(mt_builder *b, const char *text, size_t len)
 	return n;
 }
 
-mt_builder *mt_builder_new(void)
+mt_builder *rcp__match_builder_new(void)
 {
 	mt_builder *b = rcp__xcalloc(1, sizeof *b);
 	rcp__buf_init(&b->strings, 0);
@@ -177,7 +177,7 @@ mt_builder *mt_builder_new(void)
 	return b;
 }
 
-void mt_builder_free(mt_builder *b)
+void rcp__match_builder_free(mt_builder *b)
 {
 	if (!b)
 		return;
@@ -197,7 +197,7 @@ static void add_alias(mt_builder *b, uint32_t entity, const char *text, size_t l
                       unsigned flags, uint32_t text_off);
 static void derive(mt_builder *b, uint32_t entity, const char *text, size_t len);
 
-uint32_t mt_builder_entity(mt_builder *b, const char *id, const char *name, int kind,
+uint32_t rcp__match_builder_entity(mt_builder *b, const char *id, const char *name, int kind,
                            unsigned categories)
 {
 	if (b->n_ents == b->cap_ents) {
@@ -218,7 +218,7 @@ uint32_t mt_builder_entity(mt_builder *b, const char *id, const char *name, int 
 	return idx;
 }
 
-void mt_builder_parent(mt_builder *b, uint32_t entity, const char *parent_id)
+void rcp__match_builder_parent(mt_builder *b, uint32_t entity, const char *parent_id)
 {
 	free(b->ents[entity].parent_id);
 	b->ents[entity].parent_id = parent_id ? rcp__xstrdup(parent_id) : NULL;
@@ -294,8 +294,8 @@ static size_t words_of(const char *text, size_t len, mt_tok *toks, char folded[]
 {
 	mt_tokenizer t;
 	size_t n = 0;
-	mt_tokenizer_init(&t, text, len);
-	while (n < 64 && mt_next(&t, &toks[n], folded[n], 24))
+	rcp__match_tokenizer_init(&t, text, len);
+	while (n < 64 && rcp__match_next(&t, &toks[n], folded[n], 24))
 		n++;
 	return n;
 }
@@ -377,7 +377,7 @@ static void derive(mt_builder *b, uint32_t entity, const char *text, size_t len)
 	add_alias(b, entity, vs, vl, flags, UINT32_MAX);
 }
 
-void mt_builder_alias(mt_builder *b, uint32_t entity, const char *text, unsigned flags)
+void rcp__match_builder_alias(mt_builder *b, uint32_t entity, const char *text, unsigned flags)
 {
 	size_t len = strlen(text);
 	add_alias(b, entity, text, len, flags, UINT32_MAX);
@@ -481,7 +481,7 @@ static uint32_t build_trie(const mt_builder *b, uint32_t *label, uint32_t *paren
 	return n_nodes;
 }
 
-rcp_matcher *mt_builder_finish(mt_builder *b, rcp_error *err)
+rcp_matcher *rcp__match_builder_finish(mt_builder *b, rcp_error *err)
 {
 	/* parents */
 	for (size_t i = 0; i < b->n_ents; i++) {

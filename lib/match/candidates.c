@@ -110,11 +110,11 @@ static void scan_text(const rcp_matcher *mt, const char *text, size_t len, int64
 	size_t n = 0, cap = 256;
 	cw *w = rcp__xmalloc(cap * sizeof *w);
 	mt_tokenizer t;
-	mt_tokenizer_init(&t, text, len);
+	rcp__match_tokenizer_init(&t, text, len);
 	for (;;) {
 		if (n == cap)
 			w = rcp__xrealloc(w, (cap *= 2) * sizeof *w);
-		if (!mt_next(&t, &w[n].t, w[n].f, sizeof w[n].f))
+		if (!rcp__match_next(&t, &w[n].t, w[n].f, sizeof w[n].f))
 			break;
 		n++;
 	}

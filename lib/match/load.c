@@ -26,10 +26,10 @@ static void add_json_entity(mt_builder *b, json_t *o)
 	json_t *x;
 	json_array_foreach(json_object_get(o, "categories"), i, x)
 		cats |= rcp_category_parse(json_string_value(x));
-	uint32_t e = mt_builder_entity(b, id, name, k, cats);
+	uint32_t e = rcp__match_builder_entity(b, id, name, k, cats);
 	const char *parent = json_string_value(json_object_get(o, "parent"));
 	if (parent)
-		mt_builder_parent(b, e, parent);
+		rcp__match_builder_parent(b, e, parent);
 	json_array_foreach(json_object_get(o, "aliases"), i, x) {
 		const char *text = json_is_string(x) ? json_string_value(x)
 		                                     : json_string_value(json_object_get(x, "text"));
@@ -42,7 +42,7 @@ static void add_json_entity(mt_builder *b, json_t *o)
 			if (json_is_true(json_object_get(x, "ambiguous")))
 				flags |= RCP_ALIAS_AMBIGUOUS;
 		}
-		mt_builder_alias(b, e, text, flags);
+		rcp__match_builder_alias(b, e, text, flags);
 	}
 }
 
@@ -377,18 +377,18 @@ static int add_plain_entity(mt_builder *b, plain_line *j, char *buf, size_t n)
 	if (!j->id || !j->name)
 		return 1;
 	int k = j->kind ? rcp_kind_parse(j->kind) : RCP_KIND_COMPANY;
-	uint32_t e = mt_builder_entity(b, j->id, j->name, k, j->cats);
+	uint32_t e = rcp__match_builder_entity(b, j->id, j->name, k, j->cats);
 	if (j->parent)
-		mt_builder_parent(b, e, j->parent);
+		rcp__match_builder_parent(b, e, j->parent);
 	for (size_t i = 0; i < j->n_aliases; i++)
-		mt_builder_alias(b, e, j->aliases[i].text, j->aliases[i].flags);
+		rcp__match_builder_alias(b, e, j->aliases[i].text, j->aliases[i].flags);
 	return 1;
 }
 
 rcp_matcher *rcp_matcher_from_registry(const char *bytes, size_t len, const char *name,
                                        rcp_error *err)
 {
-	mt_builder *b = mt_builder_new();
+	mt_builder *b = rcp__match_builder_new();
 	size_t line = 0;
 	const char *p = bytes, *end = bytes + len;
 	plain_line plain = {0};
@@ -414,7 +414,7 @@ rcp_matcher *rcp_matcher_from_registry(const char *bytes, size_t len, const char
 			if (!o || !json_is_object(o)) {
 				json_decref(o);
 				free(plain.aliases);
-				mt_builder_free(b);
+				rcp__match_builder_free(b);
 				rcp__error_set(err, RCP_EPARSE, "invalid registry", name ? name : "-",
 				               "line %zu: not a JSON object", line);
 				if (err)
@@ -427,8 +427,8 @@ rcp_matcher *rcp_matcher_from_registry(const char *bytes, size_t len, const char
 		p = e + 1;
 	}
 	free(plain.aliases);
-	rcp_matcher *m = mt_builder_finish(b, err);
-	mt_builder_free(b);
+	rcp_matcher *m = rcp__match_builder_finish(b, err);
+	rcp__match_builder_free(b);
 	return m;
 }
 
@@ -471,7 +471,7 @@ void rcp_registry_stamp(rcp_db *db, char out[48])
 
 rcp_matcher *rcp_matcher_from_db(rcp_db *db, rcp_error *err)
 {
-	mt_builder *b = mt_builder_new();
+	mt_builder *b = rcp__match_builder_new();
 	sqlite3_stmt *st = NULL, *al = NULL, *cat = NULL;
 	rcp_matcher *m = NULL;
 	if (rcp__db_prepare(db, "SELECT id, name, kind, parent FROM entity"
@@ -488,38 +488,43 @@ rcp_matcher *rcp_matcher_from_db(rcp_db *db, rcp_error *err)
 		while (sqlite3_step(cat) == SQLITE_ROW)
 			cats |= rcp_category_parse(rcp__col_text(cat, 0));
 		sqlite3_reset(cat);
-		uint32_t e = mt_builder_entity(b, id, rcp__col_text(st, 1),
+		uint32_t e = rcp__match_builder_entity(b, id, rcp__col_text(st, 1),
 		                               rcp_kind_parse(rcp__col_text(st, 2)), cats);
 		if (rcp__col_text(st, 3))
-			mt_builder_parent(b, e, rcp__col_text(st, 3));
+			rcp__match_builder_parent(b, e, rcp__col_text(st, 3));
 		rcp__bind_text(al, 1, id);
 		while (sqlite3_step(al) == SQLITE_ROW)
-			mt_builder_alias(b, e, rcp__col_text(al, 0), (unsigned)sqlite3_column_int(al, 1) &
+			rcp__match_builder_alias(b, e, rcp__col_text(al, 0), (unsigned)sqlite3_column_int(al, 1) &
 			                 (RCP_ALIAS_CASE_SENSITIVE | RCP_ALIAS_AMBIGUOUS));
 		sqlite3_reset(al);
 	}
 	/* merged entities: their aliases stay findable under the surviving id */
-	m = mt_builder_finish(b, err);
+	m = rcp__match_builder_finish(b, err);
 	if (m)
 		rcp_registry_stamp(db, m->stamp);
 out:
 	sqlite3_finalize(st);
 	sqlite3_finalize(al);
 	sqlite3_finalize(cat);
-	mt_builder_free(b);
+	rcp__match_builder_free(b);
 	return m;
+}
+
+static void matcher_free(void *m)
+{
+	rcp_matcher_free(m);
 }
 
 const rcp_matcher *rcp__db_matcher(rcp_db *db, rcp_error *err)
 {
 	char stamp[48];
 	rcp_registry_stamp(db, stamp);
-	if (db->matcher && !strcmp(db->matcher->stamp, stamp))
-		return db->matcher;
-	rcp_extractor_free(db->extractor);
-	db->extractor = NULL;
-	rcp_matcher_free(db->matcher);
-	db->matcher = NULL;
+	rcp_matcher *cached = rcp__db_slot(db, RCP__SLOT_MATCHER);
+	if (cached && !strcmp(cached->stamp, stamp))
+		return cached;
+	/* the extractor is built over the old matcher: it goes first */
+	rcp__db_slot_put(db, RCP__SLOT_EXTRACTOR, NULL, NULL);
+	rcp__db_slot_put(db, RCP__SLOT_MATCHER, NULL, NULL);
 	/* the compiled file next to the store, if it is current */
 	char path[4200];
 	snprintf(path, sizeof path, "%s.matcher", db->path);
@@ -535,7 +540,7 @@ const rcp_matcher *rcp__db_matcher(rcp_db *db, rcp_error *err)
 		if (strcmp(db->path, ":memory:"))
 			(void)rcp_matcher_save(m, path, NULL); /* a cache: failing to write is fine */
 	}
-	db->matcher = m;
+	rcp__db_slot_put(db, RCP__SLOT_MATCHER, m, matcher_free);
 	return m;
 }
 
@@ -643,4 +648,69 @@ rcp_status rcp_mentions_rescan(rcp_db *db, const char *const *ids, size_t n_ids,
 	if (n_mentions)
 		*n_mentions = c.n;
 	return rcp__db_commit(db, err);
+}
+
+/* ---- an import's interrupted re-scan ---- */
+
+rcp_status rcp__db_finish_pending(rcp_db *db, int64_t *n_entities, int64_t *n_mentions,
+                                  rcp_error *err)
+{
+	sqlite3_stmt *st;
+	rcp_status rc = rcp__db_prepare(db, "SELECT entity, seq FROM pending_rescan ORDER BY entity",
+	                                &st, err);
+	if (rc != RCP_OK)
+		return rc;
+	char **ids = NULL;
+	int64_t *seqs = NULL;
+	size_t n = 0, cap = 0;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		if (n == cap) {
+			cap = cap ? cap * 2 : 64;
+			ids = rcp__xrealloc(ids, cap * sizeof *ids);
+			seqs = rcp__xrealloc(seqs, cap * sizeof *seqs);
+		}
+		ids[n] = rcp__xstrdup(rcp__col_text(st, 0));
+		seqs[n++] = sqlite3_column_int64(st, 1);
+	}
+	sqlite3_finalize(st);
+	int64_t mentions = 0;
+	if (n)
+		rc = rcp_mentions_rescan(db, (const char *const *)ids, n, &mentions, err);
+	/* The re-scan has committed; the record goes in a second transaction.
+	 * A kill between them leaves it, and the next open re-scans again:
+	 * a re-scan replaces the entities' mentions, so twice is once. A
+	 * record an import wrote since we read it (a newer seq) stays. */
+	if (rc == RCP_OK && n && (rc = rcp__db_begin(db, err)) == RCP_OK) {
+		if ((rc = rcp__db_prepare(db, "DELETE FROM pending_rescan WHERE entity = ? AND seq = ?",
+		                          &st, err)) == RCP_OK) {
+			for (size_t i = 0; i < n && rc == RCP_OK; i++) {
+				rcp__bind_text(st, 1, ids[i]);
+				sqlite3_bind_int64(st, 2, seqs[i]);
+				if (sqlite3_step(st) != SQLITE_DONE)
+					rc = rcp__error_db(err, db->sql, "cannot clear the pending re-scan");
+				sqlite3_reset(st);
+			}
+			sqlite3_finalize(st);
+		}
+		if (rc == RCP_OK)
+			rc = rcp__db_commit(db, err);
+		else
+			rcp__db_rollback(db);
+	}
+	for (size_t i = 0; i < n; i++)
+		free(ids[i]);
+	free(ids);
+	free(seqs);
+	if (rc == RCP_OK) {
+		if (n_entities)
+			*n_entities = (int64_t)n;
+		if (n_mentions)
+			*n_mentions = mentions;
+	}
+	return rc;
+}
+
+rcp_status rcp_db_finish_pending(rcp_db *db, int64_t *n, rcp_error *err)
+{
+	return rcp__db_finish_pending(db, n, NULL, err);
 }

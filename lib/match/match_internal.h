@@ -137,28 +137,34 @@ typedef struct mt_tokenizer {
 	int near_end;     /* fewer than 16 bytes may follow a word's start */
 } mt_tokenizer;
 
-void mt_tokenizer_init(mt_tokenizer *t, const char *s, size_t n);
+void rcp__match_tokenizer_init(mt_tokenizer *t, const char *s, size_t n);
 /* Next word: 1, or 0 at the end. folded (may be NULL) gets up to cap-1
  * folded bytes, NUL-terminated. Without folded, the scanner's own path
  * (tokenize.h): the same tokens, faster. */
-int mt_next(mt_tokenizer *t, mt_tok *tok, char *folded, size_t cap);
-uint64_t mt_hash_mix(uint64_t h);
+int rcp__match_next(mt_tokenizer *t, mt_tok *tok, char *folded, size_t cap);
+uint64_t rcp__match_hash_mix(uint64_t h);
 
 /* ---- building (build.c) ---- */
 
 typedef struct mt_builder mt_builder;
-mt_builder *mt_builder_new(void);
-void mt_builder_free(mt_builder *b);
+mt_builder *rcp__match_builder_new(void);
+void rcp__match_builder_free(mt_builder *b);
 /* Returns the entity index. Strings borrowed (copied). */
-uint32_t mt_builder_entity(mt_builder *b, const char *id, const char *name, int kind,
+uint32_t rcp__match_builder_entity(mt_builder *b, const char *id, const char *name, int kind,
                            unsigned categories);
 /* Parent by id, resolved at build time. */
-void mt_builder_parent(mt_builder *b, uint32_t entity, const char *parent_id);
+void rcp__match_builder_parent(mt_builder *b, uint32_t entity, const char *parent_id);
 /* An alias with RCP_ALIAS_* flags; derived variants are added by the builder. */
-void mt_builder_alias(mt_builder *b, uint32_t entity, const char *text, unsigned flags);
-rcp_matcher *mt_builder_finish(mt_builder *b, rcp_error *err);
+void rcp__match_builder_alias(mt_builder *b, uint32_t entity, const char *text, unsigned flags);
+rcp_matcher *rcp__match_builder_finish(mt_builder *b, rcp_error *err);
 
 /* ---- files (matcher_file.c) ---- */
 void rcp__unmap(void *p, size_t n);
+
+/* The names lib/extract still calls these by; they go when the
+ * extraction rework there renames its calls. Macros only: no symbol of
+ * the library is exported without the rcp_ prefix. */
+#define mt_tokenizer_init rcp__match_tokenizer_init
+#define mt_next rcp__match_next
 
 #endif

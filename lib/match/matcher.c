@@ -211,7 +211,7 @@ void rcp_matcher_scan(const rcp_matcher *m, const char *text, size_t len,
 	if (!m->n_aliases || !len)
 		return;
 	mt_tokenizer t;
-	mt_tokenizer_init(&t, text, len);
+	rcp__match_tokenizer_init(&t, text, len);
 	pending pend[PENDING_MAX];
 	scan_state s = {fn, ctx, pend, 0, 0, 0};
 	uint32_t sentence = 0;

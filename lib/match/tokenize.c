@@ -13,7 +13,7 @@
  */
 #include "tokenize.h"
 
-uint64_t mt_hash_mix(uint64_t h)
+uint64_t rcp__match_hash_mix(uint64_t h)
 {
 	h ^= h >> 33;
 	h *= 0xff51afd7ed558ccdull;
@@ -23,7 +23,7 @@ uint64_t mt_hash_mix(uint64_t h)
 	return h;
 }
 
-const unsigned char mt__ascii_fold[256] = {
+const unsigned char rcp__match_ascii_fold[256] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -42,7 +42,7 @@ const unsigned char mt__ascii_fold[256] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 };
 
-const unsigned char mt__ends_sentence[256] = {
+const unsigned char rcp__match_ends_sentence[256] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -54,11 +54,11 @@ const unsigned char mt__ends_sentence[256] = {
 };
 
 #if defined(MT_BLOCK64)
-const unsigned char mt__keep_bytes[32] = {
+const unsigned char rcp__match_keep_bytes[32] = {
 	0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
 };
 
-const unsigned char mt__first_class[256] = {
+const unsigned char rcp__match_first_class[256] = {
 	['0'] = 2, ['1'] = 2, ['2'] = 2, ['3'] = 2, ['4'] = 2,
 	['5'] = 2, ['6'] = 2, ['7'] = 2, ['8'] = 2, ['9'] = 2,
 	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1,
@@ -68,7 +68,7 @@ const unsigned char mt__first_class[256] = {
 };
 #endif
 
-void mt_tokenizer_init(mt_tokenizer *t, const char *s, size_t n)
+void rcp__match_tokenizer_init(mt_tokenizer *t, const char *s, size_t n)
 {
 	t->s = s;
 	t->n = n;
@@ -121,7 +121,7 @@ static int abbreviation(const char *w, size_t n)
 /* Is the word before the current one an abbreviation? It is folded here,
  * when a full stop asks, not for every word: only its first seven folded
  * bytes matter (no abbreviation is longer than six). */
-int mt__is_abbreviation(const mt_tokenizer *t, size_t start, size_t end)
+int rcp__match_is_abbreviation(const mt_tokenizer *t, size_t start, size_t end)
 {
 	char f[8 + RCP_FOLD_CP_MAX], fb[RCP_FOLD_CP_MAX];
 	size_t flen = 0, i = start, len = end - start;
@@ -146,7 +146,7 @@ int mt__is_abbreviation(const mt_tokenizer *t, size_t start, size_t end)
 	while (i < end && flen <= 6) {
 		unsigned c = (unsigned char)t->s[i];
 		if (c < 0x80) {
-			f[flen++] = (char)mt__ascii_fold[c];
+			f[flen++] = (char)rcp__match_ascii_fold[c];
 			i++;
 			continue;
 		}
@@ -161,7 +161,7 @@ int mt__is_abbreviation(const mt_tokenizer *t, size_t start, size_t end)
 
 /* The separators before a word: skips them, noting what could end a
  * sentence; returns the word's first byte or n. */
-size_t mt__skip_separators(const mt_tokenizer *t, size_t i, int *punct_out, int *newlines_out)
+size_t rcp__match_skip_separators(const mt_tokenizer *t, size_t i, int *punct_out, int *newlines_out)
 {
 	const unsigned char *s = (const unsigned char *)t->s;
 	size_t n = t->n;
@@ -173,7 +173,7 @@ size_t mt__skip_separators(const mt_tokenizer *t, size_t i, int *punct_out, int 
 			continue;
 		}
 		if (c < 0x80) {
-			if (mt__ascii_fold[c])
+			if (rcp__match_ascii_fold[c])
 				break;
 			if (c == '!' || c == '?')
 				punct = 1;
@@ -206,7 +206,7 @@ size_t mt__skip_separators(const mt_tokenizer *t, size_t i, int *punct_out, int 
  * the text within eight bytes) stopped the ASCII path: code point by code
  * point, through utf8proc for the non-ASCII ones. Continues the hash state
  * (h, acc, sh) and the folded length. */
-size_t mt__word_slow(const mt_tokenizer *t, size_t i, mt_tok *tok, int first, uint64_t *hp,
+size_t rcp__match_word_slow(const mt_tokenizer *t, size_t i, mt_tok *tok, int first, uint64_t *hp,
                      uint64_t *accp, unsigned *shp, size_t *flenp, char *folded, size_t cap)
 {
 	const unsigned char *s = (const unsigned char *)t->s;
@@ -217,7 +217,7 @@ size_t mt__word_slow(const mt_tokenizer *t, size_t i, mt_tok *tok, int first, ui
 	while (i < n) {
 		unsigned c = s[i];
 		if (c < 0x80) {
-			unsigned char f = mt__ascii_fold[c];
+			unsigned char f = rcp__match_ascii_fold[c];
 			if (!f)
 				break;
 			first = 0;
@@ -266,22 +266,22 @@ size_t mt__word_slow(const mt_tokenizer *t, size_t i, mt_tok *tok, int first, ui
 
 /* A sentence ends before this word (the separators before it held a full
  * stop or a line break)? */
-void mt__sentence_break(mt_tokenizer *t, const mt_tok *tok, int punct, int newlines)
+void rcp__match_sentence_break(mt_tokenizer *t, const mt_tok *tok, int punct, int newlines)
 {
 	if (newlines >= 2 ||
-	    ((tok->cap || tok->digit) && (newlines || !mt__is_abbreviation(t, t->prev_start, t->prev_end)))) {
+	    ((tok->cap || tok->digit) && (newlines || !rcp__match_is_abbreviation(t, t->prev_start, t->prev_end)))) {
 		if (tok->start > 0)
 			t->sentence++;
 	}
 }
 
-int mt_next(mt_tokenizer *t, mt_tok *tok, char *folded, size_t cap)
+int rcp__match_next(mt_tokenizer *t, mt_tok *tok, char *folded, size_t cap)
 {
 	if (!folded)
 		return mt__step(t, tok); /* the scanner's path */
 	t->starts = 0; /* the scanner's block, if any, is behind */
 	int punct, newlines;
-	size_t i = mt__skip_separators(t, t->pos, &punct, &newlines);
+	size_t i = rcp__match_skip_separators(t, t->pos, &punct, &newlines);
 	if (i >= t->n) {
 		t->pos = t->n;
 		return 0;

@@ -1,12 +1,12 @@
 /*
  * tokenize.h — the tokenizer's inner step, inlined into the scanner's loop
- * (matcher.c) and into mt_next() (tokenize.c), so both take words the same
+ * (matcher.c) and into rcp__match_next() (tokenize.c), so both take words the same
  * way. Most words come from 64-byte blocks classified once and walked by
  * bitmask (mt__fill64(), mt__word64(); mt__step_filtered() for the scanner,
  * which skips the words its filter turns away without writing a token);
  * the rest from the general path, whose ASCII part folds and hashes eight
  * bytes at a time until a byte of 0x80 or more hands the rest of the word
- * to mt__word_slow(), which continues the same hash code point by code
+ * to rcp__match_word_slow(), which continues the same hash code point by code
  * point through utf8proc.
  */
 #ifndef RCP_MATCH_TOKENIZE_H
@@ -29,10 +29,10 @@
 
 /* The folded byte of an ASCII letter or digit; 0 for every other byte
  * (separators, and bytes of 0x80 and more). */
-extern const unsigned char mt__ascii_fold[256];
+extern const unsigned char rcp__match_ascii_fold[256];
 /* 1 for what can end a sentence among separators: . ! ? a line break, and
  * bytes of 0x80 or more (… 。 or a letter: the general path decides). */
-extern const unsigned char mt__ends_sentence[256];
+extern const unsigned char rcp__match_ends_sentence[256];
 
 /* A word's hash: its folded bytes in little-endian blocks of eight, zero
  * padded, at least two blocks, each mixed in by a bijection (xor, odd
@@ -46,12 +46,12 @@ MT_INLINE uint64_t mt__hash_block(uint64_t h, uint64_t block)
 }
 
 /* Out of line, for the rarer cases (tokenize.c). */
-size_t mt__skip_separators(const mt_tokenizer *t, size_t i, int *punct, int *newlines);
-size_t mt__word_slow(const mt_tokenizer *t, size_t i, mt_tok *tok, int first, uint64_t *h,
+size_t rcp__match_skip_separators(const mt_tokenizer *t, size_t i, int *punct, int *newlines);
+size_t rcp__match_word_slow(const mt_tokenizer *t, size_t i, mt_tok *tok, int first, uint64_t *h,
                      uint64_t *acc, unsigned *sh, size_t *flen, char *folded, size_t cap);
-void mt__sentence_break(mt_tokenizer *t, const mt_tok *tok, int punct, int newlines);
+void rcp__match_sentence_break(mt_tokenizer *t, const mt_tok *tok, int punct, int newlines);
 /* Is the word s[start..end) an initial or a common abbreviation? */
-int mt__is_abbreviation(const mt_tokenizer *t, size_t start, size_t end);
+int rcp__match_is_abbreviation(const mt_tokenizer *t, size_t start, size_t end);
 
 /* Eight bytes classified and folded: the folded bytes of the word part
  * (the rest zero), its length (0-8), and *high: the word runs into a byte
@@ -93,7 +93,7 @@ MT_INLINE size_t mt__word_at(mt_tokenizer *t, size_t i, int punct, int newlines,
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 	/* Eight bytes at a time while they are ASCII: classify and fold them
 	 * with word arithmetic (most words end inside their first block). The
-	 * blocks are the ones mt__word_slow()'s byte loop would build,
+	 * blocks are the ones rcp__match_word_slow()'s byte loop would build,
 	 * little-endian being the order it shifts bytes in. */
 	while (i + 8 <= n) {
 		uint64_t x;
@@ -124,7 +124,7 @@ MT_INLINE size_t mt__word_at(mt_tokenizer *t, size_t i, int punct, int newlines,
 	}
 #endif
 	if (!done)
-		i = mt__word_slow(t, i, tok, first, &h, &acc, &sh, &flen, folded, cap);
+		i = rcp__match_word_slow(t, i, tok, first, &h, &acc, &sh, &flen, folded, cap);
 	tok->end = (uint32_t)i;
 	if (sh)
 		h = mt__hash_block(h, acc);
@@ -136,7 +136,7 @@ MT_INLINE size_t mt__word_at(mt_tokenizer *t, size_t i, int punct, int newlines,
 	if (folded && cap)
 		folded[flen < cap ? flen : cap - 1] = '\0';
 	if (punct | newlines)
-		mt__sentence_break(t, tok, punct, newlines);
+		rcp__match_sentence_break(t, tok, punct, newlines);
 	tok->sentence = t->sentence;
 	t->prev_start = tok->start;
 	t->prev_end = i;
@@ -174,7 +174,7 @@ MT_INLINE int mt__clean_separators(const unsigned char *s, size_t a, unsigned le
 {
 	/* no short cut: both bytes are within the sixteen read, and a branch
 	 * here is one the processor mispredicts */
-	return (len <= 2) & !(mt__ends_sentence[s[a]] | mt__ends_sentence[s[a + len - 1]]);
+	return (len <= 2) & !(rcp__match_ends_sentence[s[a]] | rcp__match_ends_sentence[s[a + len - 1]]);
 }
 
 /* The word at i (a word start: c->word & 1) if it is ASCII and shorter
@@ -202,7 +202,7 @@ MT_INLINE int mt__word16(mt_tokenizer *t, size_t i, const mt__class16 *c, int pu
 	tok->flen = (uint8_t)e;
 	tok->id = 0;
 	if (punct)
-		mt__sentence_break(t, tok, punct, 0);
+		rcp__match_sentence_break(t, tok, punct, 0);
 	tok->sentence = t->sentence;
 	t->prev_start = i;
 	t->prev_end = i + e;
@@ -224,9 +224,9 @@ MT_INLINE int mt__word16(mt_tokenizer *t, size_t i, const mt__class16 *c, int pu
 #define MT_BLOCK64 1
 /* 0xFF sixteen times, then 0: eight bytes from 16 - len keep a word's
  * first len bytes, from 24 - len its bytes after the eighth. */
-extern const unsigned char mt__keep_bytes[32];
+extern const unsigned char rcp__match_keep_bytes[32];
 /* Per byte: 1 an ASCII capital, 2 an ASCII digit. */
-extern const unsigned char mt__first_class[256];
+extern const unsigned char rcp__match_first_class[256];
 
 /* Sixteen bytes' masks: ASCII letters and digits; bytes of 0x80 or more;
  * . ! ? and line breaks. */
@@ -331,11 +331,11 @@ MT_INLINE int mt__word64(mt_tokenizer *t, mt_tok *tok)
 		memcpy(&x1, s + i, 8);
 		memcpy(&x2, s + i + 8, 8);
 	}
-	memcpy(&k1, mt__keep_bytes + 16 - len, 8);
-	memcpy(&k2, mt__keep_bytes + 24 - len, 8);
+	memcpy(&k1, rcp__match_keep_bytes + 16 - len, 8);
+	memcpy(&k2, rcp__match_keep_bytes + 24 - len, 8);
 	/* letters and digits fold by setting 0x20 */
 	uint64_t f1 = (x1 | 0x2020202020202020ull) & k1, f2 = (x2 | 0x2020202020202020ull) & k2;
-	unsigned c = mt__first_class[s[i]];
+	unsigned c = rcp__match_first_class[s[i]];
 	tok->start = (uint32_t)i;
 	tok->end = (uint32_t)(i + len);
 	tok->cap = (uint8_t)(c & 1);
@@ -344,7 +344,7 @@ MT_INLINE int mt__word64(mt_tokenizer *t, mt_tok *tok)
 	tok->flen = (uint8_t)len;
 	tok->id = 0;
 	if (punct)
-		mt__sentence_break(t, tok, 1, 0);
+		rcp__match_sentence_break(t, tok, 1, 0);
 	tok->sentence = t->sentence;
 	t->prev_start = i;
 	t->prev_end = t->pos = i + len;
@@ -390,10 +390,10 @@ MT_INLINE int mt__step(mt_tokenizer *t, mt_tok *tok)
 	}
 #endif
 	/* one space before an ASCII letter or digit: most words */
-	if (i + 1 < n && s[i] == ' ' && mt__ascii_fold[s[i + 1]])
+	if (i + 1 < n && s[i] == ' ' && rcp__match_ascii_fold[s[i + 1]])
 		i++;
-	else if (i >= n || !mt__ascii_fold[s[i]]) {
-		i = mt__skip_separators(t, i, &punct, &newlines);
+	else if (i >= n || !rcp__match_ascii_fold[s[i]]) {
+		i = rcp__match_skip_separators(t, i, &punct, &newlines);
 		if (i >= n) {
 			t->pos = n;
 			return 0;
@@ -422,7 +422,7 @@ MT_INLINE int mt__step(mt_tokenizer *t, mt_tok *tok)
 			tok->flen = (uint8_t)len;
 			tok->id = 0;
 			if (punct | newlines)
-				mt__sentence_break(t, tok, punct, newlines);
+				rcp__match_sentence_break(t, tok, punct, newlines);
 			tok->sentence = t->sentence;
 			t->prev_start = i;
 			t->prev_end = t->pos = i + len;
@@ -467,20 +467,20 @@ MT_INLINE int mt__step_filtered(mt_tokenizer *t, mt_tok *tok, const rcp_matcher 
 				uint64_t x = (exc | near) & ((en ^ (en - 1)) >> 1);
 				if (x) {
 					/* ". " before the word: the sentence rule here, as
-					 * mt__sentence_break() has it; anything else is for
+					 * rcp__match_sentence_break() has it; anything else is for
 					 * mt__word64() */
 					if (!(p >= 2 && x == 1ull << (p - 2) && s[i - 2] == '.' && s[i - 1] == ' '))
 						break;
 					exc ^= x;
-					if (mt__first_class[s[i]] && !mt__is_abbreviation(t, start, end))
+					if (rcp__match_first_class[s[i]] && !rcp__match_is_abbreviation(t, start, end))
 						t->sentence++;
 				}
 				unsigned len = e - p;
 				uint64_t x1, x2, k1, k2;
 				memcpy(&x1, s + i, 8);
 				memcpy(&x2, s + i + 8, 8);
-				memcpy(&k1, mt__keep_bytes + 16 - len, 8);
-				memcpy(&k2, mt__keep_bytes + 24 - len, 8);
+				memcpy(&k1, rcp__match_keep_bytes + 16 - len, 8);
+				memcpy(&k2, rcp__match_keep_bytes + 24 - len, 8);
 				uint64_t f1 = (x1 | 0x2020202020202020ull) & k1;
 				uint64_t f2 = (x2 | 0x2020202020202020ull) & k2;
 				h = mt__hash_block(mt__hash_block(MT_HASH_SEED, f1), f2) ^ len;
@@ -503,7 +503,7 @@ MT_INLINE int mt__step_filtered(mt_tokenizer *t, mt_tok *tok, const rcp_matcher 
 				t->prev_end = t->pos = end;
 			}
 			if (found) {
-				unsigned c = mt__first_class[s[start]];
+				unsigned c = rcp__match_first_class[s[start]];
 				tok->start = (uint32_t)start;
 				tok->end = (uint32_t)end;
 				tok->cap = (uint8_t)(c & 1);

@@ -6,6 +6,7 @@
  *   CUSIP  8 characters and a modulus-10 "double-add-double" digit
  *   LEI    ISO 17442: 18 alphanumerics and 2 digits, mod 97 == 1
  *   FIGI   12 characters, third is G, no vowels, CUSIP-style check digit
+ *   SEDOL  6 digits or consonants and a check digit, weights 1 3 1 7 3 9
  */
 #include <ctype.h>
 #include <string.h>
@@ -110,4 +111,23 @@ int rcp_figi_valid(const char *s)
 			return 0;
 	int check = double_add_double(s, 11);
 	return check >= 0 && check == s[11] - '0';
+}
+
+int rcp_sedol_valid(const char *s)
+{
+	static const int w[] = {1, 3, 1, 7, 3, 9, 1};
+	if (strlen(s) != 7)
+		return 0;
+	int sum = 0;
+	for (int i = 0; i < 6; i++) {
+		int ch = (unsigned char)s[i], v;
+		if (isdigit(ch))
+			v = ch - '0';
+		else if (isupper(ch) && !strchr("AEIOU", ch))
+			v = ch - 'A' + 10;
+		else
+			return 0;
+		sum += v * w[i];
+	}
+	return isdigit((unsigned char)s[6]) && (10 - sum % 10) % 10 == s[6] - '0';
 }

@@ -178,24 +178,7 @@ static int lei_ok(const char *s) { return rcp_lei_valid(s); }
 static int figi_ok(const char *s) { return rcp_figi_valid(s); }
 static int slug_ok(const char *s) { return rcp__slug_valid(s); }
 
-static int sedol_ok(const char *s)
-{
-	static const int w[] = {1, 3, 1, 7, 3, 9, 1};
-	if (strlen(s) != 7)
-		return 0;
-	int sum = 0;
-	for (int i = 0; i < 6; i++) {
-		int ch = (unsigned char)s[i], v;
-		if (isdigit(ch))
-			v = ch - '0';
-		else if (isupper(ch) && !strchr("AEIOU", ch))
-			v = ch - 'A' + 10;
-		else
-			return 0;
-		sum += v * w[i];
-	}
-	return isdigit((unsigned char)s[6]) && (10 - sum % 10) % 10 == s[6] - '0';
-}
+static int sedol_ok(const char *s) { return rcp_sedol_valid(s); }
 
 static int ticker_ok(const char *s)
 {

@@ -147,8 +147,8 @@ static int peek_byte(rcp_holdings *h)
 	return c;
 }
 
-/* read callback for the XML reader */
-int rcp__holdings_read(void *ctx, char *buf, int len)
+/* read callback for the XML reader: the read-ahead, then the file */
+static int holdings_read(void *ctx, char *buf, int len)
 {
 	rcp_holdings *h = ctx;
 	int n = 0;
@@ -429,7 +429,7 @@ rcp_holdings *rcp_holdings_open(const char *path, rcp_error *err)
 	if (!strncmp(body + i0, "<?xml", 5) || !strncmp(body + i0, "<edgarSubmission", 16) ||
 	    strstr(body, "<invstOrSec")) {
 		h->layout = "nport";
-		h->nport = rcp__nport_new(h, path, err);
+		h->nport = rcp__nport_new(holdings_read, h, path, err);
 		if (!h->nport)
 			goto fail;
 		return h;
@@ -553,80 +553,6 @@ const char *rcp_holdings_columns(const rcp_holdings *h)
 /* Values                                                              */
 /* ------------------------------------------------------------------ */
 
-static int all_digits(const char *s, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if (!isdigit((unsigned char)s[i]))
-			return 0;
-	return n > 0;
-}
-
-/* "1,234.5", "1.234,5", "4,86", "(12)", "12 %", "$1 000" -> double; NaN if none. */
-double rcp__holdings_number(const char *s, int *decimal_comma)
-{
-	char buf[64];
-	size_t k = 0;
-	int neg = 0;
-	for (const char *p = s; *p && k + 1 < sizeof buf; p++) {
-		unsigned char c = (unsigned char)*p;
-		if (isdigit(c) || c == '.' || c == ',')
-			buf[k++] = (char)c;
-		else if ((c == '-' || c == '(') && !k)
-			neg = 1;
-		else if ((c == 'e' || c == 'E') && k && (p[1] == '-' || p[1] == '+' ||
-		                                         isdigit((unsigned char)p[1]))) {
-			buf[k++] = 'e'; /* 1.5E-4 in XML */
-			if (p[1] == '-' || p[1] == '+')
-				buf[k++] = *++p;
-		}
-	}
-	buf[k] = '\0';
-	if (!k || !strpbrk(buf, "0123456789"))
-		return NAN;
-	char *dot = strrchr(buf, '.'), *comma = strrchr(buf, ',');
-	char dec = '.';
-	if (dot && comma) {
-		dec = dot > comma ? '.' : ',';
-		if (decimal_comma && *decimal_comma < 0)
-			*decimal_comma = dec == ',';
-	} else if (comma) {
-		/* "1,234" and "12,345,678" are thousands unless the file writes
-		 * decimal commas; "4,86" is a decimal comma */
-		const char *after = comma + 1;
-		size_t an = strlen(after);
-		int groups = an == 3 && all_digits(after, 3);
-		if (decimal_comma && *decimal_comma == 1)
-			dec = ',';
-		else if (groups)
-			dec = 0;
-		else {
-			dec = ',';
-			if (decimal_comma && *decimal_comma < 0 && strchr(buf, ',') == comma)
-				*decimal_comma = 1;
-		}
-	} else if (dot && decimal_comma && *decimal_comma == 1) {
-		/* "1.234" in a decimal-comma file */
-		if (strchr(buf, '.') != dot || (strlen(dot + 1) == 3 && all_digits(dot + 1, 3)))
-			dec = 0;
-	}
-	char clean[64];
-	size_t c = 0;
-	for (size_t i = 0; i < k; i++) {
-		if (buf[i] == dec)
-			clean[c++] = '.';
-		else if (buf[i] == '.' || buf[i] == ',')
-			continue;
-		else
-			clean[c++] = buf[i];
-	}
-	clean[c] = '\0';
-	char *e;
-	double v = strtod(clean, &e);
-	if (e == clean)
-		return NAN;
-	return neg ? -v : v;
-}
-
 /* ------------------------------------------------------------------ */
 /* Rows                                                                */
 /* ------------------------------------------------------------------ */
@@ -639,6 +565,14 @@ static const char *cell(rcp_holdings *h, int c)
 	if (!*s || !strcmp(s, "-") || !strcmp(s, "--") || !strcasecmp(s, "n/a"))
 		return NULL;
 	return s;
+}
+
+/* An identifier into its slot of the holding being read, bounded by the
+ * slot (each is sized for its scheme); returns the slot. */
+static const char *copy_id(char *slot, size_t cap, const char *v)
+{
+	snprintf(slot, cap, "%s", v);
+	return slot;
 }
 
 static void warnf(rcp_holdings *h, const char *fmt, ...) RCP_PRINTF(2, 3);
@@ -672,25 +606,6 @@ static const char *ident(rcp_holdings *h, const char *v, const char *scheme,
 		return NULL;
 	}
 	return dst;
-}
-
-int rcp__sedol_valid(const char *s)
-{
-	static const int w[] = {1, 3, 1, 7, 3, 9, 1};
-	if (strlen(s) != 7)
-		return 0;
-	int sum = 0;
-	for (int i = 0; i < 6; i++) {
-		int ch = (unsigned char)s[i], v;
-		if (isdigit(ch))
-			v = ch - '0';
-		else if (isupper(ch) && !strchr("AEIOU", ch))
-			v = ch - 'A' + 10;
-		else
-			return 0;
-		sum += v * w[i];
-	}
-	return isdigit((unsigned char)s[6]) && (10 - sum % 10) % 10 == s[6] - '0';
 }
 
 /* Rows remembered to name duplicates: 16 bytes each at most twice over,
@@ -803,7 +718,7 @@ int rcp_holdings_next(rcp_holdings *h, rcp_holding *out, rcp_error *err)
 		out->isin = ident(h, cell(h, COL_ISIN), "ISIN", rcp_isin_valid, h->isin, sizeof h->isin);
 		out->cusip = ident(h, cell(h, COL_CUSIP), "CUSIP", rcp_cusip_valid, h->cusip,
 		                   sizeof h->cusip);
-		out->sedol = ident(h, cell(h, COL_SEDOL), "SEDOL", rcp__sedol_valid, h->sedol,
+		out->sedol = ident(h, cell(h, COL_SEDOL), "SEDOL", rcp_sedol_valid, h->sedol,
 		                   sizeof h->sedol);
 		out->figi = ident(h, cell(h, COL_FIGI), "FIGI", rcp_figi_valid, h->figi, sizeof h->figi);
 		out->lei = ident(h, cell(h, COL_LEI), "LEI", rcp_lei_valid, h->lei, sizeof h->lei);
@@ -816,15 +731,15 @@ int rcp_holdings_next(rcp_holdings *h, rcp_holding *out, rcp_error *err)
 					v[k++] = (char)toupper((unsigned char)*p);
 			v[k] = '\0';
 			if (!out->isin && k == 12 && rcp_isin_valid(v))
-				out->isin = strcpy(h->isin, v);
+				out->isin = copy_id(h->isin, sizeof h->isin, v);
 			else if (!out->cusip && k == 9 && rcp_cusip_valid(v))
-				out->cusip = strcpy(h->cusip, v);
-			else if (!out->sedol && k == 7 && rcp__sedol_valid(v))
-				out->sedol = strcpy(h->sedol, v);
+				out->cusip = copy_id(h->cusip, sizeof h->cusip, v);
+			else if (!out->sedol && k == 7 && rcp_sedol_valid(v))
+				out->sedol = copy_id(h->sedol, sizeof h->sedol, v);
 			else if (!out->figi && k == 12 && rcp_figi_valid(v))
-				out->figi = strcpy(h->figi, v);
+				out->figi = copy_id(h->figi, sizeof h->figi, v);
 			else if (!out->lei && k == 20 && rcp_lei_valid(v))
-				out->lei = strcpy(h->lei, v);
+				out->lei = copy_id(h->lei, sizeof h->lei, v);
 			else if (k == 12 && isalpha((unsigned char)v[0]) && isalpha((unsigned char)v[1]))
 				warnf(h, "invalid ISIN '%s' (bad check digit or length)", v);
 		}

@@ -41,7 +41,8 @@
 
 struct rcp_nport {
 	xmlTextReaderPtr r;
-	rcp_holdings *h;
+	int (*read)(void *ctx, char *buf, int len); /* the bytes, from holdings.c */
+	void *read_ctx;
 	int entities;    /* "<!ENTITY" was read */
 	char tail[8];    /* the last bytes read, for a declaration across reads */
 	size_t ntail;
@@ -72,7 +73,7 @@ static int nport_io(void *ctx, char *buf, int len)
 	rcp_nport *n = ctx;
 	if (n->entities)
 		return -1;
-	int got = rcp__holdings_read(n->h, buf, len);
+	int got = n->read(n->read_ctx, buf, len);
 	if (got <= 0)
 		return got;
 	/* the seam: the last bytes of the read before and the first of this */
@@ -127,11 +128,13 @@ static void nport_error(void *arg, const char *msg, xmlParserSeverities severity
 	}
 }
 
-rcp_nport *rcp__nport_new(rcp_holdings *h, const char *path, rcp_error *err)
+rcp_nport *rcp__nport_new(int (*read)(void *ctx, char *buf, int len), void *read_ctx,
+                          const char *path, rcp_error *err)
 {
 	rcp_nport *n = rcp__xcalloc(1, sizeof *n);
 	n->path = path;
-	n->h = h;
+	n->read = read;
+	n->read_ctx = read_ctx;
 	xmlSetGenericErrorFunc(NULL, nport_silent);
 	n->r = xmlReaderForIO(nport_io, nport_close, n, NULL, NULL,
 	                      XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |

@@ -380,20 +380,20 @@ static int by_weight_desc(const void *x, const void *y)
 	              json_string_value(json_object_get(b, "id")));
 }
 
-rcp_status rcp_screen_file(rcp_db *db, const rcp_name_index *m, const char *path,
-                           void (*row_fn)(const rcp_screen_row *r, void *ctx), void *ctx,
-                           json_t **report, rcp_error *err)
+/* How the fund is weighed, from what account() gathered. */
+typedef struct weighing {
+	const char *basis;
+	double scale, total, flagged_pct, net_pct, cat_pct[RCP_CATEGORY_COUNT];
+	double long_sum, net_sum; /* what a flagged entry is divided by */
+	int64_t negatives;
+} weighing;
+
+/* Screen every holding of h into a, calling row_fn (may be NULL) on each. */
+static rcp_status screen_rows(rcp_holdings *h, const rcp_name_index *m, const char *path,
+                              acc *a, void (*row_fn)(const rcp_screen_row *r, void *ctx),
+                              void *ctx, rcp_error *err)
 {
-	rcp_holdings *h = rcp_holdings_open(path, err);
-	if (!h)
-		return err ? err->code : RCP_EPARSE;
 	int list = !strcmp(rcp_holdings_layout(h), "list");
-	acc a = {0};
-	a.flagged = json_object();
-	a.order = json_array();
-	a.warnings = json_array();
-	a.not_rated = json_array();
-	rcp_status rc = RCP_OK;
 	rcp_holding hd;
 	int r;
 	while ((r = rcp_holdings_next(h, &hd, err)) == 1) {
@@ -406,88 +406,191 @@ rcp_status rcp_screen_file(rcp_db *db, const rcp_name_index *m, const char *path
 		row.rated = (hd.name || hd.ticker || hd.isin || hd.cusip || hd.sedol || hd.figi ||
 		             hd.lei) && !not_a_company(&hd);
 		row.flagged = row.rated && mt.id && mt.categories;
-		account(&a, &row);
+		account(a, &row);
 		if (row_fn)
 			row_fn(&row, ctx);
 	}
-	if (r < 0) {
-		rc = err ? err->code : RCP_EPARSE;
-		goto done;
-	}
-	if (a.holdings == 0) {
-		rc = rcp__error_set(err, RCP_EPARSE, "empty holdings file", path,
-		                    "a header but no holdings");
-		goto done;
-	}
+	if (r < 0)
+		return err ? err->code : RCP_EPARSE;
+	if (a->holdings == 0)
+		return rcp__error_set(err, RCP_EPARSE, "empty holdings file", path,
+		                      "a header but no holdings");
+	return RCP_OK;
+}
 
-	/* how the fund is weighed: long over the positive sum, net over the
-	 * signed sum (NaN, printed null, when that is not positive) */
-	const char *basis;
-	double scale = 1.0, total = 0, flagged_pct, net_pct = NAN, cat_pct[RCP_CATEGORY_COUNT];
-	double long_sum = 0, net_sum = 0; /* what a flagged entry is divided by */
-	int64_t negatives = 0;
-	if (a.with_weight > 0 && a.pos_w > 0) {
-		basis = "weight";
+/* How the fund is weighed: long over the positive sum, net over the
+ * signed sum (NaN, printed null, when that is not positive); what is
+ * odd about the weights becomes a warning. */
+static void weigh(acc *a, weighing *g)
+{
+	memset(g, 0, sizeof *g);
+	g->scale = 1.0;
+	g->net_pct = NAN;
+	if (a->with_weight > 0 && a->pos_w > 0) {
+		g->basis = "weight";
 		/* a column of fractions sums to about 1 */
-		if (a.sum_w > 0.5 && a.sum_w < 1.5 && a.max_w <= 1.0) {
-			scale = 100.0;
-			basis = "weight (fractions)";
+		if (a->sum_w > 0.5 && a->sum_w < 1.5 && a->max_w <= 1.0) {
+			g->scale = 100.0;
+			g->basis = "weight (fractions)";
 		}
-		total = a.sum_w * scale;
-		long_sum = a.pos_w;
-		net_sum = a.sum_w;
-		negatives = a.neg_w;
-		flagged_pct = a.flag_pos_w / a.pos_w * 100.0;
-		if (a.sum_w > 0)
-			net_pct = a.flag_w / a.sum_w * 100.0;
+		g->total = a->sum_w * g->scale;
+		g->long_sum = a->pos_w;
+		g->net_sum = a->sum_w;
+		g->negatives = a->neg_w;
+		g->flagged_pct = a->flag_pos_w / a->pos_w * 100.0;
+		if (a->sum_w > 0)
+			g->net_pct = a->flag_w / a->sum_w * 100.0;
 		for (int i = 0; i < RCP_CATEGORY_COUNT; i++)
-			cat_pct[i] = a.cat_w[i] / a.pos_w * 100.0;
-		if (fabs(total - 100.0) > 3.0) {
+			g->cat_pct[i] = a->cat_w[i] / a->pos_w * 100.0;
+		if (fabs(g->total - 100.0) > 3.0) {
 			char msg[160];
 			snprintf(msg, sizeof msg,
 			         "weights sum to %.2f%%, not about 100%%: exposure is of what is listed",
-			         total);
-			add_warning(&a, 0, msg);
+			         g->total);
+			add_warning(a, 0, msg);
 		}
-		if (a.with_weight < a.holdings) {
+		if (a->with_weight < a->holdings) {
 			char msg[160];
 			snprintf(msg, sizeof msg, "%lld holdings have no weight",
-			         (long long)(a.holdings - a.with_weight));
-			add_warning(&a, 0, msg);
+			         (long long)(a->holdings - a->with_weight));
+			add_warning(a, 0, msg);
 		}
-	} else if (a.with_value > 0 && a.pos_v > 0) {
-		basis = "market value";
-		total = 100.0;
-		long_sum = a.pos_v;
-		net_sum = a.sum_v;
-		negatives = a.neg_v;
-		flagged_pct = a.flag_pos_v / a.pos_v * 100.0;
-		if (a.sum_v > 0)
-			net_pct = a.flag_v / a.sum_v * 100.0;
+	} else if (a->with_value > 0 && a->pos_v > 0) {
+		g->basis = "market value";
+		g->total = 100.0;
+		g->long_sum = a->pos_v;
+		g->net_sum = a->sum_v;
+		g->negatives = a->neg_v;
+		g->flagged_pct = a->flag_pos_v / a->pos_v * 100.0;
+		if (a->sum_v > 0)
+			g->net_pct = a->flag_v / a->sum_v * 100.0;
 		for (int i = 0; i < RCP_CATEGORY_COUNT; i++)
-			cat_pct[i] = a.cat_v[i] / a.pos_v * 100.0;
+			g->cat_pct[i] = a->cat_v[i] / a->pos_v * 100.0;
 	} else {
-		basis = "count";
-		double n = a.rated ? (double)a.rated : 1.0;
-		flagged_pct = net_pct = (double)a.flag_n / n * 100.0;
+		g->basis = "count";
+		double n = a->rated ? (double)a->rated : 1.0;
+		g->flagged_pct = g->net_pct = (double)a->flag_n / n * 100.0;
 		for (int i = 0; i < RCP_CATEGORY_COUNT; i++)
-			cat_pct[i] = (double)a.cat_n[i] / n * 100.0;
-		add_warning(&a, 0, a.with_weight || a.with_value
-		                       ? "no positive weight or market value: every rated holding "
-		                         "weighs the same"
-		                       : "no weight or market value column: every rated holding "
-		                         "weighs the same");
+			g->cat_pct[i] = (double)a->cat_n[i] / n * 100.0;
+		add_warning(a, 0, a->with_weight || a->with_value
+		                      ? "no positive weight or market value: every rated holding "
+		                        "weighs the same"
+		                      : "no weight or market value column: every rated holding "
+		                        "weighs the same");
 	}
-	if (negatives) {
+	if (g->negatives) {
 		char msg[200];
 		snprintf(msg, sizeof msg,
 		         "%lld holdings have a negative weight (short positions or liabilities): "
 		         "exposure is long, over the positive weights; net is shown beside it",
-		         (long long)negatives);
-		add_warning(&a, 0, msg);
+		         (long long)g->negatives);
+		add_warning(a, 0, msg);
 	}
-	if (!isnan(net_pct) && !(net_pct >= -100.0 && net_pct <= 100.0))
-		add_warning(&a, 0, "net exposure is outside -100% to 100%: the weights do not add up");
+	if (!isnan(g->net_pct) && !(g->net_pct >= -100.0 && g->net_pct <= 100.0))
+		add_warning(a, 0, "net exposure is outside -100% to 100%: the weights do not add up");
+}
+
+/* One flagged company's weights, its claims (db may be NULL) and why. */
+static rcp_status flagged_one(rcp_db *db, const acc *a, const weighing *g, json_t *f,
+                              rcp_error *err)
+{
+	const char *lk = !strcmp(g->basis, "market value") ? "pv" : "pw";
+	const char *nk = !strcmp(g->basis, "market value") ? "v" : "w";
+	double w, nw = NAN;
+	if (g->long_sum > 0) {
+		w = json_real_value(json_object_get(f, lk)) / g->long_sum * 100.0;
+		if (g->net_sum > 0)
+			nw = json_real_value(json_object_get(f, nk)) / g->net_sum * 100.0;
+	} else {
+		w = nw = (double)json_array_size(json_object_get(f, "rows")) /
+		         (double)(a->rated ? a->rated : 1) * 100.0;
+	}
+	json_object_set_new(f, "weight_pct", num3(w));
+	json_object_set_new(f, "net_weight_pct", num3(nw));
+	json_object_del(f, "w");
+	json_object_del(f, "v");
+	json_object_del(f, "pw");
+	json_object_del(f, "pv");
+	rcp_status rc;
+	if (db) {
+		const char *id = json_string_value(json_object_get(f, "id"));
+		if ((rc = add_claims(db, id, f, err)) != RCP_OK)
+			return rc;
+		const char *parent = json_string_value(json_object_get(f, "parent"));
+		if (json_integer_value(json_object_get(f, "claims")) == 0 && parent &&
+		    json_is_true(json_object_get(f, "rolls_up"))) {
+			json_t *pf = json_object();
+			if ((rc = add_claims(db, parent, pf, err)) != RCP_OK) {
+				json_decref(pf);
+				return rc;
+			}
+			json_object_update(f, pf);
+			json_decref(pf);
+		}
+	} else {
+		json_object_set_new(f, "claims", json_integer(0));
+		json_object_set_new(f, "evidence", json_null());
+	}
+	return add_reasons(db, f, err);
+}
+
+/* The flagged companies, heaviest first, into *out (owned). */
+static rcp_status flagged_list(rcp_db *db, const acc *a, const weighing *g, json_t **out,
+                               rcp_error *err)
+{
+	size_t nf = json_array_size(a->order);
+	json_t **v = rcp__xcalloc(nf ? nf : 1, sizeof *v);
+	for (size_t i = 0; i < nf; i++) {
+		json_t *f = json_object_get(a->flagged, json_string_value(json_array_get(a->order, i)));
+		rcp_status rc = flagged_one(db, a, g, f, err);
+		if (rc != RCP_OK) {
+			free(v);
+			return rc;
+		}
+		v[i] = f;
+	}
+	qsort(v, nf, sizeof *v, by_weight_desc);
+	json_t *fl = json_array();
+	for (size_t i = 0; i < nf; i++)
+		json_array_append(fl, v[i]);
+	free(v);
+	*out = fl;
+	return RCP_OK;
+}
+
+static json_t *exposure_json(const acc *a, const weighing *g)
+{
+	json_t *ex = json_object();
+	json_object_set_new(ex, "total_pct", num3(g->flagged_pct));
+	json_t *bc = json_object();
+	for (int i = 0; i < RCP_CATEGORY_COUNT; i++)
+		json_object_set_new(bc, rcp_category_at(i), num3(g->cat_pct[i]));
+	json_object_set_new(ex, "by_category", bc);
+	json_object_set_new(ex, "net_pct", num3(g->net_pct));
+	json_object_set_new(ex, "negative_weights", json_integer(g->negatives));
+	json_object_set_new(ex, "basis", json_string(g->basis));
+	json_object_set_new(ex, "weights_sum_pct", a->with_weight ? num3(g->total) : json_null());
+	return ex;
+}
+
+rcp_status rcp_screen_file(rcp_db *db, const rcp_name_index *m, const char *path,
+                           void (*row_fn)(const rcp_screen_row *r, void *ctx), void *ctx,
+                           json_t **report, rcp_error *err)
+{
+	rcp_holdings *h = rcp_holdings_open(path, err);
+	if (!h)
+		return err ? err->code : RCP_EPARSE;
+	acc a = {0};
+	a.flagged = json_object();
+	a.order = json_array();
+	a.warnings = json_array();
+	a.not_rated = json_array();
+	weighing g;
+	json_t *fl = NULL;
+	rcp_status rc = screen_rows(h, m, path, &a, row_fn, ctx, err);
+	if (rc != RCP_OK)
+		goto done;
+	weigh(&a, &g);
 
 	json_t *out = json_object();
 	json_object_set_new(out, "file", json_string(path));
@@ -498,80 +601,14 @@ rcp_status rcp_screen_file(rcp_db *db, const rcp_name_index *m, const char *path
 	json_object_set_new(out, "holdings", json_integer(a.holdings));
 	json_object_set_new(out, "rated", json_integer(a.rated));
 	json_object_set_new(out, "rated_pct", num3((double)a.rated / (double)a.holdings * 100.0));
-	json_t *fl = json_array();
-	size_t nf = json_array_size(a.order);
-	json_t **v = rcp__xcalloc(nf ? nf : 1, sizeof *v);
-	for (size_t i = 0; i < nf; i++) {
-		json_t *f = json_object_get(a.flagged, json_string_value(json_array_get(a.order, i)));
-		const char *lk = !strcmp(basis, "market value") ? "pv" : "pw";
-		const char *nk = !strcmp(basis, "market value") ? "v" : "w";
-		double w, nw = NAN;
-		if (long_sum > 0) {
-			w = json_real_value(json_object_get(f, lk)) / long_sum * 100.0;
-			if (net_sum > 0)
-				nw = json_real_value(json_object_get(f, nk)) / net_sum * 100.0;
-		} else {
-			w = nw = (double)json_array_size(json_object_get(f, "rows")) /
-			         (double)(a.rated ? a.rated : 1) * 100.0;
-		}
-		json_object_set_new(f, "weight_pct", num3(w));
-		json_object_set_new(f, "net_weight_pct", num3(nw));
-		json_object_del(f, "w");
-		json_object_del(f, "v");
-		json_object_del(f, "pw");
-		json_object_del(f, "pv");
-		if (db) {
-			const char *id = json_string_value(json_object_get(f, "id"));
-			if ((rc = add_claims(db, id, f, err)) != RCP_OK) {
-				free(v);
-				json_decref(fl);
-				json_decref(out);
-				goto done;
-			}
-			const char *parent = json_string_value(json_object_get(f, "parent"));
-			if (json_integer_value(json_object_get(f, "claims")) == 0 && parent &&
-			    json_is_true(json_object_get(f, "rolls_up"))) {
-				json_t *pf = json_object();
-				if ((rc = add_claims(db, parent, pf, err)) != RCP_OK) {
-					json_decref(pf);
-					free(v);
-					json_decref(fl);
-					json_decref(out);
-					goto done;
-				}
-				json_object_update(f, pf);
-				json_decref(pf);
-			}
-		} else {
-			json_object_set_new(f, "claims", json_integer(0));
-			json_object_set_new(f, "evidence", json_null());
-		}
-		if ((rc = add_reasons(db, f, err)) != RCP_OK) {
-			free(v);
-			json_decref(fl);
-			json_decref(out);
-			goto done;
-		}
-		v[i] = f;
+	if ((rc = flagged_list(db, &a, &g, &fl, err)) != RCP_OK) {
+		json_decref(out);
+		goto done;
 	}
-	qsort(v, nf, sizeof *v, by_weight_desc);
-	for (size_t i = 0; i < nf; i++)
-		json_array_append(fl, v[i]);
-	free(v);
 	json_object_set_new(out, "flagged", fl);
-	json_t *ex = json_object();
-	json_object_set_new(ex, "total_pct", num3(flagged_pct));
-	json_t *bc = json_object();
-	for (int i = 0; i < RCP_CATEGORY_COUNT; i++)
-		json_object_set_new(bc, rcp_category_at(i), num3(cat_pct[i]));
-	json_object_set_new(ex, "by_category", bc);
-	json_object_set_new(ex, "net_pct", num3(net_pct));
-	json_object_set_new(ex, "negative_weights", json_integer(negatives));
-	json_object_set_new(ex, "basis", json_string(basis));
-	json_object_set_new(ex, "weights_sum_pct", a.with_weight ? num3(total) : json_null());
-	json_object_set_new(out, "exposure", ex);
-	char g[2] = {rcp_screen_grade(flagged_pct), '\0'};
-	json_object_set_new(out, "grade", json_string(g));
+	json_object_set_new(out, "exposure", exposure_json(&a, &g));
+	char grade[2] = {rcp_screen_grade(g.flagged_pct), '\0'};
+	json_object_set_new(out, "grade", json_string(grade));
 	json_object_set_new(out, "grade_scale",
 	                    json_string("A 0%, B up to 1%, C up to 3%, D up to 5%, F over 5%"));
 	json_object_set_new(out, "not_rated_count", json_integer(a.nnot_rated));
@@ -594,28 +631,11 @@ done:
 /* HTML                                                                */
 /* ------------------------------------------------------------------ */
 
-/* Text in HTML element content or a double-quoted attribute. */
-static void html_text(rcp_buf *b, const char *s)
-{
-	if (!s)
-		return;
-	for (; *s; s++) {
-		switch (*s) {
-		case '&': rcp__buf_append(b, "&amp;", 5); break;
-		case '<': rcp__buf_append(b, "&lt;", 4); break;
-		case '>': rcp__buf_append(b, "&gt;", 4); break;
-		case '"': rcp__buf_append(b, "&quot;", 6); break;
-		case '\'': rcp__buf_append(b, "&#39;", 5); break;
-		default: rcp__buf_putc(b, *s);
-		}
-	}
-}
-
 /* A URL in an href: only http(s), escaped as an attribute. */
 static void html_url(rcp_buf *b, const char *u)
 {
 	if (u && (!strncmp(u, "https://", 8) || !strncmp(u, "http://", 7)))
-		html_text(b, u);
+		rcp__html_text(b, u);
 	else
 		rcp__buf_append(b, "#", 1);
 }
@@ -642,7 +662,7 @@ char *rcp_screen_html(json_t *rep)
 	json_t *ex = json_object_get(rep, "exposure");
 	rcp__buf_printf(&b, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
 	                    "<title>Screening: ");
-	html_text(&b, jstr(rep, "file"));
+	rcp__html_text(&b, jstr(rep, "file"));
 	rcp__buf_printf(&b,
 	                "</title>\n<style>body{font:15px/1.45 system-ui,sans-serif;max-width:60em;"
 	                "margin:2em auto;padding:0 1em;color:#222}table{border-collapse:collapse;"
@@ -651,9 +671,9 @@ char *rcp_screen_html(json_t *rep)
 	                "blockquote{margin:.2em 0;color:#444;border-left:3px solid #c33;"
 	                "padding-left:.6em}.num{text-align:right}</style></head><body>\n");
 	rcp__buf_printf(&b, "<h1>Screening of ");
-	html_text(&b, jstr(rep, "file"));
+	rcp__html_text(&b, jstr(rep, "file"));
 	rcp__buf_printf(&b, "</h1>\n<p><span class=\"grade\">");
-	html_text(&b, grade);
+	rcp__html_text(&b, grade);
 	rcp__buf_printf(&b, "</span> &mdash; %.2f%% of the fund is in flagged companies",
 	                json_number_value(json_object_get(ex, "total_pct")));
 	json_t *net = json_object_get(ex, "net_pct");
@@ -664,7 +684,7 @@ char *rcp_screen_html(json_t *rep)
 	                (long long)json_integer_value(json_object_get(rep, "rated")),
 	                (long long)json_integer_value(json_object_get(rep, "holdings")),
 	                json_number_value(json_object_get(rep, "rated_pct")));
-	html_text(&b, jstr(rep, "grade_scale"));
+	rcp__html_text(&b, jstr(rep, "grade_scale"));
 	rcp__buf_printf(&b, ".</p>\n<h2>Exposure by category</h2>\n");
 	/* the bar chart */
 	/* Bars are drawn between 0 and 100% whatever the report holds: a
@@ -699,10 +719,10 @@ char *rcp_screen_html(json_t *rep)
 	json_t *f;
 	json_array_foreach(json_object_get(rep, "flagged"), i, f) {
 		rcp__buf_printf(&b, "<tr><td>");
-		html_text(&b, jstr(f, "name"));
+		rcp__html_text(&b, jstr(f, "name"));
 		if (jstr(f, "parent")) {
 			rcp__buf_printf(&b, "<br><small>part of ");
-			html_text(&b, jstr(f, "parent_name"));
+			rcp__html_text(&b, jstr(f, "parent_name"));
 			rcp__buf_printf(&b, "</small>");
 		}
 		rcp__buf_printf(&b, "</td><td class=\"num\">%.3f%%</td><td>",
@@ -712,23 +732,23 @@ char *rcp_screen_html(json_t *rep)
 		json_array_foreach(json_object_get(f, "categories"), k, c) {
 			if (k)
 				rcp__buf_printf(&b, ", ");
-			html_text(&b, json_string_value(c));
+			rcp__html_text(&b, json_string_value(c));
 		}
 		rcp__buf_printf(&b, "</td><td>");
-		html_text(&b, jstr(f, "tier"));
+		rcp__html_text(&b, jstr(f, "tier"));
 		rcp__buf_printf(&b, "</td><td>%lld accepted claim%s",
 		                (long long)json_integer_value(json_object_get(f, "claims")),
 		                json_integer_value(json_object_get(f, "claims")) == 1 ? "" : "s");
 		json_t *e = json_object_get(f, "evidence");
 		if (json_is_object(e)) {
 			rcp__buf_printf(&b, "<blockquote>");
-			html_text(&b, jstr(e, "quote"));
+			rcp__html_text(&b, jstr(e, "quote"));
 			rcp__buf_printf(&b, "</blockquote><small><a href=\"");
 			html_url(&b, jstr(e, "source_url"));
 			rcp__buf_printf(&b, "\">");
-			html_text(&b, jstr(e, "source_title") ? jstr(e, "source_title") : "source");
+			rcp__html_text(&b, jstr(e, "source_title") ? jstr(e, "source_title") : "source");
 			rcp__buf_printf(&b, "</a> sha256 <code>");
-			html_text(&b, jstr(e, "source_sha256"));
+			rcp__html_text(&b, jstr(e, "source_sha256"));
 			rcp__buf_printf(&b, "</code></small>");
 		}
 		/* why it is flagged, each reason with its source */
@@ -738,7 +758,7 @@ char *rcp_screen_html(json_t *rep)
 			rcp__buf_printf(&b, "<ul class=\"reasons\">");
 		json_array_foreach(why, ri, rs) {
 			rcp__buf_printf(&b, "<li>");
-			html_text(&b, jstr(rs, "text"));
+			rcp__html_text(&b, jstr(rs, "text"));
 			const char *src = jstr(rs, "source");
 			if (src && (!strncmp(src, "https://", 8) || !strncmp(src, "http://", 7))) {
 				rcp__buf_printf(&b, " <small><a href=\"");
@@ -746,7 +766,7 @@ char *rcp_screen_html(json_t *rep)
 				rcp__buf_printf(&b, "\">source</a></small>");
 			} else if (src) {
 				rcp__buf_printf(&b, " <small>");
-				html_text(&b, src);
+				rcp__html_text(&b, src);
 				rcp__buf_printf(&b, "</small>");
 			}
 			rcp__buf_printf(&b, "</li>");
@@ -759,9 +779,9 @@ char *rcp_screen_html(json_t *rep)
 	                (long long)json_integer_value(json_object_get(rep, "not_rated_count")));
 	json_array_foreach(json_object_get(rep, "not_rated"), i, f) {
 		rcp__buf_printf(&b, "<li>row %lld: ", (long long)json_integer_value(json_object_get(f, "row")));
-		html_text(&b, jstr(f, "name"));
+		rcp__html_text(&b, jstr(f, "name"));
 		rcp__buf_printf(&b, " &mdash; ");
-		html_text(&b, jstr(f, "reason"));
+		rcp__html_text(&b, jstr(f, "reason"));
 		rcp__buf_printf(&b, "</li>\n");
 	}
 	rcp__buf_printf(&b, "</ul>\n<h2>Warnings (%lld)</h2>\n<ul>\n",
@@ -771,7 +791,7 @@ char *rcp_screen_html(json_t *rep)
 		rcp__buf_printf(&b, "<li>");
 		if (json_is_integer(row))
 			rcp__buf_printf(&b, "row %lld: ", (long long)json_integer_value(row));
-		html_text(&b, jstr(f, "warning"));
+		rcp__html_text(&b, jstr(f, "warning"));
 		rcp__buf_printf(&b, "</li>\n");
 	}
 	rcp__buf_printf(&b, "</ul>\n");
@@ -782,12 +802,12 @@ char *rcp_screen_html(json_t *rep)
 		json_array_foreach(rows, i, f) {
 			rcp__buf_printf(&b, "<tr><td>%lld</td><td>",
 			                (long long)json_integer_value(json_object_get(f, "row")));
-			html_text(&b, jstr(f, "name"));
+			rcp__html_text(&b, jstr(f, "name"));
 			rcp__buf_printf(&b, "</td><td>");
-			html_text(&b, jstr(f, "match"));
+			rcp__html_text(&b, jstr(f, "match"));
 			rcp__buf_printf(&b, "</td><td class=\"num\">%.3f</td><td>",
 			                json_number_value(json_object_get(f, "score")));
-			html_text(&b, jstr(f, "why"));
+			rcp__html_text(&b, jstr(f, "why"));
 			rcp__buf_printf(&b, "</td></tr>\n");
 		}
 		rcp__buf_printf(&b, "</table>\n");

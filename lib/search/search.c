@@ -643,6 +643,11 @@ rcp_status rcp_search_explain(const char *query, char **out, rcp_error *err)
 	return RCP_OK;
 }
 
+static void tokenizer_free(void *t)
+{
+	rcp__tokenizer_free(t);
+}
+
 rcp_status rcp_search(rcp_db *db, const rcp_search_opts *o,
                       int (*fn)(const rcp_search_result *r, void *ctx), void *ctx,
                       rcp_search_stats *stats, rcp_error *err)
@@ -684,8 +689,9 @@ rcp_status rcp_search(rcp_db *db, const rcp_search_opts *o,
 	int64_t limit = o->limit ? o->limit : 10;
 	int64_t cap = DEFAULT_CAP;
 	const char *env = getenv("RECEIPTS_SEARCH_CAP");
-	if (env && atoll(env) > 0)
-		cap = atoll(env);
+	int64_t env_cap;
+	if (env && rcp__parse_int64(env, 1, INT64_MAX, &env_cap))
+		cap = env_cap;
 	if (cap < o->offset + limit)
 		cap = o->offset + limit;
 
@@ -731,9 +737,12 @@ rcp_status rcp_search(rcp_db *db, const rcp_search_opts *o,
 		stats->exhaustive = (int64_t)nc < cap;
 	}
 
-	if (!db->search_tok)
-		db->search_tok = rcp__tokenizer_new();
-	marker_init(&m, &q, o->lang, db->search_tok, langs);
+	rcp_tokenizer *tok = rcp__db_slot(db, RCP__SLOT_SEARCH_TOK);
+	if (!tok) {
+		tok = rcp__tokenizer_new();
+		rcp__db_slot_put(db, RCP__SLOT_SEARCH_TOK, tok, tokenizer_free);
+	}
+	marker_init(&m, &q, o->lang, tok, langs);
 	marker_ready = 1;
 	for (size_t i = (size_t)o->offset; i < nc && i < (size_t)(o->offset + limit); i++) {
 		if ((rc = rcp__db_stmt(db, q_row, &st, err)) != RCP_OK)

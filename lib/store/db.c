@@ -211,7 +211,7 @@ void rcp__test_kill_point(const char *name)
 		raise(SIGKILL);
 }
 
-rcp_db *rcp_db_open(const char *path, int flags, rcp_error *err)
+rcp_db *rcp__db_open(const char *path, int flags, rcp__db_connect_fn connect, rcp_error *err)
 {
 	sqlite3 *sql = NULL;
 	int ro = flags & RCP_OPEN_READONLY;
@@ -253,7 +253,7 @@ rcp_db *rcp_db_open(const char *path, int flags, rcp_error *err)
 		goto fail;
 	}
 	/* the search tokenizer: migrations and every write to the index use it */
-	if ((st = rcp__search_register(sql, &search, err)) != RCP_OK)
+	if (connect && (st = connect(sql, &search, err)) != RCP_OK)
 		goto fail;
 	if (!ro && (st = exec(sql, "PRAGMA journal_mode=WAL;", err)) != RCP_OK)
 		goto fail;
@@ -293,13 +293,8 @@ rcp_db *rcp_db_open(const char *path, int flags, rcp_error *err)
 	db->readonly = ro;
 	db->search = search;
 	snprintf(db->actor, sizeof db->actor, "cli");
-	if (!ro && !memory && !(flags & RCP_OPEN_AS_IS)) {
+	if (!ro && !memory && !(flags & RCP_OPEN_AS_IS))
 		remove_stale_tmp(path);
-		/* an import killed before its re-scan: finish it now (a busy
-		 * database leaves it for the next one; verify reports it) */
-		if (rcp_db_pending_rescans(db) > 0)
-			(void)rcp_db_finish_pending(db, NULL, NULL);
-	}
 	return db;
 fail:
 	if (err && !err->subject[0])
@@ -320,81 +315,30 @@ int64_t rcp_db_pending_rescans(rcp_db *db)
 	return pragma_int(db->sql, "SELECT count(*) FROM pending_rescan");
 }
 
-rcp_status rcp__db_finish_pending(rcp_db *db, int64_t *n_entities, int64_t *n_mentions,
-                                  rcp_error *err)
-{
-	sqlite3_stmt *st;
-	rcp_status rc = rcp__db_prepare(db, "SELECT entity, seq FROM pending_rescan ORDER BY entity",
-	                                &st, err);
-	if (rc != RCP_OK)
-		return rc;
-	char **ids = NULL;
-	int64_t *seqs = NULL;
-	size_t n = 0, cap = 0;
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 64;
-			ids = rcp__xrealloc(ids, cap * sizeof *ids);
-			seqs = rcp__xrealloc(seqs, cap * sizeof *seqs);
-		}
-		ids[n] = rcp__xstrdup(rcp__col_text(st, 0));
-		seqs[n++] = sqlite3_column_int64(st, 1);
-	}
-	sqlite3_finalize(st);
-	int64_t mentions = 0;
-	if (n)
-		rc = rcp_mentions_rescan(db, (const char *const *)ids, n, &mentions, err);
-	/* The re-scan has committed; the record goes in a second transaction.
-	 * A kill between them leaves it, and the next open re-scans again:
-	 * a re-scan replaces the entities' mentions, so twice is once. A
-	 * record an import wrote since we read it (a newer seq) stays. */
-	if (rc == RCP_OK && n && (rc = rcp__db_begin(db, err)) == RCP_OK) {
-		if ((rc = rcp__db_prepare(db, "DELETE FROM pending_rescan WHERE entity = ? AND seq = ?",
-		                          &st, err)) == RCP_OK) {
-			for (size_t i = 0; i < n && rc == RCP_OK; i++) {
-				rcp__bind_text(st, 1, ids[i]);
-				sqlite3_bind_int64(st, 2, seqs[i]);
-				if (sqlite3_step(st) != SQLITE_DONE)
-					rc = rcp__error_db(err, db->sql, "cannot clear the pending re-scan");
-				sqlite3_reset(st);
-			}
-			sqlite3_finalize(st);
-		}
-		if (rc == RCP_OK)
-			rc = rcp__db_commit(db, err);
-		else
-			rcp__db_rollback(db);
-	}
-	for (size_t i = 0; i < n; i++)
-		free(ids[i]);
-	free(ids);
-	free(seqs);
-	if (rc == RCP_OK) {
-		if (n_entities)
-			*n_entities = (int64_t)n;
-		if (n_mentions)
-			*n_mentions = mentions;
-	}
-	return rc;
-}
-
-rcp_status rcp_db_finish_pending(rcp_db *db, int64_t *n, rcp_error *err)
-{
-	return rcp__db_finish_pending(db, n, NULL, err);
-}
-
 void rcp_db_close(rcp_db *db)
 {
 	if (!db)
 		return;
 	for (int i = 0; i < RCP_STMT_CACHE; i++)
 		sqlite3_finalize(db->cache[i].st);
-	rcp_extractor_free(db->extractor);
-	rcp__tokenizer_free(db->search_tok);
-	rcp_matcher_free(db->matcher);
+	for (int i = RCP__DB_SLOTS - 1; i >= 0; i--)
+		rcp__db_slot_put(db, i, NULL, NULL);
 	sqlite3_close(db->sql);
 	free(db->path);
 	free(db);
+}
+
+void *rcp__db_slot(rcp_db *db, int slot)
+{
+	return db->slot[slot].p;
+}
+
+void rcp__db_slot_put(rcp_db *db, int slot, void *p, void (*free_fn)(void *p))
+{
+	if (db->slot[slot].p && db->slot[slot].free)
+		db->slot[slot].free(db->slot[slot].p);
+	db->slot[slot].p = p;
+	db->slot[slot].free = free_fn;
 }
 
 int rcp_db_schema_version(rcp_db *db)

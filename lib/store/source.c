@@ -1,9 +1,9 @@
 /*
- * source.c — storing documents and reading them back.
+ * source.c — a source's row: stored, listed and read back.
  *
- * A source is keyed by the sha256 of its original bytes. Adding the same
- * bytes again is a no-op that says so. One source is one transaction with
- * its audit entry, so a kill at any moment leaves either all of it or none.
+ * A source is keyed by the sha256 of its original bytes. Adding one (the
+ * text read, mentions, claims and the search index with it) is the
+ * pipeline's work, in lib/ingest/add.c; the store only keeps the row.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -12,47 +12,7 @@
 
 #include "internal.h"
 
-static const char *const source_kinds[] = {
-	"article", "report", "procurement", "filing", "response", "other", NULL,
-};
-
-static int kind_valid(const char *k)
-{
-	for (int i = 0; source_kinds[i]; i++)
-		if (!strcmp(k, source_kinds[i]))
-			return 1;
-	return 0;
-}
-
-static int lang_valid(const char *l)
-{
-	size_t n = strlen(l);
-	if (n < 2 || n > 3)
-		return 0;
-	for (size_t i = 0; i < n; i++)
-		if (!islower((unsigned char)l[i]))
-			return 0;
-	return 1;
-}
-
-static int all_space(const char *s, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if (!isspace((unsigned char)s[i]))
-			return 0;
-	return 1;
-}
-
-static const char *base_name(const char *path)
-{
-	if (!path)
-		return NULL;
-	const char *slash = strrchr(path, '/');
-	return slash ? slash + 1 : path;
-}
-
-/* id of the source with this hash, 0 if none, -1 on error */
-static int64_t find_hash(rcp_db *db, const char *sha, rcp_error *err)
+int64_t rcp__source_find_sha(rcp_db *db, const char *sha, rcp_error *err)
 {
 	sqlite3_stmt *st;
 	if (rcp__db_prepare(db, "SELECT id FROM source WHERE sha256 = ?", &st, err) != RCP_OK)
@@ -70,194 +30,38 @@ static int64_t find_hash(rcp_db *db, const char *sha, rcp_error *err)
 	return id;
 }
 
-static const char *pick(const char *given, const char *found)
+rcp_status rcp__source_insert(rcp_db *db, const rcp__source_row *r, int64_t *id, rcp_error *err)
 {
-	return given && *given ? given : found;
-}
-
-rcp_status rcp_source_add(rcp_db *db, const uint8_t *bytes, size_t len,
-                          const rcp_source_meta *meta, size_t max,
-                          rcp_add_result *out, rcp_error *err)
-{
-	static const rcp_source_meta none;
-	if (!meta)
-		meta = &none;
-	const char *subject = meta->filename ? meta->filename : "-";
-	if (!max)
-		max = RCP_DEFAULT_MAX_BYTES;
-	if (len > max)
-		return rcp__error_set(err, RCP_ETOOBIG, "file too large", subject,
-		                      "%zu bytes is over the limit of %zu bytes", len, max);
-	if (len == 0)
-		return rcp__error_set(err, RCP_EINVAL, "nothing to add", subject, "the file is empty");
-	if (meta->kind && !kind_valid(meta->kind))
-		return rcp__error_set(err, RCP_EINVAL, "invalid kind", meta->kind,
-		                      "use article, report, procurement, filing, response or other");
-	if (meta->published && !rcp_date_valid(meta->published))
-		return rcp__error_set(err, RCP_EINVAL, "invalid date", meta->published,
-		                      "use YYYY, YYYY-MM or YYYY-MM-DD");
-	if (meta->lang && !lang_valid(meta->lang))
-		return rcp__error_set(err, RCP_EINVAL, "invalid language", meta->lang,
-		                      "use a lowercase ISO 639 code such as en or fr");
-
-	rcp_add_result res;
-	memset(&res, 0, sizeof res);
-	rcp_sha256_hex(bytes, len, res.sha256);
-
-	int64_t id = find_hash(db, res.sha256, err);
-	if (id < 0)
-		return err ? err->code : RCP_EDB;
-	if (id > 0) {
-		res.id = id;
-		res.existed = 1;
-		*out = res;
-		return RCP_OK;
-	}
-
-	rcp_text t;
-	rcp_status rc = rcp__text_extract_csv(bytes, len, base_name(meta->filename),
-	                                      meta->csv_text_columns, &t, err);
-	if (rc != RCP_OK) {
-		if (err && !err->subject[0])
-			snprintf(err->subject, sizeof err->subject, "%s", subject);
-		return rc;
-	}
-	if (all_space(t.text, t.len)) {
-		rcp_text_release(&t);
-		return rcp__error_set(err, RCP_EINVAL, "nothing to add", subject,
-		                      "the file holds no text");
-	}
-	if (t.lang && !lang_valid(t.lang)) {
-		free(t.lang);
-		t.lang = NULL;
-	}
-
-	char text_sha[65];
-	rcp_sha256_hex(t.text, t.len, text_sha);
-	char now[21];
-	rcp_now_iso(now);
-	const char *kind = meta->kind ? meta->kind : "article";
-	const char *title = pick(meta->title, t.title);
-	const char *url = pick(meta->url, t.url);
-	const char *publisher = pick(meta->publisher, t.publisher);
-	const char *published = pick(meta->published, t.published);
-	const char *lang = pick(meta->lang, t.lang);
-	const char *fname = base_name(meta->filename);
-	if (fname && !strcmp(fname, "-"))
-		fname = NULL;
-	if (!title)
-		title = fname;
-
 	sqlite3_stmt *st = NULL;
-	json_t *payload = NULL;
-	int64_t n_mentions = 0, n_claims = 0;
-	/* compile the registry before taking the write lock */
-	if (!rcp__db_matcher(db, err)) {
-		rc = err ? err->code : RCP_EDB;
-		goto out;
-	}
-	if ((rc = rcp__db_begin(db, err)) != RCP_OK)
-		goto out;
-	/* another writer may have stored the same bytes since we looked */
-	id = find_hash(db, res.sha256, err);
-	if (id != 0) {
-		rcp__db_rollback(db);
-		if (id < 0) {
-			rc = err ? err->code : RCP_EDB;
-			goto out;
-		}
-		res.id = id;
-		res.existed = 1;
-		*out = res;
-		goto out;
-	}
-	rc = rcp__db_prepare(db,
+	rcp_status rc = rcp__db_prepare(db,
 		"INSERT INTO source(sha256, original, text, text_sha256, size, format, encoding,"
 		" kind, title, url, publisher, published, lang, filename, added_at, added_by)"
 		" VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", &st, err);
 	if (rc != RCP_OK)
-		goto fail;
-	rcp__bind_text(st, 1, res.sha256);
-	sqlite3_bind_blob64(st, 2, bytes, len, SQLITE_STATIC);
-	sqlite3_bind_text64(st, 3, t.text, t.len, SQLITE_STATIC, SQLITE_UTF8);
-	rcp__bind_text(st, 4, text_sha);
-	sqlite3_bind_int64(st, 5, (sqlite3_int64)len);
-	rcp__bind_text(st, 6, rcp_format_name(t.format));
-	rcp__bind_text(st, 7, t.encoding);
-	rcp__bind_text(st, 8, kind);
-	rcp__bind_text(st, 9, title);
-	rcp__bind_text(st, 10, url);
-	rcp__bind_text(st, 11, publisher);
-	rcp__bind_text(st, 12, published);
-	rcp__bind_text(st, 13, lang);
-	rcp__bind_text(st, 14, fname);
-	rcp__bind_text(st, 15, now);
+		return rc;
+	rcp__bind_text(st, 1, r->sha256);
+	sqlite3_bind_blob64(st, 2, r->bytes, r->len, SQLITE_STATIC);
+	sqlite3_bind_text64(st, 3, r->text, r->text_len, SQLITE_STATIC, SQLITE_UTF8);
+	rcp__bind_text(st, 4, r->text_sha256);
+	sqlite3_bind_int64(st, 5, (sqlite3_int64)r->len);
+	rcp__bind_text(st, 6, r->format);
+	rcp__bind_text(st, 7, r->encoding);
+	rcp__bind_text(st, 8, r->kind);
+	rcp__bind_text(st, 9, r->title);
+	rcp__bind_text(st, 10, r->url);
+	rcp__bind_text(st, 11, r->publisher);
+	rcp__bind_text(st, 12, r->published);
+	rcp__bind_text(st, 13, r->lang);
+	rcp__bind_text(st, 14, r->filename);
+	rcp__bind_text(st, 15, r->added_at);
 	rcp__bind_text(st, 16, db->actor);
 	if (sqlite3_step(st) != SQLITE_DONE) {
 		rc = rcp__error_db(err, db->sql, "cannot store source");
-		if (err)
-			snprintf(err->subject, sizeof err->subject, "%s", subject);
-		goto fail;
-	}
-	res.id = sqlite3_last_insert_rowid(db->sql);
-	if ((rc = rcp__mentions_record(db, res.id, t.text, t.len, &n_mentions, err)) != RCP_OK)
-		goto fail;
-	if (!meta->no_claims &&
-	    (rc = rcp__claims_record(db, res.id, t.text, t.len, lang,
-	                             published ? atoi(published) : 0, &n_claims, err)) != RCP_OK)
-		goto fail;
-	if ((rc = rcp__search_index(db, res.id, title, &t, lang, err)) != RCP_OK)
-		goto fail;
-
-	payload = json_pack("{s:s, s:s, s:I, s:I, s:s, s:s, s:s}",
-	                    "sha256", res.sha256, "text_sha256", text_sha,
-	                    "size", (json_int_t)len, "text_len", (json_int_t)t.len,
-	                    "format", rcp_format_name(t.format), "encoding", t.encoding,
-	                    "kind", kind);
-	if (title)
-		json_object_set_new(payload, "title", json_string(title));
-	if (url)
-		json_object_set_new(payload, "url", json_string(url));
-	if (published)
-		json_object_set_new(payload, "published", json_string(published));
-	if (lang)
-		json_object_set_new(payload, "lang", json_string(lang));
-	if (fname)
-		json_object_set_new(payload, "filename", json_string(fname));
-	/* always present since verify replays it (absent: an older entry) */
-	json_object_set_new(payload, "publisher", publisher ? json_string(publisher) : json_null());
-	json_object_set_new(payload, "mentions", json_integer(n_mentions));
-	json_object_set_new(payload, "claims", json_integer(n_claims));
-	char object[32];
-	snprintf(object, sizeof object, "source/%lld", (long long)res.id);
-	if ((rc = rcp__audit_append(db, "source.add", object, payload, err)) != RCP_OK)
-		goto fail;
-	if ((rc = rcp__db_commit(db, err)) != RCP_OK)
-		goto out;
-	res.transcoded = t.transcoded;
-	res.encoding = t.encoding;
-	res.replaced = t.replaced;
-	res.format = rcp_format_name(t.format);
-	res.mentions = n_mentions;
-	res.claims = n_claims;
-	if (t.warning)
-		snprintf(res.warning, sizeof res.warning, "%s", t.warning);
-	*out = res;
-	goto out;
-fail:
-	rcp__db_rollback(db);
-out:
-	/* Only the database does I/O past extraction: a full disk or a failed
-	 * write is the store refusing, and a batch must stop there rather than
-	 * fail the same way once per remaining file. */
-	if (rc == RCP_EIO) {
-		rc = RCP_EDB;
-		if (err)
-			err->code = RCP_EDB;
-	}
+		if (err && r->subject)
+			snprintf(err->subject, sizeof err->subject, "%s", r->subject);
+	} else
+		*id = sqlite3_last_insert_rowid(db->sql);
 	sqlite3_finalize(st);
-	json_decref(payload);
-	rcp_text_release(&t);
 	return rc;
 }
 
@@ -436,6 +240,35 @@ rcp_status rcp_source_original(rcp_db *db, int64_t id, uint8_t **out, size_t *le
 	}
 	sqlite3_finalize(st);
 	return rc;
+}
+
+static json_t *str_or_null(const char *s)
+{
+	return s ? json_string(s) : json_null();
+}
+
+json_t *rcp_source_to_json(const rcp_source *s, int with_text)
+{
+	json_t *o = json_object();
+	json_object_set_new(o, "id", json_integer(s->id));
+	json_object_set_new(o, "sha256", json_string(s->sha256));
+	json_object_set_new(o, "kind", str_or_null(s->kind));
+	json_object_set_new(o, "title", str_or_null(s->title));
+	json_object_set_new(o, "url", str_or_null(s->url));
+	json_object_set_new(o, "publisher", str_or_null(s->publisher));
+	json_object_set_new(o, "published", str_or_null(s->published));
+	json_object_set_new(o, "lang", str_or_null(s->lang));
+	json_object_set_new(o, "format", str_or_null(s->format));
+	json_object_set_new(o, "encoding", str_or_null(s->encoding));
+	json_object_set_new(o, "size", json_integer(s->size));
+	json_object_set_new(o, "text_bytes", json_integer(s->text_len));
+	json_object_set_new(o, "filename", str_or_null(s->filename));
+	json_object_set_new(o, "added_at", str_or_null(s->added_at));
+	json_object_set_new(o, "added_by", str_or_null(s->added_by));
+	/* the stored bytes, all text_len of them */
+	if (with_text && s->text)
+		json_object_set_new(o, "text", json_stringn(s->text, (size_t)s->text_len));
+	return o;
 }
 
 int64_t rcp_source_count(rcp_db *db)

@@ -97,13 +97,24 @@ static void send_rec(int fd, char kind, const char *s, size_t n)
 
 #endif
 
+/* The page count a record gives: its leading number, a count too large
+ * for an int past MAX_PAGES (which caps it), nothing readable 0. */
+static int page_count(const char *s)
+{
+	errno = 0;
+	long v = strtol(s, NULL, 10);
+	if (v <= 0)
+		return 0;
+	return errno || v > MAX_PAGES ? MAX_PAGES + 1 : (int)v;
+}
+
 /* Give one record to the reader's state; 0 at 'E', 1 to go on, -1 when
  * the text is over its cap. */
 static int take_rec(pdf_read *pr, char kind, const char *s, size_t n)
 {
 	switch (kind) {
 	case 'N':
-		pr->npages = atoi(s);
+		pr->npages = page_count(s);
 		if (pr->npages > MAX_PAGES) {
 			pr->npages = MAX_PAGES;
 			pr->capped = 1;

@@ -1,6 +1,6 @@
 /*
  * test_tokenize.c — the matcher's words: the scanner's fast path (SSE2 or
- * SWAR blocks, mt_next without a folded buffer) and the general path (with
+ * SWAR blocks, rcp__match_next without a folded buffer) and the general path (with
  * one) must give the same tokens as a plain reference written code point
  * by code point from the rules in tokenize.c: spans, case and digit flags,
  * sentence numbers, folded bytes and their hash. Inputs: hand-picked edge
@@ -131,16 +131,16 @@ static void compare(const char *text, size_t n)
 	memcpy(buf, text, n);
 	ref_state r = {buf, n, 0, 0, "", 0};
 	mt_tokenizer general, fast;
-	mt_tokenizer_init(&general, buf, n);
-	mt_tokenizer_init(&fast, buf, n);
+	rcp__match_tokenizer_init(&general, buf, n);
+	rcp__match_tokenizer_init(&fast, buf, n);
 	int ok = 1;
 	for (int k = 0; ok; k++) {
 		ref_tok want;
 		mt_tok g, f;
 		char folded[24];
 		int hw = ref_next(&r, &want);
-		int hg = mt_next(&general, &g, folded, sizeof folded);
-		int hf = mt_next(&fast, &f, NULL, 0);
+		int hg = rcp__match_next(&general, &g, folded, sizeof folded);
+		int hf = rcp__match_next(&fast, &f, NULL, 0);
 		if (hw != hg || hw != hf) {
 			ok = 0;
 			break;
@@ -192,14 +192,14 @@ static void compare_filtered(const char *text, size_t n)
 	m.filter_shift = 64 - 6;
 	m.filter = filter_bits;
 	mt_tokenizer general, fast;
-	mt_tokenizer_init(&general, buf, n);
-	mt_tokenizer_init(&fast, buf, n);
+	rcp__match_tokenizer_init(&general, buf, n);
+	rcp__match_tokenizer_init(&fast, buf, n);
 	int ok = 1;
 	for (;;) {
 		mt_tok g, f;
 		char folded[24];
 		int hg;
-		while ((hg = mt_next(&general, &g, folded, sizeof folded)) && !mt_filter_has(&m, g.hash))
+		while ((hg = rcp__match_next(&general, &g, folded, sizeof folded)) && !mt_filter_has(&m, g.hash))
 			;
 		int hf = mt__step_filtered(&fast, &f, &m);
 		if (hg != hf) {
@@ -338,9 +338,9 @@ int main(void)
 	for (size_t i = 0; i < sizeof same / sizeof same[0]; i++) {
 		mt_tokenizer a, b;
 		mt_tok ta, tb;
-		mt_tokenizer_init(&a, same[i][0], strlen(same[i][0]));
-		mt_tokenizer_init(&b, same[i][1], strlen(same[i][1]));
-		CHECK(mt_next(&a, &ta, NULL, 0) && mt_next(&b, &tb, NULL, 0));
+		rcp__match_tokenizer_init(&a, same[i][0], strlen(same[i][0]));
+		rcp__match_tokenizer_init(&b, same[i][1], strlen(same[i][1]));
+		CHECK(rcp__match_next(&a, &ta, NULL, 0) && rcp__match_next(&b, &tb, NULL, 0));
 		CHECK(ta.hash == tb.hash);
 	}
 	TEST_END();

@@ -16,6 +16,8 @@ int main(void)
 			got = rcp_lei_valid(fl[1]);
 		else if (!strcmp(fl[0], "figi"))
 			got = rcp_figi_valid(fl[1]);
+		else if (!strcmp(fl[0], "sedol"))
+			got = rcp_sedol_valid(fl[1]);
 		else {
 			fprintf(stderr, "unknown scheme %s\n", fl[0]);
 			got = -1;

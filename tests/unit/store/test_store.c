@@ -202,7 +202,8 @@ int main(void)
 	unlink(wal);
 	db = rcp_db_open(path, 0, &err);
 	CHECK(db == NULL);
-	CHECK(err.code == RCP_ECORRUPT || err.code == RCP_EDB);
+	CHECK_INT(err.code, RCP_ECORRUPT);
+	CHECK_STR(err.why, "not a receipts database (file is not a database)");
 	unlink(path);
 	TEST_END();
 }
