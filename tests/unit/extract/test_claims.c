@@ -171,6 +171,29 @@ int main(void)
 		CHECK(json_object_get(j, "sentences_cut") == NULL);
 		json_decref(j);
 	}
+	/* a sentence naming more organizations than the claim rules read
+	 * (RCP_SENTENCE_ORGS; they are cubic in them) says so in "warnings",
+	 * and its claims still come from the first ones */
+	{
+		rcp_buf b;
+		rcp__buf_init(&b, 0);
+		rcp__buf_printf(&b, "Elbit Systems supplied drones to the Israeli military");
+		for (int i = 0; i < 70; i++)
+			rcp__buf_printf(&b, ", Airbus");
+		rcp__buf_printf(&b, ".");
+		rcp_extract_opts o = {"en", 0};
+		json_t *j = rcp_extract_json(x, b.data, b.len, &o);
+		json_t *wj = json_array_get(json_object_get(j, "warnings"), 0);
+		CHECK_STR(json_string_value(json_object_get(wj, "limit")), "sentence_orgs");
+		CHECK_INT(json_integer_value(json_object_get(wj, "sentences")), 1);
+		CHECK(json_array_size(json_object_get(j, "claims")) > 0);
+		json_decref(j);
+		rcp__buf_release(&b);
+		const char *t = "Elbit Systems supplied drones to the Israeli military.";
+		j = rcp_extract_json(x, t, strlen(t), &o);
+		CHECK(json_object_get(j, "warnings") == NULL);
+		json_decref(j);
+	}
 	rcp_extractor_free(x);
 	rcp_matcher_free(m);
 	TEST_END();
