@@ -59,7 +59,7 @@ typedef struct rcp__span {
 typedef struct rcp__body {
 	char *key;             /* folded name (owned) */
 	char *name;            /* the text's bytes of its first telling (owned) */
-	int kind;              /* RCP_KIND_*, never COMPANY or OTHER_ORG */
+	int kind;              /* RCP_KIND_*: a body's, or COMPANY, OTHER_ORG (companies.c) */
 	unsigned categories;   /* RCP_CAT_* its name says */
 	char acronym[12];      /* defined in parentheses after it, or "" */
 } rcp__body;
@@ -81,6 +81,17 @@ uint32_t rcp__body_add(rcp__bodies *s, const char *text, const xword *w, size_t 
 /* Words of "of that country", "de ese país", "dieses Landes" at w[i], 0 if none. */
 size_t rcp__body_qualifier(const xword *w, size_t n, size_t i);
 void rcp__bodies_release(rcp__bodies *s);
+
+/* ---- companies.c: companies the registry does not know ---- */
+
+/* Find company-shaped names (a legal form, a company noun before, a head
+ * word) in words w[0..n) of language li (an index of rcp_extractor.cues) outside the spans cov; added to s with kind
+ * COMPANY; fn gets each mention, first tellings in order, then the
+ * later ones. */
+void rcp__companies_find(rcp__bodies *s, int li, const char *text, size_t len, const xword *w,
+                         size_t n, const rcp__span *cov, size_t ncov,
+                         void (*fn)(uint32_t org, size_t start, size_t end, void *ctx),
+                         void *ctx);
 
 
 /* ---- one run of extraction: the stages share these ---- */

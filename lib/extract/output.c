@@ -79,6 +79,33 @@ static json_t *orgs_json(const rcp__extraction *r)
 	for (size_t e = 0; e < ne; e++)
 		json_decref(mlist[e]);
 	free(mlist);
+	/* then those the registry does not know, in order of first mention:
+	 * no id, the name as the text first writes it, for an editor to link */
+	size_t nb = r->bodies.n;
+	json_t **blist = rcp__xcalloc(nb ? nb : 1, sizeof *blist);
+	for (size_t i = 0; i < r->mentions.n; i++) {
+		uint32_t e = ms[i].entity;
+		if (e < ne)
+			continue;
+		const rcp__body *bo = &r->bodies.v[e - ne];
+		if (!blist[e - ne]) {
+			json_t *o = json_object();
+			json_object_set_new(o, "id", json_null());
+			json_object_set_new(o, "name", json_string(bo->name));
+			json_object_set_new(o, "kind", json_string(rcp_kind_name(bo->kind)));
+			blist[e - ne] = json_array();
+			json_object_set(o, "mentions", blist[e - ne]);
+			json_array_append_new(orgs, o);
+		}
+		json_array_append_new(blist[e - ne], json_pack("{s:I, s:I, s:s%}", "start",
+		                                               (json_int_t)ms[i].start, "end",
+		                                               (json_int_t)ms[i].end, "text",
+		                                               text + ms[i].start,
+		                                               ms[i].end - ms[i].start));
+	}
+	for (size_t e = 0; e < nb; e++)
+		json_decref(blist[e]);
+	free(blist);
 	return orgs;
 }
 
@@ -143,7 +170,9 @@ static json_t *claims_json(const rcp__extraction *r)
 		rcp__ent_get(&r->E, cv[i].company, &ce);
 		rcp__ent_get(&r->E, cv[i].counterparty, &pe);
 		json_t *o = json_object();
-		json_object_set_new(o, "company", json_string(ce.id));
+		/* a company the registry does not know: null, and its name as the
+		 * source writes it */
+		json_object_set_new(o, "company", ce.id ? json_string(ce.id) : json_null());
 		json_object_set_new(o, "company_name", json_string(ce.name));
 		json_object_set_new(o, "relation", json_string(rcp__relations[cv[i].relation]));
 		json_object_set_new(o, "counterparty", pe.id ? json_string(pe.id) : json_null());

@@ -27,6 +27,11 @@ rcp_status rcp__claims_record(rcp_db *db, int64_t source, const char *text, size
 		rcp_matcher_entity ce, pe;
 		rcp__ent_get(&r.E, v[i].company, &ce);
 		rcp__ent_get(&r.E, v[i].counterparty, &pe);
+		/* a company side the registry does not know has no entity to
+		 * point at: the claim table needs one (company NOT NULL), so such
+		 * a claim is shown by `extract` only, not stored */
+		if (!ce.id)
+			continue;
 		rcp_claim cl;
 		memset(&cl, 0, sizeof cl);
 		cl.company = ce.id;

@@ -48,8 +48,12 @@ int main(void)
 			const char *cp = json_string_value(json_object_get(c, "counterparty"));
 			const char *cn = json_string_value(json_object_get(c, "counterparty_name"));
 			CHECK(cp || cn);
-			snprintf(got + n, sizeof got - n, "%s%s %s %s%s%s", n ? " ; " : "",
-			         json_string_value(json_object_get(c, "company")),
+			/* and a company the registry does not know, the same way */
+			const char *co = json_string_value(json_object_get(c, "company"));
+			const char *con = json_string_value(json_object_get(c, "company_name"));
+			char cbuf[256];
+			snprintf(cbuf, sizeof cbuf, co ? "%s" : "[%s]", co ? co : con ? con : "?");
+			snprintf(got + n, sizeof got - n, "%s%s %s %s%s%s", n ? " ; " : "", cbuf,
 			         json_string_value(json_object_get(c, "relation")), cp ? "" : "[",
 			         cp ? cp : cn ? cn : "?", cp ? "" : "]");
 			/* amount, currency, year */
@@ -193,6 +197,35 @@ int main(void)
 		j = rcp_extract_json(x, t, strlen(t), &o);
 		CHECK(json_object_get(j, "warnings") == NULL);
 		json_decref(j);
+	}
+	/* a private person is never an organization, in any of the four
+	 * languages, whatever noun or legal-looking word stands near */
+	{
+		static const struct {
+			const char *lang, *text, *person;
+		} people[] = {
+			{"en", "The company of John Smith sold drones to the Israeli army. John Smith "
+			       "Technologies is another matter.", "John Smith sold"},
+			{"en", "The contractor John Smith supplies the Chicago Police Department.", "John Smith"},
+			{"fr", "La société Jean Dupont a vendu des drones à la Gendarmerie nationale.",
+			 "Jean Dupont"},
+			{"es", "La empresa María García vendió drones a la Guardia Civil.", "María García"},
+			{"de", "Die Firma Hans Müller lieferte Drohnen an die Bundespolizei.", "Hans Müller"},
+		};
+		for (size_t k = 0; k < sizeof people / sizeof people[0]; k++) {
+			rcp_extract_opts o = {people[k].lang, 0};
+			json_t *j = rcp_extract_json(x, people[k].text, strlen(people[k].text), &o);
+			size_t i;
+			json_t *org;
+			json_array_foreach(json_object_get(j, "orgs"), i, org) {
+				const char *name = json_string_value(json_object_get(org, "name"));
+				CHECK(name && strcmp(name, people[k].person) != 0);
+			}
+			json_t *c;
+			json_array_foreach(json_object_get(j, "claims"), i, c)
+				CHECK(json_string_value(json_object_get(c, "company")) != NULL);
+			json_decref(j);
+		}
 	}
 	rcp_extractor_free(x);
 	rcp_matcher_free(m);
