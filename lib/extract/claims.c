@@ -185,6 +185,7 @@ typedef struct xsent {
 	long aw;               /* a word for the main company, -1 */
 	int had_anaphor;
 	size_t nextra;         /* candidate companies past nloc */
+	int question;          /* it ends with "?" or opens with "¿" */
 } xsent;
 
 static const cue contract_cue = {.relation = 1, .voice = 'a', .nwords = 1, .wlen = {8},
@@ -219,6 +220,18 @@ static void sentence_open(claims_run *R, size_t wi, xsent *S)
 		send++;
 	S->start = sstart;
 	S->end = send;
+	{
+		/* French writes " ?" */
+		size_t q = send;
+		while (q < R->len && q < send + 2 && text[q] == ' ')
+			q++;
+		int asks = q < R->len && text[q] == '?';
+		q = send;
+		while (q > sstart && (text[q - 1] == '"' || text[q - 1] == ')' || text[q - 1] == ' '))
+			q--;
+		S->question = asks || (q > sstart && text[q - 1] == '?') ||
+		              (sstart >= 2 && !memcmp(text + sstart - 2, "\xc2\xbf", 2));
+	}
 	/* the amounts and dates of a sentence: a window moved along the
 	 * sentences, as the scanners report them in order of their start (an
 	 * order checked here; without it every sentence looks at all) */
@@ -563,7 +576,7 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 	size_t lo = c->word < p->word ? c->word : p->word;
 	size_t hi = c->word < p->word ? p->word : c->word;
 	rcp__pair_scope P = {E, w, a, S->b, R->li, R->fc.v, R->fc.n, local, nreal,
-	                     S->implicit, S->amount};
+	                     S->implicit, S->amount, S->question};
 	rcp__relation_found f;
 	if (!rcp__relation_find(&P, c, ci < nreal, p, pe.kind, pi >= nreal && S->body < 0, &f))
 		return;

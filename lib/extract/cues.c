@@ -36,9 +36,20 @@ void rcp__cues_find(const rcp_extractor *x, int li, const xword *w, size_t a, si
 				best_here = &en->cues[k];
 			}
 		}
-		/* one cue a word at most: no cap needed */
+		/* at most one cue a word, and its twin: no cap needed */
 		if (best_here)
 			*(found_cue *)rcp__vec_push(fc) = (found_cue){i, best_here};
+		/* a word that is two relations' cue ("adquirió": the army
+		 * acquires drones, Microsoft acquires Hexadite): the other one
+		 * too, for relation finding to pick by the counterparty */
+		for (size_t k = lx->first[c0]; best_here && k < lx->first[c0 + 1]; k++) {
+			const cue *c = &lx->cues[k];
+			if (c != best_here && c->relation != best_here->relation &&
+			    rcp__cue_at(c, w, b, i) == best_len) {
+				*(found_cue *)rcp__vec_push(fc) = (found_cue){i, c};
+				break;
+			}
+		}
 		for (size_t k = x->categories.first[c0]; k < x->categories.first[c0 + 1]; k++)
 			if (rcp__cue_at(&x->categories.cues[k], w, b, i))
 				*cats |= x->categories.cues[k].category;
@@ -74,5 +85,40 @@ int rcp__definite(const xword *w, size_t a, size_t i)
 		for (int k = 0; det[k]; k++)
 			if (!strcmp(w[i - back].f, det[k]))
 				return 1;
+	return 0;
+}
+
+/* Words that make what follows them no fact: a denial ("denied that it
+ * supplied"), a plan ("plans to supply"), a possibility ("could supply"),
+ * a condition ("if it supplies"). By language (en, fr, es, de), folded.
+ * Not reported speech ("said it would suspend": a decision told) nor an
+ * allegation ("aurait fourni"): those are what sources report. */
+static const char *const hedges[4][32] = {
+	{"denied", "denies", "deny", "denying", "plans", "planned", "planning", "intends",
+	 "intended", "considering", "considers", "could", "might", "may", "if",
+	 "unless", "whether", "seeks", "seeking", "proposed", "proposes", NULL},
+	{"dementi", "dement", "dementent", "nie", "nient", "prevoit", "prevoient", "envisage",
+	 "envisagent", "pourrait", "pourraient", "si", "projette", "souhaite", "souhaiterait",
+	 "propose", NULL},
+	{"nego", "niega", "niegan", "negaron", "desmintio", "desmiente", "planea", "planean",
+	 "preve", "preven", "podria", "podrian", "si", "pretende", "pretenden",
+	 "estudia", "considera", "propone", NULL},
+	{"bestritt", "bestreitet", "bestreiten", "dementiert", "dementierte", "plant", "plante",
+	 "planen", "erwagt", "erwogen", "konnte", "konnten", "wenn", "falls", "ob", "soll",
+	 "sollte", "sollen", "will", "wollen", "wollte", NULL},
+};
+
+int rcp__hedged(int li, const xword *w, size_t a, size_t i)
+{
+	const char *const *h = hedges[li >= 0 && li < 4 ? li : 0];
+	for (size_t back = 1; back <= 8 && i >= a + back; back++) {
+		const xword *x = &w[i - back];
+		/* "in May 2021" */
+		if (x->t.cap && !strcmp(x->f, "may"))
+			continue;
+		for (int k = 0; h[k]; k++)
+			if (h[k][0] == x->f[0] && !strcmp(x->f, h[k]))
+				return 1;
+	}
 	return 0;
 }

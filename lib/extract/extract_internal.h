@@ -167,6 +167,9 @@ void rcp__cues_find(const rcp_extractor *x, int li, const xword *w, size_t a, si
                     rcp__vec *fc, unsigned *cats);
 int rcp__negated(const xword *w, size_t a, size_t b, size_t i);
 int rcp__definite(const xword *w, size_t a, size_t i);
+/* Is the cue at word i under a denial, a plan, a possibility or a
+ * condition among the eight words before it (language li)? */
+int rcp__hedged(int li, const xword *w, size_t a, size_t i);
 
 /* ---- relation.c ---- */
 
@@ -182,6 +185,7 @@ typedef struct rcp__pair_scope {
 	size_t nreal;
 	const cue *implicit;    /* an amount with no verb: a contract cue, or NULL */
 	const rcp_money *amount;
+	int question;           /* the sentence asks ("?", "¿"): it tells no fact */
 } rcp__pair_scope;
 
 /* The relation found between a company and a counterparty. */

@@ -143,6 +143,12 @@ const cue *rcp__passive_verb_last(const found_cue *fc, size_t ncues, const xword
 	return NULL;
 }
 
+/* acquired, invested, divested, owns: relations only between companies */
+static int company_only(int relation)
+{
+	return relation == 2 || relation == 3 || relation == 4 || relation == 6;
+}
+
 /* "the Google and Amazon contract provides ...": a contract noun named by an
  * organization right before it ("the Google and Amazon contract") or after
  * it ("le contrat Google et Amazon", "el contrato de Google") says less
@@ -195,7 +201,12 @@ int rcp__relation_find(const rcp__pair_scope *P, const xmention *c, int c_named,
 		size_t ref = ((btw && p_kind == RCP_KIND_COMPANY) || from_before) ? c->word : p->word;
 		size_t d = cw > ref ? cw - ref : ref - cw;
 		d += named_noun_penalty(P, &fc[k]);
-		if ((btw && !between) || (btw == between && d < bestd)) {
+		/* one word, two relations: between two companies the one only
+		 * companies take (an acquisition over a purchase) */
+		int twin = chosen && cw == chosen_word && btw == between && d == bestd &&
+		           p_kind == RCP_KIND_COMPANY && company_only(fc[k].c->relation) &&
+		           !company_only(chosen->relation);
+		if ((btw && !between) || (btw == between && d < bestd) || twin) {
 			chosen = fc[k].c;
 			chosen_word = cw;
 			bestd = d;
@@ -224,6 +235,10 @@ int rcp__relation_find(const rcp__pair_scope *P, const xmention *c, int c_named,
 	/* "has no partnerships with", "ne plus vouloir investir", "no
 	 * suministra", "liefert keine Drohnen" */
 	if (chosen != P->implicit && rcp__negated(w, a, b, chosen_word))
+		return 0;
+	/* "denied that it supplied", "prévoit de fournir", "planea
+	 * suministrar", "wenn ... liefert", and questions: no fact told */
+	if (P->question || (chosen != P->implicit && rcp__hedged(P->li, w, a, chosen_word)))
 		return 0;
 	/* German puts the verb last, after both names: in a passive the agent
 	 * is the name after "von", the later of two ("Azure von Microsoft wurde

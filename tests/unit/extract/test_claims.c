@@ -118,6 +118,28 @@ int main(void)
 		 "renseignement de l'armée israélienne.",
 		 "surveillance"},
 	};
+	/* ICE detention is prisons in every language; other ICE and CBP work
+	 * is borders */
+	static const struct {
+		const char *lang, *text, *category;
+	} ice[] = {
+		{"en", "ICE awarded GEO Group a $50 million contract to operate an immigration "
+		       "detention center.", "prisons"},
+		{"en", "Palantir signed a contract with ICE for case management software.", "borders"},
+		{"en", "CBP awarded Elbit Systems a contract for surveillance towers on the border.",
+		 "borders"},
+		{"fr", "L'ICE a attribué à GEO Group un contrat pour un centre de détention.", "prisons"},
+		{"es", "ICE adjudicó a GEO Group un contrato para gestionar un centro de detención de "
+		       "inmigrantes.", "prisons"},
+		{"de", "ICE vergab einen Auftrag an GEO Group für ein Abschiebegefängnis.", "prisons"},
+	};
+	for (size_t k = 0; k < sizeof ice / sizeof ice[0]; k++) {
+		rcp_extract_opts o = {ice[k].lang, 0};
+		json_t *j = rcp_extract_json(x, ice[k].text, strlen(ice[k].text), &o);
+		json_t *c = json_array_get(json_object_get(j, "claims"), 0);
+		CHECK_STR(c ? json_string_value(json_object_get(c, "category")) : NULL, ice[k].category);
+		json_decref(j);
+	}
 	for (size_t k = 0; k < sizeof cats / sizeof cats[0]; k++) {
 		rcp_extract_opts o = {cats[k].lang, 0};
 		json_t *j = rcp_extract_json(x, cats[k].text, strlen(cats[k].text), &o);
