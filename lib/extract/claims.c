@@ -70,11 +70,15 @@ static unsigned choose_category(unsigned sentence, unsigned counterparty, unsign
 /* ---- one fact, one candidate ---- */
 
 /* A fact is told once: the same company, relation, counterparty, amount
- * and year in several sentences is one claim, kept where it is first told
- * (measured on the dev set: better than keeping the "richest" sentence).
- * A later telling with no amount repeats one that has it ("The company
- * signed a contract with an ICE division"). */
-static void drop_repeats(xclaim *v, size_t n)
+ * and year in several sentences is one candidate, kept where it is first
+ * told, or where a later telling names both sides and the first inferred
+ * one ("the company"); the others are its further receipts. A later
+ * telling with no amount repeats one that has it ("The company signed a
+ * contract with an ICE division"); a later one with an amount the first
+ * lacked is a contract of its own (measured on the dev set: merging it lost
+ * the general telling's claim, and keeping the "richest" sentence lost
+ * more); two years are two facts. */
+static void merge_repeats(xclaim *v, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
 		if (v[i].dropped)
@@ -83,22 +87,24 @@ static void drop_repeats(xclaim *v, size_t n)
 			if (v[j].dropped || v[j].company != v[i].company ||
 			    v[j].counterparty != v[i].counterparty || v[j].relation != v[i].relation)
 				continue;
-			int64_t ai = v[i].money ? v[i].money->minor : -1;
-			int64_t aj = v[j].money ? v[j].money->minor : -1;
 			/* two amounts are two contracts */
-			if (aj >= 0 && (ai != aj || strcmp(v[i].money->currency, v[j].money->currency)))
+			if (v[j].money && (!v[i].money || v[i].money->minor != v[j].money->minor ||
+			                   strcmp(v[i].money->currency, v[j].money->currency)))
 				continue;
 			if (v[i].text_year && v[j].text_year && v[i].text_year != v[j].text_year)
 				continue;
 			/* a telling that names both sides over one that infers one */
 			if (v[i].inferred && !v[j].inferred) {
 				v[i].dropped = 1;
+				v[i].into = j + 1;
 				break;
 			}
 			v[j].dropped = 1;
+			v[j].into = i + 1;
 		}
 	}
 }
+
 /* A headline or a caption: a line that ends with no closing punctuation
  * ("ICE Is Paying Palantir $30 Million to Build 'ImmigrationOS'"). Its
  * fact is told again in the body, with the words the claim should quote. */
@@ -644,6 +650,7 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 	q->year = S->year;
 	q->text_year = S->text_year;
 	q->dropped = 0;
+	q->into = 0;
 	q->inferred = (ci >= nloc && S->aw < 0) || pi >= nreal;
 	q->carried = pi >= nreal && S->body < 0;
 	double conf = 0.4;
@@ -737,7 +744,7 @@ void rcp__claims_find(const rcp_extractor *x, const rcp_extract_opts *opts, rcp_
 		}
 		sentence_close(&R, sentence_first);
 	}
-	drop_repeats(r->claims.v, r->claims.n);
+	merge_repeats(r->claims.v, r->claims.n);
 	free(R.fc.v);
 	free(R.local.v);
 	free(R.group.v);

@@ -34,7 +34,9 @@ void rcp__lexicon_release(lexicon *lx);
 /* A word of the text: folded, with its span and sentence. */
 typedef struct xword {
 	mt_tok t;
-	char f[24];
+	/* room for German compounds ("Verteidigungsministerium", 24 letters;
+	 * "Bundesverteidigungsministerium", 30): a longer word is cut */
+	char f[32];
 } xword;
 
 /* Words past this many in one sentence start another: a text with no
@@ -222,6 +224,7 @@ typedef struct xclaim {
 	int year, text_year;
 	double confidence;
 	int dropped;
+	size_t into;           /* a repeat: 1 + the index of the telling it merged into, else 0 */
 	int inferred;          /* a side stands for a name: "it", the sentence before */
 	int carried;           /* the counterparty is a body of the sentences before */
 } xclaim;

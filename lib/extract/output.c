@@ -163,7 +163,29 @@ static json_t *claims_json(const rcp__extraction *r)
 	const char *text = r->text;
 	json_t *cj = json_array();
 	const xclaim *cv = r->claims.v;
-	for (size_t i = 0; i < r->claims.n; i++) {
+	size_t n = r->claims.n;
+	/* each repeat listed under the telling it finally merged into, in
+	 * order: first[t] and next[k] chain them */
+	size_t *first = rcp__xmalloc((n ? n : 1) * sizeof *first);
+	size_t *next = rcp__xmalloc((n ? n : 1) * sizeof *next);
+	size_t *last = rcp__xmalloc((n ? n : 1) * sizeof *last);
+	for (size_t k = 0; k < n; k++)
+		first[k] = next[k] = last[k] = (size_t)-1;
+	for (size_t k = 0; k < n; k++) {
+		if (!cv[k].into)
+			continue;
+		size_t t = cv[k].into - 1;
+		/* merges point forward or back but never in a cycle: a dropped
+		 * telling is never merged into */
+		for (size_t hops = 0; cv[t].into && hops < n; hops++)
+			t = cv[t].into - 1;
+		if (last[t] == (size_t)-1)
+			first[t] = k;
+		else
+			next[last[t]] = k;
+		last[t] = k;
+	}
+	for (size_t i = 0; i < n; i++) {
 		if (cv[i].dropped)
 			continue;
 		rcp_matcher_entity ce, pe;
@@ -189,8 +211,22 @@ static json_t *claims_json(const rcp__extraction *r)
 		json_object_set_new(o, "evidence", json_stringn(text + cv[i].start, cv[i].end - cv[i].start));
 		json_object_set_new(o, "confidence",
 		                    json_real((double)(int)(cv[i].confidence * 100 + 0.5) / 100));
+		/* the other tellings of the same fact: further receipts */
+		json_t *more = NULL;
+		for (size_t k = first[i]; k != (size_t)-1; k = next[k]) {
+			if (!more)
+				more = json_array();
+			json_array_append_new(more, json_pack("{s:I, s:I}", "start",
+			                                      (json_int_t)cv[k].start, "end",
+			                                      (json_int_t)cv[k].end));
+		}
+		if (more)
+			json_object_set_new(o, "receipts", more);
 		json_array_append_new(cj, o);
 	}
+	free(first);
+	free(next);
+	free(last);
 	return cj;
 }
 

@@ -249,6 +249,29 @@ int main(void)
 			json_decref(j);
 		}
 	}
+	/* one fact, one candidate: its other tellings are its "receipts",
+	 * spans of the text; a claim told once has none */
+	{
+		const char *t = "In 2021, Elbit Systems signed a $20 million contract with the Israel "
+		                "Ministry of Defense. The contract with the Israel Ministry of Defense was "
+		                "signed by Elbit Systems in 2021. Elbit Systems said the contract with the "
+		                "Israel Ministry of Defense covers drones.";
+		rcp_extract_opts o = {"en", 0};
+		json_t *j = rcp_extract_json(x, t, strlen(t), &o);
+		json_t *cl = json_object_get(j, "claims");
+		CHECK_INT(json_array_size(cl), 1);
+		json_t *rc = json_object_get(json_array_get(cl, 0), "receipts");
+		CHECK_INT(json_array_size(rc), 2);
+		json_t *r1 = json_array_get(rc, 0);
+		CHECK(r1 && !strncmp(t + json_integer_value(json_object_get(r1, "start")),
+		                     "The contract with", 17));
+		json_decref(j);
+		t = "Elbit Systems supplied drones to the Israeli military.";
+		j = rcp_extract_json(x, t, strlen(t), &o);
+		CHECK(json_object_get(json_array_get(json_object_get(j, "claims"), 0), "receipts") ==
+		      NULL);
+		json_decref(j);
+	}
 	rcp_extractor_free(x);
 	rcp_matcher_free(m);
 	TEST_END();
