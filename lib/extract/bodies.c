@@ -282,16 +282,44 @@ static void classify(const xword *w, size_t a, size_t b, int *kind, unsigned *ca
 
 /* ---- the set of bodies of one text ---- */
 
+static size_t key_hash(const char *k)
+{
+	uint64_t h = 1469598103934665603ull;
+	for (; *k; k++)
+		h = (h ^ (unsigned char)*k) * 1099511628211ull;
+	return (size_t)h;
+}
+
+/* Twice the slots, every key placed again. */
+static void rehash(rcp__bodies *s)
+{
+	size_t n = s->nslots ? s->nslots * 2 : 64;
+	free(s->slots);
+	s->slots = rcp__xcalloc(n, sizeof *s->slots);
+	s->nslots = n;
+	for (size_t i = 0; i < s->n; i++) {
+		size_t h = key_hash(s->v[i].key) & (n - 1);
+		while (s->slots[h])
+			h = (h + 1) & (n - 1);
+		s->slots[h] = (uint32_t)i + 1;
+	}
+}
+
 uint32_t rcp__body_add(rcp__bodies *s, const char *text, const xword *w, size_t a, size_t b,
                        size_t end)
 {
 	size_t start = w[a].t.start, kl;
 	char *key = rcp__fold_dup(text + start, end - start, &kl);
-	for (size_t i = 0; i < s->n; i++)
-		if (!strcmp(s->v[i].key, key)) {
+	/* by hash: a long text may name thousands (a list of companies) */
+	if (s->n * 2 >= s->nslots)
+		rehash(s);
+	size_t mask = s->nslots - 1, h = key_hash(key) & mask;
+	for (; s->slots[h]; h = (h + 1) & mask)
+		if (!strcmp(s->v[s->slots[h] - 1].key, key)) {
 			free(key);
-			return (uint32_t)i;
+			return s->slots[h] - 1;
 		}
+	s->slots[h] = (uint32_t)s->n + 1;
 	if (s->n == s->cap)
 		s->v = rcp__xrealloc(s->v, (s->cap = s->cap ? s->cap * 2 : 8) * sizeof *s->v);
 	rcp__body *x = &s->v[s->n];
@@ -309,6 +337,7 @@ void rcp__bodies_release(rcp__bodies *s)
 		free(s->v[i].name);
 	}
 	free(s->v);
+	free(s->slots);
 	memset(s, 0, sizeof *s);
 }
 

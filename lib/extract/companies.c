@@ -125,12 +125,51 @@ static int joined(const char *text, const xword *x, const xword *y)
 	return 0;
 }
 
-static int covered(const rcp__span *cov, size_t ncov, size_t a, size_t b)
+/* Spans already taken (registry names, bodies), for "does [a, b) touch
+ * one?" in O(log n): sorted by start, with the greatest end so far. Every
+ * capitalised word asks, and a long text has as many names as words. */
+typedef struct taken {
+	rcp__span *v;
+	size_t *max_end;
+	size_t n;
+} taken;
+
+static int by_span_start(const void *x, const void *y)
 {
-	for (size_t i = 0; i < ncov; i++)
-		if (cov[i].start < b && a < cov[i].end)
-			return 1;
-	return 0;
+	const rcp__span *a = x, *b = y;
+	return a->start < b->start ? -1 : a->start > b->start;
+}
+
+static void taken_init(taken *t, const rcp__span *cov, size_t n)
+{
+	t->n = n;
+	t->v = rcp__xmalloc((n ? n : 1) * sizeof *t->v);
+	t->max_end = rcp__xmalloc((n ? n : 1) * sizeof *t->max_end);
+	if (n)
+		memcpy(t->v, cov, n * sizeof *cov);
+	qsort(t->v, n, sizeof *t->v, by_span_start);
+	for (size_t i = 0; i < n; i++)
+		t->max_end[i] = i && t->max_end[i - 1] > t->v[i].end ? t->max_end[i - 1] : t->v[i].end;
+}
+
+static void taken_release(taken *t)
+{
+	free(t->v);
+	free(t->max_end);
+}
+
+static int covered(const taken *t, size_t a, size_t b)
+{
+	/* the spans that start before b: [0, lo) */
+	size_t lo = 0, hi = t->n;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (t->v[mid].start < b)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo > 0 && t->max_end[lo - 1] > a;
 }
 
 /* The legal form that starts at byte p, ends at a word's end; its length. */
@@ -165,19 +204,19 @@ static int person_name(const xword *w, size_t a, size_t b)
 /* A capitalised name from w[i] on: its last word (the legal form's, if
  * one follows: *end is then its end, *formal 1), or (size_t)-1. */
 static size_t name_from(const char *text, size_t len, const xword *w, size_t n, size_t i,
-                        const rcp__span *cov, size_t ncov, size_t *end, size_t *base_b,
+                        const taken *cov, size_t *end, size_t *base_b,
                         int *formal)
 {
 	uint32_t sent = w[i].t.sentence;
 	*formal = 0;
 	if (!is_cap_word(&w[i]) || in_list(w[i].f, stop) ||
-	    legal_form_at(text, len, w[i].t.start) || covered(cov, ncov, w[i].t.start, w[i].t.end))
+	    legal_form_at(text, len, w[i].t.start) || covered(cov, w[i].t.start, w[i].t.end))
 		return (size_t)-1;
 	size_t b = i;
 	while (b + 1 < n && b + 1 - i < 5 && w[b + 1].t.sentence == sent && is_cap_word(&w[b + 1]) &&
 	       !in_list(w[b + 1].f, stop) && joined(text, &w[b], &w[b + 1]) &&
 	       !legal_form_at(text, len, w[b + 1].t.start) &&
-	       !covered(cov, ncov, w[b + 1].t.start, w[b + 1].t.end))
+	       !covered(cov, w[b + 1].t.start, w[b + 1].t.end))
 		b++;
 	*base_b = b;
 	*end = w[b].t.end;
@@ -291,6 +330,8 @@ void rcp__companies_find(rcp__bodies *s, int li, const char *text, size_t len, c
 {
 	rcp__vec names = {0, 0, 0, sizeof(base_name)};
 	rcp__vec told = {0, 0, 0, sizeof(rcp__span)};
+	taken tk;
+	taken_init(&tk, cov, ncov);
 	for (size_t i = 0; i < n; i++) {
 		/* most words are not capitalised */
 		if (!w[i].t.cap)
@@ -301,7 +342,7 @@ void rcp__companies_find(rcp__bodies *s, int li, const char *text, size_t len, c
 			continue;
 		size_t end, base_b;
 		int formal;
-		size_t b = name_from(text, len, w, n, i, cov, ncov, &end, &base_b, &formal);
+		size_t b = name_from(text, len, w, n, i, &tk, &end, &base_b, &formal);
 		if (b == (size_t)-1)
 			continue;
 		int grouped = in_list(w[i].f, group_nouns) && base_b > i;
@@ -311,11 +352,13 @@ void rcp__companies_find(rcp__bodies *s, int li, const char *text, size_t len, c
 		 * "Automatic License Plate Recognition (ALPR)", "Artificial
 		 * Intelligence (AI)"; measured, it cost more than it found) */
 		if (!company || person_name(w, i, base_b) ||
-		    covered(cov, ncov, w[i].t.start, end)) {
+		    covered(&tk, w[i].t.start, end)) {
 			i = b;
 			continue;
 		}
+		size_t before = s->n;
 		uint32_t id = rcp__body_add(s, text, w, i, b, end);
+		int fresh = s->n > before; /* its shorter names are listed once */
 		s->v[id].kind = RCP_KIND_COMPANY;
 		s->v[id].categories = 0;
 		fn(id, w[i].t.start, end, ctx);
@@ -323,7 +366,7 @@ void rcp__companies_find(rcp__bodies *s, int li, const char *text, size_t len, c
 		/* its name without the form names it again ("Hensoldt AG" ...
 		 * "Hensoldt"); one word alone only when it had a form (a
 		 * capitalised common noun could be one) */
-		if (formal || base_b > i)
+		if (fresh && (formal || base_b > i))
 			*(base_name *)rcp__vec_push(&names) = (base_name){w[i].f, i, base_b - i + 1, id};
 		/* "(GDS)": the acronym names it again */
 		size_t p = end;
@@ -337,8 +380,9 @@ void rcp__companies_find(rcp__bodies *s, int li, const char *text, size_t len, c
 				if (!s->v[id].acronym[0]) {
 					memcpy(s->v[id].acronym, text + w[b + 1].t.start, al);
 					s->v[id].acronym[al] = '\0';
+					*(base_name *)rcp__vec_push(&names) =
+						(base_name){w[b + 1].f, b + 1, 1, id};
 				}
-				*(base_name *)rcp__vec_push(&names) = (base_name){w[b + 1].f, b + 1, 1, id};
 				*(rcp__span *)rcp__vec_push(&told) =
 					(rcp__span){w[b + 1].t.start, w[b + 1].t.end};
 				b++;
@@ -374,11 +418,12 @@ void rcp__companies_find(rcp__bodies *s, int li, const char *text, size_t len, c
 		/* not a telling already made, nor a registry name or a body */
 		while (ti < told.n && tv[ti].end <= st)
 			ti++;
-		if ((ti < told.n && tv[ti].start < en) || covered(cov, ncov, st, en))
+		if ((ti < told.n && tv[ti].start < en) || covered(&tk, st, en))
 			continue;
 		fn(bb->org, st, en, ctx);
 		i += best - 1;
 	}
 	free(names.v);
 	free(told.v);
+	taken_release(&tk);
 }

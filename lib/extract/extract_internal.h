@@ -69,6 +69,8 @@ typedef struct rcp__body {
 typedef struct rcp__bodies {
 	rcp__body *v;
 	size_t n, cap;
+	uint32_t *slots;       /* open addressing by key: 1 + index, 0 empty */
+	size_t nslots;         /* a power of two, over twice n */
 } rcp__bodies;
 
 /* Find bodies in words w[0..n) of text, outside the spans cov (registry
