@@ -43,11 +43,13 @@ static const char *const heads[] = {
 	"command", "administration", "patrol", "gendarmerie", "constabulary",
 	"ministere", "agence", "direction", "armee", "prefecture",
 	"ministerio", "agencia", "direccion", "policia", "guardia", "ejercito", "armada",
-	"secretaria", "ministerium", "polizei", "behorde", "streitkrafte", NULL};
+	"secretaria", "ministerium", "polizei", "behorde", "streitkrafte",
+	"government", "gouvernement", "gobierno", "regierung", NULL};
 /* Heads that name a body alone in lower case when a capitalised name
  * follows: "ministère de l'Intérieur", "ministerio del Interior". */
 static const char *const lower_heads[] = {"ministere", "ministerio", "ministerium", "agence",
-                                          "agencia", "direction", "direccion", NULL};
+                                          "agencia", "direction", "direccion", "gouvernement",
+                                          "gobierno", NULL};
 /* German compounds: one word is a whole body ("Bundespolizei",
  * "Verteidigungsministerium", "Bundeskriminalamt"). */
 static const char *const compound_ends[] = {"ministerium", "polizei", "behorde",
@@ -57,7 +59,7 @@ static const char *const units[] = {"unit", "unite", "unidad", "einheit", "batta
                                     "brigade", "squadron", NULL};
 static const char *const joins[] = {"of", "for", "on", "de", "des", "du", "la", "l", "d",
                                     "del", "fur", "der", "the", "and", "et", "y", "und",
-                                    NULL};
+                                    "von", NULL};
 /* Lower-case words that end a body's name after a capitalised head:
  * "Gendarmerie nationale", "Policía Nacional" is capitalised anyway. */
 static const char *const adjectives[] = {"nationale", "national", "nacional", "federale",
@@ -381,9 +383,20 @@ void rcp__bodies_find(rcp__bodies *s, const char *text, size_t len, const xword 
 		size_t a = i, b = i;
 		int lower_ok = 0, found = 0;
 		/* most words are neither capitalised nor a lower-case head */
-		if (!w[i].t.cap && !in_list(w[i].f, lower_heads))
+		if (!w[i].t.cap && !in_list(w[i].f, lower_heads) && strcmp(w[i].f, "government"))
 			continue;
 		if (compound_body(w, i)) {
+			found = 1;
+		} else if (!strcmp(w[i].f, "government") && !w[i].t.cap && i > 0 &&
+		           w[i - 1].t.sentence == sent && is_cap_word(&w[i - 1]) &&
+		           !in_list(w[i - 1].f, stop) && joined(text, &w[i - 1], &w[i]) &&
+		           !covered(cov, ncov, w[i - 1].t.start, w[i - 1].t.end)) {
+			/* "the Colombian government", "the Moroccan government": a
+			 * country's adjective before it names it */
+			a = i - 1;
+			while (a > 0 && i - a < 3 && w[a - 1].t.sentence == sent && is_cap_word(&w[a - 1]) &&
+			       !in_list(w[a - 1].f, stop) && joined(text, &w[a - 1], &w[a]))
+				a--;
 			found = 1;
 		} else if (is_cap_word(&w[i]) && in_list(w[i].f, units) && i + 1 < n &&
 		           w[i + 1].t.digit && w[i + 1].t.sentence == sent) {
@@ -438,6 +451,13 @@ void rcp__bodies_find(rcp__bodies *s, const char *text, size_t len, const xword 
 			 * person's; the body needs more words ("Transportation
 			 * Security Administration") or an "of" after it */
 			if (found && b == i && i - a == 1 && !strcmp(w[i].f, "administration"))
+				found = 0;
+			/* "Azure Government", "Through Azure Government": a
+			 * government named by its head needs its country after it
+			 * ("Government of Colombia", "Regierung von Kolumbien") */
+			if (found && b == i && is_cap_word(&w[i]) &&
+			    (!strcmp(w[i].f, "government") || !strcmp(w[i].f, "gouvernement") ||
+			     !strcmp(w[i].f, "gobierno") || !strcmp(w[i].f, "regierung")))
 				found = 0;
 			/* a lower-case head needs its capitalised name after it */
 			if (!is_cap_word(&w[i]) && b == i)

@@ -55,7 +55,10 @@ static const char *const nouns[] = {
 	"contratista", "proveedor", "proveedora", "multinacional", "constructora", "filial",
 	"unternehmen", "hersteller", "konzern", "rustungskonzern", "rustungsunternehmen",
 	"rustungshersteller", "zulieferer", "anbieter", "tochterfirma", "tochter", "firma",
-	NULL};
+	/* holders: "the pension fund KLP", "l'assureur AXA", "el banco Santander" */
+	"fund", "insurer", "investor", "bank", "fonds", "assureur", "banque", "investisseur",
+	"fondo", "aseguradora", "banco", "inversor", "gestora", "pensionsfonds", "versicherer",
+	"investor", NULL};
 /* Nouns that are the first word of a name when capitalised: "Grupo
  * Sener", "Groupe Adit". */
 static const char *const group_nouns[] = {"group", "groupe", "grupo", "gruppe", NULL};
@@ -297,6 +300,64 @@ static int head_name(const xword *w, size_t a, size_t b)
 	return b > a && in_list(w[b].f, heads);
 }
 
+/* Words of a holder's name: "Deutsche Bank", "Norges Bank Investment
+ * Management", "Allianz Global Investors". */
+static const char *const holder_words[] = {
+	"bank", "fund", "funds", "capital", "group", "insurance", "partners", "investments",
+	"investors", "asset", "assets", "management", "pension", "pensions", "holdings", "trust",
+	"securities", "assurance", "assurances", "banque", "banco", "fonds", "fondo", "versicherung",
+	"invest", "investment", "advisors", "advisers", "global", "financial", "finance", NULL};
+/* Verbs right after a name that say it holds or trades a stake: "KLP sold
+ * its stake", "BlackRock holds shares", "BNP Paribas détient", "Deutsche
+ * Bank hält". By language; folded; a phrase's words. */
+static const char *const holder_verbs[4][12] = {
+	{"holds", "held", "invested", "invests", "divested", "divests", "sold its",
+	 "increased its", "reduced its", "owns", "excluded", NULL},
+	{"detient", "a cede", "a vendu", "a investi", "a desinvesti", "possede", "a exclu", NULL},
+	{"posee", "vendio su", "invirtio", "desinvirtio", "tiene acciones", "excluyo", NULL},
+	{"halt", "hielt", "verkaufte seine", "verkaufte ihre", "investierte", "besitzt",
+	 "hat seine", "hat ihre", "schloss", NULL},
+};
+
+static int phrase_after(const xword *w, size_t n, size_t i, const char *ph)
+{
+	size_t j = i;
+	const char *p = ph;
+	while (*p) {
+		const char *sp = strchr(p, ' ');
+		size_t l = sp ? (size_t)(sp - p) : strlen(p);
+		if (j >= n || w[j].t.sentence != w[i].t.sentence || strlen(w[j].f) != l ||
+		    strncmp(w[j].f, p, l))
+			return 0;
+		j++;
+		p = sp ? sp + 1 : p + l;
+	}
+	return 1;
+}
+
+/* A holder: a name right before a verb of holding or trading a stake, and
+ * shaped like an institution's, not a person's: one word in capitals or
+ * with a capital inside ("KLP", "BlackRock"), or words with a holder's
+ * word among them ("Deutsche Bank"). "Buffett sold his stake" is none. */
+static int holder_name(const char *text, const xword *w, size_t n, size_t a, size_t b, int li)
+{
+	int verb = 0;
+	for (int k = 0; !verb && holder_verbs[li >= 0 && li < 4 ? li : 0][k]; k++)
+		verb = phrase_after(w, n, b + 1, holder_verbs[li >= 0 && li < 4 ? li : 0][k]);
+	if (!verb)
+		return 0;
+	for (size_t i = a; i <= b; i++)
+		if (in_list(w[i].f, holder_words))
+			return 1;
+	if (a != b)
+		return 0;
+	size_t st = w[a].t.start, en = w[a].t.end;
+	int upper = 0;
+	for (size_t k = st + 1; k < en; k++)
+		upper += text[k] >= 'A' && text[k] <= 'Z';
+	return upper > 0 && en - st >= 3;
+}
+
 /* ---- later tellings ---- */
 
 typedef struct base_name {
@@ -347,7 +408,8 @@ void rcp__companies_find(rcp__bodies *s, int li, const char *text, size_t len, c
 			continue;
 		int grouped = in_list(w[i].f, group_nouns) && base_b > i;
 		int company = formal || noun_before(w, i, li) || grouped ||
-		              (head_name(w, i, base_b) && !owned(text, w, i) && !quoted(text, w, i));
+		              (head_name(w, i, base_b) && !owned(text, w, i) && !quoted(text, w, i)) ||
+		              holder_name(text, w, n, i, base_b, li);
 		/* (a name with only its acronym defined is as often a technology:
 		 * "Automatic License Plate Recognition (ALPR)", "Artificial
 		 * Intelligence (AI)"; measured, it cost more than it found) */
