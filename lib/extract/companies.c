@@ -358,6 +358,36 @@ static int holder_name(const char *text, const xword *w, size_t n, size_t a, siz
 	return upper > 0 && en - st >= 3;
 }
 
+/* A supplier: a name right before a supply cue whose company comes first ("KNDS delivered", "Rheinmetall liefert"), shaped
+ * like a company's and not a person's: one word in capitals or with a
+ * capital inside ("KNDS", "SkyLock"). A plain word ("Smith supplied") is
+ * none: a person's surname has that shape too. */
+static int supplier_name(const char *text, const xword *w, size_t n, size_t a, size_t b,
+                         const lexicon *lx)
+{
+	if (!lx || a != b || b + 1 >= n || w[b + 1].t.sentence != w[a].t.sentence)
+		return 0;
+	size_t st = w[a].t.start, en = w[a].t.end, upper = 0;
+	for (size_t k = st + 1; k < en; k++)
+		upper += text[k] >= 'A' && text[k] <= 'Z';
+	if (!upper || en - st < 3)
+		return 0;
+	/* "the JWCC contract", "le programme SCAF": a name after an article
+	 * modifies a noun */
+	static const char *const det[] = {"the", "a", "an", "its", "le", "la", "les", "l", "un",
+	                                  "une", "el", "los", "las", "der", "die", "das", "den",
+	                                  "dem", "des", "ein", "eine", NULL};
+	if (a > 0 && w[a - 1].t.sentence == w[a].t.sentence && in_list(w[a - 1].f, det))
+		return 0;
+	unsigned char c0 = (unsigned char)w[b + 1].f[0];
+	for (size_t k = lx->first[c0]; k < lx->first[c0 + 1]; k++) {
+		const cue *c = &lx->cues[k];
+		if (c->relation == 0 && c->voice == 'a' && rcp__cue_at(c, w, n, b + 1))
+			return 1;
+	}
+	return 0;
+}
+
 /* ---- later tellings ---- */
 
 typedef struct base_name {
@@ -384,8 +414,8 @@ static int repeats(const xword *w, size_t n, size_t i, const base_name *bn)
 	return 1;
 }
 
-void rcp__companies_find(rcp__bodies *s, int li, const char *text, size_t len, const xword *w,
-                         size_t n, const rcp__span *cov, size_t ncov,
+void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *text,
+                         size_t len, const xword *w, size_t n, const rcp__span *cov, size_t ncov,
                          void (*fn)(uint32_t org, size_t start, size_t end, void *ctx),
                          void *ctx)
 {
@@ -409,7 +439,8 @@ void rcp__companies_find(rcp__bodies *s, int li, const char *text, size_t len, c
 		int grouped = in_list(w[i].f, group_nouns) && base_b > i;
 		int company = formal || noun_before(w, i, li) || grouped ||
 		              (head_name(w, i, base_b) && !owned(text, w, i) && !quoted(text, w, i)) ||
-		              holder_name(text, w, n, i, base_b, li);
+		              holder_name(text, w, n, i, base_b, li) ||
+		              supplier_name(text, w, n, i, base_b, lx);
 		/* (a name with only its acronym defined is as often a technology:
 		 * "Automatic License Plate Recognition (ALPR)", "Artificial
 		 * Intelligence (AI)"; measured, it cost more than it found) */
@@ -428,7 +459,7 @@ void rcp__companies_find(rcp__bodies *s, int li, const char *text, size_t len, c
 		/* its name without the form names it again ("Hensoldt AG" ...
 		 * "Hensoldt"); one word alone only when it had a form (a
 		 * capitalised common noun could be one) */
-		if (fresh && (formal || base_b > i))
+		if (fresh && (formal || base_b > i || (w[i].t.flen >= 3 && !in_list(w[i].f, stop))))
 			*(base_name *)rcp__vec_push(&names) = (base_name){w[i].f, i, base_b - i + 1, id};
 		/* "(GDS)": the acronym names it again */
 		size_t p = end;

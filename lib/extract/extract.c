@@ -97,7 +97,7 @@ void rcp__extract_run(const rcp_extractor *x, const char *text, size_t len,
 	r->dates.size = sizeof(rcp_date);
 	r->claims.size = sizeof(xclaim);
 	r->w = rcp__words(text, len, &r->nw, &r->sentences_cut);
-	rcp__orgs_find(x->m, r);
+	rcp__orgs_find(x->m, &x->cues[r->li], r);
 	rcp_money_scan(text, len, r->lang, on_money, &r->money);
 	rcp_date_scan(text, len, r->lang, on_date, &r->dates);
 	rcp__claims_find(x, opts, r);

@@ -89,11 +89,12 @@ void rcp__bodies_release(rcp__bodies *s);
 /* ---- companies.c: companies the registry does not know ---- */
 
 /* Find company-shaped names (a legal form, a company noun before, a head
- * word) in words w[0..n) of language li (an index of rcp_extractor.cues) outside the spans cov; added to s with kind
+ * word, a holder's or a supplier's verb after it: lx, the language's cues, or NULL)
+ * in words w[0..n) of language li (an index of rcp_extractor.cues) outside the spans cov; added to s with kind
  * COMPANY; fn gets each mention, first tellings in order, then the
  * later ones. */
-void rcp__companies_find(rcp__bodies *s, int li, const char *text, size_t len, const xword *w,
-                         size_t n, const rcp__span *cov, size_t ncov,
+void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *text,
+                         size_t len, const xword *w, size_t n, const rcp__span *cov, size_t ncov,
                          void (*fn)(uint32_t org, size_t start, size_t end, void *ctx),
                          void *ctx);
 
@@ -267,9 +268,10 @@ void rcp__extraction_release(rcp__extraction *r);
 /* output.c: the JSON of `receipts extract`; returns owned (json_decref). */
 json_t *rcp__extraction_json(const rcp__extraction *r);
 
-/* orgs.c: registry mentions and the bodies it does not know, each mention's
+/* orgs.c (lx: the text's language's cues, for companies by their verbs):
+ * registry mentions and the bodies it does not know, each mention's
  * word and sentence, counts and the main company. */
-void rcp__orgs_find(const rcp_matcher *m, rcp__extraction *r);
+void rcp__orgs_find(const rcp_matcher *m, const lexicon *lx, rcp__extraction *r);
 
 /* First word index whose start is >= off. */
 size_t rcp__word_at_offset(const xword *w, size_t n, size_t off);

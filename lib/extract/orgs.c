@@ -532,7 +532,8 @@ static int by_start(const void *x, const void *y)
 /* Add to the mentions the public bodies the registry does not know: a
  * registry body's name followed by "of that country" becomes another
  * country's body, then names of a body's shape outside registry mentions. */
-static void find_bodies(const xents *E, rcp__bodies *bodies, int li, const char *text, size_t len,
+static void find_bodies(const xents *E, rcp__bodies *bodies, int li, const lexicon *lx,
+                        const char *text, size_t len,
                         const xword *w, size_t nw, rcp__vec *mentions)
 {
 	xmention *ms = mentions->v;
@@ -562,20 +563,20 @@ static void find_bodies(const xents *E, rcp__bodies *bodies, int li, const char 
 	cov = rcp__xrealloc(cov, (nb ? nb : 1) * sizeof *cov);
 	for (size_t i = 0; i < nb; i++)
 		cov[i] = (rcp__span){ms[i].start, ms[i].end};
-	rcp__companies_find(bodies, li, text, len, w, nw, cov, nb, on_body, &bc);
+	rcp__companies_find(bodies, li, lx, text, len, w, nw, cov, nb, on_body, &bc);
 	free(cov);
 	if (mentions->n > n)
 		qsort(mentions->v, mentions->n, sizeof(xmention), by_start);
 }
 
-void rcp__orgs_find(const rcp_matcher *m, rcp__extraction *r)
+void rcp__orgs_find(const rcp_matcher *m, const lexicon *lx, rcp__extraction *r)
 {
 	const xword *w = r->w;
 	size_t nw = r->nw;
 	rcp_matcher_scan(m, r->text, r->len, on_mention, &r->mentions);
 	size_t ne = rcp_matcher_entity_count(m);
 	r->E = (xents){m, ne, &r->bodies};
-	find_bodies(&r->E, &r->bodies, r->li, r->text, r->len, w, nw, &r->mentions);
+	find_bodies(&r->E, &r->bodies, r->li, lx, r->text, r->len, w, nw, &r->mentions);
 	xmention *ms = r->mentions.v;
 	for (size_t i = 0; i < r->mentions.n; i++) {
 		ms[i].word = rcp__word_at_offset(w, nw, ms[i].start);
