@@ -99,6 +99,33 @@ const cue *rcp__supply_context(const cue *chosen, size_t *chosen_word, const fou
 	return chosen;
 }
 
+static int ends(const char *f, size_t fl, const char *suffix)
+{
+	size_t k = strlen(suffix);
+	return fl > k + 2 && !strcmp(f + fl - k, suffix);
+}
+
+/* Is "be" word b, then word f (fl letters long), a present passive? */
+static int participle_after_be(const char *b, const char *f, size_t fl)
+{
+	static const char *const es_part[] = {"ado", "ados", "ada", "adas", "ido", "idos", "ida",
+	                                      "idas", NULL};
+	static const char *const fr_part[] = {"e", "es", "ee", "ees", "is", "ie", "ies", "u",
+	                                      "us", "ue", "ues", NULL};
+	const char *const *part = NULL;
+	if (!strcmp(b, "es") || !strcmp(b, "son") || !strcmp(b, "era") || !strcmp(b, "eran"))
+		part = es_part;
+	else if (!strcmp(b, "est") || !strcmp(b, "sont") || !strcmp(b, "etait") ||
+	         !strcmp(b, "etaient"))
+		part = fr_part;
+	else if (!strcmp(b, "wird") || !strcmp(b, "werden"))
+		return fl > 4 && !strncmp(f, "ge", 2); /* "wird genutzt", not "wird liefern" */
+	for (int k = 0; part && part[k]; k++)
+		if (ends(f, fl, part[k]))
+			return 1;
+	return 0;
+}
+
 /* The voice of a cue where it stands: a passive turns "Y uses X" around
  * ("X has been used to power Y", "X a été utilisé par Y"). Cues that
  * carry their own "by" ("acquired by") already say it. */
@@ -115,6 +142,11 @@ int rcp__voice_at(const cue *c, const xword *w, size_t a, size_t i)
 		for (int k = 0; aux[k]; k++)
 			if (!strcmp(w[i - back].f, aux[k]))
 				return c->voice == 'a' ? 'p' : 'a';
+	/* a present-tense "to be" makes a passive only before a participle:
+	 * "son utilizados por", "sont utilisés par", "wird genutzt"; before a
+	 * noun it describes ("es proveedor", "est fournisseur") */
+	if (i > a && participle_after_be(w[i - 1].f, w[i].f, fl))
+		return c->voice == 'a' ? 'p' : 'a';
 	return c->voice;
 }
 
