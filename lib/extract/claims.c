@@ -480,13 +480,13 @@ static int counterparty_describes(const claims_run *R, const xsent *S, size_t pi
 	const xmention *p = &local[pi];
 	size_t a = S->a, nreal = S->nreal;
 	/* "l'unité 8200, le service de renseignement de l'armée israélienne" */
-	int has_unit = 0, p_gen = pi < nreal && rcp__is_genitive(R->text, R->w, a, p);
+	int has_unit = 0, p_gen = pi < nreal && rcp__is_genitive(R->text, R->len, R->w, a, p);
 	for (size_t pk = 0; pk < nreal && !has_unit && pe->kind != RCP_KIND_COMPANY && pi < nreal;
 	     pk++) {
 		const xmention *q = &local[pk];
 		if (q->entity == p->entity || group[pk] == group[pi])
 			continue;
-		if (rcp__is_genitive(R->text, R->w, a, q)) {
+		if (rcp__is_genitive(R->text, R->len, R->w, a, q)) {
 			/* both owners: the later one owns the earlier
 			 * ("l'accès de l'unité 8200, le service de
 			 * renseignement de l'armée israélienne") */

@@ -178,7 +178,12 @@ static int covered(const taken *t, size_t a, size_t b)
 /* The legal form that starts at byte p, ends at a word's end; its length. */
 static size_t legal_form_at(const char *text, size_t len, size_t p)
 {
+	if (p >= len)
+		return 0;
 	for (int k = 0; legal_forms[k]; k++) {
+		/* the first byte first: every capitalised word asks */
+		if (legal_forms[k][0] != text[p])
+			continue;
 		size_t l = strlen(legal_forms[k]);
 		if (p + l > len || memcmp(text + p, legal_forms[k], l))
 			continue;

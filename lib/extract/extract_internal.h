@@ -158,7 +158,8 @@ int64_t rcp__main_of_kind(const rcp_matcher *m, const uint32_t *count, size_t ne
 int64_t rcp__common_parent(const xents *E, const xmention *v, size_t n);
 int64_t rcp__owned_body(const xents *E, const char *text, size_t len, const xword *w, size_t a,
                         size_t b, const xmention *p);
-int rcp__is_genitive(const char *text, const xword *w, size_t a, const xmention *p);
+int rcp__is_genitive(const char *text, size_t len, const xword *w, size_t a,
+                     const xmention *p);
 int rcp__appositive(const char *text, const xword *w, const xmention *p, const xmention *q);
 int rcp__names_other(const char *text, size_t len, const xword *w, size_t a, const xmention *p);
 int rcp__parent_named(const xents *E, const xmention *local, size_t n, uint32_t e);

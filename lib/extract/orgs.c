@@ -341,13 +341,16 @@ int64_t rcp__owned_body(const xents *E, const char *text, size_t len, const xwor
 
 /* Is a mention a genitive, the owner of what comes before or after it:
  * "of the Israeli military", "de l'armée israélienne", "Israel's military"? */
-int rcp__is_genitive(const char *text, const xword *w, size_t a, const xmention *p)
+int rcp__is_genitive(const char *text, size_t len, const xword *w, size_t a,
+                     const xmention *p)
 {
 	static const char *const of[] = {"of", "de", "del", "des", "du", "der", "des", NULL};
 	const char *e = text + p->end;
-	if (!strncmp(e, "'s", 2) || !strncmp(e, "\xe2\x80\x99s", 4) ||
-	    (p->end >= 2 && !strncmp(e - 2, "'s", 2)) ||
-	    (p->end >= 4 && !strncmp(e - 4, "\xe2\x80\x99s", 4)))
+	/* within the text: it need not end in a NUL */
+	if ((p->end + 2 <= len && !memcmp(e, "'s", 2)) ||
+	    (p->end + 4 <= len && !memcmp(e, "\xe2\x80\x99s", 4)) ||
+	    (p->end >= 2 && !memcmp(e - 2, "'s", 2)) ||
+	    (p->end >= 4 && !memcmp(e - 4, "\xe2\x80\x99s", 4)))
 		return 1;
 	/* the word before, or the one before an article */
 	for (size_t back = 1; back <= 2 && p->word >= a + back; back++) {
