@@ -287,6 +287,24 @@ static void sentence_open(claims_run *R, size_t wi, xsent *S)
 	S->implicit = (!R->fc.n && S->amount) ? &contract_cue : NULL;
 }
 
+/* A cue inside an organization's name is part of the name ("Defense
+ * Security Cooperation Agency" cooperates with nobody): dropped. */
+static void drop_cues_in_names(claims_run *R, const xsent *S)
+{
+	found_cue *fc = R->fc.v;
+	const xmention *local = LOCAL(R);
+	size_t kept = 0;
+	for (size_t k = 0; k < R->fc.n; k++) {
+		size_t st = R->w[fc[k].word].t.start;
+		int inside = 0;
+		for (size_t j = 0; j < S->nreal && !inside; j++)
+			inside = local[j].start <= st && st < local[j].end;
+		if (!inside)
+			fc[kept++] = fc[k];
+	}
+	R->fc.n = kept;
+}
+
 /* The sentence's organizations, its lists, and the counterparty the text
  * is about when this one names none: a body by a word for it, or the last
  * public body of the two sentences before. */
@@ -380,6 +398,7 @@ static void sentence_orgs(claims_run *R, xsent *S)
 		nloc++;
 	}
 	S->nloc = nloc;
+	drop_cues_in_names(R, S);
 	for (size_t k = S->m0; k < S->m1; k++) {
 		rcp_matcher_entity le;
 		rcp__ent_get(E, R->ms[k].entity, &le);
@@ -484,6 +503,9 @@ static int counterparty_describes(const claims_run *R, const xsent *S, size_t pi
 	for (size_t pk = 0; pk < nreal && !has_unit && pe->kind != RCP_KIND_COMPANY && pi < nreal;
 	     pk++) {
 		const xmention *q = &local[pk];
+		/* (a possessive owner in one list with its unit, "the Israeli
+		 * military's Unit 8200", stays a counterparty: reading it as the
+		 * unit's owner lost a claim on the check half) */
 		if (q->entity == p->entity || group[pk] == group[pi])
 			continue;
 		if (rcp__is_genitive(R->text, R->len, R->w, a, q)) {
