@@ -21,7 +21,7 @@ deps:
 
 # libFuzzer targets (tests/fuzz/) with ASan and UBSan; needs clang.
 # Run them with scripts/fuzz.sh.
-FUZZ_TARGETS = fuzz_html fuzz_pdf fuzz_csv fuzz_text fuzz_query fuzz_holdings fuzz_nameindex fuzz_registry fuzz_form fuzz_multipart fuzz_money fuzz_dates fuzz_nport fuzz_ftm
+FUZZ_TARGETS = fuzz_html fuzz_pdf fuzz_csv fuzz_text fuzz_query fuzz_holdings fuzz_nameindex fuzz_registry fuzz_form fuzz_multipart fuzz_money fuzz_dates fuzz_nport fuzz_ftm fuzz_extract
 fuzz: build-fuzz/build.ninja
 	$(NINJA) -C build-fuzz $(FUZZ_TARGETS)
 

@@ -43,11 +43,13 @@ static const char *const heads[] = {
 	"command", "administration", "patrol", "gendarmerie", "constabulary",
 	"ministere", "agence", "direction", "armee", "prefecture",
 	"ministerio", "agencia", "direccion", "policia", "guardia", "ejercito", "armada",
-	"secretaria", "ministerium", "polizei", "behorde", "streitkrafte", NULL};
+	"secretaria", "ministerium", "polizei", "behorde", "streitkrafte",
+	"government", "gouvernement", "gobierno", "regierung", NULL};
 /* Heads that name a body alone in lower case when a capitalised name
  * follows: "ministère de l'Intérieur", "ministerio del Interior". */
 static const char *const lower_heads[] = {"ministere", "ministerio", "ministerium", "agence",
-                                          "agencia", "direction", "direccion", NULL};
+                                          "agencia", "direction", "direccion", "gouvernement",
+                                          "gobierno", NULL};
 /* German compounds: one word is a whole body ("Bundespolizei",
  * "Verteidigungsministerium", "Bundeskriminalamt"). */
 static const char *const compound_ends[] = {"ministerium", "polizei", "behorde",
@@ -57,7 +59,7 @@ static const char *const units[] = {"unit", "unite", "unidad", "einheit", "batta
                                     "brigade", "squadron", NULL};
 static const char *const joins[] = {"of", "for", "on", "de", "des", "du", "la", "l", "d",
                                     "del", "fur", "der", "the", "and", "et", "y", "und",
-                                    NULL};
+                                    "von", NULL};
 /* Lower-case words that end a body's name after a capitalised head:
  * "Gendarmerie nationale", "Policía Nacional" is capitalised anyway. */
 static const char *const adjectives[] = {"nationale", "national", "nacional", "federale",
@@ -282,16 +284,44 @@ static void classify(const xword *w, size_t a, size_t b, int *kind, unsigned *ca
 
 /* ---- the set of bodies of one text ---- */
 
+static size_t key_hash(const char *k)
+{
+	uint64_t h = 1469598103934665603ull;
+	for (; *k; k++)
+		h = (h ^ (unsigned char)*k) * 1099511628211ull;
+	return (size_t)h;
+}
+
+/* Twice the slots, every key placed again. */
+static void rehash(rcp__bodies *s)
+{
+	size_t n = s->nslots ? s->nslots * 2 : 64;
+	free(s->slots);
+	s->slots = rcp__xcalloc(n, sizeof *s->slots);
+	s->nslots = n;
+	for (size_t i = 0; i < s->n; i++) {
+		size_t h = key_hash(s->v[i].key) & (n - 1);
+		while (s->slots[h])
+			h = (h + 1) & (n - 1);
+		s->slots[h] = (uint32_t)i + 1;
+	}
+}
+
 uint32_t rcp__body_add(rcp__bodies *s, const char *text, const xword *w, size_t a, size_t b,
                        size_t end)
 {
 	size_t start = w[a].t.start, kl;
 	char *key = rcp__fold_dup(text + start, end - start, &kl);
-	for (size_t i = 0; i < s->n; i++)
-		if (!strcmp(s->v[i].key, key)) {
+	/* by hash: a long text may name thousands (a list of companies) */
+	if (s->n * 2 >= s->nslots)
+		rehash(s);
+	size_t mask = s->nslots - 1, h = key_hash(key) & mask;
+	for (; s->slots[h]; h = (h + 1) & mask)
+		if (!strcmp(s->v[s->slots[h] - 1].key, key)) {
 			free(key);
-			return (uint32_t)i;
+			return s->slots[h] - 1;
 		}
+	s->slots[h] = (uint32_t)s->n + 1;
 	if (s->n == s->cap)
 		s->v = rcp__xrealloc(s->v, (s->cap = s->cap ? s->cap * 2 : 8) * sizeof *s->v);
 	rcp__body *x = &s->v[s->n];
@@ -309,6 +339,7 @@ void rcp__bodies_release(rcp__bodies *s)
 		free(s->v[i].name);
 	}
 	free(s->v);
+	free(s->slots);
 	memset(s, 0, sizeof *s);
 }
 
@@ -352,9 +383,20 @@ void rcp__bodies_find(rcp__bodies *s, const char *text, size_t len, const xword 
 		size_t a = i, b = i;
 		int lower_ok = 0, found = 0;
 		/* most words are neither capitalised nor a lower-case head */
-		if (!w[i].t.cap && !in_list(w[i].f, lower_heads))
+		if (!w[i].t.cap && !in_list(w[i].f, lower_heads) && strcmp(w[i].f, "government"))
 			continue;
 		if (compound_body(w, i)) {
+			found = 1;
+		} else if (!strcmp(w[i].f, "government") && !w[i].t.cap && i > 0 &&
+		           w[i - 1].t.sentence == sent && is_cap_word(&w[i - 1]) &&
+		           !in_list(w[i - 1].f, stop) && joined(text, &w[i - 1], &w[i]) &&
+		           !covered(cov, ncov, w[i - 1].t.start, w[i - 1].t.end)) {
+			/* "the Colombian government", "the Moroccan government": a
+			 * country's adjective before it names it */
+			a = i - 1;
+			while (a > 0 && i - a < 3 && w[a - 1].t.sentence == sent && is_cap_word(&w[a - 1]) &&
+			       !in_list(w[a - 1].f, stop) && joined(text, &w[a - 1], &w[a]))
+				a--;
 			found = 1;
 		} else if (is_cap_word(&w[i]) && in_list(w[i].f, units) && i + 1 < n &&
 		           w[i + 1].t.digit && w[i + 1].t.sentence == sent) {
@@ -409,6 +451,13 @@ void rcp__bodies_find(rcp__bodies *s, const char *text, size_t len, const xword 
 			 * person's; the body needs more words ("Transportation
 			 * Security Administration") or an "of" after it */
 			if (found && b == i && i - a == 1 && !strcmp(w[i].f, "administration"))
+				found = 0;
+			/* "Azure Government", "Through Azure Government": a
+			 * government named by its head needs its country after it
+			 * ("Government of Colombia", "Regierung von Kolumbien") */
+			if (found && b == i && is_cap_word(&w[i]) &&
+			    (!strcmp(w[i].f, "government") || !strcmp(w[i].f, "gouvernement") ||
+			     !strcmp(w[i].f, "gobierno") || !strcmp(w[i].f, "regierung")))
 				found = 0;
 			/* a lower-case head needs its capitalised name after it */
 			if (!is_cap_word(&w[i]) && b == i)

@@ -34,14 +34,10 @@ void rcp__lexicon_release(lexicon *lx);
 /* A word of the text: folded, with its span and sentence. */
 typedef struct xword {
 	mt_tok t;
-	char f[24];
+	/* room for German compounds ("Verteidigungsministerium", 24 letters;
+	 * "Bundesverteidigungsministerium", 30): a longer word is cut */
+	char f[32];
 } xword;
-
-/* rcp_extract_json(); claims_only: "orgs", "money", "dates" and
- * "percentages" left empty, for `add`, which stores only the claims (their
- * JSON was most of a big text's memory). */
-json_t *rcp__extract(const rcp_extractor *x, const char *text, size_t len,
-                     const rcp_extract_opts *opts, int claims_only);
 
 /* Words past this many in one sentence start another: a text with no
  * full stop (a 20 MB line) would otherwise be one sentence, and the claim
@@ -65,7 +61,7 @@ typedef struct rcp__span {
 typedef struct rcp__body {
 	char *key;             /* folded name (owned) */
 	char *name;            /* the text's bytes of its first telling (owned) */
-	int kind;              /* RCP_KIND_*, never COMPANY or OTHER_ORG */
+	int kind;              /* RCP_KIND_*: a body's, or COMPANY, OTHER_ORG (companies.c) */
 	unsigned categories;   /* RCP_CAT_* its name says */
 	char acronym[12];      /* defined in parentheses after it, or "" */
 } rcp__body;
@@ -73,6 +69,8 @@ typedef struct rcp__body {
 typedef struct rcp__bodies {
 	rcp__body *v;
 	size_t n, cap;
+	uint32_t *slots;       /* open addressing by key: 1 + index, 0 empty */
+	size_t nslots;         /* a power of two, over twice n */
 } rcp__bodies;
 
 /* Find bodies in words w[0..n) of text, outside the spans cov (registry
@@ -87,6 +85,204 @@ uint32_t rcp__body_add(rcp__bodies *s, const char *text, const xword *w, size_t 
 /* Words of "of that country", "de ese país", "dieses Landes" at w[i], 0 if none. */
 size_t rcp__body_qualifier(const xword *w, size_t n, size_t i);
 void rcp__bodies_release(rcp__bodies *s);
+
+/* ---- companies.c: companies the registry does not know ---- */
+
+/* Find company-shaped names (a legal form, a company noun before, a head
+ * word, a holder's or a supplier's verb after it: lx, the language's cues, or NULL)
+ * in words w[0..n) of language li (an index of rcp_extractor.cues) outside the spans cov; added to s with kind
+ * COMPANY; fn gets each mention, first tellings in order, then the
+ * later ones. */
+void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *text,
+                         size_t len, const xword *w, size_t n, const rcp__span *cov, size_t ncov,
+                         void (*fn)(uint32_t org, size_t start, size_t end, void *ctx),
+                         void *ctx);
+
+
+/* ---- one run of extraction: the stages share these ---- */
+
+/* A growable array of fixed-size items. */
+typedef struct rcp__vec {
+	void *v;
+	size_t n, cap, size;
+} rcp__vec;
+
+/* Room for one more item at the end; returns it (valid until the next push). */
+void *rcp__vec_push(rcp__vec *v);
+
+/* An organization named in the text: a registry entity or a body. */
+typedef struct xmention {
+	uint32_t entity;
+	size_t start, end, word;
+	uint32_t sentence;
+} xmention;
+
+/* Entities of one text: the registry's, then the public bodies it does not
+ * know (bodies.c), numbered after them. */
+typedef struct xents {
+	const rcp_matcher *m;
+	size_t ne;              /* registry entities: [0, ne) */
+	const rcp__bodies *b;   /* bodies: [ne, ne + b->n) */
+} xents;
+
+void rcp__ent_get(const xents *E, uint32_t e, rcp_matcher_entity *me);
+/* Is anc a parent, or a parent's parent, of e in the registry? */
+int rcp__ent_is_ancestor(const xents *E, uint32_t anc, uint32_t e);
+
+/* A cue found at a word of a sentence. */
+typedef struct found_cue {
+	size_t word;
+	const cue *c;
+} found_cue;
+
+
+/* How far (in words) a cue may stand from the counterparty when it is not
+ * between the two, and how far apart the two may be. */
+#define CUE_REACH 10
+#define PAIR_REACH 40
+
+static inline size_t rcp__word_gap(size_t a, size_t b)
+{
+	return a > b ? a - b : b - a;
+}
+
+/* ---- orgs.c: words for organizations, and the text's shape between them ---- */
+
+/* Word index of a word for the main company in sentence words [a, b), -1. */
+long rcp__anaphor_in(int lang, const char *text, const xword *w, size_t a, size_t b);
+/* A word for a public body named before ("the military"): its word, -1. */
+long rcp__body_anaphor(int lang, const xword *w, size_t a, size_t b, int *kind);
+long rcp__qualified_body(int lang, const xword *w, size_t a, size_t b, const xmention *loc,
+                         size_t nloc, int *kind);
+int64_t rcp__main_of_kind(const rcp_matcher *m, const uint32_t *count, size_t ne, int kind);
+int64_t rcp__common_parent(const xents *E, const xmention *v, size_t n);
+int64_t rcp__owned_body(const xents *E, const char *text, size_t len, const xword *w, size_t a,
+                        size_t b, const xmention *p);
+int rcp__is_genitive(const char *text, size_t len, const xword *w, size_t a,
+                     const xmention *p);
+int rcp__appositive(const char *text, const xword *w, const xmention *p, const xmention *q);
+int rcp__names_other(const char *text, size_t len, const xword *w, size_t a, const xmention *p);
+int rcp__parent_named(const xents *E, const xmention *local, size_t n, uint32_t e);
+int rcp__list_gap(const char *text, size_t a, size_t b);
+
+/* ---- cues.c ---- */
+
+/* The cues of sentence words [a, b) into fc (found_cue, emptied first) and
+ * the category bits its words say into *cats. */
+void rcp__cues_find(const rcp_extractor *x, int li, const xword *w, size_t a, size_t b,
+                    rcp__vec *fc, unsigned *cats);
+int rcp__negated(const xword *w, size_t a, size_t b, size_t i);
+int rcp__definite(const xword *w, size_t a, size_t i);
+/* Is the cue at word i under a denial, a plan, a possibility or a
+ * condition among the eight words before it (language li)? */
+int rcp__hedged(int li, const xword *w, size_t a, size_t i);
+
+/* ---- relation.c ---- */
+
+/* What relation finding reads of a sentence. */
+typedef struct rcp__pair_scope {
+	const xents *E;
+	const xword *w;
+	size_t a, b;            /* the sentence's words */
+	int li;                 /* its language */
+	const found_cue *fc;
+	size_t ncues;
+	const xmention *local;  /* its organizations; [0, nreal) named in it */
+	size_t nreal;
+	const cue *implicit;    /* an amount with no verb: a contract cue, or NULL */
+	const rcp_money *amount;
+	int question;           /* the sentence asks ("?", "¿"): it tells no fact */
+} rcp__pair_scope;
+
+/* The relation found between a company and a counterparty. */
+typedef struct rcp__relation_found {
+	const cue *c;
+	size_t word;            /* the cue's word */
+	size_t dist;            /* its distance to the pair, in words */
+	int between;            /* it stands between the two */
+	int verb_final;         /* a German passive's verb after both names */
+} rcp__relation_found;
+
+/* The cue that relates company mention c (c_named: named in the sentence,
+ * not a word for it) to counterparty p of kind p_kind; from_before: p is a
+ * body carried from the sentences before. 1 and *f, or 0: none, or a
+ * negated one. */
+int rcp__relation_find(const rcp__pair_scope *P, const xmention *c, int c_named,
+                       const xmention *p, int p_kind, int from_before, rcp__relation_found *f);
+
+int rcp__relation_fits(int relation, int kind);
+const cue *rcp__supply_context(const cue *chosen, size_t *chosen_word, const found_cue *fc,
+                               size_t ncues, const xword *w, size_t a, size_t b,
+                               const xmention *local, size_t nreal, const xmention *p);
+int rcp__voice_at(const cue *c, const xword *w, size_t a, size_t i);
+const cue *rcp__passive_verb_last(const found_cue *fc, size_t ncues, const xword *w, size_t a,
+                                  size_t b, size_t lo, size_t hi, size_t *word);
+
+/* A candidate claim. */
+typedef struct xclaim {
+	uint32_t company, counterparty;
+	int relation;
+	unsigned category;
+	size_t start, end;
+	const rcp_money *money;
+	int year, text_year;
+	double confidence;
+	int dropped;
+	size_t into;           /* a repeat: 1 + the index of the telling it merged into, else 0 */
+	int inferred;          /* a side stands for a name: "it", the sentence before */
+	int carried;           /* the counterparty is a body of the sentences before */
+} xclaim;
+
+/* Organizations of one sentence the claim rules read, at most this many: the
+ * rules are cubic in them. A sentence with more (a list of 200 companies) has
+ * its claims read from the first ones, and the result says so
+ * ("sentence_orgs_cut"). */
+#define RCP_SENTENCE_ORGS 64
+
+/* What extraction found in a text: the stages fill it (extract.c runs them),
+ * output.c writes it as JSON, record.c stores its claims. Arrays owned, text
+ * borrowed; free with rcp__extraction_release(). */
+typedef struct rcp__extraction {
+	const char *text;
+	size_t len;
+	const char *lang;       /* static */
+	int li;                 /* index of lang in the cue lexicons */
+	xword *w;               /* words */
+	size_t nw;
+	size_t sentences_cut;   /* sentences cut at RCP_SENTENCE_WORDS */
+	size_t orgs_cut;        /* sentences whose organizations past RCP_SENTENCE_ORGS were not read */
+	rcp__vec mentions;      /* xmention, by start */
+	rcp__vec money;         /* rcp_money, in the scanner's order */
+	rcp__vec dates;         /* rcp_date */
+	rcp__bodies bodies;
+	xents E;
+	uint32_t *count;        /* mentions of each entity, registry and bodies */
+	int64_t main_co;        /* the most mentioned company, -1 if none */
+	rcp__vec claims;        /* xclaim; those with dropped set are not claims */
+} rcp__extraction;
+
+/* Run every stage on text (borrowed, valid while r is used). */
+void rcp__extract_run(const rcp_extractor *x, const char *text, size_t len,
+                      const rcp_extract_opts *opts, rcp__extraction *r);
+void rcp__extraction_release(rcp__extraction *r);
+
+/* output.c: the JSON of `receipts extract`; returns owned (json_decref). */
+json_t *rcp__extraction_json(const rcp__extraction *r);
+
+/* orgs.c (lx: the text's language's cues, for companies by their verbs):
+ * registry mentions and the bodies it does not know, each mention's
+ * word and sentence, counts and the main company. */
+void rcp__orgs_find(const rcp_matcher *m, const lexicon *lx, rcp__extraction *r);
+
+/* First word index whose start is >= off. */
+size_t rcp__word_at_offset(const xword *w, size_t n, size_t off);
+
+/* claims.c: candidate claims, sentence by sentence. */
+void rcp__claims_find(const rcp_extractor *x, const rcp_extract_opts *opts, rcp__extraction *r);
+
+/* Is the sentence at bytes [sstart, send) a headline (no closing
+ * punctuation, its own line, in title case or first)? */
+int rcp__is_headline(const char *text, size_t len, size_t sstart, size_t send);
 
 struct rcp_extractor {
 	const rcp_matcher *m;

@@ -48,8 +48,12 @@ int main(void)
 			const char *cp = json_string_value(json_object_get(c, "counterparty"));
 			const char *cn = json_string_value(json_object_get(c, "counterparty_name"));
 			CHECK(cp || cn);
-			snprintf(got + n, sizeof got - n, "%s%s %s %s%s%s", n ? " ; " : "",
-			         json_string_value(json_object_get(c, "company")),
+			/* and a company the registry does not know, the same way */
+			const char *co = json_string_value(json_object_get(c, "company"));
+			const char *con = json_string_value(json_object_get(c, "company_name"));
+			char cbuf[256];
+			snprintf(cbuf, sizeof cbuf, co ? "%s" : "[%s]", co ? co : con ? con : "?");
+			snprintf(got + n, sizeof got - n, "%s%s %s %s%s%s", n ? " ; " : "", cbuf,
 			         json_string_value(json_object_get(c, "relation")), cp ? "" : "[",
 			         cp ? cp : cn ? cn : "?", cp ? "" : "]");
 			/* amount, currency, year */
@@ -114,6 +118,28 @@ int main(void)
 		 "renseignement de l'armée israélienne.",
 		 "surveillance"},
 	};
+	/* ICE detention is prisons in every language; other ICE and CBP work
+	 * is borders */
+	static const struct {
+		const char *lang, *text, *category;
+	} ice[] = {
+		{"en", "ICE awarded GEO Group a $50 million contract to operate an immigration "
+		       "detention center.", "prisons"},
+		{"en", "Palantir signed a contract with ICE for case management software.", "borders"},
+		{"en", "CBP awarded Elbit Systems a contract for surveillance towers on the border.",
+		 "borders"},
+		{"fr", "L'ICE a attribué à GEO Group un contrat pour un centre de détention.", "prisons"},
+		{"es", "ICE adjudicó a GEO Group un contrato para gestionar un centro de detención de "
+		       "inmigrantes.", "prisons"},
+		{"de", "ICE vergab einen Auftrag an GEO Group für ein Abschiebegefängnis.", "prisons"},
+	};
+	for (size_t k = 0; k < sizeof ice / sizeof ice[0]; k++) {
+		rcp_extract_opts o = {ice[k].lang, 0};
+		json_t *j = rcp_extract_json(x, ice[k].text, strlen(ice[k].text), &o);
+		json_t *c = json_array_get(json_object_get(j, "claims"), 0);
+		CHECK_STR(c ? json_string_value(json_object_get(c, "category")) : NULL, ice[k].category);
+		json_decref(j);
+	}
 	for (size_t k = 0; k < sizeof cats / sizeof cats[0]; k++) {
 		rcp_extract_opts o = {cats[k].lang, 0};
 		json_t *j = rcp_extract_json(x, cats[k].text, strlen(cats[k].text), &o);
@@ -169,6 +195,81 @@ int main(void)
 		const char *t = "Elbit Systems supplied drones to the Israeli military.";
 		j = rcp_extract_json(x, t, strlen(t), &o);
 		CHECK(json_object_get(j, "sentences_cut") == NULL);
+		json_decref(j);
+	}
+	/* a sentence naming more organizations than the claim rules read
+	 * (RCP_SENTENCE_ORGS; they are cubic in them) says so in "warnings",
+	 * and its claims still come from the first ones */
+	{
+		rcp_buf b;
+		rcp__buf_init(&b, 0);
+		rcp__buf_printf(&b, "Elbit Systems supplied drones to the Israeli military");
+		for (int i = 0; i < 70; i++)
+			rcp__buf_printf(&b, ", Airbus");
+		rcp__buf_printf(&b, ".");
+		rcp_extract_opts o = {"en", 0};
+		json_t *j = rcp_extract_json(x, b.data, b.len, &o);
+		json_t *wj = json_array_get(json_object_get(j, "warnings"), 0);
+		CHECK_STR(json_string_value(json_object_get(wj, "limit")), "sentence_orgs");
+		CHECK_INT(json_integer_value(json_object_get(wj, "sentences")), 1);
+		CHECK(json_array_size(json_object_get(j, "claims")) > 0);
+		json_decref(j);
+		rcp__buf_release(&b);
+		const char *t = "Elbit Systems supplied drones to the Israeli military.";
+		j = rcp_extract_json(x, t, strlen(t), &o);
+		CHECK(json_object_get(j, "warnings") == NULL);
+		json_decref(j);
+	}
+	/* a private person is never an organization, in any of the four
+	 * languages, whatever noun or legal-looking word stands near */
+	{
+		static const struct {
+			const char *lang, *text, *person;
+		} people[] = {
+			{"en", "The company of John Smith sold drones to the Israeli army. John Smith "
+			       "Technologies is another matter.", "John Smith sold"},
+			{"en", "The contractor John Smith supplies the Chicago Police Department.", "John Smith"},
+			{"fr", "La société Jean Dupont a vendu des drones à la Gendarmerie nationale.",
+			 "Jean Dupont"},
+			{"es", "La empresa María García vendió drones a la Guardia Civil.", "María García"},
+			{"de", "Die Firma Hans Müller lieferte Drohnen an die Bundespolizei.", "Hans Müller"},
+		};
+		for (size_t k = 0; k < sizeof people / sizeof people[0]; k++) {
+			rcp_extract_opts o = {people[k].lang, 0};
+			json_t *j = rcp_extract_json(x, people[k].text, strlen(people[k].text), &o);
+			size_t i;
+			json_t *org;
+			json_array_foreach(json_object_get(j, "orgs"), i, org) {
+				const char *name = json_string_value(json_object_get(org, "name"));
+				CHECK(name && strcmp(name, people[k].person) != 0);
+			}
+			json_t *c;
+			json_array_foreach(json_object_get(j, "claims"), i, c)
+				CHECK(json_string_value(json_object_get(c, "company")) != NULL);
+			json_decref(j);
+		}
+	}
+	/* one fact, one candidate: its other tellings are its "receipts",
+	 * spans of the text; a claim told once has none */
+	{
+		const char *t = "In 2021, Elbit Systems signed a $20 million contract with the Israel "
+		                "Ministry of Defense. The contract with the Israel Ministry of Defense was "
+		                "signed by Elbit Systems in 2021. Elbit Systems said the contract with the "
+		                "Israel Ministry of Defense covers drones.";
+		rcp_extract_opts o = {"en", 0};
+		json_t *j = rcp_extract_json(x, t, strlen(t), &o);
+		json_t *cl = json_object_get(j, "claims");
+		CHECK_INT(json_array_size(cl), 1);
+		json_t *rc = json_object_get(json_array_get(cl, 0), "receipts");
+		CHECK_INT(json_array_size(rc), 2);
+		json_t *r1 = json_array_get(rc, 0);
+		CHECK(r1 && !strncmp(t + json_integer_value(json_object_get(r1, "start")),
+		                     "The contract with", 17));
+		json_decref(j);
+		t = "Elbit Systems supplied drones to the Israeli military.";
+		j = rcp_extract_json(x, t, strlen(t), &o);
+		CHECK(json_object_get(json_array_get(json_object_get(j, "claims"), 0), "receipts") ==
+		      NULL);
 		json_decref(j);
 	}
 	rcp_extractor_free(x);

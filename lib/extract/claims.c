@@ -1,0 +1,775 @@
+/*
+ * claims.c — the claims stage: candidate claims, sentence by sentence.
+ *
+ * A claim needs, in one sentence: a registry company (or an anaphor such
+ * as "the company", "la société", "das Unternehmen" standing for the
+ * document's main company), another organization, and a relation cue from
+ * the language's lexicon (data/cues/). The cue nearest the pair gives the
+ * relation (relation.c); between two companies a cue must stand between
+ * them and its voice says which one is the claim's company ("X acquired
+ * Y", "Y was acquired by X"). The category comes from category words in the
+ * sentence that fit the counterparty, else from the counterparty's own
+ * categories. The evidence is the sentence: always a span of the text.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_internal.h"
+
+/* ---- categories ---- */
+
+static unsigned kind_categories(int kind)
+{
+	switch (kind) {
+	case RCP_KIND_POLICE: return RCP_CAT_POLICING;
+	case RCP_KIND_PRISON_SERVICE: return RCP_CAT_PRISONS;
+	case RCP_KIND_MILITARY_UNIT: return RCP_CAT_MILITARY;
+	default: return 0;
+	}
+}
+
+/* The most specific category in a set, for words found in the sentence. */
+static unsigned pick_specific(unsigned set)
+{
+	/* detention over border work (ICE detention is prisons), border and
+	 * surveillance work over the occupation it serves ("surveillance
+	 * towers" for CBP are border work; "mass surveillance in the occupied
+	 * West Bank" is surveillance) */
+	static const unsigned order[] = {RCP_CAT_PRISONS, RCP_CAT_BORDERS, RCP_CAT_SURVEILLANCE,
+	                                 RCP_CAT_OCCUPATION, RCP_CAT_POLICING, RCP_CAT_MILITARY};
+	for (size_t i = 0; i < 6; i++)
+		if (set & order[i])
+			return order[i];
+	return 0;
+}
+
+/* An organization's main line of work, when nothing in the sentence says. */
+static unsigned pick_primary(unsigned set)
+{
+	static const unsigned order[] = {RCP_CAT_MILITARY, RCP_CAT_BORDERS, RCP_CAT_POLICING,
+	                                 RCP_CAT_PRISONS, RCP_CAT_OCCUPATION, RCP_CAT_SURVEILLANCE};
+	for (size_t i = 0; i < 6; i++)
+		if (set & order[i])
+			return order[i];
+	return 0;
+}
+
+static unsigned choose_category(unsigned sentence, unsigned counterparty, unsigned company)
+{
+	if (sentence & counterparty)
+		return pick_specific(sentence & counterparty);
+	if (counterparty)
+		return pick_primary(counterparty);
+	if (sentence & company)
+		return pick_specific(sentence & company);
+	if (company)
+		return pick_primary(company);
+	return pick_specific(sentence);
+}
+
+/* ---- one fact, one candidate ---- */
+
+/* A fact is told once: the same company, relation, counterparty, amount
+ * and year in several sentences is one candidate, kept where it is first
+ * told, or where a later telling names both sides and the first inferred
+ * one ("the company"); the others are its further receipts. A later
+ * telling with no amount repeats one that has it ("The company signed a
+ * contract with an ICE division"); a later one with an amount the first
+ * lacked is a contract of its own (measured on the dev set: merging it lost
+ * the general telling's claim, and keeping the "richest" sentence lost
+ * more); two years are two facts. */
+static void merge_repeats(xclaim *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (v[i].dropped)
+			continue;
+		for (size_t j = i + 1; j < n; j++) {
+			if (v[j].dropped || v[j].company != v[i].company ||
+			    v[j].counterparty != v[i].counterparty || v[j].relation != v[i].relation)
+				continue;
+			/* two amounts are two contracts */
+			if (v[j].money && (!v[i].money || v[i].money->minor != v[j].money->minor ||
+			                   strcmp(v[i].money->currency, v[j].money->currency)))
+				continue;
+			if (v[i].text_year && v[j].text_year && v[i].text_year != v[j].text_year)
+				continue;
+			/* a telling that names both sides over one that infers one */
+			if (v[i].inferred && !v[j].inferred) {
+				v[i].dropped = 1;
+				v[i].into = j + 1;
+				break;
+			}
+			v[j].dropped = 1;
+			v[j].into = i + 1;
+		}
+	}
+}
+
+/* A headline or a caption: a line that ends with no closing punctuation
+ * ("ICE Is Paying Palantir $30 Million to Build 'ImmigrationOS'"). Its
+ * fact is told again in the body, with the words the claim should quote. */
+int rcp__is_headline(const char *text, size_t len, size_t sstart, size_t send)
+{
+	if (!send || !((text[send - 1] >= 'a' && text[send - 1] <= 'z') ||
+	               (text[send - 1] >= 'A' && text[send - 1] <= 'Z') ||
+	               (text[send - 1] >= '0' && text[send - 1] <= '9')))
+		return 0;
+	size_t i = send;
+	for (; i < len; i++) {
+		if (text[i] == '\n')
+			break;
+		if (text[i] != ' ' && text[i] != '\t' && text[i] != '\r')
+			return 0;
+	}
+	if (i == len)
+		return 0; /* the end of the text: a document cut short, not a headline */
+	/* the document's first line, or a line in title case; a list item in
+	 * sentence case ("- Microsoft supplies the police with cloud") is no
+	 * headline */
+	size_t k = 0;
+	while (k < sstart && (text[k] == ' ' || text[k] == '\n' || text[k] == '\r' || text[k] == '\t'))
+		k++;
+	if (k == sstart)
+		return 1;
+	size_t words = 0, caps = 0;
+	for (size_t p = sstart; p < send; p++)
+		if (p == sstart || text[p - 1] == ' ') {
+			words++;
+			caps += (text[p] >= 'A' && text[p] <= 'Z') || (text[p] >= '0' && text[p] <= '9') ||
+			        text[p] == '$';
+		}
+	return words >= 3 && caps * 2 >= words;
+}
+
+
+/* ---- sentences ---- */
+
+/* What the claim rules carry from one sentence to the next. */
+typedef struct claims_run {
+	const rcp_extractor *x;
+	rcp__extraction *r;
+	const xents *E;
+	const char *text;
+	size_t len;
+	const xword *w;
+	size_t nw;
+	int li;
+	const xmention *ms;
+	size_t nms, mi;
+	const rcp_money *mv;
+	size_t nmoney;
+	const rcp_date *dv;
+	size_t ndates;
+	int ordered;           /* money and dates in order of start: windows */
+	size_t mlo, mhi, dlo, dhi;
+	int doc_year;
+	rcp__vec fc;           /* found_cue of this sentence */
+	rcp__vec local;        /* xmention: the sentence's organizations, then candidates */
+	rcp__vec group;        /* int: each local's list */
+	rcp__vec prev, zero;   /* xmention: the companies a sentence ended with */
+	uint32_t prev_s;
+	xmention carried;      /* the last public body named */
+	int carried_ok;
+	int body_kind;
+} claims_run;
+
+/* One sentence under the rules. */
+typedef struct xsent {
+	uint32_t s;
+	size_t a, b;           /* words [a, b) */
+	size_t start, end;     /* bytes, closing punctuation included */
+	size_t m0, m1;         /* its mentions */
+	unsigned cats;         /* category words */
+	const rcp_money *amount; /* the first amount */
+	int year, text_year;
+	const cue *implicit;   /* an amount with no verb: a contract */
+	size_t nloc, nreal;    /* organizations [0, nreal) named; [nreal, nloc) by a word */
+	int has_body;
+	int company_groups, last_company_group;
+	int64_t body;          /* a body by a word for it ("the military"), -1 */
+	uint32_t zero_s;       /* the sentence the companies in run->zero ended */
+	long aw;               /* a word for the main company, -1 */
+	int had_anaphor;
+	size_t nextra;         /* candidate companies past nloc */
+	int question;          /* it ends with "?" or opens with "¿" */
+} xsent;
+
+static const cue contract_cue = {.relation = 1, .voice = 'a', .nwords = 1, .wlen = {8},
+                                 .words = {"contract"}};
+
+#define LOCAL(R) ((xmention *)(R)->local.v)
+#define GROUP(R) ((int *)(R)->group.v)
+
+/* Room for n items in a vector (its count untouched). */
+static void vec_reserve(rcp__vec *v, size_t n)
+{
+	if (v->cap >= n)
+		return;
+	v->cap = n < 16 ? 16 : n;
+	v->v = rcp__xrealloc(v->v, v->cap * v->size);
+}
+
+/* Bounds, amount, year and cues of the sentence starting at word wi. */
+static void sentence_open(claims_run *R, size_t wi, xsent *S)
+{
+	const xword *w = R->w;
+	const char *text = R->text;
+	memset(S, 0, sizeof *S);
+	S->s = w[wi].t.sentence;
+	S->a = S->b = wi;
+	while (S->b < R->nw && w[S->b].t.sentence == S->s)
+		S->b++;
+	size_t sstart = w[S->a].t.start, send = w[S->b - 1].t.end;
+	/* closing punctuation belongs to the sentence */
+	while (send < R->len && (text[send] == '.' || text[send] == '!' || text[send] == '?' ||
+	                         text[send] == '"' || text[send] == ')'))
+		send++;
+	S->start = sstart;
+	S->end = send;
+	{
+		/* French writes " ?" */
+		size_t q = send;
+		while (q < R->len && q < send + 2 && text[q] == ' ')
+			q++;
+		int asks = q < R->len && text[q] == '?';
+		q = send;
+		while (q > sstart && (text[q - 1] == '"' || text[q - 1] == ')' || text[q - 1] == ' '))
+			q--;
+		S->question = asks || (q > sstart && text[q - 1] == '?') ||
+		              (sstart >= 2 && !memcmp(text + sstart - 2, "\xc2\xbf", 2));
+	}
+	/* the amounts and dates of a sentence: a window moved along the
+	 * sentences, as the scanners report them in order of their start (an
+	 * order checked here; without it every sentence looks at all) */
+	if (R->ordered) {
+		while (R->mlo < R->nmoney && R->mv[R->mlo].start < sstart)
+			R->mlo++;
+		if (R->mhi < R->mlo)
+			R->mhi = R->mlo;
+		while (R->mhi < R->nmoney && R->mv[R->mhi].start < send)
+			R->mhi++;
+		while (R->dlo < R->ndates && R->dv[R->dlo].start < sstart)
+			R->dlo++;
+		if (R->dhi < R->dlo)
+			R->dhi = R->dlo;
+		while (R->dhi < R->ndates && R->dv[R->dhi].start < send)
+			R->dhi++;
+	} else {
+		R->mlo = R->dlo = 0;
+		R->mhi = R->nmoney;
+		R->dhi = R->ndates;
+	}
+	size_t m0 = R->mi;
+	while (R->mi < R->nms && R->ms[R->mi].sentence == S->s)
+		R->mi++;
+	S->m1 = R->mi;
+	/* mentions may be out of step with words only if one spans sentences */
+	while (m0 < S->m1 && R->ms[m0].sentence != S->s)
+		m0++;
+	S->m0 = m0;
+	rcp__cues_find(R->x, R->li, w, S->a, S->b, &R->fc, &S->cats);
+	/* the sentence's first money and year */
+	for (size_t k = R->mlo; k < R->mhi; k++)
+		if (!R->mv[k].percent && R->mv[k].start >= sstart && R->mv[k].end <= send) {
+			S->amount = &R->mv[k];
+			break;
+		}
+	for (size_t k = R->dlo; k < R->dhi; k++)
+		if (R->dv[k].start >= sstart && R->dv[k].end <= send) {
+			S->year = R->dv[k].year;
+			break;
+		}
+	S->text_year = S->year;
+	if (!S->year)
+		S->year = R->doc_year;
+	/* an amount with no verb is a contract ("Le premier, d'une valeur de
+	 * 50 millions d'euros, à Airbus") */
+	S->implicit = (!R->fc.n && S->amount) ? &contract_cue : NULL;
+}
+
+/* A cue inside an organization's name is part of the name ("Defense
+ * Security Cooperation Agency" cooperates with nobody): dropped. */
+static void drop_cues_in_names(claims_run *R, const xsent *S)
+{
+	found_cue *fc = R->fc.v;
+	const xmention *local = LOCAL(R);
+	size_t kept = 0;
+	for (size_t k = 0; k < R->fc.n; k++) {
+		size_t st = R->w[fc[k].word].t.start;
+		int inside = 0;
+		for (size_t j = 0; j < S->nreal && !inside; j++)
+			inside = local[j].start <= st && st < local[j].end;
+		if (!inside)
+			fc[kept++] = fc[k];
+	}
+	R->fc.n = kept;
+}
+
+/* The sentence's organizations, its lists, and the counterparty the text
+ * is about when this one names none: a body by a word for it, or the last
+ * public body of the two sentences before. */
+static void sentence_orgs(claims_run *R, xsent *S)
+{
+	const xents *E = R->E;
+	const xword *w = R->w;
+	size_t ncues = R->fc.n;
+	size_t nm = S->m1 - S->m0;
+	if (nm > RCP_SENTENCE_ORGS) {
+		nm = RCP_SENTENCE_ORGS;
+		R->r->orgs_cut++;
+	}
+	/* the named, a body or a carried one, and the candidate companies */
+	vec_reserve(&R->local, nm + 2 + R->prev.n + R->zero.n);
+	vec_reserve(&R->group, nm + 2 + R->prev.n + R->zero.n);
+	xmention *local = LOCAL(R);
+	int *group = GROUP(R);
+	size_t nloc = 0;
+	for (size_t k = S->m0; k < S->m0 + nm; k++) {
+		local[nloc++] = R->ms[k];
+		rcp_matcher_entity le;
+		rcp__ent_get(E, R->ms[k].entity, &le);
+		if (le.kind != RCP_KIND_COMPANY && le.kind != RCP_KIND_OTHER_ORG) {
+			S->has_body = 1;
+			int64_t sub = rcp__owned_body(E, R->text, R->len, w, S->a, S->b, &R->ms[k]);
+			if (sub >= 0)
+				local[nloc - 1].entity = (uint32_t)sub;
+		}
+	}
+	/* lists: organizations of one list are coordinated, not related */
+	S->last_company_group = -1;
+	for (size_t k = 0; k < nloc; k++) {
+		rcp_matcher_entity le;
+		rcp__ent_get(E, local[k].entity, &le);
+		group[k] = k && rcp__list_gap(R->text, local[k - 1].end, local[k].start) ? group[k - 1]
+		                                                                         : (int)k;
+		if (le.kind == RCP_KIND_COMPANY && group[k] != S->last_company_group) {
+			S->company_groups++;
+			S->last_company_group = group[k];
+		}
+	}
+	/* the companies the sentence ends with, for the next one */
+	rcp__vec t = R->zero;
+	R->zero = R->prev;
+	R->prev = t;
+	S->zero_s = R->prev_s;
+	if (S->company_groups) {
+		R->prev.n = 0;
+		R->prev_s = S->s;
+		for (size_t k = 0; k < nloc; k++) {
+			rcp_matcher_entity le;
+			rcp__ent_get(E, local[k].entity, &le);
+			if (le.kind == RCP_KIND_COMPANY && group[k] == S->last_company_group)
+				*(xmention *)rcp__vec_push(&R->prev) = local[k];
+		}
+	} else {
+		/* nothing new: the companies stay those of the sentence before */
+		R->prev.n = 0;
+		for (size_t k = 0; k < R->zero.n; k++)
+			*(xmention *)rcp__vec_push(&R->prev) = ((xmention *)R->zero.v)[k];
+	}
+	group[nloc] = 1000;
+	group[nloc + 1] = 1001;
+	S->nreal = nloc;
+	long bw = -1;
+	S->body = -1;
+	/* anywhere when the sentence names no body; as its subject ("The
+	 * military took several steps, including using AWS, as the
+	 * commander of MAMRAM revealed") even when it names one */
+	size_t a = S->a, b = S->b;
+	if ((ncues || S->implicit) &&
+	    ((bw = rcp__body_anaphor(R->li, w, a, S->has_body ? (a + 2 < b ? a + 2 : b) : b,
+	                             &R->body_kind)) >= 0 ||
+	     (S->has_body &&
+	      (bw = rcp__qualified_body(R->li, w, a, b, local, nloc, &R->body_kind)) >= 0)))
+		S->body = rcp__main_of_kind(E->m, R->r->count, E->ne, R->body_kind);
+	if (S->body >= 0) {
+		/* "the military", "l'agence": the document's main body of that kind */
+		local[nloc] = (xmention){(uint32_t)S->body, w[bw].t.start, w[bw].t.end, (size_t)bw, S->s};
+		nloc++;
+	} else if (!S->has_body && R->carried.sentence + 2 >= S->s && R->carried_ok && S->s > 0 &&
+	           (ncues || S->implicit) && S->company_groups <= 1) {
+		/* only for one company, or one list of them: with two, the
+		 * sentence is about them ("Microsoft owns 49% of OpenAI, and the
+		 * two companies collaborate closely") */
+		/* it stands where the sentence starts */
+		local[nloc] = R->carried;
+		local[nloc].word = a;
+		local[nloc].start = w[a].t.start;
+		nloc++;
+	}
+	S->nloc = nloc;
+	drop_cues_in_names(R, S);
+	for (size_t k = S->m0; k < S->m1; k++) {
+		rcp_matcher_entity le;
+		rcp__ent_get(E, R->ms[k].entity, &le);
+		if (le.kind != RCP_KIND_COMPANY && le.kind != RCP_KIND_OTHER_ORG) {
+			R->carried = R->ms[k];
+			R->carried_ok = 1;
+		}
+	}
+	/* several bodies under one parent the sentence does not name ("los
+	 * ministerios de Defensa e Interior –y en menor medida Transportes–
+	 * han adjudicado ...; de 19 de esos contratos se beneficiarán
+	 * Elbit Systems y Rafael"): what the next sentence says of them
+	 * together is the parent's (the registry's parents say which) */
+	if (R->carried_ok && R->carried.sentence == S->s) {
+		int64_t parent = rcp__common_parent(E, R->ms + S->m0, S->m1 - S->m0);
+		if (parent >= 0)
+			R->carried.entity = (uint32_t)parent;
+	}
+}
+
+/* Candidate companies besides the named ones: the main company by a word
+ * for it ("the company", "elle"), or the companies the sentence before
+ * ended with, when this one goes on about them. Appended to the locals. */
+static void sentence_candidates(claims_run *R, xsent *S)
+{
+	const xents *E = R->E;
+	const xword *w = R->w;
+	xmention *local = LOCAL(R);
+	int *group = GROUP(R);
+	size_t nloc = S->nloc, nreal = S->nreal, a = S->a;
+	int64_t main_co = R->r->main_co;
+	xmention *extra = local + nloc;
+	size_t nextra = 0;
+	long aw = -1;
+	if (main_co >= 0) {
+		int present = 0;
+		for (size_t k = 0; k < nloc; k++)
+			present |= local[k].entity == (uint32_t)main_co;
+		aw = present ? -1 : rcp__anaphor_in(R->li, R->text, w, a, S->b);
+		S->had_anaphor = aw >= 0;
+		/* "la société israélienne IAI" names its company */
+		int pronoun = aw >= 0 && (!strcmp(w[aw].f, "it") || !strcmp(w[aw].f, "elle"));
+		/* a company named before it in the sentence is the one "the
+		 * company" means ("The U.S. Navy bought AnyVision equipment, and
+		 * the company's CEO said...") */
+		for (size_t k = 0; aw >= 0 && k < nreal; k++) {
+			rcp_matcher_entity le;
+			rcp__ent_get(E, local[k].entity, &le);
+			/* and "it" after any organization is that one's ("CBP
+			 * stated that it would begin deploying") */
+			if ((le.kind == RCP_KIND_COMPANY || pronoun) && local[k].word < (size_t)aw)
+				aw = -1;
+		}
+		/* "SightX, the company developing...": an apposition to a name */
+		for (size_t k = 0; aw >= 0 && !pronoun && k < nreal; k++) {
+			size_t e = local[k].end, st = w[aw].t.start;
+			if (e > st || st - e > 3)
+				continue;
+			if (memchr(R->text + e, ',', st - e))
+				aw = -1;
+		}
+		for (size_t k = 0; aw >= 0 && !pronoun && k < nreal; k++)
+			if (local[k].word > (size_t)aw && local[k].word <= (size_t)aw + 3)
+				aw = -1;
+		if (aw >= 0)
+			extra[nextra++] =
+				(xmention){(uint32_t)main_co, w[aw].t.start, w[aw].t.end, (size_t)aw, S->s};
+	}
+	/* no company and no word for one: the sentence goes on about the
+	 * companies the one before ended with ("... Elbit Systems y Rafael.
+	 * Dos pesos pesados cuyo armamento utiliza el Ejército hebreo") */
+	if (!S->had_anaphor && !S->company_groups && S->has_body && S->zero_s + 1 == S->s) {
+		const xmention *zero = R->zero.v;
+		for (size_t k = 0; k < R->zero.n; k++) {
+			extra[nextra] = zero[k];
+			extra[nextra].word = a;
+			extra[nextra].start = w[a].t.start;
+			extra[nextra].end = w[a].t.start;
+			nextra++;
+		}
+	}
+	for (size_t k = 0; k < nextra; k++)
+		group[nloc + k] = 1000 + (int)k;
+	S->aw = aw;
+	S->nextra = nextra;
+}
+
+/* Does counterparty p stand for something else in the sentence: a body
+ * named as the owner of a related one ("Israel's military intelligence
+ * agency, Unit 8200": the claim is the unit's), or a modifier ("Israeli
+ * military contractors", "Israeli military-developed")? */
+static int counterparty_describes(const claims_run *R, const xsent *S, size_t pi,
+                                  const rcp_matcher_entity *pe)
+{
+	const xents *E = R->E;
+	const xmention *local = LOCAL(R);
+	const int *group = GROUP(R);
+	const xmention *p = &local[pi];
+	size_t a = S->a, nreal = S->nreal;
+	/* "l'unité 8200, le service de renseignement de l'armée israélienne" */
+	int has_unit = 0, p_gen = pi < nreal && rcp__is_genitive(R->text, R->len, R->w, a, p);
+	for (size_t pk = 0; pk < nreal && !has_unit && pe->kind != RCP_KIND_COMPANY && pi < nreal;
+	     pk++) {
+		const xmention *q = &local[pk];
+		/* (a possessive owner in one list with its unit, "the Israeli
+		 * military's Unit 8200", stays a counterparty: reading it as the
+		 * unit's owner lost a claim on the check half) */
+		if (q->entity == p->entity || group[pk] == group[pi])
+			continue;
+		if (rcp__is_genitive(R->text, R->len, R->w, a, q)) {
+			/* both owners: the later one owns the earlier
+			 * ("l'accès de l'unité 8200, le service de
+			 * renseignement de l'armée israélienne") */
+			has_unit = p_gen && p->start > q->start &&
+			           rcp__ent_is_ancestor(E, p->entity, q->entity);
+			continue;
+		}
+		if (p_gen)
+			has_unit = rcp__ent_is_ancestor(E, p->entity, q->entity) ||
+			           rcp__ent_is_ancestor(E, q->entity, p->entity);
+		else
+			has_unit = rcp__ent_is_ancestor(E, p->entity, q->entity) &&
+			           rcp__appositive(R->text, R->w, p, q);
+	}
+	if (has_unit)
+		return 1;
+	/* "Israeli military contractors", "Israeli military courts",
+	 * "Israeli military-developed": the body names other things */
+	return pi < nreal && rcp__names_other(R->text, R->len, R->w, a, p);
+}
+
+/* A second amount with its own contract is a second contract ("a $26
+ * million order ... under a $143.5 million contract the company won in
+ * 2014"): a copy of claim qi for each. */
+static void further_contracts(claims_run *R, const xsent *S, size_t qi)
+{
+	rcp__vec *claims = &R->r->claims;
+	const rcp_money *amount = S->amount;
+	if (((xclaim *)claims->v)[qi].relation != 1 || !amount)
+		return;
+	for (size_t k = R->mlo; k < R->mhi; k++) {
+		const rcp_money *mk = &R->mv[k];
+		if (mk == amount || mk->percent || mk->start < S->start || mk->end > S->end ||
+		    (mk->minor == amount->minor && !strcmp(mk->currency, amount->currency)))
+			continue;
+		/* the contract right after it, or just before ("un contrat de 50
+		 * millions d'euros") */
+		size_t mw = rcp__word_at_offset(R->w, R->nw, mk->end);
+		size_t ms0 = rcp__word_at_offset(R->w, R->nw, mk->start);
+		const found_cue *fcv = R->fc.v;
+		int own = 0;
+		for (size_t f = 0; f < R->fc.n && !own; f++)
+			own = fcv[f].c->relation == 1 &&
+			      ((fcv[f].word >= mw && fcv[f].word < mw + 2) ||
+			       (fcv[f].word < ms0 && fcv[f].word + 3 > ms0));
+		if (!own)
+			continue;
+		xclaim copy = ((xclaim *)claims->v)[qi];
+		copy.money = mk;
+		*(xclaim *)rcp__vec_push(claims) = copy;
+	}
+}
+
+/* The claim company local[ci] and counterparty local[pi] make in the
+ * sentence, if any, pushed onto the run's claims (and a copy for each
+ * further amount with its own contract). */
+static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
+                       size_t sentence_first)
+{
+	const xents *E = R->E;
+	const xword *w = R->w;
+	const xmention *local = LOCAL(R);
+	const int *group = GROUP(R);
+	const xmention *c = &local[ci], *p = &local[pi];
+	size_t a = S->a, nloc = S->nloc, nreal = S->nreal;
+	rcp__vec *claims = &R->r->claims;
+	if (p->entity == c->entity)
+		return;
+	rcp_matcher_entity ce, pe;
+	rcp__ent_get(E, c->entity, &ce);
+	rcp__ent_get(E, p->entity, &pe);
+	/* an organization of no line of work (a newspaper, an NGO) is no
+	 * counterparty; one the registry ties to one (a settlement
+	 * university) is */
+	if (pe.kind == RCP_KIND_OTHER_ORG && !pe.categories)
+		return;
+	if (counterparty_describes(R, S, pi, &pe))
+		return;
+	/* a counterparty named twice: the mention nearest the company */
+	int nearer = 0;
+	size_t gap = rcp__word_gap(p->word, c->word);
+	for (size_t pk = 0; pk < nloc && !nearer; pk++)
+		nearer = pk != pi && local[pk].entity == p->entity &&
+		         rcp__word_gap(local[pk].word, c->word) < gap;
+	/* and a company named twice: the mention nearest the counterparty
+	 * ("... CLEAR, a service operated by Thomson Reuters that has been
+	 * crucial to ICE") */
+	for (size_t ck = 0; ck < nreal && !nearer && ci < nreal; ck++)
+		nearer = ck != ci && local[ck].entity == c->entity &&
+		         rcp__word_gap(local[ck].word, p->word) < gap;
+	if (nearer)
+		return;
+	size_t lo = c->word < p->word ? c->word : p->word;
+	size_t hi = c->word < p->word ? p->word : c->word;
+	rcp__pair_scope P = {E, w, a, S->b, R->li, R->fc.v, R->fc.n, local, nreal,
+	                     S->implicit, S->amount, S->question};
+	rcp__relation_found f;
+	if (!rcp__relation_find(&P, c, ci < nreal, p, pe.kind, pi >= nreal && S->body < 0, &f))
+		return;
+	const cue *chosen = f.c;
+	if (pe.kind == RCP_KIND_COMPANY) {
+		/* two companies: the cue must stand between them, and its
+		 * voice must make c the claim's company */
+		if (!f.between || (ci >= nloc && (c->word > a + 3 || c->end == c->start)))
+			return;
+		int c_first = c->word < p->word;
+		if (!f.verb_final && (rcp__voice_at(chosen, w, a, f.word) == 'a') != c_first)
+			return;
+		/* "Amazon and Google": coordinated, not related */
+		if (group[ci] == group[pi])
+			return;
+		/* between companies a supply is told from the user's side
+		 * or in the passive ("X is built on Microsoft Azure",
+		 * "Azure has been used to power Elbit's OneSim"); "X, a
+		 * provider of storage after Amazon" relates nothing */
+		if (chosen->relation == 0 && chosen->voice == 'a' && !f.verb_final &&
+		    rcp__voice_at(chosen, w, a, f.word) == 'a')
+			return;
+		/* a company and its own subsidiary: only ownership */
+		if ((rcp__ent_is_ancestor(E, c->entity, p->entity) ||
+		     rcp__ent_is_ancestor(E, p->entity, c->entity)) &&
+		    chosen->relation != 6 && chosen->relation != 2)
+			return;
+	}
+	/* a company before "uses", "bought", "relies on" is the user
+	 * ("In the 1990s, Microsoft used prison labor"), not a supplier */
+	if (pe.kind != RCP_KIND_COMPANY && chosen != S->implicit && ci < nreal &&
+	    chosen->relation == 0 && c->word < f.word &&
+	    rcp__voice_at(chosen, w, a, f.word) == 'p' &&
+	    !rcp__definite(w, a, f.word) /* "l'utilisation par l'IMOD" */)
+		return;
+	/* a subsidiary named beside its parent acts for it
+	 * ("Microsoft's venture capital fund M12 made the investment
+	 * in AnyVision": Microsoft's claim) */
+	if (ci < nreal && rcp__parent_named(E, local, nreal, c->entity))
+		return;
+	/* the cue must be near the pair, the pair near each other */
+	if (!f.between && f.dist > CUE_REACH)
+		return;
+	if (hi - lo > PAIR_REACH)
+		return;
+	/* one claim per company and counterparty in a sentence */
+	for (size_t k = sentence_first; k < claims->n; k++) {
+		const xclaim *q = &((xclaim *)claims->v)[k];
+		if (q->company == c->entity && q->counterparty == p->entity)
+			return;
+	}
+	xclaim *q = rcp__vec_push(claims);
+	q->company = c->entity;
+	q->counterparty = p->entity;
+	q->relation = chosen->relation;
+	/* between two companies, the line of work they share
+	 * (Axon and Cellebrite: policing, not Cellebrite's border work) */
+	unsigned pcat = pe.categories | kind_categories(pe.kind);
+	if (pe.kind == RCP_KIND_COMPANY && (pcat & ce.categories))
+		pcat &= ce.categories;
+	q->category = choose_category(S->cats, pcat, ce.categories);
+	q->start = S->start;
+	q->end = S->end;
+	q->money = S->amount;
+	q->year = S->year;
+	q->text_year = S->text_year;
+	q->dropped = 0;
+	q->into = 0;
+	q->inferred = (ci >= nloc && S->aw < 0) || pi >= nreal;
+	q->carried = pi >= nreal && S->body < 0;
+	double conf = 0.4;
+	if (ci < nloc)
+		conf += 0.2;
+	if (f.between)
+		conf += 0.15;
+	if (S->amount)
+		conf += 0.1;
+	if (pe.kind != RCP_KIND_COMPANY)
+		conf += 0.1;
+	q->confidence = conf > 0.95 ? 0.95 : conf;
+	further_contracts(R, S, claims->n - 1);
+}
+
+/* A sale, a purchase or a stake between two companies is what the sentence
+ * tells; the public bodies in it describe one of them ("acquired Aorato,
+ * whose technology was developed for the Israeli military"). And two
+ * companies related: the sentence is about them, not about a body of the
+ * sentences before. */
+static void sentence_close(claims_run *R, size_t sentence_first)
+{
+	rcp__vec *claims = &R->r->claims;
+	xclaim *v = claims->v;
+	int deal = 0, two = 0;
+	for (size_t k = sentence_first; k < claims->n; k++) {
+		rcp_matcher_entity qe;
+		rcp__ent_get(R->E, v[k].counterparty, &qe);
+		deal |= v[k].relation == 2 || v[k].relation == 3 || v[k].relation == 4 ||
+		        v[k].relation == 6;
+		two |= qe.kind == RCP_KIND_COMPANY;
+	}
+	for (size_t k = sentence_first; two && k < claims->n; k++)
+		if (v[k].carried)
+			v[k].dropped = 1;
+	for (size_t k = sentence_first; deal && k < claims->n; k++) {
+		rcp_matcher_entity qe;
+		rcp__ent_get(R->E, v[k].counterparty, &qe);
+		if (qe.kind != RCP_KIND_COMPANY)
+			v[k].dropped = 1;
+	}
+}
+
+void rcp__claims_find(const rcp_extractor *x, const rcp_extract_opts *opts, rcp__extraction *r)
+{
+	claims_run R = {0};
+	R.x = x;
+	R.r = r;
+	R.E = &r->E;
+	R.text = r->text;
+	R.len = r->len;
+	R.w = r->w;
+	R.nw = r->nw;
+	R.li = r->li;
+	R.ms = r->mentions.v;
+	R.nms = r->mentions.n;
+	R.mv = r->money.v;
+	R.nmoney = r->money.n;
+	R.dv = r->dates.v;
+	R.ndates = r->dates.n;
+	R.doc_year = opts->doc_year;
+	R.fc.size = sizeof(found_cue);
+	R.local.size = sizeof(xmention);
+	R.group.size = sizeof(int);
+	R.prev.size = R.zero.size = sizeof(xmention);
+	R.prev_s = (uint32_t)-2;
+	R.ordered = 1;
+	for (size_t k = 1; k < R.nmoney; k++)
+		if (R.mv[k].start < R.mv[k - 1].start)
+			R.ordered = 0;
+	for (size_t k = 1; k < R.ndates; k++)
+		if (R.dv[k].start < R.dv[k - 1].start)
+			R.ordered = 0;
+	for (size_t wi = 0; wi < R.nw;) {
+		xsent S;
+		sentence_open(&R, wi, &S);
+		wi = S.b;
+		sentence_orgs(&R, &S);
+		if ((!R.fc.n && !S.implicit) || !S.nloc ||
+		    rcp__is_headline(R.text, R.len, S.start, S.end))
+			continue;
+		sentence_candidates(&R, &S);
+		size_t sentence_first = r->claims.n;
+		for (size_t ci = 0; ci < S.nloc + S.nextra; ci++) {
+			rcp_matcher_entity ce;
+			rcp__ent_get(R.E, LOCAL(&R)[ci].entity, &ce);
+			if (ce.kind != RCP_KIND_COMPANY)
+				continue;
+			for (size_t pi = 0; pi < S.nloc; pi++)
+				pair_claim(&R, &S, ci, pi, sentence_first);
+		}
+		sentence_close(&R, sentence_first);
+	}
+	merge_repeats(r->claims.v, r->claims.n);
+	free(R.fc.v);
+	free(R.local.v);
+	free(R.group.v);
+	free(R.prev.v);
+	free(R.zero.v);
+}

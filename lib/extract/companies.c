@@ -1,0 +1,527 @@
+/*
+ * companies.c — companies the registry does not know, by their shape.
+ *
+ * The registry cannot list every armoured-vehicle maker and security
+ * contractor, and a claim about one is no less a claim. A name is a
+ * company's when the text says so in one of three ways, in en, fr, es, de:
+ *
+ *   - a legal form after capitalised words: "Rheinmetall Landsysteme GmbH",
+ *     "Acme Corp.", "Prosegur S.A.", "Nexter Systems SAS", "Leonardo S.p.A.";
+ *   - a common noun for a company right before the name (with an adjective
+ *     or "de ..." between in French and Spanish): "the defense contractor
+ *     Anduril", "la société israélienne Elbit", "la empresa de seguridad
+ *     Prosegur", "die Firma Heckler", "das Unternehmen Hensoldt";
+ *   - a capitalised name with a company's head word ("... Industries",
+ *     "... Technologies", "... Aerospace").
+ *
+ * Later tellings of the name without its legal form ("Rheinmetall
+ * Landsysteme") and of an acronym defined after it ("(GDS)") are mentions
+ * too. Never a private person:
+ * a name after a title ("Mr", "M.", "Sr.", "Herr"), or a given name with
+ * one or two capitalised words after it ("John Smith", "María García"), is
+ * no company, whatever noun stands before it.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_internal.h"
+
+static int in_list(const char *w, const char *const *l)
+{
+	for (int i = 0; l[i]; i++)
+		if (l[i][0] == w[0] && !strcmp(w, l[i]))
+			return 1;
+	return 0;
+}
+
+/* Legal forms as written (case matters: "AG", not "ag"), longest first
+ * where one begins another. */
+static const char *const legal_forms[] = {
+	"S.A.S.U.", "S.A.S.", "S.A.U.", "S.A.", "S.p.A.", "S.r.l.", "S.L.U.", "S.L.", "N.V.",
+	"B.V.", "S.à r.l.", "GmbH & Co. KG", "GmbH", "mbH", "AG", "KGaA", "KG", "SE", "SpA",
+	"SAS", "SARL", "SA", "Srl", "SL", "NV", "BV", "Inc.", "Inc", "Incorporated", "Ltd.", "Ltd",
+	"Limited", "LLC", "L.L.C.", "LLP", "LP", "L.P.", "PLC", "plc", "Corp.", "Corp",
+	"Corporation", "Co.", "Ltda.", "Ltda", "Pty", "A/S", "AB", "Oy", "OOO", "JSC", "PJSC",
+	NULL};
+
+/* Common nouns for a company, folded, by language: right before a name
+ * they say it is one. English puts its adjectives before the noun ("the
+ * Israeli defense contractor Elbit"). */
+static const char *const nouns[] = {
+	"company", "firm", "contractor", "manufacturer", "maker", "corporation", "startup",
+	"supplier", "vendor", "conglomerate", "subsidiary", "outfit",
+	"societe", "entreprise", "firme", "fabricant", "constructeur", "industriel", "filiale",
+	"prestataire", "fournisseur", "equipementier", "empresa", "compania", "fabricante",
+	"contratista", "proveedor", "proveedora", "multinacional", "constructora", "filial",
+	"unternehmen", "hersteller", "konzern", "rustungskonzern", "rustungsunternehmen",
+	"rustungshersteller", "zulieferer", "anbieter", "tochterfirma", "tochter", "firma",
+	/* holders: "the pension fund KLP", "l'assureur AXA", "el banco Santander" */
+	"fund", "insurer", "investor", "bank", "fonds", "assureur", "banque", "investisseur",
+	"fondo", "aseguradora", "banco", "inversor", "gestora", "pensionsfonds", "versicherer",
+	"investor", NULL};
+/* Nouns that are the first word of a name when capitalised: "Grupo
+ * Sener", "Groupe Adit". */
+static const char *const group_nouns[] = {"group", "groupe", "grupo", "gruppe", NULL};
+/* Words after which a name is a person's. */
+static const char *const titles[] = {
+	"mr", "mrs", "ms", "dr", "m", "mme", "mlle", "sr", "sra", "srta", "don", "dona", "herr",
+	"frau", "ceo", "president", "chairman", "director", "minister", "ministre", "ministro",
+	"minister", "senator", "spokesman", "spokeswoman", "founder", "pdg", "directeur",
+	"directrice", "presidente", "gerente", "geschaftsfuhrer", "vorstandschef", "chef",
+	"general", "colonel", "lieutenant", "sergeant", "officer", "agent", "judge", "juge",
+	"juez", "richter", NULL};
+/* Given names common in the four languages' news: one before a surname
+ * makes a person ("Jean Dupont"). Not a full list; the other rules (a
+ * legal form, a company noun, a head word) rarely meet a person anyway. */
+static const char *const given[] = {
+	"john", "james", "robert", "michael", "william", "david", "richard", "joseph", "thomas",
+	"charles", "mary", "patricia", "jennifer", "linda", "elizabeth", "susan", "sarah",
+	"peter", "paul", "mark", "george", "jean", "pierre", "michel", "philippe", "alain",
+	"marie", "nathalie", "isabelle", "sophie", "francois", "nicolas", "jacques", "luc",
+	"jose", "juan", "maria", "carlos", "antonio", "manuel", "francisco", "luis", "javier",
+	"ana", "carmen", "laura", "pedro", "miguel", "hans", "klaus", "jurgen", "wolfgang",
+	"stefan", "andreas", "peter", "michael", "thomas", "anna", "ursula", "angela", "petra",
+	"sabine", "heinz", "karl", "friedrich", "elon", "jeff", "bill", "satya", "sundar", "alex",
+	"alexander", "daniel", "benjamin", "yoav", "moshe", "avi", NULL};
+/* Capitalised words that begin sentences and titles but name nothing. */
+static const char *const stop[] = {
+	"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+	"in", "on", "at", "by", "for", "with", "from", "to", "and", "or", "but", "as", "after",
+	"before", "since", "when", "while", "under", "according", "also", "however", "both",
+	"each", "le", "la", "les", "l", "un", "une", "ce", "cette", "et", "ou", "el", "los",
+	"las", "una", "este", "esta", "ese", "esa", "die", "der", "das", "den", "dem", "des",
+	"ein", "eine", "einer", "und", "oder", "im", "am", "y", "o", "de", "du", "del", "en",
+	"dans", "sur", "par", "pour", "avec", "con", "por", "para", "mit", "von", "fur", "bei",
+	"nach", "zu", "if", "so", "it", "he", "she", "they", "we", "i", "you", "il", "elle",
+	"ils", "er", "sie", "es", "wir", "ich", "new", "first", "last", "more", "most", "all",
+	"some", "which", "who", "what", "where", "how", "why", "mais", "pero", "aber", NULL};
+/* Lower-case words that end the run of words between a company noun and
+ * its name ("la empresa firmó con Indra": "con"). */
+static const char *const function_words[] = {
+	"a", "ha", "han", "has", "have", "had", "is", "was", "were", "are", "est", "sont",
+	"ont", "avait", "es", "son", "fue", "era", "ist", "hat", "haben", "wird", "wurde",
+	"que", "qui", "quien", "which", "who", "that", "dont", "cuyo", "cuya", "se", "s",
+	"said", "says", "dit", "dijo", "sagte", "will", "would", "va", "sera", "sur", "with",
+	"avec", "con", "mit", "an", "au", "aux", "al", "to", "a", "et", "y", "und", "and",
+	"or", "ou", "o", "oder", "not", "ne", "no", "nicht", "in", "en", "dans", "im", NULL};
+/* Head words that end a company's name: "Rafael Advanced Defense Systems". */
+static const char *const heads[] = {
+	"industries", "systems", "technologies", "technology", "aerospace", "dynamics",
+	"electronics", "holdings", "holding", "solutions", "labs", "laboratories", "robotics",
+	"networks", "enterprises", "ventures", "industrie", "industrias", "sistemas", "tecnologias", "systeme",
+	"technologie", "werke", "werk", NULL};
+
+static int is_cap_word(const xword *w)
+{
+	return w->t.cap && !w->t.digit;
+}
+
+/* Only a space, or ", " before a legal form, between two words of a name;
+ * "&" and "-" inside one ("Procter & Gamble", "Krauss-Maffei"). */
+static int joined(const char *text, const xword *x, const xword *y)
+{
+	size_t i = x->t.end, e = y->t.start;
+	if (e - i == 1 && (text[i] == ' ' || text[i] == '-' || text[i] == '\''))
+		return 1;
+	if (e - i == 3 && !memcmp(text + i, " & ", 3))
+		return 1;
+	return 0;
+}
+
+/* Spans already taken (registry names, bodies), for "does [a, b) touch
+ * one?" in O(log n): sorted by start, with the greatest end so far. Every
+ * capitalised word asks, and a long text has as many names as words. */
+typedef struct taken {
+	rcp__span *v;
+	size_t *max_end;
+	size_t n;
+} taken;
+
+static int by_span_start(const void *x, const void *y)
+{
+	const rcp__span *a = x, *b = y;
+	return a->start < b->start ? -1 : a->start > b->start;
+}
+
+static void taken_init(taken *t, const rcp__span *cov, size_t n)
+{
+	t->n = n;
+	t->v = rcp__xmalloc((n ? n : 1) * sizeof *t->v);
+	t->max_end = rcp__xmalloc((n ? n : 1) * sizeof *t->max_end);
+	if (n)
+		memcpy(t->v, cov, n * sizeof *cov);
+	qsort(t->v, n, sizeof *t->v, by_span_start);
+	for (size_t i = 0; i < n; i++)
+		t->max_end[i] = i && t->max_end[i - 1] > t->v[i].end ? t->max_end[i - 1] : t->v[i].end;
+}
+
+static void taken_release(taken *t)
+{
+	free(t->v);
+	free(t->max_end);
+}
+
+static int covered(const taken *t, size_t a, size_t b)
+{
+	/* the spans that start before b: [0, lo) */
+	size_t lo = 0, hi = t->n;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (t->v[mid].start < b)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo > 0 && t->max_end[lo - 1] > a;
+}
+
+/* The legal form that starts at byte p, ends at a word's end; its length. */
+static size_t legal_form_at(const char *text, size_t len, size_t p)
+{
+	if (p >= len)
+		return 0;
+	for (int k = 0; legal_forms[k]; k++) {
+		/* the first byte first: every capitalised word asks */
+		if (legal_forms[k][0] != text[p])
+			continue;
+		size_t l = strlen(legal_forms[k]);
+		if (p + l > len || memcmp(text + p, legal_forms[k], l))
+			continue;
+		/* the form ends there: "SA" is not "SAP", "Inc" not "Included" */
+		unsigned char c = p + l < len ? (unsigned char)text[p + l] : ' ';
+		if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+		    c >= 0x80)
+			continue;
+		return l;
+	}
+	return 0;
+}
+
+/* Is the name w[a..b] a person's: a title before it, or a given name and
+ * one or two words? */
+static int person_name(const xword *w, size_t a, size_t b)
+{
+	if (a > 0 && w[a - 1].t.sentence == w[a].t.sentence && in_list(w[a - 1].f, titles))
+		return 1;
+	/* "CEO Satya Nadella" */
+	if (in_list(w[a].f, titles))
+		return 1;
+	return b > a && b - a <= 2 && in_list(w[a].f, given);
+}
+
+/* A capitalised name from w[i] on: its last word (the legal form's, if
+ * one follows: *end is then its end, *formal 1), or (size_t)-1. */
+static size_t name_from(const char *text, size_t len, const xword *w, size_t n, size_t i,
+                        const taken *cov, size_t *end, size_t *base_b,
+                        int *formal)
+{
+	uint32_t sent = w[i].t.sentence;
+	*formal = 0;
+	if (!is_cap_word(&w[i]) || in_list(w[i].f, stop) ||
+	    legal_form_at(text, len, w[i].t.start) || covered(cov, w[i].t.start, w[i].t.end))
+		return (size_t)-1;
+	size_t b = i;
+	while (b + 1 < n && b + 1 - i < 5 && w[b + 1].t.sentence == sent && is_cap_word(&w[b + 1]) &&
+	       !in_list(w[b + 1].f, stop) && joined(text, &w[b], &w[b + 1]) &&
+	       !legal_form_at(text, len, w[b + 1].t.start) &&
+	       !covered(cov, w[b + 1].t.start, w[b + 1].t.end))
+		b++;
+	*base_b = b;
+	*end = w[b].t.end;
+	/* a legal form after it: "Hensoldt AG", "Acme, Inc." */
+	size_t p = *end;
+	if (p + 2 < len && text[p] == ',' && text[p + 1] == ' ')
+		p += 2;
+	else if (p < len && text[p] == ' ')
+		p++;
+	size_t l = p > *end ? legal_form_at(text, len, p) : 0;
+	if (l) {
+		*end = p + l;
+		*formal = 1;
+		while (b + 1 < n && w[b + 1].t.start < *end)
+			b++;
+	}
+	return b;
+}
+
+/* A company noun right before word i ("the defense contractor Anduril",
+ * "die Firma Heckler"); in French and Spanish, which put the adjective
+ * after the noun, also with one adjective or "de" and a noun between ("la
+ * société israélienne Elbit", "la empresa de seguridad Prosegur"). */
+static int noun_before(const xword *w, size_t i, int li)
+{
+	uint32_t sent = w[i].t.sentence;
+	const xword *x = i >= 1 ? &w[i - 1] : NULL;
+	if (!x || x->t.sentence != sent)
+		return 0;
+	if (in_list(x->f, nouns) || (!x->t.cap && in_list(x->f, group_nouns)))
+		return 1;
+	if (li != 1 && li != 2)
+		return 0;
+	/* one adjective: lower case, not a verb or a preposition of a clause */
+	int adjective = !x->t.cap && !x->t.digit && x->t.flen >= 4 && !in_list(x->f, function_words);
+	if (adjective && i >= 2 && w[i - 2].t.sentence == sent &&
+	    (in_list(w[i - 2].f, nouns) || in_list(w[i - 2].f, group_nouns)))
+		return 1;
+	/* "de seguridad", "d'armement" */
+	if (adjective && i >= 3 && w[i - 3].t.sentence == sent &&
+	    (!strcmp(w[i - 2].f, "de") || !strcmp(w[i - 2].f, "d")) &&
+	    (in_list(w[i - 3].f, nouns) || in_list(w[i - 3].f, group_nouns)))
+		return 1;
+	return 0;
+}
+
+/* A possessive right before a name makes it a thing someone has ("CBP's
+ * Incident-Driven Video Recording Systems", "its Settlement Systems"). */
+static int owned(const char *text, const xword *w, size_t i)
+{
+	static const char *const poss[] = {"its", "their", "his", "her", "our", "sa", "son",
+	                                   "ses", "leur", "leurs", "su", "sus", "sein", "seine",
+	                                   "ihr", "ihre", NULL};
+	if (i == 0 || w[i - 1].t.sentence != w[i].t.sentence)
+		return 0;
+	if (in_list(w[i - 1].f, poss))
+		return 1;
+	size_t st = w[i - 1].t.start;
+	return !strcmp(w[i - 1].f, "s") &&
+	       ((st >= 1 && text[st - 1] == '\'') ||
+	        (st >= 3 && !memcmp(text + st - 3, "\xe2\x80\x99", 3)));
+}
+
+/* A name in quotation marks is a product's or a programme's ("a
+ * "Settlement Defense" app"). */
+static int quoted(const char *text, const xword *w, size_t i)
+{
+	size_t st = w[i].t.start;
+	return (st >= 1 && (text[st - 1] == '"' || text[st - 1] == '\'')) ||
+	       (st >= 3 && (!memcmp(text + st - 3, "\xe2\x80\x9c", 3) ||
+	                    !memcmp(text + st - 3, "\xc2\xab ", 3))) ||
+	       (st >= 2 && !memcmp(text + st - 2, "\xc2\xab", 2));
+}
+
+/* Does the name w[a..b] end in a company head word? */
+static int head_name(const xword *w, size_t a, size_t b)
+{
+	return b > a && in_list(w[b].f, heads);
+}
+
+/* Words of a holder's name: "Deutsche Bank", "Norges Bank Investment
+ * Management", "Allianz Global Investors". */
+static const char *const holder_words[] = {
+	"bank", "fund", "funds", "capital", "group", "insurance", "partners", "investments",
+	"investors", "asset", "assets", "management", "pension", "pensions", "holdings", "trust",
+	"securities", "assurance", "assurances", "banque", "banco", "fonds", "fondo", "versicherung",
+	"invest", "investment", "advisors", "advisers", "global", "financial", "finance", NULL};
+/* Verbs right after a name that say it holds or trades a stake: "KLP sold
+ * its stake", "BlackRock holds shares", "BNP Paribas détient", "Deutsche
+ * Bank hält". By language; folded; a phrase's words. */
+static const char *const holder_verbs[4][12] = {
+	{"holds", "held", "invested", "invests", "divested", "divests", "sold its",
+	 "increased its", "reduced its", "owns", "excluded", NULL},
+	{"detient", "a cede", "a vendu", "a investi", "a desinvesti", "possede", "a exclu", NULL},
+	{"posee", "vendio su", "invirtio", "desinvirtio", "tiene acciones", "excluyo", NULL},
+	{"halt", "hielt", "verkaufte seine", "verkaufte ihre", "investierte", "besitzt",
+	 "hat seine", "hat ihre", "schloss", NULL},
+};
+
+static int phrase_after(const xword *w, size_t n, size_t i, const char *ph)
+{
+	size_t j = i;
+	const char *p = ph;
+	while (*p) {
+		const char *sp = strchr(p, ' ');
+		size_t l = sp ? (size_t)(sp - p) : strlen(p);
+		if (j >= n || w[j].t.sentence != w[i].t.sentence || strlen(w[j].f) != l ||
+		    strncmp(w[j].f, p, l))
+			return 0;
+		j++;
+		p = sp ? sp + 1 : p + l;
+	}
+	return 1;
+}
+
+/* A holder: a name right before a verb of holding or trading a stake, and
+ * shaped like an institution's, not a person's: one word in capitals or
+ * with a capital inside ("KLP", "BlackRock"), or words with a holder's
+ * word among them ("Deutsche Bank"). "Buffett sold his stake" is none. */
+static int holder_name(const char *text, const xword *w, size_t n, size_t a, size_t b, int li)
+{
+	int verb = 0;
+	for (int k = 0; !verb && holder_verbs[li >= 0 && li < 4 ? li : 0][k]; k++)
+		verb = phrase_after(w, n, b + 1, holder_verbs[li >= 0 && li < 4 ? li : 0][k]);
+	if (!verb)
+		return 0;
+	for (size_t i = a; i <= b; i++)
+		if (in_list(w[i].f, holder_words))
+			return 1;
+	if (a != b)
+		return 0;
+	size_t st = w[a].t.start, en = w[a].t.end;
+	int upper = 0;
+	for (size_t k = st + 1; k < en; k++)
+		upper += text[k] >= 'A' && text[k] <= 'Z';
+	return upper > 0 && en - st >= 3;
+}
+
+/* A supplier: a name right before a supply cue whose company comes first ("KNDS delivered", "Rheinmetall liefert"), shaped
+ * like a company's and not a person's: one word in capitals or with a
+ * capital inside ("KNDS", "SkyLock"). A plain word ("Smith supplied") is
+ * none: a person's surname has that shape too. */
+static int supplier_name(const char *text, const xword *w, size_t n, size_t a, size_t b,
+                         const lexicon *lx)
+{
+	if (!lx || a != b || b + 1 >= n || w[b + 1].t.sentence != w[a].t.sentence)
+		return 0;
+	size_t st = w[a].t.start, en = w[a].t.end, upper = 0;
+	for (size_t k = st + 1; k < en; k++)
+		upper += text[k] >= 'A' && text[k] <= 'Z';
+	if (!upper || en - st < 3)
+		return 0;
+	/* "the JWCC contract", "le programme SCAF": a name after an article
+	 * modifies a noun */
+	static const char *const det[] = {"the", "a", "an", "its", "le", "la", "les", "l", "un",
+	                                  "une", "el", "los", "las", "der", "die", "das", "den",
+	                                  "dem", "des", "ein", "eine", NULL};
+	if (a > 0 && w[a - 1].t.sentence == w[a].t.sentence && in_list(w[a - 1].f, det))
+		return 0;
+	unsigned char c0 = (unsigned char)w[b + 1].f[0];
+	for (size_t k = lx->first[c0]; k < lx->first[c0 + 1]; k++) {
+		const cue *c = &lx->cues[k];
+		if (c->relation == 0 && c->voice == 'a' && rcp__cue_at(c, w, n, b + 1))
+			return 1;
+	}
+	return 0;
+}
+
+/* ---- later tellings ---- */
+
+typedef struct base_name {
+	const char *first;      /* folded first word (borrowed from the words) */
+	size_t a, nwords;       /* the words of the name without its legal form */
+	uint32_t org;
+} base_name;
+
+static int by_first(const void *x, const void *y)
+{
+	const base_name *p = x, *q = y;
+	return strcmp(p->first, q->first);
+}
+
+/* Do words w[i..] repeat the name's words? */
+static int repeats(const xword *w, size_t n, size_t i, const base_name *bn)
+{
+	if (i + bn->nwords > n)
+		return 0;
+	for (size_t k = 0; k < bn->nwords; k++)
+		if (strcmp(w[i + k].f, w[bn->a + k].f) || !w[i + k].t.cap ||
+		    w[i + k].t.sentence != w[i].t.sentence)
+			return 0;
+	return 1;
+}
+
+void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *text,
+                         size_t len, const xword *w, size_t n, const rcp__span *cov, size_t ncov,
+                         void (*fn)(uint32_t org, size_t start, size_t end, void *ctx),
+                         void *ctx)
+{
+	rcp__vec names = {0, 0, 0, sizeof(base_name)};
+	rcp__vec told = {0, 0, 0, sizeof(rcp__span)};
+	taken tk;
+	taken_init(&tk, cov, ncov);
+	for (size_t i = 0; i < n; i++) {
+		/* most words are not capitalised */
+		if (!w[i].t.cap)
+			continue;
+		/* "die Firma Heckler", "das Unternehmen Hensoldt": German
+		 * capitalises the noun, which is not the name */
+		if (in_list(w[i].f, nouns))
+			continue;
+		size_t end, base_b;
+		int formal;
+		size_t b = name_from(text, len, w, n, i, &tk, &end, &base_b, &formal);
+		if (b == (size_t)-1)
+			continue;
+		int grouped = in_list(w[i].f, group_nouns) && base_b > i;
+		int company = formal || noun_before(w, i, li) || grouped ||
+		              (head_name(w, i, base_b) && !owned(text, w, i) && !quoted(text, w, i)) ||
+		              holder_name(text, w, n, i, base_b, li) ||
+		              supplier_name(text, w, n, i, base_b, lx);
+		/* (a name with only its acronym defined is as often a technology:
+		 * "Automatic License Plate Recognition (ALPR)", "Artificial
+		 * Intelligence (AI)"; measured, it cost more than it found) */
+		if (!company || person_name(w, i, base_b) ||
+		    covered(&tk, w[i].t.start, end)) {
+			i = b;
+			continue;
+		}
+		size_t before = s->n;
+		uint32_t id = rcp__body_add(s, text, w, i, b, end);
+		int fresh = s->n > before; /* its shorter names are listed once */
+		s->v[id].kind = RCP_KIND_COMPANY;
+		s->v[id].categories = 0;
+		fn(id, w[i].t.start, end, ctx);
+		*(rcp__span *)rcp__vec_push(&told) = (rcp__span){w[i].t.start, end};
+		/* its name without the form names it again ("Hensoldt AG" ...
+		 * "Hensoldt"); one word alone only when it had a form (a
+		 * capitalised common noun could be one) */
+		if (fresh && (formal || base_b > i || (w[i].t.flen >= 3 && !in_list(w[i].f, stop))))
+			*(base_name *)rcp__vec_push(&names) = (base_name){w[i].f, i, base_b - i + 1, id};
+		/* "(GDS)": the acronym names it again */
+		size_t p = end;
+		if (p + 1 < len && text[p] == ' ' && text[p + 1] == '(' && b + 1 < n &&
+		    w[b + 1].t.start == p + 2 && w[b + 1].t.end < len && text[w[b + 1].t.end] == ')') {
+			size_t al = w[b + 1].t.end - w[b + 1].t.start;
+			int upper = al >= 2 && al < sizeof s->v[id].acronym;
+			for (size_t k = w[b + 1].t.start; upper && k < w[b + 1].t.end; k++)
+				upper = text[k] >= 'A' && text[k] <= 'Z';
+			if (upper) {
+				if (!s->v[id].acronym[0]) {
+					memcpy(s->v[id].acronym, text + w[b + 1].t.start, al);
+					s->v[id].acronym[al] = '\0';
+					*(base_name *)rcp__vec_push(&names) =
+						(base_name){w[b + 1].f, b + 1, 1, id};
+				}
+				*(rcp__span *)rcp__vec_push(&told) =
+					(rcp__span){w[b + 1].t.start, w[b + 1].t.end};
+				b++;
+			}
+		}
+		i = b;
+	}
+	/* later tellings: each capitalised word looked up by its folded form */
+	base_name *bv = names.v;
+	const rcp__span *tv = told.v;
+	size_t ti = 0;
+	if (names.n)
+		qsort(bv, names.n, sizeof *bv, by_first);
+	for (size_t i = 0; i < n && names.n; i++) {
+		if (!w[i].t.cap)
+			continue;
+		base_name key = {w[i].f, 0, 0, 0};
+		base_name *hit = bsearch(&key, bv, names.n, sizeof *bv, by_first);
+		if (!hit)
+			continue;
+		while (hit > bv && !strcmp(hit[-1].first, w[i].f))
+			hit--;
+		size_t best = 0;
+		const base_name *bb = NULL;
+		for (; hit < bv + names.n && !strcmp(hit->first, w[i].f); hit++)
+			if (hit->nwords > best && repeats(w, n, i, hit)) {
+				best = hit->nwords;
+				bb = hit;
+			}
+		if (!bb)
+			continue;
+		size_t st = w[i].t.start, en = w[i + best - 1].t.end;
+		/* not a telling already made, nor a registry name or a body */
+		while (ti < told.n && tv[ti].end <= st)
+			ti++;
+		if ((ti < told.n && tv[ti].start < en) || covered(&tk, st, en))
+			continue;
+		fn(bb->org, st, en, ctx);
+		i += best - 1;
+	}
+	free(names.v);
+	free(told.v);
+	taken_release(&tk);
+}

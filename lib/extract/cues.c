@@ -1,0 +1,124 @@
+/*
+ * cues.c — the cues stage: relation and category cues of one sentence
+ * (the language's lexicon, data/cues/, and English inside other languages),
+ * and the words around a cue that change what it says: a negation, an
+ * article.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_internal.h"
+
+void rcp__cues_find(const rcp_extractor *x, int li, const xword *w, size_t a, size_t b,
+                    rcp__vec *fc, unsigned *cats)
+{
+	fc->n = 0;
+	*cats = 0;
+	for (size_t i = a; i < b; i++) {
+		/* at one word the longest cue wins: "acquired by" over "acquired" */
+		const cue *best_here = NULL;
+		size_t best_len = 0;
+		unsigned char c0 = (unsigned char)w[i].f[0];
+		const lexicon *lx = &x->cues[li], *en = &x->cues[0];
+		for (size_t k = lx->first[c0]; k < lx->first[c0 + 1]; k++) {
+			size_t l = rcp__cue_at(&lx->cues[k], w, b, i);
+			if (l > best_len) {
+				best_len = l;
+				best_here = &x->cues[li].cues[k];
+			}
+		}
+		/* English passages inside other languages: quotes, names of
+		 * programmes, mixed documents */
+		for (size_t k = en->first[c0]; li && !best_here && k < en->first[c0 + 1]; k++) {
+			size_t l = rcp__cue_at(&en->cues[k], w, b, i);
+			if (l > best_len && l >= 1 && en->cues[k].wlen[0] >= 5) {
+				best_len = l;
+				best_here = &en->cues[k];
+			}
+		}
+		/* at most one cue a word, and its twin: no cap needed */
+		if (best_here)
+			*(found_cue *)rcp__vec_push(fc) = (found_cue){i, best_here};
+		/* a word that is two relations' cue ("adquirió": the army
+		 * acquires drones, Microsoft acquires Hexadite): the other one
+		 * too, for relation finding to pick by the counterparty */
+		for (size_t k = lx->first[c0]; best_here && k < lx->first[c0 + 1]; k++) {
+			const cue *c = &lx->cues[k];
+			if (c != best_here && c->relation != best_here->relation &&
+			    rcp__cue_at(c, w, b, i) == best_len) {
+				*(found_cue *)rcp__vec_push(fc) = (found_cue){i, c};
+				break;
+			}
+		}
+		for (size_t k = x->categories.first[c0]; k < x->categories.first[c0 + 1]; k++)
+			if (rcp__cue_at(&x->categories.cues[k], w, b, i))
+				*cats |= x->categories.cues[k].category;
+	}
+}
+
+/* Is the word at i negated: a negation among the three words before it, or
+ * right after it (German "liefert keine")? */
+int rcp__negated(const xword *w, size_t a, size_t b, size_t i)
+{
+	static const char *const neg[] = {"not", "no", "never", "without", "t", "ne", "n",
+	                                  "jamais", "aucun", "aucune", "sans", "nunca", "ningun",
+	                                  "ninguna", "sin", "nicht", "kein", "keine", "keinen",
+	                                  "keiner", "nie", "ohne", NULL};
+	for (size_t back = 1; back <= 3 && i >= a + back; back++)
+		for (int k = 0; neg[k]; k++)
+			if (!strcmp(w[i - back].f, neg[k]))
+				return 1;
+	for (int k = 0; neg[k]; k++)
+		if (i + 1 < b && !strcmp(w[i + 1].f, neg[k]) &&
+		    (w[i + 1].f[0] == 'k' || w[i + 1].f[0] == 'n'))
+			return 1;
+	return 0;
+}
+/* Is the word at i (a cue) in a definite noun phrase: "the (new) contract",
+ * "ce contrat", "el contrato", "der Vertrag"? */
+int rcp__definite(const xword *w, size_t a, size_t i)
+{
+	static const char *const det[] = {"the", "this", "that", "le", "la", "ce", "cet",
+	                                  "cette", "l", "el", "este", "esta", "ese", "esa",
+	                                  "der", "die", "das", "dieser", "diese", "dieses", NULL};
+	for (size_t back = 1; back <= 2 && i >= a + back; back++)
+		for (int k = 0; det[k]; k++)
+			if (!strcmp(w[i - back].f, det[k]))
+				return 1;
+	return 0;
+}
+
+/* Words that make what follows them no fact: a denial ("denied that it
+ * supplied"), a plan ("plans to supply"), a possibility ("could supply"),
+ * a condition ("if it supplies"). By language (en, fr, es, de), folded.
+ * Not reported speech ("said it would suspend": a decision told) nor an
+ * allegation ("aurait fourni"): those are what sources report. */
+static const char *const hedges[4][32] = {
+	{"denied", "denies", "deny", "denying", "plans", "planned", "planning", "intends",
+	 "intended", "considering", "considers", "could", "might", "may", "if",
+	 "unless", "whether", "seeks", "seeking", "proposed", "proposes", NULL},
+	{"dementi", "dement", "dementent", "nie", "nient", "prevoit", "prevoient", "envisage",
+	 "envisagent", "pourrait", "pourraient", "si", "projette", "souhaite", "souhaiterait",
+	 "propose", NULL},
+	{"nego", "niega", "niegan", "negaron", "desmintio", "desmiente", "planea", "planean",
+	 "preve", "preven", "podria", "podrian", "si", "pretende", "pretenden",
+	 "estudia", "considera", "propone", NULL},
+	{"bestritt", "bestreitet", "bestreiten", "dementiert", "dementierte", "plant", "plante",
+	 "planen", "erwagt", "erwogen", "konnte", "konnten", "wenn", "falls", "ob", "soll",
+	 "sollte", "sollen", "will", "wollen", "wollte", NULL},
+};
+
+int rcp__hedged(int li, const xword *w, size_t a, size_t i)
+{
+	const char *const *h = hedges[li >= 0 && li < 4 ? li : 0];
+	for (size_t back = 1; back <= 8 && i >= a + back; back++) {
+		const xword *x = &w[i - back];
+		/* "in May 2021" */
+		if (x->t.cap && !strcmp(x->f, "may"))
+			continue;
+		for (int k = 0; h[k]; k++)
+			if (h[k][0] == x->f[0] && !strcmp(x->f, h[k]))
+				return 1;
+	}
+	return 0;
+}

@@ -1,0 +1,605 @@
+/*
+ * orgs.c — the organizations stage: registry mentions, the public bodies
+ * the registry does not know, and the words that stand for an organization
+ * named elsewhere ("the company", "l'armée", "el ejército de ese país").
+ * Also the relations between organizations that the text's shape says: a
+ * list, an apposition, a genitive, a parent named beside its unit.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_internal.h"
+
+/* ---- registry mentions ---- */
+
+static int on_mention(const rcp_match *mt, void *p)
+{
+	xmention *x = rcp__vec_push(p);
+	x->entity = mt->entity;
+	x->start = mt->start;
+	x->end = mt->end;
+	x->sentence = mt->sentence;
+	x->word = 0;
+	return 0;
+}
+size_t rcp__word_at_offset(const xword *w, size_t n, size_t off)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (w[mid].t.start < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+/* ---- anaphora: words that stand for the document's main company ---- */
+
+static const char *const anaphora[4][12] = {
+	{"it", "the company", "the firm", "the group", "the corporation", "the tech giant",
+	 "the contractor", NULL},
+	{"la societe", "l entreprise", "le groupe", "la firme", "le geant", "elle", "l industriel",
+	 NULL},
+	{"la empresa", "la compania", "esta empresa", "esta compania", "la firma", "el grupo",
+	 "la multinacional", "dicha empresa", NULL},
+	{"das unternehmen", "der konzern", "die firma", "der hersteller", "das unternehmens",
+	 "der rustungskonzern", NULL},
+};
+
+/* Word index of an anaphor in sentence words [a, b), or -1. */
+static int all_upper(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!(s[i] >= 'A' && s[i] <= 'Z'))
+			return 0;
+	return 1;
+}
+
+long rcp__anaphor_in(int lang, const char *text, const xword *w, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		for (int k = 0; anaphora[lang][k]; k++) {
+			const char *ph = anaphora[lang][k];
+			size_t j = i;
+			const char *p = ph;
+			int ok = 1;
+			while (*p && ok) {
+				const char *sp = strchr(p, ' ');
+				size_t l = sp ? (size_t)(sp - p) : strlen(p);
+				if (j >= b || strlen(w[j].f) != l || strncmp(w[j].f, p, l))
+					ok = 0;
+				j++;
+				p = sp ? sp + 1 : p + l;
+			}
+			/* "IT infrastructure" is not "it" */
+			if (ok && !strchr(ph, ' ') && w[i].t.end - w[i].t.start > 1 &&
+			    all_upper(text + w[i].t.start, w[i].t.end - w[i].t.start))
+				ok = 0;
+			if (ok)
+				return (long)i;
+		}
+	return -1;
+}
+
+/* Words for a public body the text has named before: "the military", "the
+ * agency", "l'armée", "el ejército", "das Ministerium". */
+static const struct {
+	const char *phrase;
+	int kind;
+} body_words[4][12] = {
+	{{"the military", RCP_KIND_MILITARY_UNIT}, {"the army", RCP_KIND_MILITARY_UNIT},
+	 {"the agency", RCP_KIND_AGENCY}, {"the ministry", RCP_KIND_PUBLIC_BODY},
+	 {"the department", RCP_KIND_PUBLIC_BODY}, {"the police", RCP_KIND_POLICE},
+	 {"the prison service", RCP_KIND_PRISON_SERVICE}, {NULL, 0}},
+	{{"l armee", RCP_KIND_MILITARY_UNIT}, {"l agence", RCP_KIND_AGENCY},
+	 {"le ministere", RCP_KIND_PUBLIC_BODY}, {"la police", RCP_KIND_POLICE}, {NULL, 0}},
+	{{"el ejercito", RCP_KIND_MILITARY_UNIT}, {"la agencia", RCP_KIND_AGENCY},
+	 {"el ministerio", RCP_KIND_PUBLIC_BODY}, {"la policia", RCP_KIND_POLICE}, {NULL, 0}},
+	{{"die armee", RCP_KIND_MILITARY_UNIT}, {"das militar", RCP_KIND_MILITARY_UNIT},
+	 {"die behorde", RCP_KIND_AGENCY}, {"das ministerium", RCP_KIND_PUBLIC_BODY},
+	 {"die polizei", RCP_KIND_POLICE}, {NULL, 0}},
+};
+
+static int phrase_at(const xword *w, size_t i, size_t b, const char *ph)
+{
+	size_t j = i;
+	const char *p = ph;
+	while (*p) {
+		const char *sp = strchr(p, ' ');
+		size_t l = sp ? (size_t)(sp - p) : strlen(p);
+		if (j >= b || strlen(w[j].f) != l || strncmp(w[j].f, p, l))
+			return 0;
+		j++;
+		p = sp ? sp + 1 : p + l;
+	}
+	return 1;
+}
+
+long rcp__body_anaphor(int lang, const xword *w, size_t a, size_t b, int *kind)
+{
+	for (size_t i = a; i < b; i++)
+		for (int k = 0; body_words[lang][k].phrase; k++)
+			if (phrase_at(w, i, b, body_words[lang][k].phrase)) {
+				*kind = body_words[lang][k].kind;
+				return (long)i;
+			}
+	return -1;
+}
+
+/* Entities of one text: the registry's, then the public bodies it does not
+ * know (bodies.c), numbered after them. */
+
+void rcp__ent_get(const xents *E, uint32_t e, rcp_matcher_entity *me)
+{
+	if (e < E->ne) {
+		rcp_matcher_get_entity(E->m, e, me);
+		return;
+	}
+	const rcp__body *b = &E->b->v[e - E->ne];
+	me->id = NULL;
+	me->name = b->name;
+	me->kind = b->kind;
+	me->categories = b->categories;
+	me->parent = -1;
+}
+
+/* A body word with "of that country" after it: "el ejército de ese país",
+ * "the military of that country". It refers back as plainly as a name, so
+ * it counts wherever it stands. Words a mention covers are the mention's
+ * ("el Ministerio de Defensa de ese país" is a body of its own). */
+long rcp__qualified_body(int lang, const xword *w, size_t a, size_t b, const xmention *loc,
+                           size_t nloc, int *kind)
+{
+	for (size_t i = a; i < b; i++) {
+		/* rare: look for the qualifier first, one or two words on */
+		if (!((i + 1 < b && rcp__body_qualifier(w, b, i + 1)) ||
+		      (i + 2 < b && rcp__body_qualifier(w, b, i + 2))))
+			continue;
+		for (int k = 0; body_words[lang][k].phrase; k++) {
+			/* the noun without its article: "al ejército", "du ministère" */
+			const char *ph = body_words[lang][k].phrase;
+			const char *sp = strchr(ph, ' ');
+			if (sp)
+				ph = sp + 1;
+			if (!phrase_at(w, i, b, ph))
+				continue;
+			size_t nwords = 1;
+			for (const char *c = ph; *c; c++)
+				nwords += *c == ' ';
+			if (i + nwords >= b || !rcp__body_qualifier(w, b, i + nwords))
+				continue;
+			int inside = 0;
+			for (size_t j = 0; j < nloc; j++)
+				inside |= loc[j].start <= w[i + nwords - 1].t.start &&
+				          w[i].t.start < loc[j].end;
+			if (inside)
+				continue;
+			*kind = body_words[lang][k].kind;
+			return (long)i;
+		}
+	}
+	return -1;
+}
+
+/* The most mentioned entity of a kind in the document, -1 if none. */
+int64_t rcp__main_of_kind(const rcp_matcher *m, const uint32_t *count, size_t ne, int kind)
+{
+	int64_t best = -1;
+	uint32_t n = 0;
+	for (size_t e = 0; e < ne; e++) {
+		if (count[e] <= n)
+			continue;
+		rcp_matcher_entity me;
+		rcp_matcher_get_entity(m, (uint32_t)e, &me);
+		if (me.kind == kind) {
+			best = (int64_t)e;
+			n = count[e];
+		}
+	}
+	return best;
+}
+int rcp__ent_is_ancestor(const xents *E, uint32_t anc, uint32_t e)
+{
+	for (int depth = 0; depth < 8; depth++) {
+		rcp_matcher_entity me;
+		rcp__ent_get(E, e, &me);
+		if (me.parent < 0)
+			return 0;
+		if ((uint32_t)me.parent == anc)
+			return 1;
+		e = (uint32_t)me.parent;
+	}
+	return 0;
+}
+
+static int64_t common_parent_of(const xents *E, uint32_t *body, const xmention *v, size_t n)
+{
+	size_t nb = 0;
+	for (size_t k = 0; k < n; k++) {
+		rcp_matcher_entity me;
+		rcp__ent_get(E, v[k].entity, &me);
+		if (me.kind == RCP_KIND_COMPANY || me.kind == RCP_KIND_OTHER_ORG || v[k].entity >= E->ne)
+			continue;
+		int seen = 0;
+		for (size_t j = 0; j < nb; j++)
+			seen |= body[j] == v[k].entity;
+		if (!seen)
+			body[nb++] = v[k].entity;
+	}
+	if (nb < 2)
+		return -1;
+	for (size_t j = 0; j < nb; j++)
+		for (size_t k = 0; k < nb; k++)
+			if (j != k && rcp__ent_is_ancestor(E, body[j], body[k]))
+				return -1;
+	rcp_matcher_entity me;
+	rcp__ent_get(E, body[0], &me);
+	for (int depth = 0; me.parent >= 0 && depth < 8; depth++) {
+		uint32_t anc = (uint32_t)me.parent;
+		size_t under = 0;
+		for (size_t k = 1; k < nb; k++)
+			under += rcp__ent_is_ancestor(E, anc, body[k]);
+		if (under == nb - 1)
+			return anc;
+		rcp__ent_get(E, anc, &me);
+	}
+	return -1;
+}
+
+/* The parent that several public bodies share, none of them naming
+ * another's parent, -1 if they are fewer than two or share none. */
+int64_t rcp__common_parent(const xents *E, const xmention *v, size_t n)
+{
+	if (n < 2)
+		return -1;
+	uint32_t *body = rcp__xmalloc(n * sizeof *body);
+	int64_t found = common_parent_of(E, body, v, n);
+	free(body);
+	return found;
+}
+
+static int is_article(const char *f, size_t n);
+
+/* "the U.S. government's federal prison system", "el sistema
+ * penitenciario del Gobierno": a body named as the owner of its prisons,
+ * police or military means those. The registry's body of that kind under
+ * it (the topmost, if one), or -1. */
+int64_t rcp__owned_body(const xents *E, const char *text, size_t len, const xword *w,
+                          size_t a, size_t b, const xmention *p)
+{
+	static const struct {
+		const char *noun;
+		int kind;
+	} nouns[] = {
+		{"prison", RCP_KIND_PRISON_SERVICE}, {"prisons", RCP_KIND_PRISON_SERVICE},
+		{"penitentiary", RCP_KIND_PRISON_SERVICE}, {"penitentiaire", RCP_KIND_PRISON_SERVICE},
+		{"penitenciario", RCP_KIND_PRISON_SERVICE}, {"penitenciaria", RCP_KIND_PRISON_SERVICE},
+		{"strafvollzug", RCP_KIND_PRISON_SERVICE}, {"police", RCP_KIND_POLICE},
+		{"policia", RCP_KIND_POLICE}, {"polizei", RCP_KIND_POLICE},
+		{"military", RCP_KIND_MILITARY_UNIT}, {"army", RCP_KIND_MILITARY_UNIT},
+		{"armee", RCP_KIND_MILITARY_UNIT}, {"ejercito", RCP_KIND_MILITARY_UNIT},
+		{"streitkrafte", RCP_KIND_MILITARY_UNIT}, {NULL, 0}};
+	static const char *const of[] = {"of", "de", "del", "du", "des", "der", NULL};
+	size_t after = rcp__word_at_offset(w, b, p->end);
+	int kind = 0;
+	size_t e = p->end;
+	int poss = (e + 2 <= len && !strncmp(text + e, "'s", 2)) ||
+	           (e + 4 <= len && !strncmp(text + e, "\xe2\x80\x99s", 4));
+	/* "X's [federal] prison system": after the "s", two words at most */
+	for (size_t i = after + 1; poss && !kind && i < b && i <= after + 3; i++)
+		for (int k = 0; nouns[k].noun; k++)
+			if (!strcmp(w[i].f, nouns[k].noun))
+				kind = nouns[k].kind;
+	/* "el sistema penitenciario del Gobierno": the noun within three words
+	 * before "de", "del", "of" (and an article) */
+	size_t j = p->word;
+	if (!kind && j > a && j - a >= 2) {
+		size_t d = j - 1;
+		int is_of = 0;
+		for (int k = 0; of[k]; k++)
+			is_of |= !strcmp(w[d].f, of[k]);
+		/* "de la", "of the"; German "der" is both */
+		if (!is_of && is_article(w[d].f, strlen(w[d].f)) && d > a + 1) {
+			d--;
+			for (int k = 0; of[k]; k++)
+				is_of |= !strcmp(w[d].f, of[k]);
+		}
+		for (size_t i = d; is_of && !kind && i > a && i + 3 >= d; i--)
+			for (int k = 0; nouns[k].noun; k++)
+				if (!strcmp(w[i - 1].f, nouns[k].noun))
+					kind = nouns[k].kind;
+	}
+	if (!kind)
+		return -1;
+	rcp_matcher_entity me;
+	rcp__ent_get(E, p->entity, &me);
+	if (me.kind == kind)
+		return -1;
+	int64_t found = -1;
+	for (size_t x = 0; x < E->ne; x++) {
+		if (!rcp__ent_is_ancestor(E, p->entity, (uint32_t)x))
+			continue;
+		rcp__ent_get(E, (uint32_t)x, &me);
+		if (me.kind != kind)
+			continue;
+		/* the topmost: no body of the kind between it and the owner */
+		int top = 1;
+		rcp_matcher_entity up = me;
+		while (top && up.parent >= 0 && (uint32_t)up.parent != p->entity) {
+			rcp__ent_get(E, (uint32_t)up.parent, &up);
+			top = up.kind != kind;
+		}
+		if (!top)
+			continue;
+		if (found >= 0)
+			return -1; /* two: the text does not say which */
+		found = (int64_t)x;
+	}
+	return found;
+}
+
+/* Is a mention a genitive, the owner of what comes before or after it:
+ * "of the Israeli military", "de l'armée israélienne", "Israel's military"? */
+int rcp__is_genitive(const char *text, size_t len, const xword *w, size_t a,
+                     const xmention *p)
+{
+	static const char *const of[] = {"of", "de", "del", "des", "du", "der", "des", NULL};
+	const char *e = text + p->end;
+	/* within the text: it need not end in a NUL */
+	if ((p->end + 2 <= len && !memcmp(e, "'s", 2)) ||
+	    (p->end + 4 <= len && !memcmp(e, "\xe2\x80\x99s", 4)) ||
+	    (p->end >= 2 && !memcmp(e - 2, "'s", 2)) ||
+	    (p->end >= 4 && !memcmp(e - 4, "\xe2\x80\x99s", 4)))
+		return 1;
+	/* the word before, or the one before an article */
+	for (size_t back = 1; back <= 2 && p->word >= a + back; back++) {
+		const char *f = w[p->word - back].f;
+		for (int k = 0; of[k]; k++)
+			if (!strcmp(f, of[k]))
+				return 1;
+		if (strcmp(f, "the") && strcmp(f, "l") && strcmp(f, "la") && strcmp(f, "le") &&
+		    strcmp(f, "el") && strcmp(f, "die"))
+			break;
+	}
+	return 0;
+}
+/* Are two mentions in apposition: near, a comma between ("Israel's
+ * military intelligence agency, Unit 8200")? */
+int rcp__appositive(const char *text, const xword *w, const xmention *p, const xmention *q)
+{
+	(void)w;
+	const xmention *x = p->start < q->start ? p : q, *y = p->start < q->start ? q : p;
+	if (y->start < x->end || y->start - x->end > 60)
+		return 0;
+	size_t words = 0;
+	for (size_t i = x->end; i < y->start; i++)
+		words += text[i] != ' ' && (i == x->end || text[i - 1] == ' ');
+	return words <= 4 && memchr(text + x->end, ',', y->start - x->end) != NULL;
+}
+/* Is a body's name a modifier of another noun: its contractors, its
+ * courts, something it developed? */
+int rcp__names_other(const char *text, size_t len, const xword *w, size_t a,
+                       const xmention *p)
+{
+	/* plural suppliers are others; "Palantir has been an ICE contractor"
+	 * says what Palantir is */
+	static const char *const heads[] = {"contractors", "suppliers", "vendors", "court",
+	                                    "prestataires", "fournisseurs", "tribunal",
+	                                    "proveedores", "contratistas", "tribunal",
+	                                    "Lieferanten", "Gericht", NULL};
+	size_t i = p->end;
+	/* "military-developed", "military–developed" */
+	if (i < len && text[i] == '-')
+		return 1;
+	if (i + 3 <= len && !memcmp(text + i, "\xe2\x80\x93", 3))
+		return 1;
+	if (i < len && text[i] == ' ')
+		i++;
+	for (int k = 0; heads[k]; k++) {
+		size_t n = strlen(heads[k]);
+		if (i + n <= len && !strncmp(text + i, heads[k], n))
+			return 1;
+	}
+	/* "des prestataires de l'armée", "proveedores del Ejército",
+	 * "Lieferanten der Bundeswehr" */
+	static const char *const before[] = {"prestataires", "fournisseurs", "tribunal",
+	                                     "tribunaux", "proveedores", "contratistas",
+	                                     "tribunales", "lieferanten", "gericht", NULL};
+	static const char *const of[] = {"de", "del", "des", "du", "d", "der", "l", "la", "el",
+	                                 NULL};
+	size_t j = p->word;
+	for (int step = 0; step < 3 && j > a; step++) {
+		j--;
+		int is_of = 0;
+		for (int k = 0; of[k]; k++)
+			is_of |= !strcmp(w[j].f, of[k]);
+		if (is_of)
+			continue;
+		for (int k = 0; before[k]; k++)
+			if (!strcmp(w[j].f, before[k]))
+				return 1;
+		break;
+	}
+	return 0;
+}
+
+/* Is a parent of company e among the sentence's organizations? */
+int rcp__parent_named(const xents *E, const xmention *local, size_t n, uint32_t e)
+{
+	for (size_t k = 0; k < n; k++)
+		if (local[k].entity != e && rcp__ent_is_ancestor(E, local[k].entity, e))
+			return 1;
+	return 0;
+}
+static int is_article(const char *f, size_t n)
+{
+	static const char *const words[] = {"the", "la", "le", "les", "el", "los", "las", "die",
+	                                    "der", "das", NULL};
+	for (int i = 0; words[i]; i++)
+		if (strlen(words[i]) == n && !strncmp(words[i], f, n))
+			return 1;
+	return 0;
+}
+
+static int is_coordination(const char *f, size_t n)
+{
+	static const char *const words[] = {"and", "et", "y", "e", "und", "or", "ou", "o",
+	                                    "oder", "&", NULL};
+	for (int i = 0; words[i]; i++)
+		if (strlen(words[i]) == n && !strncmp(words[i], f, n))
+			return 1;
+	return 0;
+}
+
+/* A common noun for a company, as in "and the Israeli company X". */
+static int is_company_noun(const char *s, size_t n)
+{
+	static const char *const nouns[] = {"company", "firm", "group", "soci\xc3\xa9t\xc3\xa9",
+	                                    "entreprise", "groupe", "empresa", "compa\xc3\xb1\xc3\xad" "a",
+	                                    "firma", "grupo", "Unternehmen", "Konzern", NULL};
+	for (int i = 0; nouns[i]; i++)
+		if (strlen(nouns[i]) == n && !strncmp(nouns[i], s, n))
+			return 1;
+	return 0;
+}
+
+/* Is the text between two organizations that of a list ("Amazon, Google
+ * and Microsoft", "Amazon's AWS, Google Cloud, and Microsoft Azure",
+ * "Elbit Systems y Rafael")? Commas, conjunctions, a possessive and one
+ * product name right after the first name. */
+int rcp__list_gap(const char *text, size_t a, size_t b)
+{
+	if (b < a || b - a > 48)
+		return 0;
+	size_t i = a;
+	int first = 1, words = 0, generic = 0, joined = 0;
+	while (i < b) {
+		unsigned char c = (unsigned char)text[i];
+		if (c == ' ' || c == ',' || c == '\n' || c == '\t') {
+			if (c == ',') {
+				first = 0;
+				joined = 1;
+			}
+			i++;
+			continue;
+		}
+		size_t j = i;
+		while (j < b && text[j] != ' ' && text[j] != ',' && text[j] != '\n')
+			j++;
+		int possessive = first && (j - i == 2 && !strncmp(text + i, "'s", 2));
+		possessive |= first && j - i == 4 && !strncmp(text + i, "\xe2\x80\x99s", 4);
+		int lower_ok = j - i < 8;
+		char f[8];
+		for (size_t k = 0; lower_ok && k < j - i; k++)
+			f[k] = (char)(text[i + k] >= 'A' && text[i + k] <= 'Z' ? text[i + k] + 32 : text[i + k]);
+		if (possessive || (lower_ok && is_coordination(f, j - i))) {
+			joined = 1;
+		} else if (joined && lower_ok && is_article(f, j - i)) {
+			/* "the Ministry of Defense and the Israeli army" */
+		} else if (is_company_noun(text + i, j - i)) {
+			generic = 1; /* "Airbus et la société israélienne IAI" */
+		} else if (generic == 1 && c >= 'a' && c <= 'z') {
+			generic = 2; /* its adjective */
+		} else if (first && !words && c >= 'A' && c <= 'Z') {
+			words++; /* "Google Cloud" */
+		} else
+			return 0;
+		first = 0;
+		i = j;
+	}
+	return 1;
+}
+/* ---- bodies the registry does not know ---- */
+
+typedef struct body_ctx {
+	rcp__vec *mentions;
+	uint32_t base;
+} body_ctx;
+
+static void on_body(uint32_t body, size_t start, size_t end, void *p)
+{
+	body_ctx *bc = p;
+	xmention *x = rcp__vec_push(bc->mentions);
+	*x = (xmention){bc->base + body, start, end, 0, 0};
+}
+
+static int by_start(const void *x, const void *y)
+{
+	const xmention *a = x, *b = y;
+	if (a->start != b->start)
+		return a->start < b->start ? -1 : 1;
+	return a->end < b->end ? -1 : a->end > b->end;
+}
+
+/* Add to the mentions the public bodies the registry does not know: a
+ * registry body's name followed by "of that country" becomes another
+ * country's body, then names of a body's shape outside registry mentions. */
+static void find_bodies(const xents *E, rcp__bodies *bodies, int li, const lexicon *lx,
+                        const char *text, size_t len,
+                        const xword *w, size_t nw, rcp__vec *mentions)
+{
+	xmention *ms = mentions->v;
+	size_t n = mentions->n;
+	for (size_t i = 0; i < n; i++) {
+		rcp_matcher_entity me;
+		rcp__ent_get(E, ms[i].entity, &me);
+		if (me.kind == RCP_KIND_COMPANY || me.kind == RCP_KIND_OTHER_ORG)
+			continue;
+		size_t k = rcp__word_at_offset(w, nw, ms[i].end);
+		size_t a = rcp__word_at_offset(w, nw, ms[i].start);
+		size_t q = k < nw && a < nw ? rcp__body_qualifier(w, nw, k) : 0;
+		if (!q || w[k].t.sentence != w[a].t.sentence)
+			continue;
+		size_t end = w[k + q - 1].t.end;
+		ms[i].entity = (uint32_t)E->ne + rcp__body_add(bodies, text, w, a, k + q - 1, end);
+		ms[i].end = end;
+	}
+	rcp__span *cov = rcp__xmalloc((n ? n : 1) * sizeof *cov);
+	for (size_t i = 0; i < n; i++)
+		cov[i] = (rcp__span){ms[i].start, ms[i].end};
+	body_ctx bc = {mentions, (uint32_t)E->ne};
+	rcp__bodies_find(bodies, text, len, w, nw, cov, n, on_body, &bc);
+	/* then companies, outside the registry's mentions and the bodies */
+	size_t nb = mentions->n;
+	ms = mentions->v;
+	cov = rcp__xrealloc(cov, (nb ? nb : 1) * sizeof *cov);
+	for (size_t i = 0; i < nb; i++)
+		cov[i] = (rcp__span){ms[i].start, ms[i].end};
+	rcp__companies_find(bodies, li, lx, text, len, w, nw, cov, nb, on_body, &bc);
+	free(cov);
+	if (mentions->n > n)
+		qsort(mentions->v, mentions->n, sizeof(xmention), by_start);
+}
+
+void rcp__orgs_find(const rcp_matcher *m, const lexicon *lx, rcp__extraction *r)
+{
+	const xword *w = r->w;
+	size_t nw = r->nw;
+	rcp_matcher_scan(m, r->text, r->len, on_mention, &r->mentions);
+	size_t ne = rcp_matcher_entity_count(m);
+	r->E = (xents){m, ne, &r->bodies};
+	find_bodies(&r->E, &r->bodies, r->li, lx, r->text, r->len, w, nw, &r->mentions);
+	xmention *ms = r->mentions.v;
+	for (size_t i = 0; i < r->mentions.n; i++) {
+		ms[i].word = rcp__word_at_offset(w, nw, ms[i].start);
+		if (ms[i].word < nw)
+			ms[i].sentence = w[ms[i].word].t.sentence;
+	}
+	size_t nall = ne + r->bodies.n;
+	r->count = rcp__xcalloc(nall ? nall : 1, sizeof *r->count);
+	for (size_t i = 0; i < r->mentions.n; i++)
+		r->count[ms[i].entity]++;
+	/* the main company: the most mentioned, the first named of equals */
+	r->main_co = -1;
+	uint32_t best = 0;
+	for (size_t i = 0; i < r->mentions.n; i++) {
+		uint32_t e = ms[i].entity;
+		rcp_matcher_entity me;
+		rcp__ent_get(&r->E, e, &me);
+		if (me.kind == RCP_KIND_COMPANY && r->count[e] > best) {
+			best = r->count[e];
+			r->main_co = (int64_t)e;
+		}
+	}
+}

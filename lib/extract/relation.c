@@ -1,0 +1,298 @@
+/*
+ * relation.c — relation finding: which cue of a sentence relates a company
+ * to a counterparty, in which voice, and what the words around it make of
+ * it (a supply under a contract, a restriction, a German verb at the end).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_internal.h"
+
+
+/* Which relations a counterparty of this kind can take: a public body is
+ * not acquired, invested in, divested from or owned ("Microsoft acquired
+ * startups that use technology developed for the Israeli military"), and a
+ * contract is with a buyer, a public body: between two companies the same
+ * words are bids and rivalry ("lost its bid for Nimbus to Amazon"). */
+int rcp__relation_fits(int relation, int kind)
+{
+	switch (relation) {
+	case 1: /* contract */
+		return kind != RCP_KIND_COMPANY;
+	case 2: case 3: case 4: case 6: /* acquired invested divested owns */
+		return kind == RCP_KIND_COMPANY;
+	default:
+		return 1;
+	}
+}
+
+/* A supply cue chosen for a public body may be the object of another
+ * relation's verb. A restriction names what it cuts off ("suspendre et
+ * désactiver certains abonnements de l'IMOD, notamment l'utilisation de
+ * services"): restricted. A contract made to supply ("contracted to provide
+ * the IT infrastructure for the Israeli navy", "a conclu des contrats pour
+ * fournir", "firmó un contrato para suministrar") is the contract, unless
+ * another organization stands between the two words: then the contract is
+ * that one's and the body only receives ("un acuerdo con el Gobierno de
+ * Netanyahu para suministrar municiones al ejército"). A body named
+ * before the contract word is not its party ("equipping the Israeli
+ * military since 2006 when it was first contracted to provide"). German
+ * puts that supply verb last, after the body: a contract cue with another
+ * organization between it and the body gives way to "zu liefern" right
+ * after the body. */
+const cue *rcp__supply_context(const cue *chosen, size_t *chosen_word, const found_cue *fc,
+                                 size_t ncues, const xword *w, size_t a, size_t b,
+                                 const xmention *local, size_t nreal, const xmention *p)
+{
+	static const char *const purpose[] = {"to", "pour", "para", "zu", NULL};
+	if (chosen->relation == 1) {
+		/* German puts the purpose's verb last: "ein Abkommen mit der
+		 * Regierung Israels, um Munition an die Armee zu liefern" */
+		size_t cw = *chosen_word;
+		int other = 0;
+		for (size_t j = 0; j < nreal; j++)
+			other |= local[j].entity != p->entity && rcp__word_gap(local[j].word, p->word) > 0 &&
+			         ((local[j].word > cw && local[j].word < p->word) ||
+			          (local[j].word < cw && local[j].word > p->word));
+		for (size_t k = 0; other && k < ncues; k++) {
+			size_t sw = fc[k].word;
+			if (fc[k].c->relation == 0 && sw > p->word && sw <= p->word + 4 && sw > a &&
+			    !strcmp(w[sw - 1].f, "zu") && !rcp__negated(w, a, b, sw)) {
+				*chosen_word = sw;
+				return fc[k].c;
+			}
+		}
+		return chosen;
+	}
+	for (size_t k = 0; k < ncues; k++)
+		if (fc[k].c->relation == 7 && rcp__word_gap(fc[k].word, p->word) <= CUE_REACH &&
+		    !rcp__negated(w, a, b, fc[k].word)) {
+			*chosen_word = fc[k].word;
+			return fc[k].c;
+		}
+	/* a supply verb after "to", "pour", "para", "zu", near the body, and a
+	 * contract word before it */
+	for (size_t s = 0; s < ncues; s++) {
+		size_t sw = fc[s].word;
+		int purposive = 0;
+		for (int k = 0; sw > a && purpose[k]; k++)
+			purposive |= !strcmp(w[sw - 1].f, purpose[k]);
+		if (fc[s].c->relation != 0 || !purposive || rcp__word_gap(sw, p->word) > CUE_REACH)
+			continue;
+		for (size_t k = 0; k < ncues; k++) {
+			size_t cw = fc[k].word;
+			/* the body is the contract's party or the supply's receiver,
+			 * after the contract word */
+			if (fc[k].c->relation != 1 || cw >= sw || sw - cw > 8 || p->word < cw ||
+			    rcp__negated(w, a, b, cw))
+				continue;
+			int other = 0;
+			for (size_t j = 0; j < nreal; j++)
+				other |= local[j].entity != p->entity && local[j].word > cw &&
+				         local[j].word < sw;
+			if (other)
+				continue;
+			*chosen_word = cw;
+			return fc[k].c;
+		}
+	}
+	return chosen;
+}
+
+static int ends(const char *f, size_t fl, const char *suffix)
+{
+	size_t k = strlen(suffix);
+	return fl > k + 2 && !strcmp(f + fl - k, suffix);
+}
+
+/* Is "be" word b, then word f (fl letters long), a present passive? */
+static int participle_after_be(const char *b, const char *f, size_t fl)
+{
+	static const char *const es_part[] = {"ado", "ados", "ada", "adas", "ido", "idos", "ida",
+	                                      "idas", NULL};
+	static const char *const fr_part[] = {"e", "es", "ee", "ees", "is", "ie", "ies", "u",
+	                                      "us", "ue", "ues", NULL};
+	const char *const *part = NULL;
+	if (!strcmp(b, "es") || !strcmp(b, "son") || !strcmp(b, "era") || !strcmp(b, "eran"))
+		part = es_part;
+	else if (!strcmp(b, "est") || !strcmp(b, "sont") || !strcmp(b, "etait") ||
+	         !strcmp(b, "etaient"))
+		part = fr_part;
+	else if (!strcmp(b, "wird") || !strcmp(b, "werden"))
+		return fl > 4 && !strncmp(f, "ge", 2); /* "wird genutzt", not "wird liefern" */
+	for (int k = 0; part && part[k]; k++)
+		if (ends(f, fl, part[k]))
+			return 1;
+	return 0;
+}
+
+/* The voice of a cue where it stands: a passive turns "Y uses X" around
+ * ("X has been used to power Y", "X a été utilisé par Y"). Cues that
+ * carry their own "by" ("acquired by") already say it. */
+int rcp__voice_at(const cue *c, const xword *w, size_t a, size_t i)
+{
+	static const char *const aux[] = {"is", "was", "were", "are", "been", "being", "be",
+	                                  "ete", "sido", "fue", "fueron", "wurde", "wurden",
+	                                  "worden", NULL};
+	size_t fl = strlen(w[i].f);
+	/* "has been acquiring" is active */
+	if (c->nwords > 1 || (fl > 3 && !strcmp(w[i].f + fl - 3, "ing")))
+		return c->voice;
+	for (size_t back = 1; back <= 2 && i >= a + back; back++)
+		for (int k = 0; aux[k]; k++)
+			if (!strcmp(w[i - back].f, aux[k]))
+				return c->voice == 'a' ? 'p' : 'a';
+	/* a present-tense "to be" makes a passive only before a participle:
+	 * "son utilizados por", "sont utilisés par", "wird genutzt"; before a
+	 * noun it describes ("es proveedor", "est fournisseur") */
+	if (i > a && participle_after_be(w[i - 1].f, w[i].f, fl))
+		return c->voice == 'a' ? 'p' : 'a';
+	return c->voice;
+}
+
+/* A German passive with its verb after two names at words lo < hi: a cue
+ * within eight words after hi, and "wurde", "wird", "worden" in the clause
+ * ("Die Drohnen wurden von IAI an Airbus geliefert", "die von IAI an Airbus
+ * geliefert wurden"). The cue, or NULL. */
+const cue *rcp__passive_verb_last(const found_cue *fc, size_t ncues, const xword *w, size_t a,
+                                    size_t b, size_t lo, size_t hi, size_t *word)
+{
+	static const char *const aux[] = {"wurde", "wurden", "worden", "wird", "werden", NULL};
+	for (size_t k = 0; k < ncues; k++) {
+		size_t cw = fc[k].word;
+		/* "wurden nicht von IAI an Airbus geliefert" */
+		if (cw <= hi || cw > hi + 8 || rcp__negated(w, a, b, cw) || rcp__negated(w, a, b, lo))
+			continue;
+		int passive = 0;
+		for (size_t j = lo > a + 3 ? lo - 3 : a; j < b && j <= cw + 2 && !passive; j++)
+			for (int x = 0; aux[x] && !passive; x++)
+				passive = !strcmp(w[j].f, aux[x]);
+		if (passive) {
+			*word = cw;
+			return fc[k].c;
+		}
+	}
+	return NULL;
+}
+
+/* acquired, invested, divested, owns: relations only between companies */
+static int company_only(int relation)
+{
+	return relation == 2 || relation == 3 || relation == 4 || relation == 6;
+}
+
+/* "the Google and Amazon contract provides ...": a contract noun named by an
+ * organization right before it ("the Google and Amazon contract") or after
+ * it ("le contrat Google et Amazon", "el contrato de Google") says less
+ * than the verb after it. (German writes its nouns capitalised: "Airbus
+ * beauftragt" is a verb, last in its clause.) */
+static size_t named_noun_penalty(const rcp__pair_scope *P, const found_cue *f)
+{
+	const xword *w = P->w;
+	size_t cw = f->word, d = 0;
+	int noun = P->li != 3 || w[cw].t.cap;
+	for (size_t mk = 0; mk < P->nreal && f->c->relation == 1 && noun; mk++) {
+		const xmention *m = &P->local[mk];
+		int before = cw > P->a && m->end <= w[cw].t.start && m->end >= w[cw - 1].t.end &&
+		             m->word <= cw - 1;
+		size_t nx = cw + 1;
+		if (nx < P->b && (!strcmp(w[nx].f, "de") || !strcmp(w[nx].f, "d")))
+			nx++;
+		rcp_matcher_entity me;
+		rcp__ent_get(P->E, m->entity, &me);
+		int after = nx < P->b && m->word == nx && me.kind == RCP_KIND_COMPANY;
+		if (before || after)
+			d += CUE_REACH;
+	}
+	return d;
+}
+
+int rcp__relation_find(const rcp__pair_scope *P, const xmention *c, int c_named,
+                       const xmention *p, int p_kind, int from_before, rcp__relation_found *f)
+{
+	const xword *w = P->w;
+	const found_cue *fc = P->fc;
+	size_t ncues = P->ncues, a = P->a, b = P->b;
+	size_t lo = c->word < p->word ? c->word : p->word;
+	size_t hi = c->word < p->word ? p->word : c->word;
+	/* the cue: one between the two if any, else the nearest to p */
+	const cue *chosen = NULL;
+	size_t chosen_word = 0;
+	size_t bestd = (size_t)-1;
+	int between = 0;
+	for (size_t k = 0; k < ncues; k++) {
+		size_t cw = fc[k].word;
+		if (!rcp__relation_fits(fc[k].c->relation, p_kind))
+			continue;
+		int btw = cw > lo && cw < hi;
+		/* between two companies: the cue nearest the company (its
+		 * verb); else the one nearest the counterparty, or the
+		 * company when the counterparty is carried from before (it
+		 * stands nowhere in this sentence; measured: treating no cue as
+		 * between lost more) */
+		size_t ref = ((btw && p_kind == RCP_KIND_COMPANY) || from_before) ? c->word : p->word;
+		size_t d = cw > ref ? cw - ref : ref - cw;
+		d += named_noun_penalty(P, &fc[k]);
+		/* one word, two relations: between two companies the one only
+		 * companies take (an acquisition over a purchase) */
+		int twin = chosen && cw == chosen_word && btw == between && d == bestd &&
+		           p_kind == RCP_KIND_COMPANY && company_only(fc[k].c->relation) &&
+		           !company_only(chosen->relation);
+		if ((btw && !between) || (btw == between && d < bestd) || twin) {
+			chosen = fc[k].c;
+			chosen_word = cw;
+			bestd = d;
+			between = btw;
+		}
+	}
+	if (!chosen && P->implicit && rcp__relation_fits(P->implicit->relation, p_kind)) {
+		chosen = P->implicit;
+		bestd = 0; /* the amount is the cue */
+	}
+	/* an amount and a contract near the pair: the money is paid under a
+	 * contract ("signed a $16.8 million contract to sell information to
+	 * ICE") */
+	if (chosen && P->amount && chosen->relation == 0 && p_kind != RCP_KIND_COMPANY)
+		for (size_t k = 0; k < ncues; k++)
+			if (fc[k].c->relation == 1 && fc[k].word + CUE_REACH >= lo &&
+			    fc[k].word <= hi + CUE_REACH) {
+				chosen = fc[k].c;
+				break;
+			}
+	if (chosen && chosen->relation <= 1 && p_kind != RCP_KIND_COMPANY)
+		chosen = rcp__supply_context(chosen, &chosen_word, fc, ncues, w, a, b, P->local,
+		                             P->nreal, p);
+	if (!chosen)
+		return 0;
+	/* "has no partnerships with", "ne plus vouloir investir", "no
+	 * suministra", "liefert keine Drohnen" */
+	if (chosen != P->implicit && rcp__negated(w, a, b, chosen_word))
+		return 0;
+	/* "denied that it supplied", "prévoit de fournir", "planea
+	 * suministrar", "wenn ... liefert", and questions: no fact told */
+	if (P->question || (chosen != P->implicit && rcp__hedged(P->li, w, a, chosen_word)))
+		return 0;
+	/* German puts the verb last, after both names: in a passive the agent
+	 * is the name after "von", the later of two ("Azure von Microsoft wurde
+	 * von Elbit Systems genutzt", "Drohnen, die von IAI an Airbus geliefert
+	 * wurden") */
+	int verb_final = 0;
+	if (p_kind == RCP_KIND_COMPANY && !between && P->li == 3 && c_named) {
+		size_t vw = 0;
+		const cue *vc = rcp__passive_verb_last(fc, ncues, w, a, b, lo, hi, &vw);
+		int cv = c->word > a && !strcmp(w[c->word - 1].f, "von");
+		int pv = p->word > a && !strcmp(w[p->word - 1].f, "von");
+		/* "Azure von Microsoft ... von Elbit Systems": the later */
+		const xmention *agent = cv && pv ? (c->word > p->word ? c : p)
+		                        : cv     ? c
+		                        : pv     ? p
+		                                 : NULL;
+		if (vc && agent && (agent == c) == (vc->voice == 'a')) {
+			chosen = vc;
+			chosen_word = vw;
+			between = verb_final = 1;
+		}
+	}
+	*f = (rcp__relation_found){chosen, chosen_word, bestd, between, verb_final};
+	return 1;
+}
