@@ -37,18 +37,9 @@
 #define MAX_NOT_RATED 100
 #define MAX_HOLDING_NAMES 8
 
-char rcp_screen_grade(double pct)
-{
-	if (!(pct > 0.0))
-		return 'A';
-	if (pct <= 1.0)
-		return 'B';
-	if (pct <= 3.0)
-		return 'C';
-	if (pct <= 5.0)
-		return 'D';
-	return 'F';
-}
+/* rcp_screen_grade(), the scale above, is defined in lib/store/fund.c:
+ * stored funds are graded in the store, inside the transaction of the
+ * change that regrades them, below this layer. */
 
 static json_t *num3(double v)
 {
@@ -141,7 +132,7 @@ static rcp_status add_reasons(rcp_db *db, json_t *f, rcp_error *err)
 }
 
 /* Accepted claims of id into f: "claims" (count) and "evidence". */
-static rcp_status add_claims(rcp_db *db, const char *id, json_t *f, rcp_error *err)
+rcp_status rcp__screen_claims(rcp_db *db, const char *id, json_t *f, rcp_error *err)
 {
 	sqlite3_stmt *st;
 	rcp_status rc = rcp__db_stmt(db, q_claim_count, &st, err);
@@ -522,7 +513,7 @@ rcp_status rcp_screen_file(rcp_db *db, const rcp_name_index *m, const char *path
 		json_object_del(f, "pv");
 		if (db) {
 			const char *id = json_string_value(json_object_get(f, "id"));
-			if ((rc = add_claims(db, id, f, err)) != RCP_OK) {
+			if ((rc = rcp__screen_claims(db, id, f, err)) != RCP_OK) {
 				free(v);
 				json_decref(fl);
 				json_decref(out);
@@ -532,7 +523,7 @@ rcp_status rcp_screen_file(rcp_db *db, const rcp_name_index *m, const char *path
 			if (json_integer_value(json_object_get(f, "claims")) == 0 && parent &&
 			    json_is_true(json_object_get(f, "rolls_up"))) {
 				json_t *pf = json_object();
-				if ((rc = add_claims(db, parent, pf, err)) != RCP_OK) {
+				if ((rc = rcp__screen_claims(db, parent, pf, err)) != RCP_OK) {
 					json_decref(pf);
 					free(v);
 					json_decref(fl);

@@ -1,0 +1,269 @@
+/*
+ * fund.c — the fund universe as stored: grading a fund from its latest
+ * filing's stored holdings, regrading the funds that hold a changed
+ * company inside the transaction that changed it, and listing funds.
+ *
+ * A filing's holdings are stored with their registry match (made once, at
+ * `funds add`, by lib/screen/funds.c) and their share of the fund's long
+ * assets, so a grade is a query over the stored rows and the registry as
+ * it is now: a company is flagged when it has categories, or has none and
+ * its parent has (the roll-up of lib/screen/match.c), and its accepted
+ * claims (its parent's when it rolls up and has none) are counted. The
+ * grade letter is rcp_screen_grade()'s scale, defined here so that the
+ * store, below the screen, can grade inside any writer's transaction.
+ *
+ * Who changes a company does not need to know about funds: the triggers
+ * of migration 8 note every entity whose categories, lists, parent,
+ * merge or accepted claims change in fund_stale, and rcp__db_commit()
+ * calls rcp__fund_regrade_stale() before it commits.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "internal.h"
+
+/* The absolute scale (lib/screen/report.c documents it; docs/formats.md). */
+char rcp_screen_grade(double pct)
+{
+	if (!(pct > 0.0))
+		return 'A';
+	if (pct <= 1.0)
+		return 'B';
+	if (pct <= 3.0)
+		return 'C';
+	if (pct <= 5.0)
+		return 'D';
+	return 'F';
+}
+
+static double round3(double v)
+{
+	return round(v * 1000.0) / 1000.0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Grading                                                             */
+/* ------------------------------------------------------------------ */
+
+/* Each held company of a filing with its share, its own and its parent's
+ * categories and accepted claims. */
+static const char q_held[] =
+	"SELECT h.entity, sum(h.share), e.parent,"
+	" (SELECT group_concat(category) FROM entity_category WHERE entity = h.entity),"
+	" (SELECT group_concat(category) FROM entity_category WHERE entity = e.parent),"
+	" (SELECT count(*) FROM claim WHERE company = h.entity AND status = 'accepted'),"
+	" (SELECT count(*) FROM claim WHERE company = e.parent AND status = 'accepted')"
+	" FROM fund_holding h JOIN entity e ON e.id = h.entity"
+	" WHERE h.filing = ?1 AND h.entity IS NOT NULL"
+	"   AND (EXISTS (SELECT 1 FROM entity_category WHERE entity = h.entity)"
+	"        OR EXISTS (SELECT 1 FROM entity_category WHERE entity = e.parent))"
+	" GROUP BY h.entity";
+
+static unsigned parse_cats(const char *s)
+{
+	unsigned bits = 0;
+	char one[32];
+	while (s && *s) {
+		size_t n = strcspn(s, ",");
+		if (n < sizeof one) {
+			memcpy(one, s, n);
+			one[n] = '\0';
+			bits |= rcp_category_parse(one);
+		}
+		s += n + (s[n] == ',');
+	}
+	return bits;
+}
+
+rcp_status rcp__fund_grade_filing(rcp_db *db, int64_t filing, rcp_fund_grade *g, rcp_error *err)
+{
+	sqlite3_stmt *st;
+	rcp_status rc = rcp__db_stmt(db, q_held, &st, err);
+	if (rc != RCP_OK)
+		return rc;
+	memset(g, 0, sizeof *g);
+	sqlite3_bind_int64(st, 1, filing);
+	int r;
+	while ((r = sqlite3_step(st)) == SQLITE_ROW) {
+		double share = sqlite3_column_double(st, 1);
+		unsigned own = parse_cats(rcp__col_text(st, 3));
+		unsigned cats = own ? own : parse_cats(rcp__col_text(st, 4));
+		if (!cats)
+			continue;
+		int64_t claims = sqlite3_column_int64(st, 5);
+		if (!claims && !own && sqlite3_column_type(st, 2) != SQLITE_NULL)
+			claims = sqlite3_column_int64(st, 6); /* flagged through its parent */
+		g->flagged++;
+		g->claims += claims;
+		g->exposure += share;
+		for (int i = 0; i < RCP_CATEGORY_COUNT; i++)
+			if (cats & (1u << i))
+				g->by_category[i] += share;
+	}
+	sqlite3_reset(st);
+	if (r != SQLITE_DONE)
+		return rcp__error_db(err, db->sql, "cannot grade the fund");
+	g->exposure = round3(g->exposure);
+	for (int i = 0; i < RCP_CATEGORY_COUNT; i++)
+		g->by_category[i] = round3(g->by_category[i]);
+	g->grade = rcp_screen_grade(g->exposure);
+	return RCP_OK;
+}
+
+char *rcp__fund_by_category_json(const double by_category[RCP_CATEGORY_COUNT])
+{
+	json_t *o = json_object();
+	for (int i = 0; i < RCP_CATEGORY_COUNT; i++)
+		json_object_set_new(o, rcp_category_at(i), json_real(by_category[i]));
+	char *s = json_dumps(o, JSON_COMPACT | JSON_SORT_KEYS);
+	json_decref(o);
+	return s;
+}
+
+rcp_status rcp__fund_grade(rcp_db *db, int64_t fund, int64_t filing, const char *cause,
+                           rcp_error *err)
+{
+	static const char q_fund[] = "SELECT latest, grade, exposure FROM fund WHERE id = ?";
+	static const char q_seq[] = "SELECT max(seq) FROM audit";
+	static const char q_hist[] =
+		"INSERT INTO fund_grade(fund, filing, graded_at, seq, grade, exposure, by_category,"
+		" flagged, claims, prev_grade, prev_exposure, cause) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
+	static const char q_set[] =
+		"UPDATE fund SET grade = ?2, exposure = ?3, by_category = ?4, flagged = ?5, claims = ?6,"
+		" graded_at = ?7, graded_seq = ?8 WHERE id = ?1";
+	sqlite3_stmt *st;
+	rcp_status rc = rcp__db_stmt(db, q_fund, &st, err);
+	if (rc != RCP_OK)
+		return rc;
+	sqlite3_bind_int64(st, 1, fund);
+	if (sqlite3_step(st) != SQLITE_ROW || sqlite3_column_type(st, 0) == SQLITE_NULL) {
+		sqlite3_reset(st);
+		return RCP_OK; /* no filing yet: nothing to grade */
+	}
+	int64_t latest = sqlite3_column_int64(st, 0);
+	if (!filing)
+		filing = latest;
+	char prev_grade[4] = "";
+	if (rcp__col_text(st, 1))
+		snprintf(prev_grade, sizeof prev_grade, "%s", rcp__col_text(st, 1));
+	int has_prev = sqlite3_column_type(st, 2) != SQLITE_NULL;
+	double prev_exposure = sqlite3_column_double(st, 2);
+	sqlite3_reset(st);
+
+	rcp_fund_grade g;
+	if ((rc = rcp__fund_grade_filing(db, filing, &g, err)) != RCP_OK)
+		return rc;
+	int64_t seq = 0;
+	if ((rc = rcp__db_stmt(db, q_seq, &st, err)) != RCP_OK)
+		return rc;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		seq = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+
+	char now[21], grade[2] = {g.grade, '\0'};
+	rcp_now_iso(now);
+	char *bc = rcp__fund_by_category_json(g.by_category);
+	if ((rc = rcp__db_stmt(db, q_hist, &st, err)) == RCP_OK) {
+		sqlite3_bind_int64(st, 1, fund);
+		sqlite3_bind_int64(st, 2, filing);
+		rcp__bind_text(st, 3, now);
+		sqlite3_bind_int64(st, 4, seq);
+		rcp__bind_text(st, 5, grade);
+		sqlite3_bind_double(st, 6, g.exposure);
+		rcp__bind_text(st, 7, bc);
+		sqlite3_bind_int64(st, 8, g.flagged);
+		sqlite3_bind_int64(st, 9, g.claims);
+		rcp__bind_text(st, 10, prev_grade[0] ? prev_grade : NULL);
+		if (has_prev)
+			sqlite3_bind_double(st, 11, prev_exposure);
+		rcp__bind_text(st, 12, cause);
+		if (sqlite3_step(st) != SQLITE_DONE)
+			rc = rcp__error_db(err, db->sql, "cannot record the grade");
+		sqlite3_reset(st);
+	}
+	/* an older filing added late goes into the history only */
+	if (rc == RCP_OK && filing == latest && (rc = rcp__db_stmt(db, q_set, &st, err)) == RCP_OK) {
+		sqlite3_bind_int64(st, 1, fund);
+		rcp__bind_text(st, 2, grade);
+		sqlite3_bind_double(st, 3, g.exposure);
+		rcp__bind_text(st, 4, bc);
+		sqlite3_bind_int64(st, 5, g.flagged);
+		sqlite3_bind_int64(st, 6, g.claims);
+		rcp__bind_text(st, 7, now);
+		sqlite3_bind_int64(st, 8, seq);
+		if (sqlite3_step(st) != SQLITE_DONE)
+			rc = rcp__error_db(err, db->sql, "cannot grade the fund");
+		sqlite3_reset(st);
+	}
+	free(bc);
+	return rc;
+}
+
+/* The funds whose latest filing holds a noted entity, or a company that
+ * rolls up to one, with what changed. */
+static const char q_stale_any[] = "SELECT 1 FROM fund_stale LIMIT 1";
+static const char q_stale_funds[] =
+	"WITH t(entity, cause, held) AS ("
+	"  SELECT entity, cause, entity FROM fund_stale"
+	"  UNION SELECT s.entity, s.cause, e.id FROM fund_stale s JOIN entity e ON e.parent = s.entity)"
+	" SELECT DISTINCT f.id, t.cause, t.entity FROM t"
+	" JOIN fund_holding h ON h.entity = t.held"
+	" JOIN fund f ON f.latest = h.filing"
+	" ORDER BY f.id, t.cause, t.entity";
+
+typedef struct stale_fund {
+	int64_t id;
+	rcp_buf cause;
+} stale_fund;
+
+rcp_status rcp__fund_regrade_stale(rcp_db *db, int64_t *regraded, rcp_error *err)
+{
+	if (regraded)
+		*regraded = 0;
+	sqlite3_stmt *st;
+	/* a database opened as it is (verify) may predate the table */
+	if (sqlite3_prepare_v2(db->sql, q_stale_any, -1, &st, NULL) != SQLITE_OK)
+		return RCP_OK;
+	int any = sqlite3_step(st) == SQLITE_ROW;
+	sqlite3_finalize(st);
+	if (!any)
+		return RCP_OK;
+	rcp_status rc = rcp__db_stmt(db, q_stale_funds, &st, err);
+	if (rc != RCP_OK)
+		return rc;
+	stale_fund *v = NULL;
+	size_t n = 0, cap = 0;
+	int r;
+	while ((r = sqlite3_step(st)) == SQLITE_ROW) {
+		int64_t id = sqlite3_column_int64(st, 0);
+		if (!n || v[n - 1].id != id) {
+			if (n == cap) {
+				cap = cap ? cap * 2 : 16;
+				v = rcp__xrealloc(v, cap * sizeof *v);
+			}
+			v[n].id = id;
+			rcp__buf_init(&v[n].cause, 1024);
+			n++;
+		}
+		rcp_buf *b = &v[n - 1].cause;
+		/* "claims of acme, categories of beta": what changed, capped */
+		if (b->len < 900)
+			rcp__buf_printf(b, "%s%s of %s", b->len ? ", " : "",
+			                rcp__col_text(st, 1), rcp__col_text(st, 2));
+	}
+	sqlite3_reset(st);
+	if (r != SQLITE_DONE)
+		rc = rcp__error_db(err, db->sql, "cannot find the funds to regrade");
+	for (size_t i = 0; i < n; i++) {
+		if (rc == RCP_OK)
+			rc = rcp__fund_grade(db, v[i].id, 0, v[i].cause.data, err);
+		rcp__buf_release(&v[i].cause);
+	}
+	free(v);
+	if (rc == RCP_OK && sqlite3_exec(db->sql, "DELETE FROM fund_stale", NULL, NULL, NULL) != SQLITE_OK)
+		rc = rcp__error_db(err, db->sql, "cannot clear the regrade list");
+	if (rc == RCP_OK && regraded)
+		*regraded = (int64_t)n;
+	return rc;
+}
