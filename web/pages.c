@@ -40,7 +40,7 @@ void page_begin(web_req *r, const char *title)
 	            "<header class=\"site\"><div class=\"bar\">"
 	            "<a class=\"brand\" href=\"/\">receipts</a><nav>"
 	            "<a href=\"/companies\">Companies</a><a href=\"/search\">Search</a>"
-	            "<a href=\"/screen\">Screen</a>");
+	            "<a href=\"/screen\">Screen</a><a href=\"/funds\">Funds</a>");
 	if (web_can(r, RCP_ROLE_EDITOR))
 		web_puts(b, "<a href=\"/review\">Review</a>");
 	if (r->sess.role) {

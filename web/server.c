@@ -79,6 +79,8 @@ static const char *const p_companies[] = {"category", "all", NULL};
 static const char *const p_claims[] = {"status", "company", "source", "category", "limit",
                                        "offset", NULL};
 static const char *const p_review[] = {"company", NULL};
+static const char *const p_funds[] = {"q", "category", "grade", "sort", "desc", "scale", NULL};
+static const char *const p_fund[] = {"funds", "scale", NULL};
 
 static const route routes[] = {
 	{"GET", "/", page_home, p_none, RCP_ROLE_NONE, 0},
@@ -87,6 +89,10 @@ static const route routes[] = {
 	{"GET", "/companies/", page_company, p_none, RCP_ROLE_NONE, ROUTE_PREFIX},
 	{"GET", "/sources/", page_source, p_none, RCP_ROLE_NONE, ROUTE_PREFIX},
 	{"GET", "/screen", page_screen, p_none, RCP_ROLE_NONE, 0},
+	{"GET", "/funds", page_funds, p_funds, RCP_ROLE_NONE, 0},
+	{"GET", "/funds.csv", page_funds_csv, p_funds, RCP_ROLE_NONE, 0},
+	{"GET", "/funds.json", page_funds_json, p_funds, RCP_ROLE_NONE, 0},
+	{"GET", "/funds/", page_fund, p_fund, RCP_ROLE_NONE, ROUTE_PREFIX},
 	{"POST", "/screen", post_screen, p_none, RCP_ROLE_NONE, ROUTE_FORM},
 	{"GET", "/review", page_review, p_review, RCP_ROLE_EDITOR, 0},
 	{"POST", "/review/", post_review, p_none, RCP_ROLE_EDITOR, ROUTE_PREFIX | ROUTE_WRITE},

@@ -129,6 +129,11 @@ void post_screen(web_req *r);
 /* Screen a holdings file's bytes against r->db (pages_screen.c). */
 rcp_status web_screen_bytes(web_req *r, const char *data, size_t n, const char *name,
                             json_t **report, rcp_error *err);
+/* The fund universe (pages_funds.c). */
+void page_funds(web_req *r);
+void page_funds_csv(web_req *r);
+void page_funds_json(web_req *r);
+void page_fund(web_req *r);
 void page_review(web_req *r);
 void post_review(web_req *r);
 void page_login(web_req *r);
