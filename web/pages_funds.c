@@ -169,7 +169,7 @@ void page_funds(web_req *r)
 	              "<label>Compare <input name=\"funds\" id=\"compare-funds\""
 	              " placeholder=\"tickers or ids, comma-separated\"></label>"
 	              " <button type=\"submit\">Compare</button></form>"
-	              "<p>%zu funds</p><table class=\"funds\" id=\"funds\"><thead><tr>",
+	              "<p>%zu funds</p><div class=\"tablewrap\"><table class=\"funds\" id=\"funds\"><thead><tr>",
 	           json_array_size(all));
 	sort_header(b, &f, "grade", "Grade");
 	sort_header(b, &f, "name", "Fund");
@@ -199,7 +199,7 @@ void page_funds(web_req *r)
 		html_text(b, jstr(fd, "period"));
 		web_puts(b, "</td></tr>");
 	}
-	web_puts(b, "</tbody></table>");
+	web_puts(b, "</tbody></table></div>");
 	json_decref(all);
 	page_end(r);
 }
@@ -328,7 +328,7 @@ static void page_changes(web_req *r)
 	web_puts(b, "<h1>What changed</h1><p class=\"help\">Every grading, newest first: a filing"
 	            " added, or a company the fund holds changed (its categories, lists, parent, or a"
 	            " claim accepted). In the download as <a href=\"/funds.json\">changes</a>.</p>"
-	            "<table class=\"changes\" id=\"changes\"><thead><tr><th>When</th><th>Fund</th>"
+	            "<div class=\"tablewrap\"><table class=\"changes\" id=\"changes\"><thead><tr><th>When</th><th>Fund</th>"
 	            "<th>Grade</th><th>Exposure</th><th>Why</th></tr></thead><tbody>");
 	size_t i;
 	json_t *c;
@@ -348,7 +348,7 @@ static void page_changes(web_req *r)
 		html_text(b, jstr(c, "cause"));
 		web_puts(b, "</td></tr>");
 	}
-	web_puts(b, "</tbody></table>");
+	web_puts(b, "</tbody></table></div>");
 	json_decref(changes);
 	page_end(r);
 }
@@ -443,7 +443,7 @@ static void fund_page(web_req *r, const char *ref)
 	           (long long)json_integer_value(json_object_get(rep, "rated")),
 	           (long long)json_integer_value(json_object_get(rep, "holdings")));
 	html_text(b, jstr(rep, "grade_scale"));
-	web_puts(b, ".</p><table class=\"exposure\"><tr>");
+	web_puts(b, ".</p><div class=\"tablewrap\"><table class=\"exposure\"><tr>");
 	json_t *bc = json_object_get(json_object_get(rep, "exposure"), "by_category");
 	for (int c = 0; c < RCP_CATEGORY_COUNT; c++) {
 		web_puts(b, "<th>");
@@ -453,9 +453,9 @@ static void fund_page(web_req *r, const char *ref)
 	web_puts(b, "</tr><tr>");
 	for (int c = 0; c < RCP_CATEGORY_COUNT; c++)
 		web_printf(b, "<td class=\"num\">%.2f%%</td>", jnum(bc, rcp_category_at(c)));
-	web_puts(b, "</tr></table></section><h2>Grade history</h2>");
+	web_puts(b, "</tr></table></div></section><h2>Grade history</h2>");
 	history_chart(b, json_object_get(fd, "history"));
-	web_puts(b, "<h2>Flagged holdings</h2><table class=\"flagged\" id=\"flagged\"><thead><tr>"
+	web_puts(b, "<h2>Flagged holdings</h2><div class=\"tablewrap\"><table class=\"flagged\" id=\"flagged\"><thead><tr>"
 	            "<th>Company</th><th>Weight</th><th>Categories</th><th>Why</th></tr></thead><tbody>");
 	json_array_foreach(json_object_get(rep, "flagged"), i, v) {
 		web_puts(b, "<tr><td><a href=\"/companies/");
@@ -490,7 +490,7 @@ static void fund_page(web_req *r, const char *ref)
 		}
 		web_puts(b, "</ul></td></tr>");
 	}
-	web_puts(b, "</tbody></table><h2>Gradings</h2><table class=\"history\"><thead><tr>"
+	web_puts(b, "</tbody></table></div><h2>Gradings</h2><div class=\"tablewrap\"><table class=\"history\"><thead><tr>"
 	            "<th>When</th><th>Filing</th><th>Grade</th><th>Exposure</th><th>Why</th></tr>"
 	            "</thead><tbody>");
 	json_array_foreach(json_object_get(fd, "history"), i, v) {
@@ -504,7 +504,7 @@ static void fund_page(web_req *r, const char *ref)
 		html_text(b, jstr(v, "cause"));
 		web_puts(b, "</td></tr>");
 	}
-	web_printf(b, "</tbody></table><p><a href=\"/funds/compare?funds=%lld\">Compare with"
+	web_printf(b, "</tbody></table></div><p><a href=\"/funds/compare?funds=%lld\">Compare with"
 	              " another fund</a></p>",
 	           (long long)json_integer_value(json_object_get(fd, "id")));
 	json_decref(fd);
@@ -546,7 +546,7 @@ static void compare_page(web_req *r)
 	}
 	page_begin(r, "Compare funds");
 	web_puts(b, "<p><a href=\"/funds\">Funds</a></p><h1>Compare funds</h1>"
-	            "<table class=\"compare\" id=\"compare\"><thead><tr><th></th>");
+	            "<div class=\"tablewrap\"><table class=\"compare\" id=\"compare\"><thead><tr><th></th>");
 	size_t i;
 	json_t *v, *funds = json_object_get(c, "funds");
 	json_array_foreach(funds, i, v) {
@@ -573,8 +573,8 @@ static void compare_page(web_req *r)
 			           jnum(json_object_get(v, "by_category"), rcp_category_at(k)));
 		web_puts(b, "</tr>");
 	}
-	web_puts(b, "</tbody></table><h2>The holdings that make the difference</h2>"
-	            "<table class=\"compare-holdings\" id=\"compare-holdings\"><thead><tr>"
+	web_puts(b, "</tbody></table></div><h2>The holdings that make the difference</h2>"
+	            "<div class=\"tablewrap\"><table class=\"compare-holdings\" id=\"compare-holdings\"><thead><tr>"
 	            "<th>Company</th>");
 	json_array_foreach(funds, i, v) {
 		web_puts(b, "<th>");
@@ -594,7 +594,7 @@ static void compare_page(web_req *r)
 			web_printf(b, "<td class=\"num\">%.3f%%</td>", json_number_value(w));
 		web_puts(b, "</tr>");
 	}
-	web_puts(b, "</tbody></table>");
+	web_puts(b, "</tbody></table></div>");
 	json_decref(c);
 	page_end(r);
 }
