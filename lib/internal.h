@@ -321,11 +321,12 @@ typedef struct rcp_fund_grade {
 } rcp_fund_grade;
 /* Grade a filing's stored holdings against the registry as it is now. */
 rcp_status rcp__fund_grade_filing(rcp_db *db, int64_t filing, rcp_fund_grade *g, rcp_error *err);
-/* Grade a filing of fund (0: its latest), record it in the fund's history
- * with cause (borrowed) and, for the latest, set the fund's current grade.
+/* Grade a filing of fund (0: its latest) into *out, record it in the
+ * fund's history with cause (borrowed) and, for the latest, set the fund's
+ * current grade.
  * Inside a transaction. */
 rcp_status rcp__fund_grade(rcp_db *db, int64_t fund, int64_t filing, const char *cause,
-                           rcp_error *err);
+                           rcp_fund_grade *out, rcp_error *err);
 /* Regrade the funds holding the entities migration 8's triggers noted in
  * fund_stale, then clear it; called by rcp__db_commit() before COMMIT.
  * *regraded (may be NULL) gets the number of funds. */

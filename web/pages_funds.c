@@ -374,6 +374,8 @@ static void history_chart(web_buf *b, json_t *hist)
 		max = 100.0;
 	int w = 640, hgt = 180, left = 40, bottom = 30, top = 20;
 	int slot = (w - left) / (int)(n < 40 ? n : 40);
+	if (slot > 48) /* a few gradings are bars, not a wall */
+		slot = 48;
 	web_printf(b, "<svg class=\"history\" id=\"grade-history\" xmlns=\"http://www.w3.org/2000/svg\""
 	              " width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"grade history\">", w, hgt);
 	web_printf(b, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#888\"/>", left,

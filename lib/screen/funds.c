@@ -320,10 +320,8 @@ static rcp_status store_filing(rcp_db *db, const char *path, const rcp_fund_add_
 	}
 	char cause[64];
 	snprintf(cause, sizeof cause, "filing of %s added", id->period);
-	if ((rc = rcp__fund_grade(db, fund, filing, cause, err)) != RCP_OK)
-		return rc;
 	rcp_fund_grade g;
-	if ((rc = rcp__fund_grade_filing(db, filing, &g, err)) != RCP_OK)
+	if ((rc = rcp__fund_grade(db, fund, filing, cause, &g, err)) != RCP_OK)
 		return rc;
 
 	json_t *p = json_object();

@@ -46,19 +46,34 @@ static double round3(double v)
 /* Grading                                                             */
 /* ------------------------------------------------------------------ */
 
-/* Each held company of a filing with its share, its own and its parent's
- * categories and accepted claims. */
-static const char q_held[] =
-	"SELECT h.entity, sum(h.share), e.parent,"
-	" (SELECT group_concat(category) FROM entity_category WHERE entity = h.entity),"
+/* What grading needs of a held company, read once per grading run (one
+ * transaction: the registry cannot change under it): the categories it is
+ * flagged for (its own, else its parent's: the roll-up of
+ * lib/screen/match.c) and its accepted claims (its parent's when it rolls
+ * up and has none). A regrade after a change to a company held by every
+ * fund reads each held company once, not once per fund. */
+typedef struct ent_info {
+	char *id;
+	unsigned cats;
+	int64_t claims;
+	int64_t seen;      /* the last filing that counted it */
+} ent_info;
+
+typedef struct ent_cache {
+	ent_info *slot;
+	size_t n, cap;     /* cap a power of two */
+	int complete;      /* every flagged company is in: one not found is not flagged */
+} ent_cache;
+
+static const char q_entity[] =
+	"SELECT e.parent,"
+	" (SELECT group_concat(category) FROM entity_category WHERE entity = e.id),"
 	" (SELECT group_concat(category) FROM entity_category WHERE entity = e.parent),"
-	" (SELECT count(*) FROM claim WHERE company = h.entity AND status = 'accepted'),"
+	" (SELECT count(*) FROM claim WHERE company = e.id AND status = 'accepted'),"
 	" (SELECT count(*) FROM claim WHERE company = e.parent AND status = 'accepted')"
-	" FROM fund_holding h JOIN entity e ON e.id = h.entity"
-	" WHERE h.filing = ?1 AND h.entity IS NOT NULL"
-	"   AND (EXISTS (SELECT 1 FROM entity_category WHERE entity = h.entity)"
-	"        OR EXISTS (SELECT 1 FROM entity_category WHERE entity = e.parent))"
-	" GROUP BY h.entity";
+	" FROM entity e WHERE e.id = ?";
+static const char q_held[] =
+	"SELECT entity, share FROM fund_holding WHERE filing = ?1 AND entity IS NOT NULL";
 
 static unsigned parse_cats(const char *s)
 {
@@ -76,39 +91,160 @@ static unsigned parse_cats(const char *s)
 	return bits;
 }
 
-rcp_status rcp__fund_grade_filing(rcp_db *db, int64_t filing, rcp_fund_grade *g, rcp_error *err)
+static uint64_t str_hash(const char *s)
+{
+	uint64_t h = 1469598103934665603ull; /* FNV-1a */
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211ull;
+	return h;
+}
+
+static void cache_release(ent_cache *c)
+{
+	for (size_t i = 0; i < c->cap; i++)
+		free(c->slot[i].id);
+	free(c->slot);
+}
+
+static ent_info *cache_slot(ent_cache *c, const char *id)
+{
+	if (2 * (c->n + 1) > c->cap) { /* grow at half full */
+		ent_cache g = {rcp__xcalloc(c->cap ? c->cap * 2 : 1024, sizeof *g.slot), 0,
+		               c->cap ? c->cap * 2 : 1024, c->complete};
+		for (size_t i = 0; i < c->cap; i++) {
+			if (!c->slot[i].id)
+				continue;
+			size_t j = str_hash(c->slot[i].id) & (g.cap - 1);
+			while (g.slot[j].id)
+				j = (j + 1) & (g.cap - 1);
+			g.slot[j] = c->slot[i];
+			g.n++;
+		}
+		free(c->slot);
+		*c = g;
+	}
+	size_t j = str_hash(id) & (c->cap - 1);
+	while (c->slot[j].id && strcmp(c->slot[j].id, id))
+		j = (j + 1) & (c->cap - 1);
+	return &c->slot[j];
+}
+
+static const ent_info unflagged = {NULL, 0, 0, 0};
+
+/* The company's entry, read from the store the first time. */
+static rcp_status entity_info(rcp_db *db, ent_cache *c, const char *id, ent_info **out,
+                              rcp_error *err)
+{
+	ent_info *e = cache_slot(c, id);
+	if (e->id) {
+		*out = e;
+		return RCP_OK;
+	}
+	if (c->complete) {
+		*out = (ent_info *)&unflagged;
+		return RCP_OK;
+	}
+	sqlite3_stmt *st;
+	rcp_status rc = rcp__db_stmt(db, q_entity, &st, err);
+	if (rc != RCP_OK)
+		return rc;
+	rcp__bind_text(st, 1, id);
+	unsigned cats = 0;
+	int64_t claims = 0;
+	int r = sqlite3_step(st);
+	if (r == SQLITE_ROW) {
+		unsigned own = parse_cats(rcp__col_text(st, 1));
+		cats = own ? own : parse_cats(rcp__col_text(st, 2));
+		claims = sqlite3_column_int64(st, 3);
+		if (!claims && !own && sqlite3_column_type(st, 0) != SQLITE_NULL)
+			claims = sqlite3_column_int64(st, 4); /* flagged through its parent */
+	}
+	sqlite3_reset(st);
+	if (r != SQLITE_ROW && r != SQLITE_DONE)
+		return rcp__error_db(err, db->sql, "cannot read a held company");
+	e->id = rcp__xstrdup(id);
+	e->cats = cats;
+	e->claims = claims;
+	e->seen = 0;
+	c->n++;
+	*out = e;
+	return RCP_OK;
+}
+
+/* Every company that is flagged, with its own categories or its parent's:
+ * a regrade of many funds then reads the registry once (a tenth of a
+ * large registry is flagged) instead of once per held company. */
+static rcp_status cache_preload(rcp_db *db, ent_cache *c, rcp_error *err)
+{
+	static const char q[] =
+		"SELECT entity, NULL FROM entity_category GROUP BY entity"
+		" UNION ALL SELECT e.id, e.parent FROM entity e"
+		"  WHERE e.parent IN (SELECT entity FROM entity_category)"
+		"  AND NOT EXISTS (SELECT 1 FROM entity_category WHERE entity = e.id)";
+	sqlite3_stmt *st;
+	rcp_status rc = rcp__db_prepare(db, q, &st, err);
+	if (rc != RCP_OK)
+		return rc;
+	int r;
+	while ((r = sqlite3_step(st)) == SQLITE_ROW) {
+		ent_info *e;
+		if ((rc = entity_info(db, c, rcp__col_text(st, 0), &e, err)) != RCP_OK)
+			break;
+	}
+	if (rc == RCP_OK && r != SQLITE_DONE)
+		rc = rcp__error_db(err, db->sql, "cannot read the flagged companies");
+	sqlite3_finalize(st);
+	if (rc == RCP_OK)
+		c->complete = 1;
+	return rc;
+}
+
+static rcp_status grade_filing(rcp_db *db, ent_cache *c, int64_t filing, rcp_fund_grade *g,
+                               rcp_error *err)
 {
 	sqlite3_stmt *st;
-	rcp_status rc = rcp__db_stmt(db, q_held, &st, err);
+	int owned;
+	rcp_status rc = rcp__db_stmt_reentrant(db, q_held, &st, &owned, err);
 	if (rc != RCP_OK)
 		return rc;
 	memset(g, 0, sizeof *g);
 	sqlite3_bind_int64(st, 1, filing);
 	int r;
 	while ((r = sqlite3_step(st)) == SQLITE_ROW) {
-		double share = sqlite3_column_double(st, 1);
-		unsigned own = parse_cats(rcp__col_text(st, 3));
-		unsigned cats = own ? own : parse_cats(rcp__col_text(st, 4));
-		if (!cats)
+		ent_info *e = NULL;
+		if ((rc = entity_info(db, c, rcp__col_text(st, 0), &e, err)) != RCP_OK)
+			break;
+		if (!e->cats)
 			continue;
-		int64_t claims = sqlite3_column_int64(st, 5);
-		if (!claims && !own && sqlite3_column_type(st, 2) != SQLITE_NULL)
-			claims = sqlite3_column_int64(st, 6); /* flagged through its parent */
-		g->flagged++;
-		g->claims += claims;
+		double share = sqlite3_column_double(st, 1);
+		if (e->seen != filing) { /* a company held twice is one flagged company */
+			e->seen = filing;
+			g->flagged++;
+			g->claims += e->claims;
+		}
 		g->exposure += share;
 		for (int i = 0; i < RCP_CATEGORY_COUNT; i++)
-			if (cats & (1u << i))
+			if (e->cats & (1u << i))
 				g->by_category[i] += share;
 	}
-	sqlite3_reset(st);
-	if (r != SQLITE_DONE)
-		return rcp__error_db(err, db->sql, "cannot grade the fund");
+	if (rc == RCP_OK && r != SQLITE_DONE)
+		rc = rcp__error_db(err, db->sql, "cannot grade the fund");
+	rcp__db_stmt_done(st, owned);
+	if (rc != RCP_OK)
+		return rc;
 	g->exposure = round3(g->exposure);
 	for (int i = 0; i < RCP_CATEGORY_COUNT; i++)
 		g->by_category[i] = round3(g->by_category[i]);
 	g->grade = rcp_screen_grade(g->exposure);
 	return RCP_OK;
+}
+
+rcp_status rcp__fund_grade_filing(rcp_db *db, int64_t filing, rcp_fund_grade *g, rcp_error *err)
+{
+	ent_cache c = {0};
+	rcp_status rc = grade_filing(db, &c, filing, g, err);
+	cache_release(&c);
+	return rc;
 }
 
 char *rcp__fund_by_category_json(const double by_category[RCP_CATEGORY_COUNT])
@@ -121,8 +257,8 @@ char *rcp__fund_by_category_json(const double by_category[RCP_CATEGORY_COUNT])
 	return s;
 }
 
-rcp_status rcp__fund_grade(rcp_db *db, int64_t fund, int64_t filing, const char *cause,
-                           rcp_error *err)
+static rcp_status grade_fund(rcp_db *db, ent_cache *cache, int64_t fund, int64_t filing,
+                             const char *cause, rcp_fund_grade *out, rcp_error *err)
 {
 	static const char q_fund[] = "SELECT latest, grade, exposure FROM fund WHERE id = ?";
 	static const char q_seq[] = "SELECT max(seq) FROM audit";
@@ -139,6 +275,7 @@ rcp_status rcp__fund_grade(rcp_db *db, int64_t fund, int64_t filing, const char 
 	sqlite3_bind_int64(st, 1, fund);
 	if (sqlite3_step(st) != SQLITE_ROW || sqlite3_column_type(st, 0) == SQLITE_NULL) {
 		sqlite3_reset(st);
+		memset(out, 0, sizeof *out);
 		return RCP_OK; /* no filing yet: nothing to grade */
 	}
 	int64_t latest = sqlite3_column_int64(st, 0);
@@ -152,8 +289,10 @@ rcp_status rcp__fund_grade(rcp_db *db, int64_t fund, int64_t filing, const char 
 	sqlite3_reset(st);
 
 	rcp_fund_grade g;
-	if ((rc = rcp__fund_grade_filing(db, filing, &g, err)) != RCP_OK)
+	if ((rc = grade_filing(db, cache, filing, &g, err)) != RCP_OK)
 		return rc;
+	if (out)
+		*out = g;
 	int64_t seq = 0;
 	if ((rc = rcp__db_stmt(db, q_seq, &st, err)) != RCP_OK)
 		return rc;
@@ -197,6 +336,15 @@ rcp_status rcp__fund_grade(rcp_db *db, int64_t fund, int64_t filing, const char 
 		sqlite3_reset(st);
 	}
 	free(bc);
+	return rc;
+}
+
+rcp_status rcp__fund_grade(rcp_db *db, int64_t fund, int64_t filing, const char *cause,
+                           rcp_fund_grade *out, rcp_error *err)
+{
+	ent_cache c = {0};
+	rcp_status rc = grade_fund(db, &c, fund, filing, cause, out, err);
+	cache_release(&c);
 	return rc;
 }
 
@@ -255,11 +403,17 @@ rcp_status rcp__fund_regrade_stale(rcp_db *db, int64_t *regraded, rcp_error *err
 	sqlite3_reset(st);
 	if (r != SQLITE_DONE)
 		rc = rcp__error_db(err, db->sql, "cannot find the funds to regrade");
+	ent_cache cache = {0};
+	/* many funds: read the flagged companies once */
+	if (rc == RCP_OK && n > 16)
+		rc = cache_preload(db, &cache, err);
 	for (size_t i = 0; i < n; i++) {
+		rcp_fund_grade g;
 		if (rc == RCP_OK)
-			rc = rcp__fund_grade(db, v[i].id, 0, v[i].cause.data, err);
+			rc = grade_fund(db, &cache, v[i].id, 0, v[i].cause.data, &g, err);
 		rcp__buf_release(&v[i].cause);
 	}
+	cache_release(&cache);
 	free(v);
 	if (rc == RCP_OK && sqlite3_exec(db->sql, "DELETE FROM fund_stale", NULL, NULL, NULL) != SQLITE_OK)
 		rc = rcp__error_db(err, db->sql, "cannot clear the regrade list");
