@@ -142,6 +142,8 @@ static int funds_add(cli_ctx *ctx, int argc, char **argv)
 			cli_notice("the registry has no companies: load one with 'receipts import-registry'");
 		}
 	}
+	/* the same securities recur across funds: match each once */
+	a.add.memo = m ? rcp_match_memo_new(m) : NULL;
 	cli_progress p;
 	cli_progress_begin(&p, "filings", (int64_t)nfiles);
 	int64_t added = 0, already = 0, failed = 0;
@@ -181,6 +183,7 @@ static int funds_add(cli_ctx *ctx, int argc, char **argv)
 	for (size_t i = 0; i < nfiles; i++)
 		free(files[i]);
 	free(files);
+	rcp_match_memo_free(a.add.memo);
 	rcp_name_index_free(m);
 	rcp_db_close(db);
 	return status;

@@ -286,6 +286,12 @@ double rcp__jaro_winkler(const char *a, size_t na, const char *b, size_t nb);
 json_t *rcp__screen_reasons(rcp_db *db, const char *id, const char *parent,
                             const char *parent_name, unsigned cats, rcp_error *err);
 
+/* rcp_screen_file() with the matches of a batch remembered (memo may be
+ * NULL). */
+rcp_status rcp__screen_file(rcp_db *db, const rcp_name_index *m, rcp_match_memo *memo,
+                            const char *path, void (*row_fn)(const rcp_screen_row *r, void *ctx),
+                            void *ctx, json_t **report, rcp_error *err);
+
 /* A company's accepted claims into f (report.c): "claims", the count,
  * and "evidence", the strongest with its quote and source, or null. */
 rcp_status rcp__screen_claims(rcp_db *db, const char *id, json_t *f, rcp_error *err);

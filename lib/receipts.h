@@ -876,11 +876,26 @@ typedef struct rcp_fund_identity {
  * before the holdings): 1 and *out filled, else 0 (other layouts too). */
 int rcp_holdings_identity(const rcp_holdings *h, rcp_fund_identity *out);
 
+/* Matches remembered across the files of a batch (lib/screen/memo.c): a
+ * universe of funds holds the same securities again and again. Over m
+ * (borrowed; must outlive it). Returns owned (free with
+ * rcp_match_memo_free(), which accepts NULL). Not for sharing between
+ * threads. */
+typedef struct rcp_match_memo rcp_match_memo;
+rcp_match_memo *rcp_match_memo_new(const rcp_name_index *m);
+void rcp_match_memo_free(rcp_match_memo *c);
+/* rcp_match_holding() through the memo: the same answer. */
+void rcp_match_memo_holding(rcp_match_memo *c, const rcp_holding *h, rcp_name_match *out);
+/* Holdings answered from the memo and matched anew. */
+void rcp_match_memo_stats(const rcp_match_memo *c, int64_t *hits, int64_t *misses);
+
 /* What `funds add` knows about a file besides its contents (all borrowed,
  * may be NULL): a CSV fund's name, ticker and date (default: today); for
- * N-PORT they replace what the file says only when it says nothing. */
+ * N-PORT they replace what the file says only when it says nothing. memo
+ * (may be NULL) remembers matches across the files of a batch. */
 typedef struct rcp_fund_add_opts {
 	const char *name, *ticker, *period, *manager;
+	rcp_match_memo *memo;
 } rcp_fund_add_opts;
 
 typedef struct rcp_fund_add_result {

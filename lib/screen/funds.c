@@ -383,7 +383,7 @@ rcp_status rcp_fund_add(rcp_db *db, const rcp_name_index *m, const char *path,
 	rows rs = {0};
 	json_t *report = NULL;
 	/* no store: the claims and reasons of a report are read when it is shown */
-	if ((rc = rcp_screen_file(NULL, m, path, keep_row, &rs, &report, err)) != RCP_OK) {
+	if ((rc = rcp__screen_file(NULL, m, o->memo, path, keep_row, &rs, &report, err)) != RCP_OK) {
 		rows_free(&rs);
 		return rc;
 	}

@@ -375,6 +375,13 @@ rcp_status rcp_screen_file(rcp_db *db, const rcp_name_index *m, const char *path
                            void (*row_fn)(const rcp_screen_row *r, void *ctx), void *ctx,
                            json_t **report, rcp_error *err)
 {
+	return rcp__screen_file(db, m, NULL, path, row_fn, ctx, report, err);
+}
+
+rcp_status rcp__screen_file(rcp_db *db, const rcp_name_index *m, rcp_match_memo *memo,
+                            const char *path, void (*row_fn)(const rcp_screen_row *r, void *ctx),
+                            void *ctx, json_t **report, rcp_error *err)
+{
 	rcp_holdings *h = rcp_holdings_open(path, err);
 	if (!h)
 		return err ? err->code : RCP_EPARSE;
@@ -391,6 +398,8 @@ rcp_status rcp_screen_file(rcp_db *db, const rcp_name_index *m, const char *path
 		rcp_name_match mt;
 		if (list)
 			rcp_match_name(m, hd.name, &mt);
+		else if (memo)
+			rcp_match_memo_holding(memo, &hd, &mt);
 		else
 			rcp_match_holding(m, &hd, &mt);
 		rcp_screen_row row = {&hd, &mt, 0, 0};
