@@ -9,6 +9,9 @@
 
 #include "cli.h"
 
+/* Filings stored in one transaction by `funds add` of many files. */
+#define FUNDS_BATCH 250
+
 enum {
 	OPT_TICKERS = 256, OPT_FUND_NAME, OPT_TICKER, OPT_MANAGER, OPT_DATE, OPT_QUERY,
 	OPT_CATEGORY, OPT_GRADE, OPT_SORT, OPT_DESC, OPT_LIMIT, OPT_OFFSET, OPT_SCALE,
@@ -146,12 +149,35 @@ static int funds_add(cli_ctx *ctx, int argc, char **argv)
 	a.add.memo = m ? rcp_match_memo_new(m) : NULL;
 	cli_progress p;
 	cli_progress_begin(&p, "filings", (int64_t)nfiles);
-	int64_t added = 0, already = 0, failed = 0;
+	int64_t added = 0, already = 0, failed = 0, in_batch = 0;
 	for (size_t i = 0; i < nfiles; i++) {
 		rcp_fund_add_result r;
 		rcp_error_clear(&err);
 		char shown[512];
-		if (rcp_fund_add(db, m, files[i], &a.add, &r, &err) != RCP_OK) {
+		/* FUNDS_BATCH filings a transaction: a killed load keeps the
+		 * batches it finished, and re-running it stores the rest */
+		if (!in_batch && nfiles > 1) {
+			if (rcp_fund_batch_begin(db, &err) != RCP_OK) {
+				cli_error(&err);
+				status = 1;
+				break;
+			}
+			in_batch = 1;
+		}
+		if (in_batch && (i + 1) % FUNDS_BATCH == 0)
+			in_batch = 2; /* the last of this batch */
+		rcp_status st = rcp_fund_add(db, m, files[i], &a.add, &r, &err);
+		if (in_batch == 2 || (in_batch && i + 1 == nfiles)) {
+			rcp_error cerr;
+			rcp_error_clear(&cerr);
+			in_batch = 0;
+			if (rcp_fund_batch_end(db, 1, &cerr) != RCP_OK) {
+				cli_error(&cerr);
+				status = 1;
+				break;
+			}
+		}
+		if (st != RCP_OK) {
 			if (p.enabled)
 				fputs("\r\033[K", stderr);
 			cli_error(&err);
@@ -175,6 +201,10 @@ static int funds_add(cli_ctx *ctx, int argc, char **argv)
 		if (!a.quiet)
 			printf("added fund %lld %s grade %c %.3f%% %s\n", (long long)r.fund, r.id.period,
 			       r.grade, r.exposure, cli_printable(files[i], shown, sizeof shown));
+	}
+	if (in_batch && rcp_fund_batch_end(db, 1, &err) != RCP_OK) {
+		cli_error(&err);
+		status = 1;
 	}
 	cli_progress_end(&p);
 	if (nfiles > 1 && !a.quiet)

@@ -387,7 +387,18 @@ rcp_status rcp_fund_add(rcp_db *db, const rcp_name_index *m, const char *path,
 		rows_free(&rs);
 		return rc;
 	}
-	if ((rc = rcp__db_begin(db, err)) == RCP_OK) {
+	if (!sqlite3_get_autocommit(db->sql)) {
+		/* in a batch (rcp_fund_batch_begin): a savepoint, so that a filing
+		 * that cannot be stored leaves the others of the batch */
+		if (sqlite3_exec(db->sql, "SAVEPOINT fund_add", NULL, NULL, NULL) != SQLITE_OK)
+			rc = rcp__error_db(err, db->sql, "cannot start a savepoint");
+		else {
+			rc = store_filing(db, path, o, &res->id, series, sha, report, &rs, res, err);
+			if (rc != RCP_OK)
+				sqlite3_exec(db->sql, "ROLLBACK TO fund_add", NULL, NULL, NULL);
+			sqlite3_exec(db->sql, "RELEASE fund_add", NULL, NULL, NULL);
+		}
+	} else if ((rc = rcp__db_begin(db, err)) == RCP_OK) {
 		rc = store_filing(db, path, o, &res->id, series, sha, report, &rs, res, err);
 		if (rc == RCP_OK && !res->already)
 			rc = rcp__db_commit(db, err);
@@ -396,6 +407,31 @@ rcp_status rcp_fund_add(rcp_db *db, const rcp_name_index *m, const char *path,
 	}
 	json_decref(report);
 	rows_free(&rs);
+	return rc;
+}
+
+/* A batch's page cache, in PRAGMA cache_size units (KiB when negative):
+ * the holdings' entity index takes inserts all over, and a cache that
+ * holds it writes each of its pages once per batch. */
+#define BATCH_CACHE -262144
+
+rcp_status rcp_fund_batch_begin(rcp_db *db, rcp_error *err)
+{
+	rcp_status rc = rcp__db_begin(db, err);
+	if (rc == RCP_OK)
+		sqlite3_exec(db->sql, "PRAGMA cache_size=" RCP_STR(BATCH_CACHE), NULL, NULL, NULL);
+	return rc;
+}
+
+rcp_status rcp_fund_batch_end(rcp_db *db, int commit, rcp_error *err)
+{
+	rcp_status rc = RCP_OK;
+	if (commit)
+		rc = rcp__db_commit(db, err);
+	else
+		rcp__db_rollback(db);
+	/* back to SQLite's default: db.c sets none */
+	sqlite3_exec(db->sql, "PRAGMA cache_size=-2000", NULL, NULL, NULL);
 	return rc;
 }
 

@@ -370,9 +370,13 @@ rcp_status rcp__fund_regrade_stale(rcp_db *db, int64_t *regraded, rcp_error *err
 	if (regraded)
 		*regraded = 0;
 	sqlite3_stmt *st;
-	/* a database opened as it is (verify) may predate the table */
-	if (sqlite3_prepare_v2(db->sql, q_stale_any, -1, &st, NULL) != SQLITE_OK)
-		return RCP_OK;
+	/* a database opened as it is (verify) may predate the table; any
+	 * other failure (memory, I/O) must not leave grades stale */
+	if (sqlite3_prepare_v2(db->sql, q_stale_any, -1, &st, NULL) != SQLITE_OK) {
+		if (strstr(sqlite3_errmsg(db->sql), "no such table"))
+			return RCP_OK;
+		return rcp__error_db(err, db->sql, "cannot look for funds to regrade");
+	}
 	int any = sqlite3_step(st) == SQLITE_ROW;
 	sqlite3_finalize(st);
 	if (!any)

@@ -246,6 +246,45 @@ int main(void)
 	           json_number_value(json_array_get(json_object_get(h0, "weights"), 0))) < 1e-9);
 	json_decref(c);
 
+	/* the memo gives the matcher's answer, remembered */
+	rcp_match_memo *memo = rcp_match_memo_new(m);
+	for (int pass = 0; pass < 2; pass++) {
+		rcp_holdings *hs = rcp_holdings_open(csv, &err);
+		CHECK(hs != NULL);
+		rcp_holding hd;
+		while (hs && rcp_holdings_next(hs, &hd, &err) == 1) {
+			rcp_name_match a, b;
+			rcp_match_holding(m, &hd, &a);
+			rcp_match_memo_holding(memo, &hd, &b);
+			CHECK((!a.id && !b.id) || (a.id && b.id && !strcmp(a.id, b.id)));
+			CHECK_STR(a.why ? a.why : "", b.why ? b.why : "");
+			CHECK(fabs(a.score - b.score) < 1e-12);
+		}
+		rcp_holdings_close(hs);
+	}
+	int64_t hits, misses;
+	rcp_match_memo_stats(memo, &hits, &misses);
+	CHECK(hits > 0 && hits == misses); /* the second pass all from memory */
+
+	/* a batch: a broken filing inside it leaves the others */
+	char d1[600], d2[600];
+	snprintf(d1, sizeof d1, "%s/d1.xml", dir);
+	snprintf(d2, sizeof d2, "%s/d2.xml", dir);
+	nport(d1, "S000000003", "Delta Fund", "2026-10-31", 1.0);
+	nport(d2, "S000000004", "Epsilon Fund", "2026-10-31", 0);
+	rcp_fund_add_opts mo = {.memo = memo};
+	filings = count(db, "SELECT count(*) FROM fund_filing");
+	CHECK_INT(rcp_fund_batch_begin(db, &err), RCP_OK);
+	CHECK_INT(rcp_fund_add(db, m, d1, &mo, &r, &err), RCP_OK);
+	CHECK(rcp_fund_add(db, m, bad, &mo, &r, &err) != RCP_OK);
+	CHECK_INT(rcp_fund_add(db, m, d2, &mo, &r, &err), RCP_OK);
+	CHECK_INT(rcp_fund_add(db, m, d2, &mo, &r, &err), RCP_OK);
+	CHECK_INT(r.already, 1); /* seen inside the batch */
+	CHECK_INT(rcp_fund_batch_end(db, 1, &err), RCP_OK);
+	CHECK_INT(count(db, "SELECT count(*) FROM fund_filing"), filings + 2);
+	CHECK_INT(count(db, "SELECT count(*) FROM fund WHERE name = 'Delta Fund' AND grade = 'B'"), 1);
+	rcp_match_memo_free(memo);
+
 	rcp_verify_report vr;
 	CHECK_INT(rcp_verify(db, &vr, NULL, NULL, &err), RCP_OK);
 
