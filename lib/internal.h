@@ -327,12 +327,18 @@ typedef struct rcp_fund_grade {
 } rcp_fund_grade;
 /* Grade a filing's stored holdings against the registry as it is now. */
 rcp_status rcp__fund_grade_filing(rcp_db *db, int64_t filing, rcp_fund_grade *g, rcp_error *err);
+/* What grading read of the registry, kept across the filings of a bulk
+ * load (refilled when another connection has committed). */
+typedef struct rcp__fund_cache rcp__fund_cache;
+rcp__fund_cache *rcp__fund_cache_new(void);
+void rcp__fund_cache_free(rcp__fund_cache *k);
 /* Grade a filing of fund (0: its latest) into *out, record it in the
  * fund's history with cause (borrowed) and, for the latest, set the fund's
- * current grade.
- * Inside a transaction. */
-rcp_status rcp__fund_grade(rcp_db *db, int64_t fund, int64_t filing, const char *cause,
-                           rcp_fund_grade *out, rcp_error *err);
+ * current grade. keep (may be NULL) is a kept cache. Inside a transaction. */
+rcp_status rcp__fund_grade(rcp_db *db, rcp__fund_cache *keep, int64_t fund, int64_t filing,
+                           const char *cause, rcp_fund_grade *out, rcp_error *err);
+/* The memo's kept grading cache (memo.c), made on first use. */
+rcp__fund_cache *rcp__memo_fund_cache(rcp_match_memo *c);
 /* Regrade the funds holding the entities migration 8's triggers noted in
  * fund_stale, then clear it; called by rcp__db_commit() before COMMIT.
  * *regraded (may be NULL) gets the number of funds. */

@@ -321,7 +321,8 @@ static rcp_status store_filing(rcp_db *db, const char *path, const rcp_fund_add_
 	char cause[64];
 	snprintf(cause, sizeof cause, "filing of %s added", id->period);
 	rcp_fund_grade g;
-	if ((rc = rcp__fund_grade(db, fund, filing, cause, &g, err)) != RCP_OK)
+	if ((rc = rcp__fund_grade(db, o->memo ? rcp__memo_fund_cache(o->memo) : NULL, fund, filing,
+	                          cause, &g, err)) != RCP_OK)
 		return rc;
 
 	json_t *p = json_object();

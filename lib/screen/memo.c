@@ -26,6 +26,7 @@ struct rcp_match_memo {
 	memo_entry *slot;
 	size_t n, cap;
 	int64_t hits, misses;
+	rcp__fund_cache *grading; /* what grading read, kept for the batch */
 };
 
 rcp_match_memo *rcp_match_memo_new(const rcp_name_index *m)
@@ -46,7 +47,15 @@ void rcp_match_memo_free(rcp_match_memo *c)
 		free(c->slot[i].matched);
 	}
 	free(c->slot);
+	rcp__fund_cache_free(c->grading);
 	free(c);
+}
+
+rcp__fund_cache *rcp__memo_fund_cache(rcp_match_memo *c)
+{
+	if (!c->grading)
+		c->grading = rcp__fund_cache_new();
+	return c->grading;
 }
 
 void rcp_match_memo_stats(const rcp_match_memo *c, int64_t *hits, int64_t *misses)

@@ -63,6 +63,7 @@ typedef struct ent_cache {
 	ent_info *slot;
 	size_t n, cap;     /* cap a power of two */
 	int complete;      /* every flagged company is in: one not found is not flagged */
+	int64_t version;   /* PRAGMA data_version it was filled at (a kept cache) */
 } ent_cache;
 
 static const char q_entity[] =
@@ -110,7 +111,7 @@ static ent_info *cache_slot(ent_cache *c, const char *id)
 {
 	if (2 * (c->n + 1) > c->cap) { /* grow at half full */
 		ent_cache g = {rcp__xcalloc(c->cap ? c->cap * 2 : 1024, sizeof *g.slot), 0,
-		               c->cap ? c->cap * 2 : 1024, c->complete};
+		               c->cap ? c->cap * 2 : 1024, c->complete, c->version};
 		for (size_t i = 0; i < c->cap; i++) {
 			if (!c->slot[i].id)
 				continue;
@@ -339,9 +340,50 @@ static rcp_status grade_fund(rcp_db *db, ent_cache *cache, int64_t fund, int64_t
 	return rc;
 }
 
-rcp_status rcp__fund_grade(rcp_db *db, int64_t fund, int64_t filing, const char *cause,
-                           rcp_fund_grade *out, rcp_error *err)
+struct rcp__fund_cache {
+	ent_cache c;
+};
+
+rcp__fund_cache *rcp__fund_cache_new(void)
 {
+	return rcp__xcalloc(1, sizeof(rcp__fund_cache));
+}
+
+void rcp__fund_cache_free(rcp__fund_cache *k)
+{
+	if (!k)
+		return;
+	cache_release(&k->c);
+	free(k);
+}
+
+/* A kept cache is good while no other connection has committed (SQLite's
+ * data_version); our own writes are funds, which it does not hold. */
+static rcp_status cache_fresh(rcp_db *db, rcp__fund_cache *k, rcp_error *err)
+{
+	sqlite3_stmt *st;
+	int64_t v = -1;
+	if (sqlite3_prepare_v2(db->sql, "PRAGMA data_version", -1, &st, NULL) == SQLITE_OK) {
+		if (sqlite3_step(st) == SQLITE_ROW)
+			v = sqlite3_column_int64(st, 0);
+		sqlite3_finalize(st);
+	}
+	if (k->c.complete && v == k->c.version && v >= 0)
+		return RCP_OK;
+	cache_release(&k->c);
+	memset(&k->c, 0, sizeof k->c);
+	rcp_status rc = cache_preload(db, &k->c, err);
+	k->c.version = v;
+	return rc;
+}
+
+rcp_status rcp__fund_grade(rcp_db *db, rcp__fund_cache *keep, int64_t fund, int64_t filing,
+                           const char *cause, rcp_fund_grade *out, rcp_error *err)
+{
+	if (keep) {
+		rcp_status rc = cache_fresh(db, keep, err);
+		return rc == RCP_OK ? grade_fund(db, &keep->c, fund, filing, cause, out, err) : rc;
+	}
 	ent_cache c = {0};
 	rcp_status rc = grade_fund(db, &c, fund, filing, cause, out, err);
 	cache_release(&c);

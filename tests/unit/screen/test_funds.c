@@ -285,6 +285,26 @@ int main(void)
 	CHECK_INT(count(db, "SELECT count(*) FROM fund WHERE name = 'Delta Fund' AND grade = 'B'"), 1);
 	rcp_match_memo_free(memo);
 
+	/* the grading a batch keeps is refilled when another connection
+	 * changes the registry: GEO's categories come back */
+	memo = rcp_match_memo_new(m);
+	rcp_fund_add_opts mz = {.memo = memo, .name = "Zeta", .period = "2026-11-02"};
+	CHECK_INT(rcp_fund_add(db, m, csv, &mz, &r, &err), RCP_OK);
+	double before = r.exposure;
+	rcp_db *db2 = rcp_db_open(path, 0, &err);
+	CHECK(db2 != NULL);
+	const char *geo2 = "{\"id\": \"geo-group\", \"name\": \"The GEO Group Inc\", \"aliases\":"
+	                   " [\"GEO Group Inc\"], \"country\": \"US\", \"tickers\": [\"NYSE:GEO\"],"
+	                   " \"categories\": [\"prisons\"]}\n";
+	CHECK_INT(rcp_registry_import_text(db2, geo2, strlen(geo2), "geo.jsonl", &ir, &err), RCP_OK);
+	rcp_db_close(db2);
+	mz.name = "Eta";
+	CHECK_INT(rcp_fund_add(db, m, csv, &mz, &r, &err), RCP_OK);
+	CHECK(r.exposure > before);
+	CHECK_INT(count(db, "SELECT count(*) FROM fund WHERE name = 'Zeta' AND exposure > 0"
+	                    " AND json_extract(by_category, '$.prisons') > 0"), 1); /* regraded by db2 */
+	rcp_match_memo_free(memo);
+
 	rcp_verify_report vr;
 	CHECK_INT(rcp_verify(db, &vr, NULL, NULL, &err), RCP_OK);
 
