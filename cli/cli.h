@@ -90,6 +90,12 @@ void cli_progress_begin(cli_progress *p, const char *unit, int64_t total);
 void cli_progress_step(cli_progress *p, int ok);
 void cli_progress_end(cli_progress *p);
 
+/* The files named by args, directories walked as `add` walks them
+ * (sorted, hidden entries skipped, each directory once): *files is owned,
+ * each string and the array freed with free(). -1 when a directory could
+ * not be read (said on stderr; the rest is listed). (cmd_add.c) */
+int cli_expand_files(char **args, int n, char ***files, size_t *nfiles);
+
 /* ---- commands ---- */
 int cmd_init(cli_ctx *ctx, int argc, char **argv);
 int cmd_add(cli_ctx *ctx, int argc, char **argv);
@@ -119,6 +125,7 @@ int cmd_responses(cli_ctx *ctx, int argc, char **argv);
 int cmd_serve(cli_ctx *ctx, int argc, char **argv);
 int cmd_profile(cli_ctx *ctx, int argc, char **argv);
 int cmd_export(cli_ctx *ctx, int argc, char **argv);
+int cmd_funds(cli_ctx *ctx, int argc, char **argv);
 
 /* The command table lives in main.c. */
 const cli_command *cli_find_command(const char *name);

@@ -377,3 +377,17 @@ int cmd_init(cli_ctx *ctx, int argc, char **argv)
 	rcp_db_close(db);
 	return 0;
 }
+
+int cli_expand_files(char **args, int n, char ***files, size_t *nfiles)
+{
+	dir_set seen = {0};
+	path_list out = {0};
+	int rc = 0;
+	for (int i = 0; i < n; i++)
+		if (expand(args[i], &seen, &out) < 0)
+			rc = -1;
+	free(seen.slot);
+	*files = out.v;
+	*nfiles = out.n;
+	return rc;
+}

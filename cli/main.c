@@ -182,6 +182,23 @@ static const cli_command commands[] = {
 	 "  --accepted         accepted claims only and the sources they cite: what may be\n"
 	 "                     public (without it, candidates too, marked as such)\n"
 	 "One entity a line on stdout, written as it is read; ids are stable.\n", CLI_DB_EXISTING},
+	{"funds", cmd_funds, "the fund universe: add filings, list, show, compare, changes",
+	 "  add FILE|DIR...    N-PORT XML or holdings CSV, each a dated filing of its\n"
+	 "                     fund (N-PORT: genInfo names it), matched and graded\n"
+	 "    --tickers FILE   the SEC's mutual fund ticker map (company_tickers_mf.json)\n"
+	 "    --fund-name NAME --ticker SYM --manager NAME --date YYYY-MM-DD\n"
+	 "                     who a CSV file is (default: its file name, today)\n"
+	 "  list [--query TEXT] [--category CAT] [--grade LETTERS] [--manager TEXT]\n"
+	 "       [--sort exposure|grade|name] [--desc] [--limit N] [--offset N]\n"
+	 "  show ID|TICKER     the fund's report and its grade history\n"
+	 "  compare A B...     side by side, the flagged holdings that differ most first\n"
+	 "  changes [--since DATE] [--limit N]   gradings, newest first, with their cause\n"
+	 "  --scale absolute|relative   grades by threshold (as screen) or in bands of\n"
+	 "                     about equal size across the universe (docs/formats.md)\n"
+	 "  --format text|json|jsonl|csv\n"
+	 "The same fund and date twice is 'already stored'; a broken file is reported\n"
+	 "and skipped. Funds holding a company are regraded in the transaction that\n"
+	 "changes its categories, lists, parent or accepted claims.\n", CLI_DB_EXISTING},
 	{"user", cmd_user, "manage web users: add, list",
 	 "  add NAME --role reader|editor|admin [--password-file FILE]\n"
 	 "                     the password is read from FILE, or the first line of stdin\n"

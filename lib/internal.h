@@ -91,7 +91,7 @@ void rcp__html_url(rcp_buf *b, const char *s);
 
 /* ---- the store (lib/store/) ---- */
 
-#define RCP_STMT_CACHE 96
+#define RCP_STMT_CACHE 128
 
 /* The caches higher layers keep on a handle (see struct rcp_db's slot):
  * an index each, in the order they depend on each other (a slot may
@@ -369,6 +369,16 @@ double rcp__jaro_winkler(const char *a, size_t na, const char *b, size_t nb);
 json_t *rcp__screen_reasons(rcp_db *db, const char *id, const char *parent,
                             const char *parent_name, unsigned cats, rcp_error *err);
 
+/* rcp_screen_file() with the matches of a batch remembered (memo may be
+ * NULL). */
+rcp_status rcp__screen_file(rcp_db *db, const rcp_name_index *m, rcp_match_memo *memo,
+                            const char *path, void (*row_fn)(const rcp_screen_row *r, void *ctx),
+                            void *ctx, json_t **report, rcp_error *err);
+
+/* A company's accepted claims into f (report.c): "claims", the count,
+ * and "evidence", the strongest with its quote and source, or null. */
+rcp_status rcp__screen_claims(rcp_db *db, const char *id, json_t *f, rcp_error *err);
+
 /* Hundredths of a currency's unit (what the money scanner reads) into its
  * minor units by ISO 4217 exponent (base/amount.c): 1 done, 0 overflow. */
 int rcp__amount_from_hundredths(int64_t h, const char *currency, int64_t *minor);
@@ -391,6 +401,34 @@ const char *rcp__exchange_market(const char *exchange);
  * and digits only, leading zeros of an all-digit symbol dropped. */
 void rcp__ticker_norm(const char *sym, char out[32]);
 
+/* Funds (lib/store/fund.c): a grade from stored holdings. */
+typedef struct rcp_fund_grade {
+	char grade;
+	double exposure;                          /* percent of long assets, flagged */
+	double by_category[RCP_CATEGORY_COUNT];
+	int64_t flagged, claims;                  /* companies, their accepted claims */
+} rcp_fund_grade;
+/* Grade a filing's stored holdings against the registry as it is now. */
+rcp_status rcp__fund_grade_filing(rcp_db *db, int64_t filing, rcp_fund_grade *g, rcp_error *err);
+/* What grading read of the registry, kept across the filings of a bulk
+ * load (refilled when another connection has committed). */
+typedef struct rcp__fund_cache rcp__fund_cache;
+rcp__fund_cache *rcp__fund_cache_new(void);
+void rcp__fund_cache_free(rcp__fund_cache *k);
+/* Grade a filing of fund (0: its latest) into *out, record it in the
+ * fund's history with cause (borrowed) and, for the latest, set the fund's
+ * current grade. keep (may be NULL) is a kept cache. Inside a transaction. */
+rcp_status rcp__fund_grade(rcp_db *db, rcp__fund_cache *keep, int64_t fund, int64_t filing,
+                           const char *cause, rcp_fund_grade *out, rcp_error *err);
+/* The memo's kept grading cache (memo.c), made on first use. */
+rcp__fund_cache *rcp__memo_fund_cache(rcp_match_memo *c);
+/* Regrade the funds holding the entities migration 8's triggers noted in
+ * fund_stale, then clear it; called by rcp__db_commit() before COMMIT.
+ * *regraded (may be NULL) gets the number of funds. */
+rcp_status rcp__fund_regrade_stale(rcp_db *db, int64_t *regraded, rcp_error *err);
+/* {"military": pct, ...} as compact JSON; returns owned (free()). */
+char *rcp__fund_by_category_json(const double by_category[RCP_CATEGORY_COUNT]);
+
 /* Holdings internals (holdings.c, nport.c). */
 typedef struct rcp_nport rcp_nport;
 /* A number as funds write it ("1.234,5", "(12)", "4.15%"); NaN if none.
@@ -403,6 +441,8 @@ rcp_nport *rcp__nport_new(int (*read)(void *ctx, char *buf, int len), void *read
 /* Next <invstOrSec>: 1, 0 at the end, -1 error. Strings valid until next. */
 int rcp__nport_next(rcp_nport *n, rcp_holding *out, rcp_error *err);
 void rcp__nport_free(rcp_nport *n);
+/* The filing's <genInfo> into *out: 1 once it has been read, else 0. */
+int rcp__nport_identity(const rcp_nport *n, rcp_fund_identity *out);
 
 /* ------------------------------------------------------------------ */
 /* Text pipeline and search (lib/text/{html,pdf,csv,lang,sentence}.c,  */

@@ -914,6 +914,113 @@ char *rcp_screen_html(json_t *report);
  * lines, cells through rcp_csv_cell). Returns owned, *len (may be NULL)
  * its length; NULL when out of memory. */
 char *rcp_screen_csv(json_t *report, size_t *len);
+
+/* ------------------------------------------------------------------ */
+/* Funds: a universe of funds, graded and kept current                 */
+/* ------------------------------------------------------------------ */
+
+/* Who a holdings file is about. Empty strings when unknown. */
+typedef struct rcp_fund_identity {
+	char name[256];     /* the fund (N-PORT seriesName) */
+	char manager[256];  /* who files (N-PORT regName) */
+	char cik[16];       /* the registrant's SEC CIK */
+	char series[64];    /* SEC series id (S000012345), the fund's key */
+	char period[16];    /* the date the holdings are as of, YYYY-MM-DD */
+} rcp_fund_identity;
+
+/* An N-PORT file's <genInfo>, once the reader has passed it (it comes
+ * before the holdings): 1 and *out filled, else 0 (other layouts too). */
+int rcp_holdings_identity(const rcp_holdings *h, rcp_fund_identity *out);
+
+/* Matches remembered across the files of a batch (lib/screen/memo.c): a
+ * universe of funds holds the same securities again and again. Over m
+ * (borrowed; must outlive it). Returns owned (free with
+ * rcp_match_memo_free(), which accepts NULL). Not for sharing between
+ * threads. */
+typedef struct rcp_match_memo rcp_match_memo;
+rcp_match_memo *rcp_match_memo_new(const rcp_name_index *m);
+void rcp_match_memo_free(rcp_match_memo *c);
+/* rcp_match_holding() through the memo: the same answer. */
+void rcp_match_memo_holding(rcp_match_memo *c, const rcp_holding *h, rcp_name_match *out);
+/* Holdings answered from the memo and matched anew. */
+void rcp_match_memo_stats(const rcp_match_memo *c, int64_t *hits, int64_t *misses);
+
+/* What `funds add` knows about a file besides its contents (all borrowed,
+ * may be NULL): a CSV fund's name, ticker and date (default: today); for
+ * N-PORT they replace what the file says only when it says nothing. memo
+ * (may be NULL) remembers matches across the files of a batch. */
+typedef struct rcp_fund_add_opts {
+	const char *name, *ticker, *period, *manager;
+	rcp_match_memo *memo;
+} rcp_fund_add_opts;
+
+typedef struct rcp_fund_add_result {
+	int64_t fund, filing;
+	int already;            /* this fund and date were stored before: nothing written */
+	char grade;
+	double exposure;        /* percent */
+	int64_t holdings, rated, flagged;
+	rcp_fund_identity id;   /* as stored */
+} rcp_fund_add_result;
+
+/* Read a holdings file (path borrowed), match it with m, and store it as a
+ * dated filing of its fund (created on first sight), graded, audited
+ * (fund.add), in one transaction. The same fund and date again is no
+ * write, with res->already = 1. RCP_EPARSE for a broken file or one whose
+ * fund cannot be told (N-PORT without a series id or registrant, a CSV
+ * without opts->name), with nothing written. */
+rcp_status rcp_fund_add(rcp_db *db, const rcp_name_index *m, const char *path,
+                        const rcp_fund_add_opts *opts, rcp_fund_add_result *res, rcp_error *err);
+
+/* Many rcp_fund_add() calls in one transaction, each in a savepoint (a
+ * filing that cannot be stored leaves the others): a bulk load writes
+ * each page of the holdings' index once per batch instead of once per
+ * filing. End with rcp_fund_batch_end(), commit 1 to keep the batch
+ * (the regrades of its changes are made then), 0 to drop it. */
+rcp_status rcp_fund_batch_begin(rcp_db *db, rcp_error *err);
+rcp_status rcp_fund_batch_end(rcp_db *db, int commit, rcp_error *err);
+
+/* Load a ticker map in the SEC's mutual-fund layout (company_tickers_mf
+ * .json: {"fields": ["cik","seriesId","classId","symbol"], "data": [...]},
+ * path borrowed) so that share-class tickers name their series' fund,
+ * stored or still to come. *n gets the rows stored. One transaction. */
+rcp_status rcp_fund_tickers_load(rcp_db *db, const char *path, int64_t *n, rcp_error *err);
+
+/* Which funds, in what order. All borrowed, NULL for any. */
+typedef struct rcp_fund_filter {
+	const char *query;      /* name, manager or ticker contains (case-insensitive) */
+	const char *category;   /* exposure in this category > 0; sort and scale by it */
+	const char *grade;      /* letters wanted, "AB" (on the scale asked for) */
+	const char *manager;    /* manager contains */
+	const char *sort;       /* "exposure" (lowest first), "grade", "name" (default) */
+	int desc;               /* reverse the order */
+	int relative;           /* grades on the relative scale (docs/formats.md) */
+	int64_t limit, offset;  /* 0: no limit */
+} rcp_fund_filter;
+
+/* Each fund as {"id","name","manager","cik","series","ticker","tickers",
+ * "period","filings","holdings","grade","exposure_pct","by_category",
+ * "flagged","claims","graded_at","graded_seq","scale"} (docs/formats.md),
+ * borrowed by fn for the call; fn returns nonzero to stop. */
+rcp_status rcp_fund_each(rcp_db *db, const rcp_fund_filter *f,
+                         int (*fn)(json_t *fund, void *ctx), void *ctx, rcp_error *err);
+
+/* A fund by id or ticker (or series id): its list record with "report" (the
+ * screening report's shape for its latest filing: exposure, grade, flagged
+ * companies with their reasons and claims) and "history" (every grading,
+ * oldest first). Returns owned (json_decref) or NULL: RCP_ENOTFOUND. */
+json_t *rcp_fund_json(rcp_db *db, const char *ref, int relative, rcp_error *err);
+
+/* Funds side by side: {"funds": [list records], "holdings": [the flagged
+ * companies any of them holds, with each fund's weight, largest
+ * difference first]}. Returns owned or NULL with err set. */
+json_t *rcp_fund_compare(rcp_db *db, const char *const *refs, size_t n, rcp_error *err);
+
+/* Gradings that changed a fund's grade, exposure or claims since the date
+ * since (NULL: all), newest first, as {"time","seq","fund","name",
+ * "grade","prev_grade","exposure_pct","prev_exposure_pct","cause"}. */
+rcp_status rcp_fund_changes(rcp_db *db, const char *since, int64_t limit,
+                            int (*fn)(json_t *change, void *ctx), void *ctx, rcp_error *err);
 /* Search                                                              */
 /* ------------------------------------------------------------------ */
 

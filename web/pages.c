@@ -43,9 +43,10 @@ void page_begin(web_req *r, const char *title)
 	            "<header class=\"site\"><div class=\"bar\">"
 	            "<a class=\"brand\" href=\"/\">receipts</a><nav>"
 	            "<a href=\"/companies\">Companies</a>");
-	/* a static site has no server to search or screen with */
+	/* a static site has no server to search, screen or sort funds with */
 	web_puts(b, r->static_site ? "<a href=\"/data/receipts.ftm.jsonl\">Data</a>"
-	                           : "<a href=\"/search\">Search</a><a href=\"/screen\">Screen</a>");
+	                           : "<a href=\"/search\">Search</a><a href=\"/screen\">Screen</a>"
+	                             "<a href=\"/funds\">Funds</a>");
 	if (web_can(r, RCP_ROLE_EDITOR))
 		web_puts(b, "<a href=\"/review\">Review</a>");
 	if (r->sess.role) {

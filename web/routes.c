@@ -14,6 +14,8 @@ static const char *const p_companies[] = {"category", "all", NULL};
 static const char *const p_claims[] = {"status", "company", "source", "category", "limit",
                                        "offset", NULL};
 static const char *const p_review[] = {"company", "lang", "category", "confidence", "page", NULL};
+static const char *const p_funds[] = {"q", "category", "grade", "sort", "desc", "scale", NULL};
+static const char *const p_fund[] = {"funds", "scale", NULL};
 
 static const web_route routes[] = {
 	{"GET", "/", page_home, p_none, RCP_ROLE_NONE, 0, NULL},
@@ -22,6 +24,10 @@ static const web_route routes[] = {
 	{"GET", "/companies/", page_company, p_none, RCP_ROLE_NONE, ROUTE_PREFIX, NULL},
 	{"GET", "/sources/", page_source, p_none, RCP_ROLE_NONE, ROUTE_PREFIX, NULL},
 	{"GET", "/screen", page_screen, p_none, RCP_ROLE_NONE, ROUTE_ANON_FORM, NULL},
+	{"GET", "/funds", page_funds, p_funds, RCP_ROLE_NONE, 0, NULL},
+	{"GET", "/funds.csv", page_funds_csv, p_funds, RCP_ROLE_NONE, 0, NULL},
+	{"GET", "/funds.json", page_funds_json, p_funds, RCP_ROLE_NONE, 0, NULL},
+	{"GET", "/funds/", page_fund, p_fund, RCP_ROLE_NONE, ROUTE_PREFIX, NULL},
 	{"POST", "/screen", post_screen, p_none, RCP_ROLE_NONE, ROUTE_UPLOAD, NULL},
 	{"GET", "/screen/report/", page_screen_report, p_none, RCP_ROLE_NONE,
 	 ROUTE_PREFIX | ROUTE_NOCACHE, NULL},

@@ -141,6 +141,11 @@ void page_screen_report(web_req *r);
  * get returns a new reference or NULL once it is gone. */
 int web_report_keep(json_t *rep, char token[33]);
 json_t *web_report_get(const char *token);
+/* The fund universe (pages_funds.c). */
+void page_funds(web_req *r);
+void page_funds_csv(web_req *r);
+void page_funds_json(web_req *r);
+void page_fund(web_req *r);
 void page_review(web_req *r);
 void post_review(web_req *r);
 void page_login(web_req *r);

@@ -534,6 +534,11 @@ void rcp_holdings_close(rcp_holdings *h)
 	free(h);
 }
 
+int rcp_holdings_identity(const rcp_holdings *h, rcp_fund_identity *out)
+{
+	return h && h->nport ? rcp__nport_identity(h->nport, out) : 0;
+}
+
 const char *rcp_holdings_layout(const rcp_holdings *h)
 {
 	return h->layout;

@@ -52,6 +52,8 @@ struct rcp_nport {
 	const char *path;
 	char name[512], title[512], lei[32], cusip[16], isin[16], ticker[32], asset[16];
 	char balance[64], value[64], pct[64];
+	rcp_fund_identity id;  /* from <genInfo>, which comes before the holdings */
+	int has_id;
 };
 
 #define ENTITY_DECL "<!ENTITY"
@@ -249,6 +251,43 @@ static void read_sec(rcp_nport *n, xmlNodePtr sec)
 	}
 }
 
+/* <genInfo>: who files (regName, regCik), which fund (seriesName,
+ * seriesId) and for when (repPdDate, the date the holdings are as of;
+ * repPdEnd, the fiscal period's end, when it is missing). */
+static void read_gen_info(rcp_nport *n, xmlNodePtr gi)
+{
+	rcp_fund_identity *id = &n->id;
+	char pd_date[16] = "";
+	for (xmlNodePtr c = gi->children; c; c = c->next) {
+		if (c->type != XML_ELEMENT_NODE)
+			continue;
+		const char *k = (const char *)c->name;
+		if (!strcmp(k, "regName"))
+			copy_text(c, id->manager, sizeof id->manager);
+		else if (!strcmp(k, "regCik"))
+			copy_text(c, id->cik, sizeof id->cik);
+		else if (!strcmp(k, "seriesName"))
+			copy_text(c, id->name, sizeof id->name);
+		else if (!strcmp(k, "seriesId"))
+			copy_text(c, id->series, sizeof id->series);
+		else if (!strcmp(k, "repPdEnd"))
+			copy_text(c, id->period, sizeof id->period);
+		else if (!strcmp(k, "repPdDate"))
+			copy_text(c, pd_date, sizeof pd_date);
+	}
+	if (pd_date[0])
+		memcpy(id->period, pd_date, sizeof pd_date);
+	n->has_id = 1;
+}
+
+int rcp__nport_identity(const rcp_nport *n, rcp_fund_identity *out)
+{
+	if (!n || !n->has_id)
+		return 0;
+	*out = n->id;
+	return 1;
+}
+
 #define OR_NULL(s) ((s)[0] ? (s) : NULL)
 
 int rcp__nport_next(rcp_nport *n, rcp_holding *out, rcp_error *err)
@@ -275,6 +314,13 @@ int rcp__nport_next(rcp_nport *n, rcp_holding *out, rcp_error *err)
 		if (type != XML_READER_TYPE_ELEMENT)
 			continue;
 		const xmlChar *local = xmlTextReaderConstLocalName(n->r);
+		if (local && !n->has_id && !strcmp((const char *)local, "genInfo")) {
+			long gat = xmlTextReaderByteConsumed(n->r);
+			xmlNodePtr gi = xmlTextReaderExpand(n->r);
+			if (gi && xmlTextReaderByteConsumed(n->r) - gat <= NPORT_MAX_SEC)
+				read_gen_info(n, gi);
+			continue;
+		}
 		if (!local || strcmp((const char *)local, "invstOrSec"))
 			continue;
 		long at = xmlTextReaderByteConsumed(n->r);

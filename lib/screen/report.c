@@ -37,18 +37,9 @@
 #define MAX_NOT_RATED 100
 #define MAX_HOLDING_NAMES 8
 
-char rcp_screen_grade(double pct)
-{
-	if (!(pct > 0.0))
-		return 'A';
-	if (pct <= 1.0)
-		return 'B';
-	if (pct <= 3.0)
-		return 'C';
-	if (pct <= 5.0)
-		return 'D';
-	return 'F';
-}
+/* rcp_screen_grade(), the scale above, is defined in lib/store/fund.c:
+ * stored funds are graded in the store, inside the transaction of the
+ * change that regrades them, below this layer. */
 
 static json_t *num3(double v)
 {
@@ -141,7 +132,7 @@ static rcp_status add_reasons(rcp_db *db, json_t *f, rcp_error *err)
 }
 
 /* Accepted claims of id into f: "claims" (count) and "evidence". */
-static rcp_status add_claims(rcp_db *db, const char *id, json_t *f, rcp_error *err)
+rcp_status rcp__screen_claims(rcp_db *db, const char *id, json_t *f, rcp_error *err)
 {
 	sqlite3_stmt *st;
 	rcp_status rc = rcp__db_stmt(db, q_claim_count, &st, err);
@@ -389,9 +380,10 @@ typedef struct weighing {
 } weighing;
 
 /* Screen every holding of h into a, calling row_fn (may be NULL) on each. */
-static rcp_status screen_rows(rcp_holdings *h, const rcp_name_index *m, const char *path,
-                              acc *a, void (*row_fn)(const rcp_screen_row *r, void *ctx),
-                              void *ctx, rcp_error *err)
+static rcp_status screen_rows(rcp_holdings *h, const rcp_name_index *m, rcp_match_memo *memo,
+                              const char *path, acc *a,
+                              void (*row_fn)(const rcp_screen_row *r, void *ctx), void *ctx,
+                              rcp_error *err)
 {
 	int list = !strcmp(rcp_holdings_layout(h), "list");
 	rcp_holding hd;
@@ -400,6 +392,8 @@ static rcp_status screen_rows(rcp_holdings *h, const rcp_name_index *m, const ch
 		rcp_name_match mt;
 		if (list)
 			rcp_match_name(m, hd.name, &mt);
+		else if (memo)
+			rcp_match_memo_holding(memo, &hd, &mt);
 		else
 			rcp_match_holding(m, &hd, &mt);
 		rcp_screen_row row = {&hd, &mt, 0, 0};
@@ -514,13 +508,13 @@ static rcp_status flagged_one(rcp_db *db, const acc *a, const weighing *g, json_
 	rcp_status rc;
 	if (db) {
 		const char *id = json_string_value(json_object_get(f, "id"));
-		if ((rc = add_claims(db, id, f, err)) != RCP_OK)
+		if ((rc = rcp__screen_claims(db, id, f, err)) != RCP_OK)
 			return rc;
 		const char *parent = json_string_value(json_object_get(f, "parent"));
 		if (json_integer_value(json_object_get(f, "claims")) == 0 && parent &&
 		    json_is_true(json_object_get(f, "rolls_up"))) {
 			json_t *pf = json_object();
-			if ((rc = add_claims(db, parent, pf, err)) != RCP_OK) {
+			if ((rc = rcp__screen_claims(db, parent, pf, err)) != RCP_OK) {
 				json_decref(pf);
 				return rc;
 			}
@@ -577,6 +571,13 @@ rcp_status rcp_screen_file(rcp_db *db, const rcp_name_index *m, const char *path
                            void (*row_fn)(const rcp_screen_row *r, void *ctx), void *ctx,
                            json_t **report, rcp_error *err)
 {
+	return rcp__screen_file(db, m, NULL, path, row_fn, ctx, report, err);
+}
+
+rcp_status rcp__screen_file(rcp_db *db, const rcp_name_index *m, rcp_match_memo *memo,
+                            const char *path, void (*row_fn)(const rcp_screen_row *r, void *ctx),
+                            void *ctx, json_t **report, rcp_error *err)
+{
 	rcp_holdings *h = rcp_holdings_open(path, err);
 	if (!h)
 		return err ? err->code : RCP_EPARSE;
@@ -587,7 +588,7 @@ rcp_status rcp_screen_file(rcp_db *db, const rcp_name_index *m, const char *path
 	a.not_rated = json_array();
 	weighing g;
 	json_t *fl = NULL;
-	rcp_status rc = screen_rows(h, m, path, &a, row_fn, ctx, err);
+	rcp_status rc = screen_rows(h, m, memo, path, &a, row_fn, ctx, err);
 	if (rc != RCP_OK)
 		goto done;
 	weigh(&a, &g);

@@ -378,6 +378,13 @@ rcp_status rcp__db_begin(rcp_db *db, rcp_error *err)
 
 rcp_status rcp__db_commit(rcp_db *db, rcp_error *err)
 {
+	/* funds holding a company this transaction changed are regraded in
+	 * it, whoever changed the company (fund.c) */
+	rcp_status rc = rcp__fund_regrade_stale(db, NULL, err);
+	if (rc != RCP_OK) {
+		rcp__db_rollback(db);
+		return rc;
+	}
 	if (sqlite3_exec(db->sql, "COMMIT;", NULL, NULL, NULL) != SQLITE_OK) {
 		rcp_status st = rcp__error_db(err, db->sql, "cannot commit");
 		rcp__db_rollback(db);

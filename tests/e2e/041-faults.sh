@@ -52,12 +52,25 @@ sweep() {
 		if [ "$ic" != ok ]; then
 			bad=$((bad + 1)); echo "$name $kind:$n integrity_check: $ic"
 		fi
+		# an import whose re-scan failed is committed with its re-scan
+		# pending, which verify reports by design and the next writer
+		# finishes (docs/architecture.md): then verify must pass after the
+		# re-run instead
+		local pending=0
 		if ! r verify > verify.out 2>&1; then
-			bad=$((bad + 1)); echo "$name $kind:$n verify failed"; sed 's/^/    | /' verify.out | head
+			if [ "$(grep -c '^problem: ' verify.out)" -eq 1 ] &&
+			   grep -q '^problem: registry import interrupted: .* await a re-scan' verify.out; then
+				pending=1
+			else
+				bad=$((bad + 1)); echo "$name $kind:$n verify failed"; sed 's/^/    | /' verify.out | head
+			fi
 		fi
 		# the same command again, without a fault, completes
 		if ! "$@" > again.out 2>&1; then
 			bad=$((bad + 1)); echo "$name $kind:$n re-run failed"; sed 's/^/    | /' again.out | head
+		fi
+		if [ $pending -eq 1 ] && ! r verify > verify.out 2>&1; then
+			bad=$((bad + 1)); echo "$name $kind:$n verify failed after the re-run"; sed 's/^/    | /' verify.out | head
 		fi
 		[ "$fired" -eq 0 ] && break
 		if [ $n -lt 12 ]; then n=$((n + 1)); else n=$((n * 3 / 2)); fi
