@@ -387,6 +387,14 @@ enum {
 	                      (only in lang when one is given; see
 	                      rcp__tokenizer_set_langs) */
 };
+/* Languages a query word is stemmed in (tokenizer.c's stem_langs), and the
+ * bytes of a folded word kept (longer is cut). */
+#define RCP_TOK_NSTEM 8
+#define RCP_TOK_MAX_WORD 64
+/* Marks a query token that rcp__search_parse (query.c) writes and the
+ * tokenizer passes through as it is: a byte put_term never writes, so
+ * users cannot. */
+#define RCP_TOK_VERBATIM '\x01'
 /* A set of index languages: bit i for the i-th language Snowball stems
  * here, RCP_LANG_UNSTEMMED for documents indexed unstemmed. */
 #define RCP_LANG_UNSTEMMED (1u << 31)
@@ -457,6 +465,9 @@ rcp_status rcp__search_register_doclen(sqlite3 *db, rcp_error *err);
 /* Query terms are stemmed in lang only (NULL: in the languages of mask,
  * as rcp__tokenizer_set_langs). */
 void rcp__search_set_query_lang(rcp_search_ctx *c, const char *lang, unsigned mask);
+/* The connection's tokenizer for query words, set to the query languages;
+ * *lang gets the query's language (NULL: any). */
+rcp_tokenizer *rcp__search_query_tokenizer(rcp_search_ctx *c, const char **lang);
 
 /* ---- queries and the index (lib/search/query.c, search.c) ---- */
 
@@ -465,10 +476,23 @@ typedef struct rcp_query_term {
 	int prefix, phrase;
 } rcp_query_term;
 
+/* A phrase of the FTS5 expression (a quoted string), in the order FTS5
+ * numbers them. */
+typedef struct rcp_query_phrase {
+	char *token; /* the one token it matches as written (a form written by
+	                rcp__search_parse), or NULL: a prefix, or text FTS5
+	                tokenizes (a phrase, a word of several tokens) */
+	int term;    /* the index in terms of the word it is a form of; -1:
+	                excluded (NOT) */
+} rcp_query_phrase;
+
 typedef struct rcp_query {
 	char *fts;              /* FTS5 MATCH expression */
 	rcp_query_term *terms;  /* terms that must or may match (not excluded) */
 	size_t nterms;
+	rcp_query_phrase *phrases;
+	size_t nphrases;
+	int all_and;            /* 1: a match holds every term (no OR, no NOT) */
 } rcp_query;
 
 /* Parse a user query. RCP_EPARSE with err->offset the byte in the query. */
