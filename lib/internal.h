@@ -516,6 +516,50 @@ typedef struct rcp_rank_hit {
 	double score; /* higher is better */
 } rcp_rank_hit;
 
+/* The document frequencies rcp_rank() uses for a query's phrases (rank.c),
+ * bound as a pointer of type "rcp_rank_df"; df[i] < 0: count it. rows and
+ * avgdl are written back: the row count and average length it ranked by. */
+typedef struct rcp_rank_df {
+	int nphrase;
+	const int64_t *df;
+	int64_t rows;
+	double avgdl;
+} rcp_rank_df;
+/* BM25's IDF of a phrase in df of rows rows, as FTS5's bm25() has it. */
+double rcp__bm25_idf(int64_t rows, double df);
+
+/* What the top k of a query is worked out from, per connection (topk.c):
+ * for each token looked up, its document frequency and, per block of
+ * rowids, its greatest frequency and the shortest length of a row it is
+ * in. */
+typedef struct rcp_bounds rcp_bounds;
+rcp_bounds *rcp__bounds_new(void);
+void rcp__bounds_free(rcp_bounds *b);
+/* Blocks of 1 << shift rowids, and a query of at most small matches
+ * scored in one pass (tests; the defaults suit a large index). */
+void rcp__bounds_tune(rcp_bounds *b, int shift, int64_t small);
+/* The connection's bounds (tokenizer.c keeps them with its search state). */
+rcp_bounds *rcp__search_bounds(rcp_search_ctx *c);
+
+typedef struct rcp_topk_stats {
+	int64_t scored;  /* matches scored */
+	int64_t blocks;  /* blocks of rowids read; 0: the whole range at once */
+	int64_t built;   /* postings summarized for the bounds */
+} rcp_topk_stats;
+
+/* The k best matches of q by rcp_rank(), exactly, ties to the higher
+ * rowid: *out (free with free()) gets the first min(k, matches) of them
+ * in order, *n their number. range is the query's statement, bound by the
+ * caller but for ?1 (the MATCH expression), ?10 and ?11 (a range of
+ * rowids), ?12 (an rcp_rank_df pointer, rcp_rank's last argument); its
+ * rows are (rowid, rcp_rank(...)). tf reads a token's postings: (rowid,
+ * rcp_tf(table, weights as range's)) for MATCH ?1 AND rowid BETWEEN ?2
+ * AND ?3. The index's rowids run up to hi; the caller keeps them from
+ * changing meanwhile (a read transaction). ts may be NULL. */
+rcp_status rcp__search_topk(sqlite3 *db, rcp_bounds *b, const rcp_query *q, sqlite3_stmt *range,
+                            sqlite3_stmt *tf, int64_t hi, size_t k, rcp_rank_hit **out,
+                            size_t *n, rcp_topk_stats *ts, rcp_error *err);
+
 /* Step st, whose rows are (rowid, rcp_rank(...) or bm25(...)), to the end; return its n rows
  * in *out (owned, free with free()), the best (all when 0) of them first
  * and in order, the rest after them in no order. The caller bounds the

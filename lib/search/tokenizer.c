@@ -675,6 +675,7 @@ struct rcp_search_ctx {
 	char lang[8];
 	unsigned qmask;
 	rcp_tokenizer *query; /* expands query words (rcp__search_parse) */
+	rcp_bounds *bounds;   /* what the top k is worked out from (topk.c) */
 };
 
 #define VERBATIM RCP_TOK_VERBATIM
@@ -751,8 +752,10 @@ static void index_lang_fn(sqlite3_context *c, int argc, sqlite3_value **argv)
 static void ctx_free(void *p)
 {
 	index_ctx *ix = p;
-	if (ix)
+	if (ix) {
 		rcp__tokenizer_free(ix->query);
+		rcp__bounds_free(ix->bounds);
+	}
 	free(ix);
 }
 
@@ -804,4 +807,11 @@ rcp_tokenizer *rcp__search_query_tokenizer(rcp_search_ctx *c, const char **lang)
 	rcp__tokenizer_set_langs(c->query, c->qmask);
 	*lang = c->lang[0] ? c->lang : NULL;
 	return c->query;
+}
+
+rcp_bounds *rcp__search_bounds(rcp_search_ctx *c)
+{
+	if (!c->bounds)
+		c->bounds = rcp__bounds_new();
+	return c->bounds;
 }

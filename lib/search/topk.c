@@ -1,0 +1,476 @@
+/*
+ * topk.c — the k best matches of a query by BM25, exactly, without a
+ * score for every match.
+ *
+ * A frequent word matches a large share of the index, and ranking its
+ * matches by scoring each costs a pass over its whole doclist. Lucene and
+ * Xapian skip instead the documents that cannot enter the top k, from an
+ * upper bound on each term's score (WAND, block-max WAND, MaxScore).
+ * FTS5 keeps no such bound, so this file keeps one, per connection, for
+ * each token a query looks up: its document frequency and, per block of
+ * 2^BLOCK_SHIFT consecutive rowids, the greatest weighted frequency of the
+ * token in a row of the block and the shortest such row (rcp_tf(), read
+ * once through the token's doclist and extended when the index grows;
+ * sources are only ever added, so rowids past the last one summarized are
+ * all that is new).
+ *
+ * BM25's term score idf * f (k1 + 1) / (f + k1 (1 - b + b len / avgdl))
+ * grows with f and shrinks with len, so a block's greatest f and shortest
+ * length bound the score of every row in it, whatever avgdl is. A block's
+ * bound is the sum of the bounds of the phrases found in it; a block where
+ * a word of an AND query has none of its forms holds no match. Blocks are
+ * read best bound first, each with the query's own statement limited to
+ * its rowids, until the k-th best score found is above the best bound
+ * left: no unread row can then enter the top k, so the result is the
+ * exact top k (ties go to the higher rowid, as rcp__search_rank sorts),
+ * not an approximation. Bounds are computed with the row count and
+ * average length rcp_rank() reports back, and recomputed if the first
+ * guess (the last query's) was not them; they are raised by a relative
+ * 1e-9 against rounding.
+ *
+ * A query with few matches (by the frequencies, at most SMALL), or with a
+ * phrase that is not one known token (a quoted phrase, a prefix, a word
+ * FTS5 splits), is scored in one pass over every match, still exactly:
+ * rcp_rank() then counts the frequency of the phrases it is not given.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+#define BLOCK_SHIFT 7    /* a block: 128 rowids (rcp__bounds_tune) */
+#define SMALL 2048       /* matches (by the frequencies) scored in one pass */
+#define MAX_BLOCKS (4u << 20) /* blocks kept per connection (8 bytes each) */
+#define K1 1.2
+#define B 0.75
+#define SLACK 1e-9
+
+typedef struct post_block {
+	uint32_t block;
+	uint16_t maxf;   /* greatest weighted frequency, rounded up; 65535: more */
+	uint16_t minlen; /* shortest row, in tokens (at most 65535) */
+} post_block;
+
+typedef struct post_stats {
+	char *token;
+	int64_t upto; /* rowids up to here are summarized */
+	int64_t df;
+	post_block *b;
+	size_t nb, cap;
+	struct post_stats *next; /* in the hash chain */
+} post_stats;
+
+struct rcp_bounds {
+	post_stats **slot;
+	size_t nslot, n;
+	size_t blocks;          /* held, all tokens */
+	sqlite3_int64 changes;  /* sqlite3_total_changes64 when last used */
+	int64_t rows;           /* what rcp_rank() last ranked by: the first guess */
+	double avgdl;
+	int shift;              /* a block is 1 << shift rowids */
+	int64_t small;          /* matches scored in one pass */
+};
+
+rcp_bounds *rcp__bounds_new(void)
+{
+	rcp_bounds *b = rcp__xcalloc(1, sizeof *b);
+	b->nslot = 256;
+	b->slot = rcp__xcalloc(b->nslot, sizeof *b->slot);
+	b->changes = -1;
+	b->shift = BLOCK_SHIFT;
+	b->small = SMALL;
+	return b;
+}
+
+static void bounds_clear(rcp_bounds *b)
+{
+	for (size_t i = 0; i < b->nslot; i++) {
+		post_stats *s = b->slot[i], *next;
+		for (; s; s = next) {
+			next = s->next;
+			free(s->token);
+			free(s->b);
+			free(s);
+		}
+		b->slot[i] = NULL;
+	}
+	b->n = 0;
+	b->blocks = 0;
+}
+
+void rcp__bounds_free(rcp_bounds *b)
+{
+	if (!b)
+		return;
+	bounds_clear(b);
+	free(b->slot);
+	free(b);
+}
+
+void rcp__bounds_tune(rcp_bounds *b, int shift, int64_t small)
+{
+	bounds_clear(b);
+	b->shift = shift < 0 ? 0 : shift > 20 ? 20 : shift;
+	b->small = small;
+}
+
+static size_t hash_token(const char *s)
+{
+	size_t h = 2166136261u;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+static void grow(rcp_bounds *b)
+{
+	size_t n = b->nslot * 2;
+	post_stats **slot = rcp__xcalloc(n, sizeof *slot);
+	for (size_t i = 0; i < b->nslot; i++) {
+		post_stats *s = b->slot[i], *next;
+		for (; s; s = next) {
+			next = s->next;
+			size_t h = hash_token(s->token) & (n - 1);
+			s->next = slot[h];
+			slot[h] = s;
+		}
+	}
+	free(b->slot);
+	b->slot = slot;
+	b->nslot = n;
+}
+
+static post_stats *stats_find(rcp_bounds *b, const char *token)
+{
+	size_t h = hash_token(token) & (b->nslot - 1);
+	for (post_stats *s = b->slot[h]; s; s = s->next)
+		if (!strcmp(s->token, token))
+			return s;
+	if (b->n >= b->nslot)
+		grow(b);
+	h = hash_token(token) & (b->nslot - 1);
+	post_stats *s = rcp__xcalloc(1, sizeof *s);
+	s->token = rcp__xstrdup(token);
+	s->next = b->slot[h];
+	b->slot[h] = s;
+	b->n++;
+	return s;
+}
+
+/* token quoted for MATCH, marked to pass the tokenizer as it is */
+static char *match_token(const char *token)
+{
+	rcp_buf m;
+	rcp__buf_init(&m, 0);
+	rcp__buf_putc(&m, '"');
+	rcp__buf_putc(&m, RCP_TOK_VERBATIM);
+	for (const char *p = token; *p; p++) {
+		if (*p == '"')
+			rcp__buf_putc(&m, '"');
+		rcp__buf_putc(&m, *p);
+	}
+	rcp__buf_putc(&m, '"');
+	size_t len;
+	return rcp__buf_detach(&m, &len);
+}
+
+/* Summarize the postings of s's token in rowids (s->upto, hi]. */
+static rcp_status stats_extend(rcp_bounds *bd, sqlite3 *db, sqlite3_stmt *tf, post_stats *s,
+                               int64_t hi, rcp_topk_stats *ts, rcp_error *err)
+{
+	char *m = match_token(s->token);
+	sqlite3_bind_text(tf, 1, m, -1, free);
+	sqlite3_bind_int64(tf, 2, s->upto + 1);
+	sqlite3_bind_int64(tf, 3, hi);
+	int r;
+	while ((r = sqlite3_step(tf)) == SQLITE_ROW) {
+		int64_t id = sqlite3_column_int64(tf, 0);
+		uint64_t v = (uint64_t)sqlite3_column_int64(tf, 1);
+		uint32_t blk = (uint32_t)(id >> bd->shift);
+		uint16_t f = (uint16_t)(v >> 32 > 65535 ? 65535 : v >> 32);
+		uint64_t len = v & 0xFFFFFFFFu;
+		uint16_t l = (uint16_t)(len > 65535 ? 65535 : len);
+		if (!s->nb || s->b[s->nb - 1].block != blk) {
+			if (s->nb == s->cap) {
+				s->cap = s->cap ? s->cap * 2 : 16;
+				s->b = rcp__xrealloc(s->b, s->cap * sizeof *s->b);
+			}
+			s->b[s->nb++] = (post_block){blk, f, l};
+			bd->blocks++;
+		} else {
+			post_block *pb = &s->b[s->nb - 1];
+			if (f > pb->maxf)
+				pb->maxf = f;
+			if (l < pb->minlen)
+				pb->minlen = l;
+		}
+		s->df++;
+		if (ts)
+			ts->built++;
+	}
+	sqlite3_reset(tf);
+	sqlite3_clear_bindings(tf);
+	if (r != SQLITE_DONE) {
+		/* what was read is incomplete: start the token over next time */
+		bd->blocks -= s->nb;
+		s->nb = 0;
+		s->df = 0;
+		s->upto = 0;
+		return rcp__error_db(err, db, "cannot search");
+	}
+	s->upto = hi;
+	return RCP_OK;
+}
+
+/* ---- the best k so far: a heap, worst on top ---- */
+
+typedef struct topk_heap {
+	rcp_rank_hit *h;
+	size_t n, k;
+} topk_heap;
+
+/* 1 when a ranks before b: a higher score, or the same and a higher id */
+static int better(const rcp_rank_hit *a, const rcp_rank_hit *b)
+{
+	return a->score > b->score || (a->score == b->score && a->id > b->id);
+}
+
+static void heap_down(topk_heap *t, size_t i)
+{
+	for (;;) {
+		size_t l = 2 * i + 1, r = l + 1, w = i;
+		if (l < t->n && better(&t->h[w], &t->h[l]))
+			w = l;
+		if (r < t->n && better(&t->h[w], &t->h[r]))
+			w = r;
+		if (w == i)
+			return;
+		rcp_rank_hit x = t->h[i];
+		t->h[i] = t->h[w];
+		t->h[w] = x;
+		i = w;
+	}
+}
+
+static void heap_add(topk_heap *t, rcp_rank_hit c)
+{
+	if (t->n == t->k) {
+		if (!better(&c, &t->h[0]))
+			return;
+		t->h[0] = c;
+		heap_down(t, 0);
+		return;
+	}
+	size_t i = t->n++;
+	t->h[i] = c;
+	while (i > 0 && better(&t->h[(i - 1) / 2], &t->h[i])) {
+		rcp_rank_hit x = t->h[i];
+		t->h[i] = t->h[(i - 1) / 2];
+		t->h[(i - 1) / 2] = x;
+		i = (i - 1) / 2;
+	}
+}
+
+static int hit_order(const void *a, const void *b)
+{
+	const rcp_rank_hit *x = a, *y = b;
+	return better(x, y) ? -1 : better(y, x) ? 1 : 0;
+}
+
+/* Score the matches in rowids [lo, hi] into t. */
+static rcp_status eval_range(sqlite3 *db, sqlite3_stmt *range, int64_t lo, int64_t hi,
+                             topk_heap *t, rcp_topk_stats *ts, rcp_error *err)
+{
+	sqlite3_bind_int64(range, 10, lo);
+	sqlite3_bind_int64(range, 11, hi);
+	int r;
+	while ((r = sqlite3_step(range)) == SQLITE_ROW) {
+		rcp_rank_hit c = {sqlite3_column_int64(range, 0), -sqlite3_column_double(range, 1)};
+		heap_add(t, c);
+		if (ts)
+			ts->scored++;
+	}
+	sqlite3_reset(range);
+	if (r != SQLITE_DONE)
+		return rcp__error_db(err, db, "cannot search");
+	return RCP_OK;
+}
+
+/* ---- blocks, best bound first: a heap, best on top ---- */
+
+typedef struct cand {
+	double bound;
+	uint32_t block;
+} cand;
+
+static void cand_down(cand *c, size_t n, size_t i)
+{
+	for (;;) {
+		size_t l = 2 * i + 1, r = l + 1, w = i;
+		if (l < n && c[l].bound > c[w].bound)
+			w = l;
+		if (r < n && c[r].bound > c[w].bound)
+			w = r;
+		if (w == i)
+			return;
+		cand x = c[i];
+		c[i] = c[w];
+		c[w] = x;
+		i = w;
+	}
+}
+
+/* The blocks that may hold a match of q, not yet read, with their bounds
+ * under rows and avgdl, as a heap in c; returns their number. */
+static size_t block_bounds(const rcp_query *q, post_stats **ps, const int64_t *df, int64_t rows,
+                           double avgdl, size_t nblk, const uint8_t *done, double *bound,
+                           uint16_t *present, cand *c)
+{
+	memset(bound, 0, nblk * sizeof *bound);
+	memset(present, 0, nblk * sizeof *present);
+	size_t need = 0;
+	for (size_t t = 0; t < q->nterms; t++) {
+		need++;
+		for (size_t i = 0; i < q->nphrases; i++) {
+			if (q->phrases[i].term != (int)t)
+				continue;
+			double idf = rcp__bm25_idf(rows, (double)df[i]);
+			for (size_t j = 0; j < ps[i]->nb; j++) {
+				const post_block *pb = &ps[i]->b[j];
+				double s;
+				if (pb->maxf == 65535) {
+					s = idf * (K1 + 1.0);
+				} else {
+					double f = pb->maxf;
+					s = idf * ((f * (K1 + 1.0)) /
+					           (f + K1 * (1 - B + B * (double)pb->minlen / avgdl)));
+				}
+				bound[pb->block] += s;
+				/* in an AND, present counts the terms 0..t all found
+				 * in the block: one missed keeps it below need */
+				if (!q->all_and)
+					present[pb->block] = 1;
+				else if (present[pb->block] + 1u == need)
+					present[pb->block] = (uint16_t)need;
+			}
+		}
+	}
+	size_t n = 0;
+	for (size_t i = 0; i < nblk; i++) {
+		if (done[i] || !present[i])
+			continue;
+		if (q->all_and && present[i] != need)
+			continue;
+		c[n].bound = bound[i] * (1 + SLACK) + 1e-12;
+		c[n].block = (uint32_t)i;
+		n++;
+	}
+	for (size_t i = n / 2; i-- > 0;)
+		cand_down(c, n, i);
+	return n;
+}
+
+rcp_status rcp__search_topk(sqlite3 *db, rcp_bounds *bd, const rcp_query *q, sqlite3_stmt *range,
+                            sqlite3_stmt *tf, int64_t hi, size_t k, rcp_rank_hit **out,
+                            size_t *n, rcp_topk_stats *ts, rcp_error *err)
+{
+	size_t np = q->nphrases;
+	int64_t *df = rcp__xcalloc(np + 1, sizeof *df);
+	post_stats **ps = rcp__xcalloc(np + 1, sizeof *ps);
+	rcp_rank_df rd = {(int)np, df, 0, 0};
+	topk_heap t = {rcp__xcalloc(k + 1, sizeof *t.h), 0, k};
+	double *bound = NULL;
+	uint16_t *present = NULL;
+	uint8_t *done = NULL;
+	cand *c = NULL;
+	rcp_status rc = RCP_OK;
+	if (ts)
+		memset(ts, 0, sizeof *ts);
+
+	/* the bounds hold for what this connection last saw; its own writes
+	 * may yet be rolled back, so they drop what is kept */
+	sqlite3_int64 changes = sqlite3_total_changes64(db);
+	if (changes != bd->changes || bd->blocks > MAX_BLOCKS) {
+		bounds_clear(bd);
+		bd->changes = changes;
+	}
+	int known = np > 0 && hi > 0;
+	for (size_t i = 0; i < np; i++) {
+		df[i] = -1; /* rcp_rank counts it */
+		if (!known || !q->phrases[i].token) {
+			known = 0;
+			continue;
+		}
+		ps[i] = stats_find(bd, q->phrases[i].token);
+		if (ps[i]->upto < hi && (rc = stats_extend(bd, db, tf, ps[i], hi, ts, err)) != RCP_OK)
+			goto out;
+		df[i] = ps[i]->df;
+	}
+	/* the matches there can be, by the frequencies */
+	int64_t est = INT64_MAX;
+	if (known) {
+		est = 0;
+		for (size_t i = 0; i < np; i++)
+			est += q->phrases[i].term >= 0 ? df[i] : 0;
+		for (size_t w = 0; q->all_and && w < q->nterms; w++) {
+			int64_t sum = 0;
+			for (size_t i = 0; i < np; i++)
+				sum += q->phrases[i].term == (int)w ? df[i] : 0;
+			if (sum < est)
+				est = sum;
+		}
+	}
+	sqlite3_bind_pointer(range, 12, &rd, "rcp_rank_df", NULL);
+	if (k == 0)
+		goto out;
+	size_t nblk = known ? (size_t)(hi >> bd->shift) + 1 : 0;
+	if (!known || est <= bd->small || nblk <= 2) {
+		rc = eval_range(db, range, INT64_MIN, INT64_MAX, &t, ts, err);
+		goto out;
+	}
+
+	bound = rcp__xmalloc(nblk * sizeof *bound);
+	present = rcp__xmalloc(nblk * sizeof *present);
+	done = rcp__xcalloc(nblk, 1);
+	c = rcp__xmalloc(nblk * sizeof *c);
+	int64_t rows = bd->rows > 0 ? bd->rows : hi;
+	double avgdl = bd->avgdl > 0 ? bd->avgdl : 1.0;
+	size_t nc = block_bounds(q, ps, df, rows, avgdl, nblk, done, bound, present, c);
+	while (nc > 0) {
+		cand top = c[0];
+		if (t.n == k && top.bound < t.h[0].score)
+			break; /* nothing left can enter the top k */
+		c[0] = c[--nc];
+		cand_down(c, nc, 0);
+		int64_t lo = (int64_t)top.block << bd->shift;
+		if ((rc = eval_range(db, range, lo, lo + ((int64_t)1 << bd->shift) - 1, &t, ts, err)) !=
+		    RCP_OK)
+			goto out;
+		done[top.block] = 1;
+		if (ts)
+			ts->blocks++;
+		if (rd.rows > 0 && (rd.rows != rows || rd.avgdl != avgdl)) {
+			/* the guess was not what rcp_rank ranks by: bound again */
+			rows = bd->rows = rd.rows;
+			avgdl = bd->avgdl = rd.avgdl;
+			nc = block_bounds(q, ps, df, rows, avgdl, nblk, done, bound, present, c);
+		}
+	}
+out:
+	sqlite3_bind_null(range, 12); /* rd is on this stack */
+	if (rc == RCP_OK) {
+		qsort(t.h, t.n, sizeof *t.h, hit_order);
+		*out = t.h;
+		*n = t.n;
+	} else {
+		free(t.h);
+	}
+	free(df);
+	free(ps);
+	free(bound);
+	free(present);
+	free(done);
+	free(c);
+	return rc;
+}
