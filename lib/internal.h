@@ -524,6 +524,10 @@ typedef struct rcp_rank_df {
 	const int64_t *df;
 	int64_t rows;
 	double avgdl;
+	/* when set and it returns 1 for a row, the row's score is NULL:
+	 * not computed (topk.c's sweep skips rows that cannot rank) */
+	int (*skip)(void *ctx, int64_t rowid);
+	void *skip_ctx;
 } rcp_rank_df;
 /* BM25's IDF of a phrase in df of rows rows, as FTS5's bm25() has it. */
 double rcp__bm25_idf(int64_t rows, double df);
@@ -545,6 +549,7 @@ typedef struct rcp_topk_stats {
 	int64_t scored;  /* matches scored */
 	int64_t blocks;  /* blocks of rowids read; 0: the whole range at once */
 	int64_t built;   /* postings summarized for the bounds */
+	int64_t sweeps;  /* passes over every match, skipping what cannot rank */
 } rcp_topk_stats;
 
 /* The k best matches of q by rcp_rank(), exactly, ties to the higher

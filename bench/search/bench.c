@@ -360,6 +360,8 @@ static qstats run_queries(const gen *g, sqlite3 *db, int mine, int kind, int nq,
 				rcp_topk_stats ts;
 				free(topk(db, st, tf, q, 10, &n, &ts));
 				s.blocks += ts.blocks > 0;
+				if (getenv("BENCH_DEBUG") && round == rounds - 1 && (now() - t0) * 1000 > 5)
+					fprintf(stderr, "slow %.1f ms: '%s' scored %lld blocks %lld sweeps %lld built %lld\n", (now() - t0) * 1000, q, (long long)ts.scored, (long long)ts.blocks, (long long)ts.sweeps, (long long)ts.built);
 			} else {
 				stock_expr(q, expr);
 				sqlite3_bind_text(st, 1, expr, -1, SQLITE_TRANSIENT);
@@ -427,6 +429,11 @@ static double check_quality(const gen *g, sqlite3 *db, int kind, int nq, int *sa
 			total += (double)same / (double)ne;
 			counted++;
 			*same_order += order;
+			if (!order && getenv("BENCH_DEBUG")) {
+				fprintf(stderr, "order differs: '%s' n %zu ne %zu\n", q, n, ne);
+				for (size_t a = 0; a < 10; a++)
+					fprintf(stderr, "  %lld %.17g | %lld %.17g\n", a < n ? (long long)hits[a].id : -1LL, a < n ? hits[a].score : 0, a < ne ? (long long)ex[a].id : -1LL, a < ne ? ex[a].score : 0);
+			}
 		}
 		free(hits);
 		free(ex);
@@ -547,8 +554,8 @@ int main(int argc, char **argv)
 		if (check > 0) {
 			int order;
 			double o = check_quality(&g, mine, kind, check, &order);
-			snprintf(ov, sizeof ov, "; overlap with exact BM25 top 10 %.1f%% over %d queries"
-			         " (%d in the same order)", o * 100, check, order);
+			snprintf(ov, sizeof ov, "; overlap with exact BM25 top 10 %.1f%% over the first %d"
+			         " queries (%d with matches in the same order)", o * 100, check, order);
 		}
 		printf("query receipts (top 10, exact), %s: p50 %.3f ms, p99 %.3f ms, mean %.3f ms%s;"
 		       " %lld of %d queries ranked by blocks; CPU time p50 %.3f ms, p99 %.3f ms;"

@@ -17,7 +17,8 @@
  * for, and evaluates a query a block of rowids at a time, so a count per
  * statement would cost a pass over each doclist per block. A phrase whose
  * df is negative is counted. rcp_rank writes the row count and average
- * length it used back into df, which the bounds must use too.
+ * length it used back into df, which the bounds must use too, and gives
+ * NULL for a row df's skip function says cannot rank.
  *
  *   rcp_tf(source_fts, w0, w1, ...)
  *
@@ -247,6 +248,10 @@ static void rank_fn(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_conte
 			sqlite3_result_error_code(ctx, rc);
 			return;
 		}
+	}
+	if (given && given->skip && given->skip(given->skip_ctx, api->xRowid(fts))) {
+		sqlite3_result_null(ctx);
+		return;
 	}
 	int len = 0;
 	if ((rc = row_freq(api, fts, d, 2, nval, val)) != SQLITE_OK ||

@@ -45,11 +45,23 @@
 #define K1 1.2
 #define B 0.75
 #define SLACK 1e-9
+#define STMT_ROWS 1000   /* a statement costs about as much as a pass over this many matches */
 
+/* A row of a block, or a bound on several: its weighted frequency of the
+ * token, rounded up (65535: that or more), and its length in tokens (at
+ * most 65535). */
+typedef struct post_point {
+	uint16_t f, len;
+} post_point;
+
+/* A block's rows that no other row of it beats on both counts (more of
+ * the token, and shorter): the score of every row of the block is at
+ * most the best of theirs, for any avgdl. Past MAX_POINTS they are
+ * replaced by one point, the greatest f and the shortest length. */
+#define MAX_POINTS 6
 typedef struct post_block {
 	uint32_t block;
-	uint16_t maxf;   /* greatest weighted frequency, rounded up; 65535: more */
-	uint16_t minlen; /* shortest row, in tokens (at most 65535) */
+	uint32_t first; /* its points: pt[first] up to the next block's first */
 } post_block;
 
 typedef struct post_stats {
@@ -58,6 +70,8 @@ typedef struct post_stats {
 	int64_t df;
 	post_block *b;
 	size_t nb, cap;
+	post_point *pt;
+	size_t npt, ptcap;
 	struct post_stats *next; /* in the hash chain */
 } post_stats;
 
@@ -91,6 +105,7 @@ static void bounds_clear(rcp_bounds *b)
 			next = s->next;
 			free(s->token);
 			free(s->b);
+			free(s->pt);
 			free(s);
 		}
 		b->slot[i] = NULL;
@@ -175,6 +190,38 @@ static char *match_token(const char *token)
 	return rcp__buf_detach(&m, &len);
 }
 
+/* Add a row (f, len) to the points of s's last block. */
+static void add_point(post_stats *s, uint16_t f, uint16_t len)
+{
+	size_t first = s->b[s->nb - 1].first, k = first;
+	for (size_t i = first; i < s->npt; i++) {
+		post_point p = s->pt[i];
+		if (p.f >= f && p.len <= len)
+			return; /* beaten: the block's bound stays */
+		if (!(f >= p.f && len <= p.len))
+			s->pt[k++] = p; /* not beaten by the new row: kept */
+	}
+	s->npt = k;
+	if (s->npt - first == MAX_POINTS) {
+		/* one point for them all */
+		post_point all = {f, len};
+		for (size_t i = first; i < s->npt; i++) {
+			if (s->pt[i].f > all.f)
+				all.f = s->pt[i].f;
+			if (s->pt[i].len < all.len)
+				all.len = s->pt[i].len;
+		}
+		s->pt[first] = all;
+		s->npt = first + 1;
+		return;
+	}
+	if (s->npt == s->ptcap) {
+		s->ptcap = s->ptcap ? s->ptcap * 2 : 16;
+		s->pt = rcp__xrealloc(s->pt, s->ptcap * sizeof *s->pt);
+	}
+	s->pt[s->npt++] = (post_point){f, len};
+}
+
 /* Summarize the postings of s's token in rowids (s->upto, hi]. */
 static rcp_status stats_extend(rcp_bounds *bd, sqlite3 *db, sqlite3_stmt *tf, post_stats *s,
                                int64_t hi, rcp_topk_stats *ts, rcp_error *err)
@@ -196,15 +243,10 @@ static rcp_status stats_extend(rcp_bounds *bd, sqlite3 *db, sqlite3_stmt *tf, po
 				s->cap = s->cap ? s->cap * 2 : 16;
 				s->b = rcp__xrealloc(s->b, s->cap * sizeof *s->b);
 			}
-			s->b[s->nb++] = (post_block){blk, f, l};
+			s->b[s->nb++] = (post_block){blk, (uint32_t)s->npt};
 			bd->blocks++;
-		} else {
-			post_block *pb = &s->b[s->nb - 1];
-			if (f > pb->maxf)
-				pb->maxf = f;
-			if (l < pb->minlen)
-				pb->minlen = l;
 		}
+		add_point(s, f, l);
 		s->df++;
 		if (ts)
 			ts->built++;
@@ -215,6 +257,7 @@ static rcp_status stats_extend(rcp_bounds *bd, sqlite3 *db, sqlite3_stmt *tf, po
 		/* what was read is incomplete: start the token over next time */
 		bd->blocks -= s->nb;
 		s->nb = 0;
+		s->npt = 0;
 		s->df = 0;
 		s->upto = 0;
 		return rcp__error_db(err, db, "cannot search");
@@ -286,6 +329,8 @@ static rcp_status eval_range(sqlite3 *db, sqlite3_stmt *range, int64_t lo, int64
 	sqlite3_bind_int64(range, 11, hi);
 	int r;
 	while ((r = sqlite3_step(range)) == SQLITE_ROW) {
+		if (sqlite3_column_type(range, 1) == SQLITE_NULL)
+			continue; /* skipped (sweep) */
 		rcp_rank_hit c = {sqlite3_column_int64(range, 0), -sqlite3_column_double(range, 1)};
 		heap_add(t, c);
 		if (ts)
@@ -336,15 +381,23 @@ static size_t block_bounds(const rcp_query *q, post_stats **ps, const int64_t *d
 			if (q->phrases[i].term != (int)t)
 				continue;
 			double idf = rcp__bm25_idf(rows, (double)df[i]);
-			for (size_t j = 0; j < ps[i]->nb; j++) {
-				const post_block *pb = &ps[i]->b[j];
-				double s;
-				if (pb->maxf == 65535) {
-					s = idf * (K1 + 1.0);
-				} else {
-					double f = pb->maxf;
-					s = idf * ((f * (K1 + 1.0)) /
-					           (f + K1 * (1 - B + B * (double)pb->minlen / avgdl)));
+			const post_stats *st = ps[i];
+			for (size_t j = 0; j < st->nb; j++) {
+				const post_block *pb = &st->b[j];
+				size_t end = j + 1 < st->nb ? st->b[j + 1].first : st->npt;
+				double s = 0;
+				for (size_t e = pb->first; e < end; e++) {
+					double v;
+					if (st->pt[e].f == 65535) {
+						v = idf * (K1 + 1.0);
+					} else {
+						/* rcp_rank's expression, term for term */
+						double f = st->pt[e].f;
+						v = idf * ((f * (K1 + 1.0)) /
+						           (f + K1 * (1 - B + B * (double)st->pt[e].len / avgdl)));
+					}
+					if (v > s)
+						s = v;
 				}
 				bound[pb->block] += s;
 				/* in an AND, present counts the terms 0..t all found
@@ -371,6 +424,41 @@ static size_t block_bounds(const rcp_query *q, post_stats **ps, const int64_t *d
 	return n;
 }
 
+/* The sweep: one pass over every match, rows that cannot rank skipped
+ * unscored. */
+typedef struct sweep {
+	const uint8_t *done;
+	const double *bound;
+	size_t nblk;
+	int shift;
+	const topk_heap *t;
+	const rcp_rank_df *rd;
+	int64_t rows; /* and avgdl: what the bounds were computed with */
+	double avgdl;
+} sweep;
+
+static int sweep_skip(void *ctx, int64_t rowid)
+{
+	const sweep *w = ctx;
+	size_t b = (size_t)(rowid >> w->shift);
+	if (rowid < 0 || b >= w->nblk)
+		return 0;
+	if (w->done[b])
+		return 1; /* scored already */
+	if (w->rd->rows != w->rows || w->rd->avgdl != w->avgdl)
+		return 0; /* bounds under other figures: skip nothing more */
+	return w->t->n == w->t->k && w->bound[b] * (1 + SLACK) + 1e-12 < w->t->h[0].score;
+}
+
+/* The candidates of c[0..nc) whose bound reaches score. */
+static size_t reaching(const cand *c, size_t nc, double score)
+{
+	size_t r = 0;
+	for (size_t i = 0; i < nc; i++)
+		r += c[i].bound >= score;
+	return r;
+}
+
 rcp_status rcp__search_topk(sqlite3 *db, rcp_bounds *bd, const rcp_query *q, sqlite3_stmt *range,
                             sqlite3_stmt *tf, int64_t hi, size_t k, rcp_rank_hit **out,
                             size_t *n, rcp_topk_stats *ts, rcp_error *err)
@@ -378,7 +466,7 @@ rcp_status rcp__search_topk(sqlite3 *db, rcp_bounds *bd, const rcp_query *q, sql
 	size_t np = q->nphrases;
 	int64_t *df = rcp__xcalloc(np + 1, sizeof *df);
 	post_stats **ps = rcp__xcalloc(np + 1, sizeof *ps);
-	rcp_rank_df rd = {(int)np, df, 0, 0};
+	rcp_rank_df rd = {(int)np, df, 0, 0, NULL, NULL};
 	topk_heap t = {rcp__xcalloc(k + 1, sizeof *t.h), 0, k};
 	double *bound = NULL;
 	uint16_t *present = NULL;
@@ -437,10 +525,25 @@ rcp_status rcp__search_topk(sqlite3 *db, rcp_bounds *bd, const rcp_query *q, sql
 	int64_t rows = bd->rows > 0 ? bd->rows : hi;
 	double avgdl = bd->avgdl > 0 ? bd->avgdl : 1.0;
 	size_t nc = block_bounds(q, ps, df, rows, avgdl, nblk, done, bound, present, c);
-	while (nc > 0) {
+	for (size_t stmts = 0; nc > 0; stmts++) {
 		cand top = c[0];
 		if (t.n == k && top.bound < t.h[0].score)
 			break; /* nothing left can enter the top k */
+		/* a statement a block costs a seek per term and segment: when
+		 * the blocks left to read would cost more than one pass over the
+		 * matches (those of an AND of words found apart, mostly), make
+		 * that pass, skipping what cannot rank */
+		if (stmts % 8 == 7 &&
+		    (int64_t)reaching(c, nc, t.n == k ? t.h[0].score : -HUGE_VAL) * STMT_ROWS > est) {
+			sweep w = {done, bound, nblk, bd->shift, &t, &rd, rows, avgdl};
+			rd.skip = sweep_skip;
+			rd.skip_ctx = &w;
+			rc = eval_range(db, range, INT64_MIN, INT64_MAX, &t, ts, err);
+			rd.skip = NULL;
+			if (ts)
+				ts->sweeps++;
+			break;
+		}
 		c[0] = c[--nc];
 		cand_down(c, nc, 0);
 		int64_t lo = (int64_t)top.block << bd->shift;

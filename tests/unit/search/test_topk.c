@@ -89,7 +89,8 @@ static void query(char *q, size_t cap)
 }
 
 static int check_query(sqlite3 *db, rcp_search_ctx *ctx, sqlite3_stmt *range, sqlite3_stmt *tf,
-                       sqlite3_stmt *exact, const char *q, size_t k, int64_t *blocks)
+                       sqlite3_stmt *exact, const char *q, size_t k, int64_t *blocks,
+                       int64_t *sweeps)
 {
 	rcp_query pq;
 	rcp_error err;
@@ -117,6 +118,7 @@ static int check_query(sqlite3 *db, rcp_search_ctx *ctx, sqlite3_stmt *range, sq
 			        i < nwant ? (long long)want[i].id : -1LL, i < nwant ? want[i].score : 0);
 	}
 	*blocks += ts.blocks > 0;
+	*sweeps += ts.sweeps > 0;
 	free(got);
 	free(want);
 	rcp__query_release(&pq);
@@ -125,7 +127,7 @@ static int check_query(sqlite3 *db, rcp_search_ctx *ctx, sqlite3_stmt *range, sq
 
 int main(void)
 {
-	int64_t blocks = 0;
+	int64_t blocks = 0, sweeps = 0;
 	for (int corpus = 0; corpus < 12; corpus++) {
 		sqlite3 *db;
 		rcp_error err;
@@ -155,7 +157,7 @@ int main(void)
 				char q[512];
 				query(q, sizeof q);
 				size_t k = 1 + (size_t)(next() % 15);
-				CHECK(check_query(db, ctx, range, tf, exact, q, k, &blocks));
+				CHECK(check_query(db, ctx, range, tf, exact, q, k, &blocks, &sweeps));
 			}
 			/* the index grows: the bounds kept are extended, not wrong */
 			sqlite3_reset(range);
@@ -167,5 +169,6 @@ int main(void)
 		CHECK(sqlite3_close(db) == SQLITE_OK);
 	}
 	CHECK(blocks > 100); /* block-max ran, not only the one pass */
+	CHECK(sweeps > 10);  /* and the pass that skips what cannot rank */
 	TEST_END();
 }
