@@ -22,9 +22,8 @@
  *
  *   rcp_tf(source_fts, w0, w1, ...)
  *
- * The row's weighted frequency of the query's first phrase (rounded up to
- * an integer) times 2^32, plus the row's length in tokens: what topk.c
- * keeps the maximum and minimum of, per block of rowids.
+ * The row's length in tokens and weighted frequency of each phrase (a
+ * blob, see tf_fn): what topk.c bounds the scores of a block of rowids by.
  *
  * Document lengths come from search_doclen (doclen.c) where it notes
  * them, a blob read per 1,024 sources, kept per connection until the
@@ -289,9 +288,24 @@ static void tf_fn(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context
 		sqlite3_result_error_code(ctx, rc);
 		return;
 	}
-	double f = d->nphrase > 0 ? ceil(d->freq[0]) : 0;
-	sqlite3_int64 fi = f > 65535 ? 65535 : (sqlite3_int64)f;
-	sqlite3_result_int64(ctx, fi << 32 | (sqlite3_int64)(len < 0 ? 0 : len));
+	/* little-endian: the length (32 bits), then each phrase's weighted
+	 * frequency rounded up (16 bits, 65535: that or more) */
+	size_t n = 4 + 2 * (size_t)d->nphrase;
+	unsigned char *b = sqlite3_malloc64(n);
+	if (!b) {
+		sqlite3_result_error_nomem(ctx);
+		return;
+	}
+	uint32_t l = len < 0 ? 0 : (uint32_t)len;
+	for (int i = 0; i < 4; i++)
+		b[i] = (unsigned char)(l >> (8 * i));
+	for (int i = 0; i < d->nphrase; i++) {
+		double f = ceil(d->freq[i]);
+		unsigned v = f > 65535 ? 65535 : (unsigned)f;
+		b[4 + 2 * i] = (unsigned char)(v & 0xFF);
+		b[5 + 2 * i] = (unsigned char)(v >> 8);
+	}
+	sqlite3_result_blob(ctx, b, (int)n, sqlite3_free);
 }
 
 rcp_status rcp__search_register_rank(fts5_api *api, sqlite3 *db, rcp_error *err)

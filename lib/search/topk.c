@@ -64,19 +64,34 @@ typedef struct post_block {
 	uint32_t first; /* its points: pt[first] up to the next block's first */
 } post_block;
 
-typedef struct post_stats {
-	char *token;
-	int64_t upto; /* rowids up to here are summarized */
+/* The postings of one form of a word, by block. */
+typedef struct form_blocks {
 	int64_t df;
 	post_block *b;
 	size_t nb, cap;
 	post_point *pt;
 	size_t npt, ptcap;
-	struct post_stats *next; /* in the hash chain */
-} post_stats;
+} form_blocks;
+
+/* What is known of a query word: its forms (the tokens of the OR
+ * rcp__search_parse writes), each form's postings, and the rows that hold
+ * two forms or more, whose bound is the sum of theirs rather than the
+ * greatest (a row of one form has its score bounded by that form's
+ * points; "billion" and "billions" in one row add up). */
+typedef struct word_stats {
+	char *key; /* the forms, each ended by '\n' */
+	int nforms;
+	int64_t upto; /* rowids up to here are summarized */
+	int64_t rows; /* rows holding a form */
+	form_blocks *fb;
+	uint32_t *mblock; /* rows of several forms: block, length, f of each form */
+	uint16_t *mlen, *mf;
+	size_t nm, mcap;
+	struct word_stats *next; /* in the hash chain */
+} word_stats;
 
 struct rcp_bounds {
-	post_stats **slot;
+	word_stats **slot;
 	size_t nslot, n;
 	size_t blocks;          /* held, all tokens */
 	sqlite3_int64 changes;  /* sqlite3_total_changes64 when last used */
@@ -97,16 +112,27 @@ rcp_bounds *rcp__bounds_new(void)
 	return b;
 }
 
+static void word_free(word_stats *w)
+{
+	for (int i = 0; i < w->nforms; i++) {
+		free(w->fb[i].b);
+		free(w->fb[i].pt);
+	}
+	free(w->fb);
+	free(w->mblock);
+	free(w->mlen);
+	free(w->mf);
+	free(w->key);
+	free(w);
+}
+
 static void bounds_clear(rcp_bounds *b)
 {
 	for (size_t i = 0; i < b->nslot; i++) {
-		post_stats *s = b->slot[i], *next;
+		word_stats *s = b->slot[i], *next;
 		for (; s; s = next) {
 			next = s->next;
-			free(s->token);
-			free(s->b);
-			free(s->pt);
-			free(s);
+			word_free(s);
 		}
 		b->slot[i] = NULL;
 	}
@@ -141,12 +167,12 @@ static size_t hash_token(const char *s)
 static void grow(rcp_bounds *b)
 {
 	size_t n = b->nslot * 2;
-	post_stats **slot = rcp__xcalloc(n, sizeof *slot);
+	word_stats **slot = rcp__xcalloc(n, sizeof *slot);
 	for (size_t i = 0; i < b->nslot; i++) {
-		post_stats *s = b->slot[i], *next;
+		word_stats *s = b->slot[i], *next;
 		for (; s; s = next) {
 			next = s->next;
-			size_t h = hash_token(s->token) & (n - 1);
+			size_t h = hash_token(s->key) & (n - 1);
 			s->next = slot[h];
 			slot[h] = s;
 		}
@@ -156,43 +182,61 @@ static void grow(rcp_bounds *b)
 	b->nslot = n;
 }
 
-static post_stats *stats_find(rcp_bounds *b, const char *token)
+/* The stats of the word whose forms are key (each ended by '\n'). */
+static word_stats *stats_find(rcp_bounds *b, const char *key, int nforms)
 {
-	size_t h = hash_token(token) & (b->nslot - 1);
-	for (post_stats *s = b->slot[h]; s; s = s->next)
-		if (!strcmp(s->token, token))
+	size_t h = hash_token(key) & (b->nslot - 1);
+	for (word_stats *s = b->slot[h]; s; s = s->next)
+		if (!strcmp(s->key, key))
 			return s;
 	if (b->n >= b->nslot)
 		grow(b);
-	h = hash_token(token) & (b->nslot - 1);
-	post_stats *s = rcp__xcalloc(1, sizeof *s);
-	s->token = rcp__xstrdup(token);
+	h = hash_token(key) & (b->nslot - 1);
+	word_stats *s = rcp__xcalloc(1, sizeof *s);
+	s->key = rcp__xstrdup(key);
+	s->nforms = nforms;
+	s->fb = rcp__xcalloc((size_t)nforms, sizeof *s->fb);
 	s->next = b->slot[h];
 	b->slot[h] = s;
 	b->n++;
 	return s;
 }
 
-/* token quoted for MATCH, marked to pass the tokenizer as it is */
-static char *match_token(const char *token)
+/* The forms of key as an FTS5 OR, each marked to pass the tokenizer as
+ * it is. */
+static char *match_forms(const char *key)
 {
 	rcp_buf m;
 	rcp__buf_init(&m, 0);
-	rcp__buf_putc(&m, '"');
-	rcp__buf_putc(&m, RCP_TOK_VERBATIM);
-	for (const char *p = token; *p; p++) {
-		if (*p == '"')
-			rcp__buf_putc(&m, '"');
-		rcp__buf_putc(&m, *p);
+	rcp__buf_putc(&m, '(');
+	for (const char *p = key; *p; p++) {
+		if (p != key)
+			rcp__buf_append(&m, " OR ", 4);
+		rcp__buf_putc(&m, '"');
+		rcp__buf_putc(&m, RCP_TOK_VERBATIM);
+		for (; *p != '\n'; p++) {
+			if (*p == '"')
+				rcp__buf_putc(&m, '"');
+			rcp__buf_putc(&m, *p);
+		}
+		rcp__buf_putc(&m, '"');
 	}
-	rcp__buf_putc(&m, '"');
+	rcp__buf_putc(&m, ')');
 	size_t len;
 	return rcp__buf_detach(&m, &len);
 }
 
-/* Add a row (f, len) to the points of s's last block. */
-static void add_point(post_stats *s, uint16_t f, uint16_t len)
+/* Add a row (f, len) in block blk, the last so far, to s. */
+static void add_point(form_blocks *s, uint32_t blk, uint16_t f, uint16_t len)
 {
+	if (!s->nb || s->b[s->nb - 1].block != blk) {
+		if (s->nb == s->cap) {
+			s->cap = s->cap ? s->cap * 2 : 16;
+			s->b = rcp__xrealloc(s->b, s->cap * sizeof *s->b);
+		}
+		s->b[s->nb++] = (post_block){blk, (uint32_t)s->npt};
+	}
+	s->df++;
 	size_t first = s->b[s->nb - 1].first, k = first;
 	for (size_t i = first; i < s->npt; i++) {
 		post_point p = s->pt[i];
@@ -222,47 +266,83 @@ static void add_point(post_stats *s, uint16_t f, uint16_t len)
 	s->pt[s->npt++] = (post_point){f, len};
 }
 
-/* Summarize the postings of s's token in rowids (s->upto, hi]. */
-static rcp_status stats_extend(rcp_bounds *bd, sqlite3 *db, sqlite3_stmt *tf, post_stats *s,
+static void add_multi(word_stats *w, uint32_t blk, uint16_t len, const uint16_t *f)
+{
+	if (w->nm == w->mcap) {
+		w->mcap = w->mcap ? w->mcap * 2 : 16;
+		w->mblock = rcp__xrealloc(w->mblock, w->mcap * sizeof *w->mblock);
+		w->mlen = rcp__xrealloc(w->mlen, w->mcap * sizeof *w->mlen);
+		w->mf = rcp__xrealloc(w->mf, w->mcap * (size_t)w->nforms * sizeof *w->mf);
+	}
+	w->mblock[w->nm] = blk;
+	w->mlen[w->nm] = len;
+	memcpy(w->mf + w->nm * (size_t)w->nforms, f, (size_t)w->nforms * sizeof *f);
+	w->nm++;
+}
+
+static size_t word_blocks(const word_stats *w)
+{
+	size_t n = w->nm;
+	for (int i = 0; i < w->nforms; i++)
+		n += w->fb[i].nb;
+	return n;
+}
+
+/* Summarize the postings of w's forms in rowids (w->upto, hi]: rcp_tf()
+ * gives each row's length and the weighted frequency of each form. */
+static rcp_status stats_extend(rcp_bounds *bd, sqlite3 *db, sqlite3_stmt *tf, word_stats *w,
                                int64_t hi, rcp_topk_stats *ts, rcp_error *err)
 {
-	char *m = match_token(s->token);
-	sqlite3_bind_text(tf, 1, m, -1, free);
-	sqlite3_bind_int64(tf, 2, s->upto + 1);
+	size_t before = word_blocks(w);
+	uint16_t *f = rcp__xcalloc((size_t)w->nforms, sizeof *f);
+	sqlite3_bind_text(tf, 1, match_forms(w->key), -1, free);
+	sqlite3_bind_int64(tf, 2, w->upto + 1);
 	sqlite3_bind_int64(tf, 3, hi);
 	int r;
 	while ((r = sqlite3_step(tf)) == SQLITE_ROW) {
 		int64_t id = sqlite3_column_int64(tf, 0);
-		uint64_t v = (uint64_t)sqlite3_column_int64(tf, 1);
-		uint32_t blk = (uint32_t)(id >> bd->shift);
-		uint16_t f = (uint16_t)(v >> 32 > 65535 ? 65535 : v >> 32);
-		uint64_t len = v & 0xFFFFFFFFu;
-		uint16_t l = (uint16_t)(len > 65535 ? 65535 : len);
-		if (!s->nb || s->b[s->nb - 1].block != blk) {
-			if (s->nb == s->cap) {
-				s->cap = s->cap ? s->cap * 2 : 16;
-				s->b = rcp__xrealloc(s->b, s->cap * sizeof *s->b);
-			}
-			s->b[s->nb++] = (post_block){blk, (uint32_t)s->npt};
-			bd->blocks++;
+		const unsigned char *v = sqlite3_column_blob(tf, 1);
+		int nv = sqlite3_column_bytes(tf, 1);
+		if (nv != 4 + 2 * w->nforms) {
+			r = SQLITE_CORRUPT;
+			break;
 		}
-		add_point(s, f, l);
-		s->df++;
+		uint32_t len = (uint32_t)v[0] | (uint32_t)v[1] << 8 | (uint32_t)v[2] << 16 |
+		               (uint32_t)v[3] << 24;
+		uint16_t l = (uint16_t)(len > 65535 ? 65535 : len);
+		uint32_t blk = (uint32_t)(id >> bd->shift);
+		int forms = 0;
+		for (int i = 0; i < w->nforms; i++) {
+			f[i] = (uint16_t)(v[4 + 2 * i] | v[5 + 2 * i] << 8);
+			if (f[i]) {
+				add_point(&w->fb[i], blk, f[i], l);
+				forms++;
+			}
+		}
+		if (forms > 1)
+			add_multi(w, blk, l, f);
+		w->rows++;
 		if (ts)
 			ts->built++;
 	}
+	free(f);
 	sqlite3_reset(tf);
 	sqlite3_clear_bindings(tf);
+	size_t after = word_blocks(w);
+	bd->blocks += after - before;
 	if (r != SQLITE_DONE) {
-		/* what was read is incomplete: start the token over next time */
-		bd->blocks -= s->nb;
-		s->nb = 0;
-		s->npt = 0;
-		s->df = 0;
-		s->upto = 0;
+		/* what was read is incomplete: start the word over next time */
+		bd->blocks -= after;
+		for (int i = 0; i < w->nforms; i++) {
+			w->fb[i].nb = w->fb[i].npt = 0;
+			w->fb[i].df = 0;
+		}
+		w->nm = 0;
+		w->rows = 0;
+		w->upto = 0;
 		return rcp__error_db(err, db, "cannot search");
 	}
-	s->upto = hi;
+	w->upto = hi;
 	return RCP_OK;
 }
 
@@ -366,48 +446,83 @@ static void cand_down(cand *c, size_t n, size_t i)
 	}
 }
 
+/* The bound of form fb (of IDF idf) over its block j: the best score of
+ * its points, by rcp_rank's expression term for term. */
+static double form_bound(const form_blocks *fb, size_t j, double idf, double avgdl)
+{
+	size_t end = j + 1 < fb->nb ? fb->b[j + 1].first : fb->npt;
+	double s = 0;
+	for (size_t e = fb->b[j].first; e < end; e++) {
+		double v;
+		if (fb->pt[e].f == 65535) {
+			v = idf * (K1 + 1.0);
+		} else {
+			double f = fb->pt[e].f;
+			v = idf * ((f * (K1 + 1.0)) /
+			           (f + K1 * (1 - B + B * (double)fb->pt[e].len / avgdl)));
+		}
+		if (v > s)
+			s = v;
+	}
+	return s;
+}
+
 /* The blocks that may hold a match of q, not yet read, with their bounds
- * under rows and avgdl, as a heap in c; returns their number. */
-static size_t block_bounds(const rcp_query *q, post_stats **ps, const int64_t *df, int64_t rows,
-                           double avgdl, size_t nblk, const uint8_t *done, double *bound,
-                           uint16_t *present, cand *c)
+ * under rows and avgdl, as a heap in c; returns their number. ws[t] are
+ * the stats of term t, whose forms are the phrases from first[t]; wb is
+ * scratch. */
+static size_t block_bounds(const rcp_query *q, word_stats **ws, const size_t *first,
+                           const int64_t *df, int64_t rows, double avgdl, size_t nblk,
+                           const uint8_t *done, double *bound, double *wb, uint16_t *present,
+                           cand *c)
 {
 	memset(bound, 0, nblk * sizeof *bound);
 	memset(present, 0, nblk * sizeof *present);
 	size_t need = 0;
+	double idf[2 * RCP_TOK_NSTEM + 2];
 	for (size_t t = 0; t < q->nterms; t++) {
+		const word_stats *w = ws[t];
 		need++;
-		for (size_t i = 0; i < q->nphrases; i++) {
-			if (q->phrases[i].term != (int)t)
-				continue;
-			double idf = rcp__bm25_idf(rows, (double)df[i]);
-			const post_stats *st = ps[i];
-			for (size_t j = 0; j < st->nb; j++) {
-				const post_block *pb = &st->b[j];
-				size_t end = j + 1 < st->nb ? st->b[j + 1].first : st->npt;
-				double s = 0;
-				for (size_t e = pb->first; e < end; e++) {
-					double v;
-					if (st->pt[e].f == 65535) {
-						v = idf * (K1 + 1.0);
-					} else {
-						/* rcp_rank's expression, term for term */
-						double f = st->pt[e].f;
-						v = idf * ((f * (K1 + 1.0)) /
-						           (f + K1 * (1 - B + B * (double)st->pt[e].len / avgdl)));
-					}
-					if (v > s)
-						s = v;
-				}
-				bound[pb->block] += s;
+		memset(wb, 0, nblk * sizeof *wb);
+		for (int i = 0; i < w->nforms; i++)
+			idf[i] = rcp__bm25_idf(rows, (double)df[first[t] + (size_t)i]);
+		/* a row of one form: that form's bound; the word's is the
+		 * greatest of its forms' */
+		for (int i = 0; i < w->nforms; i++) {
+			const form_blocks *fb = &w->fb[i];
+			for (size_t j = 0; j < fb->nb; j++) {
+				uint32_t blk = fb->b[j].block;
+				double v = form_bound(fb, j, idf[i], avgdl);
+				if (v > wb[blk])
+					wb[blk] = v;
 				/* in an AND, present counts the terms 0..t all found
 				 * in the block: one missed keeps it below need */
 				if (!q->all_and)
-					present[pb->block] = 1;
-				else if (present[pb->block] + 1u == need)
-					present[pb->block] = (uint16_t)need;
+					present[blk] = 1;
+				else if (present[blk] + 1u == need)
+					present[blk] = (uint16_t)need;
 			}
 		}
+		/* a row of several forms: their sum */
+		for (size_t m = 0; m < w->nm; m++) {
+			const uint16_t *f = w->mf + m * (size_t)w->nforms;
+			double v = 0;
+			for (int i = 0; i < w->nforms; i++) {
+				if (!f[i])
+					continue;
+				if (f[i] == 65535) {
+					v += idf[i] * (K1 + 1.0);
+					continue;
+				}
+				double fi = f[i];
+				v += idf[i] * ((fi * (K1 + 1.0)) /
+				               (fi + K1 * (1 - B + B * (double)w->mlen[m] / avgdl)));
+			}
+			if (v > wb[w->mblock[m]])
+				wb[w->mblock[m]] = v;
+		}
+		for (size_t i = 0; i < nblk; i++)
+			bound[i] += wb[i];
 	}
 	size_t n = 0;
 	for (size_t i = 0; i < nblk; i++) {
@@ -465,7 +580,9 @@ rcp_status rcp__search_topk(sqlite3 *db, rcp_bounds *bd, const rcp_query *q, sql
 {
 	size_t np = q->nphrases;
 	int64_t *df = rcp__xcalloc(np + 1, sizeof *df);
-	post_stats **ps = rcp__xcalloc(np + 1, sizeof *ps);
+	word_stats **ws = rcp__xcalloc(q->nterms + 1, sizeof *ws);
+	size_t *first = rcp__xcalloc(q->nterms + 1, sizeof *first);
+	double *wb = NULL;
 	rcp_rank_df rd = {(int)np, df, 0, 0, NULL, NULL};
 	topk_heap t = {rcp__xcalloc(k + 1, sizeof *t.h), 0, k};
 	double *bound = NULL;
@@ -483,32 +600,45 @@ rcp_status rcp__search_topk(sqlite3 *db, rcp_bounds *bd, const rcp_query *q, sql
 		bounds_clear(bd);
 		bd->changes = changes;
 	}
-	int known = np > 0 && hi > 0;
+	/* each word's forms, one after the other in the phrases; an
+	 * excluded phrase adds nothing to a match's score, so it needs no
+	 * frequency */
+	int known = np > 0 && hi > 0 && q->nterms > 0;
 	for (size_t i = 0; i < np; i++) {
-		df[i] = -1; /* rcp_rank counts it */
-		if (!known || !q->phrases[i].token) {
+		df[i] = q->phrases[i].term < 0 ? 0 : -1; /* -1: rcp_rank counts it */
+		known &= q->phrases[i].term < 0 || q->phrases[i].token != NULL;
+	}
+	int64_t est = INT64_MAX; /* the matches there can be, by the frequencies */
+	for (size_t w = 0; known && w < q->nterms; w++) {
+		size_t i = 0, nf = 0;
+		while (i < np && q->phrases[i].term != (int)w)
+			i++;
+		first[w] = i;
+		rcp_buf key;
+		rcp__buf_init(&key, 0);
+		for (; i < np && q->phrases[i].term == (int)w; i++, nf++) {
+			rcp__buf_append(&key, q->phrases[i].token, strlen(q->phrases[i].token));
+			rcp__buf_putc(&key, '\n');
+		}
+		if (nf == 0 || nf > 2 * RCP_TOK_NSTEM + 2) {
+			rcp__buf_release(&key);
 			known = 0;
-			continue;
+			break;
 		}
-		ps[i] = stats_find(bd, q->phrases[i].token);
-		if (ps[i]->upto < hi && (rc = stats_extend(bd, db, tf, ps[i], hi, ts, err)) != RCP_OK)
+		ws[w] = stats_find(bd, key.data, (int)nf);
+		rcp__buf_release(&key);
+		if (ws[w]->upto < hi && (rc = stats_extend(bd, db, tf, ws[w], hi, ts, err)) != RCP_OK)
 			goto out;
-		df[i] = ps[i]->df;
+		for (size_t j = 0; j < nf; j++)
+			df[first[w] + j] = ws[w]->fb[j].df;
+		if (q->all_and)
+			est = w == 0 || ws[w]->rows < est ? ws[w]->rows : est;
+		else
+			est = w == 0 ? ws[w]->rows : est + ws[w]->rows;
 	}
-	/* the matches there can be, by the frequencies */
-	int64_t est = INT64_MAX;
-	if (known) {
-		est = 0;
+	if (!known)
 		for (size_t i = 0; i < np; i++)
-			est += q->phrases[i].term >= 0 ? df[i] : 0;
-		for (size_t w = 0; q->all_and && w < q->nterms; w++) {
-			int64_t sum = 0;
-			for (size_t i = 0; i < np; i++)
-				sum += q->phrases[i].term == (int)w ? df[i] : 0;
-			if (sum < est)
-				est = sum;
-		}
-	}
+			df[i] = q->phrases[i].term < 0 ? 0 : -1;
 	sqlite3_bind_pointer(range, 12, &rd, "rcp_rank_df", NULL);
 	if (k == 0)
 		goto out;
@@ -519,12 +649,13 @@ rcp_status rcp__search_topk(sqlite3 *db, rcp_bounds *bd, const rcp_query *q, sql
 	}
 
 	bound = rcp__xmalloc(nblk * sizeof *bound);
+	wb = rcp__xmalloc(nblk * sizeof *wb);
 	present = rcp__xmalloc(nblk * sizeof *present);
 	done = rcp__xcalloc(nblk, 1);
 	c = rcp__xmalloc(nblk * sizeof *c);
 	int64_t rows = bd->rows > 0 ? bd->rows : hi;
 	double avgdl = bd->avgdl > 0 ? bd->avgdl : 1.0;
-	size_t nc = block_bounds(q, ps, df, rows, avgdl, nblk, done, bound, present, c);
+	size_t nc = block_bounds(q, ws, first, df, rows, avgdl, nblk, done, bound, wb, present, c);
 	for (size_t stmts = 0; nc > 0; stmts++) {
 		cand top = c[0];
 		if (t.n == k && top.bound < t.h[0].score)
@@ -557,7 +688,7 @@ rcp_status rcp__search_topk(sqlite3 *db, rcp_bounds *bd, const rcp_query *q, sql
 			/* the guess was not what rcp_rank ranks by: bound again */
 			rows = bd->rows = rd.rows;
 			avgdl = bd->avgdl = rd.avgdl;
-			nc = block_bounds(q, ps, df, rows, avgdl, nblk, done, bound, present, c);
+			nc = block_bounds(q, ws, first, df, rows, avgdl, nblk, done, bound, wb, present, c);
 		}
 	}
 out:
@@ -570,7 +701,9 @@ out:
 		free(t.h);
 	}
 	free(df);
-	free(ps);
+	free(ws);
+	free(first);
+	free(wb);
 	free(bound);
 	free(present);
 	free(done);

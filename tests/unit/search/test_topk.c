@@ -26,6 +26,7 @@ static const char *word(void)
 		"licence", "radar", "missile",  "vessel",   "harbor", "customs", "fund",
 		"bank",    "audit", "payment",  "shell",    "office", "agent",   "broker",
 		"cargo",   "fleet", "permit",   "quota",    "levy",   "tariff",  "venture",
+		"towers",  "payments", "contracts", "borders", "audits", "funds", "permits",
 	};
 	size_t n = sizeof v / sizeof *v;
 	size_t r = (size_t)(next() % n);
