@@ -567,18 +567,10 @@ rcp_status rcp__search_topk(sqlite3 *db, rcp_bounds *b, const rcp_query *q, sqli
 
 /* Step st, whose rows are (rowid, rcp_rank(...) or bm25(...)), to the end; return its n rows
  * in *out (owned, free with free()), the best (all when 0) of them first
- * and in order, the rest after them in no order. The caller bounds the
- * rows (LIMIT): that bound is what keeps frequent terms cheap. */
+ * and in order (higher score, then higher rowid), the rest after them in
+ * no order. */
 rcp_status rcp__search_rank(sqlite3 *db, sqlite3_stmt *st, size_t best, rcp_rank_hit **out,
                             size_t *n, rcp_error *err);
-/* The same for at most cap matches, the newest when there are more: oldest
- * and newest are one query bound alike, ORDER BY rowid ASC and DESC, both
- * LIMIT cap. oldest is stepped first, since FTS5 walks its doclists
- * forwards faster than backwards; newest only when oldest reached the
- * cap (below it both rank the same matches). oldest may be NULL. */
-rcp_status rcp__search_rank_newest(sqlite3 *db, sqlite3_stmt *oldest, sqlite3_stmt *newest,
-                                   int64_t cap, size_t best, rcp_rank_hit **out, size_t *n,
-                                   rcp_error *err);
 
 /* Index source id inside the caller's transaction: its title and text in
  * lang (may be NULL), and its pages and offset map from t. */

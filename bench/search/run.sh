@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Search benchmark: receipts' FTS5 tokenizer (folding + Snowball stemming in
-# each document's language, capped BM25 ranking) against SQLite's stock
+# each document's language, exact top-10 BM25 ranking) against SQLite's stock
 # `unicode61 remove_diacritics 2` on the same generated corpus, and Xapian
 # on a slice of it.
 #   bash bench/search/run.sh [BUILD_DIR] [N_DOCS]      (default build, 1000000)
