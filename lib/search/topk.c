@@ -7,26 +7,32 @@
  * Xapian skip instead the documents that cannot enter the top k, from an
  * upper bound on each term's score (WAND, block-max WAND, MaxScore).
  * FTS5 keeps no such bound, so this file keeps one, per connection, for
- * each token a query looks up: its document frequency and, per block of
- * 2^BLOCK_SHIFT consecutive rowids, the greatest weighted frequency of the
- * token in a row of the block and the shortest such row (rcp_tf(), read
- * once through the token's doclist and extended when the index grows;
- * sources are only ever added, so rowids past the last one summarized are
- * all that is new).
+ * each query word it looks up (the OR of forms rcp__search_parse writes):
+ * each form's document frequency and, per block of 2^BLOCK_SHIFT
+ * consecutive rowids, the rows of the block no other beats on both counts
+ * (more of the form, and shorter), plus the rows holding two forms. They
+ * are read once through the word's doclist (rcp_tf()) and extended when
+ * the index grows (sources are only ever added, so rowids past the last
+ * one summarized are all that is new); past MAX_BLOCKS, words are dropped
+ * a slot at a time.
  *
  * BM25's term score idf * f (k1 + 1) / (f + k1 (1 - b + b len / avgdl))
- * grows with f and shrinks with len, so a block's greatest f and shortest
- * length bound the score of every row in it, whatever avgdl is. A block's
- * bound is the sum of the bounds of the phrases found in it; a block where
- * a word of an AND query has none of its forms holds no match. Blocks are
- * read best bound first, each with the query's own statement limited to
- * its rowids, until the k-th best score found is above the best bound
- * left: no unread row can then enter the top k, so the result is the
- * exact top k (ties go to the higher rowid, as rcp__search_rank sorts),
- * not an approximation. Bounds are computed with the row count and
- * average length rcp_rank() reports back, and recomputed if the first
- * guess (the last query's) was not them; they are raised by a relative
- * 1e-9 against rounding.
+ * grows with f and shrinks with len, so the best of those rows bounds the
+ * score of every row of one form in the block, whatever avgdl is; a row
+ * of several forms is bounded by their sum. A block's bound is the sum of
+ * its words' bounds; a block where a word of an AND query has none of its
+ * forms holds no match. Blocks are read best bound first, each with the
+ * query's own statement limited to its rowids, until the k-th best score
+ * found is above the best bound left. A statement costs a seek per phrase
+ * and index segment, so when the blocks that can still rank would cost
+ * more than one pass over the matches, that pass is made instead, and
+ * rcp_rank() skips unscored the rows of blocks read or unable to rank
+ * (rcp_rank_df.skip). Either way no row that can enter the top k is left
+ * unscored, so the result is the exact top k (ties go to the higher rowid,
+ * as rcp__search_rank sorts), not an approximation. Bounds are computed
+ * with the row count and average length rcp_rank() reports back, and
+ * recomputed if the first guess (the last query's) was not them; they are
+ * raised by a relative 1e-9 against rounding.
  *
  * A query with few matches (by the frequencies, at most SMALL), or with a
  * phrase that is not one known token (a quoted phrase, a prefix, a word
@@ -39,9 +45,9 @@
 
 #include "internal.h"
 
-#define BLOCK_SHIFT 7    /* a block: 128 rowids (rcp__bounds_tune) */
+#define BLOCK_SHIFT 8    /* a block: 256 rowids (rcp__bounds_tune) */
 #define SMALL 2048       /* matches (by the frequencies) scored in one pass */
-#define MAX_BLOCKS (4u << 20) /* blocks kept per connection (8 bytes each) */
+#define MAX_BLOCKS (4u << 20) /* blocks kept per connection (about 20 bytes each) */
 #define K1 1.2
 #define B 0.75
 #define SLACK 1e-9
@@ -100,6 +106,7 @@ struct rcp_bounds {
 	int64_t rows;           /* what rcp_rank() last ranked by: the first guess */
 	double avgdl;
 	int shift;              /* a block is 1 << shift rowids */
+	size_t evict;           /* the slot bounds_shrink drops next */
 	int64_t small;          /* matches scored in one pass */
 };
 
@@ -128,6 +135,14 @@ static void word_free(word_stats *w)
 	free(w);
 }
 
+static size_t word_blocks(const word_stats *w)
+{
+	size_t n = w->nm;
+	for (int i = 0; i < w->nforms; i++)
+		n += w->fb[i].nb;
+	return n;
+}
+
 static void bounds_clear(rcp_bounds *b)
 {
 	for (size_t i = 0; i < b->nslot; i++) {
@@ -140,6 +155,24 @@ static void bounds_clear(rcp_bounds *b)
 	}
 	b->n = 0;
 	b->blocks = 0;
+}
+
+/* Drop words, from a slot chosen by turn, until half the budget is left:
+ * a cache kept under MAX_BLOCKS without forgetting everything at once. */
+static void bounds_shrink(rcp_bounds *b)
+{
+	for (size_t i = 0; i < b->nslot && b->blocks > MAX_BLOCKS / 2; i++) {
+		size_t k = (b->evict + i) & (b->nslot - 1);
+		word_stats *s = b->slot[k], *next;
+		for (; s; s = next) {
+			next = s->next;
+			b->blocks -= word_blocks(s);
+			word_free(s);
+			b->n--;
+		}
+		b->slot[k] = NULL;
+		b->evict = k + 1;
+	}
 }
 
 void rcp__bounds_free(rcp_bounds *b)
@@ -280,14 +313,6 @@ static void add_multi(word_stats *w, uint32_t blk, uint16_t len, const uint16_t 
 	w->mlen[w->nm] = len;
 	memcpy(w->mf + w->nm * (size_t)w->nforms, f, (size_t)w->nforms * sizeof *f);
 	w->nm++;
-}
-
-static size_t word_blocks(const word_stats *w)
-{
-	size_t n = w->nm;
-	for (int i = 0; i < w->nforms; i++)
-		n += w->fb[i].nb;
-	return n;
 }
 
 /* Summarize the postings of w's forms in rowids (w->upto, hi]: rcp_tf()
@@ -598,9 +623,11 @@ rcp_status rcp__search_topk(sqlite3 *db, rcp_bounds *bd, const rcp_query *q, sql
 	/* the bounds hold for what this connection last saw; its own writes
 	 * may yet be rolled back, so they drop what is kept */
 	sqlite3_int64 changes = sqlite3_total_changes64(db);
-	if (changes != bd->changes || bd->blocks > MAX_BLOCKS) {
+	if (changes != bd->changes) {
 		bounds_clear(bd);
 		bd->changes = changes;
+	} else if (bd->blocks > MAX_BLOCKS) {
+		bounds_shrink(bd);
 	}
 	/* each word's forms, one after the other in the phrases; an
 	 * excluded phrase adds nothing to a match's score, so it needs no
