@@ -392,7 +392,8 @@ static qstats run_queries(const gen *g, sqlite3 *db, int mine, int kind, int nq,
  * queries of a set: every match scored with FTS5's bm25(), the ten best
  * taken as receipts orders ties (the higher rowid first). *same gets the
  * queries whose ten were the same in the same order. */
-static double check_quality(const gen *g, sqlite3 *db, int kind, int nq, int *same_order)
+static double check_quality(const gen *g, sqlite3 *db, int kind, int nq, int *same_order,
+                            int *with_matches)
 {
 	sqlite3_stmt *range, *tf, *exact;
 	topk_stmts(db, &range, &tf);
@@ -442,6 +443,7 @@ static double check_quality(const gen *g, sqlite3 *db, int kind, int nq, int *sa
 	sqlite3_finalize(range);
 	sqlite3_finalize(tf);
 	sqlite3_finalize(exact);
+	*with_matches = counted;
 	return counted ? total / counted : 1.0;
 }
 
@@ -552,10 +554,11 @@ int main(int argc, char **argv)
 		qstats qm = run_queries(&g, mine, 1, kind, nq, rounds);
 		char ov[160] = "";
 		if (check > 0) {
-			int order;
-			double o = check_quality(&g, mine, kind, check, &order);
+			int order, matched;
+			double o = check_quality(&g, mine, kind, check, &order, &matched);
 			snprintf(ov, sizeof ov, "; overlap with exact BM25 top 10 %.1f%% over the first %d"
-			         " queries (%d with matches in the same order)", o * 100, check, order);
+			         " queries (%d of the %d with matches in the same order)", o * 100, check,
+			         order, matched);
 		}
 		printf("query receipts (top 10, exact), %s: p50 %.3f ms, p99 %.3f ms, mean %.3f ms%s;"
 		       " %lld of %d queries ranked by blocks; CPU time p50 %.3f ms, p99 %.3f ms;"
