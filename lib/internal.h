@@ -517,6 +517,14 @@ enum {
 	                      (only in lang when one is given; see
 	                      rcp__tokenizer_set_langs) */
 };
+/* Languages a query word is stemmed in (tokenizer.c's stem_langs), and the
+ * bytes of a folded word kept (longer is cut). */
+#define RCP_TOK_NSTEM 8
+#define RCP_TOK_MAX_WORD 64
+/* Marks a query token that rcp__search_parse (query.c) writes and the
+ * tokenizer passes through as it is: a byte put_term never writes, so
+ * users cannot. */
+#define RCP_TOK_VERBATIM '\x01'
 /* A set of index languages: bit i for the i-th language Snowball stems
  * here, RCP_LANG_UNSTEMMED for documents indexed unstemmed. */
 #define RCP_LANG_UNSTEMMED (1u << 31)
@@ -585,6 +593,9 @@ rcp_status rcp__search_register_doclen(sqlite3 *db, rcp_error *err);
 /* Query terms are stemmed in lang only (NULL: in the languages of mask,
  * as rcp__tokenizer_set_langs). */
 void rcp__search_set_query_lang(rcp_search_ctx *c, const char *lang, unsigned mask);
+/* The connection's tokenizer for query words, set to the query languages;
+ * *lang gets the query's language (NULL: any). */
+rcp_tokenizer *rcp__search_query_tokenizer(rcp_search_ctx *c, const char **lang);
 
 /* ---- queries and the index (lib/search/query.c, search.c) ---- */
 
@@ -593,10 +604,23 @@ typedef struct rcp_query_term {
 	int prefix, phrase;
 } rcp_query_term;
 
+/* A phrase of the FTS5 expression (a quoted string), in the order FTS5
+ * numbers them. */
+typedef struct rcp_query_phrase {
+	char *token; /* the one token it matches as written (a form written by
+	                rcp__search_parse), or NULL: a prefix, or text FTS5
+	                tokenizes (a phrase, a word of several tokens) */
+	int term;    /* the index in terms of the word it is a form of; -1:
+	                excluded (NOT) */
+} rcp_query_phrase;
+
 typedef struct rcp_query {
 	char *fts;              /* FTS5 MATCH expression */
 	rcp_query_term *terms;  /* terms that must or may match (not excluded) */
 	size_t nterms;
+	rcp_query_phrase *phrases;
+	size_t nphrases;
+	int all_and;            /* 1: a match holds every term (no OR, no NOT) */
 } rcp_query;
 
 /* Parse a user query. RCP_EPARSE with err->offset the byte in the query. */
@@ -620,20 +644,61 @@ typedef struct rcp_rank_hit {
 	double score; /* higher is better */
 } rcp_rank_hit;
 
+/* The document frequencies rcp_rank() uses for a query's phrases (rank.c),
+ * bound as a pointer of type "rcp_rank_df"; df[i] < 0: count it. rows and
+ * avgdl are written back: the row count and average length it ranked by. */
+typedef struct rcp_rank_df {
+	int nphrase;
+	const int64_t *df;
+	int64_t rows;
+	double avgdl;
+	/* when set and it returns 1 for a row, the row's score is NULL:
+	 * not computed (topk.c's sweep skips rows that cannot rank) */
+	int (*skip)(void *ctx, int64_t rowid);
+	void *skip_ctx;
+} rcp_rank_df;
+/* BM25's IDF of a phrase in df of rows rows, as FTS5's bm25() has it. */
+double rcp__bm25_idf(int64_t rows, double df);
+
+/* What the top k of a query is worked out from, per connection (topk.c):
+ * for each token looked up, its document frequency and, per block of
+ * rowids, its greatest frequency and the shortest length of a row it is
+ * in. */
+typedef struct rcp_bounds rcp_bounds;
+rcp_bounds *rcp__bounds_new(void);
+void rcp__bounds_free(rcp_bounds *b);
+/* Blocks of 1 << shift rowids, and a query of at most small matches
+ * scored in one pass (tests; the defaults suit a large index). */
+void rcp__bounds_tune(rcp_bounds *b, int shift, int64_t small);
+/* The connection's bounds (tokenizer.c keeps them with its search state). */
+rcp_bounds *rcp__search_bounds(rcp_search_ctx *c);
+
+typedef struct rcp_topk_stats {
+	int64_t scored;  /* matches scored */
+	int64_t blocks;  /* blocks of rowids read; 0: the whole range at once */
+	int64_t built;   /* postings summarized for the bounds */
+	int64_t sweeps;  /* passes over every match, skipping what cannot rank */
+} rcp_topk_stats;
+
+/* The k best matches of q by rcp_rank(), exactly, ties to the higher
+ * rowid: *out (free with free()) gets the first min(k, matches) of them
+ * in order, *n their number. range is the query's statement, bound by the
+ * caller but for ?1 (the MATCH expression), ?10 and ?11 (a range of
+ * rowids), ?12 (an rcp_rank_df pointer, rcp_rank's last argument); its
+ * rows are (rowid, rcp_rank(...)). tf reads a token's postings: (rowid,
+ * rcp_tf(table, weights as range's)) for MATCH ?1 AND rowid BETWEEN ?2
+ * AND ?3. The index's rowids run up to hi; the caller keeps them from
+ * changing meanwhile (a read transaction). ts may be NULL. */
+rcp_status rcp__search_topk(sqlite3 *db, rcp_bounds *b, const rcp_query *q, sqlite3_stmt *range,
+                            sqlite3_stmt *tf, int64_t hi, size_t k, rcp_rank_hit **out,
+                            size_t *n, rcp_topk_stats *ts, rcp_error *err);
+
 /* Step st, whose rows are (rowid, rcp_rank(...) or bm25(...)), to the end; return its n rows
  * in *out (owned, free with free()), the best (all when 0) of them first
- * and in order, the rest after them in no order. The caller bounds the
- * rows (LIMIT): that bound is what keeps frequent terms cheap. */
+ * and in order (higher score, then higher rowid), the rest after them in
+ * no order. */
 rcp_status rcp__search_rank(sqlite3 *db, sqlite3_stmt *st, size_t best, rcp_rank_hit **out,
                             size_t *n, rcp_error *err);
-/* The same for at most cap matches, the newest when there are more: oldest
- * and newest are one query bound alike, ORDER BY rowid ASC and DESC, both
- * LIMIT cap. oldest is stepped first, since FTS5 walks its doclists
- * forwards faster than backwards; newest only when oldest reached the
- * cap (below it both rank the same matches). oldest may be NULL. */
-rcp_status rcp__search_rank_newest(sqlite3 *db, sqlite3_stmt *oldest, sqlite3_stmt *newest,
-                                   int64_t cap, size_t best, rcp_rank_hit **out, size_t *n,
-                                   rcp_error *err);
 
 /* Index source id inside the caller's transaction: its title and text in
  * lang (may be NULL), and its pages and offset map from t. */

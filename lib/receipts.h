@@ -1097,15 +1097,17 @@ size_t rcp_search_hints(const char *query, const char *lang, int filters, char *
                         size_t cap);
 
 typedef struct rcp_search_stats {
-	int64_t matches;          /* sources matching (a lower bound unless exhaustive) */
-	int exhaustive;           /* 1: every match was ranked */
+	int64_t matches;          /* matches scored: every match, or (when the ranking
+	                             skipped those that could not enter the results) a
+	                             lower bound */
+	int exhaustive;           /* 1: the ranking is exact (it always is now) */
 } rcp_search_stats;
 
 /* Search the index and call fn for each result, best first; the result
  * is valid until fn returns. A non-zero return from fn stops (RCP_OK).
- * Ranking is BM25 (title weighted 3x). A query whose matches exceed a
- * cap (RECEIPTS_SEARCH_CAP, default 2000) ranks the newest cap matches
- * only and says so in stats (may be NULL). RCP_EPARSE for a malformed
+ * Ranking is BM25 (title weighted 3x), exactly as FTS5's bm25() scores,
+ * ties to the newer source; matches that cannot enter the results are
+ * skipped unscored (stats may be NULL). RCP_EPARSE for a malformed
  * query, err->offset its byte; RCP_EINVAL for a bad filter. */
 rcp_status rcp_search(rcp_db *db, const rcp_search_opts *o,
                       int (*fn)(const rcp_search_result *r, void *ctx), void *ctx,

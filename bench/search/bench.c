@@ -2,7 +2,7 @@
  * bench.c — indexing throughput and query latency of receipts' search
  * against SQLite's stock FTS5 tokenizer, on the same generated corpus.
  *
- *   bench_search VOCAB DIR [--docs N] [--queries N] [--cap N] [--check N] [--reuse 1]
+ *   bench_search VOCAB DIR [--docs N] [--queries N] [--check N] [--reuse 1]
  *                [--tokenize 1] [--hashsize BYTES] [--automerge N] ... (see main)
  *
  * Builds two contentless FTS5 indexes in DIR (one thread, WAL,
@@ -13,10 +13,11 @@
  * both with FTS5 hashsize RCP_FTS_HASHSIZE (receipts' own), the receipts
  * one noting document lengths in search_doclen as receipts add does;
  * then runs the same queries against both, warm: receipts through the
- * library's query parser (rcp__search_parse) and capped ranking
- * (rcp__search_rank_newest), stock FTS5 with ORDER BY rank LIMIT 10.
- * --check N compares the capped top 10 with the exact top 10 on the
- * first N queries (overlap@10).
+ * library's query parser (rcp__search_parse) and exact top-k ranking
+ * (rcp__search_topk), stock FTS5 with ORDER BY rank LIMIT 10.
+ * --check N (default 200) compares receipts' top 10 with the exact BM25
+ * top 10 (every match scored with bm25()) on the first N queries of each
+ * set (overlap@10).
  * One line per figure.
  */
 #include <stdio.h>
@@ -52,7 +53,6 @@ static long long mmap_size = RCP_MMAP_SIZE;
 static int optimize;        /* --optimize 1: merge each index into one segment, timed */
 static int with_stock = 1; /* --stock 0: receipts only */
 static int all_langs; /* --all-langs 1: stem queries in every language, the folded word too */
-static int use_bm25;      /* --bm25 1: rank with FTS5's bm25(), not rcp_rank() */
 static int reuse;         /* --reuse: query the indexes DIR holds, don't build */
 static int tokenize;      /* --tokenize 1: time the two tokenizers alone, then stop */
 /* FTS5 'hashsize' for both indexes: receipts' own (migration 5) unless
@@ -284,28 +284,60 @@ static void stock_expr(const char *q, char *out)
 typedef struct qstats {
 	double p50, p99, mean;
 	double cpu_p50, cpu_p99; /* the same in CPU time: less of the machine's load */
-	int64_t capped;
+	double cold_p50, cold_p99; /* the first round: bounds summarized on first use */
+	int64_t blocks;           /* queries ranked a block at a time (topk.c) */
 } qstats;
 
-static qstats run_queries(const gen *g, sqlite3 *db, int mine, int kind, int nq,
-                          int64_t cap, int rounds)
+/* receipts' ranking statements on idx, as rcp_search prepares them */
+static void topk_stmts(sqlite3 *db, sqlite3_stmt **range, sqlite3_stmt **tf)
 {
-	sqlite3_stmt *st;
-	const char *sql = mine
-		? (use_bm25 ? "SELECT rowid, bm25(idx, 3.0, 1.0) + 0 * ?3 FROM idx WHERE idx MATCH ?1"
-		              " ORDER BY rowid DESC LIMIT ?2"
-		            : "SELECT rowid, rcp_rank(idx, 1, ?3, 3.0, 1.0) FROM idx WHERE idx MATCH ?1"
-		              " ORDER BY rowid DESC LIMIT ?2")
-		: "SELECT rowid, rank FROM idx WHERE idx MATCH ?1 ORDER BY rank LIMIT 10";
-	if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK)
-		die(db, "prepare query");
-	/* as rcp_search() reads: oldest first, newest first if that reaches the cap */
-	sqlite3_stmt *oldest = NULL;
-	if (mine && !use_bm25 &&
+	if (sqlite3_prepare_v3(db,
+	                       "SELECT rowid, rcp_rank(idx, 1, ?9, 3.0, 1.0, ?12) FROM idx"
+	                       " WHERE idx MATCH ?1 AND rowid BETWEEN ?10 AND ?11",
+	                       -1, SQLITE_PREPARE_PERSISTENT, range, NULL) != SQLITE_OK ||
 	    sqlite3_prepare_v3(db,
-	                       "SELECT rowid, rcp_rank(idx, 1, ?3, 3.0, 1.0) FROM idx WHERE idx MATCH ?1"
-	                       " ORDER BY rowid ASC LIMIT ?2",
-	                       -1, SQLITE_PREPARE_PERSISTENT, &oldest, NULL) != SQLITE_OK)
+	                       "SELECT rowid, rcp_tf(idx, 3.0, 1.0) FROM idx"
+	                       " WHERE idx MATCH ?1 AND rowid BETWEEN ?2 AND ?3 ORDER BY rowid",
+	                       -1, SQLITE_PREPARE_PERSISTENT, tf, NULL) != SQLITE_OK)
+		die(db, "prepare query");
+	sqlite3_bind_int64(*range, 9, (sqlite3_int64)ndocs_all);
+}
+
+/* receipts' top k of query q (owned by the caller), as rcp_search ranks */
+static rcp_rank_hit *topk(sqlite3 *db, sqlite3_stmt *range, sqlite3_stmt *tf, const char *q,
+                          size_t k, size_t *n, rcp_topk_stats *ts)
+{
+	rcp_query pq;
+	rcp_error err;
+	if (rcp__search_parse(mine_ctx, q, &pq, &err) != RCP_OK) {
+		*n = 0;
+		return NULL;
+	}
+	rcp_rank_hit *hits;
+	sqlite3_bind_text(range, 1, pq.fts, -1, SQLITE_TRANSIENT);
+	if (rcp__search_topk(db, rcp__search_bounds(mine_ctx), &pq, range, tf, ndocs_all, k, &hits,
+	                     n, ts, &err) != RCP_OK)
+		die(db, "rank");
+	rcp__query_release(&pq);
+	return hits;
+}
+
+static void percentiles(double *lat, int nq, double *p50, double *p99)
+{
+	qsort(lat, (size_t)nq, sizeof *lat, cmp_double);
+	*p50 = lat[nq / 2];
+	*p99 = lat[(nq * 99) / 100];
+}
+
+static qstats run_queries(const gen *g, sqlite3 *db, int mine, int kind, int nq, int rounds)
+{
+	sqlite3_stmt *st = NULL, *tf = NULL;
+	if (mine)
+		topk_stmts(db, &st, &tf);
+	else if (sqlite3_prepare_v3(db,
+	                            "SELECT rowid, rank FROM idx WHERE idx MATCH ?1"
+	                            " ORDER BY rank LIMIT 10",
+	                            -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK)
 		die(db, "prepare query");
 	double *lat = calloc((size_t)nq, sizeof *lat);
 	double *clat = calloc((size_t)nq, sizeof *clat);
@@ -318,31 +350,18 @@ static qstats run_queries(const gen *g, sqlite3 *db, int mine, int kind, int nq,
 		                                           rcp__search_lang_bit("es") |
 		                                           rcp__search_lang_bit("de"));
 	for (int round = 0; round < rounds; round++) {
-		s.capped = 0;
+		s.blocks = 0;
 		for (int i = 0; i < nq; i++) {
 			char q[256], expr[512];
 			gen_query_kind(g, (uint64_t)i, kind, q);
 			double t0 = now(), c0 = cpu();
 			if (mine) {
-				rcp_query pq;
-				rcp_error err;
-				if (rcp__search_parse(mine_ctx, q, &pq, &err) != RCP_OK)
-					continue;
-				rcp_rank_hit *hits;
 				size_t n;
-				sqlite3_stmt *q1[2] = {oldest, st};
-				for (int k = 0; k < 2; k++) {
-					if (!q1[k])
-						continue;
-					sqlite3_bind_text(q1[k], 1, pq.fts, -1, SQLITE_TRANSIENT);
-					sqlite3_bind_int64(q1[k], 2, cap);
-					sqlite3_bind_int64(q1[k], 3, (sqlite3_int64)ndocs_all);
-				}
-				if (rcp__search_rank_newest(db, oldest, st, cap, 10, &hits, &n, &err) != RCP_OK)
-					die(db, "rank");
-				s.capped += (int64_t)n >= cap;
-				free(hits);
-				rcp__query_release(&pq);
+				rcp_topk_stats ts;
+				free(topk(db, st, tf, q, 10, &n, &ts));
+				s.blocks += ts.blocks > 0;
+				if (getenv("BENCH_DEBUG") && round == rounds - 1 && (now() - t0) * 1000 > 5)
+					fprintf(stderr, "slow %.1f ms: '%s' scored %lld blocks %lld sweeps %lld built %lld\n", (now() - t0) * 1000, q, (long long)ts.scored, (long long)ts.blocks, (long long)ts.sweeps, (long long)ts.built);
 			} else {
 				stock_expr(q, expr);
 				sqlite3_bind_text(st, 1, expr, -1, SQLITE_TRANSIENT);
@@ -353,101 +372,103 @@ static qstats run_queries(const gen *g, sqlite3 *db, int mine, int kind, int nq,
 			lat[i] = (now() - t0) * 1000;
 			clat[i] = (cpu() - c0) * 1000;
 		}
+		if (round == 0 && rounds > 1)
+			percentiles(lat, nq, &s.cold_p50, &s.cold_p99);
 	}
 	double sum = 0;
 	for (int i = 0; i < nq; i++)
 		sum += lat[i];
-	qsort(lat, (size_t)nq, sizeof *lat, cmp_double);
-	s.p50 = lat[nq / 2];
-	s.p99 = lat[(nq * 99) / 100];
+	percentiles(lat, nq, &s.p50, &s.p99);
 	s.mean = sum / nq;
-	qsort(clat, (size_t)nq, sizeof *clat, cmp_double);
-	s.cpu_p50 = clat[nq / 2];
-	s.cpu_p99 = clat[(nq * 99) / 100];
+	percentiles(clat, nq, &s.cpu_p50, &s.cpu_p99);
 	free(lat);
 	free(clat);
 	sqlite3_finalize(st);
-	sqlite3_finalize(oldest);
+	sqlite3_finalize(tf);
 	return s;
 }
 
-/* Mean overlap of the capped top 10 with the exact top 10 (same tokenizer). */
-static double check_quality(const gen *g, sqlite3 *db, int nq, int64_t cap, int *capped_out)
+/* Overlap of receipts' top 10 with the exact BM25 top 10 on the first nq
+ * queries of a set: every match scored with FTS5's bm25(), the ten best
+ * taken as receipts orders ties (the higher rowid first). *same gets the
+ * queries whose ten were the same in the same order. */
+static double check_quality(const gen *g, sqlite3 *db, int kind, int nq, int *same_order,
+                            int *with_matches)
 {
-	sqlite3_stmt *capped, *exact;
-	sqlite3_prepare_v2(db, use_bm25 ? "SELECT rowid, bm25(idx, 3.0, 1.0) + 0 * ?3 FROM idx"
-	                                  " WHERE idx MATCH ?1 ORDER BY rowid DESC LIMIT ?2"
-	                                : "SELECT rowid, rcp_rank(idx, 1, ?3, 3.0, 1.0) FROM idx"
-	                                  " WHERE idx MATCH ?1 ORDER BY rowid DESC LIMIT ?2",
-	                   -1, &capped, NULL);
-	sqlite3_prepare_v2(db, "SELECT rowid, bm25(idx, 3.0, 1.0) AS s FROM idx WHERE idx MATCH ?1"
-	                       " ORDER BY s LIMIT 10", -1, &exact, NULL);
+	sqlite3_stmt *range, *tf, *exact;
+	topk_stmts(db, &range, &tf);
+	if (sqlite3_prepare_v2(db, "SELECT rowid, bm25(idx, 3.0, 1.0) FROM idx WHERE idx MATCH ?1",
+	                       -1, &exact, NULL) != SQLITE_OK)
+		die(db, "prepare check");
 	double total = 0;
-	int counted = 0, ncapped = 0;
+	int counted = 0;
+	*same_order = 0;
 	for (int i = 0; i < nq; i++) {
 		char q[256];
-		gen_query(g, (uint64_t)i, q);
+		gen_query_kind(g, (uint64_t)i, kind, q);
+		size_t n, ne;
+		rcp_topk_stats ts;
+		rcp_rank_hit *hits = topk(db, range, tf, q, 10, &n, &ts), *ex;
 		rcp_query pq;
 		rcp_error err;
-		if (rcp__search_parse(mine_ctx, q, &pq, &err) != RCP_OK)
+		if (!hits || rcp__search_parse(mine_ctx, q, &pq, &err) != RCP_OK) {
+			free(hits);
 			continue;
-		sqlite3_bind_text(capped, 1, pq.fts, -1, SQLITE_TRANSIENT);
-		sqlite3_bind_int64(capped, 2, cap);
-		sqlite3_bind_int64(capped, 3, (sqlite3_int64)ndocs_all);
-		rcp_rank_hit *hits;
-		size_t n;
-		rcp__search_rank(db, capped, 10, &hits, &n, &err);
-		int64_t ex[10];
-		int ne = 0;
+		}
 		sqlite3_bind_text(exact, 1, pq.fts, -1, SQLITE_TRANSIENT);
-		while (sqlite3_step(exact) == SQLITE_ROW && ne < 10)
-			ex[ne++] = sqlite3_column_int64(exact, 0);
-		sqlite3_reset(exact);
+		if (rcp__search_rank(db, exact, 10, &ex, &ne, &err) != RCP_OK)
+			die(db, "check");
+		if (ne > 10)
+			ne = 10;
 		if (ne) {
-			int same = 0;
-			for (size_t a = 0; a < n && a < 10; a++)
-				for (int b = 0; b < ne; b++)
-					same += hits[a].id == ex[b];
-			total += (double)same / ne;
+			int same = 0, order = n == ne;
+			for (size_t a = 0; a < n && a < 10; a++) {
+				for (size_t b = 0; b < ne; b++)
+					same += hits[a].id == ex[b].id;
+				order &= hits[a].id == ex[a].id;
+			}
+			total += (double)same / (double)ne;
 			counted++;
-			ncapped += (int64_t)n >= cap;
+			*same_order += order;
+			if (!order && getenv("BENCH_DEBUG")) {
+				fprintf(stderr, "order differs: '%s' n %zu ne %zu\n", q, n, ne);
+				for (size_t a = 0; a < 10; a++)
+					fprintf(stderr, "  %lld %.17g | %lld %.17g\n", a < n ? (long long)hits[a].id : -1LL, a < n ? hits[a].score : 0, a < ne ? (long long)ex[a].id : -1LL, a < ne ? ex[a].score : 0);
+			}
 		}
 		free(hits);
+		free(ex);
 		rcp__query_release(&pq);
 	}
-	sqlite3_finalize(capped);
+	sqlite3_finalize(range);
+	sqlite3_finalize(tf);
 	sqlite3_finalize(exact);
-	*capped_out = ncapped;
+	*with_matches = counted;
 	return counted ? total / counted : 1.0;
 }
 
 int main(int argc, char **argv)
 {
 	if (argc < 3) {
-		fprintf(stderr, "usage: bench_search VOCAB DIR [--docs N] [--queries N] [--cap N]"
-		                " [--check N] [--rounds N] [--hashsize BYTES] [--reuse 1] [--bm25 1]"
+		fprintf(stderr, "usage: bench_search VOCAB DIR [--docs N] [--queries N]"
+		                " [--check N] [--rounds N] [--hashsize BYTES] [--reuse 1]"
 		                " [--all-langs 1] [--stock 0]"
 		                " [--mmap BYTES] [--optimize 1] [--tokenize 1]\n");
 		return 2;
 	}
 	uint64_t ndocs = 100000;
 	int nq = 1000, check = 200, rounds = 2;
-	int64_t cap = 2000;
 	for (int i = 3; i + 1 < argc; i += 2) {
 		if (!strcmp(argv[i], "--docs"))
 			ndocs = strtoull(argv[i + 1], NULL, 10);
 		else if (!strcmp(argv[i], "--queries"))
 			nq = atoi(argv[i + 1]);
-		else if (!strcmp(argv[i], "--cap"))
-			cap = atoll(argv[i + 1]);
 		else if (!strcmp(argv[i], "--check"))
 			check = atoi(argv[i + 1]);
 		else if (!strcmp(argv[i], "--rounds"))
 			rounds = atoi(argv[i + 1]);
 		else if (!strcmp(argv[i], "--hashsize"))
 			hashsize = atol(argv[i + 1]);
-		else if (!strcmp(argv[i], "--bm25"))
-			use_bm25 = atoi(argv[i + 1]);
 		else if (!strcmp(argv[i], "--mmap"))
 			mmap_size = atoll(argv[i + 1]);
 		else if (!strcmp(argv[i], "--optimize"))
@@ -530,25 +551,28 @@ int main(int argc, char **argv)
 	}
 	const char *const *kinds = gen_query_kinds;
 	for (int kind = 0; kind < GEN_QUERY_KINDS; kind++) {
-		qstats qm = run_queries(&g, mine, 1, kind, nq, cap, rounds);
-		printf("query receipts (top 10, cap %lld), %s: p50 %.3f ms, p99 %.3f ms, mean %.3f ms;"
-		       " %lld of %d queries hit the cap; CPU time p50 %.3f ms, p99 %.3f ms\n",
-		       (long long)cap, kinds[kind], qm.p50, qm.p99, qm.mean, (long long)qm.capped,
-		       nq, qm.cpu_p50, qm.cpu_p99);
+		qstats qm = run_queries(&g, mine, 1, kind, nq, rounds);
+		char ov[160] = "";
+		if (check > 0) {
+			int order, matched;
+			double o = check_quality(&g, mine, kind, check, &order, &matched);
+			snprintf(ov, sizeof ov, "; overlap with exact BM25 top 10 %.1f%% over the first %d"
+			         " queries (%d of the %d with matches in the same order)", o * 100, check,
+			         order, matched);
+		}
+		printf("query receipts (top 10, exact), %s: p50 %.3f ms, p99 %.3f ms, mean %.3f ms%s;"
+		       " %lld of %d queries ranked by blocks; CPU time p50 %.3f ms, p99 %.3f ms;"
+		       " first round p50 %.3f ms, p99 %.3f ms\n",
+		       kinds[kind], qm.p50, qm.p99, qm.mean, ov, (long long)qm.blocks, nq, qm.cpu_p50,
+		       qm.cpu_p99, qm.cold_p50, qm.cold_p99);
 		fflush(stdout);
 		if (with_stock) {
-			qstats qs = run_queries(&g, stock, 0, kind, nq, cap, rounds);
+			qstats qs = run_queries(&g, stock, 0, kind, nq, rounds);
 			printf("query unicode61 (ORDER BY rank LIMIT 10), %s: p50 %.3f ms, p99 %.3f ms,"
 			       " mean %.3f ms; CPU time p50 %.3f ms, p99 %.3f ms\n",
 			       kinds[kind], qs.p50, qs.p99, qs.mean, qs.cpu_p50, qs.cpu_p99);
 			fflush(stdout);
 		}
-	}
-	if (check > 0) {
-		int ncapped;
-		double ov = check_quality(&g, mine, check, cap, &ncapped);
-		printf("ranking quality: capped top 10 vs exact top 10 over %d queries: overlap %.1f%%"
-		       " (%d capped)\n", check, ov * 100, ncapped);
 	}
 	char q[256];
 	gen_query(&g, 0, q);

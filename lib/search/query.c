@@ -14,9 +14,11 @@
  * written into the FTS5 expression as a quoted string, which FTS5 hands
  * to our tokenizer; a word that holds no letters or digits ("&") is
  * dropped. A caller may write single words itself instead
- * (rcp__query_parse_words: the search writes a word's forms as an OR of
- * tokens, see rcp__search_parse). Errors carry the byte offset in the
- * query.
+ * (rcp__query_parse_words): the search writes a word's forms as an OR of
+ * tokens (rcp__search_parse, below). Errors carry the byte offset in the
+ * query. The phrases written are listed in FTS5's order, with the token
+ * each stands for when it is one token as written, so that ranking can
+ * look up what it knows of each (topk.c).
  */
 #include <stdio.h>
 #include <string.h>
@@ -334,15 +336,48 @@ static void put_term(rcp_buf *b, const node *t)
 		rcp__buf_append(b, " *", 2);
 }
 
+/* List the phrases of s[0..n), FTS5 expression text written for one term
+ * (quoted strings, "" inside one for a quote, each maybe followed by " *"),
+ * in q->phrases: the token of each written verbatim and not a prefix. */
+static void note_phrases(rcp_query *q, const char *s, size_t n, int term)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] != '"')
+			continue;
+		rcp_buf tok;
+		rcp__buf_init(&tok, 0);
+		for (i++; i < n; i++) {
+			if (s[i] == '"') {
+				if (i + 1 < n && s[i + 1] == '"')
+					i++;
+				else
+					break;
+			}
+			rcp__buf_putc(&tok, s[i]);
+		}
+		int prefix = i + 2 < n && s[i + 1] == ' ' && s[i + 2] == '*';
+		if (q->nphrases % 8 == 0)
+			q->phrases = rcp__xrealloc(q->phrases, (q->nphrases + 8) * sizeof *q->phrases);
+		rcp_query_phrase *ph = &q->phrases[q->nphrases++];
+		ph->term = term;
+		ph->token = NULL;
+		if (!prefix && tok.len > 1 && tok.data[0] == RCP_TOK_VERBATIM)
+			ph->token = rcp__xstrndup(tok.data + 1, tok.len - 1);
+		rcp__buf_release(&tok);
+	}
+}
+
 /* Write nd; positive terms are collected into q. Returns -1 when nd can
  * match only by exclusion (an error, reported by the caller). */
 static int write_node(parser *p, const node *nd, rcp_buf *b, rcp_query *q, int positive)
 {
 	switch (nd->kind) {
-	case N_TERM:
+	case N_TERM: {
+		size_t from = b->len;
 		if (nd->phrase || !p->word ||
 		    !p->word(p->word_ctx, nd->text, nd->len, nd->prefix, b))
 			put_term(b, nd);
+		note_phrases(q, b->data + from, b->len - from, positive ? (int)q->nterms : -1);
 		if (positive) {
 			if (q->nterms % 8 == 0)
 				q->terms = rcp__xrealloc(q->terms, (q->nterms + 8) * sizeof *q->terms);
@@ -352,6 +387,7 @@ static int write_node(parser *p, const node *nd, rcp_buf *b, rcp_query *q, int p
 			t->phrase = nd->phrase;
 		}
 		return 0;
+	}
 	case N_NOT:
 		return fail(p, nd->pos, "%s", "nothing to exclude from: add a term that must match");
 	case N_OR:
@@ -400,6 +436,20 @@ static int write_node(parser *p, const node *nd, rcp_buf *b, rcp_query *q, int p
 	return 0;
 }
 
+/* 1 when every match of nd holds each of its terms: a term, or an AND of
+ * terms. */
+static int all_and(const node *nd)
+{
+	if (nd->kind == N_TERM)
+		return 1;
+	if (nd->kind != N_AND)
+		return 0;
+	for (size_t i = 0; i < nd->nkids; i++)
+		if (nd->kids[i]->kind != N_TERM)
+			return 0;
+	return 1;
+}
+
 rcp_status rcp__query_parse(const char *text, rcp_query *out, rcp_error *err)
 {
 	return rcp__query_parse_words(text, NULL, NULL, out, err);
@@ -437,8 +487,8 @@ rcp_status rcp__query_parse_words(const char *text, rcp_query_word_fn word, void
 			rcp__error_set(err, p.rc = RCP_EPARSE, "malformed query", text, "empty query");
 		else if (root->kind == N_NOT)
 			fail(&p, root->pos, "%s", "nothing to exclude from: add a term that must match");
-		else
-			write_node(&p, root, &b, out, 1);
+		else if (write_node(&p, root, &b, out, 1) == 0)
+			out->all_and = all_and(root);
 	}
 	rcp__arena_release(&p.arena);
 	if (p.rc != RCP_OK) {
@@ -458,6 +508,101 @@ void rcp__query_release(rcp_query *q)
 	for (size_t i = 0; i < q->nterms; i++)
 		free(q->terms[i].text);
 	free(q->terms);
+	for (size_t i = 0; i < q->nphrases; i++)
+		free(q->phrases[i].token);
+	free(q->phrases);
 	free(q->fts);
 	memset(q, 0, sizeof *q);
+}
+
+/* ---- query words as an OR of their forms ---- */
+
+#define MAX_WORD RCP_TOK_MAX_WORD
+#define MAX_FORMS (2 * RCP_TOK_NSTEM + 2) /* a prefix: its folded spelling too */
+
+typedef struct forms {
+	char tok[MAX_FORMS][MAX_WORD + 1];
+	size_t len[MAX_FORMS];
+	int n;
+	int positions; /* tokens that are not colocated: words of the word */
+} forms;
+
+static int add_form(void *c, const char *tok, size_t n, size_t start, size_t end, int colocated)
+{
+	(void)start;
+	(void)end;
+	forms *f = c;
+	if (!colocated && ++f->positions > 1)
+		return 1; /* a word of several tokens: leave it to FTS5 */
+	if (f->n == MAX_FORMS || n > MAX_WORD)
+		return 1;
+	memcpy(f->tok[f->n], tok, n);
+	f->len[f->n++] = n;
+	return 0;
+}
+
+static void put_form(rcp_buf *b, const char *tok, size_t n, int prefix)
+{
+	rcp__buf_putc(b, '"');
+	rcp__buf_putc(b, RCP_TOK_VERBATIM);
+	for (size_t i = 0; i < n; i++) {
+		if (tok[i] == '"')
+			rcp__buf_putc(b, '"');
+		rcp__buf_putc(b, tok[i]);
+	}
+	rcp__buf_putc(b, '"');
+	if (prefix)
+		rcp__buf_append(b, " *", 2);
+}
+
+/* A query word as an OR of its forms. A prefix ("surveillance*") is its
+ * folded spelling and its stems, each as a prefix: documents are indexed
+ * by stem ("surveil"), which the whole word as typed does not begin, so
+ * the word's stem is what a stored token begins with. */
+static int expand_word(void *ctx, const char *word, size_t n, int prefix, rcp_buf *b)
+{
+	const char *lang;
+	rcp_tokenizer *tok = rcp__search_query_tokenizer(ctx, &lang);
+	forms f;
+	f.n = f.positions = 0;
+	if (prefix) {
+		if (rcp__tokenize(tok, word, n, lang, RCP_TOK_FOLD, add_form, &f) != 0 ||
+		    f.n != 1)
+			return 0; /* several words ("l'arm*"): FTS5 splits them */
+		f.positions = 0;
+	}
+	if (rcp__tokenize(tok, word, n, lang, RCP_TOK_QUERY_ALL, add_form, &f) != 0 ||
+	    f.n == 0)
+		return 0;
+	int k = 0; /* distinct forms only */
+	for (int i = 0; i < f.n; i++) {
+		int dup = 0;
+		for (int j = 0; j < k && !dup; j++)
+			dup = f.len[j] == f.len[i] && !memcmp(f.tok[j], f.tok[i], f.len[i]);
+		if (dup)
+			continue;
+		if (k != i) {
+			memcpy(f.tok[k], f.tok[i], f.len[i]);
+			f.len[k] = f.len[i];
+		}
+		k++;
+	}
+	f.n = k;
+	if (f.n > 1)
+		rcp__buf_putc(b, '(');
+	for (int i = 0; i < f.n; i++) {
+		if (i)
+			rcp__buf_append(b, " OR ", 4);
+		put_form(b, f.tok[i], f.len[i], prefix);
+	}
+	if (f.n > 1)
+		rcp__buf_putc(b, ')');
+	return 1;
+}
+
+rcp_status rcp__search_parse(rcp_search_ctx *c, const char *query, rcp_query *out, rcp_error *err)
+{
+	if (!c)
+		return rcp__query_parse(query, out, err);
+	return rcp__query_parse_words(query, expand_word, c, out, err);
 }

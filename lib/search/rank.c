@@ -1,20 +1,29 @@
 /*
- * rank.c — rcp_rank(), the BM25 ranking function of the search index.
+ * rank.c — rcp_rank(), the BM25 ranking function of the search index,
+ * and rcp_tf(), what bounds it (topk.c).
  *
- *   rcp_rank(source_fts, lo, hi, w0, w1, ...)
+ *   rcp_rank(source_fts, lo, hi, w0, w1, ...[, df])
  *
  * Okapi BM25 (k1 = 1.2, b = 0.75) with per-column weights w0, w1, ...,
- * negated as FTS5's bm25() is (lower is better). It differs from FTS5's
- * bm25() in one place: the document frequency behind each phrase's IDF.
- * bm25() counts every row a phrase matches, once per query, so a query
- * holding a frequent word costs a pass over that word's whole doclist
- * however few rows are then scored. rcp_rank() counts at most
- * DF_EXACT matches of a phrase; past that it estimates the frequency from
- * how far into the rowid range [lo, hi] those matches reached, counted
- * from the first match (rowids are source ids, in order of arrival). A frequent word's IDF is
- * small and flat, so the estimate moves scores little, and the count
- * stays exact where it matters: for the rare words that make a query.
- * lo and hi may be NULL: the range is then taken as 1..rows.
+ * negated as FTS5's bm25() is (lower is better), computed as bm25()
+ * computes it, operation for operation, so that the two give the same
+ * doubles. lo and hi are kept for the callers written when the document
+ * frequency of a frequent phrase was estimated; they are ignored.
+ *
+ * The document frequency behind each phrase's IDF is what bm25() costs:
+ * it counts every row each phrase matches, once per query. The optional
+ * last argument df, a pointer bound as "rcp_rank_df" (rcp_rank_df), gives
+ * them instead: topk.c knows the frequency of each token it keeps bounds
+ * for, and evaluates a query a block of rowids at a time, so a count per
+ * statement would cost a pass over each doclist per block. A phrase whose
+ * df is negative is counted. rcp_rank writes the row count and average
+ * length it used back into df, which the bounds must use too, and gives
+ * NULL for a row df's skip function says cannot rank.
+ *
+ *   rcp_tf(source_fts, w0, w1, ...)
+ *
+ * The row's length in tokens and weighted frequency of each phrase (a
+ * blob, see tf_fn): what topk.c bounds the scores of a block of rowids by.
  *
  * Document lengths come from search_doclen (doclen.c) where it notes
  * them, a blob read per 1,024 sources, kept per connection until the
@@ -26,7 +35,6 @@
 
 #include "internal.h"
 
-#define DF_EXACT 512 /* matches of a phrase counted before estimating */
 #define K1 1.2
 #define B 0.75
 #define MAX_COLS 8
@@ -129,19 +137,19 @@ static unsigned doclen_get(doclen_cache *c, sqlite3_stmt **st, int64_t id)
 	return c->chunk[k][id & (RCP_DOCLEN_DOCS - 1)];
 }
 
-typedef struct df_count {
-	int64_t n, first, last;
-} df_count;
-
 static int count_cb(const Fts5ExtensionApi *api, Fts5Context *fts, void *ctx)
 {
-	df_count *c = ctx;
-	if (c->n++ == 0)
-		c->first = api->xRowid(fts);
-	if (c->n < DF_EXACT)
-		return SQLITE_OK;
-	c->last = api->xRowid(fts);
-	return SQLITE_DONE;
+	(void)api;
+	(void)fts;
+	++*(int64_t *)ctx;
+	return SQLITE_OK;
+}
+
+double rcp__bm25_idf(int64_t rows, double df)
+{
+	/* as FTS5's bm25() */
+	double idf = log(((double)rows - df + 0.5) / (df + 0.5));
+	return idf <= 0.0 ? 1e-6 : idf;
 }
 
 static void rank_data_free(void *p)
@@ -155,32 +163,7 @@ static void rank_data_free(void *p)
 	free(d);
 }
 
-/* The estimated number of rows phrase i matches, of rows in [lo, hi]. */
-static int phrase_df(const Fts5ExtensionApi *api, Fts5Context *fts, int i, int64_t rows,
-                     int64_t lo, int64_t hi, double *df)
-{
-	df_count c = {0, 0, 0};
-	int rc = api->xQueryPhrase(fts, i, &c, count_cb);
-	if (rc != SQLITE_OK)
-		return rc;
-	if (c.n < DF_EXACT || hi <= lo) {
-		*df = (double)c.n;
-		return SQLITE_OK;
-	}
-	/* DF_EXACT matches between rowids c.first and c.last: scale to the
-	 * rows from the first match on (a word that came into the news late
-	 * is as frequent in the rows since as its first matches say) */
-	if (c.first > lo)
-		lo = c.first;
-	double covered = (double)(c.last - lo + 1) / (double)(hi - lo + 1);
-	if (covered <= 0 || covered > 1)
-		covered = 1;
-	double est = (double)c.n / covered;
-	*df = est > (double)rows ? (double)rows : est;
-	return SQLITE_OK;
-}
-
-static int rank_data_new(const Fts5ExtensionApi *api, Fts5Context *fts, int64_t lo, int64_t hi,
+static int rank_data_new(const Fts5ExtensionApi *api, Fts5Context *fts, rcp_rank_df *given,
                          rank_data **out)
 {
 	sqlite3_int64 rows = 0, tokens = 0;
@@ -189,78 +172,140 @@ static int rank_data_new(const Fts5ExtensionApi *api, Fts5Context *fts, int64_t 
 		rc = api->xColumnTotalSize(fts, -1, &tokens);
 	if (rc != SQLITE_OK)
 		return rc;
-	if (lo <= 0 && hi <= 0) {
-		lo = 1;
-		hi = rows;
-	}
 	rank_data *d = rcp__xcalloc(1, sizeof *d);
 	d->nphrase = api->xPhraseCount(fts);
 	doclen_check(api->xUserData(fts));
-	d->avgdl = rows > 0 ? (double)tokens / (double)rows : 1.0;
-	if (d->avgdl <= 0)
-		d->avgdl = 1.0;
+	d->avgdl = (double)tokens / (double)rows; /* as bm25() */
+	if (given && given->nphrase != d->nphrase)
+		given = NULL; /* not this query's */
 	d->idf = rcp__xcalloc((size_t)d->nphrase + 1, sizeof *d->idf);
 	d->freq = rcp__xcalloc((size_t)d->nphrase + 1, sizeof *d->freq);
 	for (int i = 0; i < d->nphrase; i++) {
-		double df;
-		if ((rc = phrase_df(api, fts, i, rows, lo, hi, &df)) != SQLITE_OK) {
+		int64_t df = 0;
+		if (given && given->df[i] >= 0) {
+			df = given->df[i];
+		} else if ((rc = api->xQueryPhrase(fts, i, &df, count_cb)) != SQLITE_OK) {
 			rank_data_free(d);
 			return rc;
 		}
-		double idf = log(((double)rows - df + 0.5) / (df + 0.5));
-		d->idf[i] = idf > 1e-6 ? idf : 1e-6;
+		d->idf[i] = rcp__bm25_idf(rows, (double)df);
+	}
+	if (given) {
+		given->rows = rows;
+		given->avgdl = d->avgdl;
 	}
 	*out = d;
+	return SQLITE_OK;
+}
+
+/* The length in tokens of the current row, as BM25 counts it. */
+static int row_length(const Fts5ExtensionApi *api, Fts5Context *fts, rank_data *d, int *len)
+{
+	unsigned code = doclen_get(api->xUserData(fts), &d->lens, api->xRowid(fts));
+	if (code && code < 65535) {
+		*len = (int)code - 1;
+		return SQLITE_OK;
+	}
+	return api->xColumnSize(fts, -1, len);
+}
+
+/* The weighted frequency of each phrase in the current row, into d->freq;
+ * weights from val[first..nval). */
+static int row_freq(const Fts5ExtensionApi *api, Fts5Context *fts, rank_data *d, int first,
+                    int nval, sqlite3_value **val)
+{
+	double w[MAX_COLS];
+	int ncol = api->xColumnCount(fts);
+	for (int c = 0; c < MAX_COLS; c++)
+		w[c] = c + first < nval ? sqlite3_value_double(val[c + first]) : 1.0;
+	memset(d->freq, 0, (size_t)d->nphrase * sizeof *d->freq);
+	int ninst = 0, rc;
+	if ((rc = api->xInstCount(fts, &ninst)) != SQLITE_OK)
+		return rc;
+	for (int i = 0; i < ninst; i++) {
+		int ph, col, off;
+		if ((rc = api->xInst(fts, i, &ph, &col, &off)) != SQLITE_OK)
+			return rc;
+		if (ph >= 0 && ph < d->nphrase)
+			d->freq[ph] += col >= 0 && col < ncol && col < MAX_COLS ? w[col] : 1.0;
+	}
 	return SQLITE_OK;
 }
 
 static void rank_fn(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx,
                     int nval, sqlite3_value **val)
 {
+	rcp_rank_df *given = nval > 0 ? sqlite3_value_pointer(val[nval - 1], "rcp_rank_df") : NULL;
+	if (given)
+		nval--; /* not a weight */
 	rank_data *d = api->xGetAuxdata(fts, 0);
 	int rc = SQLITE_OK;
 	if (!d) {
-		int64_t lo = nval > 0 ? sqlite3_value_int64(val[0]) : 0;
-		int64_t hi = nval > 1 ? sqlite3_value_int64(val[1]) : 0;
-		if ((rc = rank_data_new(api, fts, lo, hi, &d)) == SQLITE_OK)
+		if ((rc = rank_data_new(api, fts, given, &d)) == SQLITE_OK)
 			rc = api->xSetAuxdata(fts, d, rank_data_free);
 		if (rc != SQLITE_OK) {
 			sqlite3_result_error_code(ctx, rc);
 			return;
 		}
 	}
-	double w[MAX_COLS];
-	int ncol = api->xColumnCount(fts);
-	for (int c = 0; c < MAX_COLS; c++)
-		w[c] = c + 2 < nval ? sqlite3_value_double(val[c + 2]) : 1.0;
-	memset(d->freq, 0, (size_t)d->nphrase * sizeof *d->freq);
-	int ninst = 0;
-	if ((rc = api->xInstCount(fts, &ninst)) != SQLITE_OK) {
+	if (given && given->skip && given->skip(given->skip_ctx, api->xRowid(fts))) {
+		sqlite3_result_null(ctx);
+		return;
+	}
+	int len = 0;
+	if ((rc = row_freq(api, fts, d, 2, nval, val)) != SQLITE_OK ||
+	    (rc = row_length(api, fts, d, &len)) != SQLITE_OK) {
 		sqlite3_result_error_code(ctx, rc);
 		return;
 	}
-	for (int i = 0; i < ninst; i++) {
-		int ph, col, off;
-		if ((rc = api->xInst(fts, i, &ph, &col, &off)) != SQLITE_OK) {
+	/* bm25()'s expression, term for term */
+	double score = 0;
+	for (int i = 0; i < d->nphrase; i++)
+		score += d->idf[i] * ((d->freq[i] * (K1 + 1.0)) /
+		                      (d->freq[i] + K1 * (1 - B + B * (double)len / d->avgdl)));
+	sqlite3_result_double(ctx, -1.0 * score);
+}
+
+static void tf_fn(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, int nval,
+                  sqlite3_value **val)
+{
+	rank_data *d = api->xGetAuxdata(fts, 0);
+	int rc;
+	if (!d) {
+		d = rcp__xcalloc(1, sizeof *d);
+		d->nphrase = api->xPhraseCount(fts);
+		d->idf = rcp__xcalloc((size_t)d->nphrase + 1, sizeof *d->idf);
+		d->freq = rcp__xcalloc((size_t)d->nphrase + 1, sizeof *d->freq);
+		doclen_check(api->xUserData(fts));
+		if ((rc = api->xSetAuxdata(fts, d, rank_data_free)) != SQLITE_OK) {
 			sqlite3_result_error_code(ctx, rc);
 			return;
 		}
-		if (ph >= 0 && ph < d->nphrase)
-			d->freq[ph] += col >= 0 && col < ncol && col < MAX_COLS ? w[col] : 1.0;
 	}
 	int len = 0;
-	unsigned code = doclen_get(api->xUserData(fts), &d->lens, api->xRowid(fts));
-	if (code && code < 65535)
-		len = (int)code - 1;
-	else if ((rc = api->xColumnSize(fts, -1, &len)) != SQLITE_OK) {
+	if ((rc = row_freq(api, fts, d, 0, nval, val)) != SQLITE_OK ||
+	    (rc = row_length(api, fts, d, &len)) != SQLITE_OK) {
 		sqlite3_result_error_code(ctx, rc);
 		return;
 	}
-	double norm = K1 * (1 - B + B * (double)len / d->avgdl), score = 0;
-	for (int i = 0; i < d->nphrase; i++)
-		if (d->freq[i] > 0)
-			score += d->idf[i] * d->freq[i] * (K1 + 1) / (d->freq[i] + norm);
-	sqlite3_result_double(ctx, -score);
+	/* little-endian: the length (32 bits), then each phrase's weighted
+	 * frequency rounded up (16 bits, 65535: that or more) */
+	size_t n = 4 + 2 * (size_t)d->nphrase;
+	unsigned char *b = sqlite3_malloc64(n);
+	if (!b) {
+		sqlite3_result_error_nomem(ctx);
+		return;
+	}
+	uint32_t l = len < 0 ? 0 : (uint32_t)len;
+	for (int i = 0; i < 4; i++)
+		b[i] = (unsigned char)(l >> (8 * i));
+	for (int i = 0; i < d->nphrase; i++) {
+		double f = ceil(d->freq[i]);
+		unsigned v = f > 65535 ? 65535 : (unsigned)f;
+		b[4 + 2 * i] = (unsigned char)(v & 0xFF);
+		b[5 + 2 * i] = (unsigned char)(v >> 8);
+	}
+	sqlite3_result_blob(ctx, b, (int)n, sqlite3_free);
 }
 
 rcp_status rcp__search_register_rank(fts5_api *api, sqlite3 *db, rcp_error *err)
@@ -273,5 +318,8 @@ rcp_status rcp__search_register_rank(fts5_api *api, sqlite3 *db, rcp_error *err)
 		free(c); /* FTS5 keeps nothing of a function it could not add */
 		return rcp__error_db(err, db, "cannot register the search ranking");
 	}
+	/* c is rcp_rank's to free; rcp_tf shares it */
+	if (api->xCreateFunction(api, "rcp_tf", c, tf_fn, NULL) != SQLITE_OK)
+		return rcp__error_db(err, db, "cannot register the search ranking");
 	return rcp__search_register_doclen(db, err);
 }

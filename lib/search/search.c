@@ -8,17 +8,14 @@
  * Stock FTS5 ranks by computing bm25() for every row that matches and
  * sorting them all, so one frequent word costs a score per matching
  * document (and bm25() counts every match of each phrase once per query
- * for its IDF). Here matches are read in rowid order (FTS5 walks its
- * doclists so without sorting) and at most a cap of them are scored: a
- * query with fewer matches than the cap is ranked exactly; one with more
- * ranks the newest cap matches and says so (stats->exhaustive = 0). The
- * oldest are read first, since FTS5 reads forwards faster than backwards,
- * and only a query that reaches the cap is read again newest first. For
- * the queries people type — a company and a place or product — the
- * rarest word keeps matches under the cap and the ranking is exact.
+ * for its IDF). Here the top k is found exactly without that
+ * (rcp__search_topk, topk.c): blocks of rowids whose bound on the score
+ * cannot reach the k-th best found are skipped, never approximated. The
+ * search runs in one read transaction, so that the bounds and the index
+ * read are the same rows.
  * Query terms are stemmed in the languages search_lang says the index
  * holds (see rcp__tokenizer_set_langs), and a word's forms are written as
- * an OR (rcp__search_parse). Only the results asked for are sorted.
+ * an OR (rcp__search_parse).
  *
  * The passage shown is found by re-tokenizing the text as the index did
  * and marking words whose form is one the query produces: the window
@@ -31,7 +28,6 @@
 
 #include "internal.h"
 
-#define DEFAULT_CAP 2000
 #define SCAN_MAX ((size_t)4 << 20) /* bytes of a text scanned for a passage */
 #define MAX_HITS 20000
 #define PASSAGE_MAX 360
@@ -565,19 +561,6 @@ rcp_status rcp__search_rank(sqlite3 *db, sqlite3_stmt *st, size_t best, rcp_rank
 	return RCP_OK;
 }
 
-rcp_status rcp__search_rank_newest(sqlite3 *db, sqlite3_stmt *oldest, sqlite3_stmt *newest,
-                                   int64_t cap, size_t best, rcp_rank_hit **out, size_t *n,
-                                   rcp_error *err)
-{
-	if (oldest) {
-		rcp_status rc = rcp__search_rank(db, oldest, best, out, n, err);
-		if (rc != RCP_OK || (int64_t)*n < cap)
-			return rc;
-		free(*out);
-	}
-	return rcp__search_rank(db, newest, best, out, n, err);
-}
-
 /* The languages the index holds and the range of its rowids. */
 static rcp_status index_stats(rcp_db *db, unsigned *langs, int64_t *lo, int64_t *hi,
                               rcp_error *err)
@@ -652,24 +635,25 @@ rcp_status rcp_search(rcp_db *db, const rcp_search_opts *o,
                       int (*fn)(const rcp_search_result *r, void *ctx), void *ctx,
                       rcp_search_stats *stats, rcp_error *err)
 {
-	/* [filtered][newest first] */
-#define Q_PLAIN(order) \
-	"SELECT rowid, rcp_rank(source_fts, ?8, ?9, 3.0, 1.0) FROM source_fts" \
-	" WHERE source_fts MATCH ?1 ORDER BY rowid " order " LIMIT ?2"
-#define Q_FILTERED(order) \
-	"SELECT source_fts.rowid, rcp_rank(source_fts, ?8, ?9, 3.0, 1.0)" \
-	" FROM source_fts JOIN source s ON s.id = source_fts.rowid" \
-	" WHERE source_fts MATCH ?1" \
-	" AND (?3 IS NULL OR s.lang = ?3)" \
-	" AND (?4 IS NULL OR s.published >= ?4)" \
-	" AND (?5 IS NULL OR s.published < ?5)" \
-	" AND (?6 IS NULL OR s.kind = ?6)" \
-	" AND (?7 IS NULL OR s.id IN (SELECT source FROM mention WHERE entity = ?7))" \
-	" ORDER BY source_fts.rowid " order " LIMIT ?2"
-	static const char *const q_rank[2][2] = {{Q_PLAIN("ASC"), Q_PLAIN("DESC")},
-	                                         {Q_FILTERED("ASC"), Q_FILTERED("DESC")}};
-#undef Q_PLAIN
-#undef Q_FILTERED
+	/* [filtered]: the query over a range of rowids (rcp__search_topk) */
+#define Q_RANGE(where) \
+	"SELECT source_fts.rowid, rcp_rank(source_fts, ?8, ?9, 3.0, 1.0, ?12)" \
+	" FROM source_fts" where
+	static const char *const q_rank[2] = {
+		Q_RANGE(" WHERE source_fts MATCH ?1 AND rowid BETWEEN ?10 AND ?11"),
+		Q_RANGE(" JOIN source s ON s.id = source_fts.rowid"
+		        " WHERE source_fts MATCH ?1 AND source_fts.rowid BETWEEN ?10 AND ?11"
+		        " AND (?3 IS NULL OR s.lang = ?3)"
+		        " AND (?4 IS NULL OR s.published >= ?4)"
+		        " AND (?5 IS NULL OR s.published < ?5)"
+		        " AND (?6 IS NULL OR s.kind = ?6)"
+		        " AND (?7 IS NULL OR s.id IN (SELECT source FROM mention WHERE entity = ?7))"),
+	};
+#undef Q_RANGE
+	/* a token's postings, for the bounds (weights as above) */
+	static const char q_tf[] =
+		"SELECT rowid, rcp_tf(source_fts, 3.0, 1.0) FROM source_fts"
+		" WHERE source_fts MATCH ?1 AND rowid BETWEEN ?2 AND ?3 ORDER BY rowid";
 	static const char q_row[] =
 		"SELECT id, sha256, title, url, published, publisher, kind, lang, text"
 		" FROM source WHERE id = ?1";
@@ -687,54 +671,51 @@ rcp_status rcp_search(rcp_db *db, const rcp_search_opts *o,
 	if (o->limit < 0 || o->offset < 0)
 		return rcp__error_set(err, RCP_EINVAL, "invalid limit", NULL, "must not be negative");
 	int64_t limit = o->limit ? o->limit : 10;
-	int64_t cap = DEFAULT_CAP;
-	const char *env = getenv("RECEIPTS_SEARCH_CAP");
-	int64_t env_cap;
-	if (env && rcp__parse_int64(env, 1, INT64_MAX, &env_cap))
-		cap = env_cap;
-	if (cap < o->offset + limit)
-		cap = o->offset + limit;
 
+	/* one snapshot for the bounds, the ranking and the results */
+	int txn = sqlite3_get_autocommit(db->sql) &&
+	          sqlite3_exec(db->sql, "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
 	unsigned langs = 0;
 	int64_t lo = 0, hi = 0;
+	rcp_query q;
+	memset(&q, 0, sizeof q);
 	rcp_status rc = index_stats(db, &langs, &lo, &hi, err);
 	if (rc != RCP_OK)
-		return rc;
+		goto done;
 	/* query words are expanded in the languages the index holds */
 	rcp__search_set_query_lang(db->search, o->lang, langs);
-	rcp_query q;
 	if ((rc = rcp__search_parse(db->search, o->query, &q, err)) != RCP_OK)
-		return rc;
+		goto done;
 
 	cand *c = NULL;
 	size_t nc = 0;
 	sqlite3_stmt *st;
 	marker m;
 	int marker_ready = 0;
-	/* the same query oldest first and newest first (rcp__search_rank_newest) */
-	sqlite3_stmt *pass[2];
-	for (int newest = 0; newest < 2; newest++) {
-		if ((rc = rcp__db_stmt(db, q_rank[has_filter(o)][newest], &st, err)) != RCP_OK)
-			goto out;
-		sqlite3_bind_text(st, 1, q.fts, -1, SQLITE_STATIC);
-		sqlite3_bind_int64(st, 2, cap);
-		sqlite3_bind_int64(st, 8, lo);
-		sqlite3_bind_int64(st, 9, hi);
-		if (has_filter(o)) {
-			rcp__bind_text(st, 3, o->lang);
-			rcp__bind_text(st, 4, o->after);
-			rcp__bind_text(st, 5, o->before);
-			rcp__bind_text(st, 6, o->kind);
-			rcp__bind_text(st, 7, o->entity);
-		}
-		pass[newest] = st;
+	sqlite3_stmt *tf;
+	if ((rc = rcp__db_stmt(db, q_rank[has_filter(o)], &st, err)) != RCP_OK ||
+	    (rc = rcp__db_stmt(db, q_tf, &tf, err)) != RCP_OK)
+		goto out;
+	sqlite3_bind_text(st, 1, q.fts, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 8, lo);
+	sqlite3_bind_int64(st, 9, hi);
+	if (has_filter(o)) {
+		rcp__bind_text(st, 3, o->lang);
+		rcp__bind_text(st, 4, o->after);
+		rcp__bind_text(st, 5, o->before);
+		rcp__bind_text(st, 6, o->kind);
+		rcp__bind_text(st, 7, o->entity);
 	}
-	if ((rc = rcp__search_rank_newest(db->sql, pass[0], pass[1], cap,
-	                                  (size_t)(o->offset + limit), &c, &nc, err)) != RCP_OK)
+	rcp_topk_stats ts;
+	rc = rcp__search_topk(db->sql, rcp__search_bounds(db->search), &q, st, tf, hi,
+	                      (size_t)(o->offset + limit), &c, &nc, &ts, err);
+	sqlite3_clear_bindings(st);
+	if (rc != RCP_OK)
 		goto out;
 	if (stats) {
-		stats->matches = (int64_t)nc;
-		stats->exhaustive = (int64_t)nc < cap;
+		/* every match scored, or shown unable to enter the results */
+		stats->matches = ts.scored;
+		stats->exhaustive = 1;
 	}
 
 	rcp_tokenizer *tok = rcp__db_slot(db, RCP__SLOT_SEARCH_TOK);
@@ -802,6 +783,9 @@ out:
 	if (marker_ready)
 		marker_release(&m);
 	free(c);
+done:
 	rcp__query_release(&q);
+	if (txn)
+		sqlite3_exec(db->sql, "COMMIT", NULL, NULL, NULL);
 	return rc;
 }

@@ -43,9 +43,9 @@
 /* Languages a query term is stemmed in. Documents in any other language
  * are indexed folded but unstemmed, which the folded query token matches. */
 static const char *const stem_langs[] = {"en", "fr", "es", "de", "ar", "it", "pt", "nl", NULL};
-#define NSTEM 8
+#define NSTEM RCP_TOK_NSTEM
 
-#define MAX_WORD 64          /* bytes of a folded word kept; longer is cut */
+#define MAX_WORD RCP_TOK_MAX_WORD
 #define CACHE_SLOTS (1 << 13) /* per language; direct-mapped */
 #define CACHE_KEY 24
 #define TOKEN_BITS 16         /* up to 64k slots of 32 bytes per language */
@@ -578,11 +578,10 @@ struct rcp_search_ctx {
 	char lang[8];
 	unsigned qmask;
 	rcp_tokenizer *query; /* expands query words (rcp__search_parse) */
+	rcp_bounds *bounds;   /* what the top k is worked out from (topk.c) */
 };
 
-/* Marks a query token written by rcp__search_parse, passed through as it
- * is: a byte put_term (query.c) never writes, so users cannot. */
-#define VERBATIM '\x01'
+#define VERBATIM RCP_TOK_VERBATIM
 typedef struct rcp_search_ctx index_ctx;
 
 typedef struct fts_tok {
@@ -656,8 +655,10 @@ static void index_lang_fn(sqlite3_context *c, int argc, sqlite3_value **argv)
 static void ctx_free(void *p)
 {
 	index_ctx *ix = p;
-	if (ix)
+	if (ix) {
 		rcp__tokenizer_free(ix->query);
+		rcp__bounds_free(ix->bounds);
+	}
 	free(ix);
 }
 
@@ -702,96 +703,18 @@ void rcp__search_set_query_lang(rcp_search_ctx *c, const char *lang, unsigned ma
 	c->qmask = mask;
 }
 
-/* ---- query words as an OR of their forms ---- */
-
-#define MAX_FORMS (2 * NSTEM + 2) /* a prefix: its folded spelling too */
-
-typedef struct forms {
-	char tok[MAX_FORMS][MAX_WORD + 1];
-	size_t len[MAX_FORMS];
-	int n;
-	int positions; /* tokens that are not colocated: words of the word */
-} forms;
-
-static int add_form(void *c, const char *tok, size_t n, size_t start, size_t end, int colocated)
+rcp_tokenizer *rcp__search_query_tokenizer(rcp_search_ctx *c, const char **lang)
 {
-	(void)start;
-	(void)end;
-	forms *f = c;
-	if (!colocated && ++f->positions > 1)
-		return 1; /* a word of several tokens: leave it to FTS5 */
-	if (f->n == MAX_FORMS || n > MAX_WORD)
-		return 1;
-	memcpy(f->tok[f->n], tok, n);
-	f->len[f->n++] = n;
-	return 0;
+	if (!c->query)
+		c->query = rcp__tokenizer_new();
+	rcp__tokenizer_set_langs(c->query, c->qmask);
+	*lang = c->lang[0] ? c->lang : NULL;
+	return c->query;
 }
 
-static void put_form(rcp_buf *b, const char *tok, size_t n, int prefix)
+rcp_bounds *rcp__search_bounds(rcp_search_ctx *c)
 {
-	rcp__buf_putc(b, '"');
-	rcp__buf_putc(b, VERBATIM);
-	for (size_t i = 0; i < n; i++) {
-		if (tok[i] == '"')
-			rcp__buf_putc(b, '"');
-		rcp__buf_putc(b, tok[i]);
-	}
-	rcp__buf_putc(b, '"');
-	if (prefix)
-		rcp__buf_append(b, " *", 2);
-}
-
-/* A query word as an OR of its forms. A prefix ("surveillance*") is its
- * folded spelling and its stems, each as a prefix: documents are indexed
- * by stem ("surveil"), which the whole word as typed does not begin, so
- * the word's stem is what a stored token begins with. */
-static int expand_word(void *ctx, const char *word, size_t n, int prefix, rcp_buf *b)
-{
-	index_ctx *ix = ctx;
-	if (!ix->query)
-		ix->query = rcp__tokenizer_new();
-	rcp__tokenizer_set_langs(ix->query, ix->qmask);
-	const char *lang = ix->lang[0] ? ix->lang : NULL;
-	forms f;
-	f.n = f.positions = 0;
-	if (prefix) {
-		if (rcp__tokenize(ix->query, word, n, lang, RCP_TOK_FOLD, add_form, &f) != 0 ||
-		    f.n != 1)
-			return 0; /* several words ("l'arm*"): FTS5 splits them */
-		f.positions = 0;
-	}
-	if (rcp__tokenize(ix->query, word, n, lang, RCP_TOK_QUERY_ALL, add_form, &f) != 0 ||
-	    f.n == 0)
-		return 0;
-	int k = 0; /* distinct forms only */
-	for (int i = 0; i < f.n; i++) {
-		int dup = 0;
-		for (int j = 0; j < k && !dup; j++)
-			dup = f.len[j] == f.len[i] && !memcmp(f.tok[j], f.tok[i], f.len[i]);
-		if (dup)
-			continue;
-		if (k != i) {
-			memcpy(f.tok[k], f.tok[i], f.len[i]);
-			f.len[k] = f.len[i];
-		}
-		k++;
-	}
-	f.n = k;
-	if (f.n > 1)
-		rcp__buf_putc(b, '(');
-	for (int i = 0; i < f.n; i++) {
-		if (i)
-			rcp__buf_append(b, " OR ", 4);
-		put_form(b, f.tok[i], f.len[i], prefix);
-	}
-	if (f.n > 1)
-		rcp__buf_putc(b, ')');
-	return 1;
-}
-
-rcp_status rcp__search_parse(rcp_search_ctx *c, const char *query, rcp_query *out, rcp_error *err)
-{
-	if (!c)
-		return rcp__query_parse(query, out, err);
-	return rcp__query_parse_words(query, expand_word, c, out, err);
+	if (!c->bounds)
+		c->bounds = rcp__bounds_new();
+	return c->bounds;
 }

@@ -1,0 +1,746 @@
+/*
+ * topk.c — the k best matches of a query by BM25, exactly, without a
+ * score for every match.
+ *
+ * A frequent word matches a large share of the index, and ranking its
+ * matches by scoring each costs a pass over its whole doclist. Lucene and
+ * Xapian skip instead the documents that cannot enter the top k, from an
+ * upper bound on each term's score (WAND, block-max WAND, MaxScore).
+ * FTS5 keeps no such bound, so this file keeps one, per connection, for
+ * each query word it looks up (the OR of forms rcp__search_parse writes):
+ * each form's document frequency and, per block of 2^BLOCK_SHIFT
+ * consecutive rowids, the rows of the block no other beats on both counts
+ * (more of the form, and shorter), plus the rows holding two forms. They
+ * are read once through the word's doclist (rcp_tf()) and extended when
+ * the index grows (sources are only ever added, so rowids past the last
+ * one summarized are all that is new); past MAX_BLOCKS, words are dropped
+ * a slot at a time.
+ *
+ * BM25's term score idf * f (k1 + 1) / (f + k1 (1 - b + b len / avgdl))
+ * grows with f and shrinks with len, so the best of those rows bounds the
+ * score of every row of one form in the block, whatever avgdl is; a row
+ * of several forms is bounded by their sum. A block's bound is the sum of
+ * its words' bounds; a block where a word of an AND query has none of its
+ * forms holds no match. Blocks are read best bound first, each with the
+ * query's own statement limited to its rowids, until the k-th best score
+ * found is above the best bound left. A statement costs a seek per phrase
+ * and index segment, so when the blocks that can still rank would cost
+ * more than one pass over the matches, that pass is made instead, and
+ * rcp_rank() skips unscored the rows of blocks read or unable to rank
+ * (rcp_rank_df.skip). Either way no row that can enter the top k is left
+ * unscored, so the result is the exact top k (ties go to the higher rowid,
+ * as rcp__search_rank sorts), not an approximation. Bounds are computed
+ * with the row count and average length rcp_rank() reports back, and
+ * recomputed if the first guess (the last query's) was not them; they are
+ * raised by a relative 1e-9 against rounding.
+ *
+ * A query with few matches (by the frequencies, at most SMALL), or with a
+ * phrase that is not one known token (a quoted phrase, a prefix, a word
+ * FTS5 splits), is scored in one pass over every match, still exactly:
+ * rcp_rank() then counts the frequency of the phrases it is not given.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+#define BLOCK_SHIFT 8    /* a block: 256 rowids (rcp__bounds_tune) */
+#define SMALL 2048       /* matches (by the frequencies) scored in one pass */
+/* blocks kept per connection (about 20 bytes each): about 10 MiB, the
+ * summaries of a hundred words that each match a million sources. The web
+ * server keeps up to 64 idle connections, each with its own: 4M blocks
+ * (80 MiB) a connection could have held 5 GiB. Past it, words are
+ * summarized again (slower, still exact). */
+#define MAX_BLOCKS (1u << 19)
+#define K1 1.2
+#define B 0.75
+#define SLACK 1e-9
+/* a statement a block against a pass over the matches: on the bench's 1M
+ * index (not optimized) 30 gave the lowest p99 of 10, 30, 100 and 1000 */
+#define STMT_ROWS 30
+
+/* A row of a block, or a bound on several: its weighted frequency of the
+ * token, rounded up (65535: that or more), and its length in tokens (at
+ * most 65535). */
+typedef struct post_point {
+	uint16_t f, len;
+} post_point;
+
+/* A block's rows that no other row of it beats on both counts (more of
+ * the token, and shorter): the score of every row of the block is at
+ * most the best of theirs, for any avgdl. Past MAX_POINTS they are
+ * replaced by one point, the greatest f and the shortest length. */
+#define MAX_POINTS 6
+typedef struct post_block {
+	uint32_t block;
+	uint32_t first; /* its points: pt[first] up to the next block's first */
+} post_block;
+
+/* The postings of one form of a word, by block. */
+typedef struct form_blocks {
+	int64_t df;
+	post_block *b;
+	size_t nb, cap;
+	post_point *pt;
+	size_t npt, ptcap;
+} form_blocks;
+
+/* What is known of a query word: its forms (the tokens of the OR
+ * rcp__search_parse writes), each form's postings, and the rows that hold
+ * two forms or more, whose bound is the sum of theirs rather than the
+ * greatest (a row of one form has its score bounded by that form's
+ * points; "billion" and "billions" in one row add up). */
+typedef struct word_stats {
+	char *key; /* the forms, each ended by '\n' */
+	int nforms;
+	int64_t upto; /* rowids up to here are summarized */
+	int64_t rows; /* rows holding a form */
+	form_blocks *fb;
+	uint32_t *mblock; /* rows of several forms: block, length, f of each form */
+	uint16_t *mlen, *mf;
+	size_t nm, mcap;
+	struct word_stats *next; /* in the hash chain */
+} word_stats;
+
+struct rcp_bounds {
+	word_stats **slot;
+	size_t nslot, n;
+	size_t blocks;          /* held, all tokens */
+	sqlite3_int64 changes;  /* sqlite3_total_changes64 when last used */
+	int64_t rows;           /* what rcp_rank() last ranked by: the first guess */
+	double avgdl;
+	int shift;              /* a block is 1 << shift rowids */
+	size_t evict;           /* the slot bounds_shrink drops next */
+	int64_t small;          /* matches scored in one pass */
+};
+
+rcp_bounds *rcp__bounds_new(void)
+{
+	rcp_bounds *b = rcp__xcalloc(1, sizeof *b);
+	b->nslot = 256;
+	b->slot = rcp__xcalloc(b->nslot, sizeof *b->slot);
+	b->changes = -1;
+	b->shift = BLOCK_SHIFT;
+	b->small = SMALL;
+	return b;
+}
+
+static void word_free(word_stats *w)
+{
+	for (int i = 0; i < w->nforms; i++) {
+		free(w->fb[i].b);
+		free(w->fb[i].pt);
+	}
+	free(w->fb);
+	free(w->mblock);
+	free(w->mlen);
+	free(w->mf);
+	free(w->key);
+	free(w);
+}
+
+static size_t word_blocks(const word_stats *w)
+{
+	size_t n = w->nm;
+	for (int i = 0; i < w->nforms; i++)
+		n += w->fb[i].nb;
+	return n;
+}
+
+static void bounds_clear(rcp_bounds *b)
+{
+	for (size_t i = 0; i < b->nslot; i++) {
+		word_stats *s = b->slot[i], *next;
+		for (; s; s = next) {
+			next = s->next;
+			word_free(s);
+		}
+		b->slot[i] = NULL;
+	}
+	b->n = 0;
+	b->blocks = 0;
+}
+
+/* Drop words, from a slot chosen by turn, until half the budget is left:
+ * a cache kept under MAX_BLOCKS without forgetting everything at once. */
+static void bounds_shrink(rcp_bounds *b)
+{
+	for (size_t i = 0; i < b->nslot && b->blocks > MAX_BLOCKS / 2; i++) {
+		size_t k = (b->evict + i) & (b->nslot - 1);
+		word_stats *s = b->slot[k], *next;
+		for (; s; s = next) {
+			next = s->next;
+			b->blocks -= word_blocks(s);
+			word_free(s);
+			b->n--;
+		}
+		b->slot[k] = NULL;
+		b->evict = k + 1;
+	}
+}
+
+void rcp__bounds_free(rcp_bounds *b)
+{
+	if (!b)
+		return;
+	bounds_clear(b);
+	free(b->slot);
+	free(b);
+}
+
+void rcp__bounds_tune(rcp_bounds *b, int shift, int64_t small)
+{
+	bounds_clear(b);
+	b->shift = shift < 0 ? 0 : shift > 20 ? 20 : shift;
+	b->small = small;
+}
+
+static size_t hash_token(const char *s)
+{
+	size_t h = 2166136261u;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+static void grow(rcp_bounds *b)
+{
+	size_t n = b->nslot * 2;
+	word_stats **slot = rcp__xcalloc(n, sizeof *slot);
+	for (size_t i = 0; i < b->nslot; i++) {
+		word_stats *s = b->slot[i], *next;
+		for (; s; s = next) {
+			next = s->next;
+			size_t h = hash_token(s->key) & (n - 1);
+			s->next = slot[h];
+			slot[h] = s;
+		}
+	}
+	free(b->slot);
+	b->slot = slot;
+	b->nslot = n;
+}
+
+/* The stats of the word whose forms are key (each ended by '\n'). */
+static word_stats *stats_find(rcp_bounds *b, const char *key, int nforms)
+{
+	size_t h = hash_token(key) & (b->nslot - 1);
+	for (word_stats *s = b->slot[h]; s; s = s->next)
+		if (!strcmp(s->key, key))
+			return s;
+	if (b->n >= b->nslot)
+		grow(b);
+	h = hash_token(key) & (b->nslot - 1);
+	word_stats *s = rcp__xcalloc(1, sizeof *s);
+	s->key = rcp__xstrdup(key);
+	s->nforms = nforms;
+	s->fb = rcp__xcalloc((size_t)nforms, sizeof *s->fb);
+	s->next = b->slot[h];
+	b->slot[h] = s;
+	b->n++;
+	return s;
+}
+
+/* The forms of key as an FTS5 OR, each marked to pass the tokenizer as
+ * it is. */
+static char *match_forms(const char *key)
+{
+	rcp_buf m;
+	rcp__buf_init(&m, 0);
+	rcp__buf_putc(&m, '(');
+	for (const char *p = key; *p; p++) {
+		if (p != key)
+			rcp__buf_append(&m, " OR ", 4);
+		rcp__buf_putc(&m, '"');
+		rcp__buf_putc(&m, RCP_TOK_VERBATIM);
+		for (; *p != '\n'; p++) {
+			if (*p == '"')
+				rcp__buf_putc(&m, '"');
+			rcp__buf_putc(&m, *p);
+		}
+		rcp__buf_putc(&m, '"');
+	}
+	rcp__buf_putc(&m, ')');
+	size_t len;
+	return rcp__buf_detach(&m, &len);
+}
+
+/* Add a row (f, len) in block blk, the last so far, to s. */
+static void add_point(form_blocks *s, uint32_t blk, uint16_t f, uint16_t len)
+{
+	if (!s->nb || s->b[s->nb - 1].block != blk) {
+		if (s->nb == s->cap) {
+			s->cap = s->cap ? s->cap * 2 : 16;
+			s->b = rcp__xrealloc(s->b, s->cap * sizeof *s->b);
+		}
+		s->b[s->nb++] = (post_block){blk, (uint32_t)s->npt};
+	}
+	s->df++;
+	size_t first = s->b[s->nb - 1].first, k = first;
+	for (size_t i = first; i < s->npt; i++) {
+		post_point p = s->pt[i];
+		if (p.f >= f && p.len <= len)
+			return; /* beaten: the block's bound stays */
+		if (!(f >= p.f && len <= p.len))
+			s->pt[k++] = p; /* not beaten by the new row: kept */
+	}
+	s->npt = k;
+	if (s->npt - first == MAX_POINTS) {
+		/* one point for them all */
+		post_point all = {f, len};
+		for (size_t i = first; i < s->npt; i++) {
+			if (s->pt[i].f > all.f)
+				all.f = s->pt[i].f;
+			if (s->pt[i].len < all.len)
+				all.len = s->pt[i].len;
+		}
+		s->pt[first] = all;
+		s->npt = first + 1;
+		return;
+	}
+	if (s->npt == s->ptcap) {
+		s->ptcap = s->ptcap ? s->ptcap * 2 : 16;
+		s->pt = rcp__xrealloc(s->pt, s->ptcap * sizeof *s->pt);
+	}
+	s->pt[s->npt++] = (post_point){f, len};
+}
+
+static void add_multi(word_stats *w, uint32_t blk, uint16_t len, const uint16_t *f)
+{
+	if (w->nm == w->mcap) {
+		w->mcap = w->mcap ? w->mcap * 2 : 16;
+		w->mblock = rcp__xrealloc(w->mblock, w->mcap * sizeof *w->mblock);
+		w->mlen = rcp__xrealloc(w->mlen, w->mcap * sizeof *w->mlen);
+		w->mf = rcp__xrealloc(w->mf, w->mcap * (size_t)w->nforms * sizeof *w->mf);
+	}
+	w->mblock[w->nm] = blk;
+	w->mlen[w->nm] = len;
+	memcpy(w->mf + w->nm * (size_t)w->nforms, f, (size_t)w->nforms * sizeof *f);
+	w->nm++;
+}
+
+/* Summarize the postings of w's forms in rowids (w->upto, hi]: rcp_tf()
+ * gives each row's length and the weighted frequency of each form. */
+static rcp_status stats_extend(rcp_bounds *bd, sqlite3 *db, sqlite3_stmt *tf, word_stats *w,
+                               int64_t hi, rcp_topk_stats *ts, rcp_error *err)
+{
+	size_t before = word_blocks(w);
+	uint16_t *f = rcp__xcalloc((size_t)w->nforms, sizeof *f);
+	sqlite3_bind_text(tf, 1, match_forms(w->key), -1, free);
+	sqlite3_bind_int64(tf, 2, w->upto + 1);
+	sqlite3_bind_int64(tf, 3, hi);
+	int r;
+	while ((r = sqlite3_step(tf)) == SQLITE_ROW) {
+		int64_t id = sqlite3_column_int64(tf, 0);
+		const unsigned char *v = sqlite3_column_blob(tf, 1);
+		int nv = sqlite3_column_bytes(tf, 1);
+		if (nv != 4 + 2 * w->nforms) {
+			r = SQLITE_CORRUPT;
+			break;
+		}
+		uint32_t len = (uint32_t)v[0] | (uint32_t)v[1] << 8 | (uint32_t)v[2] << 16 |
+		               (uint32_t)v[3] << 24;
+		uint16_t l = (uint16_t)(len > 65535 ? 65535 : len);
+		uint32_t blk = (uint32_t)(id >> bd->shift);
+		int forms = 0;
+		for (int i = 0; i < w->nforms; i++) {
+			f[i] = (uint16_t)(v[4 + 2 * i] | v[5 + 2 * i] << 8);
+			if (f[i]) {
+				add_point(&w->fb[i], blk, f[i], l);
+				forms++;
+			}
+		}
+		if (forms > 1)
+			add_multi(w, blk, l, f);
+		w->rows++;
+		if (ts)
+			ts->built++;
+	}
+	free(f);
+	sqlite3_reset(tf);
+	sqlite3_clear_bindings(tf);
+	size_t after = word_blocks(w);
+	bd->blocks += after - before;
+	if (r != SQLITE_DONE) {
+		/* what was read is incomplete: start the word over next time */
+		bd->blocks -= after;
+		for (int i = 0; i < w->nforms; i++) {
+			w->fb[i].nb = w->fb[i].npt = 0;
+			w->fb[i].df = 0;
+		}
+		w->nm = 0;
+		w->rows = 0;
+		w->upto = 0;
+		return rcp__error_db(err, db, "cannot search");
+	}
+	w->upto = hi;
+	return RCP_OK;
+}
+
+/* ---- the best k so far: a heap, worst on top ---- */
+
+typedef struct topk_heap {
+	rcp_rank_hit *h;
+	size_t n, k;
+} topk_heap;
+
+/* 1 when a ranks before b: a higher score, or the same and a higher id */
+static int better(const rcp_rank_hit *a, const rcp_rank_hit *b)
+{
+	return a->score > b->score || (a->score == b->score && a->id > b->id);
+}
+
+static void heap_down(topk_heap *t, size_t i)
+{
+	for (;;) {
+		size_t l = 2 * i + 1, r = l + 1, w = i;
+		if (l < t->n && better(&t->h[w], &t->h[l]))
+			w = l;
+		if (r < t->n && better(&t->h[w], &t->h[r]))
+			w = r;
+		if (w == i)
+			return;
+		rcp_rank_hit x = t->h[i];
+		t->h[i] = t->h[w];
+		t->h[w] = x;
+		i = w;
+	}
+}
+
+static void heap_add(topk_heap *t, rcp_rank_hit c)
+{
+	if (t->n == t->k) {
+		if (!better(&c, &t->h[0]))
+			return;
+		t->h[0] = c;
+		heap_down(t, 0);
+		return;
+	}
+	size_t i = t->n++;
+	t->h[i] = c;
+	while (i > 0 && better(&t->h[(i - 1) / 2], &t->h[i])) {
+		rcp_rank_hit x = t->h[i];
+		t->h[i] = t->h[(i - 1) / 2];
+		t->h[(i - 1) / 2] = x;
+		i = (i - 1) / 2;
+	}
+}
+
+static int hit_order(const void *a, const void *b)
+{
+	const rcp_rank_hit *x = a, *y = b;
+	return better(x, y) ? -1 : better(y, x) ? 1 : 0;
+}
+
+/* Score the matches in rowids [lo, hi] into t. */
+static rcp_status eval_range(sqlite3 *db, sqlite3_stmt *range, int64_t lo, int64_t hi,
+                             topk_heap *t, rcp_topk_stats *ts, rcp_error *err)
+{
+	sqlite3_bind_int64(range, 10, lo);
+	sqlite3_bind_int64(range, 11, hi);
+	int r;
+	while ((r = sqlite3_step(range)) == SQLITE_ROW) {
+		if (sqlite3_column_type(range, 1) == SQLITE_NULL)
+			continue; /* skipped (sweep) */
+		rcp_rank_hit c = {sqlite3_column_int64(range, 0), -sqlite3_column_double(range, 1)};
+		heap_add(t, c);
+		if (ts)
+			ts->scored++;
+	}
+	sqlite3_reset(range);
+	if (r != SQLITE_DONE)
+		return rcp__error_db(err, db, "cannot search");
+	return RCP_OK;
+}
+
+/* ---- blocks, best bound first: a heap, best on top ---- */
+
+typedef struct cand {
+	double bound;
+	uint32_t block;
+} cand;
+
+static void cand_down(cand *c, size_t n, size_t i)
+{
+	for (;;) {
+		size_t l = 2 * i + 1, r = l + 1, w = i;
+		if (l < n && c[l].bound > c[w].bound)
+			w = l;
+		if (r < n && c[r].bound > c[w].bound)
+			w = r;
+		if (w == i)
+			return;
+		cand x = c[i];
+		c[i] = c[w];
+		c[w] = x;
+		i = w;
+	}
+}
+
+/* The bound of form fb (of IDF idf) over its block j: the best score of
+ * its points, by rcp_rank's expression term for term. */
+static double form_bound(const form_blocks *fb, size_t j, double idf, double avgdl)
+{
+	size_t end = j + 1 < fb->nb ? fb->b[j + 1].first : fb->npt;
+	double s = 0;
+	for (size_t e = fb->b[j].first; e < end; e++) {
+		double v;
+		if (fb->pt[e].f == 65535) {
+			v = idf * (K1 + 1.0);
+		} else {
+			double f = fb->pt[e].f;
+			v = idf * ((f * (K1 + 1.0)) /
+			           (f + K1 * (1 - B + B * (double)fb->pt[e].len / avgdl)));
+		}
+		if (v > s)
+			s = v;
+	}
+	return s;
+}
+
+/* The blocks that may hold a match of q, not yet read, with their bounds
+ * under rows and avgdl, as a heap in c; returns their number. ws[t] are
+ * the stats of term t, whose forms are the phrases from first[t]; wb is
+ * scratch. */
+static size_t block_bounds(const rcp_query *q, word_stats **ws, const size_t *first,
+                           const int64_t *df, int64_t rows, double avgdl, size_t nblk,
+                           const uint8_t *done, double *bound, double *wb, uint16_t *present,
+                           cand *c)
+{
+	memset(bound, 0, nblk * sizeof *bound);
+	memset(present, 0, nblk * sizeof *present);
+	size_t need = 0;
+	double idf[2 * RCP_TOK_NSTEM + 2];
+	for (size_t t = 0; t < q->nterms; t++) {
+		const word_stats *w = ws[t];
+		need++;
+		memset(wb, 0, nblk * sizeof *wb);
+		for (int i = 0; i < w->nforms; i++)
+			idf[i] = rcp__bm25_idf(rows, (double)df[first[t] + (size_t)i]);
+		/* a row of one form: that form's bound; the word's is the
+		 * greatest of its forms' */
+		for (int i = 0; i < w->nforms; i++) {
+			const form_blocks *fb = &w->fb[i];
+			for (size_t j = 0; j < fb->nb; j++) {
+				uint32_t blk = fb->b[j].block;
+				double v = form_bound(fb, j, idf[i], avgdl);
+				if (v > wb[blk])
+					wb[blk] = v;
+				/* in an AND, present counts the terms 0..t all found
+				 * in the block: one missed keeps it below need */
+				if (!q->all_and)
+					present[blk] = 1;
+				else if (present[blk] + 1u == need)
+					present[blk] = (uint16_t)need;
+			}
+		}
+		/* a row of several forms: their sum */
+		for (size_t m = 0; m < w->nm; m++) {
+			const uint16_t *f = w->mf + m * (size_t)w->nforms;
+			double v = 0;
+			for (int i = 0; i < w->nforms; i++) {
+				if (!f[i])
+					continue;
+				if (f[i] == 65535) {
+					v += idf[i] * (K1 + 1.0);
+					continue;
+				}
+				double fi = f[i];
+				v += idf[i] * ((fi * (K1 + 1.0)) /
+				               (fi + K1 * (1 - B + B * (double)w->mlen[m] / avgdl)));
+			}
+			if (v > wb[w->mblock[m]])
+				wb[w->mblock[m]] = v;
+		}
+		for (size_t i = 0; i < nblk; i++)
+			bound[i] += wb[i];
+	}
+	size_t n = 0;
+	for (size_t i = 0; i < nblk; i++) {
+		if (done[i] || !present[i])
+			continue;
+		if (q->all_and && present[i] != need)
+			continue;
+		c[n].bound = bound[i] * (1 + SLACK) + 1e-12;
+		c[n].block = (uint32_t)i;
+		n++;
+	}
+	for (size_t i = n / 2; i-- > 0;)
+		cand_down(c, n, i);
+	return n;
+}
+
+/* The sweep: one pass over every match, rows that cannot rank skipped
+ * unscored. */
+typedef struct sweep {
+	const uint8_t *done;
+	const double *bound;
+	size_t nblk;
+	int shift;
+	const topk_heap *t;
+	const rcp_rank_df *rd;
+	int64_t rows; /* and avgdl: what the bounds were computed with */
+	double avgdl;
+} sweep;
+
+static int sweep_skip(void *ctx, int64_t rowid)
+{
+	const sweep *w = ctx;
+	size_t b = (size_t)(rowid >> w->shift);
+	if (rowid < 0 || b >= w->nblk)
+		return 0;
+	if (w->done[b])
+		return 1; /* scored already */
+	if (w->rd->rows != w->rows || w->rd->avgdl != w->avgdl)
+		return 0; /* bounds under other figures: skip nothing more */
+	return w->t->n == w->t->k && w->bound[b] * (1 + SLACK) + 1e-12 < w->t->h[0].score;
+}
+
+/* The candidates of c[0..nc) whose bound reaches score. */
+static size_t reaching(const cand *c, size_t nc, double score)
+{
+	size_t r = 0;
+	for (size_t i = 0; i < nc; i++)
+		r += c[i].bound >= score;
+	return r;
+}
+
+rcp_status rcp__search_topk(sqlite3 *db, rcp_bounds *bd, const rcp_query *q, sqlite3_stmt *range,
+                            sqlite3_stmt *tf, int64_t hi, size_t k, rcp_rank_hit **out,
+                            size_t *n, rcp_topk_stats *ts, rcp_error *err)
+{
+	size_t np = q->nphrases;
+	int64_t *df = rcp__xcalloc(np + 1, sizeof *df);
+	word_stats **ws = rcp__xcalloc(q->nterms + 1, sizeof *ws);
+	size_t *first = rcp__xcalloc(q->nterms + 1, sizeof *first);
+	double *wb = NULL;
+	rcp_rank_df rd = {(int)np, df, 0, 0, NULL, NULL};
+	topk_heap t = {rcp__xcalloc(k + 1, sizeof *t.h), 0, k};
+	double *bound = NULL;
+	uint16_t *present = NULL;
+	uint8_t *done = NULL;
+	cand *c = NULL;
+	rcp_status rc = RCP_OK;
+	if (ts)
+		memset(ts, 0, sizeof *ts);
+
+	/* the bounds hold for what this connection last saw; its own writes
+	 * may yet be rolled back, so they drop what is kept */
+	sqlite3_int64 changes = sqlite3_total_changes64(db);
+	if (changes != bd->changes) {
+		bounds_clear(bd);
+		bd->changes = changes;
+	} else if (bd->blocks > MAX_BLOCKS) {
+		bounds_shrink(bd);
+	}
+	/* each word's forms, one after the other in the phrases; an
+	 * excluded phrase adds nothing to a match's score, so it needs no
+	 * frequency */
+	int known = np > 0 && hi > 0 && q->nterms > 0;
+	for (size_t i = 0; i < np; i++) {
+		df[i] = q->phrases[i].term < 0 ? 0 : -1; /* -1: rcp_rank counts it */
+		known &= q->phrases[i].term < 0 || q->phrases[i].token != NULL;
+	}
+	int64_t est = INT64_MAX; /* the matches there can be, by the frequencies */
+	for (size_t w = 0; known && w < q->nterms; w++) {
+		size_t i = 0, nf = 0;
+		while (i < np && q->phrases[i].term != (int)w)
+			i++;
+		first[w] = i;
+		rcp_buf key;
+		rcp__buf_init(&key, 0);
+		for (; i < np && q->phrases[i].term == (int)w; i++, nf++) {
+			rcp__buf_append(&key, q->phrases[i].token, strlen(q->phrases[i].token));
+			rcp__buf_putc(&key, '\n');
+		}
+		if (nf == 0 || nf > 2 * RCP_TOK_NSTEM + 2) {
+			rcp__buf_release(&key);
+			known = 0;
+			break;
+		}
+		ws[w] = stats_find(bd, key.data, (int)nf);
+		rcp__buf_release(&key);
+		if (ws[w]->upto < hi && (rc = stats_extend(bd, db, tf, ws[w], hi, ts, err)) != RCP_OK)
+			goto out;
+		for (size_t j = 0; j < nf; j++)
+			df[first[w] + j] = ws[w]->fb[j].df;
+		if (q->all_and)
+			est = w == 0 || ws[w]->rows < est ? ws[w]->rows : est;
+		else
+			est = w == 0 ? ws[w]->rows : est + ws[w]->rows;
+	}
+	if (!known)
+		for (size_t i = 0; i < np; i++)
+			df[i] = q->phrases[i].term < 0 ? 0 : -1;
+	sqlite3_bind_pointer(range, 12, &rd, "rcp_rank_df", NULL);
+	if (k == 0)
+		goto out;
+	size_t nblk = known ? (size_t)(hi >> bd->shift) + 1 : 0;
+	if (!known || est <= bd->small || nblk <= 2) {
+		rc = eval_range(db, range, INT64_MIN, INT64_MAX, &t, ts, err);
+		goto out;
+	}
+
+	bound = rcp__xmalloc(nblk * sizeof *bound);
+	wb = rcp__xmalloc(nblk * sizeof *wb);
+	present = rcp__xmalloc(nblk * sizeof *present);
+	done = rcp__xcalloc(nblk, 1);
+	c = rcp__xmalloc(nblk * sizeof *c);
+	int64_t rows = bd->rows > 0 ? bd->rows : hi;
+	double avgdl = bd->avgdl > 0 ? bd->avgdl : 1.0;
+	size_t nc = block_bounds(q, ws, first, df, rows, avgdl, nblk, done, bound, wb, present, c);
+	for (size_t stmts = 0; nc > 0; stmts++) {
+		cand top = c[0];
+		if (t.n == k && top.bound < t.h[0].score)
+			break; /* nothing left can enter the top k */
+		/* a statement a block costs a seek per term and segment: when
+		 * the blocks left to read would cost more than one pass over the
+		 * matches (those of an AND of words found apart, mostly), make
+		 * that pass, skipping what cannot rank */
+		if (stmts > 0 &&
+		    (int64_t)reaching(c, nc, t.n == k ? t.h[0].score : -HUGE_VAL) * STMT_ROWS > est) {
+			sweep w = {done, bound, nblk, bd->shift, &t, &rd, rows, avgdl};
+			rd.skip = sweep_skip;
+			rd.skip_ctx = &w;
+			rc = eval_range(db, range, INT64_MIN, INT64_MAX, &t, ts, err);
+			rd.skip = NULL;
+			if (ts)
+				ts->sweeps++;
+			break;
+		}
+		c[0] = c[--nc];
+		cand_down(c, nc, 0);
+		int64_t lo = (int64_t)top.block << bd->shift;
+		if ((rc = eval_range(db, range, lo, lo + ((int64_t)1 << bd->shift) - 1, &t, ts, err)) !=
+		    RCP_OK)
+			goto out;
+		done[top.block] = 1;
+		if (ts)
+			ts->blocks++;
+		if (rd.rows > 0 && (rd.rows != rows || rd.avgdl != avgdl)) {
+			/* the guess was not what rcp_rank ranks by: bound again */
+			rows = bd->rows = rd.rows;
+			avgdl = bd->avgdl = rd.avgdl;
+			nc = block_bounds(q, ws, first, df, rows, avgdl, nblk, done, bound, wb, present, c);
+		}
+	}
+out:
+	sqlite3_bind_null(range, 12); /* rd is on this stack */
+	if (rc == RCP_OK) {
+		qsort(t.h, t.n, sizeof *t.h, hit_order);
+		*out = t.h;
+		*n = t.n;
+	} else {
+		free(t.h);
+	}
+	free(df);
+	free(ws);
+	free(first);
+	free(wb);
+	free(bound);
+	free(present);
+	free(done);
+	free(c);
+	return rc;
+}
