@@ -799,9 +799,32 @@ rcp_name_index *rcp_name_index_new(void);
 rcp_status rcp_name_index_add(rcp_name_index *m, const rcp_name_entity *e, rcp_error *err);
 /* Finish the index (word weights, postings). Call once, before matching. */
 void rcp_name_index_build(rcp_name_index *m);
-/* A built matcher over every company in the store. Returns owned (free
- * with rcp_name_index_free()) or NULL with err set. */
+/* A built matcher over every company in the store: "<db>.names" mapped
+ * when it was built at the registry's current version (rcp_registry_stamp),
+ * else built from the store and written there for the next time (a cache:
+ * failing to write it is not an error). Returns owned (free with
+ * rcp_name_index_free()) or NULL with err set. */
 rcp_name_index *rcp_name_index_load(rcp_db *db, rcp_error *err);
+/* Built from the store and written to "<db>.names", whatever is there.
+ * Returns owned (free with rcp_name_index_free()) or NULL with err set. */
+rcp_name_index *rcp_name_index_build_db(rcp_db *db, rcp_error *err);
+/* "<db>.names" mapped as it is; *current = 1 when it was built at the
+ * registry's current version. NULL with err set when there is none
+ * (RCP_ENOTFOUND) or it is truncated, damaged or foreign (RCP_ECORRUPT).
+ * Returns owned (free with rcp_name_index_free()). */
+rcp_name_index *rcp_name_index_open_file(rcp_db *db, int *current, rcp_error *err);
+/* The registry stamp an index of the store was built at, "" when it was
+ * built otherwise. Valid until the index is freed. */
+const char *rcp_name_index_stamp(const rcp_name_index *m);
+/* Write a built index to path (borrowed) through a temporary file renamed
+ * over it, with stamp (borrowed, may be NULL) in its header. */
+rcp_status rcp_name_index_save(const rcp_name_index *m, const char *stamp, const char *path,
+                               rcp_error *err);
+/* A file written by rcp_name_index_save() mapped read-only: its header,
+ * sizes and checksum are checked, and a truncated, damaged or foreign file
+ * is refused (RCP_ECORRUPT). stamp (may be NULL) gets the stamp it holds.
+ * Returns owned (free with rcp_name_index_free()) or NULL with err set. */
+rcp_name_index *rcp_name_index_map(const char *path, char stamp[48], rcp_error *err);
 /* Companies indexed. */
 size_t rcp_name_index_size(const rcp_name_index *m);
 /* Free a matcher. Accepts NULL. */

@@ -451,22 +451,22 @@ rcp_matcher *rcp_matcher_builtin(rcp_error *err)
 
 /* ---- from the store ---- */
 
-/* What the registry looks like now: changes when any entity changes. */
+/* What the registry looks like now: its version (migration 8), which
+ * triggers change in the transaction of every registry write. One row
+ * read, however long the audit log. */
 void rcp_registry_stamp(rcp_db *db, char out[48])
 {
+	static const char q[] = "SELECT n, nonce FROM registry_version";
 	sqlite3_stmt *st;
-	long long seq = 0, ents = 0, aliases = 0;
-	if (sqlite3_prepare_v2(db->sql,
-	        "SELECT (SELECT coalesce(max(seq), 0) FROM audit WHERE action LIKE 'entity.%'),"
-	        " (SELECT count(*) FROM entity), (SELECT count(*) FROM alias)", -1, &st, NULL) == SQLITE_OK) {
+	long long n = 0, nonce = 0;
+	if (rcp__db_stmt(db, q, &st, NULL) == RCP_OK) {
 		if (sqlite3_step(st) == SQLITE_ROW) {
-			seq = sqlite3_column_int64(st, 0);
-			ents = sqlite3_column_int64(st, 1);
-			aliases = sqlite3_column_int64(st, 2);
+			n = sqlite3_column_int64(st, 0);
+			nonce = sqlite3_column_int64(st, 1);
 		}
-		sqlite3_finalize(st);
+		sqlite3_reset(st);
 	}
-	snprintf(out, 48, "v1:%lld:%lld:%lld", seq, ents, aliases);
+	snprintf(out, 48, "v2:%lld:%016llx", n, (unsigned long long)nonce);
 }
 
 rcp_matcher *rcp_matcher_from_db(rcp_db *db, rcp_error *err)
