@@ -162,9 +162,10 @@ static rcp_status check_ours(sqlite3 *sql, const char *path, int *fresh, rcp_err
 
 /* ---- stale files --------------------------------------------------- */
 
-/* "<db>.matcher.tmp.<pid>" is the compiled matcher being written; a
- * process killed meanwhile leaves it. Remove those of dead processes. */
-static void remove_stale_tmp(const char *path)
+/* "<db>.matcher.tmp.<pid>" is the compiled matcher being written,
+ * "<db>.names.tmp.<pid>" the name index; a process killed meanwhile
+ * leaves it. Remove those of dead processes. */
+static void remove_stale_tmp(const char *path, const char *what)
 {
 	char dir[4096];
 	snprintf(dir, sizeof dir, "%s", path);
@@ -180,7 +181,7 @@ static void remove_stale_tmp(const char *path)
 		snprintf(dir, sizeof dir, ".");
 	}
 	char prefix[1024];
-	int plen = snprintf(prefix, sizeof prefix, "%s.matcher.tmp.", base);
+	int plen = snprintf(prefix, sizeof prefix, "%s.%s.tmp.", base, what);
 	if (plen <= 0 || (size_t)plen >= sizeof prefix)
 		return;
 	DIR *d = opendir(dir);
@@ -294,7 +295,8 @@ rcp_db *rcp_db_open(const char *path, int flags, rcp_error *err)
 	db->search = search;
 	snprintf(db->actor, sizeof db->actor, "cli");
 	if (!ro && !memory && !(flags & RCP_OPEN_AS_IS)) {
-		remove_stale_tmp(path);
+		remove_stale_tmp(path, "matcher");
+		remove_stale_tmp(path, "names");
 		/* an import killed before its re-scan: finish it now (a busy
 		 * database leaves it for the next one; verify reports it) */
 		if (rcp_db_pending_rescans(db) > 0)
