@@ -539,9 +539,11 @@ static uint32_t buckets_for(size_t n)
 	return nb;
 }
 
-/* Fill a bucketed table: key i has hash h[i] and value i. Within a
- * bucket, keys keep their order. */
-static void hash_fill(uint32_t *boff, nx_slot *slot, uint32_t nb, const uint64_t *h, size_t n)
+/* Fill a bucketed table: key i has hash h[i] and value val[i] (i when
+ * val is NULL). Within a bucket, keys keep their order. With key, the
+ * key's string offset key[i] goes to skey at its slot's position. */
+static void hash_fill(uint32_t *boff, nx_slot *slot, uint32_t nb, const uint64_t *h,
+                      const uint32_t *val, size_t n, const uint32_t *key, uint32_t *skey)
 {
 	memset(boff, 0, ((size_t)nb + 1) * sizeof *boff);
 	for (size_t i = 0; i < n; i++)
@@ -553,17 +555,22 @@ static void hash_fill(uint32_t *boff, nx_slot *slot, uint32_t nb, const uint64_t
 	for (size_t i = 0; i < n; i++) {
 		uint32_t b = (uint32_t)(h[i] & (nb - 1));
 		slot[at[b]].tag = (uint32_t)(h[i] >> 32);
-		slot[at[b]].val = (uint32_t)i;
+		slot[at[b]].val = val ? val[i] : (uint32_t)i;
+		if (key)
+			skey[at[b]] = key[i];
 		at[b]++;
 	}
 	free(at);
 }
 
-/* One string map of the builder, as groups: hash, and the values under
- * each key in the order a lookup walked them (newest first). */
+/* One string map of the builder, as it is stored: per key its hash and
+ * what its slot holds, the one value under it (NX_SINGLE set: most keys
+ * have one) or the number of its list; the lists of the other keys, in
+ * the order a lookup walked them (newest first). */
 typedef struct groups {
-	size_t n, nvals;
+	size_t n, nlists, nvals;
 	uint64_t *hash;
+	uint32_t *slotval;
 	uint32_t *key; /* string offset of the key, for maps that keep it */
 	uint32_t *off, *vals;
 } groups;
@@ -572,6 +579,7 @@ static void groups_of(const rcp_name_index *m, const smap *map, pool *strings, g
 {
 	memset(g, 0, sizeof *g);
 	g->hash = rcp__xmalloc((map->n ? map->n : 1) * sizeof *g->hash);
+	g->slotval = rcp__xmalloc((map->n ? map->n : 1) * sizeof *g->slotval);
 	g->key = rcp__xmalloc((map->n ? map->n : 1) * sizeof *g->key);
 	g->off = rcp__xmalloc((map->n + 1) * sizeof *g->off);
 	size_t cap = 1024;
@@ -581,8 +589,14 @@ static void groups_of(const rcp_name_index *m, const smap *map, pool *strings, g
 			continue;
 		g->hash[g->n] = map->hashes[i];
 		g->key[g->n] = strings ? pool_str(strings, map->keys[i]) : NX_NONE;
-		g->off[g->n++] = (uint32_t)g->nvals;
-		for (uint32_t l = map->heads[i]; l != NO_ID; l = m->links[l].next) {
+		uint32_t head = map->heads[i];
+		if (m->links[head].next == NO_ID) {
+			g->slotval[g->n++] = NX_SINGLE | m->links[head].v;
+			continue;
+		}
+		g->slotval[g->n++] = (uint32_t)g->nlists;
+		g->off[g->nlists++] = (uint32_t)g->nvals;
+		for (uint32_t l = head; l != NO_ID; l = m->links[l].next) {
 			if (g->nvals == cap) {
 				cap *= 2;
 				g->vals = rcp__xrealloc(g->vals, cap * sizeof *g->vals);
@@ -590,12 +604,13 @@ static void groups_of(const rcp_name_index *m, const smap *map, pool *strings, g
 			g->vals[g->nvals++] = m->links[l].v;
 		}
 	}
-	g->off[g->n] = (uint32_t)g->nvals;
+	g->off[g->nlists] = (uint32_t)g->nvals;
 }
 
 static void groups_release(groups *g)
 {
 	free(g->hash);
+	free(g->slotval);
 	free(g->key);
 	free(g->off);
 	free(g->vals);
@@ -641,26 +656,30 @@ static void *sec(unsigned char *block, int i)
 	return block + ((const nx_header *)block)->off[i];
 }
 
+/* Offset of a tier, each distinct one stored once (there are few). */
+static uint32_t tier_str(pool *s, const char *tier, uint32_t *seen, size_t *nseen)
+{
+	if (!tier)
+		return NX_NONE;
+	for (size_t i = 0; i < *nseen; i++)
+		if (!strcmp(s->p + seen[i], tier))
+			return seen[i];
+	uint32_t at = pool_str(s, tier);
+	if (*nseen < 64)
+		seen[(*nseen)++] = at;
+	return at;
+}
+
 /* The builder's tables into m->block; the builder is freed. */
 static void compile(rcp_name_index *m)
 {
 	pool strings = {0};
-	/* entities and names, each name's three strings side by side: a
-	 * query that scores a name reads one place */
-	nx_ent *ents = rcp__xmalloc((m->nents ? m->nents : 1) * sizeof *ents);
-	for (size_t i = 0; i < m->nents; i++) {
-		const ent *x = &m->ents[i];
-		nx_ent *y = &ents[i];
-		y->id = pool_str(&strings, x->id);
-		y->name = pool_str(&strings, x->name);
-		y->tier = pool_str(&strings, x->tier);
-		y->parent = x->parent;
-		y->first_name = x->first_name;
-		y->nnames = x->nnames;
-		y->cats = x->cats;
-		y->forms = x->forms;
-	}
+	/* names first, a name's text and key side by side, so that a query
+	 * scoring a name reads one place; names of one key share its copy */
 	nx_name *names = rcp__xmalloc((m->nnames ? m->nnames : 1) * sizeof *names);
+	uint32_t *key_at = rcp__xmalloc((m->keys.cap ? m->keys.cap : 1) * sizeof *key_at);
+	for (size_t i = 0; i < m->keys.cap; i++)
+		key_at[i] = NX_NONE;
 	size_t ntoks = 0;
 	for (size_t i = 0; i < m->nnames; i++)
 		ntoks += m->names[i].ntok;
@@ -672,8 +691,14 @@ static void compile(rcp_name_index *m)
 		memset(y, 0, sizeof *y);
 		y->ent = x->ent;
 		y->text = pool_str(&strings, x->text);
-		y->key = pool_str(&strings, x->key);
-		y->compact = strcmp(x->compact, x->key) ? pool_str(&strings, x->compact) : y->key;
+		long slot = smap_slot(&m->keys, x->key, strlen(x->key), NULL);
+		if (slot >= 0 && key_at[slot] != NX_NONE) {
+			y->key = key_at[slot];
+		} else {
+			y->key = pool_str(&strings, x->key);
+			if (slot >= 0)
+				key_at[slot] = y->key;
+		}
 		y->tok = (uint32_t)ntoks;
 		memcpy(toks + ntoks, x->tok, x->ntok * sizeof *toks);
 		ntoks += x->ntok;
@@ -684,6 +709,25 @@ static void compile(rcp_name_index *m)
 		y->flags = x->flags;
 		y->forms = x->forms;
 		y->wsum = x->wsum;
+	}
+	free(key_at);
+	/* entities: a name that is its first name's text is that copy */
+	nx_ent *ents = rcp__xmalloc((m->nents ? m->nents : 1) * sizeof *ents);
+	uint32_t tiers[64];
+	size_t ntiers = 0;
+	for (size_t i = 0; i < m->nents; i++) {
+		const ent *x = &m->ents[i];
+		nx_ent *y = &ents[i];
+		y->id = pool_str(&strings, x->id);
+		y->name = x->nnames && !strcmp(x->name, m->names[x->first_name].text)
+		              ? names[x->first_name].text
+		              : pool_str(&strings, x->name);
+		y->tier = tier_str(&strings, x->tier, tiers, &ntiers);
+		y->parent = x->parent;
+		y->first_name = x->first_name;
+		y->nnames = x->nnames;
+		y->cats = x->cats;
+		y->forms = x->forms;
 	}
 	nx_word *words = rcp__xmalloc((m->nwords ? m->nwords : 1) * sizeof *words);
 	uint64_t *whash = rcp__xmalloc((m->nwords ? m->nwords : 1) * sizeof *whash);
@@ -713,11 +757,11 @@ static void compile(rcp_name_index *m)
 		[NX_WORDS] = m->nwords, [NX_POST_OFF] = m->nwords + 1,
 		[NX_POST] = m->post_off[m->nwords],
 		[NX_WORD_B] = nb_w + 1, [NX_WORD_S] = m->nwords,
-		[NX_KEY_B] = nb_k + 1, [NX_KEY_S] = keys.n, [NX_KEY_OFF] = keys.n + 1,
+		[NX_KEY_B] = nb_k + 1, [NX_KEY_S] = keys.n, [NX_KEY_OFF] = keys.nlists + 1,
 		[NX_KEY_POST] = keys.nvals,
-		[NX_COMP_B] = nb_c + 1, [NX_COMP_S] = comps.n, [NX_COMP_OFF] = comps.n + 1,
+		[NX_COMP_B] = nb_c + 1, [NX_COMP_S] = comps.n, [NX_COMP_OFF] = comps.nlists + 1,
 		[NX_COMP_POST] = comps.nvals,
-		[NX_ID_B] = nb_i + 1, [NX_ID_S] = ids.n, [NX_ID_KEY] = ids.n, [NX_ID_OFF] = ids.n + 1,
+		[NX_ID_B] = nb_i + 1, [NX_ID_S] = ids.n, [NX_ID_KEY] = ids.n, [NX_ID_OFF] = ids.nlists + 1,
 		[NX_ID_POST] = ids.nvals,
 		[NX_STRINGS] = strings.n ? strings.n : 1,
 	};
@@ -742,16 +786,19 @@ static void compile(rcp_name_index *m)
 	memcpy(sec(block, NX_WORDS), words, m->nwords * sizeof *words);
 	memcpy(sec(block, NX_POST_OFF), m->post_off, (m->nwords + 1) * sizeof *m->post_off);
 	memcpy(sec(block, NX_POST), m->post, m->post_off[m->nwords] * sizeof *m->post);
-	hash_fill(sec(block, NX_WORD_B), sec(block, NX_WORD_S), nb_w, whash, m->nwords);
-	hash_fill(sec(block, NX_KEY_B), sec(block, NX_KEY_S), nb_k, keys.hash, keys.n);
-	memcpy(sec(block, NX_KEY_OFF), keys.off, (keys.n + 1) * sizeof *keys.off);
+	hash_fill(sec(block, NX_WORD_B), sec(block, NX_WORD_S), nb_w, whash, NULL, m->nwords, NULL,
+	          NULL);
+	hash_fill(sec(block, NX_KEY_B), sec(block, NX_KEY_S), nb_k, keys.hash, keys.slotval, keys.n,
+	          NULL, NULL);
+	memcpy(sec(block, NX_KEY_OFF), keys.off, (keys.nlists + 1) * sizeof *keys.off);
 	memcpy(sec(block, NX_KEY_POST), keys.vals, keys.nvals * sizeof *keys.vals);
-	hash_fill(sec(block, NX_COMP_B), sec(block, NX_COMP_S), nb_c, comps.hash, comps.n);
-	memcpy(sec(block, NX_COMP_OFF), comps.off, (comps.n + 1) * sizeof *comps.off);
+	hash_fill(sec(block, NX_COMP_B), sec(block, NX_COMP_S), nb_c, comps.hash, comps.slotval,
+	          comps.n, NULL, NULL);
+	memcpy(sec(block, NX_COMP_OFF), comps.off, (comps.nlists + 1) * sizeof *comps.off);
 	memcpy(sec(block, NX_COMP_POST), comps.vals, comps.nvals * sizeof *comps.vals);
-	hash_fill(sec(block, NX_ID_B), sec(block, NX_ID_S), nb_i, ids.hash, ids.n);
-	memcpy(sec(block, NX_ID_KEY), ids.key, ids.n * sizeof *ids.key);
-	memcpy(sec(block, NX_ID_OFF), ids.off, (ids.n + 1) * sizeof *ids.off);
+	hash_fill(sec(block, NX_ID_B), sec(block, NX_ID_S), nb_i, ids.hash, ids.slotval, ids.n,
+	          ids.key, sec(block, NX_ID_KEY));
+	memcpy(sec(block, NX_ID_OFF), ids.off, (ids.nlists + 1) * sizeof *ids.off);
 	memcpy(sec(block, NX_ID_POST), ids.vals, ids.nvals * sizeof *ids.vals);
 	memcpy(sec(block, NX_STRINGS), strings.p ? strings.p : "", strings.n ? strings.n : 1);
 	free(ents);
@@ -790,21 +837,19 @@ const void *rcp__name_index_block(const rcp_name_index *m, size_t *len)
 
 /* ---- lookups in the compiled tables ---- */
 
-/* The value under key k[0..n) in the bucketed table (b, s), when
- * same(v, value, k, n) says it is that key's; NX_NONE when absent. */
+/* The slot of key k[0..n) in the bucketed table (b, s), when
+ * same(v, slot, k, n) says it is that key's; NX_NONE when absent. */
 static uint32_t nx_find(const nx_view *v, int bsec, const nx_slot *s, const char *k, size_t n,
-                        int (*same)(const nx_view *v, uint32_t val, const char *k, size_t n))
+                        int (*same)(const nx_view *v, uint32_t slot, const char *k, size_t n))
 {
 	const uint32_t *boff = v->sec32[bsec];
 	uint64_t nb = v->n[bsec] - 1;
-	if (!nb)
-		return NX_NONE;
 	uint64_t h = hash_bytes(k, n);
 	uint64_t b = h & (nb - 1);
 	uint32_t tag = (uint32_t)(h >> 32);
 	for (uint32_t i = boff[b]; i < boff[b + 1]; i++)
-		if (s[i].tag == tag && same(v, s[i].val, k, n))
-			return s[i].val;
+		if (s[i].tag == tag && same(v, i, k, n))
+			return i;
 	return NX_NONE;
 }
 
@@ -814,68 +859,111 @@ static int str_is(const nx_view *v, uint32_t off, const char *k, size_t n)
 	return !memcmp(s, k, n) && s[n] == '\0';
 }
 
-static int same_word(const nx_view *v, uint32_t id, const char *k, size_t n)
+static int same_word(const nx_view *v, uint32_t slot, const char *k, size_t n)
 {
+	uint32_t id = v->word_s[slot].val;
 	return v->words[id].len == (n > 65535 ? 65535 : n) && str_is(v, v->words[id].text, k, n);
 }
 
-static int same_key(const nx_view *v, uint32_t g, const char *k, size_t n)
+/* The first value under a slot of a map with lists. */
+static uint32_t first_val(const nx_view *v, const nx_slot *s, int offsec, int postsec,
+                          uint32_t slot)
 {
-	const uint32_t *off = v->sec32[NX_KEY_OFF];
-	return str_is(v, v->names[v->sec32[NX_KEY_POST][off[g]]].key, k, n);
+	uint32_t val = s[slot].val;
+	return val & NX_SINGLE ? val & ~NX_SINGLE : v->sec32[postsec][v->sec32[offsec][val]];
 }
 
-static int same_compact(const nx_view *v, uint32_t g, const char *k, size_t n)
+static int same_key(const nx_view *v, uint32_t slot, const char *k, size_t n)
 {
-	const uint32_t *off = v->sec32[NX_COMP_OFF];
-	return str_is(v, v->names[v->sec32[NX_COMP_POST][off[g]]].compact, k, n);
+	uint32_t name = first_val(v, v->key_s, NX_KEY_OFF, NX_KEY_POST, slot);
+	return str_is(v, v->names[name].key, k, n);
 }
 
-static int same_id(const nx_view *v, uint32_t g, const char *k, size_t n)
+/* 1 when the first n letters of key, its spaces skipped, are c[0..n);
+ * with end set, when there are no more. The compact form of a key is
+ * not stored: it is the key without its spaces. */
+static int compact_is(const char *key, const char *c, size_t n, int end)
 {
-	return str_is(v, v->sec32[NX_ID_KEY][g], k, n);
+	size_t i = 0;
+	for (; *key && i < n; key++) {
+		if (*key == ' ')
+			continue;
+		if (*key != c[i++])
+			return 0;
+	}
+	if (i < n)
+		return 0;
+	while (end && *key == ' ')
+		key++;
+	return !end || !*key;
+}
+
+static int same_compact(const nx_view *v, uint32_t slot, const char *k, size_t n)
+{
+	uint32_t name = first_val(v, v->comp_s, NX_COMP_OFF, NX_COMP_POST, slot);
+	return compact_is(v->strings + v->names[name].key, k, n, 1);
+}
+
+static int same_id(const nx_view *v, uint32_t slot, const char *k, size_t n)
+{
+	return str_is(v, v->sec32[NX_ID_KEY][slot], k, n);
 }
 
 /* A list of values: names under a key, entities under an identifier. */
 typedef struct nx_list {
 	const uint32_t *v;
 	uint32_t n;
+	uint32_t one; /* the value, when it is the only one (v NULL) */
 } nx_list;
 
-static nx_list list_at(const nx_view *v, int offsec, int postsec, uint32_t g)
+static nx_list list_at(const nx_view *v, const nx_slot *s, int offsec, int postsec,
+                       uint32_t slot)
 {
-	nx_list l = {NULL, 0};
-	if (g == NX_NONE)
+	nx_list l = {NULL, 0, 0};
+	if (slot == NX_NONE)
 		return l;
+	uint32_t val = s[slot].val;
+	if (val & NX_SINGLE) {
+		l.one = val & ~NX_SINGLE;
+		l.n = 1;
+		return l;
+	}
 	const uint32_t *off = v->sec32[offsec];
-	l.v = v->sec32[postsec] + off[g];
-	l.n = off[g + 1] - off[g];
+	l.v = v->sec32[postsec] + off[val];
+	l.n = off[val + 1] - off[val];
 	return l;
+}
+
+/* Value i of a list. */
+static uint32_t list_val(const nx_list *l, uint32_t i)
+{
+	return l->v ? l->v[i] : l->one;
 }
 
 static nx_list names_by_key(const rcp_name_index *m, const char *k)
 {
 	size_t n = strlen(k);
-	return list_at(&m->v, NX_KEY_OFF, NX_KEY_POST,
+	return list_at(&m->v, m->v.key_s, NX_KEY_OFF, NX_KEY_POST,
 	               nx_find(&m->v, NX_KEY_B, m->v.key_s, k, n, same_key));
 }
 
 static nx_list names_by_compact(const rcp_name_index *m, const char *k)
 {
 	size_t n = strlen(k);
-	return list_at(&m->v, NX_COMP_OFF, NX_COMP_POST,
+	return list_at(&m->v, m->v.comp_s, NX_COMP_OFF, NX_COMP_POST,
 	               nx_find(&m->v, NX_COMP_B, m->v.comp_s, k, n, same_compact));
 }
 
 static nx_list ents_by_id(const rcp_name_index *m, const char *k, size_t n)
 {
-	return list_at(&m->v, NX_ID_OFF, NX_ID_POST,
+	return list_at(&m->v, m->v.id_s, NX_ID_OFF, NX_ID_POST,
 	               nx_find(&m->v, NX_ID_B, m->v.id_s, k, n, same_id));
 }
 
 static uint32_t word_find(const rcp_name_index *m, const char *w, size_t n)
 {
-	return nx_find(&m->v, NX_WORD_B, m->v.word_s, w, n, same_word);
+	uint32_t slot = nx_find(&m->v, NX_WORD_B, m->v.word_s, w, n, same_word);
+	return slot == NX_NONE ? NX_NONE : m->v.word_s[slot].val;
 }
 
 #define STR(m, off) ((m)->v.strings + (off))
@@ -988,18 +1076,17 @@ const char *rcp__name_index_check(const rcp_name_index *m)
 		for (size_t k = 0; k < n->ntok; k++)
 			if (v->toks[n->tok + k] >= v->nwords)
 				return "a name with an unknown word";
-		if (n->text >= v->n[NX_STRINGS] || n->key >= v->n[NX_STRINGS] ||
-		    n->compact >= v->n[NX_STRINGS])
+		if (n->text >= v->n[NX_STRINGS] || n->key >= v->n[NX_STRINGS])
 			return "a name past the strings";
 	}
 	/* the maps: buckets in order, values in range */
 	static const struct {
 		int b, s, off, post;
-		uint64_t vals;
+		int ents; /* values are entities, not names */
 	} maps[] = {
-		{NX_WORD_B, NX_WORD_S, -1, -1, 0}, {NX_KEY_B, NX_KEY_S, NX_KEY_OFF, NX_KEY_POST, 1},
-		{NX_COMP_B, NX_COMP_S, NX_COMP_OFF, NX_COMP_POST, 1},
-		{NX_ID_B, NX_ID_S, NX_ID_OFF, NX_ID_POST, 2},
+		{NX_WORD_B, NX_WORD_S, -1, -1, 0}, {NX_KEY_B, NX_KEY_S, NX_KEY_OFF, NX_KEY_POST, 0},
+		{NX_COMP_B, NX_COMP_S, NX_COMP_OFF, NX_COMP_POST, 0},
+		{NX_ID_B, NX_ID_S, NX_ID_OFF, NX_ID_POST, 1},
 	};
 	for (size_t k = 0; k < sizeof maps / sizeof maps[0]; k++) {
 		const uint32_t *boff = v->sec32[maps[k].b];
@@ -1011,16 +1098,22 @@ const char *rcp__name_index_check(const rcp_name_index *m)
 		for (uint64_t b = 0; b < nb; b++)
 			if (boff[b + 1] < boff[b])
 				return "hash buckets out of order";
-		for (uint64_t i = 0; i < ns; i++)
-			if (slot[i].val >= ns)
-				return "a hash slot past its table";
-		if (maps[k].off < 0)
+		if (maps[k].off < 0) {
+			for (uint64_t i = 0; i < ns; i++)
+				if (slot[i].val >= v->nwords)
+					return "a hash slot past its table";
 			continue;
+		}
 		const uint32_t *off = v->sec32[maps[k].off], *post = v->sec32[maps[k].post];
-		uint64_t limit = maps[k].vals == 2 ? v->nents : v->nnames;
-		if (off[0] != 0 || off[ns] != v->n[maps[k].post])
+		uint64_t limit = maps[k].ents ? v->nents : v->nnames;
+		uint64_t nlists = v->n[maps[k].off] - 1;
+		for (uint64_t i = 0; i < ns; i++)
+			if (slot[i].val & NX_SINGLE ? (slot[i].val & ~NX_SINGLE) >= limit
+			                             : slot[i].val >= nlists)
+				return "a hash slot past its table";
+		if (off[0] != 0 || off[nlists] != v->n[maps[k].post])
 			return "a map's lists do not cover its values";
-		for (uint64_t g = 0; g < ns; g++)
+		for (uint64_t g = 0; g < nlists; g++)
 			if (off[g + 1] <= off[g])
 				return "a map's key without values";
 		for (uint64_t i = 0; i < v->n[maps[k].post]; i++)
@@ -1315,7 +1408,7 @@ static double score_name(const rcp_name_index *m, const query *q, const nx_name 
 	/* short names match exactly, or equal up to a truncation */
 	if (n->exact_only && !q->truncated)
 		return 0.0;
-	if (q->clen == n->clen && n->clen >= 5 && !memcmp(q->compact, STR(m, n->compact), q->clen))
+	if (q->clen == n->clen && n->clen >= 5 && compact_is(STR(m, n->key), q->compact, q->clen, 0))
 		return 0.98;
 	/* words meet by id when equal; only unequal ones are compared as text */
 	size_t nn = n->ntok;
@@ -1391,7 +1484,15 @@ static double score_name(const rcp_name_index *m, const query *q, const nx_name 
 	/* Jaro-Winkler over the whole names, for spellings the words miss */
 	size_t cl = q->clen, nl = n->clen;
 	if (s >= 0.6 && s < RCP_MATCH_THRESHOLD && cl >= 12 && nl >= 12) {
-		double j = rcp__jaro_winkler(q->compact, cl, STR(m, n->compact), nl) * 0.97;
+		char small[256];
+		char *nc = nl < sizeof small ? small : rcp__xmalloc(nl);
+		size_t k = 0;
+		for (const char *p = STR(m, n->key); *p && k < nl; p++)
+			if (*p != ' ')
+				nc[k++] = *p;
+		double j = rcp__jaro_winkler(q->compact, cl, nc, nl) * 0.97;
+		if (nc != small)
+			free(nc);
 		if (j >= 0.94 && j > s)
 			s = j;
 	}
@@ -1446,7 +1547,7 @@ static void cand_unique(cand_set *c)
 static void cand_list(cand_set *c, nx_list l)
 {
 	for (uint32_t i = 0; i < l.n; i++)
-		cand_push(c, l.v[i]);
+		cand_push(c, list_val(&l, i));
 }
 
 static void cand_word(const rcp_name_index *m, cand_set *c, uint32_t id)
@@ -1655,7 +1756,7 @@ static uint32_t lookup_id(const rcp_name_index *m, const char *scheme, const cha
 	if (!l.n)
 		return NO_ID;
 	*matched = value;
-	return l.v[0];
+	return list_val(&l, 0);
 }
 
 void rcp_match_holding(const rcp_name_index *m, const rcp_holding *h, rcp_name_match *out)
@@ -1728,7 +1829,7 @@ void rcp_match_holding(const rcp_name_index *m, const rcp_holding *h, rcp_name_m
 			double best = 0;
 			uint32_t be = NO_ID;
 			for (uint32_t li = 0; li < l.n; li++) {
-				uint32_t ce = l.v[li], got;
+				uint32_t ce = list_val(&l, li), got;
 				const char *txt;
 				double s = have_name ? best_by_name(m, &q, ce, &got, &txt) : need;
 				if (s >= need && s > best) {
@@ -1826,11 +1927,11 @@ void rcp_match_name(const rcp_name_index *m, const char *text, rcp_name_match *o
 			rcp__ticker_norm(buf, sym);
 			snprintf(k, sizeof k, "sym:%s", caps ? sym : "");
 		}
-		nx_list l = {NULL, 0};
+		nx_list l = {NULL, 0, 0};
 		if (*sym)
 			l = ents_by_id(m, k, strlen(k));
 		if (l.n && (mk || l.n == 1))
-			fill(m, l.v[0], mk ? 0.97 : 0.9, "ticker", text, out);
+			fill(m, list_val(&l, 0), mk ? 0.97 : 0.9, "ticker", text, out);
 	}
 	free(nm_copy);
 	if (out->matched == nm_copy)

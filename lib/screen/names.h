@@ -17,6 +17,7 @@
 #include "internal.h"
 
 #define NX_NONE UINT32_MAX
+#define NX_SINGLE 0x80000000u /* a map's slot holding its one value itself */
 #define NX_MAGIC "RCPNAMES"
 #define NX_VERSION 1
 #define NX_HEADER 512
@@ -31,9 +32,9 @@ typedef struct nx_ent {
 
 typedef struct nx_name {
 	uint32_t ent;
-	uint32_t text, key, compact; /* string offsets: as written, normalized, without spaces */
-	uint32_t tok;                /* its ntok word ids start at toks[tok] */
-	uint16_t klen, clen;
+	uint32_t text, key; /* string offsets: as written, normalized (names of one key share it) */
+	uint32_t tok;       /* its ntok word ids start at toks[tok] */
+	uint16_t klen, clen; /* clen: of the key without its spaces, not stored */
 	uint8_t ntok, exact_only, flags, forms;
 	float wsum; /* sum of its words' weights */
 } nx_name;

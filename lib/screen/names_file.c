@@ -170,9 +170,10 @@ const char *rcp__nx_header_check(const nx_header *h, size_t len)
 	const uint64_t *n = h->n;
 	if (n[NX_ENTS] >= NX_NONE || n[NX_NAMES] >= NX_NONE || n[NX_WORDS] >= NX_NONE ||
 	    n[NX_STRINGS] == 0 || n[NX_STRINGS] >= NX_NONE || n[NX_POST_OFF] != n[NX_WORDS] + 1 ||
-	    n[NX_WORD_S] != n[NX_WORDS] || n[NX_KEY_OFF] != n[NX_KEY_S] + 1 ||
-	    n[NX_COMP_OFF] != n[NX_COMP_S] + 1 || n[NX_ID_OFF] != n[NX_ID_S] + 1 ||
-	    n[NX_ID_KEY] != n[NX_ID_S])
+	    n[NX_WORD_S] != n[NX_WORDS] || n[NX_KEY_OFF] < 1 || n[NX_KEY_OFF] > n[NX_KEY_S] + 1 ||
+	    n[NX_COMP_OFF] < 1 || n[NX_COMP_OFF] > n[NX_COMP_S] + 1 || n[NX_ID_OFF] < 1 ||
+	    n[NX_ID_OFF] > n[NX_ID_S] + 1 || n[NX_ID_KEY] != n[NX_ID_S] ||
+	    n[NX_NAMES] >= NX_SINGLE || n[NX_ENTS] >= NX_SINGLE)
 		return "table sizes do not agree";
 	static const int buckets[] = {NX_WORD_B, NX_KEY_B, NX_COMP_B, NX_ID_B};
 	for (size_t i = 0; i < 4; i++) {
