@@ -167,8 +167,8 @@ enum {
  * written (read-only media, an archive), the database is opened read-only
  * instead; writes then fail. Unless RCP_OPEN_READONLY or RCP_OPEN_AS_IS,
  * work an interrupted command left (a registry import's re-scan of
- * mentions) is finished first, and stale "<path>.matcher.tmp.<pid>" files
- * of dead processes are removed.
+ * mentions) is finished first, and stale "<path>.matcher.tmp.<pid>" and
+ * "<path>.names.tmp.<pid>" files of dead processes are removed.
  * Returns owned (free with rcp_db_close()) or NULL with err set. */
 rcp_db *rcp_db_open(const char *path, int flags, rcp_error *err);
 /* 1 when the handle cannot write (opened read-only or fell back to it). */
@@ -816,6 +816,16 @@ rcp_name_index *rcp_name_index_open_file(rcp_db *db, int *current, rcp_error *er
 /* The registry stamp an index of the store was built at, "" when it was
  * built otherwise. Valid until the index is freed. */
 const char *rcp_name_index_stamp(const rcp_name_index *m);
+/* A rebuild of the store's name index to run in another thread, which
+ * opens the store again (a handle serves one thread at a time). new
+ * returns owned (free with rcp_name_rebuild_free(), which accepts NULL);
+ * run builds and writes "<db>.names" as rcp_name_index_build_db() and
+ * returns the index owned (free with rcp_name_index_free()) or NULL with
+ * err set. */
+typedef struct rcp_name_rebuild rcp_name_rebuild;
+rcp_name_rebuild *rcp_name_rebuild_new(rcp_db *db);
+rcp_name_index *rcp_name_rebuild_run(rcp_name_rebuild *rb, rcp_error *err);
+void rcp_name_rebuild_free(rcp_name_rebuild *rb);
 /* Write a built index to path (borrowed) through a temporary file renamed
  * over it, with stamp (borrowed, may be NULL) in its header. */
 rcp_status rcp_name_index_save(const rcp_name_index *m, const char *stamp, const char *path,

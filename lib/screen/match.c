@@ -554,7 +554,6 @@ static void hash_fill(uint32_t *boff, nx_slot *slot, uint32_t nb, const uint64_t
 	memcpy(at, boff, (size_t)nb * sizeof *at);
 	for (size_t i = 0; i < n; i++) {
 		uint32_t b = (uint32_t)(h[i] & (nb - 1));
-		slot[at[b]].tag = (uint32_t)(h[i] >> 32);
 		slot[at[b]].val = val ? val[i] : (uint32_t)i;
 		if (key)
 			skey[at[b]] = key[i];
@@ -726,8 +725,9 @@ static void compile(rcp_name_index *m)
 		y->parent = x->parent;
 		y->first_name = x->first_name;
 		y->nnames = x->nnames;
-		y->cats = x->cats;
-		y->forms = x->forms;
+		y->cats = (uint16_t)x->cats;
+		y->forms = (uint8_t)x->forms;
+		y->pad = 0;
 	}
 	nx_word *words = rcp__xmalloc((m->nwords ? m->nwords : 1) * sizeof *words);
 	uint64_t *whash = rcp__xmalloc((m->nwords ? m->nwords : 1) * sizeof *whash);
@@ -846,9 +846,8 @@ static uint32_t nx_find(const nx_view *v, int bsec, const nx_slot *s, const char
 	uint64_t nb = v->n[bsec] - 1;
 	uint64_t h = hash_bytes(k, n);
 	uint64_t b = h & (nb - 1);
-	uint32_t tag = (uint32_t)(h >> 32);
 	for (uint32_t i = boff[b]; i < boff[b + 1]; i++)
-		if (s[i].tag == tag && same(v, i, k, n))
+		if (same(v, i, k, n))
 			return i;
 	return NX_NONE;
 }
@@ -1287,6 +1286,36 @@ rcp_name_index *rcp_name_index_open_file(rcp_db *db, int *current, rcp_error *er
 	rcp_registry_stamp(db, now);
 	*current = !strcmp(stamp, now);
 	return m;
+}
+
+struct rcp_name_rebuild {
+	char *path;
+};
+
+rcp_name_rebuild *rcp_name_rebuild_new(rcp_db *db)
+{
+	rcp_name_rebuild *rb = rcp__xcalloc(1, sizeof *rb);
+	rb->path = rcp__xstrdup(db->path);
+	return rb;
+}
+
+rcp_name_index *rcp_name_rebuild_run(rcp_name_rebuild *rb, rcp_error *err)
+{
+	/* as it is: a rebuild reads, and leaves interrupted work to writers */
+	rcp_db *db = rcp_db_open(rb->path, RCP_OPEN_EXISTING | RCP_OPEN_AS_IS, err);
+	if (!db)
+		return NULL;
+	rcp_name_index *m = rcp_name_index_build_db(db, err);
+	rcp_db_close(db);
+	return m;
+}
+
+void rcp_name_rebuild_free(rcp_name_rebuild *rb)
+{
+	if (!rb)
+		return;
+	free(rb->path);
+	free(rb);
 }
 
 rcp_name_index *rcp_name_index_load(rcp_db *db, rcp_error *err)

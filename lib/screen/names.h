@@ -7,9 +7,11 @@
  * Layout (docs/formats.md): a header of NX_HEADER bytes, then sections,
  * each 8-aligned, in the order of the NX_* enum. Maps from a string
  * (word, key, compact key, identifier) are bucketed hash tables: bucket b
- * holds slots boff[b]..boff[b+1], each the upper half of the key's hash
- * and a value; the string itself is compared only when that half agrees,
- * so a lookup that misses reads two small tables and no string.
+ * holds slots boff[b]..boff[b+1], two on average, each a value whose
+ * string is compared with the key looked up. Everything is as small as it
+ * can be: a screening of thousands of holdings touches most pages of the
+ * file (and the kernel maps pages around each one it faults), so its
+ * resident memory is the file's size.
  */
 #ifndef RCP_SCREEN_NAMES_H
 #define RCP_SCREEN_NAMES_H
@@ -27,7 +29,8 @@ typedef struct nx_ent {
 	uint32_t id, name, tier; /* string offsets; tier NX_NONE */
 	uint32_t parent;         /* entity index, NX_NONE */
 	uint32_t first_name, nnames; /* its names are contiguous */
-	uint32_t cats, forms;
+	uint16_t cats; /* RCP_CAT_* */
+	uint8_t forms, pad; /* RCP__FORM_* its names carry */
 } nx_ent;
 
 typedef struct nx_name {
@@ -47,7 +50,7 @@ typedef struct nx_word {
 } nx_word;
 
 typedef struct nx_slot {
-	uint32_t tag, val; /* upper half of the key's hash; word id or group */
+	uint32_t val; /* word id, or a map's value or list */
 } nx_slot;
 
 enum {
