@@ -93,8 +93,6 @@ typedef struct nx_view {
 
 /* Point v at the sections of the block whose header h describes. */
 void rcp__nx_view(nx_view *v, const unsigned char *block);
-/* The checksum of a block of len bytes (its checksum field read as zero). */
-uint64_t rcp__nx_checksum(const unsigned char *block, size_t len);
 /* NULL when a header's sizes and offsets describe a well-formed block of
  * len bytes, else why not. */
 const char *rcp__nx_header_check(const nx_header *h, size_t len);

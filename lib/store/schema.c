@@ -11,9 +11,9 @@
 /* The three triggers of one registry table (migration 8). */
 #define REGISTRY_BUMP "BEGIN UPDATE registry_version SET n = n + 1, nonce = random(); END;"
 #define REGISTRY_TRIGGERS(t)                                                          \
-	"CREATE TRIGGER " t "_version_ins AFTER INSERT ON " t " " REGISTRY_BUMP          \
-	"CREATE TRIGGER " t "_version_upd AFTER UPDATE ON " t " " REGISTRY_BUMP          \
-	"CREATE TRIGGER " t "_version_del AFTER DELETE ON " t " " REGISTRY_BUMP
+	"CREATE TRIGGER IF NOT EXISTS " t "_version_ins AFTER INSERT ON " t " " REGISTRY_BUMP \
+	"CREATE TRIGGER IF NOT EXISTS " t "_version_upd AFTER UPDATE ON " t " " REGISTRY_BUMP \
+	"CREATE TRIGGER IF NOT EXISTS " t "_version_del AFTER DELETE ON " t " " REGISTRY_BUMP
 
 static const char *const migrations[] = {
 	/* 1: the whole data model of DESIGN.md */
@@ -190,10 +190,10 @@ static const char *const migrations[] = {
 	 * drawn anew with each, so a registry restored from a backup and then
 	 * changed does not reach a count an older cache was built at with
 	 * other contents. */
-	"CREATE TABLE registry_version ("
+	"CREATE TABLE IF NOT EXISTS registry_version ("
 	"  one INTEGER PRIMARY KEY CHECK (one = 1),"
 	"  n INTEGER NOT NULL, nonce INTEGER NOT NULL);"
-	"INSERT INTO registry_version(one, n, nonce) VALUES (1, 1, random());"
+	"INSERT OR IGNORE INTO registry_version(one, n, nonce) VALUES (1, 1, random());"
 	REGISTRY_TRIGGERS("entity") REGISTRY_TRIGGERS("alias") REGISTRY_TRIGGERS("identifier")
 	REGISTRY_TRIGGERS("entity_category") REGISTRY_TRIGGERS("entity_list"),
 };
