@@ -749,14 +749,20 @@ static void compile(rcp_name_index *m)
 		fputs("receipts: a registry whose names pass 4 GiB cannot be indexed\n", stderr);
 		abort();
 	}
+	/* the builder is done with, but for the postings copied below: freed
+	 * before the block is made, so a build peaks lower */
+	uint32_t *post_off = m->post_off, *post = m->post;
+	size_t nwords = m->nwords, nents = m->nents, nnames = m->nnames;
+	m->post_off = m->post = NULL;
+	release_builder(m);
 
-	uint32_t nb_w = buckets_for(m->nwords), nb_k = buckets_for(keys.n),
+	uint32_t nb_w = buckets_for(nwords), nb_k = buckets_for(keys.n),
 	         nb_c = buckets_for(comps.n), nb_i = buckets_for(ids.n);
 	uint64_t n[NX_NSEC] = {
-		[NX_ENTS] = m->nents, [NX_NAMES] = m->nnames, [NX_TOKS] = ntoks,
-		[NX_WORDS] = m->nwords, [NX_POST_OFF] = m->nwords + 1,
-		[NX_POST] = m->post_off[m->nwords],
-		[NX_WORD_B] = nb_w + 1, [NX_WORD_S] = m->nwords,
+		[NX_ENTS] = nents, [NX_NAMES] = nnames, [NX_TOKS] = ntoks,
+		[NX_WORDS] = nwords, [NX_POST_OFF] = nwords + 1,
+		[NX_POST] = post_off[nwords],
+		[NX_WORD_B] = nb_w + 1, [NX_WORD_S] = nwords,
 		[NX_KEY_B] = nb_k + 1, [NX_KEY_S] = keys.n, [NX_KEY_OFF] = keys.nlists + 1,
 		[NX_KEY_POST] = keys.nvals,
 		[NX_COMP_B] = nb_c + 1, [NX_COMP_S] = comps.n, [NX_COMP_OFF] = comps.nlists + 1,
@@ -780,13 +786,13 @@ static void compile(rcp_name_index *m)
 	h.block_len = at;
 	unsigned char *block = rcp__xcalloc(1, (size_t)at);
 	memcpy(block, &h, sizeof h);
-	memcpy(sec(block, NX_ENTS), ents, m->nents * sizeof *ents);
-	memcpy(sec(block, NX_NAMES), names, m->nnames * sizeof *names);
+	memcpy(sec(block, NX_ENTS), ents, nents * sizeof *ents);
+	memcpy(sec(block, NX_NAMES), names, nnames * sizeof *names);
 	memcpy(sec(block, NX_TOKS), toks, ntoks * sizeof *toks);
-	memcpy(sec(block, NX_WORDS), words, m->nwords * sizeof *words);
-	memcpy(sec(block, NX_POST_OFF), m->post_off, (m->nwords + 1) * sizeof *m->post_off);
-	memcpy(sec(block, NX_POST), m->post, m->post_off[m->nwords] * sizeof *m->post);
-	hash_fill(sec(block, NX_WORD_B), sec(block, NX_WORD_S), nb_w, whash, NULL, m->nwords, NULL,
+	memcpy(sec(block, NX_WORDS), words, nwords * sizeof *words);
+	memcpy(sec(block, NX_POST_OFF), post_off, (nwords + 1) * sizeof *post_off);
+	memcpy(sec(block, NX_POST), post, post_off[nwords] * sizeof *post);
+	hash_fill(sec(block, NX_WORD_B), sec(block, NX_WORD_S), nb_w, whash, NULL, nwords, NULL,
 	          NULL);
 	hash_fill(sec(block, NX_KEY_B), sec(block, NX_KEY_S), nb_k, keys.hash, keys.slotval, keys.n,
 	          NULL, NULL);
@@ -810,7 +816,8 @@ static void compile(rcp_name_index *m)
 	groups_release(&comps);
 	groups_release(&ids);
 	free(strings.p);
-	release_builder(m);
+	free(post_off);
+	free(post);
 	m->block = block;
 	m->block_len = (size_t)at;
 	m->mapped = 0;
