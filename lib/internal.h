@@ -133,6 +133,9 @@ rcp_status rcp__source_span(rcp_db *db, int64_t source, int64_t start, int64_t e
 
 /* Append an audit entry inside the caller's transaction.
  * payload (borrows) is serialized canonically (sorted keys, compact). */
+/* Bump the registry's version (registry_version.c): every writer of the
+ * registry's tables calls it once in the transaction of its change. */
+rcp_status rcp__registry_bump(rcp_db *db, rcp_error *err);
 rcp_status rcp__audit_append(rcp_db *db, const char *action, const char *object,
                              json_t *payload, rcp_error *err);
 /* Hash of one entry given its fields: what the chain is made of. */

@@ -451,24 +451,6 @@ rcp_matcher *rcp_matcher_builtin(rcp_error *err)
 
 /* ---- from the store ---- */
 
-/* What the registry looks like now: its version (migration 8), which
- * triggers change in the transaction of every registry write. One row
- * read, however long the audit log. */
-void rcp_registry_stamp(rcp_db *db, char out[48])
-{
-	static const char q[] = "SELECT n, nonce FROM registry_version";
-	sqlite3_stmt *st;
-	long long n = 0, nonce = 0;
-	if (rcp__db_stmt(db, q, &st, NULL) == RCP_OK) {
-		if (sqlite3_step(st) == SQLITE_ROW) {
-			n = sqlite3_column_int64(st, 0);
-			nonce = sqlite3_column_int64(st, 1);
-		}
-		sqlite3_reset(st);
-	}
-	snprintf(out, 48, "v2:%lld:%016llx", n, (unsigned long long)nonce);
-}
-
 rcp_matcher *rcp_matcher_from_db(rcp_db *db, rcp_error *err)
 {
 	mt_builder *b = mt_builder_new();

@@ -8,13 +8,6 @@
 
 #include "internal.h"
 
-/* The three triggers of one registry table (migration 8). */
-#define REGISTRY_BUMP "BEGIN UPDATE registry_version SET n = n + 1, nonce = random(); END;"
-#define REGISTRY_TRIGGERS(t)                                                          \
-	"CREATE TRIGGER IF NOT EXISTS " t "_version_ins AFTER INSERT ON " t " " REGISTRY_BUMP \
-	"CREATE TRIGGER IF NOT EXISTS " t "_version_upd AFTER UPDATE ON " t " " REGISTRY_BUMP \
-	"CREATE TRIGGER IF NOT EXISTS " t "_version_del AFTER DELETE ON " t " " REGISTRY_BUMP
-
 static const char *const migrations[] = {
 	/* 1: the whole data model of DESIGN.md */
 	"CREATE TABLE source ("
@@ -182,20 +175,16 @@ static const char *const migrations[] = {
 	"  entity TEXT PRIMARY KEY,"
 	"  seq INTEGER NOT NULL) WITHOUT ROWID;",
 
-	/* 8: the registry's version: one row, changed by triggers in the
-	 * transaction of every write to the tables a name index or matcher
-	 * is built from, so that whoever writes (an import, a merge, an edit,
-	 * a writer not yet written) cannot forget it, and a cache is checked
-	 * against it in O(1) (rcp_registry_stamp). n counts changes; nonce is
-	 * drawn anew with each, so a registry restored from a backup and then
-	 * changed does not reach a count an older cache was built at with
-	 * other contents. */
+	/* 8: the registry's version (lib/store/registry_version.c): one row,
+	 * changed in the transaction of every write to the tables a name index
+	 * or matcher is built from, so that a cache is checked against it in
+	 * O(1). n counts changes; nonce is drawn anew with each, so a registry
+	 * restored from a backup and then changed does not reach a count an
+	 * older cache was built at with other contents. */
 	"CREATE TABLE IF NOT EXISTS registry_version ("
 	"  one INTEGER PRIMARY KEY CHECK (one = 1),"
 	"  n INTEGER NOT NULL, nonce INTEGER NOT NULL);"
-	"INSERT OR IGNORE INTO registry_version(one, n, nonce) VALUES (1, 1, random());"
-	REGISTRY_TRIGGERS("entity") REGISTRY_TRIGGERS("alias") REGISTRY_TRIGGERS("identifier")
-	REGISTRY_TRIGGERS("entity_category") REGISTRY_TRIGGERS("entity_list"),
+	"INSERT OR IGNORE INTO registry_version(one, n, nonce) VALUES (1, 1, random());",
 };
 
 int rcp__schema_latest(void)

@@ -3,7 +3,8 @@
  * was built at, rebuilt when the registry changes (an import, a merge) and
  * when it is truncated, damaged or not ours; a temporary file a killed
  * writer left is removed at the next open. And the registry's version
- * itself: it changes with every registry write and with nothing else. */
+ * itself: it changes with every registry write (an import that changes
+ * something, a merge) and with nothing else. */
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -46,6 +47,10 @@ static void version(rcp_db *db)
 	CHECK_INT(rcp_registry_import_text(db, registry, strlen(registry), "reg", &rep, &err), RCP_OK);
 	stamp_of(db, b);
 	CHECK(strcmp(a, b) != 0);
+	/* the same registry again changes nothing */
+	CHECK_INT(rcp_registry_import_text(db, registry, strlen(registry), "reg", &rep, &err), RCP_OK);
+	stamp_of(db, a);
+	CHECK_STR(a, b);
 	/* a source is not the registry */
 	rcp_source_meta meta = {.title = "t", .kind = "article"};
 	rcp_add_result ar;
