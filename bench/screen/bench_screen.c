@@ -167,7 +167,7 @@ static int build_child(const char *registry, const char *holdings, const char *o
 		perror(registry);
 		return 1;
 	}
-	double t0 = now();
+	double t0 = now(), c0 = cpu_now();
 	rcp_name_index *m = rcp_name_index_new();
 	char *line = NULL;
 	size_t cap = 0;
@@ -204,7 +204,7 @@ static int build_child(const char *registry, const char *holdings, const char *o
 	free(line);
 	fclose(f);
 	rcp_name_index_build(m);
-	double t1 = now();
+	double t1 = now(), c1 = cpu_now();
 	if (rcp_name_index_save(m, "bench", out, &err) != RCP_OK) {
 		char msg[1200];
 		rcp_error_format(&err, msg, sizeof msg);
@@ -213,7 +213,7 @@ static int build_child(const char *registry, const char *holdings, const char *o
 	}
 	double t2 = now();
 	uint64_t d = screen_digest(m, holdings);
-	double res[2] = {t1 - t0, t2 - t1};
+	double res[3] = {t1 - t0, t2 - t1, c1 - c0};
 	if (write(fd, res, sizeof res) != sizeof res || write(fd, &d, sizeof d) != sizeof d)
 		return 1;
 	rcp_name_index_free(m);
@@ -248,7 +248,7 @@ int main(int argc, char **argv)
 		_exit(build_child(argv[1], argv[2], out, fds[1]));
 	}
 	close(fds[1]);
-	double res[2];
+	double res[3];
 	uint64_t built_digest;
 	int status;
 	int got = read(fds[0], res, sizeof res) == sizeof res &&
@@ -261,8 +261,8 @@ int main(int argc, char **argv)
 	}
 	struct rusage child;
 	getrusage(RUSAGE_CHILDREN, &child);
-	printf("index build: %.2f s, written in %.2f s, peak RSS %.0f MiB\n", res[0], res[1],
-	       (double)child.ru_maxrss / 1024.0);
+	printf("index build: %.2f s (%.2f s CPU), written in %.2f s, peak RSS %.0f MiB\n", res[0],
+	       res[2], res[1], (double)child.ru_maxrss / 1024.0);
 	return screen_mapped(out, argv[2], argc == 4 ? atoi(argv[3]) : 3, built_digest, 1);
 }
 
