@@ -844,9 +844,10 @@ const void *rcp__name_index_block(const rcp_name_index *m, size_t *len)
 
 /* ---- lookups in the compiled tables ---- */
 
-/* The slot of key k[0..n) in the bucketed table (b, s), when
- * same(v, slot, k, n) says it is that key's; NX_NONE when absent. */
-static uint32_t nx_find(const nx_view *v, int bsec, const nx_slot *s, const char *k, size_t n,
+/* The slot of key k[0..n) in the bucketed table whose buckets are
+ * section bsec, when same(v, slot, k, n) says it is that key's; NX_NONE
+ * when absent. */
+static uint32_t nx_find(const nx_view *v, int bsec, const char *k, size_t n,
                         int (*same)(const nx_view *v, uint32_t slot, const char *k, size_t n))
 {
 	const uint32_t *boff = v->sec32[bsec];
@@ -950,25 +951,25 @@ static nx_list names_by_key(const rcp_name_index *m, const char *k)
 {
 	size_t n = strlen(k);
 	return list_at(&m->v, m->v.key_s, NX_KEY_OFF, NX_KEY_POST,
-	               nx_find(&m->v, NX_KEY_B, m->v.key_s, k, n, same_key));
+	               nx_find(&m->v, NX_KEY_B, k, n, same_key));
 }
 
 static nx_list names_by_compact(const rcp_name_index *m, const char *k)
 {
 	size_t n = strlen(k);
 	return list_at(&m->v, m->v.comp_s, NX_COMP_OFF, NX_COMP_POST,
-	               nx_find(&m->v, NX_COMP_B, m->v.comp_s, k, n, same_compact));
+	               nx_find(&m->v, NX_COMP_B, k, n, same_compact));
 }
 
 static nx_list ents_by_id(const rcp_name_index *m, const char *k, size_t n)
 {
 	return list_at(&m->v, m->v.id_s, NX_ID_OFF, NX_ID_POST,
-	               nx_find(&m->v, NX_ID_B, m->v.id_s, k, n, same_id));
+	               nx_find(&m->v, NX_ID_B, k, n, same_id));
 }
 
 static uint32_t word_find(const rcp_name_index *m, const char *w, size_t n)
 {
-	uint32_t slot = nx_find(&m->v, NX_WORD_B, m->v.word_s, w, n, same_word);
+	uint32_t slot = nx_find(&m->v, NX_WORD_B, w, n, same_word);
 	return slot == NX_NONE ? NX_NONE : m->v.word_s[slot].val;
 }
 
