@@ -203,6 +203,9 @@ rcp_status rcp__source_insert(rcp_db *db, const rcp__source_row *r, int64_t *id,
 
 /* Append an audit entry inside the caller's transaction.
  * payload (borrows) is serialized canonically (sorted keys, compact). */
+/* Bump the registry's version (registry_version.c): every writer of the
+ * registry's tables calls it once in the transaction of its change. */
+rcp_status rcp__registry_bump(rcp_db *db, rcp_error *err);
 rcp_status rcp__audit_append(rcp_db *db, const char *action, const char *object,
                              json_t *payload, rcp_error *err);
 /* A change set (audit.c): rcp__audit_change records one change (as an

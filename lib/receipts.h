@@ -193,8 +193,8 @@ enum {
  * written (read-only media, an archive), the database is opened read-only
  * instead; writes then fail. Unless RCP_OPEN_READONLY or RCP_OPEN_AS_IS,
  * work an interrupted command left (a registry import's re-scan of
- * mentions) is finished first, and stale "<path>.matcher.tmp.<pid>" files
- * of dead processes are removed.
+ * mentions) is finished first, and stale "<path>.matcher.tmp.<pid>" and
+ * "<path>.names.tmp.<pid>" files of dead processes are removed.
  * Returns owned (free with rcp_db_close()) or NULL with err set. */
 rcp_db *rcp_db_open(const char *path, int flags, rcp_error *err);
 /* 1 when the handle cannot write (opened read-only or fell back to it). */
@@ -851,9 +851,42 @@ rcp_name_index *rcp_name_index_new(void);
 rcp_status rcp_name_index_add(rcp_name_index *m, const rcp_name_entity *e, rcp_error *err);
 /* Finish the index (word weights, postings). Call once, before matching. */
 void rcp_name_index_build(rcp_name_index *m);
-/* A built matcher over every company in the store. Returns owned (free
- * with rcp_name_index_free()) or NULL with err set. */
+/* A built matcher over every company in the store: "<db>.names" mapped
+ * when it was built at the registry's current version (rcp_registry_stamp),
+ * else built from the store and written there for the next time (a cache:
+ * failing to write it is not an error). Returns owned (free with
+ * rcp_name_index_free()) or NULL with err set. */
 rcp_name_index *rcp_name_index_load(rcp_db *db, rcp_error *err);
+/* Built from the store and written to "<db>.names", whatever is there.
+ * Returns owned (free with rcp_name_index_free()) or NULL with err set. */
+rcp_name_index *rcp_name_index_build_db(rcp_db *db, rcp_error *err);
+/* "<db>.names" mapped as it is; *current = 1 when it was built at the
+ * registry's current version. NULL with err set when there is none
+ * (RCP_ENOTFOUND) or it is truncated, damaged or foreign (RCP_ECORRUPT).
+ * Returns owned (free with rcp_name_index_free()). */
+rcp_name_index *rcp_name_index_open_file(rcp_db *db, int *current, rcp_error *err);
+/* The registry stamp an index of the store was built at, "" when it was
+ * built otherwise. Valid until the index is freed. */
+const char *rcp_name_index_stamp(const rcp_name_index *m);
+/* A rebuild of the store's name index to run in another thread, which
+ * opens the store again (a handle serves one thread at a time). new
+ * returns owned (free with rcp_name_rebuild_free(), which accepts NULL);
+ * run builds and writes "<db>.names" as rcp_name_index_build_db() and
+ * returns the index owned (free with rcp_name_index_free()) or NULL with
+ * err set. */
+typedef struct rcp_name_rebuild rcp_name_rebuild;
+rcp_name_rebuild *rcp_name_rebuild_new(rcp_db *db);
+rcp_name_index *rcp_name_rebuild_run(rcp_name_rebuild *rb, rcp_error *err);
+void rcp_name_rebuild_free(rcp_name_rebuild *rb);
+/* Write a built index to path (borrowed) through a temporary file renamed
+ * over it, with stamp (borrowed, may be NULL) in its header. */
+rcp_status rcp_name_index_save(const rcp_name_index *m, const char *stamp, const char *path,
+                               rcp_error *err);
+/* A file written by rcp_name_index_save() mapped read-only: its header,
+ * sizes and checksum are checked, and a truncated, damaged or foreign file
+ * is refused (RCP_ECORRUPT). stamp (may be NULL) gets the stamp it holds.
+ * Returns owned (free with rcp_name_index_free()) or NULL with err set. */
+rcp_name_index *rcp_name_index_map(const char *path, char stamp[48], rcp_error *err);
 /* Companies indexed. */
 size_t rcp_name_index_size(const rcp_name_index *m);
 /* Free a matcher. Accepts NULL. */

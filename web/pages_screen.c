@@ -264,19 +264,27 @@ static rcp_status io_error(rcp_error *err, const char *what, int e)
 	return RCP_EIO;
 }
 
-/* The name index, built once and shared by every worker thread until the
- * registry's stamp changes: a registry of a million entities takes seconds
- * to index, screening a fund against it a fraction of one. Matching only
- * reads the index, so threads share it; a replaced index is freed when its
- * last reader is done. */
+/* The name index, mapped from "<db>.names" and shared by every worker
+ * thread. Matching only reads it, so threads share it; a replaced index
+ * is freed when its last reader is done. When the registry has changed
+ * since it was built, a screening uses it as it is while one thread
+ * rebuilds it in the background and swaps the new one in: a registry of
+ * a million entities takes seconds to index, and no screening waits for
+ * that, except the very first when there is no file at all. */
 typedef struct shared_index {
 	rcp_name_index *ix;
-	char stamp[48];
 	int refs; /* readers, plus one while it is the current index */
 } shared_index;
 
 static pthread_mutex_t index_lock = PTHREAD_MUTEX_INITIALIZER;
 static shared_index *index_now;
+static int index_rebuilding; /* a rebuild thread runs */
+
+static void index_release(shared_index *si)
+{
+	rcp_name_index_free(si->ix);
+	free(si);
+}
 
 static void index_put(shared_index *si)
 {
@@ -285,41 +293,79 @@ static void index_put(shared_index *si)
 	pthread_mutex_lock(&index_lock);
 	int last = --si->refs == 0;
 	pthread_mutex_unlock(&index_lock);
-	if (last) {
-		rcp_name_index_free(si->ix);
-		free(si);
+	if (last)
+		index_release(si);
+}
+
+/* Make ix the current index (under index_lock); returns the one it
+ * replaces when that has no reader left, to be released. */
+static shared_index *index_swap(rcp_name_index *ix)
+{
+	shared_index *si = calloc(1, sizeof *si);
+	if (!si) {
+		rcp_name_index_free(ix);
+		return NULL;
 	}
+	si->ix = ix;
+	si->refs = 1;
+	shared_index *old = index_now;
+	index_now = si;
+	return old && --old->refs == 0 ? old : NULL;
+}
+
+static void *index_rebuild(void *arg)
+{
+	rcp_name_rebuild *rb = arg;
+	rcp_error err;
+	rcp_error_clear(&err);
+	rcp_name_index *ix = rcp_name_rebuild_run(rb, &err);
+	rcp_name_rebuild_free(rb);
+	if (!ix) { /* the stale index stays; the next screening tries again */
+		char line[1200];
+		rcp_error_format(&err, line, sizeof line);
+		fprintf(stderr, "receipts serve: cannot rebuild the name index: %s\n", line);
+	}
+	pthread_mutex_lock(&index_lock);
+	shared_index *old = ix ? index_swap(ix) : NULL;
+	index_rebuilding = 0;
+	pthread_mutex_unlock(&index_lock);
+	if (old)
+		index_release(old);
+	return NULL;
 }
 
 static shared_index *index_get(rcp_db *db, rcp_error *err)
 {
 	char stamp[48];
 	rcp_registry_stamp(db, stamp);
-	/* one loader at a time: a second request waits for the first's index */
 	pthread_mutex_lock(&index_lock);
-	if (index_now && !strcmp(index_now->stamp, stamp)) {
-		index_now->refs++;
-		pthread_mutex_unlock(&index_lock);
-		return index_now;
+	if (!index_now) {
+		/* the first screening: the file as it is, current or not, else
+		 * (none, or damaged) build it now; others wait for this one */
+		int current;
+		rcp_name_index *ix = rcp_name_index_open_file(db, &current, NULL);
+		if (!ix)
+			ix = rcp_name_index_build_db(db, err);
+		if (ix)
+			index_swap(ix); /* there was none: nothing to release */
+		if (!index_now) {
+			pthread_mutex_unlock(&index_lock);
+			return NULL;
+		}
 	}
-	rcp_name_index *ix = rcp_name_index_load(db, err);
-	shared_index *si = ix ? calloc(1, sizeof *si) : NULL;
-	if (!si) {
-		pthread_mutex_unlock(&index_lock);
-		rcp_name_index_free(ix);
-		return NULL;
+	if (strcmp(rcp_name_index_stamp(index_now->ix), stamp) && !index_rebuilding) {
+		rcp_name_rebuild *rb = rcp_name_rebuild_new(db);
+		pthread_t t;
+		if (pthread_create(&t, NULL, index_rebuild, rb) == 0) {
+			pthread_detach(t);
+			index_rebuilding = 1;
+		} else {
+			rcp_name_rebuild_free(rb);
+		}
 	}
-	si->ix = ix;
-	snprintf(si->stamp, sizeof si->stamp, "%s", stamp);
-	si->refs = 2; /* the caller, and being current */
-	shared_index *old = index_now;
-	index_now = si;
-	int last = old && --old->refs == 0;
+	shared_index *si = index_now;
+	si->refs++;
 	pthread_mutex_unlock(&index_lock);
-	if (last) {
-		rcp_name_index_free(old->ix);
-		free(old);
-	}
 	return si;
 }
 

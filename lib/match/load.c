@@ -451,24 +451,6 @@ rcp_matcher *rcp_matcher_builtin(rcp_error *err)
 
 /* ---- from the store ---- */
 
-/* What the registry looks like now: changes when any entity changes. */
-void rcp_registry_stamp(rcp_db *db, char out[48])
-{
-	sqlite3_stmt *st;
-	long long seq = 0, ents = 0, aliases = 0;
-	if (sqlite3_prepare_v2(db->sql,
-	        "SELECT (SELECT coalesce(max(seq), 0) FROM audit WHERE action LIKE 'entity.%' OR action = 'registry.import'),"
-	        " (SELECT count(*) FROM entity), (SELECT count(*) FROM alias)", -1, &st, NULL) == SQLITE_OK) {
-		if (sqlite3_step(st) == SQLITE_ROW) {
-			seq = sqlite3_column_int64(st, 0);
-			ents = sqlite3_column_int64(st, 1);
-			aliases = sqlite3_column_int64(st, 2);
-		}
-		sqlite3_finalize(st);
-	}
-	snprintf(out, 48, "v1:%lld:%lld:%lld", seq, ents, aliases);
-}
-
 rcp_matcher *rcp_matcher_from_db(rcp_db *db, rcp_error *err)
 {
 	mt_builder *b = rcp__match_builder_new();

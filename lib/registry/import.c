@@ -806,6 +806,7 @@ rcp_status rcp__registry_import_reader(rcp_db *db, const char *path, rcp__regist
 	seen_set seen = {0};
 	char **changed = NULL;
 	size_t nchanged = 0, capchanged = 0;
+	int cleared_any = 0; /* a parent cleared: a change not in changed[] */
 	parent_ref *parents = NULL;
 	size_t nparents = 0, capparents = 0;
 	line_ctx c = {path, 0, err};
@@ -922,6 +923,7 @@ rcp_status rcp__registry_import_reader(rcp_db *db, const char *path, rcp__regist
 			if ((rc = set_parent_late(db, parents[i].child, NULL, parents[i].line, base,
 			                          &cleared, err)) != RCP_OK)
 				goto fail;
+			cleared_any |= cleared;
 			rep.links_skipped++;
 			continue;
 		}
@@ -969,6 +971,9 @@ rcp_status rcp__registry_import_reader(rcp_db *db, const char *path, rcp__regist
 	 * before the re-scan below leaves a record the next writer finishes */
 	if (nchanged && rcp_source_count(db) > 0 &&
 	    (rc = record_pending(db, changed, nchanged, err)) != RCP_OK)
+		goto fail;
+	/* and caches built from it are stale: its version, with the change */
+	if ((nchanged || cleared_any) && (rc = rcp__registry_bump(db, err)) != RCP_OK)
 		goto fail;
 	if ((rc = rcp__db_commit(db, err)) != RCP_OK)
 		goto out;

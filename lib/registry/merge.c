@@ -123,6 +123,8 @@ rcp_status rcp_entity_merge(rcp_db *db, const char *from, const char *into, rcp_
 	}
 	json_decref(before_from);
 	json_decref(before_into);
+	if (rc == RCP_OK)
+		rc = rcp__registry_bump(db, err);
 	if (rc != RCP_OK) {
 		rcp__db_rollback(db);
 		return rc;

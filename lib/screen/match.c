@@ -42,7 +42,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "internal.h"
+#include "names.h"
 
 #define NO_ID UINT32_MAX
 #define POSTING_CAP 20000 /* words on more names than this do not retrieve */
@@ -189,6 +189,13 @@ struct rcp_name_index {
 	size_t npairs, cap_pairs;
 	uint32_t *post_off, *post;  /* CSR postings, built by rcp_name_index_build */
 	int built;
+	/* the compiled index (names.h): all a query reads. The tables above
+	 * only serve adding and are freed when it is compiled. */
+	nx_view v;
+	unsigned char *block;
+	size_t block_len;
+	int mapped;
+	char stamp[48]; /* registry stamp it was built at, "" when unknown */
 };
 
 static void push_link(rcp_name_index *m, smap *map, long slot, uint32_t v)
@@ -228,10 +235,9 @@ rcp_name_index *rcp_name_index_new(void)
 	return m;
 }
 
-void rcp_name_index_free(rcp_name_index *m)
+/* The tables only adding needs: freed once the index is compiled. */
+static void release_builder(rcp_name_index *m)
 {
-	if (!m)
-		return;
 	rcp__arena_release(&m->arena);
 	free(m->ents);
 	free(m->names);
@@ -249,12 +255,33 @@ void rcp_name_index_free(rcp_name_index *m)
 	free(m->pairs);
 	free(m->post_off);
 	free(m->post);
+	m->ents = NULL;
+	m->names = NULL;
+	m->links = NULL;
+	m->word_text = NULL;
+	m->word_len = NULL;
+	m->word_org = NULL;
+	m->df = NULL;
+	m->weight = NULL;
+	m->pairs = NULL;
+	m->post_off = m->post = NULL;
+}
+
+void rcp_name_index_free(rcp_name_index *m)
+{
+	if (!m)
+		return;
+	release_builder(m);
+	if (m->mapped)
+		rcp__nx_unmap(m->block, m->block_len);
+	else
+		free(m->block);
 	free(m);
 }
 
 size_t rcp_name_index_size(const rcp_name_index *m)
 {
-	return m ? m->nents : 0;
+	return m ? (m->built ? m->v.nents : m->nents) : 0;
 }
 
 static uint32_t word_id(rcp_name_index *m, const char *w, size_t n)
@@ -269,12 +296,6 @@ static uint32_t word_id(rcp_name_index *m, const char *w, size_t n)
 		m->words.heads[slot] = (uint32_t)m->nwords++;
 	}
 	return m->words.heads[slot];
-}
-
-static uint32_t word_lookup(const rcp_name_index *m, const char *w, size_t n)
-{
-	long slot = smap_slot((smap *)&m->words, w, n, NULL);
-	return slot < 0 ? NO_ID : m->words.heads[slot];
 }
 
 static void push_pair(rcp_name_index *m, uint32_t tok, uint32_t name)
@@ -479,6 +500,481 @@ rcp_status rcp_name_index_add(rcp_name_index *m, const rcp_name_entity *me, rcp_
 	return RCP_OK;
 }
 
+/* ------------------------------------------------------------------ */
+/* Compiling: the builder's tables into one flat block (names.h)       */
+/* ------------------------------------------------------------------ */
+
+typedef struct pool {
+	char *p;
+	size_t n, cap;
+} pool;
+
+/* Offset of a copy of s[0..n) with its NUL. Offsets are 32 bits: a
+ * registry whose names pass 4 GiB is refused before (see compile). */
+static uint32_t pool_add(pool *s, const char *str, size_t n)
+{
+	if (s->n + n + 1 > s->cap) {
+		while (s->n + n + 1 > s->cap)
+			s->cap = s->cap ? s->cap * 2 : 1 << 20;
+		s->p = rcp__xrealloc(s->p, s->cap);
+	}
+	uint32_t at = (uint32_t)s->n;
+	memcpy(s->p + s->n, str, n);
+	s->p[s->n + n] = '\0';
+	s->n += n + 1;
+	return at;
+}
+
+static uint32_t pool_str(pool *s, const char *str)
+{
+	return str ? pool_add(s, str, strlen(str)) : NX_NONE;
+}
+
+/* Buckets for n keys: a power of two near n / 2, so a bucket holds two. */
+static uint32_t buckets_for(size_t n)
+{
+	uint32_t nb = 1;
+	while (nb < n / 2 && nb < (1u << 31))
+		nb <<= 1;
+	return nb;
+}
+
+/* Fill a bucketed table: key i has hash h[i] and value val[i] (i when
+ * val is NULL). Within a bucket, keys keep their order. With key, the
+ * key's string offset key[i] goes to skey at its slot's position. */
+static void hash_fill(uint32_t *boff, nx_slot *slot, uint32_t nb, const uint64_t *h,
+                      const uint32_t *val, size_t n, const uint32_t *key, uint32_t *skey)
+{
+	memset(boff, 0, ((size_t)nb + 1) * sizeof *boff);
+	for (size_t i = 0; i < n; i++)
+		boff[(h[i] & (nb - 1)) + 1]++;
+	for (uint32_t b = 0; b < nb; b++)
+		boff[b + 1] += boff[b];
+	uint32_t *at = rcp__xmalloc((size_t)nb * sizeof *at);
+	memcpy(at, boff, (size_t)nb * sizeof *at);
+	for (size_t i = 0; i < n; i++) {
+		uint32_t b = (uint32_t)(h[i] & (nb - 1));
+		slot[at[b]].val = val ? val[i] : (uint32_t)i;
+		if (key)
+			skey[at[b]] = key[i];
+		at[b]++;
+	}
+	free(at);
+}
+
+/* One string map of the builder, as it is stored: per key its hash and
+ * what its slot holds, the one value under it (NX_SINGLE set: most keys
+ * have one) or the number of its list; the lists of the other keys, in
+ * the order a lookup walked them (newest first). */
+typedef struct groups {
+	size_t n, nlists, nvals;
+	uint64_t *hash;
+	uint32_t *slotval;
+	uint32_t *key; /* string offset of the key, for maps that keep it */
+	uint32_t *off, *vals;
+} groups;
+
+static void groups_of(const rcp_name_index *m, const smap *map, pool *strings, groups *g)
+{
+	memset(g, 0, sizeof *g);
+	g->hash = rcp__xmalloc((map->n ? map->n : 1) * sizeof *g->hash);
+	g->slotval = rcp__xmalloc((map->n ? map->n : 1) * sizeof *g->slotval);
+	g->key = rcp__xmalloc((map->n ? map->n : 1) * sizeof *g->key);
+	g->off = rcp__xmalloc((map->n + 1) * sizeof *g->off);
+	size_t cap = 1024;
+	g->vals = rcp__xmalloc(cap * sizeof *g->vals);
+	for (size_t i = 0; i < map->cap; i++) {
+		if (!map->keys[i])
+			continue;
+		g->hash[g->n] = map->hashes[i];
+		g->key[g->n] = strings ? pool_str(strings, map->keys[i]) : NX_NONE;
+		uint32_t head = map->heads[i];
+		if (m->links[head].next == NO_ID) {
+			g->slotval[g->n++] = NX_SINGLE | m->links[head].v;
+			continue;
+		}
+		g->slotval[g->n++] = (uint32_t)g->nlists;
+		g->off[g->nlists++] = (uint32_t)g->nvals;
+		for (uint32_t l = head; l != NO_ID; l = m->links[l].next) {
+			if (g->nvals == cap) {
+				cap *= 2;
+				g->vals = rcp__xrealloc(g->vals, cap * sizeof *g->vals);
+			}
+			g->vals[g->nvals++] = m->links[l].v;
+		}
+	}
+	g->off[g->nlists] = (uint32_t)g->nvals;
+}
+
+static void groups_release(groups *g)
+{
+	free(g->hash);
+	free(g->slotval);
+	free(g->key);
+	free(g->off);
+	free(g->vals);
+}
+
+const size_t rcp__nx_elem[NX_NSEC] = {
+	[NX_ENTS] = sizeof(nx_ent), [NX_NAMES] = sizeof(nx_name), [NX_TOKS] = 4,
+	[NX_WORDS] = sizeof(nx_word), [NX_POST_OFF] = 4, [NX_POST] = 4,
+	[NX_WORD_B] = 4, [NX_WORD_S] = sizeof(nx_slot),
+	[NX_KEY_B] = 4, [NX_KEY_S] = sizeof(nx_slot), [NX_KEY_OFF] = 4, [NX_KEY_POST] = 4,
+	[NX_COMP_B] = 4, [NX_COMP_S] = sizeof(nx_slot), [NX_COMP_OFF] = 4, [NX_COMP_POST] = 4,
+	[NX_ID_B] = 4, [NX_ID_S] = sizeof(nx_slot), [NX_ID_KEY] = 4, [NX_ID_OFF] = 4,
+	[NX_ID_POST] = 4, [NX_STRINGS] = 1,
+};
+
+void rcp__nx_view(nx_view *v, const unsigned char *block)
+{
+	const nx_header *h = (const nx_header *)block;
+	memset(v, 0, sizeof *v);
+	for (int i = 0; i < NX_NSEC; i++) {
+		v->n[i] = h->n[i];
+		if (rcp__nx_elem[i] == 4)
+			v->sec32[i] = (const uint32_t *)(block + h->off[i]);
+	}
+	v->ents = (const nx_ent *)(block + h->off[NX_ENTS]);
+	v->names = (const nx_name *)(block + h->off[NX_NAMES]);
+	v->toks = v->sec32[NX_TOKS];
+	v->words = (const nx_word *)(block + h->off[NX_WORDS]);
+	v->post_off = v->sec32[NX_POST_OFF];
+	v->post = v->sec32[NX_POST];
+	v->word_s = (const nx_slot *)(block + h->off[NX_WORD_S]);
+	v->key_s = (const nx_slot *)(block + h->off[NX_KEY_S]);
+	v->comp_s = (const nx_slot *)(block + h->off[NX_COMP_S]);
+	v->id_s = (const nx_slot *)(block + h->off[NX_ID_S]);
+	v->strings = (const char *)(block + h->off[NX_STRINGS]);
+	v->nents = (uint32_t)h->n[NX_ENTS];
+	v->nnames = (uint32_t)h->n[NX_NAMES];
+	v->nwords = (uint32_t)h->n[NX_WORDS];
+}
+
+static void *sec(unsigned char *block, int i)
+{
+	return block + ((const nx_header *)block)->off[i];
+}
+
+/* Offset of a tier, each distinct one stored once (there are few). */
+static uint32_t tier_str(pool *s, const char *tier, uint32_t *seen, size_t *nseen)
+{
+	if (!tier)
+		return NX_NONE;
+	for (size_t i = 0; i < *nseen; i++)
+		if (!strcmp(s->p + seen[i], tier))
+			return seen[i];
+	uint32_t at = pool_str(s, tier);
+	if (*nseen < 64)
+		seen[(*nseen)++] = at;
+	return at;
+}
+
+/* The builder's tables into m->block; the builder is freed. */
+static void compile(rcp_name_index *m)
+{
+	pool strings = {0};
+	/* names first, a name's text and key side by side, so that a query
+	 * scoring a name reads one place; names of one key share its copy */
+	nx_name *names = rcp__xmalloc((m->nnames ? m->nnames : 1) * sizeof *names);
+	uint32_t *key_at = rcp__xmalloc((m->keys.cap ? m->keys.cap : 1) * sizeof *key_at);
+	for (size_t i = 0; i < m->keys.cap; i++)
+		key_at[i] = NX_NONE;
+	size_t ntoks = 0;
+	for (size_t i = 0; i < m->nnames; i++)
+		ntoks += m->names[i].ntok;
+	uint32_t *toks = rcp__xmalloc((ntoks ? ntoks : 1) * sizeof *toks);
+	ntoks = 0;
+	for (size_t i = 0; i < m->nnames; i++) {
+		const nm *x = &m->names[i];
+		nx_name *y = &names[i];
+		memset(y, 0, sizeof *y);
+		y->ent = x->ent;
+		y->text = pool_str(&strings, x->text);
+		long slot = smap_slot(&m->keys, x->key, strlen(x->key), NULL);
+		if (slot >= 0 && key_at[slot] != NX_NONE) {
+			y->key = key_at[slot];
+		} else {
+			y->key = pool_str(&strings, x->key);
+			if (slot >= 0)
+				key_at[slot] = y->key;
+		}
+		y->tok = (uint32_t)ntoks;
+		memcpy(toks + ntoks, x->tok, x->ntok * sizeof *toks);
+		ntoks += x->ntok;
+		y->klen = x->klen;
+		y->clen = x->clen;
+		y->ntok = x->ntok;
+		y->exact_only = x->exact_only;
+		y->flags = x->flags;
+		y->forms = x->forms;
+		y->wsum = x->wsum;
+	}
+	free(key_at);
+	/* entities: a name that is its first name's text is that copy */
+	nx_ent *ents = rcp__xmalloc((m->nents ? m->nents : 1) * sizeof *ents);
+	uint32_t tiers[64];
+	size_t ntiers = 0;
+	for (size_t i = 0; i < m->nents; i++) {
+		const ent *x = &m->ents[i];
+		nx_ent *y = &ents[i];
+		y->id = pool_str(&strings, x->id);
+		y->name = x->nnames && !strcmp(x->name, m->names[x->first_name].text)
+		              ? names[x->first_name].text
+		              : pool_str(&strings, x->name);
+		y->tier = tier_str(&strings, x->tier, tiers, &ntiers);
+		y->parent = x->parent;
+		y->first_name = x->first_name;
+		y->nnames = x->nnames;
+		y->cats = (uint16_t)x->cats;
+		y->forms = (uint8_t)x->forms;
+		y->pad = 0;
+	}
+	nx_word *words = rcp__xmalloc((m->nwords ? m->nwords : 1) * sizeof *words);
+	uint64_t *whash = rcp__xmalloc((m->nwords ? m->nwords : 1) * sizeof *whash);
+	for (size_t i = 0; i < m->nwords; i++) {
+		size_t l = strlen(m->word_text[i]);
+		words[i].text = pool_add(&strings, m->word_text[i], l);
+		words[i].df = m->df[i];
+		words[i].weight = m->weight[i];
+		words[i].len = m->word_len[i];
+		words[i].org = m->word_org[i];
+		words[i].pad = 0;
+		whash[i] = hash_bytes(m->word_text[i], l);
+	}
+	groups keys, comps, ids;
+	groups_of(m, &m->keys, NULL, &keys);
+	groups_of(m, &m->compacts, NULL, &comps);
+	groups_of(m, &m->ids, &strings, &ids);
+	if (strings.n > UINT32_MAX - 1) { /* 32-bit offsets: a limit, said */
+		fputs("receipts: a registry whose names pass 4 GiB cannot be indexed\n", stderr);
+		abort();
+	}
+	/* the builder is done with, but for the postings copied below: freed
+	 * before the block is made, so a build peaks lower */
+	uint32_t *post_off = m->post_off, *post = m->post;
+	size_t nwords = m->nwords, nents = m->nents, nnames = m->nnames;
+	m->post_off = m->post = NULL;
+	release_builder(m);
+
+	uint32_t nb_w = buckets_for(nwords), nb_k = buckets_for(keys.n),
+	         nb_c = buckets_for(comps.n), nb_i = buckets_for(ids.n);
+	uint64_t n[NX_NSEC] = {
+		[NX_ENTS] = nents, [NX_NAMES] = nnames, [NX_TOKS] = ntoks,
+		[NX_WORDS] = nwords, [NX_POST_OFF] = nwords + 1,
+		[NX_POST] = post_off[nwords],
+		[NX_WORD_B] = nb_w + 1, [NX_WORD_S] = nwords,
+		[NX_KEY_B] = nb_k + 1, [NX_KEY_S] = keys.n, [NX_KEY_OFF] = keys.nlists + 1,
+		[NX_KEY_POST] = keys.nvals,
+		[NX_COMP_B] = nb_c + 1, [NX_COMP_S] = comps.n, [NX_COMP_OFF] = comps.nlists + 1,
+		[NX_COMP_POST] = comps.nvals,
+		[NX_ID_B] = nb_i + 1, [NX_ID_S] = ids.n, [NX_ID_KEY] = ids.n, [NX_ID_OFF] = ids.nlists + 1,
+		[NX_ID_POST] = ids.nvals,
+		[NX_STRINGS] = strings.n ? strings.n : 1,
+	};
+	nx_header h;
+	memset(&h, 0, sizeof h);
+	memcpy(h.magic, NX_MAGIC, 8);
+	h.version = NX_VERSION;
+	h.header_size = NX_HEADER;
+	h.byte_order = NX_BYTE_ORDER;
+	uint64_t at = NX_HEADER;
+	for (int i = 0; i < NX_NSEC; i++) {
+		h.off[i] = at;
+		h.n[i] = n[i];
+		at += (n[i] * rcp__nx_elem[i] + 7) & ~(uint64_t)7;
+	}
+	h.block_len = at;
+	unsigned char *block = rcp__xcalloc(1, (size_t)at);
+	memcpy(block, &h, sizeof h);
+	memcpy(sec(block, NX_ENTS), ents, nents * sizeof *ents);
+	memcpy(sec(block, NX_NAMES), names, nnames * sizeof *names);
+	memcpy(sec(block, NX_TOKS), toks, ntoks * sizeof *toks);
+	memcpy(sec(block, NX_WORDS), words, nwords * sizeof *words);
+	memcpy(sec(block, NX_POST_OFF), post_off, (nwords + 1) * sizeof *post_off);
+	memcpy(sec(block, NX_POST), post, post_off[nwords] * sizeof *post);
+	hash_fill(sec(block, NX_WORD_B), sec(block, NX_WORD_S), nb_w, whash, NULL, nwords, NULL,
+	          NULL);
+	hash_fill(sec(block, NX_KEY_B), sec(block, NX_KEY_S), nb_k, keys.hash, keys.slotval, keys.n,
+	          NULL, NULL);
+	memcpy(sec(block, NX_KEY_OFF), keys.off, (keys.nlists + 1) * sizeof *keys.off);
+	memcpy(sec(block, NX_KEY_POST), keys.vals, keys.nvals * sizeof *keys.vals);
+	hash_fill(sec(block, NX_COMP_B), sec(block, NX_COMP_S), nb_c, comps.hash, comps.slotval,
+	          comps.n, NULL, NULL);
+	memcpy(sec(block, NX_COMP_OFF), comps.off, (comps.nlists + 1) * sizeof *comps.off);
+	memcpy(sec(block, NX_COMP_POST), comps.vals, comps.nvals * sizeof *comps.vals);
+	hash_fill(sec(block, NX_ID_B), sec(block, NX_ID_S), nb_i, ids.hash, ids.slotval, ids.n,
+	          ids.key, sec(block, NX_ID_KEY));
+	memcpy(sec(block, NX_ID_OFF), ids.off, (ids.nlists + 1) * sizeof *ids.off);
+	memcpy(sec(block, NX_ID_POST), ids.vals, ids.nvals * sizeof *ids.vals);
+	memcpy(sec(block, NX_STRINGS), strings.p ? strings.p : "", strings.n ? strings.n : 1);
+	free(ents);
+	free(names);
+	free(toks);
+	free(words);
+	free(whash);
+	groups_release(&keys);
+	groups_release(&comps);
+	groups_release(&ids);
+	free(strings.p);
+	free(post_off);
+	free(post);
+	m->block = block;
+	m->block_len = (size_t)at;
+	m->mapped = 0;
+	rcp__nx_view(&m->v, block);
+}
+
+rcp_name_index *rcp__name_index_wrap(void *block, size_t len, int mapped)
+{
+	rcp_name_index *m = rcp__xcalloc(1, sizeof *m);
+	rcp__arena_init(&m->arena, 64);
+	m->block = block;
+	m->block_len = len;
+	m->mapped = mapped;
+	m->built = 1;
+	rcp__nx_view(&m->v, block);
+	return m;
+}
+
+const void *rcp__name_index_block(const rcp_name_index *m, size_t *len)
+{
+	*len = m->built ? m->block_len : 0;
+	return m->built ? m->block : NULL;
+}
+
+/* ---- lookups in the compiled tables ---- */
+
+/* The slot of key k[0..n) in the bucketed table whose buckets are
+ * section bsec, when same(v, slot, k, n) says it is that key's; NX_NONE
+ * when absent. */
+static uint32_t nx_find(const nx_view *v, int bsec, const char *k, size_t n,
+                        int (*same)(const nx_view *v, uint32_t slot, const char *k, size_t n))
+{
+	const uint32_t *boff = v->sec32[bsec];
+	uint64_t nb = v->n[bsec] - 1;
+	uint64_t h = hash_bytes(k, n);
+	uint64_t b = h & (nb - 1);
+	for (uint32_t i = boff[b]; i < boff[b + 1]; i++)
+		if (same(v, i, k, n))
+			return i;
+	return NX_NONE;
+}
+
+static int str_is(const nx_view *v, uint32_t off, const char *k, size_t n)
+{
+	const char *s = v->strings + off;
+	return !memcmp(s, k, n) && s[n] == '\0';
+}
+
+static int same_word(const nx_view *v, uint32_t slot, const char *k, size_t n)
+{
+	uint32_t id = v->word_s[slot].val;
+	return v->words[id].len == (n > 65535 ? 65535 : n) && str_is(v, v->words[id].text, k, n);
+}
+
+/* The first value under a slot of a map with lists. */
+static uint32_t first_val(const nx_view *v, const nx_slot *s, int offsec, int postsec,
+                          uint32_t slot)
+{
+	uint32_t val = s[slot].val;
+	return val & NX_SINGLE ? val & ~NX_SINGLE : v->sec32[postsec][v->sec32[offsec][val]];
+}
+
+static int same_key(const nx_view *v, uint32_t slot, const char *k, size_t n)
+{
+	uint32_t name = first_val(v, v->key_s, NX_KEY_OFF, NX_KEY_POST, slot);
+	return str_is(v, v->names[name].key, k, n);
+}
+
+/* 1 when the first n letters of key, its spaces skipped, are c[0..n);
+ * with end set, when there are no more. The compact form of a key is
+ * not stored: it is the key without its spaces. */
+static int compact_is(const char *key, const char *c, size_t n, int end)
+{
+	size_t i = 0;
+	for (; *key && i < n; key++) {
+		if (*key == ' ')
+			continue;
+		if (*key != c[i++])
+			return 0;
+	}
+	if (i < n)
+		return 0;
+	while (end && *key == ' ')
+		key++;
+	return !end || !*key;
+}
+
+static int same_compact(const nx_view *v, uint32_t slot, const char *k, size_t n)
+{
+	uint32_t name = first_val(v, v->comp_s, NX_COMP_OFF, NX_COMP_POST, slot);
+	return compact_is(v->strings + v->names[name].key, k, n, 1);
+}
+
+static int same_id(const nx_view *v, uint32_t slot, const char *k, size_t n)
+{
+	return str_is(v, v->sec32[NX_ID_KEY][slot], k, n);
+}
+
+/* A list of values: names under a key, entities under an identifier. */
+typedef struct nx_list {
+	const uint32_t *v;
+	uint32_t n;
+	uint32_t one; /* the value, when it is the only one (v NULL) */
+} nx_list;
+
+static nx_list list_at(const nx_view *v, const nx_slot *s, int offsec, int postsec,
+                       uint32_t slot)
+{
+	nx_list l = {NULL, 0, 0};
+	if (slot == NX_NONE)
+		return l;
+	uint32_t val = s[slot].val;
+	if (val & NX_SINGLE) {
+		l.one = val & ~NX_SINGLE;
+		l.n = 1;
+		return l;
+	}
+	const uint32_t *off = v->sec32[offsec];
+	l.v = v->sec32[postsec] + off[val];
+	l.n = off[val + 1] - off[val];
+	return l;
+}
+
+/* Value i of a list. */
+static uint32_t list_val(const nx_list *l, uint32_t i)
+{
+	return l->v ? l->v[i] : l->one;
+}
+
+static nx_list names_by_key(const rcp_name_index *m, const char *k)
+{
+	size_t n = strlen(k);
+	return list_at(&m->v, m->v.key_s, NX_KEY_OFF, NX_KEY_POST,
+	               nx_find(&m->v, NX_KEY_B, k, n, same_key));
+}
+
+static nx_list names_by_compact(const rcp_name_index *m, const char *k)
+{
+	size_t n = strlen(k);
+	return list_at(&m->v, m->v.comp_s, NX_COMP_OFF, NX_COMP_POST,
+	               nx_find(&m->v, NX_COMP_B, k, n, same_compact));
+}
+
+static nx_list ents_by_id(const rcp_name_index *m, const char *k, size_t n)
+{
+	return list_at(&m->v, m->v.id_s, NX_ID_OFF, NX_ID_POST,
+	               nx_find(&m->v, NX_ID_B, k, n, same_id));
+}
+
+static uint32_t word_find(const rcp_name_index *m, const char *w, size_t n)
+{
+	uint32_t slot = nx_find(&m->v, NX_WORD_B, w, n, same_word);
+	return slot == NX_NONE ? NX_NONE : m->v.word_s[slot].val;
+}
+
+#define STR(m, off) ((m)->v.strings + (off))
+
 void rcp_name_index_build(rcp_name_index *m)
 {
 	if (m->built)
@@ -548,34 +1044,101 @@ void rcp_name_index_build(rcp_name_index *m)
 			s += m->weight[m->names[i].tok[k]];
 		m->names[i].wsum = s;
 	}
+	compile(m);
 }
 
+/* The invariants a query relies on, on the compiled tables: what was
+ * built here and what was mapped from a file alike. */
 const char *rcp__name_index_check(const rcp_name_index *m)
 {
 	if (!m->built)
 		return "not built";
-	if (m->nwords && m->post_off[0] != 0)
+	const nx_view *v = &m->v;
+	if (v->nwords && v->post_off[0] != 0)
 		return "postings do not start at 0";
-	for (size_t i = 0; i < m->nwords; i++) {
-		uint32_t a = m->post_off[i], b = m->post_off[i + 1];
+	if (v->post_off[v->nwords] != v->n[NX_POST])
+		return "postings do not end where they should";
+	for (size_t i = 0; i < v->nwords; i++) {
+		uint32_t a = v->post_off[i], b = v->post_off[i + 1];
 		if (b < a)
 			return "postings out of order";
-		if (b - a != m->df[i])
+		if (b - a != v->words[i].df)
 			return "document frequency differs from the postings";
 		for (uint32_t k = a; k < b; k++) {
-			if (m->post[k] >= m->nnames)
+			if (v->post[k] >= v->nnames)
 				return "a posting past the last name";
-			if (k > a && m->post[k] <= m->post[k - 1])
+			if (k > a && v->post[k] <= v->post[k - 1])
 				return "a word posts a name twice or out of order";
 		}
+		if (v->words[i].text >= v->n[NX_STRINGS] ||
+		    v->words[i].len > v->n[NX_STRINGS] - v->words[i].text)
+			return "a word past the strings";
 	}
-	for (size_t i = 0; i < m->nnames; i++) {
-		const nm *n = &m->names[i];
-		if (n->ent >= m->nents)
+	for (size_t i = 0; i < v->nnames; i++) {
+		const nx_name *n = &v->names[i];
+		if (n->ent >= v->nents)
 			return "a name of no entity";
+		if ((uint64_t)n->tok + n->ntok > v->n[NX_TOKS])
+			return "a name's words past the table";
 		for (size_t k = 0; k < n->ntok; k++)
-			if (n->tok[k] >= m->nwords)
+			if (v->toks[n->tok + k] >= v->nwords)
 				return "a name with an unknown word";
+		if (n->text >= v->n[NX_STRINGS] || n->key >= v->n[NX_STRINGS])
+			return "a name past the strings";
+	}
+	/* the maps: buckets in order, values in range */
+	static const struct {
+		int b, s, off, post;
+		int ents; /* values are entities, not names */
+	} maps[] = {
+		{NX_WORD_B, NX_WORD_S, -1, -1, 0}, {NX_KEY_B, NX_KEY_S, NX_KEY_OFF, NX_KEY_POST, 0},
+		{NX_COMP_B, NX_COMP_S, NX_COMP_OFF, NX_COMP_POST, 0},
+		{NX_ID_B, NX_ID_S, NX_ID_OFF, NX_ID_POST, 1},
+	};
+	for (size_t k = 0; k < sizeof maps / sizeof maps[0]; k++) {
+		const uint32_t *boff = v->sec32[maps[k].b];
+		uint64_t nb = v->n[maps[k].b] - 1, ns = v->n[maps[k].s];
+		const nx_slot *slot =
+			(const nx_slot *)(m->block + ((const nx_header *)m->block)->off[maps[k].s]);
+		if (boff[0] != 0 || boff[nb] != ns)
+			return "a hash table does not cover its slots";
+		for (uint64_t b = 0; b < nb; b++)
+			if (boff[b + 1] < boff[b])
+				return "hash buckets out of order";
+		if (maps[k].off < 0) {
+			for (uint64_t i = 0; i < ns; i++)
+				if (slot[i].val >= v->nwords)
+					return "a hash slot past its table";
+			continue;
+		}
+		const uint32_t *off = v->sec32[maps[k].off], *post = v->sec32[maps[k].post];
+		uint64_t limit = maps[k].ents ? v->nents : v->nnames;
+		uint64_t nlists = v->n[maps[k].off] - 1;
+		for (uint64_t i = 0; i < ns; i++)
+			if (slot[i].val & NX_SINGLE ? (slot[i].val & ~NX_SINGLE) >= limit
+			                             : slot[i].val >= nlists)
+				return "a hash slot past its table";
+		if (off[0] != 0 || off[nlists] != v->n[maps[k].post])
+			return "a map's lists do not cover its values";
+		for (uint64_t g = 0; g < nlists; g++)
+			if (off[g + 1] <= off[g])
+				return "a map's key without values";
+		for (uint64_t i = 0; i < v->n[maps[k].post]; i++)
+			if (post[i] >= limit)
+				return "a map's value past its table";
+	}
+	for (uint64_t g = 0; g < v->n[NX_ID_KEY]; g++)
+		if (v->sec32[NX_ID_KEY][g] >= v->n[NX_STRINGS])
+			return "an identifier past the strings";
+	for (size_t i = 0; i < v->nents; i++) {
+		const nx_ent *e = &v->ents[i];
+		if (e->parent != NX_NONE && e->parent >= v->nents)
+			return "a parent of no entity";
+		if ((uint64_t)e->first_name + e->nnames > v->nnames)
+			return "an entity's names past the table";
+		if (e->id >= v->n[NX_STRINGS] || e->name >= v->n[NX_STRINGS] ||
+		    (e->tier != NX_NONE && e->tier >= v->n[NX_STRINGS]))
+			return "an entity past the strings";
 	}
 	return NULL;
 }
@@ -584,7 +1147,8 @@ const char *rcp__name_index_check(const rcp_name_index *m)
 /* Loading from the store                                              */
 /* ------------------------------------------------------------------ */
 
-rcp_name_index *rcp_name_index_load(rcp_db *db, rcp_error *err)
+/* Every company of the store, built. */
+static rcp_name_index *build_from_db(rcp_db *db, rcp_error *err)
 {
 	rcp_name_index *m = rcp_name_index_new();
 	sqlite3_stmt *st = NULL;
@@ -682,6 +1246,96 @@ fail:
 	return NULL;
 }
 
+static void names_path(rcp_db *db, char *out, size_t cap)
+{
+	snprintf(out, cap, "%s.names", db->path);
+}
+
+const char *rcp_name_index_stamp(const rcp_name_index *m)
+{
+	return m->stamp;
+}
+
+rcp_name_index *rcp_name_index_build_db(rcp_db *db, rcp_error *err)
+{
+	/* the stamp and the rows from one snapshot: a registry written
+	 * meanwhile is a newer version, not half of this one */
+	int own = sqlite3_get_autocommit(db->sql) &&
+	          sqlite3_exec(db->sql, "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
+	char stamp[48];
+	rcp_registry_stamp(db, stamp);
+	rcp_name_index *m = build_from_db(db, err);
+	if (own)
+		sqlite3_exec(db->sql, "COMMIT", NULL, NULL, NULL);
+	if (!m)
+		return NULL;
+	memcpy(m->stamp, stamp, sizeof m->stamp);
+	if (strcmp(db->path, ":memory:")) {
+		char path[4200];
+		names_path(db, path, sizeof path);
+		(void)rcp_name_index_save(m, stamp, path, NULL); /* a cache: failing to write is fine */
+	}
+	return m;
+}
+
+rcp_name_index *rcp_name_index_open_file(rcp_db *db, int *current, rcp_error *err)
+{
+	*current = 0;
+	if (!strcmp(db->path, ":memory:")) {
+		rcp__error_set(err, RCP_ENOTFOUND, "no name index file", db->path, NULL);
+		return NULL;
+	}
+	char path[4200], stamp[48], now[48];
+	names_path(db, path, sizeof path);
+	rcp_name_index *m = rcp_name_index_map(path, stamp, err);
+	if (!m)
+		return NULL;
+	memcpy(m->stamp, stamp, sizeof m->stamp);
+	rcp_registry_stamp(db, now);
+	*current = !strcmp(stamp, now);
+	return m;
+}
+
+struct rcp_name_rebuild {
+	char *path;
+};
+
+rcp_name_rebuild *rcp_name_rebuild_new(rcp_db *db)
+{
+	rcp_name_rebuild *rb = rcp__xcalloc(1, sizeof *rb);
+	rb->path = rcp__xstrdup(db->path);
+	return rb;
+}
+
+rcp_name_index *rcp_name_rebuild_run(rcp_name_rebuild *rb, rcp_error *err)
+{
+	/* as it is: a rebuild reads, and leaves interrupted work to writers */
+	rcp_db *db = rcp_db_open(rb->path, RCP_OPEN_EXISTING | RCP_OPEN_AS_IS, err);
+	if (!db)
+		return NULL;
+	rcp_name_index *m = rcp_name_index_build_db(db, err);
+	rcp_db_close(db);
+	return m;
+}
+
+void rcp_name_rebuild_free(rcp_name_rebuild *rb)
+{
+	if (!rb)
+		return;
+	free(rb->path);
+	free(rb);
+}
+
+rcp_name_index *rcp_name_index_load(rcp_db *db, rcp_error *err)
+{
+	int current;
+	rcp_name_index *m = rcp_name_index_open_file(db, &current, NULL);
+	if (m && current)
+		return m;
+	rcp_name_index_free(m);
+	return rcp_name_index_build_db(db, err);
+}
+
 /* ------------------------------------------------------------------ */
 /* Scoring                                                             */
 /* ------------------------------------------------------------------ */
@@ -741,7 +1395,7 @@ static void query_init(const rcp_name_index *m, query *q, const char *name, char
 			q->truncated = ln > 0;
 		}
 	}
-	double maxw = log(1.0 + (double)(m->nnames ? m->nnames : 1));
+	double maxw = log(1.0 + (double)(m->v.nnames ? m->v.nnames : 1));
 	for (const char *p = q->key; *p && q->nt < QMAX;) {
 		while (*p == ' ')
 			p++;
@@ -753,10 +1407,10 @@ static void query_init(const rcp_name_index *m, query *q, const char *name, char
 		size_t i = q->nt++;
 		q->w[i] = p;
 		q->wn[i] = (size_t)(e - p);
-		q->id[i] = word_lookup(m, p, q->wn[i]);
+		q->id[i] = word_find(m, p, q->wn[i]);
 		q->org[i] = (uint8_t)rcp__name_is_organizational(p, q->wn[i]);
 		q->common[i] = (uint8_t)rcp__name_is_common(p, q->wn[i]);
-		q->wt[i] = q->id[i] != NO_ID && m->weight ? m->weight[q->id[i]] : (float)maxw;
+		q->wt[i] = q->id[i] != NO_ID ? m->v.words[q->id[i]].weight : (float)maxw;
 		if (q->id[i] == NO_ID && rcp__name_is_organizational(p, q->wn[i]))
 			q->wt[i] = (float)(maxw * 0.1);
 		q->wsum += q->wt[i];
@@ -783,18 +1437,20 @@ static double word_sim(const char *a, size_t an, const char *b, size_t bn, int a
 }
 
 /* Score of query q against name n; 0 when a guard refuses. */
-static double score_name(const rcp_name_index *m, const query *q, const nm *n, int *distinct)
+static double score_name(const rcp_name_index *m, const query *q, const nx_name *n, int *distinct)
 {
 	*distinct = 0;
-	if (q->klen == n->klen && !memcmp(q->key, n->key, q->klen))
+	if (q->klen == n->klen && !memcmp(q->key, STR(m, n->key), q->klen))
 		return 1.0;
 	/* short names match exactly, or equal up to a truncation */
 	if (n->exact_only && !q->truncated)
 		return 0.0;
-	if (q->clen == n->clen && n->clen >= 5 && !memcmp(q->compact, n->compact, q->clen))
+	if (q->clen == n->clen && n->clen >= 5 && compact_is(STR(m, n->key), q->compact, q->clen, 0))
 		return 0.98;
 	/* words meet by id when equal; only unequal ones are compared as text */
 	size_t nn = n->ntok;
+	const uint32_t *tok = m->v.toks + n->tok;
+	const nx_word *words = m->v.words;
 	double best_n[64] = {0};
 	double got_q = 0;
 	size_t last_j = nn;
@@ -805,13 +1461,13 @@ static double score_name(const rcp_name_index *m, const query *q, const nm *n, i
 		int last = q->truncated && i + 1 == q->nt;
 		for (size_t j = 0; j < nn; j++) {
 			double sim;
-			if (q->id[i] == n->tok[j])
+			if (q->id[i] == tok[j])
 				sim = 1.0;
 			else if (!last && q->wn[i] < 5)
 				continue;
 			else
-				sim = word_sim(q->w[i], q->wn[i], m->word_text[n->tok[j]],
-				               m->word_len[n->tok[j]], last);
+				sim = word_sim(q->w[i], q->wn[i], STR(m, words[tok[j]].text),
+				               words[tok[j]].len, last);
 			if (sim > best) {
 				best = sim;
 				bj = j;
@@ -838,9 +1494,9 @@ static double score_name(const rcp_name_index *m, const query *q, const nm *n, i
 		upto = last_j + 1;
 	double got_n = 0, n_wsum = 0;
 	for (size_t j = 0; j < upto; j++) {
-		got_n += m->weight[n->tok[j]] * best_n[j];
-		n_wsum += m->weight[n->tok[j]];
-		if (best_n[j] == 0 && !m->word_org[n->tok[j]])
+		got_n += words[tok[j]].weight * best_n[j];
+		n_wsum += words[tok[j]].weight;
+		if (best_n[j] == 0 && !words[tok[j]].org)
 			extra++; /* and so does a word of the name the query lacks */
 	}
 	if (n->exact_only) { /* every word on both sides met, nearly exactly */
@@ -865,7 +1521,15 @@ static double score_name(const rcp_name_index *m, const query *q, const nm *n, i
 	/* Jaro-Winkler over the whole names, for spellings the words miss */
 	size_t cl = q->clen, nl = n->clen;
 	if (s >= 0.6 && s < RCP_MATCH_THRESHOLD && cl >= 12 && nl >= 12) {
-		double j = rcp__jaro_winkler(q->compact, cl, n->compact, nl) * 0.97;
+		char small[256];
+		char *nc = nl < sizeof small ? small : rcp__xmalloc(nl);
+		size_t k = 0;
+		for (const char *p = STR(m, n->key); *p && k < nl; p++)
+			if (*p != ' ')
+				nc[k++] = *p;
+		double j = rcp__jaro_winkler(q->compact, cl, nc, nl) * 0.97;
+		if (nc != small)
+			free(nc);
 		if (j >= 0.94 && j > s)
 			s = j;
 	}
@@ -917,18 +1581,18 @@ static void cand_unique(cand_set *c)
 	c->n = k;
 }
 
-static void cand_list(const rcp_name_index *m, cand_set *c, uint32_t head)
+static void cand_list(cand_set *c, nx_list l)
 {
-	for (uint32_t l = head; l != NO_ID; l = m->links[l].next)
-		cand_push(c, m->links[l].v);
+	for (uint32_t i = 0; i < l.n; i++)
+		cand_push(c, list_val(&l, i));
 }
 
 static void cand_word(const rcp_name_index *m, cand_set *c, uint32_t id)
 {
 	if (id == NO_ID)
 		return;
-	for (uint32_t k = m->post_off[id]; k < m->post_off[id + 1]; k++)
-		cand_push(c, m->post[k]);
+	for (uint32_t k = m->v.post_off[id]; k < m->v.post_off[id + 1]; k++)
+		cand_push(c, m->v.post[k]);
 }
 
 /* Best name match of q among all names; fills out and returns the score. */
@@ -941,12 +1605,12 @@ static double best_by_name(const rcp_name_index *m, const query *q, uint32_t onl
 		return 0.0;
 	cand_set c = {0};
 	if (only_ent != NO_ID) {
-		const ent *x = &m->ents[only_ent];
+		const nx_ent *x = &m->v.ents[only_ent];
 		for (uint32_t i = 0; i < x->nnames; i++)
 			cand_push(&c, x->first_name + i);
 	} else {
-		cand_list(m, &c, map_first(m, &m->keys, q->key, strlen(q->key)));
-		cand_list(m, &c, map_first(m, &m->compacts, q->compact, strlen(q->compact)));
+		cand_list(&c, names_by_key(m, q->key));
+		cand_list(&c, names_by_compact(m, q->compact));
 		/* the rarest words, then adjacent pairs written together. The
 		 * rarest word always retrieves (up to POSTING_CAP names); more
 		 * words only while the candidates stay within RETRIEVE_BUDGET, so
@@ -964,9 +1628,9 @@ static double best_by_name(const rcp_name_index *m, const query *q, uint32_t onl
 			int bi = -1;
 			uint32_t bdf = UINT32_MAX;
 			for (size_t i = 0; i < q->nt; i++)
-				if (!used[i] && q->id[i] != NO_ID && m->df[q->id[i]] < bdf &&
+				if (!used[i] && q->id[i] != NO_ID && m->v.words[q->id[i]].df < bdf &&
 				    !rcp__name_is_common(q->w[i], q->wn[i])) {
-					bdf = m->df[q->id[i]];
+					bdf = m->v.words[q->id[i]].df;
 					bi = (int)i;
 				}
 			if (bi < 0 || bdf > POSTING_CAP ||
@@ -983,31 +1647,31 @@ static double best_by_name(const rcp_name_index *m, const query *q, uint32_t onl
 				continue;
 			memcpy(joined, q->w[i], q->wn[i]);
 			memcpy(joined + q->wn[i], q->w[i + 1], q->wn[i + 1]);
-			uint32_t id = word_lookup(m, joined, jl);
-			if (id != NO_ID && m->df[id] <= RETRIEVE_BUDGET)
+			uint32_t id = word_find(m, joined, jl);
+			if (id != NO_ID && m->v.words[id].df <= RETRIEVE_BUDGET)
 				cand_word(m, &c, id);
 		}
 		/* a query word that is two registry words written together */
-		uint32_t id = word_lookup(m, q->compact, strlen(q->compact));
-		if (id != NO_ID && m->df[id] <= RETRIEVE_BUDGET)
+		uint32_t id = word_find(m, q->compact, strlen(q->compact));
+		if (id != NO_ID && m->v.words[id].df <= RETRIEVE_BUDGET)
 			cand_word(m, &c, id);
 	}
 	cand_unique(&c);
 	double best = 0;
 	for (size_t i = 0; i < c.n; i++) {
-		const nm *n = &m->names[c.v[i]];
+		const nx_name *n = &m->v.names[c.v[i]];
 		if ((n->flags & RCP_ALIAS_AMBIGUOUS))
 			continue;
 		int distinct;
 		double s = score_name(m, q, n, &distinct);
 		/* a name that carries legal forms is judged by its own; one
 		 * without, by all its company's names carry */
-		s -= forms_penalty(q->forms, n->forms ? n->forms : m->ents[n->ent].forms);
+		s -= forms_penalty(q->forms, n->forms ? n->forms : m->v.ents[n->ent].forms);
 		if (s > best || (s == best && s > 0 && *out_ent != NO_ID &&
-		                 strcmp(m->ents[n->ent].id, m->ents[*out_ent].id) < 0)) {
+		                 strcmp(STR(m, m->v.ents[n->ent].id), STR(m, m->v.ents[*out_ent].id)) < 0)) {
 			best = s;
 			*out_ent = n->ent;
-			*out_text = n->text;
+			*out_text = STR(m, n->text);
 		}
 	}
 	free(c.v);
@@ -1090,26 +1754,26 @@ static int name_parts(const char *name, char parts[4][256])
 static void fill(const rcp_name_index *m, uint32_t e, double score, const char *why,
                  const char *matched, rcp_name_match *out)
 {
-	const ent *x = &m->ents[e];
-	out->id = x->id;
-	out->name = x->name;
+	const nx_ent *x = &m->v.ents[e];
+	out->id = STR(m, x->id);
+	out->name = STR(m, x->name);
 	out->score = score;
 	out->why = why;
 	out->matched = matched;
 	out->categories = x->cats;
-	out->tier = x->tier;
+	out->tier = x->tier != NX_NONE ? STR(m, x->tier) : NULL;
 	out->parent = NULL;
 	out->parent_name = NULL;
-	if (x->parent != NO_ID) {
-		const ent *p = &m->ents[x->parent];
-		out->parent = p->id;
-		out->parent_name = p->name;
+	if (x->parent != NX_NONE) {
+		const nx_ent *p = &m->v.ents[x->parent];
+		out->parent = STR(m, p->id);
+		out->parent_name = STR(m, p->name);
 		if (!out->categories) { /* flagged through its parent */
 			out->categories = p->cats;
 			out->why = "parent";
 		}
-		if (!out->tier)
-			out->tier = p->tier;
+		if (!out->tier && p->tier != NX_NONE)
+			out->tier = STR(m, p->tier);
 	}
 }
 
@@ -1125,11 +1789,11 @@ static uint32_t lookup_id(const rcp_name_index *m, const char *scheme, const cha
 		if (!isspace((unsigned char)*p))
 			k[kl++] = (char)toupper((unsigned char)*p);
 	k[kl] = '\0';
-	uint32_t head = map_first(m, &m->ids, k, kl);
-	if (head == NO_ID)
+	nx_list l = ents_by_id(m, k, kl);
+	if (!l.n)
 		return NO_ID;
 	*matched = value;
-	return m->links[head].v;
+	return list_val(&l, 0);
 }
 
 void rcp_match_holding(const rcp_name_index *m, const rcp_holding *h, rcp_name_match *out)
@@ -1197,12 +1861,12 @@ void rcp_match_holding(const rcp_name_index *m, const rcp_holding *h, rcp_name_m
 				snprintf(k, sizeof k, "tk:%s:%s", mk, sym);
 			else
 				snprintf(k, sizeof k, "sym:%s", sym);
-			uint32_t head = map_first(m, &m->ids, k, strlen(k));
+			nx_list l = ents_by_id(m, k, strlen(k));
 			double need = mk ? 0.45 : 0.6;
 			double best = 0;
 			uint32_t be = NO_ID;
-			for (uint32_t l = head; l != NO_ID; l = m->links[l].next) {
-				uint32_t ce = m->links[l].v, got;
+			for (uint32_t li = 0; li < l.n; li++) {
+				uint32_t ce = list_val(&l, li), got;
 				const char *txt;
 				double s = have_name ? best_by_name(m, &q, ce, &got, &txt) : need;
 				if (s >= need && s > best) {
@@ -1250,7 +1914,7 @@ void rcp_match_holding(const rcp_name_index *m, const rcp_holding *h, rcp_name_m
 			fill(m, be, s, "name", txt, out);
 		else if (be != NO_ID) { /* say how close the nearest one came */
 			out->score = s > 0 ? s : 0;
-			out->near = m->ents[be].id;
+			out->near = STR(m, m->v.ents[be].id);
 		}
 	}
 	free(kb);
@@ -1300,9 +1964,11 @@ void rcp_match_name(const rcp_name_index *m, const char *text, rcp_name_match *o
 			rcp__ticker_norm(buf, sym);
 			snprintf(k, sizeof k, "sym:%s", caps ? sym : "");
 		}
-		uint32_t head = *sym ? map_first(m, &m->ids, k, strlen(k)) : NO_ID;
-		if (head != NO_ID && (mk || m->links[head].next == NO_ID))
-			fill(m, m->links[head].v, mk ? 0.97 : 0.9, "ticker", text, out);
+		nx_list l = {NULL, 0, 0};
+		if (*sym)
+			l = ents_by_id(m, k, strlen(k));
+		if (l.n && (mk || l.n == 1))
+			fill(m, list_val(&l, 0), mk ? 0.97 : 0.9, "ticker", text, out);
 	}
 	free(nm_copy);
 	if (out->matched == nm_copy)

@@ -162,9 +162,10 @@ static rcp_status check_ours(sqlite3 *sql, const char *path, int *fresh, rcp_err
 
 /* ---- stale files --------------------------------------------------- */
 
-/* "<db>.matcher.tmp.<pid>" is the compiled matcher being written; a
- * process killed meanwhile leaves it. Remove those of dead processes. */
-static void remove_stale_tmp(const char *path)
+/* "<db>.matcher.tmp.<pid>" is the compiled matcher being written,
+ * "<db>.names.tmp.<pid>" the name index; a process killed meanwhile
+ * leaves it. Remove those of dead processes. */
+static void remove_stale_tmp(const char *path, const char *what)
 {
 	char dir[4096];
 	snprintf(dir, sizeof dir, "%s", path);
@@ -180,7 +181,7 @@ static void remove_stale_tmp(const char *path)
 		snprintf(dir, sizeof dir, ".");
 	}
 	char prefix[1024];
-	int plen = snprintf(prefix, sizeof prefix, "%s.matcher.tmp.", base);
+	int plen = snprintf(prefix, sizeof prefix, "%s.%s.tmp.", base, what);
 	if (plen <= 0 || (size_t)plen >= sizeof prefix)
 		return;
 	DIR *d = opendir(dir);
@@ -293,8 +294,10 @@ rcp_db *rcp__db_open(const char *path, int flags, rcp__db_connect_fn connect, rc
 	db->readonly = ro;
 	db->search = search;
 	snprintf(db->actor, sizeof db->actor, "cli");
-	if (!ro && !memory && !(flags & RCP_OPEN_AS_IS))
-		remove_stale_tmp(path);
+	if (!ro && !memory && !(flags & RCP_OPEN_AS_IS)) {
+		remove_stale_tmp(path, "matcher");
+		remove_stale_tmp(path, "names");
+	}
 	return db;
 fail:
 	if (err && !err->subject[0])

@@ -277,6 +277,17 @@ static const char *const migrations[] = {
 	"    INSERT OR IGNORE INTO fund_stale VALUES (OLD.company, 'claims');"
 	"    INSERT OR IGNORE INTO fund_stale VALUES (NEW.company, 'claims');"
 	"  END;",
+
+	/* 10: the registry's version (lib/store/registry_version.c): one row,
+	 * changed in the transaction of every write to the tables a name index
+	 * or matcher is built from, so that a cache is checked against it in
+	 * O(1). n counts changes; nonce is drawn anew with each, so a registry
+	 * restored from a backup and then changed does not reach a count an
+	 * older cache was built at with other contents. */
+	"CREATE TABLE IF NOT EXISTS registry_version ("
+	"  one INTEGER PRIMARY KEY CHECK (one = 1),"
+	"  n INTEGER NOT NULL, nonce INTEGER NOT NULL);"
+	"INSERT OR IGNORE INTO registry_version(one, n, nonce) VALUES (1, 1, random());",
 };
 
 int rcp__schema_latest(void)

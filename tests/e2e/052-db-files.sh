@@ -29,7 +29,7 @@ check_fail_out "a file with another application_id" "application_id 0x000004d2" 
 
 # a receipts database from before the application_id gets it at migration
 r add -q "$ROOT/examples/corpus" 2>/dev/null
-sql "DROP TABLE pending_rescan; PRAGMA user_version = 6; PRAGMA application_id = 0"
+sql "DROP TABLE pending_rescan; DROP TABLE registry_version; PRAGMA user_version = 6; PRAGMA application_id = 0"
 check_out "an older receipts database opens" "all good" r verify
 check_eq "and is marked on migration" 1380143188 "$(sql 'PRAGMA application_id')"
 # the latest is what a new database gets (migrations are added by branches)
@@ -63,9 +63,12 @@ chmod 755 archive
 sleep 30 & live=$!
 dead=999999; while kill -0 $dead 2>/dev/null; do dead=$((dead - 1)); done
 touch "$RECEIPTS_DB.matcher.tmp.$dead" "$RECEIPTS_DB.matcher.tmp.$live"
+touch "$RECEIPTS_DB.names.tmp.$dead" "$RECEIPTS_DB.names.tmp.$live"
 r sources --limit 1 >/dev/null
 check "a dead process's temporary matcher is removed" test ! -e "$RECEIPTS_DB.matcher.tmp.$dead"
 check "a live process's is kept" test -e "$RECEIPTS_DB.matcher.tmp.$live"
+check "a dead process's temporary name index is removed" test ! -e "$RECEIPTS_DB.names.tmp.$dead"
+check "a live process's is kept too" test -e "$RECEIPTS_DB.names.tmp.$live"
 kill $live; wait $live 2>/dev/null
 
 # a full disk (here: a file size limit) stops a batch with one error

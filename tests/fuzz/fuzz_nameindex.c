@@ -15,12 +15,15 @@
  * (rcp__name_index_check); every score in 0..1; a match names an
  * indexed company; and a holding that is exactly one of the registry's
  * names (one that normalizes to words, with no alias flags) matches a
- * company.
+ * company. The index is also written to its file and mapped back: the
+ * invariants hold there, and every holding gets the same answer from
+ * the mapped index as from the one in memory.
  *
  * Built by meson: `make fuzz` (libFuzzer, clang) and, with replay.c's
  * main(), in every build, where it replays tests/fuzz/corpus/nameindex/.
  */
 #include <math.h>
+#include <unistd.h>
 
 #include "fuzz.h"
 
@@ -54,6 +57,54 @@ static int is_identifier(const char *f)
 		if (!strncmp(f, schemes[i], strlen(schemes[i])))
 			return 1;
 	return 0;
+}
+
+static int same_str(const char *a, const char *b)
+{
+	return (!a && !b) || (a && b && !strcmp(a, b));
+}
+
+/* The mapped index f answers h as m does. */
+static void check_same(const rcp_name_index *m, const rcp_name_index *f, const rcp_holding *h)
+{
+	rcp_name_match a, b;
+	rcp_match_holding(m, h, &a);
+	rcp_match_holding(f, h, &b);
+	int same = same_str(a.id, b.id) && same_str(a.name, b.name) &&
+	           same_str(a.matched, b.matched) && a.score == b.score && same_str(a.why, b.why) &&
+	           a.categories == b.categories && same_str(a.tier, b.tier) &&
+	           same_str(a.parent, b.parent) && same_str(a.near, b.near);
+	if (!same) {
+		fprintf(stderr, "fuzz: '%s': %s %g in memory, %s %g mapped\n", h->name ? h->name : "",
+		        a.id ? a.id : "-", a.score, b.id ? b.id : "-", b.score);
+		abort();
+	}
+}
+
+/* m through its file: written, mapped back, checked. */
+static rcp_name_index *through_file(const rcp_name_index *m)
+{
+	char path[512];
+	const char *dir = getenv("TMPDIR");
+	snprintf(path, sizeof path, "%s/fuzz_nameindex.%ld.names", dir && *dir ? dir : "/tmp",
+	         (long)getpid());
+	rcp_error err;
+	rcp_name_index *f = NULL;
+	if (rcp_name_index_save(m, "fuzz", path, &err) == RCP_OK)
+		f = rcp_name_index_map(path, NULL, &err);
+	unlink(path);
+	if (!f) {
+		char msg[1200];
+		rcp_error_format(&err, msg, sizeof msg);
+		fprintf(stderr, "fuzz: name index file: %s\n", msg);
+		abort();
+	}
+	const char *broken = rcp__name_index_check(f);
+	if (broken) {
+		fprintf(stderr, "fuzz: mapped name index: %s\n", broken);
+		abort();
+	}
+	return f;
 }
 
 static void check_match(const rcp_name_index *m, const rcp_name_match *out)
@@ -139,6 +190,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		fprintf(stderr, "fuzz: name index: %s\n", broken);
 		abort();
 	}
+	rcp_name_index *f = through_file(m);
 
 	/* each registry line's name, exactly, matches a company */
 	for (size_t i = 0; i < nreg; i++) {
@@ -151,6 +203,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		                 .shares = NAN};
 		rcp_match_holding(m, &h, &out);
 		check_match(m, &out);
+		check_same(m, f, &h);
 		unsigned forms;
 		char *key = rcp__name_norm(name, strlen(name), &forms);
 		if (*key && !out.id) {
@@ -182,10 +235,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		rcp_name_match out;
 		rcp_match_holding(m, &h, &out);
 		check_match(m, &out);
+		check_same(m, f, &h);
 		rcp_match_name(m, row, &out);
 		check_match(m, &out);
 		free(row);
 	}
+	rcp_name_index_free(f);
 	rcp_name_index_free(m);
 	for (size_t i = 0; i < nreg; i++)
 		free(reg[i]);

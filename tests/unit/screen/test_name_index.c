@@ -5,8 +5,11 @@
  * names. After every build the index's invariants hold
  * (rcp__name_index_check) and every holding screens without a crash: a
  * name that is a registry name exactly matches that name's company or
- * another with the same name. */
+ * another with the same name. Every index also goes through its file:
+ * written, mapped back, its invariants hold there and every holding
+ * screens to the same answer as with the index in memory. */
 #include <math.h>
+#include <unistd.h>
 
 #include "internal.h"
 #include "test.h"
@@ -70,6 +73,37 @@ static void random_name(uint64_t *rng, char *buf, size_t cap, unsigned vocab, un
 	}
 }
 
+/* The two answers are the same, field by field. */
+static int same_match(const rcp_name_match *a, const rcp_name_match *b)
+{
+#define SAME_STR(x, y) ((!(x) && !(y)) || ((x) && (y) && !strcmp((x), (y))))
+	return SAME_STR(a->id, b->id) && SAME_STR(a->name, b->name) &&
+	       SAME_STR(a->matched, b->matched) && a->score == b->score &&
+	       SAME_STR(a->why, b->why) && a->categories == b->categories &&
+	       SAME_STR(a->tier, b->tier) && SAME_STR(a->parent, b->parent) &&
+	       SAME_STR(a->parent_name, b->parent_name) && SAME_STR(a->near, b->near);
+#undef SAME_STR
+}
+
+/* m written to a file and mapped back: NULL when that fails. */
+static rcp_name_index *through_file(const rcp_name_index *m)
+{
+	char path[256];
+	const char *dir = getenv("TMPDIR");
+	snprintf(path, sizeof path, "%s/test_name_index.%ld.names", dir && *dir ? dir : "/tmp",
+	         (long)getpid());
+	rcp_error err;
+	rcp_name_index *f = NULL;
+	char stamp[48];
+	if (rcp_name_index_save(m, "test", path, &err) == RCP_OK)
+		f = rcp_name_index_map(path, stamp, &err);
+	unlink(path);
+	CHECK(f != NULL);
+	if (f)
+		CHECK_STR(stamp, "test");
+	return f;
+}
+
 static size_t exercise(uint64_t seed, size_t nents, unsigned vocab, unsigned maxw,
                        unsigned maxalias, size_t nqueries)
 {
@@ -89,7 +123,14 @@ static size_t exercise(uint64_t seed, size_t nents, unsigned vocab, unsigned max
 			random_name(&rng, aliases[k], sizeof aliases[k], vocab, maxw);
 			al[k] = aliases[k];
 		}
+		/* identifiers too, some shared, so the file's maps of lists and of
+		 * single values are both walked */
+		char isin[32], ticker[32];
+		snprintf(isin, sizeof isin, "isin:US%010u", test_rand(&rng, 50));
+		snprintf(ticker, sizeof ticker, "ticker:NYSE:W%u", test_rand(&rng, (unsigned)nents + 1));
+		const char *ids[] = {isin, ticker};
 		rcp_name_entity e = {.id = id, .name = names[i], .aliases = al, .naliases = na,
+		                     .identifiers = ids, .nidentifiers = test_rand(&rng, 3),
 		                     .categories = 1u << test_rand(&rng, 5)};
 		if (rcp_name_index_add(m, &e, &err) == RCP_OK)
 			added++;
@@ -97,7 +138,13 @@ static size_t exercise(uint64_t seed, size_t nents, unsigned vocab, unsigned max
 	rcp_name_index_build(m);
 	const char *why = rcp__name_index_check(m);
 	CHECK_STR(why ? why : "ok", "ok");
-	size_t exact_missed = 0;
+	rcp_name_index *f = through_file(m);
+	if (f) {
+		why = rcp__name_index_check(f);
+		CHECK_STR(why ? why : "ok", "ok");
+		CHECK_INT(rcp_name_index_size(f), rcp_name_index_size(m));
+	}
+	size_t exact_missed = 0, differ = 0;
 	for (size_t i = 0; i < nqueries; i++) {
 		char q[256];
 		int exact = test_rand(&rng, 2) == 0;
@@ -108,6 +155,19 @@ static size_t exercise(uint64_t seed, size_t nents, unsigned vocab, unsigned max
 		rcp_name_match out;
 		rcp_holding h = {.row = 1, .name = q, .weight = NAN, .value = NAN, .shares = NAN};
 		rcp_match_holding(m, &h, &out);
+		if (f) {
+			rcp_name_match fo;
+			rcp_holding fh = h;
+			if (test_rand(&rng, 3) == 0) /* identifiers, through the file's maps */
+				fh.ticker = "W1", fh.exchange = "NYSE";
+			rcp_match_holding(m, &fh, &out);
+			rcp_match_holding(f, &fh, &fo);
+			differ += !same_match(&out, &fo);
+			rcp_match_name(m, q, &out);
+			rcp_match_name(f, q, &fo);
+			differ += !same_match(&out, &fo);
+			rcp_match_holding(m, &h, &out);
+		}
 		if (!(out.score >= 0 && out.score <= 1)) {
 			fprintf(stderr, "score %g for '%s' (%s)\n", out.score, q, out.why);
 			CHECK(out.score >= 0 && out.score <= 1);
@@ -124,7 +184,9 @@ static size_t exercise(uint64_t seed, size_t nents, unsigned vocab, unsigned max
 		}
 		rcp_match_name(m, q, &out);
 	}
+	CHECK_INT(differ, 0);
 	free(names);
+	rcp_name_index_free(f);
 	rcp_name_index_free(m);
 	return exact_missed;
 }
