@@ -38,19 +38,8 @@ void *rcp__xrealloc(void *p, size_t n);
 char *rcp__xstrdup(const char *s);
 char *rcp__xstrndup(const char *s, size_t n);
 
-/* Arena for work scoped to a document or request. */
-typedef struct rcp_arena_block rcp_arena_block;
-typedef struct rcp_arena {
-	rcp_arena_block *head;
-	size_t block_size;
-	size_t total;
-} rcp_arena;
-
+/* Arenas (rcp_arena, receipts.h): a block size other than the default. */
 void rcp__arena_init(rcp_arena *a, size_t block_size);
-void rcp__arena_release(rcp_arena *a);
-/* Returns memory valid until rcp__arena_release(); aligned for any type. */
-void *rcp__arena_alloc(rcp_arena *a, size_t n);
-char *rcp__arena_strndup(rcp_arena *a, const char *s, size_t n);
 
 /* ---- numbers (lib/base/number.c) ---- */
 

@@ -80,6 +80,42 @@ int rcp_date_valid(const char *s);
 void rcp_random_hex(char *out, size_t bytes);
 
 /* ------------------------------------------------------------------ */
+/* Arenas                                                              */
+/* ------------------------------------------------------------------ */
+
+/* Memory for work scoped to a document or a request, freed all at once. A
+ * zeroed rcp_arena is ready (16 KiB blocks); allocation never fails (it
+ * prints and aborts when memory is out). */
+typedef struct rcp_arena_block rcp_arena_block;
+typedef struct rcp_arena {
+	rcp_arena_block *head;
+	size_t block_size;  /* 0: 16 KiB */
+	size_t total;       /* bytes handed out */
+} rcp_arena;
+
+/* n bytes valid until rcp_arena_release(), aligned for any type. */
+void *rcp_arena_alloc(rcp_arena *a, size_t n);
+char *rcp_arena_strndup(rcp_arena *a, const char *s, size_t n);
+void rcp_arena_release(rcp_arena *a);
+
+/* ------------------------------------------------------------------ */
+/* HTML out                                                            */
+/* ------------------------------------------------------------------ */
+
+typedef enum rcp_html_context {
+	RCP_HTML_TEXT, /* element text: & < > " ' as entities, NUL as U+FFFD */
+	RCP_HTML_ATTR, /* a double-quoted attribute: ASCII but letters, digits and
+	                  , . - _ as numeric references; UTF-8 bytes as they are */
+	RCP_HTML_URL,  /* a URL path segment or query value: percent-encoding of
+	                  all but A-Z a-z 0-9 - . _ ~ */
+} rcp_html_context;
+
+/* s[0..n) escaped for context, written in pieces to put(sink, p, len): the
+ * one set of escaping rules of the library's and the web's HTML. */
+void rcp_html_escape(rcp_html_context context, const char *s, size_t n,
+                     void (*put)(void *sink, const char *p, size_t n), void *sink);
+
+/* ------------------------------------------------------------------ */
 /* CSV out                                                             */
 /* ------------------------------------------------------------------ */
 

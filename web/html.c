@@ -1,7 +1,8 @@
 /*
- * html.c — the output buffer and one escaper per context (cgit's html.c):
- * element text, attribute values, URL components. Every value that did
- * not come from a string literal in this program goes through one of them.
+ * html.c — the output buffer, and the escapers pages call, one per context
+ * (element text, attribute values, URL components), over the library's
+ * rcp_html_escape. Every value that did not come from a string literal in
+ * this program goes through one of them.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -69,70 +70,34 @@ void web_buf_release(web_buf *b)
 	memset(b, 0, sizeof *b);
 }
 
+/* The escapers are the library's (rcp_html_escape, lib/base/escape.c):
+ * one set of rules for every page. */
+static void put_web(void *sink, const char *p, size_t n)
+{
+	web_buf_put(sink, p, n);
+}
+
 void html_textn(web_buf *b, const char *s, size_t n)
 {
-	size_t run = 0;
-	for (size_t i = 0; i < n; i++) {
-		const char *rep = NULL;
-		switch (s[i]) {
-		case '&': rep = "&amp;"; break;
-		case '<': rep = "&lt;"; break;
-		case '>': rep = "&gt;"; break;
-		case '"': rep = "&quot;"; break;
-		case '\'': rep = "&#39;"; break;
-		case '\0': rep = "\xEF\xBF\xBD"; break;
-		default: break;
-		}
-		if (rep) {
-			web_buf_put(b, s + run, i - run);
-			web_puts(b, rep);
-			run = i + 1;
-		}
-	}
-	web_buf_put(b, s + run, n - run);
+	rcp_html_escape(RCP_HTML_TEXT, s, n, put_web, b);
 }
 
 void html_text(web_buf *b, const char *s)
 {
 	if (s)
-		html_textn(b, s, strlen(s));
+		rcp_html_escape(RCP_HTML_TEXT, s, strlen(s), put_web, b);
 }
 
 void html_attr(web_buf *b, const char *s)
 {
-	if (!s)
-		return;
-	const unsigned char *p = (const unsigned char *)s;
-	size_t run = 0, i = 0;
-	for (; p[i]; i++) {
-		unsigned char c = p[i];
-		/* OWASP's rule: everything ASCII but alphanumerics and a few safe
-		 * marks becomes a reference; bytes >= 0x80 (UTF-8) pass as they are */
-		if (c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-		    (c >= '0' && c <= '9') || c == ',' || c == '.' || c == '-' || c == '_')
-			continue;
-		web_buf_put(b, s + run, i - run);
-		web_printf(b, "&#x%02X;", c);
-		run = i + 1;
-	}
-	web_buf_put(b, s + run, i - run);
+	if (s)
+		rcp_html_escape(RCP_HTML_ATTR, s, strlen(s), put_web, b);
 }
 
 void html_url(web_buf *b, const char *s)
 {
-	if (!s)
-		return;
-	static const char hex[] = "0123456789ABCDEF";
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-		unsigned char c = *p;
-		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-		    c == '-' || c == '.' || c == '_' || c == '~') {
-			web_buf_put(b, (const char *)p, 1);
-		} else {
-			char e[3] = {'%', hex[c >> 4], hex[c & 15]};
-			web_buf_put(b, e, 3);
-		}
-	}
+	if (s)
+		rcp_html_escape(RCP_HTML_URL, s, strlen(s), put_web, b);
 }
 
 char *html_escape_dup(const char *context, const char *s)

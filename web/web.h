@@ -12,20 +12,31 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "receipts.h"
 
-/* ---- per-request arena (server.c) ---- */
-typedef struct web_block web_block;
-typedef struct web_arena {
-	web_block *head;
-} web_arena;
+/* ---- per-request arena: the library's (rcp_arena), freed in the
+ * completed callback; web_sprintf is arena.c's ---- */
+typedef rcp_arena web_arena;
 
-void *web_alloc(web_arena *a, size_t n);
-char *web_strndup(web_arena *a, const char *s, size_t n);
-char *web_strdup(web_arena *a, const char *s);
+static inline void *web_alloc(web_arena *a, size_t n)
+{
+	return rcp_arena_alloc(a, n);
+}
+static inline char *web_strndup(web_arena *a, const char *s, size_t n)
+{
+	return rcp_arena_strndup(a, s, n);
+}
+static inline char *web_strdup(web_arena *a, const char *s)
+{
+	return s ? rcp_arena_strndup(a, s, strlen(s)) : NULL;
+}
+static inline void web_arena_release(web_arena *a)
+{
+	rcp_arena_release(a);
+}
 char *web_sprintf(web_arena *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-void web_arena_release(web_arena *a);
 
 /* ---- output buffer with a cap (html.c) ---- */
 typedef struct web_buf {

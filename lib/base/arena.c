@@ -92,7 +92,7 @@ void rcp__arena_init(rcp_arena *a, size_t block_size)
 	a->total = 0;
 }
 
-void rcp__arena_release(rcp_arena *a)
+void rcp_arena_release(rcp_arena *a)
 {
 	if (!a)
 		return;
@@ -106,14 +106,15 @@ void rcp__arena_release(rcp_arena *a)
 	a->total = 0;
 }
 
-void *rcp__arena_alloc(rcp_arena *a, size_t n)
+void *rcp_arena_alloc(rcp_arena *a, size_t n)
 {
 	n = (n + 15) & ~(size_t)15;
 	if (!n)
 		n = 16;
 	rcp_arena_block *b = a->head;
 	if (!b || b->size - b->used < n) {
-		size_t size = n > a->block_size ? n : a->block_size;
+		size_t bs = a->block_size ? a->block_size : 16 * 1024; /* a zeroed arena */
+		size_t size = n > bs ? n : bs;
 		b = rcp__xmalloc(sizeof *b + size);
 		b->size = size;
 		b->used = 0;
@@ -126,9 +127,9 @@ void *rcp__arena_alloc(rcp_arena *a, size_t n)
 	return p;
 }
 
-char *rcp__arena_strndup(rcp_arena *a, const char *s, size_t n)
+char *rcp_arena_strndup(rcp_arena *a, const char *s, size_t n)
 {
-	char *p = rcp__arena_alloc(a, n + 1);
+	char *p = rcp_arena_alloc(a, n + 1);
 	memcpy(p, s, n);
 	p[n] = '\0';
 	return p;

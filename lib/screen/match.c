@@ -121,7 +121,7 @@ static long smap_slot(smap *m, const char *k, size_t n, rcp_arena *a)
 		smap_grow(m);
 		return smap_slot(m, k, n, a);
 	}
-	m->keys[j] = rcp__arena_strndup(a, k, n);
+	m->keys[j] = rcp_arena_strndup(a, k, n);
 	m->hashes[j] = h;
 	m->heads[j] = NO_ID;
 	m->n++;
@@ -238,7 +238,7 @@ rcp_name_index *rcp_name_index_new(void)
 /* The tables only adding needs: freed once the index is compiled. */
 static void release_builder(rcp_name_index *m)
 {
-	rcp__arena_release(&m->arena);
+	rcp_arena_release(&m->arena);
 	free(m->ents);
 	free(m->names);
 	free(m->links);
@@ -313,7 +313,7 @@ static void push_pair(rcp_name_index *m, uint32_t tok, uint32_t name)
 static const char *compact_of(rcp_arena *a, const char *key)
 {
 	size_t n = strlen(key);
-	char *c = rcp__arena_alloc(a, n + 1);
+	char *c = rcp_arena_alloc(a, n + 1);
 	size_t k = 0;
 	for (size_t i = 0; i < n; i++)
 		if (key[i] != ' ')
@@ -358,8 +358,8 @@ static void add_name(rcp_name_index *m, uint32_t e, const char *text, unsigned f
 	n->ent = e;
 	n->flags = (uint8_t)flags;
 	n->forms = (uint8_t)forms;
-	n->text = rcp__arena_strndup(&m->arena, text, strlen(text));
-	n->key = rcp__arena_strndup(&m->arena, key, strlen(key));
+	n->text = rcp_arena_strndup(&m->arena, text, strlen(text));
+	n->key = rcp_arena_strndup(&m->arena, key, strlen(key));
 	n->compact = compact_of(&m->arena, key);
 	n->klen = (uint16_t)(strlen(n->key) > 65535 ? 65535 : strlen(n->key));
 	n->clen = (uint16_t)(strlen(n->compact) > 65535 ? 65535 : strlen(n->compact));
@@ -397,7 +397,7 @@ static void add_name(rcp_name_index *m, uint32_t e, const char *text, unsigned f
 		p = q;
 	}
 	n->ntok = (uint8_t)nt;
-	n->tok = rcp__arena_alloc(&m->arena, (nt ? nt : 1) * sizeof *n->tok);
+	n->tok = rcp_arena_alloc(&m->arena, (nt ? nt : 1) * sizeof *n->tok);
 	memcpy(n->tok, ids, nt * sizeof *ids);
 }
 
@@ -470,7 +470,7 @@ rcp_status rcp_name_index_add(rcp_name_index *m, const rcp_name_entity *me, rcp_
 	uint32_t e = (uint32_t)m->nents++;
 	ent *x = &m->ents[e];
 	memset(x, 0, sizeof *x);
-#define DUP(s) ((s) ? rcp__arena_strndup(&m->arena, (s), strlen(s)) : NULL)
+#define DUP(s) ((s) ? rcp_arena_strndup(&m->arena, (s), strlen(s)) : NULL)
 	x->id = DUP(me->id);
 	x->name = DUP(me->name);
 	x->parent_id = DUP(me->parent);

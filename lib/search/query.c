@@ -161,7 +161,7 @@ static int has_word(const char *s, size_t n)
 
 static node *new_node(parser *p, node_kind k, size_t pos)
 {
-	node *nd = rcp__arena_alloc(&p->arena, sizeof *nd);
+	node *nd = rcp_arena_alloc(&p->arena, sizeof *nd);
 	memset(nd, 0, sizeof *nd);
 	nd->kind = k;
 	nd->pos = pos;
@@ -172,7 +172,7 @@ static void add_kid(parser *p, node *parent, node *kid, size_t *cap)
 {
 	if (parent->nkids == *cap) {
 		size_t nc = *cap ? *cap * 2 : 4;
-		node **k = rcp__arena_alloc(&p->arena, nc * sizeof *k);
+		node **k = rcp_arena_alloc(&p->arena, nc * sizeof *k);
 		if (parent->nkids)
 			memcpy(k, parent->kids, parent->nkids * sizeof *k);
 		parent->kids = k;
@@ -490,7 +490,7 @@ rcp_status rcp__query_parse_words(const char *text, rcp_query_word_fn word, void
 		else if (write_node(&p, root, &b, out, 1) == 0)
 			out->all_and = all_and(root);
 	}
-	rcp__arena_release(&p.arena);
+	rcp_arena_release(&p.arena);
 	if (p.rc != RCP_OK) {
 		rcp__buf_release(&b);
 		rcp__query_release(out);
