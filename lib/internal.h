@@ -217,6 +217,12 @@ void rcp__audit_hash(const char *prev_hash, int64_t seq, const char *time,
 
 /* ---- registry import (lib/registry/import.c, ftm.c, csv_registry.c) ---- */
 
+/* A registry reader's refusal of a line: RCP_EPARSE into err naming the
+ * file, the line, and the field (as "<noun> 'field': ", noun "field" or
+ * "column"; none when field is NULL); err->offset gets the line. -1. */
+int rcp__registry_bad(rcp_error *err, const char *path, int64_t line, const char *noun,
+                      const char *field, const char *fmt, va_list ap);
+
 /* A registry reader: next() gives the next entity as a registry JSON-lines
  * object (returned owned) and its line: 1, 0 at the end, -1 with err set.
  * link() (may be NULL), asked after the stream for i = 0, 1, ..., gives a

@@ -519,6 +519,9 @@ int rcp_kind_parse(const char *s);
 const char *rcp_kind_name(int kind);
 /* "military" -> RCP_CAT_MILITARY; 0 if unknown. Bit -> name (lowest bit). */
 unsigned rcp_category_parse(const char *s);
+/* The bits of a comma-separated list ("military,prisons"); unknown words
+ * are no bit. */
+unsigned rcp_category_parse_list(const char *s);
 const char *rcp_category_name(unsigned bit);
 /* Categories by index, 0 .. RCP_CATEGORY_COUNT-1 (NULL out of range). */
 #define RCP_CATEGORY_COUNT 6

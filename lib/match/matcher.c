@@ -18,47 +18,6 @@
 /* On the stack: a scan allocates nothing, whatever the record count. */
 #define PENDING_MAX 256
 
-int rcp_kind_parse(const char *s)
-{
-	static const char *const kinds[] = {"company", "public_body", "military_unit", "police",
-	                                    "prison_service", "agency", "other_org", NULL};
-	for (int i = 0; s && kinds[i]; i++)
-		if (!strcmp(s, kinds[i]))
-			return i;
-	return -1;
-}
-
-const char *rcp_kind_name(int kind)
-{
-	static const char *const kinds[] = {"company", "public_body", "military_unit", "police",
-	                                    "prison_service", "agency", "other_org"};
-	return kind >= 0 && kind <= RCP_KIND_OTHER_ORG ? kinds[kind] : "other_org";
-}
-
-static const char *const cat_names[] = {"military", "occupation", "borders", "prisons",
-                                        "policing", "surveillance"};
-
-unsigned rcp_category_parse(const char *s)
-{
-	for (unsigned i = 0; s && i < 6; i++)
-		if (!strcmp(s, cat_names[i]))
-			return 1u << i;
-	return 0;
-}
-
-const char *rcp_category_at(int i)
-{
-	return i >= 0 && i < 6 ? cat_names[i] : NULL;
-}
-
-const char *rcp_category_name(unsigned bit)
-{
-	for (unsigned i = 0; i < 6; i++)
-		if (bit & (1u << i))
-			return cat_names[i];
-	return NULL;
-}
-
 size_t rcp_matcher_entity_count(const rcp_matcher *m)
 {
 	return m->n_entities;

@@ -84,17 +84,11 @@ static int bad(csv_reader *r, rcp_error *err, const char *field, const char *fmt
 	RCP_PRINTF(4, 5);
 static int bad(csv_reader *r, rcp_error *err, const char *field, const char *fmt, ...)
 {
-	char why[400];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(why, sizeof why, fmt, ap);
+	int rc = rcp__registry_bad(err, r->path, r->record_line, "column", field, fmt, ap);
 	va_end(ap);
-	rcp__error_set(err, RCP_EPARSE, "invalid registry", r->path, "line %lld: %s%s%s%s",
-	               (long long)r->record_line, field ? "column '" : "", field ? field : "",
-	               field ? "': " : "", why);
-	if (err)
-		err->offset = r->record_line;
-	return -1;
+	return rc;
 }
 
 /* A header name folded for comparison into out. */

@@ -64,17 +64,11 @@ static int bad(ftm_reader *r, rcp_error *err, const char *field, const char *fmt
 	RCP_PRINTF(4, 5);
 static int bad(ftm_reader *r, rcp_error *err, const char *field, const char *fmt, ...)
 {
-	char why[400];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(why, sizeof why, fmt, ap);
+	int rc = rcp__registry_bad(err, r->path, r->lineno, "field", field, fmt, ap);
 	va_end(ap);
-	rcp__error_set(err, RCP_EPARSE, "invalid registry", r->path, "line %lld: %s%s%s%s",
-	               (long long)r->lineno, field ? "field '" : "", field ? field : "",
-	               field ? "': " : "", why);
-	if (err)
-		err->offset = r->lineno;
-	return -1;
+	return rc;
 }
 
 /* ---- ids ---- */

@@ -57,19 +57,26 @@ typedef struct line_ctx {
 	rcp_error *err;
 } line_ctx;
 
+int rcp__registry_bad(rcp_error *err, const char *path, int64_t line, const char *noun,
+                      const char *field, const char *fmt, va_list ap)
+{
+	char why[400];
+	vsnprintf(why, sizeof why, fmt, ap);
+	rcp__error_set(err, RCP_EPARSE, "invalid registry", path, "line %lld: %s%s%s%s%s",
+	               (long long)line, field ? noun : "", field ? " '" : "", field ? field : "",
+	               field ? "': " : "", why);
+	if (err)
+		err->offset = line;
+	return -1;
+}
+
 static rcp_status bad(line_ctx *c, const char *field, const char *fmt, ...) RCP_PRINTF(3, 4);
 static rcp_status bad(line_ctx *c, const char *field, const char *fmt, ...)
 {
-	char why[400];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(why, sizeof why, fmt, ap);
+	rcp__registry_bad(c->err, c->path, c->line, "field", field, fmt, ap);
 	va_end(ap);
-	rcp__error_set(c->err, RCP_EPARSE, "invalid registry", c->path, "line %lld: %s%s%s%s",
-	               (long long)c->line, field ? "field '" : "", field ? field : "",
-	               field ? "': " : "", why);
-	if (c->err)
-		c->err->offset = c->line;
 	return RCP_EPARSE;
 }
 

@@ -713,22 +713,6 @@ static const char q_flagged[] =
 	" WHERE h.filing = ?1 AND h.entity IS NOT NULL"
 	" GROUP BY h.entity ORDER BY sum(h.share) DESC, h.entity";
 
-static unsigned cats_of(const char *s)
-{
-	unsigned bits = 0;
-	char one[32];
-	while (s && *s) {
-		size_t n = strcspn(s, ",");
-		if (n < sizeof one) {
-			memcpy(one, s, n);
-			one[n] = '\0';
-			bits |= rcp_category_parse(one);
-		}
-		s += n + (s[n] == ',');
-	}
-	return bits;
-}
-
 static json_t *categories_json(unsigned cats)
 {
 	json_t *a = json_array();
@@ -750,8 +734,8 @@ static json_t *flagged_of(rcp_db *db, int64_t filing, int with_reasons, rcp_erro
 	int r;
 	rcp_status rc = RCP_OK;
 	while (rc == RCP_OK && (r = sqlite3_step(st)) == SQLITE_ROW) {
-		unsigned own = cats_of(rcp__col_text(st, 7));
-		unsigned cats = own ? own : cats_of(rcp__col_text(st, 8));
+		unsigned own = rcp_category_parse_list(rcp__col_text(st, 7));
+		unsigned cats = own ? own : rcp_category_parse_list(rcp__col_text(st, 8));
 		if (!cats)
 			continue;
 		const char *id = rcp__col_text(st, 0), *parent = rcp__col_text(st, 2);

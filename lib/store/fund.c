@@ -76,22 +76,6 @@ static const char q_entity[] =
 static const char q_held[] =
 	"SELECT entity, share FROM fund_holding WHERE filing = ?1 AND entity IS NOT NULL";
 
-static unsigned parse_cats(const char *s)
-{
-	unsigned bits = 0;
-	char one[32];
-	while (s && *s) {
-		size_t n = strcspn(s, ",");
-		if (n < sizeof one) {
-			memcpy(one, s, n);
-			one[n] = '\0';
-			bits |= rcp_category_parse(one);
-		}
-		s += n + (s[n] == ',');
-	}
-	return bits;
-}
-
 static uint64_t str_hash(const char *s)
 {
 	uint64_t h = 1469598103934665603ull; /* FNV-1a */
@@ -154,8 +138,8 @@ static rcp_status entity_info(rcp_db *db, ent_cache *c, const char *id, ent_info
 	int64_t claims = 0;
 	int r = sqlite3_step(st);
 	if (r == SQLITE_ROW) {
-		unsigned own = parse_cats(rcp__col_text(st, 1));
-		cats = own ? own : parse_cats(rcp__col_text(st, 2));
+		unsigned own = rcp_category_parse_list(rcp__col_text(st, 1));
+		cats = own ? own : rcp_category_parse_list(rcp__col_text(st, 2));
 		claims = sqlite3_column_int64(st, 3);
 		if (!claims && !own && sqlite3_column_type(st, 0) != SQLITE_NULL)
 			claims = sqlite3_column_int64(st, 4); /* flagged through its parent */
