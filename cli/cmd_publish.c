@@ -5,6 +5,7 @@
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "../web/web.h"
 #include "cli.h"
@@ -18,9 +19,19 @@ static void on_progress(const web_publish_report *rep, void *ctx)
 
 int cmd_publish(cli_ctx *ctx, int argc, char **argv)
 {
-	static const struct option opts[] = {{0}};
+	static const struct option opts[] = {
+		{"url", required_argument, NULL, 'u'},
+		{0},
+	};
+	const char *url = NULL;
 	int c;
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		if (c == 'u' && (!strncmp(optarg, "https://", 8) || !strncmp(optarg, "http://", 7))) {
+			url = optarg;
+			continue;
+		}
+		if (c == 'u')
+			cli_errorf("invalid --url '%s': an http:// or https:// address", optarg);
 		cli_usage(cli_find_command("publish"), stderr);
 		return EXIT_USAGE;
 	}
@@ -37,15 +48,15 @@ int cmd_publish(cli_ctx *ctx, int argc, char **argv)
 	/* a page per entity and per cited source */
 	cli_progress_begin(&p, "pages", rcp_entity_count(db));
 	web_publish_report rep;
-	rcp_status st = web_publish(db, argv[optind], &rep, on_progress, &p, &err);
+	rcp_status st = web_publish(db, argv[optind], url, &rep, on_progress, &p, &err);
 	cli_progress_end(&p);
 	rcp_db_close(db);
 	if (st != RCP_OK) {
 		cli_error(&err);
 		return 1;
 	}
-	printf("%s: %lld company profiles, %lld sources, %lld files (%lld bytes)\n", argv[optind],
-	       (long long)rep.companies, (long long)rep.sources, (long long)rep.files,
-	       (long long)rep.bytes);
+	printf("%s: %lld company profiles, %lld sources; %lld files written (%lld bytes),"
+	       " %lld unchanged\n", argv[optind], (long long)rep.companies, (long long)rep.sources,
+	       (long long)rep.files, (long long)rep.bytes, (long long)rep.unchanged);
 	return 0;
 }

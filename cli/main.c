@@ -85,12 +85,15 @@ static const cli_command commands[] = {
 	 CLI_DB_EXISTING},
 	{"publish", cmd_publish, "write the public edition as a static web site",
 	 "  DIR                a new or empty directory, or a site publish made before\n"
+	 "  --url URL          where the site will be served, for sitemap.xml's\n"
+	 "                     absolute addresses (without it: paths)\n"
 	 "The server's public pages (accepted claims only, no account names) as files\n"
 	 "a static web server serves at the same URLs: the home page, the company\n"
 	 "list and one page per category, every profile with its JSON and CSV, every\n"
 	 "source an accepted claim or a response cites, the stylesheet, and\n"
-	 "data/receipts.ftm.jsonl (FollowTheMoney). Search and screening need\n"
-	 "'receipts serve' and are left out.\n", CLI_DB_EXISTING},
+	 "data/receipts.ftm.jsonl (FollowTheMoney), a search over companies and claims\n"
+	 "that runs in the browser, and a sitemap. Files that did not change are not\n"
+	 "rewritten. Screening needs 'receipts serve' and is left out.\n", CLI_DB_EXISTING},
 	{"import-registry", cmd_import_registry, "load organizations from a registry file",
 	 "  FILE               the registry (- for stdin)\n"
 	 "  --format FMT       jsonl (default: receipts' own lines, docs/formats.md), ftm\n"

@@ -44,7 +44,8 @@ void page_begin(web_req *r, const char *title)
 	            "<a class=\"brand\" href=\"/\">receipts</a><nav>"
 	            "<a href=\"/companies\">Companies</a>");
 	/* a static site has no server to search, screen or sort funds with */
-	web_puts(b, r->static_site ? "<a href=\"/data/receipts.ftm.jsonl\">Data</a>"
+	web_puts(b, r->static_site ? "<a href=\"/search/\">Search</a>"
+	                             "<a href=\"/data/receipts.ftm.jsonl\">Data</a>"
 	                           : "<a href=\"/search\">Search</a><a href=\"/screen\">Screen</a>"
 	                             "<a href=\"/funds\">Funds</a>");
 	if (web_can(r, RCP_ROLE_EDITOR))
@@ -67,9 +68,7 @@ void page_end(web_req *r)
 	web_puts(&r->out, "</main>\n<footer><p>Every claim here points at a verbatim quote in a"
 	                  " stored source, pinned by the sha256 of its bytes.");
 	if (r->static_site) {
-		char now[21];
-		rcp_now_iso(now);
-		web_printf(&r->out, " Published edition of %.10s: reviewed (accepted) claims only.", now);
+		web_puts(&r->out, " Published edition: reviewed (accepted) claims only.");
 	} else if (r->public_mode) {
 		web_puts(&r->out, " Public edition: reviewed (accepted) claims only.");
 	}

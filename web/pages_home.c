@@ -51,11 +51,20 @@ void page_home(web_req *r)
 	            "<p class=\"lede\">A research database of companies' involvement in war and"
 	            " occupation, borders, prisons, policing and surveillance. Every claim quotes"
 	            " a stored source.</p>");
-	/* a static site has no server to search with */
-	if (r->static_site)
-		web_puts(b, "<p><a href=\"/companies\">Browse the companies</a> \xC2\xB7"
-		            " <a href=\"/data/receipts.ftm.jsonl\">download the data (FollowTheMoney)</a></p>");
-	else
+	/* a static site searches its companies and claims in the browser,
+	 * from the index publish wrote (search/index.html, app.js) */
+	if (r->static_site) {
+		char now[21];
+		rcp_now_iso(now);
+		web_puts(b, "<form class=\"bigsearch\" action=\"/search/\" role=\"search\">"
+		            "<label for=\"q\" class=\"vh\">Search companies and claims</label>"
+		            "<input id=\"q\" name=\"q\" type=\"search\" placeholder=\"Search companies"
+		            " and claims: a company, an agency, a place\">"
+		            "<button type=\"submit\">Search</button></form>");
+		web_printf(b, "<p><a href=\"/companies\">Browse the companies</a> \xC2\xB7"
+		              " <a href=\"/data/receipts.ftm.jsonl\">download the data (FollowTheMoney)</a>"
+		              " \xC2\xB7 this edition was published on %.10s</p>", now);
+	} else
 		web_puts(b, "<form class=\"bigsearch\" action=\"/search\" role=\"search\">"
 		            "<label for=\"q\" class=\"vh\">Search the sources</label>"
 		            "<input id=\"q\" name=\"q\" type=\"search\" placeholder=\"Search sources: a"

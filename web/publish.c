@@ -29,6 +29,8 @@
 typedef struct site {
 	rcp_db *db;
 	const char *dir;
+	const char *base_url;  /* for the sitemap's absolute URLs; NULL: paths */
+	web_buf urls;          /* every page's path, a line each, for the sitemap */
 	web_publish_report *rep;
 	void (*progress)(const web_publish_report *rep, void *ctx);
 	void *ctx;
@@ -68,13 +70,39 @@ static rcp_status make_dirs(site *s, const char *rel)
 	return RCP_OK;
 }
 
-/* Write DIR/rel whole: to a temporary name, then renamed over it. */
+/* Does the file at path hold exactly data? */
+static int same_file(const char *path, const char *data, size_t len)
+{
+	struct stat st;
+	if (stat(path, &st) != 0 || !S_ISREG(st.st_mode) || (size_t)st.st_size != len)
+		return 0;
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return 0;
+	char buf[65536];
+	size_t off = 0, n;
+	int same = 1;
+	while (same && (n = fread(buf, 1, sizeof buf, f)) > 0) {
+		same = off + n <= len && !memcmp(buf, data + off, n);
+		off += n;
+	}
+	fclose(f);
+	return same && off == len;
+}
+
+/* Write DIR/rel whole, unless it already holds these bytes: a site
+ * published again rewrites only what changed (static hosts and rsync see
+ * the rest untouched). */
 static rcp_status write_file(site *s, const char *rel, const char *data, size_t len)
 {
 	if (make_dirs(s, rel) != RCP_OK)
 		return s->st;
 	char path[4096], tmp[4200];
 	snprintf(path, sizeof path, "%s/%s", s->dir, rel);
+	if (same_file(path, data, len)) {
+		s->rep->unchanged++;
+		return RCP_OK;
+	}
 	snprintf(tmp, sizeof tmp, "%s.tmp.%ld", path, (long)getpid());
 	FILE *f = fopen(tmp, "wb");
 	if (!f)
@@ -115,10 +143,17 @@ static rcp_status draw(site *s, web_handler fn, const char *tail, const char *qn
 	r.out.max = (size_t)64 << 20;
 	fn(&r);
 	rcp_status st = RCP_OK;
-	if (r.status == 200 && !r.out.toobig)
+	if (r.status == 200 && !r.out.toobig) {
 		st = write_file(s, rel, r.out.data ? r.out.data : "", r.out.len);
-	else
+		size_t n = strlen(rel);
+		if (n >= 10 && !strcmp(rel + n - 10, "index.html")) { /* a page: its URL */
+			web_puts(&s->urls, "/");
+			web_buf_put(&s->urls, rel, n - 10);
+			web_puts(&s->urls, "\n");
+		}
+	} else {
 		s->rep->skipped++;
+	}
 	web_buf_release(&r.out);
 	web_arena_release(&r.arena);
 	return st;
@@ -201,6 +236,139 @@ static int ftm_cb(json_t *e, void *ctx)
 	return b->toobig;
 }
 
+/* ---- the in-browser search: an index of companies and claims ---- */
+
+/* search-index.json: {"companies": [{"id", "name", "cats", "aliases",
+ * "claims": [{"id", "q", "rel", "party", "year", "src"}]}]} for the
+ * companies that have categories or accepted claims; app.js loads it on
+ * /search/ and filters it as the visitor types. Quotes are cut at 300
+ * bytes (on a character boundary): the source page has them whole. */
+typedef struct index_ctx {
+	json_t *by_id; /* company id -> its object */
+	json_t *list;
+} index_ctx;
+
+static json_t *company_obj(index_ctx *x, json_t *e)
+{
+	const char *id = json_string_value(json_object_get(e, "id"));
+	json_t *o = json_object_get(x->by_id, id);
+	if (o)
+		return o;
+	o = json_pack("{s:s, s:O, s:O, s:[]}", "id", id, "name", json_object_get(e, "name"),
+	              "cats", json_object_get(e, "categories"), "claims");
+	json_t *aliases = json_array();
+	size_t i;
+	json_t *a;
+	json_array_foreach(json_object_get(e, "aliases"), i, a)
+		json_array_append(aliases, json_object_get(a, "text"));
+	json_object_set_new(o, "aliases", aliases);
+	json_object_set_new(x->by_id, id, o);
+	json_array_append(x->list, o);
+	return o;
+}
+
+static int index_entity(json_t *e, void *ctx)
+{
+	const char *kind = json_string_value(json_object_get(e, "kind"));
+	if (json_array_size(json_object_get(e, "categories")) && kind && !strcmp(kind, "company"))
+		company_obj(ctx, e);
+	return 0;
+}
+
+typedef struct index_claims {
+	index_ctx *x;
+	rcp_db *db;
+} index_claims;
+
+static int index_claim(const rcp_claim *c, void *ctx)
+{
+	index_claims *ic = ctx;
+	json_t *o = json_object_get(ic->x->by_id, c->company);
+	if (!o) {
+		json_t *e = rcp_entity_json(ic->db, c->company, NULL);
+		if (!e)
+			return 0;
+		o = company_obj(ic->x, e);
+		json_decref(e);
+	}
+	size_t n = c->evidence ? strlen(c->evidence) : 0, cut = n;
+	if (cut > 300) {
+		cut = 300;
+		while (cut > 0 && ((unsigned char)c->evidence[cut] & 0xC0) == 0x80)
+			cut--;
+	}
+	json_t *q = json_stringn(c->evidence ? c->evidence : "", cut);
+	json_array_append_new(json_object_get(o, "claims"),
+	                      json_pack("{s:I, s:o, s:s, s:s?, s:i, s:s}", "id", (json_int_t)c->id,
+	                                "q", q ? q : json_string(""), "rel", c->relation, "party",
+	                                c->counterparty_name, "year", c->year, "src",
+	                                c->source_sha256));
+	return 0;
+}
+
+static rcp_status write_search(site *s, rcp_error *err)
+{
+	index_ctx x = {json_object(), json_array()};
+	index_claims ic = {&x, s->db};
+	rcp_claim_filter f = {.status = "accepted"};
+	rcp_status st = rcp_entity_each(s->db, NULL, index_entity, &x, err);
+	if (st == RCP_OK)
+		st = rcp_claim_each(s->db, &f, index_claim, &ic, err);
+	if (st == RCP_OK) {
+		json_t *doc = json_pack("{s:O}", "companies", x.list);
+		char *text = json_dumps(doc, JSON_COMPACT | JSON_PRESERVE_ORDER);
+		json_decref(doc);
+		st = text ? write_file(s, "search-index.json", text, strlen(text))
+		          : fail(s, RCP_ETOOBIG, "cannot write the search index", NULL, 0);
+		free(text);
+	}
+	json_decref(x.by_id);
+	json_decref(x.list);
+	return st;
+}
+
+/* The search page: a form, and a list app.js fills from the index. */
+static void page_site_search(web_req *r)
+{
+	page_begin(r, "Search");
+	web_puts(&r->out, "<h1>Search companies and claims</h1>"
+	                  "<form class=\"bigsearch\" role=\"search\" action=\"/search/\">"
+	                  "<label for=\"q\" class=\"vh\">Search companies and claims</label>"
+	                  "<input id=\"q\" name=\"q\" type=\"search\" autofocus"
+	                  " placeholder=\"a company, an agency, a place\">"
+	                  "<button type=\"submit\">Search</button></form>"
+	                  "<p class=\"help\" id=\"site-search-status\">This search runs in your browser"
+	                  " over the published companies and their reviewed claims.</p>"
+	                  "<ol id=\"site-search\" class=\"hits\" data-index=\"/search-index.json\"></ol>");
+	page_end(r);
+}
+
+/* ---- the sitemap ---- */
+
+static rcp_status write_sitemap(site *s)
+{
+	web_buf b = {0};
+	web_puts(&b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+	             "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+	const char *p = s->urls.data ? s->urls.data : "";
+	size_t blen = s->base_url ? strlen(s->base_url) : 0;
+	while (blen && s->base_url[blen - 1] == '/')
+		blen--;
+	while (*p) {
+		const char *e = strchr(p, '\n');
+		web_puts(&b, "<url><loc>");
+		if (blen)
+			html_textn(&b, s->base_url, blen);
+		html_textn(&b, p, (size_t)(e - p));
+		web_puts(&b, "</loc></url>\n");
+		p = e + 1;
+	}
+	web_puts(&b, "</urlset>\n");
+	rcp_status st = write_file(s, "sitemap.xml", b.data, b.len);
+	web_buf_release(&b);
+	return st;
+}
+
 /* Is dir fresh (absent or empty) or one of our sites? */
 static rcp_status check_dir(site *s)
 {
@@ -238,36 +406,35 @@ static rcp_status check_dir(site *s)
 	return RCP_OK;
 }
 
-rcp_status web_publish(rcp_db *db, const char *dir, web_publish_report *rep,
-                       void (*progress)(const web_publish_report *rep, void *ctx), void *ctx,
-                       rcp_error *err)
+static rcp_status publish(site *s)
 {
-	memset(rep, 0, sizeof *rep);
-	site s = {.db = db, .dir = dir, .rep = rep, .progress = progress, .ctx = ctx, .err = err};
-	if (check_dir(&s) != RCP_OK || write_file(&s, MARKER, "receipts static site\n", 21) != RCP_OK)
-		return s.st;
+	rcp_db *db = s->db;
+	web_publish_report *rep = s->rep;
+	rcp_error *err = s->err;
+	if (check_dir(s) != RCP_OK || write_file(s, MARKER, "receipts static site\n", 21) != RCP_OK)
+		return s->st;
 	/* the frame's files, then the pages */
-	if (draw(&s, asset_css, NULL, NULL, NULL, "static/style.css") != RCP_OK ||
-	    draw(&s, asset_js, NULL, NULL, NULL, "static/app.js") != RCP_OK ||
-	    draw(&s, asset_icon, NULL, NULL, NULL, "favicon.ico") != RCP_OK ||
-	    draw(&s, page_home, NULL, NULL, NULL, "index.html") != RCP_OK ||
-	    draw(&s, page_companies, NULL, NULL, NULL, "companies/index.html") != RCP_OK)
-		return s.st;
+	if (draw(s, asset_css, NULL, NULL, NULL, "static/style.css") != RCP_OK ||
+	    draw(s, asset_js, NULL, NULL, NULL, "static/app.js") != RCP_OK ||
+	    draw(s, asset_icon, NULL, NULL, NULL, "favicon.ico") != RCP_OK ||
+	    draw(s, page_home, NULL, NULL, NULL, "index.html") != RCP_OK ||
+	    draw(s, page_companies, NULL, NULL, NULL, "companies/index.html") != RCP_OK)
+		return s->st;
 	for (int i = 0; web_categories[i]; i++) {
 		char rel[80];
 		snprintf(rel, sizeof rel, "categories/%s/index.html", web_categories[i]);
-		if (draw(&s, page_companies, NULL, "category", web_categories[i], rel) != RCP_OK)
-			return s.st;
+		if (draw(s, page_companies, NULL, "category", web_categories[i], rel) != RCP_OK)
+			return s->st;
 	}
 	rcp_error e2;
 	rcp_error_clear(&e2);
-	if (rcp_entity_each(db, NULL, entity_cb, &s, &e2) != RCP_OK) {
+	if (rcp_entity_each(db, NULL, entity_cb, s, &e2) != RCP_OK) {
 		if (err)
 			*err = e2;
 		return e2.code;
 	}
-	if (s.st != RCP_OK)
-		return s.st;
+	if (s->st != RCP_OK)
+		return s->st;
 	shas h = {0};
 	rcp_claim_filter f = {.status = "accepted"};
 	rcp_status st = rcp_claim_each(db, &f, claim_cb, &h, err);
@@ -276,10 +443,10 @@ rcp_status web_publish(rcp_db *db, const char *dir, web_publish_report *rep,
 	for (size_t i = 0; st == RCP_OK && i < h.n; i++) {
 		char rel[100];
 		snprintf(rel, sizeof rel, "sources/%s/index.html", h.v[i]);
-		st = draw(&s, page_source, h.v[i], NULL, NULL, rel);
+		st = draw(s, page_source, h.v[i], NULL, NULL, rel);
 		if (st == RCP_OK) {
 			rep->sources++;
-			tick(&s);
+			tick(s);
 		}
 	}
 	free(h.v);
@@ -289,9 +456,29 @@ rcp_status web_publish(rcp_db *db, const char *dir, web_publish_report *rep,
 	web_buf b = {.max = (size_t)1 << 30};
 	st = rcp_export_ftm(db, RCP_EXPORT_ACCEPTED, ftm_cb, &b, err);
 	if (st == RCP_OK && b.toobig)
-		st = fail(&s, RCP_ETOOBIG, "the data export is over 1 GiB", "data/receipts.ftm.jsonl", 0);
+		st = fail(s, RCP_ETOOBIG, "the data export is over 1 GiB", "data/receipts.ftm.jsonl", 0);
 	if (st == RCP_OK)
-		st = write_file(&s, "data/receipts.ftm.jsonl", b.data ? b.data : "", b.len);
+		st = write_file(s, "data/receipts.ftm.jsonl", b.data ? b.data : "", b.len);
 	web_buf_release(&b);
+	/* the search that runs in the browser, and the sitemap (last: it
+	 * lists every page written before it) */
+	if (st == RCP_OK)
+		st = write_search(s, err);
+	if (st == RCP_OK)
+		st = draw(s, page_site_search, NULL, NULL, NULL, "search/index.html");
+	if (st == RCP_OK)
+		st = write_sitemap(s);
+	return st;
+}
+
+rcp_status web_publish(rcp_db *db, const char *dir, const char *base_url, web_publish_report *rep,
+                       void (*progress)(const web_publish_report *rep, void *ctx), void *ctx,
+                       rcp_error *err)
+{
+	memset(rep, 0, sizeof *rep);
+	site s = {.db = db, .dir = dir, .base_url = base_url, .rep = rep, .progress = progress,
+	          .ctx = ctx, .err = err};
+	rcp_status st = publish(&s);
+	web_buf_release(&s.urls);
 	return st;
 }

@@ -211,13 +211,16 @@ void web_marked_text(web_buf *b, web_arena *a, const char *text, int64_t len, rc
 
 /* ---- the static site (publish.c) ---- */
 typedef struct web_publish_report {
-	int64_t files, bytes, companies, sources, skipped;
+	int64_t files, bytes;    /* written (new or changed) */
+	int64_t unchanged;       /* already there with the same bytes */
+	int64_t companies, sources, skipped;
 } web_publish_report;
 
 /* Write the public edition (accepted claims only) as a static site into
- * dir: a new or empty directory, or one a previous publish made.
+ * dir: a new or empty directory, or one a previous publish made. base_url
+ * (may be NULL) makes the sitemap's URLs absolute, as the protocol wants.
  * progress (may be NULL) is called after each profile and source. */
-rcp_status web_publish(rcp_db *db, const char *dir, web_publish_report *rep,
+rcp_status web_publish(rcp_db *db, const char *dir, const char *base_url, web_publish_report *rep,
                        void (*progress)(const web_publish_report *rep, void *ctx), void *ctx,
                        rcp_error *err);
 

@@ -34,7 +34,8 @@ function check(desc, ok, detail) {
     page.on('request', (r) => { if (!r.url().startsWith(base)) foreign.push(r.url()); });
 
     await page.goto(base);
-    check('the home page has no search box (no server to search)', (await page.locator('input#q').count()) === 0);
+    check("the home page's search is the in-browser one",
+          (await page.locator('form.bigsearch').getAttribute('action')) === '/search/');
     check('it links the data', (await page.locator('a[href="/data/receipts.ftm.jsonl"]').count()) >= 1);
     await page.screenshot({ path: path.join(out, 'site-01-home.png'), fullPage: true });
 
@@ -61,6 +62,20 @@ function check(desc, ok, detail) {
     check('the quote is highlighted in the source', await mark.isVisible());
     check('the quote is one piece', (await page.locator('mark[data-claim="' + id + '"]').count()) === 1);
     await page.screenshot({ path: path.join(out, 'site-03-source.png') });
+
+    // the search runs in the browser over the published index
+    await page.goto(base);
+    await page.fill('input#q', 'Palantir');
+    await Promise.all([page.waitForURL(/\/search\/\?q=Palantir/), page.press('input#q', 'Enter')]);
+    await page.waitForSelector('#site-search li.hit');
+    check('the search finds Palantir', (await page.locator('#site-search li.hit h3 a', { hasText: 'Palantir' }).count()) >= 1);
+    await page.fill('input#q', 'azure');
+    await page.waitForSelector('#site-search li.hit blockquote');
+    const firstQuote = page.locator('#site-search li.hit blockquote a').first();
+    check('words of a quote find its claim', (await firstQuote.textContent()).toLowerCase().includes('azure'));
+    await page.screenshot({ path: path.join(out, 'site-04-search.png'), fullPage: true });
+    await Promise.all([page.waitForURL(/\/sources\/[0-9a-f]{64}\/#claim-\d+$/), firstQuote.click()]);
+    check('a result leads to its highlighted quote', await page.locator('mark.claim:target').isVisible());
 
     check('nothing fetched from elsewhere', foreign.length === 0, foreign.join(' '));
     check('no script errors or missing files', errors.length === 0, errors.join(' | '));

@@ -8,9 +8,17 @@ r init >/dev/null
 r import-registry "$ROOT/examples/registry.jsonl" >/dev/null
 r add -q "$ROOT/examples/corpus" 2>/dev/null
 python3 "$ROOT/scripts/apply-reviews.py" "$RECEIPTS" "$ROOT/examples/reviews.tsv" >/dev/null
-check "publish writes the site" r publish site
-check_out "it says what it wrote" 'company profiles' r publish site
-for f in index.html companies/index.html companies/microsoft/index.html companies/microsoft/profile.json \
+check "publish writes the site" r publish site --url https://example.org/
+check_out "published again unchanged, it rewrites nothing" '0 files written' r publish site --url https://example.org/
+check_out "the sitemap has absolute addresses" '<loc>https://example.org/companies/microsoft/</loc>' cat site/sitemap.xml
+check_fail "a --url that is not http(s) is refused" r publish site --url 'javascript:x'
+check "the search index parses and has companies with claims" python3 -c "
+import json
+d = json.load(open('site/search-index.json'))
+assert any(c['claims'] for c in d['companies'])
+assert any(c['id'] == 'microsoft' for c in d['companies'])"
+check_no "no candidate's quote in the search index" "$(sql "SELECT evidence FROM claim WHERE status = 'candidate' AND source NOT IN (SELECT source FROM claim WHERE status = 'accepted') LIMIT 1")" cat site/search-index.json
+for f in index.html search/index.html search-index.json sitemap.xml companies/index.html companies/microsoft/index.html companies/microsoft/profile.json \
 	companies/microsoft/claims.csv categories/prisons/index.html static/style.css static/app.js \
 	favicon.ico data/receipts.ftm.jsonl; do
 	check "site has $f" test -s "site/$f"
