@@ -853,6 +853,10 @@ typedef struct rcp_holdings rcp_holdings;
  * RCP_EIO, RCP_EPARSE for an empty file or one without a name or
  * identifier column (err says which columns were found). */
 rcp_holdings *rcp_holdings_open(const char *path, rcp_error *err);
+/* The same over len bytes in memory (borrowed: they must outlive the
+ * holdings), named name in messages: an upload is read where it lies. */
+rcp_holdings *rcp_holdings_open_bytes(const char *data, size_t len, const char *name,
+                                      rcp_error *err);
 /* Next holding into *out: 1 one read, 0 at the end, -1 error (err set). */
 int rcp_holdings_next(rcp_holdings *h, rcp_holding *out, rcp_error *err);
 /* "csv", "nport" or "list". */
@@ -974,6 +978,11 @@ json_t *rcp_screen_row_json(const rcp_screen_row *r);
 rcp_status rcp_screen_file(rcp_db *db, const rcp_name_index *m, const char *path,
                            void (*row_fn)(const rcp_screen_row *r, void *ctx), void *ctx,
                            json_t **report, rcp_error *err);
+/* rcp_screen_file() over a holdings file's bytes in memory, named name in
+ * the report and messages. */
+rcp_status rcp_screen_bytes(rcp_db *db, const rcp_name_index *m, const char *data, size_t len,
+                            const char *name, void (*row_fn)(const rcp_screen_row *r, void *ctx),
+                            void *ctx, json_t **report, rcp_error *err);
 
 /* Grade of an exposure in percent: 'A' (0) .. 'F' (docs/formats.md). */
 char rcp_screen_grade(double exposure_pct);

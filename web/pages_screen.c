@@ -3,10 +3,9 @@
  *
  * The form posts a chosen file (multipart/form-data) or pasted text with
  * the CSRF token; POST /api/v1/screen (api.c) takes the file as its body.
- * The bytes go to a private temporary file for the library's holdings
- * reader, which sniffs the layout (fund CSVs, SEC N-PORT XML, a list of
- * names) and the encoding, and the file is removed before the page is
- * written.
+ * The library's holdings reader reads the uploaded bytes where they lie
+ * (rcp_screen_bytes), sniffing the layout (fund CSVs, SEC N-PORT XML, a
+ * list of names) and the encoding.
  */
 #include <errno.h>
 #include <pthread.h>
@@ -255,15 +254,6 @@ static void row_collect(const rcp_screen_row *row, void *ctx)
 	json_array_append_new(*(json_t **)ctx, rcp_screen_row_json(row));
 }
 
-static rcp_status io_error(rcp_error *err, const char *what, int e)
-{
-	rcp_error_clear(err);
-	err->code = RCP_EIO;
-	snprintf(err->what, sizeof err->what, "%s", what);
-	snprintf(err->why, sizeof err->why, "%s", strerror(e));
-	return RCP_EIO;
-}
-
 /* The name index, mapped from "<db>.names" and shared by every worker
  * thread. Matching only reads it, so threads share it; a replaced index
  * is freed when its last reader is done. When the registry has changed
@@ -375,39 +365,20 @@ static shared_index *index_get(rcp_db *db, rcp_error *err)
 rcp_status web_screen_bytes(web_req *r, const char *data, size_t n, const char *name,
                             json_t **report, rcp_error *err)
 {
-	const char *dir = getenv("TMPDIR");
-	char path[4096];
-	snprintf(path, sizeof path, "%s/receipts-screen-XXXXXX", dir && *dir ? dir : "/tmp");
-	int fd = mkstemp(path);
-	if (fd < 0)
-		return io_error(err, "cannot make a temporary file", errno);
-	size_t done = 0;
-	while (done < n) {
-		ssize_t w = write(fd, data + done, n - done);
-		if (w <= 0) {
-			int e = errno;
-			close(fd);
-			unlink(path);
-			return io_error(err, "cannot write a temporary file", e);
-		}
-		done += (size_t)w;
-	}
-	close(fd);
+	/* screened where the bytes lie (the library reads them as a stream) */
+	const char *label = name && *name ? name : "the holdings";
 	json_t *rows = json_array();
 	shared_index *ix = index_get(r->db, err);
-	rcp_status st = ix ? rcp_screen_file(r->db, ix->ix, path, row_collect, &rows, report, err)
+	rcp_status st = ix ? rcp_screen_bytes(r->db, ix->ix, data, n, label, row_collect, &rows,
+	                                      report, err)
 	                   : err->code;
-	unlink(path);
 	index_put(ix);
 	if (st == RCP_OK) {
-		/* the temporary path means nothing to the visitor: name the upload */
 		json_object_set_new(*report, "file", name && *name ? json_string(name) : json_null());
 		json_object_set_new(*report, "rows", rows);
 	} else {
 		json_decref(rows);
 	}
-	if (err->code != RCP_OK && !strcmp(err->subject, path))
-		snprintf(err->subject, sizeof err->subject, "%s", name && *name ? name : "the holdings");
 	return st;
 }
 

@@ -373,7 +373,36 @@ static void describe_columns(rcp_holdings *h)
 			                      "%s%s=%d", k ? ", " : "", col_names[c], h->col[c] + 1);
 }
 
+/* Open the holdings on f (own: close it with them), named path in
+ * messages. */
+static rcp_holdings *open_stream(FILE *f, int own, const char *path, rcp_error *err);
+
 rcp_holdings *rcp_holdings_open(const char *path, rcp_error *err)
+{
+	if (!strcmp(path, "-"))
+		return open_stream(stdin, 0, path, err);
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		rcp__error_set(err, RCP_EIO, "cannot open", path, "%s", strerror(errno));
+		return NULL;
+	}
+	return open_stream(f, 1, path, err);
+}
+
+rcp_holdings *rcp_holdings_open_bytes(const char *data, size_t len, const char *name,
+                                      rcp_error *err)
+{
+	/* a stream over the caller's bytes: the reader is the same, and nothing
+	 * is copied or written to disk */
+	FILE *f = len ? fmemopen((void *)data, len, "rb") : fopen("/dev/null", "rb");
+	if (!f) {
+		rcp__error_set(err, RCP_EIO, "cannot read", name, "%s", strerror(errno));
+		return NULL;
+	}
+	return open_stream(f, 1, name, err);
+}
+
+static rcp_holdings *open_stream(FILE *f, int own, const char *path, rcp_error *err)
 {
 	rcp_holdings *h = rcp__xcalloc(1, sizeof *h);
 	for (int c = 0; c < COL_COUNT; c++)
@@ -382,17 +411,8 @@ rcp_holdings *rcp_holdings_open(const char *path, rcp_error *err)
 	rcp__buf_init(&h->rec, MAX_RECORD);
 	rcp__buf_init(&h->conv, 0);
 	rcp__buf_init(&h->warn, 0);
-	if (!strcmp(path, "-")) {
-		h->f = stdin;
-	} else {
-		h->f = fopen(path, "rb");
-		if (!h->f) {
-			rcp__error_set(err, RCP_EIO, "cannot open", path, "%s", strerror(errno));
-			free(h);
-			return NULL;
-		}
-		h->own = 1;
-	}
+	h->f = f;
+	h->own = own;
 	h->peek = rcp__xmalloc(PEEK_BYTES + 1);
 	h->peek_len = fread(h->peek, 1, PEEK_BYTES, h->f);
 	if (h->peek_len < PEEK_BYTES) {

@@ -574,6 +574,12 @@ rcp_status rcp_screen_file(rcp_db *db, const rcp_name_index *m, const char *path
 	return rcp__screen_file(db, m, NULL, path, row_fn, ctx, report, err);
 }
 
+/* Screen the opened holdings h (closed here), named path in the report. */
+static rcp_status screen_holdings(rcp_db *db, const rcp_name_index *m, rcp_match_memo *memo,
+                                  rcp_holdings *h, const char *path,
+                                  void (*row_fn)(const rcp_screen_row *r, void *ctx), void *ctx,
+                                  json_t **report, rcp_error *err);
+
 rcp_status rcp__screen_file(rcp_db *db, const rcp_name_index *m, rcp_match_memo *memo,
                             const char *path, void (*row_fn)(const rcp_screen_row *r, void *ctx),
                             void *ctx, json_t **report, rcp_error *err)
@@ -581,6 +587,24 @@ rcp_status rcp__screen_file(rcp_db *db, const rcp_name_index *m, rcp_match_memo 
 	rcp_holdings *h = rcp_holdings_open(path, err);
 	if (!h)
 		return err ? err->code : RCP_EPARSE;
+	return screen_holdings(db, m, memo, h, path, row_fn, ctx, report, err);
+}
+
+rcp_status rcp_screen_bytes(rcp_db *db, const rcp_name_index *m, const char *data, size_t len,
+                            const char *name, void (*row_fn)(const rcp_screen_row *r, void *ctx),
+                            void *ctx, json_t **report, rcp_error *err)
+{
+	rcp_holdings *h = rcp_holdings_open_bytes(data, len, name, err);
+	if (!h)
+		return err ? err->code : RCP_EPARSE;
+	return screen_holdings(db, m, NULL, h, name, row_fn, ctx, report, err);
+}
+
+static rcp_status screen_holdings(rcp_db *db, const rcp_name_index *m, rcp_match_memo *memo,
+                                  rcp_holdings *h, const char *path,
+                                  void (*row_fn)(const rcp_screen_row *r, void *ctx), void *ctx,
+                                  json_t **report, rcp_error *err)
+{
 	acc a = {0};
 	a.flagged = json_object();
 	a.order = json_array();
