@@ -58,6 +58,13 @@ assert [(x['investor'], x['action'], x['claim']) for x in a] == [('klp', 'divest
 assert a[0]['quote'].startswith(\"Norway's pension fund KLP\"), a
 "
 check_out "the text report lists it" "investor: KLP divested" r screen fund.csv
+check "the fund is stored" r funds add fund.csv --fund-name "Test Fund" --ticker TSTFX
+r funds show TSTFX --format json > f.json
+check "funds show's flagged entry carries it too" python3 -c "
+import json
+f = json.load(open('f.json'))['report']['flagged']
+assert [(x['investor'], x['action']) for e in f for x in e['investor_actions']] == [('klp', 'divested')], f
+"
 check_out "the HTML report lists it" "What investors did" r screen fund.csv --format html
 check_no "the HTML report leaves the candidate out" "BlackRock holds shares" r screen fund.csv --format html
 
