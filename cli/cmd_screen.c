@@ -238,6 +238,15 @@ static void print_text(json_t *rep, json_t *rows)
 			       json_string_value(json_object_get(rs, "text")), src ? " — " : "",
 			       src ? src : "");
 		}
+		json_t *ia;
+		json_array_foreach(json_object_get(f, "investor_actions"), ri, ia)
+			printf("             investor: %s %s: \"%s\" (source %.12s)\n",
+			       json_string_value(json_object_get(ia, "investor_name")) ?
+			           json_string_value(json_object_get(ia, "investor_name")) :
+			           json_string_value(json_object_get(ia, "investor")),
+			       json_string_value(json_object_get(ia, "action")),
+			       json_string_value(json_object_get(ia, "quote")),
+			       json_string_value(json_object_get(ia, "source_sha256")));
 	}
 	printf("\nnot rated   %lld\n", (long long)json_integer_value(json_object_get(rep, "not_rated_count")));
 	json_array_foreach(json_object_get(rep, "not_rated"), i, f)

@@ -1323,10 +1323,41 @@ enum {
  * "uncategorized": [...]} (accepted only, unless RCP_PROFILE_CANDIDATES),
  * "timeline": [{"year", "claims", "amounts": [{"currency", "amount"}]}],
  * "responses": [{"id", "claim", "source", "source_sha256", "source_title",
- * "start", "end", "evidence", "created_at"}]}. The same JSON serves the API
+ * "start", "end", "evidence", "created_at"}], "investor_actions": [...]
+ * (rcp_investor_actions_json)}. The same JSON serves the API
  * and the CLI. Returns owned (free with json_decref()) or NULL with err set
  * (RCP_ENOTFOUND). */
 json_t *rcp_profile_json(rcp_db *db, const char *id, int flags, rcp_error *err);
+
+/* ---- What investors did about a company (lib/profile/investors.c) ---- */
+
+/* An accepted claim in which an organization (the claim's company, the
+ * investor) invested in, divested from or excluded ("restricted") the
+ * company asked about (the claim's counterparty). Strings valid until fn
+ * returns. */
+typedef struct rcp_investor_action {
+	int64_t claim;
+	const char *investor, *investor_name; /* entity id and name */
+	const char *action;                   /* "invested", "divested", "excluded" */
+	int year;                             /* 0: none */
+	int has_amount;
+	int64_t amount;                       /* minor units */
+	const char *currency, *date, *quote;
+	int64_t source;
+	const char *source_sha256, *source_title, *source_url;
+} rcp_investor_action;
+
+/* Call fn for each investor action concerning company id, by year (none
+ * last) then claim id; a non-zero return stops. Accepted claims only. */
+rcp_status rcp_investor_actions(rcp_db *db, const char *id,
+                                int (*fn)(const rcp_investor_action *a, void *ctx), void *ctx,
+                                rcp_error *err);
+
+/* The same as a JSON array of {"claim", "investor", "investor_name",
+ * "action", "year", "date", "amount" (whole units), "currency", "quote",
+ * "source", "source_sha256", "source_title", "source_url"} (owned), or
+ * NULL with err set. */
+json_t *rcp_investor_actions_json(rcp_db *db, const char *id, rcp_error *err);
 
 /* ---- FollowTheMoney export (lib/profile/export_ftm.c) ---- */
 

@@ -30,6 +30,37 @@ static void responses_for(web_req *r, json_t *responses, json_t *claim_id)
 	}
 }
 
+/* What investors did about the company: who invested, divested or
+ * excluded it, each quote linked to its place in the source. */
+static void investor_actions(web_req *r, json_t *list)
+{
+	web_buf *b = &r->out;
+	if (!json_array_size(list))
+		return;
+	web_puts(b, "<section class=\"investors\" id=\"investors\"><h2>What investors did</h2>");
+	size_t i;
+	json_t *a;
+	json_array_foreach(list, i, a)
+	{
+		web_puts(b, "<div class=\"claim-row\"><p class=\"rel\">");
+		web_link_company(b, web_jstr(a, "investor"), web_jstr(a, "investor_name"));
+		web_puts(b, " <span class=\"action\">");
+		html_text(b, web_jstr(a, "action"));
+		web_puts(b, "</span>");
+		if (json_is_integer(json_object_get(a, "year")))
+			web_printf(b, " \xC2\xB7 %lld", (long long)web_jint(a, "year"));
+		web_puts(b, "</p><blockquote><a href=\"/sources/");
+		html_url(b, web_jstr(a, "source_sha256"));
+		web_printf(b, "#claim-%lld\">\xE2\x80\x9C", (long long)web_jint(a, "claim"));
+		html_text(b, web_jstr(a, "quote"));
+		web_puts(b, "\xE2\x80\x9D</a></blockquote><p class=\"meta\">source: ");
+		html_text(b, web_jstr(a, "source_title") ? web_jstr(a, "source_title")
+		                                         : web_jstr(a, "source_sha256"));
+		web_puts(b, "</p></div>");
+	}
+	web_puts(b, "</section>");
+}
+
 void page_company(web_req *r)
 {
 	if (!web_slug_valid(r->tail)) {
@@ -174,6 +205,7 @@ void page_company(web_req *r)
 		web_puts(b, "</section>");
 	}
 	web_puts(b, "</section>");
+	investor_actions(r, json_object_get(p, "investor_actions"));
 	size_t i;
 	json_t *x;
 	int general = 0;

@@ -218,6 +218,22 @@ static void report_html(web_req *r, json_t *rep)
 			html_text(&r->out, json_string_value(json_object_get(ev, "quote")));
 			web_puts(&r->out, "”</a></blockquote>");
 		}
+		/* what investors did about it, each quote at its claim */
+		json_t *ia;
+		json_array_foreach(json_object_get(f, "investor_actions"), k, ia) {
+			web_puts(&r->out, k ? "<li>" : "<ul class=\"investors\"><li>");
+			html_text(&r->out, json_string_value(json_object_get(ia, "investor_name")));
+			web_puts(&r->out, " ");
+			html_text(&r->out, json_string_value(json_object_get(ia, "action")));
+			web_puts(&r->out, ": <a href=\"/sources/");
+			html_url(&r->out, json_string_value(json_object_get(ia, "source_sha256")));
+			web_printf(&r->out, "#claim-%lld\">“",
+			           (long long)json_integer_value(json_object_get(ia, "claim")));
+			html_text(&r->out, json_string_value(json_object_get(ia, "quote")));
+			web_puts(&r->out, "”</a></li>");
+			if (k + 1 == json_array_size(json_object_get(f, "investor_actions")))
+				web_puts(&r->out, "</ul>");
+		}
 		web_puts(&r->out, "<p class=\"meta\">matched: ");
 		size_t h;
 		json_t *hd;

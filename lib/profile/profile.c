@@ -253,6 +253,10 @@ json_t *rcp_profile_json(rcp_db *db, const char *id, int flags, rcp_error *err)
 	json_object_set_new(prof, "timeline", tl);
 	if (add_responses(db, id, prof, err) != RCP_OK)
 		goto fail;
+	json_t *inv = rcp_investor_actions_json(db, id, err);
+	if (!inv)
+		goto fail;
+	json_object_set_new(prof, "investor_actions", inv);
 	return prof;
 fail:
 	json_decref(prof);

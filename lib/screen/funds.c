@@ -767,6 +767,11 @@ static json_t *flagged_of(rcp_db *db, int64_t filing, int with_reasons, rcp_erro
 				rc = err->code ? err->code : RCP_EDB;
 			if (why)
 				json_object_set_new(f, "reasons", why);
+			json_t *inv = rc == RCP_OK ? rcp_investor_actions_json(db, id, err) : NULL;
+			if (!inv && rc == RCP_OK)
+				rc = err->code ? err->code : RCP_EDB;
+			if (inv)
+				json_object_set_new(f, "investor_actions", inv);
 		}
 		json_array_append_new(a, f);
 	}

@@ -521,9 +521,15 @@ static rcp_status flagged_one(rcp_db *db, const acc *a, const weighing *g, json_
 			json_object_update(f, pf);
 			json_decref(pf);
 		}
+		/* the company's own: a parent's investors did not act on it */
+		json_t *inv = rcp_investor_actions_json(db, id, err);
+		if (!inv)
+			return err->code != RCP_OK ? err->code : RCP_EDB;
+		json_object_set_new(f, "investor_actions", inv);
 	} else {
 		json_object_set_new(f, "claims", json_integer(0));
 		json_object_set_new(f, "evidence", json_null());
+		json_object_set_new(f, "investor_actions", json_array());
 	}
 	return add_reasons(db, f, err);
 }
@@ -679,6 +685,34 @@ static const char *jstr(json_t *o, const char *k)
 	return json_string_value(json_object_get(o, k));
 }
 
+/* What investors did about a flagged company, each with its quote. */
+static void html_investor_actions(rcp_buf *b, json_t *list)
+{
+	size_t i;
+	json_t *a;
+	if (!json_array_size(list))
+		return;
+	rcp__buf_printf(b, "<p>What investors did:</p><ul class=\"investors\">");
+	json_array_foreach(list, i, a) {
+		rcp__buf_printf(b, "<li>");
+		rcp__html_text(b, jstr(a, "investor_name") ? jstr(a, "investor_name") : jstr(a, "investor"));
+		rcp__buf_printf(b, " ");
+		rcp__html_text(b, jstr(a, "action"));
+		if (json_integer_value(json_object_get(a, "year")))
+			rcp__buf_printf(b, " (%lld)", (long long)json_integer_value(json_object_get(a, "year")));
+		rcp__buf_printf(b, "<blockquote>");
+		rcp__html_text(b, jstr(a, "quote"));
+		rcp__buf_printf(b, "</blockquote><small><a href=\"");
+		html_url(b, jstr(a, "source_url"));
+		rcp__buf_printf(b, "\">");
+		rcp__html_text(b, jstr(a, "source_title") ? jstr(a, "source_title") : "source");
+		rcp__buf_printf(b, "</a> sha256 <code>");
+		rcp__html_text(b, jstr(a, "source_sha256"));
+		rcp__buf_printf(b, "</code></small></li>");
+	}
+	rcp__buf_printf(b, "</ul>");
+}
+
 char *rcp_screen_html(json_t *rep)
 {
 	rcp_buf b;
@@ -798,6 +832,7 @@ char *rcp_screen_html(json_t *rep)
 		}
 		if (json_array_size(why))
 			rcp__buf_printf(&b, "</ul>");
+		html_investor_actions(&b, json_object_get(f, "investor_actions"));
 		rcp__buf_printf(&b, "</td></tr>\n");
 	}
 	rcp__buf_printf(&b, "</table>\n<h2>Not rated (%lld)</h2>\n<ul>\n",

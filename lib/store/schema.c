@@ -288,6 +288,12 @@ static const char *const migrations[] = {
 	"  one INTEGER PRIMARY KEY CHECK (one = 1),"
 	"  n INTEGER NOT NULL, nonce INTEGER NOT NULL);"
 	"INSERT OR IGNORE INTO registry_version(one, n, nonce) VALUES (1, 1, random());",
+
+	/* 11: what investors did about a company (lib/profile/investors.c) is
+	 * found by the claim's counterparty, once per flagged company of a
+	 * screening report: indexed, and only the few relations it reads. */
+	"CREATE INDEX IF NOT EXISTS claim_investee ON claim(counterparty, status)"
+	"  WHERE relation IN ('invested', 'divested', 'restricted');",
 };
 
 int rcp__schema_latest(void)

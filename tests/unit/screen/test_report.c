@@ -79,6 +79,24 @@ int main(void)
 	         "  'Lockheed Martin also sells spare parts.', 'accepted', 0.7, 'now', 'now')",
 	         (long long)ar.id, (long long)ar.id, (long long)ar.id, (long long)ar.id);
 	exec(db, sql);
+	/* what an investor did about Lockheed: accepted shows, a candidate not */
+	const char *text2 = "KLP sold its stake in Lockheed Martin in 2021. "
+	                    "KLP bought shares in Lockheed Martin.";
+	rcp_source_meta meta2 = {.title = "KLP exclusions", .kind = "article", .no_claims = 1};
+	rcp_add_result ar2;
+	CHECK_INT(rcp_source_add(db, (const uint8_t *)text2, strlen(text2), &meta2, 0, &ar2, &err),
+	          RCP_OK);
+	snprintf(sql, sizeof sql,
+	         "INSERT INTO entity(id, kind, name, first_seen, last_changed)"
+	         " VALUES ('klp', 'other_org', 'KLP', 't', 't');"
+	         "INSERT INTO claim (company, relation, counterparty, source, start, end, evidence,"
+	         " status, year, created_at, updated_at) VALUES"
+	         " ('klp', 'divested', 'lockheed-martin', %lld, 0, 46,"
+	         "  'KLP sold its stake in Lockheed Martin in 2021.', 'accepted', 2021, 'now', 'now'),"
+	         " ('klp', 'invested', 'lockheed-martin', %lld, 47, 84,"
+	         "  'KLP bought shares in Lockheed Martin.', 'candidate', NULL, 'now', 'now')",
+	         (long long)ar2.id, (long long)ar2.id);
+	exec(db, sql);
 
 	rcp_name_index *m = rcp_name_index_load(db, &err);
 	CHECK(m != NULL);
@@ -108,6 +126,14 @@ int main(void)
 	          "Lockheed Martin supplies F-35 jets to the Israeli military.");
 	CHECK_STR(json_string_value(json_object_get(ev, "source_sha256")), ar.sha256);
 	CHECK_STR(json_string_value(json_object_get(ev, "source_title")), "F-35 deliveries");
+	json_t *ia = json_object_get(lm, "investor_actions");
+	CHECK_INT(json_array_size(ia), 1);
+	CHECK_STR(json_string_value(json_object_get(json_array_get(ia, 0), "investor")), "klp");
+	CHECK_STR(json_string_value(json_object_get(json_array_get(ia, 0), "action")), "divested");
+	CHECK_STR(json_string_value(json_object_get(json_array_get(ia, 0), "quote")),
+	          "KLP sold its stake in Lockheed Martin in 2021.");
+	CHECK_STR(json_string_value(json_object_get(json_array_get(ia, 0), "source_sha256")),
+	          ar2.sha256);
 	/* Leonardo DRS has no categories: flagged through Leonardo, with its claims */
 	json_t *drs = json_array_get(fl, 2);
 	CHECK_STR(json_string_value(json_object_get(drs, "id")), "leonardo-drs");
@@ -134,6 +160,9 @@ int main(void)
 	CHECK(strstr(html, "<svg") != NULL);
 	CHECK(strstr(html, "Lockheed Martin supplies F-35 jets") != NULL);
 	CHECK(strstr(html, ar.sha256) != NULL);
+	CHECK(strstr(html, "What investors did") != NULL);
+	CHECK(strstr(html, "KLP sold its stake in Lockheed Martin in 2021.") != NULL);
+	CHECK(strstr(html, "KLP bought shares") == NULL);
 	free(html);
 	json_decref(rep);
 
