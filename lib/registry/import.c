@@ -795,6 +795,29 @@ static int64_t bulk_cache(rcp_db *db, int64_t size)
 	return was;
 }
 
+/* Does the chain of parents above ref's parent end (no cycle, under 1000
+ * deep)? RCP_EPARSE naming ref's line when it does not. */
+static rcp_status parent_chain_ends(rcp_db *db, line_ctx *c, const parent_ref *ref,
+                                    rcp_error *err)
+{
+	static const char q_depth[] =
+		"WITH RECURSIVE up(id, depth) AS (SELECT ?1, 0 UNION ALL"
+		" SELECT e.parent, depth + 1 FROM entity e JOIN up ON e.id = up.id"
+		" WHERE e.parent IS NOT NULL AND depth < 1000)"
+		" SELECT max(depth) FROM up";
+	sqlite3_stmt *st;
+	rcp_status rc = rcp__db_stmt(db, q_depth, &st, err);
+	if (rc != RCP_OK)
+		return rc;
+	rcp__bind_text(st, 1, ref->parent);
+	int depth = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+	sqlite3_reset(st);
+	if (depth < 1000)
+		return RCP_OK;
+	c->line = ref->line;
+	return bad(c, "parent", "'%s' leads into a cycle of parents", ref->parent);
+}
+
 rcp_status rcp__registry_import_reader(rcp_db *db, const char *path, rcp__registry_reader *rd,
                                        rcp_import_report *report, rcp_error *err)
 {
@@ -942,24 +965,9 @@ rcp_status rcp__registry_import_reader(rcp_db *db, const char *path, rcp__regist
 		}
 	}
 	/* a parent chain must end: walk up from every entity the file named */
-	static const char q_depth[] =
-		"WITH RECURSIVE up(id, depth) AS (SELECT ?1, 0 UNION ALL"
-		" SELECT e.parent, depth + 1 FROM entity e JOIN up ON e.id = up.id"
-		" WHERE e.parent IS NOT NULL AND depth < 1000)"
-		" SELECT max(depth) FROM up";
-	for (size_t i = 0; i < nparents; i++) {
-		sqlite3_stmt *st;
-		if ((rc = rcp__db_stmt(db, q_depth, &st, err)) != RCP_OK)
+	for (size_t i = 0; i < nparents; i++)
+		if ((rc = parent_chain_ends(db, &c, &parents[i], err)) != RCP_OK)
 			goto fail;
-		rcp__bind_text(st, 1, parents[i].parent);
-		int depth = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
-		sqlite3_reset(st);
-		if (depth >= 1000) {
-			c.line = parents[i].line;
-			rc = bad(&c, "parent", "'%s' leads into a cycle of parents", parents[i].parent);
-			goto fail;
-		}
-	}
 	/* the import's one audit entry, closing its change set (none when
 	 * nothing changed) */
 	{
