@@ -221,7 +221,13 @@ void page_company(web_req *r)
 	html_url(b, web_jstr(e, "id"));
 	web_printf(b, "%s\">JSON</a> \xC2\xB7 <a href=\"%s", r->static_site ? "/profile.json" : "", base);
 	html_url(b, web_jstr(e, "id"));
-	web_puts(b, "/claims.csv\">CSV of claims</a></p></section></article>");
+	web_puts(b, "/claims.csv\">CSV of claims</a>");
+	if (r->static_site) { /* publish.c writes the company's part of the FtM export */
+		web_puts(b, " \xC2\xB7 <a href=\"/companies/");
+		html_url(b, web_jstr(e, "id"));
+		web_puts(b, "/entity.ftm.jsonl\">FollowTheMoney</a>");
+	}
+	web_puts(b, "</p></section></article>");
 	json_decref(p);
 	page_end(r);
 }

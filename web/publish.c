@@ -31,6 +31,9 @@ typedef struct site {
 	const char *dir;
 	const char *base_url;  /* for the sitemap's absolute URLs; NULL: paths */
 	web_buf urls;          /* every page's path, a line each, for the sitemap */
+	json_t *ftm;           /* the accepted data as FtM entities, in order */
+	json_t *ftm_by_id;     /* FtM id -> index in ftm */
+	json_t *ftm_refby;     /* FtM id -> [indexes of the entities naming it] */
 	web_publish_report *rep;
 	void (*progress)(const web_publish_report *rep, void *ctx);
 	void *ctx;
@@ -165,6 +168,115 @@ static void tick(site *s)
 		s->progress(s->rep, s->ctx);
 }
 
+static int ftm_cb(json_t *e, void *ctx);
+
+/* ---- FtM: the whole export, and each company's part of it ---- */
+
+static int ftm_collect(json_t *e, void *ctx)
+{
+	site *s = ctx;
+	json_t *id = json_object_get(e, "id");
+	if (json_is_string(id))
+		json_object_set_new(s->ftm_by_id, json_string_value(id),
+		                    json_integer((json_int_t)json_array_size(s->ftm)));
+	json_array_append(s->ftm, e);
+	return 0;
+}
+
+/* Index which entities name which: every property value that is the id
+ * of an exported entity is a link. */
+static void ftm_links(site *s)
+{
+	size_t i;
+	json_t *e;
+	json_array_foreach(s->ftm, i, e) {
+		const char *k;
+		json_t *vals;
+		json_object_foreach(json_object_get(e, "properties"), k, vals) {
+			size_t j;
+			json_t *v;
+			json_array_foreach(vals, j, v) {
+				const char *id = json_string_value(v);
+				if (!id || !json_object_get(s->ftm_by_id, id))
+					continue;
+				json_t *list = json_object_get(s->ftm_refby, id);
+				if (!list) {
+					list = json_array();
+					json_object_set_new(s->ftm_refby, id, list);
+				}
+				json_array_append_new(list, json_integer((json_int_t)i));
+			}
+		}
+	}
+}
+
+/* Add entity at index i to the bundle (once), and what it names, to depth. */
+static void ftm_take(site *s, json_t *taken, json_t *order, size_t i, int depth)
+{
+	json_t *e = json_array_get(s->ftm, i);
+	const char *id = json_string_value(json_object_get(e, "id"));
+	if (!e || !id || json_object_get(taken, id))
+		return;
+	json_object_set_new(taken, id, json_true());
+	json_array_append_new(order, json_integer((json_int_t)i));
+	if (depth == 0)
+		return;
+	const char *k;
+	json_t *vals;
+	json_object_foreach(json_object_get(e, "properties"), k, vals) {
+		size_t j;
+		json_t *v;
+		json_array_foreach(vals, j, v) {
+			json_t *at = json_is_string(v) ? json_object_get(s->ftm_by_id, json_string_value(v))
+			                               : NULL;
+			if (at)
+				ftm_take(s, taken, order, (size_t)json_integer_value(at), depth - 1);
+		}
+	}
+}
+
+static int cmp_index(const void *a, const void *b)
+{
+	json_int_t x = json_integer_value(*(json_t *const *)a);
+	json_int_t y = json_integer_value(*(json_t *const *)b);
+	return x < y ? -1 : x > y;
+}
+
+/* A company's part of the FtM export: the company, what names it (its
+ * claims, their documentation, ownerships), and what those name (the
+ * counterparty, the contract and its authority, the source documents), in
+ * export order. */
+static rcp_status write_company_ftm(site *s, const char *id, const char *rel)
+{
+	char fid[200];
+	snprintf(fid, sizeof fid, "rcp-org-%s", id);
+	json_t *at = json_object_get(s->ftm_by_id, fid);
+	if (!at)
+		return RCP_OK; /* not exported: nothing accepted about it */
+	json_t *taken = json_object(), *order = json_array();
+	ftm_take(s, taken, order, (size_t)json_integer_value(at), 1);
+	size_t i;
+	json_t *x;
+	json_array_foreach(json_object_get(s->ftm_refby, fid), i, x)
+		ftm_take(s, taken, order, (size_t)json_integer_value(x), 2);
+	size_t n = json_array_size(order);
+	json_t **v = calloc(n ? n : 1, sizeof *v);
+	if (!v)
+		abort();
+	for (i = 0; i < n; i++)
+		v[i] = json_array_get(order, i);
+	qsort(v, n, sizeof *v, cmp_index);
+	web_buf b = {0};
+	for (i = 0; i < n; i++)
+		ftm_cb(json_array_get(s->ftm, (size_t)json_integer_value(v[i])), &b);
+	free(v);
+	rcp_status st = write_file(s, rel, b.data ? b.data : "", b.len);
+	web_buf_release(&b);
+	json_decref(taken);
+	json_decref(order);
+	return st;
+}
+
 static int entity_cb(json_t *e, void *ctx)
 {
 	site *s = ctx;
@@ -181,6 +293,9 @@ static int entity_cb(json_t *e, void *ctx)
 	snprintf(rel, sizeof rel, "companies/%s/claims.csv", id);
 	snprintf(tail, sizeof tail, "%s/claims.csv", id);
 	if (draw(s, api_company_csv, tail, NULL, NULL, rel) != RCP_OK)
+		return 1;
+	snprintf(rel, sizeof rel, "companies/%s/entity.ftm.jsonl", id);
+	if (write_company_ftm(s, id, rel) != RCP_OK)
 		return 1;
 	s->rep->companies++;
 	tick(s);
@@ -426,6 +541,11 @@ static rcp_status publish(site *s)
 		if (draw(s, page_companies, NULL, "category", web_categories[i], rel) != RCP_OK)
 			return s->st;
 	}
+	/* the accepted data as FtM, kept for each company's part of it */
+	rcp_status fst = rcp_export_ftm(db, RCP_EXPORT_ACCEPTED, ftm_collect, s, err);
+	if (fst != RCP_OK)
+		return fst;
+	ftm_links(s);
 	rcp_error e2;
 	rcp_error_clear(&e2);
 	if (rcp_entity_each(db, NULL, entity_cb, s, &e2) != RCP_OK) {
@@ -454,7 +574,11 @@ static rcp_status publish(site *s)
 		return st;
 	/* the accepted data as FollowTheMoney, for whoever builds on it */
 	web_buf b = {.max = (size_t)1 << 30};
-	st = rcp_export_ftm(db, RCP_EXPORT_ACCEPTED, ftm_cb, &b, err);
+	size_t fi;
+	json_t *fe;
+	json_array_foreach(s->ftm, fi, fe)
+		if (ftm_cb(fe, &b))
+			break;
 	if (st == RCP_OK && b.toobig)
 		st = fail(s, RCP_ETOOBIG, "the data export is over 1 GiB", "data/receipts.ftm.jsonl", 0);
 	if (st == RCP_OK)
@@ -477,8 +601,12 @@ rcp_status web_publish(rcp_db *db, const char *dir, const char *base_url, web_pu
 {
 	memset(rep, 0, sizeof *rep);
 	site s = {.db = db, .dir = dir, .base_url = base_url, .rep = rep, .progress = progress,
-	          .ctx = ctx, .err = err};
+	          .ctx = ctx, .err = err, .ftm = json_array(), .ftm_by_id = json_object(),
+	          .ftm_refby = json_object()};
 	rcp_status st = publish(&s);
 	web_buf_release(&s.urls);
+	json_decref(s.ftm);
+	json_decref(s.ftm_by_id);
+	json_decref(s.ftm_refby);
 	return st;
 }

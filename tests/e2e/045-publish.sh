@@ -19,7 +19,7 @@ assert any(c['claims'] for c in d['companies'])
 assert any(c['id'] == 'microsoft' for c in d['companies'])"
 check_no "no candidate's quote in the search index" "$(sql "SELECT evidence FROM claim WHERE status = 'candidate' AND source NOT IN (SELECT source FROM claim WHERE status = 'accepted') LIMIT 1")" cat site/search-index.json
 for f in index.html search/index.html search-index.json sitemap.xml companies/index.html companies/microsoft/index.html companies/microsoft/profile.json \
-	companies/microsoft/claims.csv categories/prisons/index.html static/style.css static/app.js \
+	companies/microsoft/claims.csv companies/microsoft/entity.ftm.jsonl categories/prisons/index.html static/style.css static/app.js \
 	favicon.ico data/receipts.ftm.jsonl; do
 	check "site has $f" test -s "site/$f"
 done
@@ -39,6 +39,18 @@ def walk(v):
 for f in glob.glob('site/companies/*/profile.json'): walk(json.load(open(f)))"
 check_no "no links to the server's search, screening or login" 'href="/search\|href="/screen\|href="/login\|href="/review' \
 	sh -c 'cat site/index.html site/companies/microsoft/index.html'
+check "a company's FtM part holds it, its claims and their documents, all in the whole export" python3 -c "
+import json
+whole = {json.loads(l)['id'] for l in open('site/data/receipts.ftm.jsonl')}
+part = [json.loads(l) for l in open('site/companies/palantir/entity.ftm.jsonl')]
+ids = {e['id'] for e in part}
+assert 'rcp-org-palantir' in ids and ids <= whole, ids - whole
+schemas = {e['schema'] for e in part}
+assert 'Documentation' in schemas and ('Article' in schemas or 'Document' in schemas), schemas
+# every claim in the part is one of Palantir's: it names the company
+for e in part:
+    if e['id'].startswith('rcp-claim-'):
+        assert 'rcp-org-palantir' in sum(e['properties'].values(), []), e"
 check "the data file is FtM JSON lines" python3 -c "
 import json,sys
 n=0
