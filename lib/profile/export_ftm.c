@@ -111,6 +111,8 @@ static int export_org(json_t *e, void *ctx)
 			add(p, "leiCode", value);
 		else if (!strcmp(scheme, "wikidata"))
 			add(p, "wikidataId", value);
+		else if (!strcmp(scheme, "registration"))
+			add(p, "registrationNumber", value);
 		else if (company && !strcmp(scheme, "isin"))
 			add(p, "isinCode", value);
 		else if (company && !strcmp(scheme, "ticker"))

@@ -24,7 +24,7 @@
 
 enum field {
 	F_ID, F_NAME, F_ALIASES, F_COUNTRY, F_ISIN, F_LEI, F_TICKER, F_CUSIP, F_FIGI, F_SEDOL,
-	F_CATEGORY, F_LIST, F_KIND, F_SUMMARY, F_SOURCE, F_PARENT, F__COUNT,
+	F_CATEGORY, F_LIST, F_KIND, F_SUMMARY, F_SOURCE, F_PARENT, F_REGISTRATION, F__COUNT,
 };
 
 /* Field names (as --columns takes them and the registry object's key) and
@@ -65,6 +65,11 @@ static const struct {
 	[F_PARENT] = {"parent", 0,
 	              "parent parentcompany parentid societemere maisonmere matriz empresamatriz "
 	              "muttergesellschaft mutter"},
+	[F_REGISTRATION] = {"registration", 1,
+	                    "registration registrationnumber companynumber registrationno "
+	                    "numeroimmatriculation immatriculation siren numeroregistre "
+	                    "numeroregistro registromercantil "
+	                    "registernummer handelsregisternummer handelsregister"},
 };
 
 typedef struct csv_reader {

@@ -264,6 +264,7 @@ static json_t *organization(ftm_reader *r, const char *slug, const char *kind, j
 		"name", "alias", "previousName", "weakAlias", "country", "jurisdiction",
 		"mainCountry", "classification", "isinCode", "leiCode", "ticker", "wikidataId",
 		"idNumber", "sector", "program", "summary", "sourceUrl", "parent",
+		"registrationNumber",
 	};
 	json_t *v[sizeof known / sizeof known[0]];
 	for (size_t k = 0; k < sizeof known / sizeof known[0]; k++) {
@@ -276,7 +277,7 @@ static json_t *organization(ftm_reader *r, const char *slug, const char *kind, j
 		}
 	}
 	enum { NAME, ALIAS, PREVIOUS, WEAK, COUNTRY, JURISDICTION, MAINCOUNTRY, CLASS, ISIN, LEI,
-	       TICKER, WIKIDATA, IDNUMBER, SECTOR, PROGRAM, SUMMARY, SOURCE, PARENT };
+	       TICKER, WIKIDATA, IDNUMBER, SECTOR, PROGRAM, SUMMARY, SOURCE, PARENT, REGISTRATION };
 	const char *name = first_value(v[NAME]);
 	if (!name)
 		return bad(r, err, "properties.name", "missing or empty"), NULL;
@@ -321,6 +322,7 @@ static json_t *organization(ftm_reader *r, const char *slug, const char *kind, j
 	EACH_VALUE(v[TICKER], i, s) add_ident(r, ids, "ticker", s, 0);
 	EACH_VALUE(v[WIKIDATA], i, s) add_ident(r, ids, "wikidata", s, 0);
 	EACH_VALUE(v[IDNUMBER], i, s) add_sniffed(r, ids, s);
+	EACH_VALUE(v[REGISTRATION], i, s) add_ident(r, ids, "registration", s, 0);
 	json_object_set_new(o, "identifiers", ids);
 
 	json_t *cats = json_array(), *lists = json_array();

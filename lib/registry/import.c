@@ -28,7 +28,8 @@ static const char *const categories[] = {
 /* fields we read; anything else is counted and ignored */
 static const char *const known_fields[] = {
 	"id", "name", "kind", "aliases", "country", "tickers", "isin", "cusip", "lei", "figi",
-	"sedol", "wikidata", "opensanctions", "identifiers", "parent", "categories", "why",
+	"sedol", "wikidata", "opensanctions", "registration", "identifiers", "parent",
+	"categories", "why",
 	"summary", "tier", "source", "profile", "lists", NULL,
 };
 
@@ -217,6 +218,20 @@ static int wikidata_ok(const char *s)
 
 static int any_ok(const char *s) { return strlen(s) <= 256; }
 
+/* A company register's number: letters, digits and the separators
+ * registers print (space . - /), at most 64, starting with a letter or
+ * digit ("01234567", "HRB 12345", "B-123.456", "552 081 317"). */
+static int registration_ok(const char *s)
+{
+	size_t n = strlen(s);
+	if (n == 0 || n > 64 || !isalnum((unsigned char)s[0]))
+		return 0;
+	for (const char *p = s; *p; p++)
+		if (!isalnum((unsigned char)*p) && !strchr(" .-/", *p))
+			return 0;
+	return 1;
+}
+
 static const struct {
 	const char *field, *scheme;
 	int (*ok)(const char *);
@@ -230,6 +245,8 @@ static const struct {
 	{"tickers", "ticker", ticker_ok, "a ticker (SYMBOL or EXCHANGE:SYMBOL)"},
 	{"wikidata", "wikidata", wikidata_ok, "a Wikidata id (Q123)"},
 	{"opensanctions", "opensanctions", any_ok, "an OpenSanctions id"},
+	{"registration", "registration", registration_ok,
+	 "a registration number (letters, digits, space . - /; at most 64)"},
 };
 
 int rcp__registry_value_ok(const char *scheme, const char *value)

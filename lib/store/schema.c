@@ -294,6 +294,23 @@ static const char *const migrations[] = {
 	 * screening report: indexed, and only the few relations it reads. */
 	"CREATE INDEX IF NOT EXISTS claim_investee ON claim(counterparty, status)"
 	"  WHERE relation IN ('invested', 'divested', 'restricted');",
+
+	/* 12: registration numbers (a company register's number for the
+	 * organization, FtM registrationNumber) as an identifier scheme. The
+	 * scheme list is a CHECK, which SQLite changes only by rebuilding the
+	 * table (its documented procedure); nothing references identifier, so
+	 * the copy is all there is to it. Safe to run again. */
+	"DROP TABLE IF EXISTS identifier_new;"
+	"CREATE TABLE identifier_new ("
+	"  entity TEXT NOT NULL REFERENCES entity(id) ON DELETE CASCADE,"
+	"  scheme TEXT NOT NULL CHECK (scheme IN ('isin','cusip','lei','figi','ticker',"
+	"    'sedol','wikidata','opensanctions','registration')),"
+	"  value TEXT NOT NULL,"
+	"  PRIMARY KEY (scheme, value, entity)) WITHOUT ROWID;"
+	"INSERT INTO identifier_new SELECT entity, scheme, value FROM identifier;"
+	"DROP TABLE identifier;"
+	"ALTER TABLE identifier_new RENAME TO identifier;"
+	"CREATE INDEX IF NOT EXISTS identifier_entity ON identifier(entity);",
 };
 
 int rcp__schema_latest(void)

@@ -189,4 +189,20 @@ printf 'x;y\n1;2\n' > noname.csv
 check_fail_out "a sheet without a name column" "no name column" r import-registry --format csv noname.csv
 check_fail_out "--columns without csv" "--columns goes with --format csv" \
 	r import-registry --format ftm --columns name=1 noname.csv
+# registration numbers: read from JSON lines, CSV and FtM, written as FtM registrationNumber
+printf '{"id":"reg-co","name":"Reg Co GmbH","registration":["HRB 12345"]}\n' > reg.jsonl
+check "a registration number in a registry line" env RECEIPTS_DB="$WORK/reg.db" "$RECEIPTS" import-registry reg.jsonl
+check_out "exported as registrationNumber" '"registrationNumber":["HRB 12345"]' \
+	env RECEIPTS_DB="$WORK/reg.db" "$RECEIPTS" export --format ftm
+env RECEIPTS_DB="$WORK/reg.db" "$RECEIPTS" export --format ftm > reg.ftm
+check "and read back from FtM" env RECEIPTS_DB="$WORK/reg2.db" "$RECEIPTS" import-registry --format ftm reg.ftm
+check_eq "the same identifier" "registration|HRB 12345" \
+	"$(sqlite3 "$WORK/reg2.db" "SELECT scheme || '|' || value FROM identifier WHERE scheme = 'registration'")"
+printf 'Name,Handelsregisternummer\nZweite GmbH,HRB 999\n' > reg.csv
+check "a CSV column named in German" env RECEIPTS_DB="$WORK/reg3.db" "$RECEIPTS" import-registry --format csv reg.csv
+check_eq "is a registration number" "HRB 999" \
+	"$(sqlite3 "$WORK/reg3.db" "SELECT value FROM identifier WHERE scheme = 'registration'")"
+printf '{"id":"bad-reg","name":"Bad Reg","registration":["<script>"]}\n' > badreg.jsonl
+check_fail_out "a malformed one is refused, naming the field" "field 'registration'" \
+	env RECEIPTS_DB="$WORK/reg4.db" "$RECEIPTS" import-registry badreg.jsonl
 finish

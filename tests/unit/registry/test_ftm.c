@@ -110,10 +110,10 @@ int main(void)
 	json_t *ids = json_object_get(e, "identifiers");
 	static const char *const want_ids[][2] = {
 		{"cusip", "037833100"}, {"isin", "US0378331005"}, {"lei", "5493001KJTIIGC8Y1R12"},
-		{"ticker", "LSE:ACM"}, {"wikidata", "Q42"},
+		{"registration", "01234567"}, {"ticker", "LSE:ACM"}, {"wikidata", "Q42"},
 	};
-	CHECK_INT(json_array_size(ids), 5);
-	for (size_t i = 0; i < 5 && i < json_array_size(ids); i++) {
+	CHECK_INT(json_array_size(ids), 6);
+	for (size_t i = 0; i < 6 && i < json_array_size(ids); i++) {
 		CHECK_STR(field(json_array_get(ids, i), "scheme"), want_ids[i][0]);
 		CHECK_STR(field(json_array_get(ids, i), "value"), want_ids[i][1]);
 	}
