@@ -18,17 +18,41 @@
 
 #include "extract_internal.h"
 
-/* Is text[i] the last byte of a sentence: a full stop, a question or an
- * exclamation mark before white space, or a line break? */
-static int sentence_end_at(const char *text, size_t len, size_t i)
+/* Does a sentence begin at text[c], as the tokenizer would have it
+ * (lib/match/tokenize.c: a capital or a digit after a line break, or after
+ * a full stop that ends no abbreviation)? Only plain cases are taken: a
+ * full stop after a lower-case word of three letters or more. */
+static int sentence_starts_at(const char *text, size_t off, size_t c)
 {
-	char c = text[i];
-	if (c == '\n')
-		return 1;
-	if (c != '.' && c != '!' && c != '?')
+	char x = text[c];
+	if (!((x >= 'A' && x <= 'Z') || (x >= '0' && x <= '9')))
 		return 0;
-	return i + 1 < len && (text[i + 1] == ' ' || text[i + 1] == '\n' || text[i + 1] == '\t' ||
-	                       text[i + 1] == '\r');
+	size_t j = c;
+	int newlines = 0;
+	while (j > off && (text[j - 1] == ' ' || text[j - 1] == '\t' || text[j - 1] == '\r' ||
+	                   text[j - 1] == '\n'))
+		newlines += text[--j] == '\n';
+	if (j == c)
+		return 0;
+	if (newlines)
+		return 1;
+	while (j > off && (text[j - 1] == '"' || text[j - 1] == '\'' || text[j - 1] == ')' ||
+	                   text[j - 1] == ']'))
+		j--;
+	if (j == off)
+		return 0;
+	char p = text[--j];
+	if (p == '!' || p == '?')
+		return 1;
+	if (p != '.')
+		return 0;
+	size_t k = j;
+	while (k > off && text[k - 1] >= 'a' && text[k - 1] <= 'z')
+		k--;
+	if (j - k < 3)
+		return 0;
+	return k == off || !((text[k - 1] >= 'A' && text[k - 1] <= 'Z') ||
+	                     (unsigned char)text[k - 1] >= 0x80);
 }
 
 size_t rcp__window_end(const char *text, size_t len, size_t off, size_t window)
@@ -36,9 +60,9 @@ size_t rcp__window_end(const char *text, size_t len, size_t off, size_t window)
 	if (len - off <= window)
 		return len;
 	size_t hi = off + window;
-	/* the last sentence end in the window's second half */
+	/* the last sentence start in the window's second half */
 	for (size_t i = hi; i > off + window / 2; i--)
-		if (sentence_end_at(text, len, i - 1))
+		if (sentence_starts_at(text, off, i))
 			return i;
 	/* no sentence ends there (a line with no full stop): a space, as the
 	 * tokenizer's RCP_SENTENCE_WORDS cut does */

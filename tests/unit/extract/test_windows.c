@@ -105,8 +105,11 @@ int main(void)
 				off = e;
 			}
 		}
-		/* after "here." (its space is the next window's) */
-		CHECK_INT(rcp__window_end(t, strlen(t), 0, 24), 20);
+		/* at "Three", after "here. " */
+		CHECK_INT(rcp__window_end(t, strlen(t), 0, 24), 21);
+		/* not after an abbreviation ("Corp.") or a short word */
+		const char *ab = "Buy now from Acme Corp. Tools and St. Louis";
+		CHECK_INT(rcp__window_end(ab, strlen(ab), 0, 30), 30); /* a space, not "Tools" */
 		/* no sentence end in the second half: after a space */
 		CHECK_INT(rcp__window_end(t, strlen(t), 0, 12), 9);
 		const char *u = "\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9";   /* no space: never inside a character */
