@@ -120,9 +120,5 @@ void rcp__extraction_release(rcp__extraction *r)
 json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
                          const rcp_extract_opts *opts)
 {
-	rcp__extraction r;
-	rcp__extract_run(x, text, len, opts, &r);
-	json_t *j = rcp__extraction_json(&r);
-	rcp__extraction_release(&r);
-	return j;
+	return rcp__extract_json_windows(x, text, len, opts, 0);
 }

@@ -284,6 +284,33 @@ void rcp__claims_find(const rcp_extractor *x, const rcp_extract_opts *opts, rcp_
  * punctuation, its own line, in title case or first)? */
 int rcp__is_headline(const char *text, size_t len, size_t sstart, size_t send);
 
+/* ---- windows.c: a long text in windows of whole sentences ---- */
+
+/* Bytes of text one run reads at most (a window); a longer text is cut at
+ * sentence ends. 256 KiB: about 40,000 words, 2.6 MB of words. */
+#define RCP_EXTRACT_WINDOW (256 * 1024)
+
+/* The end of the window that starts at off: len, or after the last sentence
+ * end within window bytes (else a space, else a character boundary). */
+size_t rcp__window_end(const char *text, size_t len, size_t off, size_t window);
+/* Run extraction on each window of text (window 0: RCP_EXTRACT_WINDOW); fn
+ * gets each run and the window's offset in text (the run's offsets are the
+ * window's: add off). One window when the text fits, as rcp__extract_run. */
+void rcp__extract_windows(const rcp_extractor *x, const char *text, size_t len,
+                          const rcp_extract_opts *opts, size_t window,
+                          void (*fn)(rcp__extraction *r, size_t off, void *ctx), void *ctx);
+/* The JSON of `receipts extract` over windows (rcp_extract_json). */
+json_t *rcp__extract_json_windows(const rcp_extractor *x, const char *text, size_t len,
+                                  const rcp_extract_opts *opts, size_t window);
+
+/* The facts told in earlier windows, to merge a later telling into. */
+typedef struct rcp__told rcp__told;
+rcp__told *rcp__told_new(void);
+void rcp__told_free(rcp__told *t);
+/* The number given to the earlier telling of claim c of run r, -1 if none. */
+long rcp__told_before(const rcp__told *t, const rcp__extraction *r, const xclaim *c);
+void rcp__told_add(rcp__told *t, const rcp__extraction *r, const xclaim *c, size_t v);
+
 struct rcp_extractor {
 	const rcp_matcher *m;
 	lexicon cues[4];       /* en, fr, es, de */

@@ -12,29 +12,28 @@ static void extractor_free(void *x)
 	rcp_extractor_free(x);
 }
 
-rcp_status rcp__claims_record(rcp_db *db, int64_t source, const char *text, size_t len,
-                              const char *lang, int doc_year, int64_t *n, rcp_error *err)
+/* What storing one window's claims needs. */
+typedef struct record_ctx {
+	rcp_db *db;
+	int64_t source;
+	const char *text;       /* the whole text */
+	rcp__told *told;        /* facts stored from earlier windows */
+	int64_t count;
+	rcp_status rc;
+	rcp_error *err;
+} record_ctx;
+
+static void record_window(rcp__extraction *r, size_t off, void *ctx)
 {
-	const rcp_matcher *m = rcp__db_matcher(db, err);
-	if (!m)
-		return err ? err->code : RCP_EDB;
-	rcp_extractor *x = rcp__db_slot(db, RCP__SLOT_EXTRACTOR);
-	if (!x) {
-		x = rcp_extractor_new(m, err);
-		rcp__db_slot_put(db, RCP__SLOT_EXTRACTOR, x, extractor_free);
-	}
-	rcp_extract_opts o = {lang, doc_year};
-	rcp__extraction r;
-	rcp__extract_run(x, text, len, &o, &r);
-	rcp_status rc = RCP_OK;
-	int64_t count = 0;
-	const xclaim *v = r.claims.v;
-	for (size_t i = 0; i < r.claims.n; i++) {
+	record_ctx *R = ctx;
+	const char *text = R->text;
+	const xclaim *v = r->claims.v;
+	for (size_t i = 0; i < r->claims.n && R->rc == RCP_OK; i++) {
 		if (v[i].dropped)
 			continue;
 		rcp_matcher_entity ce, pe;
-		rcp__ent_get(&r.E, v[i].company, &ce);
-		rcp__ent_get(&r.E, v[i].counterparty, &pe);
+		rcp__ent_get(&r->E, v[i].company, &ce);
+		rcp__ent_get(&r->E, v[i].counterparty, &pe);
 		/* a company side the registry does not know has no entity to
 		 * point at: the claim table needs one (company NOT NULL), so such
 		 * a claim is shown by `extract` only, not stored */
@@ -50,6 +49,12 @@ rcp_status rcp__claims_record(rcp_db *db, int64_t source, const char *text, size
 		cl.counterparty_name = pe.name;
 		if (!cl.counterparty && !cl.counterparty_name)
 			continue;
+		/* told in an earlier window: one fact, one candidate */
+		if (R->told) {
+			if (rcp__told_before(R->told, r, &v[i]) >= 0)
+				continue;
+			rcp__told_add(R->told, r, &v[i], 0);
+		}
 		cl.category = rcp_category_name(v[i].category);
 		/* the exact minor units the extractor read, as the store keeps
 		 * them: never through a JSON double */
@@ -59,23 +64,43 @@ rcp_status rcp__claims_record(rcp_db *db, int64_t source, const char *text, size
 			cl.currency = v[i].money->currency;
 		}
 		cl.year = v[i].year;
-		cl.source = source;
-		cl.start = (int64_t)v[i].start;
-		cl.end = (int64_t)v[i].end;
+		cl.source = R->source;
+		/* offsets in the whole text, not the window */
+		size_t start = off + v[i].start, end = off + v[i].end;
+		cl.start = (int64_t)start;
+		cl.end = (int64_t)end;
 		/* the evidence is the text's own bytes: the store checks the span */
-		char *evidence = rcp__xmalloc(v[i].end - v[i].start + 1);
-		memcpy(evidence, text + v[i].start, v[i].end - v[i].start);
-		evidence[v[i].end - v[i].start] = '\0';
+		char *evidence = rcp__xmalloc(end - start + 1);
+		memcpy(evidence, text + start, end - start);
+		evidence[end - start] = '\0';
 		cl.evidence = evidence;
 		cl.confidence = (double)(int)(v[i].confidence * 100 + 0.5) / 100;
-		rc = rcp__claim_insert(db, &cl, NULL, err);
+		R->rc = rcp__claim_insert(R->db, &cl, NULL, R->err);
 		free(evidence);
-		if (rc != RCP_OK)
-			break;
-		count++;
+		if (R->rc == RCP_OK)
+			R->count++;
 	}
-	rcp__extraction_release(&r);
+}
+
+rcp_status rcp__claims_record(rcp_db *db, int64_t source, const char *text, size_t len,
+                              const char *lang, int doc_year, int64_t *n, rcp_error *err)
+{
+	const rcp_matcher *m = rcp__db_matcher(db, err);
+	if (!m)
+		return err ? err->code : RCP_EDB;
+	rcp_extractor *x = rcp__db_slot(db, RCP__SLOT_EXTRACTOR);
+	if (!x) {
+		x = rcp_extractor_new(m, err);
+		rcp__db_slot_put(db, RCP__SLOT_EXTRACTOR, x, extractor_free);
+	}
+	rcp_extract_opts o = {lang, doc_year};
+	record_ctx R = {db, source, text, NULL, 0, RCP_OK, err};
+	/* a text of one window merges its repeats in the run itself */
+	if (len > RCP_EXTRACT_WINDOW)
+		R.told = rcp__told_new();
+	rcp__extract_windows(x, text, len, &o, 0, record_window, &R);
+	rcp__told_free(R.told);
 	if (n)
-		*n = count;
-	return rc;
+		*n = R.count;
+	return R.rc;
 }
