@@ -860,10 +860,13 @@ static uint32_t nx_find(const nx_view *v, int bsec, const char *k, size_t n,
 	return NX_NONE;
 }
 
+/* Is the string at off exactly k[0..n)? Its length first: a shorter
+ * string ends before n bytes, and memcmp must not read past its end (the
+ * last string of the block ends the mapping). */
 static int str_is(const nx_view *v, uint32_t off, const char *k, size_t n)
 {
 	const char *s = v->strings + off;
-	return !memcmp(s, k, n) && s[n] == '\0';
+	return strnlen(s, n + 1) == n && !memcmp(s, k, n);
 }
 
 static int same_word(const nx_view *v, uint32_t slot, const char *k, size_t n)
