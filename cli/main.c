@@ -82,7 +82,7 @@ static const cli_command commands[] = {
 	 "Uses SQLite's online backup: the copy is the database as of one moment,\n"
 	 "even while a server or an add writes. Restore by stopping receipts and\n"
 	 "putting the copy in place of the database (docs/operations in README).\n",
-	 CLI_DB_EXISTING, CLI_OPEN_SELF, 0, FMT_TEXT},
+	 CLI_DB_EXISTING, CLI_OPEN_AS_IS, 0, FMT_TEXT},
 	{"publish", cmd_publish, "write the public edition as a static web site",
 	 "  DIR                a new or empty directory, or a site publish made before\n"
 	 "  --url URL          where the site will be served, for sitemap.xml's\n"
