@@ -114,7 +114,7 @@ static const cli_command commands[] = {
 	 "  merge FROM INTO     FROM's aliases, identifiers, mentions and claims go to INTO;\n"
 	 "                      FROM stays resolvable; the judgement is audited\n"
 	 "  candidates [--min N] [--format F]   organization-shaped names the registry lacks\n"
-	 "Every change is validated like a registry line, audited, and re-scans the sources.\n", CLI_DB_EXISTING, CLI_OPEN_SELF, 0, FMT_TEXT},
+	 "Every change is validated like a registry line, audited, and re-scans the sources.\n", CLI_DB_EXISTING, CLI_OPEN_RW, 0, FMT_TEXT},
 	{"scan", cmd_scan, "print registry mentions in lines, CSV or JSON lines (a stream filter)",
 	 "  [FILE | -]          input (default stdin)\n"
 	 "  --csv-column N      scan column N (1-based) of CSV records\n"
@@ -152,14 +152,14 @@ static const cli_command commands[] = {
 	 "          [--counterparty-text WORDS] [--amount N --currency CUR | --amount none]\n"
 	 "          [--year Y|none] [--span START-END]   --counterparty-text: the source's\n"
 	 "          own words for a body the registry lacks (must occur in the source)\n"
-	 "Every change is audited; an edited span must still be verbatim in its source.\n", CLI_DB_EXISTING, CLI_OPEN_SELF, 0, FMT_TEXT},
+	 "Every change is audited; an edited span must still be verbatim in its source.\n", CLI_DB_EXISTING, CLI_OPEN_RW, 0, FMT_TEXT},
 	{"responses", cmd_responses, "companies' responses to claims: add, list",
 	 "  add --company ID --source SOURCE (--span START-END | --quote TEXT) [--claim ID]\n"
 	 "                     a statement of the company's, quoted from a stored source\n"
 	 "                     (--quote must occur exactly once in it); --claim: the\n"
 	 "                     claim it answers, else it stands beside the whole profile\n"
 	 "  list [--company ID] [--format text|json|jsonl|csv]\n"
-	 "Responses appear beside the claims on the company's profile; audited.\n", CLI_DB_EXISTING, CLI_OPEN_SELF, 0, FMT_TEXT},
+	 "Responses appear beside the claims on the company's profile; audited.\n", CLI_DB_EXISTING, CLI_OPEN_RW, 0, FMT_TEXT},
 	{"screen", cmd_screen, "screen a fund's holdings against the registry",
 	 "  FILE               holdings: CSV/TSV as funds publish them, SEC N-PORT XML,\n"
 	 "                     or a plain list of names or tickers (- for stdin)\n"
@@ -201,11 +201,11 @@ static const cli_command commands[] = {
 	 "  --format text|json|jsonl|csv\n"
 	 "The same fund and date twice is 'already stored'; a broken file is reported\n"
 	 "and skipped. Funds holding a company are regraded in the transaction that\n"
-	 "changes its categories, lists, parent or accepted claims.\n", CLI_DB_EXISTING, CLI_OPEN_SELF, 0, FMT_TEXT},
+	 "changes its categories, lists, parent or accepted claims.\n", CLI_DB_EXISTING, CLI_OPEN_RW, 0, FMT_TEXT},
 	{"user", cmd_user, "manage web users: add, list",
 	 "  add NAME --role reader|editor|admin [--password-file FILE]\n"
 	 "                     the password is read from FILE, or the first line of stdin\n"
-	 "  list [--format text|json|jsonl|csv]\n", CLI_DB_EXISTING, CLI_OPEN_SELF, 0, FMT_TEXT},
+	 "  list [--format text|json|jsonl|csv]\n", CLI_DB_EXISTING, CLI_OPEN_RW, 0, FMT_TEXT},
 	{"serve", cmd_serve, "run the web application",
 	 "  --listen ADDR:PORT  where to listen (default 127.0.0.1:8080)\n"
 	 "  --public            read-only: no login, accepted claims only\n"
