@@ -57,7 +57,7 @@ static int claims_list(cli_ctx *ctx, int argc, char **argv)
 		{0},
 	};
 	rcp_claim_filter f = {0};
-	int fmt = FMT_TEXT, c;
+	int c;
 	long long v;
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (c) {
@@ -77,11 +77,9 @@ static int claims_list(cli_ctx *ctx, int argc, char **argv)
 			else if (c == 'y') f.year = (int)v;
 			else f.limit = v;
 			break;
-		case 'f':
-			if ((fmt = cli_format_parse(optarg, 0xF)) < 0) {
-				cli_errorf("invalid format '%s': use text, json, jsonl or csv", optarg);
+		case 'f': /* the table's formats for the family are list's */
+			if (cli_format_opt(ctx, optarg) < 0)
 				return EXIT_USAGE;
-			}
 			break;
 		default:
 			cli_usage(cli_find_command("claims"), stderr);
@@ -89,6 +87,7 @@ static int claims_list(cli_ctx *ctx, int argc, char **argv)
 		}
 	}
 	rcp_db *db = ctx->db;
+	int fmt = ctx->format;
 	static const char *const text_cols[] = {"id", "status", "company", "relation", "counterparty",
 	                                        "category", "amount", "year", "evidence", NULL};
 	static const char *const all_cols[] = {"id", "status", "company", "company_name", "relation",

@@ -100,17 +100,15 @@ static int entity_list(cli_ctx *ctx, int argc, char **argv)
 		{0},
 	};
 	rcp_entity_filter f = {0};
-	int fmt = FMT_TEXT, c;
+	int c;
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (c) {
 		case 'k': f.kind = optarg; break;
 		case 'c': f.category = optarg; break;
 		case 'C': f.country = optarg; break;
-		case 'f':
-			if ((fmt = cli_format_parse(optarg, 0xF)) < 0) {
-				cli_errorf("invalid format '%s': use text, json, jsonl or csv", optarg);
+		case 'f': /* the table's formats for the family are list's */
+			if (cli_format_opt(ctx, optarg) < 0)
 				return EXIT_USAGE;
-			}
 			break;
 		default:
 			cli_usage(cli_find_command("entity"), stderr);
@@ -122,6 +120,7 @@ static int entity_list(cli_ctx *ctx, int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	rcp_db *db = ctx->db;
+	int fmt = ctx->format;
 	static const char *const text_cols[] = {"id", "kind", "country", "name", "categories", NULL};
 	static const char *const all_cols[] = {"id", "name", "kind", "country", "parent",
 	                                       "categories", "aliases", "identifiers", "summary",

@@ -114,7 +114,7 @@ static const cli_command commands[] = {
 	 "  merge FROM INTO     FROM's aliases, identifiers, mentions and claims go to INTO;\n"
 	 "                      FROM stays resolvable; the judgement is audited\n"
 	 "  candidates [--min N] [--format F]   organization-shaped names the registry lacks\n"
-	 "Every change is validated like a registry line, audited, and re-scans the sources.\n", CLI_DB_EXISTING, CLI_OPEN_RW, 0, FMT_TEXT},
+	 "Every change is validated like a registry line, audited, and re-scans the sources.\n", CLI_DB_EXISTING, CLI_OPEN_RW, FMTS_ALL, FMT_TEXT},
 	{"scan", cmd_scan, "print registry mentions in lines, CSV or JSON lines (a stream filter)",
 	 "  [FILE | -]          input (default stdin)\n"
 	 "  --csv-column N      scan column N (1-based) of CSV records\n"
@@ -152,7 +152,7 @@ static const cli_command commands[] = {
 	 "          [--counterparty-text WORDS] [--amount N --currency CUR | --amount none]\n"
 	 "          [--year Y|none] [--span START-END]   --counterparty-text: the source's\n"
 	 "          own words for a body the registry lacks (must occur in the source)\n"
-	 "Every change is audited; an edited span must still be verbatim in its source.\n", CLI_DB_EXISTING, CLI_OPEN_RW, 0, FMT_TEXT},
+	 "Every change is audited; an edited span must still be verbatim in its source.\n", CLI_DB_EXISTING, CLI_OPEN_RW, FMTS_ALL, FMT_TEXT},
 	{"responses", cmd_responses, "companies' responses to claims: add, list",
 	 "  add --company ID --source SOURCE (--span START-END | --quote TEXT) [--claim ID]\n"
 	 "                     a statement of the company's, quoted from a stored source\n"
