@@ -17,6 +17,8 @@ typedef struct cli_ctx {
 	int db_explicit;  /* --db or $RECEIPTS_DB named it */
 	const char *actor;
 	const char *prog;
+	rcp_db *db;  /* opened by main when the table says so (cli_command.open) */
+	int format;  /* FMT_*: the table's default, or --format (cli_format_opt) */
 } cli_ctx;
 
 typedef struct cli_command {
@@ -25,12 +27,26 @@ typedef struct cli_command {
 	const char *summary;
 	const char *usage; /* full --help text after the usage line */
 	int db;            /* CLI_DB_*: what the command needs of --db */
+	int open;          /* CLI_OPEN_*: how main opens it into ctx->db */
+	unsigned formats;  /* --format values cli_format_opt takes, 1<<FMT_*; 0: none */
+	int format;        /* the FMT_* without --format */
 } cli_command;
 
 enum {
 	CLI_DB_EXISTING = 0, /* a receipts database must be there */
 	CLI_DB_CREATE,       /* creates the database when there is none */
 	CLI_DB_OPTIONAL,     /* uses the database when there is one */
+};
+
+/* How main opens the database for a command before running it. Commands
+ * that create one, use it only sometimes, or open a second one (a family
+ * whose subcommands differ, backup's copy) say CLI_OPEN_SELF and call
+ * cli_open_db themselves. main closes ctx->db after the command. */
+enum {
+	CLI_OPEN_SELF = 0, /* main opens nothing */
+	CLI_OPEN_RW,       /* read-write, pending migrations applied */
+	CLI_OPEN_RO,       /* RCP_OPEN_READONLY */
+	CLI_OPEN_AS_IS,    /* RCP_OPEN_AS_IS: an interrupted import is reported, not finished */
 };
 
 /* ---- errors and messages (main.c) ---- */
@@ -55,6 +71,11 @@ rcp_status cli_source_id(rcp_db *db, const char *ref, int64_t *id, rcp_error *er
 typedef enum cli_format { FMT_TEXT, FMT_JSON, FMT_JSONL, FMT_CSV } cli_format;
 /* Parse a --format value; -1 if not allowed. allowed is a mask of 1<<FMT_*. */
 int cli_format_parse(const char *s, unsigned allowed);
+/* A command's --format value into ctx->format, checked against the table's
+ * formats: says "invalid format 'X': use ..." and returns -1 when not one. */
+int cli_format_opt(cli_ctx *ctx, const char *s);
+#define FMTS_TEXT_JSON (1u << FMT_TEXT | 1u << FMT_JSON)
+#define FMTS_ALL (1u << FMT_TEXT | 1u << FMT_JSON | 1u << FMT_JSONL | 1u << FMT_CSV)
 
 typedef struct cli_table {
 	cli_format fmt;

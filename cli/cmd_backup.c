@@ -27,19 +27,16 @@ int cmd_backup(cli_ctx *ctx, int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	const char *dest = argv[optind];
-	rcp_db *db = cli_open_db(ctx, RCP_OPEN_AS_IS);
-	if (!db)
-		return 1;
 	rcp_error err;
 	rcp_error_clear(&err);
-	rcp_status st = rcp_db_backup(db, dest, force, &err);
-	rcp_db_close(db);
+	rcp_status st = rcp_db_backup(ctx->db, dest, force, &err);
 	if (st != RCP_OK) {
 		cli_error(&err);
 		return 1;
 	}
-	/* the copy's head: the anchor to keep with it */
-	db = rcp_db_open(dest, RCP_OPEN_READONLY, &err);
+	/* the copy's head: the anchor to keep with it (the copy is a second
+	 * database, opened here; main holds the first) */
+	rcp_db *db = rcp_db_open(dest, RCP_OPEN_READONLY, &err);
 	int64_t seq = 0;
 	char hash[65] = "";
 	if (!db || rcp_audit_head(db, &seq, hash, &err) != RCP_OK) {

@@ -57,7 +57,7 @@ static int claims_list(cli_ctx *ctx, int argc, char **argv)
 		{0},
 	};
 	rcp_claim_filter f = {0};
-	int fmt = FMT_TEXT, c;
+	int c;
 	long long v;
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (c) {
@@ -77,20 +77,17 @@ static int claims_list(cli_ctx *ctx, int argc, char **argv)
 			else if (c == 'y') f.year = (int)v;
 			else f.limit = v;
 			break;
-		case 'f':
-			if ((fmt = cli_format_parse(optarg, 0xF)) < 0) {
-				cli_errorf("invalid format '%s': use text, json, jsonl or csv", optarg);
+		case 'f': /* the table's formats for the family are list's */
+			if (cli_format_opt(ctx, optarg) < 0)
 				return EXIT_USAGE;
-			}
 			break;
 		default:
 			cli_usage(cli_find_command("claims"), stderr);
 			return EXIT_USAGE;
 		}
 	}
-	rcp_db *db = cli_open_db(ctx, 0);
-	if (!db)
-		return 1;
+	rcp_db *db = ctx->db;
+	int fmt = ctx->format;
 	static const char *const text_cols[] = {"id", "status", "company", "relation", "counterparty",
 	                                        "category", "amount", "year", "evidence", NULL};
 	static const char *const all_cols[] = {"id", "status", "company", "company_name", "relation",
@@ -104,7 +101,6 @@ static int claims_list(cli_ctx *ctx, int argc, char **argv)
 	rcp_error_clear(&err);
 	rcp_status st = rcp_claim_each(db, &f, list_row, &t, &err);
 	cli_table_end(&t);
-	rcp_db_close(db);
 	if (st != RCP_OK) {
 		cli_error(&err);
 		return 1;
@@ -162,13 +158,10 @@ static int claims_show(cli_ctx *ctx, int argc, char **argv)
 		cli_errorf("usage: receipts claims show ID [--format text|json]");
 		return EXIT_USAGE;
 	}
-	rcp_db *db = cli_open_db(ctx, 0);
-	if (!db)
-		return 1;
+	rcp_db *db = ctx->db;
 	rcp_error err;
 	rcp_error_clear(&err);
 	rcp_status st = rcp_claim_get(db, id, show_cb, &fmt, &err);
-	rcp_db_close(db);
 	if (st != RCP_OK) {
 		cli_error(&err);
 		return 1;
@@ -182,9 +175,7 @@ static int claims_review(cli_ctx *ctx, int argc, char **argv, const char *status
 		cli_errorf("usage: receipts claims %s ID...", argv[0]);
 		return EXIT_USAGE;
 	}
-	rcp_db *db = cli_open_db(ctx, 0);
-	if (!db)
-		return 1;
+	rcp_db *db = ctx->db;
 	int rc = 0;
 	for (int i = 1; i < argc; i++) {
 		long long id;
@@ -202,7 +193,6 @@ static int claims_review(cli_ctx *ctx, int argc, char **argv, const char *status
 			printf("claim %lld %s\n", id, status);
 		}
 	}
-	rcp_db_close(db);
 	return rc;
 }
 
@@ -292,22 +282,18 @@ static int claims_edit(cli_ctx *ctx, int argc, char **argv)
 		}
 		e.set_amount = 1;
 	}
-	rcp_db *db = cli_open_db(ctx, 0);
-	if (!db)
-		return 1;
+	rcp_db *db = ctx->db;
 	rcp_error err;
 	rcp_error_clear(&err);
 	char party_id[129];
 	/* a registry id, or the one entity with that name or alias */
 	if (party && rcp_entity_find(db, party, party_id, &err) != RCP_OK) {
 		cli_error(&err);
-		rcp_db_close(db);
 		return 1;
 	}
 	if (party)
 		e.counterparty = party_id;
 	rcp_status st = rcp_claim_edit_apply(db, id, &e, &err);
-	rcp_db_close(db);
 	if (st != RCP_OK) {
 		cli_error(&err);
 		return 1;
@@ -384,9 +370,7 @@ static int claims_add(cli_ctx *ctx, int argc, char **argv)
 		cli_errorf("--currency needs --amount");
 		return EXIT_USAGE;
 	}
-	rcp_db *db = cli_open_db(ctx, 0);
-	if (!db)
-		return 1;
+	rcp_db *db = ctx->db;
 	int64_t src_id = 0;
 	rcp_error err;
 	rcp_error_clear(&err);
@@ -396,7 +380,6 @@ static int claims_add(cli_ctx *ctx, int argc, char **argv)
 		cl.source = src_id;
 		st = rcp_claim_add(db, &cl, &id, &err);
 	}
-	rcp_db_close(db);
 	if (st != RCP_OK) {
 		cli_error(&err);
 		return 1;

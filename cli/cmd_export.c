@@ -42,13 +42,9 @@ int cmd_export(cli_ctx *ctx, int argc, char **argv)
 		cli_errorf("unexpected argument '%s'", argv[optind]);
 		return EXIT_USAGE;
 	}
-	rcp_db *db = cli_open_db(ctx, RCP_OPEN_READONLY);
-	if (!db)
-		return 1;
 	rcp_error err;
 	rcp_error_clear(&err);
-	rcp_status st = rcp_export_ftm(db, flags, print_line, NULL, &err);
-	rcp_db_close(db);
+	rcp_status st = rcp_export_ftm(ctx->db, flags, print_line, NULL, &err);
 	if (st != RCP_OK) {
 		cli_error(&err);
 		return 1;

@@ -114,9 +114,7 @@ static int funds_add(cli_ctx *ctx, int argc, char **argv)
 		cli_errorf("funds add: name files or directories (or --tickers FILE)");
 		return EXIT_USAGE;
 	}
-	rcp_db *db = cli_open_db(ctx, 0);
-	if (!db)
-		return 1;
+	rcp_db *db = ctx->db;
 	rcp_error err;
 	rcp_error_clear(&err);
 	int status = 0;
@@ -124,7 +122,6 @@ static int funds_add(cli_ctx *ctx, int argc, char **argv)
 		int64_t n = 0;
 		if (rcp_fund_tickers_load(db, a.tickers, &n, &err) != RCP_OK) {
 			cli_error(&err);
-			rcp_db_close(db);
 			return 1;
 		}
 		if (!a.quiet)
@@ -215,7 +212,6 @@ static int funds_add(cli_ctx *ctx, int argc, char **argv)
 	free(files);
 	rcp_match_memo_free(a.add.memo);
 	rcp_name_index_free(m);
-	rcp_db_close(db);
 	return status;
 }
 
@@ -248,16 +244,13 @@ static int funds_list(cli_ctx *ctx, int argc, char **argv)
 	int rc = parse(argc, argv, &a, FMT_TEXT);
 	if (rc)
 		return rc;
-	rcp_db *db = cli_open_db(ctx, 0);
-	if (!db)
-		return 1;
+	rcp_db *db = ctx->db;
 	rcp_error err;
 	rcp_error_clear(&err);
 	cli_table t;
 	cli_table_begin(&t, (cli_format)a.fmt, list_cols, NULL);
 	rcp_status st = rcp_fund_each(db, &a.filter, print_fund, &t, &err);
 	cli_table_end(&t);
-	rcp_db_close(db);
 	if (st != RCP_OK) {
 		cli_error(&err);
 		return st == RCP_EINVAL ? EXIT_USAGE : 1;
@@ -277,9 +270,7 @@ static int funds_changes(cli_ctx *ctx, int argc, char **argv)
 	int rc = parse(argc, argv, &a, FMT_TEXT);
 	if (rc)
 		return rc;
-	rcp_db *db = cli_open_db(ctx, 0);
-	if (!db)
-		return 1;
+	rcp_db *db = ctx->db;
 	static const char *const cols[] = {"time", "fund", "name", "prev_grade", "grade",
 	                                   "exposure_pct", "claims", "cause", NULL};
 	rcp_error err;
@@ -288,7 +279,6 @@ static int funds_changes(cli_ctx *ctx, int argc, char **argv)
 	cli_table_begin(&t, (cli_format)a.fmt, cols, NULL);
 	rcp_status st = rcp_fund_changes(db, a.since, a.filter.limit, print_change, &t, &err);
 	cli_table_end(&t);
-	rcp_db_close(db);
 	if (st != RCP_OK) {
 		cli_error(&err);
 		return 1;
@@ -351,13 +341,10 @@ static int funds_show(cli_ctx *ctx, int argc, char **argv)
 		cli_errorf("funds show: give one fund id or ticker");
 		return EXIT_USAGE;
 	}
-	rcp_db *db = cli_open_db(ctx, 0);
-	if (!db)
-		return 1;
+	rcp_db *db = ctx->db;
 	rcp_error err;
 	rcp_error_clear(&err);
 	json_t *f = rcp_fund_json(db, argv[optind], a.filter.relative, &err);
-	rcp_db_close(db);
 	if (!f) {
 		cli_error(&err);
 		return 1;
@@ -380,14 +367,11 @@ static int funds_compare(cli_ctx *ctx, int argc, char **argv)
 		cli_errorf("funds compare: give two funds or more");
 		return EXIT_USAGE;
 	}
-	rcp_db *db = cli_open_db(ctx, 0);
-	if (!db)
-		return 1;
+	rcp_db *db = ctx->db;
 	rcp_error err;
 	rcp_error_clear(&err);
 	json_t *c = rcp_fund_compare(db, (const char *const *)argv + optind, (size_t)(argc - optind),
 	                             &err);
-	rcp_db_close(db);
 	if (!c) {
 		cli_error(&err);
 		return 1;

@@ -14,29 +14,25 @@ int cmd_profile(cli_ctx *ctx, int argc, char **argv)
 		{"format", required_argument, NULL, 'f'},
 		{0},
 	};
-	int flags = 0, fmt = FMT_JSON, c;
+	int flags = 0, c;
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		if (c == 'c')
 			flags |= RCP_PROFILE_CANDIDATES;
-		else if (c == 'f' && (fmt = cli_format_parse(optarg, 1u << FMT_JSON | 1u << FMT_JSONL)) >= 0)
+		else if (c == 'f' && (ctx->format = cli_format_parse(optarg, 1u << FMT_JSON | 1u << FMT_JSONL)) >= 0)
 			continue;
 		else
 			goto usage;
 	}
 	if (optind + 1 != argc)
 		goto usage;
-	rcp_db *db = cli_open_db(ctx, RCP_OPEN_READONLY);
-	if (!db)
-		return 1;
 	rcp_error err;
 	rcp_error_clear(&err);
-	json_t *p = rcp_profile_json(db, argv[optind], flags, &err);
-	rcp_db_close(db);
+	json_t *p = rcp_profile_json(ctx->db, argv[optind], flags, &err);
 	if (!p) {
 		cli_error(&err);
 		return 1;
 	}
-	cli_json_print(p, fmt == FMT_JSON);
+	cli_json_print(p, ctx->format == FMT_JSON);
 	json_decref(p);
 	return 0;
 usage:

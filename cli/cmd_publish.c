@@ -39,9 +39,7 @@ int cmd_publish(cli_ctx *ctx, int argc, char **argv)
 		cli_usage(cli_find_command("publish"), stderr);
 		return EXIT_USAGE;
 	}
-	rcp_db *db = cli_open_db(ctx, RCP_OPEN_READONLY);
-	if (!db)
-		return 1;
+	rcp_db *db = ctx->db; /* read-only: the table's CLI_OPEN_RO */
 	rcp_error err;
 	rcp_error_clear(&err);
 	cli_progress p;
@@ -50,7 +48,6 @@ int cmd_publish(cli_ctx *ctx, int argc, char **argv)
 	web_publish_report rep;
 	rcp_status st = web_publish(db, argv[optind], url, &rep, on_progress, &p, &err);
 	cli_progress_end(&p);
-	rcp_db_close(db);
 	if (st != RCP_OK) {
 		cli_error(&err);
 		return 1;

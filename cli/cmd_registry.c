@@ -100,17 +100,15 @@ static int entity_list(cli_ctx *ctx, int argc, char **argv)
 		{0},
 	};
 	rcp_entity_filter f = {0};
-	int fmt = FMT_TEXT, c;
+	int c;
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (c) {
 		case 'k': f.kind = optarg; break;
 		case 'c': f.category = optarg; break;
 		case 'C': f.country = optarg; break;
-		case 'f':
-			if ((fmt = cli_format_parse(optarg, 0xF)) < 0) {
-				cli_errorf("invalid format '%s': use text, json, jsonl or csv", optarg);
+		case 'f': /* the table's formats for the family are list's */
+			if (cli_format_opt(ctx, optarg) < 0)
 				return EXIT_USAGE;
-			}
 			break;
 		default:
 			cli_usage(cli_find_command("entity"), stderr);
@@ -121,9 +119,8 @@ static int entity_list(cli_ctx *ctx, int argc, char **argv)
 		cli_errorf("unexpected argument '%s'", argv[optind]);
 		return EXIT_USAGE;
 	}
-	rcp_db *db = cli_open_db(ctx, 0);
-	if (!db)
-		return 1;
+	rcp_db *db = ctx->db;
+	int fmt = ctx->format;
 	static const char *const text_cols[] = {"id", "kind", "country", "name", "categories", NULL};
 	static const char *const all_cols[] = {"id", "name", "kind", "country", "parent",
 	                                       "categories", "aliases", "identifiers", "summary",
@@ -134,7 +131,6 @@ static int entity_list(cli_ctx *ctx, int argc, char **argv)
 	rcp_error_clear(&err);
 	rcp_status st = rcp_entity_each(db, &f, entity_row, &t, &err);
 	cli_table_end(&t);
-	rcp_db_close(db);
 	if (st != RCP_OK) {
 		cli_error(&err);
 		return 1;
@@ -159,9 +155,7 @@ static int entity_show(cli_ctx *ctx, int argc, char **argv)
 		cli_errorf("usage: receipts entity show ID [--format text|json]");
 		return EXIT_USAGE;
 	}
-	rcp_db *db = cli_open_db(ctx, 0);
-	if (!db)
-		return 1;
+	rcp_db *db = ctx->db;
 	rcp_error err;
 	rcp_error_clear(&err);
 	char id[129];
@@ -171,7 +165,6 @@ static int entity_show(cli_ctx *ctx, int argc, char **argv)
 			cli_notice("'%s' was merged into '%s'", argv[optind], id);
 		e = rcp_entity_json(db, id, &err);
 	}
-	rcp_db_close(db);
 	if (!e) {
 		cli_error(&err);
 		return 1;
@@ -211,16 +204,11 @@ static int entity_show(cli_ctx *ctx, int argc, char **argv)
 static int import_one(cli_ctx *ctx, json_t *e, const char *what)
 {
 	char *line = json_dumps(e, JSON_COMPACT);
-	rcp_db *db = cli_open_db(ctx, 0);
-	if (!db) {
-		free(line);
-		return 1;
-	}
+	rcp_db *db = ctx->db;
 	rcp_error err;
 	rcp_error_clear(&err);
 	rcp_import_report r;
 	rcp_status st = rcp_registry_import_text(db, line, strlen(line), what, &r, &err);
-	rcp_db_close(db);
 	free(line);
 	if (st != RCP_OK) {
 		cli_error(&err);
@@ -296,14 +284,9 @@ static int entity_add(cli_ctx *ctx, int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	/* adding never replaces: an existing id is an error */
-	rcp_db *db = cli_open_db(ctx, 0);
-	if (!db) {
-		json_decref(e);
-		return 1;
-	}
+	rcp_db *db = ctx->db;
 	const char *id = json_string_value(json_object_get(e, "id"));
 	json_t *old = id ? rcp_entity_json(db, id, NULL) : NULL;
-	rcp_db_close(db);
 	if (old) {
 		cli_errorf("entity '%s' already exists; use 'entity alias' or import-registry to change it",
 		           id);
@@ -342,13 +325,10 @@ static int entity_alias(cli_ctx *ctx, int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	const char *id = argv[optind], *text = argv[optind + 1];
-	rcp_db *db = cli_open_db(ctx, 0);
-	if (!db)
-		return 1;
+	rcp_db *db = ctx->db;
 	rcp_error err;
 	rcp_error_clear(&err);
 	json_t *e = rcp_entity_json(db, id, &err);
-	rcp_db_close(db);
 	if (!e) {
 		cli_error(&err);
 		return 1;
@@ -393,13 +373,10 @@ static int entity_merge(cli_ctx *ctx, int argc, char **argv)
 		cli_errorf("usage: receipts entity merge FROM INTO");
 		return EXIT_USAGE;
 	}
-	rcp_db *db = cli_open_db(ctx, 0);
-	if (!db)
-		return 1;
+	rcp_db *db = ctx->db;
 	rcp_error err;
 	rcp_error_clear(&err);
 	rcp_status st = rcp_entity_merge(db, argv[1], argv[2], &err);
-	rcp_db_close(db);
 	if (st != RCP_OK) {
 		cli_error(&err);
 		return 1;
@@ -435,9 +412,7 @@ static int entity_candidates(cli_ctx *ctx, int argc, char **argv)
 		cli_errorf("usage: receipts entity candidates [--min N] [--format text|json|jsonl|csv]");
 		return EXIT_USAGE;
 	}
-	rcp_db *db = cli_open_db(ctx, 0);
-	if (!db)
-		return 1;
+	rcp_db *db = ctx->db;
 	static const char *const cols[] = {"name", "count", "source", "sentence", NULL};
 	cli_table t;
 	cli_table_begin(&t, (cli_format)fmt, cols, NULL);
@@ -445,7 +420,6 @@ static int entity_candidates(cli_ctx *ctx, int argc, char **argv)
 	rcp_error_clear(&err);
 	rcp_status st = rcp_entity_candidates(db, min, cand_row, &t, &err);
 	cli_table_end(&t);
-	rcp_db_close(db);
 	if (st != RCP_OK) {
 		cli_error(&err);
 		return 1;

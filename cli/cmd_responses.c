@@ -53,9 +53,7 @@ static int responses_add(cli_ctx *ctx, int argc, char **argv)
 		           " (--span START-END | --quote TEXT) [--claim ID]");
 		return EXIT_USAGE;
 	}
-	rcp_db *db = cli_open_db(ctx, 0);
-	if (!db)
-		return 1;
+	rcp_db *db = ctx->db;
 	rcp_error err;
 	rcp_error_clear(&err);
 	int64_t id = 0;
@@ -64,7 +62,6 @@ static int responses_add(cli_ctx *ctx, int argc, char **argv)
 		st = rcp_source_find_quote(db, r.source, quote, &r.start, &r.end, &err);
 	if (st == RCP_OK)
 		st = rcp_response_add(db, &r, &id, &err);
-	rcp_db_close(db);
 	if (st != RCP_OK) {
 		cli_error(&err);
 		return 1;
@@ -104,9 +101,7 @@ static int responses_list(cli_ctx *ctx, int argc, char **argv)
 		cli_errorf("usage: receipts responses list [--company ID] [--format text|json|jsonl|csv]");
 		return EXIT_USAGE;
 	}
-	rcp_db *db = cli_open_db(ctx, 0);
-	if (!db)
-		return 1;
+	rcp_db *db = ctx->db;
 	static const char *const cols[] = {"id", "company", "claim", "source_sha256", "evidence", NULL};
 	cli_table t;
 	cli_table_begin(&t, (cli_format)fmt, cols, NULL);
@@ -114,7 +109,6 @@ static int responses_list(cli_ctx *ctx, int argc, char **argv)
 	rcp_error_clear(&err);
 	rcp_status st = rcp_response_each(db, company, list_row, &t, &err);
 	cli_table_end(&t);
-	rcp_db_close(db);
 	if (st != RCP_OK) {
 		cli_error(&err);
 		return 1;

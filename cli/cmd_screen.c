@@ -10,22 +10,18 @@
 
 enum { FMT_HTML = 4 };
 
-static rcp_name_index *load_matcher(cli_ctx *ctx, rcp_db **dbp)
+/* The registry's name index, from the database main opened. */
+static rcp_name_index *load_matcher(cli_ctx *ctx)
 {
-	rcp_db *db = cli_open_db(ctx, 0);
-	if (!db)
-		return NULL;
 	rcp_error err;
 	rcp_error_clear(&err);
-	rcp_name_index *m = rcp_name_index_load(db, &err);
+	rcp_name_index *m = rcp_name_index_load(ctx->db, &err);
 	if (!m) {
 		cli_error(&err);
-		rcp_db_close(db);
 		return NULL;
 	}
 	if (rcp_name_index_size(m) == 0)
 		cli_notice("the registry has no companies: load one with 'receipts import-registry'");
-	*dbp = db;
 	return m;
 }
 
@@ -56,18 +52,16 @@ int cmd_match(cli_ctx *ctx, int argc, char **argv)
 		{"format", required_argument, NULL, 'f'},
 		{0},
 	};
-	int fmt = FMT_JSONL, c;
+	int c;
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-		if (c == 'f' && (fmt = cli_format_parse(optarg, 0xF)) >= 0)
+		if (c == 'f' && cli_format_opt(ctx, optarg) == 0)
 			continue;
-		if (c == 'f')
-			cli_errorf("invalid format '%s': use text, json, jsonl or csv", optarg);
-		else
+		if (c != 'f')
 			cli_usage(cli_find_command("match"), stderr);
 		return EXIT_USAGE;
 	}
-	rcp_db *db = NULL;
-	rcp_name_index *m = load_matcher(ctx, &db);
+	int fmt = ctx->format;
+	rcp_name_index *m = load_matcher(ctx);
 	if (!m)
 		return 1;
 	static const char *const cols[] = {"query", "match", "name", "score", "why", NULL};
@@ -99,7 +93,6 @@ int cmd_match(cli_ctx *ctx, int argc, char **argv)
 	}
 	cli_table_end(&t);
 	rcp_name_index_free(m);
-	rcp_db_close(db);
 	return 0;
 }
 
@@ -305,8 +298,8 @@ int cmd_screen(cli_ctx *ctx, int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	const char *path = argv[optind];
-	rcp_db *db = NULL;
-	rcp_name_index *m = load_matcher(ctx, &db);
+	rcp_db *db = ctx->db;
+	rcp_name_index *m = load_matcher(ctx);
 	if (!m)
 		return 1;
 	screen_out o = {.fmt = fmt};
@@ -384,6 +377,5 @@ done:
 	json_decref(o.rows);
 	free(o.json_rows);
 	rcp_name_index_free(m);
-	rcp_db_close(db);
 	return rc;
 }

@@ -36,7 +36,7 @@ int cmd_sources(cli_ctx *ctx, int argc, char **argv)
 		{0},
 	};
 	rcp_source_filter f = {0};
-	int fmt = FMT_TEXT, c;
+	int c;
 	char *end;
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (c) {
@@ -60,10 +60,8 @@ int cmd_sources(cli_ctx *ctx, int argc, char **argv)
 			break;
 		}
 		case 'f':
-			if ((fmt = cli_format_parse(optarg, 0xF)) < 0) {
-				cli_errorf("invalid format '%s': use text, json, jsonl or csv", optarg);
+			if (cli_format_opt(ctx, optarg) < 0)
 				return EXIT_USAGE;
-			}
 			break;
 		default:
 			cli_usage(cli_find_command("sources"), stderr);
@@ -74,9 +72,8 @@ int cmd_sources(cli_ctx *ctx, int argc, char **argv)
 		cli_errorf("unexpected argument '%s'", argv[optind]);
 		return EXIT_USAGE;
 	}
-	rcp_db *db = cli_open_db(ctx, 0);
-	if (!db)
-		return 1;
+	rcp_db *db = ctx->db;
+	int fmt = ctx->format;
 	static const char *const text_cols[] = {"id", "sha256", "published", "lang", "kind", "title", NULL};
 	static const char *const all_cols[] = {"id", "sha256", "kind", "title", "url", "publisher",
 	                                       "published", "lang", "format", "encoding", "size",
@@ -87,7 +84,6 @@ int cmd_sources(cli_ctx *ctx, int argc, char **argv)
 	rcp_error_clear(&err);
 	rcp_status st = rcp_source_each(db, &f, print_row, &t, &err);
 	cli_table_end(&t);
-	rcp_db_close(db);
 	if (st != RCP_OK) {
 		cli_error(&err);
 		return 1;
@@ -164,10 +160,8 @@ int cmd_show(cli_ctx *ctx, int argc, char **argv)
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (c) {
 		case 'f':
-			if ((sc.fmt = cli_format_parse(optarg, 1u << FMT_TEXT | 1u << FMT_JSON)) < 0) {
-				cli_errorf("invalid format '%s': use text or json", optarg);
+			if (cli_format_opt(ctx, optarg) < 0)
 				return EXIT_USAGE;
-			}
 			break;
 		case 'n': sc.with_text = 0; break;
 		case 'o': sc.original = 1; break;
@@ -180,14 +174,12 @@ int cmd_show(cli_ctx *ctx, int argc, char **argv)
 		cli_errorf("show needs exactly one SOURCE (an id or a sha256 prefix)");
 		return EXIT_USAGE;
 	}
-	rcp_db *db = cli_open_db(ctx, 0);
-	if (!db)
-		return 1;
+	rcp_db *db = ctx->db;
+	sc.fmt = ctx->format;
 	sc.db = db;
 	rcp_error err;
 	rcp_error_clear(&err);
 	rcp_status st = rcp_source_get(db, argv[optind], show_one, &sc, &err);
-	rcp_db_close(db);
 	if (st != RCP_OK) {
 		cli_error(&err);
 		return 1;

@@ -52,14 +52,11 @@ static int user_add(cli_ctx *ctx, int argc, char **argv)
 	char pw[1024];
 	if (!read_password(pwfile, pw, sizeof pw))
 		return 1;
-	rcp_db *db = cli_open_db(ctx, 0);
-	if (!db)
-		return 1;
+	rcp_db *db = ctx->db;
 	rcp_error err;
 	rcp_error_clear(&err);
 	rcp_status st = rcp_user_add(db, argv[optind], r, pw, &err);
 	memset(pw, 0, sizeof pw);
-	rcp_db_close(db);
 	if (st != RCP_OK) {
 		cli_error(&err);
 		return 1;
@@ -91,9 +88,7 @@ static int user_list(cli_ctx *ctx, int argc, char **argv)
 		cli_errorf("usage: receipts user list [--format text|json|jsonl|csv]");
 		return EXIT_USAGE;
 	}
-	rcp_db *db = cli_open_db(ctx, 0);
-	if (!db)
-		return 1;
+	rcp_db *db = ctx->db;
 	static const char *const cols[] = {"id", "name", "role", "created_at", "disabled", NULL};
 	cli_table t;
 	cli_table_begin(&t, (cli_format)fmt, cols, NULL);
@@ -101,7 +96,6 @@ static int user_list(cli_ctx *ctx, int argc, char **argv)
 	rcp_error_clear(&err);
 	rcp_status st = rcp_user_each(db, list_row, &t, &err);
 	cli_table_end(&t);
-	rcp_db_close(db);
 	if (st != RCP_OK) {
 		cli_error(&err);
 		return 1;

@@ -23,18 +23,16 @@ int cmd_verify(cli_ctx *ctx, int argc, char **argv)
 		{"head", required_argument, NULL, 'H'},
 		{0},
 	};
-	int fmt = FMT_TEXT, c;
+	int c;
 	const char *anchor = NULL;
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		if (c == 'H') {
 			anchor = optarg;
 			continue;
 		}
-		if (c == 'f' && (fmt = cli_format_parse(optarg, 1u << FMT_TEXT | 1u << FMT_JSON)) >= 0)
+		if (c == 'f' && cli_format_opt(ctx, optarg) == 0)
 			continue;
-		if (c == 'f')
-			cli_errorf("invalid format '%s': use text or json", optarg);
-		else
+		if (c != 'f')
 			cli_usage(cli_find_command("verify"), stderr);
 		return EXIT_USAGE;
 	}
@@ -42,10 +40,10 @@ int cmd_verify(cli_ctx *ctx, int argc, char **argv)
 		cli_errorf("unexpected argument '%s'", argv[optind]);
 		return EXIT_USAGE;
 	}
-	/* as it is: an interrupted import's re-scan is reported, not finished */
-	rcp_db *db = cli_open_db(ctx, RCP_OPEN_AS_IS);
-	if (!db)
-		return 1;
+	/* as it is (the table's CLI_OPEN_AS_IS): an interrupted import's
+	 * re-scan is reported, not finished */
+	rcp_db *db = ctx->db;
+	int fmt = ctx->format;
 	rcp_error err;
 	rcp_error_clear(&err);
 	rcp_error ierr;
@@ -57,7 +55,6 @@ int cmd_verify(cli_ctx *ctx, int argc, char **argv)
 	rcp_error herr;
 	rcp_error_clear(&herr);
 	rcp_status hst = anchor ? rcp_verify_head(db, anchor, &herr) : RCP_OK;
-	rcp_db_close(db);
 	if (st != RCP_OK && st != RCP_ECORRUPT) {
 		cli_error(&err);
 		json_decref(problems);
@@ -139,7 +136,6 @@ static int print_head(rcp_db *db, int fmt)
 	int64_t seq;
 	char hash[65];
 	rcp_status st = rcp_audit_head(db, &seq, hash, &err);
-	rcp_db_close(db);
 	if (st != RCP_OK) {
 		cli_error(&err);
 		return 1;
@@ -163,16 +159,14 @@ int cmd_audit(cli_ctx *ctx, int argc, char **argv)
 		{"changes", required_argument, NULL, 'C'},
 		{0},
 	};
-	int fmt = FMT_TEXT, c, head = 0;
+	int c, head = 0;
 	long long after = 0, changes = 0;
 	char *end;
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (c) {
 		case 'f':
-			if ((fmt = cli_format_parse(optarg, 0xF)) < 0) {
-				cli_errorf("invalid format '%s': use text, json, jsonl or csv", optarg);
+			if (cli_format_opt(ctx, optarg) < 0)
 				return EXIT_USAGE;
-			}
 			break;
 		case 'a':
 			after = strtoll(optarg, &end, 10);
@@ -196,9 +190,8 @@ int cmd_audit(cli_ctx *ctx, int argc, char **argv)
 			return EXIT_USAGE;
 		}
 	}
-	rcp_db *db = cli_open_db(ctx, RCP_OPEN_AS_IS);
-	if (!db)
-		return 1;
+	rcp_db *db = ctx->db;
+	int fmt = ctx->format;
 	if (head)
 		return print_head(db, fmt);
 	static const char *const text_cols[] = {"seq", "time", "actor", "action", "object", "hash", NULL};
@@ -211,7 +204,6 @@ int cmd_audit(cli_ctx *ctx, int argc, char **argv)
 	rcp_status st = changes ? rcp_audit_changes(db, changes, audit_row, &t, &err)
 	                        : rcp_audit_each(db, after, audit_row, &t, &err);
 	cli_table_end(&t);
-	rcp_db_close(db);
 	if (st != RCP_OK) {
 		cli_error(&err);
 		return 1;

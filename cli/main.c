@@ -16,7 +16,7 @@ static const cli_command commands[] = {
 	{"init", cmd_init, "create or upgrade the database",
 	 "Creates the database file (or applies pending migrations) and exits.\n"
 	 "Only init, add and import-registry create a database; other commands\n"
-	 "refuse a path where there is none.\n", CLI_DB_CREATE},
+	 "refuse a path where there is none.\n", CLI_DB_CREATE, CLI_OPEN_SELF, 0, FMT_TEXT},
 	{"add", cmd_add, "store documents as sources",
 	 "  FILE...            files or directories (read recursively); - for stdin\n"
 	 "  --kind KIND        article, report, procurement, filing, response, other\n"
@@ -36,18 +36,18 @@ static const cli_command commands[] = {
 	 "Prints `added <sha256> <file>` or `already stored as <sha256>` for each file.\n"
 	 "Files that cannot be added are reported and skipped; the exit status is 1\n"
 	 "if any failed. Progress is shown on stderr when it is a terminal.\n"
-	 "Creates the database when there is none.\n", CLI_DB_CREATE},
+	 "Creates the database when there is none.\n", CLI_DB_CREATE, CLI_OPEN_SELF, 0, FMT_TEXT},
 	{"sources", cmd_sources, "list stored sources",
 	 "  --kind KIND --lang CODE --publisher NAME   filters\n"
 	 "  --after DATE --before DATE                 published on/after, before\n"
 	 "  --grep TEXT                                title or URL contains TEXT\n"
 	 "  --limit N --offset N\n"
-	 "  --format text|json|jsonl|csv\n", CLI_DB_EXISTING},
+	 "  --format text|json|jsonl|csv\n", CLI_DB_EXISTING, CLI_OPEN_RW, FMTS_ALL, FMT_TEXT},
 	{"show", cmd_show, "show one source: metadata and text",
 	 "  SOURCE             a source id or at least 4 hex digits of its sha256\n"
 	 "  --format text|json\n"
 	 "  --no-text          metadata only\n"
-	 "  --original         write the original bytes to stdout, exactly\n", CLI_DB_EXISTING},
+	 "  --original         write the original bytes to stdout, exactly\n", CLI_DB_EXISTING, CLI_OPEN_RW, FMTS_TEXT_JSON, FMT_TEXT},
 	{"search", cmd_search, "full-text search over the sources, in every language",
 	 "  QUERY              words (all must match), \"a phrase\", prefix*, OR, NOT word,\n"
 	 "                     -word, ( ); stems and accents do not matter: contracts\n"
@@ -60,7 +60,7 @@ static const cli_command commands[] = {
 	 "  --format text|json|jsonl|csv   json gives byte offsets of the passage and hits\n"
 	 "  --explain          print the index expression the query becomes\n"
 	 "  --optimize         (no QUERY) merge the index into one segment: faster\n"
-	 "                     searches after a bulk load\n", CLI_DB_EXISTING},
+	 "                     searches after a bulk load\n", CLI_DB_EXISTING, CLI_OPEN_SELF, 0, FMT_TEXT},
 	{"verify", cmd_verify, "re-check every hash, quote and the audit chain",
 	 "  --format text|json\n"
 	 "  --head SEQ:HASH    also check this anchor (from 'audit --head', kept\n"
@@ -68,21 +68,21 @@ static const cli_command commands[] = {
 	 "Re-hashes sources, re-checks quotes, walks the audit chain and replays it\n"
 	 "against the rows (sources, claims, responses, entities, users), and reports\n"
 	 "an interrupted import's pending re-scan. Exit status 0 when everything\n"
-	 "checks out, 1 when a problem was found.\n", CLI_DB_EXISTING},
+	 "checks out, 1 when a problem was found.\n", CLI_DB_EXISTING, CLI_OPEN_AS_IS, FMTS_TEXT_JSON, FMT_TEXT},
 	{"audit", cmd_audit, "print the audit log",
 	 "  --after SEQ        entries after SEQ\n"
 	 "  --head             print only the newest entry as SEQ:HASH, an anchor to\n"
 	 "                     keep elsewhere for 'verify --head'\n"
 	 "  --changes SEQ      the changes of the change set entry SEQ closes (a registry\n"
 	 "                     import is one entry; its entities' changes are listed here)\n"
-	 "  --format text|json|jsonl|csv\n", CLI_DB_EXISTING},
+	 "  --format text|json|jsonl|csv\n", CLI_DB_EXISTING, CLI_OPEN_AS_IS, FMTS_ALL, FMT_TEXT},
 	{"backup", cmd_backup, "copy the database consistently, while it is in use",
 	 "  FILE               where to write the copy (a new file)\n"
 	 "  --force            replace FILE if it exists\n"
 	 "Uses SQLite's online backup: the copy is the database as of one moment,\n"
 	 "even while a server or an add writes. Restore by stopping receipts and\n"
 	 "putting the copy in place of the database (docs/operations in README).\n",
-	 CLI_DB_EXISTING},
+	 CLI_DB_EXISTING, CLI_OPEN_AS_IS, 0, FMT_TEXT},
 	{"publish", cmd_publish, "write the public edition as a static web site",
 	 "  DIR                a new or empty directory, or a site publish made before\n"
 	 "  --url URL          where the site will be served, for sitemap.xml's\n"
@@ -93,7 +93,7 @@ static const cli_command commands[] = {
 	 "source an accepted claim or a response cites, the stylesheet, and\n"
 	 "data/receipts.ftm.jsonl (FollowTheMoney), a search over companies and claims\n"
 	 "that runs in the browser, and a sitemap. Files that did not change are not\n"
-	 "rewritten. Screening needs 'receipts serve' and is left out.\n", CLI_DB_EXISTING},
+	 "rewritten. Screening needs 'receipts serve' and is left out.\n", CLI_DB_EXISTING, CLI_OPEN_RO, 0, FMT_TEXT},
 	{"import-registry", cmd_import_registry, "load organizations from a registry file",
 	 "  FILE               the registry (- for stdin)\n"
 	 "  --format FMT       jsonl (default: receipts' own lines, docs/formats.md), ftm\n"
@@ -103,7 +103,7 @@ static const cli_command commands[] = {
 	 "                     list, in English, French, Spanish or German)\n"
 	 "  --columns SPEC     csv: columns by number instead, e.g. name=2,isin=5\n"
 	 "All or nothing: one bad line imports nothing and is named with its field.\n"
-	 "Creates the database when there is none.\n", CLI_DB_CREATE},
+	 "Creates the database when there is none.\n", CLI_DB_CREATE, CLI_OPEN_SELF, 0, FMT_TEXT},
 	{"entity", cmd_entity, "the registry: list, show, add, alias, merge, candidates",
 	 "  list [--kind KIND] [--category CAT] [--country CC] [--format text|json|jsonl|csv]\n"
 	 "  show ID [--format text|json]\n"
@@ -114,7 +114,7 @@ static const cli_command commands[] = {
 	 "  merge FROM INTO     FROM's aliases, identifiers, mentions and claims go to INTO;\n"
 	 "                      FROM stays resolvable; the judgement is audited\n"
 	 "  candidates [--min N] [--format F]   organization-shaped names the registry lacks\n"
-	 "Every change is validated like a registry line, audited, and re-scans the sources.\n", CLI_DB_EXISTING},
+	 "Every change is validated like a registry line, audited, and re-scans the sources.\n", CLI_DB_EXISTING, CLI_OPEN_RW, FMTS_ALL, FMT_TEXT},
 	{"scan", cmd_scan, "print registry mentions in lines, CSV or JSON lines (a stream filter)",
 	 "  [FILE | -]          input (default stdin)\n"
 	 "  --csv-column N      scan column N (1-based) of CSV records\n"
@@ -127,17 +127,17 @@ static const cli_command commands[] = {
 	 "                      a record's scan stops at its first mention\n"
 	 "Prints {\"record\", \"entity\", \"start\", \"end\", \"text\"} per mention; offsets are\n"
 	 "bytes in the record's text. Progress on stderr when it is a terminal.\n",
-	 CLI_DB_OPTIONAL},
+	 CLI_DB_OPTIONAL, CLI_OPEN_SELF, 0, FMT_TEXT},
 	{"compile-matcher", cmd_compile_matcher, "compile the registry's aliases into a matcher file",
 	 "  -o, --output FILE   where to write it\n"
 	 "  --registry FILE     registry JSON lines (default: the database, else built-in)\n",
-	 CLI_DB_OPTIONAL},
+	 CLI_DB_OPTIONAL, CLI_OPEN_SELF, 0, FMT_TEXT},
 	{"extract", cmd_extract, "organizations, money, dates and candidate claims from files",
 	 "  FILE...            documents (- for stdin); no database is needed\n"
 	 "  --format jsonl|json one object per file (DESIGN.md's extract contract)\n"
 	 "  --registry FILE    registry JSON lines (default: built-in, or --db's registry)\n"
 	 "  --matcher FILE     a compiled matcher\n"
-	 "  --lang CODE        en, fr, es or de (default: guessed per file)\n", CLI_DB_OPTIONAL},
+	 "  --lang CODE        en, fr, es or de (default: guessed per file)\n", CLI_DB_OPTIONAL, CLI_OPEN_SELF, 0, FMT_TEXT},
 	{"claims", cmd_claims, "review claims: list, show, add, accept, reject, reopen, edit",
 	 "  list [--company ID] [--counterparty ID] [--status S] [--category C] [--relation R]\n"
 	 "       [--source ID] [--year Y] [--limit N] [--format text|json|jsonl|csv]\n"
@@ -152,14 +152,14 @@ static const cli_command commands[] = {
 	 "          [--counterparty-text WORDS] [--amount N --currency CUR | --amount none]\n"
 	 "          [--year Y|none] [--span START-END]   --counterparty-text: the source's\n"
 	 "          own words for a body the registry lacks (must occur in the source)\n"
-	 "Every change is audited; an edited span must still be verbatim in its source.\n", CLI_DB_EXISTING},
+	 "Every change is audited; an edited span must still be verbatim in its source.\n", CLI_DB_EXISTING, CLI_OPEN_RW, FMTS_ALL, FMT_TEXT},
 	{"responses", cmd_responses, "companies' responses to claims: add, list",
 	 "  add --company ID --source SOURCE (--span START-END | --quote TEXT) [--claim ID]\n"
 	 "                     a statement of the company's, quoted from a stored source\n"
 	 "                     (--quote must occur exactly once in it); --claim: the\n"
 	 "                     claim it answers, else it stands beside the whole profile\n"
 	 "  list [--company ID] [--format text|json|jsonl|csv]\n"
-	 "Responses appear beside the claims on the company's profile; audited.\n", CLI_DB_EXISTING},
+	 "Responses appear beside the claims on the company's profile; audited.\n", CLI_DB_EXISTING, CLI_OPEN_RW, 0, FMT_TEXT},
 	{"screen", cmd_screen, "screen a fund's holdings against the registry",
 	 "  FILE               holdings: CSV/TSV as funds publish them, SEC N-PORT XML,\n"
 	 "                     or a plain list of names or tickers (- for stdin)\n"
@@ -169,22 +169,22 @@ static const cli_command commands[] = {
 	 "Prints flagged holdings with categories, accepted claims and the strongest\n"
 	 "quote, exposure (total and per category), a grade A-F and what could not\n"
 	 "be rated. Row problems are warnings (stderr and the report); a file that\n"
-	 "cannot be read is an error. See docs/formats.md.\n", CLI_DB_EXISTING},
+	 "cannot be read is an error. See docs/formats.md.\n", CLI_DB_EXISTING, CLI_OPEN_RW, 0, FMT_TEXT},
 	{"match", cmd_match, "match company names to registry entities, explained",
 	 "  NAME...            names, tickers (NYSE:BA) or identifiers; none: read\n"
 	 "                     names from stdin, one a line\n"
 	 "  --format FMT       jsonl (default), json, text or csv\n"
-	 "One record per name: {query, match, name, score, why}.\n", CLI_DB_EXISTING},
+	 "One record per name: {query, match, name, score, why}.\n", CLI_DB_EXISTING, CLI_OPEN_RW, FMTS_ALL, FMT_JSONL},
 	{"profile", cmd_profile, "a company's profile as JSON (what the web API serves)",
 	 "  ID                 entity id\n"
 	 "  --candidates       include candidate claims\n"
-	 "  --format json|jsonl\n", CLI_DB_EXISTING},
+	 "  --format json|jsonl\n", CLI_DB_EXISTING, CLI_OPEN_RO, 0, FMT_JSON},
 	{"export", cmd_export, "the database as FollowTheMoney entities (JSON lines)",
 	 "  --format ftm       FollowTheMoney: organizations, sources, claims as intervals\n"
 	 "                     and the Documentation that carries each quote (docs/formats.md)\n"
 	 "  --accepted         accepted claims only and the sources they cite: what may be\n"
 	 "                     public (without it, candidates too, marked as such)\n"
-	 "One entity a line on stdout, written as it is read; ids are stable.\n", CLI_DB_EXISTING},
+	 "One entity a line on stdout, written as it is read; ids are stable.\n", CLI_DB_EXISTING, CLI_OPEN_RO, 0, FMT_TEXT},
 	{"funds", cmd_funds, "the fund universe: add filings, list, show, compare, changes",
 	 "  add FILE|DIR...    N-PORT XML or holdings CSV, each a dated filing of its\n"
 	 "                     fund (N-PORT: genInfo names it), matched and graded\n"
@@ -201,11 +201,11 @@ static const cli_command commands[] = {
 	 "  --format text|json|jsonl|csv\n"
 	 "The same fund and date twice is 'already stored'; a broken file is reported\n"
 	 "and skipped. Funds holding a company are regraded in the transaction that\n"
-	 "changes its categories, lists, parent or accepted claims.\n", CLI_DB_EXISTING},
+	 "changes its categories, lists, parent or accepted claims.\n", CLI_DB_EXISTING, CLI_OPEN_RW, 0, FMT_TEXT},
 	{"user", cmd_user, "manage web users: add, list",
 	 "  add NAME --role reader|editor|admin [--password-file FILE]\n"
 	 "                     the password is read from FILE, or the first line of stdin\n"
-	 "  list [--format text|json|jsonl|csv]\n", CLI_DB_EXISTING},
+	 "  list [--format text|json|jsonl|csv]\n", CLI_DB_EXISTING, CLI_OPEN_RW, 0, FMT_TEXT},
 	{"serve", cmd_serve, "run the web application",
 	 "  --listen ADDR:PORT  where to listen (default 127.0.0.1:8080)\n"
 	 "  --public            read-only: no login, accepted claims only\n"
@@ -215,7 +215,7 @@ static const cli_command commands[] = {
 	 "                     entry of X-Forwarded-For (login throttle); no per-address\n"
 	 "                     connection cap\n"
 	 "  --secure-cookies    mark cookies Secure (the proxy serves HTTPS)\n"
-	 "Pages for people at /, a JSON API under /api/v1/. Stops on SIGINT or SIGTERM.\n", CLI_DB_EXISTING},
+	 "Pages for people at /, a JSON API under /api/v1/. Stops on SIGINT or SIGTERM.\n", CLI_DB_EXISTING, CLI_OPEN_SELF, 0, FMT_TEXT},
 };
 
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
@@ -285,6 +285,44 @@ rcp_db *cli_open_db(cli_ctx *ctx, int flags)
 	}
 	rcp_db_set_actor(db, ctx->actor);
 	return db;
+}
+
+int cli_format_opt(cli_ctx *ctx, const char *s)
+{
+	static const char *const names[] = {"text", "json", "jsonl", "csv"};
+	unsigned allowed = running ? running->formats : 0;
+	int fmt = cli_format_parse(s, allowed);
+	if (fmt >= 0) {
+		ctx->format = fmt;
+		return 0;
+	}
+	/* "use text, json, jsonl or csv": the allowed names in table order */
+	char list[64] = "";
+	int n = 0, total = __builtin_popcount(allowed & FMTS_ALL);
+	for (int i = 0; i < 4; i++) {
+		if (!(allowed & (1u << i)))
+			continue;
+		const char *sep = n == 0 ? "" : n + 1 == total ? " or " : ", ";
+		snprintf(list + strlen(list), sizeof list - strlen(list), "%s%s", sep, names[i]);
+		n++;
+	}
+	cli_errorf("invalid format '%s': use %s", s, list);
+	return -1;
+}
+
+/* The database the table says the command needs, into ctx->db; 0 when it
+ * could not be opened (said why). */
+static int open_for(cli_ctx *ctx, const cli_command *cmd)
+{
+	static const int flags[] = {
+		[CLI_OPEN_RW] = 0,
+		[CLI_OPEN_RO] = RCP_OPEN_READONLY,
+		[CLI_OPEN_AS_IS] = RCP_OPEN_AS_IS,
+	};
+	if (cmd->open == CLI_OPEN_SELF)
+		return 1;
+	ctx->db = cli_open_db(ctx, flags[cmd->open]);
+	return ctx->db != NULL;
 }
 
 int cli_parse_span(const char *s, int64_t *start, int64_t *end)
@@ -439,8 +477,13 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	running = cmd;
+	ctx.format = cmd->format;
+	if (!open_for(&ctx, cmd))
+		return 1;
 	optind = 1;
 	int rc = cmd->fn(&ctx, argc - i, argv + i);
+	if (ctx.db)
+		rcp_db_close(ctx.db);
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		if (errno != EPIPE)
 			cli_errorf("cannot write output: %s", strerror(errno));
