@@ -1,7 +1,7 @@
 /*
  * gen.c — data for bench/scan: a corpus and registry alias lists.
  *
- *   cc -O2 -o gen bench/scan/gen.c -lm && ./gen DIR [MIB] [SEED]
+ *   cc -O2 -o gen bench/scan/gen.c -lm && ./gen [--dense SHARE] DIR [MIB] [SEED]
  *
  * Writes into DIR:
  *   corpus.txt            MIB MiB (default 1024) of text, one ~1 KB paragraph
@@ -33,6 +33,16 @@
  * stripped diacritics tell the tools apart: receipts folds both, ripgrep's
  * -i folds Unicode case but not diacritics, grep -i in the C locale and
  * Hyperscan's caseless mode fold ASCII only.
+ *
+ * --dense SHARE (0 to 1) makes a vocabulary-dense corpus: each text word is,
+ * with probability SHARE, a word of a name (rank drawn as for plants, one of
+ * its words at random, written as the name writes it: "Kozaria", "Group")
+ * instead of a corpus word. Most capitalised words then start or continue
+ * some alias, so a matcher's word filter lets most of them through, and
+ * adjacent drawn words now and then form a listed name of their own (the
+ * planted counts stay lower bounds). Names and lists are the same as without
+ * the knob for the same SEED; without it (or with 0) the corpus is the same
+ * bytes as before the knob existed.
  */
 #define _POSIX_C_SOURCE 200809L
 #include <math.h>
@@ -414,10 +424,35 @@ static void mark(line_marks *lm, uint32_t rank, const name *nm, int form)
 		lm->best_unicase = r;
 }
 
+/* one of a name's words at random (they are separated by single spaces) */
+static const char *name_word(const char *s, size_t *len)
+{
+	uint32_t words = 1;
+	for (const char *p = s; *p; p++)
+		words += *p == ' ';
+	uint32_t k = below(words);
+	while (k--)
+		s = strchr(s, ' ') + 1;
+	const char *e = strchr(s, ' ');
+	*len = e ? (size_t)(e - s) : strlen(s);
+	return s;
+}
+
 int main(int argc, char **argv)
 {
+	double dense = 0;
+	if (argc > 2 && !strcmp(argv[1], "--dense")) {
+		char *end;
+		dense = strtod(argv[2], &end);
+		if (*end || !(dense >= 0 && dense <= 1)) {
+			fprintf(stderr, "gen: --dense wants a share from 0 to 1, not '%s'\n", argv[2]);
+			return 2;
+		}
+		argc -= 2;
+		argv += 2;
+	}
 	if (argc < 2) {
-		fprintf(stderr, "usage: gen DIR [MIB] [SEED]\n");
+		fprintf(stderr, "usage: gen [--dense SHARE] DIR [MIB] [SEED]\n");
 		return 2;
 	}
 	const char *dir = argv[1];
@@ -457,11 +492,20 @@ int main(int argc, char **argv)
 					mark(&lm, r, nm, form);
 					line[n++] = ' ';
 				}
-				uint32_t v = zipf_draw(&zw);
-				memcpy(line + n, vocab[v], vocab_len[v]);
-				if (w == 0 && line[n] >= 'a' && line[n] <= 'z')
-					line[n] = (char)(line[n] - 32);
-				n += vocab_len[v];
+				/* the default corpus draws no number here, so that it
+				 * stays the same bytes */
+				if (dense > 0 && unif() < dense) {
+					size_t l;
+					const char *s = name_word(names[zipf_draw(&zn)].text, &l);
+					memcpy(line + n, s, l);
+					n += l;
+				} else {
+					uint32_t v = zipf_draw(&zw);
+					memcpy(line + n, vocab[v], vocab_len[v]);
+					if (w == 0 && line[n] >= 'a' && line[n] <= 'z')
+						line[n] = (char)(line[n] - 32);
+					n += vocab_len[v];
+				}
 				if (w + 1 < words && below(100) < 6)
 					line[n++] = ',';
 			}

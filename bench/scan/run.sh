@@ -6,6 +6,11 @@
 # "1000 10000 100000 1000000"), MIB (corpus size, 1024), BUDGET (seconds a
 # peer may take per run, 60: slower peers run on a slice of the corpus),
 # PEERS ("hyperscan rg grep").
+# Then the same on a vocabulary-dense corpus (gen --dense: a share of the
+# text's words are the names' words, so most capitalised words pass the
+# matcher's filter): DENSE (that share, 0.5; 0 skips the corpus), DENSE_MIB
+# (64), DENSE_SIZES (SIZES), DENSE_PEERS ("hyperscan"). A summary at the end
+# puts receipts and Hyperscan side by side per corpus and list size.
 # Data is generated once into bench/scan/data/ (not in git): see gen.c.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -15,6 +20,10 @@ sizes=${SIZES:-1000 10000 100000 1000000}
 mib=${MIB:-1024}
 budget=${BUDGET:-60}
 peers=${PEERS:-hyperscan rg grep}
+dense=${DENSE:-0.5}
+dense_mib=${DENSE_MIB:-64}
+dense_sizes=${DENSE_SIZES:-$sizes}
+dense_peers=${DENSE_PEERS:-hyperscan}
 data=bench/scan/data
 receipts=$build/receipts
 tmp=$(mktemp -d)
@@ -43,11 +52,11 @@ if pkg-config --exists libhs 2>/dev/null &&
 	{ [ ! -x "$data/hs_scan" ] || [ bench/scan/hs_scan.c -nt "$data/hs_scan" ]; }; then
 	cc -O2 -std=gnu11 -o "$data/hs_scan" bench/scan/hs_scan.c $(pkg-config --cflags --libs libhs)
 fi
-corpus=$data/corpus.txt
-# slices for the slow peers: whole lines, about 64, 8 and 1 MiB
-for k in 64 8 1; do
-	[ -s "$data/slice-$k.txt" ] || head -n $((k * 985)) "$corpus" >"$data/slice-$k.txt"
-done
+if [ "$dense" != 0 ] && [ ! -s "$data/dense-$dense/planted.tsv" ]; then
+	echo "generating a $dense_mib MiB dense corpus (share $dense) into $data/dense-$dense" >&2
+	mkdir -p "$data/dense-$dense"
+	"$data/gen" --dense "$dense" "$data/dense-$dense" "$dense_mib"
+fi
 
 median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 bytes() { stat -c %s "$1"; }
@@ -72,10 +81,10 @@ peak_mib() { awk '{ printf "%d", $4 / 1024 }' "$tmp/time"; }
 # time on the 1 MiB slice (compile included); echoes the file or nothing
 pick() {
 	local t
-	t=$(timed "$@" "$data/slice-1.txt")
+	t=$(timed "$@" "$cdir/slice-1.txt")
 	[ "$t" = timeout ] && return 0
-	for f in "$corpus" "$data/slice-64.txt" "$data/slice-8.txt" "$data/slice-1.txt"; do
-		if awk -v t="$t" -v b="$(bytes "$f")" -v s="$(bytes "$data/slice-1.txt")" \
+	for f in "$corpus" "$cdir/slice-64.txt" "$cdir/slice-8.txt" "$cdir/slice-1.txt"; do
+		if awk -v t="$t" -v b="$(bytes "$f")" -v s="$(bytes "$cdir/slice-1.txt")" \
 			-v lim="$budget" 'BEGIN { exit !(t * b / s <= lim * 0.7) }'; then
 			echo "$f"
 			return 0
@@ -93,16 +102,31 @@ receipts_lines() { # FILE MATCHER: lines with a match, cached
 	echo "${rec_lines[$key]}"
 }
 
+summary=()
+
+# bench_corpus TAG DIR SIZES PEERS: every figure on DIR/corpus.txt. The
+# alias lists, matchers and Hyperscan databases are the main data's (gen
+# writes the same lists for every corpus); compile and load are printed on
+# the first corpus only.
+bench_corpus() {
+local tag=$1 sizes=$3 peers=$4
+cdir=$2
+corpus=$cdir/corpus.txt
+# slices for the slow peers: whole lines, about 64, 8 and 1 MiB
+for k in 64 8 1; do
+	[ -s "$cdir/slice-$k.txt" ] || head -n $((k * 985)) "$corpus" >"$cdir/slice-$k.txt"
+done
 total=$(bytes "$corpus")
 nlines=$(wc -l <"$corpus")
-echo "scan corpus: $(mib_of "$total") MiB, $nlines lines; medians of $runs runs, one thread, CPU time (user + system)"
+echo "$tag corpus: $(mib_of "$total") MiB, $nlines lines$( [ "$tag" = scan ] || echo ", a share of $dense of the words drawn from the names' words"); medians of $runs runs, one thread, CPU time (user + system)"
 
 for n in $sizes; do
 	reg=$data/names-$n.jsonl
 	list=$data/names-$n.txt
 	mf=$tmp/names-$n.matcher
-	label=$(printf 'scan %7s aliases' "$n")
+	label=$(printf '%s %7s aliases' "$tag" "$n")
 
+	if [ ! -s "$mf" ]; then
 	# compile
 	ts=()
 	for ((r = 0; r < runs; r++)); do
@@ -117,6 +141,7 @@ for n in $sizes; do
 		ts+=("$(timed "$receipts" scan --matcher "$mf" /dev/null)")
 	done
 	echo "$label  receipts load         $(awk -v s="$(median "${ts[@]}")" 'BEGIN { printf "%.1f", s * 1000 }') ms  (a scan of no input: process start, map, checks; median of 5)"
+	fi
 
 	# Hyperscan's database, and the file it gets through within the budget:
 	# settled first, so that its runs go side by side with receipts' below
@@ -128,11 +153,11 @@ for n in $sizes; do
 			"$data/hs_scan" "$list" "$data/slice-1.txt" 1 "$db" >"$tmp/hs"
 			echo "$label  hyperscan compile     $(sed -n 's/^compile_s=//p' "$tmp/hs") s  peak $(($(sed -n 's/^peak_rss_kb=//p' "$tmp/hs") / 1024)) MiB  database $(mib_of "$(sed -n 's/^db_bytes=//p' "$tmp/hs")") MiB (one run, kept in $db)" >"$db.compile"
 		fi
-		"$data/hs_scan" "$list" "$data/slice-8.txt" 1 "$db" >"$tmp/hs"
+		"$data/hs_scan" "$list" "$cdir/slice-8.txt" 1 "$db" >"$tmp/hs"
 		s=$(sed -n 's/^scan_s=//p' "$tmp/hs")
 		hs_f=$corpus
-		awk -v s="$s" -v t="$total" -v b="$(bytes "$data/slice-8.txt")" -v lim="$budget" \
-			'BEGIN { exit !(s * t / b > lim * 0.7) }' && hs_f=$data/slice-64.txt
+		awk -v s="$s" -v t="$total" -v b="$(bytes "$cdir/slice-8.txt")" -v lim="$budget" \
+			'BEGIN { exit !(s * t / b > lim * 0.7) }' && hs_f=$cdir/slice-64.txt
 	fi
 
 	# Round by round: receipts scan (every mention, as JSON lines), receipts
@@ -166,7 +191,8 @@ for n in $sizes; do
 	ct=$(median "${cs[@]}")
 	crate=$(mbps "$total" "$ct")
 	echo "$label  receipts count        $crate MB/s  ($ct s)  lines matched $count_lines  peak $count_peak MiB  (scan --count)"
-	echo "$label  planted lines         $(awk -v n="$n" '$1 == n { printf "%s (all forms), %s (ASCII case only), %s (Unicode case, no diacritics)", $3, $4, $5 }' "$data/planted.tsv")"
+	echo "$label  planted lines         $(awk -v n="$n" '$1 == n { printf "%s (all forms), %s (ASCII case only), %s (Unicode case, no diacritics)", $3, $4, $5 }' "$cdir/planted.tsv")"
+	srow="$(printf '%-5s %7s aliases  receipts scan %7s MB/s' "$tag" "$n" "$rrate")"
 
 	for peer in $peers; do
 		case $peer in
@@ -175,7 +201,7 @@ for n in $sizes; do
 				echo "$label  hyperscan             skipped: libhs not installed"
 				continue
 			fi
-			cat "$db.compile"
+			[ "$tag" = scan ] && cat "$db.compile"
 			f=$hs_f
 			s=$(median "${hc[@]}")
 			rate=$(mbps "$(bytes "$f")" "$s")
@@ -185,6 +211,7 @@ for n in $sizes; do
 			s=$(median "${ha[@]}")
 			rate=$(mbps "$(bytes "$f")" "$s")
 			echo "$label  hyperscan all         $rate MB/s  ($s s on $(mib_of "$(bytes "$f")") MiB, every match)  matches $hs_matches (overlapping ones included)  receipts scan/hyperscan all $(ratio "$rrate" "$rate")"
+			srow+="$(printf '  hyperscan all %7s MB/s  receipts/hyperscan %5s' "$rate" "$(ratio "$rrate" "$rate")")"
 			;;
 		rg | grep)
 			if [ "$peer" = rg ]; then
@@ -217,4 +244,15 @@ for n in $sizes; do
 			;;
 		esac
 	done
+	summary+=("$srow")
+done
+}
+
+bench_corpus scan "$data" "$sizes" "$peers"
+if [ "$dense" != 0 ]; then
+	bench_corpus dense "$data/dense-$dense" "$dense_sizes" "$dense_peers"
+fi
+echo "summary: receipts scan (every mention printed) and Hyperscan finding every match, CPU time, medians of $runs runs"
+for row in "${summary[@]}"; do
+	echo "summary $row"
 done
