@@ -44,6 +44,16 @@ measure() {
 	tail -1 "$name.t" | awk -v rc=$rc '{ print $1, $2 + $3, rc }' > "$name.m"
 }
 BOUND=$((200 * 1024))	# KiB
+LIMIT="200 MB"
+# A sanitizer build keeps shadow memory and redzones beside every block
+# and holds freed blocks back in a quarantine (256 MB by default, which
+# alone broke the bound): there the quarantine is 1 MB and the bound
+# 300 MB. The plain build's run is the one that holds the 200 MB.
+if ldd "$RECEIPTS" 2>/dev/null | grep -q 'libasan'; then
+	BOUND=$((300 * 1024))
+	LIMIT="300 MB (sanitizer build)"
+	export ASAN_OPTIONS="${ASAN_OPTIONS:-}:quarantine_size_mb=1"
+fi
 db=0
 for spec in prose:5:20 dense:1.25:5 repeat:5:20 plain:5:20; do
 	kind=${spec%%:*}; rest=${spec#*:}; small=${rest%%:*}; big=${rest#*:}
@@ -62,7 +72,7 @@ for spec in prose:5:20 dense:1.25:5 repeat:5:20 plain:5:20; do
 		read -r rss2 cpu2 rc2 < "$cmd-$kind-$big.m"
 		echo "$cmd $kind: ${small} MB ${rss1} KiB ${cpu1}s; ${big} MB ${rss2} KiB ${cpu2}s"
 		check "$cmd of ${big} MB of $kind succeeds" test "$rc1" = 0 -a "$rc2" = 0
-		check "$cmd of ${big} MB of $kind peaks under 200 MB ($rss2 KiB)" test "$rss2" -lt "$BOUND"
+		check "$cmd of ${big} MB of $kind peaks under $LIMIT ($rss2 KiB)" test "$rss2" -lt "$BOUND"
 		# four times the input: at most about four times the time (twice
 		# that for a shared machine), plus a second for start-up
 		check "$cmd of $kind: CPU time linear ($cpu1 s, then $cpu2 s)" \
