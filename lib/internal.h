@@ -221,7 +221,7 @@ void rcp__audit_hash(const char *prev_hash, int64_t seq, const char *time,
  * file, the line, and the field (as "<noun> 'field': ", noun "field" or
  * "column"; none when field is NULL); err->offset gets the line. -1. */
 int rcp__registry_bad(rcp_error *err, const char *path, int64_t line, const char *noun,
-                      const char *field, const char *fmt, va_list ap);
+                      const char *field, const char *fmt, va_list ap) RCP_PRINTF(6, 0);
 
 /* A registry reader: next() gives the next entity as a registry JSON-lines
  * object (returned owned) and its line: 1, 0 at the end, -1 with err set.
