@@ -59,6 +59,30 @@ static const char *const nouns[] = {
 	"fund", "insurer", "investor", "bank", "fonds", "assureur", "banque", "investisseur",
 	"fondo", "aseguradora", "banco", "inversor", "gestora", "pensionsfonds", "versicherer",
 	"investor", NULL};
+/* Plurals of the nouns: before a name they may govern two ("der
+ * Rüstungskonzerne Rheinmetall und KNDS", "les groupes Thales et Safran"). */
+static const char *const plural_nouns[] = {
+	"companies", "firms", "contractors", "manufacturers", "makers", "suppliers", "vendors",
+	"societes", "entreprises", "groupes", "industriels", "fabricants", "constructeurs",
+	"empresas", "companias", "fabricantes", "contratistas", "proveedores", "grupos",
+	"konzerne", "firmen", "unternehmen", "hersteller", "rustungskonzerne", NULL};
+/* Common nouns for a news organization: right before a name (or, in
+ * English, right after: "The News & Observer newspaper") they say it is
+ * one: "the daily Haaretz", "le journal Le Monde", "el diario El País",
+ * "la cadena pública NRK", "die Nachrichtenagentur dpa". Such a name is
+ * an organization but no company: kind OTHER_ORG. */
+static const char *const media_nouns[] = {
+	"newspaper", "daily", "weekly", "magazine", "broadcaster", "tabloid", "newswire",
+	"journal", "quotidien", "hebdomadaire", "mensuel", "chaine", "diario", "periodico",
+	"semanario", "revista", "cadena", "emisora", "rotativo", "zeitung", "tageszeitung",
+	"wochenzeitung", "magazin", "nachrichtenmagazin", "nachrichtenagentur", "sender",
+	"rundfunk", NULL};
+/* German compounds end in their noun: "Rentenkasse KLP", "Lkw-Hersteller
+ * Oshkosh", "Trinkwassergesellschaft Vitens", "Rüstungskonzerne". */
+static const char *const compound_nouns[] = {
+	"konzern", "konzerne", "unternehmen", "hersteller", "firma", "gesellschaft", "fonds",
+	"kasse", "anbieter", "zulieferer", "bank", "versicherer", "zeitung", "magazin",
+	"agentur", NULL};
 /* Nouns that are the first word of a name when capitalised: "Grupo
  * Sener", "Groupe Adit". */
 static const char *const group_nouns[] = {"group", "groupe", "grupo", "gruppe", NULL};
@@ -68,7 +92,7 @@ static const char *const titles[] = {
 	"frau", "ceo", "president", "chairman", "director", "minister", "ministre", "ministro",
 	"minister", "senator", "spokesman", "spokeswoman", "founder", "pdg", "directeur",
 	"directrice", "presidente", "gerente", "geschaftsfuhrer", "vorstandschef", "chef",
-	"general", "colonel", "lieutenant", "sergeant", "officer", "agent", "judge", "juge",
+	"colonel", "lieutenant", "sergeant", "officer", "agent", "judge", "juge",
 	"juez", "richter", NULL};
 /* Given names common in the four languages' news: one before a surname
  * makes a person ("Jean Dupont"). Not a full list; the other rules (a
@@ -244,31 +268,82 @@ static size_t name_from(const char *text, size_t len, const xword *w, size_t n, 
 	return b;
 }
 
+static int ends_in(const char *f, size_t flen, const char *suffix)
+{
+	size_t k = strlen(suffix);
+	return flen > k + 2 && !strcmp(f + flen - k, suffix);
+}
+
+/* A German compound ending in a company's noun ("Rentenkasse",
+ * "Rüstungskonzerne"): capitalised like any noun, it is not a name. */
+static int compound_noun(const xword *x, int li)
+{
+	if (li != 3 || !x->t.cap || x->t.flen < 7 || x->t.flen >= sizeof x->f)
+		return 0;
+	for (int k = 0; compound_nouns[k]; k++)
+		if (ends_in(x->f, x->t.flen, compound_nouns[k]))
+			return 1;
+	return 0;
+}
+
+/* What a noun says of the name after it. */
+enum { CUE_NONE, CUE_COMPANY, CUE_COMPANIES, CUE_MEDIA };
+
+static int cue_noun(const xword *x, int li)
+{
+	if (in_list(x->f, media_nouns) ||
+	    (li == 3 && x->t.cap && (ends_in(x->f, x->t.flen, "zeitung") ||
+	                             ends_in(x->f, x->t.flen, "magazin") ||
+	                             ends_in(x->f, x->t.flen, "agentur"))))
+		return CUE_MEDIA;
+	if (in_list(x->f, plural_nouns) ||
+	    (li == 3 && x->t.cap && (ends_in(x->f, x->t.flen, "konzerne") ||
+	                             ends_in(x->f, x->t.flen, "firmen"))))
+		return CUE_COMPANIES;
+	if (in_list(x->f, nouns) || (!x->t.cap && in_list(x->f, group_nouns)) ||
+	    compound_noun(x, li))
+		return CUE_COMPANY;
+	return CUE_NONE;
+}
+
 /* A company noun right before word i ("the defense contractor Anduril",
  * "die Firma Heckler"); in French and Spanish, which put the adjective
  * after the noun, also with one adjective or "de" and a noun between ("la
- * société israélienne Elbit", "la empresa de seguridad Prosegur"). */
-static int noun_before(const xword *w, size_t i, int li)
+ * société israélienne Elbit", "la empresa de seguridad Prosegur"), a
+ * comma too ("El periódico, Aftenposten, identificó"). What the noun says
+ * (CUE_*). */
+static int noun_before(const char *text, const xword *w, size_t i, int li)
 {
 	uint32_t sent = w[i].t.sentence;
 	const xword *x = i >= 1 ? &w[i - 1] : NULL;
 	if (!x || x->t.sentence != sent)
-		return 0;
-	if (in_list(x->f, nouns) || (!x->t.cap && in_list(x->f, group_nouns)))
-		return 1;
-	if (li != 1 && li != 2)
-		return 0;
+		return CUE_NONE;
+	(void)text;
+	int said = cue_noun(x, li);
+	if (said || (li != 1 && li != 2))
+		return said;
 	/* one adjective: lower case, not a verb or a preposition of a clause */
 	int adjective = !x->t.cap && !x->t.digit && x->t.flen >= 4 && !in_list(x->f, function_words);
 	if (adjective && i >= 2 && w[i - 2].t.sentence == sent &&
-	    (in_list(w[i - 2].f, nouns) || in_list(w[i - 2].f, group_nouns)))
-		return 1;
+	    (said = cue_noun(&w[i - 2], li)) != CUE_NONE)
+		return said;
+	if (adjective && i >= 2 && w[i - 2].t.sentence == sent && in_list(w[i - 2].f, group_nouns))
+		return CUE_COMPANY;
 	/* "de seguridad", "d'armement" */
 	if (adjective && i >= 3 && w[i - 3].t.sentence == sent &&
 	    (!strcmp(w[i - 2].f, "de") || !strcmp(w[i - 2].f, "d")) &&
-	    (in_list(w[i - 3].f, nouns) || in_list(w[i - 3].f, group_nouns)))
-		return 1;
-	return 0;
+	    (in_list(w[i - 3].f, nouns) || in_list(w[i - 3].f, group_nouns) ||
+	     in_list(w[i - 3].f, plural_nouns)))
+		return CUE_COMPANY;
+	return CUE_NONE;
+}
+
+/* "The News & Observer newspaper": an English news noun right after. */
+static int media_after(const xword *w, size_t n, size_t b, int li)
+{
+	return li == 0 && b + 1 < n && w[b + 1].t.sentence == w[b].t.sentence && !w[b + 1].t.cap &&
+	       in_list(w[b + 1].f, media_nouns) && strcmp(w[b + 1].f, "daily") &&
+	       strcmp(w[b + 1].f, "weekly");
 }
 
 /* A possessive right before a name makes it a thing someone has ("CBP's
@@ -419,30 +494,257 @@ static int repeats(const xword *w, size_t n, size_t i, const base_name *bn)
 	return 1;
 }
 
+/* What one run of companies_find keeps: the names told, for later
+ * tellings, and their spans. */
+typedef struct finder {
+	rcp__bodies *s;
+	const char *text;
+	size_t len;
+	const xword *w;
+	size_t n;
+	rcp__vec names;        /* base_name */
+	rcp__vec told;         /* rcp__span */
+	void (*fn)(uint32_t org, size_t start, size_t end, void *ctx);
+	void *ctx;
+} finder;
+
+/* Tell the name w[i..b] (bytes to end; base_b: its last word without a
+ * legal form) as an organization of kind; returns the last word it took
+ * (its acronym's, if one is defined after it). */
+static size_t tell(finder *F, size_t i, size_t b, size_t base_b, size_t end, int formal, int kind)
+{
+	rcp__bodies *s = F->s;
+	const char *text = F->text;
+	const xword *w = F->w;
+	size_t before = s->n;
+	uint32_t id = rcp__body_add(s, text, w, i, b, end);
+	int fresh = s->n > before; /* its shorter names are listed once */
+	if (fresh || s->v[id].kind != RCP_KIND_COMPANY) {
+		s->v[id].kind = kind;
+		s->v[id].categories = 0;
+	}
+	F->fn(id, w[i].t.start, end, F->ctx);
+	*(rcp__span *)rcp__vec_push(&F->told) = (rcp__span){w[i].t.start, end};
+	/* its name without the form names it again ("Hensoldt AG" ...
+	 * "Hensoldt"); one word alone only when it had a form (a
+	 * capitalised common noun could be one) */
+	if (fresh && (formal || base_b > i || (w[i].t.flen >= 3 && !in_list(w[i].f, stop))))
+		*(base_name *)rcp__vec_push(&F->names) = (base_name){w[i].f, i, base_b - i + 1, id};
+	/* "(GDS)": the acronym names it again */
+	size_t p = end;
+	if (p + 1 < F->len && text[p] == ' ' && text[p + 1] == '(' && b + 1 < F->n &&
+	    w[b + 1].t.start == p + 2 && w[b + 1].t.end < F->len && text[w[b + 1].t.end] == ')') {
+		size_t al = w[b + 1].t.end - w[b + 1].t.start;
+		int upper = al >= 2 && al < sizeof s->v[id].acronym;
+		for (size_t k = w[b + 1].t.start; upper && k < w[b + 1].t.end; k++)
+			upper = text[k] >= 'A' && text[k] <= 'Z';
+		if (upper) {
+			if (!s->v[id].acronym[0]) {
+				memcpy(s->v[id].acronym, text + w[b + 1].t.start, al);
+				s->v[id].acronym[al] = '\0';
+				*(base_name *)rcp__vec_push(&F->names) = (base_name){w[b + 1].f, b + 1, 1, id};
+			}
+			*(rcp__span *)rcp__vec_push(&F->told) =
+				(rcp__span){w[b + 1].t.start, w[b + 1].t.end};
+			b++;
+		}
+	}
+	return b;
+}
+
+static int is_conjunction(const char *f)
+{
+	static const char *const conj[] = {"and", "et", "y", "e", "und", NULL};
+	return in_list(f, conj);
+}
+
+static int by_told_start(const void *x, const void *y)
+{
+	const rcp__span *a = x, *b = y;
+	return a->start < b->start ? -1 : a->start > b->start;
+}
+
+/* ---- news sources: datelines and credits ---- */
+
+/* Where the line of byte p begins, or (size_t)-1 past 80 bytes back. */
+static size_t line_start(const char *text, size_t p)
+{
+	size_t ls = p;
+	while (ls > 0 && text[ls - 1] != '\n') {
+		if (p - ls > 80)
+			return (size_t)-1;
+		ls--;
+	}
+	return ls;
+}
+
+/* Is text[a, b) a dateline's place: capitals, digits, commas, full stops
+ * ("PHOENIX", "MADRID, 20", "WASHINGTON")? */
+static int all_caps_place(const char *text, size_t a, size_t b)
+{
+	int letters = 0;
+	for (size_t k = a; k < b; k++) {
+		unsigned char c = (unsigned char)text[k];
+		if (c >= 'a' && c <= 'z')
+			return 0;
+		letters += (c >= 'A' && c <= 'Z') || c >= 0x80;
+	}
+	return letters >= 2;
+}
+
+static int is_dash_at(const char *text, size_t len, size_t p)
+{
+	return p < len && (text[p] == '-' || text[p] == ':' || text[p] == '|' ||
+	                   (p + 3 <= len && (!memcmp(text + p, "\xe2\x80\x94", 3) ||
+	                                     !memcmp(text + p, "\xe2\x80\x93", 3))));
+}
+
+/* Labels of a line that credits its source: "Source : Le Figaro",
+ * "Publication: Defence Blog", "Fuente: EFE", "Quelle: dpa". */
+static int credit_label(const char *text, size_t a, size_t b)
+{
+	static const char *const labels[] = {"Source", "Sources", "Fuente", "Fuentes", "Quelle",
+	                                     "Publication", NULL};
+	while (b > a && text[b - 1] == ' ')
+		b--;
+	/* "© 2025": the sign and a year */
+	if (b - a >= 2 && !memcmp(text + a, "\xc2\xa9", 2)) {
+		for (size_t k = a + 2; k < b; k++)
+			if (text[k] != ' ' && !(text[k] >= '0' && text[k] <= '9'))
+				return 0;
+		return 1;
+	}
+	if (b == a || text[b - 1] != ':')
+		return 0;
+	b--;
+	while (b > a && text[b - 1] == ' ')
+		b--;
+	for (int k = 0; labels[k]; k++)
+		if (strlen(labels[k]) == b - a && !memcmp(text + a, labels[k], b - a))
+			return 1;
+	return 0;
+}
+
+/* The words of a source's name from w[i]: up to four, joined by a space,
+ * "&" or "-"; its last word. */
+static size_t source_run(const finder *F, size_t i)
+{
+	size_t b = i;
+	while (b + 1 < F->n && b + 1 - i < 4 && F->w[b + 1].t.sentence == F->w[i].t.sentence &&
+	       (F->w[b + 1].t.cap || F->w[b + 1].t.digit) && joined(F->text, &F->w[b], &F->w[b + 1]))
+		b++;
+	return b;
+}
+
+static int told_in(const finder *F, size_t a, size_t b)
+{
+	const rcp__span *t = F->told.v;
+	for (size_t k = 0; k < F->told.n; k++)
+		if (t[k].start < b && a < t[k].end)
+			return 1;
+	return 0;
+}
+
+/* News agencies and outlets credited by the shape of a news text: a
+ * dateline's agency ("PHOENIX (AP) —", "Düsseldorf (dpa) -", "MADRID, 20
+ * (EUROPA PRESS)", "STOCKHOLM taz |"), an agency after the last sentence
+ * ("... ciudades. (SERVIMEDIA)", "(APA, 8.1.2014)"), a credit line
+ * ("Source : Le Figaro", "© 2025 Der Aktionär"). Kind OTHER_ORG. */
+static void sources_find(finder *F, const taken *tk)
+{
+	const char *text = F->text;
+	size_t len = F->len;
+	const xword *w = F->w;
+	for (size_t i = 0; i < F->n; i++) {
+		size_t st = w[i].t.start;
+		if (st == 0 || w[i].t.digit)
+			continue;
+		size_t b = source_run(F, i), e = w[b].t.end;
+		int found = 0;
+		if (text[st - 1] == '(' && e < len && (text[e] == ')' || text[e] == ',')) {
+			size_t open = st - 1, ls = line_start(text, open);
+			size_t after = e + 1;
+			while (after < len && text[after] == ' ')
+				after++;
+			/* "(APA, 8.1.2014)" */
+			int dated = text[e] == ',' && after < len && text[after] >= '0' && text[after] <= '9';
+			if (text[e] == ')' || dated) {
+				size_t pb = open;
+				while (pb > 0 && text[pb - 1] == ' ')
+					pb--;
+				int upper = all_caps_place(text, st, e);
+				if (ls != (size_t)-1 && pb > ls && open - ls <= 40 &&
+				    (all_caps_place(text, ls, open) ||
+				     (text[e] == ')' && is_dash_at(text, len, after))))
+					found = 1; /* a dateline */
+				else if (pb > 0 && text[pb - 1] == '.' &&
+				         (dated || (upper && (after >= len || text[after] == '\n' ||
+				                              (text[after] >= '0' && text[after] <= '9')))))
+					found = 1; /* the agency after the last sentence */
+			}
+		} else if (i > 0 && b == i && e + 2 < len && !memcmp(text + e, " |", 2) &&
+		           w[i - 1].t.sentence == w[i].t.sentence) {
+			/* "STOCKHOLM taz |" */
+			size_t ls = line_start(text, st);
+			found = ls != (size_t)-1 && ls == w[i - 1].t.start &&
+			        all_caps_place(text, ls, w[i - 1].t.end);
+		} else if (w[i].t.cap) {
+			size_t ls = line_start(text, st);
+			/* a credit line: the name is the rest of the line */
+			found = ls != (size_t)-1 && ls < st && credit_label(text, ls, st) &&
+			        (e >= len || text[e] == '\n' || text[e] == '\r');
+		}
+		if (!found || person_name(w, i, b) || covered(tk, st, e) || told_in(F, st, e))
+			continue;
+		/* a lone word in lower case only when so written ("dpa", "taz") */
+		i = tell(F, i, b, b, e, 0, RCP_KIND_OTHER_ORG);
+	}
+}
+
 void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *text,
                          size_t len, const xword *w, size_t n, const rcp__span *cov, size_t ncov,
                          void (*fn)(uint32_t org, size_t start, size_t end, void *ctx),
                          void *ctx)
 {
-	rcp__vec names = {0, 0, 0, sizeof(base_name)};
-	rcp__vec told = {0, 0, 0, sizeof(rcp__span)};
+	finder F = {s, text, len, w, n, {0, 0, 0, sizeof(base_name)}, {0, 0, 0, sizeof(rcp__span)},
+	            fn, ctx};
 	taken tk;
 	taken_init(&tk, cov, ncov);
+	int plural = 0; /* a plural noun governs the name before: one more after "and" */
 	for (size_t i = 0; i < n; i++) {
 		/* most words are not capitalised */
-		if (!w[i].t.cap)
+		if (!w[i].t.cap) {
+			plural = 0;
 			continue;
+		}
 		/* "die Firma Heckler", "das Unternehmen Hensoldt": German
 		 * capitalises the noun, which is not the name */
-		if (in_list(w[i].f, nouns))
+		if (in_list(w[i].f, nouns) || compound_noun(&w[i], li) ||
+		    (li == 3 && cue_noun(&w[i], li))) {
+			plural = 0;
 			continue;
+		}
 		size_t end, base_b;
 		int formal;
 		size_t b = name_from(text, len, w, n, i, &tk, &end, &base_b, &formal);
-		if (b == (size_t)-1)
+		if (b == (size_t)-1) {
+			plural = 0;
 			continue;
+		}
+		int said = noun_before(text, w, i, li);
+		/* "Rheinmetall und KNDS Deutschland" after "der Rüstungskonzerne" */
+		if (!said && plural && i >= 2 && is_conjunction(w[i - 1].f))
+			said = CUE_COMPANY;
+		/* "El periódico, Aftenposten, identificó": after a comma, a name
+		 * in apposition, a comma after it too ("du groupe, Patrice Caine."
+		 * is no apposition of a name) */
+		if (said && memchr(text + w[i - 1].t.end, ',', w[i].t.start - w[i - 1].t.end) &&
+		    (end >= len || text[end] != ','))
+			said = CUE_NONE;
+		plural = said == CUE_COMPANIES;
 		int grouped = in_list(w[i].f, group_nouns) && base_b > i;
-		int company = formal || noun_before(w, i, li) || grouped ||
+		int media = said == CUE_MEDIA || media_after(w, n, base_b, li);
+		int company = formal || said || media || grouped ||
 		              (head_name(w, i, base_b) && !owned(text, w, i) && !quoted(text, w, i)) ||
 		              holder_name(text, w, n, i, base_b, li) ||
 		              supplier_name(text, w, n, i, base_b, lx);
@@ -452,42 +754,27 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 		if (!company || person_name(w, i, base_b) ||
 		    covered(&tk, w[i].t.start, end)) {
 			i = b;
+			plural = 0;
 			continue;
 		}
-		size_t before = s->n;
-		uint32_t id = rcp__body_add(s, text, w, i, b, end);
-		int fresh = s->n > before; /* its shorter names are listed once */
-		s->v[id].kind = RCP_KIND_COMPANY;
-		s->v[id].categories = 0;
-		fn(id, w[i].t.start, end, ctx);
-		*(rcp__span *)rcp__vec_push(&told) = (rcp__span){w[i].t.start, end};
-		/* its name without the form names it again ("Hensoldt AG" ...
-		 * "Hensoldt"); one word alone only when it had a form (a
-		 * capitalised common noun could be one) */
-		if (fresh && (formal || base_b > i || (w[i].t.flen >= 3 && !in_list(w[i].f, stop))))
-			*(base_name *)rcp__vec_push(&names) = (base_name){w[i].f, i, base_b - i + 1, id};
-		/* "(GDS)": the acronym names it again */
-		size_t p = end;
-		if (p + 1 < len && text[p] == ' ' && text[p + 1] == '(' && b + 1 < n &&
-		    w[b + 1].t.start == p + 2 && w[b + 1].t.end < len && text[w[b + 1].t.end] == ')') {
-			size_t al = w[b + 1].t.end - w[b + 1].t.start;
-			int upper = al >= 2 && al < sizeof s->v[id].acronym;
-			for (size_t k = w[b + 1].t.start; upper && k < w[b + 1].t.end; k++)
-				upper = text[k] >= 'A' && text[k] <= 'Z';
-			if (upper) {
-				if (!s->v[id].acronym[0]) {
-					memcpy(s->v[id].acronym, text + w[b + 1].t.start, al);
-					s->v[id].acronym[al] = '\0';
-					*(base_name *)rcp__vec_push(&names) =
-						(base_name){w[b + 1].f, b + 1, 1, id};
-				}
-				*(rcp__span *)rcp__vec_push(&told) =
-					(rcp__span){w[b + 1].t.start, w[b + 1].t.end};
-				b++;
-			}
-		}
-		i = b;
+		/* "The News & Observer newspaper": the article is the name's */
+		size_t first = i;
+		if (media && said != CUE_MEDIA && i > 0 && w[i - 1].t.cap &&
+		    !strcmp(w[i - 1].f, "the") && w[i - 1].t.sentence == w[i].t.sentence &&
+		    joined(text, &w[i - 1], &w[i]))
+			first = i - 1;
+		i = tell(&F, first, b, base_b, end, formal,
+		         media && !formal ? RCP_KIND_OTHER_ORG : RCP_KIND_COMPANY);
+		/* the plural's second name: "Rheinmetall und KNDS" */
+		if (!(plural && i + 1 < n && w[i + 1].t.sentence == w[i].t.sentence &&
+		      is_conjunction(w[i + 1].f)))
+			plural = 0;
 	}
+	sources_find(&F, &tk);
+	rcp__vec names = F.names;
+	rcp__vec told = F.told;
+	if (told.n > 1)
+		qsort(told.v, told.n, sizeof(rcp__span), by_told_start);
 	/* later tellings: each capitalised word looked up by its folded form */
 	base_name *bv = names.v;
 	const rcp__span *tv = told.v;
