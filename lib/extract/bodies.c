@@ -44,7 +44,27 @@ static const char *const heads[] = {
 	"ministere", "agence", "direction", "armee", "prefecture",
 	"ministerio", "agencia", "direccion", "policia", "guardia", "ejercito", "armada",
 	"secretaria", "ministerium", "polizei", "behorde", "streitkrafte",
-	"government", "gouvernement", "gobierno", "regierung", NULL};
+	"government", "gouvernement", "gobierno", "regierung", "unit",
+	/* assemblies, courts, institutes, councils: organizations too */
+	"parliament", "parlement", "parlamento", "senate", "senat", "senado", "congress",
+	"congreso", "assembly", "assemblee", "asamblea", "council", "conseil", "consejo",
+	"court", "cour", "tribunal", "gericht", "institute", "institut", "instituto",
+	"observatory", "observatoire", "observatorio", "university", "universite",
+	"universidad", "universitat", "foundation", "fondation", "fundacion", "stiftung",
+	"association", "asociacion", "verband", "syndicat", "sindicato", "gewerkschaft",
+	"jefatura", "subdireccion", "mando", "nations", "naciones", "nationen", NULL};
+/* Heads of bodies no state runs: an association, a union, a university. */
+static const char *const civil_heads[] = {
+	"university", "universite", "universidad", "universitat", "foundation", "fondation",
+	"fundacion", "stiftung", "association", "asociacion", "verband", "syndicat", "sindicato",
+	"gewerkschaft", "observatory", "observatoire", "observatorio", NULL};
+/* Lower-case heads that a body's adjective after them makes a name:
+ * "la police nationale", "l'administration pénitentiaire". */
+static const char *const lower_named[] = {"police", "gendarmerie", "policia", "administration",
+                                          "guardia", NULL};
+static const char *const lower_adjectives[] = {"nationale", "nacional", "municipale",
+                                               "municipal", "federale", "penitentiaire",
+                                               "penitenciaria", "royale", "civil", NULL};
 /* Heads that name a body alone in lower case when a capitalised name
  * follows: "ministère de l'Intérieur", "ministerio del Interior". */
 static const char *const lower_heads[] = {"ministere", "ministerio", "ministerium", "agence",
@@ -53,7 +73,8 @@ static const char *const lower_heads[] = {"ministere", "ministerio", "ministeriu
 /* German compounds: one word is a whole body ("Bundespolizei",
  * "Verteidigungsministerium", "Bundeskriminalamt"). */
 static const char *const compound_ends[] = {"ministerium", "polizei", "behorde",
-                                            "kriminalamt", "nachrichtendienst", NULL};
+                                            "kriminalamt", "nachrichtendienst", "regierung",
+                                            NULL};
 static const char *const compound_starts[] = {"bundes", "landes", NULL};
 static const char *const units[] = {"unit", "unite", "unidad", "einheit", "battalion",
                                     "brigade", "squadron", NULL};
@@ -65,7 +86,9 @@ static const char *const joins[] = {"of", "for", "on", "de", "des", "du", "la", 
 static const char *const adjectives[] = {"nationale", "national", "nacional", "federale",
                                          "federal", "municipale", "municipal", "royale",
                                          "royal", "civile", "civil", "militaire", "militar",
-                                         "penitentiaire", "penitenciaria", NULL};
+                                         "penitentiaire", "penitenciaria", "international",
+                                         "internationale", "internacional", "europeen",
+                                         "europeenne", "europeo", "europea", NULL};
 static const char *const ands[] = {"and", "et", "y", "und", NULL};
 /* Capitalised words that begin sentences and titles but name nothing. */
 static const char *const stop[] = {
@@ -99,6 +122,9 @@ static int joined(const char *text, const xword *x, const xword *y)
 {
 	size_t i = x->t.end, e = y->t.start;
 	if (e - i == 1 && (text[i] == '\'' || text[i] == ' '))
+		return 1;
+	/* "Agence France-Presse" */
+	if (e - i == 1 && text[i] == '-' && y->t.cap)
 		return 1;
 	if (e - i == 3 && !memcmp(text + i, "\xe2\x80\x99", 3))
 		return 1;
@@ -270,6 +296,8 @@ static void classify(const xword *w, size_t a, size_t b, int *kind, unsigned *ca
 			c |= RCP_CAT_MILITARY;
 		} else if (in_list(f, agency) && k == RCP_KIND_PUBLIC_BODY) {
 			k = RCP_KIND_AGENCY;
+		} else if (in_list(f, civil_heads) && k == RCP_KIND_PUBLIC_BODY) {
+			k = RCP_KIND_OTHER_ORG;
 		}
 		if (in_list(f, borders) || !strncmp(f, "grenz", 5))
 			c |= RCP_CAT_BORDERS;
@@ -362,6 +390,13 @@ static int compound_body(const xword *w, size_t i)
 {
 	if (!is_cap_word(&w[i]) || w[i].t.flen < 7)
 		return 0;
+	int state = 0;
+	for (int k = 0; compound_starts[k]; k++)
+		state |= !strncmp(w[i].f, compound_starts[k], strlen(compound_starts[k]));
+	/* "Polizeibehörde", "Landesregierung" is a name, "Regierung" none: a
+	 * behörde or a government is one with its state's prefix */
+	if (!state && (ends_with(w[i].f, "behorde") || ends_with(w[i].f, "regierung")))
+		return 0;
 	for (int k = 0; compound_ends[k]; k++)
 		if (ends_with(w[i].f, compound_ends[k]))
 			return 1;
@@ -374,8 +409,41 @@ static int compound_body(const xword *w, size_t i)
 	return 0;
 }
 
-void rcp__bodies_find(rcp__bodies *s, const char *text, size_t len, const xword *w, size_t n,
-                      const rcp__span *cov, size_t ncov,
+/* Is w[j] in capitals, two letters or more ("NRW", "LKA")? */
+static int all_caps(const char *text, const xword *x)
+{
+	if (x->t.end - x->t.start < 2)
+		return 0;
+	for (size_t k = x->t.start; k < x->t.end; k++)
+		if (text[k] < 'A' || text[k] > 'Z')
+			return 0;
+	return 1;
+}
+
+/* "Bureau of Alcohol, Tobacco, Firearms and Explosives", "Jefatura de
+ * Sistemas de Información, Telecomunicaciones y Asistencia Técnica": at
+ * w[j], after a comma, capitalised words separated by commas up to "and"
+ * and a last one. The last word of the series, or 0. */
+static size_t comma_series(const char *text, const xword *w, size_t n, size_t j, uint32_t sent)
+{
+	for (size_t k = j; k < n && k < j + 12 && w[k].t.sentence == sent; k++) {
+		if (in_list(w[k].f, ands))
+			return k + 1 < n && w[k + 1].t.sentence == sent && is_cap_word(&w[k + 1]) &&
+			               joined(text, &w[k], &w[k + 1])
+			           ? k + 1
+			           : 0;
+		if (!is_cap_word(&w[k]) || in_list(w[k].f, stop))
+			return 0;
+		size_t gap = w[k + 1 < n ? k + 1 : k].t.start - w[k].t.end;
+		if (k + 1 >= n ||
+		    !((gap == 2 && !memcmp(text + w[k].t.end, ", ", 2)) || joined(text, &w[k], &w[k + 1])))
+			return 0;
+	}
+	return 0;
+}
+
+void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, const xword *w,
+                      size_t n, const rcp__span *cov, size_t ncov,
                       void (*fn)(uint32_t body, size_t start, size_t end, void *ctx), void *ctx)
 {
 	for (size_t i = 0; i < n; i++) {
@@ -383,9 +451,20 @@ void rcp__bodies_find(rcp__bodies *s, const char *text, size_t len, const xword 
 		size_t a = i, b = i;
 		int lower_ok = 0, found = 0;
 		/* most words are neither capitalised nor a lower-case head */
-		if (!w[i].t.cap && !in_list(w[i].f, lower_heads) && strcmp(w[i].f, "government"))
+		if (!w[i].t.cap && !in_list(w[i].f, lower_heads) && strcmp(w[i].f, "government") &&
+		    !in_list(w[i].f, lower_named))
 			continue;
 		if (compound_body(w, i)) {
+			/* "Landeskriminalamt NRW" */
+			if (i + 1 < n && w[i + 1].t.sentence == sent && all_caps(text, &w[i + 1]) &&
+			    joined(text, &w[i], &w[i + 1]))
+				b = i + 1;
+			found = 1;
+		} else if (!w[i].t.cap && (li == 1 || li == 2) && in_list(w[i].f, lower_named) &&
+		           i + 1 < n && w[i + 1].t.sentence == sent &&
+		           in_list(w[i + 1].f, lower_adjectives) && joined(text, &w[i], &w[i + 1])) {
+			/* "la police nationale", "l'administration pénitentiaire" */
+			b = i + 1;
 			found = 1;
 		} else if (!strcmp(w[i].f, "government") && !w[i].t.cap && i > 0 &&
 		           w[i - 1].t.sentence == sent && is_cap_word(&w[i - 1]) &&
@@ -407,7 +486,8 @@ void rcp__bodies_find(rcp__bodies *s, const char *text, size_t len, const xword 
 			 * Police Department", "San Diego County Sheriff's Department" */
 			while (a > 0 && w[a - 1].t.sentence == sent && i - a < 6 &&
 			       ((is_cap_word(&w[a - 1]) &&
-			         (!in_list(w[a - 1].f, stop) || place_article(w, a - 1))) ||
+			         (!in_list(w[a - 1].f, stop) || place_article(w, a - 1) ||
+			          !strcmp(w[a - 1].f, "new"))) ||
 			        title_possessive(text, w, a - 1)) &&
 			       is_cap_word(&w[i]) && joined(text, &w[a - 1], &w[a]) &&
 			       !covered(cov, ncov, w[a - 1].t.start, w[a - 1].t.end))
@@ -417,16 +497,38 @@ void rcp__bodies_find(rcp__bodies *s, const char *text, size_t len, const xword 
 			/* joins and capitalised words after: "of Corrections", "de
 			 * l'Intérieur", "der Verteidigung", "Civil" */
 			size_t j = i + 1;
-			while (j < n && j - i < 8 && w[j].t.sentence == sent &&
-			       joined(text, &w[j - 1], &w[j]) &&
-			       (in_list(w[j].f, joins) || is_cap_word(&w[j])) &&
-			       !covered(cov, ncov, w[j].t.start, w[j].t.end)) {
+			int past_join = 0;
+			while (j < n && j - i < 14 && w[j].t.sentence == sent) {
+				/* "of Alcohol, Tobacco, Firearms and Explosives" */
+				size_t series = past_join && b == j - 1 && is_cap_word(&w[j - 1])
+				                    ? comma_series(text, w, n, j, sent)
+				                    : 0;
+				if (series && w[j - 1].t.end + 2 == w[j].t.start &&
+				    !covered(cov, ncov, w[j].t.start, w[series].t.end)) {
+					b = series;
+					j = series + 1;
+					continue;
+				}
+				if (!joined(text, &w[j - 1], &w[j]) ||
+				    !(in_list(w[j].f, joins) || is_cap_word(&w[j]) ||
+				      (in_list(w[j].f, adjectives) && b == j - 1)) ||
+				    covered(cov, ncov, w[j].t.start, w[j].t.end))
+					break;
+				/* English names its body before the head: a capitalised
+				 * word right after it is the next thing ("U.S. Army
+				 * Photo", "Air Force Awards"), unless a head too
+				 * ("Police Department"); German capitalises every noun
+				 * ("die Vereinten Nationen Anfang 2020") */
+				if ((li == 0 || li == 3) && !past_join && is_cap_word(&w[j]) &&
+				    !in_list(w[j].f, heads))
+					break;
+				past_join |= in_list(w[j].f, joins);
 				/* "Health and Human Services" is one name; "Justice and
 				 * the Army" are two */
 				if (in_list(w[j].f, ands) &&
 				    (j + 1 >= n || !is_cap_word(&w[j + 1]) || in_list(w[j + 1].f, stop)))
 					break;
-				if (is_cap_word(&w[j]))
+				if (is_cap_word(&w[j]) || in_list(w[j].f, adjectives))
 					b = j;
 				j++;
 			}
@@ -459,6 +561,13 @@ void rcp__bodies_find(rcp__bodies *s, const char *text, size_t len, const xword 
 			    (!strcmp(w[i].f, "government") || !strcmp(w[i].f, "gouvernement") ||
 			     !strcmp(w[i].f, "gobierno") || !strcmp(w[i].f, "regierung")))
 				found = 0;
+			/* Spanish capitalises its own government inside a sentence:
+			 * "el Gobierno", "del Gobierno" */
+			if (!found && li == 2 && a == i && b == i && !strcmp(w[i].f, "gobierno") &&
+			    is_cap_word(&w[i]) && i > 0 && w[i - 1].t.sentence == sent &&
+			    (!strcmp(w[i - 1].f, "el") || !strcmp(w[i - 1].f, "del")) &&
+			    !w[i - 1].t.cap)
+				found = 1;
 			/* a lower-case head needs its capitalised name after it */
 			if (!is_cap_word(&w[i]) && b == i)
 				found = 0;

@@ -73,10 +73,11 @@ typedef struct rcp__bodies {
 	size_t nslots;         /* a power of two, over twice n */
 } rcp__bodies;
 
-/* Find bodies in words w[0..n) of text, outside the spans cov (registry
- * mentions, borrowed); fn gets each mention (body index into s, byte span),
- * the acronyms' last. */
-void rcp__bodies_find(rcp__bodies *s, const char *text, size_t len, const xword *w, size_t n,
+/* Find bodies in words w[0..n) of text in language li (an index of
+ * rcp_extractor.cues), outside the spans cov (registry mentions, borrowed);
+ * fn gets each mention (body index into s, byte span), the acronyms' last. */
+void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, const xword *w,
+                      size_t n,
                       const rcp__span *cov, size_t ncov,
                       void (*fn)(uint32_t body, size_t start, size_t end, void *ctx), void *ctx);
 /* Add (or find) the body named by words w[a..b], bytes up to end; its index. */

@@ -559,7 +559,7 @@ static void find_bodies(const xents *E, rcp__bodies *bodies, int li, const lexic
 	for (size_t i = 0; i < n; i++)
 		cov[i] = (rcp__span){ms[i].start, ms[i].end};
 	body_ctx bc = {mentions, (uint32_t)E->ne};
-	rcp__bodies_find(bodies, text, len, w, nw, cov, n, on_body, &bc);
+	rcp__bodies_find(bodies, li, text, len, w, nw, cov, n, on_body, &bc);
 	/* then companies, outside the registry's mentions and the bodies */
 	size_t nb = mentions->n;
 	ms = mentions->v;
