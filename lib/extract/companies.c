@@ -812,3 +812,190 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 	free(told.v);
 	taken_release(&tk);
 }
+
+/* ---- companies named in a list with others ---- */
+
+/* Two words of a list's item: a space, a hyphen or an ampersand between
+ * ("Pap Tecnos", "Indra-Escribano", "EM&E", "Procter & Gamble"). */
+static int item_joined(const char *text, const xword *x, const xword *y)
+{
+	size_t i = x->t.end, e = y->t.start;
+	if (x->t.sentence != y->t.sentence)
+		return 0;
+	if (e - i == 1 && (text[i] == ' ' || text[i] == '-' || text[i] == '&'))
+		return 1;
+	return e - i == 3 && !memcmp(text + i, " & ", 3);
+}
+
+/* The next item's first word after an item ending at byte e, the words
+ * from j on: ", ", " and ", ", and "; 0 if none. *comma: a comma stood
+ * there; *last: a conjunction (the next item is the list's last). */
+static size_t list_next(const char *text, const xword *w, size_t n, size_t e, size_t j,
+                        int *comma, int *last)
+{
+	if (j >= n || j == 0 || w[j].t.sentence != w[j - 1].t.sentence)
+		return 0;
+	size_t gap = w[j].t.start - e;
+	int c = gap == 2 && !memcmp(text + e, ", ", 2);
+	if (!c && !(gap == 1 && text[e] == ' '))
+		return 0;
+	if (is_conjunction(w[j].f) && !w[j].t.cap) {
+		if (j + 1 >= n || w[j + 1].t.start != w[j].t.end + 1 ||
+		    w[j + 1].t.sentence != w[j].t.sentence)
+			return 0;
+		*comma |= c;
+		*last = 1;
+		return j + 1;
+	}
+	if (!c)
+		return 0;
+	*comma = 1;
+	return j;
+}
+
+typedef struct list_item {
+	size_t a, b;            /* its words */
+	size_t start, end;      /* its bytes */
+	int known;              /* 1: a company already found; 2: another organization */
+} list_item;
+
+#define LIST_ITEMS 24
+
+/* The item of a list at word i: a mention (with the capitalised words
+ * joined after it: "Rheinmetall Expal"), or up to four capitalised words
+ * (a number after the first: "Opina 360"); 0 if none. ms[*mi..] are the
+ * mentions from word i on. */
+static int list_item_at(const xents *E, const char *text, const xword *w, size_t n, size_t i,
+                        const xmention *ms, size_t nm, size_t *mi, list_item *it)
+{
+	while (*mi < nm && ms[*mi].start < w[i].t.start)
+		(*mi)++;
+	size_t b = i;
+	if (*mi < nm && ms[*mi].start == w[i].t.start) {
+		rcp_matcher_entity me;
+		rcp__ent_get(E, ms[*mi].entity, &me);
+		it->known = me.kind == RCP_KIND_COMPANY ? 1 : 2;
+		size_t end = ms[*mi].end;
+		while (b + 1 < n && w[b + 1].t.start < end)
+			b++;
+		if (w[b].t.end != end)
+			return 0;
+	} else {
+		if (!is_cap_word(&w[i]) || in_list(w[i].f, stop) || in_list(w[i].f, nouns))
+			return 0;
+		it->known = 0;
+	}
+	/* "Rheinmetall Expal", "Pap Tecnos", "Opina 360" */
+	while (b + 1 < n && b + 1 - i < 4 && item_joined(text, &w[b], &w[b + 1]) &&
+	       ((is_cap_word(&w[b + 1]) && !in_list(w[b + 1].f, stop)) || w[b + 1].t.digit) &&
+	       !(*mi + 1 < nm && ms[*mi + 1].start <= w[b + 1].t.start) &&
+	       !(*mi < nm && !it->known && ms[*mi].start <= w[b + 1].t.start))
+		b++;
+	it->a = i;
+	it->b = b;
+	it->start = w[i].t.start;
+	it->end = w[b].t.end;
+	return 1;
+}
+
+void rcp__companies_in_lists(rcp__bodies *s, const xents *E, const char *text, size_t len,
+                             const xword *w, size_t n, rcp__vec *mentions,
+                             void (*fn)(uint32_t org, size_t start, size_t end, void *ctx),
+                             void *ctx)
+{
+	(void)len;
+	size_t nm = mentions->n;
+	xmention *ms = rcp__xmalloc((nm ? nm : 1) * sizeof *ms);
+	if (nm)
+		memcpy(ms, mentions->v, nm * sizeof *ms);
+	rcp__vec added = {0, 0, 0, sizeof(list_item)};
+	size_t mi = 0;
+	list_item items[LIST_ITEMS];
+	for (size_t i = 0; i < n; i++) {
+		if (!w[i].t.cap)
+			continue;
+		size_t nit = 0, known = 0, m0 = mi;
+		int comma = 0, last = 0;
+		size_t j = i;
+		while (nit < LIST_ITEMS && list_item_at(E, text, w, n, j, ms, nm, &mi, &items[nit])) {
+			known += items[nit].known == 1;
+			nit++;
+			if (last)
+				break;
+			j = list_next(text, w, n, items[nit - 1].end, items[nit - 1].b + 1, &comma, &last);
+			if (!j)
+				break;
+		}
+		/* a list: three names or more, a comma, a company among them,
+		 * no other kind of organization ("Europol, die Polizei und ...") */
+		int other = 0;
+		for (size_t k = 0; k < nit; k++)
+			other |= items[k].known == 2;
+		if (nit < 3 || !comma || !known || other) {
+			mi = m0;
+			continue;
+		}
+		for (size_t k = 0; k < nit; k++) {
+			list_item *it = &items[k];
+			if (it->known)
+				continue;
+			/* "En España, Airbus y Navantia": a first name after a
+			 * preposition is a place */
+			if (k == 0 && it->a > 0 && w[it->a - 1].t.sentence == w[it->a].t.sentence &&
+			    in_list(w[it->a - 1].f, stop))
+				continue;
+			if (person_name(w, it->a, it->b))
+				continue;
+			*(list_item *)rcp__vec_push(&added) = *it;
+		}
+		i = items[nit - 1].b;
+	}
+	if (!added.n) {
+		free(ms);
+		free(added.v);
+		return;
+	}
+	/* each added name, and its later tellings outside the mentions */
+	rcp__span *cov = rcp__xmalloc(nm ? nm * sizeof *cov : sizeof *cov);
+	for (size_t k = 0; k < nm; k++)
+		cov[k] = (rcp__span){ms[k].start, ms[k].end};
+	taken tk;
+	taken_init(&tk, cov, nm);
+	free(cov);
+	const list_item *av = added.v;
+	for (size_t k = 0; k < added.n; k++) {
+		uint32_t id = rcp__body_add(s, text, w, av[k].a, av[k].b, av[k].end);
+		s->v[id].kind = RCP_KIND_COMPANY;
+		s->v[id].categories = 0;
+		fn(id, av[k].start, av[k].end, ctx);
+	}
+	for (size_t i = 0; i < n; i++) {
+		if (!w[i].t.cap || covered(&tk, w[i].t.start, w[i].t.end))
+			continue;
+		for (size_t k = 0; k < added.n; k++) {
+			size_t nw = av[k].b - av[k].a + 1;
+			if (i == av[k].a || i + nw > n || (w[i].t.flen < 3 && nw == 1))
+				continue;
+			size_t q = 0;
+			while (q < nw && !strcmp(w[i + q].f, w[av[k].a + q].f) && w[i + q].t.cap &&
+			       w[i + q].t.sentence == w[i].t.sentence)
+				q++;
+			/* the whole name, not the start of a longer one */
+			if (q < nw || (i + nw < n && item_joined(text, &w[i + nw - 1], &w[i + nw]) &&
+			               is_cap_word(&w[i + nw])))
+				continue;
+			int told = 0;
+			for (size_t t = 0; t < added.n; t++)
+				told |= av[t].a == i;
+			if (told || covered(&tk, w[i].t.start, w[i + nw - 1].t.end))
+				continue;
+			uint32_t id = rcp__body_add(s, text, w, av[k].a, av[k].b, av[k].end);
+			fn(id, w[i].t.start, w[i + nw - 1].t.end, ctx);
+			i += nw - 1;
+			break;
+		}
+	}
+	taken_release(&tk);
+	free(ms);
+	free(added.v);
+}

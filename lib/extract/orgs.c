@@ -570,6 +570,11 @@ static void find_bodies(const xents *E, rcp__bodies *bodies, int li, const lexic
 	free(cov);
 	if (mentions->n > n)
 		qsort(mentions->v, mentions->n, sizeof(xmention), by_start);
+	/* then the names listed with them */
+	size_t nl = mentions->n;
+	rcp__companies_in_lists(bodies, E, text, len, w, nw, mentions, on_body, &bc);
+	if (mentions->n > nl)
+		qsort(mentions->v, mentions->n, sizeof(xmention), by_start);
 }
 
 void rcp__orgs_find(const rcp_matcher *m, const lexicon *lx, rcp__extraction *r)
