@@ -66,6 +66,10 @@ static const char *const plural_nouns[] = {
 	"societes", "entreprises", "groupes", "industriels", "fabricants", "constructeurs",
 	"empresas", "companias", "fabricantes", "contratistas", "proveedores", "grupos",
 	"konzerne", "firmen", "unternehmen", "hersteller", "rustungskonzerne", NULL};
+/* Other plurals a "such as" follows: "Konzernen wie", "companies like". */
+static const char *const plural_more[] = {"konzernen", "unternehmen", "firmen", "herstellern",
+                                          "groups", "banks", "banques", "bancos", "banken",
+                                          NULL};
 /* Common nouns for a news organization: right before a name (or, in
  * English, right after: "The News & Observer newspaper") they say it is
  * one: "the daily Haaretz", "le journal Le Monde", "el diario El País",
@@ -82,7 +86,7 @@ static const char *const media_nouns[] = {
 static const char *const compound_nouns[] = {
 	"konzern", "konzerne", "unternehmen", "hersteller", "firma", "gesellschaft", "fonds",
 	"kasse", "anbieter", "zulieferer", "bank", "versicherer", "zeitung", "magazin",
-	"agentur", NULL};
+	"agentur", "partner", NULL};
 /* Nouns that are the first word of a name when capitalised: "Grupo
  * Sener", "Groupe Adit". */
 static const char *const group_nouns[] = {"group", "groupe", "grupo", "gruppe", NULL};
@@ -133,7 +137,9 @@ static const char *const heads[] = {
 	"industries", "systems", "technologies", "technology", "aerospace", "dynamics",
 	"electronics", "holdings", "holding", "solutions", "labs", "laboratories", "robotics",
 	"networks", "enterprises", "ventures", "industrie", "industrias", "sistemas", "tecnologias", "systeme",
-	"technologie", "werke", "werk", NULL};
+	"technologie", "werke", "werk", "group", "groupe", "gruppe", "aircraft", "sensors",
+	/* holders: "Deutsche Bank", "Carlyle Capital", "DNB Asset" */
+	"bank", "capital", "partners", "investments", "asset", "assets", NULL};
 
 static int is_cap_word(const xword *w)
 {
@@ -294,7 +300,8 @@ static int cue_noun(const xword *x, int li)
 	if (in_list(x->f, media_nouns) ||
 	    (li == 3 && x->t.cap && (ends_in(x->f, x->t.flen, "zeitung") ||
 	                             ends_in(x->f, x->t.flen, "magazin") ||
-	                             ends_in(x->f, x->t.flen, "agentur"))))
+	                             ends_in(x->f, x->t.flen, "magazins") ||
+	                             ends_in(x->f, x->t.flen, "agentur") || !strcmp(x->f, "magazins"))))
 		return CUE_MEDIA;
 	if (in_list(x->f, plural_nouns) ||
 	    (li == 3 && x->t.cap && (ends_in(x->f, x->t.flen, "konzerne") ||
@@ -320,6 +327,16 @@ static int noun_before(const char *text, const xword *w, size_t i, int li)
 		return CUE_NONE;
 	(void)text;
 	int said = cue_noun(x, li);
+	/* "von Konzernen wie Alstom", "companies such as", "des entreprises
+	 * comme", "empresas como" */
+	size_t k = i - 1;
+	if (!said && k > 0 && !strcmp(x->f, "as") && !strcmp(w[k - 1].f, "such"))
+		k--;
+	if (!said && k > 0 && w[k - 1].t.sentence == sent &&
+	    (!strcmp(x->f, "as") || !strcmp(x->f, "like") || !strcmp(x->f, "wie") ||
+	     !strcmp(x->f, "comme") || !strcmp(x->f, "como")) &&
+	    (in_list(w[k - 1].f, plural_nouns) || in_list(w[k - 1].f, plural_more)))
+		return CUE_COMPANIES;
 	if (said || (li != 1 && li != 2))
 		return said;
 	/* one adjective: lower case, not a verb or a preposition of a clause */
@@ -377,7 +394,29 @@ static int quoted(const char *text, const xword *w, size_t i)
 /* Does the name w[a..b] end in a company head word? */
 static int head_name(const xword *w, size_t a, size_t b)
 {
+	/* "Nordea Investment Management", "Amundi Asset Management" */
+	if (b > a + 1 && !strcmp(w[b].f, "management") &&
+	    (!strcmp(w[b - 1].f, "investment") || !strcmp(w[b - 1].f, "asset")))
+		return 1;
+	/* "West Bank", "the Left Bank": a shore, no bank */
+	static const char *const shores[] = {"west", "east", "north", "south", "left", "right",
+	                                     NULL};
+	if (b > a && !strcmp(w[b].f, "bank") && in_list(w[b - 1].f, shores))
+		return 0;
 	return b > a && in_list(w[b].f, heads);
+}
+
+/* "des WDR-Magazins Westpol": a name in capitals joined to a news noun
+ * names a broadcaster or a publisher. */
+static int media_prefix(const char *text, const xword *w, size_t n, size_t i, int li)
+{
+	if (i + 1 >= n || w[i + 1].t.start != w[i].t.end + 1 || text[w[i].t.end] != '-' ||
+	    w[i + 1].t.sentence != w[i].t.sentence || w[i].t.end - w[i].t.start < 2)
+		return 0;
+	for (size_t k = w[i].t.start; k < w[i].t.end; k++)
+		if (text[k] < 'A' || text[k] > 'Z')
+			return 0;
+	return cue_noun(&w[i + 1], li) == CUE_MEDIA;
 }
 
 /* Words of a holder's name: "Deutsche Bank", "Norges Bank Investment
@@ -670,10 +709,10 @@ static void sources_find(finder *F, const taken *tk)
 			int dated = text[e] == ',' && after < len && text[after] >= '0' && text[after] <= '9';
 			if (text[e] == ')' || dated) {
 				size_t pb = open;
-				while (pb > 0 && text[pb - 1] == ' ')
+				while (pb > 0 && (text[pb - 1] == ' ' || text[pb - 1] == '\n'))
 					pb--;
 				int upper = all_caps_place(text, st, e);
-				if (ls != (size_t)-1 && pb > ls && open - ls <= 40 &&
+				if (ls != (size_t)-1 && open > ls && pb > ls && open - ls <= 40 &&
 				    (all_caps_place(text, ls, open) ||
 				     (text[e] == ')' && is_dash_at(text, len, after))))
 					found = 1; /* a dateline */
@@ -714,7 +753,15 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 	for (size_t i = 0; i < n; i++) {
 		/* most words are not capitalised */
 		if (!w[i].t.cap) {
-			plural = 0;
+			if (!is_conjunction(w[i].f))
+				plural = 0;
+			continue;
+		}
+		/* a registry name after a plural noun: "der Rüstungskonzerne
+		 * Rheinmetall und KNDS Deutschland" */
+		if (covered(&tk, w[i].t.start, w[i].t.end)) {
+			if (noun_before(text, w, i, li) == CUE_COMPANIES)
+				plural = 1;
 			continue;
 		}
 		/* "die Firma Heckler", "das Unternehmen Hensoldt": German
@@ -743,7 +790,8 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 			said = CUE_NONE;
 		plural = said == CUE_COMPANIES;
 		int grouped = in_list(w[i].f, group_nouns) && base_b > i;
-		int media = said == CUE_MEDIA || media_after(w, n, base_b, li);
+		int media = said == CUE_MEDIA || media_after(w, n, base_b, li) ||
+		            (base_b == i && media_prefix(text, w, n, i, li));
 		int company = formal || said || media || grouped ||
 		              (head_name(w, i, base_b) && !owned(text, w, i) && !quoted(text, w, i)) ||
 		              holder_name(text, w, n, i, base_b, li) ||
@@ -839,17 +887,22 @@ static size_t list_next(const char *text, const xword *w, size_t n, size_t e, si
 	int c = gap == 2 && !memcmp(text + e, ", ", 2);
 	if (!c && !(gap == 1 && text[e] == ' '))
 		return 0;
+	static const char *const articles[] = {"the", "la", "el", "le", "l", NULL};
 	if (is_conjunction(w[j].f) && !w[j].t.cap) {
 		if (j + 1 >= n || w[j + 1].t.start != w[j].t.end + 1 ||
 		    w[j + 1].t.sentence != w[j].t.sentence)
 			return 0;
 		*comma |= c;
 		*last = 1;
-		return j + 1;
-	}
-	if (!c)
+		j++;
+	} else if (c) {
+		*comma = 1;
+	} else
 		return 0;
-	*comma = 1;
+	/* "Airbus, la UTE Indra-Escribano y Navantia" */
+	if (!w[j].t.cap && in_list(w[j].f, articles) && j + 1 < n &&
+	    w[j + 1].t.sentence == w[j].t.sentence && w[j + 1].t.cap)
+		j++;
 	return j;
 }
 
