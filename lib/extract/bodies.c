@@ -52,7 +52,8 @@ static const char *const heads[] = {
 	"observatory", "observatoire", "observatorio", "university", "universite",
 	"universidad", "universitat", "foundation", "fondation", "fundacion", "stiftung",
 	"association", "asociacion", "verband", "syndicat", "sindicato", "gewerkschaft",
-	"jefatura", "subdireccion", "mando", "nations", "naciones", "nationen", NULL};
+	"jefatura", "subdireccion", "mando", "nations", "naciones", "nationen", "burgerschaft",
+	"militar", NULL};
 /* Heads of bodies no state runs: an association, a union, a university. */
 static const char *const civil_heads[] = {
 	"university", "universite", "universidad", "universitat", "foundation", "fondation",
@@ -400,6 +401,10 @@ static int compound_body(const xword *w, size_t i)
 	for (int k = 0; compound_ends[k]; k++)
 		if (ends_with(w[i].f, compound_ends[k]))
 			return 1;
+	/* "Bundestag", "des Bundestages", "Landtag" */
+	if (!strncmp(w[i].f, "bundestag", 9) || !strncmp(w[i].f, "landtag", 7) ||
+	    !strncmp(w[i].f, "bundesrat", 9))
+		return 1;
 	/* "Bundesamt für Migration", "Landesamt" */
 	for (int k = 0; compound_starts[k]; k++)
 		if (!strncmp(w[i].f, compound_starts[k], strlen(compound_starts[k])) &&
@@ -460,6 +465,13 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 			    joined(text, &w[i], &w[i + 1]))
 				b = i + 1;
 			found = 1;
+		} else if (li == 3 && is_cap_word(&w[i]) &&
+		           (!strcmp(w[i].f, "land") || !strcmp(w[i].f, "freistaat")) && i + 1 < n &&
+		           w[i + 1].t.sentence == sent && is_cap_word(&w[i + 1]) &&
+		           !in_list(w[i + 1].f, stop) && joined(text, &w[i], &w[i + 1])) {
+			/* "das Land Hessen", "der Freistaat Bayern": a state */
+			b = i + 1;
+			found = 1;
 		} else if (!w[i].t.cap && (li == 1 || li == 2) && in_list(w[i].f, lower_named) &&
 		           i + 1 < n && w[i + 1].t.sentence == sent &&
 		           in_list(w[i + 1].f, lower_adjectives) && joined(text, &w[i], &w[i + 1])) {
@@ -494,6 +506,13 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 				a--;
 			while (a < i && !is_cap_word(&w[a]))
 				a++;
+			/* "die hessische Polizei", "das israelische Militär": German
+			 * writes a state's adjective in lower case */
+			if (li == 3 && a == i && is_cap_word(&w[i]) && i > 0 &&
+			    w[i - 1].t.sentence == sent && !w[i - 1].t.cap &&
+			    (ends_with(w[i - 1].f, "ische") || ends_with(w[i - 1].f, "ischen")) &&
+			    joined(text, &w[i - 1], &w[i]))
+				a = i - 1;
 			/* joins and capitalised words after: "of Corrections", "de
 			 * l'Intérieur", "der Verteidigung", "Civil" */
 			size_t j = i + 1;
