@@ -241,9 +241,13 @@ static int person_name(const xword *w, size_t a, size_t b)
 
 /* A capitalised name from w[i] on: its last word (the legal form's, if
  * one follows: *end is then its end, *formal 1), or (size_t)-1. */
+/* What a noun says of the name after it. */
+enum { CUE_NONE, CUE_COMPANY, CUE_COMPANIES, CUE_MEDIA };
+
+static int cue_noun(const xword *x, int li);
+
 static size_t name_from(const char *text, size_t len, const xword *w, size_t n, size_t i,
-                        const taken *cov, size_t *end, size_t *base_b,
-                        int *formal)
+                        int li, const taken *cov, size_t *end, size_t *base_b, int *formal)
 {
 	uint32_t sent = w[i].t.sentence;
 	*formal = 0;
@@ -254,7 +258,9 @@ static size_t name_from(const char *text, size_t len, const xword *w, size_t n, 
 	while (b + 1 < n && b + 1 - i < 5 && w[b + 1].t.sentence == sent && is_cap_word(&w[b + 1]) &&
 	       !in_list(w[b + 1].f, stop) && joined(text, &w[b], &w[b + 1]) &&
 	       !legal_form_at(text, len, w[b + 1].t.start) &&
-	       !covered(cov, w[b + 1].t.start, w[b + 1].t.end))
+	       !covered(cov, w[b + 1].t.start, w[b + 1].t.end) &&
+	       /* "WDR-Magazins": the news noun is not the name's */
+	       !(text[w[b].t.end] == '-' && cue_noun(&w[b + 1], li) == CUE_MEDIA))
 		b++;
 	*base_b = b;
 	*end = w[b].t.end;
@@ -291,9 +297,6 @@ static int compound_noun(const xword *x, int li)
 			return 1;
 	return 0;
 }
-
-/* What a noun says of the name after it. */
-enum { CUE_NONE, CUE_COMPANY, CUE_COMPANIES, CUE_MEDIA };
 
 static int cue_noun(const xword *x, int li)
 {
@@ -531,6 +534,28 @@ static int repeats(const xword *w, size_t n, size_t i, const base_name *bn)
 		    w[i + k].t.sentence != w[i].t.sentence)
 			return 0;
 	return 1;
+}
+
+static int is_conjunction(const char *f);
+
+/* A news name from its article w[i] ("Le Courrier du Nord", "El Heraldo
+ * Sur", "The Harbor Ledger"): capitalised words, "de", "du", "of" between;
+ * its last word, or i if none. */
+static size_t media_name(const char *text, const xword *w, size_t n, size_t i, const taken *tk)
+{
+	static const char *const of[] = {"de", "du", "del", "des", "of", "der", NULL};
+	size_t b = i;
+	for (size_t k = i + 1; k < n && k < i + 6 && w[k].t.sentence == w[i].t.sentence &&
+	                       joined(text, &w[k - 1], &w[k]) &&
+	                       !covered(tk, w[k].t.start, w[k].t.end);
+	     k++) {
+		/* a capitalised word inside is the name's ("El Heraldo Sur") */
+		if (is_cap_word(&w[k]) && !is_conjunction(w[k].f) && strcmp(w[k].f, "the"))
+			b = k;
+		else if (w[k].t.cap || !in_list(w[k].f, of))
+			break;
+	}
+	return b;
 }
 
 /* What one run of companies_find keeps: the names told, for later
@@ -773,7 +798,18 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 		}
 		size_t end, base_b;
 		int formal;
-		size_t b = name_from(text, len, w, n, i, &tk, &end, &base_b, &formal);
+		/* "le quotidien Le Courrier du Nord": a news name may begin with
+		 * its article and join its words with "du", "de", "of" */
+		if (i > 0 && w[i - 1].t.sentence == w[i].t.sentence && in_list(w[i].f, stop) &&
+		    noun_before(text, w, i, li) == CUE_MEDIA) {
+			size_t e = media_name(text, w, n, i, &tk);
+			if (e > i) {
+				plural = 0;
+				i = tell(&F, i, e, e, w[e].t.end, 0, RCP_KIND_OTHER_ORG);
+				continue;
+			}
+		}
+		size_t b = name_from(text, len, w, n, i, li, &tk, &end, &base_b, &formal);
 		if (b == (size_t)-1) {
 			plural = 0;
 			continue;
@@ -993,9 +1029,10 @@ void rcp__companies_in_lists(rcp__bodies *s, const xents *E, const char *text, s
 			if (it->known)
 				continue;
 			/* "En España, Airbus y Navantia": a first name after a
-			 * preposition is a place */
+			 * preposition that opens the sentence is a place */
 			if (k == 0 && it->a > 0 && w[it->a - 1].t.sentence == w[it->a].t.sentence &&
-			    in_list(w[it->a - 1].f, stop))
+			    in_list(w[it->a - 1].f, stop) &&
+			    (it->a < 2 || w[it->a - 2].t.sentence != w[it->a].t.sentence))
 				continue;
 			if (person_name(w, it->a, it->b))
 				continue;
