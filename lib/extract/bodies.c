@@ -528,6 +528,12 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 					j = series + 1;
 					continue;
 				}
+				/* "del Observatorio de Seguridad Nacional de Opina 360":
+				 * a name with its number after "de" is another's */
+				if (in_list(w[j].f, joins) && j + 2 < n && is_cap_word(&w[j + 1]) &&
+				    w[j + 2].t.digit && w[j + 2].t.sentence == sent &&
+				    w[j + 2].t.start == w[j + 1].t.end + 1)
+					break;
 				if (!joined(text, &w[j - 1], &w[j]) ||
 				    !(in_list(w[j].f, joins) || is_cap_word(&w[j]) ||
 				      (in_list(w[j].f, adjectives) && b == j - 1)) ||

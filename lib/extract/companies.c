@@ -358,6 +358,52 @@ static int noun_before(const char *text, const xword *w, size_t i, int li)
 	return CUE_NONE;
 }
 
+/* A name in apposition to a company noun after it: "ABP, el fondo
+ * holandés", "Vantoria, a security contractor", "The Observer, la
+ * publication sœur", "Kessler, ein Rüstungskonzern": a comma, an article,
+ * at most two words (not a title: "Smith, the company's chief"), the noun,
+ * not followed by a possessive. What the noun says (CUE_*). */
+static int noun_after(const char *text, size_t len, const xword *w, size_t n, size_t b,
+                      size_t end, int li)
+{
+	static const char *const arts[] = {"a", "an", "the", "un", "une", "le", "la", "l", "el",
+	                                   "una", "ein", "eine", "der", "die", "das", NULL};
+	if (end + 2 > len || text[end] != ',' || b + 2 >= n || !in_list(w[b + 1].f, arts) ||
+	    w[b + 1].t.sentence != w[b].t.sentence)
+		return CUE_NONE;
+	for (size_t k = b + 2; k < n && k <= b + 4 && w[k].t.sentence == w[b].t.sentence; k++) {
+		if (in_list(w[k].f, titles) || w[k].t.digit)
+			return CUE_NONE;
+		int said = cue_noun(&w[k], li);
+		if (!said && !strcmp(w[k].f, "publication"))
+			said = CUE_MEDIA;
+		if (!said)
+			continue;
+		/* "the company's", "the firm that" is no apposition of a name */
+		size_t e = w[k].t.end;
+		if (e < len && (text[e] == '\'' || (e + 3 <= len && !memcmp(text + e, "\xe2\x80\x99", 3))))
+			return CUE_NONE;
+		return said == CUE_COMPANIES ? CUE_NONE : said;
+	}
+	return CUE_NONE;
+}
+
+/* "AirMap: $3.3M for product development": a line that opens with a name,
+ * a colon and an amount lists an award. */
+static int award_line(const char *text, size_t len, const xword *w, size_t i, size_t end)
+{
+	static const char *const not_names[] = {"total", "note", "update", "source", "price",
+	                                        "cost", "costs", "budget", "value", "sales",
+	                                        "revenue", "funding", "award", "contract", NULL};
+	if (end + 3 > len || text[end] != ':' || text[end + 1] != ' ' || in_list(w[i].f, not_names))
+		return 0;
+	unsigned char c = (unsigned char)text[end + 2];
+	if (!(c == '$' || (c >= '0' && c <= '9') || (end + 4 <= len && !memcmp(text + end + 2, "\xe2\x82\xac", 3)) ||
+	      (end + 4 <= len && !memcmp(text + end + 2, "\xc2\xa3", 2))))
+		return 0;
+	return w[i].t.start == 0 || text[w[i].t.start - 1] == '\n';
+}
+
 /* "The News & Observer newspaper": an English news noun right after. */
 static int media_after(const xword *w, size_t n, size_t b, int li)
 {
@@ -814,6 +860,14 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 			plural = 0;
 			continue;
 		}
+		/* "the Geo Group's" after a registry "Geo": the rest of its name,
+		 * none of its own */
+		if (i > 0 && w[i - 1].t.sentence == w[i].t.sentence && w[i - 1].t.cap &&
+		    covered(&tk, w[i - 1].t.start, w[i - 1].t.end) && joined(text, &w[i - 1], &w[i])) {
+			plural = 0;
+			i = b;
+			continue;
+		}
 		int said = noun_before(text, w, i, li);
 		/* "Rheinmetall und KNDS Deutschland" after "der Rüstungskonzerne" */
 		if (!said && plural && i >= 2 && is_conjunction(w[i - 1].f))
@@ -826,9 +880,10 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 			said = CUE_NONE;
 		plural = said == CUE_COMPANIES;
 		int grouped = in_list(w[i].f, group_nouns) && base_b > i;
-		int media = said == CUE_MEDIA || media_after(w, n, base_b, li) ||
+		int after = formal || said ? CUE_NONE : noun_after(text, len, w, n, b, end, li);
+		int media = said == CUE_MEDIA || after == CUE_MEDIA || media_after(w, n, base_b, li) ||
 		            (base_b == i && media_prefix(text, w, n, i, li));
-		int company = formal || said || media || grouped ||
+		int company = formal || said || after || media || award_line(text, len, w, i, end) || grouped ||
 		              (head_name(w, i, base_b) && !owned(text, w, i) && !quoted(text, w, i)) ||
 		              holder_name(text, w, n, i, base_b, li) ||
 		              supplier_name(text, w, n, i, base_b, lx);
@@ -841,10 +896,13 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 			plural = 0;
 			continue;
 		}
-		/* "The News & Observer newspaper": the article is the name's */
+		/* "The News & Observer newspaper", "Le Veilleur, la publication":
+		 * the article is the name's */
 		size_t first = i;
-		if (media && said != CUE_MEDIA && i > 0 && w[i - 1].t.cap &&
-		    !strcmp(w[i - 1].f, "the") && w[i - 1].t.sentence == w[i].t.sentence &&
+		static const char *const name_articles[] = {"the", "le", "la", "les", "el", "los",
+		                                            "las", "der", "die", "das", NULL};
+		if (media && said != CUE_MEDIA && !formal && i > 0 && w[i - 1].t.cap &&
+		    in_list(w[i - 1].f, name_articles) && w[i - 1].t.sentence == w[i].t.sentence &&
 		    joined(text, &w[i - 1], &w[i]))
 			first = i - 1;
 		i = tell(&F, first, b, base_b, end, formal,
