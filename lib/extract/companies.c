@@ -1111,38 +1111,45 @@ void rcp__companies_in_lists(rcp__bodies *s, const xents *E, const char *text, s
 	taken_init(&tk, cov, nm);
 	free(cov);
 	const list_item *av = added.v;
+	/* by first word, as companies_find's later tellings: a list may be long */
+	base_name *bv = rcp__xmalloc(added.n * sizeof *bv);
 	for (size_t k = 0; k < added.n; k++) {
 		uint32_t id = rcp__body_add(s, text, w, av[k].a, av[k].b, av[k].end);
 		s->v[id].kind = RCP_KIND_COMPANY;
 		s->v[id].categories = 0;
 		fn(id, av[k].start, av[k].end, ctx);
+		bv[k] = (base_name){w[av[k].a].f, av[k].a, av[k].b - av[k].a + 1, id};
 	}
+	qsort(bv, added.n, sizeof *bv, by_first);
+	size_t ai = 0; /* the added names, by start: a telling made */
 	for (size_t i = 0; i < n; i++) {
-		if (!w[i].t.cap || covered(&tk, w[i].t.start, w[i].t.end))
+		while (ai < added.n && av[ai].a < i)
+			ai++;
+		if (!w[i].t.cap || (ai < added.n && av[ai].a == i) ||
+		    covered(&tk, w[i].t.start, w[i].t.end))
 			continue;
-		for (size_t k = 0; k < added.n; k++) {
-			size_t nw = av[k].b - av[k].a + 1;
-			if (i == av[k].a || i + nw > n || (w[i].t.flen < 3 && nw == 1))
+		base_name key = {w[i].f, 0, 0, 0};
+		base_name *hit = bsearch(&key, bv, added.n, sizeof *bv, by_first);
+		if (!hit)
+			continue;
+		while (hit > bv && !strcmp(hit[-1].first, w[i].f))
+			hit--;
+		for (; hit < bv + added.n && !strcmp(hit->first, w[i].f); hit++) {
+			size_t nw = hit->nwords;
+			if ((w[i].t.flen < 3 && nw == 1) || !repeats(w, n, i, hit))
 				continue;
-			size_t q = 0;
-			while (q < nw && !strcmp(w[i + q].f, w[av[k].a + q].f) && w[i + q].t.cap &&
-			       w[i + q].t.sentence == w[i].t.sentence)
-				q++;
 			/* the whole name, not the start of a longer one */
-			if (q < nw || (i + nw < n && item_joined(text, &w[i + nw - 1], &w[i + nw]) &&
-			               is_cap_word(&w[i + nw])))
+			if (i + nw < n && item_joined(text, &w[i + nw - 1], &w[i + nw]) &&
+			    is_cap_word(&w[i + nw]))
 				continue;
-			int told = 0;
-			for (size_t t = 0; t < added.n; t++)
-				told |= av[t].a == i;
-			if (told || covered(&tk, w[i].t.start, w[i + nw - 1].t.end))
+			if (covered(&tk, w[i].t.start, w[i + nw - 1].t.end))
 				continue;
-			uint32_t id = rcp__body_add(s, text, w, av[k].a, av[k].b, av[k].end);
-			fn(id, w[i].t.start, w[i + nw - 1].t.end, ctx);
+			fn(hit->org, w[i].t.start, w[i + nw - 1].t.end, ctx);
 			i += nw - 1;
 			break;
 		}
 	}
+	free(bv);
 	taken_release(&tk);
 	free(ms);
 	free(added.v);
