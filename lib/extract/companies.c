@@ -746,6 +746,33 @@ static size_t source_run(const finder *F, size_t i)
 	return b;
 }
 
+/* Is text[st, e) an agency's signature: two to six letters, all lower
+ * case or all capitals, with nothing but white space after it? */
+static int signature(const char *text, size_t len, size_t st, size_t e)
+{
+	if (e - st < 2 || e - st > 6)
+		return 0;
+	int lower = 0, upper = 0;
+	for (size_t k = st; k < e; k++) {
+		lower += text[k] >= 'a' && text[k] <= 'z';
+		upper += text[k] >= 'A' && text[k] <= 'Z';
+	}
+	if (lower + upper != (int)(e - st) || (lower && upper))
+		return 0;
+	/* the end's own mark is none */
+	static const char *const ends[] = {"end", "fin", "ende", "fim", NULL};
+	char f[8];
+	for (size_t k = st; k < e; k++)
+		f[k - st] = (char)(text[k] | 0x20);
+	f[e - st] = '\0';
+	if (in_list(f, ends))
+		return 0;
+	for (size_t k = e; k < len; k++)
+		if (text[k] != ' ' && text[k] != '\n' && text[k] != '\r' && text[k] != '\t')
+			return 0;
+	return 1;
+}
+
 static int told_in(const finder *F, size_t a, size_t b)
 {
 	const rcp__span *t = F->told.v;
@@ -798,6 +825,10 @@ static void sources_find(finder *F, const taken *tk)
 			size_t ls = line_start(text, st);
 			found = ls != (size_t)-1 && ls == w[i - 1].t.start &&
 			        all_caps_place(text, ls, w[i - 1].t.end);
+		} else if (i + 1 == F->n && b == i && st >= 2 && !memcmp(text + st - 2, ". ", 2) &&
+		           signature(text, len, st, e)) {
+			/* "... auszuschließen. dpa": the agency signs the text's end */
+			found = 1;
 		} else if (w[i].t.cap) {
 			size_t ls = line_start(text, st);
 			/* a credit line: the name is the rest of the line */
