@@ -358,6 +358,15 @@ static int noun_before(const char *text, const xword *w, size_t i, int li)
 	return CUE_NONE;
 }
 
+/* One word in capitals or with a capital inside: "KNDS", "SkyLock". */
+static int company_shaped(const char *text, const xword *x)
+{
+	size_t upper = 0;
+	for (size_t k = x->t.start + 1; k < x->t.end; k++)
+		upper += text[k] >= 'A' && text[k] <= 'Z';
+	return upper > 0 && x->t.end - x->t.start >= 3;
+}
+
 /* A name in apposition to a company noun after it: "ABP, el fondo
  * holandés", "Vantoria, a security contractor", "The Observer, la
  * publication sœur", "Kessler, ein Rüstungskonzern": a comma, an article,
@@ -379,9 +388,18 @@ static int noun_after(const char *text, size_t len, const xword *w, size_t n, si
 			said = CUE_MEDIA;
 		if (!said)
 			continue;
-		/* "the company's", "the firm that" is no apposition of a name */
+		/* "the company's", "a former company executive" is no
+		 * apposition of a name */
+		static const char *const roles[] = {
+			"executive", "executives", "employee", "worker", "official", "engineer",
+			"analyst", "manager", "lawyer", "owner", "boss", "spokesperson", "insider",
+			"veteran", "cadre", "salarie", "employe", "dirigeant", "responsable",
+			"empleado", "directivo", "trabajador", "portavoz", "mitarbeiter", "manager",
+			"sprecher", "sprecherin", "chef", "chefin", NULL};
 		size_t e = w[k].t.end;
 		if (e < len && (text[e] == '\'' || (e + 3 <= len && !memcmp(text + e, "\xe2\x80\x99", 3))))
+			return CUE_NONE;
+		if (k + 1 < n && w[k + 1].t.sentence == w[k].t.sentence && in_list(w[k + 1].f, roles))
 			return CUE_NONE;
 		return said == CUE_COMPANIES ? CUE_NONE : said;
 	}
@@ -907,7 +925,10 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 		 * in apposition, a comma after it too ("du groupe, Patrice Caine."
 		 * is no apposition of a name) */
 		if (said && memchr(text + w[i - 1].t.end, ',', w[i].t.start - w[i - 1].t.end) &&
-		    (end >= len || text[end] != ','))
+		    (end >= len || text[end] != ',' ||
+		     /* "la empresa, Itziar Zubiri, dijo": a person's name has
+		      * that place too; a company's there is shaped as one */
+		     (said != CUE_MEDIA && !(base_b == i && company_shaped(text, &w[i])))))
 			said = CUE_NONE;
 		plural = said == CUE_COMPANIES;
 		int grouped = in_list(w[i].f, group_nouns) && base_b > i;
