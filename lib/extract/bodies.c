@@ -269,7 +269,7 @@ static void classify(const xword *w, size_t a, size_t b, int *kind, unsigned *ca
 	                                       "military", "armee", "ejercito", "armada",
 	                                       "streitkrafte", "brigade", "battalion", "squadron",
 	                                       "unit", "unite", "unidad", "einheit", "armees",
-	                                       "defense", "defence", "defensa", "verteidigung",
+	                                       "defense", "defence", "defensa", "verteidigung", "militar",
 	                                       NULL};
 	static const char *const agency[] = {"agency", "bureau", "administration", "agence",
 	                                     "agencia", "behorde", NULL};

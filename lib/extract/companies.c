@@ -300,6 +300,10 @@ static int compound_noun(const xword *x, int li)
 
 static int cue_noun(const xword *x, int li)
 {
+	/* "Acquiring Israeli High-Tech Companies Employees have": outside
+	 * German a capitalised noun is a title's word, no cue */
+	if (x->t.cap && li != 3 && (in_list(x->f, plural_nouns) || in_list(x->f, media_nouns)))
+		return CUE_NONE;
 	if (in_list(x->f, media_nouns) ||
 	    (li == 3 && x->t.cap && (ends_in(x->f, x->t.flen, "zeitung") ||
 	                             ends_in(x->f, x->t.flen, "magazin") ||
