@@ -768,6 +768,30 @@ static size_t source_run(const finder *F, size_t i)
 	return b;
 }
 
+/* Articles that begin a title: "The Observer", "Le Monde", "El País". */
+static const char *const name_articles[] = {"the", "le", "la", "les", "el", "los", "las", "der",
+                                            "die", "das", NULL};
+
+/* Does the title w[i..b] (its article first) name a news source: a verb of
+ * reporting after it ("The Arizona Republic reports"), or "according to",
+ * "selon", "según", "laut" before it? */
+static int news_told(const xword *w, size_t n, size_t i, size_t b)
+{
+	static const char *const verbs[] = {"reports", "reported", "wrote", "revealed",
+	                                    "rapporte", "revele", "publie", "informa", "publico",
+	                                    "revelo", "berichtet", "berichtete", "schreibt",
+	                                    "schrieb", NULL};
+	static const char *const before[] = {"selon", "segun", "laut", "apres", NULL};
+	uint32_t sent = w[i].t.sentence;
+	if (b + 1 < n && w[b + 1].t.sentence == sent && !w[b + 1].t.cap && in_list(w[b + 1].f, verbs))
+		return 1;
+	if (i == 0 || w[i - 1].t.sentence != sent)
+		return 0;
+	if (in_list(w[i - 1].f, before))
+		return 1;
+	return i >= 2 && !strcmp(w[i - 1].f, "to") && !strcmp(w[i - 2].f, "according");
+}
+
 /* Is text[st, e) an agency's signature: two to six letters, all lower
  * case or all capitals, with nothing but white space after it? */
 static int signature(const char *text, size_t len, size_t st, size_t e)
@@ -816,11 +840,11 @@ static void sources_find(finder *F, const taken *tk)
 	const xword *w = F->w;
 	for (size_t i = 0; i < F->n; i++) {
 		size_t st = w[i].t.start;
-		if (st == 0 || w[i].t.digit)
+		if (w[i].t.digit)
 			continue;
 		size_t b = source_run(F, i), e = w[b].t.end;
 		int found = 0;
-		if (text[st - 1] == '(' && e < len && (text[e] == ')' || text[e] == ',')) {
+		if (st > 0 && text[st - 1] == '(' && e < len && (text[e] == ')' || text[e] == ',')) {
 			size_t open = st - 1, ls = line_start(text, open);
 			size_t after = e + 1;
 			while (after < len && text[after] == ' ')
@@ -850,6 +874,10 @@ static void sources_find(finder *F, const taken *tk)
 		} else if (i + 1 == F->n && b == i && st >= 2 && !memcmp(text + st - 2, ". ", 2) &&
 		           signature(text, len, st, e)) {
 			/* "... auszuschließen. dpa": the agency signs the text's end */
+			found = 1;
+		} else if (w[i].t.cap && b > i && in_list(w[i].f, name_articles) &&
+		           news_told(w, F->n, i, b)) {
+			/* "The Arizona Republic reports", "selon Le Monde" */
 			found = 1;
 		} else if (w[i].t.cap) {
 			size_t ls = line_start(text, st);
@@ -955,8 +983,6 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 		/* "The News & Observer newspaper", "Le Veilleur, la publication":
 		 * the article is the name's */
 		size_t first = i;
-		static const char *const name_articles[] = {"the", "le", "la", "les", "el", "los",
-		                                            "las", "der", "die", "das", NULL};
 		if (media && said != CUE_MEDIA && !formal && i > 0 && w[i - 1].t.cap &&
 		    in_list(w[i - 1].f, name_articles) && w[i - 1].t.sentence == w[i].t.sentence &&
 		    joined(text, &w[i - 1], &w[i]))
