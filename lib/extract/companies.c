@@ -1082,6 +1082,18 @@ static size_t list_next(const char *text, const xword *w, size_t n, size_t e, si
 	return j;
 }
 
+/* Capitals that name a country, not a company: "the USA". */
+static int place_code(const char *text, const xword *x)
+{
+	static const char *const codes[] = {"USA", "UAE", "USSR", "URSS", "EEUU", "RFA", "BRD",
+	                                    "DDR", "UdSSR", NULL};
+	size_t l = x->t.end - x->t.start;
+	for (int k = 0; codes[k]; k++)
+		if (strlen(codes[k]) == l && !memcmp(text + x->t.start, codes[k], l))
+			return 1;
+	return 0;
+}
+
 typedef struct list_item {
 	size_t a, b;            /* its words */
 	size_t start, end;      /* its bytes */
@@ -1160,6 +1172,13 @@ void rcp__companies_in_lists(rcp__bodies *s, const xents *E, const char *text, s
 		int other = 0;
 		for (size_t k = 0; k < nit; k++)
 			other |= items[k].known == 2;
+		/* two names, one a company's: the other only when shaped as one
+		 * ("ASI and Boeing did not bid") */
+		if (nit == 2 && known == 1 && !other && !comma) {
+			list_item *it = items[0].known ? &items[1] : &items[0];
+			if (it->a == it->b && company_shaped(text, &w[it->a]) && !place_code(text, &w[it->a]))
+				*(list_item *)rcp__vec_push(&added) = *it;
+		}
 		if (nit < 3 || !comma || !known || other) {
 			mi = m0;
 			continue;
