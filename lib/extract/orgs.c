@@ -532,6 +532,48 @@ static int by_start(const void *x, const void *y)
 	return a->end < b->end ? -1 : a->end > b->end;
 }
 
+/* Words that end a company's division after its parent's name: "Airbus
+ * Defence and Space", "Thales Communications & Security", "KNDS
+ * Deutschland". */
+static const char *const division_words[] = {
+	"defence", "defense", "space", "systems", "communications", "security", "securite",
+	"helicopters", "aerospace", "aeronautics", "aeronautical", "land", "naval",
+	"electronics", "technologies", "munitions", "deutschland", "france", "italia", "espana",
+	"uk", NULL};
+
+static int in_words(const char *f, const char *const *l)
+{
+	for (int k = 0; l[k]; k++)
+		if (!strcmp(f, l[k]))
+			return 1;
+	return 0;
+}
+
+/* A registry company's name followed by a division's words names the
+ * division, a company of its own the registry does not know: the mention
+ * becomes it. The words: capitalised, joined by a space (or " & ", "and"
+ * between two), the last a division word; returns the last word, or 0. */
+static size_t division_after(const char *text, size_t len, const xword *w, size_t nw, size_t k)
+{
+	static const char *const ands[] = {"and", "et", "y", "und", NULL};
+	size_t last = 0;
+	for (size_t j = k; j < nw && j < k + 5 && w[j].t.sentence == w[k].t.sentence; j++) {
+		size_t gap_start = j == k ? w[k].t.start : w[j - 1].t.end;
+		(void)len;
+		int joined = j == k || (w[j].t.start - gap_start == 1 && text[gap_start] == ' ') ||
+		             (w[j].t.start - gap_start == 3 && !memcmp(text + gap_start, " & ", 3));
+		if (!joined)
+			break;
+		if (!w[j].t.cap && in_words(w[j].f, ands) && j > k)
+			continue;
+		if (!w[j].t.cap || w[j].t.digit)
+			break;
+		if (in_words(w[j].f, division_words))
+			last = j;
+	}
+	return last;
+}
+
 /* Add to the mentions the public bodies the registry does not know: a
  * registry body's name followed by "of that country" becomes another
  * country's body, then names of a body's shape outside registry mentions. */
@@ -544,7 +586,24 @@ static void find_bodies(const xents *E, rcp__bodies *bodies, int li, const lexic
 	for (size_t i = 0; i < n; i++) {
 		rcp_matcher_entity me;
 		rcp__ent_get(E, ms[i].entity, &me);
-		if (me.kind == RCP_KIND_COMPANY || me.kind == RCP_KIND_OTHER_ORG)
+		if (me.kind == RCP_KIND_COMPANY) {
+			size_t k = rcp__word_at_offset(w, nw, ms[i].end);
+			size_t a = rcp__word_at_offset(w, nw, ms[i].start);
+			if (k >= nw || a >= nw || w[k].t.sentence != w[a].t.sentence ||
+			    w[k].t.start != ms[i].end + 1 || text[ms[i].end] != ' ' ||
+			    (i + 1 < n && ms[i + 1].start < w[k].t.end))
+				continue;
+			size_t last = division_after(text, len, w, nw, k);
+			if (!last || (i + 1 < n && ms[i + 1].start < w[last].t.end))
+				continue;
+			uint32_t id = rcp__body_add(bodies, text, w, a, last, w[last].t.end);
+			bodies->v[id].kind = RCP_KIND_COMPANY;
+			bodies->v[id].categories = 0;
+			ms[i].entity = (uint32_t)E->ne + id;
+			ms[i].end = w[last].t.end;
+			continue;
+		}
+		if (me.kind == RCP_KIND_OTHER_ORG)
 			continue;
 		size_t k = rcp__word_at_offset(w, nw, ms[i].end);
 		size_t a = rcp__word_at_offset(w, nw, ms[i].start);
