@@ -426,6 +426,11 @@ static int award_line(const char *text, size_t len, const xword *w, size_t i, si
 	return w[i].t.start == 0 || text[w[i].t.start - 1] == '\n';
 }
 
+int rcp__company_noun_before(const char *text, const xword *w, size_t i, int li)
+{
+	return noun_before(text, w, i, li) == CUE_COMPANY;
+}
+
 /* "The News & Observer newspaper": an English news noun right after. */
 static int media_after(const xword *w, size_t n, size_t b, int li)
 {

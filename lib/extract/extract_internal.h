@@ -99,6 +99,9 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
                          void (*fn)(uint32_t org, size_t start, size_t end, void *ctx),
                          void *ctx);
 
+/* Is there a singular company noun right before word i ("la compañía
+ * israelí X", "the contractor X")? */
+int rcp__company_noun_before(const char *text, const xword *w, size_t i, int li);
 
 /* ---- one run of extraction: the stages share these ---- */
 

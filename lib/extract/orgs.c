@@ -574,6 +574,39 @@ static size_t division_after(const char *text, size_t len, const xword *w, size_
 	return last;
 }
 
+/* "la compañía israelí Guardian Homeland Security": after a company noun,
+ * registry names side by side ("Guardian", "Homeland Security") are the
+ * words of one company's name the registry does not know. The first
+ * mention becomes it, the others are dropped. */
+static void merge_after_noun(const xents *E, rcp__bodies *bodies, int li, const char *text,
+                             const xword *w, size_t nw, rcp__vec *mentions)
+{
+	xmention *ms = mentions->v;
+	size_t n = mentions->n, out = 0;
+	for (size_t i = 0; i < n; i++) {
+		ms[out++] = ms[i];
+		size_t j = i;
+		while (j + 1 < n && ms[j + 1].start == ms[j].end + 1 && text[ms[j].end] == ' ')
+			j++;
+		if (j == i)
+			continue;
+		size_t a = rcp__word_at_offset(w, nw, ms[i].start);
+		size_t b = rcp__word_at_offset(w, nw, ms[j].start);
+		while (b + 1 < nw && w[b + 1].t.start < ms[j].end)
+			b++;
+		if (a >= nw || b >= nw || w[a].t.sentence != w[b].t.sentence ||
+		    !rcp__company_noun_before(text, w, a, li))
+			continue;
+		uint32_t id = rcp__body_add(bodies, text, w, a, b, ms[j].end);
+		bodies->v[id].kind = RCP_KIND_COMPANY;
+		bodies->v[id].categories = 0;
+		ms[out - 1].entity = (uint32_t)E->ne + id;
+		ms[out - 1].end = ms[j].end;
+		i = j;
+	}
+	mentions->n = out;
+}
+
 /* Add to the mentions the public bodies the registry does not know: a
  * registry body's name followed by "of that country" becomes another
  * country's body, then names of a body's shape outside registry mentions. */
@@ -581,6 +614,7 @@ static void find_bodies(const xents *E, rcp__bodies *bodies, int li, const lexic
                         const char *text, size_t len,
                         const xword *w, size_t nw, rcp__vec *mentions)
 {
+	merge_after_noun(E, bodies, li, text, w, nw, mentions);
 	xmention *ms = mentions->v;
 	size_t n = mentions->n;
 	for (size_t i = 0; i < n; i++) {
