@@ -431,6 +431,29 @@ int rcp__company_noun_before(const char *text, const xword *w, size_t i, int li)
 	return noun_before(text, w, i, li) == CUE_COMPANY;
 }
 
+/* "Gepsa (groupe Engie, 23 %)", "Vantoria (a subsidiary of Brumm)": a
+ * name with its group in parentheses after it is a company's. */
+static int group_after(const char *text, size_t len, const xword *w, size_t n, size_t b,
+                       size_t end)
+{
+	static const char *const of[] = {"groupe", "grupo", "group", "gruppe", "filiale", "filial",
+	                                 "subsidiary", "tochter", "konzern", NULL};
+	if (end + 2 >= len || text[end] != ' ' || text[end + 1] != '(' || b + 1 >= n ||
+	    w[b + 1].t.start != end + 2)
+		return 0;
+	size_t k = b + 1;
+	if (k + 1 < n && (!strcmp(w[k].f, "a") || !strcmp(w[k].f, "une") || !strcmp(w[k].f, "una") ||
+	                  !strcmp(w[k].f, "le") || !strcmp(w[k].f, "el")))
+		k++;
+	if (!in_list(w[k].f, of) || k + 1 >= n)
+		return 0;
+	/* its group named: "groupe Engie", "a subsidiary of Brumm" */
+	static const char *const de[] = {"of", "de", "du", "del", "von", "des", NULL};
+	if (k + 2 < n && in_list(w[k + 1].f, de))
+		k++;
+	return is_cap_word(&w[k + 1]);
+}
+
 /* "The News & Observer newspaper": an English news noun right after. */
 static int media_after(const xword *w, size_t n, size_t b, int li)
 {
@@ -972,7 +995,8 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 		int after = formal || said ? CUE_NONE : noun_after(text, len, w, n, b, end, li);
 		int media = said == CUE_MEDIA || after == CUE_MEDIA || media_after(w, n, base_b, li) ||
 		            (base_b == i && media_prefix(text, w, n, i, li));
-		int company = formal || said || after || media || award_line(text, len, w, i, end) || grouped ||
+		int company = formal || said || after || media || award_line(text, len, w, i, end) ||
+		              group_after(text, len, w, n, b, end) || grouped ||
 		              (head_name(w, i, base_b) && !owned(text, w, i) && !quoted(text, w, i)) ||
 		              holder_name(text, w, n, i, base_b, li) ||
 		              supplier_name(text, w, n, i, base_b, lx);
