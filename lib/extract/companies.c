@@ -867,12 +867,24 @@ static void sources_find(finder *F, const taken *tk)
 	size_t len = F->len;
 	const xword *w = F->w;
 	for (size_t i = 0; i < F->n; i++) {
-		size_t st = w[i].t.start;
+		size_t st = w[i].t.start, we = w[i].t.end;
 		if (w[i].t.digit)
+			continue;
+		/* every word asks: the shapes' first bytes first */
+		size_t pb = st;
+		while (pb > 0 && text[pb - 1] == ' ')
+			pb--;
+		unsigned char before = pb > 0 ? (unsigned char)text[pb - 1] : 0;
+		int paren = st > 0 && text[st - 1] == '(';
+		int pipe = we + 2 < len && text[we] == ' ' && text[we + 1] == '|';
+		int label = w[i].t.cap && (before == ':' || before == 0xa9 ||
+		                           (before >= '0' && before <= '9'));
+		if (!paren && !pipe && !label && i + 1 != F->n &&
+		    !(w[i].t.cap && in_list(w[i].f, name_articles)))
 			continue;
 		size_t b = source_run(F, i), e = w[b].t.end;
 		int found = 0;
-		if (st > 0 && text[st - 1] == '(' && e < len && (text[e] == ')' || text[e] == ',')) {
+		if (paren && e < len && (text[e] == ')' || text[e] == ',')) {
 			size_t open = st - 1, ls = line_start(text, open);
 			size_t after = e + 1;
 			while (after < len && text[after] == ' ')
@@ -880,7 +892,7 @@ static void sources_find(finder *F, const taken *tk)
 			/* "(APA, 8.1.2014)" */
 			int dated = text[e] == ',' && after < len && text[after] >= '0' && text[after] <= '9';
 			if (text[e] == ')' || dated) {
-				size_t pb = open;
+				pb = open;
 				while (pb > 0 && (text[pb - 1] == ' ' || text[pb - 1] == '\n'))
 					pb--;
 				int upper = all_caps_place(text, st, e);
@@ -907,7 +919,7 @@ static void sources_find(finder *F, const taken *tk)
 		           news_told(w, F->n, i, b)) {
 			/* "The Arizona Republic reports", "selon Le Monde" */
 			found = 1;
-		} else if (w[i].t.cap) {
+		} else if (label) {
 			size_t ls = line_start(text, st);
 			/* a credit line: the name is the rest of the line */
 			found = ls != (size_t)-1 && ls < st && credit_label(text, ls, st) &&
