@@ -302,8 +302,11 @@ static int cue_noun(const xword *x, int li)
 {
 	/* "Acquiring Israeli High-Tech Companies Employees have": outside
 	 * German a capitalised noun is a title's word, no cue */
-	if (x->t.cap && li != 3 && (in_list(x->f, plural_nouns) || in_list(x->f, media_nouns)))
-		return CUE_NONE;
+	if (x->t.cap && li != 3)
+		return in_list(x->f, nouns) && !in_list(x->f, plural_nouns) &&
+		               !in_list(x->f, media_nouns)
+		           ? CUE_COMPANY
+		           : CUE_NONE;
 	if (in_list(x->f, media_nouns) ||
 	    (li == 3 && x->t.cap && (ends_in(x->f, x->t.flen, "zeitung") ||
 	                             ends_in(x->f, x->t.flen, "magazin") ||
@@ -1185,7 +1188,6 @@ void rcp__companies_in_lists(rcp__bodies *s, const xents *E, const char *text, s
                              void (*fn)(uint32_t org, size_t start, size_t end, void *ctx),
                              void *ctx)
 {
-	(void)len;
 	size_t nm = mentions->n;
 	xmention *ms = rcp__xmalloc((nm ? nm : 1) * sizeof *ms);
 	if (nm)
@@ -1196,6 +1198,16 @@ void rcp__companies_in_lists(rcp__bodies *s, const xents *E, const char *text, s
 	for (size_t i = 0; i < n; i++) {
 		if (!w[i].t.cap)
 			continue;
+		/* a list's first item ends at a comma or a conjunction: the
+		 * bytes first, most capitalised words are no list's */
+		size_t r = i;
+		while (r + 1 < n && r - i < 6 && w[r + 1].t.cap && item_joined(text, &w[r], &w[r + 1]))
+			r++;
+		if (!(w[r].t.end < len && text[w[r].t.end] == ',') &&
+		    !(r + 1 < n && w[r + 1].t.sentence == w[r].t.sentence && is_conjunction(w[r + 1].f))) {
+			i = r;
+			continue;
+		}
 		size_t nit = 0, known = 0, m0 = mi;
 		int comma = 0, last = 0;
 		size_t j = i;
@@ -1222,6 +1234,8 @@ void rcp__companies_in_lists(rcp__bodies *s, const xents *E, const char *text, s
 		}
 		if (nit < 3 || !comma || !known || other) {
 			mi = m0;
+			if (nit)
+				i = items[0].b; /* its words start no list of their own */
 			continue;
 		}
 		for (size_t k = 0; k < nit; k++) {
