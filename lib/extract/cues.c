@@ -60,7 +60,7 @@ void rcp__cues_find(const rcp_extractor *x, int li, const xword *w, size_t a, si
  * right after it (German "liefert keine")? */
 int rcp__negated(const xword *w, size_t a, size_t b, size_t i)
 {
-	static const char *const neg[] = {"not", "no", "never", "without", "t", "ne", "n",
+	static const char *const neg[] = {"not", "no", "never", "without", "t", "ne", "n", "pas",
 	                                  "jamais", "aucun", "aucune", "sans", "nunca", "ningun",
 	                                  "ninguna", "sin", "nicht", "kein", "keine", "keinen",
 	                                  "keiner", "nie", "ohne", NULL};
@@ -68,10 +68,14 @@ int rcp__negated(const xword *w, size_t a, size_t b, size_t i)
 		for (int k = 0; neg[k]; k++)
 			if (!strcmp(w[i - back].f, neg[k]))
 				return 1;
-	for (int k = 0; neg[k]; k++)
-		if (i + 1 < b && !strcmp(w[i + 1].f, neg[k]) &&
-		    (w[i + 1].f[0] == 'k' || w[i + 1].f[0] == 'n'))
+	/* German negates after the verb, in the object: "liefert keine",
+	 * "stellt Frontex keine Drohnen zur Verfügung" */
+	for (size_t fwd = 1; fwd <= 3 && i + fwd < b; fwd++) {
+		const char *f = w[i + fwd].f;
+		if ((fwd == 1 && (!strcmp(f, "nicht") || !strcmp(f, "nie"))) || !strcmp(f, "kein") || !strcmp(f, "keine") ||
+		    !strcmp(f, "keinen") || !strcmp(f, "keiner"))
 			return 1;
+	}
 	return 0;
 }
 /* Is the word at i (a cue) in a definite noun phrase: "the (new) contract",
@@ -120,5 +124,83 @@ int rcp__hedged(int li, const xword *w, size_t a, size_t i)
 			if (h[k][0] == x->f[0] && !strcmp(x->f, h[k]))
 				return 1;
 	}
+	return 0;
+}
+
+/* A denial anywhere in a sentence makes it no fact, whether it stands
+ * before the cue ("denied that it supplied") or after it ("US military
+ * contractor Blackwater rejected allegations that it shipped weapons to
+ * Iraq", "Elbit a fourni des drones, a démenti le groupe"). Only denials:
+ * a plan or a condition after the verb ("supplied drones and plans to
+ * supply more") leaves the fact told before it. */
+static const char *const denials[4][16] = {
+	{"denied", "denies", "deny", "denying", "rejected", "rejects", "refuted", "refutes", NULL},
+	{"dementi", "dement", "dementent", "nie", "nient", NULL},
+	{"nego", "niega", "niegan", "negaron", "desmintio", "desmiente", "desmienten",
+	 "rechazo", "rechaza", NULL},
+	{"bestritt", "bestreitet", "bestreiten", "dementiert", "dementierte", "wies", "weist",
+	 "zuruckgewiesen", NULL},
+};
+
+int rcp__denied(int li, const xword *w, size_t a, size_t b)
+{
+	const char *const *d = denials[li >= 0 && li < 4 ? li : 0];
+	for (size_t i = a; i < b; i++)
+		for (int k = 0; d[k]; k++)
+			if (d[k][0] == w[i].f[0] && !strcmp(w[i].f, d[k])) {
+				/* German "wies ... zurück": only with its particle */
+				if (li == 3 && w[i].f[0] == 'w') {
+					int back = 0;
+					for (size_t j = i + 1; j < b && !back; j++)
+						back = !strcmp(w[j].f, "zuruck");
+					if (!back)
+						continue;
+				}
+				return 1;
+			}
+	return 0;
+}
+
+/* Is the cue at word i told as ended: "no longer invests", "n'investit
+ * plus", "ya no invierte", "investiert nicht mehr"? Then an investment is a
+ * divestment, not a negation. */
+int rcp__no_longer(const xword *w, size_t a, size_t b, size_t i)
+{
+	for (size_t back = 1; back <= 3 && i >= a + back; back++) {
+		const char *f = w[i - back].f;
+		if (!strcmp(f, "longer") || !strcmp(f, "mehr") ||
+		    (!strcmp(f, "ya") && back > 1 && !strcmp(w[i - back + 1].f, "no")))
+			return 1;
+	}
+	/* "n'investira plus", "investiert nicht mehr" */
+	for (size_t fwd = 1; fwd <= 3 && i + fwd < b; fwd++)
+		if (!strcmp(w[i + fwd].f, "plus") || !strcmp(w[i + fwd].f, "mehr"))
+			return 1;
+	return 0;
+}
+
+/* Is a sale near word i (within CUE_REACH): "sold its shares", "a vendu ses
+ * actions", "vendió sus acciones", "verkaufte Aktien"? Shares sold are a
+ * divestment. */
+int rcp__is_sale(const char *f)
+{
+	static const char *const sale[] = {"sold", "sell", "sells", "selling", "vendu", "vendus",
+	                                   "vend", "vendent", "vendre", "cede", "cedes", "ceder",
+	                                   "vendio", "vende", "venden", "vendieron", "vendido",
+	                                   "vender", "verkauft", "verkaufte", "verkauften",
+	                                   "verkaufen", "abgestossen", "stosst", "stiess", NULL};
+	for (int k = 0; sale[k]; k++)
+		if (sale[k][0] == f[0] && !strcmp(f, sale[k]))
+			return 1;
+	return 0;
+}
+
+int rcp__sale_near(const xword *w, size_t a, size_t b, size_t i)
+{
+	size_t lo = i > a + CUE_REACH ? i - CUE_REACH : a;
+	size_t hi = i + CUE_REACH < b ? i + CUE_REACH : b;
+	for (size_t j = lo; j < hi; j++)
+		if (rcp__is_sale(w[j].f))
+			return 1;
 	return 0;
 }

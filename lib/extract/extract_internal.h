@@ -176,6 +176,14 @@ int rcp__definite(const xword *w, size_t a, size_t i);
 /* Is the cue at word i under a denial, a plan, a possibility or a
  * condition among the eight words before it (language li)? */
 int rcp__hedged(int li, const xword *w, size_t a, size_t i);
+/* Does sentence words [a, b) deny (language li), anywhere in it? */
+int rcp__denied(int li, const xword *w, size_t a, size_t b);
+/* Is the cue at word i told as ended ("no longer", "n'... plus")? */
+int rcp__no_longer(const xword *w, size_t a, size_t b, size_t i);
+/* Is folded word f a sale's verb ("sold", "vendu", "verkaufte")? And one
+ * near word i? */
+int rcp__is_sale(const char *f);
+int rcp__sale_near(const xword *w, size_t a, size_t b, size_t i);
 
 /* ---- relation.c ---- */
 

@@ -207,6 +207,9 @@ static size_t named_noun_penalty(const rcp__pair_scope *P, const found_cue *f)
 	return d;
 }
 
+static const cue divest_cue = {.relation = 4, .voice = 'a', .nwords = 1, .wlen = {7},
+                               .words = {"divest*"}};
+
 int rcp__relation_find(const rcp__pair_scope *P, const xmention *c, int c_named,
                        const xmention *p, int p_kind, int from_before, rcp__relation_found *f)
 {
@@ -264,10 +267,44 @@ int rcp__relation_find(const rcp__pair_scope *P, const xmention *c, int c_named,
 		                             P->nreal, p);
 	if (!chosen)
 		return 0;
+	/* shares bought are an investment ("bought shares of Elbit"), not
+	 * the company bought: the shares' word right after the verb */
+	if (chosen->relation == 2 && p_kind == RCP_KIND_COMPANY)
+		for (size_t k = 0; k < ncues; k++)
+			if (fc[k].c->relation == 3 && fc[k].word > chosen_word &&
+			    fc[k].word <= chosen_word + 3) {
+				chosen = fc[k].c;
+				chosen_word = fc[k].word;
+				break;
+			}
+	/* shares sold, an investment ended: a divestment ("KLP hat Aktien
+	 * von Alstom verkauft", "sold its holdings of Elbit shares",
+	 * "n'investirait plus dans Elbit"); ended, it is no negation */
+	int ended = 0;
+	if (chosen != P->implicit && p_kind == RCP_KIND_COMPANY) {
+		int sale = chosen->relation == 0 && rcp__is_sale(w[chosen_word].f);
+		for (size_t k = 0; sale && k < ncues; k++)
+			if (fc[k].c->relation == 3 && rcp__word_gap(fc[k].word, chosen_word) <= CUE_REACH) {
+				chosen = &divest_cue;
+				break;
+			}
+		if (chosen->relation == 3) {
+			ended = rcp__no_longer(w, a, b, chosen_word);
+			if (ended || rcp__sale_near(w, a, b, chosen_word))
+				chosen = &divest_cue;
+		}
+	}
 	/* "has no partnerships with", "ne plus vouloir investir", "no
 	 * suministra", "liefert keine Drohnen" */
-	if (chosen != P->implicit && rcp__negated(w, a, b, chosen_word))
+	if (chosen != P->implicit && !ended && rcp__negated(w, a, b, chosen_word))
 		return 0;
+	/* and a cue of the same relation negated between the two: "Thales
+	 * n'est pas l'attributaire du marché de Frontex" (the noun's "marché"
+	 * is nearer, the negated word says it) */
+	for (size_t k = 0; chosen != P->implicit && !ended && k < ncues; k++)
+		if (fc[k].c->relation == chosen->relation && fc[k].word > lo && fc[k].word < hi &&
+		    fc[k].word != chosen_word && rcp__negated(w, a, b, fc[k].word))
+			return 0;
 	/* "denied that it supplied", "prévoit de fournir", "planea
 	 * suministrar", "wenn ... liefert", and questions: no fact told */
 	if (P->question || (chosen != P->implicit && rcp__hedged(P->li, w, a, chosen_word)))
