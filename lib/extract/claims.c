@@ -620,7 +620,7 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 	size_t lo = c->word < p->word ? c->word : p->word;
 	size_t hi = c->word < p->word ? p->word : c->word;
 	rcp__pair_scope P = {E, w, a, S->b, R->li, R->fc.v, R->fc.n, local, nreal,
-	                     S->implicit, S->amount, S->question};
+	                     S->implicit, S->amount, S->question, group, nloc + S->nextra};
 	rcp__relation_found f;
 	if (!rcp__relation_find(&P, c, ci < nreal, p, pe.kind, pi >= nreal && S->body < 0, &f))
 		return;

@@ -200,6 +200,8 @@ typedef struct rcp__pair_scope {
 	const cue *implicit;    /* an amount with no verb: a contract cue, or NULL */
 	const rcp_money *amount;
 	int question;           /* the sentence asks ("?", "¿"): it tells no fact */
+	const int *group;       /* each local's list (same number: one list), or NULL */
+	size_t nloc;            /* locals with a group */
 } rcp__pair_scope;
 
 /* The relation found between a company and a counterparty. */

@@ -218,6 +218,21 @@ int rcp__relation_find(const rcp__pair_scope *P, const xmention *c, int c_named,
 	size_t ncues = P->ncues, a = P->a, b = P->b;
 	size_t lo = c->word < p->word ? c->word : p->word;
 	size_t hi = c->word < p->word ? p->word : c->word;
+	/* a counterparty carried from before stands nowhere here: the cue is
+	 * measured from the company, or from the nearest name of its list
+	 * ("Airbus, la UTE Indra-Escribano y Navantia se sitúan como las
+	 * tres primeras adjudicatarias") */
+	size_t list_lo = c->word, list_hi = c->word;
+	if (from_before && P->group && c >= P->local && c < P->local + P->nloc) {
+		int g = P->group[c - P->local];
+		for (size_t j = 0; j < P->nreal; j++)
+			if (P->group[j] == g) {
+				if (P->local[j].word < list_lo)
+					list_lo = P->local[j].word;
+				if (P->local[j].word > list_hi)
+					list_hi = P->local[j].word;
+			}
+	}
 	/* the cue: one between the two if any, else the nearest to p */
 	const cue *chosen = NULL;
 	size_t chosen_word = 0;
@@ -235,6 +250,13 @@ int rcp__relation_find(const rcp__pair_scope *P, const xmention *c, int c_named,
 		 * between lost more) */
 		size_t ref = ((btw && p_kind == RCP_KIND_COMPANY) || from_before) ? c->word : p->word;
 		size_t d = cw > ref ? cw - ref : ref - cw;
+		if (from_before && !(btw && p_kind == RCP_KIND_COMPANY))
+			d = cw > list_hi ? cw - list_hi : cw < list_lo ? list_lo - cw : 0;
+		/* German closes a clause with its verb, after both names: "Die
+		 * Bundeswehr hat 400 Panzer bei Rheinmetall bestellt" */
+		if (P->li == 3 && p_kind != RCP_KIND_COMPANY && cw > hi && cw - hi <= 3 &&
+		    cw - hi < d)
+			d = cw - hi;
 		d += named_noun_penalty(P, &fc[k]);
 		/* one word, two relations: between two companies the one only
 		 * companies take (an acquisition over a purchase) */
