@@ -184,6 +184,8 @@ typedef struct claims_run {
 	xmention carried;      /* the last public body named */
 	int carried_ok;
 	int body_kind;
+	uint32_t award_body;   /* the buyer of a list of awards ("awarded to five firms:") */
+	int award_list;        /* while its items go on: 1, or 2 for a planned one's */
 } claims_run;
 
 /* One sentence under the rules. */
@@ -295,7 +297,7 @@ static void sentence_open(claims_run *R, size_t wi, xsent *S)
 	S->text_year = S->year;
 	/* a denial anywhere in it: no fact told, as a question */
 	if (R->fc.n)
-		S->question |= rcp__denied(R->li, w, S->a, S->b);
+		S->question |= rcp__denied(R->li, text, w, S->a, S->b);
 	if (!S->year)
 		S->year = R->doc_year;
 	/* an amount with no verb is a contract ("Le premier, d'une valeur de
@@ -705,6 +707,71 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 	further_contracts(R, S, claims->n - 1);
 }
 
+/* ---- a list of awards ---- */
+
+/* A line that introduces a list of awards ends with a colon and names a
+ * buyer and a contract ("The Defense Innovation Unit used CARES Act funds
+ * to make award to five U.S. firms:", "Le ministère a attribué les marchés
+ * suivants :", "Defensa adjudicó los siguientes contratos:"); its items
+ * are "Company: amount ..." lines. Sets or clears the run's list. */
+static void award_list_open(claims_run *R, const xsent *S)
+{
+	size_t e = S->end;
+	while (e < R->len && R->text[e] == ' ')
+		e++;
+	int colon = e < R->len && R->text[e] == ':';
+	const found_cue *fc = R->fc.v;
+	int contract = 0, untold = S->question;
+	for (size_t k = 0; k < R->fc.n; k++)
+		if (fc[k].c->relation == 1) {
+			contract = 1;
+			untold |= rcp__negated(R->w, S->a, S->b, fc[k].word) ||
+			          rcp__hedged(R->li, R->w, S->a, fc[k].word);
+		}
+	if (colon && contract && R->carried_ok && R->carried.sentence == S->s) {
+		R->award_body = R->carried.entity;
+		/* a list of planned or denied awards: its items tell no fact */
+		R->award_list = untold ? 2 : 1;
+	}
+}
+
+/* Is the sentence an item of the list of awards: a company first, then a
+ * colon and an amount ("AirMap: $3.3M for product development")? Its claim
+ * is the company's contract with the list's buyer; 1 if it is one. */
+static int award_list_item(claims_run *R, const xsent *S)
+{
+	const xmention *local = LOCAL(R);
+	if (!S->nreal || local[0].word != S->a || !S->amount || S->question)
+		return 0;
+	rcp_matcher_entity ce, pe;
+	rcp__ent_get(R->E, local[0].entity, &ce);
+	if (ce.kind != RCP_KIND_COMPANY || local[0].entity == R->award_body)
+		return 0;
+	size_t i = local[0].end;
+	while (i < S->end && R->text[i] == ' ')
+		i++;
+	if (i >= S->end || R->text[i] != ':' || S->amount->start > i + 3)
+		return 0;
+	if (R->award_list == 2)
+		return 1;
+	rcp__ent_get(R->E, R->award_body, &pe);
+	xclaim *q = rcp__vec_push(&R->r->claims);
+	memset(q, 0, sizeof *q);
+	q->company = local[0].entity;
+	q->counterparty = R->award_body;
+	q->relation = 1;
+	q->category = choose_category(S->cats, pe.categories | kind_categories(pe.kind),
+	                              ce.categories, kind_categories(pe.kind));
+	q->start = S->start;
+	q->end = S->end;
+	q->money = S->amount;
+	q->year = S->year;
+	q->text_year = S->text_year;
+	q->carried = 1;
+	q->confidence = 0.7;
+	return 1;
+}
+
 /* A sale, a purchase or a stake between two companies is what the sentence
  * tells; the public bodies in it describe one of them ("acquired Aorato,
  * whose technology was developed for the Israeli military"). And two
@@ -768,6 +835,11 @@ void rcp__claims_find(const rcp_extractor *x, const rcp_extract_opts *opts, rcp_
 		sentence_open(&R, wi, &S);
 		wi = S.b;
 		sentence_orgs(&R, &S);
+		/* a list of awards: its items, until a line of another shape */
+		if (R.award_list && award_list_item(&R, &S))
+			continue;
+		R.award_list = 0;
+		award_list_open(&R, &S);
 		if ((!R.fc.n && !S.implicit) || !S.nloc ||
 		    rcp__is_headline(R.text, R.len, S.start, S.end))
 			continue;

@@ -142,12 +142,16 @@ static const char *const denials[4][16] = {
 	 "zuruckgewiesen", NULL},
 };
 
-int rcp__denied(int li, const xword *w, size_t a, size_t b)
+int rcp__denied(int li, const char *text, const xword *w, size_t a, size_t b)
 {
 	const char *const *d = denials[li >= 0 && li < 4 ? li : 0];
 	for (size_t i = a; i < b; i++)
 		for (int k = 0; d[k]; k++)
 			if (d[k][0] == w[i].f[0] && !strcmp(w[i].f, d[k])) {
+				/* a compound's part denies nothing: "GPS-denied
+				 * navigation" */
+				if (w[i].t.start > 0 && text[w[i].t.start - 1] == '-')
+					continue;
 				/* German "wies ... zurück": only with its particle */
 				if (li == 3 && w[i].f[0] == 'w') {
 					int back = 0;

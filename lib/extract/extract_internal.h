@@ -177,7 +177,7 @@ int rcp__definite(const xword *w, size_t a, size_t i);
  * condition among the eight words before it (language li)? */
 int rcp__hedged(int li, const xword *w, size_t a, size_t i);
 /* Does sentence words [a, b) deny (language li), anywhere in it? */
-int rcp__denied(int li, const xword *w, size_t a, size_t b);
+int rcp__denied(int li, const char *text, const xword *w, size_t a, size_t b);
 /* Is the cue at word i told as ended ("no longer", "n'... plus")? */
 int rcp__no_longer(const xword *w, size_t a, size_t b, size_t i);
 /* Is folded word f a sale's verb ("sold", "vendu", "verkaufte")? And one
