@@ -707,6 +707,94 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 	further_contracts(R, S, claims->n - 1);
 }
 
+/* ---- two companies together ---- */
+
+/* Is folded word f a word for working together: "jointly", "conjointement",
+ * "conjuntamente", "gemeinsam", a joint venture, a consortium? */
+static int joint_word(const char *f)
+{
+	static const char *const joint[] = {
+		"jointly", "joint", "together", "consortium", "conjointement", "ensemble",
+		"coentreprise", "conjuntamente", "juntas", "juntos", "conjunta", "consorcio",
+		"gemeinsam", "gemeinsame", "gemeinsamen", "gemeinschaftsunternehmen",
+		"konsortium", "arbeitsgemeinschaft", NULL};
+	for (int k = 0; joint[k]; k++)
+		if (joint[k][0] == f[0] && !strcmp(f, joint[k]))
+			return 1;
+	return 0;
+}
+
+/* Two companies coordinated, and a word for working together near them:
+ * partners, the first named the claim's company ("Airbus et IAI
+ * travailleront conjointement", "ein Gemeinschaftsunternehmen der
+ * Rüstungskonzerne Rheinmetall und KNDS", "Thales and Leonardo formed a
+ * joint venture"). A list of more is no partnership of two. */
+static void joint_claims(claims_run *R, const xsent *S, size_t sentence_first)
+{
+	const xmention *local = LOCAL(R);
+	const int *group = GROUP(R);
+	const xword *w = R->w;
+	if (S->question || S->company_groups < 1)
+		return;
+	for (size_t i = 0; i + 1 < S->nreal; i++) {
+		rcp_matcher_entity ce, pe;
+		rcp__ent_get(R->E, local[i].entity, &ce);
+		if (ce.kind != RCP_KIND_COMPANY)
+			continue;
+		/* the next company of its list, and none after it */
+		size_t j = i + 1, n = 1;
+		for (size_t k = 0; k < S->nreal; k++) {
+			rcp_matcher_entity ke;
+			rcp__ent_get(R->E, local[k].entity, &ke);
+			if (k != i && group[k] == group[i] && ke.kind == RCP_KIND_COMPANY &&
+			    local[k].entity != local[i].entity)
+				n++;
+		}
+		if (n != 2 || group[j] != group[i] || local[j].entity == local[i].entity)
+			continue;
+		rcp__ent_get(R->E, local[j].entity, &pe);
+		if (pe.kind != RCP_KIND_COMPANY)
+			continue;
+		size_t lo = local[i].word > S->a + CUE_REACH ? local[i].word - CUE_REACH : S->a;
+		size_t hi = local[j].word + CUE_REACH < S->b ? local[j].word + CUE_REACH : S->b;
+		int found = 0;
+		for (size_t k = lo; k < hi && !found; k++) {
+			if (!joint_word(w[k].f) || rcp__hedged(R->li, w, S->a, k))
+				continue;
+			/* "no crearon una empresa conjunta": a negation of its verb,
+			 * between the names and the word */
+			int neg = 0;
+			for (size_t m = local[j].word + 1; m <= k && !neg; m++)
+				neg = rcp__negated(w, S->a, S->b, m);
+			found = !neg && !rcp__negated(w, S->a, S->b, k);
+		}
+		if (!found)
+			continue;
+		int dup = 0;
+		for (size_t k = sentence_first; k < R->r->claims.n && !dup; k++) {
+			const xclaim *q = &((xclaim *)R->r->claims.v)[k];
+			dup = (q->company == local[i].entity && q->counterparty == local[j].entity) ||
+			      (q->company == local[j].entity && q->counterparty == local[i].entity);
+		}
+		if (dup)
+			continue;
+		unsigned pcat = pe.categories & ce.categories ? pe.categories & ce.categories
+		                                               : pe.categories;
+		xclaim *q = rcp__vec_push(&R->r->claims);
+		memset(q, 0, sizeof *q);
+		q->company = local[i].entity;
+		q->counterparty = local[j].entity;
+		q->relation = 5;
+		q->category = choose_category(S->cats, pcat, ce.categories, 0);
+		q->start = S->start;
+		q->end = S->end;
+		q->year = S->year;
+		q->text_year = S->text_year;
+		q->confidence = 0.6;
+		i = j;
+	}
+}
+
 /* ---- a list of awards ---- */
 
 /* A line that introduces a list of awards ends with a colon and names a
@@ -840,11 +928,16 @@ void rcp__claims_find(const rcp_extractor *x, const rcp_extract_opts *opts, rcp_
 			continue;
 		R.award_list = 0;
 		award_list_open(&R, &S);
-		if ((!R.fc.n && !S.implicit) || !S.nloc ||
-		    rcp__is_headline(R.text, R.len, S.start, S.end))
+		if (!S.nloc || rcp__is_headline(R.text, R.len, S.start, S.end))
 			continue;
-		sentence_candidates(&R, &S);
 		size_t sentence_first = r->claims.n;
+		if (!R.fc.n && !S.implicit) {
+			/* a partnership needs no relation cue: "X and Y, jointly" */
+			if (S.company_groups)
+				joint_claims(&R, &S, sentence_first);
+			continue;
+		}
+		sentence_candidates(&R, &S);
 		for (size_t ci = 0; ci < S.nloc + S.nextra; ci++) {
 			rcp_matcher_entity ce;
 			rcp__ent_get(R.E, LOCAL(&R)[ci].entity, &ce);
@@ -853,6 +946,7 @@ void rcp__claims_find(const rcp_extractor *x, const rcp_extract_opts *opts, rcp_
 			for (size_t pi = 0; pi < S.nloc; pi++)
 				pair_claim(&R, &S, ci, pi, sentence_first);
 		}
+		joint_claims(&R, &S, sentence_first);
 		sentence_close(&R, sentence_first);
 	}
 	merge_repeats(r->claims.v, r->claims.n);
