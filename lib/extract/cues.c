@@ -63,7 +63,10 @@ int rcp__negated(const xword *w, size_t a, size_t b, size_t i)
 	static const char *const neg[] = {"not", "no", "never", "without", "t", "ne", "n", "pas",
 	                                  "jamais", "aucun", "aucune", "sans", "nunca", "ningun",
 	                                  "ninguna", "sin", "nicht", "kein", "keine", "keinen",
-	                                  "keiner", "nie", "ohne", NULL};
+	                                  "keiner", "nie", "ohne",
+	                                  /* "excluded from the tender" */
+	                                  "excluded", "exclu", "exclue", "excluida", "excluido",
+	                                  NULL};
 	for (size_t back = 1; back <= 3 && i >= a + back; back++)
 		for (int k = 0; neg[k]; k++)
 			if (!strcmp(w[i - back].f, neg[k]))

@@ -9,6 +9,17 @@
 #include "extract_internal.h"
 
 
+/* Is folded word f one that puts a participle before its noun ("in", "the",
+ * "an"; not "a", French's "has": "a supprimé l'accès")? */
+static int attributive(const char *f)
+{
+	static const char *const before[] = {"in", "the", "an", "of", "with", "into", NULL};
+	for (int k = 0; before[k]; k++)
+		if (!strcmp(f, before[k]))
+			return 1;
+	return 0;
+}
+
 /* Which relations a counterparty of this kind can take: a public body is
  * not acquired, invested in, divested from or owned ("Microsoft acquired
  * startups that use technology developed for the Israeli military"), and a
@@ -66,7 +77,8 @@ const cue *rcp__supply_context(const cue *chosen, size_t *chosen_word, const fou
 	}
 	for (size_t k = 0; k < ncues; k++)
 		if (fc[k].c->relation == 7 && rcp__word_gap(fc[k].word, p->word) <= CUE_REACH &&
-		    !rcp__negated(w, a, b, fc[k].word)) {
+		    !rcp__negated(w, a, b, fc[k].word) &&
+		    !(fc[k].word > a && attributive(w[fc[k].word - 1].f))) {
 			*chosen_word = fc[k].word;
 			return fc[k].c;
 		}
@@ -242,6 +254,10 @@ int rcp__relation_find(const rcp__pair_scope *P, const xmention *c, int c_named,
 		size_t cw = fc[k].word;
 		if (!rcp__relation_fits(fc[k].c->relation, p_kind))
 			continue;
+		/* a restriction's participle before a noun describes it: "in
+		 * restricted frequency bands", "the restricted area" */
+		if (fc[k].c->relation == 7 && cw > a && attributive(w[cw - 1].f))
+			continue;
 		int btw = cw > lo && cw < hi;
 		/* between two companies: the cue nearest the company (its
 		 * verb); else the one nearest the counterparty, or the
@@ -289,6 +305,17 @@ int rcp__relation_find(const rcp__pair_scope *P, const xmention *c, int c_named,
 		                             P->nreal, p);
 	if (!chosen)
 		return 0;
+	/* German's commissioning verb comes last, after the supply it
+	 * commissions: "hat Thales mit der Lieferung von Funkgeräten
+	 * beauftragt" is a contract */
+	if (P->li == 3 && chosen->relation == 0 && p_kind != RCP_KIND_COMPANY)
+		for (size_t k = 0; k < ncues; k++)
+			if (fc[k].c->relation == 1 && fc[k].c->voice == 'p' && fc[k].word > chosen_word &&
+			    fc[k].word <= chosen_word + 6 && !rcp__negated(w, a, b, fc[k].word)) {
+				chosen = fc[k].c;
+				chosen_word = fc[k].word;
+				break;
+			}
 	/* shares bought are an investment ("bought shares of Elbit"), not
 	 * the company bought: the shares' word right after the verb */
 	if (chosen->relation == 2 && p_kind == RCP_KIND_COMPANY)
@@ -350,6 +377,22 @@ int rcp__relation_find(const rcp__pair_scope *P, const xmention *c, int c_named,
 			chosen = vc;
 			chosen_word = vw;
 			between = verb_final = 1;
+		} else if (!vc && c->word < p->word) {
+			/* an active perfect: the auxiliary between the subject and
+			 * the object, the participle last ("Die AXA hat Elbit
+			 * Systems aus ihrem Portfolio ausgeschlossen") */
+			int aux = 0;
+			for (size_t j = lo + 1; j < hi && !aux; j++)
+				aux = !strcmp(w[j].f, "hat") || !strcmp(w[j].f, "hatte") ||
+				      !strcmp(w[j].f, "haben") || !strcmp(w[j].f, "hatten");
+			for (size_t k = 0; aux && k < ncues; k++)
+				if (fc[k].word > hi && fc[k].word <= hi + 6 && fc[k].c->voice == 'a' &&
+				    fc[k].c->relation != 0 && !rcp__negated(w, a, b, fc[k].word)) {
+					chosen = fc[k].c;
+					chosen_word = fc[k].word;
+					between = verb_final = 1;
+					break;
+				}
 		}
 	}
 	*f = (rcp__relation_found){chosen, chosen_word, bestd, between, verb_final};
