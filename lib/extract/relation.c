@@ -157,7 +157,9 @@ int rcp__voice_at(const cue *c, const xword *w, size_t a, size_t i)
 	/* a present-tense "to be" makes a passive only before a participle:
 	 * "son utilizados por", "sont utilisés par", "wird genutzt"; before a
 	 * noun it describes ("es proveedor", "est fournisseur") */
-	if (i > a && participle_after_be(w[i - 1].f, w[i].f, fl))
+	/* (a reflexive's "être" is active: "AXA s'est désengagé d'Elbit") */
+	int reflexive = i > a + 1 && (!strcmp(w[i - 2].f, "s") || !strcmp(w[i - 2].f, "se"));
+	if (i > a && !reflexive && participle_after_be(w[i - 1].f, w[i].f, fl))
 		return c->voice == 'a' ? 'p' : 'a';
 	return c->voice;
 }
@@ -385,6 +387,10 @@ int rcp__relation_find(const rcp__pair_scope *P, const xmention *c, int c_named,
 			for (size_t j = lo + 1; j < hi && !aux; j++)
 				aux = !strcmp(w[j].f, "hat") || !strcmp(w[j].f, "hatte") ||
 				      !strcmp(w[j].f, "haben") || !strcmp(w[j].f, "hatten");
+			/* "hat sich nicht von Elbit Systems getrennt" */
+			for (size_t j = lo + 1; j < hi && aux; j++)
+				aux = strcmp(w[j].f, "nicht") && strcmp(w[j].f, "nie") &&
+				      strncmp(w[j].f, "kein", 4);
 			for (size_t k = 0; aux && k < ncues; k++)
 				if (fc[k].word > hi && fc[k].word <= hi + 6 && fc[k].c->voice == 'a' &&
 				    fc[k].c->relation != 0 && !rcp__negated(w, a, b, fc[k].word)) {
