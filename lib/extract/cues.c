@@ -187,15 +187,19 @@ int rcp__no_longer(const xword *w, size_t a, size_t b, size_t i)
 }
 
 /* Is a sale near word i (within CUE_REACH): "sold its shares", "a vendu ses
- * actions", "vendió sus acciones", "verkaufte Aktien"? Shares sold are a
- * divestment. */
+ * actions", "vendió sus acciones", "verkaufte Aktien", "reduced its stake"?
+ * Shares sold are a divestment. */
 int rcp__is_sale(const char *f)
 {
 	static const char *const sale[] = {"sold", "sell", "sells", "selling", "vendu", "vendus",
 	                                   "vend", "vendent", "vendre", "cede", "cedes", "ceder",
 	                                   "vendio", "vende", "venden", "vendieron", "vendido",
 	                                   "vender", "verkauft", "verkaufte", "verkauften",
-	                                   "verkaufen", "abgestossen", "stosst", "stiess", NULL};
+	                                   "verkaufen", "abgestossen", "stosst", "stiess",
+	                                   /* a stake reduced is partly sold */
+	                                   "reduced", "reduces", "trimmed", "reduit", "reduite",
+	                                   "diminue", "redujo", "reduce", "reduziert",
+	                                   "reduzierte", "verringert", "verringerte", NULL};
 	for (int k = 0; sale[k]; k++)
 		if (sale[k][0] == f[0] && !strcmp(f, sale[k]))
 			return 1;
