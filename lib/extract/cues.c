@@ -215,3 +215,35 @@ int rcp__sale_near(const xword *w, size_t a, size_t b, size_t i)
 			return 1;
 	return 0;
 }
+
+/* A bid or a loss between a company and a contract word: the company
+ * bid for it or lost it ("Thales bid for the Bundeswehr contract", "a
+ * perdu l'appel d'offres", "se presentó a la licitación", "bewirbt sich um
+ * den Auftrag"); a company after the word may be the winner ("lost the
+ * tender to Leonardo"). By language, folded. */
+static const char *const bids[4][12] = {
+	{"bidding", "lost", "loses", "losing", NULL},
+	{"perdu", "perd", "candidat", "candidate", "candidats", "repondu", NULL},
+	{"perdio", "pierde", "presento", "presentaron", "opta", "optan", "puja", "pujo", NULL},
+	{"unterlag", "verlor", "verloren", "bewirbt", "bewarb", "beworben", NULL},
+};
+
+int rcp__bid_between(int li, const xword *w, size_t b, size_t from, size_t to)
+{
+	const char *const *d = bids[li >= 0 && li < 4 ? li : 0];
+	for (size_t i = from; i < to && i < b; i++) {
+		const char *f = w[i].f;
+		/* English "bid" is a verb before "for" or "on", not after an
+		 * article ("won the bid for" is no bid) */
+		if (li == 0 && (!strcmp(f, "bid") || !strcmp(f, "bids")) && i + 1 < b &&
+		    (!strcmp(w[i + 1].f, "for") || !strcmp(w[i + 1].f, "on")) &&
+		    !(i > from && (!strcmp(w[i - 1].f, "the") || !strcmp(w[i - 1].f, "a") ||
+		                   !strcmp(w[i - 1].f, "its") || !strcmp(w[i - 1].f, "their") ||
+		                   !strcmp(w[i - 1].f, "winning"))))
+			return 1;
+		for (int k = 0; d[k]; k++)
+			if (d[k][0] == f[0] && !strcmp(f, d[k]))
+				return 1;
+	}
+	return 0;
+}

@@ -360,6 +360,11 @@ int rcp__relation_find(const rcp__pair_scope *P, const xmention *c, int c_named,
 	 * suministrar", "wenn ... liefert", and questions: no fact told */
 	if (P->question || (chosen != P->implicit && rcp__hedged(P->li, w, a, chosen_word)))
 		return 0;
+	/* a company that bid for the contract or lost it has none: the bid
+	 * between it and the contract word */
+	if (chosen->relation == 1 && chosen != P->implicit && c->word < chosen_word &&
+	    rcp__bid_between(P->li, w, b, c->word + 1, chosen_word + 1))
+		return 0;
 	/* German puts the verb last, after both names: in a passive the agent
 	 * is the name after "von", the later of two ("Azure von Microsoft wurde
 	 * von Elbit Systems genutzt", "Drohnen, die von IAI an Airbus geliefert
