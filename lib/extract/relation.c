@@ -307,6 +307,18 @@ int rcp__relation_find(const rcp__pair_scope *P, const xmention *c, int c_named,
 		                             P->nreal, p);
 	if (!chosen)
 		return 0;
+	/* a company that receives, or gets, a contract: the contract ("Elbit
+	 * Systems erhielt von der Armee einen Auftrag"), not a purchase by the
+	 * company */
+	if (chosen->relation == 0 && p_kind != RCP_KIND_COMPANY && c->word < chosen_word &&
+	    rcp__voice_at(chosen, w, a, chosen_word) == 'p')
+		for (size_t k = 0; k < ncues; k++)
+			if (fc[k].c->relation == 1 && fc[k].word > chosen_word &&
+			    fc[k].word <= chosen_word + CUE_REACH && !rcp__negated(w, a, b, fc[k].word)) {
+				chosen = fc[k].c;
+				chosen_word = fc[k].word;
+				break;
+			}
 	/* German's commissioning verb comes last, after the supply it
 	 * commissions: "hat Thales mit der Lieferung von Funkgeräten
 	 * beauftragt" is a contract */
