@@ -55,8 +55,9 @@ static unsigned pick_primary(unsigned set)
 }
 
 static unsigned choose_category(unsigned sentence, unsigned counterparty, unsigned company,
-                                unsigned kind)
+                                unsigned kind, int *weak)
 {
+	*weak = 0;
 	if (sentence & counterparty)
 		return pick_specific(sentence & counterparty);
 	/* nothing said: a police force's work is policing, a prison
@@ -75,9 +76,38 @@ static unsigned choose_category(unsigned sentence, unsigned counterparty, unsign
 		return pick_primary(counterparty);
 	if (sentence & company)
 		return pick_specific(sentence & company);
+	/* a company's main line, or none: the document may say better
+	 * (document_categories) */
+	*weak = 1;
 	if (company)
 		return pick_primary(company);
 	return pick_specific(sentence);
+}
+
+/* Claims whose category only the company's main line, or nothing, gave:
+ * the line of work of the document's category words (the sentences that
+ * have each, cat_n), among the company's own when it has some ("Palantir
+ * and Europol" in a text about police forces: policing, not Palantir's
+ * first line; two companies the registry lacks in a text about armour:
+ * military). */
+static void document_categories(xclaim *v, size_t n, const size_t cat_n[6], const xents *E)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (!v[i].weak_category)
+			continue;
+		rcp_matcher_entity ce;
+		rcp__ent_get(E, v[i].company, &ce);
+		unsigned allowed = ce.categories ? ce.categories : 0x3fu;
+		size_t best = 0;
+		unsigned pick = 0;
+		for (unsigned k = 0; k < 6; k++)
+			if ((allowed & (1u << k)) && cat_n[k] > best) {
+				best = cat_n[k];
+				pick = 1u << k;
+			}
+		if (pick)
+			v[i].category = pick;
+	}
 }
 
 /* ---- one fact, one candidate ---- */
@@ -186,6 +216,7 @@ typedef struct claims_run {
 	int body_kind;
 	uint32_t award_body;   /* the buyer of a list of awards ("awarded to five firms:") */
 	int award_list;        /* while its items go on: 1, or 2 for a planned one's */
+	size_t cat_n[6];       /* sentences with each category's words */
 } claims_run;
 
 /* One sentence under the rules. */
@@ -684,7 +715,8 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 	if (pe.kind == RCP_KIND_COMPANY && (pcat & ce.categories))
 		pcat &= ce.categories;
 	q->category = choose_category(S->cats, pcat, ce.categories,
-	                              pe.kind == RCP_KIND_COMPANY ? 0 : kind_categories(pe.kind));
+	                              pe.kind == RCP_KIND_COMPANY ? 0 : kind_categories(pe.kind),
+	                              &q->weak_category);
 	q->start = S->start;
 	q->end = S->end;
 	q->money = S->amount;
@@ -785,7 +817,7 @@ static void joint_claims(claims_run *R, const xsent *S, size_t sentence_first)
 		q->company = local[i].entity;
 		q->counterparty = local[j].entity;
 		q->relation = 5;
-		q->category = choose_category(S->cats, pcat, ce.categories, 0);
+		q->category = choose_category(S->cats, pcat, ce.categories, 0, &q->weak_category);
 		q->start = S->start;
 		q->end = S->end;
 		q->year = S->year;
@@ -849,7 +881,7 @@ static int award_list_item(claims_run *R, const xsent *S)
 	q->counterparty = R->award_body;
 	q->relation = 1;
 	q->category = choose_category(S->cats, pe.categories | kind_categories(pe.kind),
-	                              ce.categories, kind_categories(pe.kind));
+	                              ce.categories, kind_categories(pe.kind), &q->weak_category);
 	q->start = S->start;
 	q->end = S->end;
 	q->money = S->amount;
@@ -922,6 +954,8 @@ void rcp__claims_find(const rcp_extractor *x, const rcp_extract_opts *opts, rcp_
 		xsent S;
 		sentence_open(&R, wi, &S);
 		wi = S.b;
+		for (unsigned k = 0; S.cats && k < 6; k++)
+			R.cat_n[k] += (S.cats >> k) & 1;
 		sentence_orgs(&R, &S);
 		/* a list of awards: its items, until a line of another shape */
 		if (R.award_list && award_list_item(&R, &S))
@@ -949,6 +983,7 @@ void rcp__claims_find(const rcp_extractor *x, const rcp_extract_opts *opts, rcp_
 		joint_claims(&R, &S, sentence_first);
 		sentence_close(&R, sentence_first);
 	}
+	document_categories(r->claims.v, r->claims.n, R.cat_n, R.E);
 	merge_repeats(r->claims.v, r->claims.n);
 	free(R.fc.v);
 	free(R.local.v);

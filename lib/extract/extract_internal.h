@@ -244,6 +244,7 @@ typedef struct xclaim {
 	size_t into;           /* a repeat: 1 + the index of the telling it merged into, else 0 */
 	int inferred;          /* a side stands for a name: "it", the sentence before */
 	int carried;           /* the counterparty is a body of the sentences before */
+	int weak_category;     /* only the company's main line, or nothing, gave it */
 } xclaim;
 
 /* Organizations of one sentence the claim rules read, at most this many: the

@@ -149,6 +149,12 @@ int main(void)
 		 * Civil also guards borders) */
 		{"es", "Elbit Systems vendió pistolas a la Guardia Civil.", "policing"},
 		{"en", "Elbit Systems sold pistols to the Guardia Civil.", "policing"},
+		/* nothing in the sentence, no registry line of work: the
+		 * document's category words */
+		{"de", "Die Bundeswehr braucht Munition und Waffen. Die Hensoldt AG und die Acme "
+		       "Robotics GmbH arbeiten gemeinsam an einem Radar.", "military"},
+		{"en", "Police forces want new software for law enforcement. Hensoldt AG and Acme "
+		       "Robotics Inc. will jointly build it.", "policing"},
 	};
 	for (size_t k = 0; k < sizeof ice / sizeof ice[0]; k++) {
 		rcp_extract_opts o = {ice[k].lang, 0};
