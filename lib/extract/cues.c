@@ -100,19 +100,25 @@ int rcp__definite(const xword *w, size_t a, size_t i)
  * a condition ("if it supplies"). By language (en, fr, es, de), folded.
  * Not reported speech ("said it would suspend": a decision told) nor an
  * allegation ("aurait fourni"): those are what sources report. */
-static const char *const hedges[4][32] = {
+static const char *const hedges[4][48] = {
 	{"denied", "denies", "deny", "denying", "plans", "planned", "planning", "intends",
 	 "intended", "considering", "considers", "could", "might", "may", "if",
-	 "unless", "whether", "seeks", "seeking", "proposed", "proposes", NULL},
+	 "unless", "whether", "seeks", "seeking", "proposed", "proposes",
+	 /* wishes, expectations, talks */
+	 "expected", "expects", "wants", "want", "hopes", "hope", "talks", "negotiating",
+	 "negotiations", "aims", NULL},
 	{"dementi", "dement", "dementent", "nie", "nient", "prevoit", "prevoient", "envisage",
 	 "envisagent", "pourrait", "pourraient", "si", "projette", "souhaite", "souhaiterait",
-	 "propose", NULL},
+	 "propose", "devrait", "devraient", "espere", "esperent", "negociation", "negociations",
+	 "negocie", "veut", "veulent", "vise", NULL},
 	{"nego", "niega", "niegan", "negaron", "desmintio", "desmiente", "planea", "planean",
 	 "preve", "preven", "podria", "podrian", "si", "pretende", "pretenden",
-	 "estudia", "considera", "propone", NULL},
+	 "estudia", "considera", "propone", "quiere", "quieren", "negocia", "negocian",
+	 "negociacion", "negociaciones", "espera", "esperan", "busca", "buscan", "aspira", NULL},
 	{"bestritt", "bestreitet", "bestreiten", "dementiert", "dementierte", "plant", "plante",
 	 "planen", "erwagt", "erwogen", "konnte", "konnten", "wenn", "falls", "ob", "soll",
-	 "sollte", "sollen", "will", "wollen", "wollte", NULL},
+	 "sollte", "sollen", "will", "wollen", "wollte", "mochte", "mochten", "verhandelt",
+	 "verhandeln", "verhandlungen", "hofft", "hoffen", "erwartet", "strebt", NULL},
 };
 
 int rcp__hedged(int li, const xword *w, size_t a, size_t i)
