@@ -664,7 +664,7 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 		if (!f.between || (ci >= nloc && (c->word > a + 3 || c->end == c->start)))
 			return;
 		int c_first = c->word < p->word;
-		if (!f.verb_final && (rcp__voice_at(chosen, w, a, f.word) == 'a') != c_first)
+		if (!f.verb_final && (rcp__voice_at(chosen, w, a, S->b, f.word) == 'a') != c_first)
 			return;
 		/* "Amazon and Google": coordinated, not related */
 		if (group[ci] == group[pi])
@@ -674,7 +674,7 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 		 * "Azure has been used to power Elbit's OneSim"); "X, a
 		 * provider of storage after Amazon" relates nothing */
 		if (chosen->relation == 0 && chosen->voice == 'a' && !f.verb_final &&
-		    rcp__voice_at(chosen, w, a, f.word) == 'a')
+		    rcp__voice_at(chosen, w, a, S->b, f.word) == 'a')
 			return;
 		/* a company and its own subsidiary: only ownership */
 		if ((rcp__ent_is_ancestor(E, c->entity, p->entity) ||
@@ -686,7 +686,7 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 	 * ("In the 1990s, Microsoft used prison labor"), not a supplier */
 	if (pe.kind != RCP_KIND_COMPANY && chosen != S->implicit && ci < nreal &&
 	    chosen->relation == 0 && c->word < f.word &&
-	    rcp__voice_at(chosen, w, a, f.word) == 'p' &&
+	    rcp__voice_at(chosen, w, a, S->b, f.word) == 'p' &&
 	    !rcp__definite(w, a, f.word) /* "l'utilisation par l'IMOD" */)
 		return;
 	/* a subsidiary named beside its parent acts for it

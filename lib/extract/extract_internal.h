@@ -227,7 +227,7 @@ int rcp__relation_fits(int relation, int kind);
 const cue *rcp__supply_context(const cue *chosen, size_t *chosen_word, const found_cue *fc,
                                size_t ncues, const xword *w, size_t a, size_t b,
                                const xmention *local, size_t nreal, const xmention *p);
-int rcp__voice_at(const cue *c, const xword *w, size_t a, size_t i);
+int rcp__voice_at(const cue *c, const xword *w, size_t a, size_t b, size_t i);
 const cue *rcp__passive_verb_last(const found_cue *fc, size_t ncues, const xword *w, size_t a,
                                   size_t b, size_t lo, size_t hi, size_t *word);
 

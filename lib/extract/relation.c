@@ -141,7 +141,7 @@ static int participle_after_be(const char *b, const char *f, size_t fl)
 /* The voice of a cue where it stands: a passive turns "Y uses X" around
  * ("X has been used to power Y", "X a été utilisé par Y"). Cues that
  * carry their own "by" ("acquired by") already say it. */
-int rcp__voice_at(const cue *c, const xword *w, size_t a, size_t i)
+int rcp__voice_at(const cue *c, const xword *w, size_t a, size_t b, size_t i)
 {
 	static const char *const aux[] = {"is", "was", "were", "are", "been", "being", "be",
 	                                  "ete", "sido", "fue", "fueron", "wurde", "wurden",
@@ -154,6 +154,13 @@ int rcp__voice_at(const cue *c, const xword *w, size_t a, size_t i)
 		for (int k = 0; aux[k]; k++)
 			if (!strcmp(w[i - back].f, aux[k]))
 				return c->voice == 'a' ? 'p' : 'a';
+	/* a participle with its agent and no auxiliary: "Aorato, rachetée par
+	 * Microsoft", "comprada por" (not a supply's: "le Hermès, développé
+	 * par Elbit, et le Heron, manufacturé par IAI" relates the makers to
+	 * their products, not to each other) */
+	if (i + 1 < b && fl > 3 && c->relation != 0 &&
+	    (!strcmp(w[i + 1].f, "by") || !strcmp(w[i + 1].f, "par") || !strcmp(w[i + 1].f, "por")))
+		return c->voice == 'a' ? 'p' : 'a';
 	/* a present-tense "to be" makes a passive only before a participle:
 	 * "son utilizados por", "sont utilisés par", "wird genutzt"; before a
 	 * noun it describes ("es proveedor", "est fournisseur") */
@@ -311,7 +318,7 @@ int rcp__relation_find(const rcp__pair_scope *P, const xmention *c, int c_named,
 	 * Systems erhielt von der Armee einen Auftrag"), not a purchase by the
 	 * company */
 	if (chosen->relation == 0 && p_kind != RCP_KIND_COMPANY && c->word < chosen_word &&
-	    rcp__voice_at(chosen, w, a, chosen_word) == 'p')
+	    rcp__voice_at(chosen, w, a, b, chosen_word) == 'p')
 		for (size_t k = 0; k < ncues; k++)
 			if (fc[k].c->relation == 1 && fc[k].word > chosen_word &&
 			    fc[k].word <= chosen_word + CUE_REACH && !rcp__negated(w, a, b, fc[k].word)) {
