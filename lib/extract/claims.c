@@ -661,9 +661,16 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 	if (pe.kind == RCP_KIND_COMPANY) {
 		/* two companies: the cue must stand between them, and its
 		 * voice must make c the claim's company */
-		if (!f.between || (ci >= nloc && (c->word > a + 3 || c->end == c->start)))
+		/* an object's relative clause puts the verb after its subject:
+		 * "Aorato, which Microsoft bought", "Aorato, que Microsoft
+		 * compró", "Aorato, die Microsoft übernahm" */
+		int relative = !f.between && ci < nreal && p->word < c->word && c->word > a &&
+		               f.word > c->word && f.word <= c->word + 3 &&
+		               rcp__relative_pronoun(w[c->word - 1].f);
+		if ((!f.between && !relative) ||
+		    (ci >= nloc && (c->word > a + 3 || c->end == c->start)))
 			return;
-		int c_first = c->word < p->word;
+		int c_first = c->word < p->word || relative;
 		if (!f.verb_final && (rcp__voice_at(chosen, w, a, S->b, f.word) == 'a') != c_first)
 			return;
 		/* "Amazon and Google": coordinated, not related */

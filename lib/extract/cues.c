@@ -253,3 +253,15 @@ int rcp__bid_between(int li, const xword *w, size_t b, size_t from, size_t to)
 	}
 	return 0;
 }
+
+/* Does folded word f open a relative clause on what is named before it, as
+ * its object ("which", "que", "den")? (German "die", "das" may be the
+ * subject as well: "Elbit, die AXA übernahm" says neither.) */
+int rcp__relative_pronoun(const char *f)
+{
+	static const char *const rel[] = {"which", "that", "que", "qu", "den", "welchen", NULL};
+	for (int k = 0; rel[k]; k++)
+		if (!strcmp(f, rel[k]))
+			return 1;
+	return 0;
+}

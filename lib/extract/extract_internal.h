@@ -180,6 +180,8 @@ int rcp__hedged(int li, const xword *w, size_t a, size_t i);
 int rcp__denied(int li, const char *text, const xword *w, size_t a, size_t b);
 /* Is the cue at word i told as ended ("no longer", "n'... plus")? */
 int rcp__no_longer(const xword *w, size_t a, size_t b, size_t i);
+/* Does folded word f open an object's relative clause ("which", "que")? */
+int rcp__relative_pronoun(const char *f);
 /* A bid or a loss ("bid for", "a perdu", "bewirbt sich") among words
  * [from, to) of a sentence ending at b (language li)? */
 int rcp__bid_between(int li, const xword *w, size_t b, size_t from, size_t to);
