@@ -667,6 +667,15 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 		int relative = !f.between && ci < nreal && p->word < c->word && c->word > a &&
 		               f.word > c->word && f.word <= c->word + 3 &&
 		               rcp__relative_pronoun(w[c->word - 1].f);
+		/* right after the name and a comma ("said that AXA bought",
+		 * "dijo que AXA compró" are no relative clauses) */
+		if (relative) {
+			size_t e = p->end, st = w[c->word - 1].t.start;
+			int comma = 0, other = e > st;
+			for (size_t k = e; k < st && !other; k++)
+				comma |= R->text[k] == ',', other |= R->text[k] != ',' && R->text[k] != ' ';
+			relative = comma && !other;
+		}
 		if ((!f.between && !relative) ||
 		    (ci >= nloc && (c->word > a + 3 || c->end == c->start)))
 			return;
@@ -676,6 +685,16 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 		/* "Amazon and Google": coordinated, not related */
 		if (group[ci] == group[pi])
 			return;
+		/* another company between the claim's company and its verb is
+		 * the verb's subject ("Elbit said that AXA bought Thales") */
+		for (size_t k = 0; c_first && !relative && k < nreal; k++) {
+			rcp_matcher_entity ke;
+			rcp__ent_get(E, local[k].entity, &ke);
+			if (ke.kind == RCP_KIND_COMPANY && local[k].entity != c->entity &&
+			    local[k].entity != p->entity && group[k] != group[ci] &&
+			    local[k].word > c->word && local[k].word < f.word)
+				return;
+		}
 		/* between companies a supply is told from the user's side
 		 * or in the passive ("X is built on Microsoft Azure",
 		 * "Azure has been used to power Elbit's OneSim"); "X, a
