@@ -672,8 +672,10 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 		if (relative) {
 			size_t e = p->end, st = w[c->word - 1].t.start;
 			int comma = 0, other = e > st;
-			for (size_t k = e; k < st && !other; k++)
-				comma |= R->text[k] == ',', other |= R->text[k] != ',' && R->text[k] != ' ';
+			for (size_t k = e; k < st && !other; k++) {
+				comma |= R->text[k] == ',';
+				other |= R->text[k] != ',' && R->text[k] != ' ';
+			}
 			relative = comma && !other;
 		}
 		if ((!f.between && !relative) ||
