@@ -54,17 +54,60 @@ static unsigned pick_primary(unsigned set)
 	return 0;
 }
 
-static unsigned choose_category(unsigned sentence, unsigned counterparty, unsigned company)
+static unsigned choose_category(unsigned sentence, unsigned counterparty, unsigned company,
+                                unsigned kind, int *weak)
 {
+	*weak = 0;
 	if (sentence & counterparty)
 		return pick_specific(sentence & counterparty);
+	/* nothing said: a police force's work is policing, a prison
+	 * service's prisons (the Guardia Civil also guards borders) */
+	if (kind)
+		return kind;
+	/* and a prison operator's work for an agency that also detains is
+	 * detention ("GEO operates several ICE facilities": ICE detention is
+	 * prisons, its other work borders); a company of many lines of work
+	 * (Amazon) is no prison operator. (Before the sentence's words it
+	 * lost as many as it won on the dev set: a data broker's.) */
+	if ((company & RCP_CAT_PRISONS) && (counterparty & RCP_CAT_PRISONS) &&
+	    !(company & ~(unsigned)(RCP_CAT_PRISONS | RCP_CAT_BORDERS | RCP_CAT_SURVEILLANCE)))
+		return RCP_CAT_PRISONS;
 	if (counterparty)
 		return pick_primary(counterparty);
 	if (sentence & company)
 		return pick_specific(sentence & company);
+	/* a company's main line, or none: the document may say better
+	 * (document_categories) */
+	*weak = 1;
 	if (company)
 		return pick_primary(company);
 	return pick_specific(sentence);
+}
+
+/* Claims whose category only the company's main line, or nothing, gave:
+ * the line of work of the document's category words (the sentences that
+ * have each, cat_n), among the company's own when it has some ("Palantir
+ * and Europol" in a text about police forces: policing, not Palantir's
+ * first line; two companies the registry lacks in a text about armour:
+ * military). */
+static void document_categories(xclaim *v, size_t n, const size_t cat_n[6], const xents *E)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (!v[i].weak_category)
+			continue;
+		rcp_matcher_entity ce;
+		rcp__ent_get(E, v[i].company, &ce);
+		unsigned allowed = ce.categories ? ce.categories : 0x3fu;
+		size_t best = 0;
+		unsigned pick = 0;
+		for (unsigned k = 0; k < 6; k++)
+			if ((allowed & (1u << k)) && cat_n[k] > best) {
+				best = cat_n[k];
+				pick = 1u << k;
+			}
+		if (pick)
+			v[i].category = pick;
+	}
 }
 
 /* ---- one fact, one candidate ---- */
@@ -171,6 +214,9 @@ typedef struct claims_run {
 	xmention carried;      /* the last public body named */
 	int carried_ok;
 	int body_kind;
+	uint32_t award_body;   /* the buyer of a list of awards ("awarded to five firms:") */
+	int award_list;        /* while its items go on: 1, or 2 for a planned one's */
+	size_t cat_n[6];       /* sentences with each category's words */
 } claims_run;
 
 /* One sentence under the rules. */
@@ -280,6 +326,9 @@ static void sentence_open(claims_run *R, size_t wi, xsent *S)
 			break;
 		}
 	S->text_year = S->year;
+	/* a denial anywhere in it: no fact told, as a question */
+	if (R->fc.n)
+		S->question |= rcp__denied(R->li, text, w, S->a, S->b);
 	if (!S->year)
 		S->year = R->doc_year;
 	/* an amount with no verb is a contract ("Le premier, d'une valeur de
@@ -604,7 +653,7 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 	size_t lo = c->word < p->word ? c->word : p->word;
 	size_t hi = c->word < p->word ? p->word : c->word;
 	rcp__pair_scope P = {E, w, a, S->b, R->li, R->fc.v, R->fc.n, local, nreal,
-	                     S->implicit, S->amount, S->question};
+	                     S->implicit, S->amount, S->question, group, nloc + S->nextra};
 	rcp__relation_found f;
 	if (!rcp__relation_find(&P, c, ci < nreal, p, pe.kind, pi >= nreal && S->body < 0, &f))
 		return;
@@ -612,20 +661,48 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 	if (pe.kind == RCP_KIND_COMPANY) {
 		/* two companies: the cue must stand between them, and its
 		 * voice must make c the claim's company */
-		if (!f.between || (ci >= nloc && (c->word > a + 3 || c->end == c->start)))
+		/* an object's relative clause puts the verb after its subject:
+		 * "Aorato, which Microsoft bought", "Aorato, que Microsoft
+		 * compró", "Aorato, die Microsoft übernahm" */
+		int relative = !f.between && ci < nreal && p->word < c->word && c->word > a &&
+		               f.word > c->word && f.word <= c->word + 3 &&
+		               rcp__relative_pronoun(w[c->word - 1].f);
+		/* right after the name and a comma ("said that AXA bought",
+		 * "dijo que AXA compró" are no relative clauses) */
+		if (relative) {
+			size_t e = p->end, st = w[c->word - 1].t.start;
+			int comma = 0, other = e > st;
+			for (size_t k = e; k < st && !other; k++) {
+				comma |= R->text[k] == ',';
+				other |= R->text[k] != ',' && R->text[k] != ' ';
+			}
+			relative = comma && !other;
+		}
+		if ((!f.between && !relative) ||
+		    (ci >= nloc && (c->word > a + 3 || c->end == c->start)))
 			return;
-		int c_first = c->word < p->word;
-		if (!f.verb_final && (rcp__voice_at(chosen, w, a, f.word) == 'a') != c_first)
+		int c_first = c->word < p->word || relative;
+		if (!f.verb_final && (rcp__voice_at(chosen, w, a, S->b, f.word) == 'a') != c_first)
 			return;
 		/* "Amazon and Google": coordinated, not related */
 		if (group[ci] == group[pi])
 			return;
+		/* another company between the claim's company and its verb is
+		 * the verb's subject ("Elbit said that AXA bought Thales") */
+		for (size_t k = 0; c_first && !relative && k < nreal; k++) {
+			rcp_matcher_entity ke;
+			rcp__ent_get(E, local[k].entity, &ke);
+			if (ke.kind == RCP_KIND_COMPANY && local[k].entity != c->entity &&
+			    local[k].entity != p->entity && group[k] != group[ci] &&
+			    local[k].word > c->word && local[k].word < f.word)
+				return;
+		}
 		/* between companies a supply is told from the user's side
 		 * or in the passive ("X is built on Microsoft Azure",
 		 * "Azure has been used to power Elbit's OneSim"); "X, a
 		 * provider of storage after Amazon" relates nothing */
 		if (chosen->relation == 0 && chosen->voice == 'a' && !f.verb_final &&
-		    rcp__voice_at(chosen, w, a, f.word) == 'a')
+		    rcp__voice_at(chosen, w, a, S->b, f.word) == 'a')
 			return;
 		/* a company and its own subsidiary: only ownership */
 		if ((rcp__ent_is_ancestor(E, c->entity, p->entity) ||
@@ -637,7 +714,7 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 	 * ("In the 1990s, Microsoft used prison labor"), not a supplier */
 	if (pe.kind != RCP_KIND_COMPANY && chosen != S->implicit && ci < nreal &&
 	    chosen->relation == 0 && c->word < f.word &&
-	    rcp__voice_at(chosen, w, a, f.word) == 'p' &&
+	    rcp__voice_at(chosen, w, a, S->b, f.word) == 'p' &&
 	    !rcp__definite(w, a, f.word) /* "l'utilisation par l'IMOD" */)
 		return;
 	/* a subsidiary named beside its parent acts for it
@@ -665,7 +742,9 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 	unsigned pcat = pe.categories | kind_categories(pe.kind);
 	if (pe.kind == RCP_KIND_COMPANY && (pcat & ce.categories))
 		pcat &= ce.categories;
-	q->category = choose_category(S->cats, pcat, ce.categories);
+	q->category = choose_category(S->cats, pcat, ce.categories,
+	                              pe.kind == RCP_KIND_COMPANY ? 0 : kind_categories(pe.kind),
+	                              &q->weak_category);
 	q->start = S->start;
 	q->end = S->end;
 	q->money = S->amount;
@@ -686,6 +765,159 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 		conf += 0.1;
 	q->confidence = conf > 0.95 ? 0.95 : conf;
 	further_contracts(R, S, claims->n - 1);
+}
+
+/* ---- two companies together ---- */
+
+/* Is folded word f a word for working together: "jointly", "conjointement",
+ * "conjuntamente", "gemeinsam", a joint venture, a consortium? */
+static int joint_word(const char *f)
+{
+	static const char *const joint[] = {
+		"jointly", "joint", "together", "consortium", "conjointement", "ensemble",
+		"coentreprise", "conjuntamente", "juntas", "juntos", "conjunta", "consorcio",
+		"gemeinsam", "gemeinsame", "gemeinsamen", "gemeinschaftsunternehmen",
+		"konsortium", "arbeitsgemeinschaft", NULL};
+	for (int k = 0; joint[k]; k++)
+		if (joint[k][0] == f[0] && !strcmp(f, joint[k]))
+			return 1;
+	return 0;
+}
+
+/* Two companies coordinated, and a word for working together near them:
+ * partners, the first named the claim's company ("Airbus et IAI
+ * travailleront conjointement", "ein Gemeinschaftsunternehmen der
+ * Rüstungskonzerne Rheinmetall und KNDS", "Thales and Leonardo formed a
+ * joint venture"). A list of more is no partnership of two. */
+static void joint_claims(claims_run *R, const xsent *S, size_t sentence_first)
+{
+	const xmention *local = LOCAL(R);
+	const int *group = GROUP(R);
+	const xword *w = R->w;
+	if (S->question || S->company_groups < 1)
+		return;
+	for (size_t i = 0; i + 1 < S->nreal; i++) {
+		rcp_matcher_entity ce, pe;
+		rcp__ent_get(R->E, local[i].entity, &ce);
+		if (ce.kind != RCP_KIND_COMPANY)
+			continue;
+		/* the next company of its list, and none after it */
+		size_t j = i + 1, n = 1;
+		for (size_t k = 0; k < S->nreal; k++) {
+			rcp_matcher_entity ke;
+			rcp__ent_get(R->E, local[k].entity, &ke);
+			if (k != i && group[k] == group[i] && ke.kind == RCP_KIND_COMPANY &&
+			    local[k].entity != local[i].entity)
+				n++;
+		}
+		if (n != 2 || group[j] != group[i] || local[j].entity == local[i].entity)
+			continue;
+		rcp__ent_get(R->E, local[j].entity, &pe);
+		if (pe.kind != RCP_KIND_COMPANY)
+			continue;
+		size_t lo = local[i].word > S->a + CUE_REACH ? local[i].word - CUE_REACH : S->a;
+		size_t hi = local[j].word + CUE_REACH < S->b ? local[j].word + CUE_REACH : S->b;
+		int found = 0;
+		for (size_t k = lo; k < hi && !found; k++) {
+			if (!joint_word(w[k].f) || rcp__hedged(R->li, w, S->a, k))
+				continue;
+			/* "no crearon una empresa conjunta": a negation of its verb,
+			 * between the names and the word */
+			int neg = 0;
+			for (size_t m = local[j].word + 1; m <= k && !neg; m++)
+				neg = rcp__negated(w, S->a, S->b, m);
+			found = !neg && !rcp__negated(w, S->a, S->b, k);
+		}
+		if (!found)
+			continue;
+		int dup = 0;
+		for (size_t k = sentence_first; k < R->r->claims.n && !dup; k++) {
+			const xclaim *q = &((xclaim *)R->r->claims.v)[k];
+			dup = (q->company == local[i].entity && q->counterparty == local[j].entity) ||
+			      (q->company == local[j].entity && q->counterparty == local[i].entity);
+		}
+		if (dup)
+			continue;
+		unsigned pcat = pe.categories & ce.categories ? pe.categories & ce.categories
+		                                               : pe.categories;
+		xclaim *q = rcp__vec_push(&R->r->claims);
+		memset(q, 0, sizeof *q);
+		q->company = local[i].entity;
+		q->counterparty = local[j].entity;
+		q->relation = 5;
+		q->category = choose_category(S->cats, pcat, ce.categories, 0, &q->weak_category);
+		q->start = S->start;
+		q->end = S->end;
+		q->year = S->year;
+		q->text_year = S->text_year;
+		q->confidence = 0.6;
+		i = j;
+	}
+}
+
+/* ---- a list of awards ---- */
+
+/* A line that introduces a list of awards ends with a colon and names a
+ * buyer and a contract ("The Defense Innovation Unit used CARES Act funds
+ * to make award to five U.S. firms:", "Le ministère a attribué les marchés
+ * suivants :", "Defensa adjudicó los siguientes contratos:"); its items
+ * are "Company: amount ..." lines. Sets or clears the run's list. */
+static void award_list_open(claims_run *R, const xsent *S)
+{
+	size_t e = S->end;
+	while (e < R->len && R->text[e] == ' ')
+		e++;
+	int colon = e < R->len && R->text[e] == ':';
+	const found_cue *fc = R->fc.v;
+	int contract = 0, untold = S->question;
+	for (size_t k = 0; k < R->fc.n; k++)
+		if (fc[k].c->relation == 1) {
+			contract = 1;
+			untold |= rcp__negated(R->w, S->a, S->b, fc[k].word) ||
+			          rcp__hedged(R->li, R->w, S->a, fc[k].word);
+		}
+	if (colon && contract && R->carried_ok && R->carried.sentence == S->s) {
+		R->award_body = R->carried.entity;
+		/* a list of planned or denied awards: its items tell no fact */
+		R->award_list = untold ? 2 : 1;
+	}
+}
+
+/* Is the sentence an item of the list of awards: a company first, then a
+ * colon and an amount ("AirMap: $3.3M for product development")? Its claim
+ * is the company's contract with the list's buyer; 1 if it is one. */
+static int award_list_item(claims_run *R, const xsent *S)
+{
+	const xmention *local = LOCAL(R);
+	if (!S->nreal || local[0].word != S->a || !S->amount || S->question)
+		return 0;
+	rcp_matcher_entity ce, pe;
+	rcp__ent_get(R->E, local[0].entity, &ce);
+	if (ce.kind != RCP_KIND_COMPANY || local[0].entity == R->award_body)
+		return 0;
+	size_t i = local[0].end;
+	while (i < S->end && R->text[i] == ' ')
+		i++;
+	if (i >= S->end || R->text[i] != ':' || S->amount->start > i + 3)
+		return 0;
+	if (R->award_list == 2)
+		return 1;
+	rcp__ent_get(R->E, R->award_body, &pe);
+	xclaim *q = rcp__vec_push(&R->r->claims);
+	memset(q, 0, sizeof *q);
+	q->company = local[0].entity;
+	q->counterparty = R->award_body;
+	q->relation = 1;
+	q->category = choose_category(S->cats, pe.categories | kind_categories(pe.kind),
+	                              ce.categories, kind_categories(pe.kind), &q->weak_category);
+	q->start = S->start;
+	q->end = S->end;
+	q->money = S->amount;
+	q->year = S->year;
+	q->text_year = S->text_year;
+	q->carried = 1;
+	q->confidence = 0.7;
+	return 1;
 }
 
 /* A sale, a purchase or a stake between two companies is what the sentence
@@ -750,12 +982,24 @@ void rcp__claims_find(const rcp_extractor *x, const rcp_extract_opts *opts, rcp_
 		xsent S;
 		sentence_open(&R, wi, &S);
 		wi = S.b;
+		for (unsigned k = 0; S.cats && k < 6; k++)
+			R.cat_n[k] += (S.cats >> k) & 1;
 		sentence_orgs(&R, &S);
-		if ((!R.fc.n && !S.implicit) || !S.nloc ||
-		    rcp__is_headline(R.text, R.len, S.start, S.end))
+		/* a list of awards: its items, until a line of another shape */
+		if (R.award_list && award_list_item(&R, &S))
 			continue;
-		sentence_candidates(&R, &S);
+		R.award_list = 0;
+		award_list_open(&R, &S);
+		if (!S.nloc || rcp__is_headline(R.text, R.len, S.start, S.end))
+			continue;
 		size_t sentence_first = r->claims.n;
+		if (!R.fc.n && !S.implicit) {
+			/* a partnership needs no relation cue: "X and Y, jointly" */
+			if (S.company_groups)
+				joint_claims(&R, &S, sentence_first);
+			continue;
+		}
+		sentence_candidates(&R, &S);
 		for (size_t ci = 0; ci < S.nloc + S.nextra; ci++) {
 			rcp_matcher_entity ce;
 			rcp__ent_get(R.E, LOCAL(&R)[ci].entity, &ce);
@@ -764,8 +1008,10 @@ void rcp__claims_find(const rcp_extractor *x, const rcp_extract_opts *opts, rcp_
 			for (size_t pi = 0; pi < S.nloc; pi++)
 				pair_claim(&R, &S, ci, pi, sentence_first);
 		}
+		joint_claims(&R, &S, sentence_first);
 		sentence_close(&R, sentence_first);
 	}
+	document_categories(r->claims.v, r->claims.n, R.cat_n, R.E);
 	merge_repeats(r->claims.v, r->claims.n);
 	free(R.fc.v);
 	free(R.local.v);

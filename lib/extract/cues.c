@@ -60,18 +60,25 @@ void rcp__cues_find(const rcp_extractor *x, int li, const xword *w, size_t a, si
  * right after it (German "liefert keine")? */
 int rcp__negated(const xword *w, size_t a, size_t b, size_t i)
 {
-	static const char *const neg[] = {"not", "no", "never", "without", "t", "ne", "n",
+	static const char *const neg[] = {"not", "no", "never", "without", "t", "ne", "n", "pas",
 	                                  "jamais", "aucun", "aucune", "sans", "nunca", "ningun",
 	                                  "ninguna", "sin", "nicht", "kein", "keine", "keinen",
-	                                  "keiner", "nie", "ohne", NULL};
+	                                  "keiner", "nie", "ohne",
+	                                  /* "excluded from the tender" */
+	                                  "excluded", "exclu", "exclue", "excluida", "excluido",
+	                                  NULL};
 	for (size_t back = 1; back <= 3 && i >= a + back; back++)
 		for (int k = 0; neg[k]; k++)
 			if (!strcmp(w[i - back].f, neg[k]))
 				return 1;
-	for (int k = 0; neg[k]; k++)
-		if (i + 1 < b && !strcmp(w[i + 1].f, neg[k]) &&
-		    (w[i + 1].f[0] == 'k' || w[i + 1].f[0] == 'n'))
+	/* German negates after the verb, in the object: "liefert keine",
+	 * "stellt Frontex keine Drohnen zur Verfügung" */
+	for (size_t fwd = 1; fwd <= 3 && i + fwd < b; fwd++) {
+		const char *f = w[i + fwd].f;
+		if ((fwd == 1 && (!strcmp(f, "nicht") || !strcmp(f, "nie"))) || !strcmp(f, "kein") || !strcmp(f, "keine") ||
+		    !strcmp(f, "keinen") || !strcmp(f, "keiner"))
 			return 1;
+	}
 	return 0;
 }
 /* Is the word at i (a cue) in a definite noun phrase: "the (new) contract",
@@ -93,19 +100,25 @@ int rcp__definite(const xword *w, size_t a, size_t i)
  * a condition ("if it supplies"). By language (en, fr, es, de), folded.
  * Not reported speech ("said it would suspend": a decision told) nor an
  * allegation ("aurait fourni"): those are what sources report. */
-static const char *const hedges[4][32] = {
+static const char *const hedges[4][48] = {
 	{"denied", "denies", "deny", "denying", "plans", "planned", "planning", "intends",
 	 "intended", "considering", "considers", "could", "might", "may", "if",
-	 "unless", "whether", "seeks", "seeking", "proposed", "proposes", NULL},
+	 "unless", "whether", "seeks", "seeking", "proposed", "proposes",
+	 /* wishes, expectations, talks */
+	 "expected", "expects", "wants", "want", "hopes", "hope", "talks", "negotiating",
+	 "negotiations", "aims", NULL},
 	{"dementi", "dement", "dementent", "nie", "nient", "prevoit", "prevoient", "envisage",
 	 "envisagent", "pourrait", "pourraient", "si", "projette", "souhaite", "souhaiterait",
-	 "propose", NULL},
+	 "propose", "devrait", "devraient", "espere", "esperent", "negociation", "negociations",
+	 "negocie", "veut", "veulent", "vise", NULL},
 	{"nego", "niega", "niegan", "negaron", "desmintio", "desmiente", "planea", "planean",
 	 "preve", "preven", "podria", "podrian", "si", "pretende", "pretenden",
-	 "estudia", "considera", "propone", NULL},
+	 "estudia", "considera", "propone", "quiere", "quieren", "negocia", "negocian",
+	 "negociacion", "negociaciones", "espera", "esperan", "busca", "buscan", "aspira", NULL},
 	{"bestritt", "bestreitet", "bestreiten", "dementiert", "dementierte", "plant", "plante",
 	 "planen", "erwagt", "erwogen", "konnte", "konnten", "wenn", "falls", "ob", "soll",
-	 "sollte", "sollen", "will", "wollen", "wollte", NULL},
+	 "sollte", "sollen", "will", "wollen", "wollte", "mochte", "mochten", "verhandelt",
+	 "verhandeln", "verhandlungen", "hofft", "hoffen", "erwartet", "strebt", NULL},
 };
 
 int rcp__hedged(int li, const xword *w, size_t a, size_t i)
@@ -120,5 +133,135 @@ int rcp__hedged(int li, const xword *w, size_t a, size_t i)
 			if (h[k][0] == x->f[0] && !strcmp(x->f, h[k]))
 				return 1;
 	}
+	return 0;
+}
+
+/* A denial anywhere in a sentence makes it no fact, whether it stands
+ * before the cue ("denied that it supplied") or after it ("US military
+ * contractor Blackwater rejected allegations that it shipped weapons to
+ * Iraq", "Elbit a fourni des drones, a démenti le groupe"). Only denials:
+ * a plan or a condition after the verb ("supplied drones and plans to
+ * supply more") leaves the fact told before it. */
+static const char *const denials[4][16] = {
+	{"denied", "denies", "deny", "denying", "rejected", "rejects", "refuted", "refutes", NULL},
+	{"dementi", "dement", "dementent", "nie", "nient", NULL},
+	{"nego", "niega", "niegan", "negaron", "desmintio", "desmiente", "desmienten",
+	 "rechazo", "rechaza", NULL},
+	{"bestritt", "bestreitet", "bestreiten", "dementiert", "dementierte", "wies", "weist",
+	 "zuruckgewiesen", NULL},
+};
+
+int rcp__denied(int li, const char *text, const xword *w, size_t a, size_t b)
+{
+	const char *const *d = denials[li >= 0 && li < 4 ? li : 0];
+	for (size_t i = a; i < b; i++)
+		for (int k = 0; d[k]; k++)
+			if (d[k][0] == w[i].f[0] && !strcmp(w[i].f, d[k])) {
+				/* a compound's part denies nothing: "GPS-denied
+				 * navigation" */
+				if (w[i].t.start > 0 && text[w[i].t.start - 1] == '-')
+					continue;
+				/* German "wies ... zurück": only with its particle */
+				if (li == 3 && w[i].f[0] == 'w') {
+					int back = 0;
+					for (size_t j = i + 1; j < b && !back; j++)
+						back = !strcmp(w[j].f, "zuruck");
+					if (!back)
+						continue;
+				}
+				return 1;
+			}
+	return 0;
+}
+
+/* Is the cue at word i told as ended: "no longer invests", "n'investit
+ * plus", "ya no invierte", "investiert nicht mehr"? Then an investment is a
+ * divestment, not a negation. */
+int rcp__no_longer(const xword *w, size_t a, size_t b, size_t i)
+{
+	for (size_t back = 1; back <= 3 && i >= a + back; back++) {
+		const char *f = w[i - back].f;
+		if (!strcmp(f, "longer") || !strcmp(f, "mehr") ||
+		    (!strcmp(f, "ya") && back > 1 && !strcmp(w[i - back + 1].f, "no")))
+			return 1;
+	}
+	/* "n'investira plus", "investiert nicht mehr" */
+	for (size_t fwd = 1; fwd <= 3 && i + fwd < b; fwd++)
+		if (!strcmp(w[i + fwd].f, "plus") || !strcmp(w[i + fwd].f, "mehr"))
+			return 1;
+	return 0;
+}
+
+/* Is a sale near word i (within CUE_REACH): "sold its shares", "a vendu ses
+ * actions", "vendió sus acciones", "verkaufte Aktien", "reduced its stake"?
+ * Shares sold are a divestment. */
+int rcp__is_sale(const char *f)
+{
+	static const char *const sale[] = {"sold", "sell", "sells", "selling", "vendu", "vendus",
+	                                   "vend", "vendent", "vendre", "cede", "cedes", "ceder",
+	                                   "vendio", "vende", "venden", "vendieron", "vendido",
+	                                   "vender", "verkauft", "verkaufte", "verkauften",
+	                                   "verkaufen", "abgestossen", "stosst", "stiess",
+	                                   /* a stake reduced is partly sold */
+	                                   "reduced", "reduces", "trimmed", "reduit", "reduite",
+	                                   "diminue", "redujo", "reduce", "reduziert",
+	                                   "reduzierte", "verringert", "verringerte", NULL};
+	for (int k = 0; sale[k]; k++)
+		if (sale[k][0] == f[0] && !strcmp(f, sale[k]))
+			return 1;
+	return 0;
+}
+
+int rcp__sale_near(const xword *w, size_t a, size_t b, size_t i)
+{
+	size_t lo = i > a + CUE_REACH ? i - CUE_REACH : a;
+	size_t hi = i + CUE_REACH < b ? i + CUE_REACH : b;
+	for (size_t j = lo; j < hi; j++)
+		if (rcp__is_sale(w[j].f))
+			return 1;
+	return 0;
+}
+
+/* A bid or a loss between a company and a contract word: the company
+ * bid for it or lost it ("Thales bid for the Bundeswehr contract", "a
+ * perdu l'appel d'offres", "se presentó a la licitación", "bewirbt sich um
+ * den Auftrag"); a company after the word may be the winner ("lost the
+ * tender to Leonardo"). By language, folded. */
+static const char *const bids[4][12] = {
+	{"bidding", "lost", "loses", "losing", NULL},
+	{"perdu", "perd", "candidat", "candidate", "candidats", "repondu", NULL},
+	{"perdio", "pierde", "presento", "presentaron", "opta", "optan", "puja", "pujo", NULL},
+	{"unterlag", "verlor", "verloren", "bewirbt", "bewarb", "beworben", NULL},
+};
+
+int rcp__bid_between(int li, const xword *w, size_t b, size_t from, size_t to)
+{
+	const char *const *d = bids[li >= 0 && li < 4 ? li : 0];
+	for (size_t i = from; i < to && i < b; i++) {
+		const char *f = w[i].f;
+		/* English "bid" is a verb before "for" or "on", not after an
+		 * article ("won the bid for" is no bid) */
+		if (li == 0 && (!strcmp(f, "bid") || !strcmp(f, "bids")) && i + 1 < b &&
+		    (!strcmp(w[i + 1].f, "for") || !strcmp(w[i + 1].f, "on")) &&
+		    !(i > from && (!strcmp(w[i - 1].f, "the") || !strcmp(w[i - 1].f, "a") ||
+		                   !strcmp(w[i - 1].f, "its") || !strcmp(w[i - 1].f, "their") ||
+		                   !strcmp(w[i - 1].f, "winning"))))
+			return 1;
+		for (int k = 0; d[k]; k++)
+			if (d[k][0] == f[0] && !strcmp(f, d[k]))
+				return 1;
+	}
+	return 0;
+}
+
+/* Does folded word f open a relative clause on what is named before it, as
+ * its object ("which", "que", "den")? (German "die", "das" may be the
+ * subject as well: "Elbit, die AXA übernahm" says neither.) */
+int rcp__relative_pronoun(const char *f)
+{
+	static const char *const rel[] = {"which", "that", "que", "qu", "den", "welchen", NULL};
+	for (int k = 0; rel[k]; k++)
+		if (!strcmp(f, rel[k]))
+			return 1;
 	return 0;
 }

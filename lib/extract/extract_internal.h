@@ -189,6 +189,19 @@ int rcp__definite(const xword *w, size_t a, size_t i);
 /* Is the cue at word i under a denial, a plan, a possibility or a
  * condition among the eight words before it (language li)? */
 int rcp__hedged(int li, const xword *w, size_t a, size_t i);
+/* Does sentence words [a, b) deny (language li), anywhere in it? */
+int rcp__denied(int li, const char *text, const xword *w, size_t a, size_t b);
+/* Is the cue at word i told as ended ("no longer", "n'... plus")? */
+int rcp__no_longer(const xword *w, size_t a, size_t b, size_t i);
+/* Does folded word f open an object's relative clause ("which", "que")? */
+int rcp__relative_pronoun(const char *f);
+/* A bid or a loss ("bid for", "a perdu", "bewirbt sich") among words
+ * [from, to) of a sentence ending at b (language li)? */
+int rcp__bid_between(int li, const xword *w, size_t b, size_t from, size_t to);
+/* Is folded word f a sale's verb ("sold", "vendu", "verkaufte")? And one
+ * near word i? */
+int rcp__is_sale(const char *f);
+int rcp__sale_near(const xword *w, size_t a, size_t b, size_t i);
 
 /* ---- relation.c ---- */
 
@@ -205,6 +218,8 @@ typedef struct rcp__pair_scope {
 	const cue *implicit;    /* an amount with no verb: a contract cue, or NULL */
 	const rcp_money *amount;
 	int question;           /* the sentence asks ("?", "¿"): it tells no fact */
+	const int *group;       /* each local's list (same number: one list), or NULL */
+	size_t nloc;            /* locals with a group */
 } rcp__pair_scope;
 
 /* The relation found between a company and a counterparty. */
@@ -227,7 +242,7 @@ int rcp__relation_fits(int relation, int kind);
 const cue *rcp__supply_context(const cue *chosen, size_t *chosen_word, const found_cue *fc,
                                size_t ncues, const xword *w, size_t a, size_t b,
                                const xmention *local, size_t nreal, const xmention *p);
-int rcp__voice_at(const cue *c, const xword *w, size_t a, size_t i);
+int rcp__voice_at(const cue *c, const xword *w, size_t a, size_t b, size_t i);
 const cue *rcp__passive_verb_last(const found_cue *fc, size_t ncues, const xword *w, size_t a,
                                   size_t b, size_t lo, size_t hi, size_t *word);
 
@@ -244,6 +259,7 @@ typedef struct xclaim {
 	size_t into;           /* a repeat: 1 + the index of the telling it merged into, else 0 */
 	int inferred;          /* a side stands for a name: "it", the sentence before */
 	int carried;           /* the counterparty is a body of the sentences before */
+	int weak_category;     /* only the company's main line, or nothing, gave it */
 } xclaim;
 
 /* Organizations of one sentence the claim rules read, at most this many: the

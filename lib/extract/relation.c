@@ -9,6 +9,17 @@
 #include "extract_internal.h"
 
 
+/* Is folded word f one that puts a participle before its noun ("in", "the",
+ * "an"; not "a", French's "has": "a supprimé l'accès")? */
+static int attributive(const char *f)
+{
+	static const char *const before[] = {"in", "the", "an", "of", "with", "into", NULL};
+	for (int k = 0; before[k]; k++)
+		if (!strcmp(f, before[k]))
+			return 1;
+	return 0;
+}
+
 /* Which relations a counterparty of this kind can take: a public body is
  * not acquired, invested in, divested from or owned ("Microsoft acquired
  * startups that use technology developed for the Israeli military"), and a
@@ -66,7 +77,8 @@ const cue *rcp__supply_context(const cue *chosen, size_t *chosen_word, const fou
 	}
 	for (size_t k = 0; k < ncues; k++)
 		if (fc[k].c->relation == 7 && rcp__word_gap(fc[k].word, p->word) <= CUE_REACH &&
-		    !rcp__negated(w, a, b, fc[k].word)) {
+		    !rcp__negated(w, a, b, fc[k].word) &&
+		    !(fc[k].word > a && attributive(w[fc[k].word - 1].f))) {
 			*chosen_word = fc[k].word;
 			return fc[k].c;
 		}
@@ -129,7 +141,7 @@ static int participle_after_be(const char *b, const char *f, size_t fl)
 /* The voice of a cue where it stands: a passive turns "Y uses X" around
  * ("X has been used to power Y", "X a été utilisé par Y"). Cues that
  * carry their own "by" ("acquired by") already say it. */
-int rcp__voice_at(const cue *c, const xword *w, size_t a, size_t i)
+int rcp__voice_at(const cue *c, const xword *w, size_t a, size_t b, size_t i)
 {
 	static const char *const aux[] = {"is", "was", "were", "are", "been", "being", "be",
 	                                  "ete", "sido", "fue", "fueron", "wurde", "wurden",
@@ -142,10 +154,19 @@ int rcp__voice_at(const cue *c, const xword *w, size_t a, size_t i)
 		for (int k = 0; aux[k]; k++)
 			if (!strcmp(w[i - back].f, aux[k]))
 				return c->voice == 'a' ? 'p' : 'a';
+	/* a participle with its agent and no auxiliary: "Aorato, rachetée par
+	 * Microsoft", "comprada por" (not a supply's: "le Hermès, développé
+	 * par Elbit, et le Heron, manufacturé par IAI" relates the makers to
+	 * their products, not to each other) */
+	if (i + 1 < b && fl > 3 && c->relation != 0 &&
+	    (!strcmp(w[i + 1].f, "by") || !strcmp(w[i + 1].f, "par") || !strcmp(w[i + 1].f, "por")))
+		return c->voice == 'a' ? 'p' : 'a';
 	/* a present-tense "to be" makes a passive only before a participle:
 	 * "son utilizados por", "sont utilisés par", "wird genutzt"; before a
 	 * noun it describes ("es proveedor", "est fournisseur") */
-	if (i > a && participle_after_be(w[i - 1].f, w[i].f, fl))
+	/* (a reflexive's "être" is active: "AXA s'est désengagé d'Elbit") */
+	int reflexive = i > a + 1 && (!strcmp(w[i - 2].f, "s") || !strcmp(w[i - 2].f, "se"));
+	if (i > a && !reflexive && participle_after_be(w[i - 1].f, w[i].f, fl))
 		return c->voice == 'a' ? 'p' : 'a';
 	return c->voice;
 }
@@ -207,6 +228,9 @@ static size_t named_noun_penalty(const rcp__pair_scope *P, const found_cue *f)
 	return d;
 }
 
+static const cue divest_cue = {.relation = 4, .voice = 'a', .nwords = 1, .wlen = {7},
+                               .words = {"divest*"}};
+
 int rcp__relation_find(const rcp__pair_scope *P, const xmention *c, int c_named,
                        const xmention *p, int p_kind, int from_before, rcp__relation_found *f)
 {
@@ -215,6 +239,21 @@ int rcp__relation_find(const rcp__pair_scope *P, const xmention *c, int c_named,
 	size_t ncues = P->ncues, a = P->a, b = P->b;
 	size_t lo = c->word < p->word ? c->word : p->word;
 	size_t hi = c->word < p->word ? p->word : c->word;
+	/* a counterparty carried from before stands nowhere here: the cue is
+	 * measured from the company, or from the nearest name of its list
+	 * ("Airbus, la UTE Indra-Escribano y Navantia se sitúan como las
+	 * tres primeras adjudicatarias") */
+	size_t list_lo = c->word, list_hi = c->word;
+	if (from_before && P->group && c >= P->local && c < P->local + P->nloc) {
+		int g = P->group[c - P->local];
+		for (size_t j = 0; j < P->nreal; j++)
+			if (P->group[j] == g) {
+				if (P->local[j].word < list_lo)
+					list_lo = P->local[j].word;
+				if (P->local[j].word > list_hi)
+					list_hi = P->local[j].word;
+			}
+	}
 	/* the cue: one between the two if any, else the nearest to p */
 	const cue *chosen = NULL;
 	size_t chosen_word = 0;
@@ -224,6 +263,10 @@ int rcp__relation_find(const rcp__pair_scope *P, const xmention *c, int c_named,
 		size_t cw = fc[k].word;
 		if (!rcp__relation_fits(fc[k].c->relation, p_kind))
 			continue;
+		/* a restriction's participle before a noun describes it: "in
+		 * restricted frequency bands", "the restricted area" */
+		if (fc[k].c->relation == 7 && cw > a && attributive(w[cw - 1].f))
+			continue;
 		int btw = cw > lo && cw < hi;
 		/* between two companies: the cue nearest the company (its
 		 * verb); else the one nearest the counterparty, or the
@@ -232,6 +275,13 @@ int rcp__relation_find(const rcp__pair_scope *P, const xmention *c, int c_named,
 		 * between lost more) */
 		size_t ref = ((btw && p_kind == RCP_KIND_COMPANY) || from_before) ? c->word : p->word;
 		size_t d = cw > ref ? cw - ref : ref - cw;
+		if (from_before && !(btw && p_kind == RCP_KIND_COMPANY))
+			d = cw > list_hi ? cw - list_hi : cw < list_lo ? list_lo - cw : 0;
+		/* German closes a clause with its verb, after both names: "Die
+		 * Bundeswehr hat 400 Panzer bei Rheinmetall bestellt" */
+		if (P->li == 3 && p_kind != RCP_KIND_COMPANY && cw > hi && cw - hi <= 3 &&
+		    cw - hi < d)
+			d = cw - hi;
 		d += named_noun_penalty(P, &fc[k]);
 		/* one word, two relations: between two companies the one only
 		 * companies take (an acquisition over a purchase) */
@@ -264,13 +314,75 @@ int rcp__relation_find(const rcp__pair_scope *P, const xmention *c, int c_named,
 		                             P->nreal, p);
 	if (!chosen)
 		return 0;
+	/* a company that receives, or gets, a contract: the contract ("Elbit
+	 * Systems erhielt von der Armee einen Auftrag"), not a purchase by the
+	 * company */
+	if (chosen->relation == 0 && p_kind != RCP_KIND_COMPANY && c->word < chosen_word &&
+	    rcp__voice_at(chosen, w, a, b, chosen_word) == 'p')
+		for (size_t k = 0; k < ncues; k++)
+			if (fc[k].c->relation == 1 && fc[k].word > chosen_word &&
+			    fc[k].word <= chosen_word + CUE_REACH && !rcp__negated(w, a, b, fc[k].word)) {
+				chosen = fc[k].c;
+				chosen_word = fc[k].word;
+				break;
+			}
+	/* German's commissioning verb comes last, after the supply it
+	 * commissions: "hat Thales mit der Lieferung von Funkgeräten
+	 * beauftragt" is a contract */
+	if (P->li == 3 && chosen->relation == 0 && p_kind != RCP_KIND_COMPANY)
+		for (size_t k = 0; k < ncues; k++)
+			if (fc[k].c->relation == 1 && fc[k].c->voice == 'p' && fc[k].word > chosen_word &&
+			    fc[k].word <= chosen_word + 6 && !rcp__negated(w, a, b, fc[k].word)) {
+				chosen = fc[k].c;
+				chosen_word = fc[k].word;
+				break;
+			}
+	/* shares bought are an investment ("bought shares of Elbit"), not
+	 * the company bought: the shares' word right after the verb */
+	if (chosen->relation == 2 && p_kind == RCP_KIND_COMPANY)
+		for (size_t k = 0; k < ncues; k++)
+			if (fc[k].c->relation == 3 && fc[k].word > chosen_word &&
+			    fc[k].word <= chosen_word + 3) {
+				chosen = fc[k].c;
+				chosen_word = fc[k].word;
+				break;
+			}
+	/* shares sold, an investment ended: a divestment ("KLP hat Aktien
+	 * von Alstom verkauft", "sold its holdings of Elbit shares",
+	 * "n'investirait plus dans Elbit"); ended, it is no negation */
+	int ended = 0;
+	if (chosen != P->implicit && p_kind == RCP_KIND_COMPANY) {
+		int sale = chosen->relation == 0 && rcp__is_sale(w[chosen_word].f);
+		for (size_t k = 0; sale && k < ncues; k++)
+			if (fc[k].c->relation == 3 && rcp__word_gap(fc[k].word, chosen_word) <= CUE_REACH) {
+				chosen = &divest_cue;
+				break;
+			}
+		if (chosen->relation == 3) {
+			ended = rcp__no_longer(w, a, b, chosen_word);
+			if (ended || rcp__sale_near(w, a, b, chosen_word))
+				chosen = &divest_cue;
+		}
+	}
 	/* "has no partnerships with", "ne plus vouloir investir", "no
 	 * suministra", "liefert keine Drohnen" */
-	if (chosen != P->implicit && rcp__negated(w, a, b, chosen_word))
+	if (chosen != P->implicit && !ended && rcp__negated(w, a, b, chosen_word))
 		return 0;
+	/* and a cue of the same relation negated between the two: "Thales
+	 * n'est pas l'attributaire du marché de Frontex" (the noun's "marché"
+	 * is nearer, the negated word says it) */
+	for (size_t k = 0; chosen != P->implicit && !ended && k < ncues; k++)
+		if (fc[k].c->relation == chosen->relation && fc[k].word > lo && fc[k].word < hi &&
+		    fc[k].word != chosen_word && rcp__negated(w, a, b, fc[k].word))
+			return 0;
 	/* "denied that it supplied", "prévoit de fournir", "planea
 	 * suministrar", "wenn ... liefert", and questions: no fact told */
 	if (P->question || (chosen != P->implicit && rcp__hedged(P->li, w, a, chosen_word)))
+		return 0;
+	/* a company that bid for the contract or lost it has none: the bid
+	 * between it and the contract word */
+	if (chosen->relation == 1 && chosen != P->implicit && c->word < chosen_word &&
+	    rcp__bid_between(P->li, w, b, c->word + 1, chosen_word + 1))
 		return 0;
 	/* German puts the verb last, after both names: in a passive the agent
 	 * is the name after "von", the later of two ("Azure von Microsoft wurde
@@ -291,6 +403,26 @@ int rcp__relation_find(const rcp__pair_scope *P, const xmention *c, int c_named,
 			chosen = vc;
 			chosen_word = vw;
 			between = verb_final = 1;
+		} else if (!vc && c->word < p->word) {
+			/* an active perfect: the auxiliary between the subject and
+			 * the object, the participle last ("Die AXA hat Elbit
+			 * Systems aus ihrem Portfolio ausgeschlossen") */
+			int aux = 0;
+			for (size_t j = lo + 1; j < hi && !aux; j++)
+				aux = !strcmp(w[j].f, "hat") || !strcmp(w[j].f, "hatte") ||
+				      !strcmp(w[j].f, "haben") || !strcmp(w[j].f, "hatten");
+			/* "hat sich nicht von Elbit Systems getrennt" */
+			for (size_t j = lo + 1; j < hi && aux; j++)
+				aux = strcmp(w[j].f, "nicht") && strcmp(w[j].f, "nie") &&
+				      strncmp(w[j].f, "kein", 4);
+			for (size_t k = 0; aux && k < ncues; k++)
+				if (fc[k].word > hi && fc[k].word <= hi + 6 && fc[k].c->voice == 'a' &&
+				    fc[k].c->relation != 0 && !rcp__negated(w, a, b, fc[k].word)) {
+					chosen = fc[k].c;
+					chosen_word = fc[k].word;
+					between = verb_final = 1;
+					break;
+				}
 		}
 	}
 	*f = (rcp__relation_found){chosen, chosen_word, bestd, between, verb_final};

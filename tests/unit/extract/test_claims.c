@@ -23,15 +23,10 @@ static void unescape(char *s)
 	*o = '\0';
 }
 
-int main(void)
+/* Run one golden table (tests/data/extract/<rel>); its number of rows. */
+static int run_table(rcp_extractor *x, const char *rel)
 {
-	rcp_error err;
-	rcp_matcher *m = rcp_matcher_builtin(&err);
-	CHECK(m != NULL);
-	if (!m)
-		TEST_END();
-	rcp_extractor *x = rcp_extractor_new(m, &err);
-	FILE *f = test_open_table("extract/claims.tsv");
+	FILE *f = test_open_table(rel);
 	char line[4096], *fl[4];
 	int rows = 0, nf;
 	while ((nf = test_next_row(f, line, sizeof line, fl, 4)) >= 3) {
@@ -98,6 +93,21 @@ int main(void)
 		rows++;
 	}
 	fclose(f);
+	return rows;
+}
+
+int main(void)
+{
+	rcp_error err;
+	rcp_matcher *m = rcp_matcher_builtin(&err);
+	CHECK(m != NULL);
+	if (!m)
+		TEST_END();
+	rcp_extractor *x = rcp_extractor_new(m, &err);
+	int rows = run_table(x, "extract/claims.tsv");
+	/* constructions of each language, positives and negatives
+	 * (issue 19: rules for constructions, not documents) */
+	CHECK(run_table(x, "extract/claims-constructions.tsv") >= 20);
 	CHECK(rows >= 20);
 
 	/* categories: detention over border work over surveillance over the
@@ -132,6 +142,19 @@ int main(void)
 		{"es", "ICE adjudicó a GEO Group un contrato para gestionar un centro de detención de "
 		       "inmigrantes.", "prisons"},
 		{"de", "ICE vergab einen Auftrag an GEO Group für ein Abschiebegefängnis.", "prisons"},
+		/* a prison operator's work for ICE, no word for it: detention */
+		{"en", "The GEO Group also operates several ICE facilities.", "prisons"},
+		{"fr", "GEO Group exploite plusieurs sites pour l'ICE.", "prisons"},
+		/* a police force's work, no word for it: policing (the Guardia
+		 * Civil also guards borders) */
+		{"es", "Elbit Systems vendió pistolas a la Guardia Civil.", "policing"},
+		{"en", "Elbit Systems sold pistols to the Guardia Civil.", "policing"},
+		/* nothing in the sentence, no registry line of work: the
+		 * document's category words */
+		{"de", "Die Bundeswehr braucht Munition und Waffen. Die Hensoldt AG und die Acme "
+		       "Robotics GmbH arbeiten gemeinsam an einem Radar.", "military"},
+		{"en", "Police forces want new software for law enforcement. Hensoldt AG and Acme "
+		       "Robotics Inc. will jointly build it.", "policing"},
 	};
 	for (size_t k = 0; k < sizeof ice / sizeof ice[0]; k++) {
 		rcp_extract_opts o = {ice[k].lang, 0};
