@@ -312,6 +312,7 @@ static const char *summary_parts(const char *summary, const char *company_name,
 		    summary[n - k - 3] == ' ' && !strncmp(summary + n - k - 1, categories[i], k)) {
 			category = categories[i];
 			n -= k + 3;
+			break;
 		}
 	}
 	const char *p = summary;
@@ -322,7 +323,7 @@ static const char *summary_parts(const char *summary, const char *company_name,
 	    p[cl] == ' ' && !strncmp(p + cl + 1, relation, rl) && p[cl + 1 + rl] == ' ') {
 		p += cl + rl + 2;
 		size_t len = (size_t)(summary + n - p);
-		if (len < cap && strncmp(p, "(unnamed)", len > 9 ? len : 9))
+		if (len < cap && !(len == 9 && !strncmp(p, "(unnamed)", 9)))
 			snprintf(out, cap, "%.*s", (int)len, p);
 	}
 	return category;
