@@ -44,7 +44,7 @@ typedef struct importer {
 	char *line;
 	size_t cap;
 	int64_t lineno;
-	json_t *sources;   /* FtM id -> {"sha", "text": bool} */
+	json_t *sources;   /* FtM id -> {"sha"} ({} for a source without its bytes) */
 	json_t *contracts; /* rcp-contract-N -> its properties */
 	json_t *intervals; /* rcp-claim-N -> {"schema", "props", "line"} */
 	json_t *docs;      /* rcp-claim-N (the recordId) -> {"props", "line"} */
@@ -203,7 +203,6 @@ static rcp_status source_line(importer *im, rcp_db *db, const char *id, const ch
 		/* listed without its bytes: its claims cannot be stored */
 		if (is_sha256(hash))
 			json_object_set_new(entry, "sha", json_string(hash));
-		json_object_set_new(entry, "text", json_false());
 		im->rep->sources_no_text++;
 		return RCP_OK;
 	}
@@ -239,16 +238,14 @@ static rcp_status source_line(importer *im, rcp_db *db, const char *id, const ch
 	else
 		im->rep->sources_added++;
 	json_object_set_new(entry, "sha", json_string(res.sha256));
-	json_object_set_new(entry, "text", json_true());
 	return RCP_OK;
 }
 
-/* The stored source an FtM document id names: id > 0, 0 when it is not
- * stored (*listed: the file lists it without its bytes), -1 when the file
- * has not named it yet. */
-static int64_t source_of(importer *im, rcp_db *db, const char *doc_id, int *listed)
+/* The stored source an FtM document id names: its id, 0 when the file
+ * lists it without its bytes, -1 when the file has not named it (yet). A
+ * receipts id (rcp-src-SHA256) of a source stored here before serves. */
+static int64_t source_of(importer *im, rcp_db *db, const char *doc_id)
 {
-	*listed = 0;
 	json_t *s = json_object_get(im->sources, doc_id);
 	const char *sha = json_string_value(json_object_get(s, "sha"));
 	if (!sha && !strncmp(doc_id, "rcp-src-", 8) && is_sha256(doc_id + 8))
@@ -256,11 +253,7 @@ static int64_t source_of(importer *im, rcp_db *db, const char *doc_id, int *list
 	int64_t id = sha ? rcp__source_find_sha(db, sha, NULL) : 0;
 	if (id > 0)
 		return id;
-	if (s) {
-		*listed = 1;
-		return 0;
-	}
-	return -1;
+	return s ? 0 : -1;
 }
 
 /* The text of source id (cached: claims come several to a source). */
@@ -384,8 +377,7 @@ static rcp_status store_claim(importer *im, rcp_db *db, const char *id, const ch
 	const char *document = first(doc, "document");
 	if (!document)
 		return refuse(im, err, line, "properties.document", "missing: a claim needs its source");
-	int listed;
-	int64_t source = source_of(im, db, document, &listed);
+	int64_t source = source_of(im, db, document);
 	if (source < 0 && !final) {
 		*later = 1;
 		return RCP_OK;
