@@ -25,8 +25,12 @@ int cmd_import(cli_ctx *ctx, int argc, char **argv)
 			return EXIT_USAGE;
 		}
 	}
-	if (!format || strcmp(format, "ftm")) {
-		cli_errorf("invalid format '%s': use ftm", format ? format : "");
+	if (!format) {
+		cli_errorf("missing --format: use --format ftm (a registry file: import-registry)");
+		return EXIT_USAGE;
+	}
+	if (strcmp(format, "ftm")) {
+		cli_errorf("invalid format '%s': use ftm (a registry file: import-registry)", format);
 		return EXIT_USAGE;
 	}
 	if (optind + 1 != argc || (argv[optind][0] == '-' && argv[optind][1])) {
