@@ -127,6 +127,7 @@ int cmd_audit(cli_ctx *ctx, int argc, char **argv);
 int cmd_backup(cli_ctx *ctx, int argc, char **argv);
 int cmd_publish(cli_ctx *ctx, int argc, char **argv);
 int cmd_import_registry(cli_ctx *ctx, int argc, char **argv);
+int cmd_import(cli_ctx *ctx, int argc, char **argv);
 int cmd_entity(cli_ctx *ctx, int argc, char **argv);
 int cmd_claims(cli_ctx *ctx, int argc, char **argv);
 int cmd_scan(cli_ctx *ctx, int argc, char **argv);

@@ -1,6 +1,7 @@
 /*
- * cmd_export.c — `receipts export --format ftm [--accepted]`: the database
- * as FollowTheMoney JSON lines on stdout, one entity a line, as they come.
+ * cmd_export.c — `receipts export --format ftm [--accepted] [--with-text]`:
+ * the database as FollowTheMoney JSON lines on stdout, one entity a line,
+ * as they come.
  */
 #include <getopt.h>
 #include <stdlib.h>
@@ -21,6 +22,7 @@ int cmd_export(cli_ctx *ctx, int argc, char **argv)
 	static const struct option opts[] = {
 		{"format", required_argument, NULL, 'f'},
 		{"accepted", no_argument, NULL, 'a'},
+		{"with-text", no_argument, NULL, 't'},
 		{0},
 	};
 	int flags = 0, c;
@@ -29,6 +31,7 @@ int cmd_export(cli_ctx *ctx, int argc, char **argv)
 		switch (c) {
 		case 'f': format = optarg; break;
 		case 'a': flags |= RCP_EXPORT_ACCEPTED; break;
+		case 't': flags |= RCP_EXPORT_TEXT; break;
 		default:
 			cli_usage(cli_find_command("export"), stderr);
 			return EXIT_USAGE;

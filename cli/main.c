@@ -15,7 +15,7 @@
 static const cli_command commands[] = {
 	{"init", cmd_init, "create or upgrade the database",
 	 "Creates the database file (or applies pending migrations) and exits.\n"
-	 "Only init, add and import-registry create a database; other commands\n"
+	 "Only init, add, import and import-registry create a database; other commands\n"
 	 "refuse a path where there is none.\n", CLI_DB_CREATE, CLI_OPEN_SELF, 0, FMT_TEXT},
 	{"add", cmd_add, "store documents as sources",
 	 "  FILE...            files or directories (read recursively); - for stdin\n"
@@ -104,6 +104,16 @@ static const cli_command commands[] = {
 	 "  --columns SPEC     csv: columns by number instead, e.g. name=2,isin=5\n"
 	 "All or nothing: one bad line imports nothing and is named with its field.\n"
 	 "Creates the database when there is none.\n", CLI_DB_CREATE, CLI_OPEN_SELF, 0, FMT_TEXT},
+	{"import", cmd_import, "load a FollowTheMoney file: organizations, sources, claims",
+	 "  FILE               FtM JSON lines (- for stdin), as 'export --format ftm\n"
+	 "                     --with-text' writes them\n"
+	 "  --format ftm       the only format\n"
+	 "The organizations as 'import-registry --format ftm' reads them (persons are\n"
+	 "skipped, never stored); each source whose bytes the file carries, checked\n"
+	 "against its contentHash; each claim with its quote found verbatim in its\n"
+	 "source, its status and its id. A claim whose source text is not in the file\n"
+	 "is skipped and counted. All or nothing: a bad line imports nothing and is\n"
+	 "named. Creates the database when there is none.\n", CLI_DB_CREATE, CLI_OPEN_SELF, 0, FMT_TEXT},
 	{"entity", cmd_entity, "the registry: list, show, add, alias, merge, candidates",
 	 "  list [--kind KIND] [--category CAT] [--country CC] [--format text|json|jsonl|csv]\n"
 	 "  show ID [--format text|json]\n"
@@ -184,6 +194,9 @@ static const cli_command commands[] = {
 	 "                     and the Documentation that carries each quote (docs/formats.md)\n"
 	 "  --accepted         accepted claims only and the sources they cite: what may be\n"
 	 "                     public (without it, candidates too, marked as such)\n"
+	 "  --with-text        each source's bytes too (PlainText bodyText, HyperText\n"
+	 "                     bodyHtml), so that 'receipts import' can store the claims\n"
+	 "                     with their receipts; a PDF's are not carried\n"
 	 "One entity a line on stdout, written as it is read; ids are stable.\n", CLI_DB_EXISTING, CLI_OPEN_RO, 0, FMT_TEXT},
 	{"funds", cmd_funds, "the fund universe: add filings, list, show, compare, changes",
 	 "  add FILE|DIR...    N-PORT XML or holdings CSV, each a dated filing of its\n"

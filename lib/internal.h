@@ -189,6 +189,11 @@ int64_t rcp__source_find_sha(rcp_db *db, const char *sha, rcp_error *err);
 /* Insert r inside the caller's transaction (added_by: the handle's actor);
  * *id gets its id. */
 rcp_status rcp__source_insert(rcp_db *db, const rcp__source_row *r, int64_t *id, rcp_error *err);
+/* rcp_source_add() inside the caller's transaction (lib/ingest/add.c): on
+ * an error the caller rolls back. */
+rcp_status rcp__source_add_in(rcp_db *db, const uint8_t *bytes, size_t len,
+                              const rcp_source_meta *meta, size_t max, rcp_add_result *out,
+                              rcp_error *err);
 
 /* Append an audit entry inside the caller's transaction.
  * payload (borrows) is serialized canonically (sorted keys, compact). */
@@ -228,13 +233,18 @@ int rcp__registry_bad(rcp_error *err, const char *path, int64_t line, const char
  * link() (may be NULL), asked after the stream for i = 0, 1, ..., gives a
  * parent link found apart from its entities (an FtM Ownership): 1 with
  * child, parent (valid until the reader is freed) and line, 0 past the
- * last. */
+ * last. finish() (may be NULL) runs in the import's transaction after the
+ * entities, their change set and the registry's new version are written,
+ * before the commit: what a caller above stores with them (receipts' FtM
+ * sources and claims, lib/ingest/ftm_import.c); an error rolls it all back. */
 typedef struct rcp__registry_reader {
 	int (*next)(void *ctx, json_t **obj, int64_t *line, rcp_error *err);
 	int (*link)(void *ctx, size_t i, const char **child, const char **parent, int64_t *line);
 	void *ctx;
 	int soft_parents; /* 1: a parent that is not an entity here is dropped (and
 	                     counted in links_skipped), not an error */
+	rcp_status (*finish)(void *finish_ctx, rcp_db *db, rcp_error *err);
+	void *finish_ctx;
 } rcp__registry_reader;
 
 /* Validate, upsert and audit what rd reads, all or nothing (import.c);
@@ -251,6 +261,15 @@ int rcp__slug_valid(const char *s);
 rcp_status rcp__ftm_reader_new(FILE *f, const char *path, rcp_import_report *rep,
                                rcp__registry_reader *out);
 void rcp__ftm_reader_free(rcp__registry_reader *rd);
+/* Lines of up to max bytes (default 1 MiB): a source's text rides in one. */
+void rcp__ftm_reader_max_line(rcp__registry_reader *rd, size_t max);
+/* The FtM import of f (borrowed, name for messages) with finish (may be
+ * NULL) run before its commit (rcp__registry_reader); max_line as above
+ * (0: the default). formats.c. */
+rcp_status rcp__registry_import_ftm(rcp_db *db, FILE *f, const char *name, size_t max_line,
+                                    rcp_status (*finish)(void *ctx, rcp_db *db, rcp_error *err),
+                                    void *finish_ctx, rcp_import_report *report,
+                                    rcp_error *err);
 rcp_status rcp__csv_registry_reader_new(FILE *f, const char *path, const char *columns,
                                         rcp_import_report *rep, rcp__registry_reader *out,
                                         rcp_error *err);
@@ -260,8 +279,10 @@ void rcp__csv_registry_reader_free(rcp__registry_reader *rd);
  * bytes one '-'; long ones shortened with a hash; one in another script
  * "u-" and a hash) into out[129]; 0 when nothing is left. */
 int rcp__ftm_id_slug(const char *ftm_id, char out[129]);
-/* The prefix of receipts' own organization ids in FtM. */
+/* The prefix of receipts' own organization ids in FtM, and of its claims'
+ * intervals (export_ftm.c). */
 #define RCP_FTM_ORG_PREFIX "rcp-org-"
+#define RCP_FTM_CLAIM_PREFIX "rcp-claim-"
 
 /* ---- text (lib/text/) ---- */
 

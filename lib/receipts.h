@@ -740,7 +740,9 @@ typedef struct rcp_claim {
  * The company, counterparty and source must exist; [start, end) must lie in
  * the source's text; evidence, when given, must equal those bytes (when NULL
  * they are taken from the source). Audited as claim.add. RCP_EINVAL,
- * RCP_ENOTFOUND. *id (may be NULL) gets the new id. */
+ * RCP_ENOTFOUND. c->id > 0 asks for that id (an import keeping the ids of
+ * its export; RCP_EDB when it is taken), 0 for the next one. *id (may be
+ * NULL) gets the new id. */
 rcp_status rcp_claim_add(rcp_db *db, const rcp_claim *c, int64_t *id, rcp_error *err);
 
 typedef struct rcp_claim_filter {
@@ -1364,6 +1366,9 @@ json_t *rcp_investor_actions_json(rcp_db *db, const char *id, rcp_error *err);
 enum {
 	RCP_EXPORT_ACCEPTED = 1 << 0, /* accepted claims only, and only the sources
 	                                 they cite: what may be public */
+	RCP_EXPORT_TEXT = 1 << 1,     /* each source's bytes as PlainText bodyText or
+	                                 HyperText bodyHtml (when they are UTF-8 text):
+	                                 what `import` needs to store the receipts */
 };
 
 /* The database as FtM entities ({"id", "schema", "properties"}, every value
@@ -1373,6 +1378,29 @@ enum {
  * never. fn gets each entity (borrowed: valid until it returns), one at a
  * time; a non-zero return stops the export (RCP_OK). */
 rcp_status rcp_export_ftm(rcp_db *db, int flags, int (*fn)(json_t *entity, void *ctx), void *ctx,
+                          rcp_error *err);
+
+/* ---- FollowTheMoney import (lib/ingest/ftm_import.c) ---- */
+
+typedef struct rcp_ftm_import_report {
+	rcp_import_report registry;  /* the organizations, as import-registry reads them */
+	int64_t sources_added, sources_existing;
+	int64_t sources_no_text;     /* listed without their bytes: not stored */
+	int64_t claims_added, claims_unchanged;
+	int64_t claims_renumbered;   /* their id is another claim's here: a new one */
+	int64_t claims_no_text;      /* skipped: their source's text is not in the file */
+	int64_t claims_incomplete;   /* an interval without its Documentation or the reverse */
+	int64_t lines_used;          /* lines read as sources and claims */
+} rcp_ftm_import_report;
+
+/* Import a FollowTheMoney file (path borrowed; "-" is stdin): its
+ * organizations as rcp_registry_import_file() with RCP_REGISTRY_FTM does,
+ * and the sources whose bytes it carries (`export --with-text`: the
+ * sha256 must be the contentHash) with receipts' claims, each stored with
+ * its quote found verbatim in its source's text, its status and, when
+ * free, its id. All or nothing: a line that fails (a tampered text or
+ * quote) imports nothing and err names it (err->offset). */
+rcp_status rcp_ftm_import(rcp_db *db, const char *path, rcp_ftm_import_report *report,
                           rcp_error *err);
 
 /* One row of the company list. Strings valid until fn returns. */

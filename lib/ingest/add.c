@@ -197,18 +197,20 @@ static rcp_status audit_add(rcp_db *db, int64_t id, const rcp__source_row *r, in
 }
 
 /* Store the row, run the stages, audit, commit: all or nothing. *existed
- * is set when another writer stored the same bytes since we looked. */
+ * is set when another writer stored the same bytes since we looked. In
+ * the caller's transaction (in_tx), neither begin nor end one. */
 static rcp_status store_all(rcp_db *db, const rcp__source_row *r, const rcp_text *t,
-                            int no_claims, rcp_add_result *res,
+                            int no_claims, int in_tx, rcp_add_result *res,
                             rcp_error *err)
 {
 	rcp_status rc;
-	if ((rc = rcp__db_begin(db, err)) != RCP_OK)
+	if (!in_tx && (rc = rcp__db_begin(db, err)) != RCP_OK)
 		return rc;
 	/* another writer may have stored the same bytes since we looked */
 	int64_t id = rcp__source_find_sha(db, r->sha256, err);
 	if (id != 0) {
-		rcp__db_rollback(db);
+		if (!in_tx)
+			rcp__db_rollback(db);
 		if (id < 0)
 			return err ? err->code : RCP_EDB;
 		res->id = id;
@@ -222,20 +224,21 @@ static rcp_status store_all(rcp_db *db, const rcp__source_row *r, const rcp_text
 		goto fail;
 	if ((rc = audit_add(db, id, r, n_mentions, n_claims, err)) != RCP_OK)
 		goto fail;
-	if ((rc = rcp__db_commit(db, err)) != RCP_OK)
+	if (!in_tx && (rc = rcp__db_commit(db, err)) != RCP_OK)
 		return rc;
 	res->id = id;
 	res->mentions = n_mentions;
 	res->claims = n_claims;
 	return RCP_OK;
 fail:
-	rcp__db_rollback(db);
+	if (!in_tx)
+		rcp__db_rollback(db);
 	return rc;
 }
 
-rcp_status rcp_source_add(rcp_db *db, const uint8_t *bytes, size_t len,
-                          const rcp_source_meta *meta, size_t max,
-                          rcp_add_result *out, rcp_error *err)
+static rcp_status source_add(rcp_db *db, const uint8_t *bytes, size_t len,
+                             const rcp_source_meta *meta, size_t max, int in_tx,
+                             rcp_add_result *out, rcp_error *err)
 {
 	static const rcp_source_meta none;
 	if (!meta)
@@ -274,7 +277,7 @@ rcp_status rcp_source_add(rcp_db *db, const uint8_t *bytes, size_t len,
 	if (!rcp__db_matcher(db, err))
 		rc = err ? err->code : RCP_EDB;
 	else
-		rc = store_all(db, &row, &t, meta->no_claims, &res, err);
+		rc = store_all(db, &row, &t, meta->no_claims, in_tx, &res, err);
 	if (rc == RCP_OK) {
 		if (!res.existed) {
 			res.transcoded = t.transcoded;
@@ -296,4 +299,18 @@ rcp_status rcp_source_add(rcp_db *db, const uint8_t *bytes, size_t len,
 	}
 	rcp_text_release(&t);
 	return rc;
+}
+
+rcp_status rcp_source_add(rcp_db *db, const uint8_t *bytes, size_t len,
+                          const rcp_source_meta *meta, size_t max,
+                          rcp_add_result *out, rcp_error *err)
+{
+	return source_add(db, bytes, len, meta, max, 0, out, err);
+}
+
+rcp_status rcp__source_add_in(rcp_db *db, const uint8_t *bytes, size_t len,
+                              const rcp_source_meta *meta, size_t max, rcp_add_result *out,
+                              rcp_error *err)
+{
+	return source_add(db, bytes, len, meta, max, 1, out, err);
 }

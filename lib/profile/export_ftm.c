@@ -192,6 +192,29 @@ static int source_cited(rcp_db *db, int64_t id)
 	return r;
 }
 
+static int copy_text(const rcp_source *s, void *ctx)
+{
+	*(json_t **)ctx = json_stringn(s->text ? s->text : "", s->text ? (size_t)s->text_len : 0);
+	return 0;
+}
+
+/* The source's original bytes as a JSON string (returned owned), or NULL
+ * when they are not UTF-8 text (a PDF, Windows-1252): JSON carries text. */
+static json_t *source_body(export_ctx *x, const rcp_source *s)
+{
+	uint8_t *bytes = NULL;
+	size_t len = 0;
+	json_t *body = NULL;
+	if (s->format && !strcmp(s->format, "pdf"))
+		return NULL;
+	if (rcp_source_original(x->db, s->id, &bytes, &len, NULL) != RCP_OK)
+		return NULL;
+	if (len && !memchr(bytes, '\0', len) && rcp__utf8_valid((const char *)bytes, len))
+		body = json_stringn((const char *)bytes, len);
+	free(bytes);
+	return body;
+}
+
 static int export_source(const rcp_source *s, void *ctx)
 {
 	export_ctx *x = ctx;
@@ -201,8 +224,28 @@ static int export_source(const rcp_source *s, void *ctx)
 	char fid[80];
 	src_id(s->sha256, fid);
 	json_t *p;
-	json_t *out = entity(fid, s->kind && !strcmp(s->kind, "article") ? "Article" : "Document",
-	                     &p);
+	const char *schema = s->kind && !strcmp(s->kind, "article") ? "Article" : "Document";
+	/* the receipt itself: the bytes the sha256 is of, in the FtM schemas
+	 * that hold a text (Article and Document have none) */
+	json_t *body = x->flags & RCP_EXPORT_TEXT ? source_body(x, s) : NULL;
+	int html = body && s->format && !strcmp(s->format, "html");
+	if (body)
+		schema = html ? "HyperText" : "PlainText";
+	json_t *out = entity(fid, schema, &p);
+	if (body) {
+		json_object_set_new(p, html ? "bodyHtml" : "bodyText", json_pack("[o]", body));
+		if (html) {
+			/* the text as read, which the quotes are verbatim in */
+			json_t *text = NULL;
+			if (rcp_source_get(x->db, s->sha256, copy_text, &text, NULL) == RCP_OK && text &&
+			    json_string_length(text))
+				json_object_set_new(p, "bodyText", json_pack("[o]", text));
+			else
+				json_decref(text);
+		}
+		/* the kind, which PlainText and HyperText do not tell */
+		add(p, "keywords", s->kind);
+	}
 	add(p, "name", s->title ? s->title : s->filename ? s->filename : s->sha256);
 	add(p, "title", s->title);
 	add(p, "contentHash", s->sha256);

@@ -23,8 +23,9 @@ int rcp_registry_format_parse(const char *s)
 
 /* FtM or CSV over f; the reader's own counts join the report. */
 static rcp_status import_with(rcp_db *db, FILE *f, const char *name,
-                              const rcp_registry_options *o, rcp_import_report *report,
-                              rcp_error *err)
+                              const rcp_registry_options *o, size_t max_line,
+                              rcp_status (*finish)(void *ctx, rcp_db *db, rcp_error *err),
+                              void *finish_ctx, rcp_import_report *report, rcp_error *err)
 {
 	rcp_import_report extra, rep;
 	memset(&extra, 0, sizeof extra);
@@ -37,6 +38,10 @@ static rcp_status import_with(rcp_db *db, FILE *f, const char *name,
 		rc = rcp__csv_registry_reader_new(f, name, o->columns, &extra, &rd, err);
 	if (rc != RCP_OK)
 		return rc;
+	if (max_line && o->format == RCP_REGISTRY_FTM)
+		rcp__ftm_reader_max_line(&rd, max_line);
+	rd.finish = finish;
+	rd.finish_ctx = finish_ctx;
 	rc = rcp__registry_import_reader(db, name, &rd, &rep, err);
 	if (o->format == RCP_REGISTRY_FTM)
 		rcp__ftm_reader_free(&rd);
@@ -67,7 +72,7 @@ rcp_status rcp_registry_import_file(rcp_db *db, const char *path, const rcp_regi
 	FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
 	if (!f)
 		return rcp__error_set(err, RCP_EIO, "cannot open", path, "%s", strerror(errno));
-	rcp_status rc = import_with(db, f, path, o, report, err);
+	rcp_status rc = import_with(db, f, path, o, 0, NULL, NULL, report, err);
 	if (f != stdin)
 		fclose(f);
 	return rc;
@@ -84,7 +89,16 @@ rcp_status rcp_registry_import_bytes(rcp_db *db, const char *bytes, size_t len, 
 	FILE *f = fmemopen((void *)bytes, len, "r");
 	if (!f)
 		return rcp__error_set(err, RCP_EIO, "cannot read", name, "%s", strerror(errno));
-	rcp_status rc = import_with(db, f, name, o, report, err);
+	rcp_status rc = import_with(db, f, name, o, 0, NULL, NULL, report, err);
 	fclose(f);
 	return rc;
+}
+
+rcp_status rcp__registry_import_ftm(rcp_db *db, FILE *f, const char *name, size_t max_line,
+                                    rcp_status (*finish)(void *ctx, rcp_db *db, rcp_error *err),
+                                    void *finish_ctx, rcp_import_report *report,
+                                    rcp_error *err)
+{
+	rcp_registry_options o = {RCP_REGISTRY_FTM, NULL};
+	return import_with(db, f, name, &o, max_line, finish, finish_ctx, report, err);
 }

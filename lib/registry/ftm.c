@@ -42,6 +42,7 @@ typedef struct ftm_reader {
 	size_t nlinks, caplinks;
 	size_t *slots;    /* open addressing over links by child: index + 1 */
 	size_t nslots;
+	size_t max_line;
 } ftm_reader;
 
 static const char *const entity_kinds[] = {
@@ -410,8 +411,8 @@ static int ftm_next(void *ctx, json_t **obj, int64_t *lineno, rcp_error *err)
 	while ((n = getline(&r->line, &r->cap, r->f)) >= 0) {
 		r->lineno++;
 		*lineno = r->lineno;
-		if ((size_t)n > MAX_LINE)
-			return bad(r, err, NULL, "longer than %zu bytes", MAX_LINE);
+		if ((size_t)n > r->max_line)
+			return bad(r, err, NULL, "longer than %zu bytes", r->max_line);
 		const char *nul = memchr(r->line, '\0', (size_t)n);
 		if (nul)
 			return bad(r, err, NULL, "a NUL byte at column %lld", (long long)(nul - r->line) + 1);
@@ -449,6 +450,12 @@ static int ftm_next(void *ctx, json_t **obj, int64_t *lineno, rcp_error *err)
 		if (!strcmp(schema, "Person")) {
 			/* organizations, not people: a person is never stored */
 			r->rep->persons++;
+		} else if (!strcmp(schema, "Ownership") && !strncmp(id, RCP_FTM_CLAIM_PREFIX,
+		                                                     strlen(RCP_FTM_CLAIM_PREFIX))) {
+			/* receipts' claim that a company owns another: evidence for
+			 * a reviewer, not the registry's parent (lib/ingest/ftm_import.c
+			 * reads it as a claim) */
+			r->rep->other++;
 		} else if (!strcmp(schema, "Ownership")) {
 			rc = ownership(r, props, err);
 		} else if (kind) {
@@ -491,11 +498,17 @@ rcp_status rcp__ftm_reader_new(FILE *f, const char *path, rcp_import_report *rep
 	r->f = f;
 	r->path = path;
 	r->rep = rep;
+	r->max_line = MAX_LINE;
 	out->next = ftm_next;
 	out->link = ftm_link_at;
 	out->ctx = r;
 	out->soft_parents = 1;
 	return RCP_OK;
+}
+
+void rcp__ftm_reader_max_line(rcp__registry_reader *rd, size_t max)
+{
+	((ftm_reader *)rd->ctx)->max_line = max;
 }
 
 void rcp__ftm_reader_free(rcp__registry_reader *rd)

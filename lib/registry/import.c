@@ -1007,6 +1007,12 @@ rcp_status rcp__registry_import_reader(rcp_db *db, const char *path, rcp__regist
 	/* and caches built from it are stale: its version, with the change */
 	if ((nchanged || cleared_any) && (rc = rcp__registry_bump(db, err)) != RCP_OK)
 		goto fail;
+	/* what the caller stores with the entities, in their transaction: after
+	 * the change set is closed (its changes belong to the next seq) and the
+	 * version has moved (a matcher built now is stamped with a version
+	 * that a rollback makes unreachable) */
+	if (rd->finish && (rc = rd->finish(rd->finish_ctx, db, err)) != RCP_OK)
+		goto fail;
 	if ((rc = rcp__db_commit(db, err)) != RCP_OK)
 		goto out;
 	rcp__test_kill_point("registry-rescan");
@@ -1076,7 +1082,7 @@ static rcp_status import_stream(rcp_db *db, FILE *f, const char *path,
                                 rcp_import_report *report, rcp_error *err)
 {
 	jsonl_reader r = {f, NULL, 0, {path, 0, err}};
-	rcp__registry_reader rd = {jsonl_next, NULL, &r, 0};
+	rcp__registry_reader rd = {jsonl_next, NULL, &r, 0, NULL, NULL};
 	rcp_status rc = rcp__registry_import_reader(db, path, &rd, report, err);
 	free(r.line);
 	return rc;

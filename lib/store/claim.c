@@ -235,8 +235,8 @@ rcp_status rcp__claim_insert(rcp_db *db, const rcp_claim *c, int64_t *id, rcp_er
 	static const char q[] =
 		"INSERT INTO claim(company, relation, counterparty, category, amount, currency, date,"
 		" year, source, start, end, evidence, status, confidence, reviewer, created_at,"
-		" updated_at, counterparty_text)"
-		" VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?16,?17)";
+		" updated_at, counterparty_text, id)"
+		" VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?16,?17,?18)";
 	sqlite3_stmt *st;
 	if ((rc = rcp__db_stmt(db, q, &st, err)) != RCP_OK) {
 		free(quote);
@@ -266,6 +266,10 @@ rcp_status rcp__claim_insert(rcp_db *db, const rcp_claim *c, int64_t *id, rcp_er
 	if (c->status && strcmp(c->status, "candidate"))
 		rcp__bind_text(st, 15, db->actor);
 	rcp__bind_text(st, 16, now);
+	/* an import keeping the ids of its export (lib/ingest/ftm_import.c);
+	 * unbound, SQLite picks the next */
+	if (c->id > 0)
+		sqlite3_bind_int64(st, 18, c->id);
 	int r = sqlite3_step(st);
 	sqlite3_reset(st);
 	free(quote);

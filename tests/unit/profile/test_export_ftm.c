@@ -224,6 +224,18 @@ int main(void)
 	CHECK(strstr(g2.dump, "candidate") == NULL);
 	release(&g2);
 
+	/* --with-text: the bytes, in the schema that holds a text, and the kind */
+	got g3;
+	run(db, RCP_EXPORT_TEXT, &g3);
+	CHECK_STR(schema(&g3, sid), "PlainText");
+	CHECK_STR(prop(&g3, sid, "bodyText"), doc);
+	CHECK_STR(prop(&g3, sid, "keywords"), "article");
+	CHECK_STR(prop(&g3, sid, "contentHash"), r.sha256);
+	CHECK_STR(prop(&g3, sid2, "keywords"), "report");
+	CHECK(strcmp(schema(&g, sid), "Article") == 0); /* without it, as before */
+	CHECK(prop(&g, sid, "bodyText") == NULL);
+	release(&g3);
+
 	/* the callback stops the export */
 	int calls = 0;
 	CHECK_INT(rcp_export_ftm(db, 0, stop_at_three, &calls, &err), RCP_OK);

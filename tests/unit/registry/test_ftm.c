@@ -140,6 +140,18 @@ int main(void)
 	CHECK_INT(rep.updated, 0);
 	CHECK_INT(rep.links, 0);
 
+	/* receipts' claim that a company owns another (rcp-claim-N, which
+	 * `import` reads as a claim) is evidence, never the registry's parent */
+	CHECK_INT(ftm(db, "{\"id\":\"NK-6\",\"schema\":\"Company\",\"properties\":{\"name\":[\"Six\"]}}\n"
+	                  "{\"id\":\"rcp-claim-3\",\"schema\":\"Ownership\",\"properties\":{"
+	                  "\"owner\":[\"NK-1\"],\"asset\":[\"NK-6\"],\"role\":[\"owns\"]}}\n",
+	              &rep, &err), RCP_OK);
+	CHECK_INT(rep.links, 0);
+	CHECK_INT(rep.other, 1);
+	e = rcp_entity_json(db, "nk-6", &err);
+	CHECK(json_is_null(json_object_get(e, "parent")));
+	json_decref(e);
+
 	/* a parent property naming nothing here is dropped, not an error */
 	CHECK_INT(ftm(db, "{\"id\":\"NK-5\",\"schema\":\"Company\",\"properties\":{\"name\":[\"Five\"],"
 	                  "\"parent\":[\"NK-nowhere\"]}}\n", &rep, &err), RCP_OK);
