@@ -8,7 +8,6 @@
 
 #include "cli.h"
 
-
 /* The registry's name index, from the database main opened. */
 static rcp_name_index *load_matcher(cli_ctx *ctx)
 {
