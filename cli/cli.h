@@ -18,7 +18,7 @@ typedef struct cli_ctx {
 	const char *actor;
 	const char *prog;
 	rcp_db *db;  /* opened by main when the table says so (cli_command.open) */
-	int format;  /* FMT_*: the table's default, or --format (cli_format_opt) */
+	int format;  /* FMT_*: the table's default, or --format (parsed by main) */
 } cli_ctx;
 
 typedef struct cli_command {
@@ -28,7 +28,8 @@ typedef struct cli_command {
 	const char *usage; /* full --help text after the usage line */
 	int db;            /* CLI_DB_*: what the command needs of --db */
 	int open;          /* CLI_OPEN_*: how main opens it into ctx->db */
-	unsigned formats;  /* --format values cli_format_opt takes, 1<<FMT_*; 0: none */
+	unsigned formats;  /* --format values main takes for it, 1<<FMT_*; 0: none.
+	                    * A family's: the union of its subcommands' (main.c) */
 	int format;        /* the FMT_* without --format */
 } cli_command;
 
@@ -68,14 +69,16 @@ int cli_parse_span(const char *s, int64_t *start, int64_t *end);
 rcp_status cli_source_id(rcp_db *db, const char *ref, int64_t *id, rcp_error *err);
 
 /* ---- output formats (output.c) ---- */
-typedef enum cli_format { FMT_TEXT, FMT_JSON, FMT_JSONL, FMT_CSV } cli_format;
+/* --format is parsed once, by main, from the table's formats: a command
+ * reads ctx->format and never sees the option. FMT_HTML is screen's only;
+ * the record printer below knows the other four. */
+typedef enum cli_format { FMT_TEXT, FMT_JSON, FMT_JSONL, FMT_CSV, FMT_HTML } cli_format;
 /* Parse a --format value; -1 if not allowed. allowed is a mask of 1<<FMT_*. */
 int cli_format_parse(const char *s, unsigned allowed);
-/* A command's --format value into ctx->format, checked against the table's
- * formats: says "invalid format 'X': use ..." and returns -1 when not one. */
-int cli_format_opt(cli_ctx *ctx, const char *s);
 #define FMTS_TEXT_JSON (1u << FMT_TEXT | 1u << FMT_JSON)
+#define FMTS_JSON_JSONL (1u << FMT_JSON | 1u << FMT_JSONL)
 #define FMTS_ALL (1u << FMT_TEXT | 1u << FMT_JSON | 1u << FMT_JSONL | 1u << FMT_CSV)
+#define FMTS_SCREEN (FMTS_ALL | 1u << FMT_HTML)
 
 typedef struct cli_table {
 	cli_format fmt;

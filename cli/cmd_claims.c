@@ -53,7 +53,6 @@ static int claims_list(cli_ctx *ctx, int argc, char **argv)
 		{"source", required_argument, NULL, 'S'},
 		{"year", required_argument, NULL, 'y'},
 		{"limit", required_argument, NULL, 'n'},
-		{"format", required_argument, NULL, 'f'},
 		{0},
 	};
 	rcp_claim_filter f = {0};
@@ -76,10 +75,6 @@ static int claims_list(cli_ctx *ctx, int argc, char **argv)
 			if (c == 'S') f.source = v;
 			else if (c == 'y') f.year = (int)v;
 			else f.limit = v;
-			break;
-		case 'f': /* the table's formats for the family are list's */
-			if (cli_format_opt(ctx, optarg) < 0)
-				return EXIT_USAGE;
 			break;
 		default:
 			cli_usage(cli_find_command("claims"), stderr);
@@ -145,11 +140,9 @@ static int show_cb(const rcp_claim *c, void *ctx)
 
 static int claims_show(cli_ctx *ctx, int argc, char **argv)
 {
-	static const struct option opts[] = {{"format", required_argument, NULL, 'f'}, {0}};
-	int fmt = FMT_TEXT, c;
-	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-		if (c == 'f' && (fmt = cli_format_parse(optarg, 1u << FMT_TEXT | 1u << FMT_JSON)) >= 0)
-			continue;
+	static const struct option opts[] = {{0}};
+	int fmt = ctx->format;
+	while (getopt_long(argc, argv, "", opts, NULL) != -1) {
 		cli_errorf("usage: receipts claims show ID [--format text|json]");
 		return EXIT_USAGE;
 	}

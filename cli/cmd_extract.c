@@ -11,22 +11,15 @@
 int cmd_extract(cli_ctx *ctx, int argc, char **argv)
 {
 	static const struct option opts[] = {
-		{"format", required_argument, NULL, 'f'},
 		{"registry", required_argument, NULL, 'r'},
 		{"matcher", required_argument, NULL, 'm'},
 		{"lang", required_argument, NULL, 'l'},
 		{0},
 	};
-	int fmt = FMT_JSONL, c;
+	int fmt = ctx->format, c;
 	const char *registry = NULL, *matcher_file = NULL, *lang = NULL;
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (c) {
-		case 'f':
-			if ((fmt = cli_format_parse(optarg, 1u << FMT_JSON | 1u << FMT_JSONL)) < 0) {
-				cli_errorf("invalid format '%s': use jsonl or json", optarg);
-				return EXIT_USAGE;
-			}
-			break;
 		case 'r': registry = optarg; break;
 		case 'm': matcher_file = optarg; break;
 		case 'l': lang = optarg; break;

@@ -15,7 +15,7 @@
 enum {
 	OPT_TICKERS = 256, OPT_FUND_NAME, OPT_TICKER, OPT_MANAGER, OPT_DATE, OPT_QUERY,
 	OPT_CATEGORY, OPT_GRADE, OPT_SORT, OPT_DESC, OPT_LIMIT, OPT_OFFSET, OPT_SCALE,
-	OPT_FORMAT, OPT_SINCE, OPT_QUIET,
+	OPT_SINCE, OPT_QUIET,
 };
 
 static const struct option opts[] = {
@@ -32,7 +32,6 @@ static const struct option opts[] = {
 	{"limit", required_argument, NULL, OPT_LIMIT},
 	{"offset", required_argument, NULL, OPT_OFFSET},
 	{"scale", required_argument, NULL, OPT_SCALE},
-	{"format", required_argument, NULL, OPT_FORMAT},
 	{"since", required_argument, NULL, OPT_SINCE},
 	{"quiet", no_argument, NULL, OPT_QUIET},
 	{0},
@@ -86,12 +85,6 @@ static int parse(int argc, char **argv, funds_args *a, int default_fmt)
 			}
 			a->filter.relative = !strcmp(optarg, "relative");
 			break;
-		case OPT_FORMAT:
-			if ((a->fmt = cli_format_parse(optarg, 0xF)) < 0) {
-				cli_errorf("invalid format '%s': use text, json, jsonl or csv", optarg);
-				return EXIT_USAGE;
-			}
-			break;
 		default:
 			cli_usage(cli_find_command("funds"), stderr);
 			return EXIT_USAGE;
@@ -107,7 +100,7 @@ static int parse(int argc, char **argv, funds_args *a, int default_fmt)
 static int funds_add(cli_ctx *ctx, int argc, char **argv)
 {
 	funds_args a;
-	int rc = parse(argc, argv, &a, FMT_TEXT);
+	int rc = parse(argc, argv, &a, ctx->format);
 	if (rc)
 		return rc;
 	if (optind >= argc && !a.tickers) {
@@ -241,7 +234,7 @@ static int print_fund(json_t *fund, void *ctx)
 static int funds_list(cli_ctx *ctx, int argc, char **argv)
 {
 	funds_args a;
-	int rc = parse(argc, argv, &a, FMT_TEXT);
+	int rc = parse(argc, argv, &a, ctx->format);
 	if (rc)
 		return rc;
 	rcp_db *db = ctx->db;
@@ -267,7 +260,7 @@ static int print_change(json_t *c, void *ctx)
 static int funds_changes(cli_ctx *ctx, int argc, char **argv)
 {
 	funds_args a;
-	int rc = parse(argc, argv, &a, FMT_TEXT);
+	int rc = parse(argc, argv, &a, ctx->format);
 	if (rc)
 		return rc;
 	rcp_db *db = ctx->db;
@@ -334,7 +327,7 @@ static void show_text(json_t *f)
 static int funds_show(cli_ctx *ctx, int argc, char **argv)
 {
 	funds_args a;
-	int rc = parse(argc, argv, &a, FMT_TEXT);
+	int rc = parse(argc, argv, &a, ctx->format);
 	if (rc)
 		return rc;
 	if (optind + 1 != argc) {
@@ -360,7 +353,7 @@ static int funds_show(cli_ctx *ctx, int argc, char **argv)
 static int funds_compare(cli_ctx *ctx, int argc, char **argv)
 {
 	funds_args a;
-	int rc = parse(argc, argv, &a, FMT_TEXT);
+	int rc = parse(argc, argv, &a, ctx->format);
 	if (rc)
 		return rc;
 	if (argc - optind < 2) {

@@ -11,15 +11,12 @@ int cmd_profile(cli_ctx *ctx, int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{"candidates", no_argument, NULL, 'c'},
-		{"format", required_argument, NULL, 'f'},
 		{0},
 	};
 	int flags = 0, c;
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		if (c == 'c')
 			flags |= RCP_PROFILE_CANDIDATES;
-		else if (c == 'f' && (ctx->format = cli_format_parse(optarg, 1u << FMT_JSON | 1u << FMT_JSONL)) >= 0)
-			continue;
 		else
 			goto usage;
 	}

@@ -96,7 +96,6 @@ static int entity_list(cli_ctx *ctx, int argc, char **argv)
 		{"kind", required_argument, NULL, 'k'},
 		{"category", required_argument, NULL, 'c'},
 		{"country", required_argument, NULL, 'C'},
-		{"format", required_argument, NULL, 'f'},
 		{0},
 	};
 	rcp_entity_filter f = {0};
@@ -106,10 +105,6 @@ static int entity_list(cli_ctx *ctx, int argc, char **argv)
 		case 'k': f.kind = optarg; break;
 		case 'c': f.category = optarg; break;
 		case 'C': f.country = optarg; break;
-		case 'f': /* the table's formats for the family are list's */
-			if (cli_format_opt(ctx, optarg) < 0)
-				return EXIT_USAGE;
-			break;
 		default:
 			cli_usage(cli_find_command("entity"), stderr);
 			return EXIT_USAGE;
@@ -140,14 +135,9 @@ static int entity_list(cli_ctx *ctx, int argc, char **argv)
 
 static int entity_show(cli_ctx *ctx, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{"format", required_argument, NULL, 'f'},
-		{0},
-	};
-	int fmt = FMT_TEXT, c;
-	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-		if (c == 'f' && (fmt = cli_format_parse(optarg, 1u << FMT_TEXT | 1u << FMT_JSON)) >= 0)
-			continue;
+	static const struct option opts[] = {{0}};
+	int fmt = ctx->format;
+	while (getopt_long(argc, argv, "", opts, NULL) != -1) {
 		cli_errorf("usage: receipts entity show ID [--format text|json]");
 		return EXIT_USAGE;
 	}
@@ -398,17 +388,15 @@ static int cand_row(const char *name, int64_t count, const char *example, int64_
 static int entity_candidates(cli_ctx *ctx, int argc, char **argv)
 {
 	static const struct option opts[] = {
-		{"min", required_argument, NULL, 'm'}, {"format", required_argument, NULL, 'f'}, {0},
+		{"min", required_argument, NULL, 'm'}, {0},
 	};
-	int fmt = FMT_TEXT, c;
+	int fmt = ctx->format, c;
 	long long min = 1;
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		if (c == 'm') {
 			min = atoll(optarg);
 			continue;
 		}
-		if (c == 'f' && (fmt = cli_format_parse(optarg, 0xF)) >= 0)
-			continue;
 		cli_errorf("usage: receipts entity candidates [--min N] [--format text|json|jsonl|csv]");
 		return EXIT_USAGE;
 	}

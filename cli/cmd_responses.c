@@ -82,18 +82,15 @@ static int responses_list(cli_ctx *ctx, int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{"company", required_argument, NULL, 'c'},
-		{"format", required_argument, NULL, 'f'},
 		{0},
 	};
-	int fmt = FMT_TEXT, c;
+	int fmt = ctx->format, c;
 	const char *company = NULL;
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		if (c == 'c') {
 			company = optarg;
 			continue;
 		}
-		if (c == 'f' && (fmt = cli_format_parse(optarg, 0xF)) >= 0)
-			continue;
 		cli_errorf("usage: receipts responses list [--company ID] [--format text|json|jsonl|csv]");
 		return EXIT_USAGE;
 	}

@@ -8,8 +8,6 @@
 
 #include "cli.h"
 
-enum { FMT_HTML = 4 };
-
 /* The registry's name index, from the database main opened. */
 static rcp_name_index *load_matcher(cli_ctx *ctx)
 {
@@ -48,16 +46,9 @@ static json_t *match_json(const char *query, const rcp_name_match *m)
 
 int cmd_match(cli_ctx *ctx, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{"format", required_argument, NULL, 'f'},
-		{0},
-	};
-	int c;
-	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-		if (c == 'f' && cli_format_opt(ctx, optarg) == 0)
-			continue;
-		if (c != 'f')
-			cli_usage(cli_find_command("match"), stderr);
+	static const struct option opts[] = {{0}};
+	while (getopt_long(argc, argv, "", opts, NULL) != -1) {
+		cli_usage(cli_find_command("match"), stderr);
 		return EXIT_USAGE;
 	}
 	int fmt = ctx->format;
@@ -273,20 +264,12 @@ static void print_text(json_t *rep, json_t *rows)
 int cmd_screen(cli_ctx *ctx, int argc, char **argv)
 {
 	static const struct option opts[] = {
-		{"format", required_argument, NULL, 'f'},
 		{"rows", no_argument, NULL, 'r'},
 		{0},
 	};
-	int fmt = FMT_TEXT, c, show_rows = 0;
+	int fmt = ctx->format, c, show_rows = 0;
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-		if (c == 'f') {
-			if (!strcmp(optarg, "html"))
-				fmt = FMT_HTML;
-			else if ((fmt = cli_format_parse(optarg, 0xF)) < 0) {
-				cli_errorf("invalid format '%s': use text, json, jsonl, csv or html", optarg);
-				return EXIT_USAGE;
-			}
-		} else if (c == 'r') {
+		if (c == 'r') {
 			show_rows = 1;
 		} else {
 			cli_usage(cli_find_command("screen"), stderr);

@@ -118,7 +118,6 @@ int cmd_search(cli_ctx *ctx, int argc, char **argv)
 		{"entity", required_argument, NULL, 'e'},
 		{"limit", required_argument, NULL, 'n'},
 		{"offset", required_argument, NULL, 'o'},
-		{"format", required_argument, NULL, 'f'},
 		{"explain", no_argument, NULL, 'x'},
 		{"optimize", no_argument, NULL, 'O'},
 		{0},
@@ -148,7 +147,7 @@ int cmd_search(cli_ctx *ctx, int argc, char **argv)
 		qargv[qargc++] = argv[i];
 	}
 	rcp_search_opts so = {0};
-	int fmt = FMT_TEXT, c, explain = 0, optimize = 0;
+	int fmt = ctx->format, c, explain = 0, optimize = 0;
 	char *end;
 	argc = oargc;
 	argv = oargv;
@@ -175,12 +174,6 @@ int cmd_search(cli_ctx *ctx, int argc, char **argv)
 				so.offset = v;
 			break;
 		}
-		case 'f':
-			fmt = cli_format_parse(optarg, 1u << FMT_TEXT | 1u << FMT_JSON | 1u << FMT_JSONL |
-			                                   1u << FMT_CSV);
-			if (fmt < 0)
-				goto usage;
-			break;
 		default:
 			cli_usage(cli_find_command("search"), stderr);
 			goto usage;

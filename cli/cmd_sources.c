@@ -32,7 +32,6 @@ int cmd_sources(cli_ctx *ctx, int argc, char **argv)
 		{"grep", required_argument, NULL, 'g'},
 		{"limit", required_argument, NULL, 'n'},
 		{"offset", required_argument, NULL, 'o'},
-		{"format", required_argument, NULL, 'f'},
 		{0},
 	};
 	rcp_source_filter f = {0};
@@ -59,10 +58,6 @@ int cmd_sources(cli_ctx *ctx, int argc, char **argv)
 				f.offset = v;
 			break;
 		}
-		case 'f':
-			if (cli_format_opt(ctx, optarg) < 0)
-				return EXIT_USAGE;
-			break;
 		default:
 			cli_usage(cli_find_command("sources"), stderr);
 			return EXIT_USAGE;
@@ -150,7 +145,6 @@ static int show_one(const rcp_source *s, void *p)
 int cmd_show(cli_ctx *ctx, int argc, char **argv)
 {
 	static const struct option opts[] = {
-		{"format", required_argument, NULL, 'f'},
 		{"no-text", no_argument, NULL, 'n'},
 		{"original", no_argument, NULL, 'o'},
 		{0},
@@ -159,10 +153,6 @@ int cmd_show(cli_ctx *ctx, int argc, char **argv)
 	int c;
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (c) {
-		case 'f':
-			if (cli_format_opt(ctx, optarg) < 0)
-				return EXIT_USAGE;
-			break;
 		case 'n': sc.with_text = 0; break;
 		case 'o': sc.original = 1; break;
 		default:

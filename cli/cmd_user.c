@@ -80,11 +80,9 @@ static int list_row(const rcp_user *u, void *ctx)
 
 static int user_list(cli_ctx *ctx, int argc, char **argv)
 {
-	static const struct option opts[] = {{"format", required_argument, NULL, 'f'}, {0}};
-	int fmt = FMT_TEXT, c;
-	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-		if (c == 'f' && (fmt = cli_format_parse(optarg, 0xF)) >= 0)
-			continue;
+	static const struct option opts[] = {{0}};
+	int fmt = ctx->format;
+	while (getopt_long(argc, argv, "", opts, NULL) != -1) {
 		cli_errorf("usage: receipts user list [--format text|json|jsonl|csv]");
 		return EXIT_USAGE;
 	}

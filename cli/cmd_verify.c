@@ -19,7 +19,6 @@ static void print_problem(const char *problem, void *ctx)
 int cmd_verify(cli_ctx *ctx, int argc, char **argv)
 {
 	static const struct option opts[] = {
-		{"format", required_argument, NULL, 'f'},
 		{"head", required_argument, NULL, 'H'},
 		{0},
 	};
@@ -30,10 +29,7 @@ int cmd_verify(cli_ctx *ctx, int argc, char **argv)
 			anchor = optarg;
 			continue;
 		}
-		if (c == 'f' && cli_format_opt(ctx, optarg) == 0)
-			continue;
-		if (c != 'f')
-			cli_usage(cli_find_command("verify"), stderr);
+		cli_usage(cli_find_command("verify"), stderr);
 		return EXIT_USAGE;
 	}
 	if (optind < argc) {
@@ -153,7 +149,6 @@ static int print_head(rcp_db *db, int fmt)
 int cmd_audit(cli_ctx *ctx, int argc, char **argv)
 {
 	static const struct option opts[] = {
-		{"format", required_argument, NULL, 'f'},
 		{"after", required_argument, NULL, 'a'},
 		{"head", no_argument, NULL, 'H'},
 		{"changes", required_argument, NULL, 'C'},
@@ -164,10 +159,6 @@ int cmd_audit(cli_ctx *ctx, int argc, char **argv)
 	char *end;
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (c) {
-		case 'f':
-			if (cli_format_opt(ctx, optarg) < 0)
-				return EXIT_USAGE;
-			break;
 		case 'a':
 			after = strtoll(optarg, &end, 10);
 			if (*end || after < 0) {

@@ -60,7 +60,7 @@ static const cli_command commands[] = {
 	 "  --format text|json|jsonl|csv   json gives byte offsets of the passage and hits\n"
 	 "  --explain          print the index expression the query becomes\n"
 	 "  --optimize         (no QUERY) merge the index into one segment: faster\n"
-	 "                     searches after a bulk load\n", CLI_DB_EXISTING, CLI_OPEN_SELF, 0, FMT_TEXT},
+	 "                     searches after a bulk load\n", CLI_DB_EXISTING, CLI_OPEN_SELF, FMTS_ALL, FMT_TEXT},
 	{"verify", cmd_verify, "re-check every hash, quote and the audit chain",
 	 "  --format text|json\n"
 	 "  --head SEQ:HASH    also check this anchor (from 'audit --head', kept\n"
@@ -147,7 +147,7 @@ static const cli_command commands[] = {
 	 "  --format jsonl|json one object per file (DESIGN.md's extract contract)\n"
 	 "  --registry FILE    registry JSON lines (default: built-in, or --db's registry)\n"
 	 "  --matcher FILE     a compiled matcher\n"
-	 "  --lang CODE        en, fr, es or de (default: guessed per file)\n", CLI_DB_OPTIONAL, CLI_OPEN_SELF, 0, FMT_TEXT},
+	 "  --lang CODE        en, fr, es or de (default: guessed per file)\n", CLI_DB_OPTIONAL, CLI_OPEN_SELF, FMTS_JSON_JSONL, FMT_JSONL},
 	{"claims", cmd_claims, "review claims: list, show, add, accept, reject, reopen, edit",
 	 "  list [--company ID] [--counterparty ID] [--status S] [--category C] [--relation R]\n"
 	 "       [--source ID] [--year Y] [--limit N] [--format text|json|jsonl|csv]\n"
@@ -169,7 +169,7 @@ static const cli_command commands[] = {
 	 "                     (--quote must occur exactly once in it); --claim: the\n"
 	 "                     claim it answers, else it stands beside the whole profile\n"
 	 "  list [--company ID] [--format text|json|jsonl|csv]\n"
-	 "Responses appear beside the claims on the company's profile; audited.\n", CLI_DB_EXISTING, CLI_OPEN_RW, 0, FMT_TEXT},
+	 "Responses appear beside the claims on the company's profile; audited.\n", CLI_DB_EXISTING, CLI_OPEN_RW, FMTS_ALL, FMT_TEXT},
 	{"screen", cmd_screen, "screen a fund's holdings against the registry",
 	 "  FILE               holdings: CSV/TSV as funds publish them, SEC N-PORT XML,\n"
 	 "                     or a plain list of names or tickers (- for stdin)\n"
@@ -179,7 +179,7 @@ static const cli_command commands[] = {
 	 "Prints flagged holdings with categories, accepted claims and the strongest\n"
 	 "quote, exposure (total and per category), a grade A-F and what could not\n"
 	 "be rated. Row problems are warnings (stderr and the report); a file that\n"
-	 "cannot be read is an error. See docs/formats.md.\n", CLI_DB_EXISTING, CLI_OPEN_RW, 0, FMT_TEXT},
+	 "cannot be read is an error. See docs/formats.md.\n", CLI_DB_EXISTING, CLI_OPEN_RW, FMTS_SCREEN, FMT_TEXT},
 	{"match", cmd_match, "match company names to registry entities, explained",
 	 "  NAME...            names, tickers (NYSE:BA) or identifiers; none: read\n"
 	 "                     names from stdin, one a line\n"
@@ -188,7 +188,7 @@ static const cli_command commands[] = {
 	{"profile", cmd_profile, "a company's profile as JSON (what the web API serves)",
 	 "  ID                 entity id\n"
 	 "  --candidates       include candidate claims\n"
-	 "  --format json|jsonl\n", CLI_DB_EXISTING, CLI_OPEN_RO, 0, FMT_JSON},
+	 "  --format json|jsonl\n", CLI_DB_EXISTING, CLI_OPEN_RO, FMTS_JSON_JSONL, FMT_JSON},
 	{"export", cmd_export, "the database as FollowTheMoney entities (JSON lines)",
 	 "  --format ftm       FollowTheMoney: organizations, sources, claims as intervals\n"
 	 "                     and the Documentation that carries each quote (docs/formats.md)\n"
@@ -214,11 +214,11 @@ static const cli_command commands[] = {
 	 "  --format text|json|jsonl|csv\n"
 	 "The same fund and date twice is 'already stored'; a broken file is reported\n"
 	 "and skipped. Funds holding a company are regraded in the transaction that\n"
-	 "changes its categories, lists, parent or accepted claims.\n", CLI_DB_EXISTING, CLI_OPEN_RW, 0, FMT_TEXT},
+	 "changes its categories, lists, parent or accepted claims.\n", CLI_DB_EXISTING, CLI_OPEN_RW, FMTS_ALL, FMT_TEXT},
 	{"user", cmd_user, "manage web users: add, list",
 	 "  add NAME --role reader|editor|admin [--password-file FILE]\n"
 	 "                     the password is read from FILE, or the first line of stdin\n"
-	 "  list [--format text|json|jsonl|csv]\n", CLI_DB_EXISTING, CLI_OPEN_RW, 0, FMT_TEXT},
+	 "  list [--format text|json|jsonl|csv]\n", CLI_DB_EXISTING, CLI_OPEN_RW, FMTS_ALL, FMT_TEXT},
 	{"serve", cmd_serve, "run the web application",
 	 "  --listen ADDR:PORT  where to listen (default 127.0.0.1:8080)\n"
 	 "  --public            read-only: no login, accepted claims only\n"
@@ -300,19 +300,50 @@ rcp_db *cli_open_db(cli_ctx *ctx, int flags)
 	return db;
 }
 
-int cli_format_opt(cli_ctx *ctx, const char *s)
+/* Families whose subcommands differ in --format. A subcommand of one not
+ * named here takes none: its own options refuse --format, as they always
+ * did. Commands not named here take their row's formats. */
+static const struct subformats {
+	const char *cmd, *sub;
+	unsigned formats;
+} subformats[] = {
+	{"claims", "list", FMTS_ALL},
+	{"claims", "show", FMTS_TEXT_JSON},
+	{"entity", "list", FMTS_ALL},
+	{"entity", "show", FMTS_TEXT_JSON},
+	{"entity", "candidates", FMTS_ALL},
+	{"responses", "list", FMTS_ALL},
+	{"user", "list", FMTS_ALL},
+};
+
+/* The --format values cmd takes with these arguments (argv[1]: a
+ * family's subcommand). */
+static unsigned formats_for(const cli_command *cmd, int argc, char **argv)
 {
-	static const char *const names[] = {"text", "json", "jsonl", "csv"};
-	unsigned allowed = running ? running->formats : 0;
+	int family = 0;
+	for (size_t i = 0; i < sizeof subformats / sizeof subformats[0]; i++) {
+		if (strcmp(subformats[i].cmd, cmd->name))
+			continue;
+		family = 1;
+		if (argc > 1 && !strcmp(subformats[i].sub, argv[1]))
+			return subformats[i].formats;
+	}
+	return family ? 0 : cmd->formats;
+}
+
+/* A --format value into ctx->format: says "invalid format 'X': use ..."
+ * (the allowed names in table order) and returns -1 when not one. */
+static int format_value(cli_ctx *ctx, const char *s, unsigned allowed)
+{
+	static const char *const names[] = {"text", "json", "jsonl", "csv", "html"};
 	int fmt = cli_format_parse(s, allowed);
 	if (fmt >= 0) {
 		ctx->format = fmt;
 		return 0;
 	}
-	/* "use text, json, jsonl or csv": the allowed names in table order */
 	char list[64] = "";
-	int n = 0, total = __builtin_popcount(allowed & FMTS_ALL);
-	for (int i = 0; i < 4; i++) {
+	int n = 0, total = __builtin_popcount(allowed);
+	for (int i = 0; i < (int)(sizeof names / sizeof names[0]); i++) {
 		if (!(allowed & (1u << i)))
 			continue;
 		const char *sep = n == 0 ? "" : n + 1 == total ? " or " : ", ";
@@ -321,6 +352,39 @@ int cli_format_opt(cli_ctx *ctx, const char *s)
 	}
 	cli_errorf("invalid format '%s': use %s", s, list);
 	return -1;
+}
+
+/* --format, for a command that takes one, parsed once, here: into
+ * ctx->format and out of argv (up to "--", where getopt stops too), so
+ * that the command's own options never see it. Returns the arguments
+ * left, or -1 on a missing or bad value (said why). */
+static int take_format(cli_ctx *ctx, const cli_command *cmd, int argc, char **argv)
+{
+	unsigned allowed = formats_for(cmd, argc, argv);
+	if (!allowed)
+		return argc;
+	int out = 1, k = 1;
+	for (; k < argc && strcmp(argv[k], "--"); k++) {
+		const char *v;
+		if (!strcmp(argv[k], "--format")) {
+			if (k + 1 >= argc) {
+				cli_errorf("option '--format' needs a value");
+				return -1;
+			}
+			v = argv[++k];
+		} else if (!strncmp(argv[k], "--format=", 9)) {
+			v = argv[k] + 9;
+		} else {
+			argv[out++] = argv[k];
+			continue;
+		}
+		if (format_value(ctx, v, allowed) < 0)
+			return -1;
+	}
+	while (k < argc)
+		argv[out++] = argv[k++];
+	argv[out] = NULL;
+	return out;
 }
 
 /* The database the table says the command needs, into ctx->db; 0 when it
@@ -491,10 +555,13 @@ int main(int argc, char **argv)
 	}
 	running = cmd;
 	ctx.format = cmd->format;
+	int cargc = take_format(&ctx, cmd, argc - i, argv + i);
+	if (cargc < 0)
+		return EXIT_USAGE;
 	if (!open_for(&ctx, cmd))
 		return 1;
 	optind = 1;
-	int rc = cmd->fn(&ctx, argc - i, argv + i);
+	int rc = cmd->fn(&ctx, cargc, argv + i);
 	if (ctx.db)
 		rcp_db_close(ctx.db);
 	if (fflush(stdout) != 0 || ferror(stdout)) {

@@ -11,8 +11,8 @@
 
 int cli_format_parse(const char *s, unsigned allowed)
 {
-	static const char *const names[] = {"text", "json", "jsonl", "csv"};
-	for (int i = 0; i < 4; i++)
+	static const char *const names[] = {"text", "json", "jsonl", "csv", "html"};
+	for (int i = 0; i < 5; i++)
 		if (!strcmp(s, names[i]) && (allowed & (1u << i)))
 			return i;
 	return -1;
@@ -156,6 +156,8 @@ void cli_table_row(cli_table *t, json_t *rec)
 		break;
 	case FMT_TEXT:
 		json_array_append(t->rows, rec);
+		break;
+	case FMT_HTML: /* screen's own page, never a table */
 		break;
 	}
 	t->n++;

@@ -47,6 +47,13 @@ void rcp__arena_init(rcp_arena *a, size_t block_size);
  * within [min, max]; 0 and *out untouched otherwise. */
 int rcp__parse_int64(const char *s, int64_t min, int64_t max, int64_t *out);
 
+/* ---- paths (lib/base/file.c) ---- */
+
+/* The directory that holds path, into dir (cap bytes): "." for a bare
+ * name, "/" for a file at the root. Returns where the file's own name
+ * starts in path. */
+size_t rcp__path_dir(const char *path, char *dir, size_t cap);
+
 /* ---- growable buffer with a cap (lib/base/buf.c) ---- */
 
 typedef struct rcp_buf {

@@ -75,6 +75,15 @@ static int collect(json_t *fund, void *ctx)
 	return 0;
 }
 
+/* A fund's name linked to its page; id_key names its id in o. */
+static void fund_link(web_buf *b, json_t *o, const char *id_key)
+{
+	web_printf(b, "<a href=\"/funds/%lld\">",
+	           (long long)json_integer_value(json_object_get(o, id_key)));
+	html_text(b, jstr(o, "name"));
+	web_puts(b, "</a>");
+}
+
 static void badge(web_buf *b, const char *grade)
 {
 	char g = grade && *grade ? grade[0] : '?';
@@ -119,19 +128,29 @@ static void sort_header(web_buf *b, const rcp_fund_filter *f, const char *key, c
 	web_puts(b, "</a></th>");
 }
 
-void page_funds(web_req *r)
+/* The funds the list's query parameters select, for the page and both
+ * downloads: NULL when the parameters or the store said no (answered). */
+static json_t *funds_listed(web_req *r, rcp_fund_filter *f)
 {
-	rcp_fund_filter f;
-	if (!list_params(r, &f))
-		return;
+	if (!list_params(r, f))
+		return NULL;
 	json_t *all = json_array();
 	rcp_error err;
 	rcp_error_clear(&err);
-	if (rcp_fund_each(r->db, &f, collect, all, &err) != RCP_OK) {
+	if (rcp_fund_each(r->db, f, collect, all, &err) != RCP_OK) {
 		json_decref(all);
 		web_error_rcp(r, &err);
-		return;
+		return NULL;
 	}
+	return all;
+}
+
+void page_funds(web_req *r)
+{
+	rcp_fund_filter f;
+	json_t *all = funds_listed(r, &f);
+	if (!all)
+		return;
 	web_buf *b = &r->out;
 	page_begin(r, "Funds");
 	web_puts(b, "<h1>Funds</h1><p class=\"help\">Every fund's latest holdings filing, graded by the"
@@ -181,10 +200,9 @@ void page_funds(web_req *r)
 	json_array_foreach(all, i, fd) {
 		web_puts(b, "<tr><td>");
 		badge(b, jstr(fd, "grade"));
-		web_printf(b, "</td><td><a href=\"/funds/%lld\">",
-		           (long long)json_integer_value(json_object_get(fd, "id")));
-		html_text(b, jstr(fd, "name"));
-		web_puts(b, "</a></td><td>");
+		web_puts(b, "</td><td>");
+		fund_link(b, fd, "id");
+		web_puts(b, "</td><td>");
 		size_t k;
 		json_t *t;
 		json_array_foreach(json_object_get(fd, "tickers"), k, t) {
@@ -229,16 +247,9 @@ static void csv_field(web_buf *b, const char *s)
 void page_funds_csv(web_req *r)
 {
 	rcp_fund_filter f;
-	if (!list_params(r, &f))
+	json_t *all = funds_listed(r, &f);
+	if (!all)
 		return;
-	json_t *all = json_array();
-	rcp_error err;
-	rcp_error_clear(&err);
-	if (rcp_fund_each(r->db, &f, collect, all, &err) != RCP_OK) {
-		json_decref(all);
-		web_error_rcp(r, &err);
-		return;
-	}
 	web_buf *b = &r->out;
 	r->ctype = "text/csv; charset=utf-8";
 	web_puts(b, "id,ticker,tickers,name,manager,cik,series,period,grade,scale,exposure_pct");
@@ -291,13 +302,13 @@ static void send_json(web_req *r, json_t *v)
 void page_funds_json(web_req *r)
 {
 	rcp_fund_filter f;
-	if (!list_params(r, &f))
+	json_t *all = funds_listed(r, &f);
+	if (!all)
 		return;
-	json_t *all = json_array(), *changes = json_array();
+	json_t *changes = json_array();
 	rcp_error err;
 	rcp_error_clear(&err);
-	if (rcp_fund_each(r->db, &f, collect, all, &err) != RCP_OK ||
-	    rcp_fund_changes(r->db, NULL, CHANGES_SHOWN, collect, changes, &err) != RCP_OK) {
+	if (rcp_fund_changes(r->db, NULL, CHANGES_SHOWN, collect, changes, &err) != RCP_OK) {
 		json_decref(all);
 		json_decref(changes);
 		web_error_rcp(r, &err);
@@ -335,10 +346,9 @@ static void page_changes(web_req *r)
 	json_array_foreach(changes, i, c) {
 		web_puts(b, "<tr><td>");
 		html_text(b, jstr(c, "time"));
-		web_printf(b, "</td><td><a href=\"/funds/%lld\">",
-		           (long long)json_integer_value(json_object_get(c, "fund")));
-		html_text(b, jstr(c, "name"));
-		web_puts(b, "</a></td><td>");
+		web_puts(b, "</td><td>");
+		fund_link(b, c, "fund");
+		web_puts(b, "</td><td>");
 		if (jstr(c, "prev_grade")) {
 			badge(b, jstr(c, "prev_grade"));
 			web_puts(b, " \xE2\x86\x92 ");
@@ -552,10 +562,9 @@ static void compare_page(web_req *r)
 	size_t i;
 	json_t *v, *funds = json_object_get(c, "funds");
 	json_array_foreach(funds, i, v) {
-		web_printf(b, "<th><a href=\"/funds/%lld\">",
-		           (long long)json_integer_value(json_object_get(v, "id")));
-		html_text(b, jstr(v, "name"));
-		web_puts(b, "</a><br>");
+		web_puts(b, "<th>");
+		fund_link(b, v, "id");
+		web_puts(b, "<br>");
 		html_text(b, jstr(v, "ticker"));
 		web_puts(b, "</th>");
 	}

@@ -1,7 +1,7 @@
 /*
  * file.c — read a whole file or stdin, refusing anything over a cap
  * before reading it when the size is known, and as soon as the cap is
- * passed when it is not (pipes).
+ * passed when it is not (pipes); and the directory that holds a path.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -74,4 +74,20 @@ done:
 	if (!is_stdin)
 		close(fd);
 	return st;
+}
+
+size_t rcp__path_dir(const char *path, char *dir, size_t cap)
+{
+	snprintf(dir, cap, "%s", path);
+	char *slash = strrchr(dir, '/');
+	if (!slash) {
+		snprintf(dir, cap, ".");
+		return 0;
+	}
+	size_t name = (size_t)(slash - dir) + 1;
+	if (slash == dir)
+		dir[1] = '\0';
+	else
+		*slash = '\0';
+	return name;
 }

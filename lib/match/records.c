@@ -157,22 +157,7 @@ static int too_big(rcp_records *r, rcp_error *err)
 	return -1;
 }
 
-/* The next byte of the file, or -1 at its end (CSV). */
-static int next_byte(rcp_records *r)
-{
-	if (r->head == r->tail) {
-		r->head = r->tail = 0;
-		if (r->eof)
-			return -1;
-		fill(r);
-		if (r->head == r->tail)
-			return -1;
-	}
-	r->bytes++;
-	return (unsigned char)r->blk[r->head++];
-}
-
-/* The byte next_byte() would return, left unread. */
+/* The next byte of the file, left unread, or -1 at its end (CSV). */
 static int peek_byte(rcp_records *r)
 {
 	if (r->head == r->tail) {
@@ -184,6 +169,17 @@ static int peek_byte(rcp_records *r)
 			return -1;
 	}
 	return (unsigned char)r->blk[r->head];
+}
+
+/* The next byte of the file, read, or -1 at its end (CSV). */
+static int next_byte(rcp_records *r)
+{
+	int c = peek_byte(r);
+	if (c >= 0) {
+		r->head++;
+		r->bytes++;
+	}
+	return c;
 }
 
 /* One CSV record: the chosen column's text into r->rec, at most max + 1

@@ -22,14 +22,7 @@
 static void sync_dir(const char *path)
 {
 	char dir[4096];
-	snprintf(dir, sizeof dir, "%s", path);
-	char *slash = strrchr(dir, '/');
-	if (!slash)
-		snprintf(dir, sizeof dir, ".");
-	else if (slash == dir)
-		dir[1] = '\0';
-	else
-		*slash = '\0';
+	rcp__path_dir(path, dir, sizeof dir);
 	int fd = open(dir, O_RDONLY);
 	if (fd >= 0) {
 		(void)fsync(fd);

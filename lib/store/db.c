@@ -50,14 +50,7 @@ static int writable(const char *path)
 	if (access(path, W_OK) != 0)
 		return 0;
 	char dir[4096];
-	snprintf(dir, sizeof dir, "%s", path);
-	char *slash = strrchr(dir, '/');
-	if (!slash)
-		snprintf(dir, sizeof dir, ".");
-	else if (slash == dir)
-		dir[1] = '\0';
-	else
-		*slash = '\0';
+	rcp__path_dir(path, dir, sizeof dir);
 	return access(dir, W_OK) == 0;
 }
 
@@ -168,18 +161,7 @@ static rcp_status check_ours(sqlite3 *sql, const char *path, int *fresh, rcp_err
 static void remove_stale_tmp(const char *path, const char *what)
 {
 	char dir[4096];
-	snprintf(dir, sizeof dir, "%s", path);
-	char *slash = strrchr(dir, '/');
-	const char *base = path;
-	if (slash) {
-		base = path + (slash - dir) + 1;
-		if (slash == dir)
-			dir[1] = '\0';
-		else
-			*slash = '\0';
-	} else {
-		snprintf(dir, sizeof dir, ".");
-	}
+	const char *base = path + rcp__path_dir(path, dir, sizeof dir);
 	char prefix[1024];
 	int plen = snprintf(prefix, sizeof prefix, "%s.%s.tmp.", base, what);
 	if (plen <= 0 || (size_t)plen >= sizeof prefix)

@@ -10,6 +10,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+
+#include "receipts.h"
 
 static int t_pass, t_fail;
 
@@ -62,6 +65,31 @@ static inline unsigned test_rand(uint64_t *state, unsigned n)
 		printf("%s: %d passed, %d failed\n", __FILE__, t_pass, t_fail);       \
 		return t_fail ? 1 : 0;                                               \
 	} while (0)
+
+/* A new database for a test: path, a mkstemp template such as
+ * "/tmp/rcp-test-NAME-XXXXXX", becomes the name of its file (the test
+ * reopens and unlinks it). Exits when it cannot be made: a broken test,
+ * not a failed check. */
+static inline rcp_db *test_db_new(char *path)
+{
+	int fd = mkstemp(path);
+	if (fd < 0) {
+		perror(path);
+		exit(2);
+	}
+	close(fd);
+	unlink(path); /* rcp_db_open makes the file, with the schema */
+	rcp_error err;
+	rcp_error_clear(&err);
+	rcp_db *db = rcp_db_open(path, 0, &err);
+	if (!db) {
+		char msg[600];
+		rcp_error_format(&err, msg, sizeof msg);
+		fprintf(stderr, "cannot make a test database at %s: %s\n", path, msg);
+		exit(2);
+	}
+	return db;
+}
 
 /* Directory of golden tables (tests/data), overridable for out-of-tree runs. */
 static inline const char *test_data_dir(void)

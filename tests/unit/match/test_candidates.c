@@ -37,12 +37,9 @@ static int64_t add(rcp_db *db, const char *text)
 int main(void)
 {
 	char path[] = "/tmp/rcp-test-candidates-XXXXXX";
-	close(mkstemp(path));
-	unlink(path);
+	rcp_db *db = test_db_new(path);
 	rcp_error err;
 	rcp_error_clear(&err);
-	rcp_db *db = rcp_db_open(path, 0, &err);
-	CHECK(db != NULL);
 	CHECK_INT(sqlite3_exec(db->sql,
 	                       "INSERT INTO entity(id, kind, name, parent, first_seen, last_changed)"
 	                       " VALUES ('microsoft','company','Microsoft',NULL,'t','t');"

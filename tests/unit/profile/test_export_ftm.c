@@ -65,11 +65,9 @@ static const char *prop(got *g, const char *id, const char *prop)
 int main(void)
 {
 	char path[] = "/tmp/rcp-test-export-ftm-XXXXXX";
-	close(mkstemp(path));
-	unlink(path);
+	rcp_db *db = test_db_new(path);
 	rcp_error err;
 	rcp_error_clear(&err);
-	rcp_db *db = rcp_db_open(path, 0, &err);
 	const char *reg =
 		"{\"id\":\"acme\",\"name\":\"Acme Corp\",\"country\":\"us\",\"isin\":\"US0378331005\","
 		"\"lei\":\"5493001KJTIIGC8Y1R12\",\"cusip\":\"037833100\",\"tickers\":[\"NYSE:ACM\"],"

@@ -33,12 +33,9 @@ static int64_t add_claim(rcp_db *db, const char *company, const char *relation,
 int main(void)
 {
 	char path[] = "/tmp/rcp-test-investors-XXXXXX";
-	close(mkstemp(path));
-	unlink(path);
+	rcp_db *db = test_db_new(path);
 	rcp_error err;
 	rcp_error_clear(&err);
-	rcp_db *db = rcp_db_open(path, 0, &err);
-	CHECK(db != NULL);
 	CHECK_INT(sqlite3_exec(db->sql,
 	                       "INSERT INTO entity(id, kind, name, parent, first_seen, last_changed)"
 	                       " VALUES ('elbit-systems','company','Elbit Systems',NULL,'t','t'),"

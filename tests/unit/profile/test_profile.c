@@ -29,11 +29,9 @@ static int row_cb(const rcp_company_row *r, void *ctx)
 int main(void)
 {
 	char path[] = "/tmp/rcp-test-profile-XXXXXX";
-	close(mkstemp(path));
-	unlink(path);
+	rcp_db *db = test_db_new(path);
 	rcp_error err;
 	rcp_error_clear(&err);
-	rcp_db *db = rcp_db_open(path, 0, &err);
 	sqlite3_exec(db->sql,
 	             "INSERT INTO entity(id, kind, name, parent, first_seen, last_changed) VALUES"
 	             " ('microsoft','company','Microsoft',NULL,'t','t'),"

@@ -42,11 +42,9 @@ int main(void)
 {
 	snprintf(dir, sizeof dir, "%s/registry/import", test_data_dir());
 	char path[] = "/tmp/rcp-test-import-XXXXXX";
-	int fd = mkstemp(path);
-	close(fd);
-	unlink(path);
+	rcp_db *db = test_db_new(path);
 	rcp_error err;
-	rcp_db *db = rcp_db_open(path, 0, &err);
+	rcp_error_clear(&err);
 	rcp_import_report rep;
 
 	CHECK_INT(rcp_registry_import(db, file("good.jsonl"), &rep, &err), RCP_OK);
@@ -122,7 +120,7 @@ int main(void)
 
 	/* an update records before and after */
 	char upd[] = "/tmp/rcp-test-import-upd-XXXXXX";
-	fd = mkstemp(upd);
+	int fd = mkstemp(upd);
 	const char *line = "{\"id\": \"idf\", \"name\": \"Israel Defense Forces\", \"kind\": \"military_unit\","
 	                   " \"aliases\": [\"Tsahal\", \"Israeli military\"], \"country\": \"IL\"}\n";
 	CHECK(write(fd, line, strlen(line)) == (ssize_t)strlen(line));

@@ -19,12 +19,9 @@ static int64_t count(rcp_db *db, const char *q)
 int main(void)
 {
 	char path[] = "/tmp/rcp-test-merge-XXXXXX";
-	close(mkstemp(path));
-	unlink(path);
+	rcp_db *db = test_db_new(path);
 	rcp_error err;
 	rcp_error_clear(&err);
-	rcp_db *db = rcp_db_open(path, 0, &err);
-	CHECK(db != NULL);
 	CHECK_INT(sqlite3_exec(db->sql,
 	                       "INSERT INTO entity(id, kind, name, parent, first_seen, last_changed)"
 	                       " VALUES ('acme','company','Acme Corp',NULL,'t','t'),"

@@ -46,11 +46,9 @@ int main(void)
 	CHECK_INT(rcp_screen_grade(5.1), 'F');
 
 	char path[] = "/tmp/rcp-test-report-XXXXXX";
-	int fd = mkstemp(path);
-	close(fd);
-	unlink(path);
+	rcp_db *db = test_db_new(path);
 	rcp_error err;
-	rcp_db *db = rcp_db_open(path, 0, &err);
+	rcp_error_clear(&err);
 	char reg[600], fund[600];
 	snprintf(reg, sizeof reg, "%s/screen/registry.jsonl", test_data_dir());
 	snprintf(fund, sizeof fund, "%s/screen/fund.csv", test_data_dir());
@@ -181,7 +179,7 @@ int main(void)
 
 	/* weights that are fractions are scaled; weights far from 100% warn */
 	char tmp[] = "/tmp/rcp-test-report-csv-XXXXXX";
-	fd = mkstemp(tmp);
+	int fd = mkstemp(tmp);
 	const char *csv = "Name,Weight\nLockheed Martin Corp,0.02\nApple Inc,0.98\n";
 	CHECK(write(fd, csv, strlen(csv)) == (ssize_t)strlen(csv));
 	close(fd);

@@ -90,12 +90,9 @@ static int64_t add(rcp_db *db, const char *text, const char *lang, const char *p
 int main(void)
 {
 	char path[] = "/tmp/rcp-test-search-XXXXXX";
-	int fd = mkstemp(path);
-	close(fd);
-	unlink(path);
+	rcp_db *db = test_db_new(path);
 	rcp_error err;
-	rcp_db *db = rcp_db_open(path, 0, &err);
-	CHECK(db != NULL);
+	rcp_error_clear(&err);
 	CHECK_INT(add(db, "Elbit Systems contracted with CBP for border towers in Arizona.", "en", "2019"), 1);
 	CHECK_INT(add(db, "Le ministère de la Défense a signé des contrats avec Elbit.", NULL, "2024"), 2);
 	CHECK_INT(add(db, "El Ministerio de Defensa revocó las adjudicaciones a Elbit.", NULL, "2025"), 3);

@@ -22,11 +22,9 @@ static void on_problem(const char *p, void *ctx)
 
 static rcp_db *fresh(char *path)
 {
-	int fd = mkstemp(path);
-	close(fd);
-	unlink(path);
+	rcp_db *db = test_db_new(path);
 	rcp_error err;
-	rcp_db *db = rcp_db_open(path, 0, &err);
+	rcp_error_clear(&err);
 	rcp_add_result r;
 	const char *docs[] = {"Elbit Systems supplied drones.", "G4S ran prisons.", "Axon sold tasers."};
 	for (int i = 0; i < 3; i++)

@@ -30,12 +30,9 @@ static int64_t audit_count(rcp_db *db)
 int main(void)
 {
 	char path[] = "/tmp/rcp-test-store-XXXXXX";
-	int fd = mkstemp(path);
-	close(fd);
-	unlink(path);
+	rcp_db *db = test_db_new(path);
 	rcp_error err;
-	rcp_db *db = rcp_db_open(path, 0, &err);
-	CHECK(db != NULL);
+	rcp_error_clear(&err);
 	CHECK_INT(rcp_db_schema_version(db), rcp__schema_latest());
 
 	rcp_add_result r;

@@ -27,11 +27,9 @@ static int list_cb(const rcp_user *u, void *ctx)
 int main(void)
 {
 	char path[] = "/tmp/rcp-test-user-XXXXXX";
-	close(mkstemp(path));
-	unlink(path);
+	rcp_db *db = test_db_new(path);
 	rcp_error err;
 	rcp_error_clear(&err);
-	rcp_db *db = rcp_db_open(path, 0, &err);
 	rcp_db_set_actor(db, "admin-cli");
 
 	CHECK_INT(rcp_role_parse("editor"), RCP_ROLE_EDITOR);
