@@ -69,14 +69,16 @@ int rcp__negated(const xword *w, size_t a, size_t b, size_t i)
 	                                  NULL};
 	for (size_t back = 1; back <= 3 && i >= a + back; back++)
 		for (int k = 0; neg[k]; k++)
-			if (!strcmp(w[i - back].f, neg[k]))
+			if (neg[k][0] == w[i - back].f[0] && !strcmp(w[i - back].f, neg[k]))
 				return 1;
 	/* German negates after the verb, in the object: "liefert keine",
 	 * "stellt Frontex keine Drohnen zur Verfügung" */
 	for (size_t fwd = 1; fwd <= 3 && i + fwd < b; fwd++) {
 		const char *f = w[i + fwd].f;
-		if ((fwd == 1 && (!strcmp(f, "nicht") || !strcmp(f, "nie"))) || !strcmp(f, "kein") || !strcmp(f, "keine") ||
-		    !strcmp(f, "keinen") || !strcmp(f, "keiner"))
+		if (f[0] != 'n' && f[0] != 'k')
+			continue;
+		if ((fwd == 1 && (!strcmp(f, "nicht") || !strcmp(f, "nie"))) || !strcmp(f, "kein") ||
+		    !strcmp(f, "keine") || !strcmp(f, "keinen") || !strcmp(f, "keiner"))
 			return 1;
 	}
 	return 0;
