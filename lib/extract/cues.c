@@ -69,14 +69,16 @@ int rcp__negated(const xword *w, size_t a, size_t b, size_t i)
 	                                  NULL};
 	for (size_t back = 1; back <= 3 && i >= a + back; back++)
 		for (int k = 0; neg[k]; k++)
-			if (!strcmp(w[i - back].f, neg[k]))
+			if (neg[k][0] == w[i - back].f[0] && !strcmp(w[i - back].f, neg[k]))
 				return 1;
 	/* German negates after the verb, in the object: "liefert keine",
 	 * "stellt Frontex keine Drohnen zur Verfügung" */
 	for (size_t fwd = 1; fwd <= 3 && i + fwd < b; fwd++) {
 		const char *f = w[i + fwd].f;
-		if ((fwd == 1 && (!strcmp(f, "nicht") || !strcmp(f, "nie"))) || !strcmp(f, "kein") || !strcmp(f, "keine") ||
-		    !strcmp(f, "keinen") || !strcmp(f, "keiner"))
+		if (f[0] != 'n' && f[0] != 'k')
+			continue;
+		if ((fwd == 1 && (!strcmp(f, "nicht") || !strcmp(f, "nie"))) || !strcmp(f, "kein") ||
+		    !strcmp(f, "keine") || !strcmp(f, "keinen") || !strcmp(f, "keiner"))
 			return 1;
 	}
 	return 0;
@@ -151,6 +153,20 @@ static const char *const denials[4][16] = {
 	 "zuruckgewiesen", NULL},
 };
 
+/* A report, an allegation or a claim among the four words after i? */
+static int told_after(const xword *w, size_t b, size_t i)
+{
+	static const char *const told[] = {"allegation", "allegations", "claims", "claim", "report",
+	                                   "reports", "accusations", "accusation", "charges",
+	                                   "acusaciones", "acusacion", "informaciones",
+	                                   "informacion", "denuncias", NULL};
+	for (size_t j = i + 1; j < b && j <= i + 4; j++)
+		for (int k = 0; told[k]; k++)
+			if (told[k][0] == w[j].f[0] && !strcmp(w[j].f, told[k]))
+				return 1;
+	return 0;
+}
+
 int rcp__denied(int li, const char *text, const xword *w, size_t a, size_t b)
 {
 	const char *const *d = denials[li >= 0 && li < 4 ? li : 0];
@@ -160,6 +176,11 @@ int rcp__denied(int li, const char *text, const xword *w, size_t a, size_t b)
 				/* a compound's part denies nothing: "GPS-denied
 				 * navigation" */
 				if (w[i].t.start > 0 && text[w[i].t.start - 1] == '-')
+					continue;
+				/* "rejected", "rechazó" deny only what is told
+				 * ("rejected allegations", "rechazó las acusaciones");
+				 * "rejected Thales' bid" is a decision */
+				if ((d[k][0] == 'r') && !told_after(w, b, i))
 					continue;
 				/* German "wies ... zurück": only with its particle */
 				if (li == 3 && w[i].f[0] == 'w') {
