@@ -119,21 +119,22 @@ static void shares(const rows *rs, const char *basis, int64_t rated, double *out
 	}
 }
 
-/* Who the file is about: N-PORT's genInfo, read by opening the file and
- * reading one holding (genInfo comes first), then the options. */
-static rcp_status identify(const char *path, const rcp_fund_add_opts *o, rcp_fund_identity *id,
-                           char series[80], rcp_error *err)
+/* Who the opened file h is about: N-PORT's genInfo, read up to the first
+ * holding (genInfo comes first; the holding is left to the screening), or
+ * a CSV file's first holding read to see that it is one (h is then spent),
+ * then the options. */
+static rcp_status identify(rcp_holdings *h, const char *path, const rcp_fund_add_opts *o,
+                           rcp_fund_identity *id, char series[80], rcp_error *err)
 {
 	memset(id, 0, sizeof *id);
-	rcp_holdings *h = rcp_holdings_open(path, err);
-	if (!h)
-		return err->code ? err->code : RCP_EPARSE;
-	rcp_holding one;
-	int r = rcp_holdings_next(h, &one, err);
-	int nport = !strcmp(rcp_holdings_layout(h), "nport");
-	if (nport)
+	int nport = !strcmp(rcp_holdings_layout(h), "nport"), r;
+	if (nport) {
+		r = rcp__holdings_head(h, err);
 		rcp_holdings_identity(h, id);
-	rcp_holdings_close(h);
+	} else {
+		rcp_holding one;
+		r = rcp_holdings_next(h, &one, err);
+	}
 	if (r < 0)
 		return err->code ? err->code : RCP_EPARSE;
 	if (!id->name[0] && o->name)
@@ -209,7 +210,7 @@ static rcp_status step_done(rcp_db *db, sqlite3_stmt *st, const char *what, rcp_
 /* The writes of one filing, inside the caller's transaction. */
 static rcp_status store_filing(rcp_db *db, const char *path, const rcp_fund_add_opts *o,
                                const rcp_fund_identity *id, const char *series,
-                               const char *sha, json_t *report, const rows *rs,
+                               const char *sha, const rcp_screen_tally *t, const rows *rs,
                                rcp_fund_add_result *res, rcp_error *err)
 {
 	static const char q_fund_new[] =
@@ -261,17 +262,15 @@ static rcp_status store_filing(rcp_db *db, const char *path, const rcp_fund_add_
 	if (created)
 		fund = sqlite3_last_insert_rowid(db->sql);
 
-	json_t *ex = json_object_get(report, "exposure");
-	const char *basis = json_string_value(json_object_get(ex, "basis"));
-	int64_t nh = json_integer_value(json_object_get(report, "holdings"));
-	int64_t rated = json_integer_value(json_object_get(report, "rated"));
+	const char *basis = t->basis;
+	int64_t nh = t->holdings, rated = t->rated;
 	if ((rc = rcp__db_stmt(db, q_filing_new, &st, err)) != RCP_OK)
 		return rc;
 	sqlite3_bind_int64(st, 1, fund);
 	rcp__bind_text(st, 2, id->period);
 	rcp__bind_text(st, 3, sha);
 	rcp__bind_text(st, 4, path);
-	rcp__bind_text(st, 5, json_string_value(json_object_get(report, "layout")));
+	rcp__bind_text(st, 5, t->layout);
 	rcp__bind_text(st, 6, basis ? basis : "count");
 	sqlite3_bind_int64(st, 7, nh);
 	sqlite3_bind_int64(st, 8, rated);
@@ -361,30 +360,42 @@ rcp_status rcp_fund_add(rcp_db *db, const rcp_name_index *m, const char *path,
 	const rcp_fund_add_opts *o = opts ? opts : &none;
 	memset(res, 0, sizeof *res);
 	char series[80];
-	rcp_status rc = identify(path, o, &res->id, series, err);
-	if (rc != RCP_OK)
-		return rc;
-	int64_t fund, filing;
-	if ((rc = find_filing(db, series, res->id.period, &fund, &filing, err)) != RCP_OK)
-		return rc;
-	if (filing) { /* before the work of reading it again */
-		res->already = 1;
-		res->fund = fund;
+	rcp_holdings *h = rcp_holdings_open(path, err);
+	if (!h)
+		return err->code ? err->code : RCP_EPARSE;
+	rcp_status rc = identify(h, path, o, &res->id, series, err);
+	int64_t fund, filing = 0;
+	if (rc == RCP_OK)
+		rc = find_filing(db, series, res->id.period, &fund, &filing, err);
+	if (rc != RCP_OK || filing) { /* stored: before the work of reading it all */
+		rcp_holdings_close(h);
+		res->already = rc == RCP_OK;
+		res->fund = rc == RCP_OK ? fund : 0;
 		res->filing = filing;
-		return RCP_OK;
+		return rc;
+	}
+	if (strcmp(rcp_holdings_layout(h), "nport")) { /* a CSV file: read from its start */
+		rcp_holdings_close(h);
+		if (!(h = rcp_holdings_open(path, err)))
+			return err->code ? err->code : RCP_EPARSE;
 	}
 	uint8_t *bytes;
 	size_t len;
-	if ((rc = rcp_file_read(path, FUND_FILE_MAX, &bytes, &len, err)) != RCP_OK)
+	if ((rc = rcp_file_read(path, FUND_FILE_MAX, &bytes, &len, err)) != RCP_OK) {
+		rcp_holdings_close(h);
 		return rc;
+	}
 	char sha[65];
 	rcp_sha256_hex(bytes, len, sha);
 	free(bytes);
 
 	rows rs = {0};
-	json_t *report = NULL;
-	/* no store: the claims and reasons of a report are read when it is shown */
-	if ((rc = rcp__screen_file(NULL, m, o->memo, path, keep_row, &rs, &report, err)) != RCP_OK) {
+	rcp_screen_tally t;
+	/* what the store keeps of a screening; its report (claims, reasons) is
+	 * made when the fund is shown */
+	rc = rcp__screen_tally(m, o->memo, h, path, keep_row, &rs, &t, err);
+	rcp_holdings_close(h);
+	if (rc != RCP_OK) {
 		rows_free(&rs);
 		return rc;
 	}
@@ -394,19 +405,18 @@ rcp_status rcp_fund_add(rcp_db *db, const rcp_name_index *m, const char *path,
 		if (sqlite3_exec(db->sql, "SAVEPOINT fund_add", NULL, NULL, NULL) != SQLITE_OK)
 			rc = rcp__error_db(err, db->sql, "cannot start a savepoint");
 		else {
-			rc = store_filing(db, path, o, &res->id, series, sha, report, &rs, res, err);
+			rc = store_filing(db, path, o, &res->id, series, sha, &t, &rs, res, err);
 			if (rc != RCP_OK)
 				sqlite3_exec(db->sql, "ROLLBACK TO fund_add", NULL, NULL, NULL);
 			sqlite3_exec(db->sql, "RELEASE fund_add", NULL, NULL, NULL);
 		}
 	} else if ((rc = rcp__db_begin(db, err)) == RCP_OK) {
-		rc = store_filing(db, path, o, &res->id, series, sha, report, &rs, res, err);
+		rc = store_filing(db, path, o, &res->id, series, sha, &t, &rs, res, err);
 		if (rc == RCP_OK && !res->already)
 			rc = rcp__db_commit(db, err);
 		else
 			rcp__db_rollback(db);
 	}
-	json_decref(report);
 	rows_free(&rs);
 	return rc;
 }

@@ -190,7 +190,7 @@ typedef struct acc {
 	int64_t flag_n;
 	double cat_w[RCP_CATEGORY_COUNT], cat_v[RCP_CATEGORY_COUNT];
 	int64_t cat_n[RCP_CATEGORY_COUNT];
-	json_t *flagged;   /* id -> entry */
+	json_t *flagged;   /* id -> entry; NULL: a tally, no report (rcp__screen_tally) */
 	json_t *order;     /* ids in first-seen order */
 	json_t *warnings;
 	int64_t nwarnings;
@@ -232,7 +232,7 @@ static int not_a_company(const rcp_holding *h)
 static void add_warning(acc *a, int64_t row, const char *msg)
 {
 	a->nwarnings++;
-	if (json_array_size(a->warnings) < MAX_WARNINGS)
+	if (a->warnings && json_array_size(a->warnings) < MAX_WARNINGS)
 		json_array_append_new(a->warnings, row ? json_pack("{s:I, s:s}", "row", (json_int_t)row,
 		                                                   "warning", msg)
 		                                       : json_pack("{s:n, s:s}", "row", "warning", msg));
@@ -300,7 +300,7 @@ static void account(acc *a, const rcp_screen_row *r)
 	}
 	if (!r->rated) {
 		a->nnot_rated++;
-		if (json_array_size(a->not_rated) < MAX_NOT_RATED)
+		if (a->not_rated && json_array_size(a->not_rated) < MAX_NOT_RATED)
 			json_array_append_new(
 				a->not_rated,
 				json_pack("{s:I, s:o, s:s}", "row", (json_int_t)h->row, "name",
@@ -326,6 +326,8 @@ static void account(acc *a, const rcp_screen_row *r)
 			a->cat_v[i] += pv;
 			a->cat_n[i]++;
 		}
+	if (!a->flagged)
+		return;
 	json_t *f = json_object_get(a->flagged, m->id);
 	if (!f) {
 		f = json_object();
@@ -656,6 +658,24 @@ done:
 	json_decref(a.not_rated);
 	rcp_holdings_close(h);
 	return rc;
+}
+
+rcp_status rcp__screen_tally(const rcp_name_index *m, rcp_match_memo *memo, rcp_holdings *h,
+                             const char *path, void (*row_fn)(const rcp_screen_row *r, void *ctx),
+                             void *ctx, rcp_screen_tally *out, rcp_error *err)
+{
+	acc a = {0}; /* no JSON: nothing of the report is built */
+	memset(out, 0, sizeof *out);
+	rcp_status rc = screen_rows(h, m, memo, path, &a, row_fn, ctx, err);
+	if (rc != RCP_OK)
+		return rc;
+	weighing g;
+	weigh(&a, &g);
+	out->holdings = a.holdings;
+	out->rated = a.rated;
+	out->basis = g.basis;
+	out->layout = rcp_holdings_layout(h);
+	return RCP_OK;
 }
 
 /* ------------------------------------------------------------------ */
