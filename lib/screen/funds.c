@@ -200,6 +200,16 @@ static rcp_status find_filing(rcp_db *db, const char *series, const char *period
 	return RCP_OK;
 }
 
+/* Text that outlives the statement's step, bound where it lies: SQLite's
+ * copy of each field of 1.5M holdings is a malloc, a copy and a free. */
+static void bind_static(sqlite3_stmt *st, int i, const char *s)
+{
+	if (s)
+		sqlite3_bind_text(st, i, s, -1, SQLITE_STATIC);
+	else
+		sqlite3_bind_null(st, i);
+}
+
 static rcp_status step_done(rcp_db *db, sqlite3_stmt *st, const char *what, rcp_error *err)
 {
 	int r = sqlite3_step(st);
@@ -289,15 +299,16 @@ static rcp_status store_filing(rcp_db *db, const char *path, const rcp_fund_add_
 		const held *x = &rs->v[i];
 		sqlite3_bind_int64(st, 1, filing);
 		sqlite3_bind_int64(st, 2, x->row);
-		rcp__bind_text(st, 3, x->entity);
+		bind_static(st, 3, x->entity);
 		sqlite3_bind_double(st, 4, share[i]);
-		rcp__bind_text(st, 5, x->name);
-		rcp__bind_text(st, 6, x->ticker);
-		rcp__bind_text(st, 7, x->isin);
-		rcp__bind_text(st, 8, x->cusip);
-		rcp__bind_text(st, 9, x->entity ? x->why : NULL);
+		bind_static(st, 5, x->name);
+		bind_static(st, 6, x->ticker);
+		bind_static(st, 7, x->isin);
+		bind_static(st, 8, x->cusip);
+		bind_static(st, 9, x->entity ? x->why : NULL);
 		rc = step_done(db, st, "cannot store a holding", err);
 	}
+	sqlite3_clear_bindings(st); /* the rows are freed; a kept statement points to none */
 	free(share);
 	if (rc != RCP_OK)
 		return rc;
