@@ -367,12 +367,6 @@ double rcp__jaro_winkler(const char *a, size_t na, const char *b, size_t nb);
 json_t *rcp__screen_reasons(rcp_db *db, const char *id, const char *parent,
                             const char *parent_name, unsigned cats, rcp_error *err);
 
-/* rcp_screen_file() with the matches of a batch remembered (memo may be
- * NULL). */
-rcp_status rcp__screen_file(rcp_db *db, const rcp_name_index *m, rcp_match_memo *memo,
-                            const char *path, void (*row_fn)(const rcp_screen_row *r, void *ctx),
-                            void *ctx, json_t **report, rcp_error *err);
-
 /* What storing a screened file needs of its report (the counts, the
  * weight basis, the layout: static strings), without building it:
  * rcp__screen_tally() screens the opened h (left open, the caller closes
@@ -384,6 +378,11 @@ typedef struct rcp_screen_tally {
 rcp_status rcp__screen_tally(const rcp_name_index *m, rcp_match_memo *memo, rcp_holdings *h,
                              const char *path, void (*row_fn)(const rcp_screen_row *r, void *ctx),
                              void *ctx, rcp_screen_tally *out, rcp_error *err);
+
+/* The order of a list of JSON objects by the number at key, largest
+ * first, then by "id" (report.c; a flagged list, a comparison): a qsort
+ * comparison of two json_t ** given the key. */
+int rcp__json_order_desc(const void *x, const void *y, const char *key);
 
 /* A company's accepted claims into f (report.c): "claims", the count,
  * and "evidence", the strongest with its quote and source, or null. */

@@ -914,13 +914,7 @@ json_t *rcp_fund_json(rcp_db *db, const char *ref, int relative, rcp_error *err)
 
 static int by_difference(const void *x, const void *y)
 {
-	json_t *a = *(json_t *const *)x, *b = *(json_t *const *)y;
-	double da = json_real_value(json_object_get(a, "difference_pct"));
-	double db = json_real_value(json_object_get(b, "difference_pct"));
-	if (da != db)
-		return da < db ? 1 : -1;
-	return strcmp(json_string_value(json_object_get(a, "id")),
-	              json_string_value(json_object_get(b, "id")));
+	return rcp__json_order_desc(x, y, "difference_pct");
 }
 
 json_t *rcp_fund_compare(rcp_db *db, const char *const *refs, size_t n, rcp_error *err)

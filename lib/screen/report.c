@@ -362,15 +362,20 @@ static void account(acc *a, const rcp_screen_row *r)
 	}
 }
 
-static int by_weight_desc(const void *x, const void *y)
+int rcp__json_order_desc(const void *x, const void *y, const char *key)
 {
 	json_t *a = *(json_t *const *)x, *b = *(json_t *const *)y;
-	double wa = json_number_value(json_object_get(a, "weight_pct"));
-	double wb = json_number_value(json_object_get(b, "weight_pct"));
+	double wa = json_number_value(json_object_get(a, key));
+	double wb = json_number_value(json_object_get(b, key));
 	if (wa != wb)
 		return wa < wb ? 1 : -1;
 	return strcmp(json_string_value(json_object_get(a, "id")),
 	              json_string_value(json_object_get(b, "id")));
+}
+
+static int by_weight_desc(const void *x, const void *y)
+{
+	return rcp__json_order_desc(x, y, "weight_pct");
 }
 
 /* How the fund is weighed, from what account() gathered. */
@@ -575,27 +580,20 @@ static json_t *exposure_json(const acc *a, const weighing *g)
 	return ex;
 }
 
-rcp_status rcp_screen_file(rcp_db *db, const rcp_name_index *m, const char *path,
-                           void (*row_fn)(const rcp_screen_row *r, void *ctx), void *ctx,
-                           json_t **report, rcp_error *err)
-{
-	return rcp__screen_file(db, m, NULL, path, row_fn, ctx, report, err);
-}
-
 /* Screen the opened holdings h (closed here), named path in the report. */
 static rcp_status screen_holdings(rcp_db *db, const rcp_name_index *m, rcp_match_memo *memo,
                                   rcp_holdings *h, const char *path,
                                   void (*row_fn)(const rcp_screen_row *r, void *ctx), void *ctx,
                                   json_t **report, rcp_error *err);
 
-rcp_status rcp__screen_file(rcp_db *db, const rcp_name_index *m, rcp_match_memo *memo,
-                            const char *path, void (*row_fn)(const rcp_screen_row *r, void *ctx),
-                            void *ctx, json_t **report, rcp_error *err)
+rcp_status rcp_screen_file(rcp_db *db, const rcp_name_index *m, const char *path,
+                           void (*row_fn)(const rcp_screen_row *r, void *ctx), void *ctx,
+                           json_t **report, rcp_error *err)
 {
 	rcp_holdings *h = rcp_holdings_open(path, err);
 	if (!h)
 		return err ? err->code : RCP_EPARSE;
-	return screen_holdings(db, m, memo, h, path, row_fn, ctx, report, err);
+	return screen_holdings(db, m, NULL, h, path, row_fn, ctx, report, err);
 }
 
 rcp_status rcp_screen_bytes(rcp_db *db, const rcp_name_index *m, const char *data, size_t len,
