@@ -217,6 +217,21 @@ static rcp_status step_done(rcp_db *db, sqlite3_stmt *st, const char *what, rcp_
 	return r == SQLITE_DONE ? RCP_OK : rcp__error_db(err, db->sql, what);
 }
 
+/* A filing of a batch could not be stored: the batch is rolled back (its
+ * other filings are stored by running the load again, as after a kill)
+ * and another begun, and err says so. */
+static void batch_lost(rcp_db *db, rcp_error *err)
+{
+	rcp__db_rollback(db);
+	size_t n = strlen(err->why);
+	snprintf(err->why + n, sizeof err->why - n,
+	         "%sthe filings stored before it in the same batch were rolled back: "
+	         "run the load again to store them", n ? "; " : "");
+	rcp_error again;
+	rcp_error_clear(&again);
+	rcp__db_begin(db, &again); /* if it fails, rcp_fund_batch_end() says so */
+}
+
 /* The writes of one filing, inside the caller's transaction. */
 static rcp_status store_filing(rcp_db *db, const char *path, const rcp_fund_add_opts *o,
                                const rcp_fund_identity *id, const char *series,
@@ -411,16 +426,15 @@ rcp_status rcp_fund_add(rcp_db *db, const rcp_name_index *m, const char *path,
 		return rc;
 	}
 	if (!sqlite3_get_autocommit(db->sql)) {
-		/* in a batch (rcp_fund_batch_begin): a savepoint, so that a filing
-		 * that cannot be stored leaves the others of the batch */
-		if (sqlite3_exec(db->sql, "SAVEPOINT fund_add", NULL, NULL, NULL) != SQLITE_OK)
-			rc = rcp__error_db(err, db->sql, "cannot start a savepoint");
-		else {
-			rc = store_filing(db, path, o, &res->id, series, sha, &t, &rs, res, err);
-			if (rc != RCP_OK)
-				sqlite3_exec(db->sql, "ROLLBACK TO fund_add", NULL, NULL, NULL);
-			sqlite3_exec(db->sql, "RELEASE fund_add", NULL, NULL, NULL);
-		}
+		/* in a batch (rcp_fund_batch_begin). No savepoint a filing: its
+		 * journal of the index pages a filing touches was a tenth of a
+		 * load. What can fail here is the database, never the file
+		 * (read, matched and checked above), and then the batch goes as
+		 * a killed load's would: rolled back whole, and a new one begun
+		 * for the filings after it. */
+		rc = store_filing(db, path, o, &res->id, series, sha, &t, &rs, res, err);
+		if (rc != RCP_OK)
+			batch_lost(db, err);
 	} else if ((rc = rcp__db_begin(db, err)) == RCP_OK) {
 		rc = store_filing(db, path, o, &res->id, series, sha, &t, &rs, res, err);
 		if (rc == RCP_OK && !res->already)
@@ -437,21 +451,11 @@ rcp_status rcp_fund_add(rcp_db *db, const rcp_name_index *m, const char *path,
  * holds it writes each of its pages once per batch. */
 #define BATCH_CACHE -262144
 
-/* A filing's savepoint keeps the pages it changes as they were, in
- * SQLite's statement journal: a filing's holdings reach some hundreds of
- * the entity index's pages, and past 64 KiB that journal is a temporary
- * file, written page by page (two thirds of a load's system time). In
- * memory (temp_store, read when a transaction begins) it is a copy per
- * page. It only undoes a savepoint: the WAL keeps the database whole as
- * before. */
 rcp_status rcp_fund_batch_begin(rcp_db *db, rcp_error *err)
 {
-	sqlite3_exec(db->sql, "PRAGMA temp_store=MEMORY", NULL, NULL, NULL);
 	rcp_status rc = rcp__db_begin(db, err);
 	if (rc == RCP_OK)
 		sqlite3_exec(db->sql, "PRAGMA cache_size=" RCP_STR(BATCH_CACHE), NULL, NULL, NULL);
-	else
-		sqlite3_exec(db->sql, "PRAGMA temp_store=DEFAULT", NULL, NULL, NULL);
 	return rc;
 }
 
@@ -462,8 +466,8 @@ rcp_status rcp_fund_batch_end(rcp_db *db, int commit, rcp_error *err)
 		rc = rcp__db_commit(db, err);
 	else
 		rcp__db_rollback(db);
-	/* back to SQLite's defaults: db.c sets neither */
-	sqlite3_exec(db->sql, "PRAGMA cache_size=-2000; PRAGMA temp_store=DEFAULT", NULL, NULL, NULL);
+	/* back to SQLite's default: db.c sets none */
+	sqlite3_exec(db->sql, "PRAGMA cache_size=-2000", NULL, NULL, NULL);
 	return rc;
 }
 
