@@ -390,13 +390,13 @@ rcp_status rcp_fund_add(rcp_db *db, const rcp_name_index *m, const char *path,
 	if (!h)
 		return err->code ? err->code : RCP_EPARSE;
 	rcp_status rc = identify(h, path, o, &res->id, series, err);
-	int64_t fund, filing = 0;
+	int64_t fund = 0, filing = 0;
 	if (rc == RCP_OK)
 		rc = find_filing(db, series, res->id.period, &fund, &filing, err);
 	if (rc != RCP_OK || filing) { /* stored: before the work of reading it all */
 		rcp_holdings_close(h);
 		res->already = rc == RCP_OK;
-		res->fund = rc == RCP_OK ? fund : 0;
+		res->fund = fund;
 		res->filing = filing;
 		return rc;
 	}
