@@ -395,11 +395,22 @@ double rcp__jaro_winkler(const char *a, size_t na, const char *b, size_t nb);
 json_t *rcp__screen_reasons(rcp_db *db, const char *id, const char *parent,
                             const char *parent_name, unsigned cats, rcp_error *err);
 
-/* rcp_screen_file() with the matches of a batch remembered (memo may be
- * NULL). */
-rcp_status rcp__screen_file(rcp_db *db, const rcp_name_index *m, rcp_match_memo *memo,
-                            const char *path, void (*row_fn)(const rcp_screen_row *r, void *ctx),
-                            void *ctx, json_t **report, rcp_error *err);
+/* What storing a screened file needs of its report (the counts, the
+ * weight basis, the layout: static strings), without building it:
+ * rcp__screen_tally() screens the opened h (left open, the caller closes
+ * it) with the same matching, rating and weighing as rcp_screen_file(). */
+typedef struct rcp_screen_tally {
+	int64_t holdings, rated;
+	const char *basis, *layout;
+} rcp_screen_tally;
+rcp_status rcp__screen_tally(const rcp_name_index *m, rcp_match_memo *memo, rcp_holdings *h,
+                             const char *path, void (*row_fn)(const rcp_screen_row *r, void *ctx),
+                             void *ctx, rcp_screen_tally *out, rcp_error *err);
+
+/* The order of a list of JSON objects by the number at key, largest
+ * first, then by "id" (report.c; a flagged list, a comparison): a qsort
+ * comparison of two json_t ** given the key. */
+int rcp__json_order_desc(const void *x, const void *y, const char *key);
 
 /* A company's accepted claims into f (report.c): "claims", the count,
  * and "evidence", the strongest with its quote and source, or null. */
@@ -457,6 +468,10 @@ char *rcp__fund_by_category_json(const double by_category[RCP_CATEGORY_COUNT]);
 
 /* Holdings internals (holdings.c, nport.c). */
 typedef struct rcp_nport rcp_nport;
+/* An N-PORT file read up to its first holding (rcp__nport_head): the
+ * identity is then known and no holding is consumed. -2 for the other
+ * layouts, which read nothing. */
+int rcp__holdings_head(rcp_holdings *h, rcp_error *err);
 /* A number as funds write it ("1.234,5", "(12)", "4.15%"); NaN if none.
  * *decimal_comma (-1 unknown, 0, 1) is the file's convention, learnt. */
 double rcp__holdings_number(const char *s, int *decimal_comma);
@@ -466,6 +481,10 @@ rcp_nport *rcp__nport_new(int (*read)(void *ctx, char *buf, int len), void *read
                           const char *path, rcp_error *err);
 /* Next <invstOrSec>: 1, 0 at the end, -1 error. Strings valid until next. */
 int rcp__nport_next(rcp_nport *n, rcp_holding *out, rcp_error *err);
+/* Read on to the first holding, not reading it, so that the identity of
+ * <genInfo> (before the holdings) is known: 1 there, 0 no holding, -1 an
+ * error (err set). The next rcp__nport_next() reads that holding. */
+int rcp__nport_head(rcp_nport *n, rcp_error *err);
 void rcp__nport_free(rcp_nport *n);
 /* The filing's <genInfo> into *out: 1 once it has been read, else 0. */
 int rcp__nport_identity(const rcp_nport *n, rcp_fund_identity *out);

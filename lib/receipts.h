@@ -1055,11 +1055,14 @@ typedef struct rcp_fund_add_result {
 rcp_status rcp_fund_add(rcp_db *db, const rcp_name_index *m, const char *path,
                         const rcp_fund_add_opts *opts, rcp_fund_add_result *res, rcp_error *err);
 
-/* Many rcp_fund_add() calls in one transaction, each in a savepoint (a
- * filing that cannot be stored leaves the others): a bulk load writes
- * each page of the holdings' index once per batch instead of once per
- * filing. End with rcp_fund_batch_end(), commit 1 to keep the batch
- * (the regrades of its changes are made then), 0 to drop it. */
+/* Many rcp_fund_add() calls in one transaction: a bulk load writes each
+ * page of the holdings' index once per batch instead of once per filing.
+ * A file that cannot be read or matched is skipped and leaves the others;
+ * a filing the database cannot store rolls the batch back, as a killed
+ * load would (its error says so; loading the same files again stores
+ * them), and the filings after it go on in a new one. End with
+ * rcp_fund_batch_end(), commit 1 to keep the batch (the regrades of its
+ * changes are made then), 0 to drop it. */
 rcp_status rcp_fund_batch_begin(rcp_db *db, rcp_error *err);
 rcp_status rcp_fund_batch_end(rcp_db *db, int commit, rcp_error *err);
 

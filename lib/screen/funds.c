@@ -119,21 +119,22 @@ static void shares(const rows *rs, const char *basis, int64_t rated, double *out
 	}
 }
 
-/* Who the file is about: N-PORT's genInfo, read by opening the file and
- * reading one holding (genInfo comes first), then the options. */
-static rcp_status identify(const char *path, const rcp_fund_add_opts *o, rcp_fund_identity *id,
-                           char series[80], rcp_error *err)
+/* Who the opened file h is about: N-PORT's genInfo, read up to the first
+ * holding (genInfo comes first; the holding is left to the screening), or
+ * a CSV file's first holding read to see that it is one (h is then spent),
+ * then the options. */
+static rcp_status identify(rcp_holdings *h, const char *path, const rcp_fund_add_opts *o,
+                           rcp_fund_identity *id, char series[80], rcp_error *err)
 {
 	memset(id, 0, sizeof *id);
-	rcp_holdings *h = rcp_holdings_open(path, err);
-	if (!h)
-		return err->code ? err->code : RCP_EPARSE;
-	rcp_holding one;
-	int r = rcp_holdings_next(h, &one, err);
-	int nport = !strcmp(rcp_holdings_layout(h), "nport");
-	if (nport)
+	int nport = !strcmp(rcp_holdings_layout(h), "nport"), r;
+	if (nport) {
+		r = rcp__holdings_head(h, err);
 		rcp_holdings_identity(h, id);
-	rcp_holdings_close(h);
+	} else {
+		rcp_holding one;
+		r = rcp_holdings_next(h, &one, err);
+	}
 	if (r < 0)
 		return err->code ? err->code : RCP_EPARSE;
 	if (!id->name[0] && o->name)
@@ -199,6 +200,16 @@ static rcp_status find_filing(rcp_db *db, const char *series, const char *period
 	return RCP_OK;
 }
 
+/* Text that outlives the statement's step, bound where it lies: SQLite's
+ * copy of each field of 1.5M holdings is a malloc, a copy and a free. */
+static void bind_static(sqlite3_stmt *st, int i, const char *s)
+{
+	if (s)
+		sqlite3_bind_text(st, i, s, -1, SQLITE_STATIC);
+	else
+		sqlite3_bind_null(st, i);
+}
+
 static rcp_status step_done(rcp_db *db, sqlite3_stmt *st, const char *what, rcp_error *err)
 {
 	int r = sqlite3_step(st);
@@ -206,10 +217,25 @@ static rcp_status step_done(rcp_db *db, sqlite3_stmt *st, const char *what, rcp_
 	return r == SQLITE_DONE ? RCP_OK : rcp__error_db(err, db->sql, what);
 }
 
+/* A filing of a batch could not be stored: the batch is rolled back (its
+ * other filings are stored by running the load again, as after a kill)
+ * and another begun, and err says so. */
+static void batch_lost(rcp_db *db, rcp_error *err)
+{
+	rcp__db_rollback(db);
+	size_t n = strlen(err->why);
+	snprintf(err->why + n, sizeof err->why - n,
+	         "%sthe filings stored before it in the same batch were rolled back: "
+	         "run the load again to store them", n ? "; " : "");
+	rcp_error again;
+	rcp_error_clear(&again);
+	rcp__db_begin(db, &again); /* if it fails, rcp_fund_batch_end() says so */
+}
+
 /* The writes of one filing, inside the caller's transaction. */
 static rcp_status store_filing(rcp_db *db, const char *path, const rcp_fund_add_opts *o,
                                const rcp_fund_identity *id, const char *series,
-                               const char *sha, json_t *report, const rows *rs,
+                               const char *sha, const rcp_screen_tally *t, const rows *rs,
                                rcp_fund_add_result *res, rcp_error *err)
 {
 	static const char q_fund_new[] =
@@ -261,17 +287,15 @@ static rcp_status store_filing(rcp_db *db, const char *path, const rcp_fund_add_
 	if (created)
 		fund = sqlite3_last_insert_rowid(db->sql);
 
-	json_t *ex = json_object_get(report, "exposure");
-	const char *basis = json_string_value(json_object_get(ex, "basis"));
-	int64_t nh = json_integer_value(json_object_get(report, "holdings"));
-	int64_t rated = json_integer_value(json_object_get(report, "rated"));
+	const char *basis = t->basis;
+	int64_t nh = t->holdings, rated = t->rated;
 	if ((rc = rcp__db_stmt(db, q_filing_new, &st, err)) != RCP_OK)
 		return rc;
 	sqlite3_bind_int64(st, 1, fund);
 	rcp__bind_text(st, 2, id->period);
 	rcp__bind_text(st, 3, sha);
 	rcp__bind_text(st, 4, path);
-	rcp__bind_text(st, 5, json_string_value(json_object_get(report, "layout")));
+	rcp__bind_text(st, 5, t->layout);
 	rcp__bind_text(st, 6, basis ? basis : "count");
 	sqlite3_bind_int64(st, 7, nh);
 	sqlite3_bind_int64(st, 8, rated);
@@ -290,15 +314,16 @@ static rcp_status store_filing(rcp_db *db, const char *path, const rcp_fund_add_
 		const held *x = &rs->v[i];
 		sqlite3_bind_int64(st, 1, filing);
 		sqlite3_bind_int64(st, 2, x->row);
-		rcp__bind_text(st, 3, x->entity);
+		bind_static(st, 3, x->entity);
 		sqlite3_bind_double(st, 4, share[i]);
-		rcp__bind_text(st, 5, x->name);
-		rcp__bind_text(st, 6, x->ticker);
-		rcp__bind_text(st, 7, x->isin);
-		rcp__bind_text(st, 8, x->cusip);
-		rcp__bind_text(st, 9, x->entity ? x->why : NULL);
+		bind_static(st, 5, x->name);
+		bind_static(st, 6, x->ticker);
+		bind_static(st, 7, x->isin);
+		bind_static(st, 8, x->cusip);
+		bind_static(st, 9, x->entity ? x->why : NULL);
 		rc = step_done(db, st, "cannot store a holding", err);
 	}
+	sqlite3_clear_bindings(st); /* the rows are freed; a kept statement points to none */
 	free(share);
 	if (rc != RCP_OK)
 		return rc;
@@ -361,52 +386,62 @@ rcp_status rcp_fund_add(rcp_db *db, const rcp_name_index *m, const char *path,
 	const rcp_fund_add_opts *o = opts ? opts : &none;
 	memset(res, 0, sizeof *res);
 	char series[80];
-	rcp_status rc = identify(path, o, &res->id, series, err);
-	if (rc != RCP_OK)
-		return rc;
-	int64_t fund, filing;
-	if ((rc = find_filing(db, series, res->id.period, &fund, &filing, err)) != RCP_OK)
-		return rc;
-	if (filing) { /* before the work of reading it again */
-		res->already = 1;
+	rcp_holdings *h = rcp_holdings_open(path, err);
+	if (!h)
+		return err->code ? err->code : RCP_EPARSE;
+	rcp_status rc = identify(h, path, o, &res->id, series, err);
+	int64_t fund = 0, filing = 0;
+	if (rc == RCP_OK)
+		rc = find_filing(db, series, res->id.period, &fund, &filing, err);
+	if (rc != RCP_OK || filing) { /* stored: before the work of reading it all */
+		rcp_holdings_close(h);
+		res->already = rc == RCP_OK;
 		res->fund = fund;
 		res->filing = filing;
-		return RCP_OK;
+		return rc;
+	}
+	if (strcmp(rcp_holdings_layout(h), "nport")) { /* a CSV file: read from its start */
+		rcp_holdings_close(h);
+		if (!(h = rcp_holdings_open(path, err)))
+			return err->code ? err->code : RCP_EPARSE;
 	}
 	uint8_t *bytes;
 	size_t len;
-	if ((rc = rcp_file_read(path, FUND_FILE_MAX, &bytes, &len, err)) != RCP_OK)
+	if ((rc = rcp_file_read(path, FUND_FILE_MAX, &bytes, &len, err)) != RCP_OK) {
+		rcp_holdings_close(h);
 		return rc;
+	}
 	char sha[65];
 	rcp_sha256_hex(bytes, len, sha);
 	free(bytes);
 
 	rows rs = {0};
-	json_t *report = NULL;
-	/* no store: the claims and reasons of a report are read when it is shown */
-	if ((rc = rcp__screen_file(NULL, m, o->memo, path, keep_row, &rs, &report, err)) != RCP_OK) {
+	rcp_screen_tally t;
+	/* what the store keeps of a screening; its report (claims, reasons) is
+	 * made when the fund is shown */
+	rc = rcp__screen_tally(m, o->memo, h, path, keep_row, &rs, &t, err);
+	rcp_holdings_close(h);
+	if (rc != RCP_OK) {
 		rows_free(&rs);
 		return rc;
 	}
 	if (!sqlite3_get_autocommit(db->sql)) {
-		/* in a batch (rcp_fund_batch_begin): a savepoint, so that a filing
-		 * that cannot be stored leaves the others of the batch */
-		if (sqlite3_exec(db->sql, "SAVEPOINT fund_add", NULL, NULL, NULL) != SQLITE_OK)
-			rc = rcp__error_db(err, db->sql, "cannot start a savepoint");
-		else {
-			rc = store_filing(db, path, o, &res->id, series, sha, report, &rs, res, err);
-			if (rc != RCP_OK)
-				sqlite3_exec(db->sql, "ROLLBACK TO fund_add", NULL, NULL, NULL);
-			sqlite3_exec(db->sql, "RELEASE fund_add", NULL, NULL, NULL);
-		}
+		/* in a batch (rcp_fund_batch_begin). No savepoint a filing: its
+		 * journal of the index pages a filing touches was a tenth of a
+		 * load. What can fail here is the database, never the file
+		 * (read, matched and checked above), and then the batch goes as
+		 * a killed load's would: rolled back whole, and a new one begun
+		 * for the filings after it. */
+		rc = store_filing(db, path, o, &res->id, series, sha, &t, &rs, res, err);
+		if (rc != RCP_OK)
+			batch_lost(db, err);
 	} else if ((rc = rcp__db_begin(db, err)) == RCP_OK) {
-		rc = store_filing(db, path, o, &res->id, series, sha, report, &rs, res, err);
+		rc = store_filing(db, path, o, &res->id, series, sha, &t, &rs, res, err);
 		if (rc == RCP_OK && !res->already)
 			rc = rcp__db_commit(db, err);
 		else
 			rcp__db_rollback(db);
 	}
-	json_decref(report);
 	rows_free(&rs);
 	return rc;
 }
@@ -883,13 +918,7 @@ json_t *rcp_fund_json(rcp_db *db, const char *ref, int relative, rcp_error *err)
 
 static int by_difference(const void *x, const void *y)
 {
-	json_t *a = *(json_t *const *)x, *b = *(json_t *const *)y;
-	double da = json_real_value(json_object_get(a, "difference_pct"));
-	double db = json_real_value(json_object_get(b, "difference_pct"));
-	if (da != db)
-		return da < db ? 1 : -1;
-	return strcmp(json_string_value(json_object_get(a, "id")),
-	              json_string_value(json_object_get(b, "id")));
+	return rcp__json_order_desc(x, y, "difference_pct");
 }
 
 json_t *rcp_fund_compare(rcp_db *db, const char *const *refs, size_t n, rcp_error *err)

@@ -559,6 +559,11 @@ int rcp_holdings_identity(const rcp_holdings *h, rcp_fund_identity *out)
 	return h && h->nport ? rcp__nport_identity(h->nport, out) : 0;
 }
 
+int rcp__holdings_head(rcp_holdings *h, rcp_error *err)
+{
+	return h->nport ? rcp__nport_head(h->nport, err) : -2;
+}
+
 const char *rcp_holdings_layout(const rcp_holdings *h)
 {
 	return h->layout;

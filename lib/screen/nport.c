@@ -54,6 +54,7 @@ struct rcp_nport {
 	char balance[64], value[64], pct[64];
 	rcp_fund_identity id;  /* from <genInfo>, which comes before the holdings */
 	int has_id;
+	int pending;     /* the reader is on an <invstOrSec> not yet read (rcp__nport_head) */
 };
 
 #define ENTITY_DECL "<!ENTITY"
@@ -290,7 +291,29 @@ int rcp__nport_identity(const rcp_nport *n, rcp_fund_identity *out)
 
 #define OR_NULL(s) ((s)[0] ? (s) : NULL)
 
-int rcp__nport_next(rcp_nport *n, rcp_holding *out, rcp_error *err)
+/* Why the reader stopped short of another holding: its end (0), or an
+ * error (-1, err set). r is the reader's last answer. */
+static int nport_end(rcp_nport *n, int r, rcp_error *err)
+{
+	if (n->entities) {
+		rcp__error_set(err, RCP_EPARSE, "malformed N-PORT XML", n->path,
+		               "near line %d: the document declares entities (<!ENTITY), which "
+		               "holdings files may not",
+		               xmlTextReaderGetParserLineNumber(n->r));
+		return -1;
+	}
+	if (r < 0 || n->failed) {
+		rcp__error_set(err, RCP_EPARSE, "malformed N-PORT XML", n->path, "line %d: %s",
+		               n->failed ? n->fail_line : xmlTextReaderGetParserLineNumber(n->r),
+		               n->failed ? n->fail_msg : "cannot parse");
+		return -1;
+	}
+	return 0;
+}
+
+/* Read on to the next <invstOrSec> element, reading <genInfo> on the way:
+ * 1 there, 0 at the end, -1 on an error (err set). */
+static int nport_seek(rcp_nport *n, rcp_error *err)
 {
 	int r;
 	/* Plain reads all along: an expanded subtree lives until the next
@@ -321,46 +344,50 @@ int rcp__nport_next(rcp_nport *n, rcp_holding *out, rcp_error *err)
 				read_gen_info(n, gi);
 			continue;
 		}
-		if (!local || strcmp((const char *)local, "invstOrSec"))
-			continue;
-		long at = xmlTextReaderByteConsumed(n->r);
-		xmlNodePtr sec = xmlTextReaderExpand(n->r);
-		if (!sec)
-			break;
-		if (xmlTextReaderByteConsumed(n->r) - at > NPORT_MAX_SEC) {
-			rcp__error_set(err, RCP_ETOOBIG, "N-PORT holding too long", n->path,
-			               "line %d: an <invstOrSec> over %ld bytes",
-			               xmlTextReaderGetParserLineNumber(n->r), NPORT_MAX_SEC);
-			return -1;
-		}
-		read_sec(n, sec);
-		out->name = n->name[0] ? n->name : OR_NULL(n->title);
-		out->lei = OR_NULL(n->lei);
-		out->cusip = OR_NULL(n->cusip);
-		out->isin = OR_NULL(n->isin);
-		out->ticker = OR_NULL(n->ticker);
-		out->asset_class = OR_NULL(n->asset);
-		out->weight = n->pct[0] ? rcp__holdings_number(n->pct, NULL) : NAN;
-		out->value = n->value[0] ? rcp__holdings_number(n->value, NULL) : NAN;
-		out->shares = n->balance[0] ? rcp__holdings_number(n->balance, NULL) : NAN;
-		if (out->lei && !rcp_lei_valid(out->lei))
-			out->lei = NULL;
-		if (out->cusip && !rcp_cusip_valid(out->cusip))
-			out->cusip = NULL;
+		if (local && !strcmp((const char *)local, "invstOrSec"))
+			return 1;
+	}
+	return nport_end(n, r, err);
+}
+
+int rcp__nport_head(rcp_nport *n, rcp_error *err)
+{
+	if (n->pending)
 		return 1;
-	}
-	if (n->entities) {
-		rcp__error_set(err, RCP_EPARSE, "malformed N-PORT XML", n->path,
-		               "near line %d: the document declares entities (<!ENTITY), which "
-		               "holdings files may not",
-		               xmlTextReaderGetParserLineNumber(n->r));
+	int r = nport_seek(n, err);
+	n->pending = r == 1;
+	return r;
+}
+
+int rcp__nport_next(rcp_nport *n, rcp_holding *out, rcp_error *err)
+{
+	int r = n->pending ? 1 : nport_seek(n, err);
+	n->pending = 0;
+	if (r != 1)
+		return r;
+	long at = xmlTextReaderByteConsumed(n->r);
+	xmlNodePtr sec = xmlTextReaderExpand(n->r);
+	if (!sec)
+		return nport_end(n, 1, err); /* as at the end: an error if the parser reported one */
+	if (xmlTextReaderByteConsumed(n->r) - at > NPORT_MAX_SEC) {
+		rcp__error_set(err, RCP_ETOOBIG, "N-PORT holding too long", n->path,
+		               "line %d: an <invstOrSec> over %ld bytes",
+		               xmlTextReaderGetParserLineNumber(n->r), NPORT_MAX_SEC);
 		return -1;
 	}
-	if (r < 0 || n->failed) {
-		rcp__error_set(err, RCP_EPARSE, "malformed N-PORT XML", n->path, "line %d: %s",
-		               n->failed ? n->fail_line : xmlTextReaderGetParserLineNumber(n->r),
-		               n->failed ? n->fail_msg : "cannot parse");
-		return -1;
-	}
-	return 0;
+	read_sec(n, sec);
+	out->name = n->name[0] ? n->name : OR_NULL(n->title);
+	out->lei = OR_NULL(n->lei);
+	out->cusip = OR_NULL(n->cusip);
+	out->isin = OR_NULL(n->isin);
+	out->ticker = OR_NULL(n->ticker);
+	out->asset_class = OR_NULL(n->asset);
+	out->weight = n->pct[0] ? rcp__holdings_number(n->pct, NULL) : NAN;
+	out->value = n->value[0] ? rcp__holdings_number(n->value, NULL) : NAN;
+	out->shares = n->balance[0] ? rcp__holdings_number(n->balance, NULL) : NAN;
+	if (out->lei && !rcp_lei_valid(out->lei))
+		out->lei = NULL;
+	if (out->cusip && !rcp_cusip_valid(out->cusip))
+		out->cusip = NULL;
+	return 1;
 }

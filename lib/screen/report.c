@@ -190,7 +190,7 @@ typedef struct acc {
 	int64_t flag_n;
 	double cat_w[RCP_CATEGORY_COUNT], cat_v[RCP_CATEGORY_COUNT];
 	int64_t cat_n[RCP_CATEGORY_COUNT];
-	json_t *flagged;   /* id -> entry */
+	json_t *flagged;   /* id -> entry; NULL: a tally, no report (rcp__screen_tally) */
 	json_t *order;     /* ids in first-seen order */
 	json_t *warnings;
 	int64_t nwarnings;
@@ -232,7 +232,7 @@ static int not_a_company(const rcp_holding *h)
 static void add_warning(acc *a, int64_t row, const char *msg)
 {
 	a->nwarnings++;
-	if (json_array_size(a->warnings) < MAX_WARNINGS)
+	if (a->warnings && json_array_size(a->warnings) < MAX_WARNINGS)
 		json_array_append_new(a->warnings, row ? json_pack("{s:I, s:s}", "row", (json_int_t)row,
 		                                                   "warning", msg)
 		                                       : json_pack("{s:n, s:s}", "row", "warning", msg));
@@ -300,7 +300,7 @@ static void account(acc *a, const rcp_screen_row *r)
 	}
 	if (!r->rated) {
 		a->nnot_rated++;
-		if (json_array_size(a->not_rated) < MAX_NOT_RATED)
+		if (a->not_rated && json_array_size(a->not_rated) < MAX_NOT_RATED)
 			json_array_append_new(
 				a->not_rated,
 				json_pack("{s:I, s:o, s:s}", "row", (json_int_t)h->row, "name",
@@ -326,6 +326,8 @@ static void account(acc *a, const rcp_screen_row *r)
 			a->cat_v[i] += pv;
 			a->cat_n[i]++;
 		}
+	if (!a->flagged)
+		return;
 	json_t *f = json_object_get(a->flagged, m->id);
 	if (!f) {
 		f = json_object();
@@ -360,15 +362,20 @@ static void account(acc *a, const rcp_screen_row *r)
 	}
 }
 
-static int by_weight_desc(const void *x, const void *y)
+int rcp__json_order_desc(const void *x, const void *y, const char *key)
 {
 	json_t *a = *(json_t *const *)x, *b = *(json_t *const *)y;
-	double wa = json_number_value(json_object_get(a, "weight_pct"));
-	double wb = json_number_value(json_object_get(b, "weight_pct"));
+	double wa = json_number_value(json_object_get(a, key));
+	double wb = json_number_value(json_object_get(b, key));
 	if (wa != wb)
 		return wa < wb ? 1 : -1;
 	return strcmp(json_string_value(json_object_get(a, "id")),
 	              json_string_value(json_object_get(b, "id")));
+}
+
+static int by_weight_desc(const void *x, const void *y)
+{
+	return rcp__json_order_desc(x, y, "weight_pct");
 }
 
 /* How the fund is weighed, from what account() gathered. */
@@ -573,27 +580,20 @@ static json_t *exposure_json(const acc *a, const weighing *g)
 	return ex;
 }
 
-rcp_status rcp_screen_file(rcp_db *db, const rcp_name_index *m, const char *path,
-                           void (*row_fn)(const rcp_screen_row *r, void *ctx), void *ctx,
-                           json_t **report, rcp_error *err)
-{
-	return rcp__screen_file(db, m, NULL, path, row_fn, ctx, report, err);
-}
-
 /* Screen the opened holdings h (closed here), named path in the report. */
 static rcp_status screen_holdings(rcp_db *db, const rcp_name_index *m, rcp_match_memo *memo,
                                   rcp_holdings *h, const char *path,
                                   void (*row_fn)(const rcp_screen_row *r, void *ctx), void *ctx,
                                   json_t **report, rcp_error *err);
 
-rcp_status rcp__screen_file(rcp_db *db, const rcp_name_index *m, rcp_match_memo *memo,
-                            const char *path, void (*row_fn)(const rcp_screen_row *r, void *ctx),
-                            void *ctx, json_t **report, rcp_error *err)
+rcp_status rcp_screen_file(rcp_db *db, const rcp_name_index *m, const char *path,
+                           void (*row_fn)(const rcp_screen_row *r, void *ctx), void *ctx,
+                           json_t **report, rcp_error *err)
 {
 	rcp_holdings *h = rcp_holdings_open(path, err);
 	if (!h)
 		return err ? err->code : RCP_EPARSE;
-	return screen_holdings(db, m, memo, h, path, row_fn, ctx, report, err);
+	return screen_holdings(db, m, NULL, h, path, row_fn, ctx, report, err);
 }
 
 rcp_status rcp_screen_bytes(rcp_db *db, const rcp_name_index *m, const char *data, size_t len,
@@ -656,6 +656,24 @@ done:
 	json_decref(a.not_rated);
 	rcp_holdings_close(h);
 	return rc;
+}
+
+rcp_status rcp__screen_tally(const rcp_name_index *m, rcp_match_memo *memo, rcp_holdings *h,
+                             const char *path, void (*row_fn)(const rcp_screen_row *r, void *ctx),
+                             void *ctx, rcp_screen_tally *out, rcp_error *err)
+{
+	acc a = {0}; /* no JSON: nothing of the report is built */
+	memset(out, 0, sizeof *out);
+	rcp_status rc = screen_rows(h, m, memo, path, &a, row_fn, ctx, err);
+	if (rc != RCP_OK)
+		return rc;
+	weighing g;
+	weigh(&a, &g);
+	out->holdings = a.holdings;
+	out->rated = a.rated;
+	out->basis = g.basis;
+	out->layout = rcp_holdings_layout(h);
+	return RCP_OK;
 }
 
 /* ------------------------------------------------------------------ */

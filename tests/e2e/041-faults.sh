@@ -1,6 +1,7 @@
 # Fault injection (lib/store/fault.c, in the sanitizer build): the Nth
 # allocation SQLite makes, or the Nth write or fsync, fails, swept over N
-# for add, import-registry, a claim review and a screening, until the
+# for add, import-registry, a claim review, a screening and a batch of
+# fund filings (whose batch a failed store rolls back whole), until the
 # command runs past every point it could fail at. After each failure:
 # no crash, a clear error when the command failed, a database that passes
 # integrity_check and verify; and the same command run again completes.
@@ -23,6 +24,9 @@ check "the base has a claim to review" test -n "$claim"
 sqlite3 test.db "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
 cp test.db base.db
 printf 'Name,Weight\nLockheed Martin Corp,5\nMicrosoft Corp,3\nUnknown Co,92\n' > h.csv
+. "$ROOT/tests/e2e/funds.sh"
+make_filings
+rm filings/broken.xml
 
 RCP_FAULT=write:1 r add -q in/02*.md > probe.out 2>&1
 if ! grep -q 'fault injected' probe.out; then
@@ -85,5 +89,6 @@ for kind in write full sync malloc; do
 	sweep import $kind r import-registry more.jsonl
 	sweep review $kind r claims accept "$claim"
 	sweep screen $kind r screen h.csv
+	sweep funds $kind r funds add -q filings
 done
 finish

@@ -110,9 +110,75 @@ static void refused(void)
 	unlink(tmp);
 }
 
+/* rcp__holdings_head: the identity of <genInfo> before any holding is
+ * read, and the first holding still the first next() gives */
+static void head(void)
+{
+	rcp_error err;
+	rcp_error_clear(&err);
+	rcp_holdings *h = open_xml(
+		"<?xml version=\"1.0\"?>\n<edgarSubmission><formData>"
+		"<genInfo><regName>Trust</regName><seriesName>One Fund</seriesName>"
+		"<seriesId>S000000001</seriesId><repPdDate>2026-10-31</repPdDate></genInfo>"
+		"<invstOrSecs><invstOrSec><name>First Corp</name></invstOrSec>"
+		"<invstOrSec><name>Second Corp</name></invstOrSec></invstOrSecs>"
+		"</formData></edgarSubmission>\n", &err);
+	CHECK(h != NULL);
+	if (!h)
+		return;
+	rcp_fund_identity id;
+	CHECK_INT(rcp_holdings_identity(h, &id), 0);
+	CHECK_INT(rcp__holdings_head(h, &err), 1);
+	CHECK_INT(rcp__holdings_head(h, &err), 1); /* again: still there */
+	CHECK_INT(rcp_holdings_identity(h, &id), 1);
+	CHECK_STR(id.series, "S000000001");
+	CHECK_STR(id.period, "2026-10-31");
+	rcp_holding r;
+	CHECK_INT(rcp_holdings_next(h, &r, &err), 1);
+	CHECK_STR(r.name, "First Corp");
+	CHECK_INT(r.row, 1);
+	CHECK_INT(rcp_holdings_next(h, &r, &err), 1);
+	CHECK_STR(r.name, "Second Corp");
+	CHECK_INT(rcp_holdings_next(h, &r, &err), 0);
+	rcp_holdings_close(h);
+	unlink(tmp);
+	/* no holding at all: 0, and the identity all the same */
+	h = open_xml("<edgarSubmission><formData><genInfo><seriesId>S2</seriesId></genInfo>"
+	             "</formData></edgarSubmission>", &err);
+	CHECK(h != NULL);
+	if (h) {
+		CHECK_INT(rcp__holdings_head(h, &err), 0);
+		CHECK_INT(rcp_holdings_identity(h, &id), 1);
+		CHECK_STR(id.series, "S2");
+		CHECK_INT(rcp_holdings_next(h, &r, &err), 0);
+		rcp_holdings_close(h);
+		unlink(tmp);
+	}
+	/* broken before the first holding: the error */
+	h = open_xml("<edgarSubmission><formData><genInfo><seriesId>S3</seriesId>", &err);
+	CHECK(h != NULL);
+	if (h) {
+		CHECK_INT(rcp__holdings_head(h, &err), -1);
+		CHECK_INT(err.code, RCP_EPARSE);
+		rcp_holdings_close(h);
+		unlink(tmp);
+	}
+	/* a CSV file: nothing read */
+	h = open_xml("name,weight\nAcme Corp,1\n", &err);
+	CHECK(h != NULL);
+	if (h) {
+		CHECK_INT(rcp__holdings_head(h, &err), -2);
+		CHECK_INT(rcp_holdings_next(h, &r, &err), 1);
+		CHECK_STR(r.name, "Acme Corp");
+		rcp_holdings_close(h);
+		unlink(tmp);
+	}
+}
+
 int main(void)
 {
 	fields();
 	refused();
+	head();
 	TEST_END();
 }
