@@ -139,7 +139,7 @@ static int funds_add(cli_ctx *ctx, int argc, char **argv)
 	a.add.memo = m ? rcp_match_memo_new(m) : NULL;
 	cli_progress p;
 	cli_progress_begin(&p, "filings", (int64_t)nfiles);
-	int64_t added = 0, already = 0, failed = 0, in_batch = 0;
+	int64_t added = 0, already = 0, failed = 0, in_batch = 0, batch_added = 0;
 	for (size_t i = 0; i < nfiles; i++) {
 		rcp_fund_add_result r;
 		rcp_error_clear(&err);
@@ -153,6 +153,7 @@ static int funds_add(cli_ctx *ctx, int argc, char **argv)
 				break;
 			}
 			in_batch = 1;
+			batch_added = 0;
 		}
 		if (in_batch && (i + 1) % FUNDS_BATCH == 0)
 			in_batch = 2; /* the last of this batch */
@@ -172,6 +173,12 @@ static int funds_add(cli_ctx *ctx, int argc, char **argv)
 				fputs("\r\033[K", stderr);
 			cli_error(&err);
 			failed++;
+			/* the filings this batch stored before it went with it */
+			if (r.batch_lost) {
+				added -= batch_added;
+				failed += batch_added;
+				batch_added = 0;
+			}
 			status = 1;
 			cli_progress_step(&p, 0);
 			/* a database that cannot be written fails every file alike */
@@ -188,6 +195,7 @@ static int funds_add(cli_ctx *ctx, int argc, char **argv)
 			continue;
 		}
 		added++;
+		batch_added++;
 		if (!a.quiet)
 			printf("added fund %lld %s grade %c %.3f%% %s\n", (long long)r.fund, r.id.period,
 			       r.grade, r.exposure, cli_printable(files[i], shown, sizeof shown));

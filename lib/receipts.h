@@ -1044,6 +1044,9 @@ typedef struct rcp_fund_add_result {
 	double exposure;        /* percent */
 	int64_t holdings, rated, flagged;
 	rcp_fund_identity id;   /* as stored */
+	int batch_lost;         /* in a batch (rcp_fund_batch_begin), the database
+	                         * failed to store it: the batch's earlier filings
+	                         * were rolled back with it, and a new batch begun */
 } rcp_fund_add_result;
 
 /* Read a holdings file (path borrowed), match it with m, and store it as a

@@ -433,8 +433,10 @@ rcp_status rcp_fund_add(rcp_db *db, const rcp_name_index *m, const char *path,
 		 * a killed load's would: rolled back whole, and a new one begun
 		 * for the filings after it. */
 		rc = store_filing(db, path, o, &res->id, series, sha, &t, &rs, res, err);
-		if (rc != RCP_OK)
+		if (rc != RCP_OK) {
 			batch_lost(db, err);
+			res->batch_lost = 1;
+		}
 	} else if ((rc = rcp__db_begin(db, err)) == RCP_OK) {
 		rc = store_filing(db, path, o, &res->id, series, sha, &t, &rs, res, err);
 		if (rc == RCP_OK && !res->already)
