@@ -5,7 +5,7 @@
  * stemmed in English as Xapian's QueryParser does by default with one
  * stemmer) for the top 10 by BM25.
  *
- *   bench_xapian VOCAB DIR [--docs N] [--queries N]
+ *   bench_xapian VOCAB DIR [--docs N] [--queries N] [--reuse 1]
  */
 #include <xapian.h>
 
@@ -24,27 +24,13 @@ static double now()
 	return duration<double>(steady_clock::now().time_since_epoch()).count();
 }
 
-int main(int argc, char **argv)
+/* Index ndocs generated documents into dir, as receipts indexes them
+ * (title weighted 3, stemmed in the document's language), and say how fast. */
+static void build(gen &g, const std::string &dir, uint64_t ndocs)
 {
-	if (argc < 3) {
-		std::fprintf(stderr, "usage: bench_xapian VOCAB DIR [--docs N] [--queries N]\n");
-		return 2;
-	}
-	uint64_t ndocs = 100000;
-	int nq = 1000;
-	for (int i = 3; i + 1 < argc; i += 2) {
-		if (!std::strcmp(argv[i], "--docs"))
-			ndocs = std::strtoull(argv[i + 1], nullptr, 10);
-		else if (!std::strcmp(argv[i], "--queries"))
-			nq = std::atoi(argv[i + 1]);
-	}
-	gen g;
-	if (gen_init(&g, argv[1], 42) < 0)
-		return 1;
-	std::string dir = std::string(argv[2]) + "/xapian-db";
 	std::string rm = "rm -rf '" + dir + "'";
 	if (std::system(rm.c_str()) != 0)
-		return 1;
+		std::exit(1);
 	Xapian::WritableDatabase db(dir, Xapian::DB_CREATE_OR_OVERWRITE);
 	Xapian::TermGenerator tg;
 	Xapian::Stem stems[GEN_LANGS] = {Xapian::Stem("en"), Xapian::Stem("fr"), Xapian::Stem("es"),
@@ -78,6 +64,32 @@ int main(int argc, char **argv)
 	            (unsigned long long)ndocs, bytes / 1e6, bytes / 1e6 / secs, secs);
 	std::fflush(stdout);
 
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 3) {
+		std::fprintf(stderr, "usage: bench_xapian VOCAB DIR [--docs N] [--queries N] [--reuse 1]\n");
+		return 2;
+	}
+	uint64_t ndocs = 100000;
+	int nq = 1000;
+	int reuse = 0; /* --reuse 1: query the index DIR holds, don't build */
+	for (int i = 3; i + 1 < argc; i += 2) {
+		if (!std::strcmp(argv[i], "--docs"))
+			ndocs = std::strtoull(argv[i + 1], nullptr, 10);
+		else if (!std::strcmp(argv[i], "--queries"))
+			nq = std::atoi(argv[i + 1]);
+		else if (!std::strcmp(argv[i], "--reuse"))
+			reuse = std::atoi(argv[i + 1]);
+	}
+	gen g;
+	if (gen_init(&g, argv[1], 42) < 0)
+		return 1;
+	std::string dir = std::string(argv[2]) + "/xapian-db";
+	if (!reuse)
+		build(g, dir, ndocs);
+	Xapian::Database db(dir);
 	Xapian::Enquire enq(db);
 	Xapian::QueryParser qp;
 	qp.set_stemmer(Xapian::Stem("en"));

@@ -13,8 +13,8 @@
  * (more of the form, and shorter), plus the rows holding two forms. They
  * are read once through the word's doclist (rcp_tf()) and extended when
  * the index grows (sources are only ever added, so rowids past the last
- * one summarized are all that is new); past MAX_BLOCKS, words are dropped
- * a slot at a time.
+ * one summarized are all that is new); past MAX_BLOCKS, held by all the
+ * process's connections together, words are dropped a slot at a time.
  *
  * BM25's term score idf * f (k1 + 1) / (f + k1 (1 - b + b len / avgdl))
  * grows with f and shrinks with len, so the best of those rows bounds the
@@ -40,6 +40,7 @@
  * rcp_rank() then counts the frequency of the phrases it is not given.
  */
 #include <math.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -47,12 +48,15 @@
 
 #define BLOCK_SHIFT 8    /* a block: 256 rowids (rcp__bounds_tune) */
 #define SMALL 2048       /* matches (by the frequencies) scored in one pass */
-/* blocks kept per connection (about 20 bytes each): about 10 MiB, the
- * summaries of a hundred words that each match a million sources. The web
- * server keeps up to 64 idle connections, each with its own: 4M blocks
- * (80 MiB) a connection could have held 5 GiB. Past it, words are
- * summarized again (slower, still exact). */
-#define MAX_BLOCKS (1u << 19)
+/* blocks kept (about 20 bytes each) by the bounds of all the process's
+ * connections together: about 80 MiB, the summaries of the thousand or so
+ * frequent words a thousand queries use on a 1M index (bench/search),
+ * so that they are read once, not again for every few queries. The
+ * budget is the process's, not a connection's: the web server keeps up to
+ * 64 idle connections, each with its own bounds, and 64 budgets of this
+ * size would be 5 GiB. A connection over its share when the total is past
+ * it drops words of its own (slower, still exact). */
+#define MAX_BLOCKS (1u << 22)
 #define K1 1.2
 #define B 0.75
 #define SLACK 1e-9
@@ -103,6 +107,9 @@ typedef struct word_stats {
 	struct word_stats *next; /* in the hash chain */
 } word_stats;
 
+/* blocks held by every connection's bounds (MAX_BLOCKS) */
+static size_t held_all;
+
 struct rcp_bounds {
 	word_stats **slot;
 	size_t nslot, n;
@@ -148,6 +155,18 @@ static size_t word_blocks(const word_stats *w)
 	return n;
 }
 
+/* Note that b holds n more blocks (or fewer, n negative). */
+static void held_add(rcp_bounds *b, ptrdiff_t n)
+{
+	b->blocks = (size_t)((ptrdiff_t)b->blocks + n);
+	__atomic_add_fetch(&held_all, (size_t)n, __ATOMIC_RELAXED);
+}
+
+static size_t held_total(void)
+{
+	return __atomic_load_n(&held_all, __ATOMIC_RELAXED);
+}
+
 static void bounds_clear(rcp_bounds *b)
 {
 	for (size_t i = 0; i < b->nslot; i++) {
@@ -159,19 +178,21 @@ static void bounds_clear(rcp_bounds *b)
 		b->slot[i] = NULL;
 	}
 	b->n = 0;
-	b->blocks = 0;
+	held_add(b, -(ptrdiff_t)b->blocks);
 }
 
-/* Drop words, from a slot chosen by turn, until half the budget is left:
- * a cache kept under MAX_BLOCKS without forgetting everything at once. */
+/* Drop words, from a slot chosen by turn, until b holds half of what it
+ * held: a cache kept under MAX_BLOCKS without forgetting everything at
+ * once. */
 static void bounds_shrink(rcp_bounds *b)
 {
-	for (size_t i = 0; i < b->nslot && b->blocks > MAX_BLOCKS / 2; i++) {
+	size_t keep = b->blocks / 2;
+	for (size_t i = 0; i < b->nslot && b->blocks > keep; i++) {
 		size_t k = (b->evict + i) & (b->nslot - 1);
 		word_stats *s = b->slot[k], *next;
 		for (; s; s = next) {
 			next = s->next;
-			b->blocks -= word_blocks(s);
+			held_add(b, -(ptrdiff_t)word_blocks(s));
 			word_free(s);
 			b->n--;
 		}
@@ -361,10 +382,10 @@ static rcp_status stats_extend(rcp_bounds *bd, sqlite3 *db, sqlite3_stmt *tf, wo
 	sqlite3_reset(tf);
 	sqlite3_clear_bindings(tf);
 	size_t after = word_blocks(w);
-	bd->blocks += after - before;
+	held_add(bd, (ptrdiff_t)(after - before));
 	if (r != SQLITE_DONE) {
 		/* what was read is incomplete: start the word over next time */
-		bd->blocks -= after;
+		held_add(bd, -(ptrdiff_t)after);
 		for (int i = 0; i < w->nforms; i++) {
 			w->fb[i].nb = w->fb[i].npt = 0;
 			w->fb[i].df = 0;
@@ -597,13 +618,28 @@ static int sweep_skip(void *ctx, int64_t rowid)
 	return w->t->n == w->t->k && w->bound[b] * (1 + SLACK) + 1e-12 < w->t->h[0].score;
 }
 
-/* The candidates of c[0..nc) whose bound reaches score. */
-static size_t reaching(const cand *c, size_t nc, double score)
+/* The candidates of c[0..nc) not read yet whose bound reaches score. */
+static size_t reaching(const cand *c, size_t nc, const uint8_t *done, double score)
 {
 	size_t r = 0;
 	for (size_t i = 0; i < nc; i++)
-		r += c[i].bound >= score;
+		r += c[i].bound >= score && !done[c[i].block];
 	return r;
+}
+
+/* The last block of the run read with block b: the blocks after it, up
+ * to MAX_RUN in all, not read yet, whose bound reaches at: one statement
+ * for blocks that would be read one after the other anyway (a word's best
+ * rows come in runs: the sources of one batch, one publisher). */
+#define MAX_RUN 16
+static uint32_t run_end(uint32_t b, size_t nblk, const uint8_t *done, const double *bound,
+                        double at)
+{
+	uint32_t e = b;
+	while (e + 1 < nblk && e - b + 1 < MAX_RUN && !done[e + 1] &&
+	       bound[e + 1] * (1 + SLACK) + 1e-12 >= at && bound[e + 1] > 0)
+		e++;
+	return e;
 }
 
 rcp_status rcp__search_topk(sqlite3 *db, rcp_bounds *bd, const rcp_query *q, sqlite3_stmt *range,
@@ -631,7 +667,7 @@ rcp_status rcp__search_topk(sqlite3 *db, rcp_bounds *bd, const rcp_query *q, sql
 	if (changes != bd->changes) {
 		bounds_clear(bd);
 		bd->changes = changes;
-	} else if (bd->blocks > MAX_BLOCKS) {
+	} else if (held_total() > MAX_BLOCKS) {
 		bounds_shrink(bd);
 	}
 	/* each word's forms, one after the other in the phrases; an
@@ -695,11 +731,23 @@ rcp_status rcp__search_topk(sqlite3 *db, rcp_bounds *bd, const rcp_query *q, sql
 		if (t.n == k && top.bound < t.h[0].score)
 			break; /* nothing left can enter the top k */
 		/* a statement a block costs a seek per term and segment: when
-		 * the blocks left to read would cost more than one pass over the
-		 * matches (those of an AND of words found apart, mostly), make
-		 * that pass, skipping what cannot rank */
+		 * the blocks read so far have cost as much as one pass over the
+		 * matches, or, once there are k of them to compare with, the
+		 * blocks that can still rank would (those of an AND of words
+		 * found apart, mostly), make that pass, skipping what cannot
+		 * rank. Before there are k, every block "can rank": reading on
+		 * in bound order is what finds them, and the cost read so far
+		 * caps it at twice a pass. */
+		if (done[top.block]) {
+			/* read with a run before it */
+			c[0] = c[--nc];
+			cand_down(c, nc, 0);
+			stmts--;
+			continue;
+		}
 		if (stmts > 0 &&
-		    (int64_t)reaching(c, nc, t.n == k ? t.h[0].score : -HUGE_VAL) * STMT_ROWS > est) {
+		    ((int64_t)stmts * STMT_ROWS >= est ||
+		     (t.n == k && (int64_t)reaching(c, nc, done, t.h[0].score) * STMT_ROWS > est))) {
 			sweep w = {done, bound, nblk, bd->shift, &t, &rd, rows, avgdl};
 			rd.skip = sweep_skip;
 			rd.skip_ctx = &w;
@@ -711,13 +759,19 @@ rcp_status rcp__search_topk(sqlite3 *db, rcp_bounds *bd, const rcp_query *q, sql
 		}
 		c[0] = c[--nc];
 		cand_down(c, nc, 0);
+		/* with the blocks after it that would be read next anyway: those
+		 * bounded above the k-th best, or above the next candidate while
+		 * there are fewer than k */
+		double at = t.n == k ? t.h[0].score : nc ? c[0].bound : HUGE_VAL;
+		uint32_t last = run_end(top.block, nblk, done, bound, at);
 		int64_t lo = (int64_t)top.block << bd->shift;
-		if ((rc = eval_range(db, range, lo, lo + ((int64_t)1 << bd->shift) - 1, &t, ts, err)) !=
-		    RCP_OK)
+		int64_t end = ((int64_t)last + 1) << bd->shift;
+		if ((rc = eval_range(db, range, lo, end - 1, &t, ts, err)) != RCP_OK)
 			goto out;
-		done[top.block] = 1;
+		for (uint32_t b = top.block; b <= last; b++)
+			done[b] = 1;
 		if (ts)
-			ts->blocks++;
+			ts->blocks += last - top.block + 1;
 		if (rd.rows > 0 && (rd.rows != rows || rd.avgdl != avgdl)) {
 			/* the guess was not what rcp_rank ranks by: bound again */
 			rows = bd->rows = rd.rows;
