@@ -60,9 +60,15 @@
 #define K1 1.2
 #define B 0.75
 #define SLACK 1e-9
-/* a statement a block against a pass over the matches: on the bench's 1M
- * index (not optimized) 30 gave the lowest p99 of 10, 30, 100 and 1000 */
+/* a statement a block against a pass over the matches, for a query of
+ * two phrases (a word of two forms): on the bench's 1M index (not
+ * optimized) 30 gave the lowest p99 of 10, 30, 100 and 1000. A statement
+ * seeks each phrase in each segment, so it costs in proportion: a query
+ * of three such words, 90 */
 #define STMT_ROWS 30
+/* statements read, best bound first, to find the first k matches before
+ * a pass over all of them is considered (rcp__search_topk) */
+#define FILL_STMTS 4
 
 /* A row of a block, or a bound on several: its weighted frequency of the
  * token, rounded up (65535: that or more), and its length in tokens (at
@@ -725,19 +731,12 @@ rcp_status rcp__search_topk(sqlite3 *db, rcp_bounds *bd, const rcp_query *q, sql
 	c = rcp__xmalloc(nblk * sizeof *c);
 	int64_t rows = bd->rows > 0 ? bd->rows : hi;
 	double avgdl = bd->avgdl > 0 ? bd->avgdl : 1.0;
+	int64_t stmt_rows = STMT_ROWS * (int64_t)(np > 2 ? np : 2) / 2;
 	size_t nc = block_bounds(q, ws, first, df, rows, avgdl, nblk, done, bound, wb, present, c);
 	for (size_t stmts = 0; nc > 0; stmts++) {
 		cand top = c[0];
 		if (t.n == k && top.bound < t.h[0].score)
 			break; /* nothing left can enter the top k */
-		/* a statement a block costs a seek per term and segment: when
-		 * the blocks read so far have cost as much as one pass over the
-		 * matches, or, once there are k of them to compare with, the
-		 * blocks that can still rank would (those of an AND of words
-		 * found apart, mostly), make that pass, skipping what cannot
-		 * rank. Before there are k, every block "can rank": reading on
-		 * in bound order is what finds them, and the cost read so far
-		 * caps it at twice a pass. */
 		if (done[top.block]) {
 			/* read with a run before it */
 			c[0] = c[--nc];
@@ -745,9 +744,18 @@ rcp_status rcp__search_topk(sqlite3 *db, rcp_bounds *bd, const rcp_query *q, sql
 			stmts--;
 			continue;
 		}
+		/* a statement a block costs a seek per term and segment: when
+		 * the blocks that can still rank would cost more than one pass
+		 * over the matches (those of an AND of words found apart,
+		 * mostly), or the blocks read so far have cost that much, make
+		 * that pass, skipping what cannot rank. Before there are k
+		 * matches every block "can rank", so the best blocks are read
+		 * first, FILL_STMTS statements of them: a frequent word's
+		 * first block holds k matches, an AND's may hold none. */
 		if (stmts > 0 &&
-		    ((int64_t)stmts * STMT_ROWS >= est ||
-		     (t.n == k && (int64_t)reaching(c, nc, done, t.h[0].score) * STMT_ROWS > est))) {
+		    ((int64_t)stmts * stmt_rows >= est ||
+		     (t.n == k ? (int64_t)reaching(c, nc, done, t.h[0].score) * stmt_rows > est
+		               : stmts >= FILL_STMTS))) {
 			sweep w = {done, bound, nblk, bd->shift, &t, &rd, rows, avgdl};
 			rd.skip = sweep_skip;
 			rd.skip_ctx = &w;
