@@ -22,10 +22,12 @@
  * of several forms is bounded by their sum. A block's bound is the sum of
  * its words' bounds; a block where a word of an AND query has none of its
  * forms holds no match. Blocks are read best bound first, each with the
- * query's own statement limited to its rowids, until the k-th best score
- * found is above the best bound left. A statement costs a seek per phrase
- * and index segment, so when the blocks that can still rank would cost
- * more than one pass over the matches, that pass is made instead, and
+ * query's own statement limited to its rowids (and to the blocks after it
+ * that would be read next anyway), until the k-th best score found is
+ * above the best bound left. A statement costs a seek per phrase and index
+ * segment, so when the blocks that can still rank would cost more than one
+ * pass over the matches (or those read have cost that, or the first few
+ * statements found fewer than k matches), that pass is made instead, and
  * rcp_rank() skips unscored the rows of blocks read or unable to rank
  * (rcp_rank_df.skip). Either way no row that can enter the top k is left
  * unscored, so the result is the exact top k (ties go to the higher rowid,
