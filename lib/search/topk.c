@@ -68,8 +68,8 @@
  * seeks each phrase in each segment, so it costs in proportion: a query
  * of three such words, 90 */
 #define STMT_ROWS 30
-/* statements read, best bound first, to find the first k matches before
- * a pass over all of them is considered (rcp__search_topk) */
+/* statements read, best bound first, before a pass over all the matches
+ * is considered (rcp__search_topk) */
 #define FILL_STMTS 4
 
 /* A row of a block, or a bound on several: its weighted frequency of the
@@ -750,14 +750,16 @@ rcp_status rcp__search_topk(sqlite3 *db, rcp_bounds *bd, const rcp_query *q, sql
 		 * the blocks that can still rank would cost more than one pass
 		 * over the matches (those of an AND of words found apart,
 		 * mostly), or the blocks read so far have cost that much, make
-		 * that pass, skipping what cannot rank. Before there are k
-		 * matches every block "can rank", so the best blocks are read
-		 * first, FILL_STMTS statements of them: a frequent word's
-		 * first block holds k matches, an AND's may hold none. */
+		 * that pass, skipping what cannot rank. The first FILL_STMTS
+		 * statements are read whatever: the k-th best score after one
+		 * block is far below the final one, and every block bounded
+		 * above it "can rank" (thousands, for a frequent word whose
+		 * final top k is in ten); after them, fewer than k matches
+		 * found (an AND of words found apart) makes the pass too. */
 		if (stmts > 0 &&
 		    ((int64_t)stmts * stmt_rows >= est ||
-		     (t.n == k ? (int64_t)reaching(c, nc, done, t.h[0].score) * stmt_rows > est
-		               : stmts >= FILL_STMTS))) {
+		     (stmts >= FILL_STMTS &&
+		      (t.n < k || (int64_t)reaching(c, nc, done, t.h[0].score) * stmt_rows > est)))) {
 			sweep w = {done, bound, nblk, bd->shift, &t, &rd, rows, avgdl};
 			rd.skip = sweep_skip;
 			rd.skip_ctx = &w;
