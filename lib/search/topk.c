@@ -14,7 +14,7 @@
  * are read once through the word's doclist (rcp_tf()) and extended when
  * the index grows (sources are only ever added, so rowids past the last
  * one summarized are all that is new); past MAX_BLOCKS, held by all the
- * process's connections together, words are dropped a slot at a time.
+ * process's connections together, the words used longest ago are dropped.
  *
  * BM25's term score idf * f (k1 + 1) / (f + k1 (1 - b + b len / avgdl))
  * grows with f and shrinks with len, so the best of those rows bounds the
@@ -51,14 +51,15 @@
 #define BLOCK_SHIFT 8    /* a block: 256 rowids (rcp__bounds_tune) */
 #define SMALL 2048       /* matches (by the frequencies) scored in one pass */
 /* blocks kept (about 20 bytes each) by the bounds of all the process's
- * connections together: about 80 MiB, the summaries of the thousand or so
- * frequent words a thousand queries use on a 1M index (bench/search),
- * so that they are read once, not again for every few queries. The
- * budget is the process's, not a connection's: the web server keeps up to
- * 64 idle connections, each with its own bounds, and 64 budgets of this
- * size would be 5 GiB. A connection over its share when the total is past
- * it drops words of its own (slower, still exact). */
-#define MAX_BLOCKS (1u << 22)
+ * connections together: about 160 MiB, the summaries of the frequent
+ * words of a few thousand queries on a 1M index (bench/search: its three
+ * sets of a thousand overran 4M blocks), so that they are read once, not
+ * again every few queries. The budget is the process's, not a
+ * connection's: the web server keeps up to 64 idle connections, each with
+ * its own bounds, and 64 budgets of this size would be 10 GiB. A
+ * connection that finds the total past it drops the half of its words
+ * used longest ago (slower, still exact). */
+#define MAX_BLOCKS (1u << 23)
 #define K1 1.2
 #define B 0.75
 #define SLACK 1e-9
@@ -112,6 +113,7 @@ typedef struct word_stats {
 	uint32_t *mblock; /* rows of several forms: block, length, f of each form */
 	uint16_t *mlen, *mf;
 	size_t nm, mcap;
+	uint64_t used;           /* rcp_bounds.clock when a query last used it */
 	struct word_stats *next; /* in the hash chain */
 } word_stats;
 
@@ -126,7 +128,8 @@ struct rcp_bounds {
 	int64_t rows;           /* what rcp_rank() last ranked by: the first guess */
 	double avgdl;
 	int shift;              /* a block is 1 << shift rowids */
-	size_t evict;           /* the slot bounds_shrink drops next */
+	uint64_t clock;         /* queries ranked: the words' age (bounds_shrink) */
+	size_t max;             /* blocks this connection may hold (MAX_BLOCKS) */
 	int64_t small;          /* matches scored in one pass */
 };
 
@@ -138,6 +141,7 @@ rcp_bounds *rcp__bounds_new(void)
 	b->changes = -1;
 	b->shift = BLOCK_SHIFT;
 	b->small = SMALL;
+	b->max = MAX_BLOCKS;
 	return b;
 }
 
@@ -189,24 +193,44 @@ static void bounds_clear(rcp_bounds *b)
 	held_add(b, -(ptrdiff_t)b->blocks);
 }
 
-/* Drop words, from a slot chosen by turn, until b holds half of what it
- * held: a cache kept under MAX_BLOCKS without forgetting everything at
- * once. */
+static int by_use(const void *a, const void *b)
+{
+	uint64_t x = (*(word_stats *const *)a)->used, y = (*(word_stats *const *)b)->used;
+	return x < y ? -1 : x > y;
+}
+
+/* Drop the words used longest ago until b holds half of what it held: a
+ * cache kept under MAX_BLOCKS that keeps what the last queries used (the
+ * words of a user's session, the bench's current set). */
 static void bounds_shrink(rcp_bounds *b)
 {
-	size_t keep = b->blocks / 2;
-	for (size_t i = 0; i < b->nslot && b->blocks > keep; i++) {
-		size_t k = (b->evict + i) & (b->nslot - 1);
-		word_stats *s = b->slot[k], *next;
-		for (; s; s = next) {
-			next = s->next;
-			held_add(b, -(ptrdiff_t)word_blocks(s));
-			word_free(s);
-			b->n--;
+	size_t keep = b->blocks / 2, n = 0;
+	word_stats **all = rcp__xmalloc((b->n + 1) * sizeof *all);
+	for (size_t i = 0; i < b->nslot; i++)
+		for (word_stats *s = b->slot[i]; s; s = s->next)
+			all[n++] = s;
+	qsort(all, n, sizeof *all, by_use);
+	size_t drop = 0;
+	for (size_t blocks = b->blocks; drop < n && blocks > keep; drop++)
+		blocks -= word_blocks(all[drop]);
+	/* unlink them: a dropped word's used is at most the last one's */
+	uint64_t last = drop ? all[drop - 1]->used : 0;
+	for (size_t i = 0; drop && i < b->nslot; i++) {
+		word_stats **pp = &b->slot[i];
+		while (*pp) {
+			word_stats *s = *pp;
+			if (s->used <= last && drop) {
+				*pp = s->next;
+				held_add(b, -(ptrdiff_t)word_blocks(s));
+				word_free(s);
+				b->n--;
+				drop--;
+			} else {
+				pp = &s->next;
+			}
 		}
-		b->slot[k] = NULL;
-		b->evict = k + 1;
 	}
+	free(all);
 }
 
 void rcp__bounds_free(rcp_bounds *b)
@@ -223,6 +247,11 @@ void rcp__bounds_tune(rcp_bounds *b, int shift, int64_t small)
 	bounds_clear(b);
 	b->shift = shift < 0 ? 0 : shift > 20 ? 20 : shift;
 	b->small = small;
+}
+
+void rcp__bounds_budget(rcp_bounds *b, size_t max)
+{
+	b->max = max;
 }
 
 static size_t hash_token(const char *s)
@@ -671,11 +700,12 @@ rcp_status rcp__search_topk(sqlite3 *db, rcp_bounds *bd, const rcp_query *q, sql
 
 	/* the bounds hold for what this connection last saw; its own writes
 	 * may yet be rolled back, so they drop what is kept */
+	bd->clock++;
 	sqlite3_int64 changes = sqlite3_total_changes64(db);
 	if (changes != bd->changes) {
 		bounds_clear(bd);
 		bd->changes = changes;
-	} else if (held_total() > MAX_BLOCKS) {
+	} else if (held_total() > MAX_BLOCKS || bd->blocks > bd->max) {
 		bounds_shrink(bd);
 	}
 	/* each word's forms, one after the other in the phrases; an
@@ -704,6 +734,7 @@ rcp_status rcp__search_topk(sqlite3 *db, rcp_bounds *bd, const rcp_query *q, sql
 			break;
 		}
 		ws[w] = stats_find(bd, key.data, (int)nf);
+		ws[w]->used = bd->clock;
 		rcp__buf_release(&key);
 		if (ws[w]->upto < hi && (rc = stats_extend(bd, db, tf, ws[w], hi, ts, err)) != RCP_OK)
 			goto out;
