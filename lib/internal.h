@@ -715,6 +715,9 @@ void rcp__bounds_free(rcp_bounds *b);
 /* Blocks of 1 << shift rowids, and a query of at most small matches
  * scored in one pass (tests; the defaults suit a large index). */
 void rcp__bounds_tune(rcp_bounds *b, int shift, int64_t small);
+/* Keep b to at most max blocks, under the process's own budget (tests: a
+ * budget small enough that words are dropped and read again). */
+void rcp__bounds_budget(rcp_bounds *b, size_t max);
 /* The connection's bounds (tokenizer.c keeps them with its search state). */
 rcp_bounds *rcp__search_bounds(rcp_search_ctx *c);
 

@@ -8,17 +8,22 @@
 # (default N_DOCS/8) for the slice, on which receipts and stock FTS5 are
 # measured again so the three compare on the same documents. The
 # vocabulary comes from ../shared/eval/dev (bench/search/make-vocab.py);
-# indexes go to bench/search/data/ (not in git) and are removed after.
+# indexes go to bench/search/data/ (not in git, or DATA=DIR) and are
+# removed after, unless KEEP=1; REUSE=1 queries the indexes a KEEP=1 run
+# left there instead of building them (no indexing figures then; KEEP=1
+# skips FTS5 'optimize', which would change the kept index).
 # One thread; one line per figure, then the ratios.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 build=${1:-build}
 n=${2:-1000000}
 slice=${XAPIAN_DOCS:-$((n / 8))}
-data=bench/search/data
+data=${DATA:-bench/search/data}
+keep=${KEEP:-0} reuse=${REUSE:-0}
+[ "$reuse" = 1 ] && keep=1
 mkdir -p "$data/full" "$data/slice"
 
-vocab=$data/vocab.tsv
+vocab=${VOCAB:-$data/vocab.tsv}
 if [ ! -s "$vocab" ]; then
 	dev=../shared/eval/dev
 	if [ -f "$dev/docs.jsonl" ]; then
@@ -39,19 +44,24 @@ ninja -C "$build" "${targets[@]}" >/dev/null
 
 full=$data/results-full.txt sl=$data/results-slice.txt
 echo "== $n documents: receipts vs unicode61"
-"$build/bench_search" "$vocab" "$data/full" --docs "$n" --queries 1000 | tee "$full"
-echo "== the same indexes merged into one segment each (FTS5 'optimize')"
-"$build/bench_search" "$vocab" "$data/full" --docs "$n" --queries 1000 --check 0 --reuse 1 \
-	--optimize 1 | grep -E '^(optimize|query)' | sed '/^query/s/^/optimized /' | tee -a "$full"
-rm -f "$data"/full/*.db*
+"$build/bench_search" "$vocab" "$data/full" --docs "$n" --queries 1000 --reuse "$reuse" | tee "$full"
+if [ "$keep" = 1 ]; then
+	echo "== FTS5 'optimize' skipped: KEEP=1 keeps the indexes as built"
+else
+	echo "== the same indexes merged into one segment each (FTS5 'optimize')"
+	"$build/bench_search" "$vocab" "$data/full" --docs "$n" --queries 1000 --check 0 --reuse 1 \
+		--optimize 1 | grep -E '^(optimize|query)' | sed '/^query/s/^/optimized /' | tee -a "$full"
+fi
+[ "$keep" = 1 ] || rm -f "$data"/full/*.db*
 echo "== slice of $slice documents: receipts, unicode61, xapian"
-"$build/bench_search" "$vocab" "$data/slice" --docs "$slice" --queries 1000 --check 0 2>/dev/null |
+"$build/bench_search" "$vocab" "$data/slice" --docs "$slice" --queries 1000 --check 0 --reuse "$reuse" 2>/dev/null |
 	grep -E '^(index|query)' | sed 's/^/slice /' | tee "$sl"
-rm -f "$data"/slice/*.db*
+[ "$keep" = 1 ] || rm -f "$data"/slice/*.db*
 if [ "$have_xapian" = 1 ]; then
-	"$build/bench_xapian" "$vocab" "$data/slice" --docs "$slice" --queries 1000 | tee -a "$sl"
+	"$build/bench_xapian" "$vocab" "$data/slice" --docs "$slice" --queries 1000 --reuse "$reuse" |
+		tee -a "$sl"
 	echo "xapian index size: $(du -sm "$data/slice/xapian-db" | cut -f1) MB" | tee -a "$sl"
-	rm -rf "$data/slice/xapian-db"
+	[ "$keep" = 1 ] || rm -rf "$data/slice/xapian-db"
 else
 	echo "xapian: not built (libxapian-dev and a C++ compiler are needed)"
 fi

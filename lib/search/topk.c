@@ -13,8 +13,8 @@
  * (more of the form, and shorter), plus the rows holding two forms. They
  * are read once through the word's doclist (rcp_tf()) and extended when
  * the index grows (sources are only ever added, so rowids past the last
- * one summarized are all that is new); past MAX_BLOCKS, words are dropped
- * a slot at a time.
+ * one summarized are all that is new); past MAX_BLOCKS, held by all the
+ * process's connections together, the words used longest ago are dropped.
  *
  * BM25's term score idf * f (k1 + 1) / (f + k1 (1 - b + b len / avgdl))
  * grows with f and shrinks with len, so the best of those rows bounds the
@@ -22,10 +22,12 @@
  * of several forms is bounded by their sum. A block's bound is the sum of
  * its words' bounds; a block where a word of an AND query has none of its
  * forms holds no match. Blocks are read best bound first, each with the
- * query's own statement limited to its rowids, until the k-th best score
- * found is above the best bound left. A statement costs a seek per phrase
- * and index segment, so when the blocks that can still rank would cost
- * more than one pass over the matches, that pass is made instead, and
+ * query's own statement limited to its rowids (and to the blocks after it
+ * that would be read next anyway), until the k-th best score found is
+ * above the best bound left. A statement costs a seek per phrase and index
+ * segment, so when the blocks that can still rank would cost more than one
+ * pass over the matches (or those read have cost that, or the first few
+ * statements found fewer than k matches), that pass is made instead, and
  * rcp_rank() skips unscored the rows of blocks read or unable to rank
  * (rcp_rank_df.skip). Either way no row that can enter the top k is left
  * unscored, so the result is the exact top k (ties go to the higher rowid,
@@ -40,6 +42,7 @@
  * rcp_rank() then counts the frequency of the phrases it is not given.
  */
 #include <math.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -47,18 +50,28 @@
 
 #define BLOCK_SHIFT 8    /* a block: 256 rowids (rcp__bounds_tune) */
 #define SMALL 2048       /* matches (by the frequencies) scored in one pass */
-/* blocks kept per connection (about 20 bytes each): about 10 MiB, the
- * summaries of a hundred words that each match a million sources. The web
- * server keeps up to 64 idle connections, each with its own: 4M blocks
- * (80 MiB) a connection could have held 5 GiB. Past it, words are
- * summarized again (slower, still exact). */
-#define MAX_BLOCKS (1u << 19)
+/* blocks kept (about 20 bytes each) by the bounds of all the process's
+ * connections together: about 160 MiB, the summaries of the frequent
+ * words of a few thousand queries on a 1M index (bench/search: its three
+ * sets of a thousand overran 4M blocks), so that they are read once, not
+ * again every few queries. The budget is the process's, not a
+ * connection's: the web server keeps up to 64 idle connections, each with
+ * its own bounds, and 64 budgets of this size would be 10 GiB. A
+ * connection that finds the total past it drops the half of its words
+ * used longest ago (slower, still exact). */
+#define MAX_BLOCKS (1u << 23)
 #define K1 1.2
 #define B 0.75
 #define SLACK 1e-9
-/* a statement a block against a pass over the matches: on the bench's 1M
- * index (not optimized) 30 gave the lowest p99 of 10, 30, 100 and 1000 */
+/* a statement a block against a pass over the matches, for a query of
+ * two phrases (a word of two forms): on the bench's 1M index (not
+ * optimized) 30 gave the lowest p99 of 10, 30, 100 and 1000. A statement
+ * seeks each phrase in each segment, so it costs in proportion: a query
+ * of three such words, 90 */
 #define STMT_ROWS 30
+/* statements read, best bound first, before a pass over all the matches
+ * is considered (rcp__search_topk) */
+#define FILL_STMTS 4
 
 /* A row of a block, or a bound on several: its weighted frequency of the
  * token, rounded up (65535: that or more), and its length in tokens (at
@@ -100,8 +113,12 @@ typedef struct word_stats {
 	uint32_t *mblock; /* rows of several forms: block, length, f of each form */
 	uint16_t *mlen, *mf;
 	size_t nm, mcap;
+	uint64_t used;           /* rcp_bounds.clock when a query last used it */
 	struct word_stats *next; /* in the hash chain */
 } word_stats;
+
+/* blocks held by every connection's bounds (MAX_BLOCKS) */
+static size_t held_all;
 
 struct rcp_bounds {
 	word_stats **slot;
@@ -111,7 +128,8 @@ struct rcp_bounds {
 	int64_t rows;           /* what rcp_rank() last ranked by: the first guess */
 	double avgdl;
 	int shift;              /* a block is 1 << shift rowids */
-	size_t evict;           /* the slot bounds_shrink drops next */
+	uint64_t clock;         /* queries ranked: the words' age (bounds_shrink) */
+	size_t max;             /* blocks this connection may hold (MAX_BLOCKS) */
 	int64_t small;          /* matches scored in one pass */
 };
 
@@ -123,6 +141,7 @@ rcp_bounds *rcp__bounds_new(void)
 	b->changes = -1;
 	b->shift = BLOCK_SHIFT;
 	b->small = SMALL;
+	b->max = MAX_BLOCKS;
 	return b;
 }
 
@@ -148,6 +167,18 @@ static size_t word_blocks(const word_stats *w)
 	return n;
 }
 
+/* Note that b holds n more blocks (or fewer, n negative). */
+static void held_add(rcp_bounds *b, ptrdiff_t n)
+{
+	b->blocks = (size_t)((ptrdiff_t)b->blocks + n);
+	__atomic_add_fetch(&held_all, (size_t)n, __ATOMIC_RELAXED);
+}
+
+static size_t held_total(void)
+{
+	return __atomic_load_n(&held_all, __ATOMIC_RELAXED);
+}
+
 static void bounds_clear(rcp_bounds *b)
 {
 	for (size_t i = 0; i < b->nslot; i++) {
@@ -159,25 +190,47 @@ static void bounds_clear(rcp_bounds *b)
 		b->slot[i] = NULL;
 	}
 	b->n = 0;
-	b->blocks = 0;
+	held_add(b, -(ptrdiff_t)b->blocks);
 }
 
-/* Drop words, from a slot chosen by turn, until half the budget is left:
- * a cache kept under MAX_BLOCKS without forgetting everything at once. */
+static int by_use(const void *a, const void *b)
+{
+	uint64_t x = (*(word_stats *const *)a)->used, y = (*(word_stats *const *)b)->used;
+	return x < y ? -1 : x > y;
+}
+
+/* Drop the words used longest ago until b holds half of what it held: a
+ * cache kept under MAX_BLOCKS that keeps what the last queries used (the
+ * words of a user's session, the bench's current set). */
 static void bounds_shrink(rcp_bounds *b)
 {
-	for (size_t i = 0; i < b->nslot && b->blocks > MAX_BLOCKS / 2; i++) {
-		size_t k = (b->evict + i) & (b->nslot - 1);
-		word_stats *s = b->slot[k], *next;
-		for (; s; s = next) {
-			next = s->next;
-			b->blocks -= word_blocks(s);
-			word_free(s);
-			b->n--;
+	size_t keep = b->blocks / 2, n = 0;
+	word_stats **all = rcp__xmalloc((b->n + 1) * sizeof *all);
+	for (size_t i = 0; i < b->nslot; i++)
+		for (word_stats *s = b->slot[i]; s; s = s->next)
+			all[n++] = s;
+	qsort(all, n, sizeof *all, by_use);
+	size_t drop = 0;
+	for (size_t blocks = b->blocks; drop < n && blocks > keep; drop++)
+		blocks -= word_blocks(all[drop]);
+	/* unlink them: a dropped word's used is at most the last one's */
+	uint64_t last = drop ? all[drop - 1]->used : 0;
+	for (size_t i = 0; drop && i < b->nslot; i++) {
+		word_stats **pp = &b->slot[i];
+		while (*pp) {
+			word_stats *s = *pp;
+			if (s->used <= last && drop) {
+				*pp = s->next;
+				held_add(b, -(ptrdiff_t)word_blocks(s));
+				word_free(s);
+				b->n--;
+				drop--;
+			} else {
+				pp = &s->next;
+			}
 		}
-		b->slot[k] = NULL;
-		b->evict = k + 1;
 	}
+	free(all);
 }
 
 void rcp__bounds_free(rcp_bounds *b)
@@ -194,6 +247,11 @@ void rcp__bounds_tune(rcp_bounds *b, int shift, int64_t small)
 	bounds_clear(b);
 	b->shift = shift < 0 ? 0 : shift > 20 ? 20 : shift;
 	b->small = small;
+}
+
+void rcp__bounds_budget(rcp_bounds *b, size_t max)
+{
+	b->max = max;
 }
 
 static size_t hash_token(const char *s)
@@ -361,10 +419,10 @@ static rcp_status stats_extend(rcp_bounds *bd, sqlite3 *db, sqlite3_stmt *tf, wo
 	sqlite3_reset(tf);
 	sqlite3_clear_bindings(tf);
 	size_t after = word_blocks(w);
-	bd->blocks += after - before;
+	held_add(bd, (ptrdiff_t)(after - before));
 	if (r != SQLITE_DONE) {
 		/* what was read is incomplete: start the word over next time */
-		bd->blocks -= after;
+		held_add(bd, -(ptrdiff_t)after);
 		for (int i = 0; i < w->nforms; i++) {
 			w->fb[i].nb = w->fb[i].npt = 0;
 			w->fb[i].df = 0;
@@ -597,13 +655,28 @@ static int sweep_skip(void *ctx, int64_t rowid)
 	return w->t->n == w->t->k && w->bound[b] * (1 + SLACK) + 1e-12 < w->t->h[0].score;
 }
 
-/* The candidates of c[0..nc) whose bound reaches score. */
-static size_t reaching(const cand *c, size_t nc, double score)
+/* The candidates of c[0..nc) not read yet whose bound reaches score. */
+static size_t reaching(const cand *c, size_t nc, const uint8_t *done, double score)
 {
 	size_t r = 0;
 	for (size_t i = 0; i < nc; i++)
-		r += c[i].bound >= score;
+		r += c[i].bound >= score && !done[c[i].block];
 	return r;
+}
+
+/* The last block of the run read with block b: the blocks after it, up
+ * to MAX_RUN in all, not read yet, whose bound reaches at: one statement
+ * for blocks that would be read one after the other anyway (a word's best
+ * rows come in runs: the sources of one batch, one publisher). */
+#define MAX_RUN 16
+static uint32_t run_end(uint32_t b, size_t nblk, const uint8_t *done, const double *bound,
+                        double at)
+{
+	uint32_t e = b;
+	while (e + 1 < nblk && e - b + 1 < MAX_RUN && !done[e + 1] &&
+	       bound[e + 1] * (1 + SLACK) + 1e-12 >= at && bound[e + 1] > 0)
+		e++;
+	return e;
 }
 
 rcp_status rcp__search_topk(sqlite3 *db, rcp_bounds *bd, const rcp_query *q, sqlite3_stmt *range,
@@ -627,11 +700,12 @@ rcp_status rcp__search_topk(sqlite3 *db, rcp_bounds *bd, const rcp_query *q, sql
 
 	/* the bounds hold for what this connection last saw; its own writes
 	 * may yet be rolled back, so they drop what is kept */
+	bd->clock++;
 	sqlite3_int64 changes = sqlite3_total_changes64(db);
 	if (changes != bd->changes) {
 		bounds_clear(bd);
 		bd->changes = changes;
-	} else if (bd->blocks > MAX_BLOCKS) {
+	} else if (held_total() > MAX_BLOCKS || bd->blocks > bd->max) {
 		bounds_shrink(bd);
 	}
 	/* each word's forms, one after the other in the phrases; an
@@ -660,6 +734,7 @@ rcp_status rcp__search_topk(sqlite3 *db, rcp_bounds *bd, const rcp_query *q, sql
 			break;
 		}
 		ws[w] = stats_find(bd, key.data, (int)nf);
+		ws[w]->used = bd->clock;
 		rcp__buf_release(&key);
 		if (ws[w]->upto < hi && (rc = stats_extend(bd, db, tf, ws[w], hi, ts, err)) != RCP_OK)
 			goto out;
@@ -689,17 +764,33 @@ rcp_status rcp__search_topk(sqlite3 *db, rcp_bounds *bd, const rcp_query *q, sql
 	c = rcp__xmalloc(nblk * sizeof *c);
 	int64_t rows = bd->rows > 0 ? bd->rows : hi;
 	double avgdl = bd->avgdl > 0 ? bd->avgdl : 1.0;
+	int64_t stmt_rows = STMT_ROWS * (int64_t)(np > 2 ? np : 2) / 2;
 	size_t nc = block_bounds(q, ws, first, df, rows, avgdl, nblk, done, bound, wb, present, c);
 	for (size_t stmts = 0; nc > 0; stmts++) {
 		cand top = c[0];
 		if (t.n == k && top.bound < t.h[0].score)
 			break; /* nothing left can enter the top k */
+		if (done[top.block]) {
+			/* read with a run before it */
+			c[0] = c[--nc];
+			cand_down(c, nc, 0);
+			stmts--;
+			continue;
+		}
 		/* a statement a block costs a seek per term and segment: when
-		 * the blocks left to read would cost more than one pass over the
-		 * matches (those of an AND of words found apart, mostly), make
-		 * that pass, skipping what cannot rank */
+		 * the blocks that can still rank would cost more than one pass
+		 * over the matches (those of an AND of words found apart,
+		 * mostly), or the blocks read so far have cost that much, make
+		 * that pass, skipping what cannot rank. The first FILL_STMTS
+		 * statements are read whatever: the k-th best score after one
+		 * block is far below the final one, and every block bounded
+		 * above it "can rank" (thousands, for a frequent word whose
+		 * final top k is in ten); after them, fewer than k matches
+		 * found (an AND of words found apart) makes the pass too. */
 		if (stmts > 0 &&
-		    (int64_t)reaching(c, nc, t.n == k ? t.h[0].score : -HUGE_VAL) * STMT_ROWS > est) {
+		    ((int64_t)stmts * stmt_rows >= est ||
+		     (stmts >= FILL_STMTS &&
+		      (t.n < k || (int64_t)reaching(c, nc, done, t.h[0].score) * stmt_rows > est)))) {
 			sweep w = {done, bound, nblk, bd->shift, &t, &rd, rows, avgdl};
 			rd.skip = sweep_skip;
 			rd.skip_ctx = &w;
@@ -711,13 +802,19 @@ rcp_status rcp__search_topk(sqlite3 *db, rcp_bounds *bd, const rcp_query *q, sql
 		}
 		c[0] = c[--nc];
 		cand_down(c, nc, 0);
+		/* with the blocks after it that would be read next anyway: those
+		 * bounded above the k-th best, or above the next candidate while
+		 * there are fewer than k */
+		double at = t.n == k ? t.h[0].score : nc ? c[0].bound : HUGE_VAL;
+		uint32_t last = run_end(top.block, nblk, done, bound, at);
 		int64_t lo = (int64_t)top.block << bd->shift;
-		if ((rc = eval_range(db, range, lo, lo + ((int64_t)1 << bd->shift) - 1, &t, ts, err)) !=
-		    RCP_OK)
+		int64_t end = ((int64_t)last + 1) << bd->shift;
+		if ((rc = eval_range(db, range, lo, end - 1, &t, ts, err)) != RCP_OK)
 			goto out;
-		done[top.block] = 1;
+		for (uint32_t b = top.block; b <= last; b++)
+			done[b] = 1;
 		if (ts)
-			ts->blocks++;
+			ts->blocks += last - top.block + 1;
 		if (rd.rows > 0 && (rd.rows != rows || rd.avgdl != avgdl)) {
 			/* the guess was not what rcp_rank ranks by: bound again */
 			rows = bd->rows = rd.rows;

@@ -140,6 +140,10 @@ int main(void)
 		/* small blocks and no one-pass shortcut but for the smallest
 		 * queries, so that block-max is what is tested */
 		rcp__bounds_tune(rcp__search_bounds(ctx), 2 + corpus % 4, corpus % 3 ? 4 : 0);
+		/* and, for some, a budget so small that words are dropped (the
+		 * longest unused first) and summarized again */
+		if (corpus % 4 == 1)
+			rcp__bounds_budget(rcp__search_bounds(ctx), 40);
 		ndocs = 0;
 		add_docs(db, 100 + (int)(next() % 600));
 		sqlite3_stmt *range, *tf, *exact;
