@@ -53,12 +53,14 @@ static const char *const heads[] = {
 	"universidad", "universitat", "foundation", "fondation", "fundacion", "stiftung",
 	"association", "asociacion", "verband", "syndicat", "sindicato", "gewerkschaft",
 	"jefatura", "subdireccion", "mando", "nations", "naciones", "nationen", "burgerschaft",
-	"militar", NULL};
+	/* funds ("Norwegian Government Pension Fund", "Fondo de Reserva");
+	 * not "Fonds", which German capitalises in every sentence */
+	"militar", "fund", "fondo", NULL};
 /* Heads of bodies no state runs: an association, a union, a university. */
 static const char *const civil_heads[] = {
 	"university", "universite", "universidad", "universitat", "foundation", "fondation",
 	"fundacion", "stiftung", "association", "asociacion", "verband", "syndicat", "sindicato",
-	"gewerkschaft", "observatory", "observatoire", "observatorio", NULL};
+	"gewerkschaft", "observatory", "observatoire", "observatorio", "fund", "fondo", NULL};
 /* Lower-case heads that a body's adjective after them makes a name:
  * "la police nationale", "l'administration pénitentiaire". */
 static const char *const lower_named[] = {"police", "gendarmerie", "policia", "administration",

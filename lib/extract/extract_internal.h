@@ -163,6 +163,10 @@ static inline size_t rcp__word_gap(size_t a, size_t b)
 
 /* Word index of a word for the main company in sentence words [a, b), -1. */
 long rcp__anaphor_in(int lang, const char *text, const xword *w, size_t a, size_t b);
+/* A word for a fund named before ("the fund", "der Fonds"): its word, -1. */
+long rcp__holder_anaphor_in(int lang, const xword *w, size_t a, size_t b);
+/* Is a name a fund's ("... Pension Fund", "Ölfonds")? */
+int rcp__fund_name(const char *name);
 /* A word for a public body named before ("the military"): its word, -1. */
 long rcp__body_anaphor(int lang, const xword *w, size_t a, size_t b, int *kind);
 long rcp__qualified_body(int lang, const xword *w, size_t a, size_t b, const xmention *loc,
