@@ -159,6 +159,14 @@ static inline size_t rcp__word_gap(size_t a, size_t b)
 	return a > b ? a - b : b - a;
 }
 
+/* Well-known public bodies named bare ("NATO", "Europol", "FBI"), as whole
+ * words in their exact case, outside the spans cov. */
+void rcp__known_bodies_find(rcp__bodies *s, const char *text, size_t len, const xword *w,
+                            size_t n,
+                            const rcp__span *cov, size_t ncov,
+                            void (*fn)(uint32_t body, size_t start, size_t end, void *ctx),
+                            void *ctx);
+
 /* ---- orgs.c: words for organizations, and the text's shape between them ---- */
 
 /* Word index of a word for the main company in sentence words [a, b), -1. */

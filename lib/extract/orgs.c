@@ -692,8 +692,16 @@ static void find_bodies(const xents *E, rcp__bodies *bodies, int li, const lexic
 		cov[i] = (rcp__span){ms[i].start, ms[i].end};
 	body_ctx bc = {mentions, (uint32_t)E->ne};
 	rcp__bodies_find(bodies, li, text, len, w, nw, cov, n, on_body, &bc);
-	/* then companies, outside the registry's mentions and the bodies */
+	/* then the well-known bodies named bare ("NATO", "Europol"), outside
+	 * both */
 	size_t nb = mentions->n;
+	ms = mentions->v;
+	cov = rcp__xrealloc(cov, (nb ? nb : 1) * sizeof *cov);
+	for (size_t i = 0; i < nb; i++)
+		cov[i] = (rcp__span){ms[i].start, ms[i].end};
+	rcp__known_bodies_find(bodies, text, len, w, nw, cov, nb, on_body, &bc);
+	/* then companies, outside the registry's mentions and the bodies */
+	nb = mentions->n;
 	ms = mentions->v;
 	cov = rcp__xrealloc(cov, (nb ? nb : 1) * sizeof *cov);
 	for (size_t i = 0; i < nb; i++)
