@@ -53,12 +53,14 @@ static const char *const heads[] = {
 	"universidad", "universitat", "foundation", "fondation", "fundacion", "stiftung",
 	"association", "asociacion", "verband", "syndicat", "sindicato", "gewerkschaft",
 	"jefatura", "subdireccion", "mando", "nations", "naciones", "nationen", "burgerschaft",
-	"militar", NULL};
+	/* funds ("Norwegian Government Pension Fund", "Fondo de Reserva");
+	 * not "Fonds", which German capitalises in every sentence */
+	"militar", "fund", "fondo", NULL};
 /* Heads of bodies no state runs: an association, a union, a university. */
 static const char *const civil_heads[] = {
 	"university", "universite", "universidad", "universitat", "foundation", "fondation",
 	"fundacion", "stiftung", "association", "asociacion", "verband", "syndicat", "sindicato",
-	"gewerkschaft", "observatory", "observatoire", "observatorio", NULL};
+	"gewerkschaft", "observatory", "observatoire", "observatorio", "fund", "fondo", NULL};
 /* Lower-case heads that a body's adjective after them makes a name:
  * "la police nationale", "l'administration pénitentiaire". */
 static const char *const lower_named[] = {"police", "gendarmerie", "policia", "administration",
@@ -641,6 +643,84 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 			    (st > 0 && text[st - 1] == '(') || covered(cov, ncov, st, st + al))
 				continue;
 			fn((uint32_t)k, st, st + al, ctx);
+		}
+	}
+}
+
+/* ---- well-known bodies by their short names ---- */
+
+/* Public bodies and international organizations that news names bare,
+ * with no head or cue: general knowledge, as a reader has it. Matched
+ * only as a whole word in this exact case ("ICE", never "ice" or
+ * "NICE"). The registry's own (ICE, CBP, Frontex, ...) are matched by the
+ * registry first, as the registry says. */
+static const struct {
+	const char *name;
+	int kind;
+	unsigned cats;
+} known_bodies[] = {
+	{"NATO", RCP_KIND_PUBLIC_BODY, RCP_CAT_MILITARY},
+	{"OTAN", RCP_KIND_PUBLIC_BODY, RCP_CAT_MILITARY},
+	{"Europol", RCP_KIND_POLICE, RCP_CAT_POLICING},
+	{"Interpol", RCP_KIND_POLICE, RCP_CAT_POLICING},
+	{"Frontex", RCP_KIND_AGENCY, RCP_CAT_BORDERS},
+	{"FBI", RCP_KIND_POLICE, RCP_CAT_POLICING},
+	{"DEA", RCP_KIND_AGENCY, RCP_CAT_POLICING},
+	{"ATF", RCP_KIND_AGENCY, RCP_CAT_POLICING},
+	{"ICE", RCP_KIND_AGENCY, RCP_CAT_BORDERS},
+	{"CBP", RCP_KIND_AGENCY, RCP_CAT_BORDERS},
+	{"DHS", RCP_KIND_PUBLIC_BODY, RCP_CAT_BORDERS},
+	{"TSA", RCP_KIND_AGENCY, RCP_CAT_BORDERS},
+	{"CIA", RCP_KIND_AGENCY, RCP_CAT_SURVEILLANCE},
+	{"NSA", RCP_KIND_AGENCY, RCP_CAT_SURVEILLANCE},
+	{"GCHQ", RCP_KIND_AGENCY, RCP_CAT_SURVEILLANCE},
+	{"MI5", RCP_KIND_AGENCY, RCP_CAT_SURVEILLANCE},
+	{"MI6", RCP_KIND_AGENCY, RCP_CAT_SURVEILLANCE},
+	{"BND", RCP_KIND_AGENCY, RCP_CAT_SURVEILLANCE},
+	{"DGSE", RCP_KIND_AGENCY, RCP_CAT_SURVEILLANCE},
+	{"DGSI", RCP_KIND_AGENCY, RCP_CAT_SURVEILLANCE},
+	{"Mossad", RCP_KIND_AGENCY, RCP_CAT_SURVEILLANCE},
+	{"IDF", RCP_KIND_MILITARY_UNIT, RCP_CAT_MILITARY},
+	{"Tsahal", RCP_KIND_MILITARY_UNIT, RCP_CAT_MILITARY},
+	{"Pentagon", RCP_KIND_PUBLIC_BODY, RCP_CAT_MILITARY},
+	{"Bundeswehr", RCP_KIND_MILITARY_UNIT, RCP_CAT_MILITARY},
+	{"EU", RCP_KIND_PUBLIC_BODY, 0},
+	{"UE", RCP_KIND_PUBLIC_BODY, 0},
+	{"UN", RCP_KIND_PUBLIC_BODY, 0},
+	{"ONU", RCP_KIND_PUBLIC_BODY, 0},
+	{NULL, 0, 0}};
+
+void rcp__known_bodies_find(rcp__bodies *s, const char *text, size_t len, const xword *w,
+                            size_t n,
+                            const rcp__span *cov, size_t ncov,
+                            void (*fn)(uint32_t body, size_t start, size_t end, void *ctx),
+                            void *ctx)
+{
+	for (size_t i = 0; i < n; i++) {
+		size_t st = w[i].t.start, l = w[i].t.end - st;
+		/* a short name starts with a capital: most words go no further */
+		if (!w[i].t.cap || l < 2 || l > 10)
+			continue;
+		for (int k = 0; known_bodies[k].name; k++) {
+			if (strlen(known_bodies[k].name) != l || memcmp(text + st, known_bodies[k].name, l))
+				continue;
+			/* "EU-Kommission", "UN-Sicherheitsrat": part of a compound */
+			if ((st > 0 && text[st - 1] == '-') || (st + l < len && text[st + l] == '-'))
+				break;
+			if (covered(cov, ncov, st, st + l))
+				break;
+			/* "la Direction générale de la sécurité intérieure (DGSI)":
+			 * the name before it is the body's */
+			int defined = 0;
+			for (size_t c = 0; c < ncov && st > 0 && text[st - 1] == '(' && !defined; c++)
+				defined = cov[c].end < st && st - cov[c].end <= 2;
+			if (defined)
+				break;
+			uint32_t id = rcp__body_add(s, text, w, i, i, st + l);
+			s->v[id].kind = known_bodies[k].kind;
+			s->v[id].categories = known_bodies[k].cats;
+			fn(id, st, st + l, ctx);
+			break;
 		}
 	}
 }

@@ -237,6 +237,7 @@ typedef struct xsent {
 	long aw;               /* a word for the main company, -1 */
 	int had_anaphor;
 	size_t nextra;         /* candidate companies past nloc */
+	long holder;           /* the candidate a word for a fund stands for, -1 */
 	int question;          /* it ends with "?" or opens with "¿" */
 } xsent;
 
@@ -468,6 +469,28 @@ static void sentence_orgs(claims_run *R, xsent *S)
 	}
 }
 
+/* Is a mention a fund's: a fund's name ("Norwegian Government Pension
+ * Fund"), or a name right after a fund's noun ("der Pensionsfonds KLP",
+ * "the pension fund ABP", "el fondo ABP")? */
+static int fund_mention(const claims_run *R, const xmention *m, const rcp_matcher_entity *e)
+{
+	if (rcp__fund_name(e->name))
+		return 1;
+	size_t i = rcp__word_at_offset(R->w, R->nw, m->start);
+	/* the noun up to three words before ("le fonds de pension ABP") */
+	for (size_t k = i; k > 0 && k + 3 > i && k <= R->nw; k--) {
+		const xword *x = &R->w[k - 1];
+		if (i >= R->nw || x->t.sentence != R->w[i].t.sentence || (k < i && x->t.cap))
+			return 0;
+		const char *f = x->f;
+		size_t n = strlen(f);
+		if ((n >= 4 && !strcmp(f + n - 4, "fund")) || (n >= 5 && !strcmp(f + n - 5, "fonds")) ||
+		    !strcmp(f, "fondo"))
+			return 1;
+	}
+	return 0;
+}
+
 /* Candidate companies besides the named ones: the main company by a word
  * for it ("the company", "elle"), or the companies the sentence before
  * ended with, when this one goes on about them. Appended to the locals. */
@@ -515,6 +538,43 @@ static void sentence_candidates(claims_run *R, xsent *S)
 		if (aw >= 0)
 			extra[nextra++] =
 				(xmention){(uint32_t)main_co, w[aw].t.start, w[aw].t.end, (size_t)aw, S->s};
+	}
+	/* "der Fonds", "le fonds": the fund named last, in this sentence
+	 * or the two before, when the sentence names none before the word */
+	S->holder = -1;
+	long hw = aw < 0 ? rcp__holder_anaphor_in(R->li, w, a, S->b) : -1;
+	for (size_t k = 0; hw >= 0 && k < nreal; k++) {
+		rcp_matcher_entity le;
+		rcp__ent_get(E, local[k].entity, &le);
+		if (local[k].word < (size_t)hw + 4 && rcp__fund_name(le.name))
+			hw = -1;
+	}
+	if (hw >= 0) {
+		/* "the fund" is a noun, not the verb "fund" */
+		found_cue *fc = R->fc.v;
+		size_t kept = 0;
+		for (size_t k = 0; k < R->fc.n; k++)
+			if (!(fc[k].word >= (size_t)hw && fc[k].word < (size_t)hw + 3 &&
+			      rcp__fund_name(w[fc[k].word].f)))
+				fc[kept++] = fc[k];
+		R->fc.n = kept;
+	}
+	if (hw >= 0) {
+		const xmention *fund = NULL;
+		for (size_t k = S->m0; k-- > 0 && R->ms[k].sentence + 2 >= S->s;) {
+			rcp_matcher_entity le;
+			rcp__ent_get(E, R->ms[k].entity, &le);
+			if (fund_mention(R, &R->ms[k], &le)) {
+				fund = &R->ms[k];
+				break;
+			}
+		}
+		if (fund) {
+			S->holder = (long)(nloc + nextra);
+			extra[nextra++] =
+				(xmention){fund->entity, w[hw].t.start, w[hw].t.end, (size_t)hw, S->s};
+			aw = hw;
+		}
 	}
 	/* no company and no word for one: the sentence goes on about the
 	 * companies the one before ended with ("... Elbit Systems y Rafael.
@@ -658,6 +718,14 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 	if (!rcp__relation_find(&P, c, ci < nreal, p, pe.kind, pi >= nreal && S->body < 0, &f))
 		return;
 	const cue *chosen = f.c;
+	/* a fund that is no company only holds: invests, divests, owns */
+	if (ce.kind != RCP_KIND_COMPANY && chosen->relation != 3 && chosen->relation != 4 &&
+	    chosen->relation != 6)
+		return;
+	/* a company between a word for a fund and the verb is the verb's
+	 * subject ("The fund said Elbit sold drones to the army") */
+	if ((long)ci == S->holder && c->word < p->word && p->word < f.word)
+		return;
 	if (pe.kind == RCP_KIND_COMPANY) {
 		/* two companies: the cue must stand between them, and its
 		 * voice must make c the claim's company */
@@ -1003,7 +1071,8 @@ void rcp__claims_find(const rcp_extractor *x, const rcp_extract_opts *opts, rcp_
 		for (size_t ci = 0; ci < S.nloc + S.nextra; ci++) {
 			rcp_matcher_entity ce;
 			rcp__ent_get(R.E, LOCAL(&R)[ci].entity, &ce);
-			if (ce.kind != RCP_KIND_COMPANY)
+			/* a fund of any kind may hold (a state's pension fund) */
+			if (ce.kind != RCP_KIND_COMPANY && (long)ci != S.holder)
 				continue;
 			for (size_t pi = 0; pi < S.nloc; pi++)
 				pair_claim(&R, &S, ci, pi, sentence_first);

@@ -159,10 +159,22 @@ static inline size_t rcp__word_gap(size_t a, size_t b)
 	return a > b ? a - b : b - a;
 }
 
+/* Well-known public bodies named bare ("NATO", "Europol", "FBI"), as whole
+ * words in their exact case, outside the spans cov. */
+void rcp__known_bodies_find(rcp__bodies *s, const char *text, size_t len, const xword *w,
+                            size_t n,
+                            const rcp__span *cov, size_t ncov,
+                            void (*fn)(uint32_t body, size_t start, size_t end, void *ctx),
+                            void *ctx);
+
 /* ---- orgs.c: words for organizations, and the text's shape between them ---- */
 
 /* Word index of a word for the main company in sentence words [a, b), -1. */
 long rcp__anaphor_in(int lang, const char *text, const xword *w, size_t a, size_t b);
+/* A word for a fund named before ("the fund", "der Fonds"): its word, -1. */
+long rcp__holder_anaphor_in(int lang, const xword *w, size_t a, size_t b);
+/* Is a name a fund's ("... Pension Fund", "Ölfonds")? */
+int rcp__fund_name(const char *name);
 /* A word for a public body named before ("the military"): its word, -1. */
 long rcp__body_anaphor(int lang, const xword *w, size_t a, size_t b, int *kind);
 long rcp__qualified_body(int lang, const xword *w, size_t a, size_t b, const xmention *loc,

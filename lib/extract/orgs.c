@@ -82,6 +82,45 @@ long rcp__anaphor_in(int lang, const char *text, const xword *w, size_t a, size_
 	return -1;
 }
 
+/* Words for a holder named before: "the fund", "ce fonds de pension",
+ * "el fondo", "der Fonds". They stand for the last fund the text named,
+ * not for the document's main company (often the company the fund
+ * holds). Folded; a phrase's words. */
+static const char *const holder_anaphora[4][8] = {
+	{"the pension fund", "the fund", "this fund", NULL},
+	{"ce fonds", "le fonds", "du fonds", NULL},
+	{"el fondo", "este fondo", "del fondo", "dicho fondo", NULL},
+	{"der fonds", "dieser fonds", "des fonds", "der pensionsfonds", NULL},
+};
+
+static int phrase_at(const xword *w, size_t i, size_t b, const char *ph);
+
+long rcp__holder_anaphor_in(int lang, const xword *w, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		for (int k = 0; holder_anaphora[lang][k]; k++)
+			if (phrase_at(w, i, b, holder_anaphora[lang][k]))
+				return (long)i;
+	return -1;
+}
+
+/* Is an organization's name a fund's ("Norwegian Government Pension Fund",
+ * "Fonds de réserve", "Fondo de Pensiones", "Ölfonds")? */
+int rcp__fund_name(const char *name)
+{
+	static const char *const heads[] = {"fund", "fonds", "fondo", "pension", NULL};
+	for (const char *p = name; *p; p++)
+		for (int k = 0; heads[k]; k++) {
+			size_t l = strlen(heads[k]), j = 0;
+			while (j < l && p[j] && (p[j] | 0x20) == heads[k][j])
+				j++;
+			/* "Fundación", "fundamental" are no funds */
+			if (j == l && !(k == 0 && (p[j] | 0x20) == 'a'))
+				return 1;
+		}
+	return 0;
+}
+
 /* Words for a public body the text has named before: "the military", "the
  * agency", "l'armée", "el ejército", "das Ministerium". */
 static const struct {
@@ -653,8 +692,16 @@ static void find_bodies(const xents *E, rcp__bodies *bodies, int li, const lexic
 		cov[i] = (rcp__span){ms[i].start, ms[i].end};
 	body_ctx bc = {mentions, (uint32_t)E->ne};
 	rcp__bodies_find(bodies, li, text, len, w, nw, cov, n, on_body, &bc);
-	/* then companies, outside the registry's mentions and the bodies */
+	/* then the well-known bodies named bare ("NATO", "Europol"), outside
+	 * both */
 	size_t nb = mentions->n;
+	ms = mentions->v;
+	cov = rcp__xrealloc(cov, (nb ? nb : 1) * sizeof *cov);
+	for (size_t i = 0; i < nb; i++)
+		cov[i] = (rcp__span){ms[i].start, ms[i].end};
+	rcp__known_bodies_find(bodies, text, len, w, nw, cov, nb, on_body, &bc);
+	/* then companies, outside the registry's mentions and the bodies */
+	nb = mentions->n;
 	ms = mentions->v;
 	cov = rcp__xrealloc(cov, (nb ? nb : 1) * sizeof *cov);
 	for (size_t i = 0; i < nb; i++)

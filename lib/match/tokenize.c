@@ -268,8 +268,12 @@ size_t rcp__match_word_slow(const mt_tokenizer *t, size_t i, mt_tok *tok, int fi
  * stop or a line break)? */
 void rcp__match_sentence_break(mt_tokenizer *t, const mt_tok *tok, int punct, int newlines)
 {
+	/* an abbreviation's period follows it at once: after "67,7%." or
+	 * "Plan B?" the sentence ends, one character before or not */
 	if (newlines >= 2 ||
-	    ((tok->cap || tok->digit) && (newlines || !rcp__match_is_abbreviation(t, t->prev_start, t->prev_end)))) {
+	    ((tok->cap || tok->digit) &&
+	     (newlines || t->prev_end >= t->n || t->s[t->prev_end] != '.' ||
+	      !rcp__match_is_abbreviation(t, t->prev_start, t->prev_end)))) {
 		if (tok->start > 0)
 			t->sentence++;
 	}

@@ -472,7 +472,8 @@ MT_INLINE int mt__step_filtered(mt_tokenizer *t, mt_tok *tok, const rcp_matcher 
 					if (!(p >= 2 && x == 1ull << (p - 2) && s[i - 2] == '.' && s[i - 1] == ' '))
 						break;
 					exc ^= x;
-					if (rcp__match_first_class[s[i]] && !rcp__match_is_abbreviation(t, start, end))
+					if (rcp__match_first_class[s[i]] &&
+					    (end + 2 != i || !rcp__match_is_abbreviation(t, start, end)))
 						t->sentence++;
 				}
 				unsigned len = e - p;

@@ -30,7 +30,7 @@ typedef struct ref_state {
 	size_t n, pos;
 	uint32_t sentence;
 	char prev[512];
-	size_t prev_len;
+	size_t prev_len, prev_end;
 } ref_state;
 
 static int ref_abbreviation(const char *w, size_t n)
@@ -91,14 +91,17 @@ static int ref_next(ref_state *st, ref_tok *tok)
 		i += k;
 	}
 	tok->end = i;
+	/* an abbreviation only with its period right after it */
+	int abbr = st->prev_end < n && st->s[st->prev_end] == '.' &&
+	           ref_abbreviation(st->prev, st->prev_len);
 	int brk = newlines >= 2 ||
-	          ((punct || newlines) && (tok->cap || tok->digit) &&
-	           (newlines || !ref_abbreviation(st->prev, st->prev_len)));
+	          ((punct || newlines) && (tok->cap || tok->digit) && (newlines || !abbr));
 	if (brk && tok->start > 0)
 		st->sentence++;
 	tok->sentence = st->sentence;
 	st->prev_len = tok->flen < sizeof st->prev ? tok->flen : 0;
 	memcpy(st->prev, tok->folded, st->prev_len);
+	st->prev_end = i;
 	st->pos = i;
 	return 1;
 }
@@ -129,7 +132,7 @@ static void compare(const char *text, size_t n)
 {
 	char *buf = malloc(n ? n : 1); /* exactly n bytes: ASan sees overreads */
 	memcpy(buf, text, n);
-	ref_state r = {buf, n, 0, 0, "", 0};
+	ref_state r = {buf, n, 0, 0, "", 0, 0};
 	mt_tokenizer general, fast;
 	rcp__match_tokenizer_init(&general, buf, n);
 	rcp__match_tokenizer_init(&fast, buf, n);
@@ -278,8 +281,37 @@ static const char *const pieces[] = {
 	"longwordlongwordlongword", "Mixedcaseword", "ALLCAPS", "eightchr", "sixteencharacter",
 };
 
+/* The sentence of each word of text, by the general path. */
+static void sentences_of(const char *text, uint32_t *sent, size_t max, size_t *nw)
+{
+	mt_tokenizer t;
+	mt_tok tok;
+	char folded[24];
+	rcp__match_tokenizer_init(&t, text, strlen(text));
+	*nw = 0;
+	while (*nw < max && rcp__match_next(&t, &tok, folded, sizeof folded))
+		sent[(*nw)++] = tok.sentence;
+}
+
+/* A one-character word is an initial only with its period right after it:
+ * "del 67,7%. Este" ends a sentence; "J. Smith", "U.S. Army" do not. */
+static void test_percent_period(void)
+{
+	uint32_t s[16];
+	size_t n;
+	sentences_of("con un acumulado del 67,7%. Este porcentaje sube.", s, 16, &n);
+	CHECK(n == 9 && s[5] == 0 && s[6] == 1);
+	sentences_of("It grew 7%. Then it fell.", s, 16, &n);
+	CHECK(n == 6 && s[2] == 0 && s[3] == 1);
+	sentences_of("Plan B? Yes.", s, 16, &n);
+	CHECK(n == 3 && s[1] == 0 && s[2] == 1);
+	sentences_of("J. Smith met the U.S. Army.", s, 16, &n);
+	CHECK(n == 7 && s[6] == 0);
+}
+
 int main(void)
 {
+	test_percent_period();
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
 		compare_cuts(cases[i]);
 	char text[400];
