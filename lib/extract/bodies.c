@@ -19,7 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "extract_internal.h"
+#include "stages.h"
 
 /* (this runs on every word of every text: the first byte first) */
 static int in_list(const char *w, const char *const *l)

@@ -24,7 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "extract_internal.h"
+#include "stages.h"
 
 static int in_list(const char *w, const char *const *l)
 {

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "extract_internal.h"
+#include "stages.h"
 
 void rcp__cues_find(const rcp_extractor *x, int li, const xword *w, size_t a, size_t b,
                     rcp__vec *fc, unsigned *cats)

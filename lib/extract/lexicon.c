@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "extract_internal.h"
+#include "stages.h"
 
 const char *const rcp__relations[8] = {
 	"supplies", "contract", "acquired", "invested", "divested", "partnered", "owns",

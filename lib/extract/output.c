@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "extract_internal.h"
+#include "stages.h"
 
 /* minor units of currency (NULL: a percentage's hundredths) in whole
  * units: an integer when whole, else a number to the currency's decimals.

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "extract_internal.h"
+#include "stages.h"
 
 
 /* Is folded word f one that puts a participle before its noun ("in", "the",

@@ -16,7 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "extract_internal.h"
+#include "stages.h"
 
 /* Does a sentence begin at text[c], as the tokenizer would have it
  * (lib/match/tokenize.c: a capital or a digit after a line break, or after
@@ -361,4 +361,10 @@ json_t *rcp__extract_json_windows(const rcp_extractor *x, const char *text, size
 	json_decref(J.org_at);
 	rcp__told_free(J.told);
 	return out;
+}
+
+json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
+                         const rcp_extract_opts *opts)
+{
+	return rcp__extract_json_windows(x, text, len, opts, 0);
 }

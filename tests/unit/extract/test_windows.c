@@ -5,7 +5,7 @@
  * later window is a further receipt of its first telling, as in one run.
  */
 #include "internal.h"
-#include "extract/extract_internal.h"
+#include "extract/stages.h"
 #include "test.h"
 
 static const char *const para =

@@ -1,8 +1,11 @@
 /*
- * extract_internal.h — what the extraction files share.
+ * stages.h — what the stages of extraction share: the words, the
+ * organizations, cues and claims of one run (rcp__extraction), and the
+ * declarations of each stage's file. The stages call down to these and
+ * to each other in the order of a run; run.c calls them in that order.
  */
-#ifndef RCP_EXTRACT_INTERNAL_H
-#define RCP_EXTRACT_INTERNAL_H
+#ifndef RCP_EXTRACT_STAGES_H
+#define RCP_EXTRACT_STAGES_H
 
 #include "../match/match_internal.h"
 
@@ -112,7 +115,14 @@ typedef struct rcp__vec {
 } rcp__vec;
 
 /* Room for one more item at the end; returns it (valid until the next push). */
-void *rcp__vec_push(rcp__vec *v);
+static inline void *rcp__vec_push(rcp__vec *v)
+{
+	if (v->n == v->cap) {
+		v->cap = v->cap ? v->cap * 2 : 16;
+		v->v = rcp__xrealloc(v->v, v->cap * v->size);
+	}
+	return (char *)v->v + v->size * v->n++;
+}
 
 /* An organization named in the text: a registry entity or a body. */
 typedef struct xmention {
