@@ -96,13 +96,15 @@ rcp_status rcp__source_span(rcp_db *db, int64_t source, int64_t start, int64_t e
 	return RCP_OK;
 }
 
+/* An unlinked company (no entity) is named by the source's words, as an
+ * unlinked counterparty is. */
 #define CLAIM_COLS                                                                         \
-	"c.id, c.company, ce.name, c.relation, c.counterparty,"                            \
+	"c.id, c.company, coalesce(ce.name, c.company_text), c.relation, c.counterparty,"  \
 	" coalesce(pe.name, c.counterparty_text), c.category,"                             \
 	" c.amount, c.currency, c.date, c.year, c.source, s.sha256, s.title, c.start,"     \
 	" c.end, c.evidence, c.status, c.confidence, c.reviewer, c.created_at, c.updated_at"
 #define CLAIM_FROM                                                                         \
-	" FROM claim c JOIN entity ce ON ce.id = c.company"                                \
+	" FROM claim c LEFT JOIN entity ce ON ce.id = c.company"                           \
 	" LEFT JOIN entity pe ON pe.id = c.counterparty JOIN source s ON s.id = c.source"
 
 static void row_to_claim(sqlite3_stmt *st, rcp_claim *c)
@@ -163,8 +165,8 @@ json_t *rcp__claim_json(const rcp_claim *c)
 
 json_t *rcp__claim_json_by_id(rcp_db *db, int64_t id)
 {
-	static const char q[] = "SELECT " CLAIM_COLS ", c.counterparty_text" CLAIM_FROM
-	                        " WHERE c.id = ?";
+	static const char q[] = "SELECT " CLAIM_COLS ", c.counterparty_text, c.company_text"
+	                        CLAIM_FROM " WHERE c.id = ?";
 	sqlite3_stmt *st;
 	if (rcp__db_stmt(db, q, &st, NULL) != RCP_OK)
 		return NULL;
@@ -175,19 +177,38 @@ json_t *rcp__claim_json_by_id(rcp_db *db, int64_t id)
 		row_to_claim(st, &c);
 		o = rcp__claim_json(&c);
 		json_object_set_new(o, "counterparty_text", opt(rcp__col_text(st, 22)));
+		/* only where there is some: the records of claims from before
+		 * migration 13 have no such key, and need none */
+		if (!c.company)
+			json_object_set_new(o, "company_text", opt(rcp__col_text(st, 23)));
 	}
 	sqlite3_reset(st);
 	return o;
 }
 
+/* Why a claim whose company is not linked cannot be accepted. */
+static rcp_status unlinked_error(rcp_error *err, const char *words)
+{
+	return rcp__error_set(err, RCP_EINVAL, "company not linked", words ? words : "",
+	                      "an unlinked company is the source's words, not an entity: link it"
+	                      " (claims edit ID --company ID|NAME) or add it (--add-company)"
+	                      " before accepting");
+}
+
 static rcp_status validate(rcp_db *db, const rcp_claim *c, rcp_error *err)
 {
-	if (!c->company || !rcp__entity_exists(db, c->company))
-		return rcp__error_set(err, RCP_ENOTFOUND, "no such entity", c->company ? c->company : "",
-		                      "a claim needs a registry company");
+	if (c->company && !rcp__entity_exists(db, c->company))
+		return rcp__error_set(err, RCP_ENOTFOUND, "no such entity", c->company,
+		                      "a claim's company is a registry entity, or the source's words");
+	if (!c->company && (!c->company_name || !*c->company_name))
+		return rcp__error_set(err, RCP_EINVAL, "invalid claim", NULL,
+		                      "a claim needs a company: a registry entity, or the source's"
+		                      " words for one");
+	if (!c->company && c->status && !strcmp(c->status, "accepted"))
+		return unlinked_error(err, c->company_name);
 	if (c->counterparty && !rcp__entity_exists(db, c->counterparty))
 		return rcp__error_set(err, RCP_ENOTFOUND, "no such entity", c->counterparty, NULL);
-	if (c->counterparty && !strcmp(c->counterparty, c->company))
+	if (c->counterparty && c->company && !strcmp(c->counterparty, c->company))
 		return rcp__error_set(err, RCP_EINVAL, "invalid claim", c->company,
 		                      "company and counterparty are the same");
 	if (!in_list(c->relation, relations))
@@ -218,10 +239,39 @@ static rcp_status validate(rcp_db *db, const rcp_claim *c, rcp_error *err)
 	return RCP_OK;
 }
 
+/* A company or counterparty given as words (what, for messages) must be
+ * the source's own words: one line, at most 200 bytes, found verbatim in
+ * the source's text. */
+static rcp_status source_words(rcp_db *db, int64_t source, const char *words, const char *what,
+                               rcp_error *err)
+{
+	size_t n = strlen(words);
+	if (n == 0 || n > 200 || strpbrk(words, "\n\r"))
+		return rcp__error_set(err, RCP_EINVAL, "invalid claim", words,
+		                      "the source's words for its %s: one line, at most 200 bytes",
+		                      what);
+	sqlite3_stmt *st;
+	rcp_status rc = rcp__db_stmt(db, "SELECT instr(text, ?2) FROM source WHERE id = ?1", &st, err);
+	if (rc != RCP_OK)
+		return rc;
+	sqlite3_bind_int64(st, 1, source);
+	rcp__bind_text(st, 2, words);
+	int found = sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int64(st, 0) > 0;
+	sqlite3_reset(st);
+	if (!found)
+		return rcp__error_set(err, RCP_ENOTFOUND, "not in the source", words,
+		                      "a %s outside the registry is written in the source's own words",
+		                      what);
+	return RCP_OK;
+}
+
 rcp_status rcp__claim_insert(rcp_db *db, const rcp_claim *c, int64_t *id, rcp_error *err)
 {
 	rcp_status rc = validate(db, c, err);
 	if (rc != RCP_OK)
+		return rc;
+	/* a company outside the registry: the source's words, like any receipt */
+	if (!c->company && (rc = source_words(db, c->source, c->company_name, "company", err)) != RCP_OK)
 		return rc;
 	char *quote = NULL;
 	if ((rc = rcp__source_span(db, c->source, c->start, c->end, &quote, err)) != RCP_OK)
@@ -235,8 +285,8 @@ rcp_status rcp__claim_insert(rcp_db *db, const rcp_claim *c, int64_t *id, rcp_er
 	static const char q[] =
 		"INSERT INTO claim(company, relation, counterparty, category, amount, currency, date,"
 		" year, source, start, end, evidence, status, confidence, reviewer, created_at,"
-		" updated_at, counterparty_text)"
-		" VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?16,?17)";
+		" updated_at, counterparty_text, company_text)"
+		" VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?16,?17,?18)";
 	sqlite3_stmt *st;
 	if ((rc = rcp__db_stmt(db, q, &st, err)) != RCP_OK) {
 		free(quote);
@@ -261,6 +311,8 @@ rcp_status rcp__claim_insert(rcp_db *db, const rcp_claim *c, int64_t *id, rcp_er
 	rcp__bind_text(st, 12, quote);
 	if (!c->counterparty)
 		rcp__bind_text(st, 17, c->counterparty_name);
+	if (!c->company)
+		rcp__bind_text(st, 18, c->company_name);
 	rcp__bind_text(st, 13, c->status ? c->status : "candidate");
 	sqlite3_bind_double(st, 14, c->confidence);
 	if (c->status && strcmp(c->status, "candidate"))
@@ -310,7 +362,8 @@ rcp_status rcp_claim_add(rcp_db *db, const rcp_claim *c, int64_t *id, rcp_error 
 	" AND (?6 = 0 OR c.year = ?6)"                                                     \
 	" AND (?7 IS NULL OR c.counterparty = ?7)"                                         \
 	" AND (?10 IS NULL OR s.lang = ?10)"                                               \
-	" AND (?11 IS NULL OR c.confidence >= ?11)"
+	" AND (?11 IS NULL OR c.confidence >= ?11)"                                        \
+	" AND (?12 = 0 OR c.company IS NULL)"
 
 static void bind_filter(sqlite3_stmt *st, const rcp_claim_filter *f)
 {
@@ -326,6 +379,7 @@ static void bind_filter(sqlite3_stmt *st, const rcp_claim_filter *f)
 		sqlite3_bind_double(st, 11, f->min_confidence);
 	else
 		sqlite3_bind_null(st, 11);
+	sqlite3_bind_int(st, 12, f->unlinked ? 1 : 0);
 }
 
 rcp_status rcp_claim_each(rcp_db *db, const rcp_claim_filter *f,
@@ -461,6 +515,12 @@ rcp_status rcp_claim_review(rcp_db *db, int64_t id, const char *status, rcp_erro
 		rcp__db_rollback(db);
 		return RCP_OK;
 	}
+	if (!strcmp(status, "accepted") && json_is_null(json_object_get(before, "company"))) {
+		rc = unlinked_error(err, json_string_value(json_object_get(before, "company_text")));
+		json_decref(before);
+		rcp__db_rollback(db);
+		return rc;
+	}
 	static const char q[] = "UPDATE claim SET status = ?2, reviewer = ?3, updated_at = ?4 WHERE id = ?1";
 	sqlite3_stmt *st;
 	char now[21];
@@ -486,29 +546,6 @@ rcp_status rcp_claim_review(rcp_db *db, int64_t id, const char *status, rcp_erro
 	return rcp__db_commit(db, err);
 }
 
-/* A counterparty given as words must be the source's own words: one line,
- * at most 200 bytes, found verbatim in the source's text. */
-static rcp_status source_words(rcp_db *db, int64_t source, const char *words, rcp_error *err)
-{
-	size_t n = strlen(words);
-	if (n == 0 || n > 200 || strpbrk(words, "\n\r"))
-		return rcp__error_set(err, RCP_EINVAL, "invalid counterparty", words,
-		                      "the source's words for it: one line, at most 200 bytes");
-	sqlite3_stmt *st;
-	rcp_status rc = rcp__db_stmt(db, "SELECT instr(text, ?2) FROM source WHERE id = ?1", &st, err);
-	if (rc != RCP_OK)
-		return rc;
-	sqlite3_bind_int64(st, 1, source);
-	rcp__bind_text(st, 2, words);
-	int found = sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int64(st, 0) > 0;
-	sqlite3_reset(st);
-	if (!found)
-		return rcp__error_set(err, RCP_ENOTFOUND, "not in the source", words,
-		                      "a counterparty outside the registry is written in the source's"
-		                      " own words");
-	return RCP_OK;
-}
-
 rcp_status rcp_claim_edit_apply(rcp_db *db, int64_t id, const rcp_claim_edit *e, rcp_error *err)
 {
 	rcp_status rc = rcp__db_begin(db, err);
@@ -522,7 +559,8 @@ rcp_status rcp_claim_edit_apply(rcp_db *db, int64_t id, const rcp_claim_edit *e,
 	}
 	/* the claim as it would be, validated like a new one */
 	rcp_claim c = {0};
-	c.company = json_string_value(json_object_get(before, "company"));
+	c.company = e->company ? e->company : json_string_value(json_object_get(before, "company"));
+	c.company_name = json_string_value(json_object_get(before, "company_text"));
 	c.relation = e->relation ? e->relation : json_string_value(json_object_get(before, "relation"));
 	c.category = e->clear_category ? NULL
 	             : e->category ? e->category : json_string_value(json_object_get(before, "category"));
@@ -553,14 +591,16 @@ rcp_status rcp_claim_edit_apply(rcp_db *db, int64_t id, const rcp_claim_edit *e,
 	c.confidence = json_real_value(json_object_get(before, "confidence"));
 	if ((rc = validate(db, &c, err)) != RCP_OK ||
 	    (e->counterparty_text &&
-	     (rc = source_words(db, c.source, e->counterparty_text, err)) != RCP_OK) ||
+	     (rc = source_words(db, c.source, e->counterparty_text, "counterparty", err)) != RCP_OK) ||
 	    (rc = rcp__source_span(db, c.source, c.start, c.end, &quote, err)) != RCP_OK)
 		goto fail;
 	static const char q[] =
 		"UPDATE claim SET relation=?2, category=?3, counterparty=?4, amount=?5, currency=?6,"
 		" year=?7, start=?8, end=?9, evidence=?10, updated_at=?11,"
 		" counterparty_text = CASE ?12 WHEN 1 THEN NULL WHEN 2 THEN ?13"
-		"   ELSE counterparty_text END"
+		"   ELSE counterparty_text END,"
+		" company = coalesce(?14, company),"
+		" company_text = CASE WHEN ?14 IS NULL THEN company_text END"
 		" WHERE id = ?1";
 	sqlite3_stmt *st;
 	if ((rc = rcp__db_stmt(db, q, &st, err)) != RCP_OK)
@@ -586,6 +626,8 @@ rcp_status rcp_claim_edit_apply(rcp_db *db, int64_t id, const rcp_claim_edit *e,
 	sqlite3_bind_int(st, 12, e->counterparty_text ? 2
 	                         : e->counterparty || e->clear_counterparty ? 1 : 0);
 	rcp__bind_text(st, 13, e->counterparty_text);
+	/* an entity given links the company: the source's words give way */
+	rcp__bind_text(st, 14, e->company);
 	int r = sqlite3_step(st);
 	sqlite3_reset(st);
 	if (r != SQLITE_DONE) {
