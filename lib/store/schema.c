@@ -322,7 +322,8 @@ static const char *const migrations[] = {
 	 * and the fund triggers (9) made again, the triggers now passing over
 	 * a claim without a company. rcp__schema_migrate runs it with foreign
 	 * keys off and checks them before it commits (response.claim points
-	 * here). */
+	 * here), and adds company_text to the old table first when it lacks
+	 * it (copied_columns), so that it is safe to run again. */
 	"DROP TABLE IF EXISTS claim_new;"
 	"CREATE TABLE claim_new ("
 	"  id INTEGER PRIMARY KEY,"
@@ -349,10 +350,10 @@ static const char *const migrations[] = {
 	"  CHECK (company IS NOT NULL OR status <> 'accepted'));"
 	"INSERT INTO claim_new(id, company, relation, counterparty, category, amount, currency,"
 	"  date, year, source, start, end, evidence, status, confidence, reviewer, created_at,"
-	"  updated_at, counterparty_text)"
+	"  updated_at, counterparty_text, company_text)"
 	"  SELECT id, company, relation, counterparty, category, amount, currency, date, year,"
 	"  source, start, end, evidence, status, confidence, reviewer, created_at, updated_at,"
-	"  counterparty_text FROM claim;"
+	"  counterparty_text, company_text FROM claim;"
 	"DROP TABLE claim;"
 	"ALTER TABLE claim_new RENAME TO claim;"
 	"CREATE INDEX IF NOT EXISTS claim_company ON claim(company, status);"
@@ -379,6 +380,36 @@ static const char *const migrations[] = {
 int rcp__schema_latest(void)
 {
 	return (int)(sizeof migrations / sizeof migrations[0]);
+}
+
+/* Columns a migration that rebuilds a table copies from the old one, added
+ * to it first when it lacks them: on a database already past it (a test
+ * lowers user_version to run migrations again) they are there and hold
+ * data; on an older one they are not, and are empty. */
+static const struct {
+	int migration;
+	const char *sql_has, *sql_add;
+} copied_columns[] = {
+	{13, "SELECT 1 FROM pragma_table_info('claim') WHERE name = 'company_text'",
+	 "ALTER TABLE claim ADD COLUMN company_text TEXT;"},
+};
+
+static int add_copied_columns(sqlite3 *db, int migration, char **msg)
+{
+	for (size_t i = 0; i < sizeof copied_columns / sizeof copied_columns[0]; i++) {
+		if (copied_columns[i].migration != migration)
+			continue;
+		sqlite3_stmt *st;
+		if (sqlite3_prepare_v2(db, copied_columns[i].sql_has, -1, &st, NULL) != SQLITE_OK) {
+			*msg = sqlite3_mprintf("%s", sqlite3_errmsg(db));
+			return 0;
+		}
+		int has = sqlite3_step(st) == SQLITE_ROW;
+		sqlite3_finalize(st);
+		if (!has && sqlite3_exec(db, copied_columns[i].sql_add, NULL, NULL, msg) != SQLITE_OK)
+			return 0;
+	}
+	return 1;
 }
 
 /* The first foreign key a migration broke, as "table row N -> parent", into
@@ -410,6 +441,7 @@ static rcp_status migrate_one(sqlite3 *db, int v, rcp_error *err)
 	snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d; PRAGMA application_id = %d;",
 	         v + 1, RCP_APPLICATION_ID);
 	int ok = sqlite3_exec(db, "BEGIN IMMEDIATE;", NULL, NULL, &msg) == SQLITE_OK &&
+	         add_copied_columns(db, v + 1, &msg) &&
 	         sqlite3_exec(db, migrations[v], NULL, NULL, &msg) == SQLITE_OK;
 	if (ok && foreign_key_broken(db, broken, sizeof broken)) {
 		msg = sqlite3_mprintf("%s", broken);
