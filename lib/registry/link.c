@@ -37,12 +37,13 @@ rcp_status rcp_claim_add_company(rcp_db *db, int64_t id, char out[129], rcp_erro
 	if (!c)
 		return rcp__error_set(err, RCP_ENOTFOUND, "no such claim", ref, NULL);
 	const char *words = json_string_value(json_object_get(c, "company_text"));
+	const char *linked = json_string_value(json_object_get(c, "company"));
 	char eid[129];
 	rcp_status rc = RCP_OK;
-	if (!words || !json_is_null(json_object_get(c, "company")))
+	if (linked || !words)
 		rc = rcp__error_set(err, RCP_EINVAL, "company already linked", ref,
 		                    "claim %lld's company is %s", (long long)id,
-		                    json_string_value(json_object_get(c, "company")));
+		                    linked ? linked : "an entity");
 	else if (!company_id(db, words, eid))
 		rc = rcp__error_set(err, RCP_EINVAL, "no id for the company", words,
 		                    "add it with 'entity add ID --name ...' and link it");
