@@ -17,7 +17,6 @@ typedef struct record_ctx {
 	rcp_db *db;
 	int64_t source;
 	const char *text;       /* the whole text */
-	size_t len;
 	rcp__told *told;        /* facts stored from earlier windows */
 	int64_t count;
 	rcp_status rc;
@@ -26,7 +25,8 @@ typedef struct record_ctx {
 
 /* Are words fit to stand for an unlinked company: what the store takes
  * (one line of at most 200 bytes, verbatim in the text)? A name that is not
- * is passed over, so that it cannot fail the whole add. */
+ * is passed over, so that it cannot fail the whole add. Searched in the
+ * claim's sentence, then its window: never the whole text per claim. */
 static int source_words(const char *text, size_t len, const char *words)
 {
 	size_t n = words ? strlen(words) : 0;
@@ -53,7 +53,8 @@ static void record_window(rcp__extraction *r, size_t off, void *ctx)
 		/* a company side the registry does not know is stored by the
 		 * source's own words, unlinked, for an editor to link to an
 		 * entity or add as one; it is never accepted until then */
-		if (!ce.id && !source_words(text, R->len, ce.name))
+		if (!ce.id && !source_words(r->text + v[i].start, v[i].end - v[i].start, ce.name) &&
+		    !source_words(r->text, r->len, ce.name))
 			continue;
 		rcp_claim cl;
 		memset(&cl, 0, sizeof cl);
@@ -111,7 +112,7 @@ rcp_status rcp__claims_record(rcp_db *db, int64_t source, const char *text, size
 		rcp__db_slot_put(db, RCP__SLOT_EXTRACTOR, x, extractor_free);
 	}
 	rcp_extract_opts o = {lang, doc_year};
-	record_ctx R = {db, source, text, len, NULL, 0, RCP_OK, err};
+	record_ctx R = {db, source, text, NULL, 0, RCP_OK, err};
 	/* a text of one window merges its repeats in the run itself */
 	if (len > RCP_EXTRACT_WINDOW)
 		R.told = rcp__told_new();

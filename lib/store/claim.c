@@ -241,15 +241,18 @@ static rcp_status validate(rcp_db *db, const rcp_claim *c, rcp_error *err)
 
 /* A company or counterparty given as words (what, for messages) must be
  * the source's own words: one line, at most 200 bytes, found verbatim in
- * the source's text. */
-static rcp_status source_words(rcp_db *db, int64_t source, const char *words, const char *what,
-                               rcp_error *err)
+ * the source's text. Mostly they are in the claim's quote (may be NULL),
+ * which spares a search of the whole text. */
+static rcp_status source_words(rcp_db *db, int64_t source, const char *quote, const char *words,
+                               const char *what, rcp_error *err)
 {
 	size_t n = strlen(words);
 	if (n == 0 || n > 200 || strpbrk(words, "\n\r"))
 		return rcp__error_set(err, RCP_EINVAL, "invalid claim", words,
 		                      "the source's words for its %s: one line, at most 200 bytes",
 		                      what);
+	if (quote && strstr(quote, words))
+		return RCP_OK;
 	sqlite3_stmt *st;
 	rcp_status rc = rcp__db_stmt(db, "SELECT instr(text, ?2) FROM source WHERE id = ?1", &st, err);
 	if (rc != RCP_OK)
@@ -270,12 +273,15 @@ rcp_status rcp__claim_insert(rcp_db *db, const rcp_claim *c, int64_t *id, rcp_er
 	rcp_status rc = validate(db, c, err);
 	if (rc != RCP_OK)
 		return rc;
-	/* a company outside the registry: the source's words, like any receipt */
-	if (!c->company && (rc = source_words(db, c->source, c->company_name, "company", err)) != RCP_OK)
-		return rc;
 	char *quote = NULL;
 	if ((rc = rcp__source_span(db, c->source, c->start, c->end, &quote, err)) != RCP_OK)
 		return rc;
+	/* a company outside the registry: the source's words, like any receipt */
+	if (!c->company &&
+	    (rc = source_words(db, c->source, quote, c->company_name, "company", err)) != RCP_OK) {
+		free(quote);
+		return rc;
+	}
 	if (c->evidence && strcmp(c->evidence, quote)) {
 		free(quote);
 		return rcp__error_set(err, RCP_EINVAL, "evidence is not in its source", NULL,
@@ -591,7 +597,7 @@ rcp_status rcp_claim_edit_apply(rcp_db *db, int64_t id, const rcp_claim_edit *e,
 	c.confidence = json_real_value(json_object_get(before, "confidence"));
 	if ((rc = validate(db, &c, err)) != RCP_OK ||
 	    (e->counterparty_text &&
-	     (rc = source_words(db, c.source, e->counterparty_text, "counterparty", err)) != RCP_OK) ||
+	     (rc = source_words(db, c.source, NULL, e->counterparty_text, "counterparty", err)) != RCP_OK) ||
 	    (rc = rcp__source_span(db, c.source, c.start, c.end, &quote, err)) != RCP_OK)
 		goto fail;
 	static const char q[] =
