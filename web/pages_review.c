@@ -323,6 +323,7 @@ static int review_cb(const rcp_claim *c, void *ctx)
 /* The queue's filters, read and checked from the query string. */
 typedef struct review_query {
 	const char *company, *lang, *category;
+	int unlinked;           /* only claims whose company is the source's words */
 	double min_confidence;
 	const char *confidence; /* as given */
 	long page;              /* from 1 */
@@ -353,6 +354,13 @@ static int review_query_read(web_req *r, review_query *q)
 			return 0;
 		}
 		q->category = v;
+	}
+	if ((v = web_query(r, "unlinked")) && *v) {
+		if (strcmp(v, "1")) {
+			web_error(r, 400, "invalid unlinked", "1, or leave it out");
+			return 0;
+		}
+		q->unlinked = 1;
 	}
 	if ((v = web_query(r, "confidence")) && *v) {
 		char *end;
@@ -399,6 +407,8 @@ static const char *review_url(web_req *r, const review_query *q, long page)
 		html_url(&u, q->confidence);
 		web_puts(&u, "&");
 	}
+	if (q->unlinked)
+		web_puts(&u, "unlinked=1&");
 	web_printf(&u, "page=%ld", page);
 	const char *s = web_strndup(&r->arena, u.data ? u.data : "/review", u.len);
 	web_buf_release(&u);
@@ -425,7 +435,9 @@ static void filter_form(web_req *r, const review_query *q)
 	web_puts(b, "</select></label><label>Confidence at least <input name=\"confidence\""
 	            " inputmode=\"decimal\" size=\"4\" placeholder=\"0\" value=\"");
 	html_attr(b, q->confidence);
-	web_puts(b, "\"></label><button type=\"submit\">Filter</button></form>");
+	web_printf(b, "\"></label><label>Unlinked companies only <input type=\"checkbox\""
+	              " name=\"unlinked\" value=\"1\"%s></label>", q->unlinked ? " checked" : "");
+	web_puts(b, "<button type=\"submit\">Filter</button></form>");
 }
 
 static void pager(web_req *r, const review_query *q, int64_t total)
@@ -457,7 +469,8 @@ void page_review(web_req *r)
 	web_buf *b = &r->out;
 	rcp_claim_filter f = {.status = "candidate", .company = q.company, .lang = q.lang,
 	                      .category = q.category, .min_confidence = q.min_confidence,
-	                      .limit = REVIEW_PAGE, .offset = (q.page - 1) * REVIEW_PAGE};
+	                      .limit = REVIEW_PAGE, .offset = (q.page - 1) * REVIEW_PAGE,
+	                      .unlinked = q.unlinked};
 	rcp_error err;
 	rcp_error_clear(&err);
 	int64_t total;

@@ -88,6 +88,9 @@ check "the second source gives two unlinked candidates" test -n "$A" -a -n "$B"
 echo "editor pass 1" | r user add ed --role editor >/dev/null
 serve
 login ed "editor pass 1" ed.jar
+check_eq "the queue filters the unlinked ones" 2 "$(get '/review?unlinked=1' -b ed.jar | grep -c 'class="claim-card"')"
+check_out "(the filter form keeps it)" 'name="unlinked" value="1" checked' get '/review?unlinked=1' -b ed.jar
+check_eq "a bad unlinked value is 400" 400 "$(status '/review?unlinked=yes' -b ed.jar)"
 card=$(get "/review?company=" -b ed.jar | tr '\n' ' ' | sed -n "s/.*id=\"r$A\"\(.*\)/\1/p" | sed 's#</article>.*##')
 check "the card shows the source's words, unlinked" sh -c "printf '%s' \"\$1\" | grep -q 'class=\"company unlinked\"'" _ "$card"
 check "a link field" sh -c "printf '%s' \"\$1\" | grep -q 'name=\"company\"'" _ "$card"
