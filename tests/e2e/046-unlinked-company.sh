@@ -128,7 +128,7 @@ migrated() { # $1 database: verify passes and the claim table is whole
 	check_eq "$what: no foreign key broken" "" "$(sqlite3 "$db" 'PRAGMA foreign_key_check')"
 	check_eq "$what: no claim lost" "$3" "$(sqlite3 "$db" 'SELECT count(*) FROM claim')"
 }
-cp "$ROOT/tests/data/db/schema7.db" old7.db
+cp "$ROOT/tests/data/db/schema7.sqlite" old7.db
 check_eq "the fixture is at schema 7" 7 "$(sqlite3 old7.db 'PRAGMA user_version')"
 migrated old7.db "fixture" 2
 check_eq "fixture: ids, status and the response to the claim kept" "1|hexacorp|accepted|1" \
