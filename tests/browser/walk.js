@@ -129,13 +129,13 @@ async function shot(page, name, full) {
     await page.waitForSelector('.claim-card .company.unlinked');
     const unl = page.locator('.claim-card').first();
     check('an unlinked company is shown as the source\'s words',
-          (await unl.locator('.company.unlinked').textContent()) === 'Local Call');
+          (await unl.locator('.company.unlinked').textContent()) === 'Covington & Burling');
     check('its accept button waits for the link', await unl.locator('button.accept').isDisabled());
     await shot(page, '05d-review-unlinked', true);
     await Promise.all([page.waitForURL(/\/review\?page=1$/), unl.locator('button.add-company').click()]);
     const linked = page.locator('.claim-card').first();
     check('added as a new company and linked to it',
-          (await linked.locator('.what a').first().getAttribute('href')) === '/companies/local-call');
+          (await linked.locator('.what a').first().getAttribute('href')) === '/companies/covington-burling');
     const [post2] = await Promise.all([
       page.waitForResponse((r) => r.request().method() === 'POST' && /\/review\/\d+$/.test(r.url())),
       page.keyboard.press('a')]);
