@@ -8,7 +8,8 @@
  * of one line: validated, audited, the sources re-scanned for it), then
  * the claim linked to it. Two transactions, each audited: a failure
  * between them leaves the company added and the claim unlinked, which the
- * editor sees and links.
+ * editor sees and links. Words the registry already has (an alias the
+ * extractor passed over as ambiguous) are refused: they are linked instead.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,6 +30,31 @@ static int company_id(rcp_db *db, const char *words, char out[129])
 	return !rcp__entity_exists(db, out);
 }
 
+/* Words that already name an entity (its id, name or an alias the
+ * extractor did not take: an ambiguous one, say) are linked, not added
+ * again under a second id. */
+static rcp_status not_in_registry(rcp_db *db, const char *words, rcp_error *err)
+{
+	char found[129];
+	rcp_error ferr;
+	rcp_error_clear(&ferr);
+	rcp_status st = rcp_entity_find(db, words, found, &ferr);
+	if (st == RCP_OK)
+		return rcp__error_set(err, RCP_EINVAL, "already in the registry", words,
+		                      "it is entity %s: link it (claims edit ID --company %s)", found,
+		                      found);
+	if (st == RCP_EAMBIGUOUS)
+		return rcp__error_set(err, RCP_EINVAL, "already in the registry", words,
+		                      "several entities have that name: link one of them"
+		                      " (claims edit ID --company ID)");
+	if (st != RCP_ENOTFOUND) {
+		if (err)
+			*err = ferr;
+		return st;
+	}
+	return RCP_OK;
+}
+
 rcp_status rcp_claim_add_company(rcp_db *db, int64_t id, char out[129], rcp_error *err)
 {
 	char ref[32];
@@ -47,6 +73,8 @@ rcp_status rcp_claim_add_company(rcp_db *db, int64_t id, char out[129], rcp_erro
 	else if (!company_id(db, words, eid))
 		rc = rcp__error_set(err, RCP_EINVAL, "no id for the company", words,
 		                    "add it with 'entity add ID --name ...' and link it");
+	if (rc == RCP_OK)
+		rc = not_in_registry(db, words, err);
 	if (rc != RCP_OK) {
 		json_decref(c);
 		return rc;

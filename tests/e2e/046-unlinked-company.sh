@@ -62,6 +62,8 @@ check_eq "the link is audited with the words before" 1 \
 check "accept once linked" r claims accept "$K"
 check_out "screening counts it" "1 accepted claim" r screen h.csv
 check_out "the FtM export has it now" "Krauss Defence" r export --format ftm
+check_fail_out "--add-company of words the registry has is refused: link them" "it is entity krauss-defence" \
+	r claims edit "$H" --add-company
 check_out "link by id works too" "claim $H edited" r claims edit "$H" --company krauss-defence
 
 # add the words as a new company and link it, in one step

@@ -42,10 +42,11 @@ int main(void)
 	rcp_db *db = rcp_db_open(path, 0, &err);
 	static const char reg[] =
 		"{\"id\":\"microsoft\",\"kind\":\"company\",\"name\":\"Microsoft\"}\n"
-		"{\"id\":\"israel-mod\",\"kind\":\"public_body\",\"name\":\"Israel Ministry of Defense\"}\n";
+		"{\"id\":\"israel-mod\",\"kind\":\"public_body\",\"name\":\"Israel Ministry of Defense\"}\n"
+		"{\"id\":\"hexa-corp\",\"kind\":\"company\",\"name\":\"Hexagon Corporation\"}\n";
 	CHECK_INT(rcp_registry_import_text(db, reg, strlen(reg), "test", NULL, &err), RCP_OK);
 	const char *doc = "Krauss Defence Systems GmbH supplied vehicles to IMOD in 2021. "
-	                  "Vigilant Towers AG supplied towers to IMOD in 2020.";
+	                  "Vigilant Towers AG supplied towers to IMOD in 2020. Hexa Corp sold radars.";
 	rcp_add_result r;
 	CHECK_INT(rcp_source_add(db, (const uint8_t *)doc, strlen(doc), NULL, 0, &r, &err), RCP_OK);
 
@@ -78,8 +79,7 @@ int main(void)
 
 	/* a second unlinked claim, and a linked one */
 	rcp_claim v = {.company_name = "Vigilant Towers AG", .relation = "supplies",
-	               .counterparty = "israel-mod", .source = r.id, .start = 63,
-	               .end = (int64_t)strlen(doc)};
+	               .counterparty = "israel-mod", .source = r.id, .start = 63, .end = 114};
 	int64_t vid = 0;
 	CHECK_INT(rcp_claim_add(db, &v, &vid, &err), RCP_OK);
 	rcp_claim m = {.company = "microsoft", .relation = "supplies", .source = r.id, .start = 0,
@@ -143,11 +143,20 @@ int main(void)
 	CHECK_INT(rcp_claim_add_company(db, vid, eid, &err), RCP_EINVAL); /* already linked */
 	CHECK_INT(rcp_claim_add_company(db, mid, eid, &err), RCP_EINVAL);
 	CHECK_INT(rcp_claim_add_company(db, 999, eid, &err), RCP_ENOTFOUND);
-	/* the same words again: a free id of their own */
+	/* the same words again name that entity now: linked, not added twice */
 	int64_t v2 = 0;
 	CHECK_INT(rcp_claim_add(db, &v, &v2, &err), RCP_OK);
-	CHECK_INT(rcp_claim_add_company(db, v2, eid, &err), RCP_OK);
-	CHECK_STR(eid, "vigilant-towers-ag-2");
+	CHECK_INT(rcp_claim_add_company(db, v2, eid, &err), RCP_EINVAL);
+	CHECK_STR(err.what, "already in the registry");
+	rcp_claim_edit to_v = {.company = "vigilant-towers-ag"};
+	CHECK_INT(rcp_claim_edit_apply(db, v2, &to_v, &err), RCP_OK);
+	/* words whose slug is another entity's id: a free id of their own */
+	rcp_claim h = {.company_name = "Hexa Corp", .relation = "supplies", .source = r.id,
+	               .start = 115, .end = (int64_t)strlen(doc)};
+	int64_t hid = 0;
+	CHECK_INT(rcp_claim_add(db, &h, &hid, &err), RCP_OK);
+	CHECK_INT(rcp_claim_add_company(db, hid, eid, &err), RCP_OK);
+	CHECK_STR(eid, "hexa-corp-2");
 	CHECK_INT(scalar(db, "SELECT count(*) FROM claim WHERE company IS NULL"), 0);
 
 	/* the fund triggers pass over claims without a company, and note the
