@@ -16,7 +16,8 @@ static void extractor_free(void *x)
 typedef struct record_ctx {
 	rcp_db *db;
 	int64_t source;
-	const char *text;       /* the whole text */
+	const char *text;       /* the whole text, as stored */
+	size_t len;
 	rcp__told *told;        /* facts stored from earlier windows */
 	int64_t count;
 	rcp_status rc;
@@ -93,7 +94,8 @@ static void record_window(rcp__extraction *r, size_t off, void *ctx)
 		evidence[end - start] = '\0';
 		cl.evidence = evidence;
 		cl.confidence = (double)(int)(v[i].confidence * 100 + 0.5) / 100;
-		R->rc = rcp__claim_insert(R->db, &cl, NULL, R->err);
+		/* checked against the text this add stored, not read back per claim */
+		R->rc = rcp__claim_insert(R->db, &cl, text, R->len, NULL, R->err);
 		free(evidence);
 		if (R->rc == RCP_OK)
 			R->count++;
@@ -112,7 +114,7 @@ rcp_status rcp__claims_record(rcp_db *db, int64_t source, const char *text, size
 		rcp__db_slot_put(db, RCP__SLOT_EXTRACTOR, x, extractor_free);
 	}
 	rcp_extract_opts o = {lang, doc_year};
-	record_ctx R = {db, source, text, NULL, 0, RCP_OK, err};
+	record_ctx R = {db, source, text, len, NULL, 0, RCP_OK, err};
 	/* a text of one window merges its repeats in the run itself */
 	if (len > RCP_EXTRACT_WINDOW)
 		R.told = rcp__told_new();

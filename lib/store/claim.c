@@ -54,58 +54,86 @@ int rcp__entity_exists(rcp_db *db, const char *id)
 	return ok;
 }
 
+/* The span is read through SQLite's incremental blob I/O: only the pages
+ * it lies on (and the text's length from the record), not the whole text
+ * per claim, which made storing the thousands of claims of one large
+ * document quadratic in its size. */
 rcp_status rcp__source_span(rcp_db *db, int64_t source, int64_t start, int64_t end, char **out,
                             rcp_error *err)
 {
-	static const char q[] =
-		"SELECT length(CAST(text AS BLOB)), substr(CAST(text AS BLOB), ?2 + 1, ?3 - ?2),"
-		" substr(CAST(text AS BLOB), ?3 + 1, 1) FROM source WHERE id = ?1";
-	sqlite3_stmt *st;
-	rcp_status rc = rcp__db_stmt(db, q, &st, err);
-	if (rc != RCP_OK)
-		return rc;
-	sqlite3_bind_int64(st, 1, source);
-	sqlite3_bind_int64(st, 2, start);
-	sqlite3_bind_int64(st, 3, end);
 	char ref[32];
 	snprintf(ref, sizeof ref, "%lld", (long long)source);
-	if (sqlite3_step(st) != SQLITE_ROW) {
-		sqlite3_reset(st);
-		return rcp__error_set(err, RCP_ENOTFOUND, "no such source", ref, NULL);
+	sqlite3_blob *b = NULL;
+	int r = sqlite3_blob_open(db->sql, "main", "source", "text", source, 0, &b);
+	if (r != SQLITE_OK) {
+		sqlite3_blob_close(b);
+		/* SQLITE_ERROR is "no such rowid"; anything else the database's */
+		if ((r & 0xff) == SQLITE_ERROR)
+			return rcp__error_set(err, RCP_ENOTFOUND, "no such source", ref, NULL);
+		return rcp__error_db(err, db->sql, "cannot read the source");
 	}
-	int64_t len = sqlite3_column_int64(st, 0);
+	int64_t len = sqlite3_blob_bytes(b);
 	if (start < 0 || end <= start || end > len) {
-		sqlite3_reset(st);
+		sqlite3_blob_close(b);
 		return rcp__error_set(err, RCP_EINVAL, "span outside its source", ref,
 		                      "bytes %lld-%lld, text has %lld", (long long)start,
 		                      (long long)end, (long long)len);
 	}
+	/* the span and the byte after it, to see that it ends between characters */
+	int n = (int)(end - start), more = end < len;
+	char *buf = rcp__xmalloc((size_t)n + 1 + (size_t)more);
+	if (sqlite3_blob_read(b, buf, n + more, (int)start) != SQLITE_OK) {
+		free(buf);
+		sqlite3_blob_close(b);
+		return rcp__error_db(err, db->sql, "cannot read the source");
+	}
+	sqlite3_blob_close(b);
 	/* a span starts and ends on character boundaries: no UTF-8 continuation
 	 * byte at its first byte or just after its end */
-	const unsigned char *first = sqlite3_column_blob(st, 1);
-	const unsigned char *after = sqlite3_column_blob(st, 2);
-	if ((first && (first[0] & 0xC0) == 0x80) ||
-	    (after && sqlite3_column_bytes(st, 2) > 0 && (after[0] & 0xC0) == 0x80)) {
-		sqlite3_reset(st);
+	if (((unsigned char)buf[0] & 0xC0) == 0x80 || (more && ((unsigned char)buf[n] & 0xC0) == 0x80)) {
+		free(buf);
 		return rcp__error_set(err, RCP_EINVAL, "span cuts a character", ref,
 		                      "bytes %lld-%lld do not start and end between characters",
 		                      (long long)start, (long long)end);
 	}
-	*out = rcp__xstrndup(sqlite3_column_blob(st, 1), (size_t)sqlite3_column_bytes(st, 1));
-	sqlite3_reset(st);
+	buf[n] = '\0';
+	*out = buf;
+	return RCP_OK;
+}
+
+/* The same span checked against the source's text in memory (borrowed). */
+static rcp_status text_span(const char *text, size_t len, int64_t source, int64_t start,
+                            int64_t end, char **out, rcp_error *err)
+{
+	char ref[32];
+	snprintf(ref, sizeof ref, "%lld", (long long)source);
+	if (start < 0 || end <= start || (uint64_t)end > len)
+		return rcp__error_set(err, RCP_EINVAL, "span outside its source", ref,
+		                      "bytes %lld-%lld, text has %zu", (long long)start,
+		                      (long long)end, len);
+	if (((unsigned char)text[start] & 0xC0) == 0x80 ||
+	    ((size_t)end < len && ((unsigned char)text[end] & 0xC0) == 0x80))
+		return rcp__error_set(err, RCP_EINVAL, "span cuts a character", ref,
+		                      "bytes %lld-%lld do not start and end between characters",
+		                      (long long)start, (long long)end);
+	*out = rcp__xstrndup(text + start, (size_t)(end - start));
 	return RCP_OK;
 }
 
 /* An unlinked company (no entity) is named by the source's words, as an
- * unlinked counterparty is. */
-#define CLAIM_COLS                                                                         \
+ * unlinked counterparty is. SRC is the source's sha256 and title: read
+ * only where they are shown, as they lie after the source's whole text
+ * in its row (reading them walks every page of it). */
+#define CLAIM_COLS_SRC(SRC)                                                                \
 	"c.id, c.company, coalesce(ce.name, c.company_text), c.relation, c.counterparty,"  \
 	" coalesce(pe.name, c.counterparty_text), c.category,"                             \
-	" c.amount, c.currency, c.date, c.year, c.source, s.sha256, s.title, c.start,"     \
+	" c.amount, c.currency, c.date, c.year, c.source, " SRC ", c.start,"               \
 	" c.end, c.evidence, c.status, c.confidence, c.reviewer, c.created_at, c.updated_at"
-#define CLAIM_FROM                                                                         \
+#define CLAIM_COLS CLAIM_COLS_SRC("s.sha256, s.title")
+#define CLAIM_FROM_ENTITIES                                                                \
 	" FROM claim c LEFT JOIN entity ce ON ce.id = c.company"                           \
-	" LEFT JOIN entity pe ON pe.id = c.counterparty JOIN source s ON s.id = c.source"
+	" LEFT JOIN entity pe ON pe.id = c.counterparty"
+#define CLAIM_FROM CLAIM_FROM_ENTITIES " JOIN source s ON s.id = c.source"
 
 static void row_to_claim(sqlite3_stmt *st, rcp_claim *c)
 {
@@ -165,8 +193,10 @@ json_t *rcp__claim_json(const rcp_claim *c)
 
 json_t *rcp__claim_json_by_id(rcp_db *db, int64_t id)
 {
-	static const char q[] = "SELECT " CLAIM_COLS ", c.counterparty_text, c.company_text"
-	                        CLAIM_FROM " WHERE c.id = ?";
+	/* the audit's shape has no source sha256 or title */
+	static const char q[] = "SELECT " CLAIM_COLS_SRC("NULL, NULL")
+	                        ", c.counterparty_text, c.company_text" CLAIM_FROM_ENTITIES
+	                        " WHERE c.id = ?";
 	sqlite3_stmt *st;
 	if (rcp__db_stmt(db, q, &st, NULL) != RCP_OK)
 		return NULL;
@@ -242,9 +272,10 @@ static rcp_status validate(rcp_db *db, const rcp_claim *c, rcp_error *err)
 /* A company or counterparty given as words (what, for messages) must be
  * the source's own words: one line, at most 200 bytes, found verbatim in
  * the source's text. Mostly they are in the claim's quote (may be NULL),
- * which spares a search of the whole text. */
-static rcp_status source_words(rcp_db *db, int64_t source, const char *quote, const char *words,
-                               const char *what, rcp_error *err)
+ * which spares a search of the whole text; text (may be NULL) is the
+ * source's text when the caller holds it. */
+static rcp_status source_words(rcp_db *db, int64_t source, const char *quote, const char *text,
+                               size_t len, const char *words, const char *what, rcp_error *err)
 {
 	size_t n = strlen(words);
 	if (n == 0 || n > 200 || strpbrk(words, "\n\r"))
@@ -253,6 +284,16 @@ static rcp_status source_words(rcp_db *db, int64_t source, const char *quote, co
 		                      what);
 	if (quote && strstr(quote, words))
 		return RCP_OK;
+	if (text) {
+		/* the text in memory: searched there, not read back from the store */
+		for (const char *p = text, *last = text + len - n + 1; n <= len &&
+		     (p = memchr(p, words[0], (size_t)(last - p))) != NULL; p++)
+			if (!memcmp(p, words, n))
+				return RCP_OK;
+		return rcp__error_set(err, RCP_ENOTFOUND, "not in the source", words,
+		                      "a %s outside the registry is written in the source's own words",
+		                      what);
+	}
 	sqlite3_stmt *st;
 	rcp_status rc = rcp__db_stmt(db, "SELECT instr(text, ?2) FROM source WHERE id = ?1", &st, err);
 	if (rc != RCP_OK)
@@ -268,17 +309,20 @@ static rcp_status source_words(rcp_db *db, int64_t source, const char *quote, co
 	return RCP_OK;
 }
 
-rcp_status rcp__claim_insert(rcp_db *db, const rcp_claim *c, int64_t *id, rcp_error *err)
+rcp_status rcp__claim_insert(rcp_db *db, const rcp_claim *c, const char *text, size_t len,
+                             int64_t *id, rcp_error *err)
 {
 	rcp_status rc = validate(db, c, err);
 	if (rc != RCP_OK)
 		return rc;
 	char *quote = NULL;
-	if ((rc = rcp__source_span(db, c->source, c->start, c->end, &quote, err)) != RCP_OK)
+	if ((rc = text ? text_span(text, len, c->source, c->start, c->end, &quote, err)
+	              : rcp__source_span(db, c->source, c->start, c->end, &quote, err)) != RCP_OK)
 		return rc;
 	/* a company outside the registry: the source's words, like any receipt */
 	if (!c->company &&
-	    (rc = source_words(db, c->source, quote, c->company_name, "company", err)) != RCP_OK) {
+	    (rc = source_words(db, c->source, quote, text, len, c->company_name, "company", err)) !=
+	    RCP_OK) {
 		free(quote);
 		return rc;
 	}
@@ -350,7 +394,7 @@ rcp_status rcp_claim_add(rcp_db *db, const rcp_claim *c, int64_t *id, rcp_error 
 	rcp_status rc = rcp__db_begin(db, err);
 	if (rc != RCP_OK)
 		return rc;
-	if ((rc = rcp__claim_insert(db, c, id, err)) != RCP_OK) {
+	if ((rc = rcp__claim_insert(db, c, NULL, 0, id, err)) != RCP_OK) {
 		rcp__db_rollback(db);
 		return rc;
 	}
@@ -597,7 +641,8 @@ rcp_status rcp_claim_edit_apply(rcp_db *db, int64_t id, const rcp_claim_edit *e,
 	c.confidence = json_real_value(json_object_get(before, "confidence"));
 	if ((rc = validate(db, &c, err)) != RCP_OK ||
 	    (e->counterparty_text &&
-	     (rc = source_words(db, c.source, NULL, e->counterparty_text, "counterparty", err)) != RCP_OK) ||
+	     (rc = source_words(db, c.source, NULL, NULL, 0, e->counterparty_text, "counterparty",
+	                           err)) != RCP_OK) ||
 	    (rc = rcp__source_span(db, c.source, c.start, c.end, &quote, err)) != RCP_OK)
 		goto fail;
 	static const char q[] =
