@@ -2,6 +2,7 @@
  * cmd_claims.c — `receipts claims list|show|add|accept|reject|reopen|edit`.
  */
 #include <getopt.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,6 +25,12 @@ static int list_row(const rcp_claim *c, void *ctx)
 {
 	cli_table *t = ctx;
 	json_t *o = cli_claim_json(c);
+	/* an unlinked company: the source's words, marked as such */
+	if (t->fmt == FMT_TEXT && !c->company && c->company_name) {
+		char w[300];
+		snprintf(w, sizeof w, "\"%s\" (unlinked)", c->company_name);
+		json_object_set_new(o, "company", json_string(w));
+	}
 	if (t->fmt == FMT_TEXT && c->has_amount) {
 		char a[48], s[64];
 		format_amount(c->amount, c->currency, a, sizeof a);
@@ -53,6 +60,7 @@ static int claims_list(cli_ctx *ctx, int argc, char **argv)
 		{"source", required_argument, NULL, 'S'},
 		{"year", required_argument, NULL, 'y'},
 		{"limit", required_argument, NULL, 'n'},
+		{"unlinked", no_argument, NULL, 'u'},
 		{0},
 	};
 	rcp_claim_filter f = {0};
@@ -65,6 +73,7 @@ static int claims_list(cli_ctx *ctx, int argc, char **argv)
 		case 's': f.status = optarg; break;
 		case 'g': f.category = optarg; break;
 		case 'r': f.relation = optarg; break;
+		case 'u': f.unlinked = 1; break;
 		case 'S':
 		case 'y':
 		case 'n':
@@ -111,7 +120,10 @@ static int show_cb(const rcp_claim *c, void *ctx)
 		cli_json_print(o, 1);
 	} else {
 		printf("claim        %lld (%s)\n", (long long)c->id, c->status);
-		printf("company      %s (%s)\n", c->company_name, c->company);
+		if (c->company)
+			printf("company      %s (%s)\n", c->company_name, c->company);
+		else /* the source's words, not in the registry: linked before accepting */
+			printf("company      \"%s\" (unlinked)\n", c->company_name);
 		printf("relation     %s\n", c->relation);
 		if (c->counterparty)
 			printf("counterparty %s (%s)\n", c->counterparty_name, c->counterparty);
@@ -207,10 +219,13 @@ static int claims_edit(cli_ctx *ctx, int argc, char **argv)
 		{"currency", required_argument, NULL, 'C'},
 		{"year", required_argument, NULL, 'y'},
 		{"span", required_argument, NULL, 's'},
+		{"company", required_argument, NULL, 'c'},
+		{"add-company", no_argument, NULL, 'A'},
 		{0},
 	};
 	rcp_claim_edit e = {0};
-	const char *party = NULL;
+	const char *party = NULL, *company = NULL;
+	int add_company = 0;
 	const char *amount = NULL;
 	int c;
 	long long v;
@@ -230,6 +245,8 @@ static int claims_edit(cli_ctx *ctx, int argc, char **argv)
 				party = optarg;
 			break;
 		case 'T': e.counterparty_text = optarg; break;
+		case 'c': company = optarg; break;
+		case 'A': add_company = 1; break;
 		case 'a': amount = optarg; break;
 		case 'C': e.currency = optarg; break;
 		case 'y':
@@ -259,7 +276,11 @@ static int claims_edit(cli_ctx *ctx, int argc, char **argv)
 		cli_errorf("usage: receipts claims edit ID [--relation R] [--category C|none]"
 		           " [--counterparty ID|NAME|none] [--counterparty-text WORDS]"
 		           " [--amount N --currency CUR|--amount none]"
-		           " [--year Y|none] [--span START-END]");
+		           " [--year Y|none] [--span START-END] [--company ID|NAME | --add-company]");
+		return EXIT_USAGE;
+	}
+	if (company && add_company) {
+		cli_errorf("--company links an entity, --add-company adds one: give one of them");
 		return EXIT_USAGE;
 	}
 	if (amount && !strcmp(amount, "none")) {
@@ -286,7 +307,25 @@ static int claims_edit(cli_ctx *ctx, int argc, char **argv)
 	}
 	if (party)
 		e.counterparty = party_id;
-	rcp_status st = rcp_claim_edit_apply(db, id, &e, &err);
+	/* the company the same way: an id or the one entity of that name */
+	char company_id[129];
+	if (company && rcp_entity_find(db, company, company_id, &err) != RCP_OK) {
+		cli_error(&err);
+		return 1;
+	}
+	if (company)
+		e.company = company_id;
+	/* the other fields first, then the company added and linked: each
+	 * step audited */
+	int other = e.relation || e.category || e.counterparty || e.counterparty_text ||
+	            e.clear_category || e.clear_counterparty || e.set_amount || e.set_year ||
+	            e.set_span || e.company;
+	rcp_status st = other || !add_company ? rcp_claim_edit_apply(db, id, &e, &err) : RCP_OK;
+	if (st == RCP_OK && add_company) {
+		st = rcp_claim_add_company(db, id, company_id, &err);
+		if (st == RCP_OK)
+			printf("company '%s' added to the registry\n", company_id);
+	}
 	if (st != RCP_OK) {
 		cli_error(&err);
 		return 1;
@@ -309,6 +348,7 @@ static int claims_add(cli_ctx *ctx, int argc, char **argv)
 		{"year", required_argument, NULL, 'y'},
 		{"date", required_argument, NULL, 'd'},
 		{"status", required_argument, NULL, 't'},
+		{"company-text", required_argument, NULL, 'T'},
 		{0},
 	};
 	rcp_claim cl = {0};
@@ -324,6 +364,7 @@ static int claims_add(cli_ctx *ctx, int argc, char **argv)
 			have_span = 1;
 			break;
 		case 'c': cl.company = optarg; break;
+		case 'T': cl.company_name = optarg; break; /* the source's words: unlinked */
 		case 'r': cl.relation = optarg; break;
 		case 'p': cl.counterparty = optarg; break;
 		case 'g': cl.category = optarg; break;
@@ -343,8 +384,10 @@ static int claims_add(cli_ctx *ctx, int argc, char **argv)
 			return EXIT_USAGE;
 		}
 	}
-	if (optind != argc || !source || !have_span || !cl.company || !cl.relation) {
-		cli_errorf("usage: receipts claims add --source S --span START-END --company ID"
+	if (optind != argc || !source || !have_span || !cl.company == !cl.company_name ||
+	    !cl.relation) {
+		cli_errorf("usage: receipts claims add --source S --span START-END"
+		           " (--company ID | --company-text WORDS)"
 		           " --relation R [--counterparty ID] [--category C] [--amount N --currency CUR]"
 		           " [--year Y] [--date D] [--status S]");
 		return EXIT_USAGE;

@@ -150,9 +150,10 @@ static const cli_command commands[] = {
 	 "  --lang CODE        en, fr, es or de (default: guessed per file)\n", CLI_DB_OPTIONAL, CLI_OPEN_SELF, FMTS_JSON_JSONL, FMT_JSONL},
 	{"claims", cmd_claims, "review claims: list, show, add, accept, reject, reopen, edit",
 	 "  list [--company ID] [--counterparty ID] [--status S] [--category C] [--relation R]\n"
-	 "       [--source ID] [--year Y] [--limit N] [--format text|json|jsonl|csv]\n"
+	 "       [--source ID] [--year Y] [--unlinked] [--limit N] [--format text|json|jsonl|csv]\n"
+	 "       --unlinked: claims whose company is the source's words, not yet an entity\n"
 	 "  show ID [--format text|json]\n"
-	 "  add --source SOURCE --span START-END --company ID --relation R\n"
+	 "  add --source SOURCE --span START-END (--company ID | --company-text WORDS) --relation R\n"
 	 "      [--counterparty ID] [--category C] [--amount N --currency CUR] [--year Y]\n"
 	 "      [--date D] [--status S]   a claim by hand; the span must be in the source\n"
 	 "  accept ID...       mark claims accepted (they appear on public profiles)\n"
@@ -162,6 +163,9 @@ static const cli_command commands[] = {
 	 "          [--counterparty-text WORDS] [--amount N --currency CUR | --amount none]\n"
 	 "          [--year Y|none] [--span START-END]   --counterparty-text: the source's\n"
 	 "          own words for a body the registry lacks (must occur in the source)\n"
+	 "          [--company ID|NAME | --add-company]   link an unlinked company to an\n"
+	 "          entity, or add the source's words as a new company and link it; an\n"
+	 "          unlinked claim cannot be accepted until then\n"
 	 "Every change is audited; an edited span must still be verbatim in its source.\n", CLI_DB_EXISTING, CLI_OPEN_RW, FMTS_ALL, FMT_TEXT},
 	{"responses", cmd_responses, "companies' responses to claims: add, list",
 	 "  add --company ID --source SOURCE (--span START-END | --quote TEXT) [--claim ID]\n"

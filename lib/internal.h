@@ -334,8 +334,12 @@ size_t rcp__fold_cp(int32_t cp, char out[RCP_FOLD_CP_MAX]);
 
 /* ---- claims (lib/store/claim.c) ---- */
 
-/* Insert a claim inside the caller's transaction, with its audit entry. */
-rcp_status rcp__claim_insert(rcp_db *db, const rcp_claim *c, int64_t *id, rcp_error *err);
+/* Insert a claim inside the caller's transaction, with its audit entry.
+ * text (borrowed, may be NULL) is the source's text as stored, when the
+ * caller holds it (record.c, in the transaction that stored it): the span
+ * is checked against it instead of being read back per claim. */
+rcp_status rcp__claim_insert(rcp_db *db, const rcp_claim *c, const char *text, size_t len,
+                             int64_t *id, rcp_error *err);
 /* A claim as JSON (the audit log's before/after shape); returns owned. */
 json_t *rcp__claim_json(const rcp_claim *c);
 /* The stored claim as that JSON, with its counterparty_text (owned), or

@@ -714,6 +714,9 @@ size_t rcp_amount_format(int64_t minor, const char *currency, char *out, size_t 
  * valid until the callback returns. */
 typedef struct rcp_claim {
 	int64_t id;
+	/* the company entity and its name; without an entity (an organization
+	 * the registry does not hold: unlinked), company is NULL and
+	 * company_name the source's own words for it, as for counterparty */
 	const char *company, *company_name;
 	const char *relation;      /* supplies contract acquired invested divested partnered owns restricted */
 	/* the counterparty entity and its name; without an entity (a body the
@@ -739,10 +742,12 @@ typedef struct rcp_claim {
 /* Store a new claim (status candidate unless c->status says otherwise).
  * The company, counterparty and source must exist; [start, end) must lie in
  * the source's text; evidence, when given, must equal those bytes (when NULL
- * they are taken from the source). Audited as claim.add. RCP_EINVAL,
- * RCP_ENOTFOUND. c->id > 0 asks for that id (an import keeping the ids of
- * its export; RCP_EDB when it is taken), 0 for the next one. *id (may be
- * NULL) gets the new id. */
+ * they are taken from the source). Without a company, company_name must be
+ * the source's own words for it (found verbatim in its text) and the claim
+ * is not accepted. Audited as claim.add. RCP_EINVAL, RCP_ENOTFOUND.
+ * c->id > 0 asks for that id (an import keeping the ids of its export;
+ * RCP_EDB when it is taken), 0 for the next one. *id (may be NULL) gets the
+ * new id. */
 rcp_status rcp_claim_add(rcp_db *db, const rcp_claim *c, int64_t *id, rcp_error *err);
 
 typedef struct rcp_claim_filter {
@@ -754,6 +759,7 @@ typedef struct rcp_claim_filter {
 	const char *lang;         /* the source's language (en, fr, ...) */
 	double min_confidence;    /* 0 = any */
 	int64_t limit, offset;    /* 0 = no limit */
+	int unlinked;             /* 1: only claims whose company is not linked */
 } rcp_claim_filter;
 
 /* Call fn for each claim matching filter (may be NULL), by id. */
@@ -771,7 +777,8 @@ rcp_status rcp_claim_counts(rcp_db *db, const char *company, int64_t counts[3], 
 
 /* Set a claim's status (accepted, rejected, or candidate to reopen); the
  * reviewer is the database's actor. Audited as claim.accept / claim.reject /
- * claim.reopen with the status before and after. */
+ * claim.reopen with the status before and after. A claim whose company is
+ * not linked to an entity is not accepted (RCP_EINVAL): link it first. */
 rcp_status rcp_claim_review(rcp_db *db, int64_t id, const char *status, rcp_error *err);
 
 /* What an edit changes; NULL / 0 leaves a field alone. */
@@ -788,12 +795,21 @@ typedef struct rcp_claim_edit {
 	int year;
 	int set_span;          /* 1: new [start, end) in the same source */
 	int64_t start, end;
+	/* link the company side to this entity id (an unlinked claim's
+	 * source words give way to it, as for counterparty) */
+	const char *company;
 } rcp_claim_edit;
 
 /* Edit a claim and keep its receipt: a new span must lie in the source and
  * its evidence becomes the source bytes there. Audited as claim.edit with
  * before and after. */
 rcp_status rcp_claim_edit_apply(rcp_db *db, int64_t id, const rcp_claim_edit *e, rcp_error *err);
+/* Add the unlinked company of claim id to the registry, a company named by
+ * the source's words (its id a slug of them, into out[129]), and link the
+ * claim to it. The entity is added as `entity add` adds one (validated,
+ * audited, the sources re-scanned), then the claim is edited (audited as
+ * claim.edit). RCP_EINVAL when the claim's company is already linked. */
+rcp_status rcp_claim_add_company(rcp_db *db, int64_t id, char out[129], rcp_error *err);
 
 /* A company's response (a statement, a denial, a reply to a report), shown
  * beside the claims on its profile: like a claim, a span of a stored source. */

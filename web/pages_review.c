@@ -170,11 +170,20 @@ static void back_field(web_buf *b, const char *back)
 
 static void claim_summary(web_buf *b, const rcp_claim *c)
 {
-	web_puts(b, "<p class=\"what\"><a href=\"/companies/");
-	html_url(b, c->company);
-	web_puts(b, "\">");
-	html_text(b, c->company_name);
-	web_puts(b, "</a> <span class=\"rel\">");
+	if (c->company) {
+		web_puts(b, "<p class=\"what\"><a href=\"/companies/");
+		html_url(b, c->company);
+		web_puts(b, "\">");
+		html_text(b, c->company_name);
+		web_puts(b, "</a>");
+	} else {
+		/* the source's words for a company the registry does not hold */
+		web_puts(b, "<p class=\"what\"><span class=\"company unlinked\" title=\"the source's"
+		            " words; not in the registry\">");
+		html_text(b, c->company_name);
+		web_puts(b, "</span>");
+	}
+	web_puts(b, " <span class=\"rel\">");
 	html_text(b, c->relation);
 	web_puts(b, "</span>");
 	if (c->counterparty_name) {
@@ -249,6 +258,26 @@ static void edit_form(web_req *r, review_walk *w, const rcp_claim *c)
 	web_puts(b, "</label><button type=\"submit\">Save</button></form></details>");
 }
 
+/* An unlinked company: link it to an entity (an id or a name), or add the
+ * source's words as a new company, in one post. */
+static void link_form(web_req *r, review_walk *w, const rcp_claim *c)
+{
+	web_buf *b = &r->out;
+	web_printf(b, "<form class=\"link\" method=\"post\" action=\"/review/%lld\">",
+	           (long long)c->id);
+	web_csrf_field(r);
+	back_field(b, w->back);
+	web_puts(b, "<p class=\"unlinked-note\">The company is the source's words, not in the"
+	            " registry: link it or add it before accepting.</p>"
+	            "<label>Link to <input name=\"company\" size=\"24\""
+	            " placeholder=\"registry id or name\"></label>"
+	            "<button type=\"submit\" name=\"action\" value=\"link\">Link</button>"
+	            " <button type=\"submit\" name=\"action\" value=\"add_company\""
+	            " class=\"add-company\">Add \xE2\x80\x9C");
+	html_text(b, c->company_name);
+	web_puts(b, "\xE2\x80\x9D as a new company</button></form>");
+}
+
 static int review_cb(const rcp_claim *c, void *ctx)
 {
 	review_walk *w = ctx;
@@ -276,10 +305,16 @@ static int review_cb(const rcp_claim *c, void *ctx)
 	           (long long)c->id);
 	web_csrf_field(r);
 	back_field(b, w->back);
-	web_puts(b, "<button type=\"submit\" name=\"action\" value=\"accept\" class=\"accept\">"
-	            "Accept <kbd>a</kbd></button>"
-	            "<button type=\"submit\" name=\"action\" value=\"reject\" class=\"reject\">"
+	/* an unlinked company is never accepted: the button waits for the link */
+	web_puts(b, c->company ? "<button type=\"submit\" name=\"action\" value=\"accept\""
+	                         " class=\"accept\">Accept <kbd>a</kbd></button>"
+	                       : "<button type=\"submit\" name=\"action\" value=\"accept\""
+	                         " class=\"accept\" disabled title=\"link the company first\">"
+	                         "Accept <kbd>a</kbd></button>");
+	web_puts(b, "<button type=\"submit\" name=\"action\" value=\"reject\" class=\"reject\">"
 	            "Reject <kbd>r</kbd></button></form>");
+	if (!c->company)
+		link_form(r, w, c);
 	edit_form(r, w, c);
 	web_puts(b, "</article>\n");
 	return 0;
@@ -288,6 +323,7 @@ static int review_cb(const rcp_claim *c, void *ctx)
 /* The queue's filters, read and checked from the query string. */
 typedef struct review_query {
 	const char *company, *lang, *category;
+	int unlinked;           /* only claims whose company is the source's words */
 	double min_confidence;
 	const char *confidence; /* as given */
 	long page;              /* from 1 */
@@ -318,6 +354,13 @@ static int review_query_read(web_req *r, review_query *q)
 			return 0;
 		}
 		q->category = v;
+	}
+	if ((v = web_query(r, "unlinked")) && *v) {
+		if (strcmp(v, "1")) {
+			web_error(r, 400, "invalid unlinked", "1, or leave it out");
+			return 0;
+		}
+		q->unlinked = 1;
 	}
 	if ((v = web_query(r, "confidence")) && *v) {
 		char *end;
@@ -364,6 +407,8 @@ static const char *review_url(web_req *r, const review_query *q, long page)
 		html_url(&u, q->confidence);
 		web_puts(&u, "&");
 	}
+	if (q->unlinked)
+		web_puts(&u, "unlinked=1&");
 	web_printf(&u, "page=%ld", page);
 	const char *s = web_strndup(&r->arena, u.data ? u.data : "/review", u.len);
 	web_buf_release(&u);
@@ -390,7 +435,9 @@ static void filter_form(web_req *r, const review_query *q)
 	web_puts(b, "</select></label><label>Confidence at least <input name=\"confidence\""
 	            " inputmode=\"decimal\" size=\"4\" placeholder=\"0\" value=\"");
 	html_attr(b, q->confidence);
-	web_puts(b, "\"></label><button type=\"submit\">Filter</button></form>");
+	web_printf(b, "\"></label><label>Unlinked companies only <input type=\"checkbox\""
+	              " name=\"unlinked\" value=\"1\"%s></label>", q->unlinked ? " checked" : "");
+	web_puts(b, "<button type=\"submit\">Filter</button></form>");
 }
 
 static void pager(web_req *r, const review_query *q, int64_t total)
@@ -422,7 +469,8 @@ void page_review(web_req *r)
 	web_buf *b = &r->out;
 	rcp_claim_filter f = {.status = "candidate", .company = q.company, .lang = q.lang,
 	                      .category = q.category, .min_confidence = q.min_confidence,
-	                      .limit = REVIEW_PAGE, .offset = (q.page - 1) * REVIEW_PAGE};
+	                      .limit = REVIEW_PAGE, .offset = (q.page - 1) * REVIEW_PAGE,
+	                      .unlinked = q.unlinked};
 	rcp_error err;
 	rcp_error_clear(&err);
 	int64_t total;
@@ -570,6 +618,22 @@ void post_review(web_req *r)
 		const char *status = !strcmp(action, "accept") ? "accepted"
 		                     : !strcmp(action, "reject") ? "rejected" : "candidate";
 		st = rcp_claim_review(r->db, id, status, &err);
+	} else if (action && !strcmp(action, "link")) {
+		/* the unlinked company to an entity, by id or name */
+		const char *company = web_form(r, "company");
+		char cid[129];
+		if (!company || !*company) {
+			web_error(r, 400, "no company", "a registry id or name to link the claim to");
+			return;
+		}
+		st = rcp_entity_find(r->db, company, cid, &err);
+		if (st == RCP_OK) {
+			rcp_claim_edit e = {.company = cid};
+			st = rcp_claim_edit_apply(r->db, id, &e, &err);
+		}
+	} else if (action && !strcmp(action, "add_company")) {
+		char cid[129];
+		st = rcp_claim_add_company(r->db, id, cid, &err);
 	} else if (action && !strcmp(action, "edit")) {
 		rcp_claim_edit e = {0};
 		char party[129];
@@ -577,7 +641,7 @@ void post_review(web_req *r)
 			return;
 		st = rcp_claim_edit_apply(r->db, id, &e, &err);
 	} else {
-		web_error(r, 400, "invalid action", "use accept, reject, reopen or edit");
+		web_error(r, 400, "invalid action", "use accept, reject, reopen, edit, link or add_company");
 		return;
 	}
 	if (st != RCP_OK) {

@@ -13,7 +13,8 @@ static const char *const p_search[] = {"q", "lang", "category", "company", "year
 static const char *const p_companies[] = {"category", "all", NULL};
 static const char *const p_claims[] = {"status", "company", "source", "category", "limit",
                                        "offset", NULL};
-static const char *const p_review[] = {"company", "lang", "category", "confidence", "page", NULL};
+static const char *const p_review[] = {"company", "lang", "category", "confidence", "page",
+                                       "unlinked", NULL};
 static const char *const p_funds[] = {"q", "category", "grade", "sort", "desc", "scale", NULL};
 static const char *const p_fund[] = {"funds", "scale", NULL};
 

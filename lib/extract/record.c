@@ -16,12 +16,29 @@ static void extractor_free(void *x)
 typedef struct record_ctx {
 	rcp_db *db;
 	int64_t source;
-	const char *text;       /* the whole text */
+	const char *text;       /* the whole text, as stored */
+	size_t len;
 	rcp__told *told;        /* facts stored from earlier windows */
 	int64_t count;
 	rcp_status rc;
 	rcp_error *err;
 } record_ctx;
+
+/* Are words fit to stand for an unlinked company: what the store takes
+ * (one line of at most 200 bytes, verbatim in the text)? A name that is not
+ * is passed over, so that it cannot fail the whole add. Searched in the
+ * claim's sentence, then its window: never the whole text per claim. */
+static int source_words(const char *text, size_t len, const char *words)
+{
+	size_t n = words ? strlen(words) : 0;
+	if (n == 0 || n > 200 || n > len || strpbrk(words, "\n\r"))
+		return 0;
+	for (const char *p = text, *end = text + len - n + 1;
+	     (p = memchr(p, words[0], (size_t)(end - p))) != NULL; p++)
+		if (!memcmp(p, words, n))
+			return 1;
+	return 0;
+}
 
 static void record_window(rcp__extraction *r, size_t off, void *ctx)
 {
@@ -34,14 +51,16 @@ static void record_window(rcp__extraction *r, size_t off, void *ctx)
 		rcp_matcher_entity ce, pe;
 		rcp__ent_get(&r->E, v[i].company, &ce);
 		rcp__ent_get(&r->E, v[i].counterparty, &pe);
-		/* a company side the registry does not know has no entity to
-		 * point at: the claim table needs one (company NOT NULL), so such
-		 * a claim is shown by `extract` only, not stored */
-		if (!ce.id)
+		/* a company side the registry does not know is stored by the
+		 * source's own words, unlinked, for an editor to link to an
+		 * entity or add as one; it is never accepted until then */
+		if (!ce.id && !source_words(r->text + v[i].start, v[i].end - v[i].start, ce.name) &&
+		    !source_words(r->text, r->len, ce.name))
 			continue;
 		rcp_claim cl;
 		memset(&cl, 0, sizeof cl);
 		cl.company = ce.id;
+		cl.company_name = ce.id ? NULL : ce.name;
 		cl.relation = rcp__relations[v[i].relation];
 		cl.counterparty = pe.id;
 		/* a counterparty the registry does not know is stored by the
@@ -75,7 +94,8 @@ static void record_window(rcp__extraction *r, size_t off, void *ctx)
 		evidence[end - start] = '\0';
 		cl.evidence = evidence;
 		cl.confidence = (double)(int)(v[i].confidence * 100 + 0.5) / 100;
-		R->rc = rcp__claim_insert(R->db, &cl, NULL, R->err);
+		/* checked against the text this add stored, not read back per claim */
+		R->rc = rcp__claim_insert(R->db, &cl, text, R->len, NULL, R->err);
 		free(evidence);
 		if (R->rc == RCP_OK)
 			R->count++;
@@ -94,7 +114,7 @@ rcp_status rcp__claims_record(rcp_db *db, int64_t source, const char *text, size
 		rcp__db_slot_put(db, RCP__SLOT_EXTRACTOR, x, extractor_free);
 	}
 	rcp_extract_opts o = {lang, doc_year};
-	record_ctx R = {db, source, text, NULL, 0, RCP_OK, err};
+	record_ctx R = {db, source, text, len, NULL, 0, RCP_OK, err};
 	/* a text of one window merges its repeats in the run itself */
 	if (len > RCP_EXTRACT_WINDOW)
 		R.told = rcp__told_new();

@@ -485,7 +485,7 @@ static rcp_status store_claim(importer *im, rcp_db *db, const char *id, const ch
 		want = 0;
 	}
 	c.id = want;
-	if ((rc = rcp__claim_insert(db, &c, NULL, err)) != RCP_OK)
+	if ((rc = rcp__claim_insert(db, &c, NULL, 0, NULL, err)) != RCP_OK)
 		return at_line(im, err, line, rc);
 	im->rep->claims_added++;
 	return RCP_OK;

@@ -316,6 +316,10 @@ static int export_claim(const rcp_claim *c, void *ctx)
 		return 0;
 	if ((x->flags & RCP_EXPORT_ACCEPTED) && strcmp(c->status, "accepted"))
 		return 0;
+	/* a company not linked to an entity (a candidate in the source's
+	 * words) has no organization to point at until an editor links it */
+	if (!c->company)
+		return 0;
 	char cid[64], company[160], counterparty[160], kind[32];
 	snprintf(cid, sizeof cid, "rcp-claim-%lld", (long long)c->id);
 	org_id(c->company, company);

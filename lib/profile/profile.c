@@ -313,7 +313,8 @@ rcp_status rcp_source_marks(rcp_db *db, int64_t source, int flags,
 		"SELECT 'mention', m.id, m.start, m.end, m.entity, NULL, e.name FROM mention m"
 		"  LEFT JOIN entity e ON e.id = m.entity WHERE m.source = ?1"
 		" UNION ALL"
-		" SELECT 'claim', c.id, c.start, c.end, c.company, c.status, e.name FROM claim c"
+		" SELECT 'claim', c.id, c.start, c.end, c.company, c.status,"
+		"  coalesce(e.name, c.company_text) FROM claim c"
 		"  LEFT JOIN entity e ON e.id = c.company WHERE c.source = ?1"
 		"   AND (c.status = 'accepted' OR (?2 AND c.status = 'candidate'))"
 		" ORDER BY 3, 4 DESC, 1, 2";

@@ -54,56 +54,86 @@ int rcp__entity_exists(rcp_db *db, const char *id)
 	return ok;
 }
 
+/* The span is read through SQLite's incremental blob I/O: only the pages
+ * it lies on (and the text's length from the record), not the whole text
+ * per claim, which made storing the thousands of claims of one large
+ * document quadratic in its size. */
 rcp_status rcp__source_span(rcp_db *db, int64_t source, int64_t start, int64_t end, char **out,
                             rcp_error *err)
 {
-	static const char q[] =
-		"SELECT length(CAST(text AS BLOB)), substr(CAST(text AS BLOB), ?2 + 1, ?3 - ?2),"
-		" substr(CAST(text AS BLOB), ?3 + 1, 1) FROM source WHERE id = ?1";
-	sqlite3_stmt *st;
-	rcp_status rc = rcp__db_stmt(db, q, &st, err);
-	if (rc != RCP_OK)
-		return rc;
-	sqlite3_bind_int64(st, 1, source);
-	sqlite3_bind_int64(st, 2, start);
-	sqlite3_bind_int64(st, 3, end);
 	char ref[32];
 	snprintf(ref, sizeof ref, "%lld", (long long)source);
-	if (sqlite3_step(st) != SQLITE_ROW) {
-		sqlite3_reset(st);
-		return rcp__error_set(err, RCP_ENOTFOUND, "no such source", ref, NULL);
+	sqlite3_blob *b = NULL;
+	int r = sqlite3_blob_open(db->sql, "main", "source", "text", source, 0, &b);
+	if (r != SQLITE_OK) {
+		sqlite3_blob_close(b);
+		/* SQLITE_ERROR is "no such rowid"; anything else the database's */
+		if ((r & 0xff) == SQLITE_ERROR)
+			return rcp__error_set(err, RCP_ENOTFOUND, "no such source", ref, NULL);
+		return rcp__error_db(err, db->sql, "cannot read the source");
 	}
-	int64_t len = sqlite3_column_int64(st, 0);
+	int64_t len = sqlite3_blob_bytes(b);
 	if (start < 0 || end <= start || end > len) {
-		sqlite3_reset(st);
+		sqlite3_blob_close(b);
 		return rcp__error_set(err, RCP_EINVAL, "span outside its source", ref,
 		                      "bytes %lld-%lld, text has %lld", (long long)start,
 		                      (long long)end, (long long)len);
 	}
+	/* the span and the byte after it, to see that it ends between characters */
+	int n = (int)(end - start), more = end < len;
+	char *buf = rcp__xmalloc((size_t)n + 1 + (size_t)more);
+	if (sqlite3_blob_read(b, buf, n + more, (int)start) != SQLITE_OK) {
+		free(buf);
+		sqlite3_blob_close(b);
+		return rcp__error_db(err, db->sql, "cannot read the source");
+	}
+	sqlite3_blob_close(b);
 	/* a span starts and ends on character boundaries: no UTF-8 continuation
 	 * byte at its first byte or just after its end */
-	const unsigned char *first = sqlite3_column_blob(st, 1);
-	const unsigned char *after = sqlite3_column_blob(st, 2);
-	if ((first && (first[0] & 0xC0) == 0x80) ||
-	    (after && sqlite3_column_bytes(st, 2) > 0 && (after[0] & 0xC0) == 0x80)) {
-		sqlite3_reset(st);
+	if (((unsigned char)buf[0] & 0xC0) == 0x80 || (more && ((unsigned char)buf[n] & 0xC0) == 0x80)) {
+		free(buf);
 		return rcp__error_set(err, RCP_EINVAL, "span cuts a character", ref,
 		                      "bytes %lld-%lld do not start and end between characters",
 		                      (long long)start, (long long)end);
 	}
-	*out = rcp__xstrndup(sqlite3_column_blob(st, 1), (size_t)sqlite3_column_bytes(st, 1));
-	sqlite3_reset(st);
+	buf[n] = '\0';
+	*out = buf;
 	return RCP_OK;
 }
 
-#define CLAIM_COLS                                                                         \
-	"c.id, c.company, ce.name, c.relation, c.counterparty,"                            \
+/* The same span checked against the source's text in memory (borrowed). */
+static rcp_status text_span(const char *text, size_t len, int64_t source, int64_t start,
+                            int64_t end, char **out, rcp_error *err)
+{
+	char ref[32];
+	snprintf(ref, sizeof ref, "%lld", (long long)source);
+	if (start < 0 || end <= start || (uint64_t)end > len)
+		return rcp__error_set(err, RCP_EINVAL, "span outside its source", ref,
+		                      "bytes %lld-%lld, text has %zu", (long long)start,
+		                      (long long)end, len);
+	if (((unsigned char)text[start] & 0xC0) == 0x80 ||
+	    ((size_t)end < len && ((unsigned char)text[end] & 0xC0) == 0x80))
+		return rcp__error_set(err, RCP_EINVAL, "span cuts a character", ref,
+		                      "bytes %lld-%lld do not start and end between characters",
+		                      (long long)start, (long long)end);
+	*out = rcp__xstrndup(text + start, (size_t)(end - start));
+	return RCP_OK;
+}
+
+/* An unlinked company (no entity) is named by the source's words, as an
+ * unlinked counterparty is. SRC is the source's sha256 and title: read
+ * only where they are shown, as they lie after the source's whole text
+ * in its row (reading them walks every page of it). */
+#define CLAIM_COLS_SRC(SRC)                                                                \
+	"c.id, c.company, coalesce(ce.name, c.company_text), c.relation, c.counterparty,"  \
 	" coalesce(pe.name, c.counterparty_text), c.category,"                             \
-	" c.amount, c.currency, c.date, c.year, c.source, s.sha256, s.title, c.start,"     \
+	" c.amount, c.currency, c.date, c.year, c.source, " SRC ", c.start,"               \
 	" c.end, c.evidence, c.status, c.confidence, c.reviewer, c.created_at, c.updated_at"
-#define CLAIM_FROM                                                                         \
-	" FROM claim c JOIN entity ce ON ce.id = c.company"                                \
-	" LEFT JOIN entity pe ON pe.id = c.counterparty JOIN source s ON s.id = c.source"
+#define CLAIM_COLS CLAIM_COLS_SRC("s.sha256, s.title")
+#define CLAIM_FROM_ENTITIES                                                                \
+	" FROM claim c LEFT JOIN entity ce ON ce.id = c.company"                           \
+	" LEFT JOIN entity pe ON pe.id = c.counterparty"
+#define CLAIM_FROM CLAIM_FROM_ENTITIES " JOIN source s ON s.id = c.source"
 
 static void row_to_claim(sqlite3_stmt *st, rcp_claim *c)
 {
@@ -163,7 +193,9 @@ json_t *rcp__claim_json(const rcp_claim *c)
 
 json_t *rcp__claim_json_by_id(rcp_db *db, int64_t id)
 {
-	static const char q[] = "SELECT " CLAIM_COLS ", c.counterparty_text" CLAIM_FROM
+	/* the audit's shape has no source sha256 or title */
+	static const char q[] = "SELECT " CLAIM_COLS_SRC("NULL, NULL")
+	                        ", c.counterparty_text, c.company_text" CLAIM_FROM_ENTITIES
 	                        " WHERE c.id = ?";
 	sqlite3_stmt *st;
 	if (rcp__db_stmt(db, q, &st, NULL) != RCP_OK)
@@ -175,19 +207,38 @@ json_t *rcp__claim_json_by_id(rcp_db *db, int64_t id)
 		row_to_claim(st, &c);
 		o = rcp__claim_json(&c);
 		json_object_set_new(o, "counterparty_text", opt(rcp__col_text(st, 22)));
+		/* only where there is some: the records of claims from before
+		 * migration 13 have no such key, and need none */
+		if (!c.company)
+			json_object_set_new(o, "company_text", opt(rcp__col_text(st, 23)));
 	}
 	sqlite3_reset(st);
 	return o;
 }
 
+/* Why a claim whose company is not linked cannot be accepted. */
+static rcp_status unlinked_error(rcp_error *err, const char *words)
+{
+	return rcp__error_set(err, RCP_EINVAL, "company not linked", words ? words : "",
+	                      "an unlinked company is the source's words, not an entity: link it"
+	                      " (claims edit ID --company ID|NAME) or add it (--add-company)"
+	                      " before accepting");
+}
+
 static rcp_status validate(rcp_db *db, const rcp_claim *c, rcp_error *err)
 {
-	if (!c->company || !rcp__entity_exists(db, c->company))
-		return rcp__error_set(err, RCP_ENOTFOUND, "no such entity", c->company ? c->company : "",
-		                      "a claim needs a registry company");
+	if (c->company && !rcp__entity_exists(db, c->company))
+		return rcp__error_set(err, RCP_ENOTFOUND, "no such entity", c->company,
+		                      "a claim's company is a registry entity, or the source's words");
+	if (!c->company && (!c->company_name || !*c->company_name))
+		return rcp__error_set(err, RCP_EINVAL, "invalid claim", NULL,
+		                      "a claim needs a company: a registry entity, or the source's"
+		                      " words for one");
+	if (!c->company && c->status && !strcmp(c->status, "accepted"))
+		return unlinked_error(err, c->company_name);
 	if (c->counterparty && !rcp__entity_exists(db, c->counterparty))
 		return rcp__error_set(err, RCP_ENOTFOUND, "no such entity", c->counterparty, NULL);
-	if (c->counterparty && !strcmp(c->counterparty, c->company))
+	if (c->counterparty && c->company && !strcmp(c->counterparty, c->company))
 		return rcp__error_set(err, RCP_EINVAL, "invalid claim", c->company,
 		                      "company and counterparty are the same");
 	if (!in_list(c->relation, relations))
@@ -218,14 +269,63 @@ static rcp_status validate(rcp_db *db, const rcp_claim *c, rcp_error *err)
 	return RCP_OK;
 }
 
-rcp_status rcp__claim_insert(rcp_db *db, const rcp_claim *c, int64_t *id, rcp_error *err)
+/* A company or counterparty given as words (what, for messages) must be
+ * the source's own words: one line, at most 200 bytes, found verbatim in
+ * the source's text. Mostly they are in the claim's quote (may be NULL),
+ * which spares a search of the whole text; text (may be NULL) is the
+ * source's text when the caller holds it. */
+static rcp_status source_words(rcp_db *db, int64_t source, const char *quote, const char *text,
+                               size_t len, const char *words, const char *what, rcp_error *err)
+{
+	size_t n = strlen(words);
+	if (n == 0 || n > 200 || strpbrk(words, "\n\r"))
+		return rcp__error_set(err, RCP_EINVAL, "invalid claim", words,
+		                      "the source's words for its %s: one line, at most 200 bytes",
+		                      what);
+	if (quote && strstr(quote, words))
+		return RCP_OK;
+	if (text) {
+		/* the text in memory: searched there, not read back from the store */
+		for (const char *p = text, *last = text + len - n + 1; n <= len &&
+		     (p = memchr(p, words[0], (size_t)(last - p))) != NULL; p++)
+			if (!memcmp(p, words, n))
+				return RCP_OK;
+		return rcp__error_set(err, RCP_ENOTFOUND, "not in the source", words,
+		                      "a %s outside the registry is written in the source's own words",
+		                      what);
+	}
+	sqlite3_stmt *st;
+	rcp_status rc = rcp__db_stmt(db, "SELECT instr(text, ?2) FROM source WHERE id = ?1", &st, err);
+	if (rc != RCP_OK)
+		return rc;
+	sqlite3_bind_int64(st, 1, source);
+	rcp__bind_text(st, 2, words);
+	int found = sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int64(st, 0) > 0;
+	sqlite3_reset(st);
+	if (!found)
+		return rcp__error_set(err, RCP_ENOTFOUND, "not in the source", words,
+		                      "a %s outside the registry is written in the source's own words",
+		                      what);
+	return RCP_OK;
+}
+
+rcp_status rcp__claim_insert(rcp_db *db, const rcp_claim *c, const char *text, size_t len,
+                             int64_t *id, rcp_error *err)
 {
 	rcp_status rc = validate(db, c, err);
 	if (rc != RCP_OK)
 		return rc;
 	char *quote = NULL;
-	if ((rc = rcp__source_span(db, c->source, c->start, c->end, &quote, err)) != RCP_OK)
+	if ((rc = text ? text_span(text, len, c->source, c->start, c->end, &quote, err)
+	              : rcp__source_span(db, c->source, c->start, c->end, &quote, err)) != RCP_OK)
 		return rc;
+	/* a company outside the registry: the source's words, like any receipt */
+	if (!c->company &&
+	    (rc = source_words(db, c->source, quote, text, len, c->company_name, "company", err)) !=
+	    RCP_OK) {
+		free(quote);
+		return rc;
+	}
 	if (c->evidence && strcmp(c->evidence, quote)) {
 		free(quote);
 		return rcp__error_set(err, RCP_EINVAL, "evidence is not in its source", NULL,
@@ -235,8 +335,8 @@ rcp_status rcp__claim_insert(rcp_db *db, const rcp_claim *c, int64_t *id, rcp_er
 	static const char q[] =
 		"INSERT INTO claim(company, relation, counterparty, category, amount, currency, date,"
 		" year, source, start, end, evidence, status, confidence, reviewer, created_at,"
-		" updated_at, counterparty_text, id)"
-		" VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?16,?17,?18)";
+		" updated_at, counterparty_text, company_text, id)"
+		" VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?16,?17,?18,?19)";
 	sqlite3_stmt *st;
 	if ((rc = rcp__db_stmt(db, q, &st, err)) != RCP_OK) {
 		free(quote);
@@ -261,6 +361,8 @@ rcp_status rcp__claim_insert(rcp_db *db, const rcp_claim *c, int64_t *id, rcp_er
 	rcp__bind_text(st, 12, quote);
 	if (!c->counterparty)
 		rcp__bind_text(st, 17, c->counterparty_name);
+	if (!c->company)
+		rcp__bind_text(st, 18, c->company_name);
 	rcp__bind_text(st, 13, c->status ? c->status : "candidate");
 	sqlite3_bind_double(st, 14, c->confidence);
 	if (c->status && strcmp(c->status, "candidate"))
@@ -269,7 +371,7 @@ rcp_status rcp__claim_insert(rcp_db *db, const rcp_claim *c, int64_t *id, rcp_er
 	/* an import keeping the ids of its export (lib/ingest/ftm_import.c);
 	 * unbound, SQLite picks the next */
 	if (c->id > 0)
-		sqlite3_bind_int64(st, 18, c->id);
+		sqlite3_bind_int64(st, 19, c->id);
 	int r = sqlite3_step(st);
 	sqlite3_reset(st);
 	free(quote);
@@ -296,7 +398,7 @@ rcp_status rcp_claim_add(rcp_db *db, const rcp_claim *c, int64_t *id, rcp_error 
 	rcp_status rc = rcp__db_begin(db, err);
 	if (rc != RCP_OK)
 		return rc;
-	if ((rc = rcp__claim_insert(db, c, id, err)) != RCP_OK) {
+	if ((rc = rcp__claim_insert(db, c, NULL, 0, id, err)) != RCP_OK) {
 		rcp__db_rollback(db);
 		return rc;
 	}
@@ -314,7 +416,8 @@ rcp_status rcp_claim_add(rcp_db *db, const rcp_claim *c, int64_t *id, rcp_error 
 	" AND (?6 = 0 OR c.year = ?6)"                                                     \
 	" AND (?7 IS NULL OR c.counterparty = ?7)"                                         \
 	" AND (?10 IS NULL OR s.lang = ?10)"                                               \
-	" AND (?11 IS NULL OR c.confidence >= ?11)"
+	" AND (?11 IS NULL OR c.confidence >= ?11)"                                        \
+	" AND (?12 = 0 OR c.company IS NULL)"
 
 static void bind_filter(sqlite3_stmt *st, const rcp_claim_filter *f)
 {
@@ -330,6 +433,7 @@ static void bind_filter(sqlite3_stmt *st, const rcp_claim_filter *f)
 		sqlite3_bind_double(st, 11, f->min_confidence);
 	else
 		sqlite3_bind_null(st, 11);
+	sqlite3_bind_int(st, 12, f->unlinked ? 1 : 0);
 }
 
 rcp_status rcp_claim_each(rcp_db *db, const rcp_claim_filter *f,
@@ -465,6 +569,12 @@ rcp_status rcp_claim_review(rcp_db *db, int64_t id, const char *status, rcp_erro
 		rcp__db_rollback(db);
 		return RCP_OK;
 	}
+	if (!strcmp(status, "accepted") && json_is_null(json_object_get(before, "company"))) {
+		rc = unlinked_error(err, json_string_value(json_object_get(before, "company_text")));
+		json_decref(before);
+		rcp__db_rollback(db);
+		return rc;
+	}
 	static const char q[] = "UPDATE claim SET status = ?2, reviewer = ?3, updated_at = ?4 WHERE id = ?1";
 	sqlite3_stmt *st;
 	char now[21];
@@ -490,29 +600,6 @@ rcp_status rcp_claim_review(rcp_db *db, int64_t id, const char *status, rcp_erro
 	return rcp__db_commit(db, err);
 }
 
-/* A counterparty given as words must be the source's own words: one line,
- * at most 200 bytes, found verbatim in the source's text. */
-static rcp_status source_words(rcp_db *db, int64_t source, const char *words, rcp_error *err)
-{
-	size_t n = strlen(words);
-	if (n == 0 || n > 200 || strpbrk(words, "\n\r"))
-		return rcp__error_set(err, RCP_EINVAL, "invalid counterparty", words,
-		                      "the source's words for it: one line, at most 200 bytes");
-	sqlite3_stmt *st;
-	rcp_status rc = rcp__db_stmt(db, "SELECT instr(text, ?2) FROM source WHERE id = ?1", &st, err);
-	if (rc != RCP_OK)
-		return rc;
-	sqlite3_bind_int64(st, 1, source);
-	rcp__bind_text(st, 2, words);
-	int found = sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int64(st, 0) > 0;
-	sqlite3_reset(st);
-	if (!found)
-		return rcp__error_set(err, RCP_ENOTFOUND, "not in the source", words,
-		                      "a counterparty outside the registry is written in the source's"
-		                      " own words");
-	return RCP_OK;
-}
-
 rcp_status rcp_claim_edit_apply(rcp_db *db, int64_t id, const rcp_claim_edit *e, rcp_error *err)
 {
 	rcp_status rc = rcp__db_begin(db, err);
@@ -526,7 +613,8 @@ rcp_status rcp_claim_edit_apply(rcp_db *db, int64_t id, const rcp_claim_edit *e,
 	}
 	/* the claim as it would be, validated like a new one */
 	rcp_claim c = {0};
-	c.company = json_string_value(json_object_get(before, "company"));
+	c.company = e->company ? e->company : json_string_value(json_object_get(before, "company"));
+	c.company_name = json_string_value(json_object_get(before, "company_text"));
 	c.relation = e->relation ? e->relation : json_string_value(json_object_get(before, "relation"));
 	c.category = e->clear_category ? NULL
 	             : e->category ? e->category : json_string_value(json_object_get(before, "category"));
@@ -557,14 +645,17 @@ rcp_status rcp_claim_edit_apply(rcp_db *db, int64_t id, const rcp_claim_edit *e,
 	c.confidence = json_real_value(json_object_get(before, "confidence"));
 	if ((rc = validate(db, &c, err)) != RCP_OK ||
 	    (e->counterparty_text &&
-	     (rc = source_words(db, c.source, e->counterparty_text, err)) != RCP_OK) ||
+	     (rc = source_words(db, c.source, NULL, NULL, 0, e->counterparty_text, "counterparty",
+	                           err)) != RCP_OK) ||
 	    (rc = rcp__source_span(db, c.source, c.start, c.end, &quote, err)) != RCP_OK)
 		goto fail;
 	static const char q[] =
 		"UPDATE claim SET relation=?2, category=?3, counterparty=?4, amount=?5, currency=?6,"
 		" year=?7, start=?8, end=?9, evidence=?10, updated_at=?11,"
 		" counterparty_text = CASE ?12 WHEN 1 THEN NULL WHEN 2 THEN ?13"
-		"   ELSE counterparty_text END"
+		"   ELSE counterparty_text END,"
+		" company = coalesce(?14, company),"
+		" company_text = CASE WHEN ?14 IS NULL THEN company_text END"
 		" WHERE id = ?1";
 	sqlite3_stmt *st;
 	if ((rc = rcp__db_stmt(db, q, &st, err)) != RCP_OK)
@@ -590,6 +681,8 @@ rcp_status rcp_claim_edit_apply(rcp_db *db, int64_t id, const rcp_claim_edit *e,
 	sqlite3_bind_int(st, 12, e->counterparty_text ? 2
 	                         : e->counterparty || e->clear_counterparty ? 1 : 0);
 	rcp__bind_text(st, 13, e->counterparty_text);
+	/* an entity given links the company: the source's words give way */
+	rcp__bind_text(st, 14, e->company);
 	int r = sqlite3_step(st);
 	sqlite3_reset(st);
 	if (r != SQLITE_DONE) {

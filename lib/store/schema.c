@@ -311,6 +311,70 @@ static const char *const migrations[] = {
 	"DROP TABLE identifier;"
 	"ALTER TABLE identifier_new RENAME TO identifier;"
 	"CREATE INDEX IF NOT EXISTS identifier_entity ON identifier(entity);",
+
+	/* 13: a claim's company side may be an organization the registry does
+	 * not hold, kept as the source's own words (company_text, as
+	 * counterparty_text in 4) until an editor links it or adds it: exactly
+	 * one of company and company_text is set, and a claim without a
+	 * company entity is never accepted (so it never counts in screening
+	 * and is never public). company loses its NOT NULL, which SQLite
+	 * changes only by rebuilding the table: ids kept, then its indexes
+	 * and the fund triggers (9) made again, the triggers now passing over
+	 * a claim without a company. rcp__schema_migrate runs it with foreign
+	 * keys off and checks them before it commits (response.claim points
+	 * here), and adds company_text to the old table first when it lacks
+	 * it (copied_columns), so that it is safe to run again. */
+	"DROP TABLE IF EXISTS claim_new;"
+	"CREATE TABLE claim_new ("
+	"  id INTEGER PRIMARY KEY,"
+	"  company TEXT REFERENCES entity(id),"
+	"  relation TEXT NOT NULL CHECK (relation IN ('supplies','contract','acquired',"
+	"    'invested','divested','partnered','owns','restricted')),"
+	"  counterparty TEXT REFERENCES entity(id),"
+	"  category TEXT CHECK (category IN ('military','occupation','borders',"
+	"    'prisons','policing','surveillance')),"
+	"  amount INTEGER, currency TEXT,"
+	"  date TEXT, year INTEGER,"
+	"  source INTEGER NOT NULL REFERENCES source(id),"
+	"  start INTEGER NOT NULL, end INTEGER NOT NULL,"
+	"  evidence TEXT NOT NULL,"
+	"  status TEXT NOT NULL DEFAULT 'candidate' CHECK (status IN"
+	"    ('candidate','accepted','rejected')),"
+	"  confidence REAL, reviewer TEXT,"
+	"  created_at TEXT NOT NULL, updated_at TEXT NOT NULL,"
+	"  counterparty_text TEXT,"
+	"  company_text TEXT CHECK (length(company_text) > 0),"
+	"  CHECK (start >= 0 AND end > start),"
+	"  CHECK ((amount IS NULL) = (currency IS NULL)),"
+	"  CHECK ((company IS NULL) <> (company_text IS NULL)),"
+	"  CHECK (company IS NOT NULL OR status <> 'accepted'));"
+	"INSERT INTO claim_new(id, company, relation, counterparty, category, amount, currency,"
+	"  date, year, source, start, end, evidence, status, confidence, reviewer, created_at,"
+	"  updated_at, counterparty_text, company_text)"
+	"  SELECT id, company, relation, counterparty, category, amount, currency, date, year,"
+	"  source, start, end, evidence, status, confidence, reviewer, created_at, updated_at,"
+	"  counterparty_text, company_text FROM claim;"
+	"DROP TABLE claim;"
+	"ALTER TABLE claim_new RENAME TO claim;"
+	"CREATE INDEX IF NOT EXISTS claim_company ON claim(company, status);"
+	"CREATE INDEX IF NOT EXISTS claim_source ON claim(source);"
+	"CREATE INDEX IF NOT EXISTS claim_investee ON claim(counterparty, status)"
+	"  WHERE relation IN ('invested', 'divested', 'restricted');"
+	/* the editor's queue of claims to link */
+	"CREATE INDEX IF NOT EXISTS claim_unlinked ON claim(status) WHERE company IS NULL;"
+	"CREATE TRIGGER IF NOT EXISTS fund_stale_claim_ins AFTER INSERT ON claim"
+	"  WHEN NEW.status = 'accepted' AND NEW.company IS NOT NULL AND EXISTS (SELECT 1 FROM fund)"
+	"  BEGIN INSERT OR IGNORE INTO fund_stale VALUES (NEW.company, 'claims'); END;"
+	"CREATE TRIGGER IF NOT EXISTS fund_stale_claim_upd AFTER UPDATE OF status, company ON claim"
+	"  WHEN (OLD.status = 'accepted' OR NEW.status = 'accepted')"
+	"   AND (OLD.status IS NOT NEW.status OR OLD.company IS NOT NEW.company)"
+	"   AND EXISTS (SELECT 1 FROM fund)"
+	"  BEGIN"
+	"    INSERT OR IGNORE INTO fund_stale SELECT OLD.company, 'claims'"
+	"      WHERE OLD.company IS NOT NULL;"
+	"    INSERT OR IGNORE INTO fund_stale SELECT NEW.company, 'claims'"
+	"      WHERE NEW.company IS NOT NULL;"
+	"  END;",
 };
 
 int rcp__schema_latest(void)
@@ -318,25 +382,93 @@ int rcp__schema_latest(void)
 	return (int)(sizeof migrations / sizeof migrations[0]);
 }
 
-rcp_status rcp__schema_migrate(sqlite3 *db, int from, rcp_error *err)
+/* Columns a migration that rebuilds a table copies from the old one, added
+ * to it first when it lacks them: on a database already past it (a test
+ * lowers user_version to run migrations again) they are there and hold
+ * data; on an older one they are not, and are empty. */
+static const struct {
+	int migration;
+	const char *sql_has, *sql_add;
+} copied_columns[] = {
+	{13, "SELECT 1 FROM pragma_table_info('claim') WHERE name = 'company_text'",
+	 "ALTER TABLE claim ADD COLUMN company_text TEXT;"},
+};
+
+static int add_copied_columns(sqlite3 *db, int migration, char **msg)
 {
-	for (int v = from; v < rcp__schema_latest(); v++) {
-		char *msg = NULL;
-		char pragma[128];
-		/* the application_id marks the file as ours (receipts.h); set with
-		 * every migration, so a database from before it gets it too */
-		snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d; PRAGMA application_id = %d;",
-		         v + 1, RCP_APPLICATION_ID);
-		if (sqlite3_exec(db, "BEGIN IMMEDIATE;", NULL, NULL, &msg) != SQLITE_OK ||
-		    sqlite3_exec(db, migrations[v], NULL, NULL, &msg) != SQLITE_OK ||
-		    sqlite3_exec(db, pragma, NULL, NULL, &msg) != SQLITE_OK ||
-		    sqlite3_exec(db, "COMMIT;", NULL, NULL, &msg) != SQLITE_OK) {
-			rcp__error_set(err, RCP_EDB, "cannot migrate database", NULL,
-			               "migration %d: %s", v + 1, msg ? msg : "unknown error");
-			sqlite3_free(msg);
-			sqlite3_exec(db, "ROLLBACK;", NULL, NULL, NULL);
-			return RCP_EDB;
+	for (size_t i = 0; i < sizeof copied_columns / sizeof copied_columns[0]; i++) {
+		if (copied_columns[i].migration != migration)
+			continue;
+		sqlite3_stmt *st;
+		if (sqlite3_prepare_v2(db, copied_columns[i].sql_has, -1, &st, NULL) != SQLITE_OK) {
+			*msg = sqlite3_mprintf("%s", sqlite3_errmsg(db));
+			return 0;
 		}
+		int has = sqlite3_step(st) == SQLITE_ROW;
+		sqlite3_finalize(st);
+		if (!has && sqlite3_exec(db, copied_columns[i].sql_add, NULL, NULL, msg) != SQLITE_OK)
+			return 0;
+	}
+	return 1;
+}
+
+/* The first foreign key a migration broke, as "table row N -> parent", into
+ * out; 0 when there is none. */
+static int foreign_key_broken(sqlite3 *db, char *out, size_t cap)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(db, "PRAGMA foreign_key_check", -1, &st, NULL) != SQLITE_OK) {
+		snprintf(out, cap, "cannot check foreign keys: %s", sqlite3_errmsg(db));
+		return 1;
+	}
+	int broken = sqlite3_step(st) == SQLITE_ROW;
+	if (broken)
+		snprintf(out, cap, "foreign key broken: %s row %lld -> %s",
+		         (const char *)sqlite3_column_text(st, 0),
+		         (long long)sqlite3_column_int64(st, 1),
+		         (const char *)sqlite3_column_text(st, 2));
+	sqlite3_finalize(st);
+	return broken;
+}
+
+/* Migration v + 1 in its own transaction. */
+static rcp_status migrate_one(sqlite3 *db, int v, rcp_error *err)
+{
+	char *msg = NULL;
+	char pragma[128], broken[256];
+	/* the application_id marks the file as ours (receipts.h); set with
+	 * every migration, so a database from before it gets it too */
+	snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d; PRAGMA application_id = %d;",
+	         v + 1, RCP_APPLICATION_ID);
+	int ok = sqlite3_exec(db, "BEGIN IMMEDIATE;", NULL, NULL, &msg) == SQLITE_OK &&
+	         add_copied_columns(db, v + 1, &msg) &&
+	         sqlite3_exec(db, migrations[v], NULL, NULL, &msg) == SQLITE_OK;
+	if (ok && foreign_key_broken(db, broken, sizeof broken)) {
+		msg = sqlite3_mprintf("%s", broken);
+		ok = 0;
+	}
+	ok = ok && sqlite3_exec(db, pragma, NULL, NULL, &msg) == SQLITE_OK &&
+	     sqlite3_exec(db, "COMMIT;", NULL, NULL, &msg) == SQLITE_OK;
+	if (!ok) {
+		rcp__error_set(err, RCP_EDB, "cannot migrate database", NULL, "migration %d: %s",
+		               v + 1, msg ? msg : "unknown error");
+		sqlite3_free(msg);
+		sqlite3_exec(db, "ROLLBACK;", NULL, NULL, NULL);
+		return RCP_EDB;
 	}
 	return RCP_OK;
+}
+
+/* Foreign keys are off while migrations run: a table rebuilt the way
+ * SQLite documents (13) is dropped and made again, and with them on the
+ * drop would delete what points at it. Each migration checks them
+ * before it commits instead. */
+rcp_status rcp__schema_migrate(sqlite3 *db, int from, rcp_error *err)
+{
+	rcp_status rc = RCP_OK;
+	sqlite3_exec(db, "PRAGMA foreign_keys=OFF;", NULL, NULL, NULL);
+	for (int v = from; v < rcp__schema_latest() && rc == RCP_OK; v++)
+		rc = migrate_one(db, v, err);
+	sqlite3_exec(db, "PRAGMA foreign_keys=ON;", NULL, NULL, NULL);
+	return rc;
 }

@@ -93,6 +93,22 @@ walk(path.join(__dirname, '..', 'artifacts'), async (w) => {
     page.waitForResponse((r) => r.request().method() === 'POST' && /\/review\/\d+$/.test(r.url())),
     page.keyboard.press('a')]);
   check('the keyboard shortcut posts the decision', post.status() === 303, String(post.status()));
+  // a company the registry lacks is shown as the source's words: accept
+  // waits until it is linked; the editor adds it as a new company in one step
+  await page.waitForSelector('.claim-card .company.unlinked');
+  const unl = page.locator('.claim-card').first();
+  check('an unlinked company is shown as the source\'s words',
+        (await unl.locator('.company.unlinked').textContent()) === 'Covington & Burling');
+  check('its accept button waits for the link', await unl.locator('button.accept').isDisabled());
+  await shot(page, '05d-review-unlinked', true);
+  await Promise.all([page.waitForURL(/\/review\?page=1$/), unl.locator('button.add-company').click()]);
+  const linked = page.locator('.claim-card').first();
+  check('added as a new company and linked to it',
+        (await linked.locator('.what a').first().getAttribute('href')) === '/companies/covington-burling');
+  const [post2] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === 'POST' && /\/review\/\d+$/.test(r.url())),
+    page.keyboard.press('a')]);
+  check('once linked it is accepted', post2.status() === 303, String(post2.status()));
   await page.waitForSelector('text=Nothing to review');
   check('the queue is empty after accepting', (await page.locator('.claim-card').count()) === 0);
   await page.goto(base + 'companies/microsoft');

@@ -9,6 +9,12 @@ if [ ! -x /usr/bin/chromium ] || ! command -v node >/dev/null || [ ! -d "$ROOT/t
 	finish
 fi
 load_examples
+# a candidate whose company the registry lacks: the walk adds it and links it
+CUT=$(sql "SELECT id FROM source WHERE title LIKE 'Microsoft says it has cut off%'")
+w="an external review by the law firm Covington & Burling"
+s=$(sql "SELECT instr(CAST(text AS BLOB), CAST('$w' AS BLOB)) - 1 FROM source WHERE id = $CUT")
+r claims add --source "$CUT" --span "$s-$((s + ${#w}))" --company-text "Covington & Burling" \
+	--relation partnered --counterparty microsoft >/dev/null
 serve
 ART="$ROOT/tests/artifacts/$(basename "$(dirname "$RECEIPTS")")"
 node "$ROOT/tests/browser/walk.js" "$URL" "$ART" >walk.out 2>&1
@@ -20,5 +26,7 @@ check_eq "the walk's edit is stored: year and counterparty" "2021|military-intel
 	"$(sql 'SELECT year || "|" || counterparty FROM claim WHERE id = 2')"
 check_out "and the receipt is re-pinned to the whole sentence" 'The investigation presents Azure' \
 	sql 'SELECT evidence FROM claim WHERE id = 2'
+check_eq "the walk added the unlinked company, linked and accepted its claim" "covington-burling|accepted" \
+	"$(sql "SELECT company || '|' || status FROM claim WHERE company_text IS NULL AND company = 'covington-burling'")"
 check "verify after the walk" r verify
 finish
