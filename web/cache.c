@@ -10,6 +10,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "headers.h"
 #include "server.h"
 
 #define CACHE_SLOTS 64

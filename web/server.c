@@ -30,6 +30,7 @@
 #include <unistd.h>
 
 #include "form.h"
+#include "headers.h"
 #include "server.h"
 
 /* Bodies over this are refused with 413: forms are small. Uploads (a
@@ -121,44 +122,6 @@ static int hexval(char c)
 /* Request helpers                                                     */
 /* ------------------------------------------------------------------ */
 
-const char *web_query(web_req *r, const char *name)
-{
-	if (!r->conn) { /* a page drawn for the static site (publish.c) */
-		for (size_t i = 0; i < r->nquery; i++)
-			if (!strcmp(r->query[i].name, name))
-				return r->query[i].value;
-		return NULL;
-	}
-	return MHD_lookup_connection_value(r->conn, MHD_GET_ARGUMENT_KIND, name);
-}
-
-const web_field *web_form_field(web_req *r, const char *name)
-{
-	for (size_t i = 0; i < r->nform; i++)
-		if (!strcmp(r->form[i].name, name))
-			return &r->form[i];
-	return NULL;
-}
-
-const char *web_form(web_req *r, const char *name)
-{
-	const web_field *f = web_form_field(r, name);
-	return f ? f->value : NULL;
-}
-
-int web_can(web_req *r, rcp_role role)
-{
-	return r->sess.role >= role;
-}
-
-void web_redirect(web_req *r, const char *path)
-{
-	r->status = 303;
-	r->location = path;
-	r->ctype = "text/plain; charset=utf-8";
-	web_puts(&r->out, "see other\n");
-}
-
 typedef struct param_check {
 	const char *const *allowed;
 	const char *bad;
@@ -178,21 +141,6 @@ static enum MHD_Result check_param(void *cls, enum MHD_ValueKind kind, const cha
 /* ------------------------------------------------------------------ */
 /* Responses                                                           */
 /* ------------------------------------------------------------------ */
-
-static const char csp[] =
-	"default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
-	" form-action 'self'; frame-ancestors 'none'; base-uri 'none'; connect-src 'self'";
-
-void web_security_headers(struct MHD_Response *resp)
-{
-	MHD_add_response_header(resp, "Content-Security-Policy", csp);
-	MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
-	MHD_add_response_header(resp, "X-Frame-Options", "DENY");
-	MHD_add_response_header(resp, "Referrer-Policy", "no-referrer");
-	MHD_add_response_header(resp, "Cross-Origin-Opener-Policy", "same-origin");
-	MHD_add_response_header(resp, "Cross-Origin-Resource-Policy", "same-origin");
-	MHD_add_response_header(resp, "Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-}
 
 static enum MHD_Result send_buffer(struct MHD_Connection *c, int status, const char *ctype,
                                    char *data, size_t len, int owned, web_req *r)
@@ -310,16 +258,6 @@ void web_set_cookie(web_req *r, const char *name, const char *value, const char 
 		                               r->srv->cfg->secure_cookies ? "; Secure" : "");
 		return;
 	}
-}
-
-const char *web_cookie(web_req *r, const char *name)
-{
-	return r->conn ? MHD_lookup_connection_value(r->conn, MHD_COOKIE_KIND, name) : NULL;
-}
-
-const char *web_session_cookie(web_req *r)
-{
-	return r->conn ? MHD_lookup_connection_value(r->conn, MHD_COOKIE_KIND, "rcp_session") : NULL;
 }
 
 void web_login_client(web_req *r, char *out, size_t cap)

@@ -62,7 +62,4 @@ void web_cache_put(web_cache *c, const char *key, const char *body, size_t len,
 /* Forget every page: something was written. */
 void web_cache_drop(web_cache *c);
 
-/* The security headers every response carries (server.c). */
-void web_security_headers(struct MHD_Response *resp);
-
 #endif
