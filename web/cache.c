@@ -10,8 +10,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "cache.h"
 #include "headers.h"
-#include "server.h"
 
 #define CACHE_SLOTS 64
 #define CACHE_SECONDS 5
