@@ -118,6 +118,9 @@ struct rcp_db {
 		void *p;
 		void (*free)(void *p);
 	} slot[RCP__DB_SLOTS];
+	/* What a higher layer finishes inside every transaction before it
+	 * commits (rcp__db_on_commit()); NULL: nothing. */
+	rcp_status (*before_commit)(rcp_db *db, rcp_error *err);
 };
 
 /* The handle's slot for a value (NULL when empty). */
@@ -125,6 +128,10 @@ void *rcp__db_slot(rcp_db *db, int slot);
 /* Put p (takes it; may be NULL) in slot, freeing what was there with its
  * destructor first. free_fn frees p (may be NULL: nothing to free). */
 void rcp__db_slot_put(rcp_db *db, int slot, void *p, void (*free_fn)(void *p));
+/* Have rcp__db_commit() call fn inside each transaction before it
+ * commits; when fn fails the transaction rolls back. The store does not
+ * know what fn does: the funds' regrading, wired on at open (ingest/open.c). */
+void rcp__db_on_commit(rcp_db *db, rcp_status (*fn)(rcp_db *db, rcp_error *err));
 
 /* What a layer above the store sets up on a new connection before the
  * store migrates it: the search layer's tokenizer and functions, which

@@ -10,7 +10,8 @@
 #include <string.h>
 #include <time.h>
 
-#include "server.h"
+#include "cache.h"
+#include "headers.h"
 
 #define CACHE_SLOTS 64
 #define CACHE_SECONDS 5

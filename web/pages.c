@@ -1,6 +1,6 @@
 /*
  * pages.c — what every page shares: the frame (header, navigation,
- * footer), error pages, amounts, claim cards and the checks on path
+ * footer; error pages are errors.c), amounts, claim cards and the checks on path
  * segments. Each page is a file of its own (pages_home.c, pages_search.c,
  * pages_companies.c, pages_company.c, pages_source.c, pages_review.c,
  * pages_screen.c); each asks the library for data and writes HTML through
@@ -25,7 +25,7 @@ int web_category_valid(const char *c)
 }
 
 /* ------------------------------------------------------------------ */
-/* Frame and errors                                                    */
+/* The frame                                                           */
 /* ------------------------------------------------------------------ */
 
 void page_begin(web_req *r, const char *title)
@@ -73,44 +73,6 @@ void page_end(web_req *r)
 		web_puts(&r->out, " Public edition: reviewed (accepted) claims only.");
 	}
 	web_puts(&r->out, "</p></footer></body></html>\n");
-}
-
-void web_error(web_req *r, int status, const char *what, const char *detail)
-{
-	r->status = status;
-	r->out.len = 0;
-	if (r->out.data)
-		r->out.data[0] = '\0';
-	r->cacheable = 0;
-	if (r->url && !strncmp(r->url, "/api/", 5)) {
-		json_t *o = json_pack("{s:i, s:s, s:s?}", "code", status, "error", what, "detail", detail);
-		char *s = json_dumps(o, JSON_COMPACT);
-		json_decref(o);
-		r->ctype = "application/json";
-		web_puts(&r->out, s);
-		web_puts(&r->out, "\n");
-		free(s);
-		return;
-	}
-	page_begin(r, what);
-	web_printf(&r->out, "<h1>%d ", status);
-	html_text(&r->out, what);
-	web_puts(&r->out, "</h1>");
-	if (detail) {
-		web_puts(&r->out, "<p class=\"detail\">");
-		html_text(&r->out, detail);
-		web_puts(&r->out, "</p>");
-	}
-	if (status == 403 && !r->sess.role && !r->public_mode)
-		web_puts(&r->out, "<p><a href=\"/login\">Log in</a></p>");
-	page_end(r);
-}
-
-void web_error_rcp(web_req *r, const rcp_error *err)
-{
-	char line[1200];
-	rcp_error_format(err, line, sizeof line);
-	web_error(r, rcp_status_http(err->code), rcp_status_message(err->code), line);
 }
 
 /* ------------------------------------------------------------------ */

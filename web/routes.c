@@ -1,12 +1,12 @@
 /*
  * routes.c — the route table: every path the server answers, its method,
  * the query parameters it takes, the least role that may call it and what
- * kind of request it is (server.h). The daemon looks a request up here
+ * kind of request it is (routes.h). The daemon looks a request up here
  * and checks it against the route before its handler runs.
  */
 #include <string.h>
 
-#include "server.h"
+#include "routes.h"
 
 static const char *const p_none[] = {NULL};
 static const char *const p_search[] = {"q", "lang", "category", "company", "year", NULL};

@@ -77,6 +77,7 @@ typedef struct web_field {
 typedef struct web_req {
 	void *conn;            /* struct MHD_Connection */
 	web_server *srv;
+	const struct web_config *cfg; /* the server's (NULL on the static site) */
 	web_arena arena;
 	const char *method, *url;
 	const char *tail;      /* the rest of the path after a prefix route */

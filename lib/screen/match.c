@@ -615,41 +615,6 @@ static void groups_release(groups *g)
 	free(g->vals);
 }
 
-const size_t rcp__nx_elem[NX_NSEC] = {
-	[NX_ENTS] = sizeof(nx_ent), [NX_NAMES] = sizeof(nx_name), [NX_TOKS] = 4,
-	[NX_WORDS] = sizeof(nx_word), [NX_POST_OFF] = 4, [NX_POST] = 4,
-	[NX_WORD_B] = 4, [NX_WORD_S] = sizeof(nx_slot),
-	[NX_KEY_B] = 4, [NX_KEY_S] = sizeof(nx_slot), [NX_KEY_OFF] = 4, [NX_KEY_POST] = 4,
-	[NX_COMP_B] = 4, [NX_COMP_S] = sizeof(nx_slot), [NX_COMP_OFF] = 4, [NX_COMP_POST] = 4,
-	[NX_ID_B] = 4, [NX_ID_S] = sizeof(nx_slot), [NX_ID_KEY] = 4, [NX_ID_OFF] = 4,
-	[NX_ID_POST] = 4, [NX_STRINGS] = 1,
-};
-
-void rcp__nx_view(nx_view *v, const unsigned char *block)
-{
-	const nx_header *h = (const nx_header *)block;
-	memset(v, 0, sizeof *v);
-	for (int i = 0; i < NX_NSEC; i++) {
-		v->n[i] = h->n[i];
-		if (rcp__nx_elem[i] == 4)
-			v->sec32[i] = (const uint32_t *)(block + h->off[i]);
-	}
-	v->ents = (const nx_ent *)(block + h->off[NX_ENTS]);
-	v->names = (const nx_name *)(block + h->off[NX_NAMES]);
-	v->toks = v->sec32[NX_TOKS];
-	v->words = (const nx_word *)(block + h->off[NX_WORDS]);
-	v->post_off = v->sec32[NX_POST_OFF];
-	v->post = v->sec32[NX_POST];
-	v->word_s = (const nx_slot *)(block + h->off[NX_WORD_S]);
-	v->key_s = (const nx_slot *)(block + h->off[NX_KEY_S]);
-	v->comp_s = (const nx_slot *)(block + h->off[NX_COMP_S]);
-	v->id_s = (const nx_slot *)(block + h->off[NX_ID_S]);
-	v->strings = (const char *)(block + h->off[NX_STRINGS]);
-	v->nents = (uint32_t)h->n[NX_ENTS];
-	v->nnames = (uint32_t)h->n[NX_NAMES];
-	v->nwords = (uint32_t)h->n[NX_WORDS];
-}
-
 static void *sec(unsigned char *block, int i)
 {
 	return block + ((const nx_header *)block)->off[i];
@@ -824,7 +789,9 @@ static void compile(rcp_name_index *m)
 	rcp__nx_view(&m->v, block);
 }
 
-rcp_name_index *rcp__name_index_wrap(void *block, size_t len, int mapped)
+/* A compiled index around a block: takes block (heap: freed with free();
+ * mapped: unmapped with rcp__nx_unmap()). */
+static rcp_name_index *wrap(void *block, size_t len, int mapped)
 {
 	rcp_name_index *m = rcp__xcalloc(1, sizeof *m);
 	rcp__arena_init(&m->arena, 64);
@@ -836,10 +803,19 @@ rcp_name_index *rcp__name_index_wrap(void *block, size_t len, int mapped)
 	return m;
 }
 
-const void *rcp__name_index_block(const rcp_name_index *m, size_t *len)
+rcp_status rcp_name_index_save(const rcp_name_index *m, const char *stamp, const char *path,
+                               rcp_error *err)
 {
-	*len = m->built ? m->block_len : 0;
-	return m->built ? m->block : NULL;
+	if (!m->built)
+		return rcp__error_set(err, RCP_EINVAL, "name index not built", path, NULL);
+	return rcp__nx_save(m->block, m->block_len, stamp, path, err);
+}
+
+rcp_name_index *rcp_name_index_map(const char *path, char stamp[48], rcp_error *err)
+{
+	size_t len;
+	void *block = rcp__nx_map(path, stamp, &len, err);
+	return block ? wrap(block, len, 1) : NULL;
 }
 
 /* ---- lookups in the compiled tables ---- */

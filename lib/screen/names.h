@@ -1,6 +1,6 @@
 /*
- * names.h — the compiled name index (match.c builds it, names_file.c
- * writes and maps it): flat tables addressed by 32-bit indices and string
+ * names.h — the compiled name index (names_file.c owns its layout and its
+ * file on disk; match.c, above it, builds blocks and reads them): flat tables addressed by 32-bit indices and string
  * offsets, the same bytes in memory and on disk, so an index built here
  * and one mapped from "<db>.names" answer through the same code.
  *
@@ -97,12 +97,14 @@ void rcp__nx_view(nx_view *v, const unsigned char *block);
  * len bytes, else why not. */
 const char *rcp__nx_header_check(const nx_header *h, size_t len);
 
-/* A compiled index around a block: takes block (heap: freed with free();
- * mapped: unmapped) and returns owned (free with rcp_name_index_free()). */
-rcp_name_index *rcp__name_index_wrap(void *block, size_t len, int mapped);
-/* Unmap a mapped block (names_file.c). */
+/* Write a compiled block of len bytes, its header stamped with stamp, to
+ * path: a temporary file renamed over it (names_file.c). */
+rcp_status rcp__nx_save(const void *block, size_t len, const char *stamp, const char *path,
+                        rcp_error *err);
+/* Map the block that rcp__nx_save() wrote to path, checked; its length in
+ * *len and its stamp in stamp (when not NULL). Unmap with rcp__nx_unmap(). */
+void *rcp__nx_map(const char *path, char stamp[48], size_t *len, rcp_error *err);
+/* Unmap a mapped block. */
 void rcp__nx_unmap(void *p, size_t n);
-/* The block of a built index and its length (borrowed). */
-const void *rcp__name_index_block(const rcp_name_index *m, size_t *len);
 
 #endif

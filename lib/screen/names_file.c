@@ -1,6 +1,8 @@
 /*
- * names_file.c — the compiled name index on disk, "<db>.names", mapped
- * back with mmap (the model is lib/match/matcher_file.c).
+ * names_file.c — the compiled name index's layout (names.h) and the block
+ * on disk, "<db>.names", mapped back with mmap (the model is
+ * lib/match/matcher_file.c). It knows blocks, not indexes: match.c, above
+ * it, compiles a block and wraps a mapped one.
  *
  * The file is the block match.c compiles, byte for byte: a header (magic,
  * version, byte order, the registry stamp it was built at, each section's
@@ -25,6 +27,43 @@
 #include <unistd.h>
 
 #include "names.h"
+
+/* ---- the layout ---- */
+
+const size_t rcp__nx_elem[NX_NSEC] = {
+	[NX_ENTS] = sizeof(nx_ent), [NX_NAMES] = sizeof(nx_name), [NX_TOKS] = 4,
+	[NX_WORDS] = sizeof(nx_word), [NX_POST_OFF] = 4, [NX_POST] = 4,
+	[NX_WORD_B] = 4, [NX_WORD_S] = sizeof(nx_slot),
+	[NX_KEY_B] = 4, [NX_KEY_S] = sizeof(nx_slot), [NX_KEY_OFF] = 4, [NX_KEY_POST] = 4,
+	[NX_COMP_B] = 4, [NX_COMP_S] = sizeof(nx_slot), [NX_COMP_OFF] = 4, [NX_COMP_POST] = 4,
+	[NX_ID_B] = 4, [NX_ID_S] = sizeof(nx_slot), [NX_ID_KEY] = 4, [NX_ID_OFF] = 4,
+	[NX_ID_POST] = 4, [NX_STRINGS] = 1,
+};
+
+void rcp__nx_view(nx_view *v, const unsigned char *block)
+{
+	const nx_header *h = (const nx_header *)block;
+	memset(v, 0, sizeof *v);
+	for (int i = 0; i < NX_NSEC; i++) {
+		v->n[i] = h->n[i];
+		if (rcp__nx_elem[i] == 4)
+			v->sec32[i] = (const uint32_t *)(block + h->off[i]);
+	}
+	v->ents = (const nx_ent *)(block + h->off[NX_ENTS]);
+	v->names = (const nx_name *)(block + h->off[NX_NAMES]);
+	v->toks = v->sec32[NX_TOKS];
+	v->words = (const nx_word *)(block + h->off[NX_WORDS]);
+	v->post_off = v->sec32[NX_POST_OFF];
+	v->post = v->sec32[NX_POST];
+	v->word_s = (const nx_slot *)(block + h->off[NX_WORD_S]);
+	v->key_s = (const nx_slot *)(block + h->off[NX_KEY_S]);
+	v->comp_s = (const nx_slot *)(block + h->off[NX_COMP_S]);
+	v->id_s = (const nx_slot *)(block + h->off[NX_ID_S]);
+	v->strings = (const char *)(block + h->off[NX_STRINGS]);
+	v->nents = (uint32_t)h->n[NX_ENTS];
+	v->nnames = (uint32_t)h->n[NX_NAMES];
+	v->nwords = (uint32_t)h->n[NX_WORDS];
+}
 
 void rcp__nx_unmap(void *p, size_t n)
 {
@@ -163,13 +202,10 @@ const char *rcp__nx_header_check(const nx_header *h, size_t len)
 
 /* ---- writing ---- */
 
-rcp_status rcp_name_index_save(const rcp_name_index *m, const char *stamp, const char *path,
-                               rcp_error *err)
+rcp_status rcp__nx_save(const void *data, size_t len, const char *stamp, const char *path,
+                       rcp_error *err)
 {
-	size_t len;
-	const unsigned char *block = rcp__name_index_block(m, &len);
-	if (!block)
-		return rcp__error_set(err, RCP_EINVAL, "name index not built", path, NULL);
+	const unsigned char *block = data;
 	nx_header h;
 	memcpy(&h, block, sizeof h);
 	memset(h.stamp, 0, sizeof h.stamp);
@@ -207,15 +243,14 @@ rcp_status rcp_name_index_save(const rcp_name_index *m, const char *stamp, const
 
 /* ---- mapping ---- */
 
-static rcp_name_index *refuse(rcp_error *err, const char *path, const char *why, void *map,
-                              size_t n)
+static void *refuse(rcp_error *err, const char *path, const char *why, void *map, size_t n)
 {
 	rcp__nx_unmap(map, n);
 	rcp__error_set(err, RCP_ECORRUPT, "not a usable name index file", path, "%s", why);
 	return NULL;
 }
 
-rcp_name_index *rcp_name_index_map(const char *path, char stamp[48], rcp_error *err)
+void *rcp__nx_map(const char *path, char stamp[48], size_t *len, rcp_error *err)
 {
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0) {
@@ -252,5 +287,6 @@ rcp_name_index *rcp_name_index_map(const char *path, char stamp[48], rcp_error *
 		memcpy(stamp, h.stamp, 48);
 		stamp[47] = '\0';
 	}
-	return rcp__name_index_wrap(map, n, 1);
+	*len = n;
+	return map;
 }

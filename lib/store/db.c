@@ -326,6 +326,11 @@ void rcp__db_slot_put(rcp_db *db, int slot, void *p, void (*free_fn)(void *p))
 	db->slot[slot].free = free_fn;
 }
 
+void rcp__db_on_commit(rcp_db *db, rcp_status (*fn)(rcp_db *db, rcp_error *err))
+{
+	db->before_commit = fn;
+}
+
 int rcp_db_schema_version(rcp_db *db)
 {
 	return user_version(db->sql);
@@ -363,9 +368,9 @@ rcp_status rcp__db_begin(rcp_db *db, rcp_error *err)
 
 rcp_status rcp__db_commit(rcp_db *db, rcp_error *err)
 {
-	/* funds holding a company this transaction changed are regraded in
-	 * it, whoever changed the company (fund.c) */
-	rcp_status rc = rcp__fund_regrade_stale(db, NULL, err);
+	/* what a higher layer keeps in step with the change commits with it
+	 * or not at all (the funds holding a changed company: ingest/open.c) */
+	rcp_status rc = db->before_commit ? db->before_commit(db, err) : RCP_OK;
 	if (rc != RCP_OK) {
 		rcp__db_rollback(db);
 		return rc;

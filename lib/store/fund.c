@@ -15,7 +15,8 @@
  * Who changes a company does not need to know about funds: the triggers
  * of migration 8 note every entity whose categories, lists, parent,
  * merge or accepted claims change in fund_stale, and rcp__db_commit()
- * calls rcp__fund_regrade_stale() before it commits.
+ * calls rcp__fund_regrade_stale() before it commits (wired on each handle
+ * at open, ingest/open.c: db.c does not know funds).
  */
 #include <math.h>
 #include <stdio.h>

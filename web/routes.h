@@ -1,16 +1,13 @@
 /*
- * server.h — what the daemon (server.c) shares with its route table
- * (routes.c) and page cache (cache.c). Pages and the API see web.h only.
+ * routes.h — the route table (routes.c), which the daemon (server.c) looks
+ * requests up in.
  */
-#ifndef RCP_WEB_SERVER_H
-#define RCP_WEB_SERVER_H
-
-#include <microhttpd.h>
+#ifndef RCP_WEB_ROUTES_H
+#define RCP_WEB_ROUTES_H
 
 #include "web.h"
 
-/* ---- routes (routes.c) ----
- * ROUTE_PREFIX: path ends in '/' and takes one more segment (the handler's
+/* ROUTE_PREFIX: path ends in '/' and takes one more segment (the handler's
  *   r->tail), then the route's suffix if it has one;
  * ROUTE_WRITE: changes the store, refused in public mode, drops the cache;
  * ROUTE_UPLOAD: a POST that may carry a holdings file (the upload caps, and
@@ -46,23 +43,5 @@ typedef struct web_route {
  * exists for another method (405 rather than 404). */
 const web_route *web_route_find(const char *method, const char *path, const char **tail,
                                 int *path_ok);
-
-/* ---- the page cache (cache.c) ---- */
-typedef struct web_cache web_cache;
-
-web_cache *web_cache_new(void);
-void web_cache_free(web_cache *c);
-/* The cache key: the path with its (decoded, re-encoded) query, in a. */
-const char *web_cache_key(struct MHD_Connection *conn, const char *url, web_arena *a);
-/* Queue the cached page for key and return 1, or 0 when there is none. */
-int web_cache_get(web_cache *c, const char *key, struct MHD_Connection *conn,
-                  enum MHD_Result *ret);
-void web_cache_put(web_cache *c, const char *key, const char *body, size_t len,
-                   const char *ctype);
-/* Forget every page: something was written. */
-void web_cache_drop(web_cache *c);
-
-/* The security headers every response carries (server.c). */
-void web_security_headers(struct MHD_Response *resp);
 
 #endif
