@@ -260,7 +260,10 @@ static size_t name_from(const char *text, size_t len, const xword *w, size_t n, 
 	       !legal_form_at(text, len, w[b + 1].t.start) &&
 	       !covered(cov, w[b + 1].t.start, w[b + 1].t.end) &&
 	       /* "WDR-Magazins": the news noun is not the name's */
-	       !(text[w[b].t.end] == '-' && cue_noun(&w[b + 1], li) == CUE_MEDIA))
+	       !(text[w[b].t.end] == '-' && cue_noun(&w[b + 1], li) == CUE_MEDIA) &&
+	       /* a word said twice running ends a name: "Systems Systems"
+	        * is a text's repetition, not a company */
+	       strcmp(w[b + 1].f, w[b].f))
 		b++;
 	*base_b = b;
 	*end = w[b].t.end;
@@ -505,7 +508,14 @@ static int head_name(const xword *w, size_t a, size_t b)
 	                                     NULL};
 	if (b > a && !strcmp(w[b].f, "bank") && in_list(w[b - 1].f, shores))
 		return 0;
-	return b > a && in_list(w[b].f, heads);
+	if (b <= a || !in_list(w[b].f, heads))
+		return 0;
+	/* some word of it names it: "Aerial Group Systems" could be one,
+	 * "Group Systems" alone is heads only */
+	for (size_t k = a; k < b; k++)
+		if (!in_list(w[k].f, heads))
+			return 1;
+	return 0;
 }
 
 /* "des WDR-Magazins Westpol": a name in capitals joined to a news noun

@@ -10,6 +10,29 @@
 
 #include "stages.h"
 
+/* Does text[start, end) say a word twice running ("Group Group")? */
+static int said_twice(const char *text, size_t start, size_t end)
+{
+	size_t prev = 0, prevn = 0, p = start;
+	int have = 0;
+	while (p < end) {
+		while (p < end && text[p] == ' ')
+			p++;
+		size_t q = p;
+		while (q < end && text[q] != ' ')
+			q++;
+		if (q == p)
+			break;
+		if (have && q - p == prevn && !memcmp(text + prev, text + p, prevn))
+			return 1;
+		prev = p;
+		prevn = q - p;
+		have = 1;
+		p = q;
+	}
+	return 0;
+}
+
 /* ---- registry mentions ---- */
 
 static int on_mention(const rcp_match *mt, void *p)
@@ -478,11 +501,16 @@ int rcp__list_gap(const char *text, size_t a, size_t b)
 typedef struct body_ctx {
 	rcp__vec *mentions;
 	uint32_t base;
+	const char *text;
 } body_ctx;
 
 static void on_body(uint32_t body, size_t start, size_t end, void *p)
 {
 	body_ctx *bc = p;
+	/* whatever stage took it, a name that says a word twice running is
+	 * the text's repetition ("Systems Systems Systems"), no organization */
+	if (said_twice(bc->text, start, end))
+		return;
 	xmention *x = rcp__vec_push(bc->mentions);
 	*x = (xmention){bc->base + body, start, end, 0, 0};
 }
@@ -525,7 +553,9 @@ static size_t division_after(const char *text, size_t len, const xword *w, size_
 		(void)len;
 		int joined = j == k || (w[j].t.start - gap_start == 1 && text[gap_start] == ' ') ||
 		             (w[j].t.start - gap_start == 3 && !memcmp(text + gap_start, " & ", 3));
-		if (!joined)
+		/* a word said twice running is the text's repetition: "Elbit
+		 * Systems Systems" names no division */
+		if (!joined || (j > 0 && !strcmp(w[j].f, w[j - 1].f)))
 			break;
 		if (!w[j].t.cap && in_words(w[j].f, ands) && j > k)
 			continue;
@@ -558,7 +588,8 @@ static void merge_after_noun(const xents *E, rcp__bodies *bodies, int li, const 
 		while (b + 1 < nw && w[b + 1].t.start < ms[j].end)
 			b++;
 		if (a >= nw || b >= nw || w[a].t.sentence != w[b].t.sentence ||
-		    !rcp__company_noun_before(text, w, a, li))
+		    !rcp__company_noun_before(text, w, a, li) ||
+		    said_twice(text, ms[i].start, ms[j].end))
 			continue;
 		uint32_t id = rcp__body_add(bodies, text, w, a, b, ms[j].end);
 		bodies->v[id].kind = RCP_KIND_COMPANY;
@@ -614,7 +645,7 @@ static void find_bodies(const xents *E, rcp__bodies *bodies, int li, const lexic
 	rcp__span *cov = rcp__xmalloc((n ? n : 1) * sizeof *cov);
 	for (size_t i = 0; i < n; i++)
 		cov[i] = (rcp__span){ms[i].start, ms[i].end};
-	body_ctx bc = {mentions, (uint32_t)E->ne};
+	body_ctx bc = {mentions, (uint32_t)E->ne, text};
 	rcp__bodies_find(bodies, li, text, len, w, nw, cov, n, on_body, &bc);
 	/* then the well-known bodies named bare ("NATO", "Europol"), outside
 	 * both */

@@ -33,6 +33,18 @@ static int on_date(const rcp_date *d, void *p)
 	return 0;
 }
 
+/* A capitalised word said again right after itself ("Systems Systems
+ * Systems", "ICE ICE") is the text's repetition, not a longer name: the
+ * repeat counts as lower case, so no capitalised run of the stages that
+ * find organizations runs across it. */
+static void unrepeat(xword *w, size_t n)
+{
+	for (size_t k = 1; k < n; k++)
+		if (w[k].t.cap && w[k].t.sentence == w[k - 1].t.sentence &&
+		    w[k].t.start == w[k - 1].t.end + 1 && !strcmp(w[k].f, w[k - 1].f))
+			w[k].t.cap = 0;
+}
+
 void rcp__extract_run(const rcp_extractor *x, const char *text, size_t len,
                       const rcp_extract_opts *opts, rcp__extraction *r)
 {
@@ -49,6 +61,7 @@ void rcp__extract_run(const rcp_extractor *x, const char *text, size_t len,
 	r->dates.size = sizeof(rcp_date);
 	r->claims.size = sizeof(xclaim);
 	r->w = rcp__words(text, len, &r->nw, &r->sentences_cut);
+	unrepeat(r->w, r->nw);
 	rcp__orgs_find(x->m, &x->cues[r->li], r);
 	rcp_money_scan(text, len, r->lang, on_money, &r->money);
 	rcp_date_scan(text, len, r->lang, on_date, &r->dates);

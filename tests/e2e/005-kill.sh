@@ -27,7 +27,10 @@ stored=$(sql 'SELECT count(*) FROM source')
 check "killed part-way (stored $stored of $N)" test "$stored" -gt 0 -a "$stored" -lt "$N"
 check_eq "integrity_check after kill -9" ok "$(sql 'PRAGMA integrity_check')"
 check_out "verify after kill -9" "all good" r verify
-check_eq "one audit entry per stored source" "$stored" "$(sql 'SELECT count(*) FROM audit')"
+# the words make claims too (Elbit Systems, a company by its shape, and the
+# bodies ICE and CBP), each with its own claim.add entry
+check_eq "one source.add audit entry per stored source" "$stored" "$(sql "SELECT count(*) FROM audit WHERE action = 'source.add'")"
+check_eq "one claim.add audit entry per stored claim" "$(sql 'SELECT count(*) FROM claim')" "$(sql "SELECT count(*) FROM audit WHERE action = 'claim.add'")"
 check_out "a re-run adds the rest" "$((N - stored)) added, $stored already stored, 0 failed" r add -q corpus
 check_eq "all files stored" "$N" "$(sql 'SELECT count(*) FROM source')"
 check_out "verify after the re-run" "$N sources" r verify

@@ -74,6 +74,82 @@ static const char *contains_org(json_t *j, const char *bad)
 	return NULL;
 }
 
+
+/* No organization's name or mention says a word twice running, whatever
+ * the text repeats: texts of words drawn from head words, legal forms,
+ * company nouns, cue verbs and registry names, in every language (the
+ * class of "Systems Systems Systems" taken for a company). */
+static const char *doubled_word(const char *s)
+{
+	static char word[64];
+	const char *prev = NULL;
+	size_t prevn = 0;
+	while (*s) {
+		while (*s == ' ')
+			s++;
+		size_t n = strcspn(s, " ");
+		if (!n)
+			break;
+		if (prev && n == prevn && !strncasecmp(prev, s, n)) {
+			snprintf(word, sizeof word, "%.*s", (int)n, s);
+			return word;
+		}
+		prev = s;
+		prevn = n;
+		s += n;
+	}
+	return NULL;
+}
+
+static void repeated_words(rcp_extractor *x)
+{
+	static const char *const vocab[] = {
+		"Systems", "Group", "Groupe", "Gruppe", "Grupo", "Sistemas", "Systeme", "Inc.", "Ltd",
+		"GmbH", "S.A.", "AG", "plc", "Elbit", "Microsoft", "Palantir", "Technologies",
+		"Defence", "Security", "Holdings", "Bank", "Capital", "supplied", "a livré",
+		"suministró", "lieferte", "contract", "the company", "la société", "la empresa",
+		"die Firma", "Ministry", "Police", "ICE", "CBP", "drones", "to", "and", ",", "."};
+	static const char *const langs[] = {"en", "fr", "es", "de"};
+	uint64_t seed = 0x9E3779B97F4A7C15ull;
+	char text[2048];
+	for (int round = 0; round < 2000; round++) {
+		size_t len = 0;
+		int words = 5 + (int)(seed % 60);
+		for (int k = 0; k < words && len + 32 < sizeof text; k++) {
+			seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+			const char *v = vocab[(seed >> 33) % (sizeof vocab / sizeof *vocab)];
+			int reps = 1 + (int)((seed >> 20) % 4); /* said up to four times running */
+			for (int r = 0; r < reps && len + 32 < sizeof text; r++)
+				len += (size_t)snprintf(text + len, sizeof text - len, "%s%s",
+				                        len ? " " : "", v);
+		}
+		rcp_extract_opts o = {langs[round % 4], 0};
+		json_t *j = rcp_extract_json(x, text, len, &o);
+		size_t i, k;
+		json_t *org, *m;
+		const char *bad = NULL;
+		json_array_foreach(json_object_get(j, "orgs"), i, org)
+		{
+			const char *nm = json_string_value(json_object_get(org, "name"));
+			if (nm && !bad && doubled_word(nm))
+				bad = nm;
+			json_array_foreach(json_object_get(org, "mentions"), k, m)
+			{
+				const char *t = json_string_value(json_object_get(m, "text"));
+				if (t && !bad && doubled_word(t))
+					bad = t;
+			}
+		}
+		if (!bad)
+			t_pass++;
+		else {
+			t_fail++;
+			fprintf(stderr, "orgs: '%s' from a repeating text:\n   %s\n", bad, text);
+		}
+		json_decref(j);
+	}
+}
+
 int main(void)
 {
 	rcp_error err;
@@ -143,6 +219,7 @@ int main(void)
 			printf("rows %s %d\n", codes[l], langs[l]);
 		CHECK(langs[l] >= 10); /* every language is tested */
 	}
+	repeated_words(x);
 	rcp_extractor_free(x);
 	rcp_matcher_free(m);
 	TEST_END();
