@@ -6,7 +6,8 @@
  *             recorded when the source was added (so editing a text and
  *             its hash together is caught too);
  *   spans     every mention, claim and response quote is, byte for byte,
- *             the text at its offsets in its source;
+ *             the text at its offsets in its source, and a claim's company
+ *             or counterparty written in the source's words is in it;
  *   audit     seq runs 1, 2, 3...; each prev_hash is the hash before it;
  *             each hash is the hash of its entry. The first break is named;
  *   replay    both ways between rows and the audit entries that made them:
@@ -193,6 +194,35 @@ static rcp_status verify_spans(rcp_db *db, verify_ctx *v, const char *table,
 	}
 	if (r != SQLITE_DONE)
 		rc = rcp__error_db(err, db->sql, "cannot read spans");
+	sqlite3_finalize(st);
+	return rc;
+}
+
+/* A claim's company or counterparty outside the registry is the source's
+ * own words (lib/store/claim.c checks them at every write): each must
+ * still occur in its source's text. */
+static rcp_status verify_words(rcp_db *db, verify_ctx *v, const char *column,
+                               const char *what, rcp_error *err)
+{
+	char q[512];
+	snprintf(q, sizeof q,
+	         "SELECT c.id, c.source FROM claim c JOIN source s ON s.id = c.source"
+	         " WHERE c.%s IS NOT NULL"
+	         "   AND instr(CAST(s.text AS BLOB), CAST(c.%s AS BLOB)) = 0 ORDER BY c.id",
+	         column, column);
+	sqlite3_stmt *st;
+	rcp_status rc = rcp__db_prepare(db, q, &st, err);
+	if (rc != RCP_OK)
+		return rc;
+	int r;
+	while ((r = sqlite3_step(st)) == SQLITE_ROW) {
+		v->r->spans_bad++;
+		problem(v, "claim %lld: its %s's words are not in source %lld",
+		        (long long)sqlite3_column_int64(st, 0), what,
+		        (long long)sqlite3_column_int64(st, 1));
+	}
+	if (r != SQLITE_DONE)
+		rc = rcp__error_db(err, db->sql, "cannot read claims");
 	sqlite3_finalize(st);
 	return rc;
 }
@@ -778,7 +808,9 @@ rcp_status rcp_verify(rcp_db *db, rcp_verify_report *report,
 	if ((rc = verify_sources(db, &v, err)) != RCP_OK ||
 	    (rc = verify_spans(db, &v, "mention", "text", err)) != RCP_OK ||
 	    (rc = verify_spans(db, &v, "claim", "evidence", err)) != RCP_OK ||
-	    (rc = verify_spans(db, &v, "response", "evidence", err)) != RCP_OK)
+	    (rc = verify_spans(db, &v, "response", "evidence", err)) != RCP_OK ||
+	    (rc = verify_words(db, &v, "company_text", "company", err)) != RCP_OK ||
+	    (rc = verify_words(db, &v, "counterparty_text", "counterparty", err)) != RCP_OK)
 		goto out;
 	chain_ctx c = {&v, 1, "0000000000000000000000000000000000000000000000000000000000000000"};
 	if ((rc = rcp_audit_each(db, 0, chain_step, &c, err)) != RCP_OK)

@@ -78,6 +78,11 @@ check_eq "the new company is audited" 1 \
 check "the sources were re-scanned for it" test "$(sql "SELECT count(*) FROM mention WHERE entity = 'securitas-iberia-s-a'")" -ge 1
 check_fail_out "--add-company on a linked claim is refused" "already linked" r claims edit "$S" --add-company
 check_out "verify: spans, records and the chain hold" "all good" r verify
+# words that are not in the source (written past the store) are named by verify
+cp "$RECEIPTS_DB" "$WORK/tampered.db"
+sqlite3 "$WORK/tampered.db" "UPDATE claim SET counterparty = NULL, counterparty_text = 'Nowhere Arms Ltd' WHERE id = $S"
+check_fail_out "verify names a counterparty whose words are not in its source" \
+	"claim $S: its counterparty's words are not in source" r --db "$WORK/tampered.db" verify
 
 # the review page: the words shown unlinked, a link field and an add button
 r add -q --title "second" - <<'EOF' 2>/dev/null
