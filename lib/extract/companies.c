@@ -681,6 +681,30 @@ typedef struct finder {
 	void *ctx;
 } finder;
 
+/* Does the head-word name w[a..b] have a first word that names it alone?
+ * Words common at the start of names (adjectives, places' words) do not. */
+static int short_first(const xword *w, size_t a, size_t b)
+{
+	static const char *const common[] = {
+		"general", "national", "united", "american", "international", "global",
+		"advanced", "defense", "defence", "security", "new", "north", "south", "east",
+		"west", "royal", "federal", "first", "central", "european", "applied", "digital",
+		"integrated", "allied", "associated", "standard", "universal", "western",
+		"eastern", "northern", "southern", "pacific", "atlantic", "deutsche", "british",
+		"french", "israel", "israeli", "aerial", "air", "space", "aero", "marine",
+		"naval", "military", "tactical", "strategic", "mobile", "smart", "data", "cyber",
+		"world", "europe", "africa", "asia", "america", "india", "china", "star", "sun",
+		"blue", "red", "green", "black", "white", "golden", "silver", "great", "high",
+		"power", "energy", "precision", "special", "public", "private", "investment",
+		"asset", "capital", "state", "city", "county", "texas", "california",
+		"florida", "virginia", "boston", "paris", "london", "berlin", "madrid", NULL};
+	if (b <= a || !head_name(w, a, b) || w[a].t.flen < 4 || in_list(w[a].f, stop) ||
+	    in_list(w[a].f, common) || in_list(w[a].f, heads) || in_list(w[a].f, nouns) ||
+	    in_list(w[a].f, given))
+		return 0;
+	return 1;
+}
+
 /* Tell the name w[i..b] (bytes to end; base_b: its last word without a
  * legal form) as an organization of kind; returns the last word it took
  * (its acronym's, if one is defined after it). */
@@ -703,6 +727,11 @@ static size_t tell(finder *F, size_t i, size_t b, size_t base_b, size_t end, int
 	 * capitalised common noun could be one) */
 	if (fresh && (formal || base_b > i || (w[i].t.flen >= 3 && !in_list(w[i].f, stop))))
 		*(base_name *)rcp__vec_push(&F->names) = (base_name){w[i].f, i, base_b - i + 1, id};
+	/* "Kord Technologies" ... "Griffon, Kord and Trideum": a name found by
+	 * its head word is told again by its first word alone, when that word
+	 * is no common one ("General Atomics" is not "General") */
+	if (fresh && short_first(w, i, base_b))
+		*(base_name *)rcp__vec_push(&F->names) = (base_name){w[i].f, i, 1, id};
 	/* "(GDS)": the acronym names it again */
 	size_t p = end;
 	if (p + 1 < F->len && text[p] == ' ' && text[p + 1] == '(' && b + 1 < F->n &&
