@@ -1136,9 +1136,11 @@ static int item_joined(const char *text, const xword *x, const xword *y)
 
 /* The next item's first word after an item ending at byte e, the words
  * from j on: ", ", " and ", ", and "; 0 if none. *comma: a comma stood
- * there; *last: a conjunction (the next item is the list's last). */
+ * there; *last: a conjunction (the next item is the list's last). prep: the
+ * preposition before the list's first item (or NULL); said again after the
+ * conjunction ("à Naval Group et à Technic Atom") it sets *again. */
 static size_t list_next(const char *text, const xword *w, size_t n, size_t e, size_t j,
-                        int *comma, int *last)
+                        const char *prep, int *comma, int *last, int *again)
 {
 	if (j >= n || j == 0 || w[j].t.sentence != w[j - 1].t.sentence)
 		return 0;
@@ -1154,6 +1156,12 @@ static size_t list_next(const char *text, const xword *w, size_t n, size_t e, si
 		*comma |= c;
 		*last = 1;
 		j++;
+		if (prep && !w[j].t.cap && !strcmp(w[j].f, prep) && j + 1 < n &&
+		    w[j + 1].t.start == w[j].t.end + 1 && w[j + 1].t.sentence == w[j].t.sentence &&
+		    w[j + 1].t.cap) {
+			*again = 1;
+			j++;
+		}
 	} else if (c) {
 		*comma = 1;
 	} else
@@ -1248,14 +1256,23 @@ void rcp__companies_in_lists(rcp__bodies *s, const xents *E, const char *text, s
 			continue;
 		}
 		size_t nit = 0, known = 0, m0 = mi;
-		int comma = 0, last = 0;
+		int comma = 0, last = 0, again = 0;
 		size_t j = i;
+		/* the preposition before the first item, said again before the
+		 * last: "à Naval Group et à Technic Atom", "to X and to Y" */
+		static const char *const preps[] = {"à", "a", "to", "with", "avec", "con", "mit",
+		                                    "an", "for", "pour", "para", "für", "from", NULL};
+		const char *prep = i > 0 && w[i - 1].t.sentence == w[i].t.sentence &&
+		                           !w[i - 1].t.cap && in_list(w[i - 1].f, preps)
+		                       ? w[i - 1].f
+		                       : NULL;
 		while (nit < LIST_ITEMS && list_item_at(E, text, w, n, j, ms, nm, &mi, &items[nit])) {
 			known += items[nit].known == 1;
 			nit++;
 			if (last)
 				break;
-			j = list_next(text, w, n, items[nit - 1].end, items[nit - 1].b + 1, &comma, &last);
+			j = list_next(text, w, n, items[nit - 1].end, items[nit - 1].b + 1, prep, &comma,
+			              &last, &again);
 			if (!j)
 				break;
 		}
@@ -1269,6 +1286,10 @@ void rcp__companies_in_lists(rcp__bodies *s, const xents *E, const char *text, s
 		if (nit == 2 && known == 1 && !other && !comma) {
 			list_item *it = items[0].known ? &items[1] : &items[0];
 			if (it->a == it->b && company_shaped(text, &w[it->a]) && !place_code(text, &w[it->a]))
+				*(list_item *)rcp__vec_push(&added) = *it;
+			/* the preposition said twice: the other is the company's
+			 * like ("attribué à Naval Group et à Technic Atom") */
+			else if (again && !person_name(w, it->a, it->b) && !place_code(text, &w[it->a]))
 				*(list_item *)rcp__vec_push(&added) = *it;
 		}
 		if (nit < 3 || !comma || !known || other) {
