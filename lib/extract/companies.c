@@ -681,28 +681,34 @@ typedef struct finder {
 	void *ctx;
 } finder;
 
-/* Does the head-word name w[a..b] have a first word that names it alone?
- * Words common at the start of names (adjectives, places' words) do not. */
+/* Capitalised words common at the start of names, or places' words: alone
+ * they name no company ("General Atomics" is not "General"). */
+static const char *const common_starts[] = {
+	"general", "national", "united", "american", "international", "global",
+	"advanced", "defense", "defence", "security", "new", "north", "south", "east",
+	"west", "royal", "federal", "first", "central", "european", "applied", "digital",
+	"integrated", "allied", "associated", "standard", "universal", "western",
+	"eastern", "northern", "southern", "pacific", "atlantic", "deutsche", "british",
+	"french", "israel", "israeli", "aerial", "air", "space", "aero", "marine",
+	"naval", "military", "tactical", "strategic", "mobile", "smart", "data", "cyber",
+	"world", "europe", "africa", "asia", "america", "india", "china", "star", "sun",
+	"blue", "red", "green", "black", "white", "golden", "silver", "great", "high",
+	"power", "energy", "precision", "special", "public", "private", "investment",
+	"asset", "capital", "state", "city", "county", "texas", "california",
+	"florida", "virginia", "boston", "paris", "london", "berlin", "madrid", NULL};
+
+/* Can the capitalised word w[a] alone name a company: no common start of
+ * names, no given name, head word or company noun? */
+static int plain_name(const xword *w, size_t a)
+{
+	return w[a].t.flen >= 4 && !in_list(w[a].f, stop) && !in_list(w[a].f, common_starts) &&
+	       !in_list(w[a].f, heads) && !in_list(w[a].f, nouns) && !in_list(w[a].f, given);
+}
+
+/* Does the head-word name w[a..b] have a first word that names it alone? */
 static int short_first(const xword *w, size_t a, size_t b)
 {
-	static const char *const common[] = {
-		"general", "national", "united", "american", "international", "global",
-		"advanced", "defense", "defence", "security", "new", "north", "south", "east",
-		"west", "royal", "federal", "first", "central", "european", "applied", "digital",
-		"integrated", "allied", "associated", "standard", "universal", "western",
-		"eastern", "northern", "southern", "pacific", "atlantic", "deutsche", "british",
-		"french", "israel", "israeli", "aerial", "air", "space", "aero", "marine",
-		"naval", "military", "tactical", "strategic", "mobile", "smart", "data", "cyber",
-		"world", "europe", "africa", "asia", "america", "india", "china", "star", "sun",
-		"blue", "red", "green", "black", "white", "golden", "silver", "great", "high",
-		"power", "energy", "precision", "special", "public", "private", "investment",
-		"asset", "capital", "state", "city", "county", "texas", "california",
-		"florida", "virginia", "boston", "paris", "london", "berlin", "madrid", NULL};
-	if (b <= a || !head_name(w, a, b) || w[a].t.flen < 4 || in_list(w[a].f, stop) ||
-	    in_list(w[a].f, common) || in_list(w[a].f, heads) || in_list(w[a].f, nouns) ||
-	    in_list(w[a].f, given))
-		return 0;
-	return 1;
+	return b > a && head_name(w, a, b) && plain_name(w, a);
 }
 
 /* Tell the name w[i..b] (bytes to end; base_b: its last word without a
