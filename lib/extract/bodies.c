@@ -491,6 +491,25 @@ static size_t civil_tail(const char *text, const xword *w, size_t n, size_t i, s
 	return words ? last : b;
 }
 
+/* "Norwegian Government Pension Fund – Global": a fund's name goes on after
+ * a dash with one capitalised word that ends it. */
+static int fund_dash(const char *text, size_t len, const xword *w, size_t n, size_t b)
+{
+	static const char *const funds[] = {"fund", "fondo", "fonds", NULL};
+	if (!in_list(w[b].f, funds) || b + 1 >= n || w[b + 1].t.sentence != w[b].t.sentence ||
+	    !is_cap_word(&w[b + 1]) || in_list(w[b + 1].f, stop))
+		return 0;
+	size_t p = w[b].t.end, q = w[b + 1].t.start;
+	int dash = (q - p == 3 && !memcmp(text + p, " - ", 3)) ||
+	           (q - p == 5 && !memcmp(text + p, " \xe2\x80\x93 ", 5));
+	if (!dash)
+		return 0;
+	/* one word: "Fund – Global", not "Fund – Global Equities Team" */
+	return !(b + 2 < n && w[b + 2].t.sentence == w[b].t.sentence &&
+	         joined(text, &w[b + 1], &w[b + 2]) && w[b + 2].t.cap) &&
+	       w[b + 1].t.end <= len;
+}
+
 void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, const xword *w,
                       size_t n, const rcp__span *cov, size_t ncov,
                       void (*fn)(uint32_t body, size_t start, size_t end, void *ctx), void *ctx)
@@ -653,6 +672,10 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 		if (q) {
 			end = w[b + q].t.end;
 			b += q;
+		}
+		if (fund_dash(text, len, w, n, b)) {
+			b++;
+			end = w[b].t.end;
 		}
 		if (covered(cov, ncov, w[a].t.start, end) || owned_by_other(text, w, a, cov, ncov)) {
 			i = b;
