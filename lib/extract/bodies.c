@@ -449,6 +449,67 @@ static size_t comma_series(const char *text, const xword *w, size_t n, size_t j,
 	return 0;
 }
 
+/* The last word of a civil body's name in lower case after its head w[i]
+ * (its name so far ends at b): an adjective, then "des", "de la", "del" and
+ * up to four more words ending in a noun or an adjective ("Syndicat
+ * national des directeurs pénitentiaires", "Observatoire euroméditerranéen
+ * des droits de l'Homme"); b if none. */
+static size_t civil_tail(const char *text, const xword *w, size_t n, size_t i, size_t b)
+{
+	static const char *const of[] = {"de", "des", "du", "del", "d", NULL};
+	static const char *const inner[] = {"de", "des", "du", "del", "d", "la", "l", "los",
+	                                    "las", "le", "les", "et", "y", NULL};
+	static const char *const ends[] = {"qui", "que", "dont", "a", "est", "sont", "ont",
+	                                   "es", "son", "ha", "han", "cuyo", "cuya", "en",
+	                                   "dans", "pour", "para", "par", "por", "sur", "avec",
+	                                   "con", "contre", "contra", "selon", "segun", NULL};
+	uint32_t sent = w[i].t.sentence;
+	size_t j = b + 1;
+	/* one lower-case adjective right after the head */
+	if (j + 1 < n && j == i + 1 && !w[j].t.cap && w[j].t.sentence == sent &&
+	    joined(text, &w[j - 1], &w[j]) && !in_list(w[j].f, inner) &&
+	    !in_list(w[j].f, ends) && in_list(w[j + 1].f, of))
+		j++;
+	if (j >= n || w[j].t.sentence != sent || w[j].t.cap || !in_list(w[j].f, of) ||
+	    !joined(text, &w[j - 1], &w[j]))
+		return b;
+	size_t last = b, words = 0;
+	for (size_t k = j + 1; k < n && k < j + 5 && w[k].t.sentence == sent &&
+	                       joined(text, &w[k - 1], &w[k]) && !w[k].t.digit;
+	     k++) {
+		if (in_list(w[k].f, inner))
+			continue;
+		if (in_list(w[k].f, ends) || in_list(w[k].f, stop) || in_list(w[k].f, civil_heads))
+			break;
+		/* its first noun in lower case: a capitalised one after "de"
+		 * the loop above left is another's name */
+		if (!words && w[k].t.cap)
+			break;
+		last = k;
+		words++;
+	}
+	return words ? last : b;
+}
+
+/* "Norwegian Government Pension Fund – Global": a fund's name goes on after
+ * a dash with one capitalised word that ends it. */
+static int fund_dash(const char *text, size_t len, const xword *w, size_t n, size_t b)
+{
+	static const char *const funds[] = {"fund", "fondo", "fonds", NULL};
+	if (!in_list(w[b].f, funds) || b + 1 >= n || w[b + 1].t.sentence != w[b].t.sentence ||
+	    !is_cap_word(&w[b + 1]) || in_list(w[b + 1].f, stop))
+		return 0;
+	size_t p = w[b].t.end, q = w[b + 1].t.start;
+	int dash = (q - p == 3 && !memcmp(text + p, " - ", 3)) ||
+	           (q - p == 5 && !memcmp(text + p, " \xe2\x80\x93 ", 5));
+	if (!dash)
+		return 0;
+	/* one word: "Fund – Global", not "Fund – Global Equities Team" */
+	return !(b + 2 < n && w[b + 2].t.sentence == w[b].t.sentence &&
+	         joined(text, &w[b + 1], &w[b + 2]) && w[b + 2].t.cap) &&
+	       w[b + 1].t.end <= len;
+}
+
 void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, const xword *w,
                       size_t n, const rcp__span *cov, size_t ncov,
                       void (*fn)(uint32_t body, size_t start, size_t end, void *ctx), void *ctx)
@@ -563,6 +624,11 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 			if (b == i && is_cap_word(&w[i]) && i + 1 < n && w[i + 1].t.sentence == sent &&
 			    in_list(w[i + 1].f, adjectives) && joined(text, &w[i], &w[i + 1]))
 				b = i + 1;
+			/* "Syndicat national des directeurs pénitentiaires": a civil
+			 * body's French or Spanish name goes on in lower case */
+			if ((li == 1 || li == 2) && is_cap_word(&w[i]) && in_list(w[i].f, civil_heads) &&
+			    (b == i || (b == i + 1 && !w[b].t.cap)))
+				b = civil_tail(text, w, n, i, b);
 			/* a name in lower case up to the acronym of its words' initials:
 			 * "Direction générale de la sécurité intérieure (DGSI)" */
 			for (size_t k = b + 1; k < n && k < i + 9 && w[k].t.sentence == sent &&
@@ -606,6 +672,10 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 		if (q) {
 			end = w[b + q].t.end;
 			b += q;
+		}
+		if (fund_dash(text, len, w, n, b)) {
+			b++;
+			end = w[b].t.end;
 		}
 		if (covered(cov, ncov, w[a].t.start, end) || owned_by_other(text, w, a, cov, ncov)) {
 			i = b;

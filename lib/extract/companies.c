@@ -681,6 +681,36 @@ typedef struct finder {
 	void *ctx;
 } finder;
 
+/* Capitalised words common at the start of names, or places' words: alone
+ * they name no company ("General Atomics" is not "General"). */
+static const char *const common_starts[] = {
+	"general", "national", "united", "american", "international", "global",
+	"advanced", "defense", "defence", "security", "new", "north", "south", "east",
+	"west", "royal", "federal", "first", "central", "european", "applied", "digital",
+	"integrated", "allied", "associated", "standard", "universal", "western",
+	"eastern", "northern", "southern", "pacific", "atlantic", "deutsche", "british",
+	"french", "israel", "israeli", "aerial", "air", "space", "aero", "marine",
+	"naval", "military", "tactical", "strategic", "mobile", "smart", "data", "cyber",
+	"world", "europe", "africa", "asia", "america", "india", "china", "star", "sun",
+	"blue", "red", "green", "black", "white", "golden", "silver", "great", "high",
+	"power", "energy", "precision", "special", "public", "private", "investment",
+	"asset", "capital", "state", "city", "county", "texas", "california",
+	"florida", "virginia", "boston", "paris", "london", "berlin", "madrid", NULL};
+
+/* Can the capitalised word w[a] alone name a company: no common start of
+ * names, no given name, head word or company noun? */
+static int plain_name(const xword *w, size_t a)
+{
+	return w[a].t.flen >= 4 && !in_list(w[a].f, stop) && !in_list(w[a].f, common_starts) &&
+	       !in_list(w[a].f, heads) && !in_list(w[a].f, nouns) && !in_list(w[a].f, given);
+}
+
+/* Does the head-word name w[a..b] have a first word that names it alone? */
+static int short_first(const xword *w, size_t a, size_t b)
+{
+	return b > a && head_name(w, a, b) && plain_name(w, a);
+}
+
 /* Tell the name w[i..b] (bytes to end; base_b: its last word without a
  * legal form) as an organization of kind; returns the last word it took
  * (its acronym's, if one is defined after it). */
@@ -703,6 +733,11 @@ static size_t tell(finder *F, size_t i, size_t b, size_t base_b, size_t end, int
 	 * capitalised common noun could be one) */
 	if (fresh && (formal || base_b > i || (w[i].t.flen >= 3 && !in_list(w[i].f, stop))))
 		*(base_name *)rcp__vec_push(&F->names) = (base_name){w[i].f, i, base_b - i + 1, id};
+	/* "Kord Technologies" ... "Griffon, Kord and Trideum": a name found by
+	 * its head word is told again by its first word alone, when that word
+	 * is no common one ("General Atomics" is not "General") */
+	if (fresh && short_first(w, i, base_b))
+		*(base_name *)rcp__vec_push(&F->names) = (base_name){w[i].f, i, 1, id};
 	/* "(GDS)": the acronym names it again */
 	size_t p = end;
 	if (p + 1 < F->len && text[p] == ' ' && text[p + 1] == '(' && b + 1 < F->n &&
@@ -1107,9 +1142,11 @@ static int item_joined(const char *text, const xword *x, const xword *y)
 
 /* The next item's first word after an item ending at byte e, the words
  * from j on: ", ", " and ", ", and "; 0 if none. *comma: a comma stood
- * there; *last: a conjunction (the next item is the list's last). */
+ * there; *last: a conjunction (the next item is the list's last). prep: the
+ * preposition before the list's first item (or NULL); said again after the
+ * conjunction ("à Naval Group et à Technic Atom") it sets *again. */
 static size_t list_next(const char *text, const xword *w, size_t n, size_t e, size_t j,
-                        int *comma, int *last)
+                        const char *prep, int *comma, int *last, int *again)
 {
 	if (j >= n || j == 0 || w[j].t.sentence != w[j - 1].t.sentence)
 		return 0;
@@ -1125,6 +1162,12 @@ static size_t list_next(const char *text, const xword *w, size_t n, size_t e, si
 		*comma |= c;
 		*last = 1;
 		j++;
+		if (prep && !w[j].t.cap && !strcmp(w[j].f, prep) && j + 1 < n &&
+		    w[j + 1].t.start == w[j].t.end + 1 && w[j + 1].t.sentence == w[j].t.sentence &&
+		    w[j + 1].t.cap) {
+			*again = 1;
+			j++;
+		}
 	} else if (c) {
 		*comma = 1;
 	} else
@@ -1219,14 +1262,23 @@ void rcp__companies_in_lists(rcp__bodies *s, const xents *E, const char *text, s
 			continue;
 		}
 		size_t nit = 0, known = 0, m0 = mi;
-		int comma = 0, last = 0;
+		int comma = 0, last = 0, again = 0;
 		size_t j = i;
+		/* the preposition before the first item, said again before the
+		 * last: "à Naval Group et à Technic Atom", "to X and to Y" */
+		static const char *const preps[] = {"à", "a", "to", "with", "avec", "con", "mit",
+		                                    "an", "for", "pour", "para", "für", "from", NULL};
+		const char *prep = i > 0 && w[i - 1].t.sentence == w[i].t.sentence &&
+		                           !w[i - 1].t.cap && in_list(w[i - 1].f, preps)
+		                       ? w[i - 1].f
+		                       : NULL;
 		while (nit < LIST_ITEMS && list_item_at(E, text, w, n, j, ms, nm, &mi, &items[nit])) {
 			known += items[nit].known == 1;
 			nit++;
 			if (last)
 				break;
-			j = list_next(text, w, n, items[nit - 1].end, items[nit - 1].b + 1, &comma, &last);
+			j = list_next(text, w, n, items[nit - 1].end, items[nit - 1].b + 1, prep, &comma,
+			              &last, &again);
 			if (!j)
 				break;
 		}
@@ -1240,6 +1292,10 @@ void rcp__companies_in_lists(rcp__bodies *s, const xents *E, const char *text, s
 		if (nit == 2 && known == 1 && !other && !comma) {
 			list_item *it = items[0].known ? &items[1] : &items[0];
 			if (it->a == it->b && company_shaped(text, &w[it->a]) && !place_code(text, &w[it->a]))
+				*(list_item *)rcp__vec_push(&added) = *it;
+			/* the preposition said twice: the other is the company's
+			 * like ("attribué à Naval Group et à Technic Atom") */
+			else if (again && !person_name(w, it->a, it->b) && !place_code(text, &w[it->a]))
 				*(list_item *)rcp__vec_push(&added) = *it;
 		}
 		if (nit < 3 || !comma || !known || other) {
