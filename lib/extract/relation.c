@@ -326,6 +326,22 @@ int rcp__relation_find(const rcp__pair_scope *P, const xmention *c, int c_named,
 				chosen_word = fc[k].word;
 				break;
 			}
+	/* and the contract named first, its receiver after the verb: German
+	 * puts the object first and the subject after the verb ("Den Zuschlag
+	 * der Bundeswehr erhielt Thales"), Spanish doubles it ("El contrato
+	 * lo recibió Indra"). A buyer after the verb names no contract ("Die
+	 * Panzer erhielt die Bundeswehr von Thales": no contract word); a
+	 * negated verb keeps its own negation ("erhielt nicht Thales"). */
+	if (chosen->relation == 0 && p_kind != RCP_KIND_COMPANY && c->word > chosen_word &&
+	    rcp__voice_at(chosen, w, a, b, chosen_word) == 'p' &&
+	    !rcp__negated(w, a, b, chosen_word))
+		for (size_t k = 0; k < ncues; k++)
+			if (fc[k].c->relation == 1 && fc[k].word < chosen_word &&
+			    fc[k].word + CUE_REACH >= chosen_word && !rcp__negated(w, a, b, fc[k].word)) {
+				chosen = fc[k].c;
+				chosen_word = fc[k].word;
+				break;
+			}
 	/* German's commissioning verb comes last, after the supply it
 	 * commissions: "hat Thales mit der Lieferung von Funkgeräten
 	 * beauftragt" is a contract */
