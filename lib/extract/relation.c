@@ -138,6 +138,20 @@ static int participle_after_be(const char *b, const char *f, size_t fl)
 	return 0;
 }
 
+/* A possessive determiner among the two words before word i: "its
+ * (wholly-owned) subsidiary", "sa filiale", "su filial", "seine Tochter". */
+static int possessive_before(const xword *w, size_t a, size_t i)
+{
+	static const char *const pos[] = {"its", "their", "sa", "son", "ses", "leur", "leurs",
+	                                  "su", "sus", "seine", "seiner", "seinen", "seinem",
+	                                  "ihre", "ihrer", "ihren", "ihrem", NULL};
+	for (size_t back = 1; back <= 2 && i >= a + back; back++)
+		for (int k = 0; pos[k]; k++)
+			if (!strcmp(w[i - back].f, pos[k]))
+				return 1;
+	return 0;
+}
+
 /* The voice of a cue where it stands: a passive turns "Y uses X" around
  * ("X has been used to power Y", "X a été utilisé par Y"). Cues that
  * carry their own "by" ("acquired by") already say it. */
@@ -147,6 +161,11 @@ int rcp__voice_at(const cue *c, const xword *w, size_t a, size_t b, size_t i)
 	                                  "ete", "sido", "fue", "fueron", "wurde", "wurden",
 	                                  "worden", NULL};
 	size_t fl = strlen(w[i].f);
+	/* a subsidiary named as its owner's ("Airbus, via sa filiale Sodexo",
+	 * "through its subsidiary", "a través de su filial", "über seine
+	 * Tochter"): the possessor owns the one after, not the other way */
+	if (c->relation == 6 && c->voice == 'p' && possessive_before(w, a, i))
+		return 'a';
 	/* "has been acquiring" is active */
 	if (c->nwords > 1 || (fl > 3 && !strcmp(w[i].f + fl - 3, "ing")))
 		return c->voice;
