@@ -215,6 +215,23 @@ const cue *rcp__passive_verb_last(const found_cue *fc, size_t ncues, const xword
 	return NULL;
 }
 
+/* Is a market the thing held at cue word i: a market's word among the five
+ * after it ("owns 42.8% of the market", "posee el 40 % del mercado"), or,
+ * German putting its verb last, among the five before ("die 42,8 Prozent
+ * des Marktes besitzt")? */
+static int market_share_at(int li, const xword *w, size_t a, size_t b, size_t i)
+{
+	static const char *const market[] = {"market", "markets", "marche", "marches", "mercado",
+	                                     "mercados", "markt", "marktes", "markts",
+	                                     "marktanteil", "marktanteile", "marktanteils", NULL};
+	size_t lo = li == 3 && i >= a + 5 ? i - 5 : li == 3 ? a : i;
+	for (size_t j = lo; j < b && j <= i + 5; j++)
+		for (int k = 0; j != i && market[k]; k++)
+			if (!strcmp(w[j].f, market[k]))
+				return 1;
+	return 0;
+}
+
 /* acquired, invested, divested, owns: relations only between companies */
 static int company_only(int relation)
 {
@@ -399,6 +416,11 @@ int rcp__relation_find(const rcp__pair_scope *P, const xmention *c, int c_named,
 				chosen = &divest_cue;
 		}
 	}
+	/* a share of the market is no holding in a company ("qui possédait
+	 * 42,8 % du marché, Gepsa et Idex", "holds 40% of the market") */
+	if ((chosen->relation == 6 || chosen->relation == 3) && p_kind == RCP_KIND_COMPANY &&
+	    market_share_at(P->li, w, a, b, chosen_word))
+		return 0;
 	/* "has no partnerships with", "ne plus vouloir investir", "no
 	 * suministra", "liefert keine Drohnen" */
 	if (chosen != P->implicit && !ended && rcp__negated(w, a, b, chosen_word))
