@@ -207,6 +207,13 @@ const cue *rcp__passive_verb_last(const found_cue *fc, size_t ncues, const xword
 		for (size_t j = lo > a + 3 ? lo - 3 : a; j < b && j <= cw + 2 && !passive; j++)
 			for (int x = 0; aux[x] && !passive; x++)
 				passive = !strcmp(w[j].f, aux[x]);
+		/* "wurde nicht von Elbit übernommen": the negation between the
+		 * names and the verb ("nicht nur" negates nothing) */
+		for (size_t j = lo; j < cw && passive; j++)
+			if ((!strcmp(w[j].f, "nicht") || !strcmp(w[j].f, "nie") ||
+			     !strncmp(w[j].f, "kein", 4)) &&
+			    !(j + 1 < b && !strcmp(w[j + 1].f, "nur")))
+				passive = 0;
 		if (passive) {
 			*word = cw;
 			return fc[k].c;
