@@ -671,6 +671,15 @@ static void further_contracts(claims_run *R, const xsent *S, size_t qi)
 	}
 }
 
+/* Is extra mention pi the word for the document's main company ("the
+ * company", "esta empresa", "das Unternehmen"), not a fund's word or the
+ * companies carried from the sentence before? */
+static int anaphor_object(const xsent *S, const xmention *local, size_t pi)
+{
+	return S->had_anaphor && S->aw >= 0 && (long)pi != S->holder &&
+	       local[pi].word == (size_t)S->aw && local[pi].end > local[pi].start;
+}
+
 /* The claim company local[ci] and counterparty local[pi] make in the
  * sentence, if any, pushed onto the run's claims (and a copy for each
  * further amount with its own contract). */
@@ -715,9 +724,16 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 	rcp__pair_scope P = {E, w, a, S->b, R->li, R->fc.v, R->fc.n, local, nreal,
 	                     S->implicit, S->amount, S->question, group, nloc + S->nextra};
 	rcp__relation_found f;
-	if (!rcp__relation_find(&P, c, ci < nreal, p, pe.kind, pi >= nreal && S->body < 0, &f))
+	int anaphor = pi >= nloc;
+	if (!rcp__relation_find(&P, c, ci < nreal, p, pe.kind,
+	                        !anaphor && pi >= nreal && S->body < 0, &f))
 		return;
 	const cue *chosen = f.c;
+	/* "the company" stands for a company only where companies alone
+	 * relate: acquired, invested, divested, owned */
+	if (anaphor && (pe.kind != RCP_KIND_COMPANY || (chosen->relation != 2 &&
+	                chosen->relation != 3 && chosen->relation != 4 && chosen->relation != 6)))
+		return;
 	/* a fund that is no company only holds: invests, divests, owns */
 	if (ce.kind != RCP_KIND_COMPANY && chosen->relation != 3 && chosen->relation != 4 &&
 	    chosen->relation != 6)
@@ -821,7 +837,7 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 	q->dropped = 0;
 	q->into = 0;
 	q->inferred = (ci >= nloc && S->aw < 0) || pi >= nreal;
-	q->carried = pi >= nreal && S->body < 0;
+	q->carried = !anaphor && pi >= nreal && S->body < 0;
 	double conf = 0.4;
 	if (ci < nloc)
 		conf += 0.2;
@@ -1076,6 +1092,11 @@ void rcp__claims_find(const rcp_extractor *x, const rcp_extract_opts *opts, rcp_
 				continue;
 			for (size_t pi = 0; pi < S.nloc; pi++)
 				pair_claim(&R, &S, ci, pi, sentence_first);
+			/* "the company" as the one bought or held ("The company
+			 * was acquired by Elbit Systems") */
+			for (size_t pi = S.nloc; pi < S.nloc + S.nextra; pi++)
+				if (anaphor_object(&S, LOCAL(&R), pi))
+					pair_claim(&R, &S, ci, pi, sentence_first);
 		}
 		joint_claims(&R, &S, sentence_first);
 		sentence_close(&R, sentence_first);

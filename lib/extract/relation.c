@@ -138,6 +138,20 @@ static int participle_after_be(const char *b, const char *f, size_t fl)
 	return 0;
 }
 
+/* A possessive determiner among the two words before word i: "its
+ * (wholly-owned) subsidiary", "sa filiale", "su filial", "seine Tochter". */
+static int possessive_before(const xword *w, size_t a, size_t i)
+{
+	static const char *const pos[] = {"its", "their", "sa", "son", "ses", "leur", "leurs",
+	                                  "su", "sus", "seine", "seiner", "seinen", "seinem",
+	                                  "ihre", "ihrer", "ihren", "ihrem", NULL};
+	for (size_t back = 1; back <= 2 && i >= a + back; back++)
+		for (int k = 0; pos[k]; k++)
+			if (!strcmp(w[i - back].f, pos[k]))
+				return 1;
+	return 0;
+}
+
 /* The voice of a cue where it stands: a passive turns "Y uses X" around
  * ("X has been used to power Y", "X a été utilisé par Y"). Cues that
  * carry their own "by" ("acquired by") already say it. */
@@ -147,6 +161,11 @@ int rcp__voice_at(const cue *c, const xword *w, size_t a, size_t b, size_t i)
 	                                  "ete", "sido", "fue", "fueron", "wurde", "wurden",
 	                                  "worden", NULL};
 	size_t fl = strlen(w[i].f);
+	/* a subsidiary named as its owner's ("Airbus, via sa filiale Sodexo",
+	 * "through its subsidiary", "a través de su filial", "über seine
+	 * Tochter"): the possessor owns the one after, not the other way */
+	if (c->relation == 6 && c->voice == 'p' && possessive_before(w, a, i))
+		return 'a';
 	/* "has been acquiring" is active */
 	if (c->nwords > 1 || (fl > 3 && !strcmp(w[i].f + fl - 3, "ing")))
 		return c->voice;
@@ -188,12 +207,36 @@ const cue *rcp__passive_verb_last(const found_cue *fc, size_t ncues, const xword
 		for (size_t j = lo > a + 3 ? lo - 3 : a; j < b && j <= cw + 2 && !passive; j++)
 			for (int x = 0; aux[x] && !passive; x++)
 				passive = !strcmp(w[j].f, aux[x]);
+		/* "wurde nicht von Elbit übernommen": the negation between the
+		 * names and the verb ("nicht nur" negates nothing) */
+		for (size_t j = lo; j < cw && passive; j++)
+			if ((!strcmp(w[j].f, "nicht") || !strcmp(w[j].f, "nie") ||
+			     !strncmp(w[j].f, "kein", 4)) &&
+			    !(j + 1 < b && !strcmp(w[j + 1].f, "nur")))
+				passive = 0;
 		if (passive) {
 			*word = cw;
 			return fc[k].c;
 		}
 	}
 	return NULL;
+}
+
+/* Is a market the thing held at cue word i: a market's word among the five
+ * after it ("owns 42.8% of the market", "posee el 40 % del mercado"), or,
+ * German putting its verb last, among the five before ("die 42,8 Prozent
+ * des Marktes besitzt")? */
+static int market_share_at(int li, const xword *w, size_t a, size_t b, size_t i)
+{
+	static const char *const market[] = {"market", "markets", "marche", "marches", "mercado",
+	                                     "mercados", "markt", "marktes", "markts",
+	                                     "marktanteil", "marktanteile", "marktanteils", NULL};
+	size_t lo = li == 3 && i >= a + 5 ? i - 5 : li == 3 ? a : i;
+	for (size_t j = lo; j < b && j <= i + 5; j++)
+		for (int k = 0; j != i && market[k]; k++)
+			if (!strcmp(w[j].f, market[k]))
+				return 1;
+	return 0;
 }
 
 /* acquired, invested, divested, owns: relations only between companies */
@@ -326,6 +369,22 @@ int rcp__relation_find(const rcp__pair_scope *P, const xmention *c, int c_named,
 				chosen_word = fc[k].word;
 				break;
 			}
+	/* and the contract named first, its receiver after the verb: German
+	 * puts the object first and the subject after the verb ("Den Zuschlag
+	 * der Bundeswehr erhielt Thales"), Spanish doubles it ("El contrato
+	 * lo recibió Indra"). A buyer after the verb names no contract ("Die
+	 * Panzer erhielt die Bundeswehr von Thales": no contract word); a
+	 * negated verb keeps its own negation ("erhielt nicht Thales"). */
+	if (chosen->relation == 0 && p_kind != RCP_KIND_COMPANY && c->word > chosen_word &&
+	    rcp__voice_at(chosen, w, a, b, chosen_word) == 'p' &&
+	    !rcp__negated(w, a, b, chosen_word))
+		for (size_t k = 0; k < ncues; k++)
+			if (fc[k].c->relation == 1 && fc[k].word < chosen_word &&
+			    fc[k].word + CUE_REACH >= chosen_word && !rcp__negated(w, a, b, fc[k].word)) {
+				chosen = fc[k].c;
+				chosen_word = fc[k].word;
+				break;
+			}
 	/* German's commissioning verb comes last, after the supply it
 	 * commissions: "hat Thales mit der Lieferung von Funkgeräten
 	 * beauftragt" is a contract */
@@ -364,6 +423,11 @@ int rcp__relation_find(const rcp__pair_scope *P, const xmention *c, int c_named,
 				chosen = &divest_cue;
 		}
 	}
+	/* a share of the market is no holding in a company ("qui possédait
+	 * 42,8 % du marché, Gepsa et Idex", "holds 40% of the market") */
+	if ((chosen->relation == 6 || chosen->relation == 3) && p_kind == RCP_KIND_COMPANY &&
+	    market_share_at(P->li, w, a, b, chosen_word))
+		return 0;
 	/* "has no partnerships with", "ne plus vouloir investir", "no
 	 * suministra", "liefert keine Drohnen" */
 	if (chosen != P->implicit && !ended && rcp__negated(w, a, b, chosen_word))
