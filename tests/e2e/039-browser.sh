@@ -1,13 +1,9 @@
 # The browser walk (tests/browser/walk.js): Debian's chromium driven by
-# playwright-core. Skipped, with a notice, when chromium, node or the npm
-# packages (npm ci in tests/browser, done by scripts/test.sh) are missing.
+# playwright-core. It fails when chromium, node or the npm packages (npm ci in
+# tests/browser, done by scripts/test.sh) are missing.
 . "$(dirname "$0")/lib.sh"
 . "$ROOT/tests/e2e/web.sh"
-if [ ! -x /usr/bin/chromium ] || ! command -v node >/dev/null || [ ! -d "$ROOT/tests/browser/node_modules/playwright-core" ]; then
-	if [ "${CI:-}" = true ]; then _report 1 "CI must run the browser walk: chromium, node or tests/browser/node_modules missing"; finish; fi
-	echo "notice: browser walk skipped (needs /usr/bin/chromium, node and npm ci in tests/browser)"
-	finish
-fi
+have_browser "the browser walk" || finish
 load_examples
 # a candidate whose company the registry lacks: the walk adds it and links it
 CUT=$(sql "SELECT id FROM source WHERE title LIKE 'Microsoft says it has cut off%'")

@@ -96,13 +96,11 @@ sys.exit(1 if bad or len(seen) < 50 else 0)
 PY
 
 # a browser reads the site
-if [ -x /usr/bin/chromium ] && command -v node >/dev/null && [ -d "$ROOT/tests/browser/node_modules/playwright-core" ]; then
+if have_browser "the site walk"; then
 	ART="$ROOT/tests/artifacts/$(basename "$(dirname "$RECEIPTS")")/site"
 	node "$ROOT/tests/browser/site.js" "http://127.0.0.1:$port/" "$ART" >walk.out 2>&1
 	cat walk.out
 	grep -Eq '^[0-9]+ passed, [0-9]+ failed$' walk.out || _report 1 "the site walk printed no tally"
-elif [ "${CI:-}" = true ]; then
-	_report 1 "CI must run the browser walk of the static site"
 fi
 
 # publishing again replaces the site; a foreign directory is refused

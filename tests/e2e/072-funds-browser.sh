@@ -1,15 +1,11 @@
 #!/bin/bash
 # The fund walk (tests/browser/funds_walk.js) in Debian's chromium: /funds,
 # sorting, a category filter, search by ticker, a fund's page and the
-# compare view. Skipped, with a notice, as 039 is.
+# compare view. Fails without a browser, as 039 does.
 . "$(dirname "$0")/lib.sh"
 . "$ROOT/tests/e2e/web.sh"
 . "$ROOT/tests/e2e/funds.sh"
-if [ ! -x /usr/bin/chromium ] || ! command -v node >/dev/null || [ ! -d "$ROOT/tests/browser/node_modules/playwright-core" ]; then
-	if [ "${CI:-}" = true ]; then _report 1 "CI must run the browser walk: chromium, node or tests/browser/node_modules missing"; finish; fi
-	echo "notice: fund walk skipped (needs /usr/bin/chromium, node and npm ci in tests/browser)"
-	finish
-fi
+have_browser "the fund walk" || finish
 r import-registry "$ROOT/tests/data/screen/registry.jsonl" >/dev/null 2>&1
 make_filings
 rm filings/broken.xml

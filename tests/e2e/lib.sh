@@ -52,4 +52,14 @@ check_eq() {
 # sql QUERY: one value from the test database
 sql() { sqlite3 "$RECEIPTS_DB" "$1"; }
 
+# The browser walks need Debian's chromium, node and the npm packages
+# (scripts/test.sh installs all three). Missing, a walk fails, in CI and
+# out of it: a walk that quietly skips proves nothing.
+have_browser() {
+	[ -x /usr/bin/chromium ] && command -v node >/dev/null &&
+		[ -d "$ROOT/tests/browser/node_modules/playwright-core" ] && return 0
+	_report 1 "$1 needs /usr/bin/chromium, node and tests/browser/node_modules: run scripts/test.sh, or apt-get install chromium nodejs npm and npm ci in tests/browser"
+	return 1
+}
+
 finish() { echo "$PASS passed, $FAIL failed"; [ "$FAIL" -eq 0 ]; exit $?; }

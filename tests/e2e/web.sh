@@ -63,3 +63,4 @@ login() {
 		--data "csrf=$pre" "${URL}login"
 	CSRF=$(get review -b "$3" | sed -n 's/.*name="csrf" value="\([0-9a-f]*\)".*/\1/p' | head -1)
 }
+
