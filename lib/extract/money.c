@@ -113,12 +113,50 @@ static const cur_word cur_prefix[] = {
 	{"chf", "CHF"}, {"cad", "CAD"}, {"aud", "AUD"}, {"jpy", "JPY"}, {"sek", "SEK"},
 	{"nok", "NOK"}, {"dkk", "DKK"}, {"inr", "INR"}, {"cny", "CNY"}, {"rmb", "CNY"},
 	{"\xE2\x82\xA9", "KRW"}, {"krw", "KRW"}, {"bhd", "BHD"}, {"kwd", "KWD"},
-	{"jod", "JOD"}, {"omr", "OMR"},
+	{"jod", "JOD"}, {"omr", "OMR"}, {"\xE2\x82\xB9", "INR"}, {"rs.", "INR"}, {"rs", "INR"},
+	{"\xE2\x82\xBD", "RUB"}, {"\xE2\x82\xB4", "UAH"}, {"\xE2\x82\xBA", "TRY"},
+	{"aed", "AED"}, {"sar", "SAR"}, {"rub", "RUB"}, {"uah", "UAH"}, {"try", "TRY"},
+	{"pln", "PLN"}, {"brl", "BRL"}, {"mxn", "MXN"}, {"zar", "ZAR"}, {"egp", "EGP"},
+	{"sgd", "SGD"}, {"hkd", "HKD"}, {"nzd", "NZD"}, {"czk", "CZK"}, {"huf", "HUF"},
 	{NULL, NULL},
 };
 
-/* After the number (and its scale). */
+/* After the number (and its scale). A currency named with its country's
+ * adjective comes before the bare word it contains ("dollars australiens"
+ * before "dollars"): the first entry that matches wins. A bare "kroner",
+ * "Kronen" or "couronnes" stays unread: Norway's, Sweden's, Denmark's and
+ * the Czech crowns share it. */
 static const cur_word cur_suffix[] = {
+	{"australian dollars", "AUD"}, {"australian dollar", "AUD"},
+	{"dollars australiens", "AUD"}, {"d\xC3\xB3lares australianos", "AUD"},
+	{"australische dollar", "AUD"}, {"australischen dollar", "AUD"},
+	{"canadian dollars", "CAD"}, {"canadian dollar", "CAD"}, {"dollars canadiens", "CAD"},
+	{"d\xC3\xB3lares canadienses", "CAD"}, {"kanadische dollar", "CAD"},
+	{"kanadischen dollar", "CAD"}, {"new zealand dollars", "NZD"},
+	{"hong kong dollars", "HKD"}, {"singapore dollars", "SGD"},
+	{"norwegian kroner", "NOK"}, {"norwegian krone", "NOK"}, {"norwegian crowns", "NOK"},
+	{"couronnes norv\xC3\xA9giennes", "NOK"}, {"coronas noruegas", "NOK"},
+	{"norwegische kronen", "NOK"}, {"norwegischen kronen", "NOK"},
+	{"norwegische krone", "NOK"}, {"swedish kronor", "SEK"}, {"swedish krona", "SEK"},
+	{"swedish crowns", "SEK"}, {"couronnes su\xC3\xA9\x64oises", "SEK"},
+	{"coronas suecas", "SEK"}, {"schwedische kronen", "SEK"}, {"schwedischen kronen", "SEK"},
+	{"danish kroner", "DKK"}, {"danish krone", "DKK"}, {"couronnes danoises", "DKK"},
+	{"coronas danesas", "DKK"}, {"d\xC3\xA4nische kronen", "DKK"},
+	{"d\xC3\xA4nischen kronen", "DKK"}, {"schweizer franken", "CHF"},
+	{"francos suizos", "CHF"}, {"japanese yen", "JPY"}, {"south korean won", "KRW"},
+	{"egyptian pounds", "EGP"}, {"livres \xC3\xA9gyptiennes", "EGP"},
+	{"libras egipcias", "EGP"}, {"turkish lira", "TRY"}, {"turkish liras", "TRY"},
+	{"livres turques", "TRY"}, {"liras turcas", "TRY"}, {"t\xC3\xBCrkische lira", "TRY"},
+	{"saudi riyals", "SAR"}, {"riyals saoudiens", "SAR"}, {"riales saud\xC3\xAD\x65s", "SAR"},
+	{"mexican pesos", "MXN"}, {"pesos mexicanos", "MXN"}, {"colombian pesos", "COP"},
+	{"pesos colombianos", "COP"}, {"argentine pesos", "ARS"}, {"pesos argentinos", "ARS"},
+	{"chilean pesos", "CLP"}, {"pesos chilenos", "CLP"},
+	{"roubles", "RUB"}, {"rouble", "RUB"}, {"rubles", "RUB"}, {"ruble", "RUB"},
+	{"rublos", "RUB"}, {"rublo", "RUB"}, {"rubel", "RUB"}, {"hryvnias", "UAH"},
+	{"hryvnia", "UAH"}, {"hryvnas", "UAH"}, {"grivnas", "UAH"}, {"griwna", "UAH"},
+	{"rupees", "INR"}, {"roupies", "INR"}, {"rupien", "INR"}, {"yuan", "CNY"},
+	{"renminbi", "CNY"}, {"zlotys", "PLN"}, {"zloty", "PLN"}, {"z\xC5\x82otych", "PLN"},
+	{"z\xC5\x82oty", "PLN"}, {"reais", "BRL"}, {"schekel", "ILS"},
 	{"us-dollar", "USD"}, {"us-dollars", "USD"}, {"u.s. dollars", "USD"}, {"us dollars", "USD"},
 	{"american dollars", "USD"}, {"dollars am\xC3\xA9ricains", "USD"}, {"d\xC3\xB3lares estadounidenses", "USD"},
 	{"dollars", "USD"}, {"dollar", "USD"}, {"d\xC3\xB3lares", "USD"}, {"d\xC3\xB3lar", "USD"},
@@ -134,6 +172,10 @@ static const cur_word cur_suffix[] = {
 	{"cad", "CAD"}, {"aud", "AUD"}, {"jpy", "JPY"}, {"sek", "SEK"}, {"nok", "NOK"},
 	{"dkk", "DKK"}, {"won", "KRW"}, {"krw", "KRW"}, {"bahraini dinars", "BHD"},
 	{"kuwaiti dinars", "KWD"}, {"bhd", "BHD"}, {"kwd", "KWD"}, {"jod", "JOD"}, {"omr", "OMR"},
+	{"\xE2\x82\xB9", "INR"}, {"\xE2\x82\xBD", "RUB"}, {"\xE2\x82\xB4", "UAH"},
+	{"aed", "AED"}, {"sar", "SAR"}, {"uah", "UAH"}, {"pln", "PLN"},
+	{"brl", "BRL"}, {"mxn", "MXN"}, {"zar", "ZAR"}, {"egp", "EGP"}, {"sgd", "SGD"},
+	{"hkd", "HKD"}, {"nzd", "NZD"}, {"czk", "CZK"}, {"huf", "HUF"},
 	{NULL, NULL},
 };
 
@@ -159,7 +201,11 @@ static size_t currency_at(const char *s, size_t len, size_t i, const cur_word *l
 		}
 		/* codes are upper case in text; words any case */
 		if (strlen(w) == 3 && list == cur_prefix) {
-			if (i + 3 <= len && isupper((unsigned char)s[i]) && (end = word_at(s, len, i, w))) {
+			/* all three in capitals: "Try 5 million times" names no lira */
+			if (i + 3 <= len && isupper((unsigned char)s[i]) &&
+			    (!isalpha((unsigned char)w[2]) ||
+			     (isupper((unsigned char)s[i + 1]) && isupper((unsigned char)s[i + 2]))) &&
+			    (end = word_at(s, len, i, w))) {
 				*code = list[k].code;
 				return end;
 			}
@@ -171,6 +217,25 @@ static size_t currency_at(const char *s, size_t len, size_t i, const cur_word *l
 		}
 	}
 	return 0;
+}
+
+/* Is a currency's symbol (not a word or a code) at i? */
+static size_t symbol_at(const char *s, size_t len, size_t i)
+{
+	static const char *const sym[] = {"\xE2\x82\xAC", "$", "\xC2\xA3", "\xE2\x82\xAA", NULL};
+	for (int k = 0; sym[k]; k++) {
+		size_t n = strlen(sym[k]);
+		if (i + n <= len && !memcmp(s + i, sym[k], n))
+			return i + n;
+	}
+	return 0;
+}
+
+/* The position after a hyphen at i that joins a number to its scale word
+ * ("$100-million", "900-Millionen-Euro-Auftrag"), or i when there is none. */
+static size_t hyphen_after(const char *s, size_t len, size_t i)
+{
+	return i + 1 < len && s[i] == '-' && isalpha((unsigned char)s[i + 1]) ? i + 1 : i;
 }
 
 /* ---- scale words ---- */
@@ -191,19 +256,37 @@ static const scale_word scales[] = {
 	{"mio.", 1000000, 0}, {"mio", 1000000, 0}, {"mrd.", 1000000000, 0}, {"mrd", 1000000000, 0},
 	{"mds", 1000000000, 0}, {"bn", 1000000000, 0}, {"mn", 1000000, 0}, {"mln", 1000000, 0},
 	{"m", 1000000, 1}, {"b", 1000000000, 1}, {"k", 1000, 1}, {"tn", 1000000000000, 0},
+	{"crore", 10000000, 0}, {"crores", 10000000, 0}, {"lakh", 100000, 0}, {"lakhs", 100000, 0},
+	{"md", 1000000000, 1}, {"millardos", 1000000000, 0}, {"millardo", 1000000000, 0},
+	/* the long scale's words: Spanish and German have no other reading */
+	{"bill\xC3\xB3n", 1000000000000, 0}, {"billon", 1000000000000, 0},
+	{"billones", 1000000000000, 0}, {"billionen", 1000000000000, 0},
 	{NULL, 0, 0},
 };
 
+/* In French, Spanish, German and the other languages that write a decimal
+ * comma, "billion" is the long scale's 10^12 ("2 Billionen Euro", "un
+ * billion d'euros"); English says that "trillion". */
+static int64_t long_scale(const char *s, size_t start, size_t end, char dm, int64_t mul)
+{
+	if (dm == ',' && mul == 1000000000 && end - start >= 7 && !strncasecmp(s + start, "billion", 7))
+		return 1000000000000;
+	return mul;
+}
+
+/* attached: 1 right after the digits, 0 after a space. A short scale
+ * ("m", "k", "md") after a space counts only when a currency's symbol
+ * follows it at once: "50 M\xE2\x82\xAC", "1,2 Md\xE2\x82\xAC". */
 static size_t scale_at(const char *s, size_t len, size_t i, int attached, int64_t *mul)
 {
 	for (int k = 0; scales[k].text; k++) {
-		if (scales[k].attached_only && !attached)
-			continue;
 		size_t end = word_at(s, len, i, scales[k].text);
-		if (end) {
-			*mul = scales[k].mul;
-			return end;
-		}
+		if (!end)
+			continue;
+		if (scales[k].attached_only && !attached && !symbol_at(s, len, end))
+			continue;
+		*mul = scales[k].mul;
+		return end;
 	}
 	return 0;
 }
@@ -218,14 +301,18 @@ static const num_word num_words[] = {
 	{"a", 1}, {"an", 1}, {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5},
 	{"six", 6}, {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11},
 	{"twelve", 12}, {"fifteen", 15}, {"twenty", 20}, {"thirty", 30}, {"forty", 40},
-	{"fifty", 50}, {"hundred", 100}, {"un", 1}, {"une", 1}, {"deux", 2}, {"trois", 3},
+	{"fifty", 50}, {"sixty", 60}, {"seventy", 70}, {"eighty", 80}, {"ninety", 90},
+	{"hundred", 100}, {"un", 1}, {"une", 1}, {"deux", 2}, {"trois", 3},
 	{"quatre", 4}, {"cinq", 5}, {"sept", 7}, {"huit", 8}, {"neuf", 9}, {"dix", 10},
-	{"vingt", 20}, {"trente", 30}, {"cent", 100}, {"uno", 1}, {"una", 1}, {"dos", 2},
+	{"vingt", 20}, {"trente", 30}, {"quarante", 40}, {"cinquante", 50}, {"soixante", 60},
+	{"cent", 100}, {"onze", 11}, {"douze", 12}, {"quinze", 15}, {"uno", 1}, {"una", 1}, {"dos", 2},
 	{"tres", 3}, {"cuatro", 4}, {"cinco", 5}, {"seis", 6}, {"siete", 7}, {"ocho", 8},
-	{"nueve", 9}, {"diez", 10}, {"veinte", 20}, {"cien", 100}, {"ein", 1}, {"eine", 1},
+	{"nueve", 9}, {"diez", 10}, {"doce", 12}, {"quince", 15}, {"veinte", 20}, {"treinta", 30},
+	{"cuarenta", 40}, {"cincuenta", 50}, {"cien", 100}, {"ein", 1}, {"eine", 1},
 	{"einer", 1}, {"einem", 1}, {"einen", 1}, {"zwei", 2}, {"drei", 3}, {"vier", 4},
 	{"f\xC3\xBCnf", 5}, {"sechs", 6}, {"sieben", 7}, {"acht", 8}, {"neun", 9}, {"zehn", 10},
-	{"zwanzig", 20}, {"hundert", 100},
+	{"elf", 11}, {"zw\xC3\xB6lf", 12}, {"f\xC3\xBCnfzehn", 15}, {"zwanzig", 20},
+	{"drei\xC3\x9Fig", 30}, {"vierzig", 40}, {"f\xC3\xBCnfzig", 50}, {"hundert", 100},
 	{NULL, 0},
 };
 
@@ -443,7 +530,8 @@ static size_t money_at(const char *s, size_t len, size_t i, char dm, rcp_money *
 			return 0;
 		int64_t mul;
 		size_t q = num.end;
-		int sf = scale_at(s, len, q, 1, &mul) || scale_at(s, len, skip_spaces(s, len, q), 0, &mul);
+		int sf = scale_at(s, len, q, 1, &mul) || scale_at(s, len, skip_spaces(s, len, q), 0, &mul) ||
+		         scale_at(s, len, hyphen_after(s, len, q), 0, &mul);
 		if (sf && parse_number(s, len, p, dm, 1, &num) != 1)
 			return 0;
 		after_num = num.end;
@@ -495,11 +583,15 @@ static size_t money_at(const char *s, size_t len, size_t i, char dm, rcp_money *
 	int nscale = 0;
 	for (;;) {
 		int64_t k;
+		size_t at = q;
 		size_t se = scale_at(s, len, q, q == after_num && got == 1, &k);
 		if (!se)
-			se = scale_at(s, len, skip_spaces(s, len, q), 0, &k);
+			se = scale_at(s, len, at = skip_spaces(s, len, q), 0, &k);
+		if (!se && q == after_num)
+			se = scale_at(s, len, at = hyphen_after(s, len, q), 0, &k); /* "$100-million" */
 		if (!se)
 			break;
+		k = long_scale(s, at, se, dm, k);
 		if (mul > INT64_MAX / k)
 			return 0;
 		mul *= k;
@@ -520,6 +612,8 @@ static size_t money_at(const char *s, size_t len, size_t i, char dm, rcp_money *
 		else if (r + 4 <= len && (s[r] == 'd' || s[r] == 'D') && !memcmp(s + r + 1, "\xE2\x80\x99", 3))
 			r += 4;
 		size_t ce = currency_at(s, len, r, cur_suffix, &code);
+		if (!ce && nscale && q < len && s[q] == '-')
+			ce = currency_at(s, len, r = q + 1, cur_suffix, &code); /* "2-billion-dollar" */
 		if (!ce) {
 			/* the symbol right after the digits: "10 000 €" */
 			ce = currency_at(s, len, skip_spaces(s, len, q), cur_suffix, &code);
@@ -576,15 +670,15 @@ static void first_bytes(unsigned char ok[256])
 	ok['m'] = 1;
 }
 
-/* Is the run of ASCII letters at i at most 7 long, as every number word,
+/* Is the run of ASCII letters at i at most 9 long, as every number word,
  * currency code and "mil" is? (A longer one may still be "u.s.$": its run
  * is "u".) */
 static int short_word(const char *s, size_t len, size_t i)
 {
 	size_t e = i;
-	while (e < len && e - i <= 7 && isalpha((unsigned char)s[e]))
+	while (e < len && e - i <= 9 && isalpha((unsigned char)s[e]))
 		e++;
-	return e - i <= 7;
+	return e - i <= 9;
 }
 
 void rcp_money_scan(const char *text, size_t len, const char *lang,

@@ -22,31 +22,6 @@ static json_t *amount_json(int64_t minor, const char *currency)
 	return json_real((double)minor / 100.0);
 }
 
-/* An amount in a headline that the body tells again ("ICE Is Paying
- * Palantir $30 Million" over "... is paying Palantir $30 million"): one
- * amount, listed where the body tells it. */
-static int headline_repeat(const char *text, size_t len, const xword *w, size_t nw,
-                           const rcp_money *mv, size_t n, size_t i)
-{
-	size_t k = rcp__word_at_offset(w, nw, mv[i].start);
-	if (k >= nw)
-		return 0;
-	uint32_t s = w[k].t.sentence;
-	size_t k0 = k;
-	while (k0 > 0 && w[k0 - 1].t.sentence == s)
-		k0--;
-	while (k + 1 < nw && w[k + 1].t.sentence == s)
-		k++;
-	if (!rcp__is_headline(text, len, w[k0].t.start, w[k].t.end))
-		return 0;
-	for (size_t j = i + 1; j < n; j++)
-		if (mv[j].start >= w[k].t.end && mv[j].minor == mv[i].minor &&
-		    mv[j].percent == mv[i].percent && !strcmp(mv[j].currency, mv[i].currency))
-			return 1;
-	return 0;
-}
-
-
 /* Organizations, in order of first mention: the registry's (a body it does
  * not know has no id to list; it shows as a claim's side). */
 static json_t *orgs_json(const rcp__extraction *r)
@@ -116,7 +91,7 @@ static void money_json(const rcp__extraction *r, json_t *out)
 	json_t *mj = json_array(), *pj = json_array();
 	const rcp_money *mv = r->money.v;
 	for (size_t i = 0; i < r->money.n; i++) {
-		if (headline_repeat(text, r->len, r->w, r->nw, mv, r->money.n, i))
+		if (r->money_again[i])
 			continue;
 		json_t *o = json_pack("{s:I, s:I, s:s%}", "start", (json_int_t)mv[i].start, "end",
 		                      (json_int_t)mv[i].end, "text", text + mv[i].start,

@@ -4,6 +4,7 @@
  *   words (tokenize.c)  ->  organizations (orgs.c, bodies.c, companies.c)
  *   money (money.c), dates (dates.c)
  *   per sentence: cues (cues.c) -> relation finding (relation.c) -> claims (claims.c)
+ *   each amount listed once (money_once.c)
  *   rcp__extraction  ->  JSON (output.c), or the store (record.c)
  */
 #include <stdlib.h>
@@ -66,6 +67,7 @@ void rcp__extract_run(const rcp_extractor *x, const char *text, size_t len,
 	rcp_money_scan(text, len, r->lang, on_money, &r->money);
 	rcp_date_scan(text, len, r->lang, on_date, &r->dates);
 	rcp__claims_find(x, opts, r);
+	r->money_again = rcp__money_repeats(r);
 }
 
 void rcp__extraction_release(rcp__extraction *r)
@@ -77,6 +79,7 @@ void rcp__extraction_release(rcp__extraction *r)
 	free(r->count);
 	free(r->mentions.v);
 	free(r->money.v);
+	free(r->money_again);
 	free(r->dates.v);
 	free(r->w);
 	memset(r, 0, sizeof *r);

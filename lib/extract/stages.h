@@ -304,6 +304,7 @@ typedef struct rcp__extraction {
 	size_t orgs_cut;        /* sentences whose organizations past RCP_SENTENCE_ORGS were not read */
 	rcp__vec mentions;      /* xmention, by start */
 	rcp__vec money;         /* rcp_money, in the scanner's order */
+	uint8_t *money_again;   /* per money: 1 when the text told it before (money_once.c) */
 	rcp__vec dates;         /* rcp_date */
 	rcp__bodies bodies;
 	xents E;
@@ -316,6 +317,10 @@ typedef struct rcp__extraction {
 void rcp__extract_run(const rcp_extractor *x, const char *text, size_t len,
                       const rcp_extract_opts *opts, rcp__extraction *r);
 void rcp__extraction_release(rcp__extraction *r);
+
+/* money_once.c: per amount of r->money, 1 when it is a repeat of an
+ * amount listed at another place (owned, one byte each). */
+uint8_t *rcp__money_repeats(const rcp__extraction *r);
 
 /* output.c: the JSON of `receipts extract`; returns owned (json_decref). */
 json_t *rcp__extraction_json(const rcp__extraction *r);

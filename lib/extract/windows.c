@@ -241,6 +241,7 @@ static void shift_all(json_t *a, size_t off)
 typedef struct json_windows {
 	json_t *out, *orgs, *money, *percentages, *dates, *claims;
 	json_t *org_at;         /* an organization's key -> its object in orgs */
+	json_t *amount_at;      /* "minor currency" and "value %" of the amounts listed */
 	size_t sentences_cut, orgs_cut;
 	rcp__told *told;
 } json_windows;
@@ -286,7 +287,26 @@ static void on_window_json(rcp__extraction *r, size_t off, void *ctx)
 	for (int l = 0; l < 3; l++) {
 		json_t *a = json_object_get(j, lists[l]);
 		shift_all(a, off);
-		json_array_extend(to[l], a);
+		if (l == 2) {
+			json_array_extend(to[l], a);
+			continue;
+		}
+		/* each amount listed once, at its first window (money_once.c) */
+		json_array_foreach(a, i, o) {
+			char k[96];
+			const char *cur = json_string_value(json_object_get(o, "currency"));
+			if (l == 0)
+				snprintf(k, sizeof k, "%lld %s",
+				         (long long)json_integer_value(json_object_get(o, "amount_minor")),
+				         cur ? cur : "");
+			else
+				snprintf(k, sizeof k, "%.17g %%",
+				         json_number_value(json_object_get(o, "value")));
+			if (json_object_get(J->amount_at, k))
+				continue;
+			json_object_set_new(J->amount_at, k, json_true());
+			json_array_append(to[l], o);
+		}
 	}
 	/* the claims array lists the claims not dropped, in order */
 	json_t *cj = json_object_get(j, "claims");
@@ -339,6 +359,7 @@ json_t *rcp__extract_json_windows(const rcp_extractor *x, const char *text, size
 	J.dates = json_array();
 	J.claims = json_array();
 	J.org_at = json_object();
+	J.amount_at = json_object();
 	J.told = rcp__told_new();
 	rcp__extract_windows(x, text, len, opts, window, on_window_json, &J);
 	json_t *out = json_object();
@@ -359,6 +380,7 @@ json_t *rcp__extract_json_windows(const rcp_extractor *x, const char *text, size
 	json_object_set_new(out, "dates", J.dates);
 	json_object_set_new(out, "claims", J.claims);
 	json_decref(J.org_at);
+	json_decref(J.amount_at);
 	rcp__told_free(J.told);
 	return out;
 }
