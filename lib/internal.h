@@ -556,6 +556,12 @@ int rcp__next_word(const char *s, size_t n, size_t *pos, size_t *start, size_t *
 /* ISO 639-1 code of the language of text (static string), or NULL when
  * too little text says nothing. Knows en fr es de it pt nl ar he ru. */
 const char *rcp__lang_detect(const char *text, size_t len);
+/* The languages whose function-word list holds folded word w[0..n): bit l
+ * for the l-th list (rcp__lang_list). */
+unsigned rcp__lang_function_word(const char *w, size_t n);
+/* The l-th list of function words (NULL-terminated) and its language's
+ * code in *code; NULL past the last. For tests. */
+const char *const *rcp__lang_list(size_t l, const char **code);
 
 /* Call fn with [start, end) of each sentence in text (trailing space not
  * included). Abbreviations come from lib/text/abbrev/<lang>.txt; an
