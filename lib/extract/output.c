@@ -47,6 +47,21 @@ static int headline_repeat(const char *text, size_t len, const xword *w, size_t 
 }
 
 
+/* {"start":, "end":, "text":} of a span, as json_pack("{s:I, s:I, s:s%}")
+ * built it (NULL when the text is not UTF-8), without parsing a format and
+ * checking the keys for each of the thousands of mentions. */
+static json_t *span_json(const char *text, size_t start, size_t end)
+{
+	json_t *t = json_stringn(text + start, end - start);
+	if (!t)
+		return NULL;
+	json_t *o = json_object();
+	json_object_set_new_nocheck(o, "start", json_integer((json_int_t)start));
+	json_object_set_new_nocheck(o, "end", json_integer((json_int_t)end));
+	json_object_set_new_nocheck(o, "text", t);
+	return o;
+}
+
 /* Organizations, in order of first mention: the registry's (a body it does
  * not know has no id to list; it shows as a claim's side). */
 static json_t *orgs_json(const rcp__extraction *r)
@@ -71,10 +86,7 @@ static json_t *orgs_json(const rcp__extraction *r)
 			json_object_set(o, "mentions", mlist[e]);
 			json_array_append_new(orgs, o);
 		}
-		json_array_append_new(mlist[e], json_pack("{s:I, s:I, s:s%}", "start",
-		                                          (json_int_t)ms[i].start, "end",
-		                                          (json_int_t)ms[i].end, "text",
-		                                          text + ms[i].start, ms[i].end - ms[i].start));
+		json_array_append_new(mlist[e], span_json(text, ms[i].start, ms[i].end));
 	}
 	for (size_t e = 0; e < ne; e++)
 		json_decref(mlist[e]);
@@ -97,11 +109,7 @@ static json_t *orgs_json(const rcp__extraction *r)
 			json_object_set(o, "mentions", blist[e - ne]);
 			json_array_append_new(orgs, o);
 		}
-		json_array_append_new(blist[e - ne], json_pack("{s:I, s:I, s:s%}", "start",
-		                                               (json_int_t)ms[i].start, "end",
-		                                               (json_int_t)ms[i].end, "text",
-		                                               text + ms[i].start,
-		                                               ms[i].end - ms[i].start));
+		json_array_append_new(blist[e - ne], span_json(text, ms[i].start, ms[i].end));
 	}
 	for (size_t e = 0; e < nb; e++)
 		json_decref(blist[e]);
@@ -118,9 +126,7 @@ static void money_json(const rcp__extraction *r, json_t *out)
 	for (size_t i = 0; i < r->money.n; i++) {
 		if (headline_repeat(text, r->len, r->w, r->nw, mv, r->money.n, i))
 			continue;
-		json_t *o = json_pack("{s:I, s:I, s:s%}", "start", (json_int_t)mv[i].start, "end",
-		                      (json_int_t)mv[i].end, "text", text + mv[i].start,
-		                      mv[i].end - mv[i].start);
+		json_t *o = span_json(text, mv[i].start, mv[i].end);
 		if (mv[i].percent) {
 			json_object_set_new(o, "value", amount_json(mv[i].minor, NULL));
 			json_array_append_new(pj, o);
