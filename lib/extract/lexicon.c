@@ -150,10 +150,8 @@ xword *rcp__words(const char *text, size_t len, size_t *n, size_t *split)
 	return w;
 }
 
-size_t rcp__cue_at(const cue *c, const xword *w, size_t n, size_t i)
+size_t rcp__cue_rest(const cue *c, const xword *w, size_t n, size_t i)
 {
-	if (i + c->nwords > n)
-		return 0;
 	for (size_t k = 0; k < c->nwords; k++) {
 		const xword *x = &w[i + k];
 		size_t bl = c->wlen[k];
