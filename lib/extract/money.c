@@ -457,8 +457,10 @@ static int qualifier_before(const char *s, size_t start)
 	for (int k = 0; qualifiers[k][0]; k++) {
 		size_t n = strlen(qualifiers[k][0]);
 		/* the qualifier, then spaces, then the amount */
+		unsigned char q0 = (unsigned char)qualifiers[k][0][0];
 		for (size_t j = from; j + n <= start; j++) {
-			if (strncasecmp(s + j, qualifiers[k][0], n))
+			/* the first byte before the call: qualifiers are lower case */
+			if (lower((unsigned char)s[j]) != q0 || strncasecmp(s + j, qualifiers[k][0], n))
 				continue;
 			size_t e = skip_spaces(s, start, j + n);
 			if (e == start && !is_alpha_before(s, j))
