@@ -24,10 +24,7 @@
 /* (this runs on every word of every text: the first byte first) */
 static int in_list(const char *w, const char *const *l)
 {
-	for (int i = 0; l[i]; i++)
-		if (l[i][0] == w[0] && !strcmp(w, l[i]))
-			return 1;
-	return 0;
+	return rcp__word_in(w, l); /* hashed: lexicon.c */
 }
 
 static int ends_with(const char *w, const char *suffix)

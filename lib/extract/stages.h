@@ -72,6 +72,10 @@ static inline size_t rcp__cue_at(const cue *c, const xword *w, size_t n, size_t 
 	return rcp__cue_rest(c, w, n, i);
 }
 
+/* Is folded word w one of list's (NULL-terminated, static: its address
+ * keys a table of its words made on first use)? As a scan of the list. */
+int rcp__word_in(const char *w, const char *const *list);
+
 /* ---- bodies.c: public bodies the registry does not know ---- */
 
 typedef struct rcp__span {
