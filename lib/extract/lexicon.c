@@ -188,6 +188,8 @@ typedef struct word_set {
 	const char *const *list; /* written last, atomically: the set is ready */
 	word_slot *slot;
 	uint32_t mask;           /* slots - 1 */
+	uint32_t n;              /* words in the list */
+	uint64_t first[4];       /* bit b: a word starts with byte b */
 } word_set;
 
 static word_set sets[LIST_SETS];
@@ -217,7 +219,10 @@ static void set_make(word_set *s, const char *const *list)
 		nslots *= 2;
 	s->slot = rcp__xcalloc(nslots, sizeof *s->slot);
 	s->mask = (uint32_t)(nslots - 1);
+	s->n = (uint32_t)n;
 	for (size_t i = 0; i < n; i++) {
+		unsigned char b = (unsigned char)list[i][0];
+		s->first[b >> 6] |= (uint64_t)1 << (b & 63);
 		uint32_t h = word_hash(list[i]);
 		size_t j = h & s->mask;
 		int dup = 0;
@@ -261,15 +266,25 @@ static const word_set *set_of(const char *const *list)
 	return found;
 }
 
+static int scan(const char *w, const char *const *list)
+{
+	for (int i = 0; list[i]; i++)
+		if (list[i][0] == w[0] && !strcmp(w, list[i]))
+			return 1;
+	return 0;
+}
+
 int rcp__word_in(const char *w, const char *const *list)
 {
 	const word_set *s = set_of(list);
-	if (!s) {
-		for (int i = 0; list[i]; i++)
-			if (list[i][0] == w[0] && !strcmp(w, list[i]))
-				return 1;
+	if (!s)
+		return scan(w, list);
+	/* most words start as no word of the list does */
+	unsigned char b = (unsigned char)w[0];
+	if (!((s->first[b >> 6] >> (b & 63)) & 1))
 		return 0;
-	}
+	if (s->n <= 8) /* a short list: its scan is quicker than a hash */
+		return scan(w, list);
 	uint32_t h = word_hash(w);
 	for (size_t j = h & s->mask; s->slot[j].index; j = (j + 1) & s->mask)
 		if (s->slot[j].hash == h && !strcmp(list[s->slot[j].index - 1], w))
