@@ -53,6 +53,14 @@ void cli_json_print(json_t *v, int pretty)
 	/* 15 significant digits: 0.97 prints as 0.97, not 0.96999999999999997 */
 	size_t flags = (pretty ? JSON_INDENT(2) : JSON_COMPACT) | JSON_PRESERVE_ORDER |
 	               JSON_REAL_PRECISION(15);
+	size_t n;
+	char *s = pretty ? NULL : rcp_json_compact(v, &n);
+	if (s) {
+		fwrite(s, 1, n, stdout);
+		free(s);
+		fputc('\n', stdout);
+		return;
+	}
 	dump_buf b = {NULL, 0, 0, 0};
 	if (json_dump_callback(v, dump_append, &b, flags) == 0 && !b.failed)
 		fwrite(b.v, 1, b.n, stdout);
