@@ -543,6 +543,16 @@ rcp_status rcp__text_extract_csv(const uint8_t *bytes, size_t len, const char *n
 /* Abbreviation list of a language (generated from lib/text/abbrev/). */
 const char *const *rcp__abbrev_list(const char *lang);
 
+/* ---- compact JSON text (lib/base/jsonout.c), as jansson writes it ---- */
+
+/* A string, escaped, in quotes (s valid UTF-8: rcp__json_utf8_ok). */
+void rcp__json_put_string(rcp_buf *b, const char *s, size_t n);
+void rcp__json_put_integer(rcp_buf *b, int64_t v);
+/* Any value; 0 where jansson's dumper would fail. */
+int rcp__json_put_value(rcp_buf *b, const json_t *v);
+/* Would json_stringn(s, n) take it? */
+int rcp__json_utf8_ok(const char *s, size_t n);
+
 /* ---- words (lib/text/words.c) ---- */
 
 /* The next word of s from *pos: letters and digits, a run of digits

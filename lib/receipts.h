@@ -680,6 +680,12 @@ typedef struct rcp_extract_opts {
  * text. Evidence is always a span of text. Returns owned (json_decref()). */
 json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
                          const rcp_extract_opts *opts);
+/* One line of `receipts extract --format jsonl`: {"file": file, then the
+ * keys of rcp_extract_json}, compact, as jansson would write it, without
+ * building jansson objects for a text of one window. Returns owned (free
+ * with free()), its length in *n; NULL on failure (use rcp_extract_json). */
+char *rcp_extract_jsonl(const rcp_extractor *x, const char *file, const char *text, size_t len,
+                        const rcp_extract_opts *opts, size_t *n);
 
 /* The language of text (lib/text/lang.c), "en" when the text says too little. */
 const char *rcp_lang_guess(const char *text, size_t len);

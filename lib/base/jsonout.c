@@ -21,7 +21,7 @@
 
 #include "internal.h"
 
-static void put_string(rcp_buf *b, const char *s, size_t n)
+void rcp__json_put_string(rcp_buf *b, const char *s, size_t n)
 {
 	(void)rcp__buf_putc(b, '"');
 	size_t run = 0; /* bytes of s[.. i) not yet written */
@@ -49,7 +49,7 @@ static void put_string(rcp_buf *b, const char *s, size_t n)
 	(void)rcp__buf_putc(b, '"');
 }
 
-static void put_integer(rcp_buf *b, json_int_t v)
+void rcp__json_put_integer(rcp_buf *b, int64_t v)
 {
 	char d[24];
 	size_t k = sizeof d;
@@ -62,6 +62,47 @@ static void put_integer(rcp_buf *b, json_int_t v)
 	if (v < 0)
 		d[--k] = '-';
 	(void)rcp__buf_append(b, d + k, sizeof d - k);
+}
+
+/* Does jansson take s[0..n) as a string (json_stringn)? UTF-8 as its
+ * utf8_check_string reads it: no overlong form, no surrogate, nothing past
+ * U+10FFFF; NUL bytes allowed. */
+int rcp__json_utf8_ok(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n;) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		size_t k;
+		int32_t v;
+		if (c >= 0xC2 && c <= 0xDF) {
+			k = 2;
+			v = c & 0x1F;
+		} else if (c >= 0xE0 && c <= 0xEF) {
+			k = 3;
+			v = c & 0x0F;
+		} else if (c >= 0xF0 && c <= 0xF4) {
+			k = 4;
+			v = c & 0x07;
+		} else {
+			return 0;
+		}
+		if (k > n - i)
+			return 0;
+		for (size_t j = 1; j < k; j++) {
+			unsigned char d = (unsigned char)s[i + j];
+			if (d < 0x80 || d > 0xBF)
+				return 0;
+			v = (v << 6) | (d & 0x3F);
+		}
+		if (v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF) || (k == 3 && v < 0x800) ||
+		    (k == 4 && v < 0x10000))
+			return 0;
+		i += k;
+	}
+	return 1;
 }
 
 /* jansson's jsonp_dtostr at precision 15: "%.15g", ".0" when neither a
@@ -98,7 +139,7 @@ static int put_real(rcp_buf *b, double v)
 	return 1;
 }
 
-static int put_value(rcp_buf *b, const json_t *v)
+int rcp__json_put_value(rcp_buf *b, const json_t *v)
 {
 	switch (json_typeof(v)) {
 	case JSON_NULL:
@@ -108,12 +149,12 @@ static int put_value(rcp_buf *b, const json_t *v)
 	case JSON_FALSE:
 		return rcp__buf_append(b, "false", 5) == RCP_OK;
 	case JSON_INTEGER:
-		put_integer(b, json_integer_value(v));
+		rcp__json_put_integer(b, json_integer_value(v));
 		return 1;
 	case JSON_REAL:
 		return put_real(b, json_real_value(v));
 	case JSON_STRING:
-		put_string(b, json_string_value(v), json_string_length(v));
+		rcp__json_put_string(b, json_string_value(v), json_string_length(v));
 		return 1;
 	case JSON_ARRAY: {
 		(void)rcp__buf_putc(b, '[');
@@ -121,7 +162,7 @@ static int put_value(rcp_buf *b, const json_t *v)
 		for (size_t i = 0; i < n; i++) {
 			if (i)
 				(void)rcp__buf_putc(b, ',');
-			if (!put_value(b, json_array_get(v, i)))
+			if (!rcp__json_put_value(b, json_array_get(v, i)))
 				return 0;
 		}
 		return rcp__buf_putc(b, ']') == RCP_OK;
@@ -136,9 +177,9 @@ static int put_value(rcp_buf *b, const json_t *v)
 				(void)rcp__buf_putc(b, ',');
 			first = 0;
 			const char *k = json_object_iter_key(it);
-			put_string(b, k, strlen(k));
+			rcp__json_put_string(b, k, strlen(k));
 			(void)rcp__buf_putc(b, ':');
-			if (!put_value(b, json_object_iter_value(it)))
+			if (!rcp__json_put_value(b, json_object_iter_value(it)))
 				return 0;
 		}
 		return rcp__buf_putc(b, '}') == RCP_OK;
@@ -158,7 +199,7 @@ char *rcp_json_compact(const json_t *v, size_t *len)
 		return NULL; /* as json_dumps without JSON_ENCODE_ANY */
 	rcp_buf b;
 	rcp__buf_init(&b, 0);
-	if (!put_value(&b, v)) {
+	if (!rcp__json_put_value(&b, v)) {
 		rcp__buf_release(&b);
 		return NULL;
 	}

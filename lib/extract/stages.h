@@ -338,7 +338,10 @@ void rcp__extract_run(const rcp_extractor *x, const char *text, size_t len,
                       const rcp_extract_opts *opts, rcp__extraction *r);
 void rcp__extraction_release(rcp__extraction *r);
 
-/* output.c: the JSON of `receipts extract`; returns owned (json_decref). */
+/* output.c: the JSON of `receipts extract`, as compact text into b (the
+ * bytes of jansson's compact dump of rcp__extraction_json) and as jansson
+ * objects (returns owned, json_decref). */
+void rcp__extraction_write(const rcp__extraction *r, rcp_buf *b);
 json_t *rcp__extraction_json(const rcp__extraction *r);
 
 /* orgs.c (lx: the text's language's cues, for companies by their verbs):
