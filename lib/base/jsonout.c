@@ -23,13 +23,13 @@
 
 void rcp__json_put_string(rcp_buf *b, const char *s, size_t n)
 {
-	(void)rcp__buf_putc(b, '"');
+	(void)rcp__buf_addc(b, '"');
 	size_t run = 0; /* bytes of s[.. i) not yet written */
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
 		if (c >= 0x20 && c != '"' && c != '\\')
 			continue;
-		(void)rcp__buf_append(b, s + run, i - run);
+		(void)rcp__buf_add(b, s + run, i - run);
 		run = i + 1;
 		char esc[8];
 		const char *e = esc;
@@ -43,10 +43,10 @@ void rcp__json_put_string(rcp_buf *b, const char *s, size_t n)
 		case '\t': e = "\\t"; break;
 		default: snprintf(esc, sizeof esc, "\\u%04X", (unsigned)c); break;
 		}
-		(void)rcp__buf_append(b, e, strlen(e));
+		(void)rcp__buf_add(b, e, strlen(e));
 	}
-	(void)rcp__buf_append(b, s + run, n - run);
-	(void)rcp__buf_putc(b, '"');
+	(void)rcp__buf_add(b, s + run, n - run);
+	(void)rcp__buf_addc(b, '"');
 }
 
 void rcp__json_put_integer(rcp_buf *b, int64_t v)
@@ -61,7 +61,7 @@ void rcp__json_put_integer(rcp_buf *b, int64_t v)
 	} while (u);
 	if (v < 0)
 		d[--k] = '-';
-	(void)rcp__buf_append(b, d + k, sizeof d - k);
+	(void)rcp__buf_add(b, d + k, sizeof d - k);
 }
 
 /* Does jansson take s[0..n) as a string (json_stringn)? UTF-8 as its
@@ -135,7 +135,7 @@ static int put_real(rcp_buf *b, double v)
 			length -= (size_t)(end - start);
 		}
 	}
-	(void)rcp__buf_append(b, buf, length);
+	(void)rcp__buf_add(b, buf, length);
 	return 1;
 }
 
@@ -143,11 +143,11 @@ int rcp__json_put_value(rcp_buf *b, const json_t *v)
 {
 	switch (json_typeof(v)) {
 	case JSON_NULL:
-		return rcp__buf_append(b, "null", 4) == RCP_OK;
+		return rcp__buf_add(b, "null", 4) == RCP_OK;
 	case JSON_TRUE:
-		return rcp__buf_append(b, "true", 4) == RCP_OK;
+		return rcp__buf_add(b, "true", 4) == RCP_OK;
 	case JSON_FALSE:
-		return rcp__buf_append(b, "false", 5) == RCP_OK;
+		return rcp__buf_add(b, "false", 5) == RCP_OK;
 	case JSON_INTEGER:
 		rcp__json_put_integer(b, json_integer_value(v));
 		return 1;
@@ -157,32 +157,32 @@ int rcp__json_put_value(rcp_buf *b, const json_t *v)
 		rcp__json_put_string(b, json_string_value(v), json_string_length(v));
 		return 1;
 	case JSON_ARRAY: {
-		(void)rcp__buf_putc(b, '[');
+		(void)rcp__buf_addc(b, '[');
 		size_t n = json_array_size(v);
 		for (size_t i = 0; i < n; i++) {
 			if (i)
-				(void)rcp__buf_putc(b, ',');
+				(void)rcp__buf_addc(b, ',');
 			if (!rcp__json_put_value(b, json_array_get(v, i)))
 				return 0;
 		}
-		return rcp__buf_putc(b, ']') == RCP_OK;
+		return rcp__buf_addc(b, ']') == RCP_OK;
 	}
 	case JSON_OBJECT: {
-		(void)rcp__buf_putc(b, '{');
+		(void)rcp__buf_addc(b, '{');
 		int first = 1;
 		/* the iterator takes a non-const object; it changes nothing */
 		for (void *it = json_object_iter((json_t *)v); it;
 		     it = json_object_iter_next((json_t *)v, it)) {
 			if (!first)
-				(void)rcp__buf_putc(b, ',');
+				(void)rcp__buf_addc(b, ',');
 			first = 0;
 			const char *k = json_object_iter_key(it);
 			rcp__json_put_string(b, k, strlen(k));
-			(void)rcp__buf_putc(b, ':');
+			(void)rcp__buf_addc(b, ':');
 			if (!rcp__json_put_value(b, json_object_iter_value(it)))
 				return 0;
 		}
-		return rcp__buf_putc(b, '}') == RCP_OK;
+		return rcp__buf_addc(b, '}') == RCP_OK;
 	}
 	}
 	return 0;

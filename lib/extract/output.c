@@ -26,21 +26,21 @@ typedef struct jobj {
 
 static jobj obj_open(rcp_buf *b)
 {
-	(void)rcp__buf_putc(b, '{');
+	(void)rcp__buf_addc(b, '{');
 	return (jobj){b, 0};
 }
 
 static void obj_close(jobj *o)
 {
-	(void)rcp__buf_putc(o->b, '}');
+	(void)rcp__buf_addc(o->b, '}');
 }
 
 static void key(jobj *o, const char *k)
 {
 	if (o->n++)
-		(void)rcp__buf_putc(o->b, ',');
+		(void)rcp__buf_addc(o->b, ',');
 	rcp__json_put_string(o->b, k, strlen(k));
-	(void)rcp__buf_putc(o->b, ':');
+	(void)rcp__buf_addc(o->b, ':');
 }
 
 static void kv_int(jobj *o, const char *k, int64_t v)
@@ -52,7 +52,7 @@ static void kv_int(jobj *o, const char *k, int64_t v)
 static void kv_null(jobj *o, const char *k)
 {
 	key(o, k);
-	(void)rcp__buf_append(o->b, "null", 4);
+	(void)rcp__buf_add(o->b, "null", 4);
 }
 
 /* json_stringn(s, n): left out when NULL or not UTF-8 */
@@ -111,7 +111,7 @@ static json_t *amount_json(int64_t minor, const char *currency)
 static void item(rcp_buf *b, int *n)
 {
 	if ((*n)++)
-		(void)rcp__buf_putc(b, ',');
+		(void)rcp__buf_addc(b, ',');
 }
 
 /* {"start":, "end":, "text":} of a span into a list (nothing when the
@@ -184,11 +184,11 @@ static void orgs_write(const rcp__extraction *r, rcp_buf *b)
 			}
 			last[e] = i;
 		}
-	(void)rcp__buf_putc(b, '[');
+	(void)rcp__buf_addc(b, '[');
 	for (size_t k = 0; k < norder; k++) {
 		uint32_t e = (uint32_t)order[k];
 		if (k)
-			(void)rcp__buf_putc(b, ',');
+			(void)rcp__buf_addc(b, ',');
 		jobj o = obj_open(b);
 		if (e < ne) {
 			rcp_matcher_entity me;
@@ -203,17 +203,17 @@ static void orgs_write(const rcp__extraction *r, rcp_buf *b)
 			kv_str(&o, "kind", rcp_kind_name(bo->kind));
 		}
 		key(&o, "mentions");
-		(void)rcp__buf_putc(b, '[');
+		(void)rcp__buf_addc(b, '[');
 		int nm = 0;
 		for (size_t i = first[e]; i != (size_t)-1; i = next[i]) {
 			jobj m;
 			if (span_open(b, &nm, text, ms[i].start, ms[i].end, &m))
 				obj_close(&m);
 		}
-		(void)rcp__buf_putc(b, ']');
+		(void)rcp__buf_addc(b, ']');
 		obj_close(&o);
 	}
-	(void)rcp__buf_putc(b, ']');
+	(void)rcp__buf_addc(b, ']');
 	free(first);
 	free(last);
 	free(next);
@@ -227,7 +227,7 @@ static void money_write(const rcp__extraction *r, jobj *out)
 	const rcp_money *mv = r->money.v;
 	for (int percent = 0; percent < 2; percent++) {
 		key(out, percent ? "percentages" : "money");
-		(void)rcp__buf_putc(out->b, '[');
+		(void)rcp__buf_addc(out->b, '[');
 		int n = 0;
 		for (size_t i = 0; i < r->money.n; i++) {
 			if (mv[i].percent != percent)
@@ -250,7 +250,7 @@ static void money_write(const rcp__extraction *r, jobj *out)
 				kv_str(&o, "qualifier", q[mv[i].qualifier]);
 			obj_close(&o);
 		}
-		(void)rcp__buf_putc(out->b, ']');
+		(void)rcp__buf_addc(out->b, ']');
 	}
 }
 
@@ -258,7 +258,7 @@ static void dates_write(const rcp__extraction *r, rcp_buf *b)
 {
 	const char *text = r->text;
 	const rcp_date *dv = r->dates.v;
-	(void)rcp__buf_putc(b, '[');
+	(void)rcp__buf_addc(b, '[');
 	int n = 0;
 	for (size_t i = 0; i < r->dates.n; i++) {
 		jobj o;
@@ -273,7 +273,7 @@ static void dates_write(const rcp__extraction *r, rcp_buf *b)
 			kv_int(&o, "year_end", dv[i].year2);
 		obj_close(&o);
 	}
-	(void)rcp__buf_putc(b, ']');
+	(void)rcp__buf_addc(b, ']');
 }
 
 static void claims_write(const rcp__extraction *r, rcp_buf *b)
@@ -302,7 +302,7 @@ static void claims_write(const rcp__extraction *r, rcp_buf *b)
 			next[last[t]] = k;
 		last[t] = k;
 	}
-	(void)rcp__buf_putc(b, '[');
+	(void)rcp__buf_addc(b, '[');
 	int nc = 0;
 	for (size_t i = 0; i < n; i++) {
 		if (cv[i].dropped)
@@ -341,7 +341,7 @@ static void claims_write(const rcp__extraction *r, rcp_buf *b)
 		/* the other tellings of the same fact: further receipts */
 		if (first[i] != (size_t)-1) {
 			key(&o, "receipts");
-			(void)rcp__buf_putc(b, '[');
+			(void)rcp__buf_addc(b, '[');
 			int nr = 0;
 			for (size_t k = first[i]; k != (size_t)-1; k = next[k]) {
 				item(b, &nr);
@@ -350,11 +350,11 @@ static void claims_write(const rcp__extraction *r, rcp_buf *b)
 				kv_int(&m, "end", (int64_t)cv[k].end);
 				obj_close(&m);
 			}
-			(void)rcp__buf_putc(b, ']');
+			(void)rcp__buf_addc(b, ']');
 		}
 		obj_close(&o);
 	}
-	(void)rcp__buf_putc(b, ']');
+	(void)rcp__buf_addc(b, ']');
 	free(first);
 	free(next);
 	free(last);
@@ -369,13 +369,13 @@ void rcp__extraction_write(const rcp__extraction *r, rcp_buf *b)
 	if (r->orgs_cut) {
 		/* said, not silent: claims of those sentences may be missing */
 		key(&out, "warnings");
-		(void)rcp__buf_putc(b, '[');
+		(void)rcp__buf_addc(b, '[');
 		jobj w = obj_open(b);
 		kv_str(&w, "limit", "sentence_orgs");
 		kv_int(&w, "sentences", (int64_t)r->orgs_cut);
 		kv_int(&w, "max", RCP_SENTENCE_ORGS);
 		obj_close(&w);
-		(void)rcp__buf_putc(b, ']');
+		(void)rcp__buf_addc(b, ']');
 	}
 	key(&out, "orgs");
 	orgs_write(r, b);
