@@ -88,6 +88,10 @@ long rcp__anaphor_in(int lang, const char *text, const xword *w, size_t a, size_
 			const char *p = ph;
 			int ok = 1;
 			while (*p && ok) {
+				if (j >= b || w[j].f[0] != p[0]) { /* most words fail here */
+					ok = 0;
+					break;
+				}
 				const char *sp = strchr(p, ' ');
 				size_t l = sp ? (size_t)(sp - p) : strlen(p);
 				if (j >= b || strlen(w[j].f) != l || strncmp(w[j].f, p, l))
