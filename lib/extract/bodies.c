@@ -769,7 +769,8 @@ void rcp__known_bodies_find(rcp__bodies *s, const char *text, size_t len, const 
 		if (!w[i].t.cap || l < 2 || l > 10)
 			continue;
 		for (int k = 0; known_bodies[k].name; k++) {
-			if (strlen(known_bodies[k].name) != l || memcmp(text + st, known_bodies[k].name, l))
+			if (known_bodies[k].name[0] != text[st] || strlen(known_bodies[k].name) != l ||
+			    memcmp(text + st, known_bodies[k].name, l))
 				continue;
 			/* "EU-Kommission", "UN-Sicherheitsrat": part of a compound */
 			if ((st > 0 && text[st - 1] == '-') || (st + l < len && text[st + l] == '-'))
