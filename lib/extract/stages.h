@@ -55,6 +55,11 @@ xword *rcp__words(const char *text, size_t len, size_t *n, size_t *split);
 /* rcp__cue_at() past its first word's length and first two bytes. */
 size_t rcp__cue_rest(const cue *c, const xword *w, size_t n, size_t i);
 
+/* dates.c: rcp_date_scan over the words w[0..n) of text (rcp__words, as
+ * the tokenizer gave them), not tokenizing the text again. */
+void rcp__date_scan_words(const char *text, size_t len, const xword *w, size_t n,
+                          int (*fn)(const rcp_date *d, void *ctx), void *ctx);
+
 /* Does cue c match at word i? Returns the number of words, 0 if not.
  * Inline: the first word's length and first two bytes turn away most of
  * the cues tried at a word (millions a megabyte) without a call. */
