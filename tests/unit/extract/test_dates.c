@@ -72,7 +72,7 @@ int main(void)
 	{
 		const char *t = "On 1234567890123456789012345678901234 May 2024, "
 		                "Bundesverteidigungsministeriumsbeschaffungsamt 2023-05-17 and "
-		                "12 d\xc3\xa9cembre 2021; MAY MAY 2020 or may 2019.";
+		                "12 d\xc3\xa9" "cembre 2021; MAY MAY 2020 or may 2019.";
 		out o = {t, "", 0}, o2 = {t, "", 0};
 		rcp_date_scan(t, strlen(t), "en", add, &o);
 		size_t nw, cut;
