@@ -24,7 +24,7 @@
 /* (this runs on every word of every text: the first byte first) */
 static int in_list(const char *w, const char *const *l)
 {
-	return rcp__word_in(w, l); /* hashed: lexicon.c */
+	return rcp__word_in(w, l); /* hashed (lexicon.c): l must be a static list */
 }
 
 static int ends_with(const char *w, const char *suffix)

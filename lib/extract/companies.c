@@ -28,7 +28,7 @@
 
 static int in_list(const char *w, const char *const *l)
 {
-	return rcp__word_in(w, l); /* hashed: lexicon.c */
+	return rcp__word_in(w, l); /* hashed (lexicon.c): l must be a static list */
 }
 
 /* Legal forms as written (case matters: "AG", not "ag"), longest first
