@@ -478,7 +478,8 @@ static char decimal_mark_for(const char *lang)
 	return '.';
 }
 
-/* Try an amount at i; returns its end (0 if none) and fills *m. */
+/* Try an amount at i; returns its end (0 if none) and fills *m. The
+ * caller has made the lists' chains (lists_once). */
 static size_t money_at(const char *s, size_t len, size_t i, char dm, rcp_money *m)
 {
 	memset(m, 0, sizeof *m);
@@ -486,7 +487,6 @@ static size_t money_at(const char *s, size_t len, size_t i, char dm, rcp_money *
 	size_t p = i;
 	if (is_alpha_before(s, i))
 		return 0;
-	pthread_once(&lists_once, lists_make);
 	size_t e = currency_at(s, len, p, cur_prefix, &cur_prefix_ix, &code);
 	if (e) {
 		p = skip_spaces(s, len, e);
@@ -650,6 +650,7 @@ void rcp_money_scan(const char *text, size_t len, const char *lang,
                     int (*fn)(const rcp_money *m, void *ctx), void *ctx)
 {
 	char dm = decimal_mark_for(lang);
+	pthread_once(&lists_once, lists_make);
 	unsigned char ok[256];
 	first_bytes(ok);
 	size_t i = 0;
@@ -681,6 +682,7 @@ rcp_status rcp_money_parse(const char *s, size_t len, const char *lang, rcp_mone
                            rcp_error *err)
 {
 	rcp_money m;
+	pthread_once(&lists_once, lists_make);
 	size_t e = money_at(s, len, 0, decimal_mark_for(lang), &m);
 	if (e && e == len && !m.percent) {
 		*out = m;

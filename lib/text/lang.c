@@ -97,17 +97,23 @@ static void word_table_make(void)
 		}
 }
 
-/* The languages listing folded word w[0..n) as a function word (bits). */
-unsigned rcp__lang_function_word(const char *w, size_t n)
+/* The languages listing folded word w[0..n) as a function word (bits);
+ * the table made. */
+static unsigned function_word(const char *w, size_t n)
 {
 	if (n == 0 || n > 8)
 		return 0;
-	pthread_once(&word_table_once, word_table_make);
 	uint64_t key = word_key(w, n);
 	for (size_t i = word_slot_of(key); word_table[i].key; i = (i + 1) & (WORD_SLOTS - 1))
 		if (word_table[i].key == key)
 			return word_table[i].langs;
 	return 0;
+}
+
+unsigned rcp__lang_function_word(const char *w, size_t n)
+{
+	pthread_once(&word_table_once, word_table_make);
+	return function_word(w, n);
 }
 
 const char *const *rcp__lang_list(size_t l, const char **code)
@@ -177,6 +183,7 @@ const char *rcp__lang_detect(const char *text, size_t len)
 	if (cjk * 2 > letters)
 		return NULL; /* zh or ja: not told apart here */
 
+	pthread_once(&word_table_once, word_table_make);
 	int score[NLANGS] = {0};
 	size_t pos = 0, s, e;
 	int words = 0;
@@ -198,7 +205,7 @@ const char *rcp__lang_detect(const char *text, size_t len)
 			f = b.data;
 			n = b.len;
 		}
-		unsigned in = rcp__lang_function_word(f, n);
+		unsigned in = function_word(f, n);
 		for (size_t l = 0; in; l++, in >>= 1)
 			score[l] += in & 1;
 	}
