@@ -56,6 +56,16 @@ int cmd_extract(cli_ctx *ctx, int argc, char **argv)
 			continue;
 		}
 		rcp_extract_opts o = {lang ? lang : t.lang, t.published ? atoi(t.published) : 0};
+		size_t n;
+		char *line = fmt == FMT_JSON ? NULL : rcp_extract_jsonl(x, argv[i], t.text, t.len, &o, &n);
+		if (line) { /* the common case: text straight from the extraction */
+			fwrite(line, 1, n, stdout);
+			fputc('\n', stdout);
+			free(line);
+			rcp_text_release(&t);
+			free(bytes);
+			continue;
+		}
 		json_t *j = rcp_extract_json(x, t.text, t.len, &o);
 		json_t *out = json_object();
 		json_object_set_new(out, "file", json_string(argv[i]));

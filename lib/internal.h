@@ -10,6 +10,7 @@
 #include <sqlite3.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "receipts.h"
 
@@ -68,6 +69,22 @@ void rcp__buf_release(rcp_buf *b);
 /* Append n bytes; RCP_ETOOBIG (and nothing appended) past the cap. */
 rcp_status rcp__buf_append(rcp_buf *b, const void *p, size_t n);
 rcp_status rcp__buf_putc(rcp_buf *b, char c);
+/* rcp__buf_append inline when the bytes fit the room allocated: for
+ * writers of many small pieces (JSON text). */
+static inline rcp_status rcp__buf_add(rcp_buf *b, const void *p, size_t n)
+{
+	if (n < b->cap - b->len && (!b->max || b->len + n <= b->max)) {
+		memcpy(b->data + b->len, p, n);
+		b->len += n;
+		b->data[b->len] = '\0';
+		return RCP_OK;
+	}
+	return rcp__buf_append(b, p, n);
+}
+static inline rcp_status rcp__buf_addc(rcp_buf *b, char c)
+{
+	return rcp__buf_add(b, &c, 1);
+}
 rcp_status rcp__buf_printf(rcp_buf *b, const char *fmt, ...) RCP_PRINTF(2, 3);
 /* Take the data out: returns owned (free with free()), buffer reset. */
 char *rcp__buf_detach(rcp_buf *b, size_t *len);
@@ -543,6 +560,16 @@ rcp_status rcp__text_extract_csv(const uint8_t *bytes, size_t len, const char *n
 /* Abbreviation list of a language (generated from lib/text/abbrev/). */
 const char *const *rcp__abbrev_list(const char *lang);
 
+/* ---- compact JSON text (lib/base/jsonout.c), as jansson writes it ---- */
+
+/* A string, escaped, in quotes (s valid UTF-8: rcp__json_utf8_ok). */
+void rcp__json_put_string(rcp_buf *b, const char *s, size_t n);
+void rcp__json_put_integer(rcp_buf *b, int64_t v);
+/* Any value; 0 where jansson's dumper would fail. */
+int rcp__json_put_value(rcp_buf *b, const json_t *v);
+/* Would json_stringn(s, n) take it? */
+int rcp__json_utf8_ok(const char *s, size_t n);
+
 /* ---- words (lib/text/words.c) ---- */
 
 /* The next word of s from *pos: letters and digits, a run of digits
@@ -556,6 +583,12 @@ int rcp__next_word(const char *s, size_t n, size_t *pos, size_t *start, size_t *
 /* ISO 639-1 code of the language of text (static string), or NULL when
  * too little text says nothing. Knows en fr es de it pt nl ar he ru. */
 const char *rcp__lang_detect(const char *text, size_t len);
+/* The languages whose function-word list holds folded word w[0..n): bit l
+ * for the l-th list (rcp__lang_list). */
+unsigned rcp__lang_function_word(const char *w, size_t n);
+/* The l-th list of function words (NULL-terminated) and its language's
+ * code in *code; NULL past the last. For tests. */
+const char *const *rcp__lang_list(size_t l, const char **code);
 
 /* Call fn with [start, end) of each sentence in text (trailing space not
  * included). Abbreviations come from lib/text/abbrev/<lang>.txt; an

@@ -680,6 +680,12 @@ typedef struct rcp_extract_opts {
  * text. Evidence is always a span of text. Returns owned (json_decref()). */
 json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
                          const rcp_extract_opts *opts);
+/* One line of `receipts extract --format jsonl`: {"file": file, then the
+ * keys of rcp_extract_json}, compact, as jansson would write it, without
+ * building jansson objects for a text of one window. Returns owned (free
+ * with free()), its length in *n; NULL on failure (use rcp_extract_json). */
+char *rcp_extract_jsonl(const rcp_extractor *x, const char *file, const char *text, size_t len,
+                        const rcp_extract_opts *opts, size_t *n);
 
 /* The language of text (lib/text/lang.c), "en" when the text says too little. */
 const char *rcp_lang_guess(const char *text, size_t len);
@@ -704,6 +710,13 @@ rcp_status rcp_amount_parse(const char *s, const char *currency, int64_t *minor)
  * extract, claims and profile JSON share: an integer when whole, else a
  * real (the exact integer goes beside it as "amount_minor"). */
 json_t *rcp_amount_json(int64_t minor, const char *currency);
+
+/* v (an object or an array) as compact JSON text, the bytes of
+ * json_dumps(v, JSON_COMPACT | JSON_REAL_PRECISION(15)), without jansson's
+ * per-token callbacks and cycle checks (v must hold no cycle). Returns
+ * owned (free with free()), its length in *len; NULL when jansson would
+ * fail or cannot be matched (then dump with jansson). */
+char *rcp_json_compact(const json_t *v, size_t *len);
 /* Write minor units as rcp_amount_parse() reads them ("1700000.50",
  * "500000000" for JPY) into out[0..cap); returns the length it needed. */
 size_t rcp_amount_format(int64_t minor, const char *currency, char *out, size_t cap);

@@ -24,10 +24,7 @@
 /* (this runs on every word of every text: the first byte first) */
 static int in_list(const char *w, const char *const *l)
 {
-	for (int i = 0; l[i]; i++)
-		if (l[i][0] == w[0] && !strcmp(w, l[i]))
-			return 1;
-	return 0;
+	return rcp__word_in(w, l); /* hashed (lexicon.c): l must be a static list */
 }
 
 static int ends_with(const char *w, const char *suffix)
@@ -772,7 +769,8 @@ void rcp__known_bodies_find(rcp__bodies *s, const char *text, size_t len, const 
 		if (!w[i].t.cap || l < 2 || l > 10)
 			continue;
 		for (int k = 0; known_bodies[k].name; k++) {
-			if (strlen(known_bodies[k].name) != l || memcmp(text + st, known_bodies[k].name, l))
+			if (known_bodies[k].name[0] != text[st] || strlen(known_bodies[k].name) != l ||
+			    memcmp(text + st, known_bodies[k].name, l))
 				continue;
 			/* "EU-Kommission", "UN-Sicherheitsrat": part of a compound */
 			if ((st > 0 && text[st - 1] == '-') || (st + l < len && text[st + l] == '-'))

@@ -28,10 +28,7 @@
 
 static int in_list(const char *w, const char *const *l)
 {
-	for (int i = 0; l[i]; i++)
-		if (l[i][0] == w[0] && !strcmp(w, l[i]))
-			return 1;
-	return 0;
+	return rcp__word_in(w, l); /* hashed (lexicon.c): l must be a static list */
 }
 
 /* Legal forms as written (case matters: "AG", not "ag"), longest first

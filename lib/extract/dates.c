@@ -13,7 +13,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "../match/match_internal.h"
+#include "stages.h"
 
 typedef struct dw {
 	mt_tok t;
@@ -176,10 +176,33 @@ static int in_url(const char *text, size_t len, size_t at)
 	return 0;
 }
 
-void rcp_date_scan(const char *text, size_t len, const char *lang,
-                   int (*fn)(const rcp_date *d, void *ctx), void *ctx)
+/* Where the words come from: the tokenizer, or the words a run of
+ * extraction already has (v, n: the tokenizer's words, copied). */
+typedef struct words_in {
+	mt_tokenizer t;
+	const xword *v;
+	size_t n, next;
+} words_in;
+
+/* The next word into *d, as mt_next with d's room would give it; 0 at the end. */
+static int next_word(words_in *in, dw *d)
 {
-	(void)lang;
+	if (!in->v)
+		return mt_next(&in->t, &d->t, d->f, sizeof d->f);
+	if (in->next >= in->n)
+		return 0;
+	const xword *x = &in->v[in->next++];
+	d->t = x->t;
+	/* the fold cut as mt_next cuts it into fewer bytes */
+	size_t k = strnlen(x->f, sizeof d->f - 1);
+	memcpy(d->f, x->f, k);
+	d->f[k] = '\0';
+	return 1;
+}
+
+static void date_scan(words_in *in, const char *text, size_t len,
+                      int (*fn)(const rcp_date *d, void *ctx), void *ctx)
+{
 	/* The words stream through a window of DATE_WINDOW: a date is read
 	 * from at most DATE_BEHIND words before the year and DATE_AHEAD after
 	 * it, so memory does not grow with the text (it held every word, 56
@@ -188,15 +211,13 @@ void rcp_date_scan(const char *text, size_t len, const char *lang,
 	size_t n = 0, last_end = 0; /* the end of the date reported last */
 	int more = 1;
 	dw *w = rcp__xmalloc(DATE_WINDOW * sizeof *w);
-	mt_tokenizer t;
-	mt_tokenizer_init(&t, text, len);
 	for (size_t i = 0;; i++) {
 		if (more && i + DATE_AHEAD >= n) {
 			size_t keep = i > DATE_BEHIND ? i - DATE_BEHIND : 0;
 			memmove(w, w + keep, (n - keep) * sizeof *w);
 			n -= keep;
 			i -= keep;
-			while (n < DATE_WINDOW && (more = mt_next(&t, &w[n].t, w[n].f, sizeof w[n].f)))
+			while (n < DATE_WINDOW && (more = next_word(in, &w[n])))
 				n++;
 		}
 		if (i >= n)
@@ -282,4 +303,20 @@ void rcp_date_scan(const char *text, size_t len, const char *lang,
 		i = last;
 	}
 	free(w);
+}
+
+void rcp_date_scan(const char *text, size_t len, const char *lang,
+                   int (*fn)(const rcp_date *d, void *ctx), void *ctx)
+{
+	(void)lang;
+	words_in in = {.v = NULL};
+	mt_tokenizer_init(&in.t, text, len);
+	date_scan(&in, text, len, fn, ctx);
+}
+
+void rcp__date_scan_words(const char *text, size_t len, const xword *w, size_t n,
+                          int (*fn)(const rcp_date *d, void *ctx), void *ctx)
+{
+	words_in in = {.v = w, .n = n};
+	date_scan(&in, text, len, fn, ctx);
 }

@@ -2,6 +2,7 @@
  * lexicon.c — relation and category cue tables (the tables in data/cues/, built
  * into the binary) and matching them against a sentence's folded words.
  */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -150,10 +151,8 @@ xword *rcp__words(const char *text, size_t len, size_t *n, size_t *split)
 	return w;
 }
 
-size_t rcp__cue_at(const cue *c, const xword *w, size_t n, size_t i)
+size_t rcp__cue_rest(const cue *c, const xword *w, size_t n, size_t i)
 {
-	if (i + c->nwords > n)
-		return 0;
 	for (size_t k = 0; k < c->nwords; k++) {
 		const xword *x = &w[i + k];
 		size_t bl = c->wlen[k];
@@ -166,4 +165,129 @@ size_t rcp__cue_at(const cue *c, const xword *w, size_t n, size_t i)
 			return 0;
 	}
 	return c->nwords;
+}
+
+/* ---- word lists ----
+ *
+ * The rules ask, a hundred thousand times a megabyte, whether a folded
+ * word is in one of their NULL-terminated lists ("nouns", "stop",
+ * "titles"...). Each list gets, the first time it is asked about, an
+ * open-addressed table of its words by hash, kept for the life of the
+ * process in `sets` (found by the list's address); the answer is the
+ * linear scan's. Readers take no lock: a set is published, complete, by
+ * an atomic store of its list's address. */
+
+#define LIST_SETS 512 /* lists known at most; past that, the linear scan */
+
+typedef struct word_slot {
+	uint32_t hash;
+	uint32_t index;        /* 1 + index into the list; 0: empty */
+} word_slot;
+
+typedef struct word_set {
+	const char *const *list; /* written last, atomically: the set is ready */
+	word_slot *slot;
+	uint32_t mask;           /* slots - 1 */
+	uint32_t n;              /* words in the list */
+	uint64_t first[4];       /* bit b: a word starts with byte b */
+} word_set;
+
+static word_set sets[LIST_SETS];
+static pthread_mutex_t sets_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static uint32_t word_hash(const char *w)
+{
+	uint32_t h = 2166136261u; /* FNV-1a */
+	for (; *w; w++)
+		h = (h ^ (unsigned char)*w) * 16777619u;
+	return h;
+}
+
+static size_t set_home(const char *const *list)
+{
+	return (size_t)((((uintptr_t)list >> 3) * 0x9E3779B97F4A7C15ull) >> 55) & (LIST_SETS - 1);
+}
+
+/* Fill a free set for list (under sets_lock). */
+static void set_make(word_set *s, const char *const *list)
+{
+	size_t n = 0;
+	while (list[n])
+		n++;
+	size_t nslots = 16;
+	while (nslots < 2 * n)
+		nslots *= 2;
+	s->slot = rcp__xcalloc(nslots, sizeof *s->slot);
+	s->mask = (uint32_t)(nslots - 1);
+	s->n = (uint32_t)n;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char b = (unsigned char)list[i][0];
+		s->first[b >> 6] |= (uint64_t)1 << (b & 63);
+		uint32_t h = word_hash(list[i]);
+		size_t j = h & s->mask;
+		int dup = 0;
+		for (; s->slot[j].index; j = (j + 1) & s->mask)
+			dup |= s->slot[j].hash == h && !strcmp(list[s->slot[j].index - 1], list[i]);
+		if (!dup)
+			s->slot[j] = (word_slot){h, (uint32_t)(i + 1)};
+	}
+	__atomic_store_n(&s->list, list, __ATOMIC_RELEASE);
+}
+
+/* The set of list, made on first use; NULL when LIST_SETS are taken. */
+static const word_set *set_of(const char *const *list)
+{
+	size_t home = set_home(list), i = home;
+	do {
+		const char *const *l = __atomic_load_n(&sets[i].list, __ATOMIC_ACQUIRE);
+		if (l == list)
+			return &sets[i];
+		if (!l)
+			break;
+		i = (i + 1) & (LIST_SETS - 1);
+	} while (i != home);
+	const word_set *found = NULL;
+	pthread_mutex_lock(&sets_lock);
+	i = home;
+	do {
+		const char *const *l = __atomic_load_n(&sets[i].list, __ATOMIC_ACQUIRE);
+		if (l == list) {
+			found = &sets[i];
+			break;
+		}
+		if (!l) {
+			set_make(&sets[i], list);
+			found = &sets[i];
+			break;
+		}
+		i = (i + 1) & (LIST_SETS - 1);
+	} while (i != home);
+	pthread_mutex_unlock(&sets_lock);
+	return found;
+}
+
+static int scan(const char *w, const char *const *list)
+{
+	for (int i = 0; list[i]; i++)
+		if (list[i][0] == w[0] && !strcmp(w, list[i]))
+			return 1;
+	return 0;
+}
+
+int rcp__word_in(const char *w, const char *const *list)
+{
+	const word_set *s = set_of(list);
+	if (!s)
+		return scan(w, list);
+	/* most words start as no word of the list does */
+	unsigned char b = (unsigned char)w[0];
+	if (!((s->first[b >> 6] >> (b & 63)) & 1))
+		return 0;
+	if (s->n <= 8) /* a short list: its scan is quicker than a hash */
+		return scan(w, list);
+	uint32_t h = word_hash(w);
+	for (size_t j = h & s->mask; s->slot[j].index; j = (j + 1) & s->mask)
+		if (s->slot[j].hash == h && !strcmp(list[s->slot[j].index - 1], w))
+			return 1;
+	return 0;
 }

@@ -16,7 +16,9 @@
  * group unless a scale word follows and the mark is the language's decimal
  * mark ("1.125 billion" in English, "1,125 milliard" in French).
  */
+#include <assert.h>
 #include <ctype.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -62,14 +64,13 @@ static inline unsigned char lower(unsigned char c)
 	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
 }
 
-static size_t word_at(const char *s, size_t len, size_t i, const char *word)
+/* word_at() for a word of n bytes */
+static size_t word_n_at(const char *s, size_t len, size_t i, const char *word, size_t n)
 {
-	/* the first byte decides most calls, before any strlen */
 	if (i >= len)
 		return 0;
 	if (lower((unsigned char)s[i]) != (unsigned char)word[0])
 		return 0;
-	size_t n = strlen(word);
 	if (i + n > len)
 		return 0;
 	for (size_t k = 1; k < n; k++)
@@ -80,6 +81,48 @@ static size_t word_at(const char *s, size_t len, size_t i, const char *word)
 		if (is_alnum_at(s, len, i + n))
 			return 0;
 	return i + n;
+}
+
+static size_t word_at(const char *s, size_t len, size_t i, const char *word)
+{
+	/* the first byte decides most calls, before any strlen */
+	if (i >= len || lower((unsigned char)s[i]) != (unsigned char)word[0])
+		return 0;
+	return word_n_at(s, len, i, word, strlen(word));
+}
+
+/* A word list's entries chained by their first byte (lower case), in table
+ * order, and their lengths: a word of the text is compared only with the
+ * entries that start as it does (most words with none), and the first
+ * that matches is the one a scan of the whole table would find. */
+#define NO_ENTRY 0xFFFF
+typedef struct by_first {
+	uint16_t head[256];    /* first entry starting with byte b, NO_ENTRY if none */
+	uint16_t next[512];    /* the next entry with the same first byte */
+	uint8_t len[512];      /* strlen of each entry's text */
+} by_first;
+
+/* Chain the NULL-terminated list whose first entry's text is at *text,
+ * entries stride bytes apart. */
+static void by_first_make(by_first *ix, const char *const *text, size_t stride)
+{
+	uint16_t last[256];
+	for (int b = 0; b < 256; b++)
+		ix->head[b] = last[b] = NO_ENTRY;
+	for (size_t k = 0;; k++) {
+		const char *w = *(const char *const *)((const char *)text + k * stride);
+		if (!w)
+			break;
+		assert(k < sizeof ix->len && strlen(w) < 256);
+		unsigned char b = lower((unsigned char)w[0]);
+		ix->next[k] = NO_ENTRY;
+		ix->len[k] = (uint8_t)strlen(w);
+		if (last[b] == NO_ENTRY)
+			ix->head[b] = (uint16_t)k;
+		else
+			ix->next[last[b]] = (uint16_t)k;
+		last[b] = (uint16_t)k;
+	}
 }
 
 static size_t skip_spaces(const char *s, size_t len, size_t i)
@@ -179,20 +222,22 @@ static const cur_word cur_suffix[] = {
 	{NULL, NULL},
 };
 
+static by_first cur_prefix_ix, cur_suffix_ix, scales_ix, num_words_ix;
+static pthread_once_t lists_once = PTHREAD_ONCE_INIT;
+static void lists_make(void);
+
+/* list is cur_prefix or cur_suffix, ix its chains */
 static size_t currency_at(const char *s, size_t len, size_t i, const cur_word *list,
-                          const char **code)
+                          const by_first *ix, const char **code)
 {
 	if (i >= len)
 		return 0;
-	unsigned char a0 = (unsigned char)s[i];
-	for (int k = 0; list[k].text; k++) {
+	unsigned char a0 = lower((unsigned char)s[i]);
+	for (unsigned k = ix->head[a0]; k != NO_ENTRY; k = ix->next[k]) {
 		const char *w = list[k].text;
-		size_t end;
-		if (lower(a0) != lower((unsigned char)w[0]))
-			continue; /* every entry below needs its first byte */
-		if ((unsigned char)w[0] >= 0x80 || w[strlen(w) - 1] == '$') {
+		size_t n = ix->len[k], end;
+		if ((unsigned char)w[0] >= 0x80 || w[n - 1] == '$') {
 			/* a symbol: no boundary needed */
-			size_t n = strlen(w);
 			if (i + n <= len && !strncasecmp(s + i, w, n)) {
 				*code = list[k].code;
 				return i + n;
@@ -200,18 +245,18 @@ static size_t currency_at(const char *s, size_t len, size_t i, const cur_word *l
 			continue;
 		}
 		/* codes are upper case in text; words any case */
-		if (strlen(w) == 3 && list == cur_prefix) {
+		if (n == 3 && list == cur_prefix) {
 			/* all three in capitals: "Try 5 million times" names no lira */
 			if (i + 3 <= len && isupper((unsigned char)s[i]) &&
 			    (!isalpha((unsigned char)w[2]) ||
 			     (isupper((unsigned char)s[i + 1]) && isupper((unsigned char)s[i + 2]))) &&
-			    (end = word_at(s, len, i, w))) {
+			    (end = word_n_at(s, len, i, w, n))) {
 				*code = list[k].code;
 				return end;
 			}
 			continue;
 		}
-		if ((end = word_at(s, len, i, w))) {
+		if ((end = word_n_at(s, len, i, w, n))) {
 			*code = list[k].code;
 			return end;
 		}
@@ -279,8 +324,11 @@ static int64_t long_scale(const char *s, size_t start, size_t end, char dm, int6
  * follows it at once: "50 M\xE2\x82\xAC", "1,2 Md\xE2\x82\xAC". */
 static size_t scale_at(const char *s, size_t len, size_t i, int attached, int64_t *mul)
 {
-	for (int k = 0; scales[k].text; k++) {
-		size_t end = word_at(s, len, i, scales[k].text);
+	if (i >= len)
+		return 0;
+	const by_first *ix = &scales_ix;
+	for (unsigned k = ix->head[lower((unsigned char)s[i])]; k != NO_ENTRY; k = ix->next[k]) {
+		size_t end = word_n_at(s, len, i, scales[k].text, ix->len[k]);
 		if (!end)
 			continue;
 		if (scales[k].attached_only && !attached && !symbol_at(s, len, end))
@@ -315,6 +363,14 @@ static const num_word num_words[] = {
 	{"drei\xC3\x9Fig", 30}, {"vierzig", 40}, {"f\xC3\xBCnfzig", 50}, {"hundert", 100},
 	{NULL, 0},
 };
+
+static void lists_make(void)
+{
+	by_first_make(&cur_prefix_ix, &cur_prefix[0].text, sizeof cur_prefix[0]);
+	by_first_make(&cur_suffix_ix, &cur_suffix[0].text, sizeof cur_suffix[0]);
+	by_first_make(&scales_ix, &scales[0].text, sizeof scales[0]);
+	by_first_make(&num_words_ix, &num_words[0].text, sizeof num_words[0]);
+}
 
 /* ---- numbers ---- */
 
@@ -487,8 +543,10 @@ static int qualifier_before(const char *s, size_t start)
 	for (int k = 0; qualifiers[k][0]; k++) {
 		size_t n = strlen(qualifiers[k][0]);
 		/* the qualifier, then spaces, then the amount */
+		unsigned char q0 = (unsigned char)qualifiers[k][0][0];
 		for (size_t j = from; j + n <= start; j++) {
-			if (strncasecmp(s + j, qualifiers[k][0], n))
+			/* the first byte before the call: qualifiers are lower case */
+			if (lower((unsigned char)s[j]) != q0 || strncasecmp(s + j, qualifiers[k][0], n))
 				continue;
 			size_t e = skip_spaces(s, start, j + n);
 			if (e == start && !is_alpha_before(s, j))
@@ -506,7 +564,8 @@ static char decimal_mark_for(const char *lang)
 	return '.';
 }
 
-/* Try an amount at i; returns its end (0 if none) and fills *m. */
+/* Try an amount at i; returns its end (0 if none) and fills *m. The
+ * caller has made the lists' chains (lists_once). */
 static size_t money_at(const char *s, size_t len, size_t i, char dm, rcp_money *m)
 {
 	memset(m, 0, sizeof *m);
@@ -514,7 +573,7 @@ static size_t money_at(const char *s, size_t len, size_t i, char dm, rcp_money *
 	size_t p = i;
 	if (is_alpha_before(s, i))
 		return 0;
-	size_t e = currency_at(s, len, p, cur_prefix, &code);
+	size_t e = currency_at(s, len, p, cur_prefix, &cur_prefix_ix, &code);
 	if (e) {
 		p = skip_spaces(s, len, e);
 	}
@@ -537,10 +596,9 @@ static size_t money_at(const char *s, size_t len, size_t i, char dm, rcp_money *
 		after_num = num.end;
 	} else {
 		unsigned char p0 = p < len ? lower((unsigned char)s[p]) : 0;
-		for (int k = 0; num_words[k].text; k++) {
-			if ((unsigned char)num_words[k].text[0] != p0)
-				continue;
-			size_t we = word_at(s, len, p, num_words[k].text);
+		const by_first *ix = &num_words_ix;
+		for (unsigned k = p < len ? ix->head[p0] : NO_ENTRY; k != NO_ENTRY; k = ix->next[k]) {
+			size_t we = word_n_at(s, len, p, num_words[k].text, ix->len[k]);
 			if (we) {
 				wordval = num_words[k].value;
 				after_num = we;
@@ -611,12 +669,12 @@ static size_t money_at(const char *s, size_t len, size_t i, char dm, rcp_money *
 			r += 2;
 		else if (r + 4 <= len && (s[r] == 'd' || s[r] == 'D') && !memcmp(s + r + 1, "\xE2\x80\x99", 3))
 			r += 4;
-		size_t ce = currency_at(s, len, r, cur_suffix, &code);
+		size_t ce = currency_at(s, len, r, cur_suffix, &cur_suffix_ix, &code);
 		if (!ce && nscale && q < len && s[q] == '-')
-			ce = currency_at(s, len, r = q + 1, cur_suffix, &code); /* "2-billion-dollar" */
+			ce = currency_at(s, len, r = q + 1, cur_suffix, &cur_suffix_ix, &code); /* "2-billion-dollar" */
 		if (!ce) {
 			/* the symbol right after the digits: "10 000 €" */
-			ce = currency_at(s, len, skip_spaces(s, len, q), cur_suffix, &code);
+			ce = currency_at(s, len, skip_spaces(s, len, q), cur_suffix, &cur_suffix_ix, &code);
 			if (!ce)
 				return 0;
 		}
@@ -629,7 +687,7 @@ static size_t money_at(const char *s, size_t len, size_t i, char dm, rcp_money *
 		/* "$5 million USD": a code repeating the currency */
 		const char *code2;
 		size_t r = skip_spaces(s, len, q);
-		size_t ce = currency_at(s, len, r, cur_prefix, &code2);
+		size_t ce = currency_at(s, len, r, cur_prefix, &cur_prefix_ix, &code2);
 		if (ce && !strcmp(code, code2) && r > q)
 			end = ce;
 	}
@@ -685,6 +743,7 @@ void rcp_money_scan(const char *text, size_t len, const char *lang,
                     int (*fn)(const rcp_money *m, void *ctx), void *ctx)
 {
 	char dm = decimal_mark_for(lang);
+	pthread_once(&lists_once, lists_make);
 	unsigned char ok[256];
 	first_bytes(ok);
 	size_t i = 0;
@@ -716,6 +775,7 @@ rcp_status rcp_money_parse(const char *s, size_t len, const char *lang, rcp_mone
                            rcp_error *err)
 {
 	rcp_money m;
+	pthread_once(&lists_once, lists_make);
 	size_t e = money_at(s, len, 0, decimal_mark_for(lang), &m);
 	if (e && e == len && !m.percent) {
 		*out = m;

@@ -88,6 +88,10 @@ long rcp__anaphor_in(int lang, const char *text, const xword *w, size_t a, size_
 			const char *p = ph;
 			int ok = 1;
 			while (*p && ok) {
+				if (j >= b || w[j].f[0] != p[0]) { /* most words fail here */
+					ok = 0;
+					break;
+				}
 				const char *sp = strchr(p, ' ');
 				size_t l = sp ? (size_t)(sp - p) : strlen(p);
 				if (j >= b || strlen(w[j].f) != l || strncmp(w[j].f, p, l))
@@ -168,9 +172,11 @@ static int phrase_at(const xword *w, size_t i, size_t b, const char *ph)
 	size_t j = i;
 	const char *p = ph;
 	while (*p) {
+		if (j >= b || w[j].f[0] != p[0]) /* most words fail here, before strchr */
+			return 0;
 		const char *sp = strchr(p, ' ');
 		size_t l = sp ? (size_t)(sp - p) : strlen(p);
-		if (j >= b || strlen(w[j].f) != l || strncmp(w[j].f, p, l))
+		if (strlen(w[j].f) != l || strncmp(w[j].f, p, l))
 			return 0;
 		j++;
 		p = sp ? sp + 1 : p + l;

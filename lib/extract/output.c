@@ -9,6 +9,91 @@
 
 #include "stages.h"
 
+/* The JSON is written as text, straight from the struct, in the bytes
+ * jansson's compact dump of the same objects gives (lib/base/jsonout.c):
+ * building thousands of jansson objects a document, dumping and freeing
+ * them was two fifths of `receipts extract`. rcp__extraction_json() reads
+ * the text back for those who want jansson's objects. A value jansson
+ * would refuse (a string that is not UTF-8) leaves its key out, or its
+ * item out of a list, as json_object_set_new and json_array_append_new
+ * did. */
+
+/* An object's keys: a comma before all but the first. */
+typedef struct jobj {
+	rcp_buf *b;
+	int n;
+} jobj;
+
+static jobj obj_open(rcp_buf *b)
+{
+	(void)rcp__buf_addc(b, '{');
+	return (jobj){b, 0};
+}
+
+static void obj_close(jobj *o)
+{
+	(void)rcp__buf_addc(o->b, '}');
+}
+
+static void key(jobj *o, const char *k)
+{
+	if (o->n++)
+		(void)rcp__buf_addc(o->b, ',');
+	rcp__json_put_string(o->b, k, strlen(k));
+	(void)rcp__buf_addc(o->b, ':');
+}
+
+static void kv_int(jobj *o, const char *k, int64_t v)
+{
+	key(o, k);
+	rcp__json_put_integer(o->b, v);
+}
+
+static void kv_null(jobj *o, const char *k)
+{
+	key(o, k);
+	(void)rcp__buf_add(o->b, "null", 4);
+}
+
+/* json_stringn(s, n): left out when NULL or not UTF-8 */
+static void kv_strn(jobj *o, const char *k, const char *s, size_t n)
+{
+	if (!s || !rcp__json_utf8_ok(s, n))
+		return;
+	key(o, k);
+	rcp__json_put_string(o->b, s, n);
+}
+
+static void kv_str(jobj *o, const char *k, const char *s)
+{
+	if (s)
+		kv_strn(o, k, s, strlen(s));
+}
+
+/* json_string(s) when s, else null */
+static void kv_str_or_null(jobj *o, const char *k, const char *s)
+{
+	if (s)
+		kv_str(o, k, s);
+	else
+		kv_null(o, k);
+}
+
+/* A jansson value (an amount): left out where jansson's dump would fail. */
+static void kv_value(jobj *o, const char *k, json_t *v)
+{
+	if (!v)
+		return;
+	size_t mark = o->b->len;
+	int n = o->n;
+	key(o, k);
+	if (!rcp__json_put_value(o->b, v)) {
+		o->b->len = mark;
+		o->n = n;
+	}
+	json_decref(v);
+}
+
 /* minor units of currency (NULL: a percentage's hundredths) in whole
  * units: an integer when whole, else a number to the currency's decimals.
  * "amount_minor" beside it keeps the exact integer. */
@@ -22,121 +107,153 @@ static json_t *amount_json(int64_t minor, const char *currency)
 	return json_real((double)minor / 100.0);
 }
 
-/* Organizations, in order of first mention: the registry's (a body it does
- * not know has no id to list; it shows as a claim's side). */
-static json_t *orgs_json(const rcp__extraction *r)
+/* A list's items: a comma before all but the first. */
+static void item(rcp_buf *b, int *n)
+{
+	if ((*n)++)
+		(void)rcp__buf_addc(b, ',');
+}
+
+/* {"start":, "end":, "text":} of a span into a list (nothing when the
+ * text is not UTF-8, as json_pack gave NULL); the object left open for
+ * more keys, its writer in *o. 0 when nothing was written. */
+static int span_open(rcp_buf *b, int *n, const char *text, size_t start, size_t end, jobj *o)
+{
+	if (!rcp__json_utf8_ok(text + start, end - start))
+		return 0;
+	item(b, n);
+	*o = obj_open(b);
+	kv_int(o, "start", (int64_t)start);
+	kv_int(o, "end", (int64_t)end);
+	kv_strn(o, "text", text + start, end - start);
+	return 1;
+}
+
+/* Organizations, in order of first mention: the registry's, then those
+ * it does not know (no id, the name as the text first writes it, for an
+ * editor to link). */
+static void orgs_write(const rcp__extraction *r, rcp_buf *b)
 {
 	const char *text = r->text;
-	size_t ne = r->E.ne;
+	size_t ne = r->E.ne, nb = r->bodies.n, n = r->mentions.n;
 	const xmention *ms = r->mentions.v;
-	json_t *orgs = json_array();
-	json_t **mlist = rcp__xcalloc(ne ? ne : 1, sizeof *mlist);
-	for (size_t i = 0; i < r->mentions.n; i++) {
-		uint32_t e = ms[i].entity;
-		if (e >= ne)
-			continue;
-		if (!mlist[e]) {
+	/* each organization's mentions chained in order: first[e], next[i] */
+	size_t *first = rcp__xmalloc((ne + nb + 1) * sizeof *first);
+	size_t *last = rcp__xmalloc((ne + nb + 1) * sizeof *last);
+	size_t *next = rcp__xmalloc((n + 1) * sizeof *next);
+	size_t *order = rcp__xmalloc((ne + nb + 1) * sizeof *order);
+	size_t norder = 0;
+	for (size_t e = 0; e < ne + nb; e++)
+		first[e] = last[e] = (size_t)-1;
+	for (int bodies = 0; bodies < 2; bodies++)
+		for (size_t i = 0; i < n; i++) {
+			uint32_t e = ms[i].entity;
+			if ((e >= ne) != bodies)
+				continue;
+			next[i] = (size_t)-1;
+			if (first[e] == (size_t)-1) {
+				first[e] = i;
+				order[norder++] = e;
+			} else {
+				next[last[e]] = i;
+			}
+			last[e] = i;
+		}
+	(void)rcp__buf_addc(b, '[');
+	for (size_t k = 0; k < norder; k++) {
+		uint32_t e = (uint32_t)order[k];
+		if (k)
+			(void)rcp__buf_addc(b, ',');
+		jobj o = obj_open(b);
+		if (e < ne) {
 			rcp_matcher_entity me;
 			rcp__ent_get(&r->E, e, &me);
-			json_t *o = json_object();
-			json_object_set_new(o, "id", json_string(me.id));
-			json_object_set_new(o, "name", json_string(me.name));
-			json_object_set_new(o, "kind", json_string(rcp_kind_name(me.kind)));
-			mlist[e] = json_array();
-			json_object_set(o, "mentions", mlist[e]);
-			json_array_append_new(orgs, o);
+			kv_str(&o, "id", me.id);
+			kv_str(&o, "name", me.name);
+			kv_str(&o, "kind", rcp_kind_name(me.kind));
+		} else {
+			const rcp__body *bo = &r->bodies.v[e - ne];
+			kv_null(&o, "id");
+			kv_str(&o, "name", bo->name);
+			kv_str(&o, "kind", rcp_kind_name(bo->kind));
 		}
-		json_array_append_new(mlist[e], json_pack("{s:I, s:I, s:s%}", "start",
-		                                          (json_int_t)ms[i].start, "end",
-		                                          (json_int_t)ms[i].end, "text",
-		                                          text + ms[i].start, ms[i].end - ms[i].start));
-	}
-	for (size_t e = 0; e < ne; e++)
-		json_decref(mlist[e]);
-	free(mlist);
-	/* then those the registry does not know, in order of first mention:
-	 * no id, the name as the text first writes it, for an editor to link */
-	size_t nb = r->bodies.n;
-	json_t **blist = rcp__xcalloc(nb ? nb : 1, sizeof *blist);
-	for (size_t i = 0; i < r->mentions.n; i++) {
-		uint32_t e = ms[i].entity;
-		if (e < ne)
-			continue;
-		const rcp__body *bo = &r->bodies.v[e - ne];
-		if (!blist[e - ne]) {
-			json_t *o = json_object();
-			json_object_set_new(o, "id", json_null());
-			json_object_set_new(o, "name", json_string(bo->name));
-			json_object_set_new(o, "kind", json_string(rcp_kind_name(bo->kind)));
-			blist[e - ne] = json_array();
-			json_object_set(o, "mentions", blist[e - ne]);
-			json_array_append_new(orgs, o);
+		key(&o, "mentions");
+		(void)rcp__buf_addc(b, '[');
+		int nm = 0;
+		for (size_t i = first[e]; i != (size_t)-1; i = next[i]) {
+			jobj m;
+			if (span_open(b, &nm, text, ms[i].start, ms[i].end, &m))
+				obj_close(&m);
 		}
-		json_array_append_new(blist[e - ne], json_pack("{s:I, s:I, s:s%}", "start",
-		                                               (json_int_t)ms[i].start, "end",
-		                                               (json_int_t)ms[i].end, "text",
-		                                               text + ms[i].start,
-		                                               ms[i].end - ms[i].start));
+		(void)rcp__buf_addc(b, ']');
+		obj_close(&o);
 	}
-	for (size_t e = 0; e < nb; e++)
-		json_decref(blist[e]);
-	free(blist);
-	return orgs;
+	(void)rcp__buf_addc(b, ']');
+	free(first);
+	free(last);
+	free(next);
+	free(order);
 }
 
-/* Money and percentages, into out's "money" and "percentages". */
-static void money_json(const rcp__extraction *r, json_t *out)
+/* Money and percentages: "money" and "percentages" of o. */
+static void money_write(const rcp__extraction *r, jobj *out)
 {
 	const char *text = r->text;
-	json_t *mj = json_array(), *pj = json_array();
 	const rcp_money *mv = r->money.v;
-	for (size_t i = 0; i < r->money.n; i++) {
-		if (r->money_again[i])
-			continue;
-		json_t *o = json_pack("{s:I, s:I, s:s%}", "start", (json_int_t)mv[i].start, "end",
-		                      (json_int_t)mv[i].end, "text", text + mv[i].start,
-		                      mv[i].end - mv[i].start);
-		if (mv[i].percent) {
-			json_object_set_new(o, "value", amount_json(mv[i].minor, NULL));
-			json_array_append_new(pj, o);
-			continue;
+	for (int percent = 0; percent < 2; percent++) {
+		key(out, percent ? "percentages" : "money");
+		(void)rcp__buf_addc(out->b, '[');
+		int n = 0;
+		for (size_t i = 0; i < r->money.n; i++) {
+			if (mv[i].percent != percent)
+				continue;
+			if (r->money_again[i])
+				continue;
+			jobj o;
+			if (!span_open(out->b, &n, text, mv[i].start, mv[i].end, &o))
+				continue;
+			if (percent) {
+				kv_value(&o, "value", amount_json(mv[i].minor, NULL));
+				obj_close(&o);
+				continue;
+			}
+			kv_value(&o, "amount", amount_json(mv[i].minor, mv[i].currency));
+			kv_int(&o, "amount_minor", mv[i].minor);
+			kv_str(&o, "currency", mv[i].currency);
+			static const char *const q[] = {NULL, "at_least", "up_to", "about"};
+			if (mv[i].qualifier)
+				kv_str(&o, "qualifier", q[mv[i].qualifier]);
+			obj_close(&o);
 		}
-		json_object_set_new(o, "amount", amount_json(mv[i].minor, mv[i].currency));
-		json_object_set_new(o, "amount_minor", json_integer(mv[i].minor));
-		json_object_set_new(o, "currency", json_string(mv[i].currency));
-		static const char *const q[] = {NULL, "at_least", "up_to", "about"};
-		if (mv[i].qualifier)
-			json_object_set_new(o, "qualifier", json_string(q[mv[i].qualifier]));
-		json_array_append_new(mj, o);
+		(void)rcp__buf_addc(out->b, ']');
 	}
-	json_object_set_new(out, "money", mj);
-	json_object_set_new(out, "percentages", pj);
 }
 
-static json_t *dates_json(const rcp__extraction *r)
+static void dates_write(const rcp__extraction *r, rcp_buf *b)
 {
 	const char *text = r->text;
-	json_t *dj = json_array();
 	const rcp_date *dv = r->dates.v;
+	(void)rcp__buf_addc(b, '[');
+	int n = 0;
 	for (size_t i = 0; i < r->dates.n; i++) {
-		json_t *o = json_pack("{s:I, s:I, s:s%, s:i}", "start", (json_int_t)dv[i].start, "end",
-		                      (json_int_t)dv[i].end, "text", text + dv[i].start,
-		                      dv[i].end - dv[i].start, "year", dv[i].year);
+		jobj o;
+		if (!span_open(b, &n, text, dv[i].start, dv[i].end, &o))
+			continue;
+		kv_int(&o, "year", dv[i].year);
 		if (dv[i].month)
-			json_object_set_new(o, "month", json_integer(dv[i].month));
+			kv_int(&o, "month", dv[i].month);
 		if (dv[i].day)
-			json_object_set_new(o, "day", json_integer(dv[i].day));
+			kv_int(&o, "day", dv[i].day);
 		if (dv[i].year2)
-			json_object_set_new(o, "year_end", json_integer(dv[i].year2));
-		json_array_append_new(dj, o);
+			kv_int(&o, "year_end", dv[i].year2);
+		obj_close(&o);
 	}
-	return dj;
+	(void)rcp__buf_addc(b, ']');
 }
 
-static json_t *claims_json(const rcp__extraction *r)
+static void claims_write(const rcp__extraction *r, rcp_buf *b)
 {
 	const char *text = r->text;
-	json_t *cj = json_array();
 	const xclaim *cv = r->claims.v;
 	size_t n = r->claims.n;
 	/* each repeat listed under the telling it finally merged into, in
@@ -160,68 +277,98 @@ static json_t *claims_json(const rcp__extraction *r)
 			next[last[t]] = k;
 		last[t] = k;
 	}
+	(void)rcp__buf_addc(b, '[');
+	int nc = 0;
 	for (size_t i = 0; i < n; i++) {
 		if (cv[i].dropped)
 			continue;
 		rcp_matcher_entity ce, pe;
 		rcp__ent_get(&r->E, cv[i].company, &ce);
 		rcp__ent_get(&r->E, cv[i].counterparty, &pe);
-		json_t *o = json_object();
+		item(b, &nc);
+		jobj o = obj_open(b);
 		/* a company the registry does not know: null, and its name as the
 		 * source writes it */
-		json_object_set_new(o, "company", ce.id ? json_string(ce.id) : json_null());
-		json_object_set_new(o, "company_name", json_string(ce.name));
-		json_object_set_new(o, "relation", json_string(rcp__relations[cv[i].relation]));
-		json_object_set_new(o, "counterparty", pe.id ? json_string(pe.id) : json_null());
-		json_object_set_new(o, "counterparty_name", json_string(pe.name));
-		const char *cat = rcp_category_name(cv[i].category);
-		json_object_set_new(o, "category", cat ? json_string(cat) : json_null());
+		kv_str_or_null(&o, "company", ce.id);
+		kv_str(&o, "company_name", ce.name);
+		kv_str(&o, "relation", rcp__relations[cv[i].relation]);
+		kv_str_or_null(&o, "counterparty", pe.id);
+		kv_str(&o, "counterparty_name", pe.name);
+		kv_str_or_null(&o, "category", rcp_category_name(cv[i].category));
 		const rcp_money *cm = cv[i].money;
-		json_object_set_new(o, "amount", cm ? amount_json(cm->minor, cm->currency) : json_null());
-		json_object_set_new(o, "amount_minor", cm ? json_integer(cm->minor) : json_null());
-		json_object_set_new(o, "currency", cm ? json_string(cm->currency) : json_null());
-		json_object_set_new(o, "year", cv[i].year ? json_integer(cv[i].year) : json_null());
-		json_object_set_new(o, "start", json_integer((json_int_t)cv[i].start));
-		json_object_set_new(o, "end", json_integer((json_int_t)cv[i].end));
-		json_object_set_new(o, "evidence", json_stringn(text + cv[i].start, cv[i].end - cv[i].start));
-		json_object_set_new(o, "confidence",
-		                    json_real((double)(int)(cv[i].confidence * 100 + 0.5) / 100));
-		/* the other tellings of the same fact: further receipts */
-		json_t *more = NULL;
-		for (size_t k = first[i]; k != (size_t)-1; k = next[k]) {
-			if (!more)
-				more = json_array();
-			json_array_append_new(more, json_pack("{s:I, s:I}", "start",
-			                                      (json_int_t)cv[k].start, "end",
-			                                      (json_int_t)cv[k].end));
+		if (cm) {
+			kv_value(&o, "amount", amount_json(cm->minor, cm->currency));
+			kv_int(&o, "amount_minor", cm->minor);
+			kv_str(&o, "currency", cm->currency);
+		} else {
+			kv_null(&o, "amount");
+			kv_null(&o, "amount_minor");
+			kv_null(&o, "currency");
 		}
-		if (more)
-			json_object_set_new(o, "receipts", more);
-		json_array_append_new(cj, o);
+		if (cv[i].year)
+			kv_int(&o, "year", cv[i].year);
+		else
+			kv_null(&o, "year");
+		kv_int(&o, "start", (int64_t)cv[i].start);
+		kv_int(&o, "end", (int64_t)cv[i].end);
+		kv_strn(&o, "evidence", text + cv[i].start, cv[i].end - cv[i].start);
+		kv_value(&o, "confidence", json_real((double)(int)(cv[i].confidence * 100 + 0.5) / 100));
+		/* the other tellings of the same fact: further receipts */
+		if (first[i] != (size_t)-1) {
+			key(&o, "receipts");
+			(void)rcp__buf_addc(b, '[');
+			int nr = 0;
+			for (size_t k = first[i]; k != (size_t)-1; k = next[k]) {
+				item(b, &nr);
+				jobj m = obj_open(b);
+				kv_int(&m, "start", (int64_t)cv[k].start);
+				kv_int(&m, "end", (int64_t)cv[k].end);
+				obj_close(&m);
+			}
+			(void)rcp__buf_addc(b, ']');
+		}
+		obj_close(&o);
 	}
+	(void)rcp__buf_addc(b, ']');
 	free(first);
 	free(next);
 	free(last);
-	return cj;
+}
+
+void rcp__extraction_write(const rcp__extraction *r, rcp_buf *b)
+{
+	jobj out = obj_open(b);
+	kv_str(&out, "lang", r->lang);
+	if (r->sentences_cut) /* said, not silent: a claim's evidence is then a piece */
+		kv_int(&out, "sentences_cut", (int64_t)r->sentences_cut);
+	if (r->orgs_cut) {
+		/* said, not silent: claims of those sentences may be missing */
+		key(&out, "warnings");
+		(void)rcp__buf_addc(b, '[');
+		jobj w = obj_open(b);
+		kv_str(&w, "limit", "sentence_orgs");
+		kv_int(&w, "sentences", (int64_t)r->orgs_cut);
+		kv_int(&w, "max", RCP_SENTENCE_ORGS);
+		obj_close(&w);
+		(void)rcp__buf_addc(b, ']');
+	}
+	key(&out, "orgs");
+	orgs_write(r, b);
+	money_write(r, &out);
+	key(&out, "dates");
+	dates_write(r, b);
+	key(&out, "claims");
+	claims_write(r, b);
+	obj_close(&out);
 }
 
 json_t *rcp__extraction_json(const rcp__extraction *r)
 {
-	json_t *out = json_object();
-	json_object_set_new(out, "lang", json_string(r->lang));
-	if (r->sentences_cut) /* said, not silent: a claim's evidence is then a piece */
-		json_object_set_new(out, "sentences_cut", json_integer((json_int_t)r->sentences_cut));
-	if (r->orgs_cut) {
-		/* said, not silent: claims of those sentences may be missing */
-		json_t *warn = json_array();
-		json_array_append_new(warn, json_pack("{s:s, s:I, s:i}", "limit", "sentence_orgs",
-		                                      "sentences", (json_int_t)r->orgs_cut, "max",
-		                                      RCP_SENTENCE_ORGS));
-		json_object_set_new(out, "warnings", warn);
-	}
-	json_object_set_new(out, "orgs", orgs_json(r));
-	money_json(r, out);
-	json_object_set_new(out, "dates", dates_json(r));
-	json_object_set_new(out, "claims", claims_json(r));
-	return out;
+	rcp_buf b;
+	rcp__buf_init(&b, 0);
+	rcp__extraction_write(r, &b);
+	/* NUL bytes of the text are \u0000 in it */
+	json_t *j = json_loadb(b.data, b.len, JSON_ALLOW_NUL, NULL);
+	rcp__buf_release(&b);
+	return j;
 }

@@ -52,8 +52,34 @@ typedef struct xword {
  * sentences cut at RCP_SENTENCE_WORDS. */
 xword *rcp__words(const char *text, size_t len, size_t *n, size_t *split);
 
-/* Does cue c match at word i? Returns the number of words, 0 if not. */
-size_t rcp__cue_at(const cue *c, const xword *w, size_t n, size_t i);
+/* rcp__cue_at() past its first word's length and first two bytes. */
+size_t rcp__cue_rest(const cue *c, const xword *w, size_t n, size_t i);
+
+/* dates.c: rcp_date_scan over the words w[0..n) of text (rcp__words, as
+ * the tokenizer gave them), not tokenizing the text again. */
+void rcp__date_scan_words(const char *text, size_t len, const xword *w, size_t n,
+                          int (*fn)(const rcp_date *d, void *ctx), void *ctx);
+
+/* Does cue c match at word i? Returns the number of words, 0 if not.
+ * Inline: the first word's length and first two bytes turn away most of
+ * the cues tried at a word (millions a megabyte) without a call. */
+static inline size_t rcp__cue_at(const cue *c, const xword *w, size_t n, size_t i)
+{
+	if (i + c->nwords > n)
+		return 0;
+	const xword *x = &w[i];
+	size_t bl = c->wlen[0];
+	if (c->prefix[0] ? x->t.flen < bl : x->t.flen != bl)
+		return 0;
+	/* flen >= bl: f[0..bl) are the word's */
+	if (x->f[0] != c->words[0][0] || (bl > 1 && x->f[1] != c->words[0][1]))
+		return 0;
+	return rcp__cue_rest(c, w, n, i);
+}
+
+/* Is folded word w one of list's (NULL-terminated, static: its address
+ * keys a table of its words made on first use)? As a scan of the list. */
+int rcp__word_in(const char *w, const char *const *list);
 
 /* ---- bodies.c: public bodies the registry does not know ---- */
 
@@ -322,7 +348,10 @@ void rcp__extraction_release(rcp__extraction *r);
  * amount listed at another place (owned, one byte each). */
 uint8_t *rcp__money_repeats(const rcp__extraction *r);
 
-/* output.c: the JSON of `receipts extract`; returns owned (json_decref). */
+/* output.c: the JSON of `receipts extract`, as compact text into b (the
+ * bytes of jansson's compact dump of rcp__extraction_json) and as jansson
+ * objects (returns owned, json_decref). */
+void rcp__extraction_write(const rcp__extraction *r, rcp_buf *b);
 json_t *rcp__extraction_json(const rcp__extraction *r);
 
 /* orgs.c (lx: the text's language's cues, for companies by their verbs):

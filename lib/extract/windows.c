@@ -390,3 +390,40 @@ json_t *rcp_extract_json(const rcp_extractor *x, const char *text, size_t len,
 {
 	return rcp__extract_json_windows(x, text, len, opts, 0);
 }
+
+char *rcp_extract_jsonl(const rcp_extractor *x, const char *file, const char *text, size_t len,
+                        const rcp_extract_opts *opts, size_t *n)
+{
+	size_t fn = file ? strlen(file) : 0;
+	int named = file && rcp__json_utf8_ok(file, fn); /* else no "file", as json_string */
+	if (len > RCP_EXTRACT_WINDOW) {
+		/* windows merged as jansson objects */
+		json_t *j = rcp__extract_json_windows(x, text, len, opts, 0);
+		json_t *out = json_object();
+		if (named)
+			json_object_set_new(out, "file", json_string(file));
+		json_object_update(out, j);
+		json_decref(j);
+		char *s = rcp_json_compact(out, n);
+		json_decref(out);
+		return s;
+	}
+	/* one run, written straight from what it found */
+	rcp__extraction r;
+	rcp__extract_run(x, text, len, opts, &r);
+	rcp_buf b;
+	rcp__buf_init(&b, 0);
+	rcp__extraction_write(&r, &b);
+	rcp__extraction_release(&r);
+	if (!named)
+		return rcp__buf_detach(&b, n);
+	rcp_buf o;
+	rcp__buf_init(&o, 0);
+	(void)rcp__buf_append(&o, "{\"file\":", 8);
+	rcp__json_put_string(&o, file, fn);
+	if (b.len > 2) /* more keys after it */
+		(void)rcp__buf_putc(&o, ',');
+	(void)rcp__buf_append(&o, b.data + 1, b.len - 1);
+	rcp__buf_release(&b);
+	return rcp__buf_detach(&o, n);
+}

@@ -10,6 +10,9 @@
  * dozen per language tell en, fr, es, de, it, pt and nl apart reliably
  * on a paragraph. Too little text returns NULL; `--lang` overrides.
  */
+#include <assert.h>
+#include <pthread.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "internal.h"
@@ -53,10 +56,84 @@ static const lang_words langs[] = {
 };
 #define NLANGS (sizeof langs / sizeof langs[0])
 
-static int word_is(const char *w, size_t n, const char *s)
+/* Every function word of every language in one open-addressed table, so
+ * that a word of the text is looked up once, not compared with each list:
+ * a word of at most 8 bytes packed into a 64-bit key (zero-padded, so
+ * distinct words have distinct keys), and the bit of each language whose
+ * list holds it. Built from langs[] on first use; the lists stay the one
+ * place the words are written. */
+#define WORD_SLOTS 1024
+typedef struct word_slot {
+	uint64_t key;          /* 0: empty */
+	uint8_t langs;         /* bit l: langs[l] lists the word */
+} word_slot;
+static word_slot word_table[WORD_SLOTS];
+static pthread_once_t word_table_once = PTHREAD_ONCE_INIT;
+
+static uint64_t word_key(const char *w, size_t n)
 {
-	/* the first byte first: most words fail there, without a strlen */
-	return n && s[0] == w[0] && strlen(s) == n && !memcmp(w, s, n);
+	uint64_t k = 0;
+	memcpy(&k, w, n);
+	return k;
+}
+
+static size_t word_slot_of(uint64_t key)
+{
+	return (size_t)((key * 0x9E3779B97F4A7C15ull) >> 54); /* top 10 bits: 1024 slots */
+}
+
+static void word_table_make(void)
+{
+	for (size_t l = 0; l < NLANGS; l++)
+		for (int w = 0; langs[l].words[w]; w++) {
+			size_t n = strlen(langs[l].words[w]);
+			assert(n > 0 && n <= 8);
+			uint64_t key = word_key(langs[l].words[w], n);
+			size_t i = word_slot_of(key);
+			while (word_table[i].key && word_table[i].key != key)
+				i = (i + 1) & (WORD_SLOTS - 1);
+			word_table[i].key = key;
+			word_table[i].langs |= (uint8_t)(1u << l);
+		}
+}
+
+/* The languages listing folded word w[0..n) as a function word (bits);
+ * the table made. */
+static unsigned function_word(const char *w, size_t n)
+{
+	if (n == 0 || n > 8)
+		return 0;
+	uint64_t key = word_key(w, n);
+	for (size_t i = word_slot_of(key); word_table[i].key; i = (i + 1) & (WORD_SLOTS - 1))
+		if (word_table[i].key == key)
+			return word_table[i].langs;
+	return 0;
+}
+
+unsigned rcp__lang_function_word(const char *w, size_t n)
+{
+	pthread_once(&word_table_once, word_table_make);
+	return function_word(w, n);
+}
+
+const char *const *rcp__lang_list(size_t l, const char **code)
+{
+	if (l >= NLANGS)
+		return NULL;
+	*code = langs[l].code;
+	return langs[l].words;
+}
+
+/* Is w[0..n) (n <= 12) ASCII? Its lower case into low. */
+static int ascii_word(const char *w, size_t n, char low[12])
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)w[i];
+		if (c >= 0x80)
+			return 0;
+		low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+	}
+	return 1;
 }
 
 const char *rcp__lang_detect(const char *text, size_t len)
@@ -66,6 +143,12 @@ const char *rcp__lang_detect(const char *text, size_t len)
 	/* scripts */
 	size_t letters = 0, arabic = 0, hebrew = 0, cyrillic = 0, greek = 0, cjk = 0;
 	for (size_t i = 0; i < len;) {
+		unsigned char c = (unsigned char)text[i];
+		if (c < 0x80) { /* ASCII, most of a Latin text, without utf8proc */
+			letters += ((unsigned)(c | 32) - 'a' < 26u);
+			i++;
+			continue;
+		}
 		int32_t cp;
 		size_t k = rcp__utf8_next(text, len, i, &cp);
 		i += k;
@@ -100,6 +183,7 @@ const char *rcp__lang_detect(const char *text, size_t len)
 	if (cjk * 2 > letters)
 		return NULL; /* zh or ja: not told apart here */
 
+	pthread_once(&word_table_once, word_table_make);
 	int score[NLANGS] = {0};
 	size_t pos = 0, s, e;
 	int words = 0;
@@ -109,14 +193,21 @@ const char *rcp__lang_detect(const char *text, size_t len)
 		words++;
 		if (e - s > 12)
 			continue;
-		b.len = 0;
-		rcp__fold(text + s, e - s, &b, NULL);
-		for (size_t l = 0; l < NLANGS; l++)
-			for (int w = 0; langs[l].words[w]; w++)
-				if (word_is(b.data, b.len, langs[l].words[w])) {
-					score[l]++;
-					break;
-				}
+		const char *f;
+		size_t n;
+		char low[12];
+		if (ascii_word(text + s, e - s, low)) {
+			f = low; /* the fold of ASCII letters and digits: lower case */
+			n = e - s;
+		} else {
+			b.len = 0;
+			rcp__fold(text + s, e - s, &b, NULL);
+			f = b.data;
+			n = b.len;
+		}
+		unsigned in = function_word(f, n);
+		for (size_t l = 0; in; l++, in >>= 1)
+			score[l] += in & 1;
 	}
 	rcp__buf_release(&b);
 	size_t best = 0;

@@ -1,4 +1,4 @@
-#include "internal.h"
+#include "extract/stages.h"
 #include "test.h"
 
 typedef struct out {
@@ -50,6 +50,13 @@ int main(void)
 		out o = {fl[1], "", 0};
 		rcp_date_scan(fl[1], strlen(fl[1]), fl[0], add, &o);
 		const char *got = o.buf[0] ? o.buf : "-";
+		/* from a run's words (rcp__words), the same dates */
+		size_t nw, cut;
+		xword *w = rcp__words(fl[1], strlen(fl[1]), &nw, &cut);
+		out o2 = {fl[1], "", 0};
+		rcp__date_scan_words(fl[1], strlen(fl[1]), w, nw, add, &o2);
+		free(w);
+		CHECK_STR(o2.buf, o.buf);
 		if (!strcmp(got, fl[2]))
 			t_pass++;
 		else {
@@ -60,6 +67,21 @@ int main(void)
 	}
 	fclose(f);
 	CHECK(rows >= 100);
+
+	/* words longer than the scanner's room for a fold: cut the same way */
+	{
+		const char *t = "On 1234567890123456789012345678901234 May 2024, "
+		                "Bundesverteidigungsministeriumsbeschaffungsamt 2023-05-17 and "
+		                "12 d\xc3\xa9" "cembre 2021; MAY MAY 2020 or may 2019.";
+		out o = {t, "", 0}, o2 = {t, "", 0};
+		rcp_date_scan(t, strlen(t), "en", add, &o);
+		size_t nw, cut;
+		xword *w = rcp__words(t, strlen(t), &nw, &cut);
+		rcp__date_scan_words(t, strlen(t), w, nw, add, &o2);
+		free(w);
+		CHECK(o.buf[0] != '\0');
+		CHECK_STR(o2.buf, o.buf);
+	}
 
 	/* the scanner reads words through a window: dates straddling its
 	 * edges (every offset of a 9-word range against 1024 words) are read
@@ -76,6 +98,12 @@ int main(void)
 		out o = {b.data, "", 0};
 		rcp_date_scan(b.data, b.len, "en", count_range, &o);
 		CHECK_INT(o.count, reps);
+		size_t nw, cut;
+		xword *w = rcp__words(b.data, b.len, &nw, &cut);
+		out o2 = {b.data, "", 0};
+		rcp__date_scan_words(b.data, b.len, w, nw, count_range, &o2);
+		free(w);
+		CHECK_INT(o2.count, reps);
 		rcp__buf_release(&b);
 	}
 	TEST_END();

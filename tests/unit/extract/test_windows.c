@@ -151,6 +151,43 @@ int main(void)
 		json_decref(whole);
 		rcp__buf_release(&b);
 	}
+	/* a jsonl line written straight from the extraction (rcp_extract_jsonl)
+	 * is the compact dump of {"file"} and rcp_extract_json's object, byte
+	 * for byte: one window, several windows, a text in no language given,
+	 * escapes, a file name that is not UTF-8 (no "file" then) */
+	{
+		rcp_buf b;
+		rcp__buf_init(&b, 0);
+		for (int k = 0; k < 3000; k++) /* past RCP_EXTRACT_WINDOW */
+			rcp__buf_append(&b, para, strlen(para));
+		const char *odd = "Elbit Systems sold \"Hermes\" drones\tto the Israeli army for "
+		                  "\xe2\x82\xac" "5.5 million (12.5%) on 3 May 2021.\x01\n";
+		struct {
+			const char *file, *text;
+			size_t len;
+			const char *lang;
+		} cases[] = {{"a/b \"c\".txt", para, strlen(para), "en"},
+		             {"big.txt", b.data, b.len, "en"},
+		             {"odd.txt", odd, strlen(odd), NULL},
+		             {"bad\xff.txt", para, strlen(para), "fr"},
+		             {"empty.txt", "", 0, NULL}};
+		for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+			rcp_extract_opts ok = {cases[k].lang, 0};
+			size_t n = 0;
+			char *line = rcp_extract_jsonl(x, cases[k].file, cases[k].text, cases[k].len, &ok, &n);
+			json_t *j = rcp_extract_json(x, cases[k].text, cases[k].len, &ok);
+			json_t *out = json_object();
+			json_object_set_new(out, "file", json_string(cases[k].file));
+			json_object_update(out, j);
+			char *want = json_dumps(out, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15));
+			CHECK(line && want && n == strlen(want) && !memcmp(line, want, n));
+			free(line);
+			free(want);
+			json_decref(out);
+			json_decref(j);
+		}
+		rcp__buf_release(&b);
+	}
 	rcp_extractor_free(x);
 	rcp_matcher_free(m);
 	TEST_END();
