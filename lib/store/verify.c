@@ -98,64 +98,100 @@ static const char *source_meta_differs(sqlite3_stmt *row, json_t *p)
 	return NULL;
 }
 
-static rcp_status verify_sources(rcp_db *db, verify_ctx *v, rcp_error *err)
+/* The loop verify_sources, verify_spans and verify_words share: each row
+ * of q goes to fn; a step that fails is an error named by fail, not an
+ * early end that would pass the rest unread. */
+typedef void (*row_fn)(rcp_db *db, verify_ctx *v, sqlite3_stmt *row, const char *arg);
+
+static rcp_status each_row(rcp_db *db, verify_ctx *v, const char *q, row_fn fn,
+                           const char *arg, const char *fail, rcp_error *err)
 {
 	sqlite3_stmt *st;
-	rcp_status rc = rcp__db_prepare(db,
-		"SELECT id, sha256, original, text_sha256, CAST(text AS BLOB),"
-		" title, url, published, lang, filename, kind, format, encoding, size, publisher"
-		" FROM source ORDER BY id", &st, err);
+	rcp_status rc = rcp__db_prepare(db, q, &st, err);
 	if (rc != RCP_OK)
 		return rc;
 	int r;
-	while ((r = sqlite3_step(st)) == SQLITE_ROW) {
-		int64_t id = sqlite3_column_int64(st, 0);
-		const char *sha = rcp__col_text(st, 1);
-		const void *orig = sqlite3_column_blob(st, 2);
-		size_t olen = (size_t)sqlite3_column_bytes(st, 2);
-		char stored_text_sha[65];
-		snprintf(stored_text_sha, sizeof stored_text_sha, "%s", rcp__col_text(st, 3));
-		const void *text = sqlite3_column_blob(st, 4);
-		size_t tlen = (size_t)sqlite3_column_bytes(st, 4);
-		char h[65], th[65];
-		rcp_sha256_hex(orig ? orig : "", olen, h);
-		rcp_sha256_hex(text ? text : "", tlen, th);
-		int bad = 0;
-		v->r->sources++;
-		if (strcmp(h, sha)) {
-			problem(v, "source %lld (%.12s): original bytes do not match their sha256",
-			        (long long)id, sha);
-			bad = 1;
-		}
-		if (strcmp(th, stored_text_sha)) {
-			problem(v, "source %lld (%.12s): extracted text was altered",
-			        (long long)id, sha);
-			bad = 1;
-		}
-		json_t *p = source_entry(db, id);
-		const char *ah = json_string_value(json_object_get(p, "sha256"));
-		const char *ath = json_string_value(json_object_get(p, "text_sha256"));
-		const char *field;
-		if (!ah || !ath) {
-			problem(v, "source %lld (%.12s): no audit entry records its addition",
-			        (long long)id, sha);
-			bad = 1;
-		} else if (strcmp(ah, sha) || strcmp(ath, stored_text_sha)) {
-			problem(v, "source %lld (%.12s): hashes differ from the audit log's record",
-			        (long long)id, sha);
-			bad = 1;
-		} else if ((field = source_meta_differs(st, p))) {
-			problem(v, "source %lld (%.12s): its %s differs from the audit log's record",
-			        (long long)id, sha, field);
-			bad = 1;
-		}
-		json_decref(p);
-		v->r->sources_bad += bad;
-	}
+	while ((r = sqlite3_step(st)) == SQLITE_ROW)
+		fn(db, v, st, arg);
 	if (r != SQLITE_DONE)
-		rc = rcp__error_db(err, db->sql, "cannot read sources");
+		rc = rcp__error_db(err, db->sql, fail);
 	sqlite3_finalize(st);
 	return rc;
+}
+
+static void source_row(rcp_db *db, verify_ctx *v, sqlite3_stmt *st, const char *unused)
+{
+	(void)unused;
+	int64_t id = sqlite3_column_int64(st, 0);
+	const char *sha = rcp__col_text(st, 1);
+	const void *orig = sqlite3_column_blob(st, 2);
+	size_t olen = (size_t)sqlite3_column_bytes(st, 2);
+	char stored_text_sha[65];
+	snprintf(stored_text_sha, sizeof stored_text_sha, "%s", rcp__col_text(st, 3));
+	const void *text = sqlite3_column_blob(st, 4);
+	size_t tlen = (size_t)sqlite3_column_bytes(st, 4);
+	char h[65], th[65];
+	rcp_sha256_hex(orig ? orig : "", olen, h);
+	rcp_sha256_hex(text ? text : "", tlen, th);
+	int bad = 0;
+	v->r->sources++;
+	if (strcmp(h, sha)) {
+		problem(v, "source %lld (%.12s): original bytes do not match their sha256",
+		        (long long)id, sha);
+		bad = 1;
+	}
+	if (strcmp(th, stored_text_sha)) {
+		problem(v, "source %lld (%.12s): extracted text was altered",
+		        (long long)id, sha);
+		bad = 1;
+	}
+	json_t *p = source_entry(db, id);
+	const char *ah = json_string_value(json_object_get(p, "sha256"));
+	const char *ath = json_string_value(json_object_get(p, "text_sha256"));
+	const char *field;
+	if (!ah || !ath) {
+		problem(v, "source %lld (%.12s): no audit entry records its addition",
+		        (long long)id, sha);
+		bad = 1;
+	} else if (strcmp(ah, sha) || strcmp(ath, stored_text_sha)) {
+		problem(v, "source %lld (%.12s): hashes differ from the audit log's record",
+		        (long long)id, sha);
+		bad = 1;
+	} else if ((field = source_meta_differs(st, p))) {
+		problem(v, "source %lld (%.12s): its %s differs from the audit log's record",
+		        (long long)id, sha, field);
+		bad = 1;
+	}
+	json_decref(p);
+	v->r->sources_bad += bad;
+}
+
+static rcp_status verify_sources(rcp_db *db, verify_ctx *v, rcp_error *err)
+{
+	return each_row(db, v,
+		"SELECT id, sha256, original, text_sha256, CAST(text AS BLOB),"
+		" title, url, published, lang, filename, kind, format, encoding, size, publisher"
+		" FROM source ORDER BY id", source_row, NULL, "cannot read sources", err);
+}
+
+/* A row of verify_spans' query; table names the kind of span. */
+static void span_row(rcp_db *db, verify_ctx *v, sqlite3_stmt *st, const char *table)
+{
+	(void)db;
+	v->r->spans++;
+	if (sqlite3_column_int(st, 4)) {
+		v->r->spans_bad++;
+		problem(v, "%s %lld: its source %lld is missing", table,
+		        (long long)sqlite3_column_int64(st, 0),
+		        (long long)sqlite3_column_int64(st, 1));
+	} else if (!sqlite3_column_int(st, 5)) {
+		v->r->spans_bad++;
+		problem(v, "%s %lld: quote is not the text at bytes %lld-%lld of source %lld",
+		        table, (long long)sqlite3_column_int64(st, 0),
+		        (long long)sqlite3_column_int64(st, 2),
+		        (long long)sqlite3_column_int64(st, 3),
+		        (long long)sqlite3_column_int64(st, 1));
+	}
 }
 
 /* One kind of span: table with (id, source, start, end, <quote column>). */
@@ -171,31 +207,17 @@ static rcp_status verify_spans(rcp_db *db, verify_ctx *v, const char *table,
 	         "       = CAST(x.%s AS BLOB)"
 	         " FROM %s x LEFT JOIN source s ON s.id = x.source ORDER BY x.id",
 	         quote, table);
-	sqlite3_stmt *st;
-	rcp_status rc = rcp__db_prepare(db, q, &st, err);
-	if (rc != RCP_OK)
-		return rc;
-	int r;
-	while ((r = sqlite3_step(st)) == SQLITE_ROW) {
-		v->r->spans++;
-		if (sqlite3_column_int(st, 4)) {
-			v->r->spans_bad++;
-			problem(v, "%s %lld: its source %lld is missing", table,
-			        (long long)sqlite3_column_int64(st, 0),
-			        (long long)sqlite3_column_int64(st, 1));
-		} else if (!sqlite3_column_int(st, 5)) {
-			v->r->spans_bad++;
-			problem(v, "%s %lld: quote is not the text at bytes %lld-%lld of source %lld",
-			        table, (long long)sqlite3_column_int64(st, 0),
-			        (long long)sqlite3_column_int64(st, 2),
-			        (long long)sqlite3_column_int64(st, 3),
-			        (long long)sqlite3_column_int64(st, 1));
-		}
-	}
-	if (r != SQLITE_DONE)
-		rc = rcp__error_db(err, db->sql, "cannot read spans");
-	sqlite3_finalize(st);
-	return rc;
+	return each_row(db, v, q, span_row, table, "cannot read spans", err);
+}
+
+/* A row of verify_words' query: a claim whose words what are not in its source. */
+static void words_row(rcp_db *db, verify_ctx *v, sqlite3_stmt *st, const char *what)
+{
+	(void)db;
+	v->r->spans_bad++;
+	problem(v, "claim %lld: its %s's words are not in source %lld",
+	        (long long)sqlite3_column_int64(st, 0), what,
+	        (long long)sqlite3_column_int64(st, 1));
 }
 
 /* A claim's company or counterparty outside the registry is the source's
@@ -210,21 +232,7 @@ static rcp_status verify_words(rcp_db *db, verify_ctx *v, const char *column,
 	         " WHERE c.%s IS NOT NULL"
 	         "   AND instr(CAST(s.text AS BLOB), CAST(c.%s AS BLOB)) = 0 ORDER BY c.id",
 	         column, column);
-	sqlite3_stmt *st;
-	rcp_status rc = rcp__db_prepare(db, q, &st, err);
-	if (rc != RCP_OK)
-		return rc;
-	int r;
-	while ((r = sqlite3_step(st)) == SQLITE_ROW) {
-		v->r->spans_bad++;
-		problem(v, "claim %lld: its %s's words are not in source %lld",
-		        (long long)sqlite3_column_int64(st, 0), what,
-		        (long long)sqlite3_column_int64(st, 1));
-	}
-	if (r != SQLITE_DONE)
-		rc = rcp__error_db(err, db->sql, "cannot read claims");
-	sqlite3_finalize(st);
-	return rc;
+	return each_row(db, v, q, words_row, what, "cannot read claims", err);
 }
 
 typedef struct chain_ctx {
