@@ -91,6 +91,21 @@ static inline rcp_db *test_db_new(char *path)
 	return db;
 }
 
+/* The first column of the first row of q, a query with no parameters,
+ * as an integer: counts and flags a test reads past the API. Only for
+ * tests that include internal.h (before this header) and so see db->sql. */
+#ifdef RCP_INTERNAL_H
+static inline int64_t test_scalar(rcp_db *db, const char *q)
+{
+	sqlite3_stmt *st;
+	sqlite3_prepare_v2(db->sql, q, -1, &st, NULL);
+	sqlite3_step(st);
+	int64_t n = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return n;
+}
+#endif
+
 /* Directory of golden tables (tests/data), overridable for out-of-tree runs. */
 static inline const char *test_data_dir(void)
 {
