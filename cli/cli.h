@@ -120,6 +120,11 @@ void cli_progress_end(cli_progress *p);
  * not be read (said on stderr; the rest is listed). (cmd_add.c) */
 int cli_expand_files(char **args, int n, char ***files, size_t *nfiles);
 
+/* What a registry import did to the entities, as import-registry and
+ * import print it: values dropped (a notice), the entities line and,
+ * for an FtM file (ftm), the persons and links skipped. (cmd_registry.c) */
+void cli_registry_report(const char *path, const rcp_import_report *r, int ftm);
+
 /* ---- commands ---- */
 int cmd_init(cli_ctx *ctx, int argc, char **argv);
 int cmd_add(cli_ctx *ctx, int argc, char **argv);

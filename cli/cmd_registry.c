@@ -19,6 +19,21 @@ static int rescan_pending(const rcp_import_report *r)
 	return 1;
 }
 
+void cli_registry_report(const char *path, const rcp_import_report *r, int ftm)
+{
+	if (r->dropped)
+		cli_notice("dropped %lld value%s, first %s on line %lld", (long long)r->dropped,
+		           r->dropped == 1 ? "" : "s", r->dropped_first, (long long)r->dropped_line);
+	printf("%s: %lld entities: %lld created, %lld updated, %lld unchanged\n", path,
+	       (long long)r->lines, (long long)r->created, (long long)r->updated,
+	       (long long)r->unchanged);
+	if (ftm)
+		printf("%s: %lld persons skipped (never stored), %lld other entities skipped,"
+		       " %lld parents from ownership, %lld links skipped\n", path,
+		       (long long)r->persons, (long long)r->other, (long long)r->links,
+		       (long long)r->links_skipped);
+}
+
 int cmd_import_registry(cli_ctx *ctx, int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -70,17 +85,7 @@ int cmd_import_registry(cli_ctx *ctx, int argc, char **argv)
 		cli_notice("ignored %lld unknown field%s, first '%s' on line %lld",
 		           (long long)r.unknown_fields, r.unknown_fields == 1 ? "" : "s",
 		           r.unknown_field, (long long)r.unknown_line);
-	if (r.dropped)
-		cli_notice("dropped %lld value%s, first %s on line %lld", (long long)r.dropped,
-		           r.dropped == 1 ? "" : "s", r.dropped_first, (long long)r.dropped_line);
-	printf("%s: %lld entities: %lld created, %lld updated, %lld unchanged\n", path,
-	       (long long)r.lines, (long long)r.created, (long long)r.updated,
-	       (long long)r.unchanged);
-	if (o.format == RCP_REGISTRY_FTM)
-		printf("%s: %lld persons skipped (never stored), %lld other entities skipped,"
-		       " %lld parents from ownership, %lld links skipped\n", path,
-		       (long long)r.persons, (long long)r.other, (long long)r.links,
-		       (long long)r.links_skipped);
+	cli_registry_report(path, &r, o.format == RCP_REGISTRY_FTM);
 	return pending;
 }
 
