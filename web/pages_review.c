@@ -70,15 +70,21 @@ static void context(web_buf *b, const char *t, int64_t len, int64_t start, int64
 		web_puts(b, "\xE2\x80\xA6");
 }
 
+/* An <option> of each of opts (NULL-ended), cur's selected. */
+static void options_of(web_buf *b, const char *const *opts, const char *cur)
+{
+	for (int i = 0; opts[i]; i++)
+		web_printf(b, "<option%s>%s</option>", cur && !strcmp(cur, opts[i]) ? " selected" : "",
+		           opts[i]);
+}
+
 static void select_of(web_buf *b, const char *name, const char *const *opts, const char *cur,
                       const char *none_label)
 {
 	web_printf(b, "<select name=\"%s\">", name);
 	if (none_label)
 		web_printf(b, "<option value=\"none\"%s>%s</option>", cur ? "" : " selected", none_label);
-	for (int i = 0; opts[i]; i++)
-		web_printf(b, "<option%s>%s</option>", cur && !strcmp(cur, opts[i]) ? " selected" : "",
-		           opts[i]);
+	options_of(b, opts, cur);
 	web_puts(b, "</select>");
 }
 
@@ -168,6 +174,19 @@ static void back_field(web_buf *b, const char *back)
 	web_puts(b, "\">");
 }
 
+/* The start of a form that posts to claim c (class cls, or none): the
+ * CSRF token and the way back to the queue go with every one. */
+static void claim_form(web_req *r, review_walk *w, const rcp_claim *c, const char *cls)
+{
+	web_buf *b = &r->out;
+	web_puts(b, "<form");
+	if (cls)
+		web_printf(b, " class=\"%s\"", cls);
+	web_printf(b, " method=\"post\" action=\"/review/%lld\">", (long long)c->id);
+	web_csrf_field(r);
+	back_field(b, w->back);
+}
+
 static void claim_summary(web_buf *b, const rcp_claim *c)
 {
 	if (c->company) {
@@ -223,10 +242,8 @@ static void claim_summary(web_buf *b, const rcp_claim *c)
 static void edit_form(web_req *r, review_walk *w, const rcp_claim *c)
 {
 	web_buf *b = &r->out;
-	web_printf(b, "<details class=\"edit\"><summary>Edit <kbd>e</kbd></summary>"
-	              "<form method=\"post\" action=\"/review/%lld\">", (long long)c->id);
-	web_csrf_field(r);
-	back_field(b, w->back);
+	web_puts(b, "<details class=\"edit\"><summary>Edit <kbd>e</kbd></summary>");
+	claim_form(r, w, c, NULL);
 	web_puts(b, "<input type=\"hidden\" name=\"action\" value=\"edit\"><label>Relation ");
 	select_of(b, "relation", relations, c->relation, NULL);
 	web_puts(b, "</label><label>Category ");
@@ -263,10 +280,7 @@ static void edit_form(web_req *r, review_walk *w, const rcp_claim *c)
 static void link_form(web_req *r, review_walk *w, const rcp_claim *c)
 {
 	web_buf *b = &r->out;
-	web_printf(b, "<form class=\"link\" method=\"post\" action=\"/review/%lld\">",
-	           (long long)c->id);
-	web_csrf_field(r);
-	back_field(b, w->back);
+	claim_form(r, w, c, "link");
 	web_puts(b, "<p class=\"unlinked-note\">The company is the source's words, not in the"
 	            " registry: link it or add it before accepting.</p>"
 	            "<label>Link to <input name=\"company\" size=\"24\""
@@ -301,10 +315,7 @@ static int review_cb(const rcp_claim *c, void *ctx)
 	web_printf(b, "#claim-%lld\">", (long long)c->id);
 	html_text(b, c->source_title ? c->source_title : c->source_sha256);
 	web_puts(b, "</a></p>");
-	web_printf(b, "<form class=\"decide\" method=\"post\" action=\"/review/%lld\">",
-	           (long long)c->id);
-	web_csrf_field(r);
-	back_field(b, w->back);
+	claim_form(r, w, c, "decide");
 	/* an unlinked company is never accepted: the button waits for the link */
 	web_puts(b, c->company ? "<button type=\"submit\" name=\"action\" value=\"accept\""
 	                         " class=\"accept\">Accept <kbd>a</kbd></button>"
@@ -423,15 +434,10 @@ static void filter_form(web_req *r, const review_query *q)
 	            "<label>Company <input name=\"company\" size=\"16\" placeholder=\"id\" value=\"");
 	html_attr(b, q->company);
 	web_puts(b, "\"></label><label>Language <select name=\"lang\"><option value=\"\">any</option>");
-	for (int i = 0; langs[i]; i++)
-		web_printf(b, "<option%s>%s</option>", q->lang && !strcmp(q->lang, langs[i]) ? " selected" : "",
-		           langs[i]);
+	options_of(b, langs, q->lang);
 	web_puts(b, "</select></label><label>Category <select name=\"category\">"
 	            "<option value=\"\">any</option>");
-	for (int i = 0; web_categories[i]; i++)
-		web_printf(b, "<option%s>%s</option>",
-		           q->category && !strcmp(q->category, web_categories[i]) ? " selected" : "",
-		           web_categories[i]);
+	options_of(b, web_categories, q->category);
 	web_puts(b, "</select></label><label>Confidence at least <input name=\"confidence\""
 	            " inputmode=\"decimal\" size=\"4\" placeholder=\"0\" value=\"");
 	html_attr(b, q->confidence);
