@@ -187,40 +187,39 @@ static void claim_form(web_req *r, review_walk *w, const rcp_claim *c, const cha
 	back_field(b, w->back);
 }
 
-static void claim_summary(web_buf *b, const rcp_claim *c)
+/* An organization a claim names: a link to its page when the registry
+ * holds it (id), else the source's words for it (name), shown as such.
+ * link_cls is the link's class (or none), words_cls the words'. */
+static void org_name(web_buf *b, const char *id, const char *name, const char *link_cls,
+                     const char *words_cls)
 {
-	if (c->company) {
-		web_puts(b, "<p class=\"what\"><a href=\"/companies/");
-		html_url(b, c->company);
+	if (id) {
+		web_puts(b, "<a");
+		if (link_cls)
+			web_printf(b, " class=\"%s\"", link_cls);
+		web_puts(b, " href=\"/companies/");
+		html_url(b, id);
 		web_puts(b, "\">");
-		html_text(b, c->company_name);
+		html_text(b, name);
 		web_puts(b, "</a>");
 	} else {
-		/* the source's words for a company the registry does not hold */
-		web_puts(b, "<p class=\"what\"><span class=\"company unlinked\" title=\"the source's"
-		            " words; not in the registry\">");
-		html_text(b, c->company_name);
+		web_printf(b, "<span class=\"%s unlinked\" title=\"the source's words;"
+		              " not in the registry\">", words_cls);
+		html_text(b, name);
 		web_puts(b, "</span>");
 	}
+}
+
+static void claim_summary(web_buf *b, const rcp_claim *c)
+{
+	web_puts(b, "<p class=\"what\">");
+	org_name(b, c->company, c->company_name, NULL, "company");
 	web_puts(b, " <span class=\"rel\">");
 	html_text(b, c->relation);
 	web_puts(b, "</span>");
 	if (c->counterparty_name) {
-		/* an entity's name, or the source's words for a body the
-		 * registry does not hold (shown as such) */
 		web_puts(b, " \xE2\x86\x92 ");
-		if (c->counterparty) {
-			web_puts(b, "<a class=\"party\" href=\"/companies/");
-			html_url(b, c->counterparty);
-			web_puts(b, "\">");
-			html_text(b, c->counterparty_name);
-			web_puts(b, "</a>");
-		} else {
-			web_puts(b, "<span class=\"party unlinked\" title=\"the source's words;"
-			            " not in the registry\">");
-			html_text(b, c->counterparty_name);
-			web_puts(b, "</span>");
-		}
+		org_name(b, c->counterparty, c->counterparty_name, "party", "party");
 	}
 	if (c->category) {
 		web_puts(b, " <span class=\"tag\">");
@@ -393,31 +392,25 @@ static int review_query_read(web_req *r, review_query *q)
 	return 1;
 }
 
+/* "name=value&" onto a URL, when there is a value. */
+static void url_param(web_buf *u, const char *name, const char *value)
+{
+	if (!value)
+		return;
+	web_printf(u, "%s=", name);
+	html_url(u, value);
+	web_puts(u, "&");
+}
+
 /* The queue's URL for page (its filters kept), into the request's arena. */
 static const char *review_url(web_req *r, const review_query *q, long page)
 {
 	web_buf u = {0};
 	web_puts(&u, "/review?");
-	if (q->company) {
-		web_puts(&u, "company=");
-		html_url(&u, q->company);
-		web_puts(&u, "&");
-	}
-	if (q->lang) {
-		web_puts(&u, "lang=");
-		html_url(&u, q->lang);
-		web_puts(&u, "&");
-	}
-	if (q->category) {
-		web_puts(&u, "category=");
-		html_url(&u, q->category);
-		web_puts(&u, "&");
-	}
-	if (q->confidence) {
-		web_puts(&u, "confidence=");
-		html_url(&u, q->confidence);
-		web_puts(&u, "&");
-	}
+	url_param(&u, "company", q->company);
+	url_param(&u, "lang", q->lang);
+	url_param(&u, "category", q->category);
+	url_param(&u, "confidence", q->confidence);
 	if (q->unlinked)
 		web_puts(&u, "unlinked=1&");
 	web_printf(&u, "page=%ld", page);
