@@ -35,12 +35,7 @@ static void send_json(web_req *r, json_t *v)
 {
 	if (!r->sess.role || r->public_mode)
 		redact_accounts(v);
-	char *s = json_dumps(v, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15));
-	json_decref(v);
-	r->ctype = "application/json";
-	web_puts(&r->out, s);
-	web_puts(&r->out, "\n");
-	free(s);
+	web_send_json(r, v, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15));
 }
 
 static void fail(web_req *r, const rcp_error *err)

@@ -18,12 +18,7 @@ void web_error(web_req *r, int status, const char *what, const char *detail)
 	r->cacheable = 0;
 	if (r->url && !strncmp(r->url, "/api/", 5)) {
 		json_t *o = json_pack("{s:i, s:s, s:s?}", "code", status, "error", what, "detail", detail);
-		char *s = json_dumps(o, JSON_COMPACT);
-		json_decref(o);
-		r->ctype = "application/json";
-		web_puts(&r->out, s);
-		web_puts(&r->out, "\n");
-		free(s);
+		web_send_json(r, o, JSON_COMPACT);
 		return;
 	}
 	page_begin(r, what);
