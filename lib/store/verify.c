@@ -421,6 +421,53 @@ static int record_differs(verify_ctx *v, const char *what, json_t *rec, json_t *
 	return 1;
 }
 
+/* A kind of row that keeps its whole record in its entries' "after". */
+typedef struct replay_kind {
+	const char *noun;          /* objects noun/ID, actions noun.* */
+	const char *const *links;  /* keys holding entity ids, followed through merges */
+	const char *drop;          /* a key recorded beside the row, not of it, or NULL */
+	const char *missing;       /* the problem when the row cannot be read, or NULL */
+} replay_kind;
+
+static const char *const claim_links[] = {"company", "counterparty", NULL};
+static const char *const response_links[] = {"company", NULL};
+
+static const replay_kind claim_kind = {"claim", claim_links, NULL,
+                                       "its company or source is missing"};
+/* names and titles shown beside a response may change; the row may not */
+static const replay_kind response_kind = {"response", response_links, "source_title", NULL};
+
+/* Row id of kind k (cur, owned) against the "after" of its last entry. */
+static void replay_row(rcp_db *db, verify_ctx *v, const replay *rp, const replay_kind *k,
+                       int64_t id, json_t *cur)
+{
+	char object[40], what[48], action[32], like[16];
+	snprintf(object, sizeof object, "%s/%lld", k->noun, (long long)id);
+	snprintf(what, sizeof what, "%s %lld", k->noun, (long long)id);
+	snprintf(like, sizeof like, "%s.%%", k->noun);
+	int64_t seq = 0;
+	v->r->records++;
+	json_t *p = last_entry(db, object, like, &seq, action);
+	json_t *rec = json_object_get(p, "after");
+	int bad = 0;
+	if (!json_is_object(rec)) {
+		problem(v, "%s: no audit entry records it", what);
+		bad = 1;
+	} else if (!cur && k->missing) {
+		problem(v, "%s: %s", what, k->missing);
+		bad = 1;
+	} else {
+		if (k->drop)
+			json_object_del(rec, k->drop);
+		for (const char *const *key = k->links; *key; key++)
+			follow_key(rp, rec, *key, seq);
+		bad = record_differs(v, what, rec, cur, seq, action);
+	}
+	v->r->records_bad += bad;
+	json_decref(p);
+	json_decref(cur);
+}
+
 static rcp_status replay_claims(rcp_db *db, verify_ctx *v, const replay *rp, rcp_error *err)
 {
 	sqlite3_stmt *st;
@@ -429,29 +476,7 @@ static rcp_status replay_claims(rcp_db *db, verify_ctx *v, const replay *rp, rcp
 		return rc;
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		int64_t id = sqlite3_column_int64(st, 0);
-		char object[40], what[48], action[32];
-		snprintf(object, sizeof object, "claim/%lld", (long long)id);
-		snprintf(what, sizeof what, "claim %lld", (long long)id);
-		int64_t seq = 0;
-		v->r->records++;
-		json_t *p = last_entry(db, object, "claim.%", &seq, action);
-		json_t *rec = json_object_get(p, "after");
-		json_t *cur = rcp__claim_json_by_id(db, id);
-		int bad = 0;
-		if (!json_is_object(rec)) {
-			problem(v, "%s: no audit entry records it", what);
-			bad = 1;
-		} else if (!cur) {
-			problem(v, "%s: its company or source is missing", what);
-			bad = 1;
-		} else {
-			follow_key(rp, rec, "company", seq);
-			follow_key(rp, rec, "counterparty", seq);
-			bad = record_differs(v, what, rec, cur, seq, action);
-		}
-		v->r->records_bad += bad;
-		json_decref(p);
-		json_decref(cur);
+		replay_row(db, v, rp, &claim_kind, id, rcp__claim_json_by_id(db, id));
 	}
 	sqlite3_finalize(st);
 	return RCP_OK;
@@ -467,9 +492,6 @@ static rcp_status replay_responses(rcp_db *db, verify_ctx *v, const replay *rp, 
 		return rc;
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		int64_t id = sqlite3_column_int64(st, 0);
-		char object[40], what[48], action[32];
-		snprintf(object, sizeof object, "response/%lld", (long long)id);
-		snprintf(what, sizeof what, "response %lld", (long long)id);
 		json_t *cur = json_pack("{s:I, s:s?, s:o, s:s?, s:I, s:I, s:s?, s:s?}", "id",
 		                        (json_int_t)id, "company", rcp__col_text(st, 1), "claim",
 		                        sqlite3_column_type(st, 2) == SQLITE_NULL
@@ -479,23 +501,7 @@ static rcp_status replay_responses(rcp_db *db, verify_ctx *v, const replay *rp, 
 		                        (json_int_t)sqlite3_column_int64(st, 4), "end",
 		                        (json_int_t)sqlite3_column_int64(st, 5), "evidence",
 		                        rcp__col_text(st, 6), "created_at", rcp__col_text(st, 7));
-		int64_t seq = 0;
-		v->r->records++;
-		json_t *p = last_entry(db, object, "response.%", &seq, action);
-		json_t *rec = json_object_get(p, "after");
-		int bad = 0;
-		if (!json_is_object(rec)) {
-			problem(v, "%s: no audit entry records it", what);
-			bad = 1;
-		} else {
-			/* names and titles shown beside it may change; the row may not */
-			json_object_del(rec, "source_title");
-			follow_key(rp, rec, "company", seq);
-			bad = record_differs(v, what, rec, cur, seq, action);
-		}
-		v->r->records_bad += bad;
-		json_decref(p);
-		json_decref(cur);
+		replay_row(db, v, rp, &response_kind, id, cur);
 	}
 	sqlite3_finalize(st);
 	return RCP_OK;
