@@ -241,6 +241,12 @@ void rcp__audit_hash(const char *prev_hash, int64_t seq, const char *time,
  * "column"; none when field is NULL); err->offset gets the line. -1. */
 int rcp__registry_bad(rcp_error *err, const char *path, int64_t line, const char *noun,
                       const char *field, const char *fmt, va_list ap) RCP_PRINTF(6, 0);
+/* The next line of a JSON-lines file f that is not blank, as JSON (*obj,
+ * owned): 1, 0 at the end, -1 with err set. *lineno counts the lines read
+ * (path names the file in messages); a line longer than max, with a NUL,
+ * not UTF-8 or not JSON is refused. *buf and *cap as getline's. */
+int rcp__registry_json_line(FILE *f, char **buf, size_t *cap, size_t max, const char *path,
+                            int64_t *lineno, json_t **obj, rcp_error *err);
 
 /* A registry reader: next() gives the next entity as a registry JSON-lines
  * object (returned owned) and its line: 1, 0 at the end, -1 with err set.

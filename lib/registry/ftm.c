@@ -407,26 +407,11 @@ static int ownership(ftm_reader *r, json_t *props, rcp_error *err)
 static int ftm_next(void *ctx, json_t **obj, int64_t *lineno, rcp_error *err)
 {
 	ftm_reader *r = ctx;
-	ssize_t n;
-	while ((n = getline(&r->line, &r->cap, r->f)) >= 0) {
-		r->lineno++;
+	json_t *e;
+	int got;
+	while ((got = rcp__registry_json_line(r->f, &r->line, &r->cap, r->max_line, r->path,
+	                                      &r->lineno, &e, err)) > 0) {
 		*lineno = r->lineno;
-		if ((size_t)n > r->max_line)
-			return bad(r, err, NULL, "longer than %zu bytes", r->max_line);
-		const char *nul = memchr(r->line, '\0', (size_t)n);
-		if (nul)
-			return bad(r, err, NULL, "a NUL byte at column %lld", (long long)(nul - r->line) + 1);
-		const char *p = r->line;
-		while (*p && isspace((unsigned char)*p))
-			p++;
-		if (!*p)
-			continue;
-		if (!rcp__utf8_valid(r->line, (size_t)n))
-			return bad(r, err, NULL, "not valid UTF-8");
-		json_error_t jerr;
-		json_t *e = json_loadb(r->line, (size_t)n, JSON_REJECT_DUPLICATES, &jerr);
-		if (!e)
-			return bad(r, err, NULL, "not valid JSON at column %d: %s", jerr.column, jerr.text);
 		int rc = 0;
 		const char *schema = json_string_value(json_object_get(e, "schema"));
 		const char *id = json_string_value(json_object_get(e, "id"));
@@ -474,9 +459,8 @@ static int ftm_next(void *ctx, json_t **obj, int64_t *lineno, rcp_error *err)
 		if (rc)
 			return rc;
 	}
-	if (ferror(r->f))
-		return rcp__error_set(err, RCP_EIO, "cannot read", r->path, "%s", strerror(errno)), -1;
-	return 0;
+	*lineno = r->lineno;
+	return got;
 }
 
 static int ftm_link_at(void *ctx, size_t i, const char **child, const char **parent,

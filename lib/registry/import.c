@@ -762,35 +762,44 @@ typedef struct jsonl_reader {
 	line_ctx c;
 } jsonl_reader;
 
-static int jsonl_next(void *ctx, json_t **obj, int64_t *lineno, rcp_error *err)
+int rcp__registry_json_line(FILE *f, char **buf, size_t *cap, size_t max, const char *path,
+                            int64_t *lineno, json_t **obj, rcp_error *err)
 {
-	jsonl_reader *r = ctx;
 	ssize_t n;
-	while ((n = getline(&r->line, &r->cap, r->f)) >= 0) {
-		r->c.line++;
-		*lineno = r->c.line;
-		if ((size_t)n > MAX_LINE)
-			return bad(&r->c, NULL, "longer than %zu bytes", MAX_LINE), -1;
+	while ((n = getline(buf, cap, f)) >= 0) {
+		line_ctx c = {path, ++*lineno, err};
+		const char *line = *buf;
+		if ((size_t)n > max)
+			return bad(&c, NULL, "longer than %zu bytes", max), -1;
 		/* blank lines are allowed; a NUL is not blank, nor JSON */
-		const char *nul = memchr(r->line, '\0', (size_t)n);
+		const char *nul = memchr(line, '\0', (size_t)n);
 		if (nul)
-			return bad(&r->c, NULL, "a NUL byte at column %lld", (long long)(nul - r->line) + 1), -1;
-		const char *p = r->line;
+			return bad(&c, NULL, "a NUL byte at column %lld", (long long)(nul - line) + 1), -1;
+		const char *p = line;
 		while (*p && isspace((unsigned char)*p))
 			p++;
 		if (!*p)
 			continue;
-		if (!rcp__utf8_valid(r->line, (size_t)n))
-			return bad(&r->c, NULL, "not valid UTF-8"), -1;
+		if (!rcp__utf8_valid(line, (size_t)n))
+			return bad(&c, NULL, "not valid UTF-8"), -1;
 		json_error_t jerr;
-		*obj = json_loadb(r->line, (size_t)n, JSON_REJECT_DUPLICATES, &jerr);
+		*obj = json_loadb(line, (size_t)n, JSON_REJECT_DUPLICATES, &jerr);
 		if (!*obj)
-			return bad(&r->c, NULL, "not valid JSON at column %d: %s", jerr.column, jerr.text), -1;
+			return bad(&c, NULL, "not valid JSON at column %d: %s", jerr.column, jerr.text), -1;
 		return 1;
 	}
-	if (ferror(r->f))
-		return rcp__error_set(err, RCP_EIO, "cannot read", r->c.path, "%s", strerror(errno)), -1;
+	if (ferror(f))
+		return rcp__error_set(err, RCP_EIO, "cannot read", path, "%s", strerror(errno)), -1;
 	return 0;
+}
+
+static int jsonl_next(void *ctx, json_t **obj, int64_t *lineno, rcp_error *err)
+{
+	jsonl_reader *r = ctx;
+	int got = rcp__registry_json_line(r->f, &r->line, &r->cap, MAX_LINE, r->c.path, &r->c.line,
+	                                  obj, err);
+	*lineno = r->c.line;
+	return got;
 }
 
 static rcp_status set_parent_late(rcp_db *db, const char *child, const char *parent,
