@@ -121,17 +121,18 @@ static int cmp_json_string(const void *a, const void *b)
 	return strcmp(json_string_value(*(json_t *const *)a), json_string_value(*(json_t *const *)b));
 }
 
-/* Sort a JSON array of strings and drop duplicates. */
-static json_t *sorted_unique(json_t *arr)
+/* Sort a JSON array with cmp (of json_t **) and drop the items cmp finds
+ * equal to the one before; takes arr, returns a new array. */
+static json_t *sort_unique(json_t *arr, int (*cmp)(const void *, const void *))
 {
 	size_t n = json_array_size(arr);
 	json_t **v = rcp__xcalloc(n ? n : 1, sizeof *v);
 	for (size_t i = 0; i < n; i++)
 		v[i] = json_array_get(arr, i);
-	qsort(v, n, sizeof *v, cmp_json_string);
+	qsort(v, n, sizeof *v, cmp);
 	json_t *out = json_array();
 	for (size_t i = 0; i < n; i++)
-		if (i == 0 || strcmp(json_string_value(v[i]), json_string_value(v[i - 1])))
+		if (i == 0 || cmp(&v[i], &v[i - 1]))
 			json_array_append(out, v[i]);
 	free(v);
 	json_decref(arr);
@@ -175,7 +176,7 @@ static rcp_status string_list(line_ctx *c, json_t *o, const char *field,
 		free(s);
 	}
 	json_decref(one);
-	*out = sorted_unique(arr);
+	*out = sort_unique(arr, cmp_json_string);
 	return RCP_OK;
 }
 
@@ -272,23 +273,6 @@ static int cmp_alias(const void *a, const void *b)
 	              json_string_value(json_object_get(*(json_t *const *)b, "text")));
 }
 
-/* Sort an array of objects with cmp and drop exact duplicates; returns new. */
-static json_t *sort_objects(json_t *arr, int (*cmp)(const void *, const void *))
-{
-	size_t n = json_array_size(arr);
-	json_t **v = rcp__xcalloc(n ? n : 1, sizeof *v);
-	for (size_t i = 0; i < n; i++)
-		v[i] = json_array_get(arr, i);
-	qsort(v, n, sizeof *v, cmp);
-	json_t *out = json_array();
-	for (size_t i = 0; i < n; i++)
-		if (i == 0 || cmp(&v[i], &v[i - 1]))
-			json_array_append(out, v[i]);
-	free(v);
-	json_decref(arr);
-	return out;
-}
-
 static rcp_status add_identifier(line_ctx *c, json_t *ids, const char *field,
                                  const char *scheme, const char *value)
 {
@@ -346,7 +330,7 @@ static rcp_status identifiers(line_ctx *c, json_t *o, json_t **out)
 				return st;
 		}
 	}
-	*out = sort_objects(ids, cmp_ident);
+	*out = sort_unique(ids, cmp_ident);
 	return RCP_OK;
 }
 
@@ -418,7 +402,7 @@ static rcp_status aliases(line_ctx *c, json_t *o, json_t **out)
 				return bad(c, "aliases", "'%s' is listed twice with different flags",
 				           jtext(x1));
 		}
-	*out = sort_objects(arr, cmp_alias);
+	*out = sort_unique(arr, cmp_alias);
 	return RCP_OK;
 }
 
