@@ -47,6 +47,28 @@ void rcp__arena_init(rcp_arena *a, size_t block_size);
  * within [min, max]; 0 and *out untouched otherwise. */
 int rcp__parse_int64(const char *s, int64_t min, int64_t max, int64_t *out);
 
+/* ---- hashing ---- */
+
+/* FNV-1a, 64 bits, of n bytes at p: for hash tables and short stable
+ * names (ids, slot keys), never for integrity (that is sha256). */
+static inline uint64_t rcp__fnv1a(const void *p, size_t n)
+{
+	const unsigned char *s = p;
+	uint64_t h = 1469598103934665603ull;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ s[i]) * 1099511628211ull;
+	return h;
+}
+
+/* The same of a NUL-terminated string. */
+static inline uint64_t rcp__fnv1a_str(const char *s)
+{
+	uint64_t h = 1469598103934665603ull;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211ull;
+	return h;
+}
+
 /* ---- paths (lib/base/file.c) ---- */
 
 /* The directory that holds path, into dir (cap bytes): "." for a bare

@@ -664,13 +664,6 @@ typedef struct seen_set {
 	size_t cap, n;
 } seen_set;
 
-static uint64_t hash_str(const char *s)
-{
-	uint64_t h = 1469598103934665603ull;
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211ull;
-	return h;
-}
 
 /* Returns the line an id was first seen on, or 0 after adding it. */
 static int64_t seen_add(seen_set *s, const char *key, int64_t line)
@@ -682,7 +675,7 @@ static int64_t seen_add(seen_set *s, const char *key, int64_t line)
 		for (size_t i = 0; i < s->cap; i++) {
 			if (!s->keys[i])
 				continue;
-			size_t j = hash_str(s->keys[i]) & (cap - 1);
+			size_t j = rcp__fnv1a_str(s->keys[i]) & (cap - 1);
 			while (keys[j])
 				j = (j + 1) & (cap - 1);
 			keys[j] = s->keys[i];
@@ -694,7 +687,7 @@ static int64_t seen_add(seen_set *s, const char *key, int64_t line)
 		s->lines = lines;
 		s->cap = cap;
 	}
-	size_t j = hash_str(key) & (s->cap - 1);
+	size_t j = rcp__fnv1a_str(key) & (s->cap - 1);
 	while (s->keys[j]) {
 		if (!strcmp(s->keys[j], key))
 			return s->lines[j];
