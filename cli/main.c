@@ -291,6 +291,15 @@ void cli_usage(const cli_command *cmd, FILE *f)
 	        cmd->usage);
 }
 
+int cli_no_operands(int argc, char **argv)
+{
+	if (optind < argc) {
+		cli_errorf("unexpected argument '%s'", argv[optind]);
+		return 0;
+	}
+	return 1;
+}
+
 /* The command running: whether it may create the database. */
 static const cli_command *running;
 
