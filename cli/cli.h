@@ -62,6 +62,9 @@ void cli_usage(const cli_command *cmd, FILE *f);
 /* 1 when getopt left no operands in argv; else says which is unexpected
  * and returns 0 (the command returns EXIT_USAGE). */
 int cli_no_operands(int argc, char **argv);
+/* The one FILE operand getopt left in argv ("-" is stdin), or NULL when
+ * there is not exactly one or it looks like an option. */
+const char *cli_file_operand(int argc, char **argv);
 /* Open the database named by ctx, or print why and return NULL. */
 rcp_db *cli_open_db(cli_ctx *ctx, int flags);
 /* Parse a byte size such as 256M, 1G, 4096. Returns 0 on bad input. */

@@ -33,11 +33,11 @@ int cmd_import(cli_ctx *ctx, int argc, char **argv)
 		cli_errorf("invalid format '%s': use ftm (a registry file: import-registry)", format);
 		return EXIT_USAGE;
 	}
-	if (optind + 1 != argc || (argv[optind][0] == '-' && argv[optind][1])) {
+	const char *path = cli_file_operand(argc, argv);
+	if (!path) {
 		cli_usage(cli_find_command("import"), stderr);
 		return EXIT_USAGE;
 	}
-	const char *path = argv[optind];
 	rcp_db *db = cli_open_db(ctx, 0);
 	if (!db)
 		return 1;

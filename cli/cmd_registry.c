@@ -58,7 +58,8 @@ int cmd_import_registry(cli_ctx *ctx, int argc, char **argv)
 			return EXIT_USAGE;
 		}
 	}
-	if (optind + 1 != argc || (argv[optind][0] == '-' && argv[optind][1])) {
+	const char *path = cli_file_operand(argc, argv);
+	if (!path) {
 		cli_usage(cli_find_command("import-registry"), stderr);
 		return EXIT_USAGE;
 	}
@@ -66,7 +67,6 @@ int cmd_import_registry(cli_ctx *ctx, int argc, char **argv)
 		cli_errorf("--columns goes with --format csv");
 		return EXIT_USAGE;
 	}
-	const char *path = argv[optind];
 	rcp_db *db = cli_open_db(ctx, 0);
 	if (!db)
 		return 1;

@@ -300,6 +300,13 @@ int cli_no_operands(int argc, char **argv)
 	return 1;
 }
 
+const char *cli_file_operand(int argc, char **argv)
+{
+	if (optind + 1 != argc || (argv[optind][0] == '-' && argv[optind][1]))
+		return NULL;
+	return argv[optind];
+}
+
 /* The command running: whether it may create the database. */
 static const cli_command *running;
 
