@@ -1787,24 +1787,14 @@ void rcp_match_holding(const rcp_name_index *m, const rcp_holding *h, rcp_name_m
 			return;
 		}
 	}
-	if (h->cusip && (e = lookup_id(m, "cusip", h->cusip, &matched)) != NO_ID)
-		{
-			fill(m, e, 1.0, "cusip", matched, out);
-			return;
-		}
-	if (h->sedol && (e = lookup_id(m, "sedol", h->sedol, &matched)) != NO_ID)
-		{
-			fill(m, e, 1.0, "sedol", matched, out);
-			return;
-		}
-	if (h->lei && (e = lookup_id(m, "lei", h->lei, &matched)) != NO_ID)
-		{
-			fill(m, e, 1.0, "lei", matched, out);
-			return;
-		}
-	if (h->figi && (e = lookup_id(m, "figi", h->figi, &matched)) != NO_ID)
-		{
-			fill(m, e, 1.0, "figi", matched, out);
+	/* the holding's other identifiers, in this order (lookup_id passes
+	 * over one the holding lacks) */
+	const struct {
+		const char *scheme, *value;
+	} ids[] = {{"cusip", h->cusip}, {"sedol", h->sedol}, {"lei", h->lei}, {"figi", h->figi}};
+	for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++)
+		if ((e = lookup_id(m, ids[i].scheme, ids[i].value, &matched)) != NO_ID) {
+			fill(m, e, 1.0, ids[i].scheme, matched, out);
 			return;
 		}
 
