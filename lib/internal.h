@@ -47,6 +47,12 @@ void rcp__arena_init(rcp_arena *a, size_t block_size);
  * within [min, max]; 0 and *out untouched otherwise. */
 int rcp__parse_int64(const char *s, int64_t min, int64_t max, int64_t *out);
 
+/* ---- vocabulary (lib/base/vocabulary.c) ---- */
+
+/* The categories of the bits cats (RCP_CAT_*) by name, in their order, as
+ * a JSON array; returns owned. */
+json_t *rcp__categories_json(unsigned cats);
+
 /* ---- hashing ---- */
 
 /* FNV-1a, 64 bits, of n bytes at p: for hash tables and short stable
