@@ -59,6 +59,12 @@ void cli_errorf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void cli_notice(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Print a command's usage to f. */
 void cli_usage(const cli_command *cmd, FILE *f);
+/* 1 when getopt left no operands in argv; else says which is unexpected
+ * and returns 0 (the command returns EXIT_USAGE). */
+int cli_no_operands(int argc, char **argv);
+/* The one FILE operand getopt left in argv ("-" is stdin), or NULL when
+ * there is not exactly one or it looks like an option. */
+const char *cli_file_operand(int argc, char **argv);
 /* Open the database named by ctx, or print why and return NULL. */
 rcp_db *cli_open_db(cli_ctx *ctx, int flags);
 /* Parse a byte size such as 256M, 1G, 4096. Returns 0 on bad input. */
@@ -119,6 +125,11 @@ void cli_progress_end(cli_progress *p);
  * each string and the array freed with free(). -1 when a directory could
  * not be read (said on stderr; the rest is listed). (cmd_add.c) */
 int cli_expand_files(char **args, int n, char ***files, size_t *nfiles);
+
+/* What a registry import did to the entities, as import-registry and
+ * import print it: values dropped (a notice), the entities line and,
+ * for an FtM file (ftm), the persons and links skipped. (cmd_registry.c) */
+void cli_registry_report(const char *path, const rcp_import_report *r, int ftm);
 
 /* ---- commands ---- */
 int cmd_init(cli_ctx *ctx, int argc, char **argv);

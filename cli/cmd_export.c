@@ -41,10 +41,8 @@ int cmd_export(cli_ctx *ctx, int argc, char **argv)
 		cli_errorf("invalid format '%s': use ftm", format ? format : "");
 		return EXIT_USAGE;
 	}
-	if (optind < argc) {
-		cli_errorf("unexpected argument '%s'", argv[optind]);
+	if (!cli_no_operands(argc, argv))
 		return EXIT_USAGE;
-	}
 	rcp_error err;
 	rcp_error_clear(&err);
 	rcp_status st = rcp_export_ftm(ctx->db, flags, print_line, NULL, &err);

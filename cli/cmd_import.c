@@ -33,11 +33,11 @@ int cmd_import(cli_ctx *ctx, int argc, char **argv)
 		cli_errorf("invalid format '%s': use ftm (a registry file: import-registry)", format);
 		return EXIT_USAGE;
 	}
-	if (optind + 1 != argc || (argv[optind][0] == '-' && argv[optind][1])) {
+	const char *path = cli_file_operand(argc, argv);
+	if (!path) {
 		cli_usage(cli_find_command("import"), stderr);
 		return EXIT_USAGE;
 	}
-	const char *path = argv[optind];
 	rcp_db *db = cli_open_db(ctx, 0);
 	if (!db)
 		return 1;
@@ -52,15 +52,7 @@ int cmd_import(cli_ctx *ctx, int argc, char **argv)
 		return 1;
 	}
 	const rcp_import_report *g = &r.registry;
-	if (g->dropped)
-		cli_notice("dropped %lld value%s, first %s on line %lld", (long long)g->dropped,
-		           g->dropped == 1 ? "" : "s", g->dropped_first, (long long)g->dropped_line);
-	printf("%s: %lld entities: %lld created, %lld updated, %lld unchanged\n", path,
-	       (long long)g->lines, (long long)g->created, (long long)g->updated,
-	       (long long)g->unchanged);
-	printf("%s: %lld persons skipped (never stored), %lld other entities skipped,"
-	       " %lld parents from ownership, %lld links skipped\n", path, (long long)g->persons,
-	       (long long)g->other, (long long)g->links, (long long)g->links_skipped);
+	cli_registry_report(path, g, 1);
 	printf("%s: %lld sources: %lld added, %lld already stored, %lld without their text"
 	       " (not stored)\n", path,
 	       (long long)(r.sources_added + r.sources_existing + r.sources_no_text),

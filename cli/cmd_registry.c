@@ -19,6 +19,21 @@ static int rescan_pending(const rcp_import_report *r)
 	return 1;
 }
 
+void cli_registry_report(const char *path, const rcp_import_report *r, int ftm)
+{
+	if (r->dropped)
+		cli_notice("dropped %lld value%s, first %s on line %lld", (long long)r->dropped,
+		           r->dropped == 1 ? "" : "s", r->dropped_first, (long long)r->dropped_line);
+	printf("%s: %lld entities: %lld created, %lld updated, %lld unchanged\n", path,
+	       (long long)r->lines, (long long)r->created, (long long)r->updated,
+	       (long long)r->unchanged);
+	if (ftm)
+		printf("%s: %lld persons skipped (never stored), %lld other entities skipped,"
+		       " %lld parents from ownership, %lld links skipped\n", path,
+		       (long long)r->persons, (long long)r->other, (long long)r->links,
+		       (long long)r->links_skipped);
+}
+
 int cmd_import_registry(cli_ctx *ctx, int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -43,7 +58,8 @@ int cmd_import_registry(cli_ctx *ctx, int argc, char **argv)
 			return EXIT_USAGE;
 		}
 	}
-	if (optind + 1 != argc || (argv[optind][0] == '-' && argv[optind][1])) {
+	const char *path = cli_file_operand(argc, argv);
+	if (!path) {
 		cli_usage(cli_find_command("import-registry"), stderr);
 		return EXIT_USAGE;
 	}
@@ -51,7 +67,6 @@ int cmd_import_registry(cli_ctx *ctx, int argc, char **argv)
 		cli_errorf("--columns goes with --format csv");
 		return EXIT_USAGE;
 	}
-	const char *path = argv[optind];
 	rcp_db *db = cli_open_db(ctx, 0);
 	if (!db)
 		return 1;
@@ -70,17 +85,7 @@ int cmd_import_registry(cli_ctx *ctx, int argc, char **argv)
 		cli_notice("ignored %lld unknown field%s, first '%s' on line %lld",
 		           (long long)r.unknown_fields, r.unknown_fields == 1 ? "" : "s",
 		           r.unknown_field, (long long)r.unknown_line);
-	if (r.dropped)
-		cli_notice("dropped %lld value%s, first %s on line %lld", (long long)r.dropped,
-		           r.dropped == 1 ? "" : "s", r.dropped_first, (long long)r.dropped_line);
-	printf("%s: %lld entities: %lld created, %lld updated, %lld unchanged\n", path,
-	       (long long)r.lines, (long long)r.created, (long long)r.updated,
-	       (long long)r.unchanged);
-	if (o.format == RCP_REGISTRY_FTM)
-		printf("%s: %lld persons skipped (never stored), %lld other entities skipped,"
-		       " %lld parents from ownership, %lld links skipped\n", path,
-		       (long long)r.persons, (long long)r.other, (long long)r.links,
-		       (long long)r.links_skipped);
+	cli_registry_report(path, &r, o.format == RCP_REGISTRY_FTM);
 	return pending;
 }
 
@@ -110,10 +115,8 @@ static int entity_list(cli_ctx *ctx, int argc, char **argv)
 			return EXIT_USAGE;
 		}
 	}
-	if (optind < argc) {
-		cli_errorf("unexpected argument '%s'", argv[optind]);
+	if (!cli_no_operands(argc, argv))
 		return EXIT_USAGE;
-	}
 	rcp_db *db = ctx->db;
 	int fmt = ctx->format;
 	static const char *const text_cols[] = {"id", "kind", "country", "name", "categories", NULL};

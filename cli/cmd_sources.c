@@ -63,10 +63,8 @@ int cmd_sources(cli_ctx *ctx, int argc, char **argv)
 			return EXIT_USAGE;
 		}
 	}
-	if (optind < argc) {
-		cli_errorf("unexpected argument '%s'", argv[optind]);
+	if (!cli_no_operands(argc, argv))
 		return EXIT_USAGE;
-	}
 	rcp_db *db = ctx->db;
 	int fmt = ctx->format;
 	static const char *const text_cols[] = {"id", "sha256", "published", "lang", "kind", "title", NULL};

@@ -32,10 +32,8 @@ int cmd_verify(cli_ctx *ctx, int argc, char **argv)
 		cli_usage(cli_find_command("verify"), stderr);
 		return EXIT_USAGE;
 	}
-	if (optind < argc) {
-		cli_errorf("unexpected argument '%s'", argv[optind]);
+	if (!cli_no_operands(argc, argv))
 		return EXIT_USAGE;
-	}
 	/* as it is (the table's CLI_OPEN_AS_IS): an interrupted import's
 	 * re-scan is reported, not finished */
 	rcp_db *db = ctx->db;

@@ -260,30 +260,51 @@ void cli_error(const rcp_error *err)
 	say("", line);
 }
 
-void cli_errorf(const char *fmt, ...)
+static void vsay(const char *prefix, const char *fmt, va_list ap)
+	__attribute__((format(printf, 2, 0)));
+static void vsay(const char *prefix, const char *fmt, va_list ap)
 {
 	char line[1200];
+	vsnprintf(line, sizeof line, fmt, ap);
+	say(prefix, line);
+}
+
+void cli_errorf(const char *fmt, ...)
+{
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(line, sizeof line, fmt, ap);
+	vsay("", fmt, ap);
 	va_end(ap);
-	say("", line);
 }
 
 void cli_notice(const char *fmt, ...)
 {
-	char line[1200];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(line, sizeof line, fmt, ap);
+	vsay("notice: ", fmt, ap);
 	va_end(ap);
-	say("notice: ", line);
 }
 
 void cli_usage(const cli_command *cmd, FILE *f)
 {
 	fprintf(f, "usage: receipts [--db PATH] %s [options]\n%s\n%s", cmd->name, cmd->summary,
 	        cmd->usage);
+}
+
+int cli_no_operands(int argc, char **argv)
+{
+	if (optind < argc) {
+		cli_errorf("unexpected argument '%s'", argv[optind]);
+		return 0;
+	}
+	return 1;
+}
+
+const char *cli_file_operand(int argc, char **argv)
+{
+	if (optind + 1 != argc || (argv[optind][0] == '-' && argv[optind][1]))
+		return NULL;
+	return argv[optind];
 }
 
 /* The command running: whether it may create the database. */

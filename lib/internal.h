@@ -48,6 +48,34 @@ void rcp__arena_init(rcp_arena *a, size_t block_size);
  * within [min, max]; 0 and *out untouched otherwise. */
 int rcp__parse_int64(const char *s, int64_t min, int64_t max, int64_t *out);
 
+/* ---- vocabulary (lib/base/vocabulary.c) ---- */
+
+/* The categories of the bits cats (RCP_CAT_*) by name, in their order, as
+ * a JSON array; returns owned. */
+json_t *rcp__categories_json(unsigned cats);
+
+/* ---- hashing ---- */
+
+/* FNV-1a, 64 bits, of n bytes at p: for hash tables and short stable
+ * names (ids, slot keys), never for integrity (that is sha256). */
+static inline uint64_t rcp__fnv1a(const void *p, size_t n)
+{
+	const unsigned char *s = p;
+	uint64_t h = 1469598103934665603ull;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ s[i]) * 1099511628211ull;
+	return h;
+}
+
+/* The same of a NUL-terminated string. */
+static inline uint64_t rcp__fnv1a_str(const char *s)
+{
+	uint64_t h = 1469598103934665603ull;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211ull;
+	return h;
+}
+
 /* ---- paths (lib/base/file.c) ---- */
 
 /* The directory that holds path, into dir (cap bytes): "." for a bare
@@ -258,6 +286,12 @@ void rcp__audit_hash(const char *prev_hash, int64_t seq, const char *time,
  * "column"; none when field is NULL); err->offset gets the line. -1. */
 int rcp__registry_bad(rcp_error *err, const char *path, int64_t line, const char *noun,
                       const char *field, const char *fmt, va_list ap) RCP_PRINTF(6, 0);
+/* The next line of a JSON-lines file f that is not blank, as JSON (*obj,
+ * owned): 1, 0 at the end, -1 with err set. *lineno counts the lines read
+ * (path names the file in messages); a line longer than max, with a NUL,
+ * not UTF-8 or not JSON is refused. *buf and *cap as getline's. */
+int rcp__registry_json_line(FILE *f, char **buf, size_t *cap, size_t max, const char *path,
+                            int64_t *lineno, json_t **obj, rcp_error *err);
 
 /* A registry reader: next() gives the next entity as a registry JSON-lines
  * object (returned owned) and its line: 1, 0 at the end, -1 with err set.

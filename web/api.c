@@ -35,19 +35,7 @@ static void send_json(web_req *r, json_t *v)
 {
 	if (!r->sess.role || r->public_mode)
 		redact_accounts(v);
-	char *s = json_dumps(v, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15));
-	json_decref(v);
-	r->ctype = "application/json";
-	web_puts(&r->out, s);
-	web_puts(&r->out, "\n");
-	free(s);
-}
-
-static void fail(web_req *r, const rcp_error *err)
-{
-	char line[1200];
-	rcp_error_format(err, line, sizeof line);
-	web_error(r, rcp_status_http(err->code), rcp_status_name(err->code), line);
+	web_send_json(r, v, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15));
 }
 
 static int count_company(const rcp_company_row *row, void *ctx)
@@ -63,7 +51,7 @@ void api_stats(web_req *r)
 	int64_t counts[3], companies = 0;
 	if (rcp_claim_counts(r->db, NULL, counts, &err) != RCP_OK ||
 	    rcp_company_each(r->db, NULL, 0, count_company, &companies, &err) != RCP_OK) {
-		fail(r, &err);
+		web_api_error_rcp(r, &err);
 		return;
 	}
 	json_t *claims = json_pack("{s:I}", "accepted", (json_int_t)counts[1]);
@@ -89,7 +77,7 @@ void api_search(web_req *r)
 	rcp_error err;
 	rcp_error_clear(&err);
 	if (web_search(r, &q, &res, &err) != RCP_OK) {
-		fail(r, &err);
+		web_api_error_rcp(r, &err);
 		return;
 	}
 	json_t *results = json_array();
@@ -169,7 +157,7 @@ void api_companies(web_req *r)
 	if (rcp_company_each(r->db, cat && *cat ? cat : NULL, all && !strcmp(all, "1"), company_json,
 	                     list, &err) != RCP_OK) {
 		json_decref(list);
-		fail(r, &err);
+		web_api_error_rcp(r, &err);
 		return;
 	}
 	send_json(r, list);
@@ -185,7 +173,7 @@ void api_company(web_req *r)
 	rcp_error_clear(&err);
 	json_t *p = rcp_profile_json(r->db, r->tail, 0, &err);
 	if (!p) {
-		fail(r, &err);
+		web_api_error_rcp(r, &err);
 		return;
 	}
 	if (r->public_mode) {
@@ -226,7 +214,7 @@ void api_company_csv(web_req *r)
 	rcp_error_clear(&err);
 	json_t *p = rcp_profile_json(r->db, id, 0, &err);
 	if (!p) {
-		fail(r, &err);
+		web_api_error_rcp(r, &err);
 		return;
 	}
 	static const char *const cols[] = {"id", "company", "relation", "counterparty", "category",
@@ -299,7 +287,7 @@ void api_source(web_req *r)
 	rcp_error err;
 	rcp_error_clear(&err);
 	if (rcp_source_get(r->db, r->tail, source_json, &sc, &err) != RCP_OK || !sc.o) {
-		fail(r, &err);
+		web_api_error_rcp(r, &err);
 		return;
 	}
 	send_json(r, sc.o);
@@ -354,7 +342,7 @@ void api_claims(web_req *r)
 	rcp_error_clear(&err);
 	if (rcp_claim_each(r->db, &f, claim_json, list, &err) != RCP_OK) {
 		json_decref(list);
-		fail(r, &err);
+		web_api_error_rcp(r, &err);
 		return;
 	}
 	send_json(r, list);
@@ -372,7 +360,7 @@ void api_screen(web_req *r)
 	rcp_error_clear(&err);
 	json_t *rep = NULL;
 	if (web_screen_bytes(r, r->body.data, r->body.len, NULL, &rep, &err) != RCP_OK) {
-		fail(r, &err);
+		web_api_error_rcp(r, &err);
 		return;
 	}
 	send_json(r, rep);

@@ -18,12 +18,7 @@ void web_error(web_req *r, int status, const char *what, const char *detail)
 	r->cacheable = 0;
 	if (r->url && !strncmp(r->url, "/api/", 5)) {
 		json_t *o = json_pack("{s:i, s:s, s:s?}", "code", status, "error", what, "detail", detail);
-		char *s = json_dumps(o, JSON_COMPACT);
-		json_decref(o);
-		r->ctype = "application/json";
-		web_puts(&r->out, s);
-		web_puts(&r->out, "\n");
-		free(s);
+		web_send_json(r, o, JSON_COMPACT);
 		return;
 	}
 	page_begin(r, what);
@@ -40,9 +35,20 @@ void web_error(web_req *r, int status, const char *what, const char *detail)
 	page_end(r);
 }
 
-void web_error_rcp(web_req *r, const rcp_error *err)
+/* err as web_error's status and detail, under the heading what. */
+static void error_rcp(web_req *r, const rcp_error *err, const char *what)
 {
 	char line[1200];
 	rcp_error_format(err, line, sizeof line);
-	web_error(r, rcp_status_http(err->code), rcp_status_message(err->code), line);
+	web_error(r, rcp_status_http(err->code), what, line);
+}
+
+void web_error_rcp(web_req *r, const rcp_error *err)
+{
+	error_rcp(r, err, rcp_status_message(err->code));
+}
+
+void web_api_error_rcp(web_req *r, const rcp_error *err)
+{
+	error_rcp(r, err, rcp_status_name(err->code));
 }

@@ -289,16 +289,6 @@ void page_funds_csv(web_req *r)
 	json_decref(all);
 }
 
-static void send_json(web_req *r, json_t *v)
-{
-	char *s = json_dumps(v, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15));
-	json_decref(v);
-	r->ctype = "application/json";
-	web_puts(&r->out, s);
-	web_puts(&r->out, "\n");
-	free(s);
-}
-
 void page_funds_json(web_req *r)
 {
 	rcp_fund_filter f;
@@ -316,8 +306,10 @@ void page_funds_json(web_req *r)
 	}
 	char now[21];
 	rcp_now_iso(now);
-	send_json(r, json_pack("{s:s, s:s, s:o, s:o}", "generated_at", now, "scale",
-	                       f.relative ? "relative" : "absolute", "funds", all, "changes", changes));
+	web_send_json(r, json_pack("{s:s, s:s, s:o, s:o}", "generated_at", now, "scale",
+	                           f.relative ? "relative" : "absolute", "funds", all, "changes",
+	                           changes),
+	              JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15));
 }
 
 /* ------------------------------------------------------------------ */

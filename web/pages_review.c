@@ -70,15 +70,21 @@ static void context(web_buf *b, const char *t, int64_t len, int64_t start, int64
 		web_puts(b, "\xE2\x80\xA6");
 }
 
+/* An <option> of each of opts (NULL-ended), cur's selected. */
+static void options_of(web_buf *b, const char *const *opts, const char *cur)
+{
+	for (int i = 0; opts[i]; i++)
+		web_printf(b, "<option%s>%s</option>", cur && !strcmp(cur, opts[i]) ? " selected" : "",
+		           opts[i]);
+}
+
 static void select_of(web_buf *b, const char *name, const char *const *opts, const char *cur,
                       const char *none_label)
 {
 	web_printf(b, "<select name=\"%s\">", name);
 	if (none_label)
 		web_printf(b, "<option value=\"none\"%s>%s</option>", cur ? "" : " selected", none_label);
-	for (int i = 0; opts[i]; i++)
-		web_printf(b, "<option%s>%s</option>", cur && !strcmp(cur, opts[i]) ? " selected" : "",
-		           opts[i]);
+	options_of(b, opts, cur);
 	web_puts(b, "</select>");
 }
 
@@ -168,40 +174,52 @@ static void back_field(web_buf *b, const char *back)
 	web_puts(b, "\">");
 }
 
-static void claim_summary(web_buf *b, const rcp_claim *c)
+/* The start of a form that posts to claim c (class cls, or none): the
+ * CSRF token and the way back to the queue go with every one. */
+static void claim_form(web_req *r, review_walk *w, const rcp_claim *c, const char *cls)
 {
-	if (c->company) {
-		web_puts(b, "<p class=\"what\"><a href=\"/companies/");
-		html_url(b, c->company);
+	web_buf *b = &r->out;
+	web_puts(b, "<form");
+	if (cls)
+		web_printf(b, " class=\"%s\"", cls);
+	web_printf(b, " method=\"post\" action=\"/review/%lld\">", (long long)c->id);
+	web_csrf_field(r);
+	back_field(b, w->back);
+}
+
+/* An organization a claim names: a link to its page when the registry
+ * holds it (id), else the source's words for it (name), shown as such.
+ * link_cls is the link's class (or none), words_cls the words'. */
+static void org_name(web_buf *b, const char *id, const char *name, const char *link_cls,
+                     const char *words_cls)
+{
+	if (id) {
+		web_puts(b, "<a");
+		if (link_cls)
+			web_printf(b, " class=\"%s\"", link_cls);
+		web_puts(b, " href=\"/companies/");
+		html_url(b, id);
 		web_puts(b, "\">");
-		html_text(b, c->company_name);
+		html_text(b, name);
 		web_puts(b, "</a>");
 	} else {
-		/* the source's words for a company the registry does not hold */
-		web_puts(b, "<p class=\"what\"><span class=\"company unlinked\" title=\"the source's"
-		            " words; not in the registry\">");
-		html_text(b, c->company_name);
+		web_printf(b, "<span class=\"%s unlinked\" title=\"the source's words;"
+		              " not in the registry\">", words_cls);
+		html_text(b, name);
 		web_puts(b, "</span>");
 	}
+}
+
+static void claim_summary(web_buf *b, const rcp_claim *c)
+{
+	web_puts(b, "<p class=\"what\">");
+	org_name(b, c->company, c->company_name, NULL, "company");
 	web_puts(b, " <span class=\"rel\">");
 	html_text(b, c->relation);
 	web_puts(b, "</span>");
 	if (c->counterparty_name) {
-		/* an entity's name, or the source's words for a body the
-		 * registry does not hold (shown as such) */
 		web_puts(b, " \xE2\x86\x92 ");
-		if (c->counterparty) {
-			web_puts(b, "<a class=\"party\" href=\"/companies/");
-			html_url(b, c->counterparty);
-			web_puts(b, "\">");
-			html_text(b, c->counterparty_name);
-			web_puts(b, "</a>");
-		} else {
-			web_puts(b, "<span class=\"party unlinked\" title=\"the source's words;"
-			            " not in the registry\">");
-			html_text(b, c->counterparty_name);
-			web_puts(b, "</span>");
-		}
+		org_name(b, c->counterparty, c->counterparty_name, "party", "party");
 	}
 	if (c->category) {
 		web_puts(b, " <span class=\"tag\">");
@@ -223,10 +241,8 @@ static void claim_summary(web_buf *b, const rcp_claim *c)
 static void edit_form(web_req *r, review_walk *w, const rcp_claim *c)
 {
 	web_buf *b = &r->out;
-	web_printf(b, "<details class=\"edit\"><summary>Edit <kbd>e</kbd></summary>"
-	              "<form method=\"post\" action=\"/review/%lld\">", (long long)c->id);
-	web_csrf_field(r);
-	back_field(b, w->back);
+	web_puts(b, "<details class=\"edit\"><summary>Edit <kbd>e</kbd></summary>");
+	claim_form(r, w, c, NULL);
 	web_puts(b, "<input type=\"hidden\" name=\"action\" value=\"edit\"><label>Relation ");
 	select_of(b, "relation", relations, c->relation, NULL);
 	web_puts(b, "</label><label>Category ");
@@ -263,10 +279,7 @@ static void edit_form(web_req *r, review_walk *w, const rcp_claim *c)
 static void link_form(web_req *r, review_walk *w, const rcp_claim *c)
 {
 	web_buf *b = &r->out;
-	web_printf(b, "<form class=\"link\" method=\"post\" action=\"/review/%lld\">",
-	           (long long)c->id);
-	web_csrf_field(r);
-	back_field(b, w->back);
+	claim_form(r, w, c, "link");
 	web_puts(b, "<p class=\"unlinked-note\">The company is the source's words, not in the"
 	            " registry: link it or add it before accepting.</p>"
 	            "<label>Link to <input name=\"company\" size=\"24\""
@@ -301,10 +314,7 @@ static int review_cb(const rcp_claim *c, void *ctx)
 	web_printf(b, "#claim-%lld\">", (long long)c->id);
 	html_text(b, c->source_title ? c->source_title : c->source_sha256);
 	web_puts(b, "</a></p>");
-	web_printf(b, "<form class=\"decide\" method=\"post\" action=\"/review/%lld\">",
-	           (long long)c->id);
-	web_csrf_field(r);
-	back_field(b, w->back);
+	claim_form(r, w, c, "decide");
 	/* an unlinked company is never accepted: the button waits for the link */
 	web_puts(b, c->company ? "<button type=\"submit\" name=\"action\" value=\"accept\""
 	                         " class=\"accept\">Accept <kbd>a</kbd></button>"
@@ -382,31 +392,25 @@ static int review_query_read(web_req *r, review_query *q)
 	return 1;
 }
 
+/* "name=value&" onto a URL, when there is a value. */
+static void url_param(web_buf *u, const char *name, const char *value)
+{
+	if (!value)
+		return;
+	web_printf(u, "%s=", name);
+	html_url(u, value);
+	web_puts(u, "&");
+}
+
 /* The queue's URL for page (its filters kept), into the request's arena. */
 static const char *review_url(web_req *r, const review_query *q, long page)
 {
 	web_buf u = {0};
 	web_puts(&u, "/review?");
-	if (q->company) {
-		web_puts(&u, "company=");
-		html_url(&u, q->company);
-		web_puts(&u, "&");
-	}
-	if (q->lang) {
-		web_puts(&u, "lang=");
-		html_url(&u, q->lang);
-		web_puts(&u, "&");
-	}
-	if (q->category) {
-		web_puts(&u, "category=");
-		html_url(&u, q->category);
-		web_puts(&u, "&");
-	}
-	if (q->confidence) {
-		web_puts(&u, "confidence=");
-		html_url(&u, q->confidence);
-		web_puts(&u, "&");
-	}
+	url_param(&u, "company", q->company);
+	url_param(&u, "lang", q->lang);
+	url_param(&u, "category", q->category);
+	url_param(&u, "confidence", q->confidence);
 	if (q->unlinked)
 		web_puts(&u, "unlinked=1&");
 	web_printf(&u, "page=%ld", page);
@@ -423,15 +427,10 @@ static void filter_form(web_req *r, const review_query *q)
 	            "<label>Company <input name=\"company\" size=\"16\" placeholder=\"id\" value=\"");
 	html_attr(b, q->company);
 	web_puts(b, "\"></label><label>Language <select name=\"lang\"><option value=\"\">any</option>");
-	for (int i = 0; langs[i]; i++)
-		web_printf(b, "<option%s>%s</option>", q->lang && !strcmp(q->lang, langs[i]) ? " selected" : "",
-		           langs[i]);
+	options_of(b, langs, q->lang);
 	web_puts(b, "</select></label><label>Category <select name=\"category\">"
 	            "<option value=\"\">any</option>");
-	for (int i = 0; web_categories[i]; i++)
-		web_printf(b, "<option%s>%s</option>",
-		           q->category && !strcmp(q->category, web_categories[i]) ? " selected" : "",
-		           web_categories[i]);
+	options_of(b, web_categories, q->category);
 	web_puts(b, "</select></label><label>Confidence at least <input name=\"confidence\""
 	            " inputmode=\"decimal\" size=\"4\" placeholder=\"0\" value=\"");
 	html_attr(b, q->confidence);

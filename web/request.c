@@ -9,6 +9,7 @@
 #include <microhttpd.h>
 #include <netinet/in.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
 
@@ -50,6 +51,16 @@ void web_redirect(web_req *r, const char *path)
 	r->location = path;
 	r->ctype = "text/plain; charset=utf-8";
 	web_puts(&r->out, "see other\n");
+}
+
+void web_send_json(web_req *r, json_t *v, size_t flags)
+{
+	char *s = json_dumps(v, flags);
+	json_decref(v);
+	r->ctype = "application/json";
+	web_puts(&r->out, s);
+	web_puts(&r->out, "\n");
+	free(s);
 }
 
 const char *web_cookie(web_req *r, const char *name)

@@ -195,10 +195,14 @@ void page_end(web_req *r);
 /* An error page (HTML) or JSON error for /api/ paths. */
 void web_error(web_req *r, int status, const char *what, const char *detail);
 void web_error_rcp(web_req *r, const rcp_error *err);
+/* The same for the API: the status's name ("not_found") as the error. */
+void web_api_error_rcp(web_req *r, const rcp_error *err);
 /* Amount in minor units as "USD 1,234.56". */
 void web_amount(web_buf *b, int64_t minor, const char *cur);
 /* 303 See Other to path (already safe: built by us). */
 void web_redirect(web_req *r, const char *path);
+/* Answer with v (takes it) as JSON dumped with flags, on one line. */
+void web_send_json(web_req *r, json_t *v, size_t flags);
 
 /* ---- a source's text (marked.c) ---- */
 /* The text as HTML: each claim's quote one continuous <mark class="claim">

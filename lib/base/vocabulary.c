@@ -48,6 +48,15 @@ const char *rcp_category_name(unsigned bit)
 	return NULL;
 }
 
+json_t *rcp__categories_json(unsigned cats)
+{
+	json_t *a = json_array();
+	for (int i = 0; i < RCP_CATEGORY_COUNT; i++)
+		if (cats & (1u << i))
+			json_array_append_new(a, json_string(rcp_category_at(i)));
+	return a;
+}
+
 unsigned rcp_category_parse_list(const char *s)
 {
 	unsigned bits = 0;

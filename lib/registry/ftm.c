@@ -74,13 +74,6 @@ static int bad(ftm_reader *r, rcp_error *err, const char *field, const char *fmt
 
 /* ---- ids ---- */
 
-static uint64_t fnv1a(const char *s)
-{
-	uint64_t h = 1469598103934665603ull;
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211ull;
-	return h;
-}
 
 int rcp__ftm_id_slug(const char *ftm_id, char out[129])
 {
@@ -111,7 +104,7 @@ int rcp__ftm_id_slug(const char *ftm_id, char out[129])
 		/* a name in another script: an id from its hash */
 		for (const char *p = ftm_id; *p; p++)
 			if ((unsigned char)*p >= 0x80) {
-				snprintf(out, 129, "u-%016llx", (unsigned long long)fnv1a(ftm_id));
+				snprintf(out, 129, "u-%016llx", (unsigned long long)rcp__fnv1a_str(ftm_id));
 				return 1;
 			}
 		return 0;
@@ -119,7 +112,7 @@ int rcp__ftm_id_slug(const char *ftm_id, char out[129])
 	if (n > 128 || !whole) {
 		/* too long: a prefix and a hash of the whole id keep it unique */
 		char h[17];
-		snprintf(h, sizeof h, "%016llx", (unsigned long long)fnv1a(ftm_id));
+		snprintf(h, sizeof h, "%016llx", (unsigned long long)rcp__fnv1a_str(ftm_id));
 		size_t keep = n < 111 ? n : 111;
 		while (keep && buf[keep - 1] == '-')
 			keep--;
@@ -380,7 +373,7 @@ static int ownership(ftm_reader *r, json_t *props, rcp_error *err)
 		size_t ns = r->nslots ? r->nslots * 2 : 1024;
 		size_t *slots = rcp__xcalloc(ns, sizeof *slots);
 		for (size_t i = 0; i < r->nlinks; i++) {
-			size_t j = fnv1a(r->links[i].child) & (ns - 1);
+			size_t j = rcp__fnv1a_str(r->links[i].child) & (ns - 1);
 			while (slots[j])
 				j = (j + 1) & (ns - 1);
 			slots[j] = i + 1;
@@ -389,7 +382,7 @@ static int ownership(ftm_reader *r, json_t *props, rcp_error *err)
 		r->slots = slots;
 		r->nslots = ns;
 	}
-	size_t j = fnv1a(aslug) & (r->nslots - 1);
+	size_t j = rcp__fnv1a_str(aslug) & (r->nslots - 1);
 	for (; r->slots[j]; j = (j + 1) & (r->nslots - 1))
 		if (!strcmp(r->links[r->slots[j] - 1].child, aslug))
 			return 0; /* the first owner of an asset is its parent */
@@ -407,26 +400,11 @@ static int ownership(ftm_reader *r, json_t *props, rcp_error *err)
 static int ftm_next(void *ctx, json_t **obj, int64_t *lineno, rcp_error *err)
 {
 	ftm_reader *r = ctx;
-	ssize_t n;
-	while ((n = getline(&r->line, &r->cap, r->f)) >= 0) {
-		r->lineno++;
+	json_t *e;
+	int got;
+	while ((got = rcp__registry_json_line(r->f, &r->line, &r->cap, r->max_line, r->path,
+	                                      &r->lineno, &e, err)) > 0) {
 		*lineno = r->lineno;
-		if ((size_t)n > r->max_line)
-			return bad(r, err, NULL, "longer than %zu bytes", r->max_line);
-		const char *nul = memchr(r->line, '\0', (size_t)n);
-		if (nul)
-			return bad(r, err, NULL, "a NUL byte at column %lld", (long long)(nul - r->line) + 1);
-		const char *p = r->line;
-		while (*p && isspace((unsigned char)*p))
-			p++;
-		if (!*p)
-			continue;
-		if (!rcp__utf8_valid(r->line, (size_t)n))
-			return bad(r, err, NULL, "not valid UTF-8");
-		json_error_t jerr;
-		json_t *e = json_loadb(r->line, (size_t)n, JSON_REJECT_DUPLICATES, &jerr);
-		if (!e)
-			return bad(r, err, NULL, "not valid JSON at column %d: %s", jerr.column, jerr.text);
 		int rc = 0;
 		const char *schema = json_string_value(json_object_get(e, "schema"));
 		const char *id = json_string_value(json_object_get(e, "id"));
@@ -474,9 +452,8 @@ static int ftm_next(void *ctx, json_t **obj, int64_t *lineno, rcp_error *err)
 		if (rc)
 			return rc;
 	}
-	if (ferror(r->f))
-		return rcp__error_set(err, RCP_EIO, "cannot read", r->path, "%s", strerror(errno)), -1;
-	return 0;
+	*lineno = r->lineno;
+	return got;
 }
 
 static int ftm_link_at(void *ctx, size_t i, const char **child, const char **parent,

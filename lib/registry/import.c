@@ -121,17 +121,18 @@ static int cmp_json_string(const void *a, const void *b)
 	return strcmp(json_string_value(*(json_t *const *)a), json_string_value(*(json_t *const *)b));
 }
 
-/* Sort a JSON array of strings and drop duplicates. */
-static json_t *sorted_unique(json_t *arr)
+/* Sort a JSON array with cmp (of json_t **) and drop the items cmp finds
+ * equal to the one before; takes arr, returns a new array. */
+static json_t *sort_unique(json_t *arr, int (*cmp)(const void *, const void *))
 {
 	size_t n = json_array_size(arr);
 	json_t **v = rcp__xcalloc(n ? n : 1, sizeof *v);
 	for (size_t i = 0; i < n; i++)
 		v[i] = json_array_get(arr, i);
-	qsort(v, n, sizeof *v, cmp_json_string);
+	qsort(v, n, sizeof *v, cmp);
 	json_t *out = json_array();
 	for (size_t i = 0; i < n; i++)
-		if (i == 0 || strcmp(json_string_value(v[i]), json_string_value(v[i - 1])))
+		if (i == 0 || cmp(&v[i], &v[i - 1]))
 			json_array_append(out, v[i]);
 	free(v);
 	json_decref(arr);
@@ -175,7 +176,7 @@ static rcp_status string_list(line_ctx *c, json_t *o, const char *field,
 		free(s);
 	}
 	json_decref(one);
-	*out = sorted_unique(arr);
+	*out = sort_unique(arr, cmp_json_string);
 	return RCP_OK;
 }
 
@@ -272,23 +273,6 @@ static int cmp_alias(const void *a, const void *b)
 	              json_string_value(json_object_get(*(json_t *const *)b, "text")));
 }
 
-/* Sort an array of objects with cmp and drop exact duplicates; returns new. */
-static json_t *sort_objects(json_t *arr, int (*cmp)(const void *, const void *))
-{
-	size_t n = json_array_size(arr);
-	json_t **v = rcp__xcalloc(n ? n : 1, sizeof *v);
-	for (size_t i = 0; i < n; i++)
-		v[i] = json_array_get(arr, i);
-	qsort(v, n, sizeof *v, cmp);
-	json_t *out = json_array();
-	for (size_t i = 0; i < n; i++)
-		if (i == 0 || cmp(&v[i], &v[i - 1]))
-			json_array_append(out, v[i]);
-	free(v);
-	json_decref(arr);
-	return out;
-}
-
 static rcp_status add_identifier(line_ctx *c, json_t *ids, const char *field,
                                  const char *scheme, const char *value)
 {
@@ -346,7 +330,7 @@ static rcp_status identifiers(line_ctx *c, json_t *o, json_t **out)
 				return st;
 		}
 	}
-	*out = sort_objects(ids, cmp_ident);
+	*out = sort_unique(ids, cmp_ident);
 	return RCP_OK;
 }
 
@@ -418,7 +402,7 @@ static rcp_status aliases(line_ctx *c, json_t *o, json_t **out)
 				return bad(c, "aliases", "'%s' is listed twice with different flags",
 				           jtext(x1));
 		}
-	*out = sort_objects(arr, cmp_alias);
+	*out = sort_unique(arr, cmp_alias);
 	return RCP_OK;
 }
 
@@ -680,13 +664,6 @@ typedef struct seen_set {
 	size_t cap, n;
 } seen_set;
 
-static uint64_t hash_str(const char *s)
-{
-	uint64_t h = 1469598103934665603ull;
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211ull;
-	return h;
-}
 
 /* Returns the line an id was first seen on, or 0 after adding it. */
 static int64_t seen_add(seen_set *s, const char *key, int64_t line)
@@ -698,7 +675,7 @@ static int64_t seen_add(seen_set *s, const char *key, int64_t line)
 		for (size_t i = 0; i < s->cap; i++) {
 			if (!s->keys[i])
 				continue;
-			size_t j = hash_str(s->keys[i]) & (cap - 1);
+			size_t j = rcp__fnv1a_str(s->keys[i]) & (cap - 1);
 			while (keys[j])
 				j = (j + 1) & (cap - 1);
 			keys[j] = s->keys[i];
@@ -710,7 +687,7 @@ static int64_t seen_add(seen_set *s, const char *key, int64_t line)
 		s->lines = lines;
 		s->cap = cap;
 	}
-	size_t j = hash_str(key) & (s->cap - 1);
+	size_t j = rcp__fnv1a_str(key) & (s->cap - 1);
 	while (s->keys[j]) {
 		if (!strcmp(s->keys[j], key))
 			return s->lines[j];
@@ -762,35 +739,44 @@ typedef struct jsonl_reader {
 	line_ctx c;
 } jsonl_reader;
 
-static int jsonl_next(void *ctx, json_t **obj, int64_t *lineno, rcp_error *err)
+int rcp__registry_json_line(FILE *f, char **buf, size_t *cap, size_t max, const char *path,
+                            int64_t *lineno, json_t **obj, rcp_error *err)
 {
-	jsonl_reader *r = ctx;
 	ssize_t n;
-	while ((n = getline(&r->line, &r->cap, r->f)) >= 0) {
-		r->c.line++;
-		*lineno = r->c.line;
-		if ((size_t)n > MAX_LINE)
-			return bad(&r->c, NULL, "longer than %zu bytes", MAX_LINE), -1;
+	while ((n = getline(buf, cap, f)) >= 0) {
+		line_ctx c = {path, ++*lineno, err};
+		const char *line = *buf;
+		if ((size_t)n > max)
+			return bad(&c, NULL, "longer than %zu bytes", max), -1;
 		/* blank lines are allowed; a NUL is not blank, nor JSON */
-		const char *nul = memchr(r->line, '\0', (size_t)n);
+		const char *nul = memchr(line, '\0', (size_t)n);
 		if (nul)
-			return bad(&r->c, NULL, "a NUL byte at column %lld", (long long)(nul - r->line) + 1), -1;
-		const char *p = r->line;
+			return bad(&c, NULL, "a NUL byte at column %lld", (long long)(nul - line) + 1), -1;
+		const char *p = line;
 		while (*p && isspace((unsigned char)*p))
 			p++;
 		if (!*p)
 			continue;
-		if (!rcp__utf8_valid(r->line, (size_t)n))
-			return bad(&r->c, NULL, "not valid UTF-8"), -1;
+		if (!rcp__utf8_valid(line, (size_t)n))
+			return bad(&c, NULL, "not valid UTF-8"), -1;
 		json_error_t jerr;
-		*obj = json_loadb(r->line, (size_t)n, JSON_REJECT_DUPLICATES, &jerr);
+		*obj = json_loadb(line, (size_t)n, JSON_REJECT_DUPLICATES, &jerr);
 		if (!*obj)
-			return bad(&r->c, NULL, "not valid JSON at column %d: %s", jerr.column, jerr.text), -1;
+			return bad(&c, NULL, "not valid JSON at column %d: %s", jerr.column, jerr.text), -1;
 		return 1;
 	}
-	if (ferror(r->f))
-		return rcp__error_set(err, RCP_EIO, "cannot read", r->c.path, "%s", strerror(errno)), -1;
+	if (ferror(f))
+		return rcp__error_set(err, RCP_EIO, "cannot read", path, "%s", strerror(errno)), -1;
 	return 0;
+}
+
+static int jsonl_next(void *ctx, json_t **obj, int64_t *lineno, rcp_error *err)
+{
+	jsonl_reader *r = ctx;
+	int got = rcp__registry_json_line(r->f, &r->line, &r->cap, MAX_LINE, r->c.path, &r->c.line,
+	                                  obj, err);
+	*lineno = r->c.line;
+	return got;
 }
 
 static rcp_status set_parent_late(rcp_db *db, const char *child, const char *parent,

@@ -750,15 +750,6 @@ static const char q_flagged[] =
 	" WHERE h.filing = ?1 AND h.entity IS NOT NULL"
 	" GROUP BY h.entity ORDER BY sum(h.share) DESC, h.entity";
 
-static json_t *categories_json(unsigned cats)
-{
-	json_t *a = json_array();
-	for (int i = 0; i < RCP_CATEGORY_COUNT; i++)
-		if (cats & (1u << i))
-			json_array_append_new(a, json_string(rcp_category_at(i)));
-	return a;
-}
-
 /* The flagged companies of filing as the screening report lists them. */
 static json_t *flagged_of(rcp_db *db, int64_t filing, int with_reasons, rcp_error *err)
 {
@@ -780,7 +771,7 @@ static json_t *flagged_of(rcp_db *db, int64_t filing, int with_reasons, rcp_erro
 		json_t *f = json_object();
 		json_object_set_new(f, "id", json_string(id));
 		json_object_set_new(f, "name", str_or_null(rcp__col_text(st, 1)));
-		json_object_set_new(f, "categories", categories_json(cats));
+		json_object_set_new(f, "categories", rcp__categories_json(cats));
 		json_object_set_new(f, "tier", str_or_null(rcp__col_text(st, 4)));
 		json_object_set_new(f, "parent", str_or_null(parent));
 		json_object_set_new(f, "parent_name", str_or_null(rcp__col_text(st, 3)));

@@ -649,11 +649,7 @@ static void check_duplicate(rcp_holdings *h, const char *bytes, size_t n)
 			warnf(h, "duplicate rows are not looked for past row %zu", DUP_TRACK_MAX);
 		return;
 	}
-	uint64_t x = 1469598103934665603ull;
-	for (size_t i = 0; i < n; i++) {
-		x ^= (unsigned char)bytes[i];
-		x *= 1099511628211ull;
-	}
+	uint64_t x = rcp__fnv1a(bytes, n);
 	if (!x)
 		x = 1;
 	if ((h->seen_n + 1) * 2 > h->seen_cap) {

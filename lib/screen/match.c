@@ -64,15 +64,6 @@ typedef struct smap {
 	size_t cap, n;
 } smap;
 
-static uint64_t hash_bytes(const char *s, size_t n)
-{
-	uint64_t h = 1469598103934665603ull;
-	for (size_t i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 1099511628211ull;
-	}
-	return h;
-}
 
 static void smap_grow(smap *m)
 {
@@ -108,7 +99,7 @@ static long smap_slot(smap *m, const char *k, size_t n, rcp_arena *a)
 			return -1;
 		smap_grow(m);
 	}
-	uint64_t h = hash_bytes(k, n);
+	uint64_t h = rcp__fnv1a(k, n);
 	size_t j = h & (m->cap - 1);
 	while (m->keys[j]) {
 		if (m->hashes[j] == h && !memcmp(m->keys[j], k, n) && m->keys[j][n] == '\0')
@@ -704,7 +695,7 @@ static void compile(rcp_name_index *m)
 		words[i].len = m->word_len[i];
 		words[i].org = m->word_org[i];
 		words[i].pad = 0;
-		whash[i] = hash_bytes(m->word_text[i], l);
+		whash[i] = rcp__fnv1a(m->word_text[i], l);
 	}
 	groups keys, comps, ids;
 	groups_of(m, &m->keys, NULL, &keys);
@@ -828,7 +819,7 @@ static uint32_t nx_find(const nx_view *v, int bsec, const char *k, size_t n,
 {
 	const uint32_t *boff = v->sec32[bsec];
 	uint64_t nb = v->n[bsec] - 1;
-	uint64_t h = hash_bytes(k, n);
+	uint64_t h = rcp__fnv1a(k, n);
 	uint64_t b = h & (nb - 1);
 	for (uint32_t i = boff[b]; i < boff[b + 1]; i++)
 		if (same(v, i, k, n))
@@ -1796,24 +1787,14 @@ void rcp_match_holding(const rcp_name_index *m, const rcp_holding *h, rcp_name_m
 			return;
 		}
 	}
-	if (h->cusip && (e = lookup_id(m, "cusip", h->cusip, &matched)) != NO_ID)
-		{
-			fill(m, e, 1.0, "cusip", matched, out);
-			return;
-		}
-	if (h->sedol && (e = lookup_id(m, "sedol", h->sedol, &matched)) != NO_ID)
-		{
-			fill(m, e, 1.0, "sedol", matched, out);
-			return;
-		}
-	if (h->lei && (e = lookup_id(m, "lei", h->lei, &matched)) != NO_ID)
-		{
-			fill(m, e, 1.0, "lei", matched, out);
-			return;
-		}
-	if (h->figi && (e = lookup_id(m, "figi", h->figi, &matched)) != NO_ID)
-		{
-			fill(m, e, 1.0, "figi", matched, out);
+	/* the holding's other identifiers, in this order (lookup_id passes
+	 * over one the holding lacks) */
+	const struct {
+		const char *scheme, *value;
+	} ids[] = {{"cusip", h->cusip}, {"sedol", h->sedol}, {"lei", h->lei}, {"figi", h->figi}};
+	for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++)
+		if ((e = lookup_id(m, ids[i].scheme, ids[i].value, &matched)) != NO_ID) {
+			fill(m, e, 1.0, ids[i].scheme, matched, out);
 			return;
 		}
 

@@ -77,13 +77,6 @@ static void key_of(const rcp_holding *h, rcp_buf *b)
 	}
 }
 
-static uint64_t hash_of(const char *s, size_t n)
-{
-	uint64_t x = 1469598103934665603ull; /* FNV-1a */
-	for (size_t i = 0; i < n; i++)
-		x = (x ^ (unsigned char)s[i]) * 1099511628211ull;
-	return x;
-}
 
 static void grow(rcp_match_memo *c)
 {
@@ -107,7 +100,7 @@ void rcp_match_memo_holding(rcp_match_memo *c, const rcp_holding *h, rcp_name_ma
 	rcp_buf b;
 	rcp__buf_init(&b, 0);
 	key_of(h, &b);
-	uint64_t x = hash_of(b.data, b.len);
+	uint64_t x = rcp__fnv1a(b.data, b.len);
 	size_t j = x & (c->cap - 1);
 	while (c->slot[j].key) {
 		if (c->slot[j].hash == x && !strcmp(c->slot[j].key, b.data)) {

@@ -48,15 +48,6 @@ static json_t *num3(double v)
 	return json_real(round(v * 1000.0) / 1000.0);
 }
 
-static json_t *categories_json(unsigned cats)
-{
-	json_t *a = json_array();
-	for (int i = 0; i < RCP_CATEGORY_COUNT; i++)
-		if (cats & (1u << i))
-			json_array_append_new(a, json_string(rcp_category_at(i)));
-	return a;
-}
-
 static json_t *str_or_null(const char *s)
 {
 	return s ? json_string(s) : json_null();
@@ -85,7 +76,7 @@ json_t *rcp_screen_row_json(const rcp_screen_row *r)
 		json_object_set_new(o, "match_name", json_string(m->name));
 		if (m->matched)
 			json_object_set_new(o, "matched", json_string(m->matched));
-		json_object_set_new(o, "categories", categories_json(m->categories));
+		json_object_set_new(o, "categories", rcp__categories_json(m->categories));
 		if (m->parent)
 			json_object_set_new(o, "parent", json_string(m->parent));
 	} else if (m->near) {
@@ -333,7 +324,7 @@ static void account(acc *a, const rcp_screen_row *r)
 		f = json_object();
 		json_object_set_new(f, "id", json_string(m->id));
 		json_object_set_new(f, "name", json_string(m->name));
-		json_object_set_new(f, "categories", categories_json(m->categories));
+		json_object_set_new(f, "categories", rcp__categories_json(m->categories));
 		json_object_set_new(f, "tier", str_or_null(m->tier));
 		json_object_set_new(f, "parent", str_or_null(m->parent));
 		json_object_set_new(f, "parent_name", str_or_null(m->parent_name));

@@ -77,13 +77,6 @@ static const char q_entity[] =
 static const char q_held[] =
 	"SELECT entity, share FROM fund_holding WHERE filing = ?1 AND entity IS NOT NULL";
 
-static uint64_t str_hash(const char *s)
-{
-	uint64_t h = 1469598103934665603ull; /* FNV-1a */
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211ull;
-	return h;
-}
 
 static void cache_release(ent_cache *c)
 {
@@ -100,7 +93,7 @@ static ent_info *cache_slot(ent_cache *c, const char *id)
 		for (size_t i = 0; i < c->cap; i++) {
 			if (!c->slot[i].id)
 				continue;
-			size_t j = str_hash(c->slot[i].id) & (g.cap - 1);
+			size_t j = rcp__fnv1a_str(c->slot[i].id) & (g.cap - 1);
 			while (g.slot[j].id)
 				j = (j + 1) & (g.cap - 1);
 			g.slot[j] = c->slot[i];
@@ -109,7 +102,7 @@ static ent_info *cache_slot(ent_cache *c, const char *id)
 		free(c->slot);
 		*c = g;
 	}
-	size_t j = str_hash(id) & (c->cap - 1);
+	size_t j = rcp__fnv1a_str(id) & (c->cap - 1);
 	while (c->slot[j].id && strcmp(c->slot[j].id, id))
 		j = (j + 1) & (c->cap - 1);
 	return &c->slot[j];

@@ -98,64 +98,100 @@ static const char *source_meta_differs(sqlite3_stmt *row, json_t *p)
 	return NULL;
 }
 
-static rcp_status verify_sources(rcp_db *db, verify_ctx *v, rcp_error *err)
+/* The loop verify_sources, verify_spans and verify_words share: each row
+ * of q goes to fn; a step that fails is an error named by fail, not an
+ * early end that would pass the rest unread. */
+typedef void (*row_fn)(rcp_db *db, verify_ctx *v, sqlite3_stmt *row, const char *arg);
+
+static rcp_status each_row(rcp_db *db, verify_ctx *v, const char *q, row_fn fn,
+                           const char *arg, const char *fail, rcp_error *err)
 {
 	sqlite3_stmt *st;
-	rcp_status rc = rcp__db_prepare(db,
-		"SELECT id, sha256, original, text_sha256, CAST(text AS BLOB),"
-		" title, url, published, lang, filename, kind, format, encoding, size, publisher"
-		" FROM source ORDER BY id", &st, err);
+	rcp_status rc = rcp__db_prepare(db, q, &st, err);
 	if (rc != RCP_OK)
 		return rc;
 	int r;
-	while ((r = sqlite3_step(st)) == SQLITE_ROW) {
-		int64_t id = sqlite3_column_int64(st, 0);
-		const char *sha = rcp__col_text(st, 1);
-		const void *orig = sqlite3_column_blob(st, 2);
-		size_t olen = (size_t)sqlite3_column_bytes(st, 2);
-		char stored_text_sha[65];
-		snprintf(stored_text_sha, sizeof stored_text_sha, "%s", rcp__col_text(st, 3));
-		const void *text = sqlite3_column_blob(st, 4);
-		size_t tlen = (size_t)sqlite3_column_bytes(st, 4);
-		char h[65], th[65];
-		rcp_sha256_hex(orig ? orig : "", olen, h);
-		rcp_sha256_hex(text ? text : "", tlen, th);
-		int bad = 0;
-		v->r->sources++;
-		if (strcmp(h, sha)) {
-			problem(v, "source %lld (%.12s): original bytes do not match their sha256",
-			        (long long)id, sha);
-			bad = 1;
-		}
-		if (strcmp(th, stored_text_sha)) {
-			problem(v, "source %lld (%.12s): extracted text was altered",
-			        (long long)id, sha);
-			bad = 1;
-		}
-		json_t *p = source_entry(db, id);
-		const char *ah = json_string_value(json_object_get(p, "sha256"));
-		const char *ath = json_string_value(json_object_get(p, "text_sha256"));
-		const char *field;
-		if (!ah || !ath) {
-			problem(v, "source %lld (%.12s): no audit entry records its addition",
-			        (long long)id, sha);
-			bad = 1;
-		} else if (strcmp(ah, sha) || strcmp(ath, stored_text_sha)) {
-			problem(v, "source %lld (%.12s): hashes differ from the audit log's record",
-			        (long long)id, sha);
-			bad = 1;
-		} else if ((field = source_meta_differs(st, p))) {
-			problem(v, "source %lld (%.12s): its %s differs from the audit log's record",
-			        (long long)id, sha, field);
-			bad = 1;
-		}
-		json_decref(p);
-		v->r->sources_bad += bad;
-	}
+	while ((r = sqlite3_step(st)) == SQLITE_ROW)
+		fn(db, v, st, arg);
 	if (r != SQLITE_DONE)
-		rc = rcp__error_db(err, db->sql, "cannot read sources");
+		rc = rcp__error_db(err, db->sql, fail);
 	sqlite3_finalize(st);
 	return rc;
+}
+
+static void source_row(rcp_db *db, verify_ctx *v, sqlite3_stmt *st, const char *unused)
+{
+	(void)unused;
+	int64_t id = sqlite3_column_int64(st, 0);
+	const char *sha = rcp__col_text(st, 1);
+	const void *orig = sqlite3_column_blob(st, 2);
+	size_t olen = (size_t)sqlite3_column_bytes(st, 2);
+	char stored_text_sha[65];
+	snprintf(stored_text_sha, sizeof stored_text_sha, "%s", rcp__col_text(st, 3));
+	const void *text = sqlite3_column_blob(st, 4);
+	size_t tlen = (size_t)sqlite3_column_bytes(st, 4);
+	char h[65], th[65];
+	rcp_sha256_hex(orig ? orig : "", olen, h);
+	rcp_sha256_hex(text ? text : "", tlen, th);
+	int bad = 0;
+	v->r->sources++;
+	if (strcmp(h, sha)) {
+		problem(v, "source %lld (%.12s): original bytes do not match their sha256",
+		        (long long)id, sha);
+		bad = 1;
+	}
+	if (strcmp(th, stored_text_sha)) {
+		problem(v, "source %lld (%.12s): extracted text was altered",
+		        (long long)id, sha);
+		bad = 1;
+	}
+	json_t *p = source_entry(db, id);
+	const char *ah = json_string_value(json_object_get(p, "sha256"));
+	const char *ath = json_string_value(json_object_get(p, "text_sha256"));
+	const char *field;
+	if (!ah || !ath) {
+		problem(v, "source %lld (%.12s): no audit entry records its addition",
+		        (long long)id, sha);
+		bad = 1;
+	} else if (strcmp(ah, sha) || strcmp(ath, stored_text_sha)) {
+		problem(v, "source %lld (%.12s): hashes differ from the audit log's record",
+		        (long long)id, sha);
+		bad = 1;
+	} else if ((field = source_meta_differs(st, p))) {
+		problem(v, "source %lld (%.12s): its %s differs from the audit log's record",
+		        (long long)id, sha, field);
+		bad = 1;
+	}
+	json_decref(p);
+	v->r->sources_bad += bad;
+}
+
+static rcp_status verify_sources(rcp_db *db, verify_ctx *v, rcp_error *err)
+{
+	return each_row(db, v,
+		"SELECT id, sha256, original, text_sha256, CAST(text AS BLOB),"
+		" title, url, published, lang, filename, kind, format, encoding, size, publisher"
+		" FROM source ORDER BY id", source_row, NULL, "cannot read sources", err);
+}
+
+/* A row of verify_spans' query; table names the kind of span. */
+static void span_row(rcp_db *db, verify_ctx *v, sqlite3_stmt *st, const char *table)
+{
+	(void)db;
+	v->r->spans++;
+	if (sqlite3_column_int(st, 4)) {
+		v->r->spans_bad++;
+		problem(v, "%s %lld: its source %lld is missing", table,
+		        (long long)sqlite3_column_int64(st, 0),
+		        (long long)sqlite3_column_int64(st, 1));
+	} else if (!sqlite3_column_int(st, 5)) {
+		v->r->spans_bad++;
+		problem(v, "%s %lld: quote is not the text at bytes %lld-%lld of source %lld",
+		        table, (long long)sqlite3_column_int64(st, 0),
+		        (long long)sqlite3_column_int64(st, 2),
+		        (long long)sqlite3_column_int64(st, 3),
+		        (long long)sqlite3_column_int64(st, 1));
+	}
 }
 
 /* One kind of span: table with (id, source, start, end, <quote column>). */
@@ -171,31 +207,17 @@ static rcp_status verify_spans(rcp_db *db, verify_ctx *v, const char *table,
 	         "       = CAST(x.%s AS BLOB)"
 	         " FROM %s x LEFT JOIN source s ON s.id = x.source ORDER BY x.id",
 	         quote, table);
-	sqlite3_stmt *st;
-	rcp_status rc = rcp__db_prepare(db, q, &st, err);
-	if (rc != RCP_OK)
-		return rc;
-	int r;
-	while ((r = sqlite3_step(st)) == SQLITE_ROW) {
-		v->r->spans++;
-		if (sqlite3_column_int(st, 4)) {
-			v->r->spans_bad++;
-			problem(v, "%s %lld: its source %lld is missing", table,
-			        (long long)sqlite3_column_int64(st, 0),
-			        (long long)sqlite3_column_int64(st, 1));
-		} else if (!sqlite3_column_int(st, 5)) {
-			v->r->spans_bad++;
-			problem(v, "%s %lld: quote is not the text at bytes %lld-%lld of source %lld",
-			        table, (long long)sqlite3_column_int64(st, 0),
-			        (long long)sqlite3_column_int64(st, 2),
-			        (long long)sqlite3_column_int64(st, 3),
-			        (long long)sqlite3_column_int64(st, 1));
-		}
-	}
-	if (r != SQLITE_DONE)
-		rc = rcp__error_db(err, db->sql, "cannot read spans");
-	sqlite3_finalize(st);
-	return rc;
+	return each_row(db, v, q, span_row, table, "cannot read spans", err);
+}
+
+/* A row of verify_words' query: a claim whose words what are not in its source. */
+static void words_row(rcp_db *db, verify_ctx *v, sqlite3_stmt *st, const char *what)
+{
+	(void)db;
+	v->r->spans_bad++;
+	problem(v, "claim %lld: its %s's words are not in source %lld",
+	        (long long)sqlite3_column_int64(st, 0), what,
+	        (long long)sqlite3_column_int64(st, 1));
 }
 
 /* A claim's company or counterparty outside the registry is the source's
@@ -210,21 +232,7 @@ static rcp_status verify_words(rcp_db *db, verify_ctx *v, const char *column,
 	         " WHERE c.%s IS NOT NULL"
 	         "   AND instr(CAST(s.text AS BLOB), CAST(c.%s AS BLOB)) = 0 ORDER BY c.id",
 	         column, column);
-	sqlite3_stmt *st;
-	rcp_status rc = rcp__db_prepare(db, q, &st, err);
-	if (rc != RCP_OK)
-		return rc;
-	int r;
-	while ((r = sqlite3_step(st)) == SQLITE_ROW) {
-		v->r->spans_bad++;
-		problem(v, "claim %lld: its %s's words are not in source %lld",
-		        (long long)sqlite3_column_int64(st, 0), what,
-		        (long long)sqlite3_column_int64(st, 1));
-	}
-	if (r != SQLITE_DONE)
-		rc = rcp__error_db(err, db->sql, "cannot read claims");
-	sqlite3_finalize(st);
-	return rc;
+	return each_row(db, v, q, words_row, what, "cannot read claims", err);
 }
 
 typedef struct chain_ctx {
@@ -413,6 +421,53 @@ static int record_differs(verify_ctx *v, const char *what, json_t *rec, json_t *
 	return 1;
 }
 
+/* A kind of row that keeps its whole record in its entries' "after". */
+typedef struct replay_kind {
+	const char *noun;          /* objects noun/ID, actions noun.* */
+	const char *const *links;  /* keys holding entity ids, followed through merges */
+	const char *drop;          /* a key recorded beside the row, not of it, or NULL */
+	const char *missing;       /* the problem when the row cannot be read, or NULL */
+} replay_kind;
+
+static const char *const claim_links[] = {"company", "counterparty", NULL};
+static const char *const response_links[] = {"company", NULL};
+
+static const replay_kind claim_kind = {"claim", claim_links, NULL,
+                                       "its company or source is missing"};
+/* names and titles shown beside a response may change; the row may not */
+static const replay_kind response_kind = {"response", response_links, "source_title", NULL};
+
+/* Row id of kind k (cur, owned) against the "after" of its last entry. */
+static void replay_row(rcp_db *db, verify_ctx *v, const replay *rp, const replay_kind *k,
+                       int64_t id, json_t *cur)
+{
+	char object[40], what[48], action[32], like[16];
+	snprintf(object, sizeof object, "%s/%lld", k->noun, (long long)id);
+	snprintf(what, sizeof what, "%s %lld", k->noun, (long long)id);
+	snprintf(like, sizeof like, "%s.%%", k->noun);
+	int64_t seq = 0;
+	v->r->records++;
+	json_t *p = last_entry(db, object, like, &seq, action);
+	json_t *rec = json_object_get(p, "after");
+	int bad = 0;
+	if (!json_is_object(rec)) {
+		problem(v, "%s: no audit entry records it", what);
+		bad = 1;
+	} else if (!cur && k->missing) {
+		problem(v, "%s: %s", what, k->missing);
+		bad = 1;
+	} else {
+		if (k->drop)
+			json_object_del(rec, k->drop);
+		for (const char *const *key = k->links; *key; key++)
+			follow_key(rp, rec, *key, seq);
+		bad = record_differs(v, what, rec, cur, seq, action);
+	}
+	v->r->records_bad += bad;
+	json_decref(p);
+	json_decref(cur);
+}
+
 static rcp_status replay_claims(rcp_db *db, verify_ctx *v, const replay *rp, rcp_error *err)
 {
 	sqlite3_stmt *st;
@@ -421,29 +476,7 @@ static rcp_status replay_claims(rcp_db *db, verify_ctx *v, const replay *rp, rcp
 		return rc;
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		int64_t id = sqlite3_column_int64(st, 0);
-		char object[40], what[48], action[32];
-		snprintf(object, sizeof object, "claim/%lld", (long long)id);
-		snprintf(what, sizeof what, "claim %lld", (long long)id);
-		int64_t seq = 0;
-		v->r->records++;
-		json_t *p = last_entry(db, object, "claim.%", &seq, action);
-		json_t *rec = json_object_get(p, "after");
-		json_t *cur = rcp__claim_json_by_id(db, id);
-		int bad = 0;
-		if (!json_is_object(rec)) {
-			problem(v, "%s: no audit entry records it", what);
-			bad = 1;
-		} else if (!cur) {
-			problem(v, "%s: its company or source is missing", what);
-			bad = 1;
-		} else {
-			follow_key(rp, rec, "company", seq);
-			follow_key(rp, rec, "counterparty", seq);
-			bad = record_differs(v, what, rec, cur, seq, action);
-		}
-		v->r->records_bad += bad;
-		json_decref(p);
-		json_decref(cur);
+		replay_row(db, v, rp, &claim_kind, id, rcp__claim_json_by_id(db, id));
 	}
 	sqlite3_finalize(st);
 	return RCP_OK;
@@ -459,9 +492,6 @@ static rcp_status replay_responses(rcp_db *db, verify_ctx *v, const replay *rp, 
 		return rc;
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		int64_t id = sqlite3_column_int64(st, 0);
-		char object[40], what[48], action[32];
-		snprintf(object, sizeof object, "response/%lld", (long long)id);
-		snprintf(what, sizeof what, "response %lld", (long long)id);
 		json_t *cur = json_pack("{s:I, s:s?, s:o, s:s?, s:I, s:I, s:s?, s:s?}", "id",
 		                        (json_int_t)id, "company", rcp__col_text(st, 1), "claim",
 		                        sqlite3_column_type(st, 2) == SQLITE_NULL
@@ -471,23 +501,7 @@ static rcp_status replay_responses(rcp_db *db, verify_ctx *v, const replay *rp, 
 		                        (json_int_t)sqlite3_column_int64(st, 4), "end",
 		                        (json_int_t)sqlite3_column_int64(st, 5), "evidence",
 		                        rcp__col_text(st, 6), "created_at", rcp__col_text(st, 7));
-		int64_t seq = 0;
-		v->r->records++;
-		json_t *p = last_entry(db, object, "response.%", &seq, action);
-		json_t *rec = json_object_get(p, "after");
-		int bad = 0;
-		if (!json_is_object(rec)) {
-			problem(v, "%s: no audit entry records it", what);
-			bad = 1;
-		} else {
-			/* names and titles shown beside it may change; the row may not */
-			json_object_del(rec, "source_title");
-			follow_key(rp, rec, "company", seq);
-			bad = record_differs(v, what, rec, cur, seq, action);
-		}
-		v->r->records_bad += bad;
-		json_decref(p);
-		json_decref(cur);
+		replay_row(db, v, rp, &response_kind, id, cur);
 	}
 	sqlite3_finalize(st);
 	return RCP_OK;

@@ -30,6 +30,49 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 		}                                                                                  \
 	} while (0)
 
+/* A database in memory for one input; aborts when there is none (a
+ * broken harness, not a finding). */
+static inline rcp_db *fuzz_memory_db(void)
+{
+	rcp_error err;
+	rcp_db *db = rcp_db_open(":memory:", 0, &err);
+	if (!db) {
+		fprintf(stderr, "fuzz: cannot open a database in memory: %s\n", err.why);
+		abort();
+	}
+	return db;
+}
+
+/* JSON values as lines, one a value, dumped with flags: the callback
+ * (fuzz_dump_line) of an export, so that what it wrote can be read back.
+ * text (NUL-terminated, free() it) holds n lines in len bytes. */
+typedef struct fuzz_dump {
+	size_t flags;
+	char *text;
+	size_t len, cap;
+	int64_t n;
+} fuzz_dump;
+
+static inline int fuzz_dump_line(json_t *v, void *ctx)
+{
+	fuzz_dump *d = ctx;
+	char *line = json_dumps(v, d->flags);
+	FUZZ_CHECK(line != NULL);
+	size_t n = strlen(line);
+	if (d->len + n + 2 > d->cap) {
+		d->cap = (d->len + n + 2) * 2;
+		d->text = realloc(d->text, d->cap);
+		FUZZ_CHECK(d->text != NULL);
+	}
+	memcpy(d->text + d->len, line, n);
+	d->len += n;
+	d->text[d->len++] = '\n';
+	d->text[d->len] = '\0';
+	d->n++;
+	free(line);
+	return 0;
+}
+
 /* What rcp_text_extract() and the readers promise about their text. */
 static inline void fuzz_check_text(const rcp_text *t, size_t orig_len)
 {

@@ -14,47 +14,10 @@
  */
 #include "fuzz.h"
 
-typedef struct dump {
-	char *text;
-	size_t len, cap;
-	int64_t n;
-} dump;
-
-static int dump_one(json_t *entity, void *ctx)
-{
-	dump *d = ctx;
-	char *line = json_dumps(entity, JSON_COMPACT);
-	FUZZ_CHECK(line != NULL);
-	size_t n = strlen(line);
-	if (d->len + n + 2 > d->cap) {
-		d->cap = (d->len + n + 2) * 2;
-		d->text = realloc(d->text, d->cap);
-		FUZZ_CHECK(d->text != NULL);
-	}
-	memcpy(d->text + d->len, line, n);
-	d->len += n;
-	d->text[d->len++] = '\n';
-	d->text[d->len] = '\0';
-	d->n++;
-	free(line);
-	return 0;
-}
-
-static rcp_db *open_memory(void)
-{
-	rcp_error err;
-	rcp_db *db = rcp_db_open(":memory:", 0, &err);
-	if (!db) {
-		fprintf(stderr, "fuzz: cannot open a database in memory: %s\n", err.why);
-		abort();
-	}
-	return db;
-}
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	rcp_error err;
-	rcp_db *db = open_memory();
+	rcp_db *db = fuzz_memory_db();
 	rcp_registry_options o = {RCP_REGISTRY_FTM, NULL};
 	rcp_import_report rep;
 	memset(&rep, 0, sizeof rep);
@@ -68,14 +31,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	FUZZ_CHECK(rep.created + rep.updated + rep.unchanged == rep.lines);
 	FUZZ_CHECK(rcp_entity_count(db) == rep.created);
 
-	dump one = {0}, two = {0};
-	FUZZ_CHECK(rcp_export_ftm(db, 0, dump_one, &one, &err) == RCP_OK);
+	fuzz_dump one = {.flags = JSON_COMPACT}, two = {.flags = JSON_COMPACT};
+	FUZZ_CHECK(rcp_export_ftm(db, 0, fuzz_dump_line, &one, &err) == RCP_OK);
 	rcp_db_close(db);
 	if (!one.n) {
 		free(one.text);
 		return 0;
 	}
-	db = open_memory();
+	db = fuzz_memory_db();
 	memset(&rep, 0, sizeof rep);
 	st = rcp_registry_import_bytes(db, one.text, one.len, "export", &o, &rep, &err);
 	if (st != RCP_OK) {
@@ -84,7 +47,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		abort();
 	}
 	FUZZ_CHECK(rep.persons == 0);
-	FUZZ_CHECK(rcp_export_ftm(db, 0, dump_one, &two, &err) == RCP_OK);
+	FUZZ_CHECK(rcp_export_ftm(db, 0, fuzz_dump_line, &two, &err) == RCP_OK);
 	if (one.len != two.len || memcmp(one.text, two.text, one.len)) {
 		fprintf(stderr, "fuzz: the round trip changed the export:\n%s---\n%s", one.text,
 		        two.text);

@@ -12,39 +12,10 @@
  */
 #include "fuzz.h"
 
-typedef struct dump {
-	char *text;
-	size_t len, cap;
-	int64_t n;
-} dump;
-
-static int dump_one(json_t *entity, void *ctx)
-{
-	dump *d = ctx;
-	char *line = json_dumps(entity, JSON_COMPACT | JSON_SORT_KEYS);
-	FUZZ_CHECK(line != NULL);
-	size_t n = strlen(line);
-	if (d->len + n + 2 > d->cap) {
-		d->cap = (d->len + n + 2) * 2;
-		d->text = realloc(d->text, d->cap);
-		FUZZ_CHECK(d->text != NULL);
-	}
-	memcpy(d->text + d->len, line, n);
-	d->len += n;
-	d->text[d->len++] = '\n';
-	d->n++;
-	free(line);
-	return 0;
-}
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	rcp_error err;
-	rcp_db *db = rcp_db_open(":memory:", 0, &err);
-	if (!db) {
-		fprintf(stderr, "fuzz: cannot open a database in memory: %s\n", err.why);
-		abort();
-	}
+	rcp_db *db = fuzz_memory_db();
 	rcp_import_report rep;
 	memset(&rep, 0, sizeof rep);
 	rcp_status st = rcp_registry_import_text(db, (const char *)data, size, "fuzz", &rep, &err);
@@ -57,8 +28,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	FUZZ_CHECK(rcp_entity_count(db) == rep.created);
 
 	/* the export imports unchanged */
-	dump d = {0};
-	FUZZ_CHECK(rcp_entity_each(db, NULL, dump_one, &d, &err) == RCP_OK);
+	fuzz_dump d = {.flags = JSON_COMPACT | JSON_SORT_KEYS};
+	FUZZ_CHECK(rcp_entity_each(db, NULL, fuzz_dump_line, &d, &err) == RCP_OK);
 	FUZZ_CHECK(d.n == rcp_entity_count(db));
 	if (!d.n) { /* blank lines only: nothing to export */
 		rcp_db_close(db);

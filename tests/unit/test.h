@@ -91,6 +91,37 @@ static inline rcp_db *test_db_new(char *path)
 	return db;
 }
 
+/* SQL past the API, for tests that include internal.h (before this
+ * header) and so see db->sql. A statement that does not run is a broken
+ * test: it exits, as test_db_new does. */
+#ifdef RCP_INTERNAL_H
+/* Run sql, one or more statements with no parameters. */
+static inline void test_exec(rcp_db *db, const char *sql)
+{
+	char *msg = NULL;
+	if (sqlite3_exec(db->sql, sql, NULL, NULL, &msg) != SQLITE_OK) {
+		fprintf(stderr, "sql failed: %s: %s\n", sql, msg);
+		sqlite3_free(msg);
+		exit(2);
+	}
+}
+
+/* The first column of the first row of q, a query with no parameters,
+ * as an integer (0 when there is no row): counts and flags. */
+static inline int64_t test_scalar(rcp_db *db, const char *q)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(db->sql, q, -1, &st, NULL) != SQLITE_OK) {
+		fprintf(stderr, "sql failed: %s: %s\n", q, sqlite3_errmsg(db->sql));
+		exit(2);
+	}
+	sqlite3_step(st);
+	int64_t n = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return n;
+}
+#endif
+
 /* Directory of golden tables (tests/data), overridable for out-of-tree runs. */
 static inline const char *test_data_dir(void)
 {

@@ -12,16 +12,6 @@ static const char *file(const char *name)
 	return p;
 }
 
-static int64_t scalar(rcp_db *db, const char *q)
-{
-	sqlite3_stmt *st;
-	sqlite3_prepare_v2(db->sql, q, -1, &st, NULL);
-	sqlite3_step(st);
-	int64_t n = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	return n;
-}
-
 /* The WAL hook runs after a commit has released the write lock: the
  * other connection takes it there, once. */
 static sqlite3 *busy_other;
@@ -54,11 +44,11 @@ int main(void)
 	CHECK_STR(rep.unknown_field, "future_field");
 	CHECK_INT(rep.unknown_line, 3);
 	/* one entry in the chain, closing a change set of three creations */
-	CHECK_INT(scalar(db, "SELECT count(*) FROM audit_change WHERE action = 'entity.create'"), 3);
-	CHECK_INT(scalar(db, "SELECT count(*) FROM audit WHERE action = 'registry.import'"
+	CHECK_INT(test_scalar(db, "SELECT count(*) FROM audit_change WHERE action = 'entity.create'"), 3);
+	CHECK_INT(test_scalar(db, "SELECT count(*) FROM audit WHERE action = 'registry.import'"
 	                     " AND json_extract(payload, '$.changes') = 3"
 	                     " AND length(json_extract(payload, '$.digest')) = 64"), 1);
-	CHECK_INT(scalar(db, "SELECT count(*) FROM audit WHERE action LIKE 'entity.%'"), 0);
+	CHECK_INT(test_scalar(db, "SELECT count(*) FROM audit WHERE action LIKE 'entity.%'"), 0);
 
 	json_t *e = rcp_entity_json(db, "child-co", &err);
 	CHECK(e != NULL);
@@ -79,8 +69,8 @@ int main(void)
 	/* the same file again: nothing changes, nothing is audited */
 	CHECK_INT(rcp_registry_import(db, file("good.jsonl"), &rep, &err), RCP_OK);
 	CHECK_INT(rep.unchanged, 3);
-	CHECK_INT(scalar(db, "SELECT count(*) FROM audit"), 1);
-	CHECK_INT(scalar(db, "SELECT count(*) FROM audit_change"), 3);
+	CHECK_INT(test_scalar(db, "SELECT count(*) FROM audit"), 1);
+	CHECK_INT(test_scalar(db, "SELECT count(*) FROM audit_change"), 3);
 
 	/* bad files: the line and field are named, nothing is imported */
 	static const struct {
@@ -112,9 +102,9 @@ int main(void)
 		} else {
 			t_pass++;
 		}
-		CHECK_INT(scalar(db, "SELECT count(*) FROM entity"), 3);
-		CHECK_INT(scalar(db, "SELECT count(*) FROM audit"), 1);
-		CHECK_INT(scalar(db, "SELECT count(*) FROM audit_change"), 3);
+		CHECK_INT(test_scalar(db, "SELECT count(*) FROM entity"), 3);
+		CHECK_INT(test_scalar(db, "SELECT count(*) FROM audit"), 1);
+		CHECK_INT(test_scalar(db, "SELECT count(*) FROM audit_change"), 3);
 	}
 	CHECK_INT(rcp_registry_import(db, file("missing.jsonl"), &rep, &err), RCP_EIO);
 
@@ -127,10 +117,10 @@ int main(void)
 	close(fd);
 	CHECK_INT(rcp_registry_import(db, upd, &rep, &err), RCP_OK);
 	CHECK_INT(rep.updated, 1);
-	CHECK_INT(scalar(db, "SELECT count(*) FROM audit_change WHERE action = 'entity.update'"
+	CHECK_INT(test_scalar(db, "SELECT count(*) FROM audit_change WHERE action = 'entity.update'"
 	                     " AND json_extract(payload, '$.before.aliases[0].text') = 'IDF'"), 1);
-	CHECK_INT(scalar(db, "SELECT count(*) FROM alias WHERE entity = 'idf'"), 2);
-	CHECK_INT(scalar(db, "SELECT count(*) FROM entity_category WHERE entity = 'idf'"), 0);
+	CHECK_INT(test_scalar(db, "SELECT count(*) FROM alias WHERE entity = 'idf'"), 2);
+	CHECK_INT(test_scalar(db, "SELECT count(*) FROM entity_category WHERE entity = 'idf'"), 0);
 	unlink(upd);
 
 	int n = 0;
@@ -157,14 +147,14 @@ int main(void)
 	CHECK_INT(rep.rescan_pending, 1);
 	CHECK(strstr(rep.rescan_error, "locked") != NULL);
 	sqlite3_exec(other->sql, "ROLLBACK", NULL, NULL, NULL);
-	CHECK_INT(scalar(db, "SELECT count(*) FROM entity WHERE id = 'mekorot'"), 1);
-	CHECK_INT(scalar(db, "SELECT count(*) FROM mention WHERE entity = 'mekorot'"), 0);
+	CHECK_INT(test_scalar(db, "SELECT count(*) FROM entity WHERE id = 'mekorot'"), 1);
+	CHECK_INT(test_scalar(db, "SELECT count(*) FROM mention WHERE entity = 'mekorot'"), 0);
 	CHECK_INT(rcp_verify(db, &vr, NULL, NULL, &err), RCP_ECORRUPT);
 	CHECK_INT(vr.pending_rescans, 1);
 	int64_t done = 0;
 	CHECK_INT(rcp_db_finish_pending(db, &done, &err), RCP_OK);
 	CHECK_INT(done, 1);
-	CHECK_INT(scalar(db, "SELECT count(*) FROM mention WHERE entity = 'mekorot'"), 2);
+	CHECK_INT(test_scalar(db, "SELECT count(*) FROM mention WHERE entity = 'mekorot'"), 2);
 	CHECK_INT(rcp_verify(db, &vr, NULL, NULL, &err), RCP_OK);
 	rcp_db_close(other);
 	rcp_db_close(db);

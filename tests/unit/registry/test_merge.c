@@ -4,18 +4,6 @@
 #include "internal.h"
 #include "test.h"
 
-static int64_t count(rcp_db *db, const char *q)
-{
-	sqlite3_stmt *st;
-	int64_t n = -1;
-	if (sqlite3_prepare_v2(db->sql, q, -1, &st, NULL) == SQLITE_OK) {
-		if (sqlite3_step(st) == SQLITE_ROW)
-			n = sqlite3_column_int64(st, 0);
-		sqlite3_finalize(st);
-	}
-	return n;
-}
-
 int main(void)
 {
 	char path[] = "/tmp/rcp-test-merge-XXXXXX";
@@ -35,7 +23,7 @@ int main(void)
 	                       "INSERT INTO entity_category VALUES ('acme-inc','military')",
 	                       NULL, NULL, NULL),
 	          SQLITE_OK);
-	int64_t audit0 = count(db, "SELECT count(*) FROM audit");
+	int64_t audit0 = test_scalar(db, "SELECT count(*) FROM audit");
 
 	/* refused: into itself, an unknown id */
 	CHECK_INT(rcp_entity_merge(db, "acme", "acme", &err), RCP_EINVAL);
@@ -43,22 +31,22 @@ int main(void)
 	CHECK_STR(err.subject, "nobody");
 	CHECK_INT(rcp_entity_merge(db, "acme", "nobody", &err), RCP_ENOTFOUND);
 	CHECK_STR(err.subject, "nobody");
-	CHECK_INT(count(db, "SELECT count(*) FROM audit"), audit0);
+	CHECK_INT(test_scalar(db, "SELECT count(*) FROM audit"), audit0);
 
 	/* acme-inc into acme: its name an alias, its identifiers, categories
 	 * and children move; the merged id still resolves */
 	CHECK_INT(rcp_entity_merge(db, "acme-inc", "acme", &err), RCP_OK);
-	CHECK_INT(count(db, "SELECT count(*) FROM alias WHERE entity = 'acme' AND text IN"
+	CHECK_INT(test_scalar(db, "SELECT count(*) FROM alias WHERE entity = 'acme' AND text IN"
 	                    " ('ACME Inc', 'Acme Incorporated')"), 2);
-	CHECK_INT(count(db, "SELECT count(*) FROM identifier WHERE entity = 'acme'"), 1);
-	CHECK_INT(count(db, "SELECT count(*) FROM identifier WHERE entity = 'acme-inc'"), 0);
-	CHECK_INT(count(db, "SELECT count(*) FROM entity_category WHERE entity = 'acme'"
+	CHECK_INT(test_scalar(db, "SELECT count(*) FROM identifier WHERE entity = 'acme'"), 1);
+	CHECK_INT(test_scalar(db, "SELECT count(*) FROM identifier WHERE entity = 'acme-inc'"), 0);
+	CHECK_INT(test_scalar(db, "SELECT count(*) FROM entity_category WHERE entity = 'acme'"
 	                    " AND category = 'military'"), 1);
-	CHECK_INT(count(db, "SELECT count(*) FROM entity WHERE id = 'acme-sub' AND parent = 'acme'"),
+	CHECK_INT(test_scalar(db, "SELECT count(*) FROM entity WHERE id = 'acme-sub' AND parent = 'acme'"),
 	          1);
-	CHECK_INT(count(db, "SELECT count(*) FROM entity WHERE id = 'acme-inc'"
+	CHECK_INT(test_scalar(db, "SELECT count(*) FROM entity WHERE id = 'acme-inc'"
 	                    " AND merged_into = 'acme'"), 1);
-	CHECK_INT(count(db, "SELECT count(*) FROM audit WHERE action = 'entity.merge'"
+	CHECK_INT(test_scalar(db, "SELECT count(*) FROM audit WHERE action = 'entity.merge'"
 	                    " AND object = 'entity/acme-inc'"), 1);
 	char out[129];
 	CHECK_INT(rcp_entity_resolve(db, "acme-inc", out, &err), RCP_OK);

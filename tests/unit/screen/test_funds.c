@@ -8,25 +8,6 @@
 #include "internal.h"
 #include "test.h"
 
-static void exec(rcp_db *db, const char *sql)
-{
-	char *msg = NULL;
-	if (sqlite3_exec(db->sql, sql, NULL, NULL, &msg) != SQLITE_OK) {
-		fprintf(stderr, "sql: %s\n", msg);
-		exit(2);
-	}
-}
-
-static int64_t count(rcp_db *db, const char *sql)
-{
-	sqlite3_stmt *st;
-	if (sqlite3_prepare_v2(db->sql, sql, -1, &st, NULL) != SQLITE_OK)
-		exit(2);
-	int64_t n = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
-	sqlite3_finalize(st);
-	return n;
-}
-
 static void write_file(const char *path, const char *text)
 {
 	FILE *f = fopen(path, "w");
@@ -144,7 +125,7 @@ int main(void)
 	json_decref(rep);
 
 	/* a broken filing is refused and writes nothing; DTD entities stay refused */
-	int64_t filings = count(db, "SELECT count(*) FROM fund_filing");
+	int64_t filings = test_scalar(db, "SELECT count(*) FROM fund_filing");
 	write_file(bad, "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"aaaa\">]>"
 	                "<edgarSubmission><formData><genInfo><seriesId>S9</seriesId></genInfo>"
 	                "<invstOrSecs><invstOrSec><name>&a;</name></invstOrSec></invstOrSecs>"
@@ -153,8 +134,8 @@ int main(void)
 	write_file(bad, "<?xml version=\"1.0\"?><edgarSubmission><formData><genInfo>"
 	                "<seriesId>S9</seriesId></genInfo><invstOrSecs><invstOrSec><name>x");
 	CHECK(rcp_fund_add(db, m, bad, NULL, &r, &err) != RCP_OK);
-	CHECK_INT(count(db, "SELECT count(*) FROM fund_filing"), filings);
-	CHECK_INT(count(db, "SELECT count(*) FROM audit WHERE action = 'fund.add'"), 4);
+	CHECK_INT(test_scalar(db, "SELECT count(*) FROM fund_filing"), filings);
+	CHECK_INT(test_scalar(db, "SELECT count(*) FROM audit WHERE action = 'fund.add'"), 4);
 
 	/* tickers from the SEC's layout (the CIK a number), by ticker and id */
 	write_file(tick, "{\"fields\":[\"cik\",\"seriesId\",\"classId\",\"symbol\"],\"data\":["
@@ -213,7 +194,7 @@ int main(void)
 	         " status, confidence, created_at, updated_at) VALUES ('lockheed-martin', 'supplies',"
 	         " 'military', %lld, 0, 59, '%s', 'candidate', 0.9, 'now', 'now')",
 	         (long long)ar.id, text);
-	exec(db, sql);
+	test_exec(db, sql);
 	int64_t claim = sqlite3_last_insert_rowid(db->sql);
 	CHECK_INT(rcp_claim_review(db, claim, "accepted", &err), RCP_OK);
 	CHECK(graded_seq(db, "ALPHX") > seq_alpha);
@@ -223,7 +204,7 @@ int main(void)
 	CHECK_INT(json_integer_value(json_object_get(f, "claims")), 1);
 	CHECK_INT(json_array_size(json_object_get(f, "history")), 3);
 	json_decref(f);
-	CHECK_INT(count(db, "SELECT count(*) FROM fund_stale"), 0);
+	CHECK_INT(test_scalar(db, "SELECT count(*) FROM fund_stale"), 0);
 
 	/* categories removed by a registry import: Gamma's prisons exposure goes */
 	const char *geo = "{\"id\": \"geo-group\", \"name\": \"The GEO Group Inc\", \"aliases\":"
@@ -273,7 +254,7 @@ int main(void)
 	nport(d1, "S000000003", "Delta Fund", "2026-10-31", 1.0);
 	nport(d2, "S000000004", "Epsilon Fund", "2026-10-31", 0);
 	rcp_fund_add_opts mo = {.memo = memo};
-	filings = count(db, "SELECT count(*) FROM fund_filing");
+	filings = test_scalar(db, "SELECT count(*) FROM fund_filing");
 	CHECK_INT(rcp_fund_batch_begin(db, &err), RCP_OK);
 	CHECK_INT(rcp_fund_add(db, m, d1, &mo, &r, &err), RCP_OK);
 	CHECK(rcp_fund_add(db, m, bad, &mo, &r, &err) != RCP_OK);
@@ -281,8 +262,8 @@ int main(void)
 	CHECK_INT(rcp_fund_add(db, m, d2, &mo, &r, &err), RCP_OK);
 	CHECK_INT(r.already, 1); /* seen inside the batch */
 	CHECK_INT(rcp_fund_batch_end(db, 1, &err), RCP_OK);
-	CHECK_INT(count(db, "SELECT count(*) FROM fund_filing"), filings + 2);
-	CHECK_INT(count(db, "SELECT count(*) FROM fund WHERE name = 'Delta Fund' AND grade = 'B'"), 1);
+	CHECK_INT(test_scalar(db, "SELECT count(*) FROM fund_filing"), filings + 2);
+	CHECK_INT(test_scalar(db, "SELECT count(*) FROM fund WHERE name = 'Delta Fund' AND grade = 'B'"), 1);
 	rcp_match_memo_free(memo);
 
 	/* the grading a batch keeps is refilled when another connection
@@ -301,7 +282,7 @@ int main(void)
 	mz.name = "Eta";
 	CHECK_INT(rcp_fund_add(db, m, csv, &mz, &r, &err), RCP_OK);
 	CHECK(r.exposure > before);
-	CHECK_INT(count(db, "SELECT count(*) FROM fund WHERE name = 'Zeta' AND exposure > 0"
+	CHECK_INT(test_scalar(db, "SELECT count(*) FROM fund WHERE name = 'Zeta' AND exposure > 0"
 	                    " AND json_extract(by_category, '$.prisons') > 0"), 1); /* regraded by db2 */
 	rcp_match_memo_free(memo);
 

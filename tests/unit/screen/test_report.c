@@ -7,15 +7,6 @@
 #include "internal.h"
 #include "test.h"
 
-static void exec(rcp_db *db, const char *sql)
-{
-	char *msg = NULL;
-	if (sqlite3_exec(db->sql, sql, NULL, NULL, &msg) != SQLITE_OK) {
-		fprintf(stderr, "sql: %s\n", msg);
-		exit(2);
-	}
-}
-
 static double num(json_t *o, const char *k)
 {
 	return json_number_value(json_object_get(o, k));
@@ -76,7 +67,7 @@ int main(void)
 	         " ('leonardo', 'supplies', 'military', %lld, 60, 98,"
 	         "  'Lockheed Martin also sells spare parts.', 'accepted', 0.7, 'now', 'now')",
 	         (long long)ar.id, (long long)ar.id, (long long)ar.id, (long long)ar.id);
-	exec(db, sql);
+	test_exec(db, sql);
 	/* what an investor did about Lockheed: accepted shows, a candidate not */
 	const char *text2 = "KLP sold its stake in Lockheed Martin in 2021. "
 	                    "KLP bought shares in Lockheed Martin.";
@@ -94,7 +85,7 @@ int main(void)
 	         " ('klp', 'invested', 'lockheed-martin', %lld, 47, 84,"
 	         "  'KLP bought shares in Lockheed Martin.', 'candidate', NULL, 'now', 'now')",
 	         (long long)ar2.id, (long long)ar2.id);
-	exec(db, sql);
+	test_exec(db, sql);
 
 	rcp_name_index *m = rcp_name_index_load(db, &err);
 	CHECK(m != NULL);

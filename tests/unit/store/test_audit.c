@@ -3,16 +3,6 @@
 #include "internal.h"
 #include "test.h"
 
-static void exec(rcp_db *db, const char *q)
-{
-	char *msg = NULL;
-	if (sqlite3_exec(db->sql, q, NULL, NULL, &msg) != SQLITE_OK) {
-		fprintf(stderr, "sql failed: %s: %s\n", q, msg);
-		sqlite3_free(msg);
-		exit(2);
-	}
-}
-
 static char last_problem[512];
 static void on_problem(const char *p, void *ctx)
 {
@@ -50,17 +40,17 @@ int main(void)
 	/* a stored span that matches, then one that does not */
 	static const char reg[] = "{\"id\":\"elbit-systems\",\"kind\":\"company\",\"name\":\"Elbit Systems\"}\n";
 	CHECK_INT(rcp_registry_import_text(db, reg, strlen(reg), "test", NULL, &err), RCP_OK);
-	exec(db, "INSERT INTO mention(source, entity, start, end, text) VALUES (1, 'elbit-systems', 0, 13, 'Elbit Systems')");
+	test_exec(db, "INSERT INTO mention(source, entity, start, end, text) VALUES (1, 'elbit-systems', 0, 13, 'Elbit Systems')");
 	CHECK_INT(rcp_verify(db, &vr, NULL, NULL, &err), RCP_OK);
 	CHECK_INT(vr.spans, 2); /* the import's re-scan found the same mention */
-	exec(db, "INSERT INTO mention(source, entity, start, end, text) VALUES (1, 'elbit-systems', 1, 14, 'Elbit Systems')");
-	exec(db, "INSERT INTO mention(source, entity, start, end, text) VALUES (1, 'elbit-systems', 20, 9999, 'drones.')");
+	test_exec(db, "INSERT INTO mention(source, entity, start, end, text) VALUES (1, 'elbit-systems', 1, 14, 'Elbit Systems')");
+	test_exec(db, "INSERT INTO mention(source, entity, start, end, text) VALUES (1, 'elbit-systems', 20, 9999, 'drones.')");
 	CHECK_INT(rcp_verify(db, &vr, on_problem, NULL, &err), RCP_ECORRUPT);
 	CHECK_INT(vr.spans_bad, 2);
-	exec(db, "DELETE FROM mention WHERE id > 1");
+	test_exec(db, "DELETE FROM mention WHERE id > 1");
 
 	/* altered text: caught through its hash */
-	exec(db, "UPDATE source SET text = 'Elbit Systems supplied flowers.' WHERE id = 1");
+	test_exec(db, "UPDATE source SET text = 'Elbit Systems supplied flowers.' WHERE id = 1");
 	CHECK_INT(rcp_verify(db, &vr, on_problem, NULL, &err), RCP_ECORRUPT);
 	CHECK_INT(vr.sources_bad, 1);
 	CHECK(strstr(last_problem, "text was altered") != NULL);
@@ -74,7 +64,7 @@ int main(void)
 	rcp_sha256_hex("forged", 6, th);
 	char q[256];
 	snprintf(q, sizeof q, "UPDATE source SET text = 'forged', text_sha256 = '%s' WHERE id = 2", th);
-	exec(db, q);
+	test_exec(db, q);
 	CHECK_INT(rcp_verify(db, &vr, on_problem, NULL, &err), RCP_ECORRUPT);
 	CHECK(strstr(last_problem, "audit log") != NULL);
 	rcp_db_close(db);
@@ -83,8 +73,8 @@ int main(void)
 	/* an altered audit entry: the first break is named */
 	char p3[] = "/tmp/rcp-test-audit-XXXXXX";
 	db = fresh(p3);
-	exec(db, "DROP TRIGGER audit_no_update");
-	exec(db, "UPDATE audit SET actor = 'mallory' WHERE seq = 2");
+	test_exec(db, "DROP TRIGGER audit_no_update");
+	test_exec(db, "UPDATE audit SET actor = 'mallory' WHERE seq = 2");
 	CHECK_INT(rcp_verify(db, &vr, on_problem, NULL, &err), RCP_ECORRUPT);
 	CHECK_INT(vr.audit_first_bad, 2);
 	CHECK(strstr(last_problem, "entry 2") != NULL);
@@ -94,8 +84,8 @@ int main(void)
 	/* a removed entry */
 	char p4[] = "/tmp/rcp-test-audit-XXXXXX";
 	db = fresh(p4);
-	exec(db, "DROP TRIGGER audit_no_delete");
-	exec(db, "DELETE FROM audit WHERE seq = 2");
+	test_exec(db, "DROP TRIGGER audit_no_delete");
+	test_exec(db, "DELETE FROM audit WHERE seq = 2");
 	CHECK_INT(rcp_verify(db, &vr, on_problem, NULL, &err), RCP_ECORRUPT);
 	CHECK_INT(vr.audit_first_bad, 3);
 	rcp_db_close(db);

@@ -3,16 +3,6 @@
 #include "internal.h"
 #include "test.h"
 
-static int64_t scalar(rcp_db *db, const char *q)
-{
-	sqlite3_stmt *st;
-	sqlite3_prepare_v2(db->sql, q, -1, &st, NULL);
-	sqlite3_step(st);
-	int64_t n = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	return n;
-}
-
 static char got[256];
 static int grab(const rcp_claim *c, void *ctx)
 {
@@ -67,13 +57,13 @@ int main(void)
 	bad = c;
 	bad.currency = "dollars";
 	CHECK_INT(rcp_claim_add(db, &bad, NULL, &err), RCP_EINVAL);
-	CHECK_INT(scalar(db, "SELECT count(*) FROM claim"), 1);
+	CHECK_INT(test_scalar(db, "SELECT count(*) FROM claim"), 1);
 
 	/* review transitions are audited; a no-op is not */
 	rcp_db_set_actor(db, "editor1");
 	CHECK_INT(rcp_claim_review(db, id, "accepted", &err), RCP_OK);
 	CHECK_INT(rcp_claim_review(db, id, "accepted", &err), RCP_OK);
-	CHECK_INT(scalar(db, "SELECT count(*) FROM audit WHERE action = 'claim.accept'"), 1);
+	CHECK_INT(test_scalar(db, "SELECT count(*) FROM audit WHERE action = 'claim.accept'"), 1);
 	rcp_claim_get(db, id, grab, NULL, &err);
 	CHECK(strstr(got, "accepted|") == got);
 	CHECK(strstr(got, "|editor1") != NULL);
@@ -91,7 +81,7 @@ int main(void)
 	CHECK_INT(rcp_claim_edit_apply(db, id, &e3, &err), RCP_OK);
 	rcp_claim_get(db, id, grab, NULL, &err);
 	CHECK(strstr(got, "|-|IMOD awarded Microsoft|0|") != NULL);
-	CHECK_INT(scalar(db, "SELECT count(*) FROM audit WHERE action = 'claim.edit'"
+	CHECK_INT(test_scalar(db, "SELECT count(*) FROM audit WHERE action = 'claim.edit'"
 	                     " AND json_extract(payload, '$.before.relation') = 'contract'"), 1);
 
 	int64_t counts[3];

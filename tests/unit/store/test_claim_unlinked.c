@@ -7,16 +7,6 @@
 #include "internal.h"
 #include "test.h"
 
-static int64_t scalar(rcp_db *db, const char *q)
-{
-	sqlite3_stmt *st;
-	sqlite3_prepare_v2(db->sql, q, -1, &st, NULL);
-	sqlite3_step(st);
-	int64_t n = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	return n;
-}
-
 static char got[512];
 static int grab(const rcp_claim *c, void *ctx)
 {
@@ -75,7 +65,7 @@ int main(void)
 	bad.status = "accepted";
 	CHECK_INT(rcp_claim_add(db, &bad, NULL, &err), RCP_EINVAL);
 	CHECK(strstr(err.what, "not linked") != NULL);
-	CHECK_INT(scalar(db, "SELECT count(*) FROM claim"), 1);
+	CHECK_INT(test_scalar(db, "SELECT count(*) FROM claim"), 1);
 
 	/* a second unlinked claim, and a linked one */
 	rcp_claim v = {.company_name = "Vigilant Towers AG", .relation = "supplies",
@@ -125,8 +115,8 @@ int main(void)
 	CHECK_INT(rcp_claim_edit_apply(db, k, &link, &err), RCP_OK);
 	rcp_claim_get(db, k, grab, NULL, &err);
 	CHECK_STR(got, "microsoft|Microsoft|candidate");
-	CHECK_INT(scalar(db, "SELECT count(*) FROM claim WHERE id = 1 AND company_text IS NULL"), 1);
-	CHECK_INT(scalar(db, "SELECT count(*) FROM audit WHERE action = 'claim.edit'"
+	CHECK_INT(test_scalar(db, "SELECT count(*) FROM claim WHERE id = 1 AND company_text IS NULL"), 1);
+	CHECK_INT(test_scalar(db, "SELECT count(*) FROM audit WHERE action = 'claim.edit'"
 	                     " AND json_extract(payload, '$.before.company_text') ="
 	                     " 'Krauss Defence Systems GmbH'"
 	                     " AND json_extract(payload, '$.after.company') = 'microsoft'"), 1);
@@ -136,7 +126,7 @@ int main(void)
 	char eid[129] = "";
 	CHECK_INT(rcp_claim_add_company(db, vid, eid, &err), RCP_OK);
 	CHECK_STR(eid, "vigilant-towers-ag");
-	CHECK_INT(scalar(db, "SELECT count(*) FROM entity WHERE id = 'vigilant-towers-ag'"
+	CHECK_INT(test_scalar(db, "SELECT count(*) FROM entity WHERE id = 'vigilant-towers-ag'"
 	                     " AND kind = 'company' AND name = 'Vigilant Towers AG'"), 1);
 	rcp_claim_get(db, vid, grab, NULL, &err);
 	CHECK_STR(got, "vigilant-towers-ag|Vigilant Towers AG|candidate");
@@ -157,7 +147,7 @@ int main(void)
 	CHECK_INT(rcp_claim_add(db, &h, &hid, &err), RCP_OK);
 	CHECK_INT(rcp_claim_add_company(db, hid, eid, &err), RCP_OK);
 	CHECK_STR(eid, "hexa-corp-2");
-	CHECK_INT(scalar(db, "SELECT count(*) FROM claim WHERE company IS NULL"), 0);
+	CHECK_INT(test_scalar(db, "SELECT count(*) FROM claim WHERE company IS NULL"), 0);
 
 	/* the fund triggers pass over claims without a company, and note the
 	 * ones a link changes */

@@ -5,16 +5,6 @@
 #include "store/throttle.h"
 #include "test.h"
 
-static int64_t scalar(rcp_db *db, const char *q)
-{
-	sqlite3_stmt *st;
-	sqlite3_prepare_v2(db->sql, q, -1, &st, NULL);
-	sqlite3_step(st);
-	int64_t n = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	return n;
-}
-
 static char listed[256];
 static int list_cb(const rcp_user *u, void *ctx)
 {
@@ -52,8 +42,8 @@ int main(void)
 	CHECK(!strncmp((const char *)sqlite3_column_text(st, 0), "$argon2id$", 10));
 	CHECK(!strstr((const char *)sqlite3_column_text(st, 0), "correct horse"));
 	sqlite3_finalize(st);
-	CHECK_INT(scalar(db, "SELECT count(*) FROM audit WHERE action = 'user.add'"), 1);
-	CHECK_INT(scalar(db, "SELECT count(*) FROM audit WHERE payload LIKE '%argon%'"), 0);
+	CHECK_INT(test_scalar(db, "SELECT count(*) FROM audit WHERE action = 'user.add'"), 1);
+	CHECK_INT(test_scalar(db, "SELECT count(*) FROM audit WHERE payload LIKE '%argon%'"), 0);
 
 	/* login: right password opens a session whose token is stored hashed */
 	rcp_session s;
@@ -64,9 +54,9 @@ int main(void)
 	CHECK_STR(s.name, "ed");
 	char q[200];
 	snprintf(q, sizeof q, "SELECT count(*) FROM session WHERE token_hash = '%s'", s.token);
-	CHECK_INT(scalar(db, q), 0);
-	CHECK_INT(scalar(db, "SELECT count(*) FROM session"), 1);
-	CHECK_INT(scalar(db, "SELECT count(*) FROM audit WHERE action = 'session.login' AND actor = 'ed'"), 1);
+	CHECK_INT(test_scalar(db, q), 0);
+	CHECK_INT(test_scalar(db, "SELECT count(*) FROM session"), 1);
+	CHECK_INT(test_scalar(db, "SELECT count(*) FROM audit WHERE action = 'session.login' AND actor = 'ed'"), 1);
 
 	rcp_session chk;
 	CHECK_INT(rcp_session_check(db, s.token, &chk, &err), RCP_OK);
@@ -96,7 +86,7 @@ int main(void)
 	CHECK_INT(rcp_session_logout(db, s.token, &err), RCP_OK);
 	CHECK_INT(rcp_session_check(db, s.token, &chk, &err), RCP_ENOTFOUND);
 	CHECK_INT(rcp_session_logout(db, s.token, &err), RCP_OK);
-	CHECK_INT(scalar(db, "SELECT count(*) FROM audit WHERE action = 'session.logout'"), 1);
+	CHECK_INT(test_scalar(db, "SELECT count(*) FROM audit WHERE action = 'session.logout'"), 1);
 
 	/* wrong name and wrong password fail alike */
 	CHECK_INT(rcp_session_login(db, "ed", "wrong", "10.0.0.2", &s, &err), RCP_EPERM);
