@@ -36,6 +36,66 @@ static int ends_with(const char *w, const char *suffix)
 	return n > k && w[n - 1] == suffix[k - 1] && !strcmp(w + n - k, suffix);
 }
 
+/* Is folded word f a country's adjective in lower case, as French and
+ * Spanish write it ("français", "israélienne", "israelí", "española") and
+ * German declines it ("israelische", "deutschen")? A stem and an ending of
+ * at most four letters. General knowledge, not a full list. */
+static int nationality(const char *f, int li)
+{
+	static const char *const fr[] = {
+		"francais", "israelien", "americain", "allemand", "espagnol", "britanniqu",
+		"italien", "russe", "ukrainien", "marocain", "algerien", "tunisien", "libyen",
+		"egyptien", "turc", "turqu", "grec", "belge", "suisse", "neerlandais", "norvegien",
+		"suedois", "danois", "polonais", "chinois", "japonais", "indien", "iranien",
+		"irakien", "syrien", "libanais", "saoudien", "palestinien", "colombien", "mexicain",
+		"bresilien", "argentin", "chilien", "canadien", "australien", "portugais",
+		"autrichien", "hongrois", "roumain", "serbe", "croate", "finlandais", "irlandais",
+		"senegalais", "malien", "nigerian", "soudanais", "ethiopien", "kenyan",
+		"sud-africain", "europeen", "federal", "venezuelien", "peruvien", "grecqu", NULL};
+	static const char *const es[] = {
+		"israeli", "estadounidense", "norteamerican", "frances", "aleman", "espanol",
+		"britanic", "italian", "ruso", "rusa", "ucranian", "marroqui", "argelin", "tunecin",
+		"libi", "egipci", "turc", "grieg", "belga", "suiz", "holandes", "neerlandes",
+		"norueg", "suec", "danes", "polac", "chino", "china", "japones", "iran", "iraqui",
+		"siri", "libanes", "saudi", "palestin", "colombian", "mexican", "brasilen",
+		"argentin", "chilen", "venezolan", "peruan", "ecuatorian", "bolivian", "cuban",
+		"canadiens", "australian", "portugues", "austriac", "hungar", "ruman", "serbi",
+		"croata", "finlandes", "irlandes", "senegales", "malienses", "nigerian", "sudanes",
+		"etiope", "kenian", "sudafrican", "europe", "federal", "mauritan", NULL};
+	if (li == 3)
+		return ends_with(f, "ische") || ends_with(f, "ischen") || !strcmp(f, "deutsche") ||
+		       !strcmp(f, "deutschen");
+	const char *const *l = li == 1 ? fr : li == 2 ? es : NULL;
+	if (!l)
+		return 0;
+	size_t n = strlen(f);
+	for (int k = 0; l[k]; k++) {
+		size_t sl = strlen(l[k]);
+		if (l[k][0] == f[0] && n >= sl && n <= sl + 4 && !strncmp(f, l[k], sl))
+			return 1;
+	}
+	return 0;
+}
+
+/* Is w[k] a capitalised English country's adjective ("Israeli",
+ * "Colombian", "French", "Spanish", "Chinese")? By its ending: "Local",
+ * "Riot", "Secret", "Federal" have none of these. */
+static int en_nationality(const char *text, const xword *x)
+{
+	static const char *const ends[] = {"an", "ese", "ish", "i", "ch", NULL};
+	static const char *const short_ones[] = {"greek", "thai", "swiss", "us", "uk", NULL};
+	if (!x->t.cap || x->t.digit)
+		return 0;
+	if (in_list(x->f, short_ones))
+		return 1;
+	if (x->t.flen < 4 || text[x->t.end - 1] < 'a' || text[x->t.end - 1] > 'z')
+		return 0;
+	for (int k = 0; ends[k]; k++)
+		if (ends_with(x->f, ends[k]))
+			return 1;
+	return 0;
+}
+
 /* Head words: a capitalised one makes a body of the words around it. */
 static const char *const heads[] = {
 	"ministry", "department", "agency", "bureau", "directorate", "authority", "commission",
@@ -64,7 +124,11 @@ static const char *const civil_heads[] = {
 /* Lower-case heads that a body's adjective after them makes a name:
  * "la police nationale", "l'administration pénitentiaire". */
 static const char *const lower_named[] = {"police", "gendarmerie", "policia", "administration",
-                                          "guardia", NULL};
+                                          "guardia", "armee", "ejercito", "armada",
+                                          "gouvernement", "gobierno", "marine", NULL};
+/* English bodies in lower case that a country's adjective before names:
+ * "the Israeli army", "the Colombian police". */
+static const char *const en_lower_named[] = {"government", "army", "navy", "police", NULL};
 static const char *const lower_adjectives[] = {"nationale", "nacional", "municipale",
                                                "municipal", "federale", "penitentiaire",
                                                "penitenciaria", "royale", "civil", NULL};
@@ -267,7 +331,7 @@ static void classify(const xword *w, size_t a, size_t b, int *kind, unsigned *ca
 	                                      "penitentiary", "penitentiaire", "penitenciarias",
 	                                      "penitenciaria", "penitenciarios", "detention",
 	                                      "justizvollzug", "strafvollzug", NULL};
-	static const char *const military[] = {"army", "navy", "forces", "force", "corps",
+	static const char *const military[] = {"army", "navy", "forces", "force", "corps", "marine",
 	                                       "military", "armee", "ejercito", "armada",
 	                                       "streitkrafte", "brigade", "battalion", "squadron",
 	                                       "unit", "unite", "unidad", "einheit", "armees",
@@ -510,6 +574,24 @@ static int fund_dash(const char *text, size_t len, const xword *w, size_t n, siz
 	       w[b + 1].t.end <= len;
 }
 
+/* "l'armée de terre", "l'armée de l'air (et de l'espace)": a French
+ * army's branch after it in lower case; its last word, or i if none. */
+static size_t army_branch(const xword *w, size_t n, size_t i)
+{
+	if (i + 2 >= n || strcmp(w[i + 1].f, "de") || w[i + 2].t.sentence != w[i].t.sentence)
+		return i;
+	if (!strcmp(w[i + 2].f, "terre"))
+		return i + 2;
+	if (i + 3 < n && !strcmp(w[i + 2].f, "l") && !strcmp(w[i + 3].f, "air") &&
+	    w[i + 3].t.sentence == w[i].t.sentence) {
+		if (i + 7 < n && !strcmp(w[i + 4].f, "et") && !strcmp(w[i + 5].f, "de") &&
+		    !strcmp(w[i + 6].f, "l") && !strcmp(w[i + 7].f, "espace"))
+			return i + 7;
+		return i + 3;
+	}
+	return i;
+}
+
 void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, const xword *w,
                       size_t n, const rcp__span *cov, size_t ncov,
                       void (*fn)(uint32_t body, size_t start, size_t end, void *ctx), void *ctx)
@@ -519,7 +601,7 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 		size_t a = i, b = i;
 		int lower_ok = 0, found = 0;
 		/* most words are neither capitalised nor a lower-case head */
-		if (!w[i].t.cap && !in_list(w[i].f, lower_heads) && strcmp(w[i].f, "government") &&
+		if (!w[i].t.cap && !in_list(w[i].f, lower_heads) && !in_list(w[i].f, en_lower_named) &&
 		    !in_list(w[i].f, lower_named))
 			continue;
 		if (compound_body(w, i)) {
@@ -535,18 +617,26 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 			/* "das Land Hessen", "der Freistaat Bayern": a state */
 			b = i + 1;
 			found = 1;
-		} else if (!w[i].t.cap && (li == 1 || li == 2) && in_list(w[i].f, lower_named) &&
+		} else if ((!w[i].t.cap || !strcmp(w[i].f, "marine")) && (li == 1 || li == 2) &&
+		           in_list(w[i].f, lower_named) &&
 		           i + 1 < n && w[i + 1].t.sentence == sent &&
-		           in_list(w[i + 1].f, lower_adjectives) && joined(text, &w[i], &w[i + 1])) {
-			/* "la police nationale", "l'administration pénitentiaire" */
+		           (in_list(w[i + 1].f, lower_adjectives) || nationality(w[i + 1].f, li)) &&
+		           joined(text, &w[i], &w[i + 1])) {
+			/* "la police nationale", "l'administration pénitentiaire",
+			 * "le gouvernement français", "el ejército israelí" */
 			b = i + 1;
 			found = 1;
-		} else if (!strcmp(w[i].f, "government") && !w[i].t.cap && i > 0 &&
+		} else if (!w[i].t.cap && li == 1 && !strcmp(w[i].f, "armee") &&
+		           (b = army_branch(w, n, i)) > i) {
+			/* "l'armée de terre", "l'armée de l'air" */
+			found = 1;
+		} else if (!w[i].t.cap && in_list(w[i].f, en_lower_named) && i > 0 &&
 		           w[i - 1].t.sentence == sent && is_cap_word(&w[i - 1]) &&
 		           !in_list(w[i - 1].f, stop) && joined(text, &w[i - 1], &w[i]) &&
+		           (!strcmp(w[i].f, "government") || en_nationality(text, &w[i - 1])) &&
 		           !covered(cov, ncov, w[i - 1].t.start, w[i - 1].t.end)) {
-			/* "the Colombian government", "the Moroccan government": a
-			 * country's adjective before it names it */
+			/* "the Colombian government", "the Moroccan government", "the
+			 * Israeli army": a country's adjective before it names it */
 			a = i - 1;
 			while (a > 0 && i - a < 3 && w[a - 1].t.sentence == sent && is_cap_word(&w[a - 1]) &&
 			       !in_list(w[a - 1].f, stop) && joined(text, &w[a - 1], &w[a]))
@@ -573,7 +663,7 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 			 * writes a state's adjective in lower case */
 			if (li == 3 && a == i && is_cap_word(&w[i]) && i > 0 &&
 			    w[i - 1].t.sentence == sent && !w[i - 1].t.cap &&
-			    (ends_with(w[i - 1].f, "ische") || ends_with(w[i - 1].f, "ischen")) &&
+			    nationality(w[i - 1].f, 3) &&
 			    joined(text, &w[i - 1], &w[i]))
 				a = i - 1;
 			/* joins and capitalised words after: "of Corrections", "de
@@ -599,7 +689,8 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 					break;
 				if (!joined(text, &w[j - 1], &w[j]) ||
 				    !(in_list(w[j].f, joins) || is_cap_word(&w[j]) ||
-				      (in_list(w[j].f, adjectives) && b == j - 1)) ||
+				      ((in_list(w[j].f, adjectives) || nationality(w[j].f, li)) &&
+				       !w[j].t.cap && b == j - 1)) ||
 				    covered(cov, ncov, w[j].t.start, w[j].t.end))
 					break;
 				/* English names its body before the head: a capitalised
@@ -616,13 +707,16 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 				if (in_list(w[j].f, ands) &&
 				    (j + 1 >= n || !is_cap_word(&w[j + 1]) || in_list(w[j + 1].f, stop)))
 					break;
-				if (is_cap_word(&w[j]) || in_list(w[j].f, adjectives))
+				if (is_cap_word(&w[j]) || in_list(w[j].f, adjectives) ||
+				    (!w[j].t.cap && nationality(w[j].f, li)))
 					b = j;
 				j++;
 			}
 			/* "Gendarmerie nationale" */
 			if (b == i && is_cap_word(&w[i]) && i + 1 < n && w[i + 1].t.sentence == sent &&
-			    in_list(w[i + 1].f, adjectives) && joined(text, &w[i], &w[i + 1]))
+			    (in_list(w[i + 1].f, adjectives) ||
+			     (!w[i + 1].t.cap && nationality(w[i + 1].f, li))) &&
+			    joined(text, &w[i], &w[i + 1]))
 				b = i + 1;
 			/* "Syndicat national des directeurs pénitentiaires": a civil
 			 * body's French or Spanish name goes on in lower case */
@@ -650,7 +744,7 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 			/* "Azure Government", "Through Azure Government": a
 			 * government named by its head needs its country after it
 			 * ("Government of Colombia", "Regierung von Kolumbien") */
-			if (found && b == i && is_cap_word(&w[i]) &&
+			if (found && b == i && is_cap_word(&w[i]) && is_cap_word(&w[a]) &&
 			    (!strcmp(w[i].f, "government") || !strcmp(w[i].f, "gouvernement") ||
 			     !strcmp(w[i].f, "gobierno") || !strcmp(w[i].f, "regierung")))
 				found = 0;
