@@ -41,8 +41,10 @@ static const char *const legal_forms[] = {
 	"B.V.", "S.à r.l.", "GmbH & Co. KG", "GmbH", "mbH", "AG", "KGaA", "KG", "SE", "SpA",
 	"SAS", "SARL", "SA", "Srl", "SL", "NV", "BV", "Inc.", "Inc", "Incorporated", "Ltd.", "Ltd",
 	"Limited", "LLC", "L.L.C.", "LLP", "LP", "L.P.", "PLC", "plc", "Corp.", "Corp",
-	"Corporation", "Co.", "Ltda.", "Ltda", "Pty", "A/S", "AB", "Oy", "OOO", "JSC", "PJSC",
-	NULL};
+	"Corporation", "Co.", "Ltda.", "Ltda", "Pty", "A/S", "ASA", "AB", "Oyj", "Oy", "OOO",
+	"JSC", "PJSC", "e.V.", "eG", "UG", "OHG", "S.R.L.", "SRL", "S.A.B.", "SAB", "SAU", "SLU",
+	"EURL", "SNC", "S.C.A.", "SCA", "GIE", "ApS", "Pvt.", "Pvt", "Pte.", "Pte", "Sdn Bhd", "Bhd",
+	"Kft.", "d.o.o.", "a.s.", "Sp. z o.o.", NULL};
 
 /* Common nouns for a company, folded, by language: right before a name
  * they say it is one. English puts its adjectives before the noun ("the
@@ -55,6 +57,7 @@ static const char *const nouns[] = {
 	"contratista", "proveedor", "proveedora", "multinacional", "constructora", "filial",
 	"unternehmen", "hersteller", "konzern", "rustungskonzern", "rustungsunternehmen",
 	"rustungshersteller", "zulieferer", "anbieter", "tochterfirma", "tochter", "firma",
+	"verein",
 	/* holders: "the pension fund KLP", "l'assureur AXA", "el banco Santander" */
 	"fund", "insurer", "investor", "bank", "fonds", "assureur", "banque", "investisseur",
 	"fondo", "aseguradora", "banco", "inversor", "gestora", "pensionsfonds", "versicherer",
@@ -265,6 +268,31 @@ static size_t name_from(const char *text, size_t len, const xword *w, size_t n, 
 	        * is a text's repetition, not a company */
 	       strcmp(w[b + 1].f, w[b].f))
 		b++;
+	/* "Drones del Sur SLU", "Construcciones y Auxiliar de Ferrocarriles
+	 * SA": a lower-case join inside a name with its legal form after it */
+	static const char *const name_joins[] = {"de", "del", "des", "du", "of", "y", "et", "and",
+	                                         "und", "fur", NULL};
+	for (size_t j = b + 1, k; j + 1 < n && j - i < 8 && w[j].t.sentence == sent &&
+	                          !w[j].t.cap && in_list(w[j].f, name_joins) &&
+	                          joined(text, &w[j - 1], &w[j]) && is_cap_word(&w[j + 1]) &&
+	                          !in_list(w[j + 1].f, stop) && joined(text, &w[j], &w[j + 1]) &&
+	                          !covered(cov, w[j + 1].t.start, w[j + 1].t.end);
+	     j = k + 1) {
+		k = j + 1;
+		while (k + 1 < n && k + 1 - j < 4 && w[k + 1].t.sentence == sent &&
+		       is_cap_word(&w[k + 1]) && !in_list(w[k + 1].f, stop) &&
+		       joined(text, &w[k], &w[k + 1]) && !legal_form_at(text, len, w[k + 1].t.start))
+			k++;
+		size_t q = w[k].t.end;
+		if (q < len && text[q] == ' ' && !legal_form_at(text, len, w[k + 1 < n ? k + 1 : k].t.start) &&
+		    !(k + 1 < n && w[k + 1].t.sentence == sent && !w[k + 1].t.cap &&
+		      in_list(w[k + 1].f, name_joins)))
+			break;
+		if (q < len && text[q] == ' ' && legal_form_at(text, len, q + 1)) {
+			b = k;
+			break;
+		}
+	}
 	*base_b = b;
 	*end = w[b].t.end;
 	/* a legal form after it: "Hensoldt AG", "Acme, Inc." */
@@ -277,6 +305,17 @@ static size_t name_from(const char *text, size_t len, const xword *w, size_t n, 
 	if (l) {
 		*end = p + l;
 		*formal = 1;
+		/* a second form: "Co., Ltd.", "Pty Ltd", "Pvt. Ltd." */
+		p = *end;
+		if (p + 2 < len && text[p] == ',' && text[p + 1] == ' ')
+			p += 2;
+		else if (p < len && text[p] == ' ')
+			p++;
+		size_t l1 = l, p1 = *end - l;
+		l = p > *end ? legal_form_at(text, len, p) : 0;
+		/* not the same form twice: "Inc. Inc." is a text's repetition */
+		if (l && !(l == l1 && !memcmp(text + p, text + p1, l)))
+			*end = p + l;
 		while (b + 1 < n && w[b + 1].t.start < *end)
 			b++;
 	}
@@ -339,6 +378,10 @@ static int noun_before(const char *text, const xword *w, size_t i, int li)
 	if (!x || x->t.sentence != sent)
 		return CUE_NONE;
 	(void)text;
+	/* "Bank Says Profits Rose As Firm Grows": outside German a
+	 * capitalised noun is a headline's word, no cue */
+	if (li != 3 && x->t.cap)
+		return CUE_NONE;
 	int said = cue_noun(x, li);
 	/* "von Konzernen wie Alstom", "companies such as", "des entreprises
 	 * comme", "empresas como" */
@@ -665,6 +708,37 @@ static size_t media_name(const char *text, const xword *w, size_t n, size_t i, c
 			break;
 	}
 	return b;
+}
+
+/* A name that begins with a capitalised noun of a bank or a company:
+ * "Société Générale", "Banco Santander", "Crédit Agricole", "Caisse des
+ * Dépôts", "Bank of Orvala" (English only with "of": "Bank Says Profits
+ * Rose" is a headline). Its last word, or i if none. */
+static size_t name_noun_run(const char *text, const xword *w, size_t n, size_t i, int li,
+                            const taken *tk)
+{
+	static const char *const name_nouns[] = {"societe", "banque", "banco", "bank", "caisse",
+	                                         "credit", "compagnie", "compania", "caja", NULL};
+	static const char *const of[] = {"de", "des", "du", "del", "of", NULL};
+	if (!is_cap_word(&w[i]) || !in_list(w[i].f, name_nouns))
+		return i;
+	uint32_t sent = w[i].t.sentence;
+	size_t k = i + 1;
+	int via = 0;
+	if (k + 1 < n && w[k].t.sentence == sent && !w[k].t.cap && in_list(w[k].f, of) &&
+	    joined(text, &w[k - 1], &w[k])) {
+		k++;
+		via = 1;
+	}
+	if ((li == 0 && !via) || k >= n || w[k].t.sentence != sent || !is_cap_word(&w[k]) ||
+	    in_list(w[k].f, stop) || !joined(text, &w[k - 1], &w[k]) ||
+	    covered(tk, w[k].t.start, w[k].t.end))
+		return i;
+	while (k + 1 < n && k - i < 4 && w[k + 1].t.sentence == sent && is_cap_word(&w[k + 1]) &&
+	       !in_list(w[k + 1].f, stop) && joined(text, &w[k], &w[k + 1]) &&
+	       !covered(tk, w[k + 1].t.start, w[k + 1].t.end))
+		k++;
+	return k;
 }
 
 /* What one run of companies_find keeps: the names told, for later
@@ -1002,6 +1076,15 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 		if (covered(&tk, w[i].t.start, w[i].t.end)) {
 			if (noun_before(text, w, i, li) == CUE_COMPANIES)
 				plural = 1;
+			continue;
+		}
+		/* "Société Générale", "Banco Santander", "Crédit Agricole",
+		 * "Banque de France", "Bank of Orvala": a capitalised noun of a
+		 * bank or a company that begins a name */
+		size_t nb = li != 3 ? name_noun_run(text, w, n, i, li, &tk) : i;
+		if (nb > i) {
+			plural = 0;
+			i = tell(&F, i, nb, nb, w[nb].t.end, 0, RCP_KIND_COMPANY);
 			continue;
 		}
 		/* "die Firma Heckler", "das Unternehmen Hensoldt": German
