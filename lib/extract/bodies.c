@@ -574,6 +574,56 @@ static int fund_dash(const char *text, size_t len, const xword *w, size_t n, siz
 	       w[b + 1].t.end <= len;
 }
 
+/* German places that name a Land's or a city's body after it
+ * ("Landespolizei Sachsen", "Polizei Hamburg", "Innenministerium
+ * Baden-Württemberg"): the Länder and the larger cities, folded; a
+ * hyphenated one by its first word. */
+static int german_place(const xword *x)
+{
+	static const char *const places[] = {
+		"baden", "bayern", "berlin", "brandenburg", "bremen", "hamburg", "hessen",
+		"mecklenburg", "niedersachsen", "nordrhein", "nrw", "rheinland", "saarland",
+		"sachsen", "schleswig", "thuringen", "munchen", "koln", "frankfurt", "stuttgart",
+		"dusseldorf", "dortmund", "essen", "leipzig", "dresden", "hannover", "nurnberg",
+		"duisburg", "bochum", "bonn", "mannheim", "karlsruhe", "wiesbaden", "munster",
+		"mainz", "kiel", "magdeburg", "erfurt", "potsdam", "schwerin", "saarbrucken",
+		"freiburg", "rostock", "wien", "zurich", "bern", "basel", NULL};
+	return is_cap_word(x) && in_list(x->f, places);
+}
+
+/* The rest of a German body's name after its word w[i]: a place ("Sachsen",
+ * "Baden-Württemberg"), or "für" and capitalised words ("für Migration und
+ * Flüchtlinge"), or for a ministry or an office "des"/"der" and one
+ * ("des Innern", "der Justiz"). Its last word, or i. */
+static size_t german_body_tail(const char *text, const xword *w, size_t n, size_t i)
+{
+	uint32_t sent = w[i].t.sentence;
+	size_t j = i + 1;
+	if (j >= n || w[j].t.sentence != sent || !joined(text, &w[i], &w[j]))
+		return i;
+	if (german_place(&w[j])) {
+		/* "Baden-Württemberg", "Sachsen-Anhalt" */
+		while (j + 1 < n && w[j + 1].t.sentence == sent && text[w[j].t.end] == '-' &&
+		       w[j + 1].t.start == w[j].t.end + 1 && is_cap_word(&w[j + 1]))
+			j++;
+		return j;
+	}
+	int office = ends_with(w[i].f, "ministerium") || ends_with(w[i].f, "amt");
+	if (!(!strcmp(w[j].f, "fur") || (office && (!strcmp(w[j].f, "des") || !strcmp(w[j].f, "der")))) ||
+	    w[j].t.cap)
+		return i;
+	size_t b = i;
+	for (size_t k = j + 1; k < n && k < j + 6 && w[k].t.sentence == sent &&
+	                       joined(text, &w[k - 1], &w[k]);
+	     k++) {
+		if (is_cap_word(&w[k]) && !in_list(w[k].f, stop))
+			b = k;
+		else if (!(in_list(w[k].f, ands) && k + 1 < n && is_cap_word(&w[k + 1])))
+			break;
+	}
+	return b;
+}
+
 /* "l'armée de terre", "l'armée de l'air (et de l'espace)": a French
  * army's branch after it in lower case; its last word, or i if none. */
 static size_t army_branch(const xword *w, size_t n, size_t i)
@@ -605,10 +655,20 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 		    !in_list(w[i].f, lower_named))
 			continue;
 		if (compound_body(w, i)) {
-			/* "Landeskriminalamt NRW" */
+			/* "Landeskriminalamt NRW", "Landespolizei Sachsen", "Bundesamt
+			 * für Migration und Flüchtlinge", "Bundesministerium des Innern" */
 			if (i + 1 < n && w[i + 1].t.sentence == sent && all_caps(text, &w[i + 1]) &&
 			    joined(text, &w[i], &w[i + 1]))
 				b = i + 1;
+			else
+				b = german_body_tail(text, w, n, i);
+			found = 1;
+		} else if (li == 3 && is_cap_word(&w[i]) &&
+		           (!strcmp(w[i].f, "polizei") || ends_with(w[i].f, "anwaltschaft") ||
+		            ends_with(w[i].f, "regierung") || ends_with(w[i].f, "behorde")) &&
+		           (b = german_body_tail(text, w, n, i)) > i) {
+			/* "Polizei Hamburg", "Staatsanwaltschaft München": a body
+			 * that every place has, named with its place */
 			found = 1;
 		} else if (li == 3 && is_cap_word(&w[i]) &&
 		           (!strcmp(w[i].f, "land") || !strcmp(w[i].f, "freistaat")) && i + 1 < n &&
