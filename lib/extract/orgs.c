@@ -601,6 +601,43 @@ static void merge_after_noun(const xents *E, rcp__bodies *bodies, int li, const 
 	mentions->n = out;
 }
 
+/* "the Ministry of Interior of Kenya", "the French Interior Ministry": a
+ * registry body's one-word name ("Interior", a ministry's short name in
+ * one country) inside a longer body's name, a ministry's head before it
+ * with "of" or after it, is a word of that name: the mention is dropped,
+ * and the longer name is found as a body of its own. */
+static void drop_inside_body_names(const xents *E, const xword *w, size_t nw,
+                                   rcp__vec *mentions)
+{
+	static const char *const heads[] = {"ministry", "ministere", "ministerio", "ministerium",
+	                                    "department", "departement", "departamento",
+	                                    "secretaria", "office", NULL};
+	static const char *const of[] = {"of", "de", "del", "des", "du", "der", "for", "l", "la",
+	                                 NULL};
+	xmention *ms = mentions->v;
+	size_t out = 0;
+	for (size_t i = 0; i < mentions->n; i++) {
+		size_t k = rcp__word_at_offset(w, nw, ms[i].start);
+		int drop = 0;
+		if (k < nw && w[k].t.start == ms[i].start && w[k].t.end == ms[i].end && w[k].t.cap) {
+			rcp_matcher_entity me;
+			rcp__ent_get(E, ms[i].entity, &me);
+			uint32_t sent = w[k].t.sentence;
+			size_t h = k;
+			while (h > 0 && k - h < 3 && w[h - 1].t.sentence == sent && in_words(w[h - 1].f, of))
+				h--;
+			drop = me.kind != RCP_KIND_COMPANY &&
+			       ((h < k && h > 0 && w[h - 1].t.sentence == sent &&
+			         in_words(w[h - 1].f, heads)) ||
+			        (k + 1 < nw && w[k + 1].t.sentence == sent && w[k + 1].t.cap &&
+			         in_words(w[k + 1].f, heads)));
+		}
+		if (!drop)
+			ms[out++] = ms[i];
+	}
+	mentions->n = out;
+}
+
 /* Add to the mentions the public bodies the registry does not know: a
  * registry body's name followed by "of that country" becomes another
  * country's body, then names of a body's shape outside registry mentions. */
@@ -609,6 +646,7 @@ static void find_bodies(const xents *E, rcp__bodies *bodies, int li, const lexic
                         const xword *w, size_t nw, rcp__vec *mentions)
 {
 	merge_after_noun(E, bodies, li, text, w, nw, mentions);
+	drop_inside_body_names(E, w, nw, mentions);
 	xmention *ms = mentions->v;
 	size_t n = mentions->n;
 	for (size_t i = 0; i < n; i++) {
