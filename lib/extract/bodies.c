@@ -844,9 +844,7 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 		if (p + 3 < len && text[p] == '(' && b + 1 < n && w[b + 1].t.start == p + 1 &&
 		    w[b + 1].t.end < len && text[w[b + 1].t.end] == ')') {
 			size_t al = w[b + 1].t.end - w[b + 1].t.start;
-			int upper = al >= 2 && al < sizeof s->v[id].acronym;
-			for (size_t k = w[b + 1].t.start; upper && k < w[b + 1].t.end; k++)
-				upper = text[k] >= 'A' && text[k] <= 'Z';
+			int upper = rcp__acronym_shaped(text + w[b + 1].t.start, al, sizeof s->v[id].acronym);
 			if (upper && !s->v[id].acronym[0]) {
 				memcpy(s->v[id].acronym, text + w[b + 1].t.start, al);
 				s->v[id].acronym[al] = '\0';

@@ -817,9 +817,7 @@ static size_t tell(finder *F, size_t i, size_t b, size_t base_b, size_t end, int
 	if (p + 1 < F->len && text[p] == ' ' && text[p + 1] == '(' && b + 1 < F->n &&
 	    w[b + 1].t.start == p + 2 && w[b + 1].t.end < F->len && text[w[b + 1].t.end] == ')') {
 		size_t al = w[b + 1].t.end - w[b + 1].t.start;
-		int upper = al >= 2 && al < sizeof s->v[id].acronym;
-		for (size_t k = w[b + 1].t.start; upper && k < w[b + 1].t.end; k++)
-			upper = text[k] >= 'A' && text[k] <= 'Z';
+		int upper = rcp__acronym_shaped(text + w[b + 1].t.start, al, sizeof s->v[id].acronym);
 		if (upper) {
 			if (!s->v[id].acronym[0]) {
 				memcpy(s->v[id].acronym, text + w[b + 1].t.start, al);

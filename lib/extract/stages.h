@@ -55,6 +55,22 @@ xword *rcp__words(const char *text, size_t len, size_t *n, size_t *split);
 /* Does cue c match at word i? Returns the number of words, 0 if not. */
 size_t rcp__cue_at(const cue *c, const xword *w, size_t n, size_t i);
 
+/* Is text[0, n) an acronym's shape: ASCII letters, a capital first, two
+ * capitals or more ("ADC", "DGSI", "MoD", "BfV"; not "Inc")? */
+static inline int rcp__acronym_shaped(const char *s, size_t n, size_t max)
+{
+	if (n < 2 || n >= max || s[0] < 'A' || s[0] > 'Z')
+		return 0;
+	size_t upper = 0;
+	for (size_t k = 0; k < n; k++) {
+		if (s[k] >= 'A' && s[k] <= 'Z')
+			upper++;
+		else if (s[k] < 'a' || s[k] > 'z')
+			return 0;
+	}
+	return upper >= 2;
+}
+
 /* ---- bodies.c: public bodies the registry does not know ---- */
 
 typedef struct rcp__span {
