@@ -262,6 +262,8 @@ static size_t name_from(const char *text, size_t len, const xword *w, size_t n, 
 	       !in_list(w[b + 1].f, stop) && joined(text, &w[b], &w[b + 1]) &&
 	       !legal_form_at(text, len, w[b + 1].t.start) &&
 	       !covered(cov, w[b + 1].t.start, w[b + 1].t.end) &&
+	       /* "Norvik CEO Tom Hale": the title begins a person's name */
+	       strcmp(w[b + 1].f, "ceo") &&
 	       /* "WDR-Magazins": the news noun is not the name's */
 	       !(text[w[b].t.end] == '-' && cue_noun(&w[b + 1], li) == CUE_MEDIA) &&
 	       /* a word said twice running ends a name: "Systems Systems"
@@ -660,6 +662,47 @@ static int supplier_name(const char *text, const xword *w, size_t n, size_t a, s
 			return 1;
 	}
 	return 0;
+}
+
+/* A company's officer named with it: "the chief executive of Kessel",
+ * "le PDG de Thalmor", "el consejero delegado de Segurmax", "der Chef von
+ * Kessler", or in English before a person's name: "Kessel CEO Jane Doe",
+ * "Kessel's chief executive". Only the roles a company has. */
+static int role_around(const char *text, const xword *w, size_t n, size_t a, size_t b)
+{
+	static const char *const roles[] = {
+		"ceo", "executive", "chairman", "chairwoman", "founder", "cofounder", "co-founder",
+		"pdg", "patron", "fondateur", "fondatrice", "general", "delegado", "delegada",
+		"fundador", "fundadora", "chef", "vorstandschef", "geschaftsfuhrer", "grunder",
+		"vorstandsvorsitzende", "vorstandsvorsitzender", "konzernchef", "firmenchef", NULL};
+	static const char *const of[] = {"of", "de", "d", "du", "del", "von", "at", NULL};
+	uint32_t sent = w[a].t.sentence;
+	if (a >= 2 && w[a - 1].t.sentence == sent && w[a - 2].t.sentence == sent &&
+	    !w[a - 1].t.cap && in_list(w[a - 1].f, of) && in_list(w[a - 2].f, roles)) {
+		const char *r = w[a - 2].f;
+		/* two words: "chief executive", "directeur général", "director
+		 * general", "consejero delegado"; "Chef" alone only in German */
+		if (!strcmp(r, "executive"))
+			return a >= 3 && !strcmp(w[a - 3].f, "chief");
+		if (!strcmp(r, "general"))
+			return a >= 3 && (!strcmp(w[a - 3].f, "directeur") || !strcmp(w[a - 3].f, "director"));
+		if (!strcmp(r, "delegado") || !strcmp(r, "delegada"))
+			return a >= 3 && (!strcmp(w[a - 3].f, "consejero") || !strcmp(w[a - 3].f, "consejera"));
+		if (!strcmp(r, "chef"))
+			return !strcmp(w[a - 1].f, "von");
+		return 1;
+	}
+	/* "Kessel CEO Jane Doe", "Kessel's chief executive" */
+	size_t k = b + 1;
+	if (k < n && w[k].t.sentence == sent && !strcmp(w[k].f, "s") && w[k].t.start > 0 &&
+	    (text[w[k].t.start - 1] == '\'' ||
+	     (w[k].t.start >= 3 && !memcmp(text + w[k].t.start - 3, "\xe2\x80\x99", 3))))
+		k++;
+	if (k >= n || w[k].t.sentence != sent)
+		return 0;
+	if (!strcmp(w[k].f, "ceo") || !strcmp(w[k].f, "founder") || !strcmp(w[k].f, "chairman"))
+		return 1;
+	return !strcmp(w[k].f, "chief") && k + 1 < n && !strcmp(w[k + 1].f, "executive");
 }
 
 /* ---- later tellings ---- */
@@ -1139,7 +1182,7 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 		int company = formal || said || after || media || award_line(text, len, w, i, end) ||
 		              group_after(text, len, w, n, b, end) || grouped ||
 		              (head_name(w, i, base_b) && !owned(text, w, i) && !quoted(text, w, i)) ||
-		              holder_name(text, w, n, i, base_b, li) ||
+		              holder_name(text, w, n, i, base_b, li) || role_around(text, w, n, i, base_b) ||
 		              supplier_name(text, w, n, i, base_b, lx);
 		/* (a name with only its acronym defined is as often a technology:
 		 * "Automatic License Plate Recognition (ALPR)", "Artificial
