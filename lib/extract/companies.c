@@ -541,9 +541,23 @@ static int quoted(const char *text, const xword *w, size_t i)
 	       (st >= 2 && !memcmp(text + st - 2, "\xc2\xab", 2));
 }
 
+static int plain_name(const xword *w, size_t a);
+
+/* Head words that end a company's name only after a first word of its
+ * own ("Redwood Correctional Services", "Holt Vehicles", "Tarvo Arms"):
+ * "Social Services", "Small Arms", "Emergency Services" name none. */
+static const char *const weak_heads[] = {
+	"services", "aviation", "engineering", "communications", "construction", "logistics",
+	"vehicles", "motors", "arms", "ordnance", "munitions", "shipyards", "shipbuilding",
+	"avionics", "optronics", "helicopters", "software", "analytics", "servicios",
+	"ingenieria", "systemes", "ingenierie", "wehrtechnik", "fahrzeugbau", "maschinenbau",
+	"schiffbau", NULL};
+
 /* Does the name w[a..b] end in a company head word? */
 static int head_name(const xword *w, size_t a, size_t b)
 {
+	if (b > a && in_list(w[b].f, weak_heads))
+		return plain_name(w, a);
 	/* "Nordea Investment Management", "Amundi Asset Management" */
 	if (b > a + 1 && !strcmp(w[b].f, "management") &&
 	    (!strcmp(w[b - 1].f, "investment") || !strcmp(w[b - 1].f, "asset")))
@@ -812,7 +826,14 @@ static const char *const common_starts[] = {
 	"blue", "red", "green", "black", "white", "golden", "silver", "great", "high",
 	"power", "energy", "precision", "special", "public", "private", "investment",
 	"asset", "capital", "state", "city", "county", "texas", "california",
-	"florida", "virginia", "boston", "paris", "london", "berlin", "madrid", NULL};
+	"florida", "virginia", "boston", "paris", "london", "berlin", "madrid", "financial",
+	"social", "emergency", "intelligence", "secret", "armed", "health", "human", "legal",
+	"correctional", "protective", "civil", "postal", "consular", "diplomatic", "customs",
+	"immigration", "border", "fire", "medical", "child", "family", "community", "technical",
+	"professional", "information", "small", "light", "heavy", "nuclear", "chemical",
+	"conventional", "commercial", "civilian", "combat", "army", "navy", "police", "unmanned",
+	"autonomous", "armored", "armoured", "remote", "electric", "ground", "utility",
+	"surveillance", "patrol", "driverless", "used", NULL};
 
 /* Can the capitalised word w[a] alone name a company: no common start of
  * names, no given name, head word or company noun? */
