@@ -113,7 +113,38 @@ static const char *const given[] = {
 	"ana", "carmen", "laura", "pedro", "miguel", "hans", "klaus", "jurgen", "wolfgang",
 	"stefan", "andreas", "peter", "michael", "thomas", "anna", "ursula", "angela", "petra",
 	"sabine", "heinz", "karl", "friedrich", "elon", "jeff", "bill", "satya", "sundar", "alex",
-	"alexander", "daniel", "benjamin", "yoav", "moshe", "avi", NULL};
+	"alexander", "daniel", "benjamin", "yoav", "moshe", "avi",
+	/* more of each language's common given names (not those that are
+	 * also places or companies' names: "Jordan", "Georgia", "Mercedes") */
+	"tom", "greg", "gregory", "walter", "ellen", "emily", "emma", "olivia", "sophia", "jessica",
+	"ashley", "amanda", "melissa", "michelle", "stephanie", "rebecca", "rachel", "nancy",
+	"karen", "lisa", "betty", "helen", "sandra", "donna", "carol", "ruth", "sharon", "kimberly",
+	"deborah", "dorothy", "amy", "angela", "anna", "brenda", "pamela", "nicole", "katherine",
+	"christine", "catherine", "janet", "julie", "heather", "diane", "joyce", "kelly", "kevin",
+	"brian", "edward", "ronald", "timothy", "jason", "jeffrey", "ryan", "jacob", "gary",
+	"nicholas", "eric", "jonathan", "stephen", "larry", "justin", "scott", "brandon", "frank",
+	"raymond", "patrick", "jack", "dennis", "jerry", "tyler", "aaron", "henry", "douglas",
+	"nathan", "zachary", "kyle", "noah", "ethan", "jeremy", "christian", "keith", "roger",
+	"terry", "sean", "gerald", "harold", "carl", "arthur", "lawrence", "joe", "bob", "jim",
+	"mike", "dave", "steve", "chris", "matt", "andrew", "joshua", "anthony", "christopher",
+	"matthew", "donald", "kenneth", "steven", "paul", "priya", "rahul", "mohammed", "mohamed",
+	"muhammad", "ahmed", "ali", "omar", "hassan", "fatima", "claude", "helene", "claire",
+	"anne", "christophe", "stephane", "sebastien", "olivier", "julien", "laurent", "thierry",
+	"eric", "frederic", "patrice", "gerard", "bernard", "didier", "emmanuel", "xavier",
+	"yves", "guillaume", "antoine", "vincent", "benoit", "thibault", "herve", "marc",
+	"jean-marc", "jean-pierre", "jean-luc", "jean-claude", "jean-francois", "marie-claire",
+	"sylvie", "valerie", "veronique", "christine", "martine", "monique", "catherine",
+	"florence", "celine", "aurelie", "camille", "manon", "chloe", "lea", "juliette", "gerald",
+	"bruno", "ramon", "julian", "jorge", "alejandro", "fernando", "sergio", "pablo", "alberto",
+	"rafael", "andres", "diego", "enrique", "ricardo", "raul", "ignacio", "alfonso", "santiago",
+	"jaime", "joaquin", "lucia", "marta", "elena", "cristina", "isabel", "pilar", "rosa",
+	"teresa", "dolores", "beatriz", "raquel", "silvia", "patricia", "montserrat", "nuria",
+	"itziar", "ainhoa", "inigo", "aitor", "jens", "uwe", "frank", "dieter", "gunter",
+	"gerhard", "horst", "helmut", "manfred", "werner", "rainer", "bernd", "jorg", "torsten",
+	"matthias", "markus", "christoph", "tobias", "sebastian", "florian", "lukas", "jan",
+	"tim", "katrin", "claudia", "susanne", "monika", "birgit", "kerstin", "heike", "silke",
+	"annalena", "olaf", "boris", "armin", "friedrich", "nancy", "svenja", "christine", "lars",
+	"nils", "sven", "erik", "ole", "bjorn", "ingrid", "astrid", NULL};
 /* Capitalised words that begin sentences and titles but name nothing. */
 static const char *const stop[] = {
 	"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
@@ -230,11 +261,53 @@ static size_t legal_form_at(const char *text, size_t len, size_t p)
 	return 0;
 }
 
+/* Words for what a person is, right before a name: "the analyst Priya
+ * Raman", "el comisario José Villarejo", "der Unternehmer Jens Kühnel". */
+static const char *const roles_before[] = {
+	"analyst", "analyste", "analista", "lawyer", "avocat", "avocate", "abogado", "abogada",
+	"anwalt", "anwaltin", "journalist", "journaliste", "periodista", "researcher",
+	"chercheur", "chercheuse", "investigador", "investigadora", "forscher", "forscherin",
+	"professor", "professeur", "profesor", "profesora", "professorin", "activist",
+	"militant", "militante", "activista", "aktivist", "aktivistin", "depute", "deputee",
+	"diputado", "diputada", "abgeordnete", "abgeordneter", "senateur", "senador",
+	"senadora", "coronel", "oberst", "captain", "capitaine", "capitan", "hauptmann",
+	"commander", "commandant", "comandante", "kommandeur", "admiral", "amiral", "almirante",
+	"general", "portavoz", "sprecher", "sprecherin", "owner", "proprietaire", "propietario",
+	"propietaria", "inhaber", "inhaberin", "entrepreneur", "businessman", "businesswoman",
+	"empresario", "empresaria", "unternehmer", "unternehmers", "unternehmerin", "comisario",
+	"comisaria", "commissaire", "kommissar", "commissioner", "mayor", "maire", "alcalde",
+	"alcaldesa", "burgermeister", "burgermeisterin", "prosecutor", "procureur", "fiscal",
+	"staatsanwalt", "deputy", "secretary", "secretaire", "secretario", "secretaria",
+	"ministra", "ministerin", "presidenta", "prasident", "prasidentin", "directora",
+	"direktor", "direktorin", "chefin", "chairwoman", "gouverneur", "gobernador",
+	"governor", "juge", "jueza", "richterin", "brigadier", "lieutenant",
+	"teniente", "sargento", "capitana", "inspector", "inspecteur", "inspektor", NULL};
+
+/* A German title's compound: "Innenminister", "Konzernsprecher",
+ * "Polizeipräsident", "Firmenchefin". */
+static int role_compound(const xword *x)
+{
+	static const char *const ends[] = {"minister", "ministerin", "sprecher", "sprecherin",
+	                                   "chef", "chefin", "prasident", "prasidentin", "direktor",
+	                                   "direktorin", "leiter", "leiterin", NULL};
+	size_t n = x->t.flen;
+	if (n < 8 || n >= sizeof x->f)
+		return 0;
+	for (int k = 0; ends[k]; k++) {
+		size_t l = strlen(ends[k]);
+		if (n > l + 2 && !strcmp(x->f + n - l, ends[k]))
+			return 1;
+	}
+	return 0;
+}
+
 /* Is the name w[a..b] a person's: a title before it, or a given name and
  * one or two words? */
 static int person_name(const xword *w, size_t a, size_t b)
 {
-	if (a > 0 && w[a - 1].t.sentence == w[a].t.sentence && in_list(w[a - 1].f, titles))
+	if (a > 0 && w[a - 1].t.sentence == w[a].t.sentence &&
+	    (in_list(w[a - 1].f, titles) || in_list(w[a - 1].f, roles_before) ||
+	     role_compound(&w[a - 1])))
 		return 1;
 	/* "CEO Satya Nadella" */
 	if (in_list(w[a].f, titles))
