@@ -642,10 +642,44 @@ static size_t army_branch(const xword *w, size_t n, size_t i)
 	return i;
 }
 
+/* Is w[j] followed by "'s" ("Brazil's")? */
+static int possessive_after(const char *text, const xword *w, size_t n, size_t j)
+{
+	if (j + 1 >= n || strcmp(w[j + 1].f, "s") || w[j + 1].t.sentence != w[j].t.sentence)
+		return 0;
+	size_t e = w[j].t.end;
+	return (w[j + 1].t.start == e + 1 && text[e] == '\'') ||
+	       (w[j + 1].t.start == e + 3 && !memcmp(text + e, "\xe2\x80\x99", 3));
+}
+
+/* Is the sentence of w[i] in title case: four words or more of four
+ * letters or more, every one capitalised ("Israeli Firm Wins Police
+ * Contract")? Cached by sentence in *sent, *is. */
+static int title_sentence(const xword *w, size_t n, size_t i, uint32_t *sent, int *is)
+{
+	uint32_t s = w[i].t.sentence;
+	if (*sent == s + 1)
+		return *is;
+	size_t a = i, long_words = 0;
+	while (a > 0 && w[a - 1].t.sentence == s)
+		a--;
+	int all = 1;
+	for (size_t k = a; k < n && w[k].t.sentence == s && all; k++)
+		if (w[k].t.flen >= 4 && !w[k].t.digit) {
+			long_words++;
+			all = w[k].t.cap;
+		}
+	*sent = s + 1;
+	*is = all && long_words >= 4;
+	return *is;
+}
+
 void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, const xword *w,
                       size_t n, const rcp__span *cov, size_t ncov,
                       void (*fn)(uint32_t body, size_t start, size_t end, void *ctx), void *ctx)
 {
+	uint32_t title_sent = 0; /* 1 + the sentence title_is says */
+	int title_is = 0;
 	for (size_t i = 0; i < n; i++) {
 		uint32_t sent = w[i].t.sentence;
 		size_t a = i, b = i;
@@ -709,7 +743,11 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 		} else if (head_at(w, i, &lower_ok) && (is_cap_word(&w[i]) || lower_ok)) {
 			/* capitalised words before: "Arizona Department", "New York
 			 * Police Department", "San Diego County Sheriff's Department" */
+			int title = title_sentence(w, n, i, &title_sent, &title_is);
 			while (a > 0 && w[a - 1].t.sentence == sent && i - a < 6 &&
+			       /* "Israeli Firm Wins Police Contract": a headline's
+			        * words are capitalised whatever they are */
+			       (!title || en_nationality(text, &w[a - 1])) &&
 			       ((is_cap_word(&w[a - 1]) &&
 			         (!in_list(w[a - 1].f, stop) || place_article(w, a - 1) ||
 			          !strcmp(w[a - 1].f, "new"))) ||
@@ -729,8 +767,16 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 			/* joins and capitalised words after: "of Corrections", "de
 			 * l'Intérieur", "der Verteidigung", "Civil" */
 			size_t j = i + 1;
-			int past_join = 0;
+			int past_join = 0, after_join = 0;
 			while (j < n && j - i < 14 && w[j].t.sentence == sent) {
+				/* "Mexico's National Guard and Brazil's": a possessive
+				 * begins another name */
+				if (possessive_after(text, w, n, j))
+					break;
+				/* "Department of Corrections Signs Deal": in a headline
+				 * one word after "of" */
+				if (title && after_join && is_cap_word(&w[j]))
+					break;
 				/* "of Alcohol, Tobacco, Firearms and Explosives" */
 				size_t series = past_join && b == j - 1 && is_cap_word(&w[j - 1])
 				                    ? comma_series(text, w, n, j, sent)
@@ -762,10 +808,12 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 				    !in_list(w[j].f, heads))
 					break;
 				past_join |= in_list(w[j].f, joins);
+				after_join |= past_join && is_cap_word(&w[j]);
 				/* "Health and Human Services" is one name; "Justice and
 				 * the Army" are two */
 				if (in_list(w[j].f, ands) &&
-				    (j + 1 >= n || !is_cap_word(&w[j + 1]) || in_list(w[j + 1].f, stop)))
+				    (j + 1 >= n || !is_cap_word(&w[j + 1]) || in_list(w[j + 1].f, stop) ||
+				     possessive_after(text, w, n, j + 1)))
 					break;
 				if (is_cap_word(&w[j]) || in_list(w[j].f, adjectives) ||
 				    (!w[j].t.cap && nationality(w[j].f, li)))
