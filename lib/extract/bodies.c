@@ -96,6 +96,9 @@ static int en_nationality(const char *text, const xword *x)
 	return 0;
 }
 
+/* Words that begin a pension fund's name in French and Spanish. */
+static const char *const fund_words[] = {"caisse", "fonds", "fondo", "caja", NULL};
+
 /* Head words: a capitalised one makes a body of the words around it. */
 static const char *const heads[] = {
 	"ministry", "department", "agency", "bureau", "directorate", "authority", "commission",
@@ -363,7 +366,9 @@ static void classify(const xword *w, size_t a, size_t b, int *kind, unsigned *ca
 			c |= RCP_CAT_MILITARY;
 		} else if (in_list(f, agency) && k == RCP_KIND_PUBLIC_BODY) {
 			k = RCP_KIND_AGENCY;
-		} else if (in_list(f, civil_heads) && k == RCP_KIND_PUBLIC_BODY) {
+		} else if ((in_list(f, civil_heads) || in_list(f, fund_words) ||
+		            !strncmp(f, "pensions", 8)) &&
+		           k == RCP_KIND_PUBLIC_BODY) {
 			k = RCP_KIND_OTHER_ORG;
 		}
 		if (in_list(f, borders) || !strncmp(f, "grenz", 5))
@@ -624,6 +629,59 @@ static size_t german_body_tail(const char *text, const xword *w, size_t n, size_
 	return b;
 }
 
+/* A pension fund named by whom it pays: "caisse de pension(s) de la ville
+ * de Zurich", "fonds de pension du canton de Genève", "fondo de pensiones
+ * de Noruega", "die Pensionskasse der Stadt Zürich", "Pensionskasse des
+ * Bundes". Its last word, or i if none (a fund with no name of its own, "un
+ * fonds de pension", is none). */
+static size_t pension_fund(const char *text, const xword *w, size_t n, size_t i, int li)
+{
+	static const char *const pension[] = {"pension", "pensions", "pensiones", "retraite",
+	                                      "retraites", "jubilacion", NULL};
+	static const char *const of[] = {"de", "du", "del", "des", "der", "d", NULL};
+	static const char *const places[] = {"ville", "canton", "cite", "ciudad", "comunidad",
+	                                     "estado", "etat", "stadt", "kantons", "landes",
+	                                     "gemeinde", "region", NULL};
+	uint32_t sent = w[i].t.sentence;
+	size_t j;
+	if (li == 3) {
+		if (!is_cap_word(&w[i]) || !(ends_with(w[i].f, "kasse") || ends_with(w[i].f, "fonds")) ||
+		    strncmp(w[i].f, "pension", 7))
+			return i;
+		j = i + 1;
+	} else {
+		if (w[i].t.cap || !in_list(w[i].f, fund_words) || i + 2 >= n ||
+		    strcmp(w[i + 1].f, "de") || !in_list(w[i + 2].f, pension))
+			return i;
+		j = i + 3;
+		/* "fonds de pension néerlandais", "fondo de pensiones noruego" */
+		if (j < n && !w[j].t.cap && nationality(w[j].f, li))
+			j++;
+	}
+	/* "de la ville de", "der Stadt", "des Bundes", "du canton de" */
+	if (j + 1 >= n || w[j].t.sentence != sent || !in_list(w[j].f, of) || w[j].t.cap)
+		return i;
+	j++;
+	if (j < n && (!strcmp(w[j].f, "la") || !strcmp(w[j].f, "l")) && !w[j].t.cap)
+		j++;
+	if (j < n && in_list(w[j].f, places)) {
+		if (li == 3 && is_cap_word(&w[j]) && j + 1 < n && is_cap_word(&w[j + 1]) &&
+		    w[j + 1].t.sentence == sent)
+			return j + 1; /* "der Stadt Zürich" */
+		j++;
+		if (li != 3 && j < n && in_list(w[j].f, of) && !w[j].t.cap)
+			j++;
+	} else if (li == 3 && j < n && !strcmp(w[j].f, "bundes"))
+		return j;
+	if (j >= n || w[j].t.sentence != sent || !is_cap_word(&w[j]) || in_list(w[j].f, stop) ||
+	    !joined(text, &w[j - 1], &w[j]))
+		return i;
+	while (j + 1 < n && w[j + 1].t.sentence == sent && is_cap_word(&w[j + 1]) &&
+	       !in_list(w[j + 1].f, stop) && joined(text, &w[j], &w[j + 1]))
+		j++;
+	return j;
+}
+
 /* "l'armée de terre", "l'armée de l'air (et de l'espace)": a French
  * army's branch after it in lower case; its last word, or i if none. */
 static size_t army_branch(const xword *w, size_t n, size_t i)
@@ -686,7 +744,7 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 		int lower_ok = 0, found = 0;
 		/* most words are neither capitalised nor a lower-case head */
 		if (!w[i].t.cap && !in_list(w[i].f, lower_heads) && !in_list(w[i].f, en_lower_named) &&
-		    !in_list(w[i].f, lower_named))
+		    !in_list(w[i].f, lower_named) && !in_list(w[i].f, fund_words))
 			continue;
 		if (compound_body(w, i)) {
 			/* "Landeskriminalamt NRW", "Landespolizei Sachsen", "Bundesamt
@@ -719,6 +777,10 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 			/* "la police nationale", "l'administration pénitentiaire",
 			 * "le gouvernement français", "el ejército israelí" */
 			b = i + 1;
+			found = 1;
+		} else if ((li == 1 || li == 2 || li == 3) && (b = pension_fund(text, w, n, i, li)) > i) {
+			/* "la caisse de pension de la ville de Zurich", "el fondo de
+			 * pensiones de Noruega", "die Pensionskasse der Stadt Zürich" */
 			found = 1;
 		} else if (!w[i].t.cap && li == 1 && !strcmp(w[i].f, "armee") &&
 		           (b = army_branch(w, n, i)) > i) {

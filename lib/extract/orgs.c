@@ -614,6 +614,8 @@ static void drop_inside_body_names(const xents *E, const xword *w, size_t nw,
 	                                    "secretaria", "office", NULL};
 	static const char *const of[] = {"of", "de", "del", "des", "du", "der", "for", "l", "la",
 	                                 NULL};
+	static const char *const governments[] = {"gobierno", "gouvernement", "government",
+	                                          "regierung", NULL};
 	xmention *ms = mentions->v;
 	size_t out = 0;
 	for (size_t i = 0; i < mentions->n; i++) {
@@ -630,7 +632,13 @@ static void drop_inside_body_names(const xents *E, const xword *w, size_t nw,
 			       ((h < k && h > 0 && w[h - 1].t.sentence == sent &&
 			         in_words(w[h - 1].f, heads)) ||
 			        (k + 1 < nw && w[k + 1].t.sentence == sent && w[k + 1].t.cap &&
-			         in_words(w[k + 1].f, heads)));
+			         in_words(w[k + 1].f, heads)) ||
+			        /* "el Gobierno de Colombia": a government's one-word
+			         * name with another country after it */
+			        (in_words(w[k].f, governments) && k + 2 < nw &&
+			         w[k + 2].t.sentence == sent && !w[k + 1].t.cap &&
+			         in_words(w[k + 1].f, of) && w[k + 2].t.cap && !w[k + 2].t.digit &&
+			         !(i + 1 < mentions->n && ms[i + 1].start <= w[k + 2].t.start)));
 		}
 		if (!drop)
 			ms[out++] = ms[i];
