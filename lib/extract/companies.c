@@ -156,7 +156,8 @@ static const char *const stop[] = {
 	"dans", "sur", "par", "pour", "avec", "con", "por", "para", "mit", "von", "fur", "bei",
 	"nach", "zu", "if", "so", "it", "he", "she", "they", "we", "i", "you", "il", "elle",
 	"ils", "er", "sie", "es", "wir", "ich", "new", "first", "last", "more", "most", "all",
-	"some", "which", "who", "what", "where", "how", "why", "mais", "pero", "aber", NULL};
+	"some", "which", "who", "what", "where", "how", "why", "mais", "pero", "aber", "laut",
+	"selon", "segun", "gemass", NULL};
 /* Lower-case words that end the run of words between a company noun and
  * its name ("la empresa firmó con Indra": "con"). */
 static const char *const function_words[] = {
@@ -483,7 +484,50 @@ static int noun_before(const char *text, const xword *w, size_t i, int li)
 	    (in_list(w[i - 3].f, nouns) || in_list(w[i - 3].f, group_nouns) ||
 	     in_list(w[i - 3].f, plural_nouns)))
 		return CUE_COMPANY;
+	/* "el fondo de pensiones holandés", "la société de sécurité
+	 * israélienne": the noun, "de" and a noun, then the adjective */
+	if (adjective && i >= 4 && w[i - 4].t.sentence == sent && !w[i - 2].t.cap &&
+	    (!strcmp(w[i - 3].f, "de") || !strcmp(w[i - 3].f, "d")) &&
+	    (in_list(w[i - 4].f, nouns) || in_list(w[i - 4].f, group_nouns)))
+		return CUE_COMPANY;
 	return CUE_NONE;
+}
+
+/* An organization's acronym as the one who speaks: "so KLP.", "laut
+ * PFZW", "according to ABP", "selon la CNIL", "según KLP", "KLP said",
+ * "PGGM erklärte". A person's name is never in capitals. */
+static int speaker_acronym(const char *text, const xword *w, size_t n, size_t i, int li)
+{
+	static const char *const before[] = {"laut", "selon", "segun", NULL};
+	static const char *const verbs[] = {
+		"said", "says", "told", "stated", "announced", "declined", "confirmed", "explained",
+		"declare", "indique", "affirme", "precise", "explique", "annonce", "dijo", "declaro",
+		"afirmo", "senalo", "indico", "explico", "informo", "preciso", "anuncio", "sagte",
+		"erklarte", "teilte", "betonte", "kundigte", "bestatigte", "schreibt", "schrieb", NULL};
+	static const char *const not_orgs[] = {"AI", "IT", "TV", "GPS", "CEO", "NGO", "ONG", "NRO",
+	                                       "PDG", "USA", "UAE", "UK", "US", "EEUU", "GDP",
+	                                       "PIB", "BIP", "CCTV", NULL};
+	size_t st = w[i].t.start, l = w[i].t.end - st;
+	/* "Elbit Systems [ESLT], said": a ticker in brackets */
+	if (l < 2 || l > 6 || (st > 0 && (text[st - 1] == '[' || text[st - 1] == '(')))
+		return 0;
+	for (size_t k = st; k < st + l; k++)
+		if (text[k] < 'A' || text[k] > 'Z')
+			return 0;
+	for (int k = 0; not_orgs[k]; k++)
+		if (strlen(not_orgs[k]) == l && !memcmp(text + st, not_orgs[k], l))
+			return 0;
+	uint32_t sent = w[i].t.sentence;
+	if (i > 0 && w[i - 1].t.sentence == sent &&
+	    (in_list(w[i - 1].f, before) || (li == 3 && !strcmp(w[i - 1].f, "so") && !w[i - 1].t.cap) ||
+	     (i > 1 && !strcmp(w[i - 1].f, "to") && !strcmp(w[i - 2].f, "according"))))
+		return 1;
+	size_t j = i + 1;
+	/* "KLP a déclaré", "PGGM hat erklärt" */
+	if (j + 1 < n && (!strcmp(w[j].f, "a") || !strcmp(w[j].f, "ha") || !strcmp(w[j].f, "hat")) &&
+	    w[j].t.sentence == sent)
+		j++;
+	return j < n && w[j].t.sentence == sent && !w[j].t.cap && in_list(w[j].f, verbs);
 }
 
 /* One word in capitals or with a capital inside: "KNDS", "SkyLock". */
@@ -1277,6 +1321,7 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 		              group_after(text, len, w, n, b, end) || grouped ||
 		              (head_name(w, i, base_b) && !owned(text, w, i) && !quoted(text, w, i)) ||
 		              holder_name(text, w, n, i, base_b, li) || role_around(text, w, n, i, base_b) ||
+		              (base_b == i && speaker_acronym(text, w, n, i, li)) ||
 		              supplier_name(text, w, n, i, base_b, lx);
 		/* (a name with only its acronym defined is as often a technology:
 		 * "Automatic License Plate Recognition (ALPR)", "Artificial
