@@ -68,10 +68,13 @@ static int nationality(const char *f, int li)
 	const char *const *l = li == 1 ? fr : li == 2 ? es : NULL;
 	if (!l)
 		return 0;
-	size_t n = strlen(f);
+	size_t n = 0;
 	for (int k = 0; l[k]; k++) {
+		if (l[k][0] != f[0])
+			continue;
 		size_t sl = strlen(l[k]);
-		if (l[k][0] == f[0] && n >= sl && n <= sl + 4 && !strncmp(f, l[k], sl))
+		n = n ? n : strlen(f);
+		if (n >= sl && n <= sl + 4 && !strncmp(f, l[k], sl))
 			return 1;
 	}
 	return 0;
@@ -645,8 +648,8 @@ static size_t pension_fund(const char *text, const xword *w, size_t n, size_t i,
 	uint32_t sent = w[i].t.sentence;
 	size_t j;
 	if (li == 3) {
-		if (!is_cap_word(&w[i]) || !(ends_with(w[i].f, "kasse") || ends_with(w[i].f, "fonds")) ||
-		    strncmp(w[i].f, "pension", 7))
+		if (w[i].f[0] != 'p' || strncmp(w[i].f, "pension", 7) || !is_cap_word(&w[i]) ||
+		    !(ends_with(w[i].f, "kasse") || ends_with(w[i].f, "fonds")))
 			return i;
 		j = i + 1;
 	} else {
@@ -755,7 +758,7 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 			else
 				b = german_body_tail(text, w, n, i);
 			found = 1;
-		} else if (li == 3 && is_cap_word(&w[i]) &&
+		} else if (li == 3 && is_cap_word(&w[i]) && w[i].t.flen >= 7 &&
 		           (!strcmp(w[i].f, "polizei") || ends_with(w[i].f, "anwaltschaft") ||
 		            ends_with(w[i].f, "regierung") || ends_with(w[i].f, "behorde")) &&
 		           (b = german_body_tail(text, w, n, i)) > i) {
@@ -1190,17 +1193,18 @@ void rcp__known_bodies_find(rcp__bodies *s, const char *text, size_t len, const 
 {
 	static const char *const title_articles[] = {"le", "la", "les", "el", "der", "die",
 	                                             "das", "the", NULL};
-	/* the names' first bytes: most words go no further */
-	unsigned char firsts[256] = {0};
-	for (int k = 0; known_bodies[k].name; k++)
-		firsts[(unsigned char)known_bodies[k].name[0]] = 1;
+	/* the names by their first byte, in table order: every word asks */
+	enum { NKNOWN = sizeof known_bodies / sizeof *known_bodies };
+	int16_t head[256], next[NKNOWN];
+	memset(head, -1, sizeof head);
+	for (int k = NKNOWN - 2; k >= 0; k--) {
+		unsigned char c = (unsigned char)known_bodies[k].name[0];
+		next[k] = head[c];
+		head[c] = (int16_t)k;
+	}
 	for (size_t i = 0; i < n; i++) {
 		size_t st = w[i].t.start;
-		if (!firsts[(unsigned char)text[st]])
-			continue;
-		for (int k = 0; known_bodies[k].name; k++) {
-			if (known_bodies[k].name[0] != text[st])
-				continue;
+		for (int k = head[(unsigned char)text[st]]; k >= 0; k = next[k]) {
 			size_t l = known_at(text, len, st, known_bodies[k].name);
 			if (!l)
 				continue;
