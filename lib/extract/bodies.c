@@ -703,6 +703,19 @@ static size_t army_branch(const xword *w, size_t n, size_t i)
 	return i;
 }
 
+/* "U.S. Army Contracting Command", "Army Materiel Command": in English one
+ * or two capitalised words after a head and then another head are one
+ * name. Is there such a head right after w[j]? */
+static int head_follows(const char *text, const xword *w, size_t n, size_t j)
+{
+	for (size_t k = j + 1; k < n && k <= j + 2 && w[k].t.sentence == w[j].t.sentence &&
+	                       is_cap_word(&w[k]) && joined(text, &w[k - 1], &w[k]);
+	     k++)
+		if (in_list(w[k].f, heads))
+			return 1;
+	return 0;
+}
+
 /* Is w[j] followed by "'s" ("Brazil's")? */
 static int possessive_after(const char *text, const xword *w, size_t n, size_t j)
 {
@@ -870,7 +883,7 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 				 * ("Police Department"); German capitalises every noun
 				 * ("die Vereinten Nationen Anfang 2020") */
 				if ((li == 0 || li == 3) && !past_join && is_cap_word(&w[j]) &&
-				    !in_list(w[j].f, heads))
+				    !in_list(w[j].f, heads) && !(li == 0 && head_follows(text, w, n, j)))
 					break;
 				past_join |= in_list(w[j].f, joins);
 				after_join |= past_join && is_cap_word(&w[j]);

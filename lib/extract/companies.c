@@ -338,6 +338,9 @@ static size_t name_from(const char *text, size_t len, const xword *w, size_t n, 
 	       !covered(cov, w[b + 1].t.start, w[b + 1].t.end) &&
 	       /* "Norvik CEO Tom Hale": the title begins a person's name */
 	       strcmp(w[b + 1].f, "ceo") &&
+	       /* "das Berliner Unternehmen Kalyx": German's company noun is
+	        * the next name's cue, not this name's word */
+	       !(li == 3 && cue_noun(&w[b + 1], li) != CUE_NONE && !in_list(w[b + 1].f, heads)) &&
 	       /* "WDR-Magazins": the news noun is not the name's */
 	       !(text[w[b].t.end] == '-' && cue_noun(&w[b + 1], li) == CUE_MEDIA) &&
 	       /* a word said twice running ends a name: "Systems Systems"
@@ -453,7 +456,12 @@ static int noun_before(const char *text, const xword *w, size_t i, int li)
 	const xword *x = i >= 1 ? &w[i - 1] : NULL;
 	if (!x || x->t.sentence != sent)
 		return CUE_NONE;
-	(void)text;
+	/* "Virginia-based Kessel", "the Tel Aviv-based Orvix"; "the Israeli
+	 * start-up Vizion", "das Münchner Start-up Vizion" */
+	if (i >= 2 && w[i - 2].t.sentence == sent && w[i - 1].t.start == w[i - 2].t.end + 1 &&
+	    text[w[i - 2].t.end] == '-' &&
+	    ((!strcmp(x->f, "based") && w[i - 2].t.cap) || (!strcmp(x->f, "up") && !strcmp(w[i - 2].f, "start"))))
+		return CUE_COMPANY;
 	/* "Bank Says Profits Rose As Firm Grows": outside German a
 	 * capitalised noun is a headline's word, no cue */
 	if (li != 3 && x->t.cap)
@@ -477,6 +485,15 @@ static int noun_before(const char *text, const xword *w, size_t i, int li)
 	    (said = cue_noun(&w[i - 2], li)) != CUE_NONE)
 		return said;
 	if (adjective && i >= 2 && w[i - 2].t.sentence == sent && in_list(w[i - 2].f, group_nouns))
+		return CUE_COMPANY;
+	/* two adjectives: "la empresa estatal israelí Orvix", "la start-up
+	 * française Vizion" */
+	if (adjective && i >= 3 && w[i - 3].t.sentence == sent && !w[i - 2].t.cap &&
+	    !w[i - 2].t.digit && w[i - 2].t.flen >= 4 && !in_list(w[i - 2].f, function_words) &&
+	    (cue_noun(&w[i - 3], li) == CUE_COMPANY ||
+	     (!strcmp(w[i - 2].f, "up") && i >= 4 && !strcmp(w[i - 3].f, "start"))))
+		return CUE_COMPANY;
+	if (adjective && i >= 3 && !strcmp(w[i - 2].f, "up") && !strcmp(w[i - 3].f, "start"))
 		return CUE_COMPANY;
 	/* "de seguridad", "d'armement" */
 	if (adjective && i >= 3 && w[i - 3].t.sentence == sent &&
@@ -558,6 +575,9 @@ static int noun_after(const char *text, size_t len, const xword *w, size_t n, si
 		int said = cue_noun(&w[k], li);
 		if (!said && !strcmp(w[k].f, "publication"))
 			said = CUE_MEDIA;
+		/* "Halvex, an Israeli start-up," */
+		if (!said && !strcmp(w[k].f, "up") && !strcmp(w[k - 1].f, "start"))
+			said = CUE_COMPANY;
 		if (!said)
 			continue;
 		/* "the company's", "a former company executive" is no
