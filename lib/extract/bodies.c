@@ -716,6 +716,62 @@ static int head_follows(const char *text, const xword *w, size_t n, size_t j)
 	return 0;
 }
 
+/* "the Army awarded", "the Navy's drones", "the Air Force": English names
+ * a country's force bare, capitalised after "the". A mention of the body
+ * the text names in full with it ("the U.S. Army"), else of one of its
+ * own. Outside the spans cov (registry) and found (bodies, by start). */
+static void bare_forces(rcp__bodies *s, const char *text, const xword *w, size_t n,
+                        const rcp__span *cov, size_t ncov, const rcp__vec *found,
+                        void (*fn)(uint32_t body, size_t start, size_t end, void *ctx),
+                        void *ctx)
+{
+	static const char *const one[] = {"army", "navy", NULL};
+	static const char *const two[][2] = {{"air", "force"}, {"coast", "guard"},
+	                                     {"marine", "corps"}, {"national", "guard"},
+	                                     {"space", "force"}, {NULL, NULL}};
+	const rcp__span *fs = found->v;
+	size_t fi = 0;
+	for (size_t i = 1; i < n; i++) {
+		if (!is_cap_word(&w[i]) || w[i - 1].t.sentence != w[i].t.sentence ||
+		    strcmp(w[i - 1].f, "the"))
+			continue;
+		size_t b = i;
+		if (!in_list(w[i].f, one)) {
+			int k = 0;
+			for (; two[k][0]; k++)
+				if (!strcmp(w[i].f, two[k][0]) && i + 1 < n && !strcmp(w[i + 1].f, two[k][1]) &&
+				    is_cap_word(&w[i + 1]) && joined(text, &w[i], &w[i + 1]))
+					break;
+			if (!two[k][0])
+				continue;
+			b = i + 1;
+		}
+		/* "the Army Corps of Engineers" is another's name */
+		if (b + 1 < n && w[b + 1].t.sentence == w[b].t.sentence && is_cap_word(&w[b + 1]) &&
+		    joined(text, &w[b], &w[b + 1]))
+			continue;
+		size_t st = w[i].t.start, en = w[b].t.end;
+		while (fi < found->n && fs[fi].end <= st)
+			fi++;
+		if ((fi < found->n && fs[fi].start < en) || covered(cov, ncov, st, en))
+			continue;
+		/* the full name told in the text: "U.S. Army" for "Army" */
+		size_t kl;
+		char *key = rcp__fold_dup(text + st, en - st, &kl);
+		uint32_t id = UINT32_MAX;
+		for (size_t k = 0; k < s->n && id == UINT32_MAX; k++) {
+			size_t l = strlen(s->v[k].key);
+			if (l > kl && s->v[k].key[l - kl - 1] == ' ' && !strcmp(s->v[k].key + l - kl, key))
+				id = (uint32_t)k;
+		}
+		free(key);
+		if (id == UINT32_MAX)
+			id = rcp__body_add(s, text, w, i, b, en);
+		fn(id, st, en, ctx);
+		i = b;
+	}
+}
+
 /* Is w[j] followed by "'s" ("Brazil's")? */
 static int possessive_after(const char *text, const xword *w, size_t n, size_t j)
 {
@@ -754,6 +810,7 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 {
 	uint32_t title_sent = 0; /* 1 + the sentence title_is says */
 	int title_is = 0;
+	rcp__vec found_spans = {0, 0, 0, sizeof(rcp__span)}; /* the names told, in order */
 	for (size_t i = 0; i < n; i++) {
 		uint32_t sent = w[i].t.sentence;
 		size_t a = i, b = i;
@@ -963,6 +1020,7 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 		}
 		uint32_t id = rcp__body_add(s, text, w, a, b, end);
 		fn(id, w[a].t.start, end, ctx);
+		*(rcp__span *)rcp__vec_push(&found_spans) = (rcp__span){w[a].t.start, end};
 		/* "(ADC)": the acronym names it again */
 		size_t p = end;
 		while (p < len && text[p] == ' ')
@@ -980,6 +1038,9 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 		}
 		i = b;
 	}
+	if (li == 0)
+		bare_forces(s, text, w, n, cov, ncov, &found_spans, fn, ctx);
+	free(found_spans.v);
 	/* later uses of the acronyms */
 	for (size_t k = 0; k < s->n; k++) {
 		size_t al = strlen(s->v[k].acronym);
