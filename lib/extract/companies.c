@@ -116,7 +116,7 @@ static const char *const given[] = {
 	"alexander", "daniel", "benjamin", "yoav", "moshe", "avi",
 	/* more of each language's common given names (not those that are
 	 * also places or companies' names: "Jordan", "Georgia", "Mercedes") */
-	"tom", "greg", "gregory", "walter", "ellen", "emily", "emma", "olivia", "sophia", "jessica",
+	"tom", "greg", "gregory", "walter", "jane", "joan", "judith", "margaret", "ellen", "emily", "emma", "olivia", "sophia", "jessica",
 	"ashley", "amanda", "melissa", "michelle", "stephanie", "rebecca", "rachel", "nancy",
 	"karen", "lisa", "betty", "helen", "sandra", "donna", "carol", "ruth", "sharon", "kimberly",
 	"deborah", "dorothy", "amy", "angela", "anna", "brenda", "pamela", "nicole", "katherine",
@@ -444,6 +444,43 @@ static int cue_noun(const xword *x, int li)
 	return CUE_NONE;
 }
 
+static int is_conjunction(const char *f);
+
+/* Does text[a, b) hold one of the bytes of set? */
+static int strpbrk_span(const char *text, size_t a, size_t b, const char *set)
+{
+	for (size_t k = a; k < b; k++)
+		if (strchr(set, text[k]))
+			return 1;
+	return 0;
+}
+
+/* Does text[a, b) hold a typographic quotation mark (“ ” « »)? */
+static int quote_span(const char *text, size_t a, size_t b)
+{
+	for (size_t k = a; k + 1 < b; k++)
+		if ((k + 2 < b && !memcmp(text + k, "\xe2\x80", 2) &&
+		     (text[k + 2] == '\x9c' || text[k + 2] == '\x9d')) ||
+		    (!memcmp(text + k, "\xc2", 1) && (text[k + 1] == '\xab' || text[k + 1] == '\xbb')))
+			return 1;
+	return 0;
+}
+
+/* Is there a colon between w[i - 1] and w[i]? */
+static int colon_before(const char *text, const xword *w, size_t i)
+{
+	return i > 0 && memchr(text + w[i - 1].t.end, ':', w[i].t.start - w[i - 1].t.end) != NULL;
+}
+
+/* Is there a list's separator between w[i - 1] and w[i]: a comma, a
+ * semicolon or a conjunction word before? */
+static int list_gap(const char *text, const xword *w, size_t i)
+{
+	size_t a = w[i - 1].t.end, b = w[i].t.start;
+	return memchr(text + a, ',', b - a) || memchr(text + a, ';', b - a) ||
+	       (!w[i - 1].t.cap && is_conjunction(w[i - 1].f));
+}
+
 /* A company noun right before word i ("the defense contractor Anduril",
  * "die Firma Heckler"); in French and Spanish, which put the adjective
  * after the noun, also with one adjective or "de" and a noun between ("la
@@ -462,6 +499,25 @@ static int noun_before(const char *text, const xword *w, size_t i, int li)
 	    text[w[i - 2].t.end] == '-' &&
 	    ((!strcmp(x->f, "based") && w[i - 2].t.cap) || (!strcmp(x->f, "up") && !strcmp(w[i - 2].f, "start"))))
 		return CUE_COMPANY;
+	/* "contractors including Kessel", "des entreprises, notamment
+	 * Thales", "empresas, entre ellas Indra", "Firmen, darunter Kessler";
+	 * "Trois sociétés ont proposé des solutions : Morpho" */
+	static const char *const including[] = {"including", "notamment", "dont", "incluidas",
+	                                        "incluidos", "incluyendo", "darunter", "namely",
+	                                        "ellas", "ellos", NULL};
+	int colon = colon_before(text, w, i);
+	if ((!x->t.cap && in_list(x->f, including)) || colon) {
+		for (size_t j = i - 1; j > 0 && i - j < 13 && w[j - 1].t.sentence == sent; j--) {
+			if (in_list(w[j - 1].f, plural_nouns) || in_list(w[j - 1].f, plural_more) ||
+			    cue_noun(&w[j - 1], li) == CUE_COMPANIES)
+				return CUE_COMPANIES;
+			/* "companies," says X, who wrote the book Migrating to
+			 * Prison: America's": the colon opens another clause's list */
+			if (colon && (strpbrk_span(text, w[j - 1].t.end, w[j].t.start, ",\"()") ||
+			              quote_span(text, w[j - 1].t.end, w[j].t.start)))
+				break;
+		}
+	}
 	/* "Bank Says Profits Rose As Firm Grows": outside German a
 	 * capitalised noun is a headline's word, no cue */
 	if (li != 3 && x->t.cap)
@@ -477,6 +533,7 @@ static int noun_before(const char *text, const xword *w, size_t i, int li)
 	     !strcmp(x->f, "comme") || !strcmp(x->f, "como")) &&
 	    (in_list(w[k - 1].f, plural_nouns) || in_list(w[k - 1].f, plural_more)))
 		return CUE_COMPANIES;
+
 	if (said || (li != 1 && li != 2))
 		return said;
 	/* one adjective: lower case, not a verb or a preposition of a clause */
@@ -1263,6 +1320,7 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 	taken tk;
 	taken_init(&tk, cov, ncov);
 	int plural = 0; /* a plural noun governs the name before: one more after "and" */
+	uint32_t listing = 0; /* 1 + the sentence of a list that a plural noun opened */
 	for (size_t i = 0; i < n; i++) {
 		/* most words are not capitalised */
 		if (!w[i].t.cap) {
@@ -1323,6 +1381,12 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 		/* "Rheinmetall und KNDS Deutschland" after "der Rüstungskonzerne" */
 		if (!said && plural && i >= 2 && is_conjunction(w[i - 1].f))
 			said = CUE_COMPANY;
+		/* the list's next item: "... : Morpho, spécialiste des images ;
+		 * Cognitec, ..." */
+		if (listing != w[i].t.sentence + 1)
+			listing = 0;
+		if (!said && listing && list_gap(text, w, i))
+			said = CUE_COMPANY;
 		/* "El periódico, Aftenposten, identificó": after a comma, a name
 		 * in apposition, a comma after it too ("du groupe, Patrice Caine."
 		 * is no apposition of a name) */
@@ -1359,6 +1423,8 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 		    in_list(w[i - 1].f, name_articles) && w[i - 1].t.sentence == w[i].t.sentence &&
 		    joined(text, &w[i - 1], &w[i]))
 			first = i - 1;
+		if (said == CUE_COMPANIES)
+			listing = w[i].t.sentence + 1;
 		i = tell(&F, first, b, base_b, end, formal,
 		         media && !formal ? RCP_KIND_OTHER_ORG : RCP_KIND_COMPANY);
 		/* the plural's second name: "Rheinmetall und KNDS" */
