@@ -913,6 +913,45 @@ static int role_around(const char *text, const xword *w, size_t n, size_t a, siz
 	return !strcmp(w[k].f, "chief") && k + 1 < n && !strcmp(w[k + 1].f, "executive");
 }
 
+/* Words before a name that only a company's name follows: "a subsidiary
+ * of Kessel", "filiale de Thalmor", "filial de Segurmax", "Tochter von
+ * Kessler", "acquired by Orvix", "racheté par", "adquirida por", "a joint
+ * venture with Halvex", "consortium with". */
+static int corporate_tie_before(const xword *w, size_t i)
+{
+	static const char *const ties[][2] = {
+		{"subsidiary", "of"}, {"subsidiaries", "of"}, {"acquired", "by"}, {"venture", "with"},
+		{"consortium", "with"}, {"filiale", "de"}, {"filiale", "du"}, {"rachete", "par"},
+		{"rachetee", "par"}, {"consortium", "avec"}, {"filial", "de"}, {"filial", "del"},
+		{"adquirida", "por"}, {"adquirido", "por"}, {"absorbida", "por"}, {"consorcio", "con"},
+		{"tochter", "von"}, {"tochter", "des"}, {"tochtergesellschaft", "von"},
+		{"tochtergesellschaft", "des"}, {"tochterfirma", "von"}, {NULL, NULL}};
+	if (i < 2 || w[i - 1].t.sentence != w[i].t.sentence || w[i - 2].t.sentence != w[i].t.sentence ||
+	    w[i - 1].t.cap)
+		return 0;
+	for (int k = 0; ties[k][0]; k++)
+		if (!strcmp(w[i - 1].f, ties[k][1]) && !strcmp(w[i - 2].f, ties[k][0]))
+			return 1;
+	return 0;
+}
+
+/* A name a company's tie follows: "Vizion, filiale de Thalmor", "Orbis is
+ * a subsidiary of", "Segurmax, filial de", "Kalyx, eine Tochter von". */
+static int corporate_tie_after(const xword *w, size_t n, size_t b)
+{
+	static const char *const skip[] = {"is", "was", "a", "an", "the", "une", "la", "la",
+	                                   "es", "era", "una", "ist", "war", "eine", "die", NULL};
+	static const char *const nouns_of[] = {"subsidiary", "filiale", "filial", "tochter",
+	                                       "tochtergesellschaft", "tochterfirma", NULL};
+	static const char *const of[] = {"of", "de", "du", "del", "von", "des", NULL};
+	size_t k = b + 1;
+	while (k < n && k < b + 3 && w[k].t.sentence == w[b].t.sentence && !w[k].t.cap &&
+	       in_list(w[k].f, skip))
+		k++;
+	return k + 1 < n && w[k + 1].t.sentence == w[b].t.sentence && in_list(w[k].f, nouns_of) &&
+	       in_list(w[k + 1].f, of);
+}
+
 /* ---- later tellings ---- */
 
 typedef struct base_name {
@@ -1406,6 +1445,7 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 		              (head_name(w, i, base_b) && !owned(text, w, i) && !quoted(text, w, i)) ||
 		              holder_name(text, w, n, i, base_b, li) || role_around(text, w, n, i, base_b) ||
 		              (base_b == i && speaker_acronym(text, w, n, i, li)) ||
+		              corporate_tie_before(w, i) || corporate_tie_after(w, n, base_b) ||
 		              supplier_name(text, w, n, i, base_b, lx);
 		/* (a name with only its acronym defined is as often a technology:
 		 * "Automatic License Plate Recognition (ALPR)", "Artificial
