@@ -121,7 +121,7 @@ static const char *const heads[] = {
 	"jefatura", "subdireccion", "mando", "nations", "naciones", "nationen", "burgerschaft",
 	/* funds ("Norwegian Government Pension Fund", "Fondo de Reserva");
 	 * not "Fonds", which German capitalises in every sentence */
-	"militar", "fund", "fondo", NULL};
+	"militar", "fund", "fondo", "kustenwache", "luftwaffe", NULL};
 /* Heads of bodies no state runs: an association, a union, a university. */
 static const char *const civil_heads[] = {
 	"university", "universite", "universidad", "universitat", "foundation", "fondation",
@@ -131,13 +131,17 @@ static const char *const civil_heads[] = {
  * "la police nationale", "l'administration pénitentiaire". */
 static const char *const lower_named[] = {"police", "gendarmerie", "policia", "administration",
                                           "guardia", "armee", "ejercito", "armada",
-                                          "gouvernement", "gobierno", "marine", NULL};
+                                          "gouvernement", "gobierno", "marine",
+                                          "guardacostas", NULL};
 /* English bodies in lower case that a country's adjective before names:
  * "the Israeli army", "the Colombian police". */
 static const char *const en_lower_named[] = {"government", "army", "navy", "police", NULL};
+/* Two words of one: "the Greek coast guard", "the Israeli armed forces". */
+static const char *const en_lower_firsts[] = {"coast", "border", "armed", "air", NULL};
 static const char *const lower_adjectives[] = {"nationale", "nacional", "municipale",
                                                "municipal", "federale", "penitentiaire",
-                                               "penitenciaria", "royale", "civil", NULL};
+                                               "penitenciaria", "royale", "civil", "judiciaire",
+                                               "autonomica", "foral", NULL};
 /* Heads that name a body alone in lower case when a capitalised name
  * follows: "ministère de l'Intérieur", "ministerio del Interior". */
 static const char *const lower_heads[] = {"ministere", "ministerio", "ministerium", "agence",
@@ -342,13 +346,14 @@ static void classify(const xword *w, size_t a, size_t b, int *kind, unsigned *ca
 	                                       "streitkrafte", "brigade", "battalion", "squadron",
 	                                       "unit", "unite", "unidad", "einheit", "armees",
 	                                       "defense", "defence", "defensa", "verteidigung", "militar",
+	                                       "luftwaffe",
 	                                       NULL};
 	static const char *const agency[] = {"agency", "bureau", "administration", "agence",
 	                                     "agencia", "behorde", NULL};
 	static const char *const borders[] = {"border", "borders", "customs", "immigration",
 	                                      "frontieres", "frontiere", "fronteras", "frontera",
 	                                      "migration", "migrations", "asylum", "douanes",
-	                                      "aduanas", NULL};
+	                                      "aduanas", "coast", "kustenwache", "guardacostas", NULL};
 	static const char *const law[] = {"investigation", "investigations", "enforcement",
 	                                  "enquetes", "investigacion", "kriminalamt", NULL};
 	static const char *const intel[] = {"intelligence", "renseignement", "inteligencia",
@@ -685,6 +690,22 @@ static size_t pension_fund(const char *text, const xword *w, size_t n, size_t i,
 	return j;
 }
 
+/* "coast guard", "border police", "border guard", "armed forces", "air
+ * force" in lower case at w[i]: its last word, or i. */
+static size_t en_lower_two(const char *text, const xword *w, size_t n, size_t i)
+{
+	static const char *const pairs[][2] = {{"coast", "guard"}, {"border", "police"},
+	                                       {"border", "guard"}, {"border", "guards"},
+	                                       {"armed", "forces"}, {"air", "force"}, {NULL, NULL}};
+	if (i + 1 >= n || w[i + 1].t.cap || w[i + 1].t.sentence != w[i].t.sentence ||
+	    !joined(text, &w[i], &w[i + 1]))
+		return i;
+	for (int k = 0; pairs[k][0]; k++)
+		if (!strcmp(w[i].f, pairs[k][0]) && !strcmp(w[i + 1].f, pairs[k][1]))
+			return i + 1;
+	return i;
+}
+
 /* "l'armée de terre", "l'armée de l'air (et de l'espace)": a French
  * army's branch after it in lower case; its last word, or i if none. */
 static size_t army_branch(const xword *w, size_t n, size_t i)
@@ -817,7 +838,8 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 		int lower_ok = 0, found = 0;
 		/* most words are neither capitalised nor a lower-case head */
 		if (!w[i].t.cap && !in_list(w[i].f, lower_heads) && !in_list(w[i].f, en_lower_named) &&
-		    !in_list(w[i].f, lower_named) && !in_list(w[i].f, fund_words))
+		    !in_list(w[i].f, lower_named) && !in_list(w[i].f, fund_words) &&
+		    !in_list(w[i].f, en_lower_firsts))
 			continue;
 		if (compound_body(w, i)) {
 			/* "Landeskriminalamt NRW", "Landespolizei Sachsen", "Bundesamt
@@ -854,6 +876,19 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 		} else if ((li == 1 || li == 2 || li == 3) && (b = pension_fund(text, w, n, i, li)) > i) {
 			/* "la caisse de pension de la ville de Zurich", "el fondo de
 			 * pensiones de Noruega", "die Pensionskasse der Stadt Zürich" */
+			found = 1;
+		} else if (li == 0 && !w[i].t.cap && i > 0 && i + 1 < n &&
+		           (b = en_lower_two(text, w, n, i)) > i && w[i - 1].t.sentence == sent &&
+		           en_nationality(text, &w[i - 1]) && joined(text, &w[i - 1], &w[i]) &&
+		           !covered(cov, ncov, w[i - 1].t.start, w[b].t.end)) {
+			/* "the Greek coast guard", "the Israeli armed forces" */
+			a = i - 1;
+			found = 1;
+		} else if (li == 1 && !strcmp(w[i].f, "police") && i + 2 < n &&
+		           !strcmp(w[i + 1].f, "aux") && !strcmp(w[i + 2].f, "frontieres") &&
+		           w[i + 2].t.sentence == sent) {
+			/* "la police aux frontières" */
+			b = i + 2;
 			found = 1;
 		} else if (!w[i].t.cap && li == 1 && !strcmp(w[i].f, "armee") &&
 		           (b = army_branch(w, n, i)) > i) {
@@ -1150,6 +1185,8 @@ static const struct {
 	{"Ertzaintza", RCP_KIND_POLICE, RCP_CAT_POLICING},
 	{"Mossos d'Esquadra", RCP_KIND_POLICE, RCP_CAT_POLICING},
 	{"Mossos", RCP_KIND_POLICE, RCP_CAT_POLICING},
+	{"Instituciones Penitenciarias", RCP_KIND_PRISON_SERVICE, RCP_CAT_PRISONS},
+	{"Salvamento Marítimo", RCP_KIND_PUBLIC_BODY, RCP_CAT_BORDERS},
 	{"Carabinieri", RCP_KIND_POLICE, RCP_CAT_POLICING},
 	{"Carabineros", RCP_KIND_POLICE, RCP_CAT_POLICING},
 	{"Mossad", RCP_KIND_AGENCY, RCP_CAT_SURVEILLANCE},
