@@ -178,6 +178,23 @@ static const char *const stop[] = {
 	"del", "en", "dans", "sur", "par", "pour", "avec", "con", "por", "para", "mit", "von",
 	"fur", "bei", "nach", "zu", "if", "so", "then", "than", "it", "he", "she", "they", "we",
 	"i", "you", "former", "new", "first", "last", NULL};
+/* Capitalised words of time and quantity that begin a sentence before a
+ * head but name no body: "Yesterday Police said", "In March Army
+ * officials", "Lundi Police", "Gestern Polizei", "Several Ministry". */
+static const char *const time_words[] = {
+	"january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "janvier", "fevrier", "mars", "avril", "mai", "juin",
+	"juillet", "aout", "septembre", "octobre", "novembre", "decembre", "enero", "febrero",
+	"marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+	"noviembre", "diciembre", "januar", "februar", "marz", "juni", "juli", "oktober",
+	"dezember", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes",
+	"miercoles", "jueves", "viernes", "sabado", "domingo", "montag", "dienstag", "mittwoch",
+	"donnerstag", "freitag", "samstag", "sonntag", "yesterday", "today", "tomorrow", "earlier",
+	"later", "now", "recently", "several", "many", "some", "most", "local", "hier",
+	"aujourd", "demain", "ayer", "hoy", "manana", "gestern", "heute", "morgen", "ahora",
+	"maintenant", "jetzt", "other", "senior", "top", NULL};
+
 /* Titles whose possessive names an office: "Sheriff's Department". */
 static const char *const titles[] = {"sheriff", "governor", "mayor", "prosecutor",
                                      "attorney", "general", "marshal", "commissioner",
@@ -793,6 +810,16 @@ static void bare_forces(rcp__bodies *s, const char *text, const xword *w, size_t
 	}
 }
 
+/* Is there a join ("of", "de") between head w[i] and "and" at w[j]? "the
+ * Department of Justice and Security" goes on; "Police and Army" are two. */
+static int past_join_before_and(const xword *w, size_t i, size_t j)
+{
+	for (size_t k = i + 1; k < j; k++)
+		if (in_list(w[k].f, joins) && !in_list(w[k].f, ands))
+			return 1;
+	return 0;
+}
+
 /* Is w[j] followed by "'s" ("Brazil's")? */
 static int possessive_after(const char *text, const xword *w, size_t n, size_t j)
 {
@@ -918,6 +945,7 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 			       /* "Israeli Firm Wins Police Contract": a headline's
 			        * words are capitalised whatever they are */
 			       (!title || en_nationality(text, &w[a - 1])) &&
+			       !in_list(w[a - 1].f, time_words) &&
 			       ((is_cap_word(&w[a - 1]) &&
 			         (!in_list(w[a - 1].f, stop) || place_article(w, a - 1) ||
 			          !strcmp(w[a - 1].f, "new"))) ||
@@ -981,9 +1009,13 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 				after_join |= past_join && is_cap_word(&w[j]);
 				/* "Health and Human Services" is one name; "Justice and
 				 * the Army" are two */
+				/* "Police et Gendarmerie", "Armée et Marine": a head after
+				 * "and" begins another body */
 				if (in_list(w[j].f, ands) &&
 				    (j + 1 >= n || !is_cap_word(&w[j + 1]) || in_list(w[j + 1].f, stop) ||
-				     possessive_after(text, w, n, j + 1)))
+				     possessive_after(text, w, n, j + 1) || in_list(w[j + 1].f, time_words) ||
+				     (!past_join_before_and(w, i, j) && in_list(w[j + 1].f, heads)) ||
+				     !strcmp(w[j + 1].f, "marine")))
 					break;
 				if (is_cap_word(&w[j]) || in_list(w[j].f, adjectives) ||
 				    (!w[j].t.cap && nationality(w[j].f, li)))
