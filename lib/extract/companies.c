@@ -84,6 +84,17 @@ static const char *const media_nouns[] = {
 	"semanario", "revista", "cadena", "emisora", "rotativo", "zeitung", "tageszeitung",
 	"wochenzeitung", "magazin", "nachrichtenmagazin", "nachrichtenagentur", "sender",
 	"rundfunk", NULL};
+/* Common nouns for an organization that is neither a company nor a news
+ * outlet, right before its name: "the human rights organization X",
+ * "l'association X", "el sindicato X", "die Gewerkschaft X". Such a name
+ * is an organization of kind OTHER_ORG, as a news outlet's. */
+static const char *const org_nouns[] = {
+	"organization", "organisation", "charity", "nonprofit", "association", "union",
+	"coalition", "collective", "watchdog", "movement", "syndicat", "collectif", "mouvement",
+	"federation", "asociacion", "sindicato", "colectivo", "organizacion", "movimiento",
+	"coalicion", "federacion", "plataforma", "gewerkschaft", "bundnis", "initiative",
+	"netzwerk", NULL};
+static const char *const org_acronyms[] = {"ngo", "ong", "nro", NULL};
 /* German compounds end in their noun: "Rentenkasse KLP", "Lkw-Hersteller
  * Oshkosh", "Trinkwassergesellschaft Vitens", "Rüstungskonzerne". */
 static const char *const compound_nouns[] = {
@@ -423,12 +434,17 @@ static int cue_noun(const xword *x, int li)
 {
 	/* "Acquiring Israeli High-Tech Companies Employees have": outside
 	 * German a capitalised noun is a title's word, no cue */
+	/* "the NGO Breaking the Silence", "l'ONG La Cimade": written in
+	 * capitals */
+	if (in_list(x->f, org_acronyms))
+		return CUE_MEDIA;
 	if (x->t.cap && li != 3)
 		return in_list(x->f, nouns) && !in_list(x->f, plural_nouns) &&
 		               !in_list(x->f, media_nouns)
 		           ? CUE_COMPANY
 		           : CUE_NONE;
-	if (in_list(x->f, media_nouns) ||
+	if (in_list(x->f, media_nouns) || in_list(x->f, org_nouns) ||
+	    (li == 3 && x->t.cap && ends_in(x->f, x->t.flen, "organisation")) ||
 	    (li == 3 && x->t.cap && (ends_in(x->f, x->t.flen, "zeitung") ||
 	                             ends_in(x->f, x->t.flen, "magazin") ||
 	                             ends_in(x->f, x->t.flen, "magazins") ||
@@ -519,8 +535,8 @@ static int noun_before(const char *text, const xword *w, size_t i, int li)
 		}
 	}
 	/* "Bank Says Profits Rose As Firm Grows": outside German a
-	 * capitalised noun is a headline's word, no cue */
-	if (li != 3 && x->t.cap)
+	 * capitalised noun is a headline's word, no cue ("NGO" is written so) */
+	if (li != 3 && x->t.cap && !in_list(x->f, org_acronyms))
 		return CUE_NONE;
 	int said = cue_noun(x, li);
 	/* "von Konzernen wie Alstom", "companies such as", "des entreprises
@@ -1386,7 +1402,7 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 		/* "die Firma Heckler", "das Unternehmen Hensoldt": German
 		 * capitalises the noun, which is not the name */
 		if (in_list(w[i].f, nouns) || compound_noun(&w[i], li) ||
-		    (li == 3 && cue_noun(&w[i], li))) {
+		    in_list(w[i].f, org_acronyms) || (li == 3 && cue_noun(&w[i], li))) {
 			plural = 0;
 			continue;
 		}
