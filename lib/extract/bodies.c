@@ -859,14 +859,23 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 	uint32_t title_sent = 0; /* 1 + the sentence title_is says */
 	int title_is = 0;
 	rcp__vec found_spans = {0, 0, 0, sizeof(rcp__span)}; /* the names told, in order */
+	/* the first bytes of the lower-case words that may begin a body */
+	unsigned char lower_first[256] = {0};
+	const char *const *const lower_lists[] = {lower_heads, en_lower_named, lower_named,
+	                                          fund_words, en_lower_firsts};
+	for (size_t l = 0; l < sizeof lower_lists / sizeof *lower_lists; l++)
+		for (int k = 0; lower_lists[l][k]; k++)
+			lower_first[(unsigned char)lower_lists[l][k][0]] = 1;
 	for (size_t i = 0; i < n; i++) {
 		uint32_t sent = w[i].t.sentence;
 		size_t a = i, b = i;
 		int lower_ok = 0, found = 0;
 		/* most words are neither capitalised nor a lower-case head */
-		if (!w[i].t.cap && !in_list(w[i].f, lower_heads) && !in_list(w[i].f, en_lower_named) &&
-		    !in_list(w[i].f, lower_named) && !in_list(w[i].f, fund_words) &&
-		    !in_list(w[i].f, en_lower_firsts))
+		if (!w[i].t.cap &&
+		    (!lower_first[(unsigned char)w[i].f[0]] ||
+		     (!in_list(w[i].f, lower_heads) && !in_list(w[i].f, en_lower_named) &&
+		      !in_list(w[i].f, lower_named) && !in_list(w[i].f, fund_words) &&
+		      !in_list(w[i].f, en_lower_firsts))))
 			continue;
 		if (compound_body(w, i)) {
 			/* "Landeskriminalamt NRW", "Landespolizei Sachsen", "Bundesamt
@@ -1339,15 +1348,19 @@ void rcp__known_bodies_find(rcp__bodies *s, const char *text, size_t len, const 
 	/* the names by their first byte, in table order: every word asks */
 	enum { NKNOWN = sizeof known_bodies / sizeof *known_bodies };
 	int16_t head[256], next[NKNOWN];
+	uint8_t first_len[NKNOWN]; /* bytes of each name's first word */
 	memset(head, -1, sizeof head);
 	for (int k = NKNOWN - 2; k >= 0; k--) {
 		unsigned char c = (unsigned char)known_bodies[k].name[0];
 		next[k] = head[c];
 		head[c] = (int16_t)k;
+		first_len[k] = (uint8_t)strcspn(known_bodies[k].name, " '-");
 	}
 	for (size_t i = 0; i < n; i++) {
 		size_t st = w[i].t.start;
 		for (int k = head[(unsigned char)text[st]]; k >= 0; k = next[k]) {
+			if (first_len[k] != w[i].t.end - st)
+				continue;
 			size_t l = known_at(text, len, st, known_bodies[k].name);
 			if (!l)
 				continue;
