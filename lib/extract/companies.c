@@ -334,6 +334,8 @@ enum { CUE_NONE, CUE_COMPANY, CUE_COMPANIES, CUE_MEDIA };
 
 static int cue_noun(const xword *x, int li);
 
+static int compound_noun(const xword *x, int li);
+
 static size_t name_from(const char *text, size_t len, const xword *w, size_t n, size_t i,
                         int li, const taken *cov, size_t *end, size_t *base_b, int *formal)
 {
@@ -351,7 +353,8 @@ static size_t name_from(const char *text, size_t len, const xword *w, size_t n, 
 	       strcmp(w[b + 1].f, "ceo") &&
 	       /* "das Berliner Unternehmen Kalyx": German's company noun is
 	        * the next name's cue, not this name's word */
-	       !(li == 3 && cue_noun(&w[b + 1], li) != CUE_NONE && !in_list(w[b + 1].f, heads)) &&
+	       !(li == 3 && (in_list(w[b + 1].f, nouns) || compound_noun(&w[b + 1], li)) &&
+	         !in_list(w[b + 1].f, heads)) &&
 	       /* "WDR-Magazins": the news noun is not the name's */
 	       !(text[w[b].t.end] == '-' && cue_noun(&w[b + 1], li) == CUE_MEDIA) &&
 	       /* a word said twice running ends a name: "Systems Systems"
