@@ -856,8 +856,8 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
                       size_t n, const rcp__span *cov, size_t ncov,
                       void (*fn)(uint32_t body, size_t start, size_t end, void *ctx), void *ctx)
 {
-	uint32_t title_sent = 0; /* 1 + the sentence title_is says */
-	int title_is = 0;
+	uint32_t title_sent = 0, shout_sent = 0; /* 1 + the sentence title_is says */
+	int title_is = 0, shout_is = 0;
 	rcp__vec found_spans = {0, 0, 0, sizeof(rcp__span)}; /* the names told, in order */
 	/* the first bytes of the lower-case words that may begin a body */
 	unsigned char lower_first[256] = {0};
@@ -876,6 +876,9 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 		     (!in_list(w[i].f, lower_heads) && !in_list(w[i].f, en_lower_named) &&
 		      !in_list(w[i].f, lower_named) && !in_list(w[i].f, fund_words) &&
 		      !in_list(w[i].f, en_lower_firsts))))
+			continue;
+		/* "LA GENDARMERIE ACHÈTE DES DRONES": capitals name nothing */
+		if (w[i].t.cap && rcp__shouting(text, w, n, i, &shout_sent, &shout_is))
 			continue;
 		if (compound_body(w, i)) {
 			/* "Landeskriminalamt NRW", "Landespolizei Sachsen", "Bundesamt

@@ -1379,11 +1379,18 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 	taken_init(&tk, cov, ncov);
 	int plural = 0; /* a plural noun governs the name before: one more after "and" */
 	uint32_t listing = 0; /* 1 + the sentence of a list that a plural noun opened */
+	uint32_t shout_sent = 0; /* 1 + the sentence shout_is says */
+	int shout_is = 0;
 	for (size_t i = 0; i < n; i++) {
 		/* most words are not capitalised */
 		if (!w[i].t.cap) {
 			if (!is_conjunction(w[i].f))
 				plural = 0;
+			continue;
+		}
+		/* "ISRAELÍ SL", "FIRMA AG" in a line of capitals: no name */
+		if (rcp__shouting(text, w, n, i, &shout_sent, &shout_is)) {
+			plural = 0;
 			continue;
 		}
 		/* a registry name after a plural noun: "der Rüstungskonzerne

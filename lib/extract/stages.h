@@ -71,6 +71,32 @@ static inline int rcp__acronym_shaped(const char *s, size_t n, size_t max)
 	return upper >= 2;
 }
 
+/* Is the sentence of word i written in capitals ("ISRAELI FIRM WINS POLICE
+ * CONTRACT"): three words or more of three letters or more, none with a
+ * small ASCII letter? Then capitals say nothing of names. Cached by
+ * sentence in *sent (1 + the sentence) and *is. */
+static inline int rcp__shouting(const char *text, const xword *w, size_t n, size_t i,
+                                uint32_t *sent, int *is)
+{
+	uint32_t s = w[i].t.sentence;
+	if (*sent == s + 1)
+		return *is;
+	size_t a = i, long_words = 0;
+	while (a > 0 && w[a - 1].t.sentence == s)
+		a--;
+	int all = 1;
+	for (size_t k = a; k < n && w[k].t.sentence == s && all; k++) {
+		if (w[k].t.end - w[k].t.start < 3 || w[k].t.digit)
+			continue;
+		long_words++;
+		for (size_t c = w[k].t.start; c < w[k].t.end && all; c++)
+			all = !(text[c] >= 'a' && text[c] <= 'z');
+	}
+	*sent = s + 1;
+	*is = all && long_words >= 3;
+	return *is;
+}
+
 /* ---- bodies.c: public bodies the registry does not know ---- */
 
 typedef struct rcp__span {
