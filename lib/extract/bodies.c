@@ -121,7 +121,11 @@ static const char *const heads[] = {
 	"jefatura", "subdireccion", "mando", "nations", "naciones", "nationen", "burgerschaft",
 	/* funds ("Norwegian Government Pension Fund", "Fondo de Reserva");
 	 * not "Fonds", which German capitalises in every sentence */
-	"militar", "fund", "fondo", "kustenwache", "luftwaffe", NULL};
+	"militar", "fund", "fondo", "kustenwache", "luftwaffe",
+	/* local and regional governments: "Ayuntamiento de Barcelona", "Junta de
+	 * Andalucía", "Mairie de Paris" */
+	"ayuntamiento", "consejeria", "junta", "generalitat", "xunta", "diputacion", "cabildo",
+	"mairie", NULL};
 /* Heads of bodies no state runs: an association, a union, a university. */
 static const char *const civil_heads[] = {
 	"university", "universite", "universidad", "universitat", "foundation", "fondation",
@@ -146,7 +150,7 @@ static const char *const lower_adjectives[] = {"nationale", "nacional", "municip
  * follows: "ministère de l'Intérieur", "ministerio del Interior". */
 static const char *const lower_heads[] = {"ministere", "ministerio", "ministerium", "agence",
                                           "agencia", "direction", "direccion", "gouvernement",
-                                          "gobierno", NULL};
+                                          "gobierno", "mairie", "ayuntamiento", NULL};
 /* German compounds: one word is a whole body ("Bundespolizei",
  * "Verteidigungsministerium", "Bundeskriminalamt"). */
 static const char *const compound_ends[] = {"ministerium", "polizei", "behorde",

@@ -164,7 +164,7 @@ static const char *const stop[] = {
 	"each", "le", "la", "les", "l", "un", "une", "ce", "cette", "et", "ou", "el", "los",
 	"las", "una", "este", "esta", "ese", "esa", "die", "der", "das", "den", "dem", "des",
 	"ein", "eine", "einer", "und", "oder", "im", "am", "y", "o", "de", "du", "del", "en",
-	"dans", "sur", "par", "pour", "avec", "con", "por", "para", "mit", "von", "fur", "bei",
+	"dans", "par", "pour", "avec", "con", "por", "para", "mit", "von", "fur", "bei",
 	"nach", "zu", "if", "so", "it", "he", "she", "they", "we", "i", "you", "il", "elle",
 	"ils", "er", "sie", "es", "wir", "ich", "new", "first", "last", "more", "most", "all",
 	"some", "which", "who", "what", "where", "how", "why", "mais", "pero", "aber", "laut",
@@ -971,6 +971,23 @@ static int corporate_tie_after(const xword *w, size_t n, size_t b)
 	       in_list(w[k + 1].f, of);
 }
 
+/* A stake's words before a name: "its holdings in Teknor", "shares of
+ * Kessel", "sa participation dans Thalmor", "acciones de Segurmax", "seine
+ * Anteile an Kessler" (not "investments in", which countries follow). */
+static int stake_before(const xword *w, size_t i)
+{
+	static const char *const stakes[] = {"stake", "stakes", "shares", "holdings", "holding",
+	                                     "participation", "participations", "actions", "parts",
+	                                     "participacion", "participaciones", "acciones",
+	                                     "aktien", "anteile", "beteiligung", "beteiligungen",
+	                                     NULL};
+	static const char *const in[] = {"in", "of", "dans", "de", "du", "en", "an", "von", "der",
+	                                 "des", NULL};
+	return i >= 2 && w[i - 1].t.sentence == w[i].t.sentence &&
+	       w[i - 2].t.sentence == w[i].t.sentence && !w[i - 1].t.cap &&
+	       in_list(w[i - 1].f, in) && in_list(w[i - 2].f, stakes);
+}
+
 /* ---- later tellings ---- */
 
 typedef struct base_name {
@@ -1472,6 +1489,7 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 		              holder_name(text, w, n, i, base_b, li) || role_around(text, w, n, i, base_b) ||
 		              (base_b == i && speaker_acronym(text, w, n, i, li)) ||
 		              corporate_tie_before(w, i) || corporate_tie_after(w, n, base_b) ||
+		              stake_before(w, i) ||
 		              supplier_name(text, w, n, i, base_b, lx);
 		/* (a name with only its acronym defined is as often a technology:
 		 * "Automatic License Plate Recognition (ALPR)", "Artificial
