@@ -885,6 +885,11 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 		if (w[i].t.cap && rcp__shouting(text, w, n, i, &shout_sent, &shout_is))
 			continue;
 		if (compound_body(w, i)) {
+			/* "die österreichische Bundesregierung": another state's */
+			if (li == 3 && i > 0 && w[i - 1].t.sentence == sent && !w[i - 1].t.cap &&
+			    nationality(w[i - 1].f, 3) && strncmp(w[i - 1].f, "deutsch", 7) &&
+			    joined(text, &w[i - 1], &w[i]))
+				a = i - 1;
 			/* "Landeskriminalamt NRW", "Landespolizei Sachsen", "Bundesamt
 			 * für Migration und Flüchtlinge", "Bundesministerium des Innern" */
 			if (i + 1 < n && w[i + 1].t.sentence == sent && all_caps(text, &w[i + 1]) &&
@@ -983,10 +988,6 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 			size_t j = i + 1;
 			int past_join = 0, after_join = 0;
 			while (j < n && j - i < 14 && w[j].t.sentence == sent) {
-				/* "Mexico's National Guard and Brazil's": a possessive
-				 * begins another name */
-				if (possessive_after(text, w, n, j))
-					break;
 				/* "Department of Corrections Signs Deal": in a headline
 				 * one word after "of" */
 				if (title && after_join && is_cap_word(&w[j]))

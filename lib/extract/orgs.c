@@ -601,6 +601,16 @@ static void merge_after_noun(const xents *E, rcp__bodies *bodies, int li, const 
 	mentions->n = out;
 }
 
+/* A German country's adjective not Germany's: "österreichische",
+ * "schweizerischen" (not "deutsche", "bayerische" is a Land's). */
+static int other_german_state(const char *f)
+{
+	size_t n = strlen(f);
+	int adj = (n > 5 && !strcmp(f + n - 5, "ische")) || (n > 6 && !strcmp(f + n - 6, "ischen"));
+	return adj && strncmp(f, "deutsch", 7) && strncmp(f, "bayer", 5) && strncmp(f, "hessi", 5) &&
+	       strncmp(f, "sachsi", 6) && strncmp(f, "bundes", 6);
+}
+
 /* "the Ministry of Interior of Kenya", "the French Interior Ministry": a
  * registry body's one-word name ("Interior", a ministry's short name in
  * one country) inside a longer body's name, a ministry's head before it
@@ -633,6 +643,10 @@ static void drop_inside_body_names(const xents *E, const xword *w, size_t nw,
 			         in_words(w[h - 1].f, heads)) ||
 			        (k + 1 < nw && w[k + 1].t.sentence == sent && w[k + 1].t.cap &&
 			         in_words(w[k + 1].f, heads)) ||
+			        /* "die österreichische Bundesregierung": another
+			         * country's adjective before it */
+			        (k > 0 && w[k - 1].t.sentence == sent && !w[k - 1].t.cap &&
+			         other_german_state(w[k - 1].f)) ||
 			        /* "el Gobierno de Colombia": a government's one-word
 			         * name with another country after it */
 			        (in_words(w[k].f, governments) && k + 2 < nw &&
