@@ -944,7 +944,19 @@ static int corporate_tie_before(const xword *w, size_t i)
 		{"rachetee", "par"}, {"consortium", "avec"}, {"filial", "de"}, {"filial", "del"},
 		{"adquirida", "por"}, {"adquirido", "por"}, {"absorbida", "por"}, {"consorcio", "con"},
 		{"tochter", "von"}, {"tochter", "des"}, {"tochtergesellschaft", "von"},
-		{"tochtergesellschaft", "des"}, {"tochterfirma", "von"}, {NULL, NULL}};
+		{"tochtergesellschaft", "des"}, {"tochterfirma", "von"},
+		/* a maker's or a supplier's passive: "made by Talbrook Defence",
+		 * "fabriqué par", "fabricado por", "hergestellt von"; an award's
+		 * winner: "awarded to", "attribué à", "adjudicado a" */
+		{"made", "by"}, {"manufactured", "by"}, {"built", "by"}, {"produced", "by"},
+		{"supplied", "by"}, {"developed", "by"}, {"awarded", "to"}, {"fabrique", "par"},
+		{"fabriques", "par"}, {"fabriquee", "par"}, {"fabriquees", "par"}, {"fourni", "par"},
+		{"fournis", "par"}, {"fournie", "par"}, {"fournies", "par"}, {"developpe", "par"},
+		{"attribue", "a"}, {"fabricado", "por"}, {"fabricados", "por"}, {"fabricada", "por"},
+		{"fabricadas", "por"}, {"suministrado", "por"}, {"suministrados", "por"},
+		{"suministrada", "por"}, {"suministradas", "por"}, {"desarrollado", "por"},
+		{"adjudicado", "a"}, {"adjudicada", "a"}, {"adjudico", "a"}, {"hergestellt", "von"},
+		{"geliefert", "von"}, {"entwickelt", "von"}, {NULL, NULL}};
 	if (i < 2 || w[i - 1].t.sentence != w[i].t.sentence || w[i - 2].t.sentence != w[i].t.sentence ||
 	    w[i - 1].t.cap)
 		return 0;
