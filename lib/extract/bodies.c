@@ -1010,8 +1010,8 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 					break;
 				if (!joined(text, &w[j - 1], &w[j]) ||
 				    !(in_list(w[j].f, joins) || is_cap_word(&w[j]) ||
-				      ((in_list(w[j].f, adjectives) || nationality(w[j].f, li)) &&
-				       !w[j].t.cap && b == j - 1)) ||
+				      (!w[j].t.cap && b == j - 1 &&
+				       (in_list(w[j].f, adjectives) || nationality(w[j].f, li)))) ||
 				    covered(cov, ncov, w[j].t.start, w[j].t.end))
 					break;
 				/* English names its body before the head: a capitalised

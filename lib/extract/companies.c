@@ -257,8 +257,8 @@ static size_t legal_form_at(const char *text, size_t len, size_t p)
 	if (p >= len)
 		return 0;
 	for (int k = 0; legal_forms[k]; k++) {
-		/* the first byte first: every capitalised word asks */
-		if (legal_forms[k][0] != text[p])
+		/* the first bytes first: every capitalised word asks */
+		if (legal_forms[k][0] != text[p] || (p + 1 < len && legal_forms[k][1] != text[p + 1]))
 			continue;
 		size_t l = strlen(legal_forms[k]);
 		if (p + l > len || memcmp(text + p, legal_forms[k], l))
@@ -435,12 +435,13 @@ static int compound_noun(const xword *x, int li)
 
 static int cue_noun(const xword *x, int li)
 {
+	/* every name asks of the word before it, most often "the", "de",
+	 * "la": no noun of a company or an organization is that short but
+	 * "the NGO", "l'ONG" (written in capitals) */
+	if (x->t.flen < 4)
+		return in_list(x->f, org_acronyms) ? CUE_MEDIA : CUE_NONE;
 	/* "Acquiring Israeli High-Tech Companies Employees have": outside
 	 * German a capitalised noun is a title's word, no cue */
-	/* "the NGO Breaking the Silence", "l'ONG La Cimade": written in
-	 * capitals */
-	if (in_list(x->f, org_acronyms))
-		return CUE_MEDIA;
 	if (x->t.cap && li != 3)
 		return in_list(x->f, nouns) && !in_list(x->f, plural_nouns) &&
 		               !in_list(x->f, media_nouns)
@@ -957,8 +958,10 @@ static int corporate_tie_before(const xword *w, size_t i)
 		{"suministrada", "por"}, {"suministradas", "por"}, {"desarrollado", "por"},
 		{"adjudicado", "a"}, {"adjudicada", "a"}, {"adjudico", "a"}, {"hergestellt", "von"},
 		{"geliefert", "von"}, {"entwickelt", "von"}, {NULL, NULL}};
+	static const char *const preps[] = {"of", "by", "with", "de", "du", "del", "par", "avec",
+	                                    "por", "con", "von", "des", "to", "a", NULL};
 	if (i < 2 || w[i - 1].t.sentence != w[i].t.sentence || w[i - 2].t.sentence != w[i].t.sentence ||
-	    w[i - 1].t.cap)
+	    w[i - 1].t.cap || !in_list(w[i - 1].f, preps))
 		return 0;
 	for (int k = 0; ties[k][0]; k++)
 		if (!strcmp(w[i - 1].f, ties[k][1]) && !strcmp(w[i - 2].f, ties[k][0]))
