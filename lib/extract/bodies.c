@@ -30,6 +30,26 @@ static int in_list(const char *w, const char *const *l)
 	return 0;
 }
 
+/* The first two bytes of a list's words, as bits: most words of a text
+ * begin as none of them do, and are answered without the list. */
+typedef struct pair_set {
+	uint8_t bits[256 * 256 / 8];
+} pair_set;
+
+static void pair_add(pair_set *p, const char *const *l)
+{
+	for (int i = 0; l[i]; i++) {
+		unsigned v = (unsigned char)l[i][0] << 8 | (unsigned char)l[i][1];
+		p->bits[v >> 3] |= (uint8_t)(1u << (v & 7));
+	}
+}
+
+static int pair_has(const pair_set *p, const char *w)
+{
+	unsigned v = (unsigned char)w[0] << 8 | (unsigned char)w[1];
+	return p->bits[v >> 3] >> (v & 7) & 1;
+}
+
 static int ends_with(const char *w, const char *suffix)
 {
 	size_t n = strlen(w), k = strlen(suffix);
@@ -863,20 +883,25 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 	uint32_t title_sent = 0, shout_sent = 0; /* 1 + the sentence title_is says */
 	int title_is = 0, shout_is = 0;
 	rcp__vec found_spans = {0, 0, 0, sizeof(rcp__span)}; /* the names told, in order */
-	/* the first bytes of the lower-case words that may begin a body */
-	unsigned char lower_first[256] = {0};
-	const char *const *const lower_lists[] = {lower_heads, en_lower_named, lower_named,
-	                                          fund_words, en_lower_firsts};
-	for (size_t l = 0; l < sizeof lower_lists / sizeof *lower_lists; l++)
-		for (int k = 0; lower_lists[l][k]; k++)
-			lower_first[(unsigned char)lower_lists[l][k][0]] = 1;
+	/* the first two bytes of the lower-case words that may begin a body,
+	 * and of the heads */
+	struct {
+		pair_set lower, heads;
+	} *ps = rcp__xcalloc(1, sizeof *ps);
+	pair_add(&ps->lower, lower_heads);
+	pair_add(&ps->lower, en_lower_named);
+	pair_add(&ps->lower, lower_named);
+	pair_add(&ps->lower, fund_words);
+	pair_add(&ps->lower, en_lower_firsts);
+	pair_add(&ps->heads, heads);
+	pair_add(&ps->heads, lower_heads);
 	for (size_t i = 0; i < n; i++) {
 		uint32_t sent = w[i].t.sentence;
 		size_t a = i, b = i;
 		int lower_ok = 0, found = 0;
 		/* most words are neither capitalised nor a lower-case head */
 		if (!w[i].t.cap &&
-		    (!lower_first[(unsigned char)w[i].f[0]] ||
+		    (!pair_has(&ps->lower, w[i].f) ||
 		     (!in_list(w[i].f, lower_heads) && !in_list(w[i].f, en_lower_named) &&
 		      !in_list(w[i].f, lower_named) && !in_list(w[i].f, fund_words) &&
 		      !in_list(w[i].f, en_lower_firsts))))
@@ -958,7 +983,8 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 		           w[i + 1].t.digit && w[i + 1].t.sentence == sent) {
 			b = i + 1;
 			found = 1;
-		} else if (head_at(w, i, &lower_ok) && (is_cap_word(&w[i]) || lower_ok)) {
+		} else if (pair_has(&ps->heads, w[i].f) && head_at(w, i, &lower_ok) &&
+		           (is_cap_word(&w[i]) || lower_ok)) {
 			/* capitalised words before: "Arizona Department", "New York
 			 * Police Department", "San Diego County Sheriff's Department" */
 			int title = title_sentence(w, n, i, &title_sent, &title_is);
@@ -1125,6 +1151,7 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 	if (li == 0)
 		bare_forces(s, text, w, n, cov, ncov, &found_spans, fn, ctx);
 	free(found_spans.v);
+	free(ps);
 	/* later uses of the acronyms */
 	for (size_t k = 0; k < s->n; k++) {
 		size_t al = strlen(s->v[k].acronym);
