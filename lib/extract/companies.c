@@ -1566,6 +1566,10 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 			ti++;
 		if ((ti < told.n && tv[ti].start < en) || covered(&tk, st, en))
 			continue;
+		/* "Ellen Marsh" ... "Marsh Industries": a surname after a given
+		 * name or a title is a person's, not the company's */
+		if (i > 0 && w[i - 1].t.sentence == w[i].t.sentence && person_name(w, i - 1, i))
+			continue;
 		fn(bb->org, st, en, ctx);
 		i += best - 1;
 	}
