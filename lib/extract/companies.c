@@ -57,7 +57,7 @@ static const char *const nouns[] = {
 	"contratista", "proveedor", "proveedora", "multinacional", "constructora", "filial",
 	"unternehmen", "hersteller", "konzern", "rustungskonzern", "rustungsunternehmen",
 	"rustungshersteller", "zulieferer", "anbieter", "tochterfirma", "tochter", "firma",
-	"verein",
+	"verein", "giant", "geant", "gigante",
 	/* holders: "the pension fund KLP", "l'assureur AXA", "el banco Santander" */
 	"fund", "insurer", "investor", "bank", "fonds", "assureur", "banque", "investisseur",
 	"fondo", "aseguradora", "banco", "inversor", "gestora", "pensionsfonds", "versicherer",
@@ -100,7 +100,7 @@ static const char *const org_acronyms[] = {"ngo", "ong", "nro", NULL};
 static const char *const compound_nouns[] = {
 	"konzern", "konzerne", "unternehmen", "hersteller", "firma", "gesellschaft", "fonds",
 	"kasse", "anbieter", "zulieferer", "bank", "versicherer", "zeitung", "magazin",
-	"agentur", "partner", NULL};
+	"agentur", "partner", "riese", NULL};
 /* Nouns that are the first word of a name when capitalised: "Grupo
  * Sener", "Groupe Adit". */
 static const char *const group_nouns[] = {"group", "groupe", "grupo", "gruppe", NULL};
