@@ -660,6 +660,30 @@ static void drop_inside_body_names(const xents *E, const xword *w, size_t nw,
 	mentions->n = out;
 }
 
+/* After a body's name ending before word k: "de Chile", "of Ukraine", "du
+ * Mali", "von Kolumbien" (a capitalised name, before the next mention at
+ * byte next): its words, 0 if none. */
+static size_t country_after(const char *text, const xword *w, size_t nw, size_t k, size_t next)
+{
+	static const char *const of[] = {"of", "de", "du", "del", "von", NULL};
+	if (k + 1 >= nw || w[k].t.cap || !in_words(w[k].f, of) ||
+	    w[k + 1].t.sentence != w[k].t.sentence || !w[k + 1].t.cap || w[k + 1].t.digit ||
+	    w[k + 1].t.start >= next || w[k + 1].t.start != w[k].t.end + 1 ||
+	    text[w[k].t.end] != ' ')
+		return 0;
+	/* "of the", "de la": a noun, not a country's name */
+	static const char *const articles[] = {"the", "la", "le", "el", "los", "las", "les", "der",
+	                                       "die", "das", NULL};
+	if (in_words(w[k + 1].f, articles))
+		return 0;
+	size_t e = k + 1;
+	/* "de Costa Rica", "of South Sudan" */
+	if (e + 1 < nw && w[e + 1].t.sentence == w[k].t.sentence && w[e + 1].t.cap &&
+	    !w[e + 1].t.digit && w[e + 1].t.start == w[e].t.end + 1 && w[e + 1].t.start < next)
+		e++;
+	return e - k + 1;
+}
+
 /* Add to the mentions the public bodies the registry does not know: a
  * registry body's name followed by "of that country" becomes another
  * country's body, then names of a body's shape outside registry mentions. */
@@ -696,6 +720,11 @@ static void find_bodies(const xents *E, rcp__bodies *bodies, int li, const lexic
 		size_t k = rcp__word_at_offset(w, nw, ms[i].end);
 		size_t a = rcp__word_at_offset(w, nw, ms[i].start);
 		size_t q = k < nw && a < nw ? rcp__body_qualifier(w, nw, k) : 0;
+		/* "el Ministerio de Defensa de Chile", "the Ministry of Defense
+		 * of Ukraine", "le ministère des Armées du Mali": a registry
+		 * ministry's name with a country's after it is that country's */
+		if (!q && k < nw && a < nw && memchr(text + ms[i].start, ' ', ms[i].end - ms[i].start))
+			q = country_after(text, w, nw, k, i + 1 < n ? ms[i + 1].start : (size_t)-1);
 		if (!q || w[k].t.sentence != w[a].t.sentence)
 			continue;
 		size_t end = w[k + q - 1].t.end;
