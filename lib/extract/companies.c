@@ -58,6 +58,14 @@ static const char *const nouns[] = {
 	"unternehmen", "hersteller", "konzern", "rustungskonzern", "rustungsunternehmen",
 	"rustungshersteller", "zulieferer", "anbieter", "tochterfirma", "tochter", "firma",
 	"verein", "giant", "geant", "gigante",
+	/* more trades' nouns: "the prison operator X", "the shipbuilder X",
+	 * "l'avionneur X", "la tecnológica X", "el astillero X", "der
+	 * Betreiber X", "der Dienstleister X" */
+	"operator", "shipbuilder", "shipyard", "automaker", "carmaker", "chipmaker", "provider",
+	"lender", "exporter", "importer", "distributor", "integrator", "consultancy", "motoriste",
+	"avionneur", "armurier", "armateur", "operateur", "editeur", "integrateur",
+	"tecnologica", "astillero", "naviera", "operadora", "consultora", "betreiber",
+	"dienstleister", "werft",
 	/* holders: "the pension fund KLP", "l'assureur AXA", "el banco Santander" */
 	"fund", "insurer", "investor", "bank", "fonds", "assureur", "banque", "investisseur",
 	"fondo", "aseguradora", "banco", "inversor", "gestora", "pensionsfonds", "versicherer",
@@ -100,7 +108,8 @@ static const char *const org_acronyms[] = {"ngo", "ong", "nro", NULL};
 static const char *const compound_nouns[] = {
 	"konzern", "konzerne", "unternehmen", "hersteller", "firma", "gesellschaft", "fonds",
 	"kasse", "anbieter", "zulieferer", "bank", "versicherer", "zeitung", "magazin",
-	"agentur", "partner", "riese", NULL};
+	"agentur", "partner", "riese", "betreiber", "dienstleister", "werft", "spezialist",
+	NULL};
 /* Nouns that are the first word of a name when capitalised: "Grupo
  * Sener", "Groupe Adit". */
 static const char *const group_nouns[] = {"group", "groupe", "grupo", "gruppe", NULL};
