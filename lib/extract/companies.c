@@ -611,8 +611,11 @@ static int speaker_acronym(const char *text, const xword *w, size_t n, size_t i,
 	                                       "PDG", "USA", "UAE", "UK", "US", "EEUU", "GDP",
 	                                       "PIB", "BIP", "CCTV", NULL};
 	size_t st = w[i].t.start, l = w[i].t.end - st;
-	/* "Elbit Systems [ESLT], said": a ticker in brackets */
-	if (l < 2 || l > 6 || (st > 0 && (text[st - 1] == '[' || text[st - 1] == '(')))
+	/* "Elbit Systems [ESLT], said", "listed ... as CXW, announced": a
+	 * ticker */
+	if (l < 2 || l > 6 || (st > 0 && (text[st - 1] == '[' || text[st - 1] == '(')) ||
+	    (i > 0 && (!strcmp(w[i - 1].f, "as") || !strcmp(w[i - 1].f, "symbol") ||
+	               !strcmp(w[i - 1].f, "ticker"))))
 		return 0;
 	for (size_t k = st; k < st + l; k++)
 		if (text[k] < 'A' || text[k] > 'Z')
@@ -946,7 +949,8 @@ static int role_around(const char *text, const xword *w, size_t n, size_t a, siz
  * of Kessel", "filiale de Thalmor", "filial de Segurmax", "Tochter von
  * Kessler", "acquired by Orvix", "racheté par", "adquirida por", "a joint
  * venture with Halvex", "consortium with". */
-static int corporate_tie_before(const xword *w, size_t i)
+static int corporate_tie_before(const char *text, const xword *w, size_t n, size_t i,
+                                size_t b)
 {
 	static const char *const ties[][2] = {
 		{"subsidiary", "of"}, {"subsidiaries", "of"}, {"acquired", "by"}, {"venture", "with"},
@@ -972,6 +976,11 @@ static int corporate_tie_before(const xword *w, size_t i)
 	if (i < 2 || w[i - 1].t.sentence != w[i].t.sentence || w[i - 2].t.sentence != w[i].t.sentence ||
 	    w[i - 1].t.cap || !in_list(w[i - 1].f, preps))
 		return 0;
+	/* "a subsidiary of Israel's Elbit": the owner is the possessor's */
+	if (b + 1 < n && !strcmp(w[b + 1].f, "s") && w[b + 1].t.sentence == w[b].t.sentence &&
+	    w[b + 1].t.start > w[b].t.end && w[b + 1].t.start - w[b].t.end <= 3 &&
+	    (text[w[b].t.end] == '\'' || (unsigned char)text[w[b].t.end] == 0xe2))
+		return 0;
 	for (int k = 0; ties[k][0]; k++)
 		if (!strcmp(w[i - 1].f, ties[k][1]) && !strcmp(w[i - 2].f, ties[k][0]))
 			return 1;
@@ -980,7 +989,7 @@ static int corporate_tie_before(const xword *w, size_t i)
 
 /* A name a company's tie follows: "Vizion, filiale de Thalmor", "Orbis is
  * a subsidiary of", "Segurmax, filial de", "Kalyx, eine Tochter von". */
-static int corporate_tie_after(const xword *w, size_t n, size_t b)
+static int corporate_tie_after(const char *text, const xword *w, size_t n, size_t b)
 {
 	static const char *const skip[] = {"is", "was", "a", "an", "the", "une", "la", "la",
 	                                   "es", "era", "una", "ist", "war", "eine", "die", NULL};
@@ -991,6 +1000,10 @@ static int corporate_tie_after(const xword *w, size_t n, size_t b)
 	while (k < n && k < b + 3 && w[k].t.sentence == w[b].t.sentence && !w[k].t.cap &&
 	       in_list(w[k].f, skip))
 		k++;
+	/* "the Fort Worth, Texas subsidiary of": a place's name before the
+	 * noun says where; a comma or a verb before it says what */
+	if (k == b + 1 && !memchr(text + w[b].t.end, ',', w[k < n ? k : b].t.start - w[b].t.end))
+		return 0;
 	return k + 1 < n && w[k + 1].t.sentence == w[b].t.sentence && in_list(w[k].f, nouns_of) &&
 	       in_list(w[k + 1].f, of);
 }
@@ -1512,7 +1525,8 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 		              (head_name(w, i, base_b) && !owned(text, w, i) && !quoted(text, w, i)) ||
 		              holder_name(text, w, n, i, base_b, li) || role_around(text, w, n, i, base_b) ||
 		              (base_b == i && speaker_acronym(text, w, n, i, li)) ||
-		              corporate_tie_before(w, i) || corporate_tie_after(w, n, base_b) ||
+		              corporate_tie_before(text, w, n, i, base_b) ||
+		              corporate_tie_after(text, w, n, base_b) ||
 		              stake_before(w, i) ||
 		              supplier_name(text, w, n, i, base_b, lx);
 		/* (a name with only its acronym defined is as often a technology:
