@@ -505,6 +505,8 @@ static int colon_before(const char *text, const xword *w, size_t i)
  * semicolon or a conjunction word before? */
 static int list_gap(const char *text, const xword *w, size_t i)
 {
+	if (i == 0)
+		return 0;
 	size_t a = w[i - 1].t.end, b = w[i].t.start;
 	return memchr(text + a, ',', b - a) || memchr(text + a, ';', b - a) ||
 	       (!w[i - 1].t.cap && is_conjunction(w[i - 1].f));
@@ -1002,7 +1004,7 @@ static int corporate_tie_after(const char *text, const xword *w, size_t n, size_
 		k++;
 	/* "the Fort Worth, Texas subsidiary of": a place's name before the
 	 * noun says where; a comma or a verb before it says what */
-	if (k == b + 1 && !memchr(text + w[b].t.end, ',', w[k < n ? k : b].t.start - w[b].t.end))
+	if (k >= n || (k == b + 1 && !memchr(text + w[b].t.end, ',', w[k].t.start - w[b].t.end)))
 		return 0;
 	return k + 1 < n && w[k + 1].t.sentence == w[b].t.sentence && in_list(w[k].f, nouns_of) &&
 	       in_list(w[k + 1].f, of);
