@@ -1365,9 +1365,7 @@ static size_t known_at(const char *text, size_t len, size_t st, const char *nm)
 			return 0;
 		p++;
 	}
-	unsigned char c = p < len ? (unsigned char)text[p] : ' ';
-	if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-	    c >= 0x80)
+	if (!rcp__word_ends_at(text, len, p))
 		return 0;
 	return p - st;
 }

@@ -273,9 +273,7 @@ static size_t legal_form_at(const char *text, size_t len, size_t p)
 		if (p + l > len || memcmp(text + p, legal_forms[k], l))
 			continue;
 		/* the form ends there: "SA" is not "SAP", "Inc" not "Included" */
-		unsigned char c = p + l < len ? (unsigned char)text[p + l] : ' ';
-		if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-		    c >= 0x80)
+		if (!rcp__word_ends_at(text, len, p + l))
 			continue;
 		return l;
 	}

@@ -71,6 +71,23 @@ static inline int rcp__acronym_shaped(const char *s, size_t n, size_t max)
 	return upper >= 2;
 }
 
+/* Does a word end before byte p of text: not a letter or a digit there?
+ * A typographic quotation mark, dash or apostrophe ("Financial Times”",
+ * "GmbH«") ends one as ASCII punctuation does; other non-ASCII bytes are a
+ * word's letters ("SAS" is not "SASé"). */
+static inline int rcp__word_ends_at(const char *text, size_t len, size_t p)
+{
+	if (p >= len)
+		return 1;
+	unsigned char c = (unsigned char)text[p];
+	if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+		return 0;
+	if (c < 0x80)
+		return 1;
+	unsigned char d = p + 1 < len ? (unsigned char)text[p + 1] : 0;
+	return (c == 0xe2 && d == 0x80) || (c == 0xc2 && (d == 0xab || d == 0xbb || d == 0xa0));
+}
+
 /* Is the sentence of word i written in capitals ("ISRAELI FIRM WINS POLICE
  * CONTRACT"): three words or more of three letters or more, none with a
  * small ASCII letter? Then capitals say nothing of names. Cached by
