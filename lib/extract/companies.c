@@ -38,8 +38,10 @@ static const char *const legal_forms[] = {
 	"B.V.", "S.à r.l.", "GmbH & Co. KG", "GmbH", "mbH", "AG", "KGaA", "KG", "SE", "SpA",
 	"SAS", "SARL", "SA", "Srl", "SL", "NV", "BV", "Inc.", "Inc", "Incorporated", "Ltd.", "Ltd",
 	"Limited", "LLC", "L.L.C.", "LLP", "LP", "L.P.", "PLC", "plc", "Corp.", "Corp",
-	"Corporation", "Co.", "Ltda.", "Ltda", "Pty", "A/S", "AB", "Oy", "OOO", "JSC", "PJSC",
-	NULL};
+	"Corporation", "Co.", "Ltda.", "Ltda", "Pty", "A/S", "ASA", "AB", "Oyj", "Oy", "OOO",
+	"JSC", "PJSC", "e.V.", "eG", "UG", "OHG", "S.R.L.", "SRL", "S.A.B.", "SAB", "SAU", "SLU",
+	"EURL", "SNC", "S.C.A.", "SCA", "GIE", "ApS", "Pvt.", "Pvt", "Pte.", "Pte", "Sdn Bhd", "Bhd",
+	"Kft.", "d.o.o.", "a.s.", "Sp. z o.o.", NULL};
 
 /* Common nouns for a company, folded, by language: right before a name
  * they say it is one. English puts its adjectives before the noun ("the
@@ -52,6 +54,15 @@ static const char *const nouns[] = {
 	"contratista", "proveedor", "proveedora", "multinacional", "constructora", "filial",
 	"unternehmen", "hersteller", "konzern", "rustungskonzern", "rustungsunternehmen",
 	"rustungshersteller", "zulieferer", "anbieter", "tochterfirma", "tochter", "firma",
+	"verein", "giant", "geant", "gigante",
+	/* more trades' nouns: "the prison operator X", "the shipbuilder X",
+	 * "l'avionneur X", "la tecnológica X", "el astillero X", "der
+	 * Betreiber X", "der Dienstleister X" */
+	"operator", "shipbuilder", "shipyard", "automaker", "carmaker", "chipmaker", "provider",
+	"lender", "exporter", "importer", "distributor", "integrator", "consultancy", "motoriste",
+	"avionneur", "armurier", "armateur", "operateur", "editeur", "integrateur",
+	"tecnologica", "astillero", "naviera", "operadora", "consultora", "betreiber",
+	"dienstleister", "werft",
 	/* holders: "the pension fund KLP", "l'assureur AXA", "el banco Santander" */
 	"fund", "insurer", "investor", "bank", "fonds", "assureur", "banque", "investisseur",
 	"fondo", "aseguradora", "banco", "inversor", "gestora", "pensionsfonds", "versicherer",
@@ -78,12 +89,24 @@ static const char *const media_nouns[] = {
 	"semanario", "revista", "cadena", "emisora", "rotativo", "zeitung", "tageszeitung",
 	"wochenzeitung", "magazin", "nachrichtenmagazin", "nachrichtenagentur", "sender",
 	"rundfunk", NULL};
+/* Common nouns for an organization that is neither a company nor a news
+ * outlet, right before its name: "the human rights organization X",
+ * "l'association X", "el sindicato X", "die Gewerkschaft X". Such a name
+ * is an organization of kind OTHER_ORG, as a news outlet's. */
+static const char *const org_nouns[] = {
+	"organization", "organisation", "charity", "nonprofit", "association", "union",
+	"coalition", "collective", "watchdog", "movement", "syndicat", "collectif", "mouvement",
+	"federation", "asociacion", "sindicato", "colectivo", "organizacion", "movimiento",
+	"coalicion", "federacion", "plataforma", "gewerkschaft", "bundnis", "initiative",
+	"netzwerk", NULL};
+static const char *const org_acronyms[] = {"ngo", "ong", "nro", NULL};
 /* German compounds end in their noun: "Rentenkasse KLP", "Lkw-Hersteller
  * Oshkosh", "Trinkwassergesellschaft Vitens", "Rüstungskonzerne". */
 static const char *const compound_nouns[] = {
 	"konzern", "konzerne", "unternehmen", "hersteller", "firma", "gesellschaft", "fonds",
 	"kasse", "anbieter", "zulieferer", "bank", "versicherer", "zeitung", "magazin",
-	"agentur", "partner", NULL};
+	"agentur", "partner", "riese", "betreiber", "dienstleister", "werft", "spezialist",
+	NULL};
 /* Nouns that are the first word of a name when capitalised: "Grupo
  * Sener", "Groupe Adit". */
 static const char *const group_nouns[] = {"group", "groupe", "grupo", "gruppe", NULL};
@@ -107,7 +130,38 @@ static const char *const given[] = {
 	"ana", "carmen", "laura", "pedro", "miguel", "hans", "klaus", "jurgen", "wolfgang",
 	"stefan", "andreas", "peter", "michael", "thomas", "anna", "ursula", "angela", "petra",
 	"sabine", "heinz", "karl", "friedrich", "elon", "jeff", "bill", "satya", "sundar", "alex",
-	"alexander", "daniel", "benjamin", "yoav", "moshe", "avi", NULL};
+	"alexander", "daniel", "benjamin", "yoav", "moshe", "avi",
+	/* more of each language's common given names (not those that are
+	 * also places or companies' names: "Jordan", "Georgia", "Mercedes") */
+	"tom", "greg", "gregory", "walter", "jane", "joan", "judith", "margaret", "ellen", "emily", "emma", "olivia", "sophia", "jessica",
+	"ashley", "amanda", "melissa", "michelle", "stephanie", "rebecca", "rachel", "nancy",
+	"karen", "lisa", "betty", "helen", "sandra", "donna", "carol", "ruth", "sharon", "kimberly",
+	"deborah", "dorothy", "amy", "angela", "anna", "brenda", "pamela", "nicole", "katherine",
+	"christine", "catherine", "janet", "julie", "heather", "diane", "joyce", "kelly", "kevin",
+	"brian", "edward", "ronald", "timothy", "jason", "jeffrey", "ryan", "jacob", "gary",
+	"nicholas", "eric", "jonathan", "stephen", "larry", "justin", "scott", "brandon", "frank",
+	"raymond", "patrick", "jack", "dennis", "jerry", "tyler", "aaron", "henry", "douglas",
+	"nathan", "zachary", "kyle", "noah", "ethan", "jeremy", "christian", "keith", "roger",
+	"terry", "sean", "gerald", "harold", "carl", "arthur", "lawrence", "joe", "bob", "jim",
+	"mike", "dave", "steve", "chris", "matt", "andrew", "joshua", "anthony", "christopher",
+	"matthew", "donald", "kenneth", "steven", "paul", "priya", "rahul", "mohammed", "mohamed",
+	"muhammad", "ahmed", "ali", "omar", "hassan", "fatima", "claude", "helene", "claire",
+	"anne", "christophe", "stephane", "sebastien", "olivier", "julien", "laurent", "thierry",
+	"eric", "frederic", "patrice", "gerard", "bernard", "didier", "emmanuel", "xavier",
+	"yves", "guillaume", "antoine", "vincent", "benoit", "thibault", "herve", "marc",
+	"jean-marc", "jean-pierre", "jean-luc", "jean-claude", "jean-francois", "marie-claire",
+	"sylvie", "valerie", "veronique", "christine", "martine", "monique", "catherine",
+	"florence", "celine", "aurelie", "camille", "manon", "chloe", "lea", "juliette", "gerald",
+	"bruno", "ramon", "julian", "jorge", "alejandro", "fernando", "sergio", "pablo", "alberto",
+	"rafael", "andres", "diego", "enrique", "ricardo", "raul", "ignacio", "alfonso", "santiago",
+	"jaime", "joaquin", "lucia", "marta", "elena", "cristina", "isabel", "pilar", "rosa",
+	"teresa", "dolores", "beatriz", "raquel", "silvia", "patricia", "montserrat", "nuria",
+	"itziar", "ainhoa", "inigo", "aitor", "jens", "uwe", "frank", "dieter", "gunter",
+	"gerhard", "horst", "helmut", "manfred", "werner", "rainer", "bernd", "jorg", "torsten",
+	"matthias", "markus", "christoph", "tobias", "sebastian", "florian", "lukas", "jan",
+	"tim", "katrin", "claudia", "susanne", "monika", "birgit", "kerstin", "heike", "silke",
+	"annalena", "olaf", "boris", "armin", "friedrich", "nancy", "svenja", "christine", "lars",
+	"nils", "sven", "erik", "ole", "bjorn", "ingrid", "astrid", NULL};
 /* Capitalised words that begin sentences and titles but name nothing. */
 static const char *const stop[] = {
 	"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
@@ -116,10 +170,11 @@ static const char *const stop[] = {
 	"each", "le", "la", "les", "l", "un", "une", "ce", "cette", "et", "ou", "el", "los",
 	"las", "una", "este", "esta", "ese", "esa", "die", "der", "das", "den", "dem", "des",
 	"ein", "eine", "einer", "und", "oder", "im", "am", "y", "o", "de", "du", "del", "en",
-	"dans", "sur", "par", "pour", "avec", "con", "por", "para", "mit", "von", "fur", "bei",
+	"dans", "par", "pour", "avec", "con", "por", "para", "mit", "von", "fur", "bei",
 	"nach", "zu", "if", "so", "it", "he", "she", "they", "we", "i", "you", "il", "elle",
 	"ils", "er", "sie", "es", "wir", "ich", "new", "first", "last", "more", "most", "all",
-	"some", "which", "who", "what", "where", "how", "why", "mais", "pero", "aber", NULL};
+	"some", "which", "who", "what", "where", "how", "why", "mais", "pero", "aber", "laut",
+	"selon", "segun", "gemass", NULL};
 /* Lower-case words that end the run of words between a company noun and
  * its name ("la empresa firmó con Indra": "con"). */
 static const char *const function_words[] = {
@@ -208,18 +263,56 @@ static size_t legal_form_at(const char *text, size_t len, size_t p)
 	if (p >= len)
 		return 0;
 	for (int k = 0; legal_forms[k]; k++) {
-		/* the first byte first: every capitalised word asks */
-		if (legal_forms[k][0] != text[p])
+		/* the first bytes first: every capitalised word asks */
+		if (legal_forms[k][0] != text[p] || (p + 1 < len && legal_forms[k][1] != text[p + 1]))
 			continue;
 		size_t l = strlen(legal_forms[k]);
 		if (p + l > len || memcmp(text + p, legal_forms[k], l))
 			continue;
 		/* the form ends there: "SA" is not "SAP", "Inc" not "Included" */
-		unsigned char c = p + l < len ? (unsigned char)text[p + l] : ' ';
-		if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-		    c >= 0x80)
+		if (!rcp__word_ends_at(text, len, p + l))
 			continue;
 		return l;
+	}
+	return 0;
+}
+
+/* Words for what a person is, right before a name: "the analyst Priya
+ * Raman", "el comisario José Villarejo", "der Unternehmer Jens Kühnel". */
+static const char *const roles_before[] = {
+	"analyst", "analyste", "analista", "lawyer", "avocat", "avocate", "abogado", "abogada",
+	"anwalt", "anwaltin", "journalist", "journaliste", "periodista", "researcher",
+	"chercheur", "chercheuse", "investigador", "investigadora", "forscher", "forscherin",
+	"professor", "professeur", "profesor", "profesora", "professorin", "activist",
+	"militant", "militante", "activista", "aktivist", "aktivistin", "depute", "deputee",
+	"diputado", "diputada", "abgeordnete", "abgeordneter", "senateur", "senador",
+	"senadora", "coronel", "oberst", "captain", "capitaine", "capitan", "hauptmann",
+	"commander", "commandant", "comandante", "kommandeur", "admiral", "amiral", "almirante",
+	"general", "portavoz", "sprecher", "sprecherin", "owner", "proprietaire", "propietario",
+	"propietaria", "inhaber", "inhaberin", "entrepreneur", "businessman", "businesswoman",
+	"empresario", "empresaria", "unternehmer", "unternehmers", "unternehmerin", "comisario",
+	"comisaria", "commissaire", "kommissar", "commissioner", "mayor", "maire", "alcalde",
+	"alcaldesa", "burgermeister", "burgermeisterin", "prosecutor", "procureur", "fiscal",
+	"staatsanwalt", "deputy", "secretary", "secretaire", "secretario", "secretaria",
+	"ministra", "ministerin", "presidenta", "prasident", "prasidentin", "directora",
+	"direktor", "direktorin", "chefin", "chairwoman", "gouverneur", "gobernador",
+	"governor", "juge", "jueza", "richterin", "brigadier", "lieutenant",
+	"teniente", "sargento", "capitana", "inspector", "inspecteur", "inspektor", NULL};
+
+/* A German title's compound: "Innenminister", "Konzernsprecher",
+ * "Polizeipräsident", "Firmenchefin". */
+static int role_compound(const xword *x)
+{
+	static const char *const ends[] = {"minister", "ministerin", "sprecher", "sprecherin",
+	                                   "chef", "chefin", "prasident", "prasidentin", "direktor",
+	                                   "direktorin", "leiter", "leiterin", NULL};
+	size_t n = x->t.flen;
+	if (n < 8 || n >= sizeof x->f)
+		return 0;
+	for (int k = 0; ends[k]; k++) {
+		size_t l = strlen(ends[k]);
+		if (n > l + 2 && !strcmp(x->f + n - l, ends[k]))
+			return 1;
 	}
 	return 0;
 }
@@ -228,7 +321,9 @@ static size_t legal_form_at(const char *text, size_t len, size_t p)
  * one or two words? */
 static int person_name(const xword *w, size_t a, size_t b)
 {
-	if (a > 0 && w[a - 1].t.sentence == w[a].t.sentence && in_list(w[a - 1].f, titles))
+	if (a > 0 && w[a - 1].t.sentence == w[a].t.sentence &&
+	    (in_list(w[a - 1].f, titles) || in_list(w[a - 1].f, roles_before) ||
+	     role_compound(&w[a - 1])))
 		return 1;
 	/* "CEO Satya Nadella" */
 	if (in_list(w[a].f, titles))
@@ -243,6 +338,8 @@ enum { CUE_NONE, CUE_COMPANY, CUE_COMPANIES, CUE_MEDIA };
 
 static int cue_noun(const xword *x, int li);
 
+static int compound_noun(const xword *x, int li);
+
 static size_t name_from(const char *text, size_t len, const xword *w, size_t n, size_t i,
                         int li, const taken *cov, size_t *end, size_t *base_b, int *formal)
 {
@@ -256,12 +353,43 @@ static size_t name_from(const char *text, size_t len, const xword *w, size_t n, 
 	       !in_list(w[b + 1].f, stop) && joined(text, &w[b], &w[b + 1]) &&
 	       !legal_form_at(text, len, w[b + 1].t.start) &&
 	       !covered(cov, w[b + 1].t.start, w[b + 1].t.end) &&
+	       /* "Norvik CEO Tom Hale": the title begins a person's name */
+	       strcmp(w[b + 1].f, "ceo") &&
+	       /* "das Berliner Unternehmen Kalyx": German's company noun is
+	        * the next name's cue, not this name's word */
+	       !(li == 3 && (in_list(w[b + 1].f, nouns) || compound_noun(&w[b + 1], li)) &&
+	         !in_list(w[b + 1].f, heads)) &&
 	       /* "WDR-Magazins": the news noun is not the name's */
 	       !(text[w[b].t.end] == '-' && cue_noun(&w[b + 1], li) == CUE_MEDIA) &&
 	       /* a word said twice running ends a name: "Systems Systems"
 	        * is a text's repetition, not a company */
 	       strcmp(w[b + 1].f, w[b].f))
 		b++;
+	/* "Drones del Sur SLU", "Construcciones y Auxiliar de Ferrocarriles
+	 * SA": a lower-case join inside a name with its legal form after it */
+	static const char *const name_joins[] = {"de", "del", "des", "du", "of", "y", "et", "and",
+	                                         "und", "fur", NULL};
+	for (size_t j = b + 1, k; j + 1 < n && j - i < 8 && w[j].t.sentence == sent &&
+	                          !w[j].t.cap && in_list(w[j].f, name_joins) &&
+	                          joined(text, &w[j - 1], &w[j]) && is_cap_word(&w[j + 1]) &&
+	                          !in_list(w[j + 1].f, stop) && joined(text, &w[j], &w[j + 1]) &&
+	                          !covered(cov, w[j + 1].t.start, w[j + 1].t.end);
+	     j = k + 1) {
+		k = j + 1;
+		while (k + 1 < n && k + 1 - j < 4 && w[k + 1].t.sentence == sent &&
+		       is_cap_word(&w[k + 1]) && !in_list(w[k + 1].f, stop) &&
+		       joined(text, &w[k], &w[k + 1]) && !legal_form_at(text, len, w[k + 1].t.start))
+			k++;
+		size_t q = w[k].t.end;
+		if (q < len && text[q] == ' ' && !legal_form_at(text, len, w[k + 1 < n ? k + 1 : k].t.start) &&
+		    !(k + 1 < n && w[k + 1].t.sentence == sent && !w[k + 1].t.cap &&
+		      in_list(w[k + 1].f, name_joins)))
+			break;
+		if (q < len && text[q] == ' ' && legal_form_at(text, len, q + 1)) {
+			b = k;
+			break;
+		}
+	}
 	*base_b = b;
 	*end = w[b].t.end;
 	/* a legal form after it: "Hensoldt AG", "Acme, Inc." */
@@ -274,6 +402,17 @@ static size_t name_from(const char *text, size_t len, const xword *w, size_t n, 
 	if (l) {
 		*end = p + l;
 		*formal = 1;
+		/* a second form: "Co., Ltd.", "Pty Ltd", "Pvt. Ltd." */
+		p = *end;
+		if (p + 2 < len && text[p] == ',' && text[p + 1] == ' ')
+			p += 2;
+		else if (p < len && text[p] == ' ')
+			p++;
+		size_t l1 = l, p1 = *end - l;
+		l = p > *end ? legal_form_at(text, len, p) : 0;
+		/* not the same form twice: "Inc. Inc." is a text's repetition */
+		if (l && !(l == l1 && !memcmp(text + p, text + p1, l)))
+			*end = p + l;
 		while (b + 1 < n && w[b + 1].t.start < *end)
 			b++;
 	}
@@ -300,6 +439,11 @@ static int compound_noun(const xword *x, int li)
 
 static int cue_noun(const xword *x, int li)
 {
+	/* every name asks of the word before it, most often "the", "de",
+	 * "la": no noun of a company or an organization is that short but
+	 * "the NGO", "l'ONG" (written in capitals) */
+	if (x->t.flen < 4)
+		return in_list(x->f, org_acronyms) ? CUE_MEDIA : CUE_NONE;
 	/* "Acquiring Israeli High-Tech Companies Employees have": outside
 	 * German a capitalised noun is a title's word, no cue */
 	if (x->t.cap && li != 3)
@@ -307,7 +451,8 @@ static int cue_noun(const xword *x, int li)
 		               !in_list(x->f, media_nouns)
 		           ? CUE_COMPANY
 		           : CUE_NONE;
-	if (in_list(x->f, media_nouns) ||
+	if (in_list(x->f, media_nouns) || in_list(x->f, org_nouns) ||
+	    (li == 3 && x->t.cap && ends_in(x->f, x->t.flen, "organisation")) ||
 	    (li == 3 && x->t.cap && (ends_in(x->f, x->t.flen, "zeitung") ||
 	                             ends_in(x->f, x->t.flen, "magazin") ||
 	                             ends_in(x->f, x->t.flen, "magazins") ||
@@ -323,6 +468,45 @@ static int cue_noun(const xword *x, int li)
 	return CUE_NONE;
 }
 
+static int is_conjunction(const char *f);
+
+/* Does text[a, b) hold one of the bytes of set? */
+static int strpbrk_span(const char *text, size_t a, size_t b, const char *set)
+{
+	for (size_t k = a; k < b; k++)
+		if (strchr(set, text[k]))
+			return 1;
+	return 0;
+}
+
+/* Does text[a, b) hold a typographic quotation mark (“ ” « »)? */
+static int quote_span(const char *text, size_t a, size_t b)
+{
+	for (size_t k = a; k + 1 < b; k++)
+		if ((k + 2 < b && !memcmp(text + k, "\xe2\x80", 2) &&
+		     (text[k + 2] == '\x9c' || text[k + 2] == '\x9d')) ||
+		    (!memcmp(text + k, "\xc2", 1) && (text[k + 1] == '\xab' || text[k + 1] == '\xbb')))
+			return 1;
+	return 0;
+}
+
+/* Is there a colon between w[i - 1] and w[i]? */
+static int colon_before(const char *text, const xword *w, size_t i)
+{
+	return i > 0 && memchr(text + w[i - 1].t.end, ':', w[i].t.start - w[i - 1].t.end) != NULL;
+}
+
+/* Is there a list's separator between w[i - 1] and w[i]: a comma, a
+ * semicolon or a conjunction word before? */
+static int list_gap(const char *text, const xword *w, size_t i)
+{
+	if (i == 0)
+		return 0;
+	size_t a = w[i - 1].t.end, b = w[i].t.start;
+	return memchr(text + a, ',', b - a) || memchr(text + a, ';', b - a) ||
+	       (!w[i - 1].t.cap && is_conjunction(w[i - 1].f));
+}
+
 /* A company noun right before word i ("the defense contractor Anduril",
  * "die Firma Heckler"); in French and Spanish, which put the adjective
  * after the noun, also with one adjective or "de" and a noun between ("la
@@ -335,7 +519,35 @@ static int noun_before(const char *text, const xword *w, size_t i, int li)
 	const xword *x = i >= 1 ? &w[i - 1] : NULL;
 	if (!x || x->t.sentence != sent)
 		return CUE_NONE;
-	(void)text;
+	/* "Virginia-based Kessel", "the Tel Aviv-based Orvix"; "the Israeli
+	 * start-up Vizion", "das Münchner Start-up Vizion" */
+	if (i >= 2 && w[i - 2].t.sentence == sent && w[i - 1].t.start == w[i - 2].t.end + 1 &&
+	    text[w[i - 2].t.end] == '-' &&
+	    ((!strcmp(x->f, "based") && w[i - 2].t.cap) || (!strcmp(x->f, "up") && !strcmp(w[i - 2].f, "start"))))
+		return CUE_COMPANY;
+	/* "contractors including Kessel", "des entreprises, notamment
+	 * Thales", "empresas, entre ellas Indra", "Firmen, darunter Kessler";
+	 * "Trois sociétés ont proposé des solutions : Morpho" */
+	static const char *const including[] = {"including", "notamment", "dont", "incluidas",
+	                                        "incluidos", "incluyendo", "darunter", "namely",
+	                                        "ellas", "ellos", NULL};
+	int colon = colon_before(text, w, i);
+	if ((!x->t.cap && in_list(x->f, including)) || colon) {
+		for (size_t j = i - 1; j > 0 && i - j < 13 && w[j - 1].t.sentence == sent; j--) {
+			if (in_list(w[j - 1].f, plural_nouns) || in_list(w[j - 1].f, plural_more) ||
+			    cue_noun(&w[j - 1], li) == CUE_COMPANIES)
+				return CUE_COMPANIES;
+			/* "companies," says X, who wrote the book Migrating to
+			 * Prison: America's": the colon opens another clause's list */
+			if (colon && (strpbrk_span(text, w[j - 1].t.end, w[j].t.start, ",\"()") ||
+			              quote_span(text, w[j - 1].t.end, w[j].t.start)))
+				break;
+		}
+	}
+	/* "Bank Says Profits Rose As Firm Grows": outside German a
+	 * capitalised noun is a headline's word, no cue ("NGO" is written so) */
+	if (li != 3 && x->t.cap && !in_list(x->f, org_acronyms))
+		return CUE_NONE;
 	int said = cue_noun(x, li);
 	/* "von Konzernen wie Alstom", "companies such as", "des entreprises
 	 * comme", "empresas como" */
@@ -347,6 +559,7 @@ static int noun_before(const char *text, const xword *w, size_t i, int li)
 	     !strcmp(x->f, "comme") || !strcmp(x->f, "como")) &&
 	    (in_list(w[k - 1].f, plural_nouns) || in_list(w[k - 1].f, plural_more)))
 		return CUE_COMPANIES;
+
 	if (said || (li != 1 && li != 2))
 		return said;
 	/* one adjective: lower case, not a verb or a preposition of a clause */
@@ -356,13 +569,68 @@ static int noun_before(const char *text, const xword *w, size_t i, int li)
 		return said;
 	if (adjective && i >= 2 && w[i - 2].t.sentence == sent && in_list(w[i - 2].f, group_nouns))
 		return CUE_COMPANY;
+	/* two adjectives: "la empresa estatal israelí Orvix", "la start-up
+	 * française Vizion" */
+	if (adjective && i >= 3 && w[i - 3].t.sentence == sent && !w[i - 2].t.cap &&
+	    !w[i - 2].t.digit && w[i - 2].t.flen >= 4 && !in_list(w[i - 2].f, function_words) &&
+	    (cue_noun(&w[i - 3], li) == CUE_COMPANY ||
+	     (!strcmp(w[i - 2].f, "up") && i >= 4 && !strcmp(w[i - 3].f, "start"))))
+		return CUE_COMPANY;
+	if (adjective && i >= 3 && !strcmp(w[i - 2].f, "up") && !strcmp(w[i - 3].f, "start"))
+		return CUE_COMPANY;
 	/* "de seguridad", "d'armement" */
 	if (adjective && i >= 3 && w[i - 3].t.sentence == sent &&
 	    (!strcmp(w[i - 2].f, "de") || !strcmp(w[i - 2].f, "d")) &&
 	    (in_list(w[i - 3].f, nouns) || in_list(w[i - 3].f, group_nouns) ||
 	     in_list(w[i - 3].f, plural_nouns)))
 		return CUE_COMPANY;
+	/* "el fondo de pensiones holandés", "la société de sécurité
+	 * israélienne": the noun, "de" and a noun, then the adjective */
+	if (adjective && i >= 4 && w[i - 4].t.sentence == sent && !w[i - 2].t.cap &&
+	    (!strcmp(w[i - 3].f, "de") || !strcmp(w[i - 3].f, "d")) &&
+	    (in_list(w[i - 4].f, nouns) || in_list(w[i - 4].f, group_nouns)))
+		return CUE_COMPANY;
 	return CUE_NONE;
+}
+
+/* An organization's acronym as the one who speaks: "so KLP.", "laut
+ * PFZW", "according to ABP", "selon la CNIL", "según KLP", "KLP said",
+ * "PGGM erklärte". A person's name is never in capitals. */
+static int speaker_acronym(const char *text, const xword *w, size_t n, size_t i, int li)
+{
+	static const char *const before[] = {"laut", "selon", "segun", NULL};
+	static const char *const verbs[] = {
+		"said", "says", "told", "stated", "announced", "declined", "confirmed", "explained",
+		"declare", "indique", "affirme", "precise", "explique", "annonce", "dijo", "declaro",
+		"afirmo", "senalo", "indico", "explico", "informo", "preciso", "anuncio", "sagte",
+		"erklarte", "teilte", "betonte", "kundigte", "bestatigte", "schreibt", "schrieb", NULL};
+	static const char *const not_orgs[] = {"AI", "IT", "TV", "GPS", "CEO", "NGO", "ONG", "NRO",
+	                                       "PDG", "USA", "UAE", "UK", "US", "EEUU", "GDP",
+	                                       "PIB", "BIP", "CCTV", NULL};
+	size_t st = w[i].t.start, l = w[i].t.end - st;
+	/* "Elbit Systems [ESLT], said", "listed ... as CXW, announced": a
+	 * ticker */
+	if (l < 2 || l > 6 || (st > 0 && (text[st - 1] == '[' || text[st - 1] == '(')) ||
+	    (i > 0 && (!strcmp(w[i - 1].f, "as") || !strcmp(w[i - 1].f, "symbol") ||
+	               !strcmp(w[i - 1].f, "ticker"))))
+		return 0;
+	for (size_t k = st; k < st + l; k++)
+		if (text[k] < 'A' || text[k] > 'Z')
+			return 0;
+	for (int k = 0; not_orgs[k]; k++)
+		if (strlen(not_orgs[k]) == l && !memcmp(text + st, not_orgs[k], l))
+			return 0;
+	uint32_t sent = w[i].t.sentence;
+	if (i > 0 && w[i - 1].t.sentence == sent &&
+	    (in_list(w[i - 1].f, before) || (li == 3 && !strcmp(w[i - 1].f, "so") && !w[i - 1].t.cap) ||
+	     (i > 1 && !strcmp(w[i - 1].f, "to") && !strcmp(w[i - 2].f, "according"))))
+		return 1;
+	size_t j = i + 1;
+	/* "KLP a déclaré", "PGGM hat erklärt" */
+	if (j + 1 < n && (!strcmp(w[j].f, "a") || !strcmp(w[j].f, "ha") || !strcmp(w[j].f, "hat")) &&
+	    w[j].t.sentence == sent)
+		j++;
+	return j < n && w[j].t.sentence == sent && !w[j].t.cap && in_list(w[j].f, verbs);
 }
 
 /* One word in capitals or with a capital inside: "KNDS", "SkyLock". */
@@ -393,6 +661,9 @@ static int noun_after(const char *text, size_t len, const xword *w, size_t n, si
 		int said = cue_noun(&w[k], li);
 		if (!said && !strcmp(w[k].f, "publication"))
 			said = CUE_MEDIA;
+		/* "Halvex, an Israeli start-up," */
+		if (!said && !strcmp(w[k].f, "up") && !strcmp(w[k - 1].f, "start"))
+			said = CUE_COMPANY;
 		if (!said)
 			continue;
 		/* "the company's", "a former company executive" is no
@@ -493,9 +764,23 @@ static int quoted(const char *text, const xword *w, size_t i)
 	       (st >= 2 && !memcmp(text + st - 2, "\xc2\xab", 2));
 }
 
+static int plain_name(const xword *w, size_t a);
+
+/* Head words that end a company's name only after a first word of its
+ * own ("Redwood Correctional Services", "Holt Vehicles", "Tarvo Arms"):
+ * "Social Services", "Small Arms", "Emergency Services" name none. */
+static const char *const weak_heads[] = {
+	"services", "aviation", "engineering", "communications", "construction", "logistics",
+	"vehicles", "motors", "arms", "ordnance", "munitions", "shipyards", "shipbuilding",
+	"avionics", "optronics", "helicopters", "software", "analytics", "servicios",
+	"ingenieria", "systemes", "ingenierie", "wehrtechnik", "fahrzeugbau", "maschinenbau",
+	"schiffbau", NULL};
+
 /* Does the name w[a..b] end in a company head word? */
 static int head_name(const xword *w, size_t a, size_t b)
 {
+	if (b > a && in_list(w[b].f, weak_heads))
+		return plain_name(w, a);
 	/* "Nordea Investment Management", "Amundi Asset Management" */
 	if (b > a + 1 && !strcmp(w[b].f, "management") &&
 	    (!strcmp(w[b - 1].f, "investment") || !strcmp(w[b - 1].f, "asset")))
@@ -616,6 +901,127 @@ static int supplier_name(const char *text, const xword *w, size_t n, size_t a, s
 	return 0;
 }
 
+/* A company's officer named with it: "the chief executive of Kessel",
+ * "le PDG de Thalmor", "el consejero delegado de Segurmax", "der Chef von
+ * Kessler", or in English before a person's name: "Kessel CEO Jane Doe",
+ * "Kessel's chief executive". Only the roles a company has. */
+static int role_around(const char *text, const xword *w, size_t n, size_t a, size_t b)
+{
+	static const char *const roles[] = {
+		"ceo", "executive", "chairman", "chairwoman", "founder", "cofounder", "co-founder",
+		"pdg", "patron", "fondateur", "fondatrice", "general", "delegado", "delegada",
+		"fundador", "fundadora", "chef", "vorstandschef", "geschaftsfuhrer", "grunder",
+		"vorstandsvorsitzende", "vorstandsvorsitzender", "konzernchef", "firmenchef", NULL};
+	static const char *const of[] = {"of", "de", "d", "du", "del", "von", "at", NULL};
+	uint32_t sent = w[a].t.sentence;
+	if (a >= 2 && w[a - 1].t.sentence == sent && w[a - 2].t.sentence == sent &&
+	    !w[a - 1].t.cap && in_list(w[a - 1].f, of) && in_list(w[a - 2].f, roles)) {
+		const char *r = w[a - 2].f;
+		/* two words: "chief executive", "directeur général", "director
+		 * general", "consejero delegado"; "Chef" alone only in German */
+		if (!strcmp(r, "executive"))
+			return a >= 3 && !strcmp(w[a - 3].f, "chief");
+		if (!strcmp(r, "general"))
+			return a >= 3 && (!strcmp(w[a - 3].f, "directeur") || !strcmp(w[a - 3].f, "director"));
+		if (!strcmp(r, "delegado") || !strcmp(r, "delegada"))
+			return a >= 3 && (!strcmp(w[a - 3].f, "consejero") || !strcmp(w[a - 3].f, "consejera"));
+		if (!strcmp(r, "chef"))
+			return !strcmp(w[a - 1].f, "von");
+		return 1;
+	}
+	/* "Kessel CEO Jane Doe", "Kessel's chief executive" */
+	size_t k = b + 1;
+	if (k < n && w[k].t.sentence == sent && !strcmp(w[k].f, "s") && w[k].t.start > 0 &&
+	    (text[w[k].t.start - 1] == '\'' ||
+	     (w[k].t.start >= 3 && !memcmp(text + w[k].t.start - 3, "\xe2\x80\x99", 3))))
+		k++;
+	if (k >= n || w[k].t.sentence != sent)
+		return 0;
+	if (!strcmp(w[k].f, "ceo") || !strcmp(w[k].f, "founder") || !strcmp(w[k].f, "chairman"))
+		return 1;
+	return !strcmp(w[k].f, "chief") && k + 1 < n && !strcmp(w[k + 1].f, "executive");
+}
+
+/* Words before a name that only a company's name follows: "a subsidiary
+ * of Kessel", "filiale de Thalmor", "filial de Segurmax", "Tochter von
+ * Kessler", "acquired by Orvix", "racheté par", "adquirida por", "a joint
+ * venture with Halvex", "consortium with". */
+static int corporate_tie_before(const char *text, const xword *w, size_t n, size_t i,
+                                size_t b)
+{
+	static const char *const ties[][2] = {
+		{"subsidiary", "of"}, {"subsidiaries", "of"}, {"acquired", "by"}, {"venture", "with"},
+		{"consortium", "with"}, {"filiale", "de"}, {"filiale", "du"}, {"rachete", "par"},
+		{"rachetee", "par"}, {"consortium", "avec"}, {"filial", "de"}, {"filial", "del"},
+		{"adquirida", "por"}, {"adquirido", "por"}, {"absorbida", "por"}, {"consorcio", "con"},
+		{"tochter", "von"}, {"tochter", "des"}, {"tochtergesellschaft", "von"},
+		{"tochtergesellschaft", "des"}, {"tochterfirma", "von"},
+		/* a maker's or a supplier's passive: "made by Talbrook Defence",
+		 * "fabriqué par", "fabricado por", "hergestellt von"; an award's
+		 * winner: "awarded to", "attribué à", "adjudicado a" */
+		{"made", "by"}, {"manufactured", "by"}, {"built", "by"}, {"produced", "by"},
+		{"supplied", "by"}, {"developed", "by"}, {"awarded", "to"}, {"fabrique", "par"},
+		{"fabriques", "par"}, {"fabriquee", "par"}, {"fabriquees", "par"}, {"fourni", "par"},
+		{"fournis", "par"}, {"fournie", "par"}, {"fournies", "par"}, {"developpe", "par"},
+		{"attribue", "a"}, {"fabricado", "por"}, {"fabricados", "por"}, {"fabricada", "por"},
+		{"fabricadas", "por"}, {"suministrado", "por"}, {"suministrados", "por"},
+		{"suministrada", "por"}, {"suministradas", "por"}, {"desarrollado", "por"},
+		{"adjudicado", "a"}, {"adjudicada", "a"}, {"adjudico", "a"}, {"hergestellt", "von"},
+		{"geliefert", "von"}, {"entwickelt", "von"}, {NULL, NULL}};
+	static const char *const preps[] = {"of", "by", "with", "de", "du", "del", "par", "avec",
+	                                    "por", "con", "von", "des", "to", "a", NULL};
+	if (i < 2 || w[i - 1].t.sentence != w[i].t.sentence || w[i - 2].t.sentence != w[i].t.sentence ||
+	    w[i - 1].t.cap || !in_list(w[i - 1].f, preps))
+		return 0;
+	/* "a subsidiary of Israel's Elbit": the owner is the possessor's */
+	if (b + 1 < n && !strcmp(w[b + 1].f, "s") && w[b + 1].t.sentence == w[b].t.sentence &&
+	    w[b + 1].t.start > w[b].t.end && w[b + 1].t.start - w[b].t.end <= 3 &&
+	    (text[w[b].t.end] == '\'' || (unsigned char)text[w[b].t.end] == 0xe2))
+		return 0;
+	for (int k = 0; ties[k][0]; k++)
+		if (!strcmp(w[i - 1].f, ties[k][1]) && !strcmp(w[i - 2].f, ties[k][0]))
+			return 1;
+	return 0;
+}
+
+/* A name a company's tie follows: "Vizion, filiale de Thalmor", "Orbis is
+ * a subsidiary of", "Segurmax, filial de", "Kalyx, eine Tochter von". */
+static int corporate_tie_after(const char *text, const xword *w, size_t n, size_t b)
+{
+	static const char *const skip[] = {"is", "was", "a", "an", "the", "une", "la", "la",
+	                                   "es", "era", "una", "ist", "war", "eine", "die", NULL};
+	static const char *const nouns_of[] = {"subsidiary", "filiale", "filial", "tochter",
+	                                       "tochtergesellschaft", "tochterfirma", NULL};
+	static const char *const of[] = {"of", "de", "du", "del", "von", "des", NULL};
+	size_t k = b + 1;
+	while (k < n && k < b + 3 && w[k].t.sentence == w[b].t.sentence && !w[k].t.cap &&
+	       in_list(w[k].f, skip))
+		k++;
+	/* "the Fort Worth, Texas subsidiary of": a place's name before the
+	 * noun says where; a comma or a verb before it says what */
+	if (k >= n || (k == b + 1 && !memchr(text + w[b].t.end, ',', w[k].t.start - w[b].t.end)))
+		return 0;
+	return k + 1 < n && w[k + 1].t.sentence == w[b].t.sentence && in_list(w[k].f, nouns_of) &&
+	       in_list(w[k + 1].f, of);
+}
+
+/* A stake's words before a name: "its holdings in Teknor", "shares of
+ * Kessel", "sa participation dans Thalmor", "acciones de Segurmax", "seine
+ * Anteile an Kessler" (not "investments in", which countries follow). */
+static int stake_before(const xword *w, size_t i)
+{
+	static const char *const stakes[] = {"stake", "stakes", "shares", "holdings", "holding",
+	                                     "participation", "participations", "actions", "parts",
+	                                     "participacion", "participaciones", "acciones",
+	                                     "aktien", "anteile", "beteiligung", "beteiligungen",
+	                                     NULL};
+	static const char *const in[] = {"in", "of", "dans", "de", "du", "en", "an", "von", "der",
+	                                 "des", NULL};
+	return i >= 2 && w[i - 1].t.sentence == w[i].t.sentence &&
+	       w[i - 2].t.sentence == w[i].t.sentence && !w[i - 1].t.cap &&
+	       in_list(w[i - 1].f, in) && in_list(w[i - 2].f, stakes);
+}
+
 /* ---- later tellings ---- */
 
 typedef struct base_name {
@@ -664,6 +1070,37 @@ static size_t media_name(const char *text, const xword *w, size_t n, size_t i, c
 	return b;
 }
 
+/* A name that begins with a capitalised noun of a bank or a company:
+ * "Société Générale", "Banco Santander", "Crédit Agricole", "Caisse des
+ * Dépôts", "Bank of Orvala" (English only with "of": "Bank Says Profits
+ * Rose" is a headline). Its last word, or i if none. */
+static size_t name_noun_run(const char *text, const xword *w, size_t n, size_t i, int li,
+                            const taken *tk)
+{
+	static const char *const name_nouns[] = {"societe", "banque", "banco", "bank", "caisse",
+	                                         "credit", "compagnie", "compania", "caja", NULL};
+	static const char *const of[] = {"de", "des", "du", "del", "of", NULL};
+	if (!is_cap_word(&w[i]) || !in_list(w[i].f, name_nouns))
+		return i;
+	uint32_t sent = w[i].t.sentence;
+	size_t k = i + 1;
+	int via = 0;
+	if (k + 1 < n && w[k].t.sentence == sent && !w[k].t.cap && in_list(w[k].f, of) &&
+	    joined(text, &w[k - 1], &w[k])) {
+		k++;
+		via = 1;
+	}
+	if ((li == 0 && !via) || k >= n || w[k].t.sentence != sent || !is_cap_word(&w[k]) ||
+	    in_list(w[k].f, stop) || !joined(text, &w[k - 1], &w[k]) ||
+	    covered(tk, w[k].t.start, w[k].t.end))
+		return i;
+	while (k + 1 < n && k - i < 4 && w[k + 1].t.sentence == sent && is_cap_word(&w[k + 1]) &&
+	       !in_list(w[k + 1].f, stop) && joined(text, &w[k], &w[k + 1]) &&
+	       !covered(tk, w[k + 1].t.start, w[k + 1].t.end))
+		k++;
+	return k;
+}
+
 /* What one run of companies_find keeps: the names told, for later
  * tellings, and their spans. */
 typedef struct finder {
@@ -692,7 +1129,14 @@ static const char *const common_starts[] = {
 	"blue", "red", "green", "black", "white", "golden", "silver", "great", "high",
 	"power", "energy", "precision", "special", "public", "private", "investment",
 	"asset", "capital", "state", "city", "county", "texas", "california",
-	"florida", "virginia", "boston", "paris", "london", "berlin", "madrid", NULL};
+	"florida", "virginia", "boston", "paris", "london", "berlin", "madrid", "financial",
+	"social", "emergency", "intelligence", "secret", "armed", "health", "human", "legal",
+	"correctional", "protective", "civil", "postal", "consular", "diplomatic", "customs",
+	"immigration", "border", "fire", "medical", "child", "family", "community", "technical",
+	"professional", "information", "small", "light", "heavy", "nuclear", "chemical",
+	"conventional", "commercial", "civilian", "combat", "army", "navy", "police", "unmanned",
+	"autonomous", "armored", "armoured", "remote", "electric", "ground", "utility",
+	"surveillance", "patrol", "driverless", "used", NULL};
 
 /* Can the capitalised word w[a] alone name a company: no common start of
  * names, no given name, head word or company noun? */
@@ -740,9 +1184,7 @@ static size_t tell(finder *F, size_t i, size_t b, size_t base_b, size_t end, int
 	if (p + 1 < F->len && text[p] == ' ' && text[p + 1] == '(' && b + 1 < F->n &&
 	    w[b + 1].t.start == p + 2 && w[b + 1].t.end < F->len && text[w[b + 1].t.end] == ')') {
 		size_t al = w[b + 1].t.end - w[b + 1].t.start;
-		int upper = al >= 2 && al < sizeof s->v[id].acronym;
-		for (size_t k = w[b + 1].t.start; upper && k < w[b + 1].t.end; k++)
-			upper = text[k] >= 'A' && text[k] <= 'Z';
+		int upper = rcp__acronym_shaped(text + w[b + 1].t.start, al, sizeof s->v[id].acronym);
 		if (upper) {
 			if (!s->v[id].acronym[0]) {
 				memcpy(s->v[id].acronym, text + w[b + 1].t.start, al);
@@ -987,11 +1429,19 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 	taken tk;
 	taken_init(&tk, cov, ncov);
 	int plural = 0; /* a plural noun governs the name before: one more after "and" */
+	uint32_t listing = 0; /* 1 + the sentence of a list that a plural noun opened */
+	uint32_t shout_sent = 0; /* 1 + the sentence shout_is says */
+	int shout_is = 0;
 	for (size_t i = 0; i < n; i++) {
 		/* most words are not capitalised */
 		if (!w[i].t.cap) {
 			if (!is_conjunction(w[i].f))
 				plural = 0;
+			continue;
+		}
+		/* "ISRAELÍ SL", "FIRMA AG" in a line of capitals: no name */
+		if (rcp__shouting(text, w, n, i, &shout_sent, &shout_is)) {
+			plural = 0;
 			continue;
 		}
 		/* a registry name after a plural noun: "der Rüstungskonzerne
@@ -1001,10 +1451,19 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 				plural = 1;
 			continue;
 		}
+		/* "Société Générale", "Banco Santander", "Crédit Agricole",
+		 * "Banque de France", "Bank of Orvala": a capitalised noun of a
+		 * bank or a company that begins a name */
+		size_t nb = li != 3 ? name_noun_run(text, w, n, i, li, &tk) : i;
+		if (nb > i) {
+			plural = 0;
+			i = tell(&F, i, nb, nb, w[nb].t.end, 0, RCP_KIND_COMPANY);
+			continue;
+		}
 		/* "die Firma Heckler", "das Unternehmen Hensoldt": German
 		 * capitalises the noun, which is not the name */
 		if (in_list(w[i].f, nouns) || compound_noun(&w[i], li) ||
-		    (li == 3 && cue_noun(&w[i], li))) {
+		    in_list(w[i].f, org_acronyms) || (li == 3 && cue_noun(&w[i], li))) {
 			plural = 0;
 			continue;
 		}
@@ -1038,6 +1497,12 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 		/* "Rheinmetall und KNDS Deutschland" after "der Rüstungskonzerne" */
 		if (!said && plural && i >= 2 && is_conjunction(w[i - 1].f))
 			said = CUE_COMPANY;
+		/* the list's next item: "... : Morpho, spécialiste des images ;
+		 * Cognitec, ..." */
+		if (listing != w[i].t.sentence + 1)
+			listing = 0;
+		if (!said && listing && list_gap(text, w, i))
+			said = CUE_COMPANY;
 		/* "El periódico, Aftenposten, identificó": after a comma, a name
 		 * in apposition, a comma after it too ("du groupe, Patrice Caine."
 		 * is no apposition of a name) */
@@ -1055,7 +1520,11 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 		int company = formal || said || after || media || award_line(text, len, w, i, end) ||
 		              group_after(text, len, w, n, b, end) || grouped ||
 		              (head_name(w, i, base_b) && !owned(text, w, i) && !quoted(text, w, i)) ||
-		              holder_name(text, w, n, i, base_b, li) ||
+		              holder_name(text, w, n, i, base_b, li) || role_around(text, w, n, i, base_b) ||
+		              (base_b == i && speaker_acronym(text, w, n, i, li)) ||
+		              corporate_tie_before(text, w, n, i, base_b) ||
+		              corporate_tie_after(text, w, n, base_b) ||
+		              stake_before(w, i) ||
 		              supplier_name(text, w, n, i, base_b, lx);
 		/* (a name with only its acronym defined is as often a technology:
 		 * "Automatic License Plate Recognition (ALPR)", "Artificial
@@ -1073,6 +1542,8 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 		    in_list(w[i - 1].f, name_articles) && w[i - 1].t.sentence == w[i].t.sentence &&
 		    joined(text, &w[i - 1], &w[i]))
 			first = i - 1;
+		if (said == CUE_COMPANIES)
+			listing = w[i].t.sentence + 1;
 		i = tell(&F, first, b, base_b, end, formal,
 		         media && !formal ? RCP_KIND_OTHER_ORG : RCP_KIND_COMPANY);
 		/* the plural's second name: "Rheinmetall und KNDS" */
@@ -1114,6 +1585,10 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 		while (ti < told.n && tv[ti].end <= st)
 			ti++;
 		if ((ti < told.n && tv[ti].start < en) || covered(&tk, st, en))
+			continue;
+		/* "Ellen Marsh" ... "Marsh Industries": a surname after a given
+		 * name or a title is a person's, not the company's */
+		if (i > 0 && w[i - 1].t.sentence == w[i].t.sentence && person_name(w, i - 1, i))
 			continue;
 		fn(bb->org, st, en, ctx);
 		i += best - 1;

@@ -607,6 +607,89 @@ static void merge_after_noun(const xents *E, rcp__bodies *bodies, int li, const 
 	mentions->n = out;
 }
 
+/* A German country's adjective not Germany's: "österreichische",
+ * "schweizerischen" (not "deutsche", "bayerische" is a Land's). */
+static int other_german_state(const char *f)
+{
+	size_t n = strlen(f);
+	int adj = (n > 5 && !strcmp(f + n - 5, "ische")) || (n > 6 && !strcmp(f + n - 6, "ischen"));
+	return adj && strncmp(f, "deutsch", 7) && strncmp(f, "bayer", 5) && strncmp(f, "hessi", 5) &&
+	       strncmp(f, "sachsi", 6) && strncmp(f, "bundes", 6);
+}
+
+/* "the Ministry of Interior of Kenya", "the French Interior Ministry": a
+ * registry body's one-word name ("Interior", a ministry's short name in
+ * one country) inside a longer body's name, a ministry's head before it
+ * with "of" or after it, is a word of that name: the mention is dropped,
+ * and the longer name is found as a body of its own. */
+static void drop_inside_body_names(const xents *E, const xword *w, size_t nw,
+                                   rcp__vec *mentions)
+{
+	static const char *const heads[] = {"ministry", "ministere", "ministerio", "ministerium",
+	                                    "department", "departement", "departamento",
+	                                    "secretaria", "office", NULL};
+	static const char *const of[] = {"of", "de", "del", "des", "du", "der", "for", "l", "la",
+	                                 NULL};
+	static const char *const governments[] = {"gobierno", "gouvernement", "government",
+	                                          "regierung", NULL};
+	xmention *ms = mentions->v;
+	size_t out = 0;
+	for (size_t i = 0; i < mentions->n; i++) {
+		size_t k = rcp__word_at_offset(w, nw, ms[i].start);
+		int drop = 0;
+		if (k < nw && w[k].t.start == ms[i].start && w[k].t.end == ms[i].end && w[k].t.cap) {
+			rcp_matcher_entity me;
+			rcp__ent_get(E, ms[i].entity, &me);
+			uint32_t sent = w[k].t.sentence;
+			size_t h = k;
+			while (h > 0 && k - h < 3 && w[h - 1].t.sentence == sent && in_words(w[h - 1].f, of))
+				h--;
+			drop = me.kind != RCP_KIND_COMPANY &&
+			       ((h < k && h > 0 && w[h - 1].t.sentence == sent &&
+			         in_words(w[h - 1].f, heads)) ||
+			        (k + 1 < nw && w[k + 1].t.sentence == sent && w[k + 1].t.cap &&
+			         in_words(w[k + 1].f, heads)) ||
+			        /* "die österreichische Bundesregierung": another
+			         * country's adjective before it */
+			        (k > 0 && w[k - 1].t.sentence == sent && !w[k - 1].t.cap &&
+			         other_german_state(w[k - 1].f)) ||
+			        /* "el Gobierno de Colombia": a government's one-word
+			         * name with another country after it */
+			        (in_words(w[k].f, governments) && k + 2 < nw &&
+			         w[k + 2].t.sentence == sent && !w[k + 1].t.cap &&
+			         in_words(w[k + 1].f, of) && w[k + 2].t.cap && !w[k + 2].t.digit &&
+			         !(i + 1 < mentions->n && ms[i + 1].start <= w[k + 2].t.start)));
+		}
+		if (!drop)
+			ms[out++] = ms[i];
+	}
+	mentions->n = out;
+}
+
+/* After a body's name ending before word k: "de Chile", "of Ukraine", "du
+ * Mali", "von Kolumbien" (a capitalised name, before the next mention at
+ * byte next): its words, 0 if none. */
+static size_t country_after(const char *text, const xword *w, size_t nw, size_t k, size_t next)
+{
+	static const char *const of[] = {"of", "de", "du", "del", "von", NULL};
+	if (k + 1 >= nw || w[k].t.cap || !in_words(w[k].f, of) ||
+	    w[k + 1].t.sentence != w[k].t.sentence || !w[k + 1].t.cap || w[k + 1].t.digit ||
+	    w[k + 1].t.start >= next || w[k + 1].t.start != w[k].t.end + 1 ||
+	    text[w[k].t.end] != ' ')
+		return 0;
+	/* "of the", "de la": a noun, not a country's name */
+	static const char *const articles[] = {"the", "la", "le", "el", "los", "las", "les", "der",
+	                                       "die", "das", NULL};
+	if (in_words(w[k + 1].f, articles))
+		return 0;
+	size_t e = k + 1;
+	/* "de Costa Rica", "of South Sudan" */
+	if (e + 1 < nw && w[e + 1].t.sentence == w[k].t.sentence && w[e + 1].t.cap &&
+	    !w[e + 1].t.digit && w[e + 1].t.start == w[e].t.end + 1 && w[e + 1].t.start < next)
+		e++;
+	return e - k + 1;
+}
+
 /* Add to the mentions the public bodies the registry does not know: a
  * registry body's name followed by "of that country" becomes another
  * country's body, then names of a body's shape outside registry mentions. */
@@ -615,6 +698,7 @@ static void find_bodies(const xents *E, rcp__bodies *bodies, int li, const lexic
                         const xword *w, size_t nw, rcp__vec *mentions)
 {
 	merge_after_noun(E, bodies, li, text, w, nw, mentions);
+	drop_inside_body_names(E, w, nw, mentions);
 	xmention *ms = mentions->v;
 	size_t n = mentions->n;
 	for (size_t i = 0; i < n; i++) {
@@ -642,6 +726,11 @@ static void find_bodies(const xents *E, rcp__bodies *bodies, int li, const lexic
 		size_t k = rcp__word_at_offset(w, nw, ms[i].end);
 		size_t a = rcp__word_at_offset(w, nw, ms[i].start);
 		size_t q = k < nw && a < nw ? rcp__body_qualifier(w, nw, k) : 0;
+		/* "el Ministerio de Defensa de Chile", "the Ministry of Defense
+		 * of Ukraine", "le ministère des Armées du Mali": a registry
+		 * ministry's name with a country's after it is that country's */
+		if (!q && k < nw && a < nw && memchr(text + ms[i].start, ' ', ms[i].end - ms[i].start))
+			q = country_after(text, w, nw, k, i + 1 < n ? ms[i + 1].start : (size_t)-1);
 		if (!q || w[k].t.sentence != w[a].t.sentence)
 			continue;
 		size_t end = w[k + q - 1].t.end;

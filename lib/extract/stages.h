@@ -81,6 +81,65 @@ static inline size_t rcp__cue_at(const cue *c, const xword *w, size_t n, size_t 
  * keys a table of its words made on first use)? As a scan of the list. */
 int rcp__word_in(const char *w, const char *const *list);
 
+/* Is text[0, n) an acronym's shape: ASCII letters, a capital first, two
+ * capitals or more ("ADC", "DGSI", "MoD", "BfV"; not "Inc")? */
+static inline int rcp__acronym_shaped(const char *s, size_t n, size_t max)
+{
+	if (n < 2 || n >= max || s[0] < 'A' || s[0] > 'Z')
+		return 0;
+	size_t upper = 0;
+	for (size_t k = 0; k < n; k++) {
+		if (s[k] >= 'A' && s[k] <= 'Z')
+			upper++;
+		else if (s[k] < 'a' || s[k] > 'z')
+			return 0;
+	}
+	return upper >= 2;
+}
+
+/* Does a word end before byte p of text: not a letter or a digit there?
+ * A typographic quotation mark, dash or apostrophe ("Financial Times”",
+ * "GmbH«") ends one as ASCII punctuation does; other non-ASCII bytes are a
+ * word's letters ("SAS" is not "SASé"). */
+static inline int rcp__word_ends_at(const char *text, size_t len, size_t p)
+{
+	if (p >= len)
+		return 1;
+	unsigned char c = (unsigned char)text[p];
+	if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+		return 0;
+	if (c < 0x80)
+		return 1;
+	unsigned char d = p + 1 < len ? (unsigned char)text[p + 1] : 0;
+	return (c == 0xe2 && d == 0x80) || (c == 0xc2 && (d == 0xab || d == 0xbb || d == 0xa0));
+}
+
+/* Is the sentence of word i written in capitals ("ISRAELI FIRM WINS POLICE
+ * CONTRACT"): three words or more of three letters or more, none with a
+ * small ASCII letter? Then capitals say nothing of names. Cached by
+ * sentence in *sent (1 + the sentence) and *is. */
+static inline int rcp__shouting(const char *text, const xword *w, size_t n, size_t i,
+                                uint32_t *sent, int *is)
+{
+	uint32_t s = w[i].t.sentence;
+	if (*sent == s + 1)
+		return *is;
+	size_t a = i, long_words = 0;
+	while (a > 0 && w[a - 1].t.sentence == s)
+		a--;
+	int all = 1;
+	for (size_t k = a; k < n && w[k].t.sentence == s && all; k++) {
+		if (w[k].t.end - w[k].t.start < 3 || w[k].t.digit)
+			continue;
+		long_words++;
+		for (size_t c = w[k].t.start; c < w[k].t.end && all; c++)
+			all = !(text[c] >= 'a' && text[c] <= 'z');
+	}
+	*sent = s + 1;
+	*is = all && long_words >= 3;
+	return *is;
+}
+
 /* ---- bodies.c: public bodies the registry does not know ---- */
 
 typedef struct rcp__span {

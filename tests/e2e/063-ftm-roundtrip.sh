@@ -49,7 +49,9 @@ check_out "a web page as HyperText with its bytes" '"bodyHtml":["<!doctype html>
 
 # the round trip
 export RECEIPTS_DB="$WORK/fresh.db"
-ncl=$(sqlite3 "$WORK/test.db" "SELECT count(*) FROM claim WHERE status != 'rejected'")
+# (a claim whose company is not linked to an entity is not exported: it has no
+# organization to point at until an editor links it)
+ncl=$(sqlite3 "$WORK/test.db" "SELECT count(*) FROM claim WHERE status != 'rejected' AND company IS NOT NULL")
 nsrc=$(sqlite3 "$WORK/test.db" "SELECT count(*) FROM source")
 check_out "import --format ftm into a fresh database" \
 	"$nsrc sources: $nsrc added, 0 already stored, 0 without their text" r import --format ftm all.ftm
@@ -70,11 +72,12 @@ print("same" if a == b else "differ", len(orgs), len(srcs), len(docs))'
 q="SELECT c.id, c.company, c.relation, coalesce(c.counterparty, ''), coalesce(c.counterparty_text, ''),
    coalesce(c.category, ''), coalesce(c.amount, ''), coalesce(c.currency, ''), coalesce(c.date, ''),
    coalesce(c.year, ''), s.sha256, c.start, c.end, c.evidence, c.status
-   FROM claim c JOIN source s ON s.id = c.source WHERE c.status != 'rejected' ORDER BY c.id"
+   FROM claim c JOIN source s ON s.id = c.source WHERE c.status != 'rejected' AND c.company IS NOT NULL
+   ORDER BY c.id"
 check_eq "the claims' rows: ids, spans, quotes, amounts, statuses" \
 	"$(sqlite3 "$WORK/test.db" "$q" | md5sum)" "$(sql "$q" | md5sum)"
 check_eq "accepted stays accepted" \
-	"$(sqlite3 "$WORK/test.db" "SELECT count(*) FROM claim WHERE status = 'accepted'")" \
+	"$(sqlite3 "$WORK/test.db" "SELECT count(*) FROM claim WHERE status = 'accepted' AND company IS NOT NULL")" \
 	"$(sql "SELECT count(*) FROM claim WHERE status = 'accepted'")"
 check_eq "  reviewed by whoever imported, in the audit log" "tester" \
 	"$(sql "SELECT DISTINCT reviewer FROM claim WHERE status = 'accepted'")"
