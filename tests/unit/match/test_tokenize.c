@@ -303,6 +303,7 @@ static const char *const pieces[] = {
 	" ", " ", " ", " ", ", ", ". ", "!", "?", ".", "\n", "\n\n", "\t", "'", "\"", ")", "]",
 	"-", "/", "é", "É", "ß", "ø", "Ł", "ﬁ", "…", "’", "\xcc\x81", "\xff", "\xc3", "\xe2\x82",
 	"ä", "漢", "\xd7\x90", "１", "½", "\xc2\xa0", "。", "19.1", "U.S.",
+	"\xc0\x80", "\xdf\xbf", "Ǆ", "ΐ", "Ω", "Ж", "ب", "\xc2\x85",
 	"longwordlongwordlongword", "Mixedcaseword", "ALLCAPS", "eightchr", "sixteencharacter",
 };
 
