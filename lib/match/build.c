@@ -524,9 +524,9 @@ rcp_matcher *rcp__match_builder_finish(mt_builder *b, rcp_error *err)
 	/* pair filter keys: the trie's second level, (first word, second
 	 * word). On a text where most words start some alias (a registry's
 	 * own words make up much of it) nearly every walk ends at the second
-	 * word: the scan asks this filter first. 32 bits a key while it fits
-	 * in 1 MiB, then down to 16 (a miss at 1M aliases either way, but
-	 * one instead of the vocabulary's and the trie's). */
+	 * word: the scan asks this filter first. 32 to 64 bits a pair while
+	 * that fits in 1 MiB, else half as many (2 MiB at 1M aliases: a
+	 * cache miss, but one instead of the vocabulary's and the trie's). */
 	size_t n_pairs = 0;
 	for (uint32_t i = 1; i < n_nodes; i++)
 		if (parent[i] && parent[parent[i]] == 0)
