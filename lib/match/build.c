@@ -601,7 +601,7 @@ rcp_matcher *rcp__match_builder_finish(mt_builder *b, rcp_error *err)
 			uint64_t bits = mt_filter_bits(h, &w, fshift);
 			filter[w] |= bits;
 			if (alone[id] || b->tok_context[id])
-				filter[w] |= mt_filter_alone_bit(h);
+				filter[w] |= mt_filter_alone_bits(h);
 		}
 	}
 	free(rootof);

@@ -57,7 +57,7 @@ struct rcp_matcher {
 	const uint64_t *filter;     /* two bits per word that starts an alias or is
 	                             * a context word: most words of a text are
 	                             * neither, and this says so from the cache.
-	                             * A third bit (mt_filter_alone()) for those
+	                             * Two more (mt_filter_alone()) for those
 	                             * the scan must see whatever follows them: a
 	                             * context word, a one-word alias's word */
 	const uint64_t *pairs;      /* two bits per pair of words that begins an
@@ -115,19 +115,22 @@ static inline uint64_t mt_filter_probe(const uint64_t *filter, unsigned shift, u
 	return filter[p >> shift];
 }
 
+/* The two more bits of a word the scan must see alone. Two, not one: a
+ * filter word holds the bits of one or two keys, and one bit would be
+ * set by chance for one word in twelve. */
+static inline uint64_t mt_filter_alone_bits(uint64_t hash)
+{
+	uint64_t p = hash * MT_FILTER_MUL;
+	return (1ull << ((p >> 32) & 63)) | (1ull << ((p >> 38) & 63));
+}
+
 /* Of a word the filter has (its filter word w): must the scan see it
  * alone, whatever word follows? 0: surely not (its aliases all have a
  * second word, and it is no context word). */
 static inline int mt_filter_alone(uint64_t hash, uint64_t w)
 {
-	uint64_t p = hash * MT_FILTER_MUL;
-	return (int)((w >> ((p >> 32) & 63)) & 1);
-}
-
-static inline uint64_t mt_filter_alone_bit(uint64_t hash)
-{
-	uint64_t p = hash * MT_FILTER_MUL;
-	return 1ull << ((p >> 32) & 63);
+	uint64_t a = mt_filter_alone_bits(hash);
+	return (w & a) == a;
 }
 
 /* The pair filter's word for the words first, second, its bits in *bits. */
