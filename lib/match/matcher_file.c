@@ -45,6 +45,11 @@ static size_t align8(size_t n)
 
 rcp_status rcp_matcher_save(const rcp_matcher *m, const char *path, rcp_error *err)
 {
+	/* the file is renamed into place: over a device or a pipe that would
+	 * replace it (`-o /dev/null` run as root took /dev/null away) */
+	struct stat sb;
+	if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode))
+		return rcp__error_set(err, RCP_EIO, "cannot write", path, "not a regular file");
 	char tmp[4096];
 	snprintf(tmp, sizeof tmp, "%s.tmp.%ld", path, (long)getpid());
 	FILE *f = fopen(tmp, "wb");

@@ -1,4 +1,5 @@
 #include <ctype.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "internal.h"
@@ -206,6 +207,16 @@ int main(void)
 		CHECK_INT(rcp_matcher_alias_count(l), rcp_matcher_alias_count(m));
 		rcp_matcher_free(l);
 	}
+	/* a path that is not a regular file is refused, not replaced by
+	 * the rename (a FIFO here; /dev/null was the case met) */
+	char fifo[] = "/tmp/rcp-test-matcher-fifo-XXXXXX";
+	close(mkstemp(fifo));
+	unlink(fifo);
+	CHECK(mkfifo(fifo, 0600) == 0);
+	CHECK_INT(rcp_matcher_save(m, fifo, &err), RCP_EIO);
+	struct stat fsb;
+	CHECK(stat(fifo, &fsb) == 0 && S_ISFIFO(fsb.st_mode));
+	unlink(fifo);
 	/* a damaged file is refused, not followed */
 	FILE *f = fopen(file, "r+b");
 	fseek(f, 0, SEEK_END);
