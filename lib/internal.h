@@ -389,6 +389,17 @@ int rcp__is_upper_cp(int32_t cp);
  * mark, which folding removes). */
 #define RCP_FOLD_CP_MAX 64
 size_t rcp__fold_cp(int32_t cp, char out[RCP_FOLD_CP_MAX]);
+/* The code points of two UTF-8 bytes (U+0080 to U+07FF: Latin letters with
+ * diacritics, Greek, Cyrillic, Hebrew, Arabic), as the three functions
+ * above judge and fold them, in a table made once (thread-safe): entry cp.
+ * len is the folded byte count, RCP_FOLD2_LONG when it is over six (fold
+ * it with rcp__fold_cp()). Returns the table, valid for the process. */
+enum { RCP_FOLD2_WORD = 1, RCP_FOLD2_UPPER = 2, RCP_FOLD2_LONG = 255 };
+typedef struct rcp_fold2 {
+	uint8_t len, flags;
+	char bytes[6];
+} rcp_fold2;
+const rcp_fold2 *rcp__fold2_table(void);
 
 /* ---- claims (lib/store/claim.c) ---- */
 

@@ -559,7 +559,9 @@ rcp_matcher *rcp_matcher_from_registry(const char *bytes, size_t len, const char
 rcp_matcher *rcp_matcher_from_registry_file(const char *path, rcp_error *err);
 /* The registry built into the binary (examples/registry.jsonl). */
 rcp_matcher *rcp_matcher_builtin(rcp_error *err);
-/* Write a compiled matcher to path (atomically, through a temporary file). */
+/* Write a compiled matcher to path (atomically, through a temporary file).
+ * A path that exists and is not a regular file (a device, a pipe) is
+ * refused with RCP_EIO, not replaced. */
 rcp_status rcp_matcher_save(const rcp_matcher *m, const char *path, rcp_error *err);
 /* Map a compiled matcher file into memory: start-up costs no compilation. */
 rcp_matcher *rcp_matcher_load(const char *path, rcp_error *err);

@@ -521,7 +521,23 @@ rcp_matcher *rcp__match_builder_finish(mt_builder *b, rcp_error *err)
 		filter_words *= 2;
 	while (filter_words > 32768 && (size_t)filter_words * 64 >= n_keys * 16)
 		filter_words /= 2;
+	/* pair filter keys: the trie's second level, (first word, second
+	 * word). On a text where most words start some alias (a registry's
+	 * own words make up much of it) nearly every walk ends at the second
+	 * word: the scan asks this filter first. 32 to 64 bits a pair while
+	 * that fits in 1 MiB, else half as many (2 MiB at 1M aliases: a
+	 * cache miss, but one instead of the vocabulary's and the trie's). */
+	size_t n_pairs = 0;
+	for (uint32_t i = 1; i < n_nodes; i++)
+		if (parent[i] && parent[parent[i]] == 0)
+			n_pairs++;
+	uint32_t pair_words = 8;
+	while ((size_t)pair_words * 64 < n_pairs * 32)
+		pair_words *= 2;
+	while (pair_words > 131072 && (size_t)pair_words * 64 >= n_pairs * 32)
+		pair_words /= 2;
 	size_t sz_filter = (size_t)filter_words * 8;
+	size_t sz_pairs = (size_t)pair_words * 8;
 	size_t sz_vocab = align8((size_t)vocab_cap * sizeof(mt_vocab));
 	size_t sz_cstart = align8(((size_t)n_nodes + 1) * 4);
 	size_t sz_label = align8((size_t)n_nodes * 4);
@@ -530,7 +546,7 @@ rcp_matcher *rcp__match_builder_finish(mt_builder *b, rcp_error *err)
 	size_t sz_aliases = align8(na * sizeof(mt_alias));
 	size_t sz_ents = align8(b->n_ents * sizeof(mt_entity));
 	size_t sz_strings = align8(b->strings.len);
-	size_t total = sz_filter + sz_vocab + sz_cstart + sz_label + sz_tstart + sz_terms +
+	size_t total = sz_filter + sz_pairs + sz_vocab + sz_cstart + sz_label + sz_tstart + sz_terms +
 	               sz_aliases + sz_ents + sz_strings;
 	if (total > 0xFFFFFFF0u || b->strings.len > 0xFFFFFFF0u || n_nodes > MT_ROOT_NODE) {
 		free(label);
@@ -543,6 +559,7 @@ rcp_matcher *rcp__match_builder_finish(mt_builder *b, rcp_error *err)
 	char *block = rcp__xcalloc(1, total ? total : 8);
 	char *p = block;
 	uint64_t *filter = (uint64_t *)p; p += sz_filter;
+	uint64_t *pairs = (uint64_t *)p; p += sz_pairs;
 	mt_vocab *vocab = (mt_vocab *)p; p += sz_vocab;
 	uint32_t *cstart = (uint32_t *)p; p += sz_cstart;
 	uint32_t *mlabel = (uint32_t *)p; p += sz_label;
@@ -552,11 +569,25 @@ rcp_matcher *rcp__match_builder_finish(mt_builder *b, rcp_error *err)
 	mt_entity *ments = (mt_entity *)p; p += sz_ents;
 	char *strings = p;
 
-	/* the root's children, by word: rootof[token] */
+	/* the root's children, by word: rootof[token]; alone[token]: the
+	 * scan must see the word whatever follows it (a one-word alias ends
+	 * at its node, or it is a context word) */
 	uint32_t *rootof = rcp__xcalloc((size_t)n_tokens + 1, sizeof *rootof);
+	uint8_t *alone = rcp__xcalloc((size_t)n_tokens + 1, 1);
 	for (uint32_t i = 1; i < n_nodes && parent[i] == 0; i++)
 		rootof[label[i]] = i;
+	for (size_t a = 0; a < na; a++)
+		if (end[a] && parent[end[a]] == 0)
+			alone[label[end[a]]] = 1;
 	unsigned vshift = 64 - mt_log2(vocab_cap), fshift = 64 - mt_log2(filter_words);
+	unsigned pshift = 64 - mt_log2(pair_words);
+	for (uint32_t i = 1; i < n_nodes; i++)
+		if (parent[i] && parent[parent[i]] == 0) {
+			uint64_t bits;
+			uint32_t w = mt_pair_bits(b->tok_hash[label[parent[i]]], b->tok_hash[label[i]],
+			                          pshift, &bits);
+			pairs[w] |= bits;
+		}
 	for (uint32_t id = 1; id <= n_tokens; id++) {
 		uint64_t h = b->tok_hash[id];
 		uint32_t j = (uint32_t)((h * MT_VOCAB_MUL) >> vshift);
@@ -569,9 +600,12 @@ rcp_matcher *rcp__match_builder_finish(mt_builder *b, rcp_error *err)
 			uint32_t w;
 			uint64_t bits = mt_filter_bits(h, &w, fshift);
 			filter[w] |= bits;
+			if (alone[id] || b->tok_context[id])
+				filter[w] |= mt_filter_alone_bits(h);
 		}
 	}
 	free(rootof);
+	free(alone);
 	/* children of p: the nodes whose parent is p, consecutive since
 	 * parent[] never decreases */
 	uint32_t j = 1;
@@ -617,6 +651,9 @@ rcp_matcher *rcp__match_builder_finish(mt_builder *b, rcp_error *err)
 	m->strings_len = (uint32_t)b->strings.len;
 	m->max_tokens = max_tokens;
 	m->filter_words = filter_words;
+	m->pair_words = pair_words;
+	m->pair_shift = pshift;
+	m->pairs = pairs;
 	m->vocab_shift = vshift;
 	m->filter_shift = fshift;
 	m->filter = filter;

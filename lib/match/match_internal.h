@@ -32,6 +32,7 @@ typedef struct mt_vocab {
  * already well mixed, this spreads its high bits down). */
 #define MT_VOCAB_MUL 0x9FB21C651E98DF25ull
 #define MT_FILTER_MUL 0xD6E8FEB86659FD93ull
+#define MT_PAIR_MUL 0xA0761D6478BD642Full
 
 typedef struct mt_alias {
 	uint32_t entity;
@@ -50,10 +51,19 @@ struct rcp_matcher {
 	uint32_t n_tokens, vocab_cap, n_nodes, n_terms, n_aliases, n_entities;
 	uint32_t strings_len, max_tokens;
 	uint32_t filter_words;      /* a power of two, at least 8 */
-	unsigned vocab_shift, filter_shift; /* 64 - log2 of vocab_cap, filter_words */
+	uint32_t pair_words;        /* a power of two, at least 8 */
+	unsigned vocab_shift, filter_shift, pair_shift; /* 64 - log2 of vocab_cap,
+	                             * filter_words, pair_words */
 	const uint64_t *filter;     /* two bits per word that starts an alias or is
 	                             * a context word: most words of a text are
-	                             * neither, and this says so from the cache */
+	                             * neither, and this says so from the cache.
+	                             * Two more (mt_filter_alone()) for those
+	                             * the scan must see whatever follows them: a
+	                             * context word, a one-word alias's word */
+	const uint64_t *pairs;      /* two bits per pair of words that begins an
+	                             * alias (the trie's second level): a word that
+	                             * starts only longer aliases is worth a walk
+	                             * when the next word is in it */
 	const mt_vocab *vocab;      /* vocab_cap slots, a power of two */
 	/* the trie of alias word sequences: nodes numbered breadth first, so
 	 * the children of a node are consecutive, in the order of their words */
@@ -94,6 +104,50 @@ static inline uint64_t mt_filter_bits(uint64_t hash, uint32_t *word, unsigned sh
 	uint64_t p = hash * MT_FILTER_MUL;
 	*word = (uint32_t)(p >> shift);
 	return (1ull << ((p >> 20) & 63)) | (1ull << ((p >> 26) & 63));
+}
+
+/* The filter's word for a hash, and its two bits (mt_filter_has()) in *bits. */
+static inline uint64_t mt_filter_probe(const uint64_t *filter, unsigned shift, uint64_t hash,
+                                       uint64_t *bits)
+{
+	uint64_t p = hash * MT_FILTER_MUL;
+	*bits = (1ull << ((p >> 20) & 63)) | (1ull << ((p >> 26) & 63));
+	return filter[p >> shift];
+}
+
+/* The two more bits of a word the scan must see alone. Two, not one: a
+ * filter word holds the bits of one or two keys, and one bit would be
+ * set by chance for one word in twelve. */
+static inline uint64_t mt_filter_alone_bits(uint64_t hash)
+{
+	uint64_t p = hash * MT_FILTER_MUL;
+	return (1ull << ((p >> 32) & 63)) | (1ull << ((p >> 38) & 63));
+}
+
+/* Of a word the filter has (its filter word w): must the scan see it
+ * alone, whatever word follows? 0: surely not (its aliases all have a
+ * second word, and it is no context word). */
+static inline int mt_filter_alone(uint64_t hash, uint64_t w)
+{
+	uint64_t a = mt_filter_alone_bits(hash);
+	return (w & a) == a;
+}
+
+/* The pair filter's word for the words first, second, its bits in *bits. */
+static inline uint32_t mt_pair_bits(uint64_t first, uint64_t second, unsigned shift,
+                                    uint64_t *bits)
+{
+	uint64_t p = ((first * MT_VOCAB_MUL) ^ second) * MT_PAIR_MUL;
+	*bits = (1ull << ((p >> 20) & 63)) | (1ull << ((p >> 26) & 63));
+	return (uint32_t)(p >> shift);
+}
+
+/* Could the words first, second (in this order) begin an alias? 0: surely not. */
+static inline int mt_pair_has(const rcp_matcher *m, uint64_t first, uint64_t second)
+{
+	uint64_t bits;
+	uint32_t w = mt_pair_bits(first, second, m->pair_shift, &bits);
+	return (m->pairs[w] & bits) == bits;
 }
 
 /* The vocabulary slot of a word, or NULL when it is in no alias. */

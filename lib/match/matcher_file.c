@@ -18,14 +18,14 @@
 #include "match_internal.h"
 
 #define MAGIC "RCPMATCH"
-#define VERSION 5
+#define VERSION 6
 #define HEADER 128
 
 typedef struct file_header {
 	char magic[8];
 	uint32_t version, header_size;
 	uint32_t n_tokens, vocab_cap, n_nodes, n_terms, n_aliases, n_entities;
-	uint32_t strings_len, max_tokens, filter_words;
+	uint32_t strings_len, max_tokens, filter_words, pair_words;
 	uint64_t block_len;
 	char stamp[48];
 } file_header;
@@ -45,6 +45,11 @@ static size_t align8(size_t n)
 
 rcp_status rcp_matcher_save(const rcp_matcher *m, const char *path, rcp_error *err)
 {
+	/* the file is renamed into place: over a device or a pipe that would
+	 * replace it (`-o /dev/null` run as root took /dev/null away) */
+	struct stat sb;
+	if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode))
+		return rcp__error_set(err, RCP_EIO, "cannot write", path, "not a regular file");
 	char tmp[4096];
 	snprintf(tmp, sizeof tmp, "%s.tmp.%ld", path, (long)getpid());
 	FILE *f = fopen(tmp, "wb");
@@ -66,6 +71,7 @@ rcp_status rcp_matcher_save(const rcp_matcher *m, const char *path, rcp_error *e
 	h.strings_len = m->strings_len;
 	h.max_tokens = m->max_tokens;
 	h.filter_words = m->filter_words;
+	h.pair_words = m->pair_words;
 	memcpy(h.stamp, m->stamp, sizeof h.stamp);
 	/* a mapped matcher's block starts after the file's own header */
 	const char *block = (const char *)m->block + (m->mapped ? HEADER : 0);
@@ -121,6 +127,7 @@ rcp_matcher *rcp_matcher_load(const char *path, rcp_error *err)
 	if (h.block_len != n - HEADER)
 		return bad(err, path, "truncated or padded", map, n);
 	size_t sz_filter = (size_t)h.filter_words * 8;
+	size_t sz_pairs = (size_t)h.pair_words * 8;
 	size_t sz_vocab = align8((size_t)h.vocab_cap * sizeof(mt_vocab));
 	size_t sz_cstart = align8(((size_t)h.n_nodes + 1) * 4);
 	size_t sz_label = align8((size_t)h.n_nodes * 4);
@@ -130,7 +137,8 @@ rcp_matcher *rcp_matcher_load(const char *path, rcp_error *err)
 	size_t sz_ents = align8((size_t)h.n_entities * sizeof(mt_entity));
 	size_t sz_strings = align8(h.strings_len);
 	if (h.filter_words < 8 || (h.filter_words & (h.filter_words - 1)) ||
-	    sz_filter + sz_vocab + sz_cstart + sz_label + sz_tstart + sz_terms + sz_aliases +
+	    h.pair_words < 8 || (h.pair_words & (h.pair_words - 1)) ||
+	    sz_filter + sz_pairs + sz_vocab + sz_cstart + sz_label + sz_tstart + sz_terms + sz_aliases +
 	        sz_ents + sz_strings != h.block_len ||
 	    h.vocab_cap < 16 || (h.vocab_cap & (h.vocab_cap - 1)) || h.vocab_cap <= h.n_tokens ||
 	    h.n_nodes == 0 || h.n_nodes > MT_ROOT_NODE || h.strings_len == 0 || h.max_tokens > 64)
@@ -139,6 +147,7 @@ rcp_matcher *rcp_matcher_load(const char *path, rcp_error *err)
 	rcp_matcher *m = rcp__xcalloc(1, sizeof *m);
 	const char *p = (const char *)map + HEADER;
 	m->filter = (const uint64_t *)p; p += sz_filter;
+	m->pairs = (const uint64_t *)p; p += sz_pairs;
 	m->vocab = (const mt_vocab *)p; p += sz_vocab;
 	m->child_start = (const uint32_t *)p; p += sz_cstart;
 	m->label = (const uint32_t *)p; p += sz_label;
@@ -156,6 +165,8 @@ rcp_matcher *rcp_matcher_load(const char *path, rcp_error *err)
 	m->strings_len = h.strings_len;
 	m->max_tokens = h.max_tokens;
 	m->filter_words = h.filter_words;
+	m->pair_words = h.pair_words;
+	m->pair_shift = 64 - mt_log2(h.pair_words);
 	m->vocab_shift = 64 - mt_log2(h.vocab_cap);
 	m->filter_shift = 64 - mt_log2(h.filter_words);
 	memcpy(m->stamp, h.stamp, sizeof m->stamp);

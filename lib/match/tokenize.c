@@ -214,6 +214,7 @@ size_t rcp__match_word_slow(const mt_tokenizer *t, size_t i, mt_tok *tok, int fi
 	uint64_t h = *hp, acc = *accp;
 	unsigned sh = *shp;
 	char fb[RCP_FOLD_CP_MAX];
+	const rcp_fold2 *fold2 = rcp__fold2_table();
 	while (i < n) {
 		unsigned c = s[i];
 		if (c < 0x80) {
@@ -235,16 +236,35 @@ size_t rcp__match_word_slow(const mt_tokenizer *t, size_t i, mt_tok *tok, int fi
 			continue;
 		}
 		int32_t cp;
-		size_t k = rcp__utf8_next(t->s, n, i, &cp);
-		if (!rcp__is_word_cp(cp))
-			break;
-		if (first) {
-			tok->cap = (uint8_t)rcp__is_upper_cp(cp);
-			first = 0;
+		size_t k, m;
+		const char *fold;
+		const rcp_fold2 *e;
+		/* two bytes (é, ö, ł, Greek, Cyrillic, Hebrew): from the table,
+		 * not through utf8proc (most of a non-ASCII word's time) */
+		if (c >= 0xC2 && c <= 0xDF && i + 1 < n && (s[i + 1] & 0xC0) == 0x80 &&
+		    (e = &fold2[(c & 0x1F) << 6 | (s[i + 1] & 0x3F)])->len != RCP_FOLD2_LONG) {
+			if (!(e->flags & RCP_FOLD2_WORD))
+				break;
+			if (first) {
+				tok->cap = (uint8_t)((e->flags & RCP_FOLD2_UPPER) != 0);
+				first = 0;
+			}
+			k = 2;
+			m = e->len;
+			fold = e->bytes;
+		} else {
+			k = rcp__utf8_next(t->s, n, i, &cp);
+			if (!rcp__is_word_cp(cp))
+				break;
+			if (first) {
+				tok->cap = (uint8_t)rcp__is_upper_cp(cp);
+				first = 0;
+			}
+			m = rcp__fold_cp(cp, fb);
+			fold = fb;
 		}
-		size_t m = rcp__fold_cp(cp, fb);
 		for (size_t j = 0; j < m; j++) {
-			acc |= (uint64_t)(unsigned char)fb[j] << sh;
+			acc |= (uint64_t)(unsigned char)fold[j] << sh;
 			sh += 8;
 			if (sh == 64) {
 				h = mt__hash_block(h, acc);
@@ -252,7 +272,7 @@ size_t rcp__match_word_slow(const mt_tokenizer *t, size_t i, mt_tok *tok, int fi
 				sh = 0;
 			}
 			if (folded && flen + 1 < cap)
-				folded[flen] = fb[j];
+				folded[flen] = fold[j];
 			flen++;
 		}
 		i += k;

@@ -434,20 +434,47 @@ MT_INLINE int mt__step(mt_tokenizer *t, mt_tok *tok)
 	return 1;
 }
 
-/* The next word the filter lets through (it may start an alias or be a
- * context word): 1, or 0 at the end. The same words as mt__step() with
- * those mt_filter_has() turns away left out; most are, and in a block
- * they are read by bitmask with the block's state in registers and no
- * token written. A word the block path cannot take alone (separators
- * that may end a sentence, a word that is not ASCII or is long, the end
- * of the text) goes through mt__step(). */
+/* A word the scanner put aside: it starts aliases of two words and more
+ * only, so it is worth a walk only when the pair filter has it and the
+ * word after it. */
+typedef struct mt__aside {
+	mt_tok tok;
+	int set;
+} mt__aside;
+
+/* Hands the word put aside to the scanner: tok gets it, and t goes back
+ * to just after it, where a walk from it starts (the next step reads the
+ * word after it again). */
+MT_INLINE int mt__take_aside(mt_tokenizer *t, mt_tok *tok, const mt__aside *a)
+{
+	*tok = a->tok;
+	t->sentence = tok->sentence;
+	t->prev_start = tok->start;
+	t->prev_end = t->pos = tok->end;
+	t->starts = 0;
+	return 1;
+}
+
+/* The next word the scanner must look at: 1, or 0 at the end. Of the
+ * words mt__step() gives, those mt_filter_has() turns away are left out,
+ * and so is a word that starts only aliases of two words or more
+ * (mt_filter_alone() says no) when the word after it, in its sentence, does
+ * not make a pair that mt_pair_has() has: its walk would end there. Most
+ * words are left out, and in a block they are read by bitmask with the
+ * block's state in registers and no token written. A word the block path
+ * cannot take alone (separators that may end a sentence, a word that is
+ * not ASCII or is long, the end of the text) goes through mt__step(); a
+ * word put aside is then judged with the word mt__step() gives, which
+ * only a block word can be. */
 MT_INLINE int mt__step_filtered(mt_tokenizer *t, mt_tok *tok, const rcp_matcher *m)
 {
 #if defined(MT_BLOCK64)
 	const unsigned char *s = (const unsigned char *)t->s;
 	/* in registers: the stores to *t and *tok might otherwise alias *m */
-	const uint64_t *filter = m->filter;
-	const unsigned fshift = m->filter_shift;
+	const uint64_t *filter = m->filter, *pairs = m->pairs;
+	const unsigned fshift = m->filter_shift, pshift = m->pair_shift;
+	mt__aside a;
+	a.set = 0;
 	for (;;) {
 		if (!t->starts)
 			mt__fill64(t);
@@ -473,8 +500,10 @@ MT_INLINE int mt__step_filtered(mt_tokenizer *t, mt_tok *tok, const rcp_matcher 
 						break;
 					exc ^= x;
 					if (rcp__match_first_class[s[i]] &&
-					    (end + 2 != i || !rcp__match_is_abbreviation(t, start, end)))
+					    (end + 2 != i || !rcp__match_is_abbreviation(t, start, end))) {
 						t->sentence++;
+						a.set = 0; /* a pair is in one sentence */
+					}
 				}
 				unsigned len = e - p;
 				uint64_t x1, x2, k1, k2;
@@ -489,11 +518,31 @@ MT_INLINE int mt__step_filtered(mt_tokenizer *t, mt_tok *tok, const rcp_matcher 
 				en &= en - 1;
 				start = i;
 				end = i + len;
-				uint64_t fp = h * MT_FILTER_MUL;
-				uint64_t bits = (1ull << ((fp >> 20) & 63)) | (1ull << ((fp >> 26) & 63));
-				if ((filter[fp >> fshift] & bits) == bits) { /* mt_filter_has() */
-					found = 1;
-					break;
+				if (a.set) { /* the word after one put aside */
+					uint64_t pb;
+					uint32_t pw = mt_pair_bits(a.tok.hash, h, pshift, &pb);
+					a.set = 0;
+					if ((pairs[pw] & pb) == pb) {
+						found = 2;
+						break;
+					}
+				}
+				uint64_t bits, w = mt_filter_probe(filter, fshift, h, &bits);
+				if ((w & bits) == bits) { /* mt_filter_has() */
+					if (mt_filter_alone(h, w)) {
+						found = 1;
+						break;
+					}
+					unsigned c = rcp__match_first_class[s[start]];
+					a.tok.start = (uint32_t)start;
+					a.tok.end = (uint32_t)end;
+					a.tok.cap = (uint8_t)(c & 1);
+					a.tok.digit = (uint8_t)(c >> 1);
+					a.tok.hash = h;
+					a.tok.flen = (uint8_t)len;
+					a.tok.id = 0;
+					a.tok.sentence = t->sentence;
+					a.set = 1;
 				}
 			}
 			if (st != t->starts) { /* words taken */
@@ -503,6 +552,8 @@ MT_INLINE int mt__step_filtered(mt_tokenizer *t, mt_tok *tok, const rcp_matcher 
 				t->prev_start = start;
 				t->prev_end = t->pos = end;
 			}
+			if (found == 2)
+				return mt__take_aside(t, tok, &a);
 			if (found) {
 				unsigned c = rcp__match_first_class[s[start]];
 				tok->start = (uint32_t)start;
@@ -520,14 +571,45 @@ MT_INLINE int mt__step_filtered(mt_tokenizer *t, mt_tok *tok, const rcp_matcher 
 		}
 		if (!mt__step(t, tok))
 			return 0;
-		if (mt_filter_has(m, tok->hash))
-			return 1;
+		if (a.set) {
+			a.set = 0;
+			if (tok->sentence == a.tok.sentence && mt_pair_has(m, a.tok.hash, tok->hash))
+				return mt__take_aside(t, tok, &a);
+		}
+		uint64_t bits, w = mt_filter_probe(filter, fshift, tok->hash, &bits);
+		if ((w & bits) == bits) {
+			if (mt_filter_alone(tok->hash, w))
+				return 1;
+			a.tok = *tok;
+			a.set = 1;
+		}
 	}
 #else
-	while (mt__step(t, tok))
-		if (mt_filter_has(m, tok->hash))
+	/* the same words, one at a time: a word that starts only longer
+	 * aliases waits for the next */
+	mt_tok aside = {0};
+	int set = 0;
+	for (;;) {
+		if (!mt__step(t, tok))
+			return 0;
+		if (set) {
+			set = 0;
+			if (tok->sentence == aside.sentence && mt_pair_has(m, aside.hash, tok->hash)) {
+				t->sentence = aside.sentence;
+				t->prev_start = aside.start;
+				t->prev_end = t->pos = aside.end;
+				*tok = aside;
+				return 1;
+			}
+		}
+		uint64_t bits, w = mt_filter_probe(m->filter, m->filter_shift, tok->hash, &bits);
+		if ((w & bits) != bits)
+			continue;
+		if (mt_filter_alone(tok->hash, w))
 			return 1;
-	return 0;
+		aside = *tok;
+		set = 1;
+	}
 #endif
 }
 

@@ -11,6 +11,7 @@
  * the code point it came from, so a match in folded text is a span in the
  * original. ASCII takes a table lookup; everything else goes through utf8proc.
  */
+#include <pthread.h>
 #include <string.h>
 
 #include <utf8proc.h>
@@ -125,6 +126,32 @@ int rcp__is_upper_cp(int32_t cp)
 		return cp >= 'A' && cp <= 'Z';
 	utf8proc_category_t c = utf8proc_category(cp);
 	return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+static rcp_fold2 fold2[0x800];
+static pthread_once_t fold2_once = PTHREAD_ONCE_INIT;
+
+static void fold2_make(void)
+{
+	for (int32_t cp = 0x80; cp < 0x800; cp++) {
+		rcp_fold2 *e = &fold2[cp];
+		char out[RCP_FOLD_CP_MAX];
+		size_t n = rcp__fold_cp(cp, out);
+		e->flags = (uint8_t)((rcp__is_word_cp(cp) ? RCP_FOLD2_WORD : 0) |
+		                     (rcp__is_upper_cp(cp) ? RCP_FOLD2_UPPER : 0));
+		if (n > sizeof e->bytes) {
+			e->len = RCP_FOLD2_LONG;
+		} else {
+			e->len = (uint8_t)n;
+			memcpy(e->bytes, out, n);
+		}
+	}
+}
+
+const rcp_fold2 *rcp__fold2_table(void)
+{
+	pthread_once(&fold2_once, fold2_make);
+	return fold2;
 }
 
 void rcp__fold(const char *s, size_t n, rcp_buf *out, rcp_offsets *map)

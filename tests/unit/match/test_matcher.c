@@ -1,6 +1,9 @@
+#include <ctype.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "internal.h"
+#include "match/match_internal.h"
 #include "test.h"
 
 typedef struct collect {
@@ -59,8 +62,124 @@ static void run_table(const rcp_matcher *m, const char *label)
 	CHECK(rows >= 30);
 }
 
+/* ---- the filters only spare work ---- */
+
+static uint64_t rng = 0x2545F4914F6CDD1Dull;
+
+static unsigned rnd(unsigned n)
+{
+	return test_rand(&rng, n);
+}
+
+/* every mention: entity, alias, span, sentence */
+static int add_all(const rcp_match *mt, void *p)
+{
+	rcp__buf_printf(p, "%u/%u:%llu-%llu@%u ", mt->entity, mt->alias,
+	                (unsigned long long)mt->start, (unsigned long long)mt->end, mt->sentence);
+	return 0;
+}
+
+static int add_all_first(const rcp_match *mt, void *p)
+{
+	add_all(mt, p);
+	return 1;
+}
+
+/* Random registries and texts from a few words (names that share first
+ * words, one-word names, context and ordinary words, accents, legal forms,
+ * ambiguous and case-sensitive aliases): the matcher's mentions are the
+ * same as those of the same matcher with a filter and a pair filter that
+ * let every word through, every word seen alone, which is every word
+ * looked up and walked. */
+static void test_filters_spare_work(void)
+{
+	static const char *const words[] = {
+		"Kovar", "Zentra", "United", "First", "Bank", "Group", "company", "Défense",
+		"Köln", "Axis", "Nord", "Ltd", "Inc", "Systems", "of", "ministry", "Ωmega", "Xylo",
+	};
+	static const char *const seps[] = {" ", " ", " ", " ", ", ", ". ", "\n", "! ", " (", ") ", "; "};
+	const size_t nw = sizeof words / sizeof words[0], ns = sizeof seps / sizeof seps[0];
+	int bad = 0, runs = 0;
+	for (int r = 0; r < 200; r++) {
+		rcp_buf reg;
+		rcp__buf_init(&reg, 0);
+		unsigned names = 1 + rnd(40);
+		for (unsigned i = 0; i < names; i++) {
+			char name[200] = "";
+			unsigned len = 1 + rnd(4);
+			for (unsigned k = 0; k < len; k++) {
+				strcat(name, k ? " " : "");
+				strcat(name, words[rnd((unsigned)nw)]);
+			}
+			rcp__buf_printf(&reg, "{\"id\": \"e%u\", \"name\": \"%s\"", i, name);
+			if (rnd(3) == 0)
+				rcp__buf_printf(&reg, ", \"aliases\": [{\"text\": \"%s %s\", \"ambiguous\": %s, "
+				                "\"case_sensitive\": %s}]",
+				                words[rnd((unsigned)nw)], words[rnd((unsigned)nw)],
+				                rnd(2) ? "true" : "false", rnd(4) ? "false" : "true");
+			rcp__buf_printf(&reg, "}\n");
+		}
+		rcp_error err;
+		rcp_matcher *m = rcp_matcher_from_registry(reg.data, reg.len, "random", &err);
+		rcp__buf_release(&reg);
+		if (!m) {
+			bad++;
+			continue;
+		}
+		/* the same tables, with filters that pass everything */
+		rcp_matcher all = *m;
+		uint64_t *ones = malloc((size_t)m->filter_words * 8), *pones = malloc((size_t)m->pair_words * 8);
+		memset(ones, 0xFF, (size_t)m->filter_words * 8);
+		memset(pones, 0xFF, (size_t)m->pair_words * 8);
+		all.filter = ones;
+		all.pairs = pones;
+		for (int k = 0; k < 20; k++) {
+			char text[2000];
+			size_t n = 0;
+			unsigned parts = 1 + rnd(60);
+			for (unsigned i = 0; i < parts && n < sizeof text - 40; i++) {
+				const char *w = rnd(8) ? words[rnd((unsigned)nw)] : "zzword";
+				size_t l = strlen(w);
+				memcpy(text + n, w, l);
+				if (rnd(10) == 0) /* in capitals or in lower case */
+					for (size_t j = 0; j < l; j++)
+						if ((unsigned char)text[n + j] < 0x80)
+							text[n + j] = (char)(rnd(2) ? toupper(text[n + j]) : tolower(text[n + j]));
+				n += l;
+				const char *sp = seps[rnd((unsigned)ns)];
+				memcpy(text + n, sp, strlen(sp));
+				n += strlen(sp);
+			}
+			rcp_buf a, b;
+			rcp__buf_init(&a, 0);
+			rcp__buf_init(&b, 0);
+			rcp_matcher_scan(m, text, n, add_all, &a);
+			rcp_matcher_scan(&all, text, n, add_all, &b);
+			rcp__buf_printf(&a, "|");
+			rcp__buf_printf(&b, "|");
+			rcp_matcher_scan(m, text, n, add_all_first, &a);
+			rcp_matcher_scan(&all, text, n, add_all_first, &b);
+			if (a.len != b.len || memcmp(a.data, b.data, a.len)) {
+				if (bad++ < 3)
+					fprintf(stderr, "filtered scan differs on '%.*s': %.*s against %.*s\n",
+					        (int)n, text, (int)a.len, a.data, (int)b.len, b.data);
+			}
+			runs++;
+			rcp__buf_release(&a);
+			rcp__buf_release(&b);
+		}
+		free(ones);
+		free(pones);
+		rcp_matcher_free(m);
+	}
+	CHECK_INT(bad, 0);
+	CHECK_INT(runs, 4000);
+}
+
 int main(void)
 {
+	test_filters_spare_work();
+
 	char path[600];
 	snprintf(path, sizeof path, "%s/match/registry.jsonl", test_data_dir());
 	rcp_error err;
@@ -88,6 +207,16 @@ int main(void)
 		CHECK_INT(rcp_matcher_alias_count(l), rcp_matcher_alias_count(m));
 		rcp_matcher_free(l);
 	}
+	/* a path that is not a regular file is refused, not replaced by
+	 * the rename (a FIFO here; /dev/null was the case met) */
+	char fifo[] = "/tmp/rcp-test-matcher-fifo-XXXXXX";
+	close(mkstemp(fifo));
+	unlink(fifo);
+	CHECK(mkfifo(fifo, 0600) == 0);
+	CHECK_INT(rcp_matcher_save(m, fifo, &err), RCP_EIO);
+	struct stat fsb;
+	CHECK(stat(fifo, &fsb) == 0 && S_ISFIFO(fsb.st_mode));
+	unlink(fifo);
 	/* a damaged file is refused, not followed */
 	FILE *f = fopen(file, "r+b");
 	fseek(f, 0, SEEK_END);

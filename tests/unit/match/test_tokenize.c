@@ -182,9 +182,12 @@ static void compare(const char *text, size_t n)
 }
 
 /* The scanner's filtered step against the general path's words with the
- * same filter applied: a matcher with nothing but a random filter (about
- * one word in four passes, as a small registry's common words would). */
-static uint64_t filter_bits[64];
+ * same rule applied: a matcher with nothing but a random filter (about
+ * one word in four passes, as a small registry's common words would),
+ * half of them marked to be seen alone, and a random pair filter (about
+ * half of the pairs pass): a word that passes and is not alone is seen
+ * only when the next word is in its sentence and the pair passes. */
+static uint64_t filter_bits[64], pair_bits[64];
 
 static void compare_filtered(const char *text, size_t n)
 {
@@ -194,25 +197,46 @@ static void compare_filtered(const char *text, size_t n)
 	m.filter_words = 64;
 	m.filter_shift = 64 - 6;
 	m.filter = filter_bits;
+	m.pair_words = 64;
+	m.pair_shift = 64 - 6;
+	m.pairs = pair_bits;
 	mt_tokenizer general, fast;
 	rcp__match_tokenizer_init(&general, buf, n);
 	rcp__match_tokenizer_init(&fast, buf, n);
-	int ok = 1;
+	/* the general path's words, then those the rule keeps */
+	size_t nw = 0, cap = 64;
+	mt_tok *all = malloc(cap * sizeof *all);
+	char folded[24];
 	for (;;) {
-		mt_tok g, f;
-		char folded[24];
-		int hg;
-		while ((hg = rcp__match_next(&general, &g, folded, sizeof folded)) && !mt_filter_has(&m, g.hash))
-			;
+		if (nw == cap)
+			all = realloc(all, (cap *= 2) * sizeof *all);
+		if (!rcp__match_next(&general, &all[nw], folded, sizeof folded))
+			break;
+		nw++;
+	}
+	int ok = 1;
+	size_t k = 0;
+	for (;;) {
+		while (k < nw) {
+			uint64_t bits, w = mt_filter_probe(m.filter, m.filter_shift, all[k].hash, &bits);
+			if ((w & bits) == bits &&
+			    (mt_filter_alone(all[k].hash, w) ||
+			     (k + 1 < nw && all[k + 1].sentence == all[k].sentence &&
+			      mt_pair_has(&m, all[k].hash, all[k + 1].hash))))
+				break;
+			k++;
+		}
+		mt_tok f;
 		int hf = mt__step_filtered(&fast, &f, &m);
-		if (hg != hf) {
+		if ((k < nw) != hf) {
 			ok = 0;
 			break;
 		}
-		if (!hg)
+		if (!hf)
 			break;
-		if (g.start != f.start || g.end != f.end || g.cap != f.cap || g.digit != f.digit ||
-		    g.sentence != f.sentence || g.flen != f.flen || g.hash != f.hash) {
+		const mt_tok *g = &all[k++];
+		if (g->start != f.start || g->end != f.end || g->cap != f.cap || g->digit != f.digit ||
+		    g->sentence != f.sentence || g->flen != f.flen || g->hash != f.hash) {
 			ok = 0;
 			break;
 		}
@@ -224,6 +248,7 @@ static void compare_filtered(const char *text, size_t n)
 		if (failures_shown++ < 5)
 			fprintf(stderr, "filtered step differs on '%.*s'\n", (int)n, text);
 	}
+	free(all);
 	free(buf);
 }
 
@@ -278,6 +303,7 @@ static const char *const pieces[] = {
 	" ", " ", " ", " ", ", ", ". ", "!", "?", ".", "\n", "\n\n", "\t", "'", "\"", ")", "]",
 	"-", "/", "é", "É", "ß", "ø", "Ł", "ﬁ", "…", "’", "\xcc\x81", "\xff", "\xc3", "\xe2\x82",
 	"ä", "漢", "\xd7\x90", "１", "½", "\xc2\xa0", "。", "19.1", "U.S.",
+	"\xc0\x80", "\xdf\xbf", "Ǆ", "ΐ", "Ω", "Ж", "ب", "\xc2\x85",
 	"longwordlongwordlongword", "Mixedcaseword", "ALLCAPS", "eightchr", "sixteencharacter",
 };
 
@@ -333,6 +359,9 @@ int main(void)
 	}
 	for (size_t i = 0; i < 64; i++) /* about half the bits: a quarter of the words pass */
 		filter_bits[i] = ((uint64_t)rnd(1u << 31) << 33) ^ ((uint64_t)rnd(1u << 31) << 2) ^ rnd(4);
+	for (size_t i = 0; i < 64; i++) /* three bits in four: about half the pairs pass */
+		pair_bits[i] = (((uint64_t)rnd(1u << 31) << 33) ^ ((uint64_t)rnd(1u << 31) << 2) ^ rnd(4)) |
+		               (((uint64_t)rnd(1u << 31) << 33) ^ ((uint64_t)rnd(1u << 31) << 2) ^ rnd(4));
 	/* longer texts, mostly plain words (the scanner's 64-byte blocks take
 	 * those), now and then anything from the pieces above; each cut at
 	 * every length, so a block's end, the text's end and the last 80

@@ -1,3 +1,5 @@
+#include <string.h>
+
 #include "internal.h"
 #include "test.h"
 
@@ -48,5 +50,25 @@ int main(void)
 	CHECK(rcp__is_word_cp(0x5D0)); /* alef */
 	CHECK(!rcp__is_word_cp(' '));
 	CHECK(!rcp__is_word_cp(0x2019));
+
+	/* the two-byte table the matcher's tokenizer folds from says what
+	 * the functions say, for every code point it holds */
+	const rcp_fold2 *t2 = rcp__fold2_table();
+	int same = 1;
+	for (int32_t cp = 0x80; cp < 0x800; cp++) {
+		char out[RCP_FOLD_CP_MAX];
+		size_t k = rcp__fold_cp(cp, out);
+		const rcp_fold2 *e = &t2[cp];
+		if ((e->len == RCP_FOLD2_LONG ? k <= 6 : (k != e->len || memcmp(out, e->bytes, k))) ||
+		    !(e->flags & RCP_FOLD2_WORD) != !rcp__is_word_cp(cp) ||
+		    !(e->flags & RCP_FOLD2_UPPER) != !rcp__is_upper_cp(cp))
+			same = 0;
+	}
+	CHECK(same);
+	CHECK(t2[0xE9].len == 1 && t2[0xE9].bytes[0] == 'e' && (t2[0xE9].flags & RCP_FOLD2_WORD));
+	CHECK(t2[0xC9].flags & RCP_FOLD2_UPPER);
+	CHECK(t2[0xDF].len == 2 && !memcmp(t2[0xDF].bytes, "ss", 2)); /* ß */
+	CHECK(t2[0x301].len == 0 && (t2[0x301].flags & RCP_FOLD2_WORD)); /* a mark */
+	CHECK(!(t2[0xA0].flags & RCP_FOLD2_WORD)); /* no-break space */
 	TEST_END();
 }
