@@ -364,8 +364,42 @@ static const num_word num_words[] = {
 	{NULL, 0},
 };
 
+/* The first two bytes of the words an amount can start with (a currency
+ * written before the number, a number word, "mil"), as bits: with some
+ * fifty such words nearly every letter starts one, so the first byte alone
+ * let most short words of a text through to money_at(). The second byte is
+ * folded as second_byte() folds the text's. */
+static uint8_t starts2[256 * 256 / 8];
+
+static unsigned char second_byte(unsigned char c)
+{
+	c = lower(c);
+	return c < 0x80 && !isalnum(c) && c != '.' && c != '$' ? 0 : c;
+}
+
+static void starts2_add(const char *w)
+{
+	unsigned char a = lower((unsigned char)w[0]);
+	if (a >= 0x80 || !isalpha(a))
+		return; /* a symbol: the scan tries every byte above 0x7F it starts with */
+	unsigned v = (unsigned)a << 8 | second_byte((unsigned char)w[1]);
+	starts2[v >> 3] |= (uint8_t)(1u << (v & 7));
+}
+
+static int starts2_has(const char *s, size_t len, size_t i)
+{
+	unsigned v = (unsigned)lower((unsigned char)s[i]) << 8 |
+	             (i + 1 < len ? second_byte((unsigned char)s[i + 1]) : 0);
+	return starts2[v >> 3] >> (v & 7) & 1;
+}
+
 static void lists_make(void)
 {
+	for (int k = 0; cur_prefix[k].text; k++)
+		starts2_add(cur_prefix[k].text);
+	for (int k = 0; num_words[k].text; k++)
+		starts2_add(num_words[k].text);
+	starts2_add("mil");
 	by_first_make(&cur_prefix_ix, &cur_prefix[0].text, sizeof cur_prefix[0]);
 	by_first_make(&cur_suffix_ix, &cur_suffix[0].text, sizeof cur_suffix[0]);
 	by_first_make(&scales_ix, &scales[0].text, sizeof scales[0]);
@@ -751,7 +785,8 @@ void rcp_money_scan(const char *text, size_t len, const char *lang,
 		unsigned char c = (unsigned char)text[i];
 		unsigned char lc = lower(c);
 		int candidate = is_digit((char)c) || c == '$' || (c >= 0x80 && ok[c]) ||
-		                (isalpha(c) && ok[lc] && short_word(text, len, i) &&
+		                (isalpha(c) && ok[lc] && starts2_has(text, len, i) &&
+		                 short_word(text, len, i) &&
 		                 !is_alpha_before(text, i));
 		rcp_money m;
 		size_t e = candidate ? money_at(text, len, i, dm, &m) : 0;
