@@ -130,9 +130,12 @@ static void merge_repeats(xclaim *v, size_t n)
 			if (v[j].dropped || v[j].company != v[i].company ||
 			    v[j].counterparty != v[i].counterparty || v[j].relation != v[i].relation)
 				continue;
-			/* two amounts are two contracts */
+			/* two amounts are two contracts, and so is a size told
+			 * with no currency ("einen 900-Millionen-Auftrag") */
 			if (v[j].money && (!v[i].money || v[i].money->minor != v[j].money->minor ||
 			                   strcmp(v[i].money->currency, v[j].money->currency)))
+				continue;
+			if (!v[j].money && v[j].size && v[i].size != v[j].size)
 				continue;
 			if (v[i].text_year && v[j].text_year && v[i].text_year != v[j].text_year)
 				continue;
@@ -227,6 +230,7 @@ typedef struct xsent {
 	size_t m0, m1;         /* its mentions */
 	unsigned cats;         /* category words */
 	const rcp_money *amount; /* the first amount */
+	uint64_t size;         /* a contract's size with no currency, 0 */
 	int year, text_year;
 	const cue *implicit;   /* an amount with no verb: a contract */
 	size_t nloc, nreal;    /* organizations [0, nreal) named; [nreal, nloc) by a word */
@@ -254,6 +258,35 @@ static void vec_reserve(rcp__vec *v, size_t n)
 		return;
 	v->cap = n < 16 ? 16 : n;
 	v->v = rcp__xrealloc(v->v, v->cap * v->size);
+}
+
+/* A number and a magnitude with no currency right by a contract word:
+ * "einen 900-Millionen-Auftrag", "un contrat de 2 milliards", "un contrato
+ * de 300 millones", "a 40-million contract". Not money (no currency), but
+ * it tells one contract from another: its number with the magnitude, or 0. */
+static uint64_t contract_size(const xword *w, size_t a, size_t b, const found_cue *fc,
+                              size_t nfc)
+{
+	static const char *const mag[] = {"million", "millions", "billion", "billions",
+	                                  "milliard", "milliards", "millon", "millones",
+	                                  "millionen", "milliarde", "milliarden", "mio", "mrd",
+	                                  NULL};
+	for (size_t k = 0; k < nfc; k++) {
+		size_t cw = fc[k].word;
+		if (fc[k].c->relation != 1)
+			continue;
+		size_t lo = cw > a + 3 ? cw - 3 : a;
+		size_t hi = cw + 4 < b ? cw + 4 : b;
+		for (size_t j = lo + 1; j < hi; j++) {
+			const char *d = w[j - 1].f;
+			if (d[0] < '0' || d[0] > '9')
+				continue;
+			for (int m = 0; mag[m]; m++)
+				if (!strcmp(w[j].f, mag[m]))
+					return (uint64_t)strtoull(d, NULL, 10) * 64 + (uint64_t)m + 1;
+		}
+	}
+	return 0;
 }
 
 /* Bounds, amount, year and cues of the sentence starting at word wi. */
@@ -327,6 +360,8 @@ static void sentence_open(claims_run *R, size_t wi, xsent *S)
 			break;
 		}
 	S->text_year = S->year;
+	if (!S->amount)
+		S->size = contract_size(w, S->a, S->b, R->fc.v, R->fc.n);
 	/* a denial anywhere in it: no fact told, as a question */
 	if (R->fc.n)
 		S->question |= rcp__denied(R->li, text, w, S->a, S->b);
@@ -491,6 +526,49 @@ static int fund_mention(const claims_run *R, const xmention *m, const rcp_matche
 	return 0;
 }
 
+/* English and German put a company's kind before its noun: "the defense
+ * contractor", "the Israeli drone maker", "der Rüstungskonzern", "der
+ * Autozuliefer- und Rüstungskonzern", "der Mischkonzern". A word for the
+ * main company as "the company" is: its noun's word, or -1. (French and
+ * Spanish put the kind after: "le groupe français" is "le groupe".) */
+static long modified_anaphor(int li, const xword *w, size_t a, size_t b)
+{
+	static const char *const en_heads[] = {"contractor", "company", "firm", "maker",
+	                                       "manufacturer", "giant", "group", NULL};
+	static const char *const de_heads[] = {"konzern", "hersteller", "unternehmen", NULL};
+	if (li != 0 && li != 3)
+		return -1;
+	for (size_t i = a + 1; i < b; i++) {
+		const char *f = w[i].f;
+		size_t fl = strlen(f);
+		int head = 0;
+		if (li == 0) {
+			for (int k = 0; en_heads[k] && !head; k++)
+				head = !strcmp(f, en_heads[k]);
+		} else {
+			for (int k = 0; de_heads[k] && !head; k++) {
+				size_t l = strlen(de_heads[k]);
+				/* "Rüstungskonzern", not "Konzern" (the lexicon's) */
+				head = fl > l + 2 && !strcmp(f + fl - l, de_heads[k]);
+			}
+		}
+		if (!head)
+			continue;
+		/* the article one to three words before, and only words of a
+		 * kind between: lower case in English, a compound's part or
+		 * "und" in German */
+		for (size_t back = 1; back <= 3 && i >= a + back; back++) {
+			const xword *x = &w[i - back];
+			if (li == 0 ? !strcmp(x->f, "the") : !strcmp(x->f, "der"))
+				return back == 1 && li == 0 ? -1 : (long)i;
+			if (li == 0 && x->t.cap && strcmp(x->f, "israeli") && strcmp(x->f, "american") &&
+			    strcmp(x->f, "french") && strcmp(x->f, "german") && strcmp(x->f, "british"))
+				break;
+		}
+	}
+	return -1;
+}
+
 /* Candidate companies besides the named ones: the main company by a word
  * for it ("the company", "elle"), or the companies the sentence before
  * ended with, when this one goes on about them. Appended to the locals. */
@@ -510,6 +588,8 @@ static void sentence_candidates(claims_run *R, xsent *S)
 		for (size_t k = 0; k < nloc; k++)
 			present |= local[k].entity == (uint32_t)main_co;
 		aw = present ? -1 : rcp__anaphor_in(R->li, R->text, w, a, S->b);
+		if (!present && aw < 0)
+			aw = modified_anaphor(R->li, w, a, S->b);
 		S->had_anaphor = aw >= 0;
 		/* "la société israélienne IAI" names its company */
 		int pronoun = aw >= 0 && (!strcmp(w[aw].f, "it") || !strcmp(w[aw].f, "elle"));
@@ -832,6 +912,7 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 	q->start = S->start;
 	q->end = S->end;
 	q->money = S->amount;
+	q->size = S->size;
 	q->year = S->year;
 	q->text_year = S->text_year;
 	q->dropped = 0;

@@ -9,6 +9,29 @@
 
 #include "stages.h"
 
+/* German writes a contract's kind before its noun, in one word: "ein
+ * Großauftrag", "der Rüstungsauftrag", "einen Milliardenvertrag", "die
+ * Folgebestellung", "den Rahmenvertrag". The lexicon matches a word's
+ * start; a word that ends with a contract noun is that noun ("Auftraggeber",
+ * the buyer, ends otherwise). */
+static const cue compound_contract = {.relation = 1, .voice = 'a', .nwords = 1, .wlen = {7},
+                                      .words = {"auftrag"}};
+
+static int contract_compound(const char *f)
+{
+	static const char *const heads[] = {"auftrag", "auftrags", "auftrage", "auftragen",
+	                                    "vertrag", "vertrags", "vertrage", "vertragen",
+	                                    "bestellung", "bestellungen", NULL};
+	size_t fl = strlen(f);
+	for (int k = 0; heads[k]; k++) {
+		size_t l = strlen(heads[k]);
+		/* a word before the noun: "Großauftrag", not "Auftrag" itself */
+		if (fl >= l + 3 && !strcmp(f + fl - l, heads[k]))
+			return 1;
+	}
+	return 0;
+}
+
 void rcp__cues_find(const rcp_extractor *x, int li, const xword *w, size_t a, size_t b,
                     rcp__vec *fc, unsigned *cats)
 {
@@ -35,6 +58,10 @@ void rcp__cues_find(const rcp_extractor *x, int li, const xword *w, size_t a, si
 				best_len = l;
 				best_here = &en->cues[k];
 			}
+		}
+		if (li == 3 && !best_here && w[i].t.cap && contract_compound(w[i].f)) {
+			best_here = &compound_contract;
+			best_len = 1;
 		}
 		/* at most one cue a word, and its twin: no cap needed */
 		if (best_here)

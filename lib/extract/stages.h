@@ -282,6 +282,7 @@ typedef struct xclaim {
 	int inferred;          /* a side stands for a name: "it", the sentence before */
 	int carried;           /* the counterparty is a body of the sentences before */
 	int weak_category;     /* only the company's main line, or nothing, gave it */
+	uint64_t size;         /* a contract's size told with no currency, 0 if none */
 } xclaim;
 
 /* Organizations of one sentence the claim rules read, at most this many: the
