@@ -289,6 +289,31 @@ static uint64_t contract_size(const xword *w, size_t a, size_t b, const found_cu
 	return 0;
 }
 
+/* Is the amount starting at word i a total over several contracts: a word
+ * for a total among the four words before it ("in total", "a combined",
+ * "au total", "en total", "insgesamt", "summieren sich auf")? A total is
+ * no contract's amount (the gold rule too); the sentence restates them. */
+static int total_before(const xword *w, size_t a, size_t i)
+{
+	static const char *const total[] = {"total", "totaling", "totalling", "combined",
+	                                    "altogether", "cumulative", "totalisent", "cumules",
+	                                    "cumule", "suman", "suma", "conjunto", "insgesamt",
+	                                    "summieren", "summiert", "summierten", "gesamtwert",
+	                                    "gesamtvolumen", NULL};
+	for (size_t back = 1; back <= 4 && i >= a + back; back++)
+		for (int k = 0; total[k]; k++)
+			if (!strcmp(w[i - back].f, total[k]))
+				return 1;
+	/* or well before it: "summieren sich ... auf 1,4 Milliarden Euro",
+	 * "Au total, ses contrats atteignent", "En total, sus contratos suman" */
+	for (size_t j = a; j < i; j++)
+		if (!strncmp(w[j].f, "summier", 7) || !strcmp(w[j].f, "insgesamt") ||
+		    (j + 1 < i && !strcmp(w[j + 1].f, "total") &&
+		     (!strcmp(w[j].f, "in") || !strcmp(w[j].f, "au") || !strcmp(w[j].f, "en"))))
+			return 1;
+	return 0;
+}
+
 /* Bounds, amount, year and cues of the sentence starting at word wi. */
 static void sentence_open(claims_run *R, size_t wi, xsent *S)
 {
@@ -360,6 +385,9 @@ static void sentence_open(claims_run *R, size_t wi, xsent *S)
 			break;
 		}
 	S->text_year = S->year;
+	if (S->amount &&
+	    total_before(w, S->a, rcp__word_at_offset(w, R->nw, S->amount->start)))
+		S->amount = NULL;
 	if (!S->amount)
 		S->size = contract_size(w, S->a, S->b, R->fc.v, R->fc.n);
 	/* a denial anywhere in it: no fact told, as a question */
@@ -529,7 +557,7 @@ static int fund_mention(const claims_run *R, const xmention *m, const rcp_matche
 /* English and German put a company's kind before its noun: "the defense
  * contractor", "the Israeli drone maker", "der Rüstungskonzern", "der
  * Autozuliefer- und Rüstungskonzern", "der Mischkonzern". A word for the
- * main company as "the company" is: its noun's word, or -1. (French and
+ * main company as "the company" is: its article's word, or -1. (French and
  * Spanish put the kind after: "le groupe français" is "le groupe".) */
 static long modified_anaphor(int li, const xword *w, size_t a, size_t b)
 {
@@ -560,7 +588,7 @@ static long modified_anaphor(int li, const xword *w, size_t a, size_t b)
 		for (size_t back = 1; back <= 3 && i >= a + back; back++) {
 			const xword *x = &w[i - back];
 			if (li == 0 ? !strcmp(x->f, "the") : !strcmp(x->f, "der"))
-				return back == 1 && li == 0 ? -1 : (long)i;
+				return back == 1 && li == 0 ? -1 : (long)(i - back);
 			if (li == 0 && x->t.cap && strcmp(x->f, "israeli") && strcmp(x->f, "american") &&
 			    strcmp(x->f, "french") && strcmp(x->f, "german") && strcmp(x->f, "british"))
 				break;
@@ -751,6 +779,31 @@ static void further_contracts(claims_run *R, const xsent *S, size_t qi)
 	}
 }
 
+/* A holding told as a noun, its holder after it in the genitive and the
+ * company held after "in": "the investments of the fund in X", "les
+ * investissements du fonds dans X", "las inversiones del fondo en X", "die
+ * Beteiligungen des Fonds an X". The holder c is the claim's company. */
+static int nominal_holding(const claims_run *R, const xmention *c, const xmention *p,
+                           const rcp__relation_found *f)
+{
+	static const char *const gen[] = {"of", "de", "del", "du", "des", "d", NULL};
+	static const char *const in[] = {"in", "en", "dans", "an", "am", NULL};
+	const xword *w = R->w;
+	int r = f->c->relation;
+	if ((r != 3 && r != 4 && r != 6) || !(f->word < c->word && c->word < p->word) ||
+	    c->word > f->word + 6 || p->word > c->word + 8)
+		return 0;
+	int g = 0, i = 0;
+	for (size_t k = f->word + 1; k <= c->word && !g; k++)
+		for (int m = 0; gen[m] && !g; m++)
+			g = !strcmp(w[k].f, gen[m]);
+	/* the preposition right before the company, or its article */
+	for (size_t back = 1; back <= 2 && p->word >= back; back++)
+		for (int m = 0; in[m] && !i; m++)
+			i = !strcmp(w[p->word - back].f, in[m]) && w[p->word - back].t.start >= c->end;
+	return g && i;
+}
+
 /* Is extra mention pi the word for the document's main company ("the
  * company", "esta empresa", "das Unternehmen"), not a fund's word or the
  * companies carried from the sentence before? */
@@ -842,8 +895,16 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 			}
 			relative = comma && !other;
 		}
-		if ((!f.between && !relative) ||
-		    (ci >= nloc && (c->word > a + 3 || c->end == c->start)))
+		int nominal = !f.between && !relative && nominal_holding(R, c, p, &f);
+		/* and the holder after the noun is the claim's company, not
+		 * one before it ("Thales criticised the investments of
+		 * Leonardo in Elbit": Leonardo's, and Thales holds neither) */
+		for (size_t k = 0; !nominal && k < nreal; k++)
+			if (&local[k] != c && &local[k] != p &&
+			    (nominal_holding(R, &local[k], p, &f) || nominal_holding(R, p, &local[k], &f)))
+				return;
+		if ((!f.between && !relative && !nominal) ||
+		    (ci >= nloc && !nominal && (c->word > a + 3 || c->end == c->start)))
 			return;
 		int c_first = c->word < p->word || relative;
 		if (!f.verb_final && (rcp__voice_at(chosen, w, a, S->b, f.word) == 'a') != c_first)

@@ -135,19 +135,25 @@ static const char *const hedges[4][48] = {
 	 "unless", "whether", "seeks", "seeking", "proposed", "proposes",
 	 /* wishes, expectations, talks */
 	 "expected", "expects", "wants", "want", "hopes", "hope", "talks", "negotiating",
-	 "negotiations", "aims", NULL},
+	 "negotiations", "aims",
+	 /* calls and demands: "calling on the company to cancel its contracts" */
+	 "urged", "urges", "urging", "calling", "demanded", "demanding", NULL},
 	{"dementi", "dement", "dementent", "nie", "nient", "prevoit", "prevoient", "envisage",
 	 "envisagent", "pourrait", "pourraient", "si", "projette", "souhaite", "souhaiterait",
 	 "propose", "devrait", "devraient", "espere", "esperent", "negociation", "negociations",
-	 "negocie", "veut", "veulent", "vise", NULL},
+	 "negocie", "veut", "veulent", "vise", "exhorte", "exhortent", "appellent", "reclament",
+	 "demandent", NULL},
 	{"nego", "niega", "niegan", "negaron", "desmintio", "desmiente", "planea", "planean",
 	 "preve", "preven", "podria", "podrian", "si", "pretende", "pretenden",
 	 "estudia", "considera", "propone", "quiere", "quieren", "negocia", "negocian",
-	 "negociacion", "negociaciones", "espera", "esperan", "busca", "buscan", "aspira", NULL},
+	 "negociacion", "negociaciones", "espera", "esperan", "busca", "buscan", "aspira",
+	 "pide", "piden", "pidio", "pidieron", "exige", "exigen", "exigio", "insta", "instan",
+	 NULL},
 	{"bestritt", "bestreitet", "bestreiten", "dementiert", "dementierte", "plant", "plante",
 	 "planen", "erwagt", "erwogen", "konnte", "konnten", "wenn", "falls", "ob", "soll",
 	 "sollte", "sollen", "will", "wollen", "wollte", "mochte", "mochten", "verhandelt",
-	 "verhandeln", "verhandlungen", "hofft", "hoffen", "erwartet", "strebt", NULL},
+	 "verhandeln", "verhandlungen", "hofft", "hoffen", "erwartet", "strebt", "fordert",
+	 "forderte", "fordern", "forderten", "appelliert", NULL},
 };
 
 int rcp__hedged(int li, const xword *w, size_t a, size_t i)
@@ -275,11 +281,14 @@ int rcp__sale_near(const xword *w, size_t a, size_t b, size_t i)
  * perdu l'appel d'offres", "se presentó a la licitación", "bewirbt sich um
  * den Auftrag"); a company after the word may be the winner ("lost the
  * tender to Leonardo"). By language, folded. */
-static const char *const bids[4][12] = {
-	{"bidding", "lost", "loses", "losing", NULL},
-	{"perdu", "perd", "candidat", "candidate", "candidats", "repondu", NULL},
-	{"perdio", "pierde", "presento", "presentaron", "opta", "optan", "puja", "pujo", NULL},
-	{"unterlag", "verlor", "verloren", "bewirbt", "bewarb", "beworben", NULL},
+static const char *const bids[4][16] = {
+	{"bidding", "lost", "loses", "losing", "bidder", "bidders", NULL},
+	{"perdu", "perd", "candidat", "candidate", "candidats", "repondu", "soumissionnaire",
+	 "soumissionnaires", NULL},
+	{"perdio", "pierde", "presento", "presentaron", "opta", "optan", "puja", "pujo",
+	 "licitador", "licitadores", "licitante", "licitantes", NULL},
+	{"unterlag", "verlor", "verloren", "bewirbt", "bewarb", "beworben", "bieter", "bietern",
+	 "bewerber", NULL},
 };
 
 int rcp__bid_between(int li, const xword *w, size_t b, size_t from, size_t to)
