@@ -243,6 +243,7 @@ typedef struct xsent {
 	size_t nextra;         /* candidate companies past nloc */
 	long holder;           /* the candidate a word for a fund stands for, -1 */
 	int question;          /* it ends with "?" or opens with "¿" */
+	long appos_x, appos_y; /* "X, a unit of Y, and Z": locals X and Y, or -1 */
 } xsent;
 
 static const cue contract_cue = {.relation = 1, .voice = 'a', .nwords = 1, .wlen = {8},
@@ -418,6 +419,99 @@ static void drop_cues_in_names(claims_run *R, const xsent *S)
 	R->fc.n = kept;
 }
 
+/* The folded words of the text between bytes [from, to), as one string
+ * with spaces (at most n bytes), and whether a comma stands right at
+ * either end. 0 if more than six words. */
+static int words_between(const claims_run *R, size_t from, size_t to, char *out, size_t n,
+                         int *comma_first, int *comma_last, int *caps)
+{
+	size_t i = rcp__word_at_offset(R->w, R->nw, from), words = 0, o = 0;
+	size_t p = from;
+	while (p < to && R->text[p] == ' ')
+		p++;
+	*comma_first = p < to && R->text[p] == ',';
+	p = to;
+	while (p > from && R->text[p - 1] == ' ')
+		p--;
+	*comma_last = p > from && R->text[p - 1] == ',';
+	*caps = 0;
+	out[0] = '\0';
+	for (; i < R->nw && R->w[i].t.end <= to; i++) {
+		size_t l = strlen(R->w[i].f);
+		if (++words > 6 || o + l + 2 > n)
+			return 0;
+		*caps |= R->w[i].t.cap;
+		if (o)
+			out[o++] = ' ';
+		memcpy(out + o, R->w[i].f, l + 1);
+		o += l;
+	}
+	return 1;
+}
+
+/* Is the text between two names an apposition that says the second owns
+ * the first: ", a unit of", ", filiale de", ", filial de", ", eine Tochter
+ * von"? */
+static int ownership_apposition(const claims_run *R, size_t from, size_t to)
+{
+	static const char *const ph[] = {
+		"a unit of", "a subsidiary of", "a division of", "an affiliate of", "part of",
+		"owned by", "a unit of the", "a subsidiary of the", "filiale de", "une filiale de",
+		"filiale du", "une filiale du", "filiale d", "une filiale d", "filial de",
+		"una filial de", "filial del", "una filial del", "tochter von", "eine tochter von",
+		"tochter des", "eine tochter des", "ein tochterunternehmen von",
+		"ein tochterunternehmen des", "tochterunternehmen von", "tochterunternehmen des",
+		NULL};
+	char buf[96];
+	int cf, cl, caps;
+	if (!words_between(R, from, to, buf, sizeof buf, &cf, &cl, &caps) || !cf || cl)
+		return 0;
+	for (int k = 0; ph[k]; k++)
+		if (!strcmp(buf, ph[k]))
+			return 1;
+	return 0;
+}
+
+static int coordination_word(const char *f)
+{
+	return !strcmp(f, "and") || !strcmp(f, "et") || !strcmp(f, "y") || !strcmp(f, "und");
+}
+
+/* Is the text between two names ", and" ("X, a unit of Y, and Z")? */
+static int comma_and(const claims_run *R, size_t from, size_t to)
+{
+	char buf[32];
+	int cf, cl, caps;
+	return words_between(R, from, to, buf, sizeof buf, &cf, &cl, &caps) && cf && !cl &&
+	       coordination_word(buf);
+}
+
+/* Is the text between two names a conjunction and a description of the
+ * second set off by commas: "Airbus et la société étatique d'armement,
+ * IAI, ...", "Airbus and the Israeli state-owned arms maker, IAI, ..."? */
+static int described_conjunct(const claims_run *R, size_t from, size_t to)
+{
+	static const char *const art[] = {"the", "la", "le", "l", "el", "der", "die", "das", NULL};
+	char buf[96];
+	int cf, cl, caps;
+	if (!words_between(R, from, to, buf, sizeof buf, &cf, &cl, &caps) || cf || !cl || caps)
+		return 0;
+	char *sp = strchr(buf, ' ');
+	if (!sp)
+		return 0;
+	*sp = '\0';
+	if (!coordination_word(buf))
+		return 0;
+	char *a2 = sp + 1, *sp2 = strchr(a2, ' ');
+	if (!sp2)
+		return 0;
+	*sp2 = '\0';
+	for (int k = 0; art[k]; k++)
+		if (!strcmp(a2, art[k]))
+			return 1;
+	return 0;
+}
+
 /* The sentence's organizations, its lists, and the counterparty the text
  * is about when this one names none: a body by a word for it, or the last
  * public body of the two sentences before. */
@@ -450,11 +544,31 @@ static void sentence_orgs(claims_run *R, xsent *S)
 	}
 	/* lists: organizations of one list are coordinated, not related */
 	S->last_company_group = -1;
+	S->appos_x = S->appos_y = -1;
 	for (size_t k = 0; k < nloc; k++) {
 		rcp_matcher_entity le;
 		rcp__ent_get(E, local[k].entity, &le);
 		group[k] = k && rcp__list_gap(R->text, local[k - 1].end, local[k].start) ? group[k - 1]
 		                                                                         : (int)k;
+		/* "Airbus et la société étatique d'armement, IAI": one list */
+		if (k && group[k] == (int)k &&
+		    described_conjunct(R, local[k - 1].end, local[k].start))
+			group[k] = group[k - 1];
+		/* "X, a unit of Y, won", "X, a unit of Y, and Z won": Y is
+		 * X's owner, X and Z one list */
+		if (k && S->appos_x < 0 && group[k] == (int)k &&
+		    ownership_apposition(R, local[k - 1].end, local[k].start)) {
+			size_t e = local[k].end;
+			while (e < R->len && R->text[e] == ' ')
+				e++;
+			if (e < R->len && R->text[e] == ',') {
+				S->appos_x = (long)k - 1;
+				S->appos_y = (long)k;
+			}
+		}
+		if (k >= 2 && S->appos_y == (long)k - 1 &&
+		    comma_and(R, local[k - 1].end, local[k].start))
+			group[k] = group[k - 2];
 		if (le.kind == RCP_KIND_COMPANY && group[k] != S->last_company_group) {
 			S->company_groups++;
 			S->last_company_group = group[k];
@@ -913,8 +1027,11 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 		if (group[ci] == group[pi])
 			return;
 		/* another company between the claim's company and its verb is
-		 * the verb's subject ("Elbit said that AXA bought Thales") */
+		 * the verb's subject ("Elbit said that AXA bought Thales"), not
+		 * its owner in an apposition ("X, a unit of Y, and Z won") */
 		for (size_t k = 0; c_first && !relative && k < nreal; k++) {
+			if ((long)k == S->appos_y)
+				continue;
 			rcp_matcher_entity ke;
 			rcp__ent_get(E, local[k].entity, &ke);
 			if (ke.kind == RCP_KIND_COMPANY && local[k].entity != c->entity &&
@@ -945,11 +1062,20 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 	/* a subsidiary named beside its parent acts for it
 	 * ("Microsoft's venture capital fund M12 made the investment
 	 * in AnyVision": Microsoft's claim) */
-	if (ci < nreal && rcp__parent_named(E, local, nreal, c->entity))
+	if (ci < nreal && (long)ci != S->appos_x && rcp__parent_named(E, local, nreal, c->entity))
 		return;
 	/* the cue must be near the pair, the pair near each other */
 	if (!f.between && f.dist > CUE_REACH)
 		return;
+	/* an apposition's owner ("X, a unit of Y, and Z") owns X only, and
+	 * takes no part in what X and Z do */
+	if (S->appos_x >= 0) {
+		const xmention *x = &local[S->appos_x], *y = &local[S->appos_y];
+		int in_appos = f.word > x->word && f.word < y->word;
+		int pair_xy = (c == x && p == y) || (c == y && p == x);
+		if (in_appos != pair_xy || (!pair_xy && (c == y || p == y)))
+			return;
+	}
 	if (hi - lo > PAIR_REACH)
 		return;
 	/* one claim per company and counterparty in a sentence */
@@ -1151,13 +1277,19 @@ static int award_list_item(claims_run *R, const xsent *S)
  * whose technology was developed for the Israeli military"). And two
  * companies related: the sentence is about them, not about a body of the
  * sentences before. */
-static void sentence_close(claims_run *R, size_t sentence_first)
+static void sentence_close(claims_run *R, const xsent *S, size_t sentence_first)
 {
 	rcp__vec *claims = &R->r->claims;
 	xclaim *v = claims->v;
 	int deal = 0, two = 0;
 	for (size_t k = sentence_first; k < claims->n; k++) {
 		rcp_matcher_entity qe;
+		/* an apposition's ownership ("X, a unit of Y, and Z won")
+		 * describes X; the sentence tells what X and Z did */
+		if (S->appos_x >= 0 && v[k].relation == 6 &&
+		    v[k].company == LOCAL(R)[S->appos_y].entity &&
+		    v[k].counterparty == LOCAL(R)[S->appos_x].entity)
+			continue;
 		rcp__ent_get(R->E, v[k].counterparty, &qe);
 		deal |= v[k].relation == 2 || v[k].relation == 3 || v[k].relation == 4 ||
 		        v[k].relation == 6;
@@ -1241,7 +1373,7 @@ void rcp__claims_find(const rcp_extractor *x, const rcp_extract_opts *opts, rcp_
 					pair_claim(&R, &S, ci, pi, sentence_first);
 		}
 		joint_claims(&R, &S, sentence_first);
-		sentence_close(&R, sentence_first);
+		sentence_close(&R, &S, sentence_first);
 	}
 	document_categories(r->claims.v, r->claims.n, R.cat_n, R.E);
 	merge_repeats(r->claims.v, r->claims.n);
