@@ -216,6 +216,9 @@ typedef struct claims_run {
 	uint32_t prev_s;
 	xmention carried;      /* the last public body named */
 	int carried_ok;
+	xmention doc_buyer;    /* the public body named most often, of those named so far */
+	int doc_buyer_ok;
+	uint32_t doc_second;   /* the most mentions of another body named so far */
 	int body_kind;
 	uint32_t award_body;   /* the buyer of a list of awards ("awarded to five firms:") */
 	int award_list;        /* while its items go on: 1, or 2 for a planned one's */
@@ -244,6 +247,7 @@ typedef struct xsent {
 	long holder;           /* the candidate a word for a fund stands for, -1 */
 	int question;          /* it ends with "?" or opens with "¿" */
 	long appos_x, appos_y; /* "X, a unit of Y, and Z": locals X and Y, or -1 */
+	long doc_carried;      /* the local that is the document's buyer, -1 */
 } xsent;
 
 static const cue contract_cue = {.relation = 1, .voice = 'a', .nwords = 1, .wlen = {8},
@@ -512,6 +516,35 @@ static int described_conjunct(const claims_run *R, size_t from, size_t to)
 	return 0;
 }
 
+/* A contract word in a definite noun phrase, not negated: "the contract",
+ * "dieser Auftrag", "die Ausschreibung", "las empresas adjudicatarias",
+ * "le marché". It speaks of a contract the text told of before. */
+static int definite_contract(const claims_run *R, const xsent *S)
+{
+	static const char *const det[] = {"the", "this", "these", "le", "la", "les", "ce",
+	                                  "cette", "ces", "l", "el", "los", "las", "este", "esta",
+	                                  "estos", "estas", "der", "die", "das", "dieser",
+	                                  "diese", "dieses", "den", NULL};
+	const found_cue *fc = R->fc.v;
+	/* a negation anywhere: "Die Ausschreibung hat Palantir nicht gewonnen" */
+	for (size_t i = S->a; i < S->b; i++)
+		if (rcp__negated(R->w, S->a, S->b, i))
+			return 0;
+	for (size_t k = 0; k < R->fc.n; k++) {
+		size_t cw = fc[k].word;
+		/* "Despite losing this bid" */
+		if (fc[k].c->relation != 1 || rcp__negated(R->w, S->a, S->b, cw) ||
+		    rcp__hedged(R->li, R->w, S->a, cw) ||
+		    rcp__bid_between(R->li, R->w, S->b, S->a, cw + 1))
+			continue;
+		for (size_t back = 1; back <= 2 && cw >= S->a + back; back++)
+			for (int d = 0; det[d]; d++)
+				if (!strcmp(R->w[cw - back].f, det[d]))
+					return 1;
+	}
+	return 0;
+}
+
 /* The sentence's organizations, its lists, and the counterparty the text
  * is about when this one names none: a body by a word for it, or the last
  * public body of the two sentences before. */
@@ -545,6 +578,7 @@ static void sentence_orgs(claims_run *R, xsent *S)
 	/* lists: organizations of one list are coordinated, not related */
 	S->last_company_group = -1;
 	S->appos_x = S->appos_y = -1;
+	S->doc_carried = -1;
 	for (size_t k = 0; k < nloc; k++) {
 		rcp_matcher_entity le;
 		rcp__ent_get(E, local[k].entity, &le);
@@ -623,6 +657,19 @@ static void sentence_orgs(claims_run *R, xsent *S)
 		local[nloc].word = a;
 		local[nloc].start = w[a].t.start;
 		nloc++;
+	} else if (!S->has_body && R->doc_buyer_ok && S->company_groups == 1 && !S->question &&
+	           R->r->count[R->doc_buyer.entity] > 2 * R->doc_second && definite_contract(R, S)) {
+		/* "Die Ausschreibung gewonnen hat das Unternehmen Palantir",
+		 * "Para las empresas adjudicatarias, destacan Indra, Airbus":
+		 * the contract the text told of is its buyer's, the public
+		 * body it names most, however far back (twice as often as any
+		 * other: "la DGAM" and "el Ministerio de Defensa" alike leave
+		 * it untold) */
+		local[nloc] = R->doc_buyer;
+		local[nloc].word = a;
+		local[nloc].start = w[a].t.start;
+		S->doc_carried = (long)nloc;
+		nloc++;
 	}
 	S->nloc = nloc;
 	drop_cues_in_names(R, S);
@@ -632,6 +679,17 @@ static void sentence_orgs(claims_run *R, xsent *S)
 		if (le.kind != RCP_KIND_COMPANY && le.kind != RCP_KIND_OTHER_ORG) {
 			R->carried = R->ms[k];
 			R->carried_ok = 1;
+			uint32_t n = R->r->count[R->ms[k].entity];
+			if (R->doc_buyer_ok && R->ms[k].entity != R->doc_buyer.entity &&
+			    n < R->r->count[R->doc_buyer.entity]) {
+				if (n > R->doc_second)
+					R->doc_second = n;
+			} else if (R->ms[k].entity != R->doc_buyer.entity || !R->doc_buyer_ok) {
+				if (R->doc_buyer_ok)
+					R->doc_second = R->r->count[R->doc_buyer.entity];
+				R->doc_buyer = R->ms[k];
+				R->doc_buyer_ok = 1;
+			}
 		}
 	}
 	/* several bodies under one parent the sentence does not name ("los
@@ -976,6 +1034,9 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 	                        !anaphor && pi >= nreal && S->body < 0, &f))
 		return;
 	const cue *chosen = f.c;
+	/* the document's buyer takes a contract only */
+	if ((long)pi == S->doc_carried && chosen->relation != 1)
+		return;
 	/* "the company" stands for a company only where companies alone
 	 * relate: acquired, invested, divested, owned */
 	if (anaphor && (pe.kind != RCP_KIND_COMPANY || (chosen->relation != 2 &&
