@@ -976,6 +976,42 @@ static int nominal_holding(const claims_run *R, const xmention *c, const xmentio
 	return g && i;
 }
 
+/* Verbs that hold a share only with its share named: "posee", "hält". */
+static int share_verb(const char *f)
+{
+	return !strcmp(f, "posee") || !strcmp(f, "poseen") || !strcmp(f, "poseia") ||
+	       !strcmp(f, "halt") || !strcmp(f, "halten") || !strcmp(f, "hielt");
+}
+
+/* Verbs of holding (a state, not the act of investing): "holds",
+ * "détient", "posee", "hält". */
+static int holding_verb(const char *f)
+{
+	return share_verb(f) || !strcmp(f, "holds") || !strcmp(f, "held") ||
+	       !strcmp(f, "hold") || !strncmp(f, "detien", 6) || !strcmp(f, "detenait");
+}
+
+/* A share's noun among words (lo, hi): "acciones", "Aktien", "Anteile". */
+static int share_noun_between(const xword *w, size_t lo, size_t hi)
+{
+	static const char *const nouns[] = {"acciones", "participacion", "aktien", "anteile",
+	                                    "anteil", "beteiligung", "prozent", NULL};
+	for (size_t j = lo + 1; j < hi; j++)
+		for (int k = 0; nouns[k]; k++)
+			if (!strcmp(w[j].f, nouns[k]))
+				return 1;
+	return 0;
+}
+
+/* A percentage between bytes [from, to) of the sentence? */
+static int percent_between(const claims_run *R, size_t from, size_t to)
+{
+	for (size_t k = R->mlo; k < R->mhi; k++)
+		if (R->mv[k].percent && R->mv[k].start >= from && R->mv[k].end <= to)
+			return 1;
+	return 0;
+}
+
 /* Is extra mention pi the word for the document's main company ("the
  * company", "esta empresa", "das Unternehmen"), not a fund's word or the
  * companies carried from the sentence before? */
@@ -1145,10 +1181,24 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 		if (q->company == c->entity && q->counterparty == p->entity)
 			return;
 	}
+	/* "posee", "hält" hold a share only ("posee el 35 % de", "hält
+	 * Aktien von"), not anything ("posee drones", "hält an der Prognose
+	 * fest") */
+	if (share_verb(w[f.word].f) && !percent_between(R, w[lo].t.start, w[hi].t.end) &&
+	    !share_noun_between(w, lo, hi))
+		return;
 	xclaim *q = rcp__vec_push(claims);
 	q->company = c->entity;
 	q->counterparty = p->entity;
 	q->relation = chosen->relation;
+	/* a company that holds a share of another owns that much of it
+	 * ("détient 35 % du capital de", "hält 35 Prozent an", "holds 35% of"):
+	 * a fund's share stays an investment, and so does a stake taken
+	 * ("took a 49% stake in": the act of investing) */
+	if (q->relation == 3 && pe.kind == RCP_KIND_COMPANY && ci < nreal && c->word < p->word &&
+	    holding_verb(w[f.word].f) && !fund_mention(R, c, &ce) &&
+	    percent_between(R, c->end, p->start))
+		q->relation = 6;
 	/* between two companies, the line of work they share
 	 * (Axon and Cellebrite: policing, not Cellebrite's border work) */
 	unsigned pcat = pe.categories | kind_categories(pe.kind);
