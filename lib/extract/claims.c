@@ -151,6 +151,23 @@ static void merge_repeats(xclaim *v, size_t n)
 	}
 }
 
+/* A headline's fact is told again in the body, with the words the claim
+ * should quote: a headline's claim is kept only when the body tells
+ * nothing of its two sides ("US Air Force Awards $100-million Contract to
+ * Firestorm" over a body that only says "The contract will run until
+ * 2031"). */
+static void headline_claims(xclaim *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (!v[i].headline || v[i].dropped)
+			continue;
+		for (size_t j = 0; j < n && !v[i].dropped; j++)
+			if (!v[j].headline && !v[j].dropped &&
+			    (v[j].company == v[i].company || v[j].counterparty == v[i].counterparty))
+				v[i].dropped = 1;
+	}
+}
+
 /* A headline or a caption: a line that ends with no closing punctuation
  * ("ICE Is Paying Palantir $30 Million to Build 'ImmigrationOS'"). Its
  * fact is told again in the body, with the words the claim should quote. */
@@ -1211,6 +1228,7 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 	q->end = S->end;
 	q->money = S->amount;
 	q->size = S->size;
+	q->headline = 0;
 	q->year = S->year;
 	q->text_year = S->text_year;
 	q->dropped = 0;
@@ -1459,8 +1477,9 @@ void rcp__claims_find(const rcp_extractor *x, const rcp_extract_opts *opts, rcp_
 			continue;
 		R.award_list = 0;
 		award_list_open(&R, &S);
-		if (!S.nloc || rcp__is_headline(R.text, R.len, S.start, S.end))
+		if (!S.nloc)
 			continue;
+		int headline = rcp__is_headline(R.text, R.len, S.start, S.end);
 		size_t sentence_first = r->claims.n;
 		if (!R.fc.n && !S.implicit) {
 			/* a partnership needs no relation cue: "X and Y, jointly" */
@@ -1485,7 +1504,10 @@ void rcp__claims_find(const rcp_extractor *x, const rcp_extract_opts *opts, rcp_
 		}
 		joint_claims(&R, &S, sentence_first);
 		sentence_close(&R, &S, sentence_first);
+		for (size_t k = sentence_first; headline && k < r->claims.n; k++)
+			((xclaim *)r->claims.v)[k].headline = 1;
 	}
+	headline_claims(r->claims.v, r->claims.n);
 	document_categories(r->claims.v, r->claims.n, R.cat_n, R.E);
 	merge_repeats(r->claims.v, r->claims.n);
 	free(R.fc.v);

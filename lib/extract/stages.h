@@ -283,6 +283,7 @@ typedef struct xclaim {
 	int carried;           /* the counterparty is a body of the sentences before */
 	int weak_category;     /* only the company's main line, or nothing, gave it */
 	uint64_t size;         /* a contract's size told with no currency, 0 if none */
+	int headline;          /* told in a headline */
 } xclaim;
 
 /* Organizations of one sentence the claim rules read, at most this many: the
