@@ -443,7 +443,9 @@ static size_t money_at(const char *s, size_t len, size_t i, char dm, rcp_money *
 			return 0;
 		int64_t mul;
 		size_t q = num.end;
-		int sf = scale_at(s, len, q, 1, &mul) || scale_at(s, len, skip_spaces(s, len, q), 0, &mul);
+		/* "$100-million": a currency before, a hyphen to the scale */
+		int sf = scale_at(s, len, q, 1, &mul) || scale_at(s, len, skip_spaces(s, len, q), 0, &mul) ||
+		         (code && q + 1 < len && s[q] == '-' && scale_at(s, len, q + 1, 0, &mul));
 		if (sf && parse_number(s, len, p, dm, 1, &num) != 1)
 			return 0;
 		after_num = num.end;
@@ -498,6 +500,8 @@ static size_t money_at(const char *s, size_t len, size_t i, char dm, rcp_money *
 		size_t se = scale_at(s, len, q, q == after_num && got == 1, &k);
 		if (!se)
 			se = scale_at(s, len, skip_spaces(s, len, q), 0, &k);
+		if (!se && code && q == after_num && q + 1 < len && s[q] == '-')
+			se = scale_at(s, len, q + 1, 0, &k);
 		if (!se)
 			break;
 		if (mul > INT64_MAX / k)
