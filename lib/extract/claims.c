@@ -270,6 +270,8 @@ typedef struct xsent {
 static const cue contract_cue = {.relation = 1, .voice = 'a', .nwords = 1, .wlen = {8},
                                  .words = {"contract"}};
 
+static int joint_word(const char *f);
+
 #define LOCAL(R) ((xmention *)(R)->local.v)
 #define GROUP(R) ((int *)(R)->group.v)
 
@@ -1086,6 +1088,24 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 	if (!rcp__relation_find(&P, c, ci < nreal, p, pe.kind,
 	                        !anaphor && pi >= nreal && S->body < 0, &f))
 		return;
+	if (f.c->relation == 5 && pe.kind != RCP_KIND_COMPANY && joint_word(w[f.word].f)) {
+		/* "a joint venture of Thales and Leonardo" tells the companies'
+		 * partnership (joint_claims), not one with the body: the
+		 * other cues relate them to it */
+		const found_cue *fc = R->fc.v;
+		found_cue *kept = rcp__xrealloc(NULL, (R->fc.n ? R->fc.n : 1) * sizeof *kept);
+		size_t nk = 0;
+		for (size_t k = 0; k < R->fc.n; k++)
+			if (!(fc[k].c->relation == 5 && joint_word(w[fc[k].word].f)))
+				kept[nk++] = fc[k];
+		P.fc = kept;
+		P.ncues = nk;
+		int found = rcp__relation_find(&P, c, ci < nreal, p, pe.kind,
+		                               !anaphor && pi >= nreal && S->body < 0, &f);
+		free(kept);
+		if (!found)
+			return;
+	}
 	const cue *chosen = f.c;
 	/* the document's buyer takes a contract only */
 	if ((long)pi == S->doc_carried && chosen->relation != 1)
@@ -1229,6 +1249,7 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 	q->money = S->amount;
 	q->size = S->size;
 	q->headline = 0;
+	q->joint = 0;
 	q->year = S->year;
 	q->text_year = S->text_year;
 	q->dropped = 0;
@@ -1326,6 +1347,7 @@ static void joint_claims(claims_run *R, const xsent *S, size_t sentence_first)
 		q->company = local[i].entity;
 		q->counterparty = local[j].entity;
 		q->relation = 5;
+		q->joint = 1;
 		q->category = choose_category(S->cats, pcat, ce.categories, 0, &q->weak_category);
 		q->start = S->start;
 		q->end = S->end;
@@ -1333,6 +1355,65 @@ static void joint_claims(claims_run *R, const xsent *S, size_t sentence_first)
 		q->text_year = S->text_year;
 		q->confidence = 0.6;
 		i = j;
+	}
+}
+
+/* ---- an owner in parentheses ---- */
+
+/* A company's owner named in parentheses after it: "Gepsa (groupe Engie,
+ * 23,3 %)", "Sodexo Justice Services (filiale de Sodexo)", "Iberdrola
+ * (grupo X)", "KMW (Konzern KNDS)", "DRS (a unit of Leonardo)". The owner
+ * owns it; 1 if a claim was made. */
+static void parenthetical_owners(claims_run *R, const xsent *S, size_t sentence_first)
+{
+	static const char *const ph[] = {"groupe", "group", "grupo", "konzern", "filiale de",
+	                                 "filiale du", "filiale d", "filial de", "filial del",
+	                                 "subsidiary of", "a subsidiary of", "a unit of",
+	                                 "part of", "owned by", "tochter von", "tochter des",
+	                                 "eine tochter von", "eine tochter des", NULL};
+	const xmention *local = LOCAL(R);
+	if (S->question)
+		return;
+	for (size_t k = 1; k < S->nreal; k++) {
+		const xmention *x = &local[k - 1], *y = &local[k];
+		size_t p = x->end;
+		while (p < y->start && R->text[p] == ' ')
+			p++;
+		if (p >= y->start || R->text[p] != '(' || x->entity == y->entity)
+			continue;
+		rcp_matcher_entity xe, ye;
+		rcp__ent_get(R->E, x->entity, &xe);
+		rcp__ent_get(R->E, y->entity, &ye);
+		if (xe.kind != RCP_KIND_COMPANY || ye.kind != RCP_KIND_COMPANY)
+			continue;
+		char buf[64];
+		int cf, cl, caps;
+		if (!words_between(R, p + 1, y->start, buf, sizeof buf, &cf, &cl, &caps) ||
+		    (caps && R->li != 3) /* German nouns: "Konzern", "Tochter" */)
+			continue;
+		int hit = 0;
+		for (int m = 0; ph[m] && !hit; m++)
+			hit = !strcmp(buf, ph[m]);
+		int dup = 0;
+		for (size_t j = sentence_first; j < R->r->claims.n && !dup; j++) {
+			const xclaim *q = &((xclaim *)R->r->claims.v)[j];
+			dup = q->company == y->entity && q->counterparty == x->entity;
+		}
+		if (!hit || dup)
+			continue;
+		xclaim *q = rcp__vec_push(&R->r->claims);
+		memset(q, 0, sizeof *q);
+		q->company = y->entity;
+		q->counterparty = x->entity;
+		q->relation = 6;
+		unsigned pcat = xe.categories & ye.categories ? xe.categories & ye.categories
+		                                               : xe.categories;
+		q->category = choose_category(S->cats, pcat, ye.categories, 0, &q->weak_category);
+		q->start = S->start;
+		q->end = S->end;
+		q->year = S->year;
+		q->text_year = S->text_year;
+		q->confidence = 0.6;
 	}
 }
 
@@ -1422,7 +1503,10 @@ static void sentence_close(claims_run *R, const xsent *S, size_t sentence_first)
 		rcp__ent_get(R->E, v[k].counterparty, &qe);
 		deal |= v[k].relation == 2 || v[k].relation == 3 || v[k].relation == 4 ||
 		        v[k].relation == 6;
-		two |= qe.kind == RCP_KIND_COMPANY;
+		/* partners of one list ("ein Gemeinschaftsunternehmen der
+		 * Rüstungskonzerne Rheinmetall und KNDS") may together be a
+		 * body's contractor */
+		two |= qe.kind == RCP_KIND_COMPANY && !v[k].joint;
 	}
 	for (size_t k = sentence_first; two && k < claims->n; k++)
 		if (v[k].carried)
@@ -1481,6 +1565,8 @@ void rcp__claims_find(const rcp_extractor *x, const rcp_extract_opts *opts, rcp_
 			continue;
 		int headline = rcp__is_headline(R.text, R.len, S.start, S.end);
 		size_t sentence_first = r->claims.n;
+		if (S.company_groups)
+			parenthetical_owners(&R, &S, sentence_first);
 		if (!R.fc.n && !S.implicit) {
 			/* a partnership needs no relation cue: "X and Y, jointly" */
 			if (S.company_groups)

@@ -284,6 +284,7 @@ typedef struct xclaim {
 	int weak_category;     /* only the company's main line, or nothing, gave it */
 	uint64_t size;         /* a contract's size told with no currency, 0 if none */
 	int headline;          /* told in a headline */
+	int joint;             /* partners by a word for working together (joint_claims) */
 } xclaim;
 
 /* Organizations of one sentence the claim rules read, at most this many: the
