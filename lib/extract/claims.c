@@ -556,6 +556,10 @@ static int definite_contract(const claims_run *R, const xsent *S)
 		    rcp__hedged(R->li, R->w, S->a, cw) ||
 		    rcp__bid_between(R->li, R->w, S->b, S->a, cw + 1))
 			continue;
+		/* or opening the sentence with no article: "Auftragnehmer ist
+		 * ein Gemeinschaftsunternehmen", "Adjudicataria es Indra" */
+		if (cw == S->a)
+			return 1;
 		for (size_t back = 1; back <= 2 && cw >= S->a + back; back++)
 			for (int d = 0; det[d]; d++)
 				if (!strcmp(R->w[cw - back].f, det[d]))
