@@ -1035,6 +1035,43 @@ static int percent_between(const claims_run *R, size_t from, size_t to)
 	return 0;
 }
 
+/* Is a body's name a legislature's ("U.S. Congress", "Bundestag",
+ * "Assemblée nationale", "Congreso de los Diputados")? */
+static int legislature_name(const char *name)
+{
+	static const char *const heads[] = {"congress", "bundestag", "bundesrat", "parliament",
+	                                    "parlement", "parlamento", "congreso", "senate",
+	                                    "senado", "knesset", "assembl", "house of representatives",
+	                                    NULL};
+	for (const char *p = name; *p; p++)
+		for (int k = 0; heads[k]; k++) {
+			size_t l = strlen(heads[k]), j = 0;
+			while (j < l && p[j] && (p[j] | 0x20) == heads[k][j])
+				j++;
+			if (j == l)
+				return 1;
+		}
+	return 0;
+}
+
+/* A word of approval, notice or lobbying in sentence words [a, b): what a
+ * legislature does to a deal ("notified Congress", "Der Bundestag hat
+ * das Geschäft genehmigt", "employs lobbyists in the U.S. Congress"). */
+static int approval_in(const xword *w, size_t a, size_t b)
+{
+	static const char *const words[] = {
+		"notified", "notify", "notifies", "notification", "approved", "approves",
+		"approve", "approval", "lobby", "lobbyists", "lobbying", "testified", "hearing",
+		"notifie", "approuve", "approuvee", "autorise", "autorisee", "aprobo", "aprobado",
+		"aprobada", "notifico", "autorizo", "autorizado", "genehmigt", "genehmigte",
+		"zugestimmt", "zustimmung", "billigte", "gebilligt", "abgesegnet", NULL};
+	for (size_t i = a; i < b; i++)
+		for (int k = 0; words[k]; k++)
+			if (words[k][0] == w[i].f[0] && !strcmp(w[i].f, words[k]))
+				return 1;
+	return 0;
+}
+
 /* Is extra mention pi the word for the document's main company ("the
  * company", "esta empresa", "das Unternehmen"), not a fund's word or the
  * companies carried from the sentence before? */
@@ -1068,6 +1105,11 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 	if (pe.kind == RCP_KIND_OTHER_ORG && !pe.categories)
 		return;
 	if (counterparty_describes(R, S, pi, &pe))
+		return;
+	/* a legislature approves a deal, is notified of it or lobbied: it
+	 * buys nothing ("DSCA notified Congress of a possible sale") */
+	if (pe.kind != RCP_KIND_COMPANY && legislature_name(pe.name) &&
+	    approval_in(w, S->a, S->b))
 		return;
 	/* a counterparty named twice: the mention nearest the company */
 	int nearer = 0;
