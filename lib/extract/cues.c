@@ -32,6 +32,20 @@ static int contract_compound(const char *f)
 	return 0;
 }
 
+/* A supply's or a service's noun among the eight words before word i:
+ * what "eingestellt" stops ("die Lieferungen", "die Zusammenarbeit", "den
+ * Zugang", "die Dienste", "den Export"). */
+static int stopped_noun_before(const xword *w, size_t a, size_t i)
+{
+	static const char *const nouns[] = {"liefer", "zusammenarbeit", "zugang", "dienst",
+	                                    "export", "belieferung", "vertrieb", NULL};
+	for (size_t back = 1; back <= 8 && i >= a + back; back++)
+		for (int k = 0; nouns[k]; k++)
+			if (!strncmp(w[i - back].f, nouns[k], strlen(nouns[k])))
+				return 1;
+	return 0;
+}
+
 void rcp__cues_find(const rcp_extractor *x, int li, const xword *w, size_t a, size_t b,
                     rcp__vec *fc, unsigned *cats)
 {
@@ -59,6 +73,11 @@ void rcp__cues_find(const rcp_extractor *x, int li, const xword *w, size_t a, si
 				best_here = &en->cues[k];
 			}
 		}
+		/* "eingestellt" stops a supply ("die Lieferung ... eingestellt"),
+		 * or hires ("200 Mitarbeiter eingestellt") */
+		if (li == 3 && best_here && best_here->relation == 7 &&
+		    !strcmp(w[i].f, "eingestellt") && !stopped_noun_before(w, a, i))
+			best_here = NULL;
 		if (li == 3 && !best_here && w[i].t.cap && contract_compound(w[i].f)) {
 			best_here = &compound_contract;
 			best_len = 1;
