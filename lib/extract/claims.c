@@ -974,6 +974,20 @@ static void further_contracts(claims_run *R, const xsent *S, size_t qi)
 	}
 }
 
+/* A German passive's auxiliary among words (from, to), and no negation? */
+static int german_passive(const xword *w, size_t from, size_t to)
+{
+	int aux = 0;
+	for (size_t j = from + 1; j < to; j++) {
+		aux |= !strcmp(w[j].f, "wurde") || !strcmp(w[j].f, "wurden") ||
+		       !strcmp(w[j].f, "worden");
+		/* "wurde nicht aus dem Portfolio ausgeschlossen" */
+		if (!strcmp(w[j].f, "nicht") || !strcmp(w[j].f, "nie") || !strncmp(w[j].f, "kein", 4))
+			return 0;
+	}
+	return aux;
+}
+
 /* A holding told as a noun, its holder after it in the genitive and the
  * company held after "in": "the investments of the fund in X", "les
  * investissements du fonds dans X", "las inversiones del fondo en X", "die
@@ -1131,7 +1145,7 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 	                     S->implicit, S->amount, S->question, group, nloc + S->nextra};
 	rcp__relation_found f;
 	int anaphor = pi >= nloc;
-	if (!rcp__relation_find(&P, c, ci < nreal, p, pe.kind,
+	if (!rcp__relation_find(&P, c, ci < nreal || (long)ci == S->holder, p, pe.kind,
 	                        !anaphor && pi >= nreal && S->body < 0, &f))
 		return;
 	if (f.c->relation == 5 && pe.kind != RCP_KIND_COMPANY && joint_word(w[f.word].f)) {
@@ -1167,7 +1181,7 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 		return;
 	/* a company between a word for a fund and the verb is the verb's
 	 * subject ("The fund said Elbit sold drones to the army") */
-	if ((long)ci == S->holder && c->word < p->word && p->word < f.word)
+	if ((long)ci == S->holder && c->word < p->word && p->word < f.word && !f.verb_final)
 		return;
 	if (pe.kind == RCP_KIND_COMPANY) {
 		/* two companies: the cue must stand between them, and its
@@ -1197,11 +1211,24 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 			if (&local[k] != c && &local[k] != p &&
 			    (nominal_holding(R, &local[k], p, &f) || nominal_holding(R, p, &local[k], &f)))
 				return;
-		if ((!f.between && !relative && !nominal) ||
-		    (ci >= nloc && !nominal && (c->word > a + 3 || c->end == c->start)))
+		/* a word for a fund stands first, or after the verb of a
+		 * passive ("Elbit Systems was excluded from the fund's
+		 * portfolio", "fue excluida de la cartera del fondo") */
+		int held_passive = (long)ci == S->holder && p->word < f.word && f.word < c->word;
+		/* German puts the passive's verb last, after the fund's word:
+		 * "Elbit Systems wurde aus dem Portfolio des Fonds
+		 * ausgeschlossen" */
+		int held_last = R->li == 3 && (long)ci == S->holder && p->word < c->word &&
+		                f.word > c->word && f.word <= c->word + 4 &&
+		                german_passive(w, p->word, f.word) && !rcp__negated(w, a, S->b, f.word);
+		held_passive |= held_last;
+		if ((!f.between && !relative && !nominal && !held_last) ||
+		    (ci >= nloc && !nominal && !held_passive &&
+		     (c->word > a + 3 || c->end == c->start)))
 			return;
 		int c_first = c->word < p->word || relative;
-		if (!f.verb_final && (rcp__voice_at(chosen, w, a, S->b, f.word) == 'a') != c_first)
+		if (!f.verb_final && !held_last &&
+		    (rcp__voice_at(chosen, w, a, S->b, f.word) == 'a') != c_first)
 			return;
 		/* "Amazon and Google": coordinated, not related */
 		if (group[ci] == group[pi])
