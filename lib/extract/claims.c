@@ -338,6 +338,53 @@ static int total_before(const xword *w, size_t a, size_t i)
 	return 0;
 }
 
+/* A conditional with its condition anywhere in the sentence: "Thales would
+ * supply drones if asked", "fournirait ... si on le lui demandait",
+ * "suministraría ... si se lo pidieran", "würde liefern, wenn". No fact
+ * told. (A conditional alone may report: "Thales fournirait des drones",
+ * as sources say.) */
+static int conditional(const claims_run *R, size_t a, size_t b)
+{
+	int cond = 0, mood = 0;
+	for (size_t i = a; i < b; i++) {
+		const char *f = R->w[i].f;
+		size_t fl = strlen(f);
+		switch (R->li) {
+		case 0:
+			cond |= !strcmp(f, "if") || !strcmp(f, "unless");
+			mood |= !strcmp(f, "would");
+			break;
+		case 1:
+			cond |= !strcmp(f, "si");
+			/* "fournirait", not "portrait", "retrait", "extrait" */
+			mood |= (fl > 5 && !strcmp(f + fl - 4, "rait") && strcmp(f + fl - 5, "trait")) ||
+			        (fl > 7 && !strcmp(f + fl - 6, "raient"));
+			break;
+		case 2:
+			cond |= !strcmp(f, "si");
+			/* "suministraría", "vendería", "pidiera"; not "industria" */
+			for (int k = 0; k < 2; k++) {
+				size_t e = fl - (size_t)k;
+				if (k && f[fl - 1] != 'n')
+					break;
+				mood |= e > 5 && (!strncmp(f + e - 4, "aria", 4) ||
+				                  !strncmp(f + e - 4, "eria", 4) ||
+				                  !strncmp(f + e - 4, "iria", 4) ||
+				                  !strncmp(f + e - 4, "iera", 4));
+			}
+			break;
+		case 3: {
+			cond |= !strcmp(f, "wenn") || !strcmp(f, "falls");
+			/* "würde", not "wurde": the folded word lost the umlaut */
+			const char *t = R->text + R->w[i].t.start;
+			mood |= (!strcmp(f, "wurde") || !strcmp(f, "wurden")) && !memcmp(t + 1, "\xc3\xbc", 2);
+			break;
+		}
+		}
+	}
+	return cond && mood;
+}
+
 /* Bounds, amount, year and cues of the sentence starting at word wi. */
 static void sentence_open(claims_run *R, size_t wi, xsent *S)
 {
@@ -414,9 +461,10 @@ static void sentence_open(claims_run *R, size_t wi, xsent *S)
 		S->amount = NULL;
 	if (!S->amount)
 		S->size = contract_size(w, S->a, S->b, R->fc.v, R->fc.n);
-	/* a denial anywhere in it: no fact told, as a question */
+	/* a denial anywhere in it: no fact told, as a question; and a
+	 * conditional with its condition */
 	if (R->fc.n)
-		S->question |= rcp__denied(R->li, text, w, S->a, S->b);
+		S->question |= rcp__denied(R->li, text, w, S->a, S->b) || conditional(R, S->a, S->b);
 	if (!S->year)
 		S->year = R->doc_year;
 	/* an amount with no verb is a contract ("Le premier, d'une valeur de

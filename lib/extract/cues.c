@@ -161,18 +161,18 @@ static const char *const hedges[4][48] = {
 	 "envisagent", "pourrait", "pourraient", "si", "projette", "souhaite", "souhaiterait",
 	 "propose", "devrait", "devraient", "espere", "esperent", "negociation", "negociations",
 	 "negocie", "veut", "veulent", "vise", "exhorte", "exhortent", "appellent", "reclament",
-	 "demandent", NULL},
+	 "demandent", "discussion", "discussions", "pourparlers", NULL},
 	{"nego", "niega", "niegan", "negaron", "desmintio", "desmiente", "planea", "planean",
 	 "preve", "preven", "podria", "podrian", "si", "pretende", "pretenden",
 	 "estudia", "considera", "propone", "quiere", "quieren", "negocia", "negocian",
 	 "negociacion", "negociaciones", "espera", "esperan", "busca", "buscan", "aspira",
 	 "pide", "piden", "pidio", "pidieron", "exige", "exigen", "exigio", "insta", "instan",
-	 NULL},
+	 "conversaciones", NULL},
 	{"bestritt", "bestreitet", "bestreiten", "dementiert", "dementierte", "plant", "plante",
 	 "planen", "erwagt", "erwogen", "konnte", "konnten", "wenn", "falls", "ob", "soll",
 	 "sollte", "sollen", "will", "wollen", "wollte", "mochte", "mochten", "verhandelt",
 	 "verhandeln", "verhandlungen", "hofft", "hoffen", "erwartet", "strebt", "fordert",
-	 "forderte", "fordern", "forderten", "appelliert", NULL},
+	 "forderte", "fordern", "forderten", "appelliert", "gesprachen", "gesprache", NULL},
 };
 
 int rcp__hedged(int li, const xword *w, size_t a, size_t i)
