@@ -58,6 +58,10 @@ static unsigned choose_category(unsigned sentence, unsigned counterparty, unsign
                                 unsigned kind, int *weak)
 {
 	*weak = 0;
+	/* surveillance for a border agency is border work ("facial
+	 * recognition for ICE", "maritime surveillance drones for Frontex") */
+	if ((sentence & counterparty) == RCP_CAT_SURVEILLANCE && (counterparty & RCP_CAT_BORDERS))
+		return RCP_CAT_BORDERS;
 	if (sentence & counterparty)
 		return pick_specific(sentence & counterparty);
 	/* nothing said: a police force's work is policing, a prison
