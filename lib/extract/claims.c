@@ -1026,6 +1026,22 @@ static void further_contracts(claims_run *R, const xsent *S, size_t qi)
 	}
 }
 
+/* A verb of placing among words (from, to): "put", "inscrit", "incluyó",
+ * "setzte" (a company put on a list)? */
+static int placed_between(const xword *w, size_t a, size_t b, size_t from, size_t to)
+{
+	static const char *const verbs[] = {"put", "puts", "placed", "places", "added", "adds",
+	                                    "inscrit", "inscrite", "ajoute", "place", "mis",
+	                                    "incluyo", "incluye", "incluido", "anadio", "puso",
+	                                    "setzte", "setzt", "gesetzt", "aufgenommen", "nahm",
+	                                    NULL};
+	for (size_t j = from + 1; j < to; j++)
+		for (int k = 0; verbs[k]; k++)
+			if (!strcmp(w[j].f, verbs[k]))
+				return !rcp__negated(w, a, b, j); /* "did not put" */
+	return 0;
+}
+
 /* A German passive's auxiliary among words (from, to), and no negation? */
 static int german_passive(const xword *w, size_t from, size_t to)
 {
@@ -1274,7 +1290,12 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 		                f.word > c->word && f.word <= c->word + 4 &&
 		                german_passive(w, p->word, f.word) && !rcp__negated(w, a, S->b, f.word);
 		held_passive |= held_last;
-		if ((!f.between && !relative && !nominal && !held_last) ||
+		/* "put Elbit Systems on its exclusion list", "a inscrit X sur
+		 * sa liste d'exclusion", "incluyó a X en su lista negra",
+		 * "setzte X auf seine Ausschlussliste" */
+		int listed = !f.between && chosen->relation == 4 && c->word < p->word &&
+		             f.word > p->word && f.word <= p->word + 6 && placed_between(w, a, S->b, c->word, p->word);
+		if ((!f.between && !relative && !nominal && !held_last && !listed) ||
 		    (ci >= nloc && !nominal && !held_passive &&
 		     (c->word > a + 3 || c->end == c->start)))
 			return;

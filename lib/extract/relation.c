@@ -117,6 +117,18 @@ static int ends(const char *f, size_t fl, const char *suffix)
 	return fl > k + 2 && !strcmp(f + fl - k, suffix);
 }
 
+/* Is folded word f an indefinite article ("a shareholder", "un
+ * actionnaire", "ein Aktionär")? */
+static int is_indefinite(const char *f)
+{
+	static const char *const art[] = {"a", "an", "un", "une", "una", "uno", "ein", "eine",
+	                                  "einer", NULL};
+	for (int k = 0; art[k]; k++)
+		if (!strcmp(f, art[k]))
+			return 1;
+	return 0;
+}
+
 /* Is "be" word b, then word f (fl letters long), a present passive? */
 static int participle_after_be(const char *b, const char *f, size_t fl)
 {
@@ -132,6 +144,10 @@ static int participle_after_be(const char *b, const char *f, size_t fl)
 		part = fr_part;
 	else if (!strcmp(b, "wird") || !strcmp(b, "werden"))
 		return fl > 4 && !strncmp(f, "ge", 2); /* "wird genutzt", not "wird liefern" */
+	/* "-aire" names a holder or a winner, no participle: "est
+	 * actionnaire de", "est l'attributaire", "est partenaire de" */
+	if (part == fr_part && ends(f, fl, "aire"))
+		return 0;
 	for (int k = 0; part && part[k]; k++)
 		if (ends(f, fl, part[k]))
 			return 1;
@@ -169,7 +185,10 @@ int rcp__voice_at(const cue *c, const xword *w, size_t a, size_t b, size_t i)
 	/* "has been acquiring" is active */
 	if (c->nwords > 1 || (fl > 3 && !strcmp(w[i].f + fl - 3, "ing")))
 		return c->voice;
-	for (size_t back = 1; back <= 2 && i >= a + back; back++)
+	/* "is a shareholder of", "ist ein Partner": a noun after an
+	 * article, no passive */
+	int noun = i > a && is_indefinite(w[i - 1].f);
+	for (size_t back = 1; back <= 2 && i >= a + back && !noun; back++)
 		for (int k = 0; aux[k]; k++)
 			if (!strcmp(w[i - back].f, aux[k]))
 				return c->voice == 'a' ? 'p' : 'a';
