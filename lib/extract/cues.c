@@ -46,6 +46,39 @@ static int stopped_noun_before(const xword *w, size_t a, size_t i)
 	return 0;
 }
 
+/* German splits a verb and puts its particle last: "Die Bundeswehr wählte
+ * Thales aus" (selected: a contract, the buyer first), "Thales rüstet die
+ * Bundeswehr mit Drohnen aus", "stattete ... aus" (equips: a supply). The
+ * verb's cue when "aus" closes its clause, else NULL. */
+static const cue select_cue = {.relation = 1, .voice = 'p', .nwords = 1, .wlen = {6},
+                               .words = {"wahlte"}};
+static const cue equip_cue = {.relation = 0, .voice = 'a', .nwords = 1, .wlen = {6},
+                              .words = {"rustet"}};
+
+static const cue *separable_verb(const xword *w, size_t b, size_t i)
+{
+	static const char *const sel[] = {"wahlt", "wahlte", "wahlten", "suchte", NULL};
+	static const char *const equip[] = {"rustet", "rustete", "rusteten", "stattet",
+	                                    "stattete", "statteten", NULL};
+	const cue *c = NULL;
+	for (int k = 0; sel[k] && !c; k++)
+		if (!strcmp(w[i].f, sel[k]))
+			c = &select_cue;
+	for (int k = 0; equip[k] && !c; k++)
+		if (!strcmp(w[i].f, equip[k]))
+			c = &equip_cue;
+	if (!c)
+		return NULL;
+	for (size_t j = i + 1; j < b && j <= i + 10; j++) {
+		/* "wählte Thales nicht aus": the negated verb tells nothing */
+		if (!strcmp(w[j].f, "nicht") || !strcmp(w[j].f, "nie") || !strncmp(w[j].f, "kein", 4))
+			return NULL;
+		if (!strcmp(w[j].f, "aus"))
+			return c;
+	}
+	return NULL;
+}
+
 void rcp__cues_find(const rcp_extractor *x, int li, const xword *w, size_t a, size_t b,
                     rcp__vec *fc, unsigned *cats)
 {
@@ -78,6 +111,8 @@ void rcp__cues_find(const rcp_extractor *x, int li, const xword *w, size_t a, si
 		if (li == 3 && best_here && best_here->relation == 7 &&
 		    !strcmp(w[i].f, "eingestellt") && !stopped_noun_before(w, a, i))
 			best_here = NULL;
+		if (li == 3 && !best_here && (best_here = separable_verb(w, b, i)) != NULL)
+			best_len = 1;
 		if (li == 3 && !best_here && w[i].t.cap && contract_compound(w[i].f)) {
 			best_here = &compound_contract;
 			best_len = 1;
