@@ -994,6 +994,49 @@ static int counterparty_describes(const claims_run *R, const xsent *S, size_t pi
 	return pi < nreal && rcp__names_other(R->text, R->len, R->w, a, p);
 }
 
+/* Is counterparty pi inside an apposition to a body named right before it,
+ * set off by commas: "Frontex, the EU border agency, awarded", "Frontex,
+ * l'agence européenne des frontières, a attribué"? It describes that body;
+ * the body is the party. (A list's next name has no words of its own before
+ * its comma: "Frontex, Europol, and Interpol".) */
+static int in_body_apposition(const claims_run *R, const xsent *S, size_t pi)
+{
+	const xmention *local = LOCAL(R);
+	const xmention *p = &local[pi];
+	char buf[96];
+	int cf, cl, caps;
+	for (size_t k = 0; k < pi && k < S->nreal; k++) {
+		const xmention *q = &local[k];
+		rcp_matcher_entity qe;
+		if (q->entity == p->entity || q->end > p->start)
+			continue;
+		rcp__ent_get(R->E, q->entity, &qe);
+		if (qe.kind == RCP_KIND_COMPANY || qe.kind == RCP_KIND_OTHER_ORG)
+			continue;
+		/* ", the" / ", l'" / ", el" / ", die deutsche" before it */
+		if (!words_between(R, q->end, p->start, buf, sizeof buf, &cf, &cl, &caps) || !cf ||
+		    cl || (caps && R->li != 3) || strlen(buf) > 24)
+			continue;
+		/* its own words, then a comma */
+		size_t e = p->end, lim = p->end + 48 < S->end ? p->end + 48 : S->end;
+		while (e < lim && R->text[e] != ',' && R->text[e] != '.')
+			e++;
+		if (e >= lim || R->text[e] != ',' || e == p->end)
+			continue;
+		/* its first word in lower case, no conjunction ("de fronteras
+		 * de la UE", "border agency"; not "and Europol") */
+		size_t fw = rcp__word_at_offset(R->w, R->nw, p->end);
+		if (fw >= R->nw || R->w[fw].t.start >= e || (R->w[fw].t.cap && R->li != 3) ||
+		    coordination_word(R->w[fw].f) || !strcmp(R->w[fw].f, "or") ||
+		    !strcmp(R->w[fw].f, "ou") || !strcmp(R->w[fw].f, "o") ||
+		    !strcmp(R->w[fw].f, "oder"))
+			continue;
+		if (words_between(R, p->end, e, buf, sizeof buf, &cf, &cl, &caps) && buf[0])
+			return 1;
+	}
+	return 0;
+}
+
 /* A second amount with its own contract is a second contract ("a $26
  * million order ... under a $143.5 million contract the company won in
  * 2014"): a copy of claim qi for each. */
@@ -1187,6 +1230,8 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 	if (pe.kind == RCP_KIND_OTHER_ORG && !pe.categories)
 		return;
 	if (counterparty_describes(R, S, pi, &pe))
+		return;
+	if (pi < nreal && in_body_apposition(R, S, pi))
 		return;
 	/* a legislature approves a deal, is notified of it or lobbied: it
 	 * buys nothing ("DSCA notified Congress of a possible sale") */
