@@ -460,10 +460,11 @@ static void sentence_open(claims_run *R, size_t wi, xsent *S)
 			break;
 		}
 	S->text_year = S->year;
-	if (S->amount &&
-	    total_before(w, S->a, rcp__word_at_offset(w, R->nw, S->amount->start)))
+	int total = S->amount &&
+	            total_before(w, S->a, rcp__word_at_offset(w, R->nw, S->amount->start));
+	if (total)
 		S->amount = NULL;
-	if (!S->amount)
+	else if (!S->amount)
 		S->size = contract_size(w, S->a, S->b, R->fc.v, R->fc.n);
 	/* a denial anywhere in it: no fact told, as a question; and a
 	 * conditional with its condition */

@@ -269,10 +269,11 @@ static int company_only(int relation)
  * it ("le contrat Google et Amazon", "el contrato de Google") says less
  * than the verb after it. (German writes its nouns capitalised: "Airbus
  * beauftragt" is a verb, last in its clause.) */
-static size_t named_noun_penalty(const rcp__pair_scope *P, const found_cue *f)
+static size_t named_noun_penalty(const rcp__pair_scope *P, const found_cue *f,
+                                 const xmention *p)
 {
 	const xword *w = P->w;
-	size_t cw = f->word, d = 0;
+	size_t cw = f->word, d = 0, others = 0;
 	int noun = P->li != 3 || w[cw].t.cap;
 	for (size_t mk = 0; mk < P->nreal && f->c->relation == 1 && noun; mk++) {
 		const xmention *m = &P->local[mk];
@@ -284,9 +285,16 @@ static size_t named_noun_penalty(const rcp__pair_scope *P, const found_cue *f)
 		rcp_matcher_entity me;
 		rcp__ent_get(P->E, m->entity, &me);
 		int after = nx < P->b && m->word == nx && me.kind == RCP_KIND_COMPANY;
-		if (before || after)
+		if (before || after) {
 			d += CUE_REACH;
+			others += m->entity != p->entity;
+		}
 	}
+	/* the buyer alone naming its own contract is its party: "Thales
+	 * landed a Frontex contract", with a lower-case word before it (not
+	 * "the LexisNexis ICE deal") */
+	if (!others && d && p->word > P->a && !w[p->word - 1].t.cap)
+		return 0;
 	return d;
 }
 
@@ -344,7 +352,7 @@ int rcp__relation_find(const rcp__pair_scope *P, const xmention *c, int c_named,
 		if (P->li == 3 && p_kind != RCP_KIND_COMPANY && cw > hi && cw - hi <= 3 &&
 		    cw - hi < d)
 			d = cw - hi;
-		d += named_noun_penalty(P, &fc[k]);
+		d += named_noun_penalty(P, &fc[k], p);
 		/* one word, two relations: between two companies the one only
 		 * companies take (an acquisition over a purchase) */
 		int twin = chosen && cw == chosen_word && btw == between && d == bestd &&
