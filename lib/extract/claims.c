@@ -1070,6 +1070,38 @@ static void further_contracts(claims_run *R, const xsent *S, size_t qi)
 	}
 }
 
+/* An acquisition told as a noun, the one bought after "of" and the buyer
+ * c after "by": "the acquisition of X by Y", "le rachat de X par Y", "la
+ * adquisición de X por Y", "die Übernahme von X durch Y". */
+static int nominal_agent(const claims_run *R, const xsent *S, const xmention *c,
+                         const xmention *p, const rcp__relation_found *f)
+{
+	/* a deal blocked, abandoned or failed was no acquisition */
+	static const char *const failed[] = {"blocked", "abandoned", "collapsed", "failed",
+	                                     "cancelled", "canceled", "bloque", "bloquee",
+	                                     "abandonne", "echoue", "annule", "annulee",
+	                                     "bloqueada", "bloqueado", "fracaso", "cancelada",
+	                                     "cancelado", "blockiert", "gescheitert",
+	                                     "abgesagt", "untersagt", NULL};
+	static const char *const of[] = {"of", "de", "del", "d", "du", "des", "von", NULL};
+	static const char *const by[] = {"by", "par", "por", "durch", NULL};
+	const xword *w = R->w;
+	if (f->c->relation != 2 || !(f->word < p->word && p->word < c->word) ||
+	    p->word > f->word + 3 || c->word > p->word + 8 || p->word == 0 || c->word == 0)
+		return 0;
+	int o = 0, y = 0;
+	for (int k = 0; of[k] && !o; k++)
+		o = !strcmp(w[p->word - 1].f, of[k]);
+	for (size_t back = 1; back <= 3 && !y; back++)
+		for (int k = 0; by[k] && !y && c->word >= back; k++)
+			y = !strcmp(w[c->word - back].f, by[k]) && c->word - back > p->word;
+	for (size_t j = S->a; o && y && j < S->b; j++)
+		for (int k = 0; failed[k]; k++)
+			if (!strcmp(w[j].f, failed[k]))
+				return 0;
+	return o && y;
+}
+
 /* A verb of placing among words (from, to): "put", "inscrit", "incluyó",
  * "setzte" (a company put on a list)? */
 static int placed_between(const xword *w, size_t a, size_t b, size_t from, size_t to)
@@ -1339,14 +1371,24 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 		/* "put Elbit Systems on its exclusion list", "a inscrit X sur
 		 * sa liste d'exclusion", "incluyó a X en su lista negra",
 		 * "setzte X auf seine Ausschlussliste" */
+		/* "the acquisition of X by Y", "le rachat de X par Y", "la
+		 * adquisición de X por Y", "die Übernahme von X durch Y" */
+		int agent_noun = !f.between && ci < nreal && nominal_agent(R, S, c, p, &f);
+		/* and only that buyer: "Thales criticised the acquisition of
+		 * X by Airbus" */
+		for (size_t k = 0; !agent_noun && k < nreal; k++)
+			if (&local[k] != c && &local[k] != p &&
+			    (nominal_agent(R, S, &local[k], p, &f) || nominal_agent(R, S, p, &local[k], &f) ||
+			     nominal_agent(R, S, &local[k], c, &f)))
+				return;
 		int listed = !f.between && chosen->relation == 4 && c->word < p->word &&
 		             f.word > p->word && f.word <= p->word + 6 && placed_between(w, a, S->b, c->word, p->word);
-		if ((!f.between && !relative && !nominal && !held_last && !listed) ||
+		if ((!f.between && !relative && !nominal && !held_last && !listed && !agent_noun) ||
 		    (ci >= nloc && !nominal && !held_passive &&
 		     (c->word > a + 3 || c->end == c->start)))
 			return;
 		int c_first = c->word < p->word || relative;
-		if (!f.verb_final && !held_last &&
+		if (!f.verb_final && !held_last && !agent_noun &&
 		    (rcp__voice_at(chosen, w, a, S->b, f.word) == 'a') != c_first)
 			return;
 		/* "Amazon and Google": coordinated, not related */
@@ -1478,6 +1520,22 @@ static int joint_word(const char *f)
 	return 0;
 }
 
+/* A partnership's noun, as two coordinated companies' agreement ("signed a
+ * partnership agreement", "un accord de partenariat", "un acuerdo de
+ * colaboración", "eine Kooperationsvereinbarung"). (With a body it is the
+ * lexicon's cue: "die Zusammenarbeit mit Palantir".) */
+static int agreement_word(const char *f)
+{
+	static const char *const nouns[] = {
+		"partnership", "alliance", "collaboration", "cooperation", "partenariat",
+		"colaboracion", "cooperacion", "alianza", "kooperationsvereinbarung",
+		"kooperation", "partnerschaft", "allianz", "zusammenarbeit", NULL};
+	for (int k = 0; nouns[k]; k++)
+		if (nouns[k][0] == f[0] && !strcmp(f, nouns[k]))
+			return 1;
+	return 0;
+}
+
 /* Two companies coordinated, and a word for working together near them:
  * partners, the first named the claim's company ("Airbus et IAI
  * travailleront conjointement", "ein Gemeinschaftsunternehmen der
@@ -1513,7 +1571,8 @@ static void joint_claims(claims_run *R, const xsent *S, size_t sentence_first)
 		size_t hi = local[j].word + CUE_REACH < S->b ? local[j].word + CUE_REACH : S->b;
 		int found = 0;
 		for (size_t k = lo; k < hi && !found; k++) {
-			if (!joint_word(w[k].f) || rcp__hedged(R->li, w, S->a, k))
+			if ((!joint_word(w[k].f) && !agreement_word(w[k].f)) ||
+			    rcp__hedged(R->li, w, S->a, k))
 				continue;
 			/* "no crearon una empresa conjunta": a negation of its verb,
 			 * between the names and the word */

@@ -184,7 +184,7 @@ int rcp__definite(const xword *w, size_t a, size_t i)
  * Not reported speech ("said it would suspend": a decision told) nor an
  * allegation ("aurait fourni"): those are what sources report. */
 static const char *const hedges[4][48] = {
-	{"denied", "denies", "deny", "denying", "plans", "planned", "planning", "intends",
+	{"denied", "denies", "deny", "denying", "plan", "plans", "planned", "planning", "intends",
 	 "intended", "considering", "considers", "could", "might", "may", "if",
 	 "unless", "whether", "seeks", "seeking", "proposed", "proposes",
 	 /* wishes, expectations, talks */
