@@ -995,6 +995,24 @@ static int counterparty_describes(const claims_run *R, const xsent *S, size_t pi
 	return pi < nreal && rcp__names_other(R->text, R->len, R->w, a, p);
 }
 
+/* A body joined by a hyphen to a supplier's noun, the company right after:
+ * "der Bundeswehr-Lieferant Thales", "der Bundeswehr-Zulieferer X", "el
+ * proveedor-Defensa"? The body names the supplier's buyer, not a thing. */
+static int supplier_compound(const claims_run *R, const xmention *p, const xmention *c)
+{
+	static const char *const nouns[] = {"lieferant", "zulieferer", "ausruster", "supplier",
+	                                    "contractor", "ruestungslieferant", NULL};
+	if (p->end >= R->len || R->text[p->end] != '-' || c->start <= p->end)
+		return 0;
+	size_t i = rcp__word_at_offset(R->w, R->nw, p->end + 1);
+	if (i >= R->nw || i + 1 >= R->nw || R->w[i + 1].t.start != c->start)
+		return 0;
+	for (int k = 0; nouns[k]; k++)
+		if (!strncmp(R->w[i].f, nouns[k], strlen(nouns[k])))
+			return 1;
+	return 0;
+}
+
 /* Is counterparty pi inside an apposition to a body named right before it,
  * set off by commas: "Frontex, the EU border agency, awarded", "Frontex,
  * l'agence européenne des frontières, a attribué"? It describes that body;
@@ -1262,7 +1280,7 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 	 * university) is */
 	if (pe.kind == RCP_KIND_OTHER_ORG && !pe.categories)
 		return;
-	if (counterparty_describes(R, S, pi, &pe))
+	if (!supplier_compound(R, p, c) && counterparty_describes(R, S, pi, &pe))
 		return;
 	if (pi < nreal && in_body_apposition(R, S, pi))
 		return;

@@ -55,6 +55,16 @@ static const cue select_cue = {.relation = 1, .voice = 'p', .nwords = 1, .wlen =
 static const cue equip_cue = {.relation = 0, .voice = 'a', .nwords = 1, .wlen = {6},
                               .words = {"rustet"}};
 
+/* A separable verb's particle that changes it ("ab", "aus", "um") closing
+ * the clause of word i (before a comma's next clause is not seen: words only). */
+static int particle_after(const xword *w, size_t b, size_t i)
+{
+	for (size_t j = i + 1; j < b && j <= i + 8; j++)
+		if (!strcmp(w[j].f, "ab") || !strcmp(w[j].f, "aus") || !strcmp(w[j].f, "um"))
+			return 1;
+	return 0;
+}
+
 static const cue *separable_verb(const xword *w, size_t b, size_t i)
 {
 	static const char *const sel[] = {"wahlt", "wahlte", "wahlten", "suchte", NULL};
@@ -110,6 +120,9 @@ void rcp__cues_find(const rcp_extractor *x, int li, const xword *w, size_t a, si
 		 * or hires ("200 Mitarbeiter eingestellt") */
 		if (li == 3 && best_here && best_here->relation == 7 &&
 		    !strcmp(w[i].f, "eingestellt") && !stopped_noun_before(w, a, i))
+			best_here = NULL;
+		/* "baut Drohnen für", not "baut Stellen ab", "baut ... aus" */
+		if (li == 3 && best_here && !strncmp(w[i].f, "bau", 3) && particle_after(w, b, i))
 			best_here = NULL;
 		if (li == 3 && !best_here && (best_here = separable_verb(w, b, i)) != NULL)
 			best_len = 1;
