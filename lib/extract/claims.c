@@ -1627,6 +1627,105 @@ static void joint_claims(claims_run *R, const xsent *S, size_t sentence_first)
 	}
 }
 
+/* ---- a joint venture's owners ---- */
+
+/* Is a joint venture's noun at word i ("joint venture", "coentreprise",
+ * "empresa conjunta", "Gemeinschaftsunternehmen")? Its last word, or 0. */
+static size_t jv_noun_at(const xword *w, size_t b, size_t i)
+{
+	if (!strcmp(w[i].f, "coentreprise") || !strcmp(w[i].f, "gemeinschaftsunternehmen"))
+		return i;
+	if (i + 1 < b && ((!strcmp(w[i].f, "joint") && !strcmp(w[i + 1].f, "venture")) ||
+	                  (!strcmp(w[i].f, "empresa") && !strcmp(w[i + 1].f, "conjunta"))))
+		return i + 1;
+	return 0;
+}
+
+/* "X is a joint venture between A and B", "X, une coentreprise entre A et
+ * B", "X es una empresa conjunta de A y B", "X ist ein
+ * Gemeinschaftsunternehmen von A und B": A and B own X (a name in the
+ * possessive, "AnyVision's original shareholders", owns nothing). Other
+ * claims between X and its owners give way; the owners stay partners. */
+static void jv_owners(claims_run *R, const xsent *S, size_t sentence_first)
+{
+	static const char *const of[] = {"between", "of", "entre", "de", "del", "von", "der",
+	                                 "zwischen", "des", "du", NULL};
+	const xmention *local = LOCAL(R);
+	const int *group = GROUP(R);
+	const xword *w = R->w;
+	if (S->question)
+		return;
+	for (size_t k = 0; k < S->nreal; k++) {
+		rcp_matcher_entity xe;
+		rcp__ent_get(R->E, local[k].entity, &xe);
+		if (xe.kind != RCP_KIND_COMPANY)
+			continue;
+		size_t i = rcp__word_at_offset(w, R->nw, local[k].end), last = 0;
+		for (size_t j = i; j < S->b && j < i + 4 && !last; j++)
+			last = jv_noun_at(w, S->b, j);
+		/* after an apposition: "SightX, the company developing ...,
+		 * is a joint venture between" */
+		if (!last && local[k].end < R->len && R->text[local[k].end] == ',') {
+			size_t j = i + 1;
+			while (j < S->b && j < i + 16 &&
+			       !memchr(R->text + w[j - 1].t.end, ',', w[j].t.start - w[j - 1].t.end))
+				j++;
+			for (size_t m = j; j < i + 16 && m < S->b && m < j + 4 && !last; m++)
+				last = jv_noun_at(w, S->b, m);
+		}
+		if (!last || last + 1 >= S->b || rcp__negated(w, S->a, S->b, last))
+			continue;
+		int prep = 0;
+		for (int m = 0; of[m] && !prep; m++)
+			prep = !strcmp(w[last + 1].f, of[m]);
+		if (!prep)
+			continue;
+		int g = -1;
+		for (size_t o = k + 1; o < S->nreal; o++) {
+			const xmention *om = &local[o];
+			rcp_matcher_entity oe;
+			if (om->word <= last || om->word > last + 14 || om->entity == local[k].entity)
+				continue;
+			if (g >= 0 && group[o] != g)
+				break;
+			rcp__ent_get(R->E, om->entity, &oe);
+			if (oe.kind != RCP_KIND_COMPANY)
+				continue;
+			xclaim *v = R->r->claims.v;
+			for (size_t q = sentence_first; q < R->r->claims.n; q++)
+				if (v[q].relation != 6 &&
+				    ((v[q].company == om->entity && v[q].counterparty == local[k].entity) ||
+				     (v[q].company == local[k].entity && v[q].counterparty == om->entity)))
+					v[q].dropped = 1;
+			/* "AnyVision's original shareholders" */
+			if (om->end + 3 < R->len && (R->text[om->end] == '\'' ||
+			                             !memcmp(R->text + om->end, "\xe2\x80\x99", 3)))
+				continue;
+			g = group[o];
+			xclaim *c = rcp__vec_push(&R->r->claims);
+			memset(c, 0, sizeof *c);
+			c->company = om->entity;
+			c->counterparty = local[k].entity;
+			c->relation = 6;
+			c->category = choose_category(S->cats, xe.categories, oe.categories, 0,
+			                              &c->weak_category);
+			c->start = S->start;
+			c->end = S->end;
+			c->year = S->year;
+			c->text_year = S->text_year;
+			c->confidence = 0.6;
+		}
+		/* claims between the venture's owners and others the sentence
+		 * names in the owners' place ("AnyVision invested Rafael") */
+		xclaim *v = R->r->claims.v;
+		for (size_t q = sentence_first; g >= 0 && q < R->r->claims.n; q++)
+			if (v[q].relation == 3 && !v[q].dropped)
+				for (size_t o = 0; o < S->nreal; o++)
+					if (group[o] == g && v[q].counterparty == local[o].entity)
+						v[q].dropped = 1;
+	}
+}
+
 /* ---- an owner in parentheses ---- */
 
 /* A company's owner named in parentheses after it: "Gepsa (groupe Engie,
@@ -1838,8 +1937,10 @@ void rcp__claims_find(const rcp_extractor *x, const rcp_extract_opts *opts, rcp_
 			parenthetical_owners(&R, &S, sentence_first);
 		if (!R.fc.n && !S.implicit) {
 			/* a partnership needs no relation cue: "X and Y, jointly" */
-			if (S.company_groups)
+			if (S.company_groups) {
 				joint_claims(&R, &S, sentence_first);
+				jv_owners(&R, &S, sentence_first);
+			}
 			continue;
 		}
 		sentence_candidates(&R, &S);
@@ -1858,6 +1959,8 @@ void rcp__claims_find(const rcp_extractor *x, const rcp_extract_opts *opts, rcp_
 					pair_claim(&R, &S, ci, pi, sentence_first);
 		}
 		joint_claims(&R, &S, sentence_first);
+		if (S.company_groups)
+			jv_owners(&R, &S, sentence_first);
 		sentence_close(&R, &S, sentence_first);
 		for (size_t k = sentence_first; headline && k < r->claims.n; k++)
 			((xclaim *)r->claims.v)[k].headline = 1;
