@@ -269,6 +269,7 @@ typedef struct xsent {
 	int question;          /* it ends with "?" or opens with "¿" */
 	long appos_x, appos_y; /* "X, a unit of Y, and Z": locals X and Y, or -1 */
 	long doc_carried;      /* the local that is the document's buyer, -1 */
+	long descr_owner;      /* an owner told beside a name ("(groupe Engie)"), -1 */
 } xsent;
 
 static const cue contract_cue = {.relation = 1, .voice = 'a', .nwords = 1, .wlen = {8},
@@ -655,6 +656,7 @@ static void sentence_orgs(claims_run *R, xsent *S)
 	S->last_company_group = -1;
 	S->appos_x = S->appos_y = -1;
 	S->doc_carried = -1;
+	S->descr_owner = -1;
 	for (size_t k = 0; k < nloc; k++) {
 		rcp_matcher_entity le;
 		rcp__ent_get(E, local[k].entity, &le);
@@ -1455,6 +1457,10 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 		return;
 	/* an apposition's owner ("X, a unit of Y, and Z") owns X only, and
 	 * takes no part in what X and Z do */
+	/* an owner told beside a name describes it and does nothing else
+	 * ("Airbus (groupe Thales) fournit des drones") */
+	if (S->descr_owner >= 0 && ((long)ci == S->descr_owner || (long)pi == S->descr_owner))
+		return;
 	if (S->appos_x >= 0) {
 		const xmention *x = &local[S->appos_x], *y = &local[S->appos_y];
 		int in_appos = f.word > x->word && f.word < y->word;
@@ -1502,6 +1508,7 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 	q->size = S->size;
 	q->headline = 0;
 	q->joint = 0;
+	q->describes = 0;
 	q->year = S->year;
 	q->text_year = S->text_year;
 	q->dropped = 0;
@@ -1730,15 +1737,32 @@ static void jv_owners(claims_run *R, const xsent *S, size_t sentence_first)
 
 /* A company's owner named in parentheses after it: "Gepsa (groupe Engie,
  * 23,3 %)", "Sodexo Justice Services (filiale de Sodexo)", "Iberdrola
- * (grupo X)", "KMW (Konzern KNDS)", "DRS (a unit of Leonardo)". The owner
- * owns it; 1 if a claim was made. */
-static void parenthetical_owners(claims_run *R, const xsent *S, size_t sentence_first)
+ * (grupo X)", "KMW (Konzern KNDS)", "DRS (a unit of Leonardo)"; or before it,
+ * "Microsoft-owned GitHub". The owner owns it. */
+/* Does the text between owner-to-be x and y name y's owner in parentheses
+ * ("Gepsa (groupe Engie"), from byte p (x's end, spaces skipped)? */
+static int owner_in_parentheses(const claims_run *R, size_t p, const xmention *y)
 {
 	static const char *const ph[] = {"groupe", "group", "grupo", "konzern", "filiale de",
 	                                 "filiale du", "filiale d", "filial de", "filial del",
 	                                 "subsidiary of", "a subsidiary of", "a unit of",
 	                                 "part of", "owned by", "tochter von", "tochter des",
 	                                 "eine tochter von", "eine tochter des", NULL};
+	if (R->text[p] != '(')
+		return 0;
+	char buf[64];
+	int cf, cl, caps;
+	if (!words_between(R, p + 1, y->start, buf, sizeof buf, &cf, &cl, &caps) ||
+	    (caps && R->li != 3) /* German nouns: "Konzern", "Tochter" */)
+		return 0;
+	for (int m = 0; ph[m]; m++)
+		if (!strcmp(buf, ph[m]))
+			return 1;
+	return 0;
+}
+
+static void parenthetical_owners(claims_run *R, xsent *S, size_t sentence_first)
+{
 	const xmention *local = LOCAL(R);
 	if (S->question)
 		return;
@@ -1747,36 +1771,39 @@ static void parenthetical_owners(claims_run *R, const xsent *S, size_t sentence_
 		size_t p = x->end;
 		while (p < y->start && R->text[p] == ' ')
 			p++;
-		if (p >= y->start || R->text[p] != '(' || x->entity == y->entity)
+		if (p >= y->start || x->entity == y->entity)
 			continue;
 		rcp_matcher_entity xe, ye;
 		rcp__ent_get(R->E, x->entity, &xe);
 		rcp__ent_get(R->E, y->entity, &ye);
 		if (xe.kind != RCP_KIND_COMPANY || ye.kind != RCP_KIND_COMPANY)
 			continue;
-		char buf[64];
-		int cf, cl, caps;
-		if (!words_between(R, p + 1, y->start, buf, sizeof buf, &cf, &cl, &caps) ||
-		    (caps && R->li != 3) /* German nouns: "Konzern", "Tochter" */)
+		/* "Microsoft-owned GitHub", "Elbit-controlled X": the first owns
+		 * the second */
+		int owned = R->text[p] == '-' && y->start - p <= 13 &&
+		            (!strncmp(R->text + p, "-owned ", 7) ||
+		             !strncmp(R->text + p, "-controlled ", 12));
+		if (!owned && !owner_in_parentheses(R, p, y))
 			continue;
-		int hit = 0;
-		for (int m = 0; ph[m] && !hit; m++)
-			hit = !strcmp(buf, ph[m]);
+		const xmention *owner = owned ? x : y, *held = owned ? y : x;
+		S->descr_owner = owned ? (long)k - 1 : (long)k;
 		int dup = 0;
 		for (size_t j = sentence_first; j < R->r->claims.n && !dup; j++) {
 			const xclaim *q = &((xclaim *)R->r->claims.v)[j];
-			dup = q->company == y->entity && q->counterparty == x->entity;
+			dup = q->company == owner->entity && q->counterparty == held->entity;
 		}
-		if (!hit || dup)
+		if (dup)
 			continue;
 		xclaim *q = rcp__vec_push(&R->r->claims);
 		memset(q, 0, sizeof *q);
-		q->company = y->entity;
-		q->counterparty = x->entity;
+		q->company = owner->entity;
+		q->counterparty = held->entity;
 		q->relation = 6;
+		q->describes = 1;
 		unsigned pcat = xe.categories & ye.categories ? xe.categories & ye.categories
-		                                               : xe.categories;
-		q->category = choose_category(S->cats, pcat, ye.categories, 0, &q->weak_category);
+		                                               : xe.categories | ye.categories;
+		q->category = choose_category(S->cats, pcat, owned ? xe.categories : ye.categories,
+		                              0, &q->weak_category);
 		q->start = S->start;
 		q->end = S->end;
 		q->year = S->year;
@@ -1864,9 +1891,10 @@ static void sentence_close(claims_run *R, const xsent *S, size_t sentence_first)
 		rcp_matcher_entity qe;
 		/* an apposition's ownership ("X, a unit of Y, and Z won")
 		 * describes X; the sentence tells what X and Z did */
-		if (S->appos_x >= 0 && v[k].relation == 6 &&
-		    v[k].company == LOCAL(R)[S->appos_y].entity &&
-		    v[k].counterparty == LOCAL(R)[S->appos_x].entity)
+		if ((S->appos_x >= 0 && v[k].relation == 6 &&
+		     v[k].company == LOCAL(R)[S->appos_y].entity &&
+		     v[k].counterparty == LOCAL(R)[S->appos_x].entity) ||
+		    v[k].describes)
 			continue;
 		rcp__ent_get(R->E, v[k].counterparty, &qe);
 		deal |= v[k].relation == 2 || v[k].relation == 3 || v[k].relation == 4 ||

@@ -285,6 +285,7 @@ typedef struct xclaim {
 	uint64_t size;         /* a contract's size told with no currency, 0 if none */
 	int headline;          /* told in a headline */
 	int joint;             /* partners by a word for working together (joint_claims) */
+	int describes;         /* an owner told beside a name ("Gepsa (groupe Engie)") */
 } xclaim;
 
 /* Organizations of one sentence the claim rules read, at most this many: the
