@@ -121,6 +121,10 @@ static const cur_word cur_prefix[] = {
 static const cur_word cur_suffix[] = {
 	{"us-dollar", "USD"}, {"us-dollars", "USD"}, {"u.s. dollars", "USD"}, {"us dollars", "USD"},
 	{"american dollars", "USD"}, {"dollars am\xC3\xA9ricains", "USD"}, {"d\xC3\xB3lares estadounidenses", "USD"},
+	{"australian dollars", "AUD"}, {"dollars australiens", "AUD"},
+	{"d\xC3\xB3lares australianos", "AUD"}, {"australische dollar", "AUD"},
+	{"norwegian kroner", "NOK"}, {"couronnes norv\xC3\xA9giennes", "NOK"},
+	{"coronas noruegas", "NOK"}, {"norwegischen kronen", "NOK"}, {"norwegische kronen", "NOK"},
 	{"dollars", "USD"}, {"dollar", "USD"}, {"d\xC3\xB3lares", "USD"}, {"d\xC3\xB3lar", "USD"},
 	{"dolares", "USD"}, {"dolar", "USD"},
 	{"euros", "EUR"}, {"euro", "EUR"}, {"\xE2\x82\xAC", "EUR"},
@@ -187,6 +191,7 @@ static const scale_word scales[] = {
 	{"trillion", 1000000000000, 0}, {"mille", 1000, 0}, {"milliard", 1000000000, 0},
 	{"milliards", 1000000000, 0}, {"mil", 1000, 0}, {"mill\xC3\xB3n", 1000000, 0},
 	{"millon", 1000000, 0}, {"millones", 1000000, 0}, {"tausend", 1000, 0},
+	{"billones", 1000000000000, 0}, {"bill\xC3\xB3n", 1000000000000, 0},
 	{"millionen", 1000000, 0}, {"milliarde", 1000000000, 0}, {"milliarden", 1000000000, 0},
 	{"mio.", 1000000, 0}, {"mio", 1000000, 0}, {"mrd.", 1000000000, 0}, {"mrd", 1000000000, 0},
 	{"mds", 1000000000, 0}, {"bn", 1000000000, 0}, {"mn", 1000000, 0}, {"mln", 1000000, 0},
@@ -225,7 +230,9 @@ static const num_word num_words[] = {
 	{"nueve", 9}, {"diez", 10}, {"veinte", 20}, {"cien", 100}, {"ein", 1}, {"eine", 1},
 	{"einer", 1}, {"einem", 1}, {"einen", 1}, {"zwei", 2}, {"drei", 3}, {"vier", 4},
 	{"f\xC3\xBCnf", 5}, {"sechs", 6}, {"sieben", 7}, {"acht", 8}, {"neun", 9}, {"zehn", 10},
-	{"zwanzig", 20}, {"hundert", 100},
+	{"zwanzig", 20}, {"hundert", 100}, {"elf", 11}, {"zw\xC3\xB6lf", 12}, {"f\xC3\xBCnfzig", 50},
+	{"onze", 11}, {"douze", 12}, {"quinze", 15}, {"cinquante", 50}, {"once", 11},
+	{"doce", 12}, {"quince", 15}, {"cincuenta", 50},
 	{NULL, 0},
 };
 
