@@ -213,6 +213,25 @@ static size_t scale_at(const char *s, size_t len, size_t i, int attached, int64_
 	return 0;
 }
 
+/* "M€", "Md€", "Mds€" at s[i]: the scale's end (the euro sign left for
+ * the currency), 0 if none. */
+static size_t euro_scale_at(const char *s, size_t len, size_t i, int64_t *mul)
+{
+	static const struct {
+		const char *text;
+		int64_t mul;
+	} es[] = {{"M", 1000000}, {"Md", 1000000000}, {"Mds", 1000000000}, {"Mrd", 1000000000}};
+	for (size_t k = 0; k < sizeof es / sizeof es[0]; k++) {
+		size_t l = strlen(es[k].text);
+		if (i + l + 3 <= len && !memcmp(s + i, es[k].text, l) &&
+		    !memcmp(s + i + l, "\xE2\x82\xAC", 3)) {
+			*mul = es[k].mul;
+			return i + l;
+		}
+	}
+	return 0;
+}
+
 /* Number words that can stand before a scale word. */
 typedef struct num_word {
 	const char *text;
@@ -509,6 +528,10 @@ static size_t money_at(const char *s, size_t len, size_t i, char dm, rcp_money *
 			se = scale_at(s, len, skip_spaces(s, len, q), 0, &k);
 		if (!se && code && q == after_num && q + 1 < len && s[q] == '-')
 			se = scale_at(s, len, q + 1, 0, &k);
+		/* French "50 M€", "2 Md€", "3 Mds€": the scale's letters
+		 * right before the euro sign */
+		if (!se && !code && q == after_num)
+			se = euro_scale_at(s, len, skip_spaces(s, len, q), &k);
 		if (!se)
 			break;
 		if (mul > INT64_MAX / k)
