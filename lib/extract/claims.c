@@ -1058,6 +1058,39 @@ static int in_body_apposition(const claims_run *R, const xsent *S, size_t pi)
 	return 0;
 }
 
+/* Is word i right after "in addition to", "besides", "apart from", "en plus
+ * de", "outre", "además de", "aparte de", "neben", "zusätzlich zu" (an
+ * article between allowed)? */
+static int set_beside(const xword *w, size_t a, size_t i)
+{
+	static const char *const ph[][3] = {
+		{"in", "addition", "to"}, {"besides", NULL, NULL}, {"apart", "from", NULL},
+		{"en", "plus", "de"}, {"en", "plus", "du"}, {"outre", NULL, NULL},
+		{"ademas", "de", NULL}, {"ademas", "del", NULL}, {"aparte", "de", NULL},
+		{"neben", NULL, NULL}, {"zusatzlich", "zu", NULL}, {"zusatzlich", "zur", NULL},
+		{"zusatzlich", "zum", NULL}};
+	static const char *const art[] = {"the", "l", "la", "le", "el", "der", "die", "dem",
+	                                  "den", NULL};
+	size_t e = i;
+	if (e > a)
+		for (int k = 0; art[k]; k++)
+			if (!strcmp(w[e - 1].f, art[k])) {
+				e--;
+				break;
+			}
+	for (size_t k = 0; k < sizeof ph / sizeof ph[0]; k++) {
+		size_t n = ph[k][2] ? 3 : ph[k][1] ? 2 : 1;
+		if (e < a + n)
+			continue;
+		size_t j = 0;
+		while (j < n && !strcmp(w[e - n + j].f, ph[k][j]))
+			j++;
+		if (j == n)
+			return 1;
+	}
+	return 0;
+}
+
 /* A second amount with its own contract is a second contract ("a $26
  * million order ... under a $143.5 million contract the company won in
  * 2014"): a copy of claim qi for each. */
@@ -1285,6 +1318,10 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 	if (!supplier_compound(R, p, c) && counterparty_describes(R, S, pi, &pe))
 		return;
 	if (pi < nreal && in_body_apposition(R, S, pi))
+		return;
+	/* "In addition to ICE, CBP awarded Microsoft a contract": the
+	 * organization set beside the told one is not this fact's party */
+	if (pi < nreal && set_beside(w, a, p->word))
 		return;
 	/* a legislature approves a deal, is notified of it or lobbied: it
 	 * buys nothing ("DSCA notified Congress of a possible sale") */
