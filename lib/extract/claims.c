@@ -830,7 +830,8 @@ static long modified_anaphor(int li, const xword *w, size_t a, size_t b)
 				head = fl > l + 2 && !strcmp(f + fl - l, de_heads[k]);
 			}
 		}
-		if (!head)
+		/* "the French defense company Thales": a name, no anaphor */
+		if (!head || (i + 1 < b && w[i + 1].t.cap))
 			continue;
 		/* the article one to three words before, and only words of a
 		 * kind between: lower case in English, a compound's part or
