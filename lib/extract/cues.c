@@ -204,23 +204,27 @@ static const char *const hedges[4][48] = {
 	 "expected", "expects", "wants", "want", "hopes", "hope", "talks", "negotiating",
 	 "negotiations", "aims",
 	 /* calls and demands: "calling on the company to cancel its contracts" */
-	 "urged", "urges", "urging", "calling", "demanded", "demanding", NULL},
+	 "urged", "urges", "urging", "calling", "demanded", "demanding",
+	 /* refusals: "refused to supply" */
+	 "refused", "refuses", "refusing", "declined", "declines", NULL},
 	{"dementi", "dement", "dementent", "nie", "nient", "prevoit", "prevoient", "envisage",
 	 "envisagent", "pourrait", "pourraient", "si", "projette", "souhaite", "souhaiterait",
 	 "propose", "devrait", "devraient", "espere", "esperent", "negociation", "negociations",
 	 "negocie", "veut", "veulent", "vise", "exhorte", "exhortent", "appellent", "reclament",
-	 "demandent", "discussion", "discussions", "pourparlers", NULL},
+	 "demandent", "discussion", "discussions", "pourparlers", "refuse", "refusent",
+	 "refusait", NULL},
 	{"nego", "niega", "niegan", "negaron", "desmintio", "desmiente", "planea", "planean",
 	 "preve", "preven", "podria", "podrian", "si", "pretende", "pretenden",
 	 "estudia", "considera", "propone", "quiere", "quieren", "negocia", "negocian",
 	 "negociacion", "negociaciones", "espera", "esperan", "busca", "buscan", "aspira",
 	 "pide", "piden", "pidio", "pidieron", "exige", "exigen", "exigio", "insta", "instan",
-	 "conversaciones", NULL},
+	 "conversaciones", "rehuso", "rehusa", "rechazo", NULL},
 	{"bestritt", "bestreitet", "bestreiten", "dementiert", "dementierte", "plant", "plante",
 	 "planen", "erwagt", "erwogen", "konnte", "konnten", "wenn", "falls", "ob", "soll",
 	 "sollte", "sollen", "will", "wollen", "wollte", "mochte", "mochten", "verhandelt",
 	 "verhandeln", "verhandlungen", "hofft", "hoffen", "erwartet", "strebt", "fordert",
-	 "forderte", "fordern", "forderten", "appelliert", "gesprachen", "gesprache", NULL},
+	 "forderte", "fordern", "forderten", "appelliert", "gesprachen", "gesprache", "weigerte",
+	 "weigert", "verweigert", "verweigerte", "lehnte", "lehnt", "abgelehnt", NULL},
 };
 
 int rcp__hedged(int li, const xword *w, size_t a, size_t i)
