@@ -298,6 +298,20 @@ static size_t named_noun_penalty(const rcp__pair_scope *P, const found_cue *f,
 	return d;
 }
 
+/* German reports an allegation with "soll" and a perfect infinitive:
+ * "Thales soll Radare an die Bundeswehr geliefert haben" is what a source
+ * says happened (as French "aurait livré"), not a plan ("soll liefern"). */
+static int alleged_de(int li, const xword *w, size_t a, size_t b, size_t i)
+{
+	if (li != 3 || i + 1 >= b ||
+	    (strcmp(w[i + 1].f, "haben") && strcmp(w[i + 1].f, "worden") && strcmp(w[i + 1].f, "sein")))
+		return 0;
+	for (size_t back = 1; back <= 8 && i >= a + back; back++)
+		if (!strcmp(w[i - back].f, "soll") || !strcmp(w[i - back].f, "sollen"))
+			return 1;
+	return 0;
+}
+
 static const cue divest_cue = {.relation = 4, .voice = 'a', .nwords = 1, .wlen = {7},
                                .words = {"divest*"}};
 
@@ -468,7 +482,8 @@ int rcp__relation_find(const rcp__pair_scope *P, const xmention *c, int c_named,
 			return 0;
 	/* "denied that it supplied", "prévoit de fournir", "planea
 	 * suministrar", "wenn ... liefert", and questions: no fact told */
-	if (P->question || (chosen != P->implicit && rcp__hedged(P->li, w, a, chosen_word)))
+	if (P->question || (chosen != P->implicit && rcp__hedged(P->li, w, a, chosen_word) &&
+	                    !alleged_de(P->li, w, a, b, chosen_word)))
 		return 0;
 	/* a company that bid for the contract or lost it has none: the bid
 	 * between it and the contract word */
