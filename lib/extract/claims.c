@@ -1226,6 +1226,34 @@ static int holding_verb(const char *f)
 	       !strcmp(f, "hold") || !strncmp(f, "detien", 6) || !strcmp(f, "detenait");
 }
 
+/* A holding at cue word i: its verb ("holds", "détient"), a holding verb
+ * two words before its noun ("tiene una participación", "holds a stake"),
+ * or German's stative "beteiligt" ("ist mit 10 Prozent an X beteiligt"). */
+static int holding_at(const xword *w, size_t a, size_t i)
+{
+	if (holding_verb(w[i].f))
+		return 1;
+	/* "ist ... beteiligt" is held, "hat sich ... beteiligt" taken */
+	if (!strcmp(w[i].f, "beteiligt")) {
+		for (size_t back = 1; back <= 8 && i >= a + back; back++) {
+			const char *f = w[i - back].f;
+			if (!strcmp(f, "hat") || !strcmp(f, "hatte") || !strcmp(f, "haben"))
+				return 0;
+			if (!strcmp(f, "ist") || !strcmp(f, "sind") || !strcmp(f, "war") ||
+			    !strcmp(f, "waren"))
+				return 1;
+		}
+		return 0;
+	}
+	for (size_t back = 1; back <= 2 && i >= a + back; back++) {
+		const char *f = w[i - back].f;
+		if (holding_verb(f) || !strcmp(f, "tiene") || !strcmp(f, "tienen") ||
+		    !strcmp(f, "owns") || !strcmp(f, "own"))
+			return 1;
+	}
+	return 0;
+}
+
 /* A share's noun among words (lo, hi): "acciones", "Aktien", "Anteile". */
 static int share_noun_between(const xword *w, size_t lo, size_t hi)
 {
@@ -1529,7 +1557,7 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 	 * a fund's share stays an investment, and so does a stake taken
 	 * ("took a 49% stake in": the act of investing) */
 	if (q->relation == 3 && pe.kind == RCP_KIND_COMPANY && ci < nreal && c->word < p->word &&
-	    holding_verb(w[f.word].f) && !fund_mention(R, c, &ce) &&
+	    holding_at(w, a, f.word) && !fund_mention(R, c, &ce) &&
 	    percent_between(R, c->end, p->start))
 		q->relation = 6;
 	/* between two companies, the line of work they share

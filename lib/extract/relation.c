@@ -521,6 +521,24 @@ int rcp__relation_find(const rcp__pair_scope *P, const xmention *c, int c_named,
 			for (size_t j = lo + 1; j < hi && aux; j++)
 				aux = strcmp(w[j].f, "nicht") && strcmp(w[j].f, "nie") &&
 				      strncmp(w[j].f, "kein", 4);
+			/* a holding as a state: "Thales ist mit 10 Prozent an
+			 * Leonardo beteiligt" (not a passive: "ist von X
+			 * übernommen worden") */
+			int state = 0;
+			for (size_t j = lo + 1; j < hi && !aux && !state; j++)
+				state = !strcmp(w[j].f, "ist") || !strcmp(w[j].f, "sind") ||
+				        !strcmp(w[j].f, "war") || !strcmp(w[j].f, "waren");
+			for (size_t j = lo + 1; j < b && state; j++)
+				state = strcmp(w[j].f, "von") && strcmp(w[j].f, "worden") &&
+				        strcmp(w[j].f, "nicht") && strncmp(w[j].f, "kein", 4);
+			for (size_t k = 0; state && k < ncues; k++)
+				if (fc[k].word > hi && fc[k].word <= hi + 3 && fc[k].c->relation == 3 &&
+				    !strcmp(w[fc[k].word].f, "beteiligt")) {
+					chosen = fc[k].c;
+					chosen_word = fc[k].word;
+					between = verb_final = 1;
+					break;
+				}
 			for (size_t k = 0; aux && k < ncues; k++)
 				if (fc[k].word > hi && fc[k].word <= hi + 6 && fc[k].c->voice == 'a' &&
 				    fc[k].c->relation != 0 && !rcp__negated(w, a, b, fc[k].word)) {
