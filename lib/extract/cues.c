@@ -100,7 +100,12 @@ void rcp__cues_find(const rcp_extractor *x, int li, const xword *w, size_t a, si
 		size_t best_len = 0;
 		unsigned char c0 = (unsigned char)w[i].f[0];
 		const lexicon *lx = &x->cues[li], *en = &x->cues[0];
+		/* the second letter first: most cues of a first letter end
+		 * there, without a call */
+		unsigned char c1 = (unsigned char)w[i].f[1];
 		for (size_t k = lx->first[c0]; k < lx->first[c0 + 1]; k++) {
+			if (lx->cues[k].wlen[0] > 1 && (unsigned char)lx->cues[k].words[0][1] != c1)
+				continue;
 			size_t l = rcp__cue_at(&lx->cues[k], w, b, i);
 			if (l > best_len) {
 				best_len = l;
@@ -110,6 +115,8 @@ void rcp__cues_find(const rcp_extractor *x, int li, const xword *w, size_t a, si
 		/* English passages inside other languages: quotes, names of
 		 * programmes, mixed documents */
 		for (size_t k = en->first[c0]; li && !best_here && k < en->first[c0 + 1]; k++) {
+			if (en->cues[k].wlen[0] > 1 && (unsigned char)en->cues[k].words[0][1] != c1)
+				continue;
 			size_t l = rcp__cue_at(&en->cues[k], w, b, i);
 			if (l > best_len && l >= 1 && en->cues[k].wlen[0] >= 5) {
 				best_len = l;
@@ -144,9 +151,13 @@ void rcp__cues_find(const rcp_extractor *x, int li, const xword *w, size_t a, si
 				break;
 			}
 		}
-		for (size_t k = x->categories.first[c0]; k < x->categories.first[c0 + 1]; k++)
-			if (rcp__cue_at(&x->categories.cues[k], w, b, i))
-				*cats |= x->categories.cues[k].category;
+		for (size_t k = x->categories.first[c0]; k < x->categories.first[c0 + 1]; k++) {
+			const cue *cc = &x->categories.cues[k];
+			if (cc->wlen[0] > 1 && (unsigned char)cc->words[0][1] != c1)
+				continue;
+			if (rcp__cue_at(cc, w, b, i))
+				*cats |= cc->category;
+		}
 	}
 }
 
