@@ -58,6 +58,10 @@ static unsigned choose_category(unsigned sentence, unsigned counterparty, unsign
                                 unsigned kind, int *weak)
 {
 	*weak = 0;
+	/* surveillance for a border agency is border work ("facial
+	 * recognition for ICE", "maritime surveillance drones for Frontex") */
+	if ((sentence & counterparty) == RCP_CAT_SURVEILLANCE && (counterparty & RCP_CAT_BORDERS))
+		return RCP_CAT_BORDERS;
 	if (sentence & counterparty)
 		return pick_specific(sentence & counterparty);
 	/* nothing said: a police force's work is policing, a prison
@@ -130,9 +134,12 @@ static void merge_repeats(xclaim *v, size_t n)
 			if (v[j].dropped || v[j].company != v[i].company ||
 			    v[j].counterparty != v[i].counterparty || v[j].relation != v[i].relation)
 				continue;
-			/* two amounts are two contracts */
+			/* two amounts are two contracts, and so is a size told
+			 * with no currency ("einen 900-Millionen-Auftrag") */
 			if (v[j].money && (!v[i].money || v[i].money->minor != v[j].money->minor ||
 			                   strcmp(v[i].money->currency, v[j].money->currency)))
+				continue;
+			if (!v[j].money && v[j].size && v[i].size != v[j].size)
 				continue;
 			if (v[i].text_year && v[j].text_year && v[i].text_year != v[j].text_year)
 				continue;
@@ -145,6 +152,23 @@ static void merge_repeats(xclaim *v, size_t n)
 			v[j].dropped = 1;
 			v[j].into = i + 1;
 		}
+	}
+}
+
+/* A headline's fact is told again in the body, with the words the claim
+ * should quote: a headline's claim is kept only when the body tells
+ * nothing of its two sides ("US Air Force Awards $100-million Contract to
+ * Firestorm" over a body that only says "The contract will run until
+ * 2031"). */
+static void headline_claims(xclaim *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (!v[i].headline || v[i].dropped)
+			continue;
+		for (size_t j = 0; j < n && !v[i].dropped; j++)
+			if (!v[j].headline && !v[j].dropped &&
+			    (v[j].company == v[i].company || v[j].counterparty == v[i].counterparty))
+				v[i].dropped = 1;
 	}
 }
 
@@ -213,6 +237,9 @@ typedef struct claims_run {
 	uint32_t prev_s;
 	xmention carried;      /* the last public body named */
 	int carried_ok;
+	xmention doc_buyer;    /* the public body named most often, of those named so far */
+	int doc_buyer_ok;
+	uint32_t doc_second;   /* the most mentions of another body named so far */
 	int body_kind;
 	uint32_t award_body;   /* the buyer of a list of awards ("awarded to five firms:") */
 	int award_list;        /* while its items go on: 1, or 2 for a planned one's */
@@ -227,6 +254,7 @@ typedef struct xsent {
 	size_t m0, m1;         /* its mentions */
 	unsigned cats;         /* category words */
 	const rcp_money *amount; /* the first amount */
+	uint64_t size;         /* a contract's size with no currency, 0 */
 	int year, text_year;
 	const cue *implicit;   /* an amount with no verb: a contract */
 	size_t nloc, nreal;    /* organizations [0, nreal) named; [nreal, nloc) by a word */
@@ -239,10 +267,15 @@ typedef struct xsent {
 	size_t nextra;         /* candidate companies past nloc */
 	long holder;           /* the candidate a word for a fund stands for, -1 */
 	int question;          /* it ends with "?" or opens with "¿" */
+	long appos_x, appos_y; /* "X, a unit of Y, and Z": locals X and Y, or -1 */
+	long doc_carried;      /* the local that is the document's buyer, -1 */
+	long descr_owner;      /* an owner told beside a name ("(groupe Engie)"), -1 */
 } xsent;
 
 static const cue contract_cue = {.relation = 1, .voice = 'a', .nwords = 1, .wlen = {8},
                                  .words = {"contract"}};
+
+static int joint_word(const char *f);
 
 #define LOCAL(R) ((xmention *)(R)->local.v)
 #define GROUP(R) ((int *)(R)->group.v)
@@ -254,6 +287,107 @@ static void vec_reserve(rcp__vec *v, size_t n)
 		return;
 	v->cap = n < 16 ? 16 : n;
 	v->v = rcp__xrealloc(v->v, v->cap * v->size);
+}
+
+/* A number and a magnitude with no currency right by a contract word:
+ * "einen 900-Millionen-Auftrag", "un contrat de 2 milliards", "un contrato
+ * de 300 millones", "a 40-million contract". Not money (no currency), but
+ * it tells one contract from another: its number with the magnitude, or 0. */
+static uint64_t contract_size(const xword *w, size_t a, size_t b, const found_cue *fc,
+                              size_t nfc)
+{
+	static const char *const mag[] = {"million", "millions", "billion", "billions",
+	                                  "milliard", "milliards", "millon", "millones",
+	                                  "millionen", "milliarde", "milliarden", "mio", "mrd",
+	                                  NULL};
+	for (size_t k = 0; k < nfc; k++) {
+		size_t cw = fc[k].word;
+		if (fc[k].c->relation != 1)
+			continue;
+		size_t lo = cw > a + 3 ? cw - 3 : a;
+		size_t hi = cw + 4 < b ? cw + 4 : b;
+		for (size_t j = lo + 1; j < hi; j++) {
+			const char *d = w[j - 1].f;
+			if (d[0] < '0' || d[0] > '9')
+				continue;
+			for (int m = 0; mag[m]; m++)
+				if (!strcmp(w[j].f, mag[m]))
+					return (uint64_t)strtoull(d, NULL, 10) * 64 + (uint64_t)m + 1;
+		}
+	}
+	return 0;
+}
+
+/* Is the amount starting at word i a total over several contracts: a word
+ * for a total among the four words before it ("in total", "a combined",
+ * "au total", "en total", "insgesamt", "summieren sich auf")? A total is
+ * no contract's amount (the gold rule too); the sentence restates them. */
+static int total_before(const xword *w, size_t a, size_t i)
+{
+	static const char *const total[] = {"total", "totaling", "totalling", "combined",
+	                                    "altogether", "cumulative", "totalisent", "cumules",
+	                                    "cumule", "suman", "suma", "conjunto", "insgesamt",
+	                                    "summieren", "summiert", "summierten", "gesamtwert",
+	                                    "gesamtvolumen", NULL};
+	for (size_t back = 1; back <= 4 && i >= a + back; back++)
+		for (int k = 0; total[k]; k++)
+			if (!strcmp(w[i - back].f, total[k]))
+				return 1;
+	/* or well before it: "summieren sich ... auf 1,4 Milliarden Euro",
+	 * "Au total, ses contrats atteignent", "En total, sus contratos suman" */
+	for (size_t j = a; j < i; j++)
+		if (!strncmp(w[j].f, "summier", 7) || !strcmp(w[j].f, "insgesamt") ||
+		    (j + 1 < i && !strcmp(w[j + 1].f, "total") &&
+		     (!strcmp(w[j].f, "in") || !strcmp(w[j].f, "au") || !strcmp(w[j].f, "en"))))
+			return 1;
+	return 0;
+}
+
+/* A conditional with its condition anywhere in the sentence: "Thales would
+ * supply drones if asked", "fournirait ... si on le lui demandait",
+ * "suministraría ... si se lo pidieran", "würde liefern, wenn". No fact
+ * told. (A conditional alone may report: "Thales fournirait des drones",
+ * as sources say.) */
+static int conditional(const claims_run *R, size_t a, size_t b)
+{
+	int cond = 0, mood = 0;
+	for (size_t i = a; i < b; i++) {
+		const char *f = R->w[i].f;
+		size_t fl = strlen(f);
+		switch (R->li) {
+		case 0:
+			cond |= !strcmp(f, "if") || !strcmp(f, "unless");
+			mood |= !strcmp(f, "would");
+			break;
+		case 1:
+			cond |= !strcmp(f, "si");
+			/* "fournirait", not "portrait", "retrait", "extrait" */
+			mood |= (fl > 5 && !strcmp(f + fl - 4, "rait") && strcmp(f + fl - 5, "trait")) ||
+			        (fl > 7 && !strcmp(f + fl - 6, "raient"));
+			break;
+		case 2:
+			cond |= !strcmp(f, "si");
+			/* "suministraría", "vendería", "pidiera"; not "industria" */
+			for (int k = 0; k < 2; k++) {
+				size_t e = fl - (size_t)k;
+				if (k && f[fl - 1] != 'n')
+					break;
+				mood |= e > 5 && (!strncmp(f + e - 4, "aria", 4) ||
+				                  !strncmp(f + e - 4, "eria", 4) ||
+				                  !strncmp(f + e - 4, "iria", 4) ||
+				                  !strncmp(f + e - 4, "iera", 4));
+			}
+			break;
+		case 3: {
+			cond |= !strcmp(f, "wenn") || !strcmp(f, "falls");
+			/* "würde", not "wurde": the folded word lost the umlaut */
+			const char *t = R->text + R->w[i].t.start;
+			mood |= (!strcmp(f, "wurde") || !strcmp(f, "wurden")) && !memcmp(t + 1, "\xc3\xbc", 2);
+			break;
+		}
+		}
+	}
+	return cond && mood;
 }
 
 /* Bounds, amount, year and cues of the sentence starting at word wi. */
@@ -327,9 +461,16 @@ static void sentence_open(claims_run *R, size_t wi, xsent *S)
 			break;
 		}
 	S->text_year = S->year;
-	/* a denial anywhere in it: no fact told, as a question */
+	int total = S->amount &&
+	            total_before(w, S->a, rcp__word_at_offset(w, R->nw, S->amount->start));
+	if (total)
+		S->amount = NULL;
+	else if (!S->amount)
+		S->size = contract_size(w, S->a, S->b, R->fc.v, R->fc.n);
+	/* a denial anywhere in it: no fact told, as a question; and a
+	 * conditional with its condition */
 	if (R->fc.n)
-		S->question |= rcp__denied(R->li, text, w, S->a, S->b);
+		S->question |= rcp__denied(R->li, text, w, S->a, S->b) || conditional(R, S->a, S->b);
 	if (!S->year)
 		S->year = R->doc_year;
 	/* an amount with no verb is a contract ("Le premier, d'une valeur de
@@ -353,6 +494,132 @@ static void drop_cues_in_names(claims_run *R, const xsent *S)
 			fc[kept++] = fc[k];
 	}
 	R->fc.n = kept;
+}
+
+/* The folded words of the text between bytes [from, to), as one string
+ * with spaces (at most n bytes), and whether a comma stands right at
+ * either end. 0 if more than six words. */
+static int words_between(const claims_run *R, size_t from, size_t to, char *out, size_t n,
+                         int *comma_first, int *comma_last, int *caps)
+{
+	size_t i = rcp__word_at_offset(R->w, R->nw, from), words = 0, o = 0;
+	size_t p = from;
+	while (p < to && R->text[p] == ' ')
+		p++;
+	*comma_first = p < to && R->text[p] == ',';
+	p = to;
+	while (p > from && R->text[p - 1] == ' ')
+		p--;
+	*comma_last = p > from && R->text[p - 1] == ',';
+	*caps = 0;
+	out[0] = '\0';
+	for (; i < R->nw && R->w[i].t.end <= to; i++) {
+		size_t l = strlen(R->w[i].f);
+		if (++words > 6 || o + l + 2 > n)
+			return 0;
+		*caps |= R->w[i].t.cap;
+		if (o)
+			out[o++] = ' ';
+		memcpy(out + o, R->w[i].f, l + 1);
+		o += l;
+	}
+	return 1;
+}
+
+/* Is the text between two names an apposition that says the second owns
+ * the first: ", a unit of", ", filiale de", ", filial de", ", eine Tochter
+ * von"? */
+static int ownership_apposition(const claims_run *R, size_t from, size_t to)
+{
+	static const char *const ph[] = {
+		"a unit of", "a subsidiary of", "a division of", "an affiliate of", "part of",
+		"owned by", "a unit of the", "a subsidiary of the", "filiale de", "une filiale de",
+		"filiale du", "une filiale du", "filiale d", "une filiale d", "filial de",
+		"una filial de", "filial del", "una filial del", "tochter von", "eine tochter von",
+		"tochter des", "eine tochter des", "ein tochterunternehmen von",
+		"ein tochterunternehmen des", "tochterunternehmen von", "tochterunternehmen des",
+		NULL};
+	char buf[96];
+	int cf, cl, caps;
+	if (!words_between(R, from, to, buf, sizeof buf, &cf, &cl, &caps) || !cf || cl)
+		return 0;
+	for (int k = 0; ph[k]; k++)
+		if (!strcmp(buf, ph[k]))
+			return 1;
+	return 0;
+}
+
+static int coordination_word(const char *f)
+{
+	return !strcmp(f, "and") || !strcmp(f, "et") || !strcmp(f, "y") || !strcmp(f, "und");
+}
+
+/* Is the text between two names ", and" ("X, a unit of Y, and Z")? */
+static int comma_and(const claims_run *R, size_t from, size_t to)
+{
+	char buf[32];
+	int cf, cl, caps;
+	return words_between(R, from, to, buf, sizeof buf, &cf, &cl, &caps) && cf && !cl &&
+	       coordination_word(buf);
+}
+
+/* Is the text between two names a conjunction and a description of the
+ * second set off by commas: "Airbus et la société étatique d'armement,
+ * IAI, ...", "Airbus and the Israeli state-owned arms maker, IAI, ..."? */
+static int described_conjunct(const claims_run *R, size_t from, size_t to)
+{
+	static const char *const art[] = {"the", "la", "le", "l", "el", "der", "die", "das", NULL};
+	char buf[96];
+	int cf, cl, caps;
+	if (!words_between(R, from, to, buf, sizeof buf, &cf, &cl, &caps) || cf || !cl || caps)
+		return 0;
+	char *sp = strchr(buf, ' ');
+	if (!sp)
+		return 0;
+	*sp = '\0';
+	if (!coordination_word(buf))
+		return 0;
+	char *a2 = sp + 1, *sp2 = strchr(a2, ' ');
+	if (!sp2)
+		return 0;
+	*sp2 = '\0';
+	for (int k = 0; art[k]; k++)
+		if (!strcmp(a2, art[k]))
+			return 1;
+	return 0;
+}
+
+/* A contract word in a definite noun phrase, not negated: "the contract",
+ * "dieser Auftrag", "die Ausschreibung", "las empresas adjudicatarias",
+ * "le marché". It speaks of a contract the text told of before. */
+static int definite_contract(const claims_run *R, const xsent *S)
+{
+	static const char *const det[] = {"the", "this", "these", "le", "la", "les", "ce",
+	                                  "cette", "ces", "l", "el", "los", "las", "este", "esta",
+	                                  "estos", "estas", "der", "die", "das", "dieser",
+	                                  "diese", "dieses", "den", NULL};
+	const found_cue *fc = R->fc.v;
+	/* a negation anywhere: "Die Ausschreibung hat Palantir nicht gewonnen" */
+	for (size_t i = S->a; i < S->b; i++)
+		if (rcp__negated(R->w, S->a, S->b, i))
+			return 0;
+	for (size_t k = 0; k < R->fc.n; k++) {
+		size_t cw = fc[k].word;
+		/* "Despite losing this bid" */
+		if (fc[k].c->relation != 1 || rcp__negated(R->w, S->a, S->b, cw) ||
+		    rcp__hedged(R->li, R->w, S->a, cw) ||
+		    rcp__bid_between(R->li, R->w, S->b, S->a, cw + 1))
+			continue;
+		/* or opening the sentence with no article: "Auftragnehmer ist
+		 * ein Gemeinschaftsunternehmen", "Adjudicataria es Indra" */
+		if (cw == S->a)
+			return 1;
+		for (size_t back = 1; back <= 2 && cw >= S->a + back; back++)
+			for (int d = 0; det[d]; d++)
+				if (!strcmp(R->w[cw - back].f, det[d]))
+					return 1;
+	}
+	return 0;
 }
 
 /* The sentence's organizations, its lists, and the counterparty the text
@@ -387,11 +654,33 @@ static void sentence_orgs(claims_run *R, xsent *S)
 	}
 	/* lists: organizations of one list are coordinated, not related */
 	S->last_company_group = -1;
+	S->appos_x = S->appos_y = -1;
+	S->doc_carried = -1;
+	S->descr_owner = -1;
 	for (size_t k = 0; k < nloc; k++) {
 		rcp_matcher_entity le;
 		rcp__ent_get(E, local[k].entity, &le);
 		group[k] = k && rcp__list_gap(R->text, local[k - 1].end, local[k].start) ? group[k - 1]
 		                                                                         : (int)k;
+		/* "Airbus et la société étatique d'armement, IAI": one list */
+		if (k && group[k] == (int)k &&
+		    described_conjunct(R, local[k - 1].end, local[k].start))
+			group[k] = group[k - 1];
+		/* "X, a unit of Y, won", "X, a unit of Y, and Z won": Y is
+		 * X's owner, X and Z one list */
+		if (k && S->appos_x < 0 && group[k] == (int)k &&
+		    ownership_apposition(R, local[k - 1].end, local[k].start)) {
+			size_t e = local[k].end;
+			while (e < R->len && R->text[e] == ' ')
+				e++;
+			if (e < R->len && R->text[e] == ',') {
+				S->appos_x = (long)k - 1;
+				S->appos_y = (long)k;
+			}
+		}
+		if (k >= 2 && S->appos_y == (long)k - 1 &&
+		    comma_and(R, local[k - 1].end, local[k].start))
+			group[k] = group[k - 2];
 		if (le.kind == RCP_KIND_COMPANY && group[k] != S->last_company_group) {
 			S->company_groups++;
 			S->last_company_group = group[k];
@@ -446,6 +735,19 @@ static void sentence_orgs(claims_run *R, xsent *S)
 		local[nloc].word = a;
 		local[nloc].start = w[a].t.start;
 		nloc++;
+	} else if (!S->has_body && R->doc_buyer_ok && S->company_groups == 1 && !S->question &&
+	           R->r->count[R->doc_buyer.entity] > 2 * R->doc_second && definite_contract(R, S)) {
+		/* "Die Ausschreibung gewonnen hat das Unternehmen Palantir",
+		 * "Para las empresas adjudicatarias, destacan Indra, Airbus":
+		 * the contract the text told of is its buyer's, the public
+		 * body it names most, however far back (twice as often as any
+		 * other: "la DGAM" and "el Ministerio de Defensa" alike leave
+		 * it untold) */
+		local[nloc] = R->doc_buyer;
+		local[nloc].word = a;
+		local[nloc].start = w[a].t.start;
+		S->doc_carried = (long)nloc;
+		nloc++;
 	}
 	S->nloc = nloc;
 	drop_cues_in_names(R, S);
@@ -455,6 +757,17 @@ static void sentence_orgs(claims_run *R, xsent *S)
 		if (le.kind != RCP_KIND_COMPANY && le.kind != RCP_KIND_OTHER_ORG) {
 			R->carried = R->ms[k];
 			R->carried_ok = 1;
+			uint32_t n = R->r->count[R->ms[k].entity];
+			if (R->doc_buyer_ok && R->ms[k].entity != R->doc_buyer.entity &&
+			    n < R->r->count[R->doc_buyer.entity]) {
+				if (n > R->doc_second)
+					R->doc_second = n;
+			} else if (R->ms[k].entity != R->doc_buyer.entity || !R->doc_buyer_ok) {
+				if (R->doc_buyer_ok)
+					R->doc_second = R->r->count[R->doc_buyer.entity];
+				R->doc_buyer = R->ms[k];
+				R->doc_buyer_ok = 1;
+			}
 		}
 	}
 	/* several bodies under one parent the sentence does not name ("los
@@ -491,6 +804,50 @@ static int fund_mention(const claims_run *R, const xmention *m, const rcp_matche
 	return 0;
 }
 
+/* English and German put a company's kind before its noun: "the defense
+ * contractor", "the Israeli drone maker", "der Rüstungskonzern", "der
+ * Autozuliefer- und Rüstungskonzern", "der Mischkonzern". A word for the
+ * main company as "the company" is: its article's word, or -1. (French and
+ * Spanish put the kind after: "le groupe français" is "le groupe".) */
+static long modified_anaphor(int li, const xword *w, size_t a, size_t b)
+{
+	static const char *const en_heads[] = {"contractor", "company", "firm", "maker",
+	                                       "manufacturer", "giant", "group", NULL};
+	static const char *const de_heads[] = {"konzern", "hersteller", "unternehmen", NULL};
+	if (li != 0 && li != 3)
+		return -1;
+	for (size_t i = a + 1; i < b; i++) {
+		const char *f = w[i].f;
+		size_t fl = strlen(f);
+		int head = 0;
+		if (li == 0) {
+			for (int k = 0; en_heads[k] && !head; k++)
+				head = !strcmp(f, en_heads[k]);
+		} else {
+			for (int k = 0; de_heads[k] && !head; k++) {
+				size_t l = strlen(de_heads[k]);
+				/* "Rüstungskonzern", not "Konzern" (the lexicon's) */
+				head = fl > l + 2 && !strcmp(f + fl - l, de_heads[k]);
+			}
+		}
+		/* "the French defense company Thales": a name, no anaphor */
+		if (!head || (i + 1 < b && w[i + 1].t.cap))
+			continue;
+		/* the article one to three words before, and only words of a
+		 * kind between: lower case in English, a compound's part or
+		 * "und" in German */
+		for (size_t back = 1; back <= 3 && i >= a + back; back++) {
+			const xword *x = &w[i - back];
+			if (li == 0 ? !strcmp(x->f, "the") : !strcmp(x->f, "der"))
+				return back == 1 && li == 0 ? -1 : (long)(i - back);
+			if (li == 0 && x->t.cap && strcmp(x->f, "israeli") && strcmp(x->f, "american") &&
+			    strcmp(x->f, "french") && strcmp(x->f, "german") && strcmp(x->f, "british"))
+				break;
+		}
+	}
+	return -1;
+}
+
 /* Candidate companies besides the named ones: the main company by a word
  * for it ("the company", "elle"), or the companies the sentence before
  * ended with, when this one goes on about them. Appended to the locals. */
@@ -510,6 +867,8 @@ static void sentence_candidates(claims_run *R, xsent *S)
 		for (size_t k = 0; k < nloc; k++)
 			present |= local[k].entity == (uint32_t)main_co;
 		aw = present ? -1 : rcp__anaphor_in(R->li, R->text, w, a, S->b);
+		if (!present && aw < 0)
+			aw = modified_anaphor(R->li, w, a, S->b);
 		S->had_anaphor = aw >= 0;
 		/* "la société israélienne IAI" names its company */
 		int pronoun = aw >= 0 && (!strcmp(w[aw].f, "it") || !strcmp(w[aw].f, "elle"));
@@ -639,6 +998,100 @@ static int counterparty_describes(const claims_run *R, const xsent *S, size_t pi
 	return pi < nreal && rcp__names_other(R->text, R->len, R->w, a, p);
 }
 
+/* A body joined by a hyphen to a supplier's noun, the company right after:
+ * "der Bundeswehr-Lieferant Thales", "der Bundeswehr-Zulieferer X", "el
+ * proveedor-Defensa"? The body names the supplier's buyer, not a thing. */
+static int supplier_compound(const claims_run *R, const xmention *p, const xmention *c)
+{
+	static const char *const nouns[] = {"lieferant", "zulieferer", "ausruster", "supplier",
+	                                    "contractor", "ruestungslieferant", NULL};
+	if (p->end >= R->len || R->text[p->end] != '-' || c->start <= p->end)
+		return 0;
+	size_t i = rcp__word_at_offset(R->w, R->nw, p->end + 1);
+	if (i >= R->nw || i + 1 >= R->nw || R->w[i + 1].t.start != c->start)
+		return 0;
+	for (int k = 0; nouns[k]; k++)
+		if (!strncmp(R->w[i].f, nouns[k], strlen(nouns[k])))
+			return 1;
+	return 0;
+}
+
+/* Is counterparty pi inside an apposition to a body named right before it,
+ * set off by commas: "Frontex, the EU border agency, awarded", "Frontex,
+ * l'agence européenne des frontières, a attribué"? It describes that body;
+ * the body is the party. (A list's next name has no words of its own before
+ * its comma: "Frontex, Europol, and Interpol".) */
+static int in_body_apposition(const claims_run *R, const xsent *S, size_t pi)
+{
+	const xmention *local = LOCAL(R);
+	const xmention *p = &local[pi];
+	char buf[96];
+	int cf, cl, caps;
+	for (size_t k = 0; k < pi && k < S->nreal; k++) {
+		const xmention *q = &local[k];
+		rcp_matcher_entity qe;
+		if (q->entity == p->entity || q->end > p->start)
+			continue;
+		rcp__ent_get(R->E, q->entity, &qe);
+		if (qe.kind == RCP_KIND_COMPANY || qe.kind == RCP_KIND_OTHER_ORG)
+			continue;
+		/* ", the" / ", l'" / ", el" / ", die deutsche" before it */
+		if (!words_between(R, q->end, p->start, buf, sizeof buf, &cf, &cl, &caps) || !cf ||
+		    cl || (caps && R->li != 3) || strlen(buf) > 24)
+			continue;
+		/* its own words, then a comma */
+		size_t e = p->end, lim = p->end + 48 < S->end ? p->end + 48 : S->end;
+		while (e < lim && R->text[e] != ',' && R->text[e] != '.')
+			e++;
+		if (e >= lim || R->text[e] != ',' || e == p->end)
+			continue;
+		/* its first word in lower case, no conjunction ("de fronteras
+		 * de la UE", "border agency"; not "and Europol") */
+		size_t fw = rcp__word_at_offset(R->w, R->nw, p->end);
+		if (fw >= R->nw || R->w[fw].t.start >= e || (R->w[fw].t.cap && R->li != 3) ||
+		    coordination_word(R->w[fw].f) || !strcmp(R->w[fw].f, "or") ||
+		    !strcmp(R->w[fw].f, "ou") || !strcmp(R->w[fw].f, "o") ||
+		    !strcmp(R->w[fw].f, "oder"))
+			continue;
+		if (words_between(R, p->end, e, buf, sizeof buf, &cf, &cl, &caps) && buf[0])
+			return 1;
+	}
+	return 0;
+}
+
+/* Is word i right after "in addition to", "besides", "apart from", "en plus
+ * de", "outre", "además de", "aparte de", "neben", "zusätzlich zu" (an
+ * article between allowed)? */
+static int set_beside(const xword *w, size_t a, size_t i)
+{
+	static const char *const ph[][3] = {
+		{"in", "addition", "to"}, {"besides", NULL, NULL}, {"apart", "from", NULL},
+		{"en", "plus", "de"}, {"en", "plus", "du"}, {"outre", NULL, NULL},
+		{"ademas", "de", NULL}, {"ademas", "del", NULL}, {"aparte", "de", NULL},
+		{"neben", NULL, NULL}, {"zusatzlich", "zu", NULL}, {"zusatzlich", "zur", NULL},
+		{"zusatzlich", "zum", NULL}};
+	static const char *const art[] = {"the", "l", "la", "le", "el", "der", "die", "dem",
+	                                  "den", NULL};
+	size_t e = i;
+	if (e > a)
+		for (int k = 0; art[k]; k++)
+			if (!strcmp(w[e - 1].f, art[k])) {
+				e--;
+				break;
+			}
+	for (size_t k = 0; k < sizeof ph / sizeof ph[0]; k++) {
+		size_t n = ph[k][2] ? 3 : ph[k][1] ? 2 : 1;
+		if (e < a + n)
+			continue;
+		size_t j = 0;
+		while (j < n && !strcmp(w[e - n + j].f, ph[k][j]))
+			j++;
+		if (j == n)
+			return 1;
+	}
+	return 0;
+}
+
 /* A second amount with its own contract is a second contract ("a $26
  * million order ... under a $143.5 million contract the company won in
  * 2014"): a copy of claim qi for each. */
@@ -669,6 +1122,194 @@ static void further_contracts(claims_run *R, const xsent *S, size_t qi)
 		copy.money = mk;
 		*(xclaim *)rcp__vec_push(claims) = copy;
 	}
+}
+
+/* An acquisition told as a noun, the one bought after "of" and the buyer
+ * c after "by": "the acquisition of X by Y", "le rachat de X par Y", "la
+ * adquisición de X por Y", "die Übernahme von X durch Y". */
+static int nominal_agent(const claims_run *R, const xsent *S, const xmention *c,
+                         const xmention *p, const rcp__relation_found *f)
+{
+	/* a deal blocked, abandoned or failed was no acquisition */
+	static const char *const failed[] = {"blocked", "abandoned", "collapsed", "failed",
+	                                     "cancelled", "canceled", "bloque", "bloquee",
+	                                     "abandonne", "echoue", "annule", "annulee",
+	                                     "bloqueada", "bloqueado", "fracaso", "cancelada",
+	                                     "cancelado", "blockiert", "gescheitert",
+	                                     "abgesagt", "untersagt", NULL};
+	static const char *const of[] = {"of", "de", "del", "d", "du", "des", "von", NULL};
+	static const char *const by[] = {"by", "par", "por", "durch", NULL};
+	const xword *w = R->w;
+	if (f->c->relation != 2 || !(f->word < p->word && p->word < c->word) ||
+	    p->word > f->word + 3 || c->word > p->word + 8 || p->word == 0 || c->word == 0)
+		return 0;
+	int o = 0, y = 0;
+	for (int k = 0; of[k] && !o; k++)
+		o = !strcmp(w[p->word - 1].f, of[k]);
+	for (size_t back = 1; back <= 3 && !y; back++)
+		for (int k = 0; by[k] && !y && c->word >= back; k++)
+			y = !strcmp(w[c->word - back].f, by[k]) && c->word - back > p->word;
+	for (size_t j = S->a; o && y && j < S->b; j++)
+		for (int k = 0; failed[k]; k++)
+			if (!strcmp(w[j].f, failed[k]))
+				return 0;
+	return o && y;
+}
+
+/* A verb of placing among words (from, to): "put", "inscrit", "incluyó",
+ * "setzte" (a company put on a list)? */
+static int placed_between(const xword *w, size_t a, size_t b, size_t from, size_t to)
+{
+	static const char *const verbs[] = {"put", "puts", "placed", "places", "added", "adds",
+	                                    "inscrit", "inscrite", "ajoute", "place", "mis",
+	                                    "incluyo", "incluye", "incluido", "anadio", "puso",
+	                                    "setzte", "setzt", "gesetzt", "aufgenommen", "nahm",
+	                                    NULL};
+	for (size_t j = from + 1; j < to; j++)
+		for (int k = 0; verbs[k]; k++)
+			if (!strcmp(w[j].f, verbs[k]))
+				return !rcp__negated(w, a, b, j); /* "did not put" */
+	return 0;
+}
+
+/* A German passive's auxiliary among words (from, to), and no negation? */
+static int german_passive(const xword *w, size_t from, size_t to)
+{
+	int aux = 0;
+	for (size_t j = from + 1; j < to; j++) {
+		aux |= !strcmp(w[j].f, "wurde") || !strcmp(w[j].f, "wurden") ||
+		       !strcmp(w[j].f, "worden");
+		/* "wurde nicht aus dem Portfolio ausgeschlossen" */
+		if (!strcmp(w[j].f, "nicht") || !strcmp(w[j].f, "nie") || !strncmp(w[j].f, "kein", 4))
+			return 0;
+	}
+	return aux;
+}
+
+/* A holding told as a noun, its holder after it in the genitive and the
+ * company held after "in": "the investments of the fund in X", "les
+ * investissements du fonds dans X", "las inversiones del fondo en X", "die
+ * Beteiligungen des Fonds an X". The holder c is the claim's company. */
+static int nominal_holding(const claims_run *R, const xmention *c, const xmention *p,
+                           const rcp__relation_found *f)
+{
+	static const char *const gen[] = {"of", "de", "del", "du", "des", "d", NULL};
+	static const char *const in[] = {"in", "en", "dans", "an", "am", NULL};
+	const xword *w = R->w;
+	int r = f->c->relation;
+	if ((r != 3 && r != 4 && r != 6) || !(f->word < c->word && c->word < p->word) ||
+	    c->word > f->word + 6 || p->word > c->word + 8)
+		return 0;
+	int g = 0, i = 0;
+	for (size_t k = f->word + 1; k <= c->word && !g; k++)
+		for (int m = 0; gen[m] && !g; m++)
+			g = !strcmp(w[k].f, gen[m]);
+	/* the preposition right before the company, or its article */
+	for (size_t back = 1; back <= 2 && p->word >= back; back++)
+		for (int m = 0; in[m] && !i; m++)
+			i = !strcmp(w[p->word - back].f, in[m]) && w[p->word - back].t.start >= c->end;
+	return g && i;
+}
+
+/* Verbs that hold a share only with its share named: "posee", "hält". */
+static int share_verb(const char *f)
+{
+	return !strcmp(f, "posee") || !strcmp(f, "poseen") || !strcmp(f, "poseia") ||
+	       !strcmp(f, "halt") || !strcmp(f, "halten") || !strcmp(f, "hielt");
+}
+
+/* Verbs of holding (a state, not the act of investing): "holds",
+ * "détient", "posee", "hält". */
+static int holding_verb(const char *f)
+{
+	return share_verb(f) || !strcmp(f, "holds") || !strcmp(f, "held") ||
+	       !strcmp(f, "hold") || !strncmp(f, "detien", 6) || !strcmp(f, "detenait");
+}
+
+/* A holding at cue word i: its verb ("holds", "détient"), a holding verb
+ * two words before its noun ("tiene una participación", "holds a stake"),
+ * or German's stative "beteiligt" ("ist mit 10 Prozent an X beteiligt"). */
+static int holding_at(const xword *w, size_t a, size_t i)
+{
+	if (holding_verb(w[i].f))
+		return 1;
+	/* "ist ... beteiligt" is held, "hat sich ... beteiligt" taken */
+	if (!strcmp(w[i].f, "beteiligt")) {
+		for (size_t back = 1; back <= 8 && i >= a + back; back++) {
+			const char *f = w[i - back].f;
+			if (!strcmp(f, "hat") || !strcmp(f, "hatte") || !strcmp(f, "haben"))
+				return 0;
+			if (!strcmp(f, "ist") || !strcmp(f, "sind") || !strcmp(f, "war") ||
+			    !strcmp(f, "waren"))
+				return 1;
+		}
+		return 0;
+	}
+	for (size_t back = 1; back <= 2 && i >= a + back; back++) {
+		const char *f = w[i - back].f;
+		if (holding_verb(f) || !strcmp(f, "tiene") || !strcmp(f, "tienen") ||
+		    !strcmp(f, "owns") || !strcmp(f, "own"))
+			return 1;
+	}
+	return 0;
+}
+
+/* A share's noun among words (lo, hi): "acciones", "Aktien", "Anteile". */
+static int share_noun_between(const xword *w, size_t lo, size_t hi)
+{
+	static const char *const nouns[] = {"acciones", "participacion", "aktien", "anteile",
+	                                    "anteil", "beteiligung", "prozent", NULL};
+	for (size_t j = lo + 1; j < hi; j++)
+		for (int k = 0; nouns[k]; k++)
+			if (!strcmp(w[j].f, nouns[k]))
+				return 1;
+	return 0;
+}
+
+/* A percentage between bytes [from, to) of the sentence? */
+static int percent_between(const claims_run *R, size_t from, size_t to)
+{
+	for (size_t k = R->mlo; k < R->mhi; k++)
+		if (R->mv[k].percent && R->mv[k].start >= from && R->mv[k].end <= to)
+			return 1;
+	return 0;
+}
+
+/* Is a body's name a legislature's ("U.S. Congress", "Bundestag",
+ * "Assemblée nationale", "Congreso de los Diputados")? */
+static int legislature_name(const char *name)
+{
+	static const char *const heads[] = {"congress", "bundestag", "bundesrat", "parliament",
+	                                    "parlement", "parlamento", "congreso", "senate",
+	                                    "senado", "knesset", "assembl", "house of representatives",
+	                                    NULL};
+	for (const char *p = name; *p; p++)
+		for (int k = 0; heads[k]; k++) {
+			size_t l = strlen(heads[k]), j = 0;
+			while (j < l && p[j] && (p[j] | 0x20) == heads[k][j])
+				j++;
+			if (j == l)
+				return 1;
+		}
+	return 0;
+}
+
+/* A word of approval, notice or lobbying in sentence words [a, b): what a
+ * legislature does to a deal ("notified Congress", "Der Bundestag hat
+ * das Geschäft genehmigt", "employs lobbyists in the U.S. Congress"). */
+static int approval_in(const xword *w, size_t a, size_t b)
+{
+	static const char *const words[] = {
+		"notified", "notify", "notifies", "notification", "approved", "approves",
+		"approve", "approval", "lobby", "lobbyists", "lobbying", "testified", "hearing",
+		"notifie", "approuve", "approuvee", "autorise", "autorisee", "aprobo", "aprobado",
+		"aprobada", "notifico", "autorizo", "autorizado", "genehmigt", "genehmigte",
+		"zugestimmt", "zustimmung", "billigte", "gebilligt", "abgesegnet", NULL};
+	for (size_t i = a; i < b; i++)
+		for (int k = 0; words[k]; k++)
+			if (words[k][0] == w[i].f[0] && !strcmp(w[i].f, words[k]))
+				return 1;
+	return 0;
 }
 
 /* Is extra mention pi the word for the document's main company ("the
@@ -703,7 +1344,18 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 	 * university) is */
 	if (pe.kind == RCP_KIND_OTHER_ORG && !pe.categories)
 		return;
-	if (counterparty_describes(R, S, pi, &pe))
+	if (!supplier_compound(R, p, c) && counterparty_describes(R, S, pi, &pe))
+		return;
+	if (pi < nreal && in_body_apposition(R, S, pi))
+		return;
+	/* "In addition to ICE, CBP awarded Microsoft a contract": the
+	 * organization set beside the told one is not this fact's party */
+	if (pi < nreal && set_beside(w, a, p->word))
+		return;
+	/* a legislature approves a deal, is notified of it or lobbied: it
+	 * buys nothing ("DSCA notified Congress of a possible sale") */
+	if (pe.kind != RCP_KIND_COMPANY && legislature_name(pe.name) &&
+	    approval_in(w, S->a, S->b))
 		return;
 	/* a counterparty named twice: the mention nearest the company */
 	int nearer = 0;
@@ -725,10 +1377,31 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 	                     S->implicit, S->amount, S->question, group, nloc + S->nextra};
 	rcp__relation_found f;
 	int anaphor = pi >= nloc;
-	if (!rcp__relation_find(&P, c, ci < nreal, p, pe.kind,
+	if (!rcp__relation_find(&P, c, ci < nreal || (long)ci == S->holder, p, pe.kind,
 	                        !anaphor && pi >= nreal && S->body < 0, &f))
 		return;
+	if (f.c->relation == 5 && pe.kind != RCP_KIND_COMPANY && joint_word(w[f.word].f)) {
+		/* "a joint venture of Thales and Leonardo" tells the companies'
+		 * partnership (joint_claims), not one with the body: the
+		 * other cues relate them to it */
+		const found_cue *fc = R->fc.v;
+		found_cue *kept = rcp__xrealloc(NULL, (R->fc.n ? R->fc.n : 1) * sizeof *kept);
+		size_t nk = 0;
+		for (size_t k = 0; k < R->fc.n; k++)
+			if (!(fc[k].c->relation == 5 && joint_word(w[fc[k].word].f)))
+				kept[nk++] = fc[k];
+		P.fc = kept;
+		P.ncues = nk;
+		int found = rcp__relation_find(&P, c, ci < nreal, p, pe.kind,
+		                               !anaphor && pi >= nreal && S->body < 0, &f);
+		free(kept);
+		if (!found)
+			return;
+	}
 	const cue *chosen = f.c;
+	/* the document's buyer takes a contract only */
+	if ((long)pi == S->doc_carried && chosen->relation != 1)
+		return;
 	/* "the company" stands for a company only where companies alone
 	 * relate: acquired, invested, divested, owned */
 	if (anaphor && (pe.kind != RCP_KIND_COMPANY || (chosen->relation != 2 &&
@@ -740,7 +1413,7 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 		return;
 	/* a company between a word for a fund and the verb is the verb's
 	 * subject ("The fund said Elbit sold drones to the army") */
-	if ((long)ci == S->holder && c->word < p->word && p->word < f.word)
+	if ((long)ci == S->holder && c->word < p->word && p->word < f.word && !f.verb_final)
 		return;
 	if (pe.kind == RCP_KIND_COMPANY) {
 		/* two companies: the cue must stand between them, and its
@@ -762,18 +1435,57 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 			}
 			relative = comma && !other;
 		}
-		if ((!f.between && !relative) ||
-		    (ci >= nloc && (c->word > a + 3 || c->end == c->start)))
+		int nominal = !f.between && !relative && nominal_holding(R, c, p, &f);
+		/* and the holder after the noun is the claim's company, not
+		 * one before it ("Thales criticised the investments of
+		 * Leonardo in Elbit": Leonardo's, and Thales holds neither) */
+		for (size_t k = 0; !nominal && k < nreal; k++)
+			if (&local[k] != c && &local[k] != p &&
+			    (nominal_holding(R, &local[k], p, &f) || nominal_holding(R, p, &local[k], &f)))
+				return;
+		/* a word for a fund stands first, or after the verb of a
+		 * passive ("Elbit Systems was excluded from the fund's
+		 * portfolio", "fue excluida de la cartera del fondo") */
+		int held_passive = (long)ci == S->holder && p->word < f.word && f.word < c->word;
+		/* German puts the passive's verb last, after the fund's word:
+		 * "Elbit Systems wurde aus dem Portfolio des Fonds
+		 * ausgeschlossen" */
+		int held_last = R->li == 3 && (long)ci == S->holder && p->word < c->word &&
+		                f.word > c->word && f.word <= c->word + 4 &&
+		                german_passive(w, p->word, f.word) && !rcp__negated(w, a, S->b, f.word);
+		held_passive |= held_last;
+		/* "put Elbit Systems on its exclusion list", "a inscrit X sur
+		 * sa liste d'exclusion", "incluyó a X en su lista negra",
+		 * "setzte X auf seine Ausschlussliste" */
+		/* "the acquisition of X by Y", "le rachat de X par Y", "la
+		 * adquisición de X por Y", "die Übernahme von X durch Y" */
+		int agent_noun = !f.between && ci < nreal && nominal_agent(R, S, c, p, &f);
+		/* and only that buyer: "Thales criticised the acquisition of
+		 * X by Airbus" */
+		for (size_t k = 0; !agent_noun && k < nreal; k++)
+			if (&local[k] != c && &local[k] != p &&
+			    (nominal_agent(R, S, &local[k], p, &f) || nominal_agent(R, S, p, &local[k], &f) ||
+			     nominal_agent(R, S, &local[k], c, &f)))
+				return;
+		int listed = !f.between && chosen->relation == 4 && c->word < p->word &&
+		             f.word > p->word && f.word <= p->word + 6 && placed_between(w, a, S->b, c->word, p->word);
+		if ((!f.between && !relative && !nominal && !held_last && !listed && !agent_noun) ||
+		    (ci >= nloc && !nominal && !held_passive &&
+		     (c->word > a + 3 || c->end == c->start)))
 			return;
 		int c_first = c->word < p->word || relative;
-		if (!f.verb_final && (rcp__voice_at(chosen, w, a, S->b, f.word) == 'a') != c_first)
+		if (!f.verb_final && !held_last && !agent_noun &&
+		    (rcp__voice_at(chosen, w, a, S->b, f.word) == 'a') != c_first)
 			return;
 		/* "Amazon and Google": coordinated, not related */
 		if (group[ci] == group[pi])
 			return;
 		/* another company between the claim's company and its verb is
-		 * the verb's subject ("Elbit said that AXA bought Thales") */
+		 * the verb's subject ("Elbit said that AXA bought Thales"), not
+		 * its owner in an apposition ("X, a unit of Y, and Z won") */
 		for (size_t k = 0; c_first && !relative && k < nreal; k++) {
+			if ((long)k == S->appos_y)
+				continue;
 			rcp_matcher_entity ke;
 			rcp__ent_get(E, local[k].entity, &ke);
 			if (ke.kind == RCP_KIND_COMPANY && local[k].entity != c->entity &&
@@ -804,11 +1516,24 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 	/* a subsidiary named beside its parent acts for it
 	 * ("Microsoft's venture capital fund M12 made the investment
 	 * in AnyVision": Microsoft's claim) */
-	if (ci < nreal && rcp__parent_named(E, local, nreal, c->entity))
+	if (ci < nreal && (long)ci != S->appos_x && rcp__parent_named(E, local, nreal, c->entity))
 		return;
 	/* the cue must be near the pair, the pair near each other */
 	if (!f.between && f.dist > CUE_REACH)
 		return;
+	/* an apposition's owner ("X, a unit of Y, and Z") owns X only, and
+	 * takes no part in what X and Z do */
+	/* an owner told beside a name describes it and does nothing else
+	 * ("Airbus (groupe Thales) fournit des drones") */
+	if (S->descr_owner >= 0 && ((long)ci == S->descr_owner || (long)pi == S->descr_owner))
+		return;
+	if (S->appos_x >= 0) {
+		const xmention *x = &local[S->appos_x], *y = &local[S->appos_y];
+		int in_appos = f.word > x->word && f.word < y->word;
+		int pair_xy = (c == x && p == y) || (c == y && p == x);
+		if (in_appos != pair_xy || (!pair_xy && (c == y || p == y)))
+			return;
+	}
 	if (hi - lo > PAIR_REACH)
 		return;
 	/* one claim per company and counterparty in a sentence */
@@ -817,10 +1542,24 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 		if (q->company == c->entity && q->counterparty == p->entity)
 			return;
 	}
+	/* "posee", "hält" hold a share only ("posee el 35 % de", "hält
+	 * Aktien von"), not anything ("posee drones", "hält an der Prognose
+	 * fest") */
+	if (share_verb(w[f.word].f) && !percent_between(R, w[lo].t.start, w[hi].t.end) &&
+	    !share_noun_between(w, lo, hi))
+		return;
 	xclaim *q = rcp__vec_push(claims);
 	q->company = c->entity;
 	q->counterparty = p->entity;
 	q->relation = chosen->relation;
+	/* a company that holds a share of another owns that much of it
+	 * ("détient 35 % du capital de", "hält 35 Prozent an", "holds 35% of"):
+	 * a fund's share stays an investment, and so does a stake taken
+	 * ("took a 49% stake in": the act of investing) */
+	if (q->relation == 3 && pe.kind == RCP_KIND_COMPANY && ci < nreal && c->word < p->word &&
+	    holding_at(w, a, f.word) && !fund_mention(R, c, &ce) &&
+	    percent_between(R, c->end, p->start))
+		q->relation = 6;
 	/* between two companies, the line of work they share
 	 * (Axon and Cellebrite: policing, not Cellebrite's border work) */
 	unsigned pcat = pe.categories | kind_categories(pe.kind);
@@ -832,6 +1571,10 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 	q->start = S->start;
 	q->end = S->end;
 	q->money = S->amount;
+	q->size = S->size;
+	q->headline = 0;
+	q->joint = 0;
+	q->describes = 0;
 	q->year = S->year;
 	q->text_year = S->text_year;
 	q->dropped = 0;
@@ -864,6 +1607,22 @@ static int joint_word(const char *f)
 		"konsortium", "arbeitsgemeinschaft", NULL};
 	for (int k = 0; joint[k]; k++)
 		if (joint[k][0] == f[0] && !strcmp(f, joint[k]))
+			return 1;
+	return 0;
+}
+
+/* A partnership's noun, as two coordinated companies' agreement ("signed a
+ * partnership agreement", "un accord de partenariat", "un acuerdo de
+ * colaboración", "eine Kooperationsvereinbarung"). (With a body it is the
+ * lexicon's cue: "die Zusammenarbeit mit Palantir".) */
+static int agreement_word(const char *f)
+{
+	static const char *const nouns[] = {
+		"partnership", "alliance", "collaboration", "cooperation", "partenariat",
+		"colaboracion", "cooperacion", "alianza", "kooperationsvereinbarung",
+		"kooperation", "partnerschaft", "allianz", "zusammenarbeit", NULL};
+	for (int k = 0; nouns[k]; k++)
+		if (nouns[k][0] == f[0] && !strcmp(f, nouns[k]))
 			return 1;
 	return 0;
 }
@@ -903,7 +1662,8 @@ static void joint_claims(claims_run *R, const xsent *S, size_t sentence_first)
 		size_t hi = local[j].word + CUE_REACH < S->b ? local[j].word + CUE_REACH : S->b;
 		int found = 0;
 		for (size_t k = lo; k < hi && !found; k++) {
-			if (!joint_word(w[k].f) || rcp__hedged(R->li, w, S->a, k))
+			if ((!joint_word(w[k].f) && !agreement_word(w[k].f)) ||
+			    rcp__hedged(R->li, w, S->a, k))
 				continue;
 			/* "no crearon una empresa conjunta": a negation of its verb,
 			 * between the names and the word */
@@ -929,6 +1689,7 @@ static void joint_claims(claims_run *R, const xsent *S, size_t sentence_first)
 		q->company = local[i].entity;
 		q->counterparty = local[j].entity;
 		q->relation = 5;
+		q->joint = 1;
 		q->category = choose_category(S->cats, pcat, ce.categories, 0, &q->weak_category);
 		q->start = S->start;
 		q->end = S->end;
@@ -936,6 +1697,184 @@ static void joint_claims(claims_run *R, const xsent *S, size_t sentence_first)
 		q->text_year = S->text_year;
 		q->confidence = 0.6;
 		i = j;
+	}
+}
+
+/* ---- a joint venture's owners ---- */
+
+/* Is a joint venture's noun at word i ("joint venture", "coentreprise",
+ * "empresa conjunta", "Gemeinschaftsunternehmen")? Its last word, or 0. */
+static size_t jv_noun_at(const xword *w, size_t b, size_t i)
+{
+	if (!strcmp(w[i].f, "coentreprise") || !strcmp(w[i].f, "gemeinschaftsunternehmen"))
+		return i;
+	if (i + 1 < b && ((!strcmp(w[i].f, "joint") && !strcmp(w[i + 1].f, "venture")) ||
+	                  (!strcmp(w[i].f, "empresa") && !strcmp(w[i + 1].f, "conjunta"))))
+		return i + 1;
+	return 0;
+}
+
+/* "X is a joint venture between A and B", "X, une coentreprise entre A et
+ * B", "X es una empresa conjunta de A y B", "X ist ein
+ * Gemeinschaftsunternehmen von A und B": A and B own X (a name in the
+ * possessive, "AnyVision's original shareholders", owns nothing). Other
+ * claims between X and its owners give way; the owners stay partners. */
+static void jv_owners(claims_run *R, const xsent *S, size_t sentence_first)
+{
+	static const char *const of[] = {"between", "of", "entre", "de", "del", "von", "der",
+	                                 "zwischen", "des", "du", NULL};
+	const xmention *local = LOCAL(R);
+	const int *group = GROUP(R);
+	const xword *w = R->w;
+	if (S->question)
+		return;
+	for (size_t k = 0; k < S->nreal; k++) {
+		rcp_matcher_entity xe;
+		rcp__ent_get(R->E, local[k].entity, &xe);
+		if (xe.kind != RCP_KIND_COMPANY)
+			continue;
+		size_t i = rcp__word_at_offset(w, R->nw, local[k].end), last = 0;
+		for (size_t j = i; j < S->b && j < i + 4 && !last; j++)
+			last = jv_noun_at(w, S->b, j);
+		/* after an apposition: "SightX, the company developing ...,
+		 * is a joint venture between" */
+		if (!last && local[k].end < R->len && R->text[local[k].end] == ',') {
+			size_t j = i + 1;
+			while (j < S->b && j < i + 16 &&
+			       !memchr(R->text + w[j - 1].t.end, ',', w[j].t.start - w[j - 1].t.end))
+				j++;
+			for (size_t m = j; j < i + 16 && m < S->b && m < j + 4 && !last; m++)
+				last = jv_noun_at(w, S->b, m);
+		}
+		if (!last || last + 1 >= S->b || rcp__negated(w, S->a, S->b, last))
+			continue;
+		int prep = 0;
+		for (int m = 0; of[m] && !prep; m++)
+			prep = !strcmp(w[last + 1].f, of[m]);
+		if (!prep)
+			continue;
+		int g = -1;
+		for (size_t o = k + 1; o < S->nreal; o++) {
+			const xmention *om = &local[o];
+			rcp_matcher_entity oe;
+			if (om->word <= last || om->word > last + 14 || om->entity == local[k].entity)
+				continue;
+			if (g >= 0 && group[o] != g)
+				break;
+			rcp__ent_get(R->E, om->entity, &oe);
+			if (oe.kind != RCP_KIND_COMPANY)
+				continue;
+			xclaim *v = R->r->claims.v;
+			for (size_t q = sentence_first; q < R->r->claims.n; q++)
+				if (v[q].relation != 6 &&
+				    ((v[q].company == om->entity && v[q].counterparty == local[k].entity) ||
+				     (v[q].company == local[k].entity && v[q].counterparty == om->entity)))
+					v[q].dropped = 1;
+			/* "AnyVision's original shareholders" */
+			if (om->end + 3 < R->len && (R->text[om->end] == '\'' ||
+			                             !memcmp(R->text + om->end, "\xe2\x80\x99", 3)))
+				continue;
+			g = group[o];
+			xclaim *c = rcp__vec_push(&R->r->claims);
+			memset(c, 0, sizeof *c);
+			c->company = om->entity;
+			c->counterparty = local[k].entity;
+			c->relation = 6;
+			c->category = choose_category(S->cats, xe.categories, oe.categories, 0,
+			                              &c->weak_category);
+			c->start = S->start;
+			c->end = S->end;
+			c->year = S->year;
+			c->text_year = S->text_year;
+			c->confidence = 0.6;
+		}
+		/* claims between the venture's owners and others the sentence
+		 * names in the owners' place ("AnyVision invested Rafael") */
+		xclaim *v = R->r->claims.v;
+		for (size_t q = sentence_first; g >= 0 && q < R->r->claims.n; q++)
+			if (v[q].relation == 3 && !v[q].dropped)
+				for (size_t o = 0; o < S->nreal; o++)
+					if (group[o] == g && v[q].counterparty == local[o].entity)
+						v[q].dropped = 1;
+	}
+}
+
+/* ---- an owner in parentheses ---- */
+
+/* A company's owner named in parentheses after it: "Gepsa (groupe Engie,
+ * 23,3 %)", "Sodexo Justice Services (filiale de Sodexo)", "Iberdrola
+ * (grupo X)", "KMW (Konzern KNDS)", "DRS (a unit of Leonardo)"; or before it,
+ * "Microsoft-owned GitHub". The owner owns it. */
+/* Does the text between owner-to-be x and y name y's owner in parentheses
+ * ("Gepsa (groupe Engie"), from byte p (x's end, spaces skipped)? */
+static int owner_in_parentheses(const claims_run *R, size_t p, const xmention *y)
+{
+	static const char *const ph[] = {"groupe", "group", "grupo", "konzern", "filiale de",
+	                                 "filiale du", "filiale d", "filial de", "filial del",
+	                                 "subsidiary of", "a subsidiary of", "a unit of",
+	                                 "part of", "owned by", "tochter von", "tochter des",
+	                                 "eine tochter von", "eine tochter des", NULL};
+	if (R->text[p] != '(')
+		return 0;
+	char buf[64];
+	int cf, cl, caps;
+	if (!words_between(R, p + 1, y->start, buf, sizeof buf, &cf, &cl, &caps) ||
+	    (caps && R->li != 3) /* German nouns: "Konzern", "Tochter" */)
+		return 0;
+	for (int m = 0; ph[m]; m++)
+		if (!strcmp(buf, ph[m]))
+			return 1;
+	return 0;
+}
+
+static void parenthetical_owners(claims_run *R, xsent *S, size_t sentence_first)
+{
+	const xmention *local = LOCAL(R);
+	if (S->question)
+		return;
+	for (size_t k = 1; k < S->nreal; k++) {
+		const xmention *x = &local[k - 1], *y = &local[k];
+		size_t p = x->end;
+		while (p < y->start && R->text[p] == ' ')
+			p++;
+		if (p >= y->start || x->entity == y->entity)
+			continue;
+		rcp_matcher_entity xe, ye;
+		rcp__ent_get(R->E, x->entity, &xe);
+		rcp__ent_get(R->E, y->entity, &ye);
+		if (xe.kind != RCP_KIND_COMPANY || ye.kind != RCP_KIND_COMPANY)
+			continue;
+		/* "Microsoft-owned GitHub", "Elbit-controlled X": the first owns
+		 * the second */
+		int owned = R->text[p] == '-' && y->start - p <= 13 &&
+		            (!strncmp(R->text + p, "-owned ", 7) ||
+		             !strncmp(R->text + p, "-controlled ", 12));
+		if (!owned && !owner_in_parentheses(R, p, y))
+			continue;
+		const xmention *owner = owned ? x : y, *held = owned ? y : x;
+		S->descr_owner = owned ? (long)k - 1 : (long)k;
+		int dup = 0;
+		for (size_t j = sentence_first; j < R->r->claims.n && !dup; j++) {
+			const xclaim *q = &((xclaim *)R->r->claims.v)[j];
+			dup = q->company == owner->entity && q->counterparty == held->entity;
+		}
+		if (dup)
+			continue;
+		xclaim *q = rcp__vec_push(&R->r->claims);
+		memset(q, 0, sizeof *q);
+		q->company = owner->entity;
+		q->counterparty = held->entity;
+		q->relation = 6;
+		q->describes = 1;
+		unsigned pcat = xe.categories & ye.categories ? xe.categories & ye.categories
+		                                               : xe.categories | ye.categories;
+		q->category = choose_category(S->cats, pcat, owned ? xe.categories : ye.categories,
+		                              0, &q->weak_category);
+		q->start = S->start;
+		q->end = S->end;
+		q->year = S->year;
+		q->text_year = S->text_year;
+		q->confidence = 0.6;
 	}
 }
 
@@ -1009,17 +1948,27 @@ static int award_list_item(claims_run *R, const xsent *S)
  * whose technology was developed for the Israeli military"). And two
  * companies related: the sentence is about them, not about a body of the
  * sentences before. */
-static void sentence_close(claims_run *R, size_t sentence_first)
+static void sentence_close(claims_run *R, const xsent *S, size_t sentence_first)
 {
 	rcp__vec *claims = &R->r->claims;
 	xclaim *v = claims->v;
 	int deal = 0, two = 0;
 	for (size_t k = sentence_first; k < claims->n; k++) {
 		rcp_matcher_entity qe;
+		/* an apposition's ownership ("X, a unit of Y, and Z won")
+		 * describes X; the sentence tells what X and Z did */
+		if ((S->appos_x >= 0 && v[k].relation == 6 &&
+		     v[k].company == LOCAL(R)[S->appos_y].entity &&
+		     v[k].counterparty == LOCAL(R)[S->appos_x].entity) ||
+		    v[k].describes)
+			continue;
 		rcp__ent_get(R->E, v[k].counterparty, &qe);
 		deal |= v[k].relation == 2 || v[k].relation == 3 || v[k].relation == 4 ||
 		        v[k].relation == 6;
-		two |= qe.kind == RCP_KIND_COMPANY;
+		/* partners of one list ("ein Gemeinschaftsunternehmen der
+		 * Rüstungskonzerne Rheinmetall und KNDS") may together be a
+		 * body's contractor */
+		two |= qe.kind == RCP_KIND_COMPANY && !v[k].joint;
 	}
 	for (size_t k = sentence_first; two && k < claims->n; k++)
 		if (v[k].carried)
@@ -1074,13 +2023,18 @@ void rcp__claims_find(const rcp_extractor *x, const rcp_extract_opts *opts, rcp_
 			continue;
 		R.award_list = 0;
 		award_list_open(&R, &S);
-		if (!S.nloc || rcp__is_headline(R.text, R.len, S.start, S.end))
+		if (!S.nloc)
 			continue;
+		int headline = rcp__is_headline(R.text, R.len, S.start, S.end);
 		size_t sentence_first = r->claims.n;
+		if (S.company_groups)
+			parenthetical_owners(&R, &S, sentence_first);
 		if (!R.fc.n && !S.implicit) {
 			/* a partnership needs no relation cue: "X and Y, jointly" */
-			if (S.company_groups)
+			if (S.company_groups) {
 				joint_claims(&R, &S, sentence_first);
+				jv_owners(&R, &S, sentence_first);
+			}
 			continue;
 		}
 		sentence_candidates(&R, &S);
@@ -1099,8 +2053,13 @@ void rcp__claims_find(const rcp_extractor *x, const rcp_extract_opts *opts, rcp_
 					pair_claim(&R, &S, ci, pi, sentence_first);
 		}
 		joint_claims(&R, &S, sentence_first);
-		sentence_close(&R, sentence_first);
+		if (S.company_groups)
+			jv_owners(&R, &S, sentence_first);
+		sentence_close(&R, &S, sentence_first);
+		for (size_t k = sentence_first; headline && k < r->claims.n; k++)
+			((xclaim *)r->claims.v)[k].headline = 1;
 	}
+	headline_claims(r->claims.v, r->claims.n);
 	document_categories(r->claims.v, r->claims.n, R.cat_n, R.E);
 	merge_repeats(r->claims.v, r->claims.n);
 	free(R.fc.v);

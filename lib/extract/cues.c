@@ -9,6 +9,86 @@
 
 #include "stages.h"
 
+/* German writes a contract's kind before its noun, in one word: "ein
+ * Großauftrag", "der Rüstungsauftrag", "einen Milliardenvertrag", "die
+ * Folgebestellung", "den Rahmenvertrag". The lexicon matches a word's
+ * start; a word that ends with a contract noun is that noun ("Auftraggeber",
+ * the buyer, ends otherwise). */
+static const cue compound_contract = {.relation = 1, .voice = 'a', .nwords = 1, .wlen = {7},
+                                      .words = {"auftrag"}};
+
+static int contract_compound(const char *f)
+{
+	static const char *const heads[] = {"auftrag", "auftrags", "auftrage", "auftragen",
+	                                    "vertrag", "vertrags", "vertrage", "vertragen",
+	                                    "bestellung", "bestellungen", NULL};
+	size_t fl = strlen(f);
+	for (int k = 0; heads[k]; k++) {
+		size_t l = strlen(heads[k]);
+		/* a word before the noun: "Großauftrag", not "Auftrag" itself */
+		if (fl >= l + 3 && !strcmp(f + fl - l, heads[k]))
+			return 1;
+	}
+	return 0;
+}
+
+/* A supply's or a service's noun among the eight words before word i:
+ * what "eingestellt" stops ("die Lieferungen", "die Zusammenarbeit", "den
+ * Zugang", "die Dienste", "den Export"). */
+static int stopped_noun_before(const xword *w, size_t a, size_t i)
+{
+	static const char *const nouns[] = {"liefer", "zusammenarbeit", "zugang", "dienst",
+	                                    "export", "belieferung", "vertrieb", NULL};
+	for (size_t back = 1; back <= 8 && i >= a + back; back++)
+		for (int k = 0; nouns[k]; k++)
+			if (!strncmp(w[i - back].f, nouns[k], strlen(nouns[k])))
+				return 1;
+	return 0;
+}
+
+/* German splits a verb and puts its particle last: "Die Bundeswehr wählte
+ * Thales aus" (selected: a contract, the buyer first), "Thales rüstet die
+ * Bundeswehr mit Drohnen aus", "stattete ... aus" (equips: a supply). The
+ * verb's cue when "aus" closes its clause, else NULL. */
+static const cue select_cue = {.relation = 1, .voice = 'p', .nwords = 1, .wlen = {6},
+                               .words = {"wahlte"}};
+static const cue equip_cue = {.relation = 0, .voice = 'a', .nwords = 1, .wlen = {6},
+                              .words = {"rustet"}};
+
+/* A separable verb's particle that changes it ("ab", "aus", "um") closing
+ * the clause of word i (before a comma's next clause is not seen: words only). */
+static int particle_after(const xword *w, size_t b, size_t i)
+{
+	for (size_t j = i + 1; j < b && j <= i + 8; j++)
+		if (!strcmp(w[j].f, "ab") || !strcmp(w[j].f, "aus") || !strcmp(w[j].f, "um"))
+			return 1;
+	return 0;
+}
+
+static const cue *separable_verb(const xword *w, size_t b, size_t i)
+{
+	static const char *const sel[] = {"wahlt", "wahlte", "wahlten", "suchte", NULL};
+	static const char *const equip[] = {"rustet", "rustete", "rusteten", "stattet",
+	                                    "stattete", "statteten", NULL};
+	const cue *c = NULL;
+	for (int k = 0; sel[k] && !c; k++)
+		if (!strcmp(w[i].f, sel[k]))
+			c = &select_cue;
+	for (int k = 0; equip[k] && !c; k++)
+		if (!strcmp(w[i].f, equip[k]))
+			c = &equip_cue;
+	if (!c)
+		return NULL;
+	for (size_t j = i + 1; j < b && j <= i + 10; j++) {
+		/* "wählte Thales nicht aus": the negated verb tells nothing */
+		if (!strcmp(w[j].f, "nicht") || !strcmp(w[j].f, "nie") || !strncmp(w[j].f, "kein", 4))
+			return NULL;
+		if (!strcmp(w[j].f, "aus"))
+			return c;
+	}
+	return NULL;
+}
+
 void rcp__cues_find(const rcp_extractor *x, int li, const xword *w, size_t a, size_t b,
                     rcp__vec *fc, unsigned *cats)
 {
@@ -20,7 +100,12 @@ void rcp__cues_find(const rcp_extractor *x, int li, const xword *w, size_t a, si
 		size_t best_len = 0;
 		unsigned char c0 = (unsigned char)w[i].f[0];
 		const lexicon *lx = &x->cues[li], *en = &x->cues[0];
+		/* the second letter first: most cues of a first letter end
+		 * there, without a call */
+		unsigned char c1 = (unsigned char)w[i].f[1];
 		for (size_t k = lx->first[c0]; k < lx->first[c0 + 1]; k++) {
+			if (lx->cues[k].wlen[0] > 1 && (unsigned char)lx->cues[k].words[0][1] != c1)
+				continue;
 			size_t l = rcp__cue_at(&lx->cues[k], w, b, i);
 			if (l > best_len) {
 				best_len = l;
@@ -30,11 +115,27 @@ void rcp__cues_find(const rcp_extractor *x, int li, const xword *w, size_t a, si
 		/* English passages inside other languages: quotes, names of
 		 * programmes, mixed documents */
 		for (size_t k = en->first[c0]; li && !best_here && k < en->first[c0 + 1]; k++) {
+			if (en->cues[k].wlen[0] > 1 && (unsigned char)en->cues[k].words[0][1] != c1)
+				continue;
 			size_t l = rcp__cue_at(&en->cues[k], w, b, i);
 			if (l > best_len && l >= 1 && en->cues[k].wlen[0] >= 5) {
 				best_len = l;
 				best_here = &en->cues[k];
 			}
+		}
+		/* "eingestellt" stops a supply ("die Lieferung ... eingestellt"),
+		 * or hires ("200 Mitarbeiter eingestellt") */
+		if (li == 3 && best_here && best_here->relation == 7 &&
+		    !strcmp(w[i].f, "eingestellt") && !stopped_noun_before(w, a, i))
+			best_here = NULL;
+		/* "baut Drohnen für", not "baut Stellen ab", "baut ... aus" */
+		if (li == 3 && best_here && !strncmp(w[i].f, "bau", 3) && particle_after(w, b, i))
+			best_here = NULL;
+		if (li == 3 && !best_here && (best_here = separable_verb(w, b, i)) != NULL)
+			best_len = 1;
+		if (li == 3 && !best_here && w[i].t.cap && contract_compound(w[i].f)) {
+			best_here = &compound_contract;
+			best_len = 1;
 		}
 		/* at most one cue a word, and its twin: no cap needed */
 		if (best_here)
@@ -50,9 +151,13 @@ void rcp__cues_find(const rcp_extractor *x, int li, const xword *w, size_t a, si
 				break;
 			}
 		}
-		for (size_t k = x->categories.first[c0]; k < x->categories.first[c0 + 1]; k++)
-			if (rcp__cue_at(&x->categories.cues[k], w, b, i))
-				*cats |= x->categories.cues[k].category;
+		for (size_t k = x->categories.first[c0]; k < x->categories.first[c0 + 1]; k++) {
+			const cue *cc = &x->categories.cues[k];
+			if (cc->wlen[0] > 1 && (unsigned char)cc->words[0][1] != c1)
+				continue;
+			if (rcp__cue_at(cc, w, b, i))
+				*cats |= cc->category;
+		}
 	}
 }
 
@@ -103,24 +208,34 @@ int rcp__definite(const xword *w, size_t a, size_t i)
  * Not reported speech ("said it would suspend": a decision told) nor an
  * allegation ("aurait fourni"): those are what sources report. */
 static const char *const hedges[4][48] = {
-	{"denied", "denies", "deny", "denying", "plans", "planned", "planning", "intends",
+	{"denied", "denies", "deny", "denying", "plan", "plans", "planned", "planning", "intends",
 	 "intended", "considering", "considers", "could", "might", "may", "if",
 	 "unless", "whether", "seeks", "seeking", "proposed", "proposes",
 	 /* wishes, expectations, talks */
 	 "expected", "expects", "wants", "want", "hopes", "hope", "talks", "negotiating",
-	 "negotiations", "aims", NULL},
+	 "negotiations", "aims",
+	 /* calls and demands: "calling on the company to cancel its contracts" */
+	 "urged", "urges", "urging", "calling", "demanded", "demanding",
+	 /* refusals: "refused to supply" */
+	 "refused", "refuses", "refusing", "declined", "declines", NULL},
 	{"dementi", "dement", "dementent", "nie", "nient", "prevoit", "prevoient", "envisage",
 	 "envisagent", "pourrait", "pourraient", "si", "projette", "souhaite", "souhaiterait",
 	 "propose", "devrait", "devraient", "espere", "esperent", "negociation", "negociations",
-	 "negocie", "veut", "veulent", "vise", NULL},
+	 "negocie", "veut", "veulent", "vise", "exhorte", "exhortent", "appellent", "reclament",
+	 "demandent", "discussion", "discussions", "pourparlers", "refuse", "refusent",
+	 "refusait", NULL},
 	{"nego", "niega", "niegan", "negaron", "desmintio", "desmiente", "planea", "planean",
 	 "preve", "preven", "podria", "podrian", "si", "pretende", "pretenden",
 	 "estudia", "considera", "propone", "quiere", "quieren", "negocia", "negocian",
-	 "negociacion", "negociaciones", "espera", "esperan", "busca", "buscan", "aspira", NULL},
+	 "negociacion", "negociaciones", "espera", "esperan", "busca", "buscan", "aspira",
+	 "pide", "piden", "pidio", "pidieron", "exige", "exigen", "exigio", "insta", "instan",
+	 "conversaciones", "rehuso", "rehusa", "rechazo", NULL},
 	{"bestritt", "bestreitet", "bestreiten", "dementiert", "dementierte", "plant", "plante",
 	 "planen", "erwagt", "erwogen", "konnte", "konnten", "wenn", "falls", "ob", "soll",
 	 "sollte", "sollen", "will", "wollen", "wollte", "mochte", "mochten", "verhandelt",
-	 "verhandeln", "verhandlungen", "hofft", "hoffen", "erwartet", "strebt", NULL},
+	 "verhandeln", "verhandlungen", "hofft", "hoffen", "erwartet", "strebt", "fordert",
+	 "forderte", "fordern", "forderten", "appelliert", "gesprachen", "gesprache", "weigerte",
+	 "weigert", "verweigert", "verweigerte", "lehnte", "lehnt", "abgelehnt", NULL},
 };
 
 int rcp__hedged(int li, const xword *w, size_t a, size_t i)
@@ -248,11 +363,14 @@ int rcp__sale_near(const xword *w, size_t a, size_t b, size_t i)
  * perdu l'appel d'offres", "se presentó a la licitación", "bewirbt sich um
  * den Auftrag"); a company after the word may be the winner ("lost the
  * tender to Leonardo"). By language, folded. */
-static const char *const bids[4][12] = {
-	{"bidding", "lost", "loses", "losing", NULL},
-	{"perdu", "perd", "candidat", "candidate", "candidats", "repondu", NULL},
-	{"perdio", "pierde", "presento", "presentaron", "opta", "optan", "puja", "pujo", NULL},
-	{"unterlag", "verlor", "verloren", "bewirbt", "bewarb", "beworben", NULL},
+static const char *const bids[4][16] = {
+	{"bidding", "lost", "loses", "losing", "bidder", "bidders", NULL},
+	{"perdu", "perd", "candidat", "candidate", "candidats", "repondu", "soumissionnaire",
+	 "soumissionnaires", NULL},
+	{"perdio", "pierde", "presento", "presentaron", "opta", "optan", "puja", "pujo",
+	 "licitador", "licitadores", "licitante", "licitantes", NULL},
+	{"unterlag", "verlor", "verloren", "bewirbt", "bewarb", "beworben", "bieter", "bietern",
+	 "bewerber", NULL},
 };
 
 int rcp__bid_between(int li, const xword *w, size_t b, size_t from, size_t to)

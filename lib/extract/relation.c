@@ -117,6 +117,18 @@ static int ends(const char *f, size_t fl, const char *suffix)
 	return fl > k + 2 && !strcmp(f + fl - k, suffix);
 }
 
+/* Is folded word f an indefinite article ("a shareholder", "un
+ * actionnaire", "ein Aktionär")? */
+static int is_indefinite(const char *f)
+{
+	static const char *const art[] = {"a", "an", "un", "une", "una", "uno", "ein", "eine",
+	                                  "einer", NULL};
+	for (int k = 0; art[k]; k++)
+		if (!strcmp(f, art[k]))
+			return 1;
+	return 0;
+}
+
 /* Is "be" word b, then word f (fl letters long), a present passive? */
 static int participle_after_be(const char *b, const char *f, size_t fl)
 {
@@ -132,6 +144,10 @@ static int participle_after_be(const char *b, const char *f, size_t fl)
 		part = fr_part;
 	else if (!strcmp(b, "wird") || !strcmp(b, "werden"))
 		return fl > 4 && !strncmp(f, "ge", 2); /* "wird genutzt", not "wird liefern" */
+	/* "-aire" names a holder or a winner, no participle: "est
+	 * actionnaire de", "est l'attributaire", "est partenaire de" */
+	if (part == fr_part && ends(f, fl, "aire"))
+		return 0;
 	for (int k = 0; part && part[k]; k++)
 		if (ends(f, fl, part[k]))
 			return 1;
@@ -169,7 +185,10 @@ int rcp__voice_at(const cue *c, const xword *w, size_t a, size_t b, size_t i)
 	/* "has been acquiring" is active */
 	if (c->nwords > 1 || (fl > 3 && !strcmp(w[i].f + fl - 3, "ing")))
 		return c->voice;
-	for (size_t back = 1; back <= 2 && i >= a + back; back++)
+	/* "is a shareholder of", "ist ein Partner": a noun after an
+	 * article, no passive */
+	int noun = i > a && is_indefinite(w[i - 1].f);
+	for (size_t back = 1; back <= 2 && i >= a + back && !noun; back++)
 		for (int k = 0; aux[k]; k++)
 			if (!strcmp(w[i - back].f, aux[k]))
 				return c->voice == 'a' ? 'p' : 'a';
@@ -250,10 +269,11 @@ static int company_only(int relation)
  * it ("le contrat Google et Amazon", "el contrato de Google") says less
  * than the verb after it. (German writes its nouns capitalised: "Airbus
  * beauftragt" is a verb, last in its clause.) */
-static size_t named_noun_penalty(const rcp__pair_scope *P, const found_cue *f)
+static size_t named_noun_penalty(const rcp__pair_scope *P, const found_cue *f,
+                                 const xmention *p)
 {
 	const xword *w = P->w;
-	size_t cw = f->word, d = 0;
+	size_t cw = f->word, d = 0, others = 0;
 	int noun = P->li != 3 || w[cw].t.cap;
 	for (size_t mk = 0; mk < P->nreal && f->c->relation == 1 && noun; mk++) {
 		const xmention *m = &P->local[mk];
@@ -265,10 +285,31 @@ static size_t named_noun_penalty(const rcp__pair_scope *P, const found_cue *f)
 		rcp_matcher_entity me;
 		rcp__ent_get(P->E, m->entity, &me);
 		int after = nx < P->b && m->word == nx && me.kind == RCP_KIND_COMPANY;
-		if (before || after)
+		if (before || after) {
 			d += CUE_REACH;
+			others += m->entity != p->entity;
+		}
 	}
+	/* the buyer alone naming its own contract is its party: "Thales
+	 * landed a Frontex contract", with a lower-case word before it (not
+	 * "the LexisNexis ICE deal") */
+	if (!others && d && p->word > P->a && !w[p->word - 1].t.cap)
+		return 0;
 	return d;
+}
+
+/* German reports an allegation with "soll" and a perfect infinitive:
+ * "Thales soll Radare an die Bundeswehr geliefert haben" is what a source
+ * says happened (as French "aurait livré"), not a plan ("soll liefern"). */
+static int alleged_de(int li, const xword *w, size_t a, size_t b, size_t i)
+{
+	if (li != 3 || i + 1 >= b ||
+	    (strcmp(w[i + 1].f, "haben") && strcmp(w[i + 1].f, "worden") && strcmp(w[i + 1].f, "sein")))
+		return 0;
+	for (size_t back = 1; back <= 8 && i >= a + back; back++)
+		if (!strcmp(w[i - back].f, "soll") || !strcmp(w[i - back].f, "sollen"))
+			return 1;
+	return 0;
 }
 
 static const cue divest_cue = {.relation = 4, .voice = 'a', .nwords = 1, .wlen = {7},
@@ -325,7 +366,7 @@ int rcp__relation_find(const rcp__pair_scope *P, const xmention *c, int c_named,
 		if (P->li == 3 && p_kind != RCP_KIND_COMPANY && cw > hi && cw - hi <= 3 &&
 		    cw - hi < d)
 			d = cw - hi;
-		d += named_noun_penalty(P, &fc[k]);
+		d += named_noun_penalty(P, &fc[k], p);
 		/* one word, two relations: between two companies the one only
 		 * companies take (an acquisition over a purchase) */
 		int twin = chosen && cw == chosen_word && btw == between && d == bestd &&
@@ -441,7 +482,8 @@ int rcp__relation_find(const rcp__pair_scope *P, const xmention *c, int c_named,
 			return 0;
 	/* "denied that it supplied", "prévoit de fournir", "planea
 	 * suministrar", "wenn ... liefert", and questions: no fact told */
-	if (P->question || (chosen != P->implicit && rcp__hedged(P->li, w, a, chosen_word)))
+	if (P->question || (chosen != P->implicit && rcp__hedged(P->li, w, a, chosen_word) &&
+	                    !alleged_de(P->li, w, a, b, chosen_word)))
 		return 0;
 	/* a company that bid for the contract or lost it has none: the bid
 	 * between it and the contract word */
@@ -479,6 +521,24 @@ int rcp__relation_find(const rcp__pair_scope *P, const xmention *c, int c_named,
 			for (size_t j = lo + 1; j < hi && aux; j++)
 				aux = strcmp(w[j].f, "nicht") && strcmp(w[j].f, "nie") &&
 				      strncmp(w[j].f, "kein", 4);
+			/* a holding as a state: "Thales ist mit 10 Prozent an
+			 * Leonardo beteiligt" (not a passive: "ist von X
+			 * übernommen worden") */
+			int state = 0;
+			for (size_t j = lo + 1; j < hi && !aux && !state; j++)
+				state = !strcmp(w[j].f, "ist") || !strcmp(w[j].f, "sind") ||
+				        !strcmp(w[j].f, "war") || !strcmp(w[j].f, "waren");
+			for (size_t j = lo + 1; j < b && state; j++)
+				state = strcmp(w[j].f, "von") && strcmp(w[j].f, "worden") &&
+				        strcmp(w[j].f, "nicht") && strncmp(w[j].f, "kein", 4);
+			for (size_t k = 0; state && k < ncues; k++)
+				if (fc[k].word > hi && fc[k].word <= hi + 3 && fc[k].c->relation == 3 &&
+				    !strcmp(w[fc[k].word].f, "beteiligt")) {
+					chosen = fc[k].c;
+					chosen_word = fc[k].word;
+					between = verb_final = 1;
+					break;
+				}
 			for (size_t k = 0; aux && k < ncues; k++)
 				if (fc[k].word > hi && fc[k].word <= hi + 6 && fc[k].c->voice == 'a' &&
 				    fc[k].c->relation != 0 && !rcp__negated(w, a, b, fc[k].word)) {

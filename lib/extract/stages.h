@@ -367,6 +367,10 @@ typedef struct xclaim {
 	int inferred;          /* a side stands for a name: "it", the sentence before */
 	int carried;           /* the counterparty is a body of the sentences before */
 	int weak_category;     /* only the company's main line, or nothing, gave it */
+	uint64_t size;         /* a contract's size told with no currency, 0 if none */
+	int headline;          /* told in a headline */
+	int joint;             /* partners by a word for working together (joint_claims) */
+	int describes;         /* an owner told beside a name ("Gepsa (groupe Engie)") */
 } xclaim;
 
 /* Organizations of one sentence the claim rules read, at most this many: the
