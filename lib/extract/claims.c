@@ -1283,14 +1283,19 @@ static int legislature_name(const char *name)
 	                                    "parlement", "parlamento", "congreso", "senate",
 	                                    "senado", "knesset", "assembl", "house of representatives",
 	                                    NULL};
-	for (const char *p = name; *p; p++)
+	/* every pair of every sentence asks: the first byte before the rest */
+	for (const char *p = name; *p; p++) {
+		char c = (char)(*p | 0x20);
 		for (int k = 0; heads[k]; k++) {
-			size_t l = strlen(heads[k]), j = 0;
-			while (j < l && p[j] && (p[j] | 0x20) == heads[k][j])
+			if (heads[k][0] != c)
+				continue;
+			size_t j = 1;
+			while (heads[k][j] && p[j] && (p[j] | 0x20) == heads[k][j])
 				j++;
-			if (j == l)
+			if (!heads[k][j])
 				return 1;
 		}
+	}
 	return 0;
 }
 
