@@ -598,9 +598,76 @@ static char decimal_mark_for(const char *lang)
 	return '.';
 }
 
+/* ---- crowns ---- */
+
+/* A bare "Kronen", "kroner", "couronnes", "coronas", "crowns" is
+ * Norway's, Sweden's, Denmark's or the Czech Republic's crown: the text
+ * says which when it names one of those countries and no other ("der
+ * norwegische Pensionsfonds KLP ... 275 Millionen Kronen"). Looked up
+ * once per scan, and only when a bare crown follows an amount. */
+typedef struct crowns {
+	const char *code; /* NULL: none, or more than one country */
+	int known;
+} crowns;
+
+static const char *crown_country(const char *s, size_t len)
+{
+	static const struct {
+		const char *stem, *code;
+	} stems[] = {
+		{"norw", "NOK"}, {"norv", "NOK"}, {"norue", "NOK"}, {"swed", "SEK"},
+		{"schwed", "SEK"}, {"su\xC3\xA8\x64", "SEK"}, {"su\xC3\xA9\x64", "SEK"},
+		{"suec", "SEK"}, {"denmark", "DKK"}, {"danish", "DKK"}, {"d\xC3\xA4n", "DKK"},
+		{"danemark", "DKK"}, {"danois", "DKK"}, {"dinamarca", "DKK"},
+		{"dan\xC3\xA9s", "DKK"}, {"danes", "DKK"}, {"czech", "CZK"}, {"tschech", "CZK"},
+		{"tch\xC3\xA8que", "CZK"}, {"checa", "CZK"}, {"checo", "CZK"},
+	};
+	const char *found = NULL;
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = lower((unsigned char)s[i]);
+		if (c != 'n' && c != 's' && c != 'd' && c != 'c' && c != 't')
+			continue;
+		if (is_alpha_before(s, i))
+			continue;
+		for (size_t k = 0; k < sizeof stems / sizeof stems[0]; k++) {
+			size_t n = strlen(stems[k].stem);
+			if ((unsigned char)stems[k].stem[0] != c || i + n > len ||
+			    strncasecmp(s + i, stems[k].stem, n))
+				continue;
+			if (found && strcmp(found, stems[k].code))
+				return NULL; /* two countries: the crown stays unread */
+			found = stems[k].code;
+		}
+	}
+	return found;
+}
+
+static size_t crown_at(const char *s, size_t len, size_t i, crowns *cr, const char **code)
+{
+	static const char *const bare[] = {"kronen", "krone", "kroner", "kronor", "krona",
+	                                   "couronnes", "couronne", "coronas", "crowns", NULL};
+	if (!cr || i >= len || (lower((unsigned char)s[i]) != 'k' && lower((unsigned char)s[i]) != 'c'))
+		return 0;
+	for (int k = 0; bare[k]; k++) {
+		size_t e = word_at(s, len, i, bare[k]);
+		if (!e)
+			continue;
+		if (!cr->known) {
+			cr->code = crown_country(s, len);
+			cr->known = 1;
+		}
+		if (!cr->code)
+			return 0;
+		*code = cr->code;
+		return e;
+	}
+	return 0;
+}
+
 /* Try an amount at i; returns its end (0 if none) and fills *m. The
  * caller has made the lists' chains (lists_once). */
-static size_t money_at(const char *s, size_t len, size_t i, char dm, rcp_money *m)
+static size_t money_at(const char *s, size_t len, size_t i, char dm, crowns *cr,
+                       rcp_money *m)
 {
 	memset(m, 0, sizeof *m);
 	const char *code = NULL;
@@ -710,6 +777,8 @@ static size_t money_at(const char *s, size_t len, size_t i, char dm, rcp_money *
 			/* the symbol right after the digits: "10 000 €" */
 			ce = currency_at(s, len, skip_spaces(s, len, q), cur_suffix, &cur_suffix_ix, &code);
 			if (!ce)
+				ce = crown_at(s, len, r, cr, &code);
+			if (!ce)
 				return 0;
 		}
 		/* in French, Spanish or German text an English "pound" is a
@@ -780,6 +849,7 @@ void rcp_money_scan(const char *text, size_t len, const char *lang,
 	pthread_once(&lists_once, lists_make);
 	unsigned char ok[256];
 	first_bytes(ok);
+	crowns cr = {NULL, 0};
 	size_t i = 0;
 	while (i < len) {
 		unsigned char c = (unsigned char)text[i];
@@ -789,7 +859,7 @@ void rcp_money_scan(const char *text, size_t len, const char *lang,
 		                 short_word(text, len, i) &&
 		                 !is_alpha_before(text, i));
 		rcp_money m;
-		size_t e = candidate ? money_at(text, len, i, dm, &m) : 0;
+		size_t e = candidate ? money_at(text, len, i, dm, &cr, &m) : 0;
 		if (e) {
 			if (fn(&m, ctx))
 				return;
@@ -811,7 +881,7 @@ rcp_status rcp_money_parse(const char *s, size_t len, const char *lang, rcp_mone
 {
 	rcp_money m;
 	pthread_once(&lists_once, lists_make);
-	size_t e = money_at(s, len, 0, decimal_mark_for(lang), &m);
+	size_t e = money_at(s, len, 0, decimal_mark_for(lang), NULL, &m);
 	if (e && e == len && !m.percent) {
 		*out = m;
 		return RCP_OK;

@@ -2,7 +2,8 @@
  * Each amount a text tells is listed once (lib/extract/money_once.c): at
  * its first telling, or at the body's when the first is a headline the
  * body tells again; in one run and over windows alike, and in time that
- * grows with the number of amounts, not its square.
+ * grows with the number of amounts, not its square. A bare crown takes
+ * the country the text names (lib/extract/money.c).
  */
 #include "internal.h"
 #include "extract/stages.h"
@@ -45,6 +46,18 @@ static char *values(json_t *j, int *twice)
 	char *s = json_dumps(seen, JSON_SORT_KEYS | JSON_COMPACT);
 	json_decref(seen);
 	return s;
+}
+
+typedef struct tally {
+	size_t n, nok;
+} tally;
+
+static int count_nok(const rcp_money *m, void *ctx)
+{
+	tally *t = ctx;
+	t->n++;
+	t->nok += !strcmp(m->currency, "NOK");
+	return 0;
 }
 
 static json_t *run(rcp_extractor *x, const char *text, size_t window)
@@ -150,6 +163,20 @@ int main(void)
 		CHECK(r.money.n == 100000);
 		CHECK(kept == 3);
 		rcp__extraction_release(&r);
+		rcp__buf_release(&b);
+	}
+	/* a bare crown read by the country the text names, the text looked
+	 * at once however many crowns it tells (cached per scan) */
+	{
+		rcp_buf b;
+		rcp__buf_init(&b, 0);
+		rcp__buf_printf(&b, "Der norwegische Fonds KLP verkaufte.\n");
+		for (int k = 0; k < 50000; k++)
+			rcp__buf_printf(&b, "Er zahlte %d Millionen Kronen. ", k % 7 + 1);
+		tally t = {0, 0};
+		rcp_money_scan(b.data, b.len, "de", count_nok, &t);
+		CHECK(t.n == 50000);
+		CHECK(t.nok == 50000);
 		rcp__buf_release(&b);
 	}
 	rcp_extractor_free(x);
