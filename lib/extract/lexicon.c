@@ -110,12 +110,19 @@ void rcp__lexicon_parse(lexicon *lx, const char *bytes, size_t len, int categori
 	lx->first[256] = (uint32_t)k;
 	free(lx->cues);
 	lx->cues = sorted;
+	lx->keys = rcp__xcalloc(lx->n ? lx->n : 1, sizeof *lx->keys);
+	for (size_t i = 0; i < lx->n; i++) {
+		const cue *c = &sorted[i];
+		lx->keys[i] = (cue_key){(uint8_t)c->words[0][1], c->wlen[0], c->prefix[0], 0};
+	}
 }
 
 void rcp__lexicon_release(lexicon *lx)
 {
 	free(lx->cues);
+	free(lx->keys);
 	lx->cues = NULL;
+	lx->keys = NULL;
 	lx->n = 0;
 }
 
