@@ -104,7 +104,9 @@ void rcp__cues_find(const rcp_extractor *x, int li, const xword *w, size_t a, si
 		 * without reading the cue */
 		size_t flen = w[i].t.flen;
 		unsigned char c1 = (unsigned char)w[i].f[1];
-		for (size_t k = lx->first[c0]; k < lx->first[c0 + 1]; k++) {
+		unsigned v = (unsigned)c0 << 8 | c1;
+		for (size_t j = lx->pair_first[v]; j < lx->pair_first[v + 1]; j++) {
+			size_t k = lx->by_pair[j];
 			if (!rcp__cue_key_may(lx, k, flen, c1))
 				continue;
 			size_t l = rcp__cue_at(&lx->cues[k], w, b, i);
@@ -115,7 +117,8 @@ void rcp__cues_find(const rcp_extractor *x, int li, const xword *w, size_t a, si
 		}
 		/* English passages inside other languages: quotes, names of
 		 * programmes, mixed documents */
-		for (size_t k = en->first[c0]; li && !best_here && k < en->first[c0 + 1]; k++) {
+		for (size_t j = en->pair_first[v]; li && !best_here && j < en->pair_first[v + 1]; j++) {
+			size_t k = en->by_pair[j];
 			if (!rcp__cue_key_may(en, k, flen, c1))
 				continue;
 			size_t l = rcp__cue_at(&en->cues[k], w, b, i);
@@ -144,7 +147,8 @@ void rcp__cues_find(const rcp_extractor *x, int li, const xword *w, size_t a, si
 		/* a word that is two relations' cue ("adquirió": the army
 		 * acquires drones, Microsoft acquires Hexadite): the other one
 		 * too, for relation finding to pick by the counterparty */
-		for (size_t k = lx->first[c0]; best_here && k < lx->first[c0 + 1]; k++) {
+		for (size_t j = lx->pair_first[v]; best_here && j < lx->pair_first[v + 1]; j++) {
+			size_t k = lx->by_pair[j];
 			if (!rcp__cue_key_may(lx, k, flen, c1))
 				continue;
 			const cue *c = &lx->cues[k];
@@ -154,8 +158,10 @@ void rcp__cues_find(const rcp_extractor *x, int li, const xword *w, size_t a, si
 				break;
 			}
 		}
-		for (size_t k = x->categories.first[c0]; k < x->categories.first[c0 + 1]; k++) {
-			if (!rcp__cue_key_may(&x->categories, k, flen, c1))
+		const lexicon *cat = &x->categories;
+		for (size_t j = cat->pair_first[v]; j < cat->pair_first[v + 1]; j++) {
+			size_t k = cat->by_pair[j];
+			if (!rcp__cue_key_may(cat, k, flen, c1))
 				continue;
 			const cue *cc = &x->categories.cues[k];
 			if (rcp__cue_at(cc, w, b, i))

@@ -34,6 +34,11 @@ typedef struct cue_key {
 typedef struct lexicon {
 	cue *cues;             /* in table order within each first byte */
 	cue_key *keys;         /* keys[k] is cues[k]'s */
+	/* the cues that may start a word of first bytes c0 c1 (v = c0 << 8
+	 * | c1): cues[by_pair[j]] for j in [pair_first[v], pair_first[v + 1]),
+	 * in table order; a one-byte first word is under every c1 */
+	uint32_t *pair_first;  /* 65537 */
+	uint32_t *by_pair;
 	size_t n;
 	uint32_t first[257];   /* cues starting with byte c: [first[c], first[c + 1]) */
 } lexicon;
