@@ -120,7 +120,7 @@ static const char *const holder_anaphora[4][8] = {
 	{"der fonds", "dieser fonds", "des fonds", "der pensionsfonds", NULL},
 };
 
-static int phrase_at(const xword *w, size_t i, size_t b, const char *ph);
+static inline int phrase_at(const xword *w, size_t i, size_t b, const char *ph);
 
 long rcp__holder_anaphor_in(int lang, const xword *w, size_t a, size_t b)
 {
@@ -167,7 +167,7 @@ static const struct {
 	 {"die polizei", RCP_KIND_POLICE}, {NULL, 0}},
 };
 
-static int phrase_at(const xword *w, size_t i, size_t b, const char *ph)
+static int phrase_rest(const xword *w, size_t i, size_t b, const char *ph)
 {
 	size_t j = i;
 	const char *p = ph;
@@ -182,6 +182,15 @@ static int phrase_at(const xword *w, size_t i, size_t b, const char *ph)
 		p = sp ? sp + 1 : p + l;
 	}
 	return 1;
+}
+
+/* phrase_rest() after its first byte's test, inline: every word of a
+ * sentence is tried against every phrase, and most fail there. */
+static inline int phrase_at(const xword *w, size_t i, size_t b, const char *ph)
+{
+	if (ph[0] && (i >= b || w[i].f[0] != ph[0]))
+		return 0;
+	return phrase_rest(w, i, b, ph);
 }
 
 long rcp__body_anaphor(int lang, const xword *w, size_t a, size_t b, int *kind)
