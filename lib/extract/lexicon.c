@@ -231,6 +231,7 @@ typedef struct word_set {
 	uint32_t mask;           /* slots - 1 */
 	uint32_t n;              /* words in the list */
 	uint64_t first[4];       /* bit b: a word starts with byte b */
+	uint64_t second[4];      /* bit b: a word's second byte is b (0: one byte) */
 } word_set;
 
 static word_set sets[LIST_SETS];
@@ -264,6 +265,8 @@ static void set_make(word_set *s, const char *const *list)
 	for (size_t i = 0; i < n; i++) {
 		unsigned char b = (unsigned char)list[i][0];
 		s->first[b >> 6] |= (uint64_t)1 << (b & 63);
+		unsigned char b2 = b ? (unsigned char)list[i][1] : 0;
+		s->second[b2 >> 6] |= (uint64_t)1 << (b2 & 63);
 		uint32_t h = word_hash(list[i]);
 		size_t j = h & s->mask;
 		int dup = 0;
@@ -344,6 +347,9 @@ int rcp__word_in(const char *w, const char *const *list)
 	/* most words start as no word of the list does */
 	unsigned char b = (unsigned char)w[0];
 	if (!((s->first[b >> 6] >> (b & 63)) & 1))
+		return 0;
+	unsigned char b2 = b ? (unsigned char)w[1] : 0;
+	if (!((s->second[b2 >> 6] >> (b2 & 63)) & 1))
 		return 0;
 	return set_has(s, w, list);
 }
