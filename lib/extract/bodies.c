@@ -16,6 +16,7 @@
  * registry entity: the name is the text's own bytes, reported beside a
  * claim with no id.
  */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -345,9 +346,22 @@ static int title_possessive(const char *text, const xword *w, size_t i)
 	       (s >= 3 && !memcmp(text + s - 3, "\xe2\x80\x99", 3));
 }
 
+/* The qualifiers' first bytes: every word of a body's name asks. */
+static uint8_t qualifier_first[256];
+static pthread_once_t qualifier_first_once = PTHREAD_ONCE_INIT;
+
+static void qualifier_first_make(void)
+{
+	for (int k = 0; qualifiers[k]; k++)
+		qualifier_first[(unsigned char)qualifiers[k][0]] = 1;
+}
+
 /* Words of a qualifier phrase at w[i]: 0 if none. */
 size_t rcp__body_qualifier(const xword *w, size_t n, size_t i)
 {
+	pthread_once(&qualifier_first_once, qualifier_first_make);
+	if (!qualifier_first[(unsigned char)w[i].f[0]])
+		return 0;
 	for (int k = 0; qualifiers[k]; k++) {
 		const char *p = qualifiers[k];
 		if (p[0] != w[i].f[0])

@@ -355,9 +355,9 @@ static int conditional(const claims_run *R, size_t a, size_t b)
 		const char *f = R->w[i].f;
 		size_t fl = strlen(f);
 		switch (R->li) {
-		case 0:
-			cond |= !strcmp(f, "if") || !strcmp(f, "unless");
-			mood |= !strcmp(f, "would");
+		case 0: /* the first byte before a call: every word asks */
+			cond |= (f[0] == 'i' && !strcmp(f, "if")) || (f[0] == 'u' && !strcmp(f, "unless"));
+			mood |= f[0] == 'w' && !strcmp(f, "would");
 			break;
 		case 1:
 			cond |= !strcmp(f, "si");
@@ -821,8 +821,7 @@ static long modified_anaphor(int li, const xword *w, size_t a, size_t b)
 		size_t fl = strlen(f);
 		int head = 0;
 		if (li == 0) {
-			for (int k = 0; en_heads[k] && !head; k++)
-				head = !strcmp(f, en_heads[k]);
+			head = rcp__word_in(f, en_heads);
 		} else {
 			for (int k = 0; de_heads[k] && !head; k++) {
 				size_t l = strlen(de_heads[k]);
@@ -1073,12 +1072,8 @@ static int set_beside(const xword *w, size_t a, size_t i)
 	static const char *const art[] = {"the", "l", "la", "le", "el", "der", "die", "dem",
 	                                  "den", NULL};
 	size_t e = i;
-	if (e > a)
-		for (int k = 0; art[k]; k++)
-			if (!strcmp(w[e - 1].f, art[k])) {
-				e--;
-				break;
-			}
+	if (e > a && rcp__word_in(w[e - 1].f, art))
+		e--;
 	for (size_t k = 0; k < sizeof ph / sizeof ph[0]; k++) {
 		size_t n = ph[k][2] ? 3 : ph[k][1] ? 2 : 1;
 		if (e < a + n)
@@ -1286,6 +1281,12 @@ static int legislature_name(const char *name)
 	/* every pair of every sentence asks: the first byte before the rest */
 	for (const char *p = name; *p; p++) {
 		char c = (char)(*p | 0x20);
+		switch (c) { /* the heads' first letters; most bytes start none */
+		case 'a': case 'b': case 'c': case 'h': case 'k': case 'p': case 's':
+			break;
+		default:
+			continue;
+		}
 		for (int k = 0; heads[k]; k++) {
 			if (heads[k][0] != c)
 				continue;

@@ -21,6 +21,7 @@
  * one or two capitalised words after it ("John Smith", "María García"), is
  * no company, whatever noun stands before it.
  */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -257,11 +258,31 @@ static int covered(const taken *t, size_t a, size_t b)
 	return lo > 0 && t->max_end[lo - 1] > a;
 }
 
+/* The first two bytes of the legal forms, as bits (c0 << 8 | c1): every
+ * capitalised word asks legal_form_at(), and almost none starts one. */
+static uint8_t form_starts2[256 * 256 / 8];
+static pthread_once_t form_starts2_once = PTHREAD_ONCE_INIT;
+
+static void form_starts2_make(void)
+{
+	for (int k = 0; legal_forms[k]; k++) {
+		unsigned v = (unsigned)(unsigned char)legal_forms[k][0] << 8 |
+		             (unsigned char)legal_forms[k][1];
+		form_starts2[v >> 3] |= (uint8_t)(1u << (v & 7));
+	}
+}
+
 /* The legal form that starts at byte p, ends at a word's end; its length. */
 static size_t legal_form_at(const char *text, size_t len, size_t p)
 {
 	if (p >= len)
 		return 0;
+	pthread_once(&form_starts2_once, form_starts2_make);
+	if (p + 1 < len) {
+		unsigned v = (unsigned)(unsigned char)text[p] << 8 | (unsigned char)text[p + 1];
+		if (!(form_starts2[v >> 3] >> (v & 7) & 1))
+			return 0;
+	}
 	for (int k = 0; legal_forms[k]; k++) {
 		/* the first bytes first: every capitalised word asks */
 		if (legal_forms[k][0] != text[p] || (p + 1 < len && legal_forms[k][1] != text[p + 1]))

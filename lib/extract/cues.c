@@ -100,11 +100,14 @@ void rcp__cues_find(const rcp_extractor *x, int li, const xword *w, size_t a, si
 		size_t best_len = 0;
 		unsigned char c0 = (unsigned char)w[i].f[0];
 		const lexicon *lx = &x->cues[li], *en = &x->cues[0];
-		/* the second letter first: most cues of a first letter end
-		 * there, without a call */
+		/* the keys first: most cues of a first letter end there,
+		 * without reading the cue */
+		size_t flen = w[i].t.flen;
 		unsigned char c1 = (unsigned char)w[i].f[1];
-		for (size_t k = lx->first[c0]; k < lx->first[c0 + 1]; k++) {
-			if (lx->cues[k].wlen[0] > 1 && (unsigned char)lx->cues[k].words[0][1] != c1)
+		unsigned v = (unsigned)c0 << 8 | c1;
+		for (size_t j = lx->pair_first[v]; j < lx->pair_first[v + 1]; j++) {
+			size_t k = lx->by_pair[j];
+			if (!rcp__cue_key_may(lx, k, flen, c1))
 				continue;
 			size_t l = rcp__cue_at(&lx->cues[k], w, b, i);
 			if (l > best_len) {
@@ -114,8 +117,9 @@ void rcp__cues_find(const rcp_extractor *x, int li, const xword *w, size_t a, si
 		}
 		/* English passages inside other languages: quotes, names of
 		 * programmes, mixed documents */
-		for (size_t k = en->first[c0]; li && !best_here && k < en->first[c0 + 1]; k++) {
-			if (en->cues[k].wlen[0] > 1 && (unsigned char)en->cues[k].words[0][1] != c1)
+		for (size_t j = en->pair_first[v]; li && !best_here && j < en->pair_first[v + 1]; j++) {
+			size_t k = en->by_pair[j];
+			if (!rcp__cue_key_may(en, k, flen, c1))
 				continue;
 			size_t l = rcp__cue_at(&en->cues[k], w, b, i);
 			if (l > best_len && l >= 1 && en->cues[k].wlen[0] >= 5) {
@@ -143,7 +147,10 @@ void rcp__cues_find(const rcp_extractor *x, int li, const xword *w, size_t a, si
 		/* a word that is two relations' cue ("adquirió": the army
 		 * acquires drones, Microsoft acquires Hexadite): the other one
 		 * too, for relation finding to pick by the counterparty */
-		for (size_t k = lx->first[c0]; best_here && k < lx->first[c0 + 1]; k++) {
+		for (size_t j = lx->pair_first[v]; best_here && j < lx->pair_first[v + 1]; j++) {
+			size_t k = lx->by_pair[j];
+			if (!rcp__cue_key_may(lx, k, flen, c1))
+				continue;
 			const cue *c = &lx->cues[k];
 			if (c != best_here && c->relation != best_here->relation &&
 			    rcp__cue_at(c, w, b, i) == best_len) {
@@ -151,10 +158,12 @@ void rcp__cues_find(const rcp_extractor *x, int li, const xword *w, size_t a, si
 				break;
 			}
 		}
-		for (size_t k = x->categories.first[c0]; k < x->categories.first[c0 + 1]; k++) {
-			const cue *cc = &x->categories.cues[k];
-			if (cc->wlen[0] > 1 && (unsigned char)cc->words[0][1] != c1)
+		const lexicon *cat = &x->categories;
+		for (size_t j = cat->pair_first[v]; j < cat->pair_first[v + 1]; j++) {
+			size_t k = cat->by_pair[j];
+			if (!rcp__cue_key_may(cat, k, flen, c1))
 				continue;
+			const cue *cc = &x->categories.cues[k];
 			if (rcp__cue_at(cc, w, b, i))
 				*cats |= cc->category;
 		}
@@ -173,9 +182,8 @@ int rcp__negated(const xword *w, size_t a, size_t b, size_t i)
 	                                  "excluded", "exclu", "exclue", "excluida", "excluido",
 	                                  NULL};
 	for (size_t back = 1; back <= 3 && i >= a + back; back++)
-		for (int k = 0; neg[k]; k++)
-			if (neg[k][0] == w[i - back].f[0] && !strcmp(w[i - back].f, neg[k]))
-				return 1;
+		if (rcp__word_in(w[i - back].f, neg))
+			return 1;
 	/* German negates after the verb, in the object: "liefert keine",
 	 * "stellt Frontex keine Drohnen zur Verfügung" */
 	for (size_t fwd = 1; fwd <= 3 && i + fwd < b; fwd++) {
@@ -246,9 +254,8 @@ int rcp__hedged(int li, const xword *w, size_t a, size_t i)
 		/* "in May 2021" */
 		if (x->t.cap && !strcmp(x->f, "may"))
 			continue;
-		for (int k = 0; h[k]; k++)
-			if (h[k][0] == x->f[0] && !strcmp(x->f, h[k]))
-				return 1;
+		if (rcp__word_in(x->f, h)) /* hashed: every cue asks */
+			return 1;
 	}
 	return 0;
 }
@@ -276,37 +283,36 @@ static int told_after(const xword *w, size_t b, size_t i)
 	                                   "acusaciones", "acusacion", "informaciones",
 	                                   "informacion", "denuncias", NULL};
 	for (size_t j = i + 1; j < b && j <= i + 4; j++)
-		for (int k = 0; told[k]; k++)
-			if (told[k][0] == w[j].f[0] && !strcmp(w[j].f, told[k]))
-				return 1;
+		if (rcp__word_in(w[j].f, told))
+			return 1;
 	return 0;
 }
 
 int rcp__denied(int li, const char *text, const xword *w, size_t a, size_t b)
 {
 	const char *const *d = denials[li >= 0 && li < 4 ? li : 0];
-	for (size_t i = a; i < b; i++)
-		for (int k = 0; d[k]; k++)
-			if (d[k][0] == w[i].f[0] && !strcmp(w[i].f, d[k])) {
-				/* a compound's part denies nothing: "GPS-denied
-				 * navigation" */
-				if (w[i].t.start > 0 && text[w[i].t.start - 1] == '-')
-					continue;
-				/* "rejected", "rechazó" deny only what is told
-				 * ("rejected allegations", "rechazó las acusaciones");
-				 * "rejected Thales' bid" is a decision */
-				if ((d[k][0] == 'r') && !told_after(w, b, i))
-					continue;
-				/* German "wies ... zurück": only with its particle */
-				if (li == 3 && w[i].f[0] == 'w') {
-					int back = 0;
-					for (size_t j = i + 1; j < b && !back; j++)
-						back = !strcmp(w[j].f, "zuruck");
-					if (!back)
-						continue;
-				}
-				return 1;
-			}
+	for (size_t i = a; i < b; i++) {
+		/* hashed: every sentence with a cue asks of each word */
+		if (!rcp__word_in(w[i].f, d))
+			continue;
+		/* a compound's part denies nothing: "GPS-denied navigation" */
+		if (w[i].t.start > 0 && text[w[i].t.start - 1] == '-')
+			continue;
+		/* "rejected", "rechazó" deny only what is told ("rejected
+		 * allegations", "rechazó las acusaciones"); "rejected Thales'
+		 * bid" is a decision */
+		if (w[i].f[0] == 'r' && !told_after(w, b, i))
+			continue;
+		/* German "wies ... zurück": only with its particle */
+		if (li == 3 && w[i].f[0] == 'w') {
+			int back = 0;
+			for (size_t j = i + 1; j < b && !back; j++)
+				back = !strcmp(w[j].f, "zuruck");
+			if (!back)
+				continue;
+		}
+		return 1;
+	}
 	return 0;
 }
 

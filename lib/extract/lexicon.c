@@ -21,6 +21,35 @@ static int relation_index(const char *s, size_t n)
 	return -1;
 }
 
+/* Index the cues (bucketed by first byte) by their first two bytes: a
+ * word tries only the cues of its own two (most of a first byte's cues end
+ * at the second, and each is a cache line). Two passes: count, then fill,
+ * each walking the buckets in table order. */
+static void lexicon_pairs(lexicon *lx)
+{
+	lx->pair_first = rcp__xcalloc(65537, sizeof *lx->pair_first);
+	size_t total = 0;
+	for (int pass = 0; pass < 2; pass++) {
+		total = 0;
+		for (unsigned c0 = 0; c0 < 256; c0++)
+			for (unsigned c1 = 0; c1 < 256; c1++) {
+				unsigned v = c0 << 8 | c1;
+				if (pass)
+					lx->pair_first[v] = (uint32_t)total;
+				for (size_t k = lx->first[c0]; k < lx->first[c0 + 1]; k++) {
+					if (lx->keys[k].wlen > 1 && lx->keys[k].c1 != c1)
+						continue;
+					if (pass)
+						lx->by_pair[total] = (uint32_t)k;
+					total++;
+				}
+			}
+		if (!pass)
+			lx->by_pair = rcp__xcalloc(total ? total : 1, sizeof *lx->by_pair);
+	}
+	lx->pair_first[65536] = (uint32_t)total;
+}
+
 /* Split a phrase into words the way the text is split. */
 static int phrase_words(cue *c, const char *p, size_t n)
 {
@@ -110,12 +139,24 @@ void rcp__lexicon_parse(lexicon *lx, const char *bytes, size_t len, int categori
 	lx->first[256] = (uint32_t)k;
 	free(lx->cues);
 	lx->cues = sorted;
+	lx->keys = rcp__xcalloc(lx->n ? lx->n : 1, sizeof *lx->keys);
+	for (size_t i = 0; i < lx->n; i++) {
+		const cue *c = &sorted[i];
+		lx->keys[i] = (cue_key){(uint8_t)c->words[0][1], c->wlen[0], c->prefix[0], 0};
+	}
+	lexicon_pairs(lx);
 }
 
 void rcp__lexicon_release(lexicon *lx)
 {
 	free(lx->cues);
+	free(lx->keys);
+	free(lx->pair_first);
+	free(lx->by_pair);
 	lx->cues = NULL;
+	lx->keys = NULL;
+	lx->pair_first = NULL;
+	lx->by_pair = NULL;
 	lx->n = 0;
 }
 
@@ -190,6 +231,7 @@ typedef struct word_set {
 	uint32_t mask;           /* slots - 1 */
 	uint32_t n;              /* words in the list */
 	uint64_t first[4];       /* bit b: a word starts with byte b */
+	uint64_t second[4];      /* bit b: a word's second byte is b (0: one byte) */
 } word_set;
 
 static word_set sets[LIST_SETS];
@@ -223,6 +265,8 @@ static void set_make(word_set *s, const char *const *list)
 	for (size_t i = 0; i < n; i++) {
 		unsigned char b = (unsigned char)list[i][0];
 		s->first[b >> 6] |= (uint64_t)1 << (b & 63);
+		unsigned char b2 = b ? (unsigned char)list[i][1] : 0;
+		s->second[b2 >> 6] |= (uint64_t)1 << (b2 & 63);
 		uint32_t h = word_hash(list[i]);
 		size_t j = h & s->mask;
 		int dup = 0;
@@ -234,21 +278,13 @@ static void set_make(word_set *s, const char *const *list)
 	__atomic_store_n(&s->list, list, __ATOMIC_RELEASE);
 }
 
-/* The set of list, made on first use; NULL when LIST_SETS are taken. */
-static const word_set *set_of(const char *const *list)
+/* set_of() for a list not yet found: made under sets_lock. Apart, so
+ * that the lookup every call makes stays small (no lock, no frame). */
+static __attribute__((noinline)) const word_set *set_new(const char *const *list, size_t home)
 {
-	size_t home = set_home(list), i = home;
-	do {
-		const char *const *l = __atomic_load_n(&sets[i].list, __ATOMIC_ACQUIRE);
-		if (l == list)
-			return &sets[i];
-		if (!l)
-			break;
-		i = (i + 1) & (LIST_SETS - 1);
-	} while (i != home);
 	const word_set *found = NULL;
 	pthread_mutex_lock(&sets_lock);
-	i = home;
+	size_t i = home;
 	do {
 		const char *const *l = __atomic_load_n(&sets[i].list, __ATOMIC_ACQUIRE);
 		if (l == list) {
@@ -266,10 +302,39 @@ static const word_set *set_of(const char *const *list)
 	return found;
 }
 
+/* The set of list, made on first use; NULL when LIST_SETS are taken. */
+static inline const word_set *set_of(const char *const *list)
+{
+	size_t home = set_home(list), i = home;
+	do {
+		const char *const *l = __atomic_load_n(&sets[i].list, __ATOMIC_ACQUIRE);
+		if (l == list)
+			return &sets[i];
+		if (!l)
+			break;
+		i = (i + 1) & (LIST_SETS - 1);
+	} while (i != home);
+	return set_new(list, home);
+}
+
 static int scan(const char *w, const char *const *list)
 {
 	for (int i = 0; list[i]; i++)
 		if (list[i][0] == w[0] && !strcmp(w, list[i]))
+			return 1;
+	return 0;
+}
+
+/* rcp__word_in() past its first byte: apart, so that the words turned
+ * away by their first byte (most) cost a small call without a frame. */
+static __attribute__((noinline)) int set_has(const word_set *s, const char *w,
+                                             const char *const *list)
+{
+	if (s->n <= 8) /* a short list: its scan is quicker than a hash */
+		return scan(w, list);
+	uint32_t h = word_hash(w);
+	for (size_t j = h & s->mask; s->slot[j].index; j = (j + 1) & s->mask)
+		if (s->slot[j].hash == h && !strcmp(list[s->slot[j].index - 1], w))
 			return 1;
 	return 0;
 }
@@ -283,11 +348,8 @@ int rcp__word_in(const char *w, const char *const *list)
 	unsigned char b = (unsigned char)w[0];
 	if (!((s->first[b >> 6] >> (b & 63)) & 1))
 		return 0;
-	if (s->n <= 8) /* a short list: its scan is quicker than a hash */
-		return scan(w, list);
-	uint32_t h = word_hash(w);
-	for (size_t j = h & s->mask; s->slot[j].index; j = (j + 1) & s->mask)
-		if (s->slot[j].hash == h && !strcmp(list[s->slot[j].index - 1], w))
-			return 1;
-	return 0;
+	unsigned char b2 = b ? (unsigned char)w[1] : 0;
+	if (!((s->second[b2 >> 6] >> (b2 & 63)) & 1))
+		return 0;
+	return set_has(s, w, list);
 }

@@ -697,8 +697,13 @@ static size_t money_at(const char *s, size_t len, size_t i, char dm, crowns *cr,
 		after_num = num.end;
 	} else {
 		unsigned char p0 = p < len ? lower((unsigned char)s[p]) : 0;
+		unsigned char p1 = p + 1 < len ? lower((unsigned char)s[p + 1]) : 0;
 		const by_first *ix = &num_words_ix;
 		for (unsigned k = p < len ? ix->head[p0] : NO_ENTRY; k != NO_ENTRY; k = ix->next[k]) {
+			/* the second byte before a call: a first byte starts many */
+			if (p + 1 < len && ix->len[k] > 1 &&
+			    p1 != (unsigned char)num_words[k].text[1])
+				continue;
 			size_t we = word_n_at(s, len, p, num_words[k].text, ix->len[k]);
 			if (we) {
 				wordval = num_words[k].value;

@@ -120,7 +120,7 @@ static const char *const holder_anaphora[4][8] = {
 	{"der fonds", "dieser fonds", "des fonds", "der pensionsfonds", NULL},
 };
 
-static int phrase_at(const xword *w, size_t i, size_t b, const char *ph);
+static inline int phrase_at(const xword *w, size_t i, size_t b, const char *ph);
 
 long rcp__holder_anaphor_in(int lang, const xword *w, size_t a, size_t b)
 {
@@ -167,7 +167,7 @@ static const struct {
 	 {"die polizei", RCP_KIND_POLICE}, {NULL, 0}},
 };
 
-static int phrase_at(const xword *w, size_t i, size_t b, const char *ph)
+static int phrase_rest(const xword *w, size_t i, size_t b, const char *ph)
 {
 	size_t j = i;
 	const char *p = ph;
@@ -182,6 +182,15 @@ static int phrase_at(const xword *w, size_t i, size_t b, const char *ph)
 		p = sp ? sp + 1 : p + l;
 	}
 	return 1;
+}
+
+/* phrase_rest() after its first byte's test, inline: every word of a
+ * sentence is tried against every phrase, and most fail there. */
+static inline int phrase_at(const xword *w, size_t i, size_t b, const char *ph)
+{
+	if (ph[0] && (i >= b || w[i].f[0] != ph[0]))
+		return 0;
+	return phrase_rest(w, i, b, ph);
 }
 
 long rcp__body_anaphor(int lang, const xword *w, size_t a, size_t b, int *kind)
@@ -347,9 +356,8 @@ int rcp__is_genitive(const char *text, size_t len, const xword *w, size_t a,
 	/* the word before, or the one before an article */
 	for (size_t back = 1; back <= 2 && p->word >= a + back; back++) {
 		const char *f = w[p->word - back].f;
-		for (int k = 0; of[k]; k++)
-			if (!strcmp(f, of[k]))
-				return 1;
+		if (rcp__word_in(f, of))
+			return 1;
 		if (strcmp(f, "the") && strcmp(f, "l") && strcmp(f, "la") && strcmp(f, "le") &&
 		    strcmp(f, "el") && strcmp(f, "die"))
 			break;
@@ -403,14 +411,10 @@ int rcp__names_other(const char *text, size_t len, const xword *w, size_t a,
 	size_t j = p->word;
 	for (int step = 0; step < 3 && j > a; step++) {
 		j--;
-		int is_of = 0;
-		for (int k = 0; of[k]; k++)
-			is_of |= !strcmp(w[j].f, of[k]);
-		if (is_of)
+		if (rcp__word_in(w[j].f, of))
 			continue;
-		for (int k = 0; before[k]; k++)
-			if (!strcmp(w[j].f, before[k]))
-				return 1;
+		if (rcp__word_in(w[j].f, before))
+			return 1;
 		break;
 	}
 	return 0;
@@ -540,10 +544,7 @@ static const char *const division_words[] = {
 
 static int in_words(const char *f, const char *const *l)
 {
-	for (int k = 0; l[k]; k++)
-		if (!strcmp(f, l[k]))
-			return 1;
-	return 0;
+	return rcp__word_in(f, l); /* hashed (lexicon.c): l must be a static list */
 }
 
 /* A registry company's name followed by a division's words names the

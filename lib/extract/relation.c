@@ -123,10 +123,7 @@ static int is_indefinite(const char *f)
 {
 	static const char *const art[] = {"a", "an", "un", "une", "una", "uno", "ein", "eine",
 	                                  "einer", NULL};
-	for (int k = 0; art[k]; k++)
-		if (!strcmp(f, art[k]))
-			return 1;
-	return 0;
+	return rcp__word_in(f, art);
 }
 
 /* Is "be" word b, then word f (fl letters long), a present passive? */
@@ -189,9 +186,8 @@ int rcp__voice_at(const cue *c, const xword *w, size_t a, size_t b, size_t i)
 	 * article, no passive */
 	int noun = i > a && is_indefinite(w[i - 1].f);
 	for (size_t back = 1; back <= 2 && i >= a + back && !noun; back++)
-		for (int k = 0; aux[k]; k++)
-			if (!strcmp(w[i - back].f, aux[k]))
-				return c->voice == 'a' ? 'p' : 'a';
+		if (rcp__word_in(w[i - back].f, aux))
+			return c->voice == 'a' ? 'p' : 'a';
 	/* a participle with its agent and no auxiliary: "Aorato, rachetée par
 	 * Microsoft", "comprada por" (not a supply's: "le Hermès, développé
 	 * par Elbit, et le Heron, manufacturé par IAI" relates the makers to

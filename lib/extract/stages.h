@@ -21,8 +21,24 @@ typedef struct cue {
 	uint8_t category;      /* for category cues: RCP_CAT_* bit */
 } cue;
 
+/* What turns away most cues tried at a word, packed four bytes a cue
+ * beside the 160-byte cues: a scan of a first byte's cues reads these and
+ * not a cache line a cue. */
+typedef struct cue_key {
+	uint8_t c1;            /* words[0][1] */
+	uint8_t wlen;          /* wlen[0] */
+	uint8_t prefix;        /* prefix[0] */
+	uint8_t pad;
+} cue_key;
+
 typedef struct lexicon {
 	cue *cues;             /* in table order within each first byte */
+	cue_key *keys;         /* keys[k] is cues[k]'s */
+	/* the cues that may start a word of first bytes c0 c1 (v = c0 << 8
+	 * | c1): cues[by_pair[j]] for j in [pair_first[v], pair_first[v + 1]),
+	 * in table order; a one-byte first word is under every c1 */
+	uint32_t *pair_first;  /* 65537 */
+	uint32_t *by_pair;
 	size_t n;
 	uint32_t first[257];   /* cues starting with byte c: [first[c], first[c + 1]) */
 } lexicon;
@@ -75,6 +91,17 @@ static inline size_t rcp__cue_at(const cue *c, const xword *w, size_t n, size_t 
 	if (x->f[0] != c->words[0][0] || (bl > 1 && x->f[1] != c->words[0][1]))
 		return 0;
 	return rcp__cue_rest(c, w, n, i);
+}
+
+/* Can cue k of lx match a word of folded length flen, second byte c1 (its
+ * first is the bucket's), as far as its key tells? False is a sure no;
+ * true wants rcp__cue_at(). */
+static inline int rcp__cue_key_may(const lexicon *lx, size_t k, size_t flen, unsigned char c1)
+{
+	cue_key key = lx->keys[k];
+	if (key.wlen > 1 && key.c1 != c1)
+		return 0;
+	return key.prefix ? flen >= key.wlen : flen == key.wlen;
 }
 
 /* Is folded word w one of list's (NULL-terminated, static: its address

@@ -20,6 +20,15 @@ int rcp__utf8_valid(const char *str, size_t n)
 	const unsigned char *s = (const unsigned char *)str;
 	size_t i = 0;
 	while (i < n) {
+		/* eight ASCII bytes at a time: most of a Latin text */
+		if (i + 8 <= n) {
+			uint64_t x;
+			memcpy(&x, s + i, 8);
+			if (!(x & 0x8080808080808080ull)) {
+				i += 8;
+				continue;
+			}
+		}
 		unsigned c = s[i];
 		if (c < 0x80) {
 			i++;
@@ -165,9 +174,10 @@ static int nul_shape(const uint8_t *s, size_t n)
 {
 	size_t lim = n < 65536 ? n : 65536;
 	size_t even = 0, odd = 0;
-	for (size_t i = 0; i < lim; i++)
-		if (!s[i])
-			(i & 1) ? odd++ : even++;
+	/* from one NUL to the next: a text has none */
+	const uint8_t *p = lim ? memchr(s, 0, lim) : NULL;
+	for (; p; p = memchr(p + 1, 0, lim - (size_t)(p + 1 - s)))
+		((size_t)(p - s) & 1) ? odd++ : even++;
 	if (!even && !odd)
 		return 0;
 	size_t pairs = lim / 2;
@@ -190,8 +200,22 @@ static const uint8_t control_byte[256] = {
 static int mostly_control(const uint8_t *s, size_t n)
 {
 	size_t lim = n < 65536 ? n : 65536, ctl = 0;
-	for (size_t i = 0; i < lim; i++)
+	const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+	for (size_t i = 0; i < lim;) {
+		/* eight bytes in 0x20..0x7E (a text's nearly all) hold none: a
+		 * byte below 0x20, or of 0x7F and above, sets its high bit here
+		 * (a carry only past a byte already set) */
+		if (i + 8 <= lim) {
+			uint64_t x;
+			memcpy(&x, s + i, 8);
+			if (!((((x - ones * 0x20) & ~x) | x | (x + ones)) & highs)) {
+				i += 8;
+				continue;
+			}
+		}
 		ctl += control_byte[s[i]];
+		i++;
+	}
 	return lim && ctl * 20 > lim; /* over 5% */
 }
 
