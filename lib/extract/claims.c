@@ -370,7 +370,7 @@ static int conditional(const claims_run *R, size_t a, size_t b)
 			/* "suministraría", "vendería", "pidiera"; not "industria" */
 			for (int k = 0; k < 2; k++) {
 				size_t e = fl - (size_t)k;
-				if (k && f[fl - 1] != 'n')
+				if (k && (fl == 0 || f[fl - 1] != 'n'))
 					break;
 				mood |= e > 5 && (!strncmp(f + e - 4, "aria", 4) ||
 				                  !strncmp(f + e - 4, "eria", 4) ||
