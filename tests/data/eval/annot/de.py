@@ -2,11 +2,15 @@ from common import O, M, C
 
 LANG = "de"
 DOCS = []
+# Which collection round a document came from (see ../README.md, "Batches"): each
+# batch is split into tune and check on its own, so adding documents never moves
+# one already in a half.
+BATCH = 1
 
 
 def D(doc, url, title, text, orgs, money, claims):
     DOCS.append({"doc": doc, "url": url, "lang": LANG, "title": title, "text": text,
-                 "orgs": orgs, "money": money, "claims": claims})
+                 "orgs": orgs, "money": money, "claims": claims, "batch": BATCH})
 
 
 NGPF = "Norwegian Government Pension Fund Global"
