@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Check the hand annotations in annot/ and write the tune and check halves.
 
-usage: tests/data/eval/build.py [--check-only] [--out DIR]
+usage: tests/data/eval/build.py [--check-only] [--out DIR] [--upto N] [--list]
 
 annot/{en,fr,es,de}.py each hold DOCS: the document text as stored (with its URL,
 language and title) and its gold annotation in the format of
@@ -15,7 +15,9 @@ claims, the split never depends on the order the documents are listed in, and a 
 batch of documents never moves one of an earlier batch) and writes docs/, gold.jsonl and docs.jsonl for
 each, in the layout of ../shared/eval/dev, so score.py runs on them unchanged.
 --out DIR writes the halves under DIR instead (tests/e2e compares them with the
-committed ones).
+committed ones). --upto N keeps only batches 1..N (as the set stood then); --list
+prints "batch half document" for each document instead of the counts and writes
+nothing, so tests/e2e can check that no later batch moved an earlier document.
 """
 import hashlib
 import json
@@ -116,6 +118,9 @@ def write(docs, where, out):
 
 def main(argv):
     docs = load()
+    if "--upto" in argv:
+        upto = int(argv[argv.index("--upto") + 1])
+        docs = [d for d in docs if d.get("batch", 1) <= upto]
     bad = 0
     names = set()
     for d in docs:
@@ -129,6 +134,10 @@ def main(argv):
     if bad:
         sys.exit(f"build.py: {bad} problem(s)")
     where = split(docs)
+    if "--list" in argv:
+        for d in sorted(docs, key=lambda d: d["doc"]):
+            print(f"{d.get('batch', 1)} {where[d['doc']]} {d['doc']}")
+        return
     counts = {}
     for d in docs:
         k = (d.get("batch", 1), d["lang"], where[d["doc"]])
