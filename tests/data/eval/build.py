@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Check the hand annotations in annot/ and write the tune and check halves.
 
-usage: tests/data/eval/build.py [--check-only] [--out DIR]
+usage: tests/data/eval/build.py [--check-only] [--out DIR] [--upto N] [--list]
 
 annot/{en,fr,es,de}.py each hold DOCS: the document text as stored (with its URL,
 language and title) and its gold annotation in the format of
@@ -9,12 +9,15 @@ language and title) and its gold annotation in the format of
 claim evidence is an exact substring of its document, that every claim names
 organizations the document's "orgs" list holds, and that relations and
 categories are from the fixed sets; then it splits the documents into tune/ and
-check/ (per language: sorted by number of gold claims, then by a hash of the URL,
-and alternated, so each half holds about half of each language's documents and claims
-and the split never depends on the order the documents are listed in) and writes docs/, gold.jsonl and docs.jsonl for
+check/ (per batch and language: sorted by number of gold claims, then by a hash of the
+URL, and alternated, so each half holds about half of each language's documents and
+claims, the split never depends on the order the documents are listed in, and a new
+batch of documents never moves one of an earlier batch) and writes docs/, gold.jsonl and docs.jsonl for
 each, in the layout of ../shared/eval/dev, so score.py runs on them unchanged.
 --out DIR writes the halves under DIR instead (tests/e2e compares them with the
-committed ones).
+committed ones). --upto N keeps only batches 1..N (as the set stood then); --list
+prints "batch half document" for each document instead of the counts and writes
+nothing, so tests/e2e can check that no later batch moved an earlier document.
 """
 import hashlib
 import json
@@ -81,11 +84,14 @@ def half(d):
 
 
 def split(docs):
-    """Per language, sort by number of gold claims then URL hash and alternate, so each
-    half gets half of each language and about half of its claims."""
+    """Per batch and language, sort by number of gold claims then URL hash and alternate,
+    so each half gets half of each language and about half of its claims. Batches are
+    split separately: rules were tuned on the tune half of earlier batches, so adding a
+    batch must leave every earlier document where it was."""
     out = {}
-    for lang in sorted({d["lang"] for d in docs}):
-        ds = sorted((d for d in docs if d["lang"] == lang), key=lambda d: (len(d["claims"]), half(d)))
+    for batch, lang in sorted({(d.get("batch", 1), d["lang"]) for d in docs}):
+        ds = sorted((d for d in docs if d.get("batch", 1) == batch and d["lang"] == lang),
+                    key=lambda d: (len(d["claims"]), half(d)))
         for i, d in enumerate(ds):
             out[d["doc"]] = "tune" if i % 2 == 0 else "check"
     return out
@@ -112,6 +118,9 @@ def write(docs, where, out):
 
 def main(argv):
     docs = load()
+    if "--upto" in argv:
+        upto = int(argv[argv.index("--upto") + 1])
+        docs = [d for d in docs if d.get("batch", 1) <= upto]
     bad = 0
     names = set()
     for d in docs:
@@ -125,14 +134,18 @@ def main(argv):
     if bad:
         sys.exit(f"build.py: {bad} problem(s)")
     where = split(docs)
+    if "--list" in argv:
+        for d in sorted(docs, key=lambda d: d["doc"]):
+            print(f"{d.get('batch', 1)} {where[d['doc']]} {d['doc']}")
+        return
     counts = {}
     for d in docs:
-        k = (d["lang"], where[d["doc"]])
+        k = (d.get("batch", 1), d["lang"], where[d["doc"]])
         n = counts.setdefault(k, [0, 0])
         n[0] += 1
         n[1] += len(d["claims"])
     for k in sorted(counts):
-        print(f"{k[0]} {k[1]:5s} docs {counts[k][0]:3d} claims {counts[k][1]:3d}")
+        print(f"batch {k[0]} {k[1]} {k[2]:5s} docs {counts[k][0]:3d} claims {counts[k][1]:3d}")
     out = argv[argv.index("--out") + 1] if "--out" in argv else HERE
     if "--check-only" not in argv:
         write(docs, where, out)

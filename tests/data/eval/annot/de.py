@@ -2,11 +2,15 @@ from common import O, M, C
 
 LANG = "de"
 DOCS = []
+# Which collection round a document came from (see ../README.md, "Batches"): each
+# batch is split into tune and check on its own, so adding documents never moves
+# one already in a half.
+BATCH = 1
 
 
 def D(doc, url, title, text, orgs, money, claims):
     DOCS.append({"doc": doc, "url": url, "lang": LANG, "title": title, "text": text,
-                 "orgs": orgs, "money": money, "claims": claims})
+                 "orgs": orgs, "money": money, "claims": claims, "batch": BATCH})
 
 
 NGPF = "Norwegian Government Pension Fund Global"
@@ -308,4 +312,257 @@ Es bestehe ein inakzeptables Risiko, dass die entsprechenden Firmen durch ihre V
 Bereits im Mai hatte KLP bekanntgegeben, zwei Unternehmen mit Verbindungen zum Siedlungsbau in den palästinensischen Gebieten auszuschließen. dpa''',
   [O("KLP"), O("United Nations", "Vereinten Nationen"), O(NGPF, "Ölfonds"), O("dpa")],
   [M("275 Millionen norwegischen Kronen", 275000000, "NOK"), M("27 Mio Euro", 27000000, "EUR")],
+  [])
+
+
+# Batch 2 (see ../README.md, "Batches").
+BATCH = 2
+BAAINBW = "Bundesamt für Ausrüstung, Informationstechnik und Nutzung der Bundeswehr"
+
+D("418-cilip-frontex-airbus-elbit-leonardo.txt",
+  "http://www.cilip.de/2020/11/25/grosse-drohnen-im-mittelmeer/",
+  "Große Drohnen im Mittelmeer",
+  r'''Die EU-Grenzagentur Frontex hat den langfristigen Einsatz von Drohnen im Mittelmeer beschlossen. Einen Auftrag über 50 Millionen Euro erhält nach eigener Auskunft der Rüstungskonzern Airbus in Bremen[1], der hierfür eine israelische „Heron 1“ von Israel Aerospace Industries (IAI) anmietet. Airbus und Frontex hatten zuvor auf Kreta eine „Heron 1“ für die EU-Grenzüberwachung erprobt. Laut „Tenders Electronic Daily“, dem Anzeiger für das öffentliche Auftragswesen in Europa, hat auch die israelische Firma Elbit einen Zuschlag von über 50 Millionen Euro für eine Frontex-Drohne erhalten.[2] Dabei handelt es sich vermutlich um eine „Hermes 900“, die über die EU-Agentur für Meeressicherheit (EMSA) bereits für Frontex im Einsatz war.
+
+Noch ist unklar, wo die Stationierung erfolgt; in der Ausschreibung ist die Rede von Griechenland, Italien oder Malta. Den Einsatzradius gibt Frontex mit fast 500 Kilometern an, die Drohnen sollen dabei mehr als 24 Stunden in der Luft bleiben. Die bei Missionen anfallenden Informationen will Frontex unter anderem an die libysche Küstenwache übermitteln.
+
+Auch das italienische Innenministerium will jetzt große Drohnen im zentralen Mittelmeer einsetzen. Sie sollen bei Tag und Nacht irreguläre Migration aus Ländern wie Libyen und Tunesien überwachen. Die Kosten gibt die Regierung mit 7,2 Millionen Euro an[3], die EU-Kommission übernimmt davon die Hälfte über den Fonds für innere Sicherheit. Den Auftrag hat der italienische Rüstungskonzern Leonardo erhalten. Der Vertrag hat eine Laufzeit von zunächst einem Jahr und kann zweimal verlängert werden. Leonardo soll bis zu 1.800 Flugstunden bereitstellen. Die Stationierung erfolgt auf sizilianischen Flughäfen, der Einsatzradius soll wie bei Frontex rund 550 Kilometer betragen.
+
+Beitragsbild: Hermes 900 (YouTube, Screenshot).''',
+  [O("Frontex"), O("Airbus"), O("Israel Aerospace Industries", "Israel Aerospace Industries", "IAI"),
+   O("Elbit Systems", "Elbit"), O("European Maritime Safety Agency", "EU-Agentur für Meeressicherheit", "EMSA"),
+   O("Libyan Coast Guard", "libysche Küstenwache"),
+   O("Italian Ministry of the Interior", "italienische Innenministerium"),
+   O("European Commission", "EU-Kommission"), O("Leonardo"), O("YouTube")],
+  [M("50 Millionen Euro", 50000000, "EUR"), M("7,2 Millionen Euro", 7200000, "EUR")],
+  [C("Airbus", "contract", "Frontex", "borders", None,
+     "Einen Auftrag über 50 Millionen Euro erhält nach eigener Auskunft der Rüstungskonzern Airbus in Bremen[1], der hierfür eine israelische „Heron 1“ von Israel Aerospace Industries (IAI) anmietet.",
+     50000000, "EUR"),
+   C("Israel Aerospace Industries", "supplies", "Airbus", "borders", None,
+     "der hierfür eine israelische „Heron 1“ von Israel Aerospace Industries (IAI) anmietet."),
+   C("Elbit Systems", "contract", "Frontex", "borders", None,
+     "hat auch die israelische Firma Elbit einen Zuschlag von über 50 Millionen Euro für eine Frontex-Drohne erhalten.",
+     50000000, "EUR"),
+   C("Leonardo", "contract", "Italian Ministry of the Interior", "borders", None,
+     "Den Auftrag hat der italienische Rüstungskonzern Leonardo erhalten.")])
+
+D("419-nd-frontex-drohnen-airbus-kreta-malta.txt",
+  "https://www.nd-aktuell.de/artikel/1190562.migrationsabwehr-frontex-weitet-drohneneinsaetze-deutlich-aus.html",
+  "Migrationsabwehr: Frontex weitet Drohneneinsätze deutlich aus",
+  r'''Eine Heron-1-Drohne, die von der Bundeswehr in Afghanistan geflogen wurde. Dasselbe Modell stationiert Airbus nun für Frontex. Foto: dpa | Rheinmetall
+
+Die EU-Grenzagentur Frontex hat ihre Drohnenüberwachung zur Migrationsabwehr im Mittelmeer deutlich ausgeweitet. Während im Jahr 2023 noch 3307 Flugstunden registriert wurden, stieg die Zahl im Jahr 2024 auf 4993 Flugstunden – ein Plus von mehr als 50 Prozent. Dies geht aus aktuellen Zahlen hervor, die Frontex der Linke-Abgeordneten Özlem Demirel im EU-Parlament übermittelt hat. Bereits in den Jahren vor 2023 hatte Frontex die Überwachungsflüge kontinuierlich gesteigert.
+
+Die Flüge werden mit zwei Langstreckendrohnen durchgeführt: 2137 Flugstunden entfielen auf einen Vertrag für ein Luftfahrzeug in Malta, 2856 weitere für eines auf Kreta. Dieser Vertrag wurde 2024 mit einem Budget von 184,2 Millionen Euro neu abgeschlossen. Den bestehenden zweijährigen Rahmenvertrag für Malta hat die Agentur mit einem Volumen von 75 Millionen Euro zum zweiten Mal verlängert.
+
+Wie bereits 2023 gibt Frontex damit einen beträchtlichen Teil seines Jahresbudgets – für 2024 betrug dies 922 Millionen Euro – für Drohnendienste aus. Hauptauftragnehmer ist die Bremer Rüstungssparte von Airbus. Werden die Vertragsbedingungen von dem deutschen Konzern nicht erfüllt, kommt als alternativer Lieferant die Rüstungsschmiede Leonardo-Finmeccanica infrage. Das italienische Luft- und Raumfahrtunternehmen hatte 2022 erfolglos vor dem EU-Gerichtshof gegen Frontex auf Schadensersatz geklagt, da die erste Ausschreibung für »ferngesteuerte Luftfahrtsysteme zur maritimen Luftüberwachung« zu spezifisch gewesen sei und den europäischen Anbieter damit ausgeschlossen habe. Das Gericht befand die Klage für unzulässig.
+
+Die Frontex-Überwachungsdrohnen vom Typ Heron 1 ordert Airbus in Israel. Sämtliche erfassten Daten werden in Echtz''',
+  [O("Bundeswehr"), O("Airbus"), O("Frontex"), O("dpa"), O("Rheinmetall"), O("Die Linke", "Linke"),
+   O("European Parliament", "EU-Parlament"), O("Leonardo", "Leonardo-Finmeccanica"),
+   O("Court of Justice of the European Union", "EU-Gerichtshof")],
+  [M("184,2 Millionen Euro", 184200000, "EUR"), M("75 Millionen Euro", 75000000, "EUR"),
+   M("922 Millionen Euro", 922000000, "EUR")],
+  [C("Airbus", "contract", "Frontex", "borders", None,
+     "Hauptauftragnehmer ist die Bremer Rüstungssparte von Airbus.")])
+
+D("420-mz-digitask-lka-zollkriminalamt.txt",
+  "https://www.mz.de/deutschland-und-welt/politik/computeruberwachung-geschafte-mit-der-software-laufen-gut-2208682",
+  "Computerüberwachung: Geschäfte mit der Software laufen gut",
+  r'''Computerüberwachung Computerüberwachung: Geschäfte mit der Software laufen gut
+
+Von MATTHIAS THIEME 11.10.2011, 19:04
+
+BERLIN/MZ. - So hat etwa das Landeskriminalamt Baden-Württemberg Ende 2007 laut Ausschreibungsunterlagen für 1 218 225,35 Euro Spähprogramme für die Polizei des Landes Baden-Württemberg bestellt und der Firma Digitask auch die Wartung des kompletten Systems übertragen und bezahlt.
+
+Zahlreiche Bestellungen
+
+Das Landeskriminalamt Bayern bestellte bei den hessischen Tüftlern im November 2008 noch ein "Archivsystem" für die bereits bestehende Überwachungsanlage. Kosten: 247 773,47 Euro.
+
+Als regelrechter Großkunde der Spähprogrammierer erscheint das Zollkriminalamt in den Unterlagen. Die zahlreichen Bestellungen des Zollkriminalamtes sind auch deshalb brisant, weil es sich um eine Bundesbehörde handelt. Bislang hat der Bund stets betont, mit der Späh-Software der Länder nichts zu tun gehabt zu haben. Doch das Zollkriminalamt ordert etwa im Januar 2009 für 247 773,47 Euro Hard- und Software für die Telekommunikationsüberwachung bei Digitask.
+
+Im März 2008 vergibt das Amt einen Auftrag im Wert für 208 750,38 Euro für das Auswerten von Hardware. Ebenfalls im März 2008 bezahlt das Zollkriminalamt 551 112,00 Euro für die Auswertung einer Computerüberwachung an Digitask. "Es muss dringend geklärt werden, was das Zollkriminalamt bei Digitask genau bestellt hat und was eingesetzt wurde", fordert der Datenschutzverein Foebud.
+
+Unternehmen wiegelt ab
+
+Was die hessische Firma den Ämtern liefert, erklärt sie in einer nicht für die Öffentlichkeit bestimmten Verkaufs-Präsentation, die der Berliner Zeitung vorliegt. Darin wird ausdrücklich die Möglichkeit des nachträglichen Hochladens von Programmen und Dateien auf den überwachten Computer angepriesen - eine Funktion die Juriste''',
+  [O("Mitteldeutsche Zeitung", "MZ"),
+   O("Landeskriminalamt Baden-Württemberg", "Landeskriminalamt Baden-Württemberg"),
+   O("Polizei Baden-Württemberg", "Polizei des Landes Baden-Württemberg"),
+   O("Digitask"), O("Landeskriminalamt Bayern"), O("Zollkriminalamt"), O("Foebud"),
+   O("Berliner Zeitung")],
+  [M("1 218 225,35 Euro", 1218225.35, "EUR"), M("247 773,47 Euro", 247773.47, "EUR"),
+   M("208 750,38 Euro", 208750.38, "EUR"), M("551 112,00 Euro", 551112, "EUR")],
+  [C("Digitask", "contract", "Landeskriminalamt Baden-Württemberg", "policing", 2007,
+     "So hat etwa das Landeskriminalamt Baden-Württemberg Ende 2007 laut Ausschreibungsunterlagen für 1 218 225,35 Euro Spähprogramme für die Polizei des Landes Baden-Württemberg bestellt und der Firma Digitask auch die Wartung des kompletten Systems übertragen und bezahlt.",
+     1218225.35, "EUR"),
+   C("Digitask", "contract", "Landeskriminalamt Bayern", "policing", 2008,
+     "Das Landeskriminalamt Bayern bestellte bei den hessischen Tüftlern im November 2008 noch ein \"Archivsystem\" für die bereits bestehende Überwachungsanlage.",
+     247773.47, "EUR"),
+   C("Digitask", "contract", "Zollkriminalamt", "policing", 2009,
+     "Doch das Zollkriminalamt ordert etwa im Januar 2009 für 247 773,47 Euro Hard- und Software für die Telekommunikationsüberwachung bei Digitask.",
+     247773.47, "EUR")])
+
+D("421-heise-polizei-software-rola-tsystems-dataport.txt",
+  "http://heise.de/news/Computereinsatz-bei-der-Polizei-ein-Bild-mit-vielen-Luecken-1433027.html",
+  "Computereinsatz bei der Polizei: ein Bild mit vielen Lücken",
+  r'''Computereinsatz bei der Polizei: ein Bild mit vielen Lücken
+
+Die Antwort der Regierung auf eine Kleine Anfrage der Bundestags-Linksfraktion zeigt unter anderem, dass die Geheimhaltungspflicht vielfach öffentliche Ausschreibungen bei der Auftragsvergabe für sicherheitsrelevante Behördensoftware verhindert.
+
+In Pocket speichern vorlesen Druckansicht 42 Kommentare lesen
+Lesezeit: 2 Min.
+Von
+  • Detlef Borchers
+
+Die Bundesregierung hat nach Mitteilung von Heute im Bundestag auf eine Kleine Anfrage der Linksfraktion zur computergestützten Kriminaltechnik bei Polizeibehörden (PDF-Datei) geantwortet. Obwohl etliche Passagen der Antwort insbesondere zum Einsatz der stillen SMS nur in der Geheimschutzstelle des Bundestags eingesehen werden können und nicht für die Öffentlichkeit bestimmt sind, ergibt sich doch ein anschauliches Lagebild des Softwareeinsatzes bei Bundespolizei, Bundeskriminalamt (BKA) und Zoll. Danach prägt neben der BKA-Eigenentwicklung "Inpol-Fall" die ab Herbst 2005 eingesetzte Software B-Case bzw. rsCase der Firma Rola Security die Fallbearbeitung bei der Bundespolizei und dem BKA. Im Zollbereich ist das von T-Systems entwickelte Programm "Inzoll" im Einsatz. Bei der Vorgangsbearbeitung kommt eine Eigenentwicklung beim BKA zum Einsatz, während die Bundespolizei mit "@rtus-Bund" von Dataport arbeitet.
+
+Neben den Softwareprodukten, welche die Polizeibehörden des Bundes einsetzen, interessierte die anfragenden Politiker auch, wie die Vergabeentscheidungen dafür ausfielen. So wurden die 4,33 bzw. 4,70 Millionen Euro teuren Rola-Programme nach einer Marktsichtung in "freihändiger Vergabe" ohne öffentliche Ausschreibung angeschafft, weil sonst die Geheimhaltungspflicht bestimmter Prozeduren gefährdet worden wäre. Als geheim wurden alle Antworten zu Fragen nach der verwendeten Software für die TK-Überwachung und nach der Auswertungssoftware für stille SMS eingestuft. Zur Auswertung von Internetdaten kaufte das BKA 2003 zwar die Software Ne''',
+  [O("Die Linke", "Bundestags-Linksfraktion", "Linksfraktion"), O("Government of Germany", "Bundesregierung"),
+   O("Heute im Bundestag"), O("Bundestag"), O("Bundespolizei"),
+   O("Bundeskriminalamt", "Bundeskriminalamt", "BKA"), O("German Customs", "Zoll"),
+   O("Rola Security", "Rola Security", "Rola"), O("T-Systems"), O("Dataport")],
+  [M("4,70 Millionen Euro", 4700000, "EUR")],
+  [C("Rola Security", "supplies", "Bundespolizei", "policing", 2005,
+     "Danach prägt neben der BKA-Eigenentwicklung \"Inpol-Fall\" die ab Herbst 2005 eingesetzte Software B-Case bzw. rsCase der Firma Rola Security die Fallbearbeitung bei der Bundespolizei und dem BKA."),
+   C("Rola Security", "supplies", "Bundeskriminalamt", "policing", 2005,
+     "Danach prägt neben der BKA-Eigenentwicklung \"Inpol-Fall\" die ab Herbst 2005 eingesetzte Software B-Case bzw. rsCase der Firma Rola Security die Fallbearbeitung bei der Bundespolizei und dem BKA."),
+   C("T-Systems", "supplies", "German Customs", "policing", None,
+     "Im Zollbereich ist das von T-Systems entwickelte Programm \"Inzoll\" im Einsatz."),
+   C("Dataport", "supplies", "Bundespolizei", "policing", None,
+     "während die Bundespolizei mit \"@rtus-Bund\" von Dataport arbeitet.")])
+
+D("422-abendzeitung-hensoldt-iai-marine-radare.txt",
+  "https://www.abendzeitung-muenchen.de/bayern/ruestungskonzern-hensoldt-erhaelt-weiteren-bundeswehr-auftrag-art-751515",
+  "Rüstungskonzern Hensoldt erhält weiteren Bundeswehr-Auftrag",
+  r'''Rüstungskonzern Hensoldt erhält weiteren Bundeswehr-Auftrag
+
+Der Rüstungselektronik-Hersteller Hensoldt hat gemeinsam mit dem Flugzeug- und Raketenbauer Israel Aerospace Industries (IAI) einen Auftrag der Bundeswehr im Wert von 200 Millionen Euro an Land gezogen. Beide Unternehmen werden neue Radare an die Deutsche Marine liefern, um die Sensorik der Fregatten zur Luftverteidigung zu modernisieren, teilte Hensoldt am Dienstag im oberbayerischen Taufkirchen mit. Beide Unternehmen haben von der Bundeswehr bereits einen Auftrag zur Modernisierung der landgestützten Luftüberwachung erhalten.
+
+24. August 2021 - 13:20 Uhr | dpa
+
+Das Logo des Rüstungskonzerns Hensoldt wird von der Sonne angestrahlt. © Lino Mirgeler/dpa/Archivbild''',
+  [O("Hensoldt"), O("Israel Aerospace Industries", "Israel Aerospace Industries", "IAI"), O("Bundeswehr"),
+   O("Deutsche Marine"), O("dpa")],
+  [M("200 Millionen Euro", 200000000, "EUR")],
+  [C("Hensoldt", "contract", "Bundeswehr", "military", 2021,
+     "Der Rüstungselektronik-Hersteller Hensoldt hat gemeinsam mit dem Flugzeug- und Raketenbauer Israel Aerospace Industries (IAI) einen Auftrag der Bundeswehr im Wert von 200 Millionen Euro an Land gezogen.",
+     200000000, "EUR"),
+   C("Israel Aerospace Industries", "contract", "Bundeswehr", "military", 2021,
+     "Der Rüstungselektronik-Hersteller Hensoldt hat gemeinsam mit dem Flugzeug- und Raketenbauer Israel Aerospace Industries (IAI) einen Auftrag der Bundeswehr im Wert von 200 Millionen Euro an Land gezogen.",
+     200000000, "EUR"),
+   C("Hensoldt", "partnered", "Israel Aerospace Industries", "military", 2021,
+     "Der Rüstungselektronik-Hersteller Hensoldt hat gemeinsam mit dem Flugzeug- und Raketenbauer Israel Aerospace Industries (IAI) einen Auftrag der Bundeswehr im Wert von 200 Millionen Euro an Land gezogen.")])
+
+D("423-hartpunkt-hensoldt-hadr-nf-elta.txt",
+  "https://www.hartpunkt.de/hensoldt-mit-auftrag-fuer-hadr-nf-ungewissheit-bei-f124/",
+  "Hensoldt mit Auftrag für HADR NF – Ungewissheit bei F124",
+  r'''Der Sensor-Lösungsanbieter Hensoldt wird die Bundeswehr zur Modernisierung ihrer Luftraumüberwachung und zum Aufbau von Fähigkeiten im Bereich der Ballistic Missile Defence (BMD) mit neuen Radaren ausstatten. Einen Auftrag zur Lieferung und Installation von vier Großraumradargeräten hat das Bundesamt für Ausrüstung, Informationstechnik und Nutzung der Bundeswehr (BAAINBw) im Rahmen des Programms „Hughes Air Defence Radar Nachfolgesystem“ (HADR NF) erteilt, wie Hensoldt in einer Mitteilung schreibt.
+Für das Vorhaben ist Hensoldt eine Kooperation mit Elta Systems Ltd., einer Tochter der Israel Aerospace Industries Ltd. (IAI), eingegangen. Das HADR-NF-System arbeitet im S-Band, was eine präzisere Zielerfassung im Weltraum erlaube als andere Systeme, schreibt Hensoldt. Aufgrund der Kooperation mit Elta könne dem deutschen Kunden eine Kombination aus nationalem Partner für Integration, Zertifizierung und Langzeitbetreuung, sowie marktverfügbarer, erprobter und im Einsatz bewährter Systeme geliefert werden.
+Die Mittel für das HADR-Projekt hatte der Haushaltsauschuss in seiner letzten Sitzung in dieser Legislaturperiode am 23. Juni freigegeben, ebenso wie die Mittel für neue Weitbereichsradare für die drei Fregatten der Klasse F124. Auch bei diesem Projekt hatte sich das Team aus Hensoldt und Elta im Wettbewerb durchgesetzt.
+Offenbar verfolgt das Verteidigungsministerium den Ansatz, eine Familie von Weitbereichsradaren mit BMD-Fähigkeit zu nutzen. Denn die F-124- und die HADR-Nachfolgeradare werden dem Vernehmen nach weitgehend identische Bauelemente aufweisen. Das soll offenbar Kosten bei Wartung, Logistik und Ausbildung reduzieren. Einen ähnlichen Ansatz verfolgen auch die Niederlande, die ihre weiterentwickelten Smart-L-Marineradare nicht nur auf ihren Luftverteidigungsfregatten, sondern auch an Land einsetzen.
+Während normalerweise nach Bewilligung der Parlamentsvorlage – für die in der Regel ein endverhandelter Vertrag vorliegt – relativ ze''',
+  [O("Hensoldt"), O("Bundeswehr"), O(BAAINBW, BAAINBW, "BAAINBw"),
+   O("Elta Systems", "Elta Systems Ltd.", "Elta"),
+   O("Israel Aerospace Industries", "Israel Aerospace Industries Ltd.", "IAI"),
+   O("Haushaltsausschuss des Bundestages", "Haushaltsauschuss"),
+   O("German Federal Ministry of Defence", "Verteidigungsministerium")],
+  [],
+  [C("Hensoldt", "contract", BAAINBW, "military", None,
+     "Einen Auftrag zur Lieferung und Installation von vier Großraumradargeräten hat das Bundesamt für Ausrüstung, Informationstechnik und Nutzung der Bundeswehr (BAAINBw) im Rahmen des Programms „Hughes Air Defence Radar Nachfolgesystem“ (HADR NF) erteilt, wie Hensoldt in einer Mitteilung schreibt."),
+   C("Hensoldt", "partnered", "Elta Systems", "military", None,
+     "Für das Vorhaben ist Hensoldt eine Kooperation mit Elta Systems Ltd., einer Tochter der Israel Aerospace Industries Ltd. (IAI), eingegangen."),
+   C("Israel Aerospace Industries", "owns", "Elta Systems", "military", None,
+     "Elta Systems Ltd., einer Tochter der Israel Aerospace Industries Ltd. (IAI)")])
+
+D("424-jungewelt-hensoldt-luchs2-general-dynamics.txt",
+  "https://www.jungewelt.de/artikel/513033.hensoldt-erh%C3%A4lt-gro%C3%9Fauftrag-f%C3%BCr-panzer.html",
+  "Hensoldt erhält Großauftrag für Panzer",
+  r'''Traufkirchen. Der Rüstungszulieferer Hensoldt hat einen Großauftrag in Höhe von fast einer Milliarde Euro erhalten. Hensoldt rüstet den »Luchs 2«-Spähpanzer der Bundeswehr mit Sensortechnik und dem neuen »Ceretron«-Missionssystem aus, das die Daten der Sensoren auswertet und ein taktisches Lagebild erzeugt. Der Auftrag kommt vom US-Rüstungskonzern General Dynamics, dessen europäisches Tochterunternehmen den Panzer bauen soll, wie Hensoldt am Mittwoch in Taufkirchen bei München mitteilte. (Reuters/jW)''',
+  [O("Hensoldt"), O("Bundeswehr"), O("General Dynamics"), O("Reuters"), O("junge Welt", "jW")],
+  [M("einer Milliarde Euro", 1000000000, "EUR")],
+  [C("Hensoldt", "contract", "General Dynamics", "military", None,
+     "Der Auftrag kommt vom US-Rüstungskonzern General Dynamics, dessen europäisches Tochterunternehmen den Panzer bauen soll, wie Hensoldt am Mittwoch in Taufkirchen bei München mitteilte.",
+     1000000000, "EUR"),
+   C("Hensoldt", "supplies", "Bundeswehr", "military", None,
+     "Hensoldt rüstet den »Luchs 2«-Spähpanzer der Bundeswehr mit Sensortechnik und dem neuen »Ceretron«-Missionssystem aus")])
+
+D("425-donau3fm-hensoldt-diehl-essi-radare.txt",
+  "https://www.donau3fm.de/amp/hensoldt-liefert-weitere-luftverteidigungsradare-an-europaeische-laender-1068010",
+  "Hensoldt liefert weitere Luftverteidigungsradare an europäische Länder",
+  r'''Das Ulmer Rüstungsunternehmen Hensoldt hat einen Auftrag über mehr als 100 Millionen Euro zur Lieferung weiterer Radare zur Luftverteidigung erhalten. Die Bestellung kommt von Diehl Defence aus Überlingen und richtet sich an europäische Länder im Rahmen der European Sky Shield Initiative (ESSI).
+Die Hochleistungsradare vom Typ TRML‑4D erfassen Raketen, Drohnen und Flugzeuge. Laut Hensoldt ist der Nachholbedarf bei der europäischen Luftverteidigung enorm, da Bedrohungen aus der Luft immer komplexer und vielfältiger werden. Neue Softwarelösungen sollen die Fähigkeiten der Systeme verknüpfen und Entwicklungszyklen verkürzen.
+Im Rahmen der Initiative wurden bereits 150 Radare geliefert. Die ESSI war 2022 kurz nach Beginn des russischen Angriffs auf die Ukraine gestartet, um den Schutz des europäischen Luftraums deutlich zu verbessern. Mit dem aktuellen Auftrag stärken Hensoldt und Diehl Defence gemeinsam die Luftverteidigungskapazitäten in mehreren europäischen Ländern, wie es in einer Mitteilung heißt.''',
+  [O("Hensoldt"), O("Diehl Defence")],
+  [M("100 Millionen Euro", 100000000, "EUR")],
+  [C("Hensoldt", "contract", "Diehl Defence", "military", None,
+     "Die Bestellung kommt von Diehl Defence aus Überlingen und richtet sich an europäische Länder im Rahmen der European Sky Shield Initiative (ESSI).",
+     100000000, "EUR")])
+
+D("426-go2malta-frontex-drohnen-ausschreibung.txt",
+  "http://go2-malta.de/blog_drohnen-fuer-50-millionen-euro.php",
+  "Drohnen für 50 Millionen Euro",
+  r'''Drohnen für 50 Millionen Euro
+
+
+Für zunächst zwei Jahre sucht die EU-Kommission einen Betreiber großer Drohnen von Flughäfen in Malta, Italien oder Griechenland. Seit dem 4. Dezember gilt die neue Frontex-Verordnung. Der Aufbau der "europäischen Grenzschutzpolizei" beinhaltet die Stationierung von Langstreckendrohnen im zentralen und östlichen Mittelmeer. Hierzu hat Frontex eine europäische Ausschreibung veranlasst, die am vergangenen Freitag endete. Gesucht wird eine Firma, die Flüge vor Malta, Italien oder Griechenland durchführt. Der Vertragsnehmer soll außerdem entsprechende Bodenstationen für den Empfang der Aufklärungsdaten bereitstellen. Die Gesamtkosten gibt Frontex mit 50 Millionen Euro an. Der Vertrag hat eine Laufzeit von zwei Jahren und kann zwei Mal für ein Jahr verlängert werden.''',
+  [O("European Commission", "EU-Kommission"), O("Frontex")],
+  [M("50 Millionen Euro", 50000000, "EUR")],
+  [])
+
+D("427-hartpunkt-publica-ruestungsaktien.txt",
+  "https://www.hartpunkt.de/pensionskasse-stoesst-ruestungsaktien-ab/",
+  "Pensionskasse stößt Rüstungsaktien ab",
+  r'''Pensionskasse stößt Rüstungsaktien ab
+
+Einem Bericht des vom Schweizer Radio und Fernsehen betriebenen Portals SRF.CH streicht die  Pensionskasse des Bundes, Publica, Aktien von fünf Rüstungsfirmen aus ihrem Portfolio. Die fünf Unternehmen gehören zu  15 Rüstungsfirmen, die auf einer schwarzen Liste des Schweizer Vereins für verantwortungsbewusste Kapitalanlagen (SVVK)  zu Jahresbeginn veröffentlicht wurden. Wie es in dem Artikel weiter heißt, könnte das Vorgehen womöglich Signalwirkung haben, da es sich bei Publica um die größte Pensionskasse der Schweiz handele.
+
+Auf der Liste sind unter anderem die Unternehmen Larsen & Toubro aus Indien, Hanwha  Corp sowie Poongsan Corp aus Südkorea aufgeführt. Außerdem  befinden sich darauf die US-Konzerne General Dynamics, Lockheed Martin, Textron und Orbital ATK.
+
+Der SVVK wirft den Unternehmen vor, gegen Schweizer Gesetze und internationale Konventionen zu verstoßen – so produzieren viele der gelisteten Firmen Streumunition oder Anti-Personenminen.
+lah/12/13.6.2017''',
+  [O("Schweizer Radio und Fernsehen", "Schweizer Radio und Fernsehen", "SRF.CH"),
+   O("Publica", "Pensionskasse des Bundes", "Publica"),
+   O("Schweizer Verein für verantwortungsbewusste Kapitalanlagen",
+     "Schweizer Vereins für verantwortungsbewusste Kapitalanlagen", "SVVK"),
+   O("Larsen & Toubro"), O("Hanwha Corp", "Hanwha  Corp"), O("Poongsan Corp"), O("General Dynamics"),
+   O("Lockheed Martin"), O("Textron"), O("Orbital ATK")],
+  [],
+  [])
+
+D("428-nau-norwegischer-fonds-rheinmetall-aktionaer.txt",
+  "http://116.203.70.126:4000/news/wirtschaft/norwegischer-pensionsfonds-soll-rheinmetall-unter-druck-setzten-65710460",
+  "Norwegischer Pensionsfonds soll Rheinmetall unter Druck setzen",
+  r'''Der norwegische Pensionsfonds ist Aktionär bei Rheinmetall. Der Fonds wird aufgefordert, wegen Exporte des Unternehmens Druck auf den Konzern auszuüben.
+pensionsfonds
+Aktivisten von Greenpeace haben ein Plakat mit der Aufschrift «Rheinmetall-Bomben töten im Jemen!» am Veranstaltungshotel der Rheinmetall Hauptversammlung entrollt. Foto: Michael Kappeler - dpa-infocom GmbH
+
+Das Wichtigste in Kürze
+
+  • Der norwegische Pensionsfonds hat Anteile am Rüstungshersteller Rheinmetall.
+  • Rheinmetall liefert Bomben an Saudi Arabien für den Krieg im Jemen.
+  • Der Fonds wird deshalb aufgefordert, Druck auf das deutsche Unternehmen auszuüben.
+Ad
+
+An den norwegischen Pensionsfonds wird eine klare Forderung gestellt: Er soll auf den deutschen Rüstungshersteller Rheinmetall Druck ausüben. Im Zweifelsfall soll er sich von seinen Anteilen am Unternehmen trennen.
+
+Dies fordert eine Gruppe europäischer institutioneller Investoren sowie Nichtregierungsorganisationen gleichzeitig zur heutigen Rheinmetall-Hauptversammlung. Das Unternehmen liefere unter anderem Bomben an Saudi-Arabien für den Krieg im Jemen. Der Fonds soll deswegen Druck auf dessen Waffenexport ausüben, wird ein einem Schreiben verlangt.
+
+Angeführt wird dies von der nachhaltigen Bank für Kirche und Caritas (BKC). Der Fonds soll Druck ausüben, «um Reputationsrisiken sowie Rechtsrisiken und daraus erwachsene finanzielle Risiken zu vermeiden». Dies sagte Tommy Piemonte, der Leiter der Nachhaltigkeitsresearch der BKC, zu der Forderung.''',
+  [O(NGPF, "norwegische Pensionsfonds", "norwegischen Pensionsfonds"), O("Rheinmetall"), O("Greenpeace"),
+   O("dpa-infocom GmbH"), O("Bank für Kirche und Caritas", "Bank für Kirche und Caritas", "BKC")],
+  [],
+  [C(NGPF, "invested", "Rheinmetall", "military", None,
+     "Der norwegische Pensionsfonds ist Aktionär bei Rheinmetall.")])
+
+D("429-onvista-akademikerpension-ruestung.txt",
+  "https://www.onvista.de/news/2025/06-26-daenischer-pensionsfonds-investiert-wieder-in-ruestungsfirmen-0-20-26404129",
+  "Dänischer Pensionsfonds investiert wieder in Rüstungsfirmen",
+  r'''Kopenhagen (Reuters) - Der dänische Pensionsfonds AkademikerPension investiert wieder in Rüstungstitel.
+
+Der Fonds habe sein selbst auferlegtes Investitionsverbot für sechs der größten europäischen Rüstungskonzerne und einige kleinere Unternehmen aufgehoben, teilte AkademikerPension am Donnerstag mit. "Wir halten dies für das verantwortungsvollste Vorgehen – sowohl im Hinblick auf die Rendite als auch auf die soziale Verantwortung in der aktuellen Situation", sagte Vorstandschef Jens Munch Holst. Der Fonds verwaltet nach eigenen Angaben 157 Milliarden dänische Kronen (21,4 Milliarden Euro).
+
+Der Schritt steht für ein Umdenken in der Finanzbranche, nachdem das Thema Sicherheit mit dem Krieg in der Ukraine und anderen Konflikten in der Welt an Bedeutung gewonnen hat und Staaten vermehrt aufrüsten. Viele europäische Investmentfonds haben Waffenhersteller aus ethischen Gründen aus ihren Portfolios ausgeschlossen. Nun lockt auch die Rendite. "Wir wollen nicht, dass uns geringe Umsätze aus nuklearwaffenbezogenen Aktivitäten daran hindern, Kapital für den Aufbau einer europäischen Verteidigung bereitzustellen", erläuterte Holst.''',
+  [O("Reuters"), O("AkademikerPension")],
+  [M("157 Milliarden dänische Kronen", 157000000000, "DKK"), M("21,4 Milliarden Euro", 21400000000, "EUR")],
   [])

@@ -2,11 +2,15 @@ from common import O, M, C
 
 LANG = "en"
 DOCS = []
+# Which collection round a document came from (see ../README.md, "Batches"): each
+# batch is split into tune and check on its own, so adding documents never moves
+# one already in a half.
+BATCH = 1
 
 
 def D(doc, url, title, text, orgs, money, claims):
     DOCS.append({"doc": doc, "url": url, "lang": LANG, "title": title, "text": text,
-                 "orgs": orgs, "money": money, "claims": claims})
+                 "orgs": orgs, "money": money, "claims": claims, "batch": BATCH})
 
 
 D("101-enmnews-switchblade-ukraine.txt",
@@ -462,3 +466,265 @@ In 2002, the US government introduced sanctions against some Russian companies, 
    O("United States Government", "US government")],
   [],
   [])
+
+
+# Batch 2 (see ../README.md, "Batches").
+BATCH = 2
+CBP = "U.S. Customs and Border Protection"
+ICE = "U.S. Immigration and Customs Enforcement"
+
+D("122-einpresswire-cbp-granite-border-wall.txt",
+  "https://www.einpresswire.com/article/794416755/cbp-awards-first-border-wall-contract-of-president-trump-s-second-term",
+  "CBP awards first border wall contract of President Trump’s second term",
+  r'''WASHINGTON – U.S. Customs and Border Protection (CBP) awarded the first border wall contract of President Trump’s second term in office to Granite Construction Co. for $70,285,846 to construct approximately seven miles of new border wall in Hidalgo County, Texas, within the U.S. Border Patrol’s (USBP) Rio Grande Valley (RGV) Sector. This contract is funded with CBP’s Fiscal Year 2021 funds and will close critical openings in the border wall that were left incomplete due to cancelled contracts during the Biden Administration.
+
+The RGV Sector is an area of high-illegal entry and experiences large numbers of individuals and narcotics being smuggled into the country illegally. Completing the border wall in these locations will support the Department of Homeland Security’s (DHS) ability to impede and deny illegal border crossings and the drug- and human-smuggling activities of cartels.
+
+DHS is working to implement President Trump’s Executive Orders titled “Securing our Borders” and “Declaring a National Emergency at the Southern Border of the United States” – which directs the DHS Secretary to take all appropriate actions to deploy and construct physical barriers to ensure complete operational control of the southern border of the United States.''',
+  [O(CBP, "U.S. Customs and Border Protection", "CBP"), O("Granite Construction", "Granite Construction Co."),
+   O("U.S. Border Patrol", "U.S. Border Patrol", "USBP"),
+   O("U.S. Department of Homeland Security", "Department of Homeland Security", "DHS")],
+  [M("$70,285,846", 70285846, "USD")],
+  [C("Granite Construction", "contract", CBP, "borders", None,
+     "U.S. Customs and Border Protection (CBP) awarded the first border wall contract of President Trump’s second term in office to Granite Construction Co. for $70,285,846 to construct approximately seven miles of new border wall in Hidalgo County, Texas",
+     70285846, "USD")])
+
+D("123-constructiondive-border-gates-gideon-slsco-barnard.txt",
+  "https://constructiondive.com/news/construction-begins-on-texas-border-gates/543476",
+  "Construction begins on Texas border gates",
+  r'''Dive Brief:
+- U.S. Customs and Border Protection, along with the Army Corps of Engineers, announced the start of construction at another section of the U.S.-Mexico border wall, with the latest contract worth up to $5.7 million. San Antonio, Texas-based Gideon Contracting will install automated border wall gates at areas where there are gaps in an existing pedestrian wall.
+- Gideon will erect seven gates within the U.S. Border Patrol’s Rio Grande Valley sector in Cameron County, Texas, for $3.7 million. Construction of the seven gates was scheduled to begin Nov. 30. Gideon’s contract also includes a $1.9 million option for four additional gates.
+- The CBP plans to install a total of 35 gates, along with related equipment and site upgrades, at the end of or along existing levee ramps close to the U.S. International Boundary and Water Commission levee. Completion of the gates will still grant access to the river to property owners, federal agencies, emergency personnel and other officials but will make it more difficult for smugglers to get across the border.
+Dive Insight:
+Border wall construction and repairs are ongoing, despite a resistance on the part of many lawmakers to commit to additional funding. President Donald Trump managed to squeak $1.6 billion in border wall funds out of Congress in the last spending bill and wants a reported $5 billion more. The federal government could be headed for a shutdown later this month if the president and lawmakers can’t reach an agreement on the issue.
+Despite money squabbles, the CBP has announced hundreds of millions of border wall construction contracts in the past few months. During Thanksgiving week, the agency awarded contracts totaling $491 million to Galveston, Texas-based SLSCO Ltd. ($167 million) and Bozeman, Montana-based contractor Barnard Construction Co. ($324 million) for levee wall and pedestrian replacement walls in Texas and Arizona, respectively.
+Earlier last month, CBP also announced it had given SLSC''',
+  [O(CBP, "U.S. Customs and Border Protection", "CBP"),
+   O("U.S. Army Corps of Engineers", "Army Corps of Engineers"),
+   O("Gideon Contracting", "Gideon Contracting", "Gideon"), O("U.S. Border Patrol"),
+   O("U.S. International Boundary and Water Commission"), O("U.S. Congress", "Congress"),
+   O("SLSCO", "SLSCO Ltd."), O("Barnard Construction", "Barnard Construction Co.")],
+  [M("$5.7 million", 5700000, "USD"), M("$3.7 million", 3700000, "USD"), M("$1.9 million", 1900000, "USD"),
+   M("$1.6 billion", 1600000000, "USD"), M("$5 billion", 5000000000, "USD"),
+   M("$491 million", 491000000, "USD"), M("$167 million", 167000000, "USD"),
+   M("$324 million", 324000000, "USD")],
+  [C("Gideon Contracting", "contract", CBP, "borders", None,
+     "San Antonio, Texas-based Gideon Contracting will install automated border wall gates at areas where there are gaps in an existing pedestrian wall.",
+     5700000, "USD"),
+   C("SLSCO", "contract", CBP, "borders", None,
+     "During Thanksgiving week, the agency awarded contracts totaling $491 million to Galveston, Texas-based SLSCO Ltd. ($167 million) and Bozeman, Montana-based contractor Barnard Construction Co. ($324 million) for levee wall and pedestrian replacement walls in Texas and Arizona, respectively.",
+     167000000, "USD"),
+   C("Barnard Construction", "contract", CBP, "borders", None,
+     "During Thanksgiving week, the agency awarded contracts totaling $491 million to Galveston, Texas-based SLSCO Ltd. ($167 million) and Bozeman, Montana-based contractor Barnard Construction Co. ($324 million) for levee wall and pedestrian replacement walls in Texas and Arizona, respectively.",
+     324000000, "USD")])
+
+D("124-thelocal-ap1-ap3-cluster-bomb-plans.txt",
+  "https://www.thelocal.se/20080915/14340/",
+  "Pension funds divest from cluster bomb firms",
+  r'''Pension funds divest from cluster bomb firms
+
+Pension funds divest from cluster bomb firms
+Two of Sweden’s public pension funds announced plans on Monday to sell their holdings in companies involved in the manufacturing of cluster bombs.
+
+Both the First and the Third National Pension Funds (AP1 and AP3) are going ahead with the sale following a recommendation from the Ethical Council of the Swedish National Pension Funds.
+
+“The issue concerns inhuman weapons that often injure innocent civilians, an issue that demands action which now has the support of a convention that bans such weapons,” said Carl Rosén, chair of the Ethical Council, in a statement.
+
+In May, Sweden endorsed an international convention banning cluster munitions, prompting many to question whether it was appropriate for the country’s state pension funds to invest in companies that manufactured the weapons.
+
+The Ethical Council ultimately found that the companies contravene the convention and recommended that the First to Fourth Swedish National Pension Funds exclude a number of defence companies from their investment portfolios.
+
+Among the companies to be excluded are several large American defence contractors, including Alliant Techsystems, General Dynamics, Lockheed Martin, L-3 Communications, and Raytheon.
+
+Two South Korean firms, Hanwha Corporation and Poongsan, are also included in the ban.''',
+  [O("AP1"), O("AP3", "Third National Pension Funds", "AP3"),
+   O("Ethical Council of the Swedish National Pension Funds", "Ethical Council of the Swedish National Pension Funds",
+     "Ethical Council"),
+   O("Alliant Techsystems"), O("General Dynamics"), O("Lockheed Martin"), O("L-3 Communications"),
+   O("Raytheon"), O("Hanwha Corporation"), O("Poongsan")],
+  [],
+  [])
+
+D("125-avonpensionfund-remain-invested-defence.txt",
+  "https://avonpensionfund.org.uk/news/2025/committee-votes-remain-invested-aerospace-defence",
+  "Committee votes to remain invested in Aerospace & Defence",
+  r'''Committee votes to remain invested in Aerospace & Defence
+
+In a public meeting in Bath on 28 March, the Avon Pension Fund Committee voted to maintain its current approach to investing in Aerospace & Defence. 
+
+The pension fund invests £18m or 0.3% of its £6 billion assets in companies involved with defence*, which primarily supply NATO partners and the UK government.
+
+The pension fund doesn’t manage the investments directly. Brunel Pension Partnership hold the investments on the Fund’s behalf in highly diversified funds which invest in many different companies globally.
+
+The Committee considered two possible approaches to the Aerospace & Defence sector: A) stop investing in Aerospace & Defence, B) continue to invest in companies which comply with UK and other laws in all sectors, including Aerospace & Defence.
+
+As part of its decision, the Committee considered multiple inter-related factors:  financial returns, local employment in defence, the role of Aerospace & Defence companies in UK & NATO defence, the impact of the current exclusion approach, petitioners’ views on the Israel-Palestine conflict and the Committee’s desire to hear the views of the pension fund members.
+
+The Committee noted that divestment – and establishing a new fund excluding Aerospace & Defence companies – would have cost the Fund c. £1.5 million** in one-off and ongoing costs, shared across multiple employers in the Fund. 
+
+The Committee also heard that its investments in Aerospace & Defence comply with UK laws and that companies in which the Fund invests include Bae Systems and GE Aerospace, which both provide Ukraine with defence products. 
+
+The pension fund’s approach to investments in Aerospace & Defence is underpinned by selective exclusions around controversial weapons and heightened risk assessments for companies operating in the sector.''',
+  [O("Avon Pension Fund"), O("NATO"), O("Government of the United Kingdom", "UK government"),
+   O("Brunel Pension Partnership"), O("BAE Systems", "Bae Systems"), O("GE Aerospace")],
+  [M("£18m", 18000000, "GBP"), M("£6 billion", 6000000000, "GBP"), M("£1.5 million", 1500000, "GBP")],
+  [C("Avon Pension Fund", "invested", co, "military", None,
+     "companies in which the Fund invests include Bae Systems and GE Aerospace, which both provide Ukraine with defence products.")
+   for co in ("BAE Systems", "GE Aerospace")])
+
+D("126-seekingalpha-corecivic-adams-county-ice.txt",
+  "https://seekingalpha.com/news/3496274-corecivic-gets-new-ice-contract-mississippi-facility",
+  "CoreCivic gets new ICE contract at Mississippi facility",
+  r'''CoreCivic (NYSE:CXW) gets a new contract under an intergovernmental agreement between Adams County, MS, and Immigration and Customs Enforcement (ICE) at CoreCivic's 2,232-bed Adams County Correctional Center in Adams County, MS.
+
+The new management started on Aug. 29, 2019 and has an initial five-year term, with unlimited extension options thereafter upon mutual agreement.
+
+Upon normalized utilization of the Adams County facility the new contract is expected to generate ~$50M-$60M in annualized revenue.
+
+CoreCivic was already caring for ~600 adult ICE detainees at the facility under an amended contract with the Federal Bureau of Prisons that expired on Aug. 30, 2019, and anticipates ICE will begin utilizing additional capacity at the facility under the new contract.''',
+  [O("CoreCivic"), O("New York Stock Exchange", "NYSE"), O("Adams County", "Adams County, MS"),
+   O(ICE, "Immigration and Customs Enforcement", "ICE"), O("Federal Bureau of Prisons")],
+  [M("$60M", 60000000, "USD")],
+  [C("CoreCivic", "contract", ICE, "prisons", 2019,
+     "CoreCivic (NYSE:CXW) gets a new contract under an intergovernmental agreement between Adams County, MS, and Immigration and Customs Enforcement (ICE) at CoreCivic's 2,232-bed Adams County Correctional Center in Adams County, MS."),
+   C("CoreCivic", "contract", "Federal Bureau of Prisons", "prisons", 2019,
+     "CoreCivic was already caring for ~600 adult ICE detainees at the facility under an amended contract with the Federal Bureau of Prisons that expired on Aug. 30, 2019")])
+
+D("127-emporianews-corecivic-leavenworth-ice.txt",
+  "https://emporianews.com/corecivic-secures-new-ice-contract-amid-kansas-prison-legal-uncertainty",
+  "CoreCivic secures new ICE contract amid Kansas prison legal uncertainty",
+  r'''CoreCivic has entered into a new $60 million annual contract with Immigration and Customs Enforcement (ICE) to house migrant detainees at its Leavenworth, Kansas, facility. However, the deal cannot be activated until pending legal disputes are resolved.
+The contract, which was officially announced on September 7, replaces a temporary six-month ICE agreement that began on March 7.
+Contract Structure and Facility Capacity
+The updated contract includes a fixed monthly payment, along with additional revenue determined by the number of detainees held at the facility. The Leavenworth center has a maximum capacity of 1,033 detainees.
+According to CoreCivic’s statement, the agreement will only begin once the temporary injunction issued by a Kansas district court is lifted.
+Ongoing Legal Battle with the City of Leavenworth
+At the center of the dispute is whether CoreCivic, based in Nashville, Tennessee, must comply with the city’s development process and apply for a special use permit before reopening the detention facility.
+A court order has temporarily blocked the company from accepting detainees until the legal matter is resolved. CoreCivic has filed an appeal against the ruling.
+The company noted it cannot determine when or if these legal issues will be settled.
+Expansion Beyond Kansas: California Facility Contract
+In addition to the Leavenworth deal, CoreCivic also announced a separate ICE contract for its 2,560-bed California City Immigration Processing Center in Kern County, California. Like the Leavenworth site, this facility has been vacant in recent years.
+CoreCivic President and COO Patrick Swindle stated:
+“Once both facilities are fully operational, we anticipate a combined annual revenue of nearly $200 million. While the intake process at the Midwest Regional Reception Center is delayed, we are offering new employees redeployment opportunities at other active facilities until legal hurdles are resolved.”
+The $60 million ICE contract signals CoreCivic’s''',
+  [O("CoreCivic"), O(ICE, "Immigration and Customs Enforcement", "ICE"),
+   O("City of Leavenworth", "City of Leavenworth"), O("Kansas district court")],
+  [M("$60 million", 60000000, "USD"), M("$200 million", 200000000, "USD")],
+  [C("CoreCivic", "contract", ICE, "prisons", None,
+     "CoreCivic has entered into a new $60 million annual contract with Immigration and Customs Enforcement (ICE) to house migrant detainees at its Leavenworth, Kansas, facility.",
+     60000000, "USD")])
+
+D("128-govtech-viisage-massachusetts-police.txt",
+  "http://www.govtech.com/security/Massachusetts-Police-Departments-to-Use-Facial.html",
+  "Massachusetts Police Departments to Use Facial Recognition Solution",
+  r'''Massachusetts Police Departments to Use Facial Recognition Solution
+
+A collaboration of Massachusetts's cities has awarded a contract to Viisage Technology to implement its facial recognition solution.
+
+MASSACHUSETTS - The Massachusetts Cities Collaborative, a group of law enforcement agencies in the area, will deploy facial recognition technology to help identify known terrorists and drug dealers and monitor gang activity.
+
+The group awarded a $1 million contract to Viisage Technology to implement its FaceEXPLORER face recognition solution to help the police departments during the investigative and booking processes. The contract was awarded by the New Bedford Massachusetts Police Department, representing the group that included police departments in Auburn, Brockton, Fall River, Fitchburg and Littleton.
+
+The solution will network image databases between the participating cities, allowing law enforcement to share information in real time. The project will include the design, development and implementation of a networked, state-of-the-art, scalable face recognition image capture system to meet the operational needs of the multiple law enforcement agencies. The system will be patterned after similar systems from Viisage already in use independently by the Auburn, Police Department and the Pinellas County Sheriff's Office in Florida.
+
+The effort to deploy facial recognition software received strong support from Congress last year from the Massachusetts delegation led by Sen. Ted Kennedy. The result was a $1million appropriation to the state's police departments.''',
+  [O("Viisage Technology", "Viisage Technology", "Viisage"), O("Massachusetts Cities Collaborative"),
+   O("New Bedford Police Department", "New Bedford Massachusetts Police Department"),
+   O("Auburn Police Department", "Auburn, Police Department"),
+   O("Pinellas County Sheriff's Office"), O("U.S. Congress", "Congress")],
+  [M("$1 million", 1000000, "USD")],
+  [C("Viisage Technology", "contract", "Massachusetts Cities Collaborative", "policing", None,
+     "The group awarded a $1 million contract to Viisage Technology to implement its FaceEXPLORER face recognition solution to help the police departments during the investigative and booking processes.",
+     1000000, "USD"),
+   C("Viisage Technology", "supplies", "Auburn Police Department", "policing", None,
+     "The system will be patterned after similar systems from Viisage already in use independently by the Auburn, Police Department and the Pinellas County Sheriff's Office in Florida."),
+   C("Viisage Technology", "supplies", "Pinellas County Sheriff's Office", "policing", None,
+     "The system will be patterned after similar systems from Viisage already in use independently by the Auburn, Police Department and the Pinellas County Sheriff's Office in Florida.")])
+
+D("129-newschannel6-wfpd-vigilant-solutions.txt",
+  "http://www.newschannel6now.com/story/36787895/facial-recognition-technology-a-tap-away-for-wfpd/",
+  "Facial recognition technology a tap away for WFPD",
+  r'''Facial recognition technology a tap away for WFPD
+
+WICHITA FALLS, TX (KAUZ) - Wichita Falls City Council approved spending $59,000 in grant money for a facial recognition program for two years for the WFPD.
+
+WFPD received the grant from the Office of the Governor, Homeland Security Program last week.
+
+The money will be used to buy an app from a facial recognition company, Vigilant Solutions.
+
+Using the app on their phones, officers will be able to take photos of suspects or of surveillance video and those photos will go to the cloud to compare it with thousands of suspects in WFPD's system.
+
+Police Chief Manuel Borrego said it will help identify uncooperative suspects or suspects that give false identities.
+
+"We feel it's going to be very important and very advantageous to our officers on the street and detectives as they try to clear some of these cases."
+
+Chief Borrego said they still need to buy camera systems that will enhance the project.
+
+WFPD will receive training from Vigilant Solutions before they begin to use the system Borrego said.
+
+Copyright 2017 KAUZ All Rights Reserved''',
+  [O("Wichita Falls Police Department", "WFPD"), O("KAUZ"), O("Wichita Falls City Council"),
+   O("Office of the Governor of Texas", "Office of the Governor"), O("Vigilant Solutions")],
+  [M("$59,000", 59000, "USD")],
+  [C("Vigilant Solutions", "supplies", "Wichita Falls Police Department", "policing", None,
+     "The money will be used to buy an app from a facial recognition company, Vigilant Solutions.")])
+
+D("130-documentedny-corecivic-ice-contracts.txt",
+  "https://documentedny.com/?p=11755",
+  "CoreCivic",
+  r'''Corrections Corporation of America, now known as CoreCivic, is the second largest private corrections company in the country. Reporting $1.98 billion in revenue in 2019, CoreCivic owns and operates private prisons and immigration detention centers across the U.S. in contract with federal and state governments. As of 2019, CoreCivic operated 50 correctional and detention facilities, of which 12 are primarily contracted with ICE. CoreCivic’s contracts with ICE totaled $579.4 million dollars, amounting to 29% of their total revenue in 2019, U.S. Securities and Exchange Commission filings reveal.
+The individual contracts awarded to CoreCivic for detention centers can be massive. In the summer of 2016, the Obama administration awarded CoreCivic a $1 billion deal to build and operate a detention facility for women and children seeking asylum primarily from Central America. CoreCivic was also awarded a nearly $2.1 billion five-year contract with ICE to operate a San Diego detention facility in 2019.
+ICE detention centers contracted with CoreCivic have faced multiple allegations of civil rights abuses, including providing inadequate mental health care, guards abusing detainees who ask for medical care, and guards using pepper spray on detainees protesting a lack of adequate coronavirus precautions.''',
+  [O("CoreCivic", "Corrections Corporation of America", "CoreCivic"), O(ICE, "ICE"),
+   O("U.S. Securities and Exchange Commission"), O("Obama administration")],
+  [M("$1.98 billion", 1980000000, "USD"), M("$579.4 million", 579400000, "USD"),
+   M("$1 billion", 1000000000, "USD"), M("$2.1 billion", 2100000000, "USD")],
+  [C("CoreCivic", "contract", ICE, "prisons", 2019,
+     "CoreCivic was also awarded a nearly $2.1 billion five-year contract with ICE to operate a San Diego detention facility in 2019.",
+     2100000000, "USD"),
+   C("CoreCivic", "contract", "Obama administration", "prisons", 2016,
+     "In the summer of 2016, the Obama administration awarded CoreCivic a $1 billion deal to build and operate a detention facility for women and children seeking asylum primarily from Central America.",
+     1000000000, "USD")])
+
+D("131-defensenews-palantir-dcgs-a-army.txt",
+  "https://www.defensenews.com/land/2019/03/29/palantir-who-successfully-sued-the-army-just-won-a-major-army-contract/",
+  "Palantir, who successfully sued the Army, just won a major Army contract",
+  r'''WASHINGTON — Silicon Valley-based Palantir, who sued the U.S. Army several years ago over the service’s procurement strategy of an intelligence analysis system, has won an Army contract to provide just that.
+
+Palantir beat out Raytheon in a head-to-head competition to provide the Army a new tactical version of its Distributed Common Ground System—Army, or DGCS-A, The Washington Post first reported.
+
+The contract to provide a new system — a “capability drop 1” version — is worth $876 million over 10 years. But the first delivery order is just for $20 million, according to an industry source.
+
+Palantir sued the Army in 2016 in the U.S. Court of Federal Claims for what it says was an unlawful procurement solicitation for the service’s next iteration of DCGS-A that shut the company’s commercial offering out of the competition.
+
+The lawsuit argued the Army should be stopped from moving forward on an unlawful and risk-prone software development project that would reinvent the wheel at a very high price.
+
+The court ruled in favor of Palantir in October 2016 and upheld Palantir’s central legal argument that the Army violated a 1994 law — the Federal Acquisition Streamlining Act — by not conducting the market research needed to determine if commercially available items could meet its needs with or without modification.
+
+The judge ordered the Army seriously look at whether commercial products existed to meet its needs.
+
+The Army’s previous internal development path for its intelligence software suite has long been marred in controversy. As the service spent billions to develop DCGS-A, actual users of the system in theater complained that it had problems and was too complicated. Some units had been given Palantir technology instead through an urgent request to map improvised explosive devices on the battlefield and track associated intelligence. When more units asked for it, the Army blocked those orders.
+
+The controversy bled onto Capitol Hill in 201''',
+  [O("Palantir Technologies", "Palantir"), O("U.S. Army", "U.S. Army", "Army"), O("Raytheon"),
+   O("The Washington Post"), O("U.S. Court of Federal Claims")],
+  [M("$876 million", 876000000, "USD"), M("$20 million", 20000000, "USD")],
+  [C("Palantir Technologies", "contract", "U.S. Army", "military", None,
+     "Silicon Valley-based Palantir, who sued the U.S. Army several years ago over the service’s procurement strategy of an intelligence analysis system, has won an Army contract to provide just that.",
+     876000000, "USD")])
+
+D("132-hstoday-cbp-fisher-laredo-wall.txt",
+  "https://www.hstoday.us/industry/cbp-awards-border-wall-system-contract/",
+  "CBP Awards Border Wall System Contract",
+  r'''U.S. Customs and Border Protection (CBP) has awarded a contract to construct approximately 17 miles of contiguous new border wall system within U.S. Border Patrol’s Laredo Sector located in Webb County, Texas. Construction will occur where no barriers currently exist.
+
+The contract was awarded to Fisher Sand and Gravel Company, DBA Fisher Industries, for a total contract value including options of $289,500,000.00. This project is funded by CBP’s Fiscal Year (FY) 2020 appropriations.
+
+The Laredo Sector is an area of high illegal activity, with over 21,750 illegal alien apprehensions and over 30,150 pounds of drugs seized this FY to date. The majority of activity is occurring in areas where Laredo Sector lacks infrastructure, access and mobility, and technology. These projects will improve Laredo Sector’s ability to impede and deny illegal border crossings and the drug and human smuggling activities of transnational criminal organizations.''',
+  [O(CBP, "U.S. Customs and Border Protection", "CBP"), O("U.S. Border Patrol"),
+   O("Fisher Sand and Gravel Company", "Fisher Sand and Gravel Company", "Fisher Industries")],
+  [M("$289,500,000.00", 289500000, "USD")],
+  [C("Fisher Sand and Gravel Company", "contract", CBP, "borders", None,
+     "The contract was awarded to Fisher Sand and Gravel Company, DBA Fisher Industries, for a total contract value including options of $289,500,000.00.",
+     289500000, "USD")])

@@ -2,11 +2,15 @@ from common import O, M, C
 
 LANG = "es"
 DOCS = []
+# Which collection round a document came from (see ../README.md, "Batches"): each
+# batch is split into tune and check on its own, so adding documents never moves
+# one already in a half.
+BATCH = 1
 
 
 def D(doc, url, title, text, orgs, money, claims):
     DOCS.append({"doc": doc, "url": url, "lang": LANG, "title": title, "text": text,
-                 "orgs": orgs, "money": money, "claims": claims})
+                 "orgs": orgs, "money": money, "claims": claims, "batch": BATCH})
 
 
 MOD = "Spanish Ministry of Defence"
@@ -388,3 +392,224 @@ En total, el fabricante israelí iba a vender a la Guardia Civil más de 15 mill
      "la Jefatura de Asuntos Económicos de la Dirección General de la Guardia Civil había adjudicado dos lotes de una licitación de adquisición de munición del calibre 9 mm a un fabricante israelí de armamento, IMI Systems."),
    C(GUARDIAN, "supplies", "Guardia Civil", "policing", None,
      "la misma empresa que ya suministró a la Guardia Civil las pistolas Ramon")])
+
+
+# Batch 2 (see ../README.md, "Batches").
+BATCH = 2
+
+D("321-infobae-indra-49-drones-aertec.txt",
+  "https://www.infobae.com/espana/2025/12/30/el-gobierno-escoge-a-indra-para-desarrollar-49-nuevos-drones-para-el-ejercito-al-considerarla-la-unica-empresa-capacitada/",
+  "El Gobierno escoge a Indra para desarrollar 49 nuevos drones para el Ejército al considerarla la “única empresa capacitada”",
+  r'''El Gobierno escoge a Indra para desarrollar 49 nuevos drones para el Ejército al considerarla la “única empresa capacitada”
+
+La elección se resolvió por procedimiento negociado sin publicidad
+
+Guardar
+Dron Tarsis (Aertec Defence)
+Dron Tarsis (Aertec Defence)
+
+El Gobierno ha formalizado la adjudicación directa a Indra para el desarrollo y adquisición de 49 drones, con un contrato valorado en 364.115.000 euros. La elección se resolvió por procedimiento negociado sin publicidad, es decir, sin concurso público. Según explica la administración, la operación se debe a que Aertec Defence, filial que adquirió Indra hace unos meses, es, desde el punto de vista técnico, la única empresa capacitada para llevar a cabo el proyecto.
+
+De esta forma, el Gobierno ha tenido que recurrir a un tipo de operación poco frecuente y diseñado para ocasiones concretas. El contrato negociado sin publicidad permite adjudicar directamente, en casos especiales, mediante negociación entre la administración y el operador económico seleccionado, omitiendo el periodo de concurso.
+
+La Subdirección General de Adquisiciones de Armamento y Material (DGAM), dependiente del Ministerio de Defensa, ha sido la entidad adjudicadora del proceso. El plazo de ejecución establecido para el contrato se extiende desde el 26 de diciembre de 2025 hasta el 30 de noviembre de 2029, cuando debería concluir el desarrollo.
+
+El grupo Indra ha superado sus objetivos en el primer año del plan estratégico 'Leading the future' (Europa Press)
+
+Elegida Indra para los drones sin concurso público
+
+El expediente recoge que solo se recibió una oferta, presentada por Aertec Defence, que adoptará el nombre de Indra Sistemas Aéreos Autónomos SLU tras su adquisición por Indra. La documentación oficial señala que la adjudicación responde a “exclusiones específicas por aspectos de defensa''',
+  [O("Government of Spain", "Gobierno"), O("Indra"), O("Spanish Army", "Ejército"),
+   O("Aertec Defence", "Aertec Defence", "Indra Sistemas Aéreos Autónomos SLU"),
+   O("Subdirección General de Adquisiciones de Armamento y Material",
+     "Subdirección General de Adquisiciones de Armamento y Material", "DGAM"),
+   O(MOD, "Ministerio de Defensa"), O("Europa Press")],
+  [M("364.115.000 euros", 364115000, "EUR")],
+  [C("Indra", "contract", "Government of Spain", "military", 2025,
+     "El Gobierno ha formalizado la adjudicación directa a Indra para el desarrollo y adquisición de 49 drones, con un contrato valorado en 364.115.000 euros.",
+     364115000, "EUR"),
+   C("Indra", "acquired", "Aertec Defence", "military", None,
+     "Aertec Defence, filial que adquirió Indra hace unos meses")])
+
+D("322-diariosur-indra-navantia-corbeta-indonesia.txt",
+  "http://www.diariosur.es/agencias/andalucia/201610/19/navantia-indra-logran-contrato-798379.html",
+  "Navantia e Indra logran un contrato para una corbeta de Indonesia",
+  r'''Diario Sur
+
+Cádiz, 19 oct (EFE).- El consorcio formado por Indra y Navantia se ha adjudicado la actualización del sistema de combate de una corbeta de la Armada de Indonesia, un contrato de unos 15,7 millones de euros y que supondrá 80.000 horas de trabajo para el astillero de San Fernando (Cádiz).
+
+El proyecto, según explica Navantia, se enmarca en el programa de Modernización de Vida Media (MLM) de la corbeta KRI-362 Malahayati de la Armada de Indonesia, de la clase Fatahillah, que fue encomendado al astillero militar indonesio PT PAL.
+
+La actualización del sistema de combate supondrá la incorporación de algunos de los programas más avanzados para el sector naval de Navantia e Indra.
+
+El sistema ESM RIGEL de defensa electrónica de Indra o la dirección de tiro DORNA y el sistema de gestión del combate CATIZ de Navantia, ganarán así con este contrato "una nueva referencia que refuerza su posición en el mercado internacional", explica Navantia.
+
+Indra y Navantia, que trabajan además conjuntamente en varios programas para la futura fragata F110 de la Armada Española, han establecido en este proyecto "un modelo de negocio en el que ambas empresas suman sus fuerzas en sus áreas de mayor especialización".
+
+El delegado del Gobierno en Andalucía, Antonio Sanz, ha expresado hoy su satisfacción por este nuevo contrato, que traerá un "mayor volumen de actividad para los astilleros de la Bahía de Cádiz".
+
+Sanz ha afirmado que Navantia "está consolidando una nueva etapa en la industria naval gaditana" y se ha felicitado de que recupere un mercado "histórico", en el sector naval militar, al tiempo que diversifica su línea de negocio "hacia nuevos retos", como en la construcción de plataformas eólicas.''',
+  [O("Diario Sur"), O("EFE"), O("Indra"), O("Navantia"), O("Indonesian Navy", "Armada de Indonesia"),
+   O("PT PAL"), O("Spanish Navy", "Armada Española")],
+  [M("15,7 millones de euros", 15700000, "EUR")],
+  [C(co, "contract", "Indonesian Navy", "military", None,
+     "El consorcio formado por Indra y Navantia se ha adjudicado la actualización del sistema de combate de una corbeta de la Armada de Indonesia, un contrato de unos 15,7 millones de euros y que supondrá 80.000 horas de trabajo para el astillero de San Fernando (Cádiz).",
+     15700000, "EUR")
+   for co in ("Indra", "Navantia")] +
+  [C("Indra", "partnered", "Navantia", "military", None,
+     "El consorcio formado por Indra y Navantia se ha adjudicado la actualización del sistema de combate de una corbeta de la Armada de Indonesia"),
+   C("PT PAL", "contract", "Indonesian Navy", "military", None,
+     "el programa de Modernización de Vida Media (MLM) de la corbeta KRI-362 Malahayati de la Armada de Indonesia, de la clase Fatahillah, que fue encomendado al astillero militar indonesio PT PAL.")])
+
+D("323-laopinioncoruna-navantia-mantenimiento-armada.txt",
+  "https://www.laopinioncoruna.es/galicia/2021/07/08/navantia-realizara-mantenimiento-buques-armada-54794235.html",
+  "Navantia realizará el mantenimiento de los buques de la Armada",
+  r'''Navantia será la encargada del mantenimiento de motores de los buques de la Armada hasta el año 2023, tras firmar un acuerdo por un importe máximo de 25 millones de euros anuales y con opción de ser prorrogado dos años más. Asimismo, también se ha adjudicado el contrato de varadas de los buques, por un período de dos años, y con un importe anual de 22,5 millones de euros.''',
+  [O("Navantia"), O("Spanish Navy", "Armada")],
+  [M("25 millones de euros", 25000000, "EUR"), M("22,5 millones de euros", 22500000, "EUR")],
+  [C("Navantia", "contract", "Spanish Navy", "military", None,
+     "Navantia será la encargada del mantenimiento de motores de los buques de la Armada hasta el año 2023, tras firmar un acuerdo por un importe máximo de 25 millones de euros anuales y con opción de ser prorrogado dos años más.",
+     25000000, "EUR")])
+
+D("324-ecd-guardia-civil-coches-camuflados-anulado.txt",
+  "https://www.elconfidencialdigital.com/articulo/seguridad/guardia-civil-invertira-cerca-15-millones-adquirir-mil-coches-camuflados/20190726124039128963.html",
+  "La Guardia Civil invertirá cerca de 15 millones en adquirir mil coches camuflados",
+  r'''La Dirección General de Guardia Civil va a comprar un millar de vehículos, pero no para utilizarlos como coches patrulla, con sus logotipos y colores identificativos. En este caso, va a incorporar a su parque móvil automóviles en colores comerciales para destinarlos a unidades no uniformadas: es decir, serán coches camuflados.
+
+El pasado 16 de julio, la Jefatura de Asuntos Económicos abrió una licitación pública que tenía por objeto el “suministro en régimen de arrendamiento de mil vehículos turismo nuevos en color comercial, con dotación específica policial camuflada, para unidades no uniformadas” del Instituto Armado.
+
+Se trata de un anuncio previo, que sirve para que las empresas interesadas vayan posicionándose, si les interesa, y estén pendientes de los siguientes pasos, como la publicación de los pliegos de prescripciones técnicas y administrativas, la documentación que ya describe los detalles de qué busca comprar, alquilar o contratar ese organismo.
+
+Es la primera fase del proceso de licitación, que incluye el objeto de la mismo, una descripción muy general, las fechas próximas a tener en cuenta y el presupuesto base, el máximo al que se puede comprometer el órgano de contratación.
+
+Problemas en el proceso de licitación
+
+Sólo seis días después de abrirse, el 22 de julio se actualizó esa licitación: el anuncio previo había sido anulado . Aunque no se aporta mucha información, sí se indicaba sucintamente que el motivo de la anulación era la “falta de dotación presupuestaria”.
+
+El valor estimado del contrato era de 16.512.000 euros, lo que parece indicar que el arrendamiento de los vehículos se extendería a lo largo de varios años.
+
+ECD consultó con la Dirección General de la Guardia Civil el motivo y las repercusiones de esta anulación. Un portavoz explicó que se trataba de una rectificación interna, debido a''',
+  [O("Guardia Civil", "Dirección General de Guardia Civil", "Instituto Armado", "Dirección General de la Guardia Civil"),
+   O("Jefatura de Asuntos Económicos"), O("El Confidencial Digital", "ECD")],
+  [M("16.512.000 euros", 16512000, "EUR")],
+  [])
+
+D("325-ciper-afp-acciones-empresas-armas-gaza.txt",
+  "https://www.ciperchile.cl/2025/10/13/al-menos-us-34-millones-administrados-por-las-afp-terminaron-en-companias-acusadas-de-beneficiarse-con-la-tragedia-en-gaza",
+  "Al menos US$34 millones administrados por las AFP terminaron en compañías acusadas de beneficiarse con la tragedia en Gaza",
+  r'''En junio de 2025, la relatora especial de Naciones Unidas para Palestina, Francesca Albanese, emitió un informe en el que identificó a corporaciones que se han beneficiado de lo que ella llamó la “economía del genocidio” en Gaza. CIPER revisó cuánto dinero de las pensiones de los chilenos se invirtieron en fondos que tienen acciones de compañías de armas y tecnología de guerra que figuran en esa nómina y que han obtenido ganancias gracias a este conflicto. A julio de 2025, las AFP habían puesto US$4.542 millones en fondos y sociedades de inversión que -entre otros activos- poseen acciones de las firmas señaladas en la nómina de Albanese. Al analizar el detalle de los activos adquiridos por estos fondos internacionales, se advierte que, del total de recursos invertidos por las AFP en ellos, al menos US$34,5 millones terminaron en acciones de compañías identificadas por la relatora. La legislación chilena no pone restricciones éticas a las operaciones de las AFP en el extranjero. Consultadas por CIPER, cuatro AFP señalaron que sus inversiones se ajustan a las normas y se fundan en criterios de rentabilidad. Las otras tres, no respondieron.
+Créditos imagen de portada: Xinhua / Rizek Abdeljawad / Agencia Uno
+Hasta fines de julio de este año, las Administradoras de Fondos de Pensiones (AFP) chilenas colocaron US$4.542 millones en sociedades y fondos de inversión internacionales que, dentro de los múltiples activos que poseían, tenían acciones de empresas de armas o de tecnología para la guerra que, según un informe independiente de Naciones Unidas, se han beneficiado con la “economía del genocidio” en Gaza. De ese monto, unos US$34,5 millones correspondían –a esa fecha– a acciones de las compañías de armas Elbit Systems (Israel), Lockheed Martin, Leonardo (Italia) y Palantir (Estados Unidos), además de la japonesa FANUC, que provee tecnología robótica para la producción de armas de estas firmas. Estas cifras se desprenden de''',
+  [O("United Nations", "Naciones Unidas"), O("CIPER"), O("Xinhua"), O("Agencia Uno"),
+   O("Elbit Systems"), O("Lockheed Martin"), O("Leonardo"), O("Palantir Technologies", "Palantir"),
+   O("FANUC")],
+  [M("US$4.542 millones", 4542000000, "USD"), M("US$34,5 millones", 34500000, "USD")],
+  [])
+
+D("326-espacioseuropeos-sive-amper-interior.txt",
+  "https://espacioseuropeos.com/2011/12/34112/",
+  "El Gobierno autorizó el mantenimiento del SIVE dos días antes de las elecciones",
+  r'''España
+espacioseuropeos.com (7/12/2011)
+Las prisas por contratar sin esperar a los resultados de las elecciones del 20-N, nos siguen aportando más sorpresas. Por ejemplo, que en el Consejo de Ministros celebrado el día 18 de noviembre -dos días antes de celebrarse las elecciones- se autorizó la contratación del «servicio de mantenimiento de los despliegues fijos del Sistema Integrado de Vigilancia Exterior (SIVE) y de las unidades móviles de éste para garantizar la cobertura de la frontera Sur de la Unión Europea contra la inmigración ilegal, las redes mafiosas y el narcotráfico».
+La vigencia del mencionado contrato es de tres años (des de el 1 de julio de 2012 hasta el 30 de junio de 2015), con un presupuesto de 24.949.006 de euros.
+La implantación del Proyecto SIVE, de la empresa AMPER, que viene realizando el Ministerio del Interior desde el año 2000, tiene por finalidad «garantizar la cobertura de la frontera sur de la Unión Europea, incluidas las Islas Canarias, mediante el establecimiento de un sistema operativo con tecnología avanzada, al objeto de luchar contra la inmigración ilegal, las redes mafiosas y el narcotráfico», según la referencia ministerial de ese consejo de ministros.
+Según la misma fuente, el SIVE permite la «vigilancia del litoral de la costa española, aportando en tiempo real información a los centros de dirección y posibilitando la transmisión de las órdenes necesarias para la interceptación y el control inmediato de cualquier elemento susceptible de entrar ilegalmente en el territorio español, así como para prestar ayuda humanitaria a los ocupantes de las embarcaciones detectadas».
+El expediente de contratación se tramitará, como es habitual en este tipo de expedientes -afirma la referencia del Consejo de Ministros- «mediante el procedimiento negociado sin publicidad, debido a que su ejecución debe efectuarse bajo medidas de sigilo y seguridad especiales (el adjudicatario deberá conocer datos sensible''',
+  [O("Espacios Europeos", "espacioseuropeos.com"),
+   O("Council of Ministers of Spain", "Consejo de Ministros", "consejo de ministros"),
+   O("European Union", "Unión Europea"), O("AMPER"), O(MOI, "Ministerio del Interior")],
+  [M("24.949.006 de euros", 24949006, "EUR")],
+  [C("AMPER", "supplies", MOI, "borders", None,
+     "La implantación del Proyecto SIVE, de la empresa AMPER, que viene realizando el Ministerio del Interior desde el año 2000")])
+
+D("327-infobae-interior-licita-sive-90-millones.txt",
+  "https://www.infobae.com/espana/agencias/2026/01/26/interior-licita-el-servicio-de-mantenimiento-del-sistema-de-vigilancia-exterior-sive-por-un-valor-de-90-millones/",
+  "Interior licita el servicio de mantenimiento del sistema de vigilancia exterior SIVE por un valor de 90 millones",
+  r'''Interior licita el servicio de mantenimiento del sistema de vigilancia exterior SIVE por un valor de 90 millones
+
+El Ministerio del Interior ha licitado la contratación del "servicio de mantenimiento integral" para los despliegues fijos del Sistema Integrado de Vigilancia Exterior (SIVE), una herramienta clave para el control de la inmigración irregular y el crimen organizado.
+
+Según la licitación publicada en el Boletín Oficial del Estado (BOE), consultada por Europa Press, el contrato de mantenimiento tiene un valor estimado de 90 millones de euros para los "despliegues fijos" del SIVE.
+
+En concreto, consta de cinco lotes para Canarias, la zona del Atlántico y Estrecho de Gibraltar, la zona del Sureste, la zona de Levante y, finalmente, para servicios de apoyo a la gestión logística del contrato.
+
+Se trata de un procedimiento negociado con publicidad y en la licitación se estipula que pueden presentarse ofertas para un número máximo de cinco lotes, si bien a un único licitador puede adjudicársele cuatro de estos lotes.
+
+El anuncio de la licitación lo ha realizado la Jefatura de Asuntos Económicos de la Guardia Civil y el plazo para la recepción de ofertas o solicitudes de participación está abierto hasta el 13 de febrero de 2026.
+
+El Ministerio del Interior anunció en 2024 que había impulsado una batería de medios tecnológicos para reforzar la lucha contra la inmigración irregular, recurriendo para ello a drones, inteligencia artificial y estaciones sensoras, así como a un plan de "modernización" del SIVE que englobaba a toda la costa española.''',
+  [O(MOI, "Interior", "Ministerio del Interior"), O("Europa Press"),
+   O("Guardia Civil", "Guardia Civil", "Jefatura de Asuntos Económicos de la Guardia Civil")],
+  [M("90 millones de euros", 90000000, "EUR")],
+  [])
+
+D("328-continental-fbi-pegasus-nso.txt",
+  "https://www.continental.com.ar/internacional/el-fbi-acepto-que-compro-el-software-espia-pegasus--pero-dice-que-nunca-lo-uso_a61fa8839993c5a36d63b38c4?output=amp",
+  "El FBI aceptó que compró el software espía Pegasus, pero dice que nunca lo usó",
+  r'''El FBI ha confirmado que obtuvo el poderoso software espía Pegasus de NSO Group, lo que sugiere que compró el acceso a la controvertida herramienta de vigilancia israelí para “estar al tanto de las tecnologías y oficios emergentes”.
+
+En un comunicado enviado a The Guardian, la oficina dijo que había obtenido una "licencia limitada" para acceder a Pegasus para "prueba y evaluación del producto únicamente" y sugirió que su evaluación de la herramienta se relacionaba en parte con preocupaciones de seguridad si el software espía caía en el " manos equivocadas”.''',
+  [O("FBI"), O("NSO Group"), O("The Guardian")],
+  [],
+  [C("NSO Group", "supplies", "FBI", "surveillance", None,
+     "El FBI ha confirmado que obtuvo el poderoso software espía Pegasus de NSO Group")])
+
+D("329-expansion-nso-bloqueo-gobiernos.txt",
+  "https://expansion.mx/tecnologia/2021/07/30/nso-group-bloqueo-a-5-gobiernos-que-usaron-su-software-indebidamente",
+  "NSO Group bloqueó a 5 gobiernos que usaron su software indebidamente",
+  r'''Cabe recordar que NSO Group ha estado bajo el escrutinio público a causa de la investigación del Proyecto Pegasus, donde un grupo de asociaciones y medios de comunicación revelaron cómo su spyware estaba ligado a hackeos y la vigilancia de personas, incluidos periodistas, activistas de derechos humanos e incluso jefes de Estado.
+Ante este tipo de comentarios, la empresa dijo estar cooperando con las investigaciones de las autoridades, además de que las personas nombradas en los trabajos periodísticos no eran objetivos de Pegasus.
+El funcionamiento de este spyware se basa en aprovechar las vulnerabilidades desconocidas en los sistemas operativos de los teléfonos inteligentes para acceder y controlar la información en el dispositivo, como la memoria del smartphone, las aplicaciones de chats u otros servicios de mensajería, además de tener la capacidad de activar la cámara y el micrófono de manera remota.
+NSO Group ha reiterado que el uso de su software se basa en combatir el terrorismo y el crimen para 60 clientes repartidos en un total de 40 países, los cuales son agencias de inteligencia, policía o militares. Asimismo, reveló que ésta no es la primera vez en que bloquean el uso de su software, pues con anterioridad ya lo habían hecho en cinco naciones, entre las que destacan Arabia Saudita, los Emiratos Árabes y algunas agencias públicas en México.''',
+  [O("NSO Group")],
+  [],
+  [])
+
+D("330-elnacional-chalecos-guardian-spike-buche-tecnos.txt",
+  "https://elnacional.cat/es/politica/gobierno-salva-compra-chalecos-antibalas-controvertido-contrato-israeli_1405282_102.html",
+  "El Gobierno salva la compra de chalecos antibalas del controvertido contrato israelí",
+  r'''La decisión del Gobierno de rescindir unilateralmente el contrato de compra de balas en Israel no implica la ruptura de las relaciones comerciales con el país hebreo. De hecho, el Ministerio del Interior mantiene vigente un contrato para el suministro de chalecos antibalas para la Guardia Civil con la misma empresa de origen israelí que ha generado desacuerdo en la Moncloa. Según han confirmado fuentes de la cartera ministerial a la agencia EFE, este contrato, valorado en 319.000 euros y publicado en el Boletín Oficial del Estado (BOE), no se considera incluido en el compromiso gubernamental de no suscribir nuevos contratos de compraventa de armas con empresas israelíes, ya que, en este caso, el material adquirido es de protección y no de ofensivo.
+
+Las mismas fuentes han detallado que en la licitación para la compra de estos chalecos antibalas participaron cuatro empresas. No obstante, tres de ellas fueron declaradas "no aptas" por la Mesa de Contratación, ya que sus productos no cumplían los requisitos técnicos establecidos en el pliego de condiciones. Finalmente, la adjudicación recayó en la empresa Guardian Homeland Security, filial en el estado español de la israelí IMI Systems.
+
+El Ministerio de Defensa también mantiene varios vínculos con tecnología israelí, a pesar de haber afirmado a EFE que no adquiere ni armamento ni munición procedentes directamente de Israel. En este sentido, el Consejo de Ministros aprobó el pasado 3 de octubre de 2023 la compra de 168 sistemas de misiles SPIKE LR2 destinados tanto al Ejército de Tierra como la Infantería de Marina. Este contrato, valorado en aproximadamente 285 millones de euros, será desarrollado por la compañía española Buche-Tecnos, el proveedor tecnológico del cual, según Defensa, es la empresa israelí Rafael, y que "no es sustituible".
+
+Por otra parte, también continúa activo el programa de desarrollo del lanzacohetes de largo alcance SILAM. Este proyecto está liderado por las emp''',
+  [O("Government of Spain", "Gobierno", "Moncloa"), O(MOI, "Ministerio del Interior"), O("Guardia Civil"),
+   O("EFE"), O(GUARDIAN, "Guardian Homeland Security"), O("IMI Systems"),
+   O(MOD, "Ministerio de Defensa", "Defensa"), O("Council of Ministers of Spain", "Consejo de Ministros"),
+   O("Spanish Army", "Ejército de Tierra"), O("Spanish Marine Infantry", "Infantería de Marina"),
+   O("Buche-Tecnos"), O("Rafael Advanced Defense Systems", "Rafael")],
+  [M("319.000 euros", 319000, "EUR"), M("285 millones de euros", 285000000, "EUR")],
+  [C(GUARDIAN, "contract", MOI, "policing", None,
+     "Finalmente, la adjudicación recayó en la empresa Guardian Homeland Security, filial en el estado español de la israelí IMI Systems.",
+     319000, "EUR"),
+   C("IMI Systems", "owns", GUARDIAN, "policing", None,
+     "Guardian Homeland Security, filial en el estado español de la israelí IMI Systems"),
+   C("Buche-Tecnos", "contract", MOD, "military", 2023,
+     "Este contrato, valorado en aproximadamente 285 millones de euros, será desarrollado por la compañía española Buche-Tecnos, el proveedor tecnológico del cual, según Defensa, es la empresa israelí Rafael, y que \"no es sustituible\".",
+     285000000, "EUR"),
+   C("Rafael Advanced Defense Systems", "supplies", "Buche-Tecnos", "military", None,
+     "será desarrollado por la compañía española Buche-Tecnos, el proveedor tecnológico del cual, según Defensa, es la empresa israelí Rafael")])
+
+D("331-theobjective-contratos-empresas-israelies-silam.txt",
+  "https://theobjective.com/economia/2025-10-08/gobierno-millones-contratos-israel-gaza",
+  "El Gobierno otorgó 1.000 millones de euros en 47 contratos a empresas israelíes desde el 7-O",
+  r'''El Gobierno otorgó 1.000 millones de euros en 47 contratos a empresas israelíes desde el 7-O
+Gran parte de estos pliegos ya habían sido formalizados y ahora están anulados en proceso
+
+El presidente del Gobierno, Pedro Sánchez, y la vicepresidenta Yolanda Díaz. | EP
+El Gobierno de Pedro Sánchez ha adjudicado desde el 7 de octubre de 2023 casi medio centenar de contratos relacionados con la defensa y la seguridad a empresas israelíes. En ese día, Hamás lanzó un ataque premeditado y devastador contra bases militares y asentamientos de Israel que acabaron con la muerte de 1.200 personas y el secuestro de otras 250. Tras esa fecha, los ataques del Ejército israelí no han parado, causando una masacre en Gaza.
+Pese a que durante estos dos últimos años el enfrentamiento no ha frenado, salvo pequeñas treguas, fue a finales del pasado septiembre cuando el Ejecutivo decidió autorizar la anulación de los contratos con empresas israelíes. Sin embargo, antes había apostado de lleno por la industria militar israelí, en muchos aspectos pionera.
+Los datos de la Plataforma de Contratación y los que facilita el Centre Delás -una entidad radicada en Barcelona que hace estudios sobre conflictos armados- analizados por THE OBJECTIVE, muestran el Ministerio de Defensa y el de Interior confiaron en empresas israelíes en medio centenar de ocasiones.
+Tecnología israelí
+Buena parte de estos pliegos ya habían sido formalizados y ahora están anulados en proceso. Sin embargo, concretamente los que tienen que ver con suministros ya se han ejecutado y no es posible revertirlos. Los contratos están valorados en 1.044.000 millones. El más importante es el vinculado al suministro del sistema lanzacohetes Silam. Está valorado en 576.449 millones y fue adjudicado a la UTE Escribano-Expal.
+Como sucede en otros pliegos, los adjudicadores destacan que las empresas elegidas son las únicas técnicamente capacitadas para el desarrollo del proyecto. La misma relevancia se dio a''',
+  [O("Government of Spain", "Gobierno", "Ejecutivo"), O("Europa Press", "EP"), O("Hamas", "Hamás"),
+   O("Israel Defense Forces", "Ejército israelí"),
+   O("Centre Delàs d'Estudis per la Pau", "Centre Delás"), O("The Objective", "THE OBJECTIVE"),
+   O(MOD, "Ministerio de Defensa"), O("UTE Escribano-Expal")],
+  [M("1.000 millones de euros", 1000000000, "EUR")],
+  [C("UTE Escribano-Expal", "contract", "Government of Spain", "military", None,
+     "Está valorado en 576.449 millones y fue adjudicado a la UTE Escribano-Expal.")])

@@ -2,11 +2,15 @@ from common import O, M, C
 
 LANG = "fr"
 DOCS = []
+# Which collection round a document came from (see ../README.md, "Batches"): each
+# batch is split into tune and check on its own, so adding documents never moves
+# one already in a half.
+BATCH = 1
 
 
 def D(doc, url, title, text, orgs, money, claims):
     DOCS.append({"doc": doc, "url": url, "lang": LANG, "title": title, "text": text,
-                 "orgs": orgs, "money": money, "claims": claims})
+                 "orgs": orgs, "money": money, "claims": claims, "batch": BATCH})
 
 
 NGPF = "Norwegian Government Pension Fund Global"
@@ -326,3 +330,279 @@ Ce ne sont pas de nobles sentiments citoyens qui motivent ces grandes entreprise
   [],
   [C("Sodexo", "owns", "Siges", "prisons", None,
      "Siges, filiale de Sodexho, qui cogère sept prisons du nord de la France")])
+
+
+# Batch 2 (see ../README.md, "Batches").
+BATCH = 2
+FAF = "French Armed Forces"
+
+D("219-bfmtv-klp-exclut-14-firmes-armement.txt",
+  "https://www.bfmtv.com/economie/entreprises/industries/le-principal-fonds-de-pension-de-norvege-exclut-14-firmes-d-armement-dont-thales-et-dassault_AD-202111040034.html",
+  "Le principal fonds de pension de Norvège exclut 14 firmes d'armement dont Thales et Dassault",
+  r'''Le principal fonds de pension de Norvège exclut 14 firmes d'armement dont Thales et Dassault
+
+Le principal fonds de pension de Norvège exclut 14 firmes d'armement dont Thales et Dassault - IGOR GEDILAGHINE
+Le principal fonds de pension de Norvège a annoncé jeudi s'être désengagé des actions de 14 firmes d'armement, dont les français Thales et Dassault Aviation ou encore le britannique Rolls Royce, jugeant que certaines de leurs armes "violent les principes humanitaires fondamentaux".
+La plupart des exclusions ont pour motif la collaboration directe ou indirecte de ces groupes à des armes servant à porter des bombes atomiques (missiles, sous-marins, avions de combat...), selon KLP, un fonds qui gère quelque 90 milliards de dollars d'actifs (près de 78 milliards d'euros).
+Le fonds de pension norvégien, distinct de l'énorme fonds pétrolier du pays scandinave, s'est également désengagé du Britannique Rolls-Royce, des Américains Leidos, General Dynamics et Raytheon, de l'Italien Leonardo ainsi que du constructeur naval chinois CSIC, explique-t-il dans un communiqué.
+Ces bannissements de son portefeuille sont la conséquence d'un récent passage en revue visant à exclure les groupes de défense produisant "certains types d'armes qui, par leur nature, violent les principes humanitaires fondamentaux". La plupart des groupes sont exclus pour leurs produits liés à l'arme atomique.
+Tabac, charbon, alcool...
+Thales est ainsi exclu pour sa participation à la production du missile nucléaire M51, utilisé par l'armée française, tandis que Dassault Aviation est banni parce que son avion de combat, le Rafale, a une version adaptée à l'usage de l'arme nucléaire.
+Le groupe de défense israélien Elbit Systems est lui en revanche banni parce qu'"il est clair que l'entreprise produit des armes à sous-munitions", précise KLP.
+Les producteurs de tabac, d'alcool, l'industrie pharmaceutique, certains fabricants d'armes et les groupes miniers ou énergétiques''',
+  [O("KLP", "principal fonds de pension de Norvège", "KLP", "fonds de pension norvégien"),
+   O("Thales"), O("Dassault Aviation", "Dassault Aviation", "Dassault"), O("Rolls-Royce", "Rolls Royce", "Rolls-Royce"),
+   O(NGPF, "fonds pétrolier du pays scandinave"), O("Leidos"), O("General Dynamics"), O("Raytheon"),
+   O("Leonardo"), O("CSIC"), O(FAF, "armée française"), O("Elbit Systems")],
+  [M("90 milliards de dollars", 90000000000, "USD"), M("78 milliards d'euros", 78000000000, "EUR")],
+  [C("KLP", "divested", co, "military", None,
+     "Le principal fonds de pension de Norvège a annoncé jeudi s'être désengagé des actions de 14 firmes d'armement, dont les français Thales et Dassault Aviation ou encore le britannique Rolls Royce, jugeant que certaines de leurs armes \"violent les principes humanitaires fondamentaux\".")
+   for co in ("Thales", "Dassault Aviation", "Rolls-Royce")] +
+  [C("KLP", "divested", co, "military", None,
+     "Le fonds de pension norvégien, distinct de l'énorme fonds pétrolier du pays scandinave, s'est également désengagé du Britannique Rolls-Royce, des Américains Leidos, General Dynamics et Raytheon, de l'Italien Leonardo ainsi que du constructeur naval chinois CSIC, explique-t-il dans un communiqué.")
+   for co in ("Leidos", "General Dynamics", "Raytheon", "Leonardo", "CSIC")] +
+  [C("KLP", "divested", "Elbit Systems", "military", None,
+     "Le groupe de défense israélien Elbit Systems est lui en revanche banni parce qu'\"il est clair que l'entreprise produit des armes à sous-munitions\", précise KLP."),
+   C("Thales", "supplies", FAF, "military", None,
+     "Thales est ainsi exclu pour sa participation à la production du missile nucléaire M51, utilisé par l'armée française")])
+
+D("220-europe1-thales-lorca-consommables.txt",
+  "http://www.europe1.fr/economie/thales-contrat-de-pres-dun-milliard-deuros-avec-larmee-francaise-3291095",
+  "Thales : contrat de près d'un milliard d'euros avec l'armée française",
+  r'''Thales : contrat de près d'un milliard d'euros avec l'armée française
+
+ Il s'agira pour le groupe de fournir des consommables, tels que des pneumatiques ou des câbles, nécessaires au parc des aéronefs des forces armées.
+Il s'agira pour le groupe de fournir des consommables, tels que des pneumatiques ou des câbles, nécessaires au parc des aéronefs des forces armées. © JIM WATSON/AFP
+  • Copié
+avec AFP , modifié à
+Le montant maximal du contrat sera de 977 millions d'euros sur une durée de 10 ans, dont 70 millions d'euros pour la tranche ferme en 2017, selon Thalès.
+
+Thales a remporté le marché d'approvisionnement logistique de consommables aéronautiques (pneus, câbles...) au profit des forces armées françaises, un contrat d'un montant maximal de 977 millions d'euros sur une durée de 10 ans, dont 70 millions pour 2017.
+
+Un contrat de 10 ans. Le contrat de service, attribué au groupe d'électronique de défense par la Structure intégrée de maintien en condition opérationnelle des matériels aéronautiques du ministère de la Défense (SIMMAD), porte sur la mise en oeuvre d'une "logistique optimisée pour le réapprovisionnement de consommables aéronautiques" au profit des forces armées françaises (programme LORCA), indique Thales dans un communiqué mardi. Il s'agit concrètement de fournir les consommables (pneumatiques, composants électroniques, câbles, joints, etc...) nécessaires au parc des aéronefs des forces armées dans un délai de 7 jours, précise le groupe français. Son montant maximal est de 977 millions d'euros sur une durée de 10 ans, dont 70 millions d'euros pour la tranche ferme en 2017, selon le groupe.
+
+200.000 références d'articles. "Thales déploiera une organisation logistique comprenant l'approvisionnement, le stockage et l'acheminement de 200.000 références d'articles dans les 47 points de livraisons de la SIMMAD et du SIAé (Service industriel de l'aéronautique, NDLR) référencés en France métropoli''',
+  [O("Thales", "Thales", "Thalès"), O(FAF, "armée française", "forces armées françaises", "forces armées"),
+   O("AFP"),
+   O("SIMMAD", "Structure intégrée de maintien en condition opérationnelle des matériels aéronautiques du ministère de la Défense", "SIMMAD"),
+   O("French Ministry of Defence", "ministère de la Défense"),
+   O("Service industriel de l'aéronautique", "Service industriel de l'aéronautique", "SIAé")],
+  [M("un milliard d'euros", 1000000000, "EUR"), M("977 millions d'euros", 977000000, "EUR"),
+   M("70 millions d'euros", 70000000, "EUR")],
+  [C("Thales", "contract", FAF, "military", None,
+     "Thales a remporté le marché d'approvisionnement logistique de consommables aéronautiques (pneus, câbles...) au profit des forces armées françaises, un contrat d'un montant maximal de 977 millions d'euros sur une durée de 10 ans, dont 70 millions pour 2017.",
+     977000000, "EUR")])
+
+D("221-rfi-thales-radios-contact.txt",
+  "https://www.rfi.fr/fr/france/20120417-thales-remporte-contrat-plusieurs-milliards-euros-armee",
+  "Thales remporte un contrat de plusieurs milliards d'euros avec l'armée française",
+  r'''Thales remporte un contrat de plusieurs milliards d'euros avec l'armée française
+
+Thales remporte un contrat de trois à quatre milliards d'euros étalés sur 22 ans.
+Thales remporte un contrat de trois à quatre milliards d'euros étalés sur 22 ans. AFP PHOTO / FRANK PERRY
+Texte par : RFI Suivre
+2 mn
+
+Matignon a donné son feu vert, ce week-end, pour le lancement du remplacement des 33 000 postes de radio-communication de l'armée française. La première tranche du contrat porte sur près de 250 millions d'euros, mais le programme de modernisaiton va durer une vingtaine d'années. Et coûtera plusieurs milliards d'euros au total. Un programme dont le financement a donné lieu à une passe d'armes entre Bercy et le ministère de la Défense ces dernières semaines. 
+
+Publicité
+
+A la veille de la présidentielle en France, l'Etat a donc décidé de s'engager sur 22 ans avec Thales. Le lancement de la modernisation des radios PRG4 de l'armée de terre, était dans les tuyaux puisqu'il était inscrit dans le budget de la Défense 2012, mais vu les sommes en jeu - entre 3 et 4 milliards d'euros sur l'ensemble du contrat - le ministère des Finances freinait des quatre fers. De son côté, le ministère de la Défense ne cessait de rappeler l'urgence de la situation et avait donné un avis favorable.
+
+Finalement, c'est Matignon qui a dû jouer les arbitres. Reste maintenant à signer le contrat entre la Direction générale de l'armement (l'agence gouvernementale qui passe les grandes commandes en matière de défense en France) et l'électronicien Thales qui fabrique les postes radio-communication.
+
+Le programme Contact (communications numérisées tactiques et de théâtre) permettra aux armées françaises d'utiliser un système plus sûr et surtout d'échanger plus facilement avec des forces étrangères lors d'opérations en coalition. Mais les premières livraisons n'auront pas lieu avant 2016 au plu''',
+  [O("Thales"), O(FAF, "armée française", "armées françaises"), O("AFP"), O("RFI"),
+   O("Matignon"), O("French Ministry of Finance", "Bercy", "ministère des Finances"),
+   O("French Ministry of Defence", "ministère de la Défense"), O("French Army", "armée de terre"),
+   O("Direction générale de l'armement")],
+  [M("quatre milliards d'euros", 4000000000, "EUR"), M("250 millions d'euros", 250000000, "EUR")],
+  [C("Thales", "contract", FAF, "military", None,
+     "Thales remporte un contrat de plusieurs milliards d'euros avec l'armée française",
+     4000000000, "EUR")])
+
+D("222-boursorama-thales-contrat-absolu.txt",
+  "https://www.boursorama.com/bourse/actualites/thales-un-contrat-strategique-aupres-de-l-armee-francaise-6cd21e582a0750a43f1e01009baaace2",
+  "Thales: un contrat stratégique auprès de l'armée française",
+  r'''Thales: un contrat stratégique auprès de l'armée française information fournie par Cercle Finance • 26/03/2025 à 09:41
+
+(CercleFinance.com) - Thales a annoncé mercredi avoir remporté un contrat de dix ans visant à préparer l'Armée de Terre française à des conflits de 'haute intensité'.
+
+L'équipementier s'est vu notifier par la structure intégrée du maintien en condition opérationnelle des matériels terrestres (SIMMT) le contrat 'Absolu', acronyme d'adaptation de bout en bout du soutien opérationnel et de la logistique uniformisée des systèmes terrestres.
+
+Dans un communiqué, Thales évoque un programme 'inédit par son ampleur et son format', visant à rassembler à terme près d'une trentaine de contrats de soutien des matériels terrestres au profit de l'Armée de Terre, de l'Armée de l'Air et de l'Espace et de la Marine nationale.
+
+L'objectif est notamment de mutualiser le pilotage des projets de soutien et de réduire les délais de réparation pour accélérer la disponibilité des matériels tout en favorisant le recours à l'économie circulaire grâce au réemploi de composants et matières premières.
+
+A travers cet accord, Thales s'engage par ailleurs à doubler la capacité de gestion des flux de matériels en cas de conflit de haute intensité.
+
+Le contrat doit porter dans un premier temps sur la maintenance des postes radios, des radiocommunications haute fréquence longue portée et des stations du programme par satellite et par transmission hertzienne Astride, autant d'outils censés assurer aux forces armées françaises la capacité à commander une opération 'projetée'.''',
+  [O("Thales"), O("Cercle Finance", "Cercle Finance", "CercleFinance.com"),
+   O(FAF, "armée française", "forces armées françaises"),
+   O("French Army", "Armée de Terre"),
+   O("SIMMT", "structure intégrée du maintien en condition opérationnelle des matériels terrestres", "SIMMT"),
+   O("French Air and Space Force", "Armée de l'Air et de l'Espace"), O("French Navy", "Marine nationale")],
+  [],
+  [C("Thales", "contract", "French Army", "military", 2025,
+     "Thales a annoncé mercredi avoir remporté un contrat de dix ans visant à préparer l'Armée de Terre française à des conflits de 'haute intensité'.")])
+
+D("223-cfecgc-thales-irak-sur-le-point.txt",
+  "http://cfe-cgcdethalescommunications.blogspot.com/2023/09/thales-en-passe-de-vendre-des-systemes.html",
+  "Thales en passe de vendre des systèmes C4I à l'Irak",
+  r'''D’après les informations de la Tribune, Thales serait sur le point de conclure un contrat d’environ 600 millions d’euros avec l’Irak pour la vente de systèmes C4I équipés de radars Ground Master 200. Au mois de janvier, la France et l'Irak avaient signé un traité de partenariat stratégique pour renforcer leur collaboration notamment dans les domaines de la défense et du renseignement.''',
+  [O("La Tribune", "la Tribune"), O("Thales")],
+  [M("600 millions d’euros", 600000000, "EUR")],
+  [])
+
+D("224-cfecgc-astrium-tas-satellites-emirats.txt",
+  "http://cfe-cgcdethalescommunications.blogspot.com/2013/07/la-france-decroche-un-contrat-dans-le.html",
+  "La France décroche un contrat dans le Golfe",
+  r'''C'est le premier grand contrat export du quinquennat dans la défense.
+Il marque le retour de la France dans les pays du Golfe. Ce lundi soir, Jean-Yves Le Drian, le ministre de la Défense, accompagné de François Auque, PDG d'Astrium, filiale spatiale d'EADS, et de Jean-Loïc Galle, son homologue de Thales Alenia Space
+(TAS, cofiliale de Thales et de Finmeccanica), doivent participer à
+une cérémonie à Abu Dhabi pour fêter la signature d'une commande de plus
+de 700 millions d'euros. Le contrat porte sur la livraison à l'armée
+émirienne de deux satellites militaires d'observation de très haute
+résolution de type Helios et d'une station terrestre. Avec les contrats de maintenance, le contrat approche des 800 millions d'euros.''',
+  [O("Astrium"), O("EADS"), O("Thales Alenia Space", "Thales Alenia Space", "TAS"), O("Thales"),
+   O("Finmeccanica"), O("UAE Armed Forces", "armée\némirienne")],
+  [M("700 millions d'euros", 700000000, "EUR"), M("800 millions d'euros", 800000000, "EUR")],
+  [C(co, "contract", "UAE Armed Forces", "military", None,
+     "Ce lundi soir, Jean-Yves Le Drian, le ministre de la Défense, accompagné de François Auque, PDG d'Astrium, filiale spatiale d'EADS, et de Jean-Loïc Galle, son homologue de Thales Alenia Space\n(TAS, cofiliale de Thales et de Finmeccanica), doivent participer à\nune cérémonie à Abu Dhabi pour fêter la signature d'une commande de plus\nde 700 millions d'euros. Le contrat porte sur la livraison à l'armée\némirienne de deux satellites militaires d'observation de très haute\nrésolution de type Helios et d'une station terrestre.",
+     700000000, "EUR")
+   for co in ("Astrium", "Thales Alenia Space")] +
+  [C("Astrium", "partnered", "Thales Alenia Space", "military", None,
+     "accompagné de François Auque, PDG d'Astrium, filiale spatiale d'EADS, et de Jean-Loïc Galle, son homologue de Thales Alenia Space"),
+   C("EADS", "owns", "Astrium", "military", None, "Astrium, filiale spatiale d'EADS"),
+   C("Thales", "owns", "Thales Alenia Space", "military", None,
+     "Thales Alenia Space\n(TAS, cofiliale de Thales et de Finmeccanica)"),
+   C("Finmeccanica", "owns", "Thales Alenia Space", "military", None,
+     "Thales Alenia Space\n(TAS, cofiliale de Thales et de Finmeccanica)")])
+
+D("225-batiactu-bouygues-trois-prisons-ppp.txt",
+  "https://batiactu.com/edito/bouygues-va-construire-et-gerer-trois-prisons-ppp-diaporama-8337.php",
+  "Bouygues va construire et gérer trois prisons en PPP",
+  r'''La ministre de la Justice Rachida Dati a signé mardi avec Bouygues Construction un contrat de PPP pour la conception, la construction, le financement et l’exploitation de trois nouvelles prisons. Ces centres pénitentiaires, dont la livraison est prévue pour 2011, se situeront dans le Grand-Ouest, le Nord et l’Ile-de-France. Présentation de l’opération.
+
+Conception, construction, financement et exploitation : c’est une première, Bouygues construction a signé mardi des contrats de partenariat public-privé (PPP) avec le ministère de la Justice visant à construire et gérer trois établissements pénitentiaires. Il s’agit de mettre en œuvre des «innovations conceptuelles» participant à la diversification des régimes de détention, et adaptées aux différents profils de détenus.
+
+Le contrat porte sur la maison d’arrêt et le quartier courtes peines de Nantes (Loire-Atlantique), le centre pénitentiaire d’Annœullin (Nord) et celui de Réau (Seine-et-Marne). Pour ce dernier, le contrat de PPP a été signé en décembre dernier. Les trois établissements doivent être livrés d’ici 2011, et l’Etat versera un loyer annuel d’environ 40 millions d’euros HT «en contrepartie des prestations prévues au contrat».
+
+Optimiser l’exploitation
+Le contrat comprend la maintenance des établissements, la fourniture des énergies et fluides, la propriété et l’hygiène des locaux et la gestion des espaces extérieurs et des déchets, ainsi que les prestations de services à la personne. Avec ce type de contrat, le ministère de la justice entend «optimiser la dépense d’exploitation des bâtiments en permettant au partenaire privé d’intégrer dès la conception et la construction sous une responsabilité unique les contraintes d’exploitation des bâtiments».
+
+Bouygues construction a remporté ces contrats à la suite d’une consultation à laquelle participaient aussi Eiffage, Spie Batignolles et Vinci Construction. Le titulaire d''',
+  [O("Bouygues Construction", "Bouygues Construction", "Bouygues construction"),
+   O("French Ministry of Justice", "ministère de la Justice", "ministère de la justice"),
+   O("Eiffage"), O("Spie Batignolles"), O("Vinci Construction")],
+  [M("40 millions d’euros", 40000000, "EUR")],
+  [C("Bouygues Construction", "contract", "French Ministry of Justice", "prisons", None,
+     "Bouygues construction a signé mardi des contrats de partenariat public-privé (PPP) avec le ministère de la Justice visant à construire et gérer trois établissements pénitentiaires.")])
+
+D("226-dronesactu-gendarmerie-novadem.txt",
+  "https://dronesactu.com/article/les-drones-de-la-gendarmerie/",
+  "Les drones de la Gendarmerie",
+  r'''Alors que le SGDSN et le ministère de l’Intérieur luttent contre les usages malveillants des drones, la Gendarmerie regarde d’un bon œil ce type d’engin depuis déjà plusieurs années.
+Identification des plaques d’immatriculation, vision 3D des sites d’accident, surveillance de foules compacts, recherche opérationnelle de personnes… Les gendarmes se sont intéressés aux drones il y a déjà une dizaine d’années. Récemment, l’Euro 2016 a été un bon exemple de l’utilisation des drones de la Gendarmerie nationale pour l’observation et la surveillance de foules compactes. « C’est bien simple, son utilisation est systématique lors des crashes aériens, comme celui au Mali [en 2014, ndlr] », expliquait l’an dernier le lieutenant-colonel Paul Chaudanson, adjoint au chef de la Section de recherches des transports aériens (SRTA) de Roissy CDG. L’utilisation des drones est alors vue comme complémentaire aux moyens des forces aériennes de la Gendarmerie. Dans le cas d’un crash, un premier survol à une centaine de mètres de hauteur permet d’appréhender immédiatement l’ensemble de la scène. Le drone présente aussi l’avantage de pouvoir voler à très basse altitude sans dégrader la zone, comme pourrait le faire un hélicoptère avec l’effet de souffle.
+Indépendance de moyens
+La Gendarmerie a donc fait le choix de s’équiper par étapes successives d’une capacité nationale de drones, en complément de sa flotte d’hélicoptères. La dernière en date a eu lieu jeudi 23 novembre avec la commande formelle de 19 micro-drones tactiques à la société Novadem. La Gendarmerie nationale disposera donc à l’été 2017 de deux types de micro-drones : les drones « tactiques », des NX70 pour les missions simples, et les drones « durcis », des NX110 plus robustes que les premiers. Avec ces deux commandes auprès de Novadem, la Gendarmerie a fait le choix d’acquérir une flotte de drones en propre, dont les systèmes s''',
+  [O("SGDSN"), O("Ministère de l'Intérieur", "ministère de l’Intérieur"),
+   O("Gendarmerie nationale", "Gendarmerie nationale", "Gendarmerie"),
+   O("Section de recherches des transports aériens", "Section de recherches des transports aériens", "SRTA"),
+   O("Novadem")],
+  [],
+  [C("Novadem", "contract", "Gendarmerie nationale", "policing", None,
+     "Avec ces deux commandes auprès de Novadem, la Gendarmerie a fait le choix d’acquérir une flotte de drones en propre")])
+
+D("227-lessor-gendarmerie-micro-drones-appel-offres.txt",
+  "https://lessor.org/vie-des-personnels/la-gendarmerie-va-sequiper-dune-vingtaine-de-drones-supplementaires/",
+  "La Gendarmerie va s’équiper d’une vingtaine de drones supplémentaires",
+  r'''La Gendarmerie va s’équiper d’une vingtaine de drones supplémentaires
+
+Au moins 23 micro-drones dont quatre « haut de gamme » vont s’ajouter au parc de drones dont dispose actuellement la Gendarmerie.
+
+Le ministère de l’Intérieur a publié un appel d’offres le 24 juin visant la fourniture de « micro-drones (…), leur maintien en condition opérationnelle et la formation pour la fonction de télé-pilote ».
+
+Le marché porte sur deux lots de micro-drones quadri-rotor à décollage vertical et à propulsion électrique. Des engins facilement transportables pouvant effectuer des vols stationnaires.
+
+Entre 80.000 et 150.000 euros pour un micro-drone “haut de gamme”
+
+Le premier lot concerne quatre micro-drones dits « haut de gamme » dont une des spécificités tient dans la discrétion du matériel : « le système est conçu de sorte qu’il soit difficilement détectable de façon auditive, ainsi que par les moyens thermiques et électromagnétiques lorsqu’il évolue à 100 m de hauteur au dessus du sol », précise l’appel d’offres.
+
+Quant au second lot, il vise à équiper la Gendarmerie d’au minimum 19 micro-drones « grand public » notamment équipés, tout comme les micro-drones « haut de gamme », de zoom X10 « permettant d’assurer les fonctions de détection et de reconnaissance ».
+
+Ces appareils vont représenter un coût non négligeable dans le budget d’équipement de la Gendarmerie. « Il faut compter entre 80.000 et 150.000 euros pour un micro-drone haut de gamme, c’est en tous cas la fourchette que notre entreprise propose », affirme Shehzaad Callachand, directeur général d’Aeraccess, startup spécialisée dans la conception de drones de surveillance. Cette PME très''',
+  [O("Gendarmerie nationale", "Gendarmerie"), O("Ministère de l'Intérieur", "ministère de l’Intérieur"),
+   O("Aeraccess")],
+  [M("150.000 euros", 150000, "EUR")],
+  [])
+
+D("228-nextink-interieur-capteurs-gemalto.txt",
+  "https://next.ink/?p=1184",
+  "L’Intérieur compte acquérir 7 000 capteurs nomades de contrôles biométriques, pour 21 millions d’euros",
+  r'''L’Intérieur compte acquérir 7 000 capteurs nomades de contrôles biométriques, pour 21 millions d’euros
+Vers des contrôles routiers biométriques
+Le 13 avril 2023 à 06h49
+12 min
+Droit
+Droit
+Le ministère de l'Intérieur profite du renouvèlement de son marché de capteurs d'empreintes digitales et de lecteurs de documents d'identité pour investir 1,6 million d'euros dans des « solutions de prises d’images faciales », plus 21 millions de « capteurs nomades d’empreintes digitales doigts et palmaires ».
+Le ministère de l'Intérieur vient de lancer un appel d'offres estimé à 27 millions d'euros (hors taxes) de « capteurs, lecteurs et prise d'images faciales », dont 21 millions de « capteurs nomades d’empreintes digitales doigts et palmaires », et 1,6 million de « fourniture de solutions de prises d’images faciales ».
+Le règlement de consultation précise cela dit que si le projet d'accord-cadre « est conclu sans montant minimum », le « montant maximum » des différents lots est, quant à lui, fixé à un total de 56,35 millions d'euros.
+Le Cahier des clauses techniques particulières (CCTP, expression officielle désignant le cahier des charges), précise qu'il s'agit du renouvellement d'un précédent marché, initialement estimé à 2,27 millions d'euros, et qui avait été attribué en 2019, pour 1,42 million d'euros, à Gemalto (ex-Gemplus, depuis racheté par Thales pour 4,8 milliards d’euros).
+À l'époque, le ministère de l'Intérieur n'avait pas cherché à acquérir de « solutions de prises d’images faciales ». Le CCTP précise que « l'évolution de la réglementation européenne » le conduit cette année à intégrer, « notamment », l’acquisition de ce type de « solutions » dans cette nouvelle consultation.
+De plus, le lot n°3 de fourniture de « capteurs d’empreintes digitales multi-doigts "sans contact" », qui avait alors été estimé à 60 000 euros seulement, n'avait finalement pas été attribué. So''',
+  [O("Ministère de l'Intérieur", "L’Intérieur", "ministère de l'Intérieur"), O("Gemalto", "Gemalto", "Gemplus"),
+   O("Thales")],
+  [M("21 millions d’euros", 21000000, "EUR"), M("1,6 million d'euros", 1600000, "EUR"),
+   M("27 millions d'euros", 27000000, "EUR"), M("56,35 millions d'euros", 56350000, "EUR"),
+   M("2,27 millions d'euros", 2270000, "EUR"), M("1,42 million d'euros", 1420000, "EUR"),
+   M("4,8 milliards d’euros", 4800000000, "EUR"), M("60 000 euros", 60000, "EUR")],
+  [C("Gemalto", "contract", "Ministère de l'Intérieur", "policing", 2019,
+     "qui avait été attribué en 2019, pour 1,42 million d'euros, à Gemalto (ex-Gemplus, depuis racheté par Thales pour 4,8 milliards d’euros)",
+     1420000, "EUR"),
+   C("Thales", "acquired", "Gemalto", "policing", None,
+     "Gemalto (ex-Gemplus, depuis racheté par Thales pour 4,8 milliards d’euros)", 4800000000, "EUR")])
+
+D("229-maghress-palantir-armee-americaine.txt",
+  "https://maghress.com/fr/marocdiplomatique/108147",
+  "Palantir décroche un contrat historique avec l'armée américaine",
+  r'''Palantir vient de décrocher un contrat historique avec l'armée américaine d'une valeur de 800 millions de dollars au nord. Le Washington Post a annoncé que la société d'analyse de données de la Silicon Valley avait fait appel au fournisseur traditionnel de la défense Raytheon pour le projet, qui a pour tâche de fournir à Palantir une suite complète de matériel et de logiciels de renseignement de combat destiné à remplacer le système obsolète de l'armée, appelé DCGS-A. Il y a un an, l'Armée a désigné Palantir et Raytheon comme finalistes du concours, qui remodèlera totalement le «système des systèmes» de l'armée, qui fournit des données complètes pour «aider le commandant à visualiser et à comprendre la menace ainsi que d'autres éléments pertinents et aspects de l'environnement opérationnel. » Alors que le contrat DCGS-A marque le seul accord entre Palantir et l'armée qui soit suffisamment important pour avoir son propre élément de campagne avec le Congrès, la société a déjà des liens avec l'armée. Le contrat le plus important que Palantir ait précédemment conclu avec l'armée était de 22 401 901 dollars à compter de 2015. La société a également obtenu plusieurs contrats avec la marine au fil des ans, mais aucun ne s'est approché de l'ampleur du nouveau projet potentiellement doté de 800 millions de dollars. Les contrats les plus importants de la marine avec Palantir se sont élevés à 23 750 000 dollars et à 35 804 181 dollars en 2014 et 2017, respectivement. Le plus important contrat militaire antérieur de la société à ce jour était de 216 872 321 dollars pour des services logiciels pour l'US Special Operations Command. Ce contrat a été attribué en 2016 et devrait durer toute l'année. Palantir a récemment connu un succès retentissant auprès du ministère de la Défense, mais comme BuzzFeed l'a signalé en 2017, la société a connu des frictions dans ses relations avec la CIA et le FBI. En 2016, Pa''',
+  [O("Palantir Technologies", "Palantir"), O("U.S. Army", "armée américaine", "l'armée", "l'Armée"),
+   O("The Washington Post", "Washington Post"), O("Raytheon"), O("U.S. Congress", "Congrès"),
+   O("U.S. Navy", "marine"), O("U.S. Special Operations Command", "US Special Operations Command"),
+   O("U.S. Department of Defense", "ministère de la Défense"), O("BuzzFeed"), O("CIA"), O("FBI")],
+  [M("800 millions de dollars", 800000000, "USD"), M("22 401 901 dollars", 22401901, "USD"),
+   M("23 750 000 dollars", 23750000, "USD"), M("35 804 181 dollars", 35804181, "USD"),
+   M("216 872 321 dollars", 216872321, "USD")],
+  [C("Palantir Technologies", "contract", "U.S. Army", "military", None,
+     "Palantir vient de décrocher un contrat historique avec l'armée américaine d'une valeur de 800 millions de dollars au nord.",
+     800000000, "USD"),
+   C("Palantir Technologies", "contract", "U.S. Navy", "military", None,
+     "Les contrats les plus importants de la marine avec Palantir se sont élevés à 23 750 000 dollars et à 35 804 181 dollars en 2014 et 2017, respectivement."),
+   C("Palantir Technologies", "contract", "U.S. Special Operations Command", "military", 2016,
+     "Le plus important contrat militaire antérieur de la société à ce jour était de 216 872 321 dollars pour des services logiciels pour l'US Special Operations Command.",
+     216872321, "USD")])
+
+D("230-novethic-calstrs-armes.txt",
+  "http://www.novethic.fr/gouvernance-dentreprise/entreprises-controversees/isr-rse/armement-question-dethique-pour-les-investisseurs-139118.html",
+  "Armement : question d'éthique pour les investisseurs",
+  r'''Publié le 22 janvier 2013
+
+GOUVERNANCE D'ENTREPRISE
+
+Armement : question d'éthique pour les investisseurs
+
+La tuerie de Newport a ouvert aux Etats-Unis le débat sur la vente incontrôlée des armes. CalSTRS, l'un des plus grands fonds de pension dédié aux enseignants californiens, y participe. Il a annoncé début janvier qu'il cessait d'investir dans les entreprises qui fabriquent des armes , relançant ainsi le débat sur l'investissement éthique.
+
+139118_GF.jpg
+
+« Nous ne siégeons pas à la Cour Suprême. Nous en sommes pas élus au Congrès mais notre conseil d'administration a le pouvoir de changer ses propres investissements ». C'est ainsi qu'Harry Keiley, président du comité d'investissement de CalSTRS, le fonds de pension des 850 000 enseignants retraités californiens, a annoncé qu'il refusait désormais d'investir dans des entreprises fabriquant des fusils d'assaut et des munitions. Signataire des Principes pour l'Investissement Responsable (PRI), CalSTRS a une politique d'investissement éthique mais il était malgré tout indirectement présent au capital d'entreprises d'armement dont l'une a fabriqué l'un des fusils d'assaut utilisé dans la tuerie de Newport. Alors que le lobby des armes appelait à armer tous les enseignants pour prévenir de nouveaux massacres, CalSTRS estime au contraire qu'il faut prendre ses distances avec l'industrie de l'armement. Ce choix aura une incidence relative sur la gestion de ses encours de155 milliards de dollars puisque l'armement n'en représente qu'une toute petite partie mais cela ouvre le débat sur l'investissement éthique et les choix de société qu'il implique.
+
+Un critère d'exclusion
+
+Le contrôle des armes est l'un des premiers sujets sur la table du président Obama martelaient les commentateurs de sa seconde investiture le 21 janvier 2013. « Contrôler les armes c'est poser la question des destinataires finaux des armes qui sont produites et vendues » explique Bernard Bayot, du Réseau Fin''',
+  [O("CalSTRS"), O("U.S. Supreme Court", "Cour Suprême"), O("U.S. Congress", "Congrès"),
+   O("Principles for Responsible Investment", "Principes pour l'Investissement Responsable", "PRI")],
+  [M("155 milliards de dollars", 155000000000, "USD")],
+  [])
