@@ -715,7 +715,7 @@ static int award_line(const char *text, size_t len, const xword *w, size_t i, si
 	if (end + 3 > len || text[end] != ':' || text[end + 1] != ' ' || in_list(w[i].f, not_names))
 		return 0;
 	unsigned char c = (unsigned char)text[end + 2];
-	if (!(c == '$' || (c >= '0' && c <= '9') || (end + 4 <= len && !memcmp(text + end + 2, "\xe2\x82\xac", 3)) ||
+	if (!(c == '$' || (c >= '0' && c <= '9') || (end + 5 <= len && !memcmp(text + end + 2, "\xe2\x82\xac", 3)) ||
 	      (end + 4 <= len && !memcmp(text + end + 2, "\xc2\xa3", 2))))
 		return 0;
 	return w[i].t.start == 0 || text[w[i].t.start - 1] == '\n';
