@@ -162,7 +162,28 @@ static const char *const given[] = {
 	"matthias", "markus", "christoph", "tobias", "sebastian", "florian", "lukas", "jan",
 	"tim", "katrin", "claudia", "susanne", "monika", "birgit", "kerstin", "heike", "silke",
 	"annalena", "olaf", "boris", "armin", "friedrich", "nancy", "svenja", "christine", "lars",
-	"nils", "sven", "erik", "ole", "bjorn", "ingrid", "astrid", NULL};
+	"nils", "sven", "erik", "ole", "bjorn", "ingrid", "astrid",
+	/* Welsh, Scottish, Irish; Arabic, Hebrew, Slavic, African names of the
+	 * news; more French, Spanish, German ones (not those that are also an
+	 * acronym or a company's first word: "UTE", "KAI", "Eli Lilly",
+	 * "Graham Holdings", "Duncan Aviation") */
+	"gareth", "rhys", "owen", "dylan", "gavin", "ian", "neil", "colin", "nigel",
+	"alan", "stuart", "fiona", "siobhan", "niamh", "ciaran",
+	"liam", "declan", "aoife", "sinead", "seamus", "callum", "angus", "alistair", "hamish",
+	"khalid", "youssef", "yusuf", "ibrahim", "mahmoud", "mustafa", "karim", "samir", "tariq",
+	"nadia", "leila", "amira", "yasmin", "rami", "walid", "hussein", "abdullah", "salim",
+	"yossi", "itai", "noa", "tamar", "yael", "shira", "ronen", "oren", "ehud",
+	"benny", "naftali", "itamar", "yitzhak", "avraham", "shlomo", "dmitri", "dmitry",
+	"sergei", "sergey", "vladimir", "ivan", "oleg", "olga", "natalia", "igor", "andrei",
+	"volodymyr", "oleksandr", "yulia", "tatiana", "mikhail", "alexei", "mamadou", "thierno",
+	"aminata", "fatou", "ousmane", "moussa", "kwame", "chinedu", "oluwaseun", "tamsin",
+	"gaelle", "yannick", "gael", "loic", "mathieu", "maxime", "romain", "clement", "quentin",
+	"adrien", "damien", "cedric", "jerome", "pascal", "sandrine", "nadine", "brigitte",
+	"segolene", "agnes", "elise", "ximena", "alejandra", "guadalupe", "rocio", "gonzalo",
+	"alvaro", "inaki", "ivan", "borja", "iker", "unai", "xabier", "jordi", "montse", "nerea",
+	"ralf", "ulrich", "volker", "dirk", "holger", "detlef", "reinhard", "gunther",
+	"hannelore", "gisela", "anke", "britta", "doris", "jutta", "sigrid", "wiebke",
+	NULL};
 /* Capitalised words that begin sentences and titles but name nothing. */
 static const char *const stop[] = {
 	"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
@@ -1551,6 +1572,10 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 		 * "Automatic License Plate Recognition (ALPR)", "Artificial
 		 * Intelligence (AI)"; measured, it cost more than it found) */
 		if (!company || person_name(w, i, base_b) ||
+		    /* "the giant Gareth Lloyd" ... "Lloyd said": no head, no
+		     * legal form, and the text treats it as a person's */
+		    (!formal && !grouped && b == base_b && !head_name(w, i, base_b) &&
+		     rcp__person_told(text, w, n, i, base_b, li)) ||
 		    covered(&tk, w[i].t.start, end)) {
 			i = b;
 			plural = 0;

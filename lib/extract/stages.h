@@ -214,6 +214,13 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
                          void (*fn)(uint32_t org, size_t start, size_t end, void *ctx),
                          void *ctx);
 
+/* ---- persons.c: a private person's name by what the text does with it ---- */
+
+/* Is the name w[a..b] (two or three plain capitalised words) a person's by
+ * the text: its last word said alone elsewhere ("Lloyd said"), "who" after
+ * it, or (English) "he" or "she" opening the next sentence? li: language. */
+int rcp__person_told(const char *text, const xword *w, size_t n, size_t a, size_t b, int li);
+
 /* Is there a singular company noun right before word i ("la compañía
  * israelí X", "the contractor X")? */
 int rcp__company_noun_before(const char *text, const xword *w, size_t i, int li);
