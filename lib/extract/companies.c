@@ -943,6 +943,34 @@ static int supplier_name(const char *text, const xword *w, size_t n, size_t a, s
 	return 0;
 }
 
+/* A company of one plain word by its place in a sale or a contract
+ * ("a contract with Dynetics", "Rheinmetall liefert"; parties.c), not a
+ * given name, a common start of names, or a surname the text gives a
+ * person elsewhere ("Jens Kühnel ... Kühnel verkaufte", "Bryn Castell
+ * ... Castell sold", "Mr. Castell"). */
+static int party_name(const char *text, const xword *w, size_t n, size_t i, int li)
+{
+	if (in_list(w[i].f, given) || !plain_name(w, i) || in_list(w[i].f, titles) ||
+	    !rcp__party_company(text, w, n, i, li))
+		return 0;
+	for (size_t k = 0; k < n; k++) {
+		if (!w[k].t.cap || w[k].t.flen != w[i].t.flen || strcmp(w[k].f, w[i].f))
+			continue;
+		if (person_name(w, k, k))
+			return 0;
+		if (k == 0 || w[k - 1].t.sentence != w[k].t.sentence)
+			continue;
+		if (person_name(w, k - 1, k))
+			return 0;
+		/* a capitalised word right before it (not German's nouns) */
+		if (li != 3 && is_cap_word(&w[k - 1]) && !in_list(w[k - 1].f, stop) &&
+		    joined(text, &w[k - 1], &w[k]) &&
+		    !(k < 2 || w[k - 2].t.sentence != w[k].t.sentence))
+			return 0;
+	}
+	return 1;
+}
+
 /* A company's officer named with it: "the chief executive of Kessel",
  * "le PDG de Thalmor", "el consejero delegado de Segurmax", "der Chef von
  * Kessler", or in English before a person's name: "Kessel CEO Jane Doe",
@@ -1567,7 +1595,8 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 		              corporate_tie_before(text, w, n, i, base_b) ||
 		              corporate_tie_after(text, w, n, base_b) ||
 		              stake_before(w, i) ||
-		              supplier_name(text, w, n, i, base_b, lx);
+		              supplier_name(text, w, n, i, base_b, lx) ||
+		              (b == i && !formal && party_name(text, w, n, i, li));
 		/* (a name with only its acronym defined is as often a technology:
 		 * "Automatic License Plate Recognition (ALPR)", "Artificial
 		 * Intelligence (AI)"; measured, it cost more than it found) */

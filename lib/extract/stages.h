@@ -214,6 +214,15 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
                          void (*fn)(uint32_t org, size_t start, size_t end, void *ctx),
                          void *ctx);
 
+/* ---- parties.c: a one-word company by its place in a sale or a contract ---- */
+
+/* Is the capitalised word w[i] (alone, no capitalised word after it) a
+ * company by its place: after "contract with", "ordered from", "auprès
+ * de", "contrato con", "Auftrag an", or the subject of a supply verb
+ * ("Dynetics delivered", "Rheinmetall liefert"), and no place or common
+ * word by the text? Persons are companies.c's to turn away. */
+int rcp__party_company(const char *text, const xword *w, size_t n, size_t i, int li);
+
 /* ---- persons.c: a private person's name by what the text does with it ---- */
 
 /* Is the name w[a..b] (two or three plain capitalised words) a person's by
