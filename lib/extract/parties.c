@@ -188,9 +188,12 @@ static int award_after(const xword *w, size_t n, size_t k)
 /* The name's place: after a party's words, or before a supply verb. */
 static int party_place(const xword *w, size_t n, size_t i, int li)
 {
+	/* the phrases' last words, hashed: most words follow none */
+	static const char *const lasts[] = {"with", "to", "from", "avec", "a", "de", "d", "con",
+	                                    "es", "mit", "an", "bei", "fur", NULL};
 	uint32_t s = w[i].t.sentence;
 	if (i >= 2 && w[i - 2].t.sentence == s && !w[i - 1].t.cap &&
-	    pair_in(w[i - 2].f, w[i - 1].f, party_before[li]))
+	    rcp__word_in(w[i - 1].f, lasts) && pair_in(w[i - 2].f, w[i - 1].f, party_before[li]))
 		return 1;
 	/* German "bestellte Panzer bei Rheinmetall": "bei" after an order's
 	 * verb in the sentence */
