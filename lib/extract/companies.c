@@ -951,7 +951,7 @@ static int supplier_name(const char *text, const xword *w, size_t n, size_t a, s
 static int party_name(const char *text, const xword *w, size_t n, size_t i, int li)
 {
 	if (in_list(w[i].f, given) || !plain_name(w, i) || in_list(w[i].f, titles) ||
-	    !rcp__party_company(text, w, n, i, li))
+	    !rcp__party_company(w, n, i, li))
 		return 0;
 	for (size_t k = 0; k < n; k++) {
 		if (!w[k].t.cap || w[k].t.flen != w[i].t.flen || strcmp(w[k].f, w[i].f))
@@ -960,7 +960,7 @@ static int party_name(const char *text, const xword *w, size_t n, size_t i, int 
 			return 0;
 		if (k == 0 || w[k - 1].t.sentence != w[k].t.sentence)
 			continue;
-		if (person_name(w, k - 1, k))
+		if (w[k - 1].t.cap && person_name(w, k - 1, k))
 			return 0;
 		/* a capitalised word right before it (not German's nouns) */
 		if (li != 3 && is_cap_word(&w[k - 1]) && !in_list(w[k - 1].f, stop) &&

@@ -65,13 +65,14 @@ static const char *const party_before[4][24] = {
 	 "partnership with", "partner with", "teamed with", "supplier to", NULL},
 	{"contrat avec", "contrats avec", "contrat a", "marche avec", "commande a", "commandes a",
 	 "commandee a", "commandes a", "achete a", "achetes a", "achetees a", "aupres de",
-	 "aupres d", "partenariat avec", "associe a", NULL},
+	 "aupres d", "partenariat avec", "associe a", "parole de", "parole d", "l action", NULL},
 	{"contrato con", "contratos con", "contrato a", "adjudicado a", "adjudicada a",
 	 "adjudicados a", "adjudicadas a", "encargo a", "encargado a", "compro a", "comprado a",
-	 "comprados a", "compradas a", "alianza con", "adjudicataria es", NULL},
+	 "comprados a", "compradas a", "alianza con", "adjudicataria es", "portavoz de", NULL},
 	{"vertrag mit", "vertrage mit", "rahmenvertrag mit", "liefervertrag mit", "auftrag an",
 	 "auftrage an", "kooperation mit", "zusammenarbeit mit", "bestellt bei", "bestellte bei",
-	 "gekauft bei", "kaufte bei", "auftrag fur", NULL},
+	 "gekauft bei", "kaufte bei", "auftrag fur", "sprecher von", "sprecherin von", "aktie von",
+	 "aktien von", NULL},
 };
 
 /* Verbs right after a name that say it sells, delivers or wins: the name
@@ -185,12 +186,30 @@ static int award_after(const xword *w, size_t n, size_t k)
 	return 0;
 }
 
-/* The name's place: after a party's words, or before a supply verb. */
+/* A listed company's words after its name: "Rheinmetall shares rose",
+ * "Hensoldt stock fell": shares and stock that move are a company's,
+ * never a person's or a place's. (German writes "Rheinmetall-Aktie", one
+ * word; "Aktie von", "Sprecher von" are before-words.) */
+static int market_after(const xword *w, size_t n, size_t i, int li)
+{
+	static const char *const moves[] = {"rose", "fell", "jumped", "gained", "dropped", "slid",
+	                                    "climbed", "surged", "plunged", "tumbled", "rallied",
+	                                    "closed", "traded", "soared", "sank", "slumped",
+	                                    "rise", "fall", "have", "are", "were", NULL};
+	if (li != 0 || i + 2 >= n || w[i + 1].t.sentence != w[i].t.sentence || w[i + 1].t.cap ||
+	    w[i + 2].t.sentence != w[i].t.sentence)
+		return 0;
+	return (!strcmp(w[i + 1].f, "shares") || !strcmp(w[i + 1].f, "stock")) &&
+	       rcp__word_in(w[i + 2].f, moves);
+}
+
+/* The name's place: after a party's words, or before a supply verb (1);
+ * before a listed company's words (2: a sentence's first word may be it). */
 static int party_place(const xword *w, size_t n, size_t i, int li)
 {
 	/* the phrases' last words, hashed: most words follow none */
 	static const char *const lasts[] = {"with", "to", "from", "avec", "a", "de", "d", "con",
-	                                    "es", "mit", "an", "bei", "fur", NULL};
+	                                    "es", "mit", "an", "bei", "fur", "von", "action", NULL};
 	uint32_t s = w[i].t.sentence;
 	if (i >= 2 && w[i - 2].t.sentence == s && !w[i - 1].t.cap &&
 	    rcp__word_in(w[i - 1].f, lasts) && pair_in(w[i - 2].f, w[i - 1].f, party_before[li]))
@@ -205,6 +224,8 @@ static int party_place(const xword *w, size_t n, size_t i, int li)
 				if (!strncmp(w[k].f, verbs[v], strlen(verbs[v])))
 					return 1;
 	}
+	if (market_after(w, n, i, li))
+		return 2;
 	size_t k = i + 1;
 	if (k < n && w[k].t.sentence == s && !w[k].t.cap && rcp__word_in(w[k].f, auxiliaries[li]))
 		k++;
@@ -219,21 +240,21 @@ static int party_place(const xword *w, size_t n, size_t i, int li)
 	return 0;
 }
 
-int rcp__party_company(const char *text, const xword *w, size_t n, size_t i, int li)
+int rcp__party_company(const xword *w, size_t n, size_t i, int li)
 {
-	(void)text;
 	if (li < 0 || li > 3 || w[i].t.flen < 3 || w[i].t.digit)
 		return 0;
 	/* one word: the next is not capitalised in the sentence */
 	if (i + 1 < n && w[i + 1].t.sentence == w[i].t.sentence && w[i + 1].t.cap)
 		return 0;
-	if (!party_place(w, n, i, li))
+	int place = party_place(w, n, i, li);
+	if (!place)
 		return 0;
 	if (rcp__word_in(w[i].f, places) || common_word(w, n, i, li))
 		return 0;
 	/* a sentence's first word is its subject's only by its capital: said
 	 * capitalised inside a sentence elsewhere too */
-	if ((i == 0 || w[i - 1].t.sentence != w[i].t.sentence) && !said_inside(w, n, i))
+	if (place == 1 && (i == 0 || w[i - 1].t.sentence != w[i].t.sentence) && !said_inside(w, n, i))
 		return 0;
 	return 1;
 }

@@ -221,7 +221,7 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
  * de", "contrato con", "Auftrag an", or the subject of a supply verb
  * ("Dynetics delivered", "Rheinmetall liefert"), and no place or common
  * word by the text? Persons are companies.c's to turn away. */
-int rcp__party_company(const char *text, const xword *w, size_t n, size_t i, int li);
+int rcp__party_company(const xword *w, size_t n, size_t i, int li);
 
 /* ---- persons.c: a private person's name by what the text does with it ---- */
 
