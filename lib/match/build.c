@@ -405,6 +405,11 @@ static void derive(mt_builder *b, uint32_t entity, const char *text, size_t len)
 void rcp__match_builder_alias(mt_builder *b, uint32_t entity, const char *text, unsigned flags)
 {
 	size_t len = strlen(text);
+	/* an ambiguous alias is an ordinary word ("Partner", "Aware"): it
+	 * names the company only with the capital it is written with ("a
+	 * partner with Dynetics" names no one) */
+	if ((flags & MT_AMBIGUOUS) && text[0] >= 'A' && text[0] <= 'Z')
+		flags |= MT_CAPITALIZED;
 	add_alias(b, entity, text, len, flags, UINT32_MAX);
 	if (!(flags & MT_DERIVED))
 		derive(b, entity, text, len);
