@@ -1281,6 +1281,18 @@ static const struct {
 	{"Shabak", RCP_KIND_AGENCY, RCP_CAT_SURVEILLANCE},
 	{"IDF", RCP_KIND_MILITARY_UNIT, RCP_CAT_MILITARY},
 	{"Tsahal", RCP_KIND_MILITARY_UNIT, RCP_CAT_MILITARY},
+	/* more forces named bare or by a fixed name no shape rule reads */
+	{"Cuerpo Nacional de Policía", RCP_KIND_POLICE, RCP_CAT_POLICING},
+	{"Policía Foral", RCP_KIND_POLICE, RCP_CAT_POLICING},
+	{"Guardia di Finanza", RCP_KIND_POLICE, RCP_CAT_POLICING},
+	{"Police Scotland", RCP_KIND_POLICE, RCP_CAT_POLICING},
+	{"PSNI", RCP_KIND_POLICE, RCP_CAT_POLICING},
+	{"Border Force", RCP_KIND_AGENCY, RCP_CAT_BORDERS},
+	{"USCG", RCP_KIND_MILITARY_UNIT, RCP_CAT_BORDERS},
+	{"Bundesnachrichtendienst", RCP_KIND_AGENCY, RCP_CAT_SURVEILLANCE},
+	{"LKA", RCP_KIND_POLICE, RCP_CAT_POLICING},
+	{"Préfecture de police", RCP_KIND_POLICE, RCP_CAT_POLICING},
+	{"ANSSI", RCP_KIND_AGENCY, RCP_CAT_SURVEILLANCE},
 	/* news agencies and outlets */
 	{"Reuters", RCP_KIND_OTHER_ORG, 0},
 	{"AFP", RCP_KIND_OTHER_ORG, 0},
