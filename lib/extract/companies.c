@@ -107,7 +107,8 @@ static const char *const compound_nouns[] = {
 	"konzern", "konzerne", "unternehmen", "hersteller", "firma", "gesellschaft", "fonds",
 	"kasse", "anbieter", "zulieferer", "bank", "versicherer", "zeitung", "magazin",
 	"agentur", "partner", "riese", "betreiber", "dienstleister", "werft", "spezialist",
-	NULL};
+	/* "Panzerbauer", "Schiffbauer", "Rüstungsbauer", "Drohnenbauer" */
+	"bauer", NULL};
 /* Nouns that are the first word of a name when capitalised: "Grupo
  * Sener", "Groupe Adit". */
 static const char *const group_nouns[] = {"group", "groupe", "grupo", "gruppe", NULL};
@@ -971,6 +972,18 @@ static int party_name(const char *text, const xword *w, size_t n, size_t i, int 
 	return 1;
 }
 
+/* A company of two or three plain capitalised words after a party's
+ * words ("un contrato con Ilunion Seguridad", "bestellte bei Flensburger
+ * Fahrzeugbau"): no place's word, no given name first, not a person's by
+ * the text (persons.c). */
+static int party_run(const char *text, const xword *w, size_t n, size_t a, size_t b, int li)
+{
+	if (b - a > 2 || in_list(w[a].f, given) || !plain_name(w, a) ||
+	    !rcp__party_run(w, n, a, b, li))
+		return 0;
+	return !rcp__person_told(text, w, n, a, b, li);
+}
+
 /* A company's officer named with it: "the chief executive of Kessel",
  * "le PDG de Thalmor", "el consejero delegado de Segurmax", "der Chef von
  * Kessler", or in English before a person's name: "Kessel CEO Jane Doe",
@@ -1184,6 +1197,16 @@ typedef struct finder {
 	void (*fn)(uint32_t org, size_t start, size_t end, void *ctx);
 	void *ctx;
 } finder;
+
+/* Is w[i] alone a name told before ("Hensoldt" of "Hensoldt AG")? */
+static int told_alone(const finder *F, size_t i)
+{
+	const base_name *bn = F->names.v;
+	for (size_t k = 0; k < F->names.n; k++)
+		if (bn[k].nwords == 1 && bn[k].a < i && !strcmp(bn[k].first, F->w[i].f))
+			return 1;
+	return 0;
+}
 
 /* Capitalised words common at the start of names, or places' words: alone
  * they name no company ("General Atomics" is not "General"). */
@@ -1596,7 +1619,15 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 		              corporate_tie_after(text, w, n, base_b) ||
 		              stake_before(w, i) ||
 		              supplier_name(text, w, n, i, base_b, lx) ||
-		              (b == i && !formal && party_name(text, w, n, i, li));
+		              (b == i && !formal && party_name(text, w, n, i, li)) ||
+		              (b > i && b == base_b && !formal && party_run(text, w, n, i, b, li));
+		/* "Hensoldt AG supplied ... Hensoldt also supplied": a word
+		 * that is a name told before without its form is that name
+		 * again, the later tellings' to find */
+		if (company && b == i && base_b == i && !formal && told_alone(&F, i)) {
+			plural = 0;
+			continue;
+		}
 		/* (a name with only its acronym defined is as often a technology:
 		 * "Automatic License Plate Recognition (ALPR)", "Artificial
 		 * Intelligence (AI)"; measured, it cost more than it found) */

@@ -75,6 +75,10 @@ static const char *const party_before[4][24] = {
 	 "aktien von", NULL},
 };
 
+/* The phrases' last words, hashed: most words follow none. */
+static const char *const lasts[] = {"with", "to", "from", "avec", "a", "de", "d", "con", "es",
+                                    "mit", "an", "bei", "fur", "von", "action", NULL};
+
 /* Verbs right after a name that say it sells, delivers or wins: the name
  * is their subject ("Dynetics delivered", "Rheinmetall liefert", "Indra
  * suministrará", "Thales livre"), with a modal or an auxiliary between
@@ -142,12 +146,12 @@ static int common_word(const xword *w, size_t n, size_t i, int li)
 	return 0;
 }
 
-/* Is w[i] said capitalised elsewhere, inside a sentence? */
-static int said_inside(const xword *w, size_t n, size_t i)
+/* Is w[i] said capitalised elsewhere ("Prosegur suministrará ...
+ * Prosegur ganó el contrato": two sentences' subjects)? */
+static int said_again(const xword *w, size_t n, size_t i)
 {
-	for (size_t k = 1; k < n; k++)
-		if (k != i && w[k].t.cap && w[k - 1].t.sentence == w[k].t.sentence &&
-		    w[k].t.flen == w[i].t.flen && !strcmp(w[k].f, w[i].f))
+	for (size_t k = 0; k < n; k++)
+		if (k != i && w[k].t.cap && w[k].t.flen == w[i].t.flen && !strcmp(w[k].f, w[i].f))
 			return 1;
 	return 0;
 }
@@ -168,18 +172,21 @@ static const char *const win_verbs[] = {"won", "wins", "win", "landed", "secured
                                         "decroche", "gano", "ganado", "obtuvo", "gewann",
                                         "gewonnen", "erhielt", "erhalt", NULL};
 
+/* Nouns of an award: a contract, a tender, an order. */
+static const char *const awards[] = {"contract", "contracts", "order", "orders", "tender",
+                                     "deal", "award", "bid", "subcontract", "contrat",
+                                     "contrats", "marche", "marches", "commande", "commandes",
+                                     "appel", "contrato", "contratos", "licitacion",
+                                     "concurso", "adjudicacion", "pedido", "pedidos",
+                                     "auftrag", "auftrage", "vertrag", "ausschreibung",
+                                     "zuschlag", "rahmenvertrag", "grossauftrag", NULL};
+
 /* Is an award's noun among the five words after the verb w[k] ("won a
  * $40 million contract", "remporte le marché", "ganó el concurso",
  * "erhielt den Auftrag")? */
 static int award_after(const xword *w, size_t n, size_t k)
 {
-	static const char *const awards[] = {"contract", "contracts", "order", "orders", "tender",
-	                                     "deal", "award", "bid", "subcontract", "contrat",
-	                                     "contrats", "marche", "marches", "commande", "commandes",
-	                                     "appel", "contrato", "contratos", "licitacion",
-	                                     "concurso", "adjudicacion", "pedido", "pedidos",
-	                                     "auftrag", "auftrage", "vertrag", "ausschreibung",
-	                                     "zuschlag", "rahmenvertrag", "grossauftrag", NULL};
+
 	for (size_t j = k + 1; j < n && j <= k + 5 && w[j].t.sentence == w[k].t.sentence; j++)
 		if (rcp__word_in(w[j].f, awards))
 			return 1;
@@ -203,16 +210,31 @@ static int market_after(const xword *w, size_t n, size_t i, int li)
 	       rcp__word_in(w[i + 2].f, moves);
 }
 
+/* Is an award's noun among the four words before w[k]? */
+static int award_before(const xword *w, size_t k)
+{
+	for (size_t j = k; j-- > 0 && k - j <= 4 && w[j].t.sentence == w[k].t.sentence;)
+		if (rcp__word_in(w[j].f, awards))
+			return 1;
+	return 0;
+}
+
 /* The name's place: after a party's words, or before a supply verb (1);
  * before a listed company's words (2: a sentence's first word may be it). */
 static int party_place(const xword *w, size_t n, size_t i, int li)
 {
-	/* the phrases' last words, hashed: most words follow none */
-	static const char *const lasts[] = {"with", "to", "from", "avec", "a", "de", "d", "con",
-	                                    "es", "mit", "an", "bei", "fur", "von", "action", NULL};
 	uint32_t s = w[i].t.sentence;
 	if (i >= 2 && w[i - 2].t.sentence == s && !w[i - 1].t.cap &&
 	    rcp__word_in(w[i - 1].f, lasts) && pair_in(w[i - 2].f, w[i - 1].f, party_before[li]))
+		return 1;
+	/* "the contract went to Prosegur", "der Auftrag ging an KNDS": an
+	 * award's noun before the verb */
+	if (i >= 2 && w[i - 2].t.sentence == s && !w[i - 1].t.cap &&
+	    ((li == 0 && !strcmp(w[i - 1].f, "to") &&
+	      (!strcmp(w[i - 2].f, "went") || !strcmp(w[i - 2].f, "goes"))) ||
+	     (li == 3 && !strcmp(w[i - 1].f, "an") &&
+	      (!strcmp(w[i - 2].f, "ging") || !strcmp(w[i - 2].f, "geht")))) &&
+	    award_before(w, i - 2))
 		return 1;
 	/* German "bestellte Panzer bei Rheinmetall": "bei" after an order's
 	 * verb in the sentence */
@@ -253,8 +275,25 @@ int rcp__party_company(const xword *w, size_t n, size_t i, int li)
 	if (rcp__word_in(w[i].f, places) || common_word(w, n, i, li))
 		return 0;
 	/* a sentence's first word is its subject's only by its capital: said
-	 * capitalised inside a sentence elsewhere too */
-	if (place == 1 && (i == 0 || w[i - 1].t.sentence != w[i].t.sentence) && !said_inside(w, n, i))
+	 * capitalised elsewhere too */
+	if (place == 1 && (i == 0 || w[i - 1].t.sentence != w[i].t.sentence) && !said_again(w, n, i))
 		return 0;
 	return 1;
+}
+
+int rcp__party_run(const xword *w, size_t n, size_t a, size_t b, int li)
+{
+	if (li < 0 || li > 3 || a < 2 || w[a - 1].t.cap)
+		return 0;
+	for (size_t k = a; k <= b; k++)
+		if (w[k].t.digit || rcp__word_in(w[k].f, places))
+			return 0;
+	/* only after a party's words: a run before a verb is a subject
+	 * anything may be */
+	uint32_t s = w[a].t.sentence;
+	if (w[a - 2].t.sentence != s || !rcp__word_in(w[a - 1].f, lasts))
+		return 0;
+	if (b + 1 < n && w[b + 1].t.sentence == s && w[b + 1].t.cap)
+		return 0;
+	return party_place(w, n, a, li) == 1;
 }
