@@ -347,6 +347,7 @@ static const char *const roles_before[] = {
 static int role_compound(const xword *x)
 {
 	static const char *const ends[] = {"minister", "ministerin", "sprecher", "sprecherin",
+	                                   "kanzler", "kanzlerin",
 	                                   "chef", "chefin", "prasident", "prasidentin", "direktor",
 	                                   "direktorin", "leiter", "leiterin", NULL};
 	size_t n = x->t.flen;
@@ -973,14 +974,21 @@ static int party_name(const char *text, const xword *w, size_t n, size_t i, int 
 }
 
 /* A company of two or three plain capitalised words after a party's
- * words ("un contrato con Ilunion Seguridad", "bestellte bei Flensburger
- * Fahrzeugbau"): no place's word, no given name first, not a person's by
- * the text (persons.c). */
+ * words or before a supply verb ("un contrato con Ilunion Seguridad",
+ * "bestellte bei Flensburger Fahrzeugbau", "Diehl Defence liefert"): no
+ * place's word, no title, no given name first, not a person's by the text
+ * (persons.c). */
 static int party_run(const char *text, const xword *w, size_t n, size_t a, size_t b, int li)
 {
 	if (b - a > 2 || in_list(w[a].f, given) || !plain_name(w, a) ||
 	    !rcp__party_run(w, n, a, b, li))
 		return 0;
+	/* "Prime Minister Netanyahu delivered", "Bundeskanzler Olaf
+	 * Scholz liefert": a title or a given name inside */
+	for (size_t k = a; k <= b; k++)
+		if (in_list(w[k].f, titles) || in_list(w[k].f, roles_before) || role_compound(&w[k]) ||
+		    (k < b && in_list(w[k].f, given)))
+			return 0;
 	return !rcp__person_told(text, w, n, a, b, li);
 }
 
@@ -1198,12 +1206,14 @@ typedef struct finder {
 	void *ctx;
 } finder;
 
-/* Is w[i] alone a name told before ("Hensoldt" of "Hensoldt AG")? */
-static int told_alone(const finder *F, size_t i)
+/* Is w[i..b] a name told before without its form ("Hensoldt" of
+ * "Hensoldt AG", "Acme Surveillance" of "Acme Surveillance Inc.")? */
+static int told_alone(const finder *F, size_t i, size_t b)
 {
 	const base_name *bn = F->names.v;
 	for (size_t k = 0; k < F->names.n; k++)
-		if (bn[k].nwords == 1 && bn[k].a < i && !strcmp(bn[k].first, F->w[i].f))
+		if (bn[k].nwords == b - i + 1 && bn[k].a < i && !strcmp(bn[k].first, F->w[i].f) &&
+		    repeats(F->w, F->n, i, &bn[k]))
 			return 1;
 	return 0;
 }
@@ -1624,7 +1634,7 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 		/* "Hensoldt AG supplied ... Hensoldt also supplied": a word
 		 * that is a name told before without its form is that name
 		 * again, the later tellings' to find */
-		if (company && b == i && base_b == i && !formal && told_alone(&F, i)) {
+		if (company && b == base_b && !formal && told_alone(&F, i, b)) {
 			plural = 0;
 			continue;
 		}

@@ -17,7 +17,7 @@
  * companies do ("Israel supplied", "a deal with Ukraine", "Vertrag mit
  * Polen"), folded, in the four languages. */
 static const char *const places[] = {
-	"israel", "palestine", "gaza", "ukraine", "russia", "russie", "rusia", "russland",
+	"israel", "palestine", "gaza", "arabia", "arabie", "arabien", "emirates", "emirats", "ukraine", "russia", "russie", "rusia", "russland",
 	"china", "chine", "iran", "iraq", "irak", "syria", "syrie", "siria", "syrien", "lebanon",
 	"liban", "libano", "libanon", "egypt", "egypte", "egipto", "agypten", "jordan", "jordanie",
 	"jordania", "jordanien", "turkey", "turquie", "turquia", "turkei", "turkiye", "saudi",
@@ -102,6 +102,15 @@ static const char *const auxiliaries[4][10] = {
 	{"ha", "habia", "va", "a", "se", "tambien", "debe", NULL},
 	{"wird", "hat", "soll", "hatte", "auch", "werde", "habe", NULL},
 };
+
+/* German nouns of time that open a sentence before its verb ("Vergangene
+ * Woche erhielt Thales", "Im Mai lieferte"). */
+static const char *const german_times[] = {
+	"woche", "wochen", "jahr", "jahres", "monat", "monats", "tag", "tage", "tagen", "zeit",
+	"ende", "anfang", "mitte", "quartal", "halbjahr", "sommer", "winter", "herbst", "fruhjahr",
+	"fruhling", "nacht", "abend", "morgen", "montag", "dienstag", "mittwoch", "donnerstag",
+	"freitag", "samstag", "sonntag", "januar", "februar", "marz", "april", "mai", "juni",
+	"juli", "august", "september", "oktober", "november", "dezember", NULL};
 
 /* Articles and determiners: a German word after one is a noun. */
 static const char *const determiners[] = {"der", "die", "das", "den", "dem", "des", "ein",
@@ -210,6 +219,22 @@ static int market_after(const xword *w, size_t n, size_t i, int li)
 	       rcp__word_in(w[i + 2].f, moves);
 }
 
+/* A supply verb after the name ending at w[b], an auxiliary or two
+ * between ("will deliver", "a livré", "wird liefern"); a win only with an
+ * award's noun after it. */
+static int supply_verb_after(const xword *w, size_t n, size_t b, int li)
+{
+	uint32_t s = w[b].t.sentence;
+	size_t k = b + 1;
+	for (int aux = 0; aux < 2; aux++)
+		if (k < n && w[k].t.sentence == s && !w[k].t.cap &&
+		    rcp__word_in(w[k].f, auxiliaries[li]))
+			k++;
+	return k < n && w[k].t.sentence == s && !w[k].t.cap &&
+	       rcp__word_in(w[k].f, supply_verbs[li]) &&
+	       (!rcp__word_in(w[k].f, win_verbs) || award_after(w, n, k));
+}
+
 /* Is an award's noun among the four words before w[k]? */
 static int award_before(const xword *w, size_t k)
 {
@@ -251,10 +276,7 @@ static int party_place(const xword *w, size_t n, size_t i, int li)
 	size_t k = i + 1;
 	if (k < n && w[k].t.sentence == s && !w[k].t.cap && rcp__word_in(w[k].f, auxiliaries[li]))
 		k++;
-	if (k < n && w[k].t.sentence == s && !w[k].t.cap && rcp__word_in(w[k].f, auxiliaries[li]))
-		k++;
-	if (k < n && w[k].t.sentence == s && !w[k].t.cap && rcp__word_in(w[k].f, supply_verbs[li]) &&
-	    (!rcp__word_in(w[k].f, win_verbs) || award_after(w, n, k)))
+	if (supply_verb_after(w, n, i, li))
 		return k > i + 1 || i == 0 || w[i - 1].t.sentence != s ||
 		       /* inside a sentence, right after a lower-case word: "the
 		        * firm said Dynetics delivered" */
@@ -283,17 +305,28 @@ int rcp__party_company(const xword *w, size_t n, size_t i, int li)
 
 int rcp__party_run(const xword *w, size_t n, size_t a, size_t b, int li)
 {
-	if (li < 0 || li > 3 || a < 2 || w[a - 1].t.cap)
+	if (li < 0 || li > 3)
+		return 0;
+	/* a place's word first ("Saudi Arabia"); a country after a first
+	 * word of its own is a subsidiary's ("KNDS Deutschland", "Airbus
+	 * España") */
+	if (rcp__word_in(w[a].f, places))
 		return 0;
 	for (size_t k = a; k <= b; k++)
-		if (w[k].t.digit || rcp__word_in(w[k].f, places))
+		if (w[k].t.digit)
 			return 0;
-	/* only after a party's words: a run before a verb is a subject
-	 * anything may be */
 	uint32_t s = w[a].t.sentence;
-	if (w[a - 2].t.sentence != s || !rcp__word_in(w[a - 1].f, lasts))
-		return 0;
 	if (b + 1 < n && w[b + 1].t.sentence == s && w[b + 1].t.cap)
+		return 0;
+	/* the subject of a supply verb: "Diehl Defence liefert", "KNDS
+	 * Deutschland liefert" (two capitalised words are no common word;
+	 * German puts a time first too: "Vergangene Woche erhielt") */
+	if ((a == 0 || w[a - 1].t.sentence != s || !w[a - 1].t.cap) &&
+	    !(li == 3 && rcp__word_in(w[b].f, german_times)) && supply_verb_after(w, n, b, li))
+		return 1;
+	/* after a party's words */
+	if (a < 2 || w[a - 1].t.cap || w[a - 2].t.sentence != s ||
+	    !rcp__word_in(w[a - 1].f, lasts))
 		return 0;
 	return party_place(w, n, a, li) == 1;
 }

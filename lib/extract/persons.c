@@ -47,8 +47,9 @@ static int surname_alone(const xword *w, size_t n, size_t a, size_t b)
 }
 
 /* English and Spanish say "who" of a person right after naming one
- * ("Gareth Lloyd, who", "Ximena Quispe, quien"); English says "he" or "she"
- * to open the next sentence when no other name came between. (French
+ * ("Gareth Lloyd, who", "Ximena Quispe, quien"); English says "his" or "her"
+ * after the name's verb ("sold his stake"), and "he" or "she" to open the
+ * next sentence when no other name came between. (French
  * "qui" and German "der" are said of companies too; French "elle",
  * Spanish "ella", German "er" and "sie" stand for a company's noun.) */
 static int personal_pronoun_after(const xword *w, size_t n, size_t b, int li)
@@ -64,6 +65,12 @@ static int personal_pronoun_after(const xword *w, size_t n, size_t b, int li)
 		return 1;
 	if (li != 0)
 		return 0;
+	/* "Warren Buffett sold his stake": "his" or "her" right after the
+	 * name's verb (a company's is "its") */
+	static const char *const his[] = {"his", "her", "himself", "herself", NULL};
+	for (size_t k = b + 2; k < n && k <= b + 3 && w[k].t.sentence == s; k++)
+		if (rcp__word_in(w[k].f, his))
+			return 1;
 	size_t k = b + 1;
 	for (; k < n && w[k].t.sentence == s; k++)
 		if (w[k].t.cap)

@@ -223,8 +223,9 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
  * word by the text? Persons are companies.c's to turn away. */
 int rcp__party_company(const xword *w, size_t n, size_t i, int li);
 /* Is the run of capitalised words w[a..b] after a party's words ("contrato
- * con Ilunion Seguridad", "bestellte bei Flensburger Fahrzeugbau"), none of
- * them a place's? Persons are companies.c's to turn away. */
+ * con Ilunion Seguridad", "bestellte bei Flensburger Fahrzeugbau") or
+ * before a supply verb ("Diehl Defence liefert"), none of them a place's?
+ * Persons are companies.c's to turn away. */
 int rcp__party_run(const xword *w, size_t n, size_t a, size_t b, int li);
 
 /* ---- persons.c: a private person's name by what the text does with it ---- */
