@@ -216,6 +216,16 @@ static const char *const heads[] = {
 	/* holders: "Deutsche Bank", "Carlyle Capital", "DNB Asset" */
 	"bank", "capital", "partners", "investments", "asset", "assets", NULL};
 
+/* Head words that end a company's name only after a first word of its
+ * own ("Redwood Correctional Services", "Holt Vehicles", "Tarvo Arms"):
+ * "Social Services", "Small Arms", "Emergency Services" name none. */
+static const char *const weak_heads[] = {
+	"services", "aviation", "engineering", "communications", "construction", "logistics",
+	"vehicles", "motors", "arms", "ordnance", "munitions", "shipyards", "shipbuilding",
+	"avionics", "optronics", "helicopters", "software", "analytics", "servicios",
+	"ingenieria", "systemes", "ingenierie", "wehrtechnik", "fahrzeugbau", "maschinenbau",
+	"schiffbau", NULL};
+
 static int is_cap_word(const xword *w)
 {
 	return w->t.cap && !w->t.digit;
@@ -409,6 +419,23 @@ static size_t name_from(const char *text, size_t len, const xword *w, size_t n, 
 	        * is a text's repetition, not a company */
 	       strcmp(w[b + 1].f, w[b].f))
 		b++;
+	/* "Kratos Defense and Security Solutions": two words or more, no
+	 * head, then "and" and a run that ends in a head is one name ("Kord
+	 * Technologies and Trideum", "Lockheed Martin and General Dynamics",
+	 * a head or a registry name before "and", are two) */
+	if (b > i && !in_list(w[b].f, heads) && !in_list(w[b].f, weak_heads) && b + 2 < n &&
+	    w[b + 1].t.sentence == sent && !w[b + 1].t.cap && !strcmp(w[b + 1].f, "and") &&
+	    joined(text, &w[b], &w[b + 1]) && joined(text, &w[b + 1], &w[b + 2])) {
+		size_t k = b + 2, e = (size_t)-1;
+		for (; k < n && k - b <= 4 && w[k].t.sentence == sent && is_cap_word(&w[k]) &&
+		       !in_list(w[k].f, stop) && !covered(cov, w[k].t.start, w[k].t.end) &&
+		       (k == b + 2 || joined(text, &w[k - 1], &w[k]));
+		     k++)
+			if (in_list(w[k].f, heads) || in_list(w[k].f, weak_heads))
+				e = k;
+		if (e != (size_t)-1 && (e + 1 >= n || !w[e + 1].t.cap || w[e + 1].t.sentence != sent))
+			b = e;
+	}
 	/* "Drones del Sur SLU", "Construcciones y Auxiliar de Ferrocarriles
 	 * SA": a lower-case join inside a name with its legal form after it */
 	static const char *const name_joins[] = {"de", "del", "des", "du", "of", "y", "et", "and",
@@ -810,15 +837,6 @@ static int quoted(const char *text, const xword *w, size_t i)
 
 static int plain_name(const xword *w, size_t a);
 
-/* Head words that end a company's name only after a first word of its
- * own ("Redwood Correctional Services", "Holt Vehicles", "Tarvo Arms"):
- * "Social Services", "Small Arms", "Emergency Services" name none. */
-static const char *const weak_heads[] = {
-	"services", "aviation", "engineering", "communications", "construction", "logistics",
-	"vehicles", "motors", "arms", "ordnance", "munitions", "shipyards", "shipbuilding",
-	"avionics", "optronics", "helicopters", "software", "analytics", "servicios",
-	"ingenieria", "systemes", "ingenierie", "wehrtechnik", "fahrzeugbau", "maschinenbau",
-	"schiffbau", NULL};
 
 /* Does the name w[a..b] end in a company head word? */
 static int head_name(const xword *w, size_t a, size_t b)
