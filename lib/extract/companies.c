@@ -1797,6 +1797,23 @@ static int place_code(const char *text, const xword *x)
 	return 0;
 }
 
+/* Adverbs and connectives that open a sentence before a comma, which
+ * a list's first item has after it too ("Ayer, Indra, Airbus y Navantia";
+ * "Zudem, Hensoldt ..."): none is a name. */
+static const char *const adverbs[] = {
+	"yesterday", "today", "meanwhile", "moreover", "furthermore", "additionally",
+	"instead", "still", "now", "then", "previously", "later", "recently", "finally",
+	"overall", "indeed", "notably", "separately", "similarly", "likewise", "thus",
+	"therefore", "nonetheless", "nevertheless", "currently", "initially", "ultimately",
+	"earlier", "second", "third", "hier", "aujourd", "toutefois", "cependant", "pourtant",
+	"ainsi", "ensuite", "enfin", "desormais", "neanmoins", "donc", "puis", "actuellement",
+	"auparavant", "alors", "aussi", "egalement", "notamment", "ayer", "hoy", "ademas",
+	"asimismo", "tambien", "entonces", "luego", "finalmente", "actualmente",
+	"anteriormente", "mientras", "igualmente", "recientemente", "gestern", "heute", "zudem",
+	"ausserdem", "jedoch", "allerdings", "dennoch", "inzwischen", "mittlerweile", "damals",
+	"bisher", "danach", "zuvor", "derzeit", "aktuell", "kurzlich", "ebenfalls", "dabei",
+	"somit", "daher", "deshalb", "trotzdem", NULL};
+
 typedef struct list_item {
 	size_t a, b;            /* its words */
 	size_t start, end;      /* its bytes */
@@ -1825,7 +1842,8 @@ static int list_item_at(const xents *E, const char *text, const xword *w, size_t
 		if (w[b].t.end != end)
 			return 0;
 	} else {
-		if (!is_cap_word(&w[i]) || in_list(w[i].f, stop) || in_list(w[i].f, nouns))
+		if (!is_cap_word(&w[i]) || in_list(w[i].f, stop) || in_list(w[i].f, nouns) ||
+		    in_list(w[i].f, adverbs))
 			return 0;
 		it->known = 0;
 	}
