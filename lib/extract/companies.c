@@ -1076,9 +1076,17 @@ static int corporate_tie_before(const char *text, const xword *w, size_t n, size
 		{"fabricadas", "por"}, {"suministrado", "por"}, {"suministrados", "por"},
 		{"suministrada", "por"}, {"suministradas", "por"}, {"desarrollado", "por"},
 		{"adjudicado", "a"}, {"adjudicada", "a"}, {"adjudico", "a"}, {"hergestellt", "von"},
-		{"geliefert", "von"}, {"entwickelt", "von"}, {NULL, NULL}};
+		{"geliefert", "von"}, {"entwickelt", "von"},
+		/* a new name: "rebranded as Oosto", "rebautizada como",
+		 * "umbenannt in" */
+		{"rebranded", "as"}, {"rebaptisee", "en"}, {"rebaptise", "en"},
+		{"rebautizada", "como"}, {"rebautizado", "como"}, {"umbenannt", "in"},
+		/* the owner after "belonging to": "perteneciente al Grupo X" */
+		{"belonging", "to"}, {"appartenant", "a"}, {"perteneciente", "a"},
+		{"perteneciente", "al"}, {"gehort", "zu"}, {"gehort", "zur"}, {NULL, NULL}};
 	static const char *const preps[] = {"of", "by", "with", "de", "du", "del", "par", "avec",
-	                                    "por", "con", "von", "des", "to", "a", NULL};
+	                                    "por", "con", "von", "des", "to", "a", "as", "en",
+	                                    "como", "in", "al", "zu", "zur", NULL};
 	if (i < 2 || w[i - 1].t.sentence != w[i].t.sentence || w[i - 2].t.sentence != w[i].t.sentence ||
 	    w[i - 1].t.cap || !in_list(w[i - 1].f, preps))
 		return 0;
@@ -1100,8 +1108,12 @@ static int corporate_tie_after(const char *text, const xword *w, size_t n, size_
 	static const char *const skip[] = {"is", "was", "a", "an", "the", "une", "la", "la",
 	                                   "es", "era", "una", "ist", "war", "eine", "die", NULL};
 	static const char *const nouns_of[] = {"subsidiary", "filiale", "filial", "tochter",
-	                                       "tochtergesellschaft", "tochterfirma", NULL};
-	static const char *const of[] = {"of", "de", "du", "del", "von", "des", NULL};
+	                                       "tochtergesellschaft", "tochterfirma",
+	                                       /* "Opina 360, perteneciente al Grupo
+	                                        * Redondo" */
+	                                       "perteneciente", "appartenant", "belonging", NULL};
+	static const char *const of[] = {"of", "de", "du", "del", "von", "des", "a", "al", "to",
+	                                 NULL};
 	size_t k = b + 1;
 	while (k < n && k < b + 3 && w[k].t.sentence == w[b].t.sentence && !w[k].t.cap &&
 	       in_list(w[k].f, skip))
