@@ -596,6 +596,17 @@ static int noun_before(const char *text, const xword *w, size_t i, int li)
 	    text[w[i - 2].t.end] == '-' &&
 	    ((!strcmp(x->f, "based") && w[i - 2].t.cap) || (!strcmp(x->f, "up") && !strcmp(w[i - 2].f, "start"))))
 		return CUE_COMPANY;
+	/* "publicly traded Kratos", "Publicly-traded Kratos", "Nasdaq-listed
+	 * Kessel", "privately held Orvix", "state-owned Rafael": only a
+	 * company is traded, listed, held or owned so ("Israeli-owned" says
+	 * whose) */
+	if (i >= 2 && w[i - 2].t.sentence == sent && !x->t.cap &&
+	    (((!strcmp(x->f, "traded") || !strcmp(x->f, "held") || !strcmp(x->f, "owned")) &&
+	      (!strcmp(w[i - 2].f, "publicly") || !strcmp(w[i - 2].f, "privately") ||
+	       !strcmp(w[i - 2].f, "state"))) ||
+	     (!strcmp(x->f, "listed") && w[i - 1].t.start == w[i - 2].t.end + 1 &&
+	      text[w[i - 2].t.end] == '-')))
+		return CUE_COMPANY;
 	/* "contractors including Kessel", "des entreprises, notamment
 	 * Thales", "empresas, entre ellas Indra", "Firmen, darunter Kessler";
 	 * "Trois sociétés ont proposé des solutions : Morpho" */
