@@ -607,6 +607,12 @@ static int noun_before(const char *text, const xword *w, size_t i, int li)
 	     (!strcmp(x->f, "listed") && w[i - 1].t.start == w[i - 2].t.end + 1 &&
 	      text[w[i - 2].t.end] == '-')))
 		return CUE_COMPANY;
+	/* "la cotizada Indra", "der börsennotierte Hensoldt", "la société
+	 * cotée Thales" is a noun's */
+	static const char *const listed[] = {"cotizada", "borsennotierte", "borsennotierten",
+	                                     NULL};
+	if (!x->t.cap && in_list(x->f, listed))
+		return CUE_COMPANY;
 	/* "contractors including Kessel", "des entreprises, notamment
 	 * Thales", "empresas, entre ellas Indra", "Firmen, darunter Kessler";
 	 * "Trois sociétés ont proposé des solutions : Morpho" */
