@@ -1268,6 +1268,9 @@ static const struct {
 	{"CNIL", RCP_KIND_AGENCY, RCP_CAT_SURVEILLANCE},
 	{"OFPRA", RCP_KIND_AGENCY, RCP_CAT_BORDERS},
 	{"Gendarmerie", RCP_KIND_POLICE, RCP_CAT_POLICING},
+	/* "la police et la gendarmerie": French writes the force in small
+	 * letters too, and no other thing has the name */
+	{"gendarmerie", RCP_KIND_POLICE, RCP_CAT_POLICING},
 	{"CNI", RCP_KIND_AGENCY, RCP_CAT_SURVEILLANCE},
 	{"Ertzaintza", RCP_KIND_POLICE, RCP_CAT_POLICING},
 	{"Mossos d'Esquadra", RCP_KIND_POLICE, RCP_CAT_POLICING},
