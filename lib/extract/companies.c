@@ -107,7 +107,8 @@ static const char *const compound_nouns[] = {
 	"konzern", "konzerne", "unternehmen", "hersteller", "firma", "gesellschaft", "fonds",
 	"kasse", "anbieter", "zulieferer", "bank", "versicherer", "zeitung", "magazin",
 	"agentur", "partner", "riese", "betreiber", "dienstleister", "werft", "spezialist",
-	NULL};
+	/* "Panzerbauer", "Schiffbauer", "Rüstungsbauer", "Drohnenbauer" */
+	"bauer", NULL};
 /* Nouns that are the first word of a name when capitalised: "Grupo
  * Sener", "Groupe Adit". */
 static const char *const group_nouns[] = {"group", "groupe", "grupo", "gruppe", NULL};
@@ -162,7 +163,28 @@ static const char *const given[] = {
 	"matthias", "markus", "christoph", "tobias", "sebastian", "florian", "lukas", "jan",
 	"tim", "katrin", "claudia", "susanne", "monika", "birgit", "kerstin", "heike", "silke",
 	"annalena", "olaf", "boris", "armin", "friedrich", "nancy", "svenja", "christine", "lars",
-	"nils", "sven", "erik", "ole", "bjorn", "ingrid", "astrid", NULL};
+	"nils", "sven", "erik", "ole", "bjorn", "ingrid", "astrid",
+	/* Welsh, Scottish, Irish; Arabic, Hebrew, Slavic, African names of the
+	 * news; more French, Spanish, German ones (not those that are also an
+	 * acronym or a company's first word: "UTE", "KAI", "Eli Lilly",
+	 * "Graham Holdings", "Duncan Aviation") */
+	"gareth", "rhys", "owen", "dylan", "gavin", "ian", "neil", "colin", "nigel",
+	"alan", "stuart", "fiona", "siobhan", "niamh", "ciaran",
+	"liam", "declan", "aoife", "sinead", "seamus", "callum", "angus", "alistair", "hamish",
+	"khalid", "youssef", "yusuf", "ibrahim", "mahmoud", "mustafa", "karim", "samir", "tariq",
+	"nadia", "leila", "amira", "yasmin", "rami", "walid", "hussein", "abdullah", "salim",
+	"yossi", "itai", "noa", "tamar", "yael", "shira", "ronen", "oren", "ehud",
+	"benny", "naftali", "itamar", "yitzhak", "avraham", "shlomo", "dmitri", "dmitry",
+	"sergei", "sergey", "vladimir", "ivan", "oleg", "olga", "natalia", "igor", "andrei",
+	"volodymyr", "oleksandr", "yulia", "tatiana", "mikhail", "alexei", "mamadou", "thierno",
+	"aminata", "fatou", "ousmane", "moussa", "kwame", "chinedu", "oluwaseun", "tamsin",
+	"gaelle", "yannick", "gael", "loic", "mathieu", "maxime", "romain", "clement", "quentin",
+	"adrien", "damien", "cedric", "jerome", "pascal", "sandrine", "nadine", "brigitte",
+	"segolene", "agnes", "elise", "ximena", "alejandra", "guadalupe", "rocio", "gonzalo",
+	"alvaro", "inaki", "ivan", "borja", "iker", "unai", "xabier", "jordi", "montse", "nerea",
+	"ralf", "ulrich", "volker", "dirk", "holger", "detlef", "reinhard", "gunther",
+	"hannelore", "gisela", "anke", "britta", "doris", "jutta", "sigrid", "wiebke",
+	NULL};
 /* Capitalised words that begin sentences and titles but name nothing. */
 static const char *const stop[] = {
 	"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
@@ -193,6 +215,16 @@ static const char *const heads[] = {
 	"technologie", "werke", "werk", "group", "groupe", "gruppe", "aircraft", "sensors",
 	/* holders: "Deutsche Bank", "Carlyle Capital", "DNB Asset" */
 	"bank", "capital", "partners", "investments", "asset", "assets", NULL};
+
+/* Head words that end a company's name only after a first word of its
+ * own ("Redwood Correctional Services", "Holt Vehicles", "Tarvo Arms"):
+ * "Social Services", "Small Arms", "Emergency Services" name none. */
+static const char *const weak_heads[] = {
+	"services", "aviation", "engineering", "communications", "construction", "logistics",
+	"vehicles", "motors", "arms", "ordnance", "munitions", "shipyards", "shipbuilding",
+	"avionics", "optronics", "helicopters", "software", "analytics", "servicios",
+	"ingenieria", "systemes", "ingenierie", "wehrtechnik", "fahrzeugbau", "maschinenbau",
+	"schiffbau", NULL};
 
 static int is_cap_word(const xword *w)
 {
@@ -325,6 +357,7 @@ static const char *const roles_before[] = {
 static int role_compound(const xword *x)
 {
 	static const char *const ends[] = {"minister", "ministerin", "sprecher", "sprecherin",
+	                                   "kanzler", "kanzlerin",
 	                                   "chef", "chefin", "prasident", "prasidentin", "direktor",
 	                                   "direktorin", "leiter", "leiterin", NULL};
 	size_t n = x->t.flen;
@@ -386,6 +419,23 @@ static size_t name_from(const char *text, size_t len, const xword *w, size_t n, 
 	        * is a text's repetition, not a company */
 	       strcmp(w[b + 1].f, w[b].f))
 		b++;
+	/* "Kratos Defense and Security Solutions": two words or more, no
+	 * head, then "and" and a run that ends in a head is one name ("Kord
+	 * Technologies and Trideum", "Lockheed Martin and General Dynamics",
+	 * a head or a registry name before "and", are two) */
+	if (b > i && !in_list(w[b].f, heads) && !in_list(w[b].f, weak_heads) && b + 2 < n &&
+	    w[b + 1].t.sentence == sent && !w[b + 1].t.cap && !strcmp(w[b + 1].f, "and") &&
+	    joined(text, &w[b], &w[b + 1]) && joined(text, &w[b + 1], &w[b + 2])) {
+		size_t k = b + 2, e = (size_t)-1;
+		for (; k < n && k - b <= 4 && w[k].t.sentence == sent && is_cap_word(&w[k]) &&
+		       !in_list(w[k].f, stop) && !covered(cov, w[k].t.start, w[k].t.end) &&
+		       (k == b + 2 || joined(text, &w[k - 1], &w[k]));
+		     k++)
+			if (in_list(w[k].f, heads) || in_list(w[k].f, weak_heads))
+				e = k;
+		if (e != (size_t)-1 && (e + 1 >= n || !w[e + 1].t.cap || w[e + 1].t.sentence != sent))
+			b = e;
+	}
 	/* "Drones del Sur SLU", "Construcciones y Auxiliar de Ferrocarriles
 	 * SA": a lower-case join inside a name with its legal form after it */
 	static const char *const name_joins[] = {"de", "del", "des", "du", "of", "y", "et", "and",
@@ -545,6 +595,23 @@ static int noun_before(const char *text, const xword *w, size_t i, int li)
 	if (i >= 2 && w[i - 2].t.sentence == sent && w[i - 1].t.start == w[i - 2].t.end + 1 &&
 	    text[w[i - 2].t.end] == '-' &&
 	    ((!strcmp(x->f, "based") && w[i - 2].t.cap) || (!strcmp(x->f, "up") && !strcmp(w[i - 2].f, "start"))))
+		return CUE_COMPANY;
+	/* "publicly traded Kratos", "Publicly-traded Kratos", "Nasdaq-listed
+	 * Kessel", "privately held Orvix", "state-owned Rafael": only a
+	 * company is traded, listed, held or owned so ("Israeli-owned" says
+	 * whose) */
+	if (i >= 2 && w[i - 2].t.sentence == sent && !x->t.cap &&
+	    (((!strcmp(x->f, "traded") || !strcmp(x->f, "held") || !strcmp(x->f, "owned")) &&
+	      (!strcmp(w[i - 2].f, "publicly") || !strcmp(w[i - 2].f, "privately") ||
+	       !strcmp(w[i - 2].f, "state"))) ||
+	     (!strcmp(x->f, "listed") && w[i - 1].t.start == w[i - 2].t.end + 1 &&
+	      text[w[i - 2].t.end] == '-')))
+		return CUE_COMPANY;
+	/* "la cotizada Indra", "der börsennotierte Hensoldt", "la société
+	 * cotée Thales" is a noun's */
+	static const char *const listed[] = {"cotizada", "borsennotierte", "borsennotierten",
+	                                     NULL};
+	if (!x->t.cap && in_list(x->f, listed))
 		return CUE_COMPANY;
 	/* "contractors including Kessel", "des entreprises, notamment
 	 * Thales", "empresas, entre ellas Indra", "Firmen, darunter Kessler";
@@ -787,15 +854,6 @@ static int quoted(const char *text, const xword *w, size_t i)
 
 static int plain_name(const xword *w, size_t a);
 
-/* Head words that end a company's name only after a first word of its
- * own ("Redwood Correctional Services", "Holt Vehicles", "Tarvo Arms"):
- * "Social Services", "Small Arms", "Emergency Services" name none. */
-static const char *const weak_heads[] = {
-	"services", "aviation", "engineering", "communications", "construction", "logistics",
-	"vehicles", "motors", "arms", "ordnance", "munitions", "shipyards", "shipbuilding",
-	"avionics", "optronics", "helicopters", "software", "analytics", "servicios",
-	"ingenieria", "systemes", "ingenierie", "wehrtechnik", "fahrzeugbau", "maschinenbau",
-	"schiffbau", NULL};
 
 /* Does the name w[a..b] end in a company head word? */
 static int head_name(const xword *w, size_t a, size_t b)
@@ -922,6 +980,53 @@ static int supplier_name(const char *text, const xword *w, size_t n, size_t a, s
 	return 0;
 }
 
+/* A company of one plain word by its place in a sale or a contract
+ * ("a contract with Dynetics", "Rheinmetall liefert"; parties.c), not a
+ * given name, a common start of names, or a surname the text gives a
+ * person elsewhere ("Jens Kühnel ... Kühnel verkaufte", "Bryn Castell
+ * ... Castell sold", "Mr. Castell"). */
+static int party_name(const char *text, const xword *w, size_t n, size_t i, int li)
+{
+	if (in_list(w[i].f, given) || !plain_name(w, i) || in_list(w[i].f, titles) ||
+	    !rcp__party_company(w, n, i, li))
+		return 0;
+	for (size_t k = 0; k < n; k++) {
+		if (!w[k].t.cap || w[k].t.flen != w[i].t.flen || strcmp(w[k].f, w[i].f))
+			continue;
+		if (person_name(w, k, k))
+			return 0;
+		if (k == 0 || w[k - 1].t.sentence != w[k].t.sentence)
+			continue;
+		if (w[k - 1].t.cap && person_name(w, k - 1, k))
+			return 0;
+		/* a capitalised word right before it (not German's nouns) */
+		if (li != 3 && is_cap_word(&w[k - 1]) && !in_list(w[k - 1].f, stop) &&
+		    joined(text, &w[k - 1], &w[k]) &&
+		    !(k < 2 || w[k - 2].t.sentence != w[k].t.sentence))
+			return 0;
+	}
+	return 1;
+}
+
+/* A company of two or three plain capitalised words after a party's
+ * words or before a supply verb ("un contrato con Ilunion Seguridad",
+ * "bestellte bei Flensburger Fahrzeugbau", "Diehl Defence liefert"): no
+ * place's word, no title, no given name first, not a person's by the text
+ * (persons.c). */
+static int party_run(const char *text, const xword *w, size_t n, size_t a, size_t b, int li)
+{
+	if (b - a > 2 || in_list(w[a].f, given) || !plain_name(w, a) ||
+	    !rcp__party_run(w, n, a, b, li))
+		return 0;
+	/* "Prime Minister Netanyahu delivered", "Bundeskanzler Olaf
+	 * Scholz liefert": a title or a given name inside */
+	for (size_t k = a; k <= b; k++)
+		if (in_list(w[k].f, titles) || in_list(w[k].f, roles_before) || role_compound(&w[k]) ||
+		    (k < b && in_list(w[k].f, given)))
+			return 0;
+	return !rcp__person_told(text, w, n, a, b, li);
+}
+
 /* A company's officer named with it: "the chief executive of Kessel",
  * "le PDG de Thalmor", "el consejero delegado de Segurmax", "der Chef von
  * Kessler", or in English before a person's name: "Kessel CEO Jane Doe",
@@ -988,9 +1093,17 @@ static int corporate_tie_before(const char *text, const xword *w, size_t n, size
 		{"fabricadas", "por"}, {"suministrado", "por"}, {"suministrados", "por"},
 		{"suministrada", "por"}, {"suministradas", "por"}, {"desarrollado", "por"},
 		{"adjudicado", "a"}, {"adjudicada", "a"}, {"adjudico", "a"}, {"hergestellt", "von"},
-		{"geliefert", "von"}, {"entwickelt", "von"}, {NULL, NULL}};
+		{"geliefert", "von"}, {"entwickelt", "von"},
+		/* a new name: "rebranded as Oosto", "rebautizada como",
+		 * "umbenannt in" */
+		{"rebranded", "as"}, {"rebaptisee", "en"}, {"rebaptise", "en"},
+		{"rebautizada", "como"}, {"rebautizado", "como"}, {"umbenannt", "in"},
+		/* the owner after "belonging to": "perteneciente al Grupo X" */
+		{"belonging", "to"}, {"appartenant", "a"}, {"perteneciente", "a"},
+		{"perteneciente", "al"}, {"gehort", "zu"}, {"gehort", "zur"}, {NULL, NULL}};
 	static const char *const preps[] = {"of", "by", "with", "de", "du", "del", "par", "avec",
-	                                    "por", "con", "von", "des", "to", "a", NULL};
+	                                    "por", "con", "von", "des", "to", "a", "as", "en",
+	                                    "como", "in", "al", "zu", "zur", NULL};
 	if (i < 2 || w[i - 1].t.sentence != w[i].t.sentence || w[i - 2].t.sentence != w[i].t.sentence ||
 	    w[i - 1].t.cap || !in_list(w[i - 1].f, preps))
 		return 0;
@@ -1012,8 +1125,12 @@ static int corporate_tie_after(const char *text, const xword *w, size_t n, size_
 	static const char *const skip[] = {"is", "was", "a", "an", "the", "une", "la", "la",
 	                                   "es", "era", "una", "ist", "war", "eine", "die", NULL};
 	static const char *const nouns_of[] = {"subsidiary", "filiale", "filial", "tochter",
-	                                       "tochtergesellschaft", "tochterfirma", NULL};
-	static const char *const of[] = {"of", "de", "du", "del", "von", "des", NULL};
+	                                       "tochtergesellschaft", "tochterfirma",
+	                                       /* "Opina 360, perteneciente al Grupo
+	                                        * Redondo" */
+	                                       "perteneciente", "appartenant", "belonging", NULL};
+	static const char *const of[] = {"of", "de", "du", "del", "von", "des", "a", "al", "to",
+	                                 NULL};
 	size_t k = b + 1;
 	while (k < n && k < b + 3 && w[k].t.sentence == w[b].t.sentence && !w[k].t.cap &&
 	       in_list(w[k].f, skip))
@@ -1135,6 +1252,18 @@ typedef struct finder {
 	void (*fn)(uint32_t org, size_t start, size_t end, void *ctx);
 	void *ctx;
 } finder;
+
+/* Is w[i..b] a name told before without its form ("Hensoldt" of
+ * "Hensoldt AG", "Acme Surveillance" of "Acme Surveillance Inc.")? */
+static int told_alone(const finder *F, size_t i, size_t b)
+{
+	const base_name *bn = F->names.v;
+	for (size_t k = 0; k < F->names.n; k++)
+		if (bn[k].nwords == b - i + 1 && bn[k].a < i && !strcmp(bn[k].first, F->w[i].f) &&
+		    repeats(F->w, F->n, i, &bn[k]))
+			return 1;
+	return 0;
+}
 
 /* Capitalised words common at the start of names, or places' words: alone
  * they name no company ("General Atomics" is not "General"). */
@@ -1546,11 +1675,24 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 		              corporate_tie_before(text, w, n, i, base_b) ||
 		              corporate_tie_after(text, w, n, base_b) ||
 		              stake_before(w, i) ||
-		              supplier_name(text, w, n, i, base_b, lx);
+		              supplier_name(text, w, n, i, base_b, lx) ||
+		              (b == i && !formal && party_name(text, w, n, i, li)) ||
+		              (b > i && b == base_b && !formal && party_run(text, w, n, i, b, li));
+		/* "Hensoldt AG supplied ... Hensoldt also supplied": a word
+		 * that is a name told before without its form is that name
+		 * again, the later tellings' to find */
+		if (company && b == base_b && !formal && told_alone(&F, i, b)) {
+			plural = 0;
+			continue;
+		}
 		/* (a name with only its acronym defined is as often a technology:
 		 * "Automatic License Plate Recognition (ALPR)", "Artificial
 		 * Intelligence (AI)"; measured, it cost more than it found) */
 		if (!company || person_name(w, i, base_b) ||
+		    /* "the giant Gareth Lloyd" ... "Lloyd said": no head, no
+		     * legal form, and the text treats it as a person's */
+		    (!formal && !grouped && b == base_b && !head_name(w, i, base_b) &&
+		     rcp__person_told(text, w, n, i, base_b, li)) ||
 		    covered(&tk, w[i].t.start, end)) {
 			i = b;
 			plural = 0;
@@ -1684,6 +1826,23 @@ static int place_code(const char *text, const xword *x)
 	return 0;
 }
 
+/* Adverbs and connectives that open a sentence before a comma, which
+ * a list's first item has after it too ("Ayer, Indra, Airbus y Navantia";
+ * "Zudem, Hensoldt ..."): none is a name. */
+static const char *const adverbs[] = {
+	"yesterday", "today", "meanwhile", "moreover", "furthermore", "additionally",
+	"instead", "still", "now", "then", "previously", "later", "recently", "finally",
+	"overall", "indeed", "notably", "separately", "similarly", "likewise", "thus",
+	"therefore", "nonetheless", "nevertheless", "currently", "initially", "ultimately",
+	"earlier", "second", "third", "hier", "aujourd", "toutefois", "cependant", "pourtant",
+	"ainsi", "ensuite", "enfin", "desormais", "neanmoins", "donc", "puis", "actuellement",
+	"auparavant", "alors", "aussi", "egalement", "notamment", "ayer", "hoy", "ademas",
+	"asimismo", "tambien", "entonces", "luego", "finalmente", "actualmente",
+	"anteriormente", "mientras", "igualmente", "recientemente", "gestern", "heute", "zudem",
+	"ausserdem", "jedoch", "allerdings", "dennoch", "inzwischen", "mittlerweile", "damals",
+	"bisher", "danach", "zuvor", "derzeit", "aktuell", "kurzlich", "ebenfalls", "dabei",
+	"somit", "daher", "deshalb", "trotzdem", NULL};
+
 typedef struct list_item {
 	size_t a, b;            /* its words */
 	size_t start, end;      /* its bytes */
@@ -1712,7 +1871,8 @@ static int list_item_at(const xents *E, const char *text, const xword *w, size_t
 		if (w[b].t.end != end)
 			return 0;
 	} else {
-		if (!is_cap_word(&w[i]) || in_list(w[i].f, stop) || in_list(w[i].f, nouns))
+		if (!is_cap_word(&w[i]) || in_list(w[i].f, stop) || in_list(w[i].f, nouns) ||
+		    in_list(w[i].f, adverbs))
 			return 0;
 		it->known = 0;
 	}

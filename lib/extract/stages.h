@@ -214,6 +214,27 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
                          void (*fn)(uint32_t org, size_t start, size_t end, void *ctx),
                          void *ctx);
 
+/* ---- parties.c: a one-word company by its place in a sale or a contract ---- */
+
+/* Is the capitalised word w[i] (alone, no capitalised word after it) a
+ * company by its place: after "contract with", "ordered from", "auprès
+ * de", "contrato con", "Auftrag an", or the subject of a supply verb
+ * ("Dynetics delivered", "Rheinmetall liefert"), and no place or common
+ * word by the text? Persons are companies.c's to turn away. */
+int rcp__party_company(const xword *w, size_t n, size_t i, int li);
+/* Is the run of capitalised words w[a..b] after a party's words ("contrato
+ * con Ilunion Seguridad", "bestellte bei Flensburger Fahrzeugbau") or
+ * before a supply verb ("Diehl Defence liefert"), none of them a place's?
+ * Persons are companies.c's to turn away. */
+int rcp__party_run(const xword *w, size_t n, size_t a, size_t b, int li);
+
+/* ---- persons.c: a private person's name by what the text does with it ---- */
+
+/* Is the name w[a..b] (two or three plain capitalised words) a person's by
+ * the text: its last word said alone elsewhere ("Lloyd said"), "who" after
+ * it, or (English) "he" or "she" opening the next sentence? li: language. */
+int rcp__person_told(const char *text, const xword *w, size_t n, size_t a, size_t b, int li);
+
 /* Is there a singular company noun right before word i ("la compañía
  * israelí X", "the contractor X")? */
 int rcp__company_noun_before(const char *text, const xword *w, size_t i, int li);

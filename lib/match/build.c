@@ -329,6 +329,25 @@ static void forms_init(void)
 	}
 }
 
+/* Is the variant v[0, vl) all capitals (two letters or more) in a name
+ * text[0, len) that has a small letter elsewhere ("NICE" of "NICE Ltd";
+ * not "BOEING" of "BOEING CO/THE", a registry that shouts)? */
+static int acronym_in_mixed(const char *text, size_t len, const char *v, size_t vl)
+{
+	size_t letters = 0;
+	for (size_t k = 0; k < vl; k++) {
+		if (v[k] >= 'a' && v[k] <= 'z')
+			return 0;
+		letters += v[k] >= 'A' && v[k] <= 'Z';
+	}
+	if (letters < 2)
+		return 0;
+	for (size_t k = 0; k < len; k++)
+		if (text[k] >= 'a' && text[k] <= 'z')
+			return 1;
+	return 0;
+}
+
 static void derive(mt_builder *b, uint32_t entity, const char *text, size_t len)
 {
 	forms_init();
@@ -373,6 +392,12 @@ static void derive(mt_builder *b, uint32_t entity, const char *text, size_t len)
 			flags |= MT_AMBIGUOUS | MT_CASE_SENSITIVE;
 		else if (in_words(folded[first], fl, ordinary_words))
 			flags |= MT_AMBIGUOUS;
+		/* "NICE Ltd": an ordinary word in capitals beside a word in
+		 * small letters is an acronym; "Nice" is the city, whatever the
+		 * sentence says of the police ("GEO" of "GEO Group Inc", no
+		 * ordinary word, is also written "Geo") */
+		if ((flags & MT_AMBIGUOUS) && acronym_in_mixed(text, len, vs, vl))
+			flags |= MT_CASE_SENSITIVE;
 	}
 	add_alias(b, entity, vs, vl, flags, UINT32_MAX);
 }
@@ -380,6 +405,11 @@ static void derive(mt_builder *b, uint32_t entity, const char *text, size_t len)
 void rcp__match_builder_alias(mt_builder *b, uint32_t entity, const char *text, unsigned flags)
 {
 	size_t len = strlen(text);
+	/* an ambiguous alias is an ordinary word ("Partner", "Aware"): it
+	 * names the company only with the capital it is written with ("a
+	 * partner with Dynetics" names no one) */
+	if ((flags & MT_AMBIGUOUS) && text[0] >= 'A' && text[0] <= 'Z')
+		flags |= MT_CAPITALIZED;
 	add_alias(b, entity, text, len, flags, UINT32_MAX);
 	if (!(flags & MT_DERIVED))
 		derive(b, entity, text, len);
