@@ -354,13 +354,14 @@ int cmd_add(cli_ctx *ctx, int argc, char **argv)
 	int64_t added = run.added, existed = run.existed, failed = run.failed;
 	cli_progress_end(&prog);
 	/* a bulk add leaves the search index in many segments: merge them
-	 * now, while the batch is writing anyway (rcp_search_merge) */
+	 * now (rcp_search_merge). The sources are stored whatever happens
+	 * here, and searches find them merged or not: a failure is said,
+	 * not an add that failed */
 	rcp_error merr;
 	rcp_error_clear(&merr);
-	if (added > 0 && rcp_search_merge(db, mark, &merr) != RCP_OK) {
-		cli_error(&merr);
-		rc = 1;
-	}
+	if (added > 0 && rcp_search_merge(db, mark, &merr) != RCP_OK)
+		cli_notice("the search index was not merged (searches are slower until it is): %s",
+		           merr.why);
 	if (paths.n > 1 || failed || added + existed > 1)
 		fprintf(stderr, "receipts: %lld added, %lld already stored, %lld failed\n",
 		        (long long)added, (long long)existed, (long long)failed);
