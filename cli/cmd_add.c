@@ -304,6 +304,7 @@ int cmd_add(cli_ctx *ctx, int argc, char **argv)
 		free(paths.v);
 		return 1;
 	}
+	int64_t mark = rcp_search_mark(db);
 	cli_progress prog;
 	cli_progress_begin(&prog, "files", (int64_t)paths.n);
 	add_run run = {.db = db, .meta = meta, .max = max, .quiet = quiet};
@@ -352,6 +353,15 @@ int cmd_add(cli_ctx *ctx, int argc, char **argv)
 		rc = 1;
 	int64_t added = run.added, existed = run.existed, failed = run.failed;
 	cli_progress_end(&prog);
+	/* a bulk add leaves the search index in many segments: merge them
+	 * now (rcp_search_merge). The sources are stored whatever happens
+	 * here, and searches find them merged or not: a failure is said,
+	 * not an add that failed */
+	rcp_error merr;
+	rcp_error_clear(&merr);
+	if (added > 0 && rcp_search_merge(db, mark, &merr) != RCP_OK)
+		cli_notice("the search index was not merged (searches are slower until it is): %s",
+		           merr.why);
 	if (paths.n > 1 || failed || added + existed > 1)
 		fprintf(stderr, "receipts: %lld added, %lld already stored, %lld failed\n",
 		        (long long)added, (long long)existed, (long long)failed);

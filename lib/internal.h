@@ -817,6 +817,11 @@ typedef struct rcp_topk_stats {
 	int64_t sweeps;  /* passes over every match, skipping what cannot rank */
 } rcp_topk_stats;
 
+/* Merge the segments of the FTS5 index `table` (source_fts) after a
+ * batch of writes, until each level holds at most one or about `pages`
+ * pages are written (lib/search/search.c). */
+rcp_status rcp__search_merge(sqlite3 *db, const char *table, int64_t pages, rcp_error *err);
+
 /* The k best matches of q by rcp_rank(), exactly, ties to the higher
  * rowid: *out (free with free()) gets the first min(k, matches) of them
  * in order, *n their number. range is the query's statement, bound by the

@@ -1238,6 +1238,16 @@ rcp_status rcp_search(rcp_db *db, const rcp_search_opts *o,
  * after a bulk load; *ms (may be NULL) gets the time it took. */
 rcp_status rcp_search_optimize(rcp_db *db, int64_t *ms, rcp_error *err);
 
+/* After a batch of rcp_source_add calls (receipts add of many files):
+ * merge the search index's segments, so that a query looks each word up
+ * in a few of them rather than in the dozen a bulk add leaves. mark is
+ * rcp_search_mark() before the batch: the work is bounded by twice the
+ * pages the batch wrote, and a batch that wrote under 500 (a few hundred
+ * sources) merges nothing (FTS5's own merging is enough for it). Each
+ * step commits on its own; searches meanwhile see whole indexes. */
+int64_t rcp_search_mark(rcp_db *db);
+rcp_status rcp_search_merge(rcp_db *db, int64_t mark, rcp_error *err);
+
 /* The FTS5 expression a query becomes: returns owned (free with free()). */
 rcp_status rcp_search_explain(const char *query, char **out, rcp_error *err);
 

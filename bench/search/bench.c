@@ -59,6 +59,15 @@ static int tokenize;      /* --tokenize 1: time the two tokenizers alone, then s
  * --hashsize says otherwise; 0: SQLite's default (1 MiB) */
 static long hashsize = RCP_FTS_HASHSIZE;
 static int automerge; /* FTS5 'automerge' for both indexes; 0: SQLite's default (4) */
+/* --batch N: documents a transaction (FTS5 writes a segment a commit);
+ * receipts add commits a source at a time */
+static int batch_docs = 20000;
+/* --merge M, after the last batch, inside the indexing clock: 0 none,
+ * 1 FTS5 'optimize', 2 rcp__search_merge (what receipts add runs after a
+ * batch of sources) */
+static int merge_mode;
+static int64_t merge_ratio = 2; /* --merge-ratio R: pages merged per page written */
+static int adds; /* --adds N: then N more documents, a transaction each, timed */
 static int kinds_mask = 7; /* --kinds MASK: the query sets run (bit 0: by frequency, ...) */
 
 static void die(sqlite3 *db, const char *what)
@@ -78,7 +87,12 @@ static sqlite3 *open_db(const char *path)
 		unlink(shm);
 	}
 	sqlite3 *db;
-	if (sqlite3_open(path, &db) != SQLITE_OK)
+	/* as rcp_db_open opens (lib/store/db.c): a connection used by one
+	 * thread at a time, no mutex of its own */
+	if (sqlite3_open_v2(path, &db,
+	                    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
+	                        SQLITE_OPEN_NOMUTEX,
+	                    NULL) != SQLITE_OK)
 		die(db, "open");
 	rcp_error err;
 	if (rcp__search_register(db, &search_ctx, &err) != RCP_OK)
@@ -89,6 +103,18 @@ static sqlite3 *open_db(const char *path)
 	snprintf(q, sizeof q, "PRAGMA mmap_size=%lld", mmap_size);
 	sqlite3_exec(db, q, NULL, NULL, NULL);
 	return db;
+}
+
+/* FTS5 segments of idx: a query reads each of its words in every one */
+static int segments(sqlite3 *db)
+{
+	sqlite3_stmt *st;
+	int n = -1;
+	if (sqlite3_prepare_v2(db, "SELECT count(DISTINCT segid) FROM idx_idx", -1, &st, NULL) ==
+	    SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return n;
 }
 
 static int cmp_double(const void *a, const void *b)
@@ -108,6 +134,19 @@ static double file_mb(const char *path)
 	if (stat(wal, &sb) == 0)
 		total += (double)sb.st_size;
 	return total / 1e6;
+}
+
+/* pages of db in use: what a batch wrote, for rcp__search_merge */
+static int64_t pages_used(sqlite3 *db)
+{
+	sqlite3_stmt *st;
+	int64_t n = 0;
+	if (sqlite3_prepare_v2(db, "SELECT page_count - freelist_count FROM pragma_page_count,"
+	                       " pragma_freelist_count", -1, &st, NULL) == SQLITE_OK &&
+	    sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return n;
 }
 
 static double build(const gen *g, sqlite3 *db, int mine, uint64_t ndocs, double *bytes_out,
@@ -145,13 +184,14 @@ static double build(const gen *g, sqlite3 *db, int mine, uint64_t ndocs, double 
 		die(db, "prepare");
 	/* documents are generated a batch at a time, outside the clocks: the
 	 * figures are the index's work, not the generator's */
-	enum { BATCH = 20000 };
-	char *titles = malloc((size_t)BATCH * 512), *texts = malloc((size_t)BATCH * 4096);
-	size_t *lens = malloc(BATCH * sizeof *lens);
-	const char **langs = malloc(BATCH * sizeof *langs);
+	const uint64_t batch = (uint64_t)batch_docs;
+	char *titles = malloc((size_t)batch * 512), *texts = malloc((size_t)batch * 4096);
+	size_t *lens = malloc(batch * sizeof *lens);
+	const char **langs = malloc(batch * sizeof *langs);
 	double bytes = 0, secs = 0, cpus = 0, t0 = now();
-	for (uint64_t b = 0; b < ndocs; b += BATCH) {
-		uint64_t nb = ndocs - b < BATCH ? ndocs - b : BATCH;
+	int64_t pages0 = pages_used(db);
+	for (uint64_t b = 0; b < ndocs; b += batch) {
+		uint64_t nb = ndocs - b < batch ? ndocs - b : batch;
 		for (uint64_t j = 0; j < nb; j++) {
 			gen_doc(g, b + j, titles + j * 512, texts + j * 4096, &lens[j], &langs[j]);
 			bytes += (double)(strlen(titles + j * 512) + lens[j]);
@@ -179,7 +219,7 @@ static double build(const gen *g, sqlite3 *db, int mine, uint64_t ndocs, double 
 		sqlite3_exec(db, "COMMIT", NULL, NULL, NULL);
 		secs += now() - w0;
 		cpus += cpu() - c0;
-		if ((b + nb) % 200000 == 0)
+		if ((b + nb) % 200000 < nb)
 			fprintf(stderr, "  %s: %llu docs, %.1f MB/s, %.0f s\n", mine ? "receipts" : "unicode61",
 			        (unsigned long long)(b + nb), bytes / 1e6 / secs, now() - t0);
 	}
@@ -188,6 +228,15 @@ static double build(const gen *g, sqlite3 *db, int mine, uint64_t ndocs, double 
 	free(lens);
 	free(langs);
 	double w0 = now(), c0 = cpu();
+	if (merge_mode == 1 &&
+	    sqlite3_exec(db, "INSERT INTO idx(idx) VALUES ('optimize')", NULL, NULL, NULL) != SQLITE_OK)
+		die(db, "optimize");
+	if (merge_mode == 2) {
+		rcp_error err;
+		if (rcp__search_merge(db, "idx", (pages_used(db) - pages0) * merge_ratio, &err) !=
+		    RCP_OK)
+			die(db, "merge");
+	}
 	sqlite3_wal_checkpoint_v2(db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
 	secs += now() - w0;
 	*cpu_out = cpus + cpu() - c0;
@@ -361,6 +410,10 @@ static qstats run_queries(const gen *g, sqlite3 *db, int mine, int kind, int nq,
 				rcp_topk_stats ts;
 				free(topk(db, st, tf, q, 10, &n, &ts));
 				s.blocks += ts.blocks > 0;
+				if (getenv("BENCH_TRACE") && round == rounds - 1)
+					fprintf(stderr, "trace %d %.4f %lld %lld %lld '%s'\n", kind,
+					        (cpu() - c0) * 1000, (long long)ts.scored, (long long)ts.blocks,
+					        (long long)ts.sweeps, q);
 				if (getenv("BENCH_DEBUG") && round == rounds - 1 && (cpu() - c0) * 1000 > 2)
 					fprintf(stderr, "slow %.1f ms CPU (%.1f wall): '%s' scored %lld blocks %lld"
 					        " sweeps %lld built %lld\n", (cpu() - c0) * 1000, (now() - t0) * 1000,
@@ -451,6 +504,64 @@ static double check_quality(const gen *g, sqlite3 *db, int kind, int nq, int *sa
 	return counted ? total / counted : 1.0;
 }
 
+/* receipts add after a bulk add: n more documents, one transaction each
+ * as receipts add commits a source, each followed by rcp__search_merge
+ * when --merge 2 (receipts add runs it once after its last source, so a
+ * single-file add pays it every time). Prints the CPU time an add took. */
+static void add_latency(const gen *g, sqlite3 *db, uint64_t from, int n)
+{
+	sqlite3_stmt *st, *note;
+	if (sqlite3_prepare_v2(db, "INSERT INTO idx(rowid, title, text)"
+	                       " VALUES (?1, rcp_index_lang(?4, ?2), ?3)", -1, &st, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(db, RCP_DOCLEN_NOTE("idx"), -1, &note, NULL) != SQLITE_OK)
+		die(db, "prepare add");
+	char *title = malloc(512), *text = malloc(4096);
+	double *lat = calloc((size_t)n, sizeof *lat), total = 0;
+	for (int i = 0; i < n; i++) {
+		size_t len;
+		const char *lang;
+		uint64_t id = from + (uint64_t)i;
+		gen_doc(g, id - 1, title, text, &len, &lang);
+		double c0 = cpu();
+		int64_t pages0 = pages_used(db);
+		sqlite3_exec(db, "BEGIN", NULL, NULL, NULL);
+		sqlite3_bind_int64(st, 1, (sqlite3_int64)id);
+		sqlite3_bind_text(st, 2, title, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 3, text, (int)len, SQLITE_STATIC);
+		sqlite3_bind_text(st, 4, lang, -1, SQLITE_STATIC);
+		if (sqlite3_step(st) != SQLITE_DONE)
+			die(db, "add");
+		sqlite3_reset(st);
+		sqlite3_bind_int64(note, 1, (sqlite3_int64)id);
+		sqlite3_bind_int64(note, 2, (sqlite3_int64)id);
+		if (sqlite3_step(note) != SQLITE_DONE)
+			die(db, "add doclen");
+		sqlite3_reset(note);
+		sqlite3_exec(db, "COMMIT", NULL, NULL, NULL);
+		rcp_error err;
+		if (merge_mode == 2 &&
+		    rcp__search_merge(db, "idx", (pages_used(db) - pages0) * merge_ratio, &err) !=
+		        RCP_OK)
+			die(db, "merge");
+		lat[i] = (cpu() - c0) * 1000;
+		total += lat[i];
+	}
+	double mx = 0;
+	for (int i = 0; i < n; i++)
+		mx = lat[i] > mx ? lat[i] : mx;
+	double p50, p99;
+	percentiles(lat, n, &p50, &p99);
+	printf("add one document, %d times (merge %d): CPU time p50 %.2f ms, p99 %.2f ms, max %.1f ms,"
+	       " mean %.2f ms; %d segments after\n", n, merge_mode, p50, p99, mx, total / n,
+	       segments(db));
+	fflush(stdout);
+	free(title);
+	free(text);
+	free(lat);
+	sqlite3_finalize(st);
+	sqlite3_finalize(note);
+}
+
 int main(int argc, char **argv)
 {
 	if (argc < 3) {
@@ -487,6 +598,14 @@ int main(int argc, char **argv)
 			tokenize = atoi(argv[i + 1]);
 		else if (!strcmp(argv[i], "--reuse"))
 			reuse = atoi(argv[i + 1]);
+		else if (!strcmp(argv[i], "--merge-ratio"))
+			merge_ratio = atoll(argv[i + 1]);
+		else if (!strcmp(argv[i], "--adds"))
+			adds = atoi(argv[i + 1]);
+		else if (!strcmp(argv[i], "--batch"))
+			batch_docs = atoi(argv[i + 1]) > 0 ? atoi(argv[i + 1]) : 20000;
+		else if (!strcmp(argv[i], "--merge"))
+			merge_mode = atoi(argv[i + 1]);
 		else if (!strcmp(argv[i], "--kinds"))
 			kinds_mask = atoi(argv[i + 1]);
 	}
@@ -522,15 +641,16 @@ int main(int argc, char **argv)
 	mine_ctx = search_ctx;
 	double t_mine = reuse ? 1 : build(&g, mine, 1, ndocs, &bytes, &c_mine);
 	if (reuse) {
-		printf("corpus: %llu documents, indexes reused from %s\n", (unsigned long long)ndocs,
-		       argv[2]);
+		printf("corpus: %llu documents, indexes reused from %s (receipts: %d segments)\n",
+		       (unsigned long long)ndocs, argv[2], segments(mine));
 	} else {
 		printf("corpus: %llu documents, %.1f MB (%.2f GiB), languages en 60%% fr 20%%"
 		       " es 12%% de 8%%\n",
 		       (unsigned long long)ndocs, bytes / 1e6, bytes / (1 << 30));
 		printf("index receipts (fold+stem): %.1f MB/s wall (%.1f s), %.1f MB/s of CPU time,"
-		       " index file %.0f MB\n",
-		       bytes / 1e6 / t_mine, t_mine, bytes / 1e6 / c_mine, file_mb(path_mine));
+		       " index file %.0f MB, %d segments\n",
+		       bytes / 1e6 / t_mine, t_mine, bytes / 1e6 / c_mine, file_mb(path_mine),
+		       segments(mine));
 	}
 	fflush(stdout);
 	sqlite3 *stock = open_db(path_stock);
@@ -582,6 +702,8 @@ int main(int argc, char **argv)
 			fflush(stdout);
 		}
 	}
+	if (adds > 0)
+		add_latency(&g, mine, ndocs + 1, adds);
 	char q[256];
 	gen_query(&g, 0, q);
 	printf("sample queries: '%s'", q);

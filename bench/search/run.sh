@@ -12,6 +12,8 @@
 # removed after, unless KEEP=1; REUSE=1 queries the indexes a KEEP=1 run
 # left there instead of building them (no indexing figures then; KEEP=1
 # skips FTS5 'optimize', which would change the kept index).
+# MERGE=2 (the default) ends each build with rcp__search_merge, as
+# receipts add ends a bulk add; MERGE=0 leaves the index as FTS5 wrote it.
 # One thread; one line per figure, then the ratios.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -19,7 +21,7 @@ build=${1:-build}
 n=${2:-1000000}
 slice=${XAPIAN_DOCS:-$((n / 8))}
 data=${DATA:-bench/search/data}
-keep=${KEEP:-0} reuse=${REUSE:-0}
+keep=${KEEP:-0} reuse=${REUSE:-0} merge=${MERGE:-2}
 [ "$reuse" = 1 ] && keep=1
 mkdir -p "$data/full" "$data/slice"
 
@@ -44,7 +46,8 @@ ninja -C "$build" "${targets[@]}" >/dev/null
 
 full=$data/results-full.txt sl=$data/results-slice.txt
 echo "== $n documents: receipts vs unicode61"
-"$build/bench_search" "$vocab" "$data/full" --docs "$n" --queries 1000 --reuse "$reuse" | tee "$full"
+"$build/bench_search" "$vocab" "$data/full" --docs "$n" --queries 1000 --reuse "$reuse" \
+	--merge "$merge" | tee "$full"
 if [ "$keep" = 1 ]; then
 	echo "== FTS5 'optimize' skipped: KEEP=1 keeps the indexes as built"
 else
@@ -54,7 +57,8 @@ else
 fi
 [ "$keep" = 1 ] || rm -f "$data"/full/*.db*
 echo "== slice of $slice documents: receipts, unicode61, xapian"
-"$build/bench_search" "$vocab" "$data/slice" --docs "$slice" --queries 1000 --check 0 --reuse "$reuse" 2>/dev/null |
+"$build/bench_search" "$vocab" "$data/slice" --docs "$slice" --queries 1000 --check 0 --reuse "$reuse" \
+	--merge "$merge" 2>/dev/null |
 	grep -E '^(index|query)' | sed 's/^/slice /' | tee "$sl"
 [ "$keep" = 1 ] || rm -f "$data"/slice/*.db*
 if [ "$have_xapian" = 1 ]; then

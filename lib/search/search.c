@@ -614,6 +614,74 @@ rcp_status rcp_search_optimize(rcp_db *db, int64_t *ms, rcp_error *err)
 	return RCP_OK;
 }
 
+/* Pages an FTS5 'merge' statement writes at most: the steps of
+ * rcp__search_merge. */
+#define MERGE_STEP 1000
+/* Fewer pages than this to merge: nothing merged. Small budgets start
+ * merges they do not finish, and an unfinished merge is one segment more
+ * (300 single-document adds, each merging twice what it wrote, left 25
+ * segments where FTS5's automerge alone left 17) */
+#define MERGE_MIN 1000
+
+rcp_status rcp__search_merge(sqlite3 *db, const char *table, int64_t pages, rcp_error *err)
+{
+	/* FTS5 writes a segment per commit and merges them a level at a
+	 * time when `automerge` (4) share one, so a bulk add leaves
+	 * segments on several levels (9 at 1M documents in bench/search, 17
+	 * at 20k committed one by one), and a query looks each of its words
+	 * up in every one: most of a short query's time. With `usermerge` 2,
+	 * 'merge' merges any two on a level, so steps until one changes
+	 * nothing leave at most one a level. The steps stop earlier at
+	 * `pages`: a merge may reach the index's largest segment and rewrite
+	 * it whole, which a batch pays only in proportion to what it wrote
+	 * (an unfinished merge goes on with the next batch's, or with
+	 * FTS5's own automerge). */
+	if (pages < MERGE_MIN)
+		return RCP_OK;
+	char q[160];
+	snprintf(q, sizeof q, "INSERT INTO %s(%s, rank) VALUES ('usermerge', 2)", table, table);
+	if (sqlite3_exec(db, q, NULL, NULL, NULL) != SQLITE_OK)
+		return rcp__error_db(err, db, "cannot merge the search index");
+	while (pages > 0) {
+		int step = pages < MERGE_STEP ? (int)pages : MERGE_STEP;
+		snprintf(q, sizeof q, "INSERT INTO %s(%s, rank) VALUES ('merge', %d)", table, table,
+		         step);
+		sqlite3_int64 before = sqlite3_total_changes64(db);
+		if (sqlite3_exec(db, q, NULL, NULL, NULL) != SQLITE_OK)
+			return rcp__error_db(err, db, "cannot merge the search index");
+		/* the 'merge' row itself counts one change: nothing merged */
+		if (sqlite3_total_changes64(db) - before <= 1)
+			break;
+		pages -= step;
+	}
+	return RCP_OK;
+}
+
+/* Pages of the database in use (freed ones not counted). */
+static int64_t pages_used(sqlite3 *db)
+{
+	sqlite3_stmt *st;
+	int64_t n = 0;
+	if (sqlite3_prepare_v2(db, "SELECT page_count - freelist_count FROM pragma_page_count,"
+	                       " pragma_freelist_count", -1, &st, NULL) == SQLITE_OK &&
+	    sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return n;
+}
+
+int64_t rcp_search_mark(rcp_db *db)
+{
+	return pages_used(db->sql);
+}
+
+rcp_status rcp_search_merge(rcp_db *db, int64_t mark, rcp_error *err)
+{
+	/* each 'merge' statement commits on its own: readers see the index
+	 * as it was or as one step left it, both whole */
+	return rcp__search_merge(db->sql, "source_fts", 2 * (pages_used(db->sql) - mark), err);
+}
+
 rcp_status rcp_search_explain(const char *query, char **out, rcp_error *err)
 {
 	rcp_query q;

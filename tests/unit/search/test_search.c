@@ -277,6 +277,59 @@ int main(void)
 	CHECK_STR(body.first_snippet, "The ministry bought quarry stone in 2024.");
 	got only = search(db, "de", "es", NULL);
 	CHECK(only.n >= 1 && only.first_hits >= 1); /* nothing else: marked */
+
+	/* after a batch, the index's segments are merged: the same matches,
+	 * fewer segments; a small batch merges nothing */
+	int64_t mark = rcp_search_mark(db);
+	CHECK_INT(rcp_search_merge(db, mark, &err), RCP_OK);
+	got merged = search(db, "elbit", NULL, NULL);
+	CHECK(merged.n >= 3);
+	sqlite3 *m;
+	CHECK(sqlite3_open(":memory:", &m) == SQLITE_OK);
+	CHECK(sqlite3_exec(m, "CREATE VIRTUAL TABLE t USING fts5(x)", NULL, NULL, NULL) == SQLITE_OK);
+	sqlite3_stmt *ins, *seg, *hits;
+	CHECK(sqlite3_prepare_v2(m, "INSERT INTO t(rowid, x) VALUES (?1, ?2)", -1, &ins, NULL) ==
+	      SQLITE_OK);
+	CHECK(sqlite3_prepare_v2(m, "SELECT count(DISTINCT segid) FROM t_idx", -1, &seg, NULL) ==
+	      SQLITE_OK);
+	CHECK(sqlite3_prepare_v2(m, "SELECT group_concat(rowid, ' ') FROM"
+	                            " (SELECT rowid FROM t WHERE t MATCH 'alpha beta' ORDER BY rowid)",
+	                         -1, &hits, NULL) == SQLITE_OK);
+	for (int i = 1; i <= 300; i++) { /* a transaction, a segment each */
+		char text[128];
+		snprintf(text, sizeof text, "alpha w%d %s gamma w%d", i % 17, i % 3 ? "beta" : "delta",
+		         i * 7919 % 1000);
+		sqlite3_bind_int(ins, 1, i);
+		sqlite3_bind_text(ins, 2, text, -1, SQLITE_TRANSIENT);
+		CHECK(sqlite3_step(ins) == SQLITE_DONE);
+		sqlite3_reset(ins);
+	}
+	char want[2048] = "";
+	int nseg[3];
+	for (int k = 0; k < 3; k++) {
+		if (k == 1) /* too few pages: nothing done */
+			CHECK_INT(rcp__search_merge(m, "t", 10, &err), RCP_OK);
+		if (k == 2)
+			CHECK_INT(rcp__search_merge(m, "t", 1000000, &err), RCP_OK);
+		CHECK(sqlite3_step(seg) == SQLITE_ROW);
+		nseg[k] = sqlite3_column_int(seg, 0);
+		sqlite3_reset(seg);
+		CHECK(sqlite3_step(hits) == SQLITE_ROW);
+		const char *h = (const char *)sqlite3_column_text(hits, 0);
+		if (k == 0)
+			snprintf(want, sizeof want, "%s", h ? h : "");
+		else
+			CHECK_STR(h ? h : "", want);
+		sqlite3_reset(hits);
+	}
+	CHECK(nseg[0] > 5);
+	CHECK_INT(nseg[1], nseg[0]);
+	CHECK(nseg[2] >= 1 && nseg[2] <= 3);
+	CHECK(strlen(want) > 100);
+	sqlite3_finalize(ins);
+	sqlite3_finalize(seg);
+	sqlite3_finalize(hits);
+	sqlite3_close(m);
 	rcp_db_close(db);
 	unlink(path);
 	TEST_END();
