@@ -97,22 +97,8 @@ void rcp__buf_release(rcp_buf *b);
 /* Append n bytes; RCP_ETOOBIG (and nothing appended) past the cap. */
 rcp_status rcp__buf_append(rcp_buf *b, const void *p, size_t n);
 rcp_status rcp__buf_putc(rcp_buf *b, char c);
-/* rcp__buf_append inline when the bytes fit the room allocated: for
- * writers of many small pieces (JSON text). */
-static inline rcp_status rcp__buf_add(rcp_buf *b, const void *p, size_t n)
-{
-	if (n < b->cap - b->len && (!b->max || b->len + n <= b->max)) {
-		memcpy(b->data + b->len, p, n);
-		b->len += n;
-		b->data[b->len] = '\0';
-		return RCP_OK;
-	}
-	return rcp__buf_append(b, p, n);
-}
-static inline rcp_status rcp__buf_addc(rcp_buf *b, char c)
-{
-	return rcp__buf_add(b, &c, 1);
-}
+/* An inline rcp__buf_append for hot writers: rcp__buf_add() and
+ * rcp__buf_addc() in lib/base/buf.h. */
 rcp_status rcp__buf_printf(rcp_buf *b, const char *fmt, ...) RCP_PRINTF(2, 3);
 /* Take the data out: returns owned (free with free()), buffer reset. */
 char *rcp__buf_detach(rcp_buf *b, size_t *len);

@@ -19,6 +19,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "buf.h"
 #include "internal.h"
 
 void rcp__json_put_string(rcp_buf *b, const char *s, size_t n)
