@@ -719,6 +719,9 @@ json_t *rcp_amount_json(int64_t minor, const char *currency);
  * owned (free with free()), its length in *len; NULL when jansson would
  * fail or cannot be matched (then dump with jansson). */
 char *rcp_json_compact(const json_t *v, size_t *len);
+/* s as a JSON string, or null when s is NULL: an optional field of a
+ * record. Returns owned (free with json_decref()). */
+json_t *rcp_json_nullable(const char *s);
 /* Write minor units as rcp_amount_parse() reads them ("1700000.50",
  * "500000000" for JPY) into out[0..cap); returns the length it needed. */
 size_t rcp_amount_format(int64_t minor, const char *currency, char *out, size_t cap);

@@ -207,3 +207,10 @@ char *rcp_json_compact(const json_t *v, size_t *len)
 	return rcp__buf_detach(&b, len);
 #endif
 }
+
+/* The one way an optional text field becomes JSON, for every record the
+ * library and the front ends print: absent is null, never "". */
+json_t *rcp_json_nullable(const char *s)
+{
+	return s ? json_string(s) : json_null();
+}

@@ -111,7 +111,7 @@ static rcp_status opt_string(line_ctx *c, json_t *o, const char *field, const ch
 	if (!json_is_string(v))
 		return bad(c, field, "must be a string or null");
 	char *s = string_field(v);
-	*out = s ? json_string(s) : json_null();
+	*out = rcp_json_nullable(s);
 	free(s);
 	return RCP_OK;
 }
@@ -1047,7 +1047,7 @@ static rcp_status set_parent_late(rcp_db *db, const char *child, const char *par
 		return RCP_OK;
 	}
 	json_t *after = json_deep_copy(before);
-	json_object_set_new(after, "parent", parent ? json_string(parent) : json_null());
+	json_object_set_new(after, "parent", rcp_json_nullable(parent));
 	rcp_status rc = write_entity(db, after, 1, err);
 	if (rc == RCP_OK) {
 		json_t *payload = json_pack("{s:O, s:O, s:s, s:I}", "before", before, "after", after,

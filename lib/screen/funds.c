@@ -20,9 +20,10 @@
  * sha256, which reads the whole file. */
 #define FUND_FILE_MAX ((size_t)1 << 30)
 
-static json_t *str_or_null(const char *s)
+/* An optional field whose empty text also means absent. */
+static json_t *text_or_null(const char *s)
 {
-	return s && *s ? json_string(s) : json_null();
+	return rcp_json_nullable(s && *s ? s : NULL);
 }
 
 static double round3(double v)
@@ -355,8 +356,8 @@ static rcp_status store_filing(rcp_db *db, const char *path, const rcp_fund_add_
 	json_object_set_new(p, "filing", json_integer(filing));
 	json_object_set_new(p, "series", json_string(series));
 	json_object_set_new(p, "name", json_string(id->name));
-	json_object_set_new(p, "manager", str_or_null(id->manager));
-	json_object_set_new(p, "cik", str_or_null(id->cik));
+	json_object_set_new(p, "manager", text_or_null(id->manager));
+	json_object_set_new(p, "cik", text_or_null(id->cik));
 	json_object_set_new(p, "period", json_string(id->period));
 	json_object_set_new(p, "sha256", json_string(sha));
 	json_object_set_new(p, "holdings", json_integer(nh));
@@ -597,10 +598,10 @@ static json_t *fund_record(sqlite3_stmt *st, int relative, const char *category)
 {
 	json_t *o = json_object();
 	json_object_set_new(o, "id", json_integer(sqlite3_column_int64(st, 0)));
-	json_object_set_new(o, "name", str_or_null(rcp__col_text(st, 1)));
-	json_object_set_new(o, "manager", str_or_null(rcp__col_text(st, 2)));
-	json_object_set_new(o, "cik", str_or_null(rcp__col_text(st, 3)));
-	json_object_set_new(o, "series", str_or_null(rcp__col_text(st, 4)));
+	json_object_set_new(o, "name", text_or_null(rcp__col_text(st, 1)));
+	json_object_set_new(o, "manager", text_or_null(rcp__col_text(st, 2)));
+	json_object_set_new(o, "cik", text_or_null(rcp__col_text(st, 3)));
+	json_object_set_new(o, "series", text_or_null(rcp__col_text(st, 4)));
 	json_t *tk = json_array();
 	const char *t = rcp__col_text(st, 15);
 	while (t && *t) {
@@ -611,7 +612,7 @@ static json_t *fund_record(sqlite3_stmt *st, int relative, const char *category)
 	json_object_set_new(o, "ticker", json_array_size(tk) ? json_copy(json_array_get(tk, 0))
 	                                                      : json_null());
 	json_object_set_new(o, "tickers", tk);
-	json_object_set_new(o, "period", str_or_null(rcp__col_text(st, 12)));
+	json_object_set_new(o, "period", text_or_null(rcp__col_text(st, 12)));
 	json_object_set_new(o, "filings", json_integer(sqlite3_column_int64(st, 14)));
 	json_object_set_new(o, "holdings", json_integer(sqlite3_column_int64(st, 13)));
 	double x = sqlite3_column_double(st, 16);
@@ -626,7 +627,7 @@ static json_t *fund_record(sqlite3_stmt *st, int relative, const char *category)
 	json_object_set_new(o, "by_category", bc ? bc : json_object());
 	json_object_set_new(o, "flagged", json_integer(sqlite3_column_int64(st, 8)));
 	json_object_set_new(o, "claims", json_integer(sqlite3_column_int64(st, 9)));
-	json_object_set_new(o, "graded_at", str_or_null(rcp__col_text(st, 10)));
+	json_object_set_new(o, "graded_at", text_or_null(rcp__col_text(st, 10)));
 	json_object_set_new(o, "graded_seq", json_integer(sqlite3_column_int64(st, 11)));
 	json_object_set_new(o, "scale", json_string(relative ? "relative" : "absolute"));
 	return o;
@@ -770,15 +771,15 @@ static json_t *flagged_of(rcp_db *db, int64_t filing, int with_reasons, rcp_erro
 		int rolls_up = !own && parent;
 		json_t *f = json_object();
 		json_object_set_new(f, "id", json_string(id));
-		json_object_set_new(f, "name", str_or_null(rcp__col_text(st, 1)));
+		json_object_set_new(f, "name", text_or_null(rcp__col_text(st, 1)));
 		json_object_set_new(f, "categories", rcp__categories_json(cats));
-		json_object_set_new(f, "tier", str_or_null(rcp__col_text(st, 4)));
-		json_object_set_new(f, "parent", str_or_null(parent));
-		json_object_set_new(f, "parent_name", str_or_null(rcp__col_text(st, 3)));
+		json_object_set_new(f, "tier", text_or_null(rcp__col_text(st, 4)));
+		json_object_set_new(f, "parent", text_or_null(parent));
+		json_object_set_new(f, "parent_name", text_or_null(rcp__col_text(st, 3)));
 		json_object_set_new(f, "rolls_up", json_boolean(rolls_up));
 		json_object_set_new(f, "weight_pct", json_real(round3(sqlite3_column_double(st, 5))));
 		json_object_set_new(f, "positions", json_integer(sqlite3_column_int64(st, 6)));
-		json_object_set_new(f, "holding_name", str_or_null(rcp__col_text(st, 9)));
+		json_object_set_new(f, "holding_name", text_or_null(rcp__col_text(st, 9)));
 		if (with_reasons) {
 			rc = rcp__screen_claims(db, id, f, err);
 			if (rc == RCP_OK && rolls_up &&
@@ -849,18 +850,18 @@ json_t *rcp_fund_json(rcp_db *db, const char *ref, int relative, rcp_error *err)
 		filing = sqlite3_column_int64(st, 0);
 		json_t *fl = json_object();
 		json_object_set_new(fl, "id", json_integer(filing));
-		json_object_set_new(fl, "period", str_or_null(rcp__col_text(st, 1)));
-		json_object_set_new(fl, "sha256", str_or_null(rcp__col_text(st, 2)));
-		json_object_set_new(fl, "file", str_or_null(rcp__col_text(st, 3)));
-		json_object_set_new(fl, "layout", str_or_null(rcp__col_text(st, 4)));
-		json_object_set_new(fl, "added_at", str_or_null(rcp__col_text(st, 8)));
+		json_object_set_new(fl, "period", text_or_null(rcp__col_text(st, 1)));
+		json_object_set_new(fl, "sha256", text_or_null(rcp__col_text(st, 2)));
+		json_object_set_new(fl, "file", text_or_null(rcp__col_text(st, 3)));
+		json_object_set_new(fl, "layout", text_or_null(rcp__col_text(st, 4)));
+		json_object_set_new(fl, "added_at", text_or_null(rcp__col_text(st, 8)));
 		json_object_set_new(rep, "filing", fl);
 		json_object_set_new(rep, "holdings", json_integer(sqlite3_column_int64(st, 6)));
 		json_object_set_new(rep, "rated", json_integer(sqlite3_column_int64(st, 7)));
 		json_t *ex = json_object();
 		json_object_set_new(ex, "total_pct", json_copy(json_object_get(o, "exposure_pct")));
 		json_object_set_new(ex, "by_category", json_deep_copy(json_object_get(o, "by_category")));
-		json_object_set_new(ex, "basis", str_or_null(rcp__col_text(st, 5)));
+		json_object_set_new(ex, "basis", text_or_null(rcp__col_text(st, 5)));
 		json_object_set_new(rep, "exposure", ex);
 	}
 	sqlite3_reset(st);
@@ -888,16 +889,16 @@ json_t *rcp_fund_json(rcp_db *db, const char *ref, int relative, rcp_error *err)
 	sqlite3_bind_int64(st, 1, id);
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		json_t *h = json_object();
-		json_object_set_new(h, "graded_at", str_or_null(rcp__col_text(st, 0)));
+		json_object_set_new(h, "graded_at", text_or_null(rcp__col_text(st, 0)));
 		json_object_set_new(h, "seq", json_integer(sqlite3_column_int64(st, 1)));
-		json_object_set_new(h, "period", str_or_null(rcp__col_text(st, 2)));
-		json_object_set_new(h, "grade", str_or_null(rcp__col_text(st, 3)));
+		json_object_set_new(h, "period", text_or_null(rcp__col_text(st, 2)));
+		json_object_set_new(h, "grade", text_or_null(rcp__col_text(st, 3)));
 		json_object_set_new(h, "exposure_pct", json_real(round3(sqlite3_column_double(st, 4))));
 		json_t *bc = rcp__col_text(st, 5) ? json_loads(rcp__col_text(st, 5), 0, NULL) : NULL;
 		json_object_set_new(h, "by_category", bc ? bc : json_object());
 		json_object_set_new(h, "flagged", json_integer(sqlite3_column_int64(st, 6)));
 		json_object_set_new(h, "claims", json_integer(sqlite3_column_int64(st, 7)));
-		json_object_set_new(h, "cause", str_or_null(rcp__col_text(st, 8)));
+		json_object_set_new(h, "cause", text_or_null(rcp__col_text(st, 8)));
 		json_array_append_new(hist, h);
 	}
 	sqlite3_reset(st);
@@ -1003,20 +1004,20 @@ rcp_status rcp_fund_changes(rcp_db *db, const char *since, int64_t limit,
 	int r;
 	while ((r = sqlite3_step(st)) == SQLITE_ROW) {
 		json_t *o = json_object();
-		json_object_set_new(o, "time", str_or_null(rcp__col_text(st, 0)));
+		json_object_set_new(o, "time", text_or_null(rcp__col_text(st, 0)));
 		json_object_set_new(o, "seq", json_integer(sqlite3_column_int64(st, 1)));
 		json_object_set_new(o, "fund", json_integer(sqlite3_column_int64(st, 2)));
-		json_object_set_new(o, "name", str_or_null(rcp__col_text(st, 3)));
-		json_object_set_new(o, "period", str_or_null(rcp__col_text(st, 9)));
-		json_object_set_new(o, "grade", str_or_null(rcp__col_text(st, 4)));
-		json_object_set_new(o, "prev_grade", str_or_null(rcp__col_text(st, 5)));
+		json_object_set_new(o, "name", text_or_null(rcp__col_text(st, 3)));
+		json_object_set_new(o, "period", text_or_null(rcp__col_text(st, 9)));
+		json_object_set_new(o, "grade", text_or_null(rcp__col_text(st, 4)));
+		json_object_set_new(o, "prev_grade", text_or_null(rcp__col_text(st, 5)));
 		json_object_set_new(o, "exposure_pct", json_real(round3(sqlite3_column_double(st, 6))));
 		json_object_set_new(o, "prev_exposure_pct",
 		                    sqlite3_column_type(st, 7) == SQLITE_NULL
 		                        ? json_null()
 		                        : json_real(round3(sqlite3_column_double(st, 7))));
 		json_object_set_new(o, "claims", json_integer(sqlite3_column_int64(st, 10)));
-		json_object_set_new(o, "cause", str_or_null(rcp__col_text(st, 8)));
+		json_object_set_new(o, "cause", text_or_null(rcp__col_text(st, 8)));
 		int stop = fn(o, ctx);
 		json_decref(o);
 		if (stop)

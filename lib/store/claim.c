@@ -163,31 +163,26 @@ static void row_to_claim(sqlite3_stmt *st, rcp_claim *c)
 	c->updated_at = rcp__col_text(st, 21);
 }
 
-static json_t *opt(const char *s)
-{
-	return s ? json_string(s) : json_null();
-}
-
 json_t *rcp__claim_json(const rcp_claim *c)
 {
 	json_t *o = json_object();
 	json_object_set_new(o, "id", json_integer(c->id));
-	json_object_set_new(o, "company", opt(c->company));
-	json_object_set_new(o, "relation", opt(c->relation));
-	json_object_set_new(o, "counterparty", opt(c->counterparty));
-	json_object_set_new(o, "category", opt(c->category));
+	json_object_set_new(o, "company", rcp_json_nullable(c->company));
+	json_object_set_new(o, "relation", rcp_json_nullable(c->relation));
+	json_object_set_new(o, "counterparty", rcp_json_nullable(c->counterparty));
+	json_object_set_new(o, "category", rcp_json_nullable(c->category));
 	json_object_set_new(o, "amount", c->has_amount ? json_integer(c->amount) : json_null());
-	json_object_set_new(o, "currency", opt(c->currency));
-	json_object_set_new(o, "date", opt(c->date));
+	json_object_set_new(o, "currency", rcp_json_nullable(c->currency));
+	json_object_set_new(o, "date", rcp_json_nullable(c->date));
 	json_object_set_new(o, "year", c->year ? json_integer(c->year) : json_null());
 	json_object_set_new(o, "source", json_integer(c->source));
 	json_object_set_new(o, "start", json_integer(c->start));
 	json_object_set_new(o, "end", json_integer(c->end));
-	json_object_set_new(o, "evidence", opt(c->evidence));
-	json_object_set_new(o, "status", opt(c->status));
+	json_object_set_new(o, "evidence", rcp_json_nullable(c->evidence));
+	json_object_set_new(o, "status", rcp_json_nullable(c->status));
 	json_object_set_new(o, "confidence", json_real(c->confidence));
 	/* who reviewed it: recorded since the audit replay of verify.c */
-	json_object_set_new(o, "reviewer", opt(c->reviewer));
+	json_object_set_new(o, "reviewer", rcp_json_nullable(c->reviewer));
 	return o;
 }
 
@@ -206,11 +201,11 @@ json_t *rcp__claim_json_by_id(rcp_db *db, int64_t id)
 		rcp_claim c;
 		row_to_claim(st, &c);
 		o = rcp__claim_json(&c);
-		json_object_set_new(o, "counterparty_text", opt(rcp__col_text(st, 22)));
+		json_object_set_new(o, "counterparty_text", rcp_json_nullable(rcp__col_text(st, 22)));
 		/* only where there is some: the records of claims from before
 		 * migration 13 have no such key, and need none */
 		if (!c.company)
-			json_object_set_new(o, "company_text", opt(rcp__col_text(st, 23)));
+			json_object_set_new(o, "company_text", rcp_json_nullable(rcp__col_text(st, 23)));
 	}
 	sqlite3_reset(st);
 	return o;
