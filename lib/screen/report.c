@@ -667,7 +667,7 @@ rcp_status rcp__screen_tally(const rcp_name_index *m, rcp_match_memo *memo, rcp_
 /* ------------------------------------------------------------------ */
 
 /* A URL in an href: only http(s), escaped as an attribute. */
-static void html_url(rcp_buf *b, const char *u)
+static void html_href(rcp_buf *b, const char *u)
 {
 	if (u && (!strncmp(u, "https://", 8) || !strncmp(u, "http://", 7)))
 		rcp__html_text(b, u);
@@ -707,7 +707,7 @@ static void html_investor_actions(rcp_buf *b, json_t *list)
 		rcp__buf_printf(b, "<blockquote>");
 		rcp__html_text(b, jstr(a, "quote"));
 		rcp__buf_printf(b, "</blockquote><small><a href=\"");
-		html_url(b, jstr(a, "source_url"));
+		html_href(b, jstr(a, "source_url"));
 		rcp__buf_printf(b, "\">");
 		rcp__html_text(b, jstr(a, "source_title") ? jstr(a, "source_title") : "source");
 		rcp__buf_printf(b, "</a> sha256 <code>");
@@ -807,7 +807,7 @@ char *rcp_screen_html(json_t *rep)
 			rcp__buf_printf(&b, "<blockquote>");
 			rcp__html_text(&b, jstr(e, "quote"));
 			rcp__buf_printf(&b, "</blockquote><small><a href=\"");
-			html_url(&b, jstr(e, "source_url"));
+			html_href(&b, jstr(e, "source_url"));
 			rcp__buf_printf(&b, "\">");
 			rcp__html_text(&b, jstr(e, "source_title") ? jstr(e, "source_title") : "source");
 			rcp__buf_printf(&b, "</a> sha256 <code>");
@@ -825,7 +825,7 @@ char *rcp_screen_html(json_t *rep)
 			const char *src = jstr(rs, "source");
 			if (src && (!strncmp(src, "https://", 8) || !strncmp(src, "http://", 7))) {
 				rcp__buf_printf(&b, " <small><a href=\"");
-				html_url(&b, src);
+				html_href(&b, src);
 				rcp__buf_printf(&b, "\">source</a></small>");
 			} else if (src) {
 				rcp__buf_printf(&b, " <small>");
