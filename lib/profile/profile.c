@@ -48,10 +48,6 @@ json_t *rcp_claim_to_json(const rcp_claim *c)
 	return o;
 }
 
-static const char *const categories[] = {
-	"military", "occupation", "borders", "prisons", "policing", "surveillance",
-};
-#define NCAT (sizeof categories / sizeof categories[0])
 
 /* Per-year totals, kept in minor units until the end. */
 typedef struct year_row {
@@ -220,10 +216,10 @@ json_t *rcp_profile_json(rcp_db *db, const char *id, int flags, rcp_error *err)
 	}
 	/* categories in the house order, then uncategorized */
 	json_t *grouped = json_object();
-	for (size_t i = 0; i < NCAT; i++) {
-		json_t *l = json_object_get(w->claims, categories[i]);
+	for (int i = 0; i < RCP_CATEGORY_COUNT; i++) {
+		json_t *l = json_object_get(w->claims, rcp_category_at(i));
 		if (l)
-			json_object_set(grouped, categories[i], l);
+			json_object_set(grouped, rcp_category_at(i), l);
 	}
 	json_t *l = json_object_get(w->claims, "uncategorized");
 	if (l)

@@ -18,13 +18,6 @@
 
 #define MAX_LINE ((size_t)1 << 20)
 
-static const char *const entity_kinds[] = {
-	"company", "public_body", "military_unit", "police", "prison_service", "agency",
-	"other_org", NULL,
-};
-static const char *const categories[] = {
-	"military", "occupation", "borders", "prisons", "policing", "surveillance", NULL,
-};
 /* fields we read; anything else is counted and ignored */
 static const char *const known_fields[] = {
 	"id", "name", "kind", "aliases", "country", "tickers", "isin", "cusip", "lei", "figi",
@@ -180,7 +173,7 @@ static rcp_status string_list(line_ctx *c, json_t *o, const char *field,
 	return RCP_OK;
 }
 
-static int category_ok(const char *s) { return in_list(s, categories); }
+static int category_ok(const char *s) { return rcp_category_parse(s) != 0; }
 static int isin_ok(const char *s) { return rcp_isin_valid(s); }
 static int cusip_ok(const char *s) { return rcp_cusip_valid(s); }
 static int lei_ok(const char *s) { return rcp_lei_valid(s); }
@@ -450,7 +443,7 @@ static rcp_status normalize(line_ctx *c, json_t *o, rcp_import_report *rep, json
 	v = json_object_get(o, "kind");
 	if (v && !json_is_null(v)) {
 		const char *k = json_string_value(v);
-		if (!k || !in_list(k, entity_kinds)) {
+		if (!k || rcp_kind_parse(k) < 0) {
 			free(id);
 			st = bad(c, "kind", "must be one of company, public_body, military_unit,"
 			         " police, prison_service, agency, other_org");

@@ -18,9 +18,6 @@ static const char *const relations[] = {
 	"supplies", "contract", "acquired", "invested", "divested", "partnered", "owns",
 	"restricted", NULL,
 };
-static const char *const categories[] = {
-	"military", "occupation", "borders", "prisons", "policing", "surveillance", NULL,
-};
 static const char *const statuses[] = {"candidate", "accepted", "rejected", NULL};
 
 static int in_list(const char *s, const char *const *l)
@@ -241,7 +238,7 @@ static rcp_status validate(rcp_db *db, const rcp_claim *c, rcp_error *err)
 		                      c->relation ? c->relation : "",
 		                      "use supplies, contract, acquired, invested, divested,"
 		                      " partnered, owns or restricted");
-	if (c->category && !in_list(c->category, categories))
+	if (c->category && !rcp_category_parse(c->category))
 		return rcp__error_set(err, RCP_EINVAL, "invalid category", c->category,
 		                      "use military, occupation, borders, prisons, policing or"
 		                      " surveillance");
