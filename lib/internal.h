@@ -54,6 +54,18 @@ int rcp__parse_int64(const char *s, int64_t min, int64_t max, int64_t *out);
  * a JSON array; returns owned. */
 json_t *rcp__categories_json(unsigned cats);
 
+/* ---- strings ---- */
+
+/* Is s one of list's strings (NULL-terminated)? 0 for a NULL s. Inline:
+ * the candidate scan asks it of every word. */
+static inline int rcp__in_list(const char *s, const char *const *list)
+{
+	for (int i = 0; s && list[i]; i++)
+		if (!strcmp(s, list[i]))
+			return 1;
+	return 0;
+}
+
 /* ---- hashing ---- */
 
 /* FNV-1a, 64 bits, of n bytes at p: for hash tables and short stable

@@ -26,14 +26,6 @@ static const char *const known_fields[] = {
 	"summary", "tier", "source", "profile", "lists", NULL,
 };
 
-static int in_list(const char *s, const char *const *list)
-{
-	for (int i = 0; list[i]; i++)
-		if (!strcmp(s, list[i]))
-			return 1;
-	return 0;
-}
-
 int rcp__slug_valid(const char *s)
 {
 	size_t n = strlen(s);
@@ -412,7 +404,7 @@ static rcp_status normalize(line_ctx *c, json_t *o, rcp_import_report *rep, json
 	const char *key;
 	json_t *val;
 	json_object_foreach(o, key, val) {
-		if (!in_list(key, known_fields)) {
+		if (!rcp__in_list(key, known_fields)) {
 			if (!rep->unknown_fields++) {
 				snprintf(rep->unknown_field, sizeof rep->unknown_field, "%s", key);
 				rep->unknown_line = c->line;

@@ -20,14 +20,6 @@ static const char *const relations[] = {
 };
 static const char *const statuses[] = {"candidate", "accepted", "rejected", NULL};
 
-static int in_list(const char *s, const char *const *l)
-{
-	for (int i = 0; s && l[i]; i++)
-		if (!strcmp(s, l[i]))
-			return 1;
-	return 0;
-}
-
 int rcp_currency_decimals(const char *c)
 {
 	return rcp_currency_exponent(c); /* base/amount.c: ISO 4217's table */
@@ -233,7 +225,7 @@ static rcp_status validate(rcp_db *db, const rcp_claim *c, rcp_error *err)
 	if (c->counterparty && c->company && !strcmp(c->counterparty, c->company))
 		return rcp__error_set(err, RCP_EINVAL, "invalid claim", c->company,
 		                      "company and counterparty are the same");
-	if (!in_list(c->relation, relations))
+	if (!rcp__in_list(c->relation, relations))
 		return rcp__error_set(err, RCP_EINVAL, "invalid relation",
 		                      c->relation ? c->relation : "",
 		                      "use supplies, contract, acquired, invested, divested,"
@@ -242,7 +234,7 @@ static rcp_status validate(rcp_db *db, const rcp_claim *c, rcp_error *err)
 		return rcp__error_set(err, RCP_EINVAL, "invalid category", c->category,
 		                      "use military, occupation, borders, prisons, policing or"
 		                      " surveillance");
-	if (c->status && !in_list(c->status, statuses))
+	if (c->status && !rcp__in_list(c->status, statuses))
 		return rcp__error_set(err, RCP_EINVAL, "invalid status", c->status,
 		                      "use candidate, accepted or rejected");
 	if (c->has_amount && (!currency_valid(c->currency) || c->amount < 0))
@@ -545,7 +537,7 @@ static rcp_status audited_change(rcp_db *db, int64_t id, const char *action, jso
 
 rcp_status rcp_claim_review(rcp_db *db, int64_t id, const char *status, rcp_error *err)
 {
-	if (!in_list(status, statuses))
+	if (!rcp__in_list(status, statuses))
 		return rcp__error_set(err, RCP_EINVAL, "invalid status", status ? status : "",
 		                      "use accepted, rejected or candidate");
 	rcp_status rc = rcp__db_begin(db, err);
