@@ -47,6 +47,9 @@ void rcp__arena_init(rcp_arena *a, size_t block_size);
 /* 1 with *out when s is all a decimal integer (an optional '-', digits)
  * within [min, max]; 0 and *out untouched otherwise. */
 int rcp__parse_int64(const char *s, int64_t min, int64_t max, int64_t *out);
+/* v to three decimals, as screenings and funds show shares and scores
+ * (the same rounding everywhere, so that their figures agree). */
+double rcp__round3(double v);
 
 /* ---- vocabulary (lib/base/vocabulary.c) ---- */
 

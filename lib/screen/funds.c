@@ -26,11 +26,6 @@ static json_t *text_or_null(const char *s)
 	return rcp_json_nullable(s && *s ? s : NULL);
 }
 
-static double round3(double v)
-{
-	return round(v * 1000.0) / 1000.0;
-}
-
 /* ------------------------------------------------------------------ */
 /* Adding a filing                                                     */
 /* ------------------------------------------------------------------ */
@@ -620,9 +615,10 @@ static json_t *fund_record(sqlite3_stmt *st, int relative, const char *category)
 	if (!category && !relative && rcp__col_text(st, 5))
 		g[0] = rcp__col_text(st, 5)[0];
 	json_object_set_new(o, "grade", json_string(g));
-	json_object_set_new(o, "exposure_pct", json_real(round3(sqlite3_column_double(st, 6))));
+	json_object_set_new(o, "exposure_pct",
+	                    json_real(rcp__round3(sqlite3_column_double(st, 6))));
 	if (category)
-		json_object_set_new(o, "category_pct", json_real(round3(x)));
+		json_object_set_new(o, "category_pct", json_real(rcp__round3(x)));
 	json_t *bc = rcp__col_text(st, 7) ? json_loads(rcp__col_text(st, 7), 0, NULL) : NULL;
 	json_object_set_new(o, "by_category", bc ? bc : json_object());
 	json_object_set_new(o, "flagged", json_integer(sqlite3_column_int64(st, 8)));
@@ -777,7 +773,8 @@ static json_t *flagged_of(rcp_db *db, int64_t filing, int with_reasons, rcp_erro
 		json_object_set_new(f, "parent", text_or_null(parent));
 		json_object_set_new(f, "parent_name", text_or_null(rcp__col_text(st, 3)));
 		json_object_set_new(f, "rolls_up", json_boolean(rolls_up));
-		json_object_set_new(f, "weight_pct", json_real(round3(sqlite3_column_double(st, 5))));
+		json_object_set_new(f, "weight_pct",
+		                    json_real(rcp__round3(sqlite3_column_double(st, 5))));
 		json_object_set_new(f, "positions", json_integer(sqlite3_column_int64(st, 6)));
 		json_object_set_new(f, "holding_name", text_or_null(rcp__col_text(st, 9)));
 		if (with_reasons) {
@@ -893,7 +890,8 @@ json_t *rcp_fund_json(rcp_db *db, const char *ref, int relative, rcp_error *err)
 		json_object_set_new(h, "seq", json_integer(sqlite3_column_int64(st, 1)));
 		json_object_set_new(h, "period", text_or_null(rcp__col_text(st, 2)));
 		json_object_set_new(h, "grade", text_or_null(rcp__col_text(st, 3)));
-		json_object_set_new(h, "exposure_pct", json_real(round3(sqlite3_column_double(st, 4))));
+		json_object_set_new(h, "exposure_pct",
+		                    json_real(rcp__round3(sqlite3_column_double(st, 4))));
 		json_t *bc = rcp__col_text(st, 5) ? json_loads(rcp__col_text(st, 5), 0, NULL) : NULL;
 		json_object_set_new(h, "by_category", bc ? bc : json_object());
 		json_object_set_new(h, "flagged", json_integer(sqlite3_column_int64(st, 6)));
@@ -959,7 +957,7 @@ json_t *rcp_fund_compare(rcp_db *db, const char *const *refs, size_t n, rcp_erro
 			lo = x < lo ? x : lo;
 			hi = x > hi ? x : hi;
 		}
-		json_object_set_new(e, "difference_pct", json_real(round3(hi - lo)));
+		json_object_set_new(e, "difference_pct", json_real(rcp__round3(hi - lo)));
 		v[k] = e;
 	}
 	qsort(v, m, sizeof *v, by_difference);
@@ -1011,11 +1009,12 @@ rcp_status rcp_fund_changes(rcp_db *db, const char *since, int64_t limit,
 		json_object_set_new(o, "period", text_or_null(rcp__col_text(st, 9)));
 		json_object_set_new(o, "grade", text_or_null(rcp__col_text(st, 4)));
 		json_object_set_new(o, "prev_grade", text_or_null(rcp__col_text(st, 5)));
-		json_object_set_new(o, "exposure_pct", json_real(round3(sqlite3_column_double(st, 6))));
+		json_object_set_new(o, "exposure_pct",
+		                    json_real(rcp__round3(sqlite3_column_double(st, 6))));
 		json_object_set_new(o, "prev_exposure_pct",
 		                    sqlite3_column_type(st, 7) == SQLITE_NULL
 		                        ? json_null()
-		                        : json_real(round3(sqlite3_column_double(st, 7))));
+		                        : json_real(rcp__round3(sqlite3_column_double(st, 7))));
 		json_object_set_new(o, "claims", json_integer(sqlite3_column_int64(st, 10)));
 		json_object_set_new(o, "cause", text_or_null(rcp__col_text(st, 8)));
 		int stop = fn(o, ctx);

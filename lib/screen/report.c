@@ -45,7 +45,7 @@ static json_t *num3(double v)
 {
 	if (!isfinite(v)) /* jansson refuses infinities: the key would be lost */
 		return json_null();
-	return json_real(round(v * 1000.0) / 1000.0);
+	return json_real(rcp__round3(v));
 }
 
 json_t *rcp_screen_row_json(const rcp_screen_row *r)

@@ -38,11 +38,6 @@ char rcp_screen_grade(double pct)
 	return 'F';
 }
 
-static double round3(double v)
-{
-	return round(v * 1000.0) / 1000.0;
-}
-
 /* ------------------------------------------------------------------ */
 /* Grading                                                             */
 /* ------------------------------------------------------------------ */
@@ -211,9 +206,9 @@ static rcp_status grade_filing(rcp_db *db, ent_cache *c, int64_t filing, rcp_fun
 	rcp__db_stmt_done(st, owned);
 	if (rc != RCP_OK)
 		return rc;
-	g->exposure = round3(g->exposure);
+	g->exposure = rcp__round3(g->exposure);
 	for (int i = 0; i < RCP_CATEGORY_COUNT; i++)
-		g->by_category[i] = round3(g->by_category[i]);
+		g->by_category[i] = rcp__round3(g->by_category[i]);
 	g->grade = rcp_screen_grade(g->exposure);
 	return RCP_OK;
 }
