@@ -218,6 +218,9 @@ rcp_status rcp__db_stmt(rcp_db *db, const char *sql, sqlite3_stmt **st, rcp_erro
 rcp_status rcp__db_stmt_reentrant(rcp_db *db, const char *sql, sqlite3_stmt **st, int *owned,
                                   rcp_error *err);
 void rcp__db_stmt_done(sqlite3_stmt *st, int owned);
+/* Run st, a statement that returns no rows, and reset it: RCP_OK, or
+ * the database's error as why with what ("cannot store claim"). */
+rcp_status rcp__db_step_done(rcp_db *db, sqlite3_stmt *st, const char *what, rcp_error *err);
 /* Bind NULL for a NULL string. */
 int rcp__bind_text(sqlite3_stmt *st, int i, const char *s);
 /* Column text or NULL. */

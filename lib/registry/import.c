@@ -544,15 +544,6 @@ static const char *jstr(json_t *o, const char *k)
 	return json_string_value(json_object_get(o, k));
 }
 
-static rcp_status step_done(rcp_db *db, sqlite3_stmt *st, rcp_error *err)
-{
-	int r = sqlite3_step(st);
-	sqlite3_reset(st);
-	if (r != SQLITE_DONE)
-		return rcp__error_db(err, db->sql, "cannot write entity");
-	return RCP_OK;
-}
-
 static rcp_status run_id(rcp_db *db, const char *q, const char *id, rcp_error *err)
 {
 	sqlite3_stmt *st;
@@ -560,7 +551,7 @@ static rcp_status run_id(rcp_db *db, const char *q, const char *id, rcp_error *e
 	if (rc != RCP_OK)
 		return rc;
 	rcp__bind_text(st, 1, id);
-	return step_done(db, st, err);
+	return rcp__db_step_done(db, st, "cannot write entity", err);
 }
 
 static rcp_status write_entity(rcp_db *db, json_t *e, int exists, rcp_error *err)
@@ -582,7 +573,7 @@ static rcp_status write_entity(rcp_db *db, json_t *e, int exists, rcp_error *err
 	rcp__bind_text(st, 8, jstr(e, "source"));
 	rcp__bind_text(st, 9, jstr(e, "profile"));
 	rcp__bind_text(st, 10, now);
-	if ((rc = step_done(db, st, err)) != RCP_OK)
+	if ((rc = rcp__db_step_done(db, st, "cannot write entity", err)) != RCP_OK)
 		return rc;
 	if (exists) {
 		if ((rc = run_id(db, q_del_alias, id, err)) != RCP_OK ||
@@ -602,7 +593,7 @@ static rcp_status write_entity(rcp_db *db, json_t *e, int exists, rcp_error *err
 		rcp__bind_text(st, 2, jstr(x, "text"));
 		rcp__bind_text(st, 3, jstr(x, "lang"));
 		sqlite3_bind_int(st, 4, flags);
-		if ((rc = step_done(db, st, err)) != RCP_OK)
+		if ((rc = rcp__db_step_done(db, st, "cannot write entity", err)) != RCP_OK)
 			return rc;
 	}
 	json_array_foreach(json_object_get(e, "identifiers"), i, x) {
@@ -611,7 +602,7 @@ static rcp_status write_entity(rcp_db *db, json_t *e, int exists, rcp_error *err
 		rcp__bind_text(st, 1, id);
 		rcp__bind_text(st, 2, jstr(x, "scheme"));
 		rcp__bind_text(st, 3, jstr(x, "value"));
-		if ((rc = step_done(db, st, err)) != RCP_OK)
+		if ((rc = rcp__db_step_done(db, st, "cannot write entity", err)) != RCP_OK)
 			return rc;
 	}
 	static const struct { const char *field, *q; } simple[] = {
@@ -623,7 +614,7 @@ static rcp_status write_entity(rcp_db *db, json_t *e, int exists, rcp_error *err
 				return rc;
 			rcp__bind_text(st, 1, id);
 			rcp__bind_text(st, 2, json_string_value(x));
-			if ((rc = step_done(db, st, err)) != RCP_OK)
+			if ((rc = rcp__db_step_done(db, st, "cannot write entity", err)) != RCP_OK)
 				return rc;
 		}
 	}
@@ -707,9 +698,7 @@ static rcp_status record_pending(rcp_db *db, char **ids, size_t n, rcp_error *er
 		" VALUES (?1, (SELECT coalesce(max(seq), 0) FROM audit))", &st, err);
 	for (size_t i = 0; rc == RCP_OK && i < n; i++) {
 		rcp__bind_text(st, 1, ids[i]);
-		if (sqlite3_step(st) != SQLITE_DONE)
-			rc = rcp__error_db(err, db->sql, "cannot record the re-scan");
-		sqlite3_reset(st);
+		rc = rcp__db_step_done(db, st, "cannot record the re-scan", err);
 	}
 	sqlite3_finalize(st);
 	return rc;

@@ -206,13 +206,6 @@ static void bind_static(sqlite3_stmt *st, int i, const char *s)
 		sqlite3_bind_null(st, i);
 }
 
-static rcp_status step_done(rcp_db *db, sqlite3_stmt *st, const char *what, rcp_error *err)
-{
-	int r = sqlite3_step(st);
-	sqlite3_reset(st);
-	return r == SQLITE_DONE ? RCP_OK : rcp__error_db(err, db->sql, what);
-}
-
 /* A filing of a batch could not be stored: the batch is rolled back (its
  * other filings are stored by running the load again, as after a kill)
  * and another begun, and err says so. */
@@ -278,7 +271,7 @@ static rcp_status store_filing(rcp_db *db, const char *path, const rcp_fund_add_
 		rcp__bind_text(st, 3, id->manager[0] ? id->manager : NULL);
 		rcp__bind_text(st, 4, id->cik[0] ? id->cik : NULL);
 	}
-	if ((rc = step_done(db, st, "cannot store the fund", err)) != RCP_OK)
+	if ((rc = rcp__db_step_done(db, st, "cannot store the fund", err)) != RCP_OK)
 		return rc;
 	if (created)
 		fund = sqlite3_last_insert_rowid(db->sql);
@@ -296,7 +289,7 @@ static rcp_status store_filing(rcp_db *db, const char *path, const rcp_fund_add_
 	sqlite3_bind_int64(st, 7, nh);
 	sqlite3_bind_int64(st, 8, rated);
 	sqlite3_bind_text(st, 9, now, -1, SQLITE_TRANSIENT);
-	if ((rc = step_done(db, st, "cannot store the filing", err)) != RCP_OK)
+	if ((rc = rcp__db_step_done(db, st, "cannot store the filing", err)) != RCP_OK)
 		return rc;
 	filing = sqlite3_last_insert_rowid(db->sql);
 
@@ -317,7 +310,7 @@ static rcp_status store_filing(rcp_db *db, const char *path, const rcp_fund_add_
 		bind_static(st, 7, x->isin);
 		bind_static(st, 8, x->cusip);
 		bind_static(st, 9, x->entity ? x->why : NULL);
-		rc = step_done(db, st, "cannot store a holding", err);
+		rc = rcp__db_step_done(db, st, "cannot store a holding", err);
 	}
 	sqlite3_clear_bindings(st); /* the rows are freed; a kept statement points to none */
 	free(share);
@@ -328,7 +321,7 @@ static rcp_status store_filing(rcp_db *db, const char *path, const rcp_fund_add_
 	sqlite3_bind_int64(st, 1, fund);
 	sqlite3_bind_int64(st, 2, filing);
 	rcp__bind_text(st, 3, id->period);
-	if ((rc = step_done(db, st, "cannot store the filing", err)) != RCP_OK)
+	if ((rc = rcp__db_step_done(db, st, "cannot store the filing", err)) != RCP_OK)
 		return rc;
 	if (o->ticker && *o->ticker) {
 		if ((rc = rcp__db_stmt(db, q_ticker, &st, err)) != RCP_OK)
@@ -336,7 +329,7 @@ static rcp_status store_filing(rcp_db *db, const char *path, const rcp_fund_add_
 		rcp__bind_text(st, 1, o->ticker);
 		rcp__bind_text(st, 2, series);
 		rcp__bind_text(st, 3, id->cik[0] ? id->cik : NULL);
-		if ((rc = step_done(db, st, "cannot store the ticker", err)) != RCP_OK)
+		if ((rc = rcp__db_step_done(db, st, "cannot store the ticker", err)) != RCP_OK)
 			return rc;
 	}
 	char cause[64];
@@ -538,7 +531,7 @@ rcp_status rcp_fund_tickers_load(rcp_db *db, const char *path, int64_t *n, rcp_e
 		rcp__bind_text(st, 2, v[1]);
 		rcp__bind_text(st, 3, v[2]);
 		rcp__bind_text(st, 4, v[0]);
-		rc = step_done(db, st, "cannot store a ticker", err);
+		rc = rcp__db_step_done(db, st, "cannot store a ticker", err);
 		stored++;
 	}
 	if (rc == RCP_OK) {

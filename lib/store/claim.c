@@ -568,9 +568,7 @@ rcp_status rcp_claim_review(rcp_db *db, int64_t id, const char *status, rcp_erro
 		rcp__bind_text(st, 2, status);
 		rcp__bind_text(st, 3, strcmp(status, "candidate") ? db->actor : NULL);
 		rcp__bind_text(st, 4, now);
-		if (sqlite3_step(st) != SQLITE_DONE)
-			rc = rcp__error_db(err, db->sql, "cannot update claim");
-		sqlite3_reset(st);
+		rc = rcp__db_step_done(db, st, "cannot update claim", err);
 	}
 	const char *action = !strcmp(status, "accepted") ? "claim.accept"
 	                     : !strcmp(status, "rejected") ? "claim.reject" : "claim.reopen";
@@ -667,12 +665,8 @@ rcp_status rcp_claim_edit_apply(rcp_db *db, int64_t id, const rcp_claim_edit *e,
 	rcp__bind_text(st, 13, e->counterparty_text);
 	/* an entity given links the company: the source's words give way */
 	rcp__bind_text(st, 14, e->company);
-	int r = sqlite3_step(st);
-	sqlite3_reset(st);
-	if (r != SQLITE_DONE) {
-		rc = rcp__error_db(err, db->sql, "cannot update claim");
+	if ((rc = rcp__db_step_done(db, st, "cannot update claim", err)) != RCP_OK)
 		goto fail;
-	}
 	if ((rc = audited_change(db, id, "claim.edit", before, err)) != RCP_OK)
 		goto fail;
 	json_decref(before);
