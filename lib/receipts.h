@@ -114,6 +114,9 @@ typedef enum rcp_html_context {
  * one set of escaping rules of the library's and the web's HTML. */
 void rcp_html_escape(rcp_html_context context, const char *s, size_t n,
                      void (*put)(void *sink, const char *p, size_t n), void *sink);
+/* 1 when s is an http:// or https:// address, the only kind a page links
+ * to (any other, javascript: or data: say, is shown as text); 0 for NULL. */
+int rcp_url_is_http(const char *s);
 
 /* ------------------------------------------------------------------ */
 /* CSV out                                                             */

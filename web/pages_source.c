@@ -89,7 +89,7 @@ static int source_cb(const rcp_source *s, void *ctx)
 	if (s->url) {
 		web_puts(b, note ? "<div><dt>Cited source</dt><dd class=\"url\">"
 		                 : "<div><dt>URL</dt><dd class=\"url\">");
-		if (!strncmp(s->url, "https://", 8) || !strncmp(s->url, "http://", 7)) {
+		if (rcp_url_is_http(s->url)) {
 			web_puts(b, "<a rel=\"noopener noreferrer nofollow\" href=\"");
 			html_attr(b, s->url);
 			web_puts(b, "\">");

@@ -669,7 +669,7 @@ rcp_status rcp__screen_tally(const rcp_name_index *m, rcp_match_memo *memo, rcp_
 /* A URL in an href: only http(s), escaped as an attribute. */
 static void html_href(rcp_buf *b, const char *u)
 {
-	if (u && (!strncmp(u, "https://", 8) || !strncmp(u, "http://", 7)))
+	if (rcp_url_is_http(u))
 		rcp__html_text(b, u);
 	else
 		rcp__buf_append(b, "#", 1);
@@ -823,7 +823,7 @@ char *rcp_screen_html(json_t *rep)
 			rcp__buf_printf(&b, "<li>");
 			rcp__html_text(&b, jstr(rs, "text"));
 			const char *src = jstr(rs, "source");
-			if (src && (!strncmp(src, "https://", 8) || !strncmp(src, "http://", 7))) {
+			if (rcp_url_is_http(src)) {
 				rcp__buf_printf(&b, " <small><a href=\"");
 				html_href(&b, src);
 				rcp__buf_printf(&b, "\">source</a></small>");
