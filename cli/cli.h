@@ -119,6 +119,8 @@ typedef struct cli_progress {
 void cli_progress_begin(cli_progress *p, const char *unit, int64_t total);
 void cli_progress_step(cli_progress *p, int ok);
 void cli_progress_end(cli_progress *p);
+/* Seconds on the monotonic clock: for rates and elapsed times. */
+double cli_now(void);
 
 /* The files named by args, directories walked as `add` walks them
  * (sorted, hidden entries skipped, each directory once): *files is owned,

@@ -26,7 +26,7 @@ int cmd_publish(cli_ctx *ctx, int argc, char **argv)
 	const char *url = NULL;
 	int c;
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-		if (c == 'u' && (!strncmp(optarg, "https://", 8) || !strncmp(optarg, "http://", 7))) {
+		if (c == 'u' && rcp_url_is_http(optarg)) {
 			url = optarg;
 			continue;
 		}

@@ -143,13 +143,6 @@ static int count_match(const rcp_match *mt, void *p)
 	return 1;
 }
 
-static double now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 int cmd_scan(cli_ctx *ctx, int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -231,7 +224,7 @@ int cmd_scan(cli_ctx *ctx, int argc, char **argv)
 		abort();
 	o->m = m;
 	scan_out_init(o);
-	double t0 = now(), last = t0;
+	double t0 = cli_now(), last = t0;
 	int64_t bad = 0;
 	const char *text;
 	size_t len;
@@ -255,7 +248,7 @@ int cmd_scan(cli_ctx *ctx, int argc, char **argv)
 				scan_out_flush(o); /* a record's lines as it is read */
 		}
 		if (progress && (o->record & 1023) == 0) {
-			double t = now();
+			double t = cli_now();
 			if (t - last >= 0.25) {
 				last = t;
 				double mb = (double)rcp_records_bytes(r) / 1e6, rate = mb / (t - t0);
@@ -270,7 +263,7 @@ int cmd_scan(cli_ctx *ctx, int argc, char **argv)
 	}
 	if (progress)
 		fprintf(stderr, "\r\033[K%.1f MB in %.1fs, %lld records, %lld %s, %lld errors\n",
-		        (double)rcp_records_bytes(r) / 1e6, now() - t0, (long long)o->record,
+		        (double)rcp_records_bytes(r) / 1e6, cli_now() - t0, (long long)o->record,
 		        (long long)o->matches, count ? "with a mention" : "matches", (long long)bad);
 	if (count)
 		printf("%lld\n", (long long)o->matches);
@@ -306,11 +299,11 @@ int cmd_compile_matcher(cli_ctx *ctx, int argc, char **argv)
 		cli_errorf("usage: receipts compile-matcher [--registry FILE] -o FILE");
 		return EXIT_USAGE;
 	}
-	double t0 = now();
+	double t0 = cli_now();
 	rcp_matcher *m = cli_matcher(ctx, NULL, registry, ctx->db_explicit);
 	if (!m)
 		return 1;
-	double t1 = now();
+	double t1 = cli_now();
 	rcp_error err;
 	rcp_error_clear(&err);
 	rcp_status st = rcp_matcher_save(m, out, &err);

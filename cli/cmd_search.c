@@ -16,11 +16,6 @@ typedef struct search_out {
 	cli_table table;   /* --format csv */
 } search_out;
 
-static json_t *opt_str(const char *s)
-{
-	return s ? json_string(s) : json_null();
-}
-
 /* The snippet on one line as a person reads it (rcp_snippet_plain), hits
  * marked. */
 static void print_snippet(const rcp_search_result *r, int bold)
@@ -55,12 +50,12 @@ static json_t *result_json(const rcp_search_result *r)
 	json_t *o = json_object();
 	json_object_set_new(o, "id", json_integer(r->id));
 	json_object_set_new(o, "sha256", json_string(r->sha256));
-	json_object_set_new(o, "title", opt_str(r->title));
-	json_object_set_new(o, "url", opt_str(r->url));
-	json_object_set_new(o, "published", opt_str(r->published));
-	json_object_set_new(o, "publisher", opt_str(r->publisher));
-	json_object_set_new(o, "kind", opt_str(r->kind));
-	json_object_set_new(o, "lang", opt_str(r->lang));
+	json_object_set_new(o, "title", rcp_json_nullable(r->title));
+	json_object_set_new(o, "url", rcp_json_nullable(r->url));
+	json_object_set_new(o, "published", rcp_json_nullable(r->published));
+	json_object_set_new(o, "publisher", rcp_json_nullable(r->publisher));
+	json_object_set_new(o, "kind", rcp_json_nullable(r->kind));
+	json_object_set_new(o, "lang", rcp_json_nullable(r->lang));
 	json_object_set_new(o, "score", json_real((double)(int64_t)(r->score * 1000 + 0.5) / 1000));
 	json_object_set_new(o, "page", r->page ? json_integer(r->page) : json_null());
 	json_t *sn = json_object();

@@ -1,6 +1,7 @@
 /*
  * progress.c — a one-line progress report on stderr, only when stderr is
- * a terminal: done/total, documents per second, errors and an ETA.
+ * a terminal: done/total, documents per second, errors and an ETA; and
+ * the clock it and `scan` time with.
  */
 #include <stdio.h>
 #include <time.h>
@@ -8,7 +9,7 @@
 
 #include "cli.h"
 
-static double now(void)
+double cli_now(void)
 {
 	struct timespec ts;
 	clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -17,7 +18,7 @@ static double now(void)
 
 static void draw(cli_progress *p, int final)
 {
-	double el = now() - p->start;
+	double el = cli_now() - p->start;
 	double rate = el > 0 ? (double)p->done / el : 0;
 	fprintf(stderr, "\r\033[K%lld", (long long)p->done);
 	if (p->total > 0)
@@ -39,7 +40,7 @@ void cli_progress_begin(cli_progress *p, const char *unit, int64_t total)
 	p->unit = unit;
 	p->total = total;
 	p->done = p->errors = 0;
-	p->start = p->last = now();
+	p->start = p->last = cli_now();
 }
 
 void cli_progress_step(cli_progress *p, int ok)
@@ -49,7 +50,7 @@ void cli_progress_step(cli_progress *p, int ok)
 		p->errors++;
 	if (!p->enabled)
 		return;
-	double t = now();
+	double t = cli_now();
 	if (t - p->last >= 0.2) {
 		p->last = t;
 		draw(p, 0);

@@ -47,12 +47,27 @@ void rcp__arena_init(rcp_arena *a, size_t block_size);
 /* 1 with *out when s is all a decimal integer (an optional '-', digits)
  * within [min, max]; 0 and *out untouched otherwise. */
 int rcp__parse_int64(const char *s, int64_t min, int64_t max, int64_t *out);
+/* v to three decimals, as screenings and funds show shares and scores
+ * (the same rounding everywhere, so that their figures agree). */
+double rcp__round3(double v);
 
 /* ---- vocabulary (lib/base/vocabulary.c) ---- */
 
 /* The categories of the bits cats (RCP_CAT_*) by name, in their order, as
  * a JSON array; returns owned. */
 json_t *rcp__categories_json(unsigned cats);
+
+/* ---- strings ---- */
+
+/* Is s one of list's strings (NULL-terminated)? 0 for a NULL s. Inline:
+ * the candidate scan asks it of every word. */
+static inline int rcp__in_list(const char *s, const char *const *list)
+{
+	for (int i = 0; s && list[i]; i++)
+		if (!strcmp(s, list[i]))
+			return 1;
+	return 0;
+}
 
 /* ---- hashing ---- */
 
@@ -97,22 +112,8 @@ void rcp__buf_release(rcp_buf *b);
 /* Append n bytes; RCP_ETOOBIG (and nothing appended) past the cap. */
 rcp_status rcp__buf_append(rcp_buf *b, const void *p, size_t n);
 rcp_status rcp__buf_putc(rcp_buf *b, char c);
-/* rcp__buf_append inline when the bytes fit the room allocated: for
- * writers of many small pieces (JSON text). */
-static inline rcp_status rcp__buf_add(rcp_buf *b, const void *p, size_t n)
-{
-	if (n < b->cap - b->len && (!b->max || b->len + n <= b->max)) {
-		memcpy(b->data + b->len, p, n);
-		b->len += n;
-		b->data[b->len] = '\0';
-		return RCP_OK;
-	}
-	return rcp__buf_append(b, p, n);
-}
-static inline rcp_status rcp__buf_addc(rcp_buf *b, char c)
-{
-	return rcp__buf_add(b, &c, 1);
-}
+/* An inline rcp__buf_append for hot writers: rcp__buf_add() and
+ * rcp__buf_addc() in lib/base/buf.h. */
 rcp_status rcp__buf_printf(rcp_buf *b, const char *fmt, ...) RCP_PRINTF(2, 3);
 /* Take the data out: returns owned (free with free()), buffer reset. */
 char *rcp__buf_detach(rcp_buf *b, size_t *len);
@@ -217,6 +218,9 @@ rcp_status rcp__db_stmt(rcp_db *db, const char *sql, sqlite3_stmt **st, rcp_erro
 rcp_status rcp__db_stmt_reentrant(rcp_db *db, const char *sql, sqlite3_stmt **st, int *owned,
                                   rcp_error *err);
 void rcp__db_stmt_done(sqlite3_stmt *st, int owned);
+/* Run st, a statement that returns no rows, and reset it: RCP_OK, or
+ * the database's error as why with what ("cannot store claim"). */
+rcp_status rcp__db_step_done(rcp_db *db, sqlite3_stmt *st, const char *what, rcp_error *err);
 /* Bind NULL for a NULL string. */
 int rcp__bind_text(sqlite3_stmt *st, int i, const char *s);
 /* Column text or NULL. */

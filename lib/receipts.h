@@ -114,6 +114,9 @@ typedef enum rcp_html_context {
  * one set of escaping rules of the library's and the web's HTML. */
 void rcp_html_escape(rcp_html_context context, const char *s, size_t n,
                      void (*put)(void *sink, const char *p, size_t n), void *sink);
+/* 1 when s is an http:// or https:// address, the only kind a page links
+ * to (any other, javascript: or data: say, is shown as text); 0 for NULL. */
+int rcp_url_is_http(const char *s);
 
 /* ------------------------------------------------------------------ */
 /* CSV out                                                             */
@@ -719,6 +722,9 @@ json_t *rcp_amount_json(int64_t minor, const char *currency);
  * owned (free with free()), its length in *len; NULL when jansson would
  * fail or cannot be matched (then dump with jansson). */
 char *rcp_json_compact(const json_t *v, size_t *len);
+/* s as a JSON string, or null when s is NULL: an optional field of a
+ * record. Returns owned (free with json_decref()). */
+json_t *rcp_json_nullable(const char *s);
 /* Write minor units as rcp_amount_parse() reads them ("1700000.50",
  * "500000000" for JPY) into out[0..cap); returns the length it needed. */
 size_t rcp_amount_format(int64_t minor, const char *currency, char *out, size_t cap);

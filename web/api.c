@@ -87,10 +87,10 @@ void api_search(web_req *r)
 		char *snippet = web_sprintf(&r->arena, "%s%s%s", h->before, h->match, h->after);
 		json_t *o = json_pack("{s:I, s:s, s:o, s:o, s:o, s:o, s:s, s:[I, I], s:o}", "source",
 		                      (json_int_t)h->id, "sha256", h->sha256, "title",
-		                      h->title ? json_string(h->title) : json_null(), "lang",
-		                      h->lang ? json_string(h->lang) : json_null(), "published",
-		                      h->published ? json_string(h->published) : json_null(),
-		                      "publisher", h->publisher ? json_string(h->publisher) : json_null(),
+		                      rcp_json_nullable(h->title), "lang",
+		                      rcp_json_nullable(h->lang), "published",
+		                      rcp_json_nullable(h->published),
+		                      "publisher", rcp_json_nullable(h->publisher),
 		                      "snippet", snippet, "highlight", (json_int_t)pre,
 		                      (json_int_t)(pre + m), "offset",
 		                      h->offset >= 0 ? json_integer(h->offset) : json_null());
@@ -125,8 +125,8 @@ static int company_json(const rcp_company_row *row, void *ctx)
 {
 	json_t *o = json_pack("{s:s, s:s, s:s, s:o, s:[], s:o, s:I}", "id", row->id, "name",
 	                      row->name, "kind", row->kind, "country",
-	                      row->country ? json_string(row->country) : json_null(), "categories",
-	                      "tier", row->tier ? json_string(row->tier) : json_null(), "accepted",
+	                      rcp_json_nullable(row->country), "categories",
+	                      "tier", rcp_json_nullable(row->tier), "accepted",
 	                      (json_int_t)row->accepted);
 	json_t *cats = json_object_get(o, "categories");
 	const char *p = row->categories;

@@ -63,7 +63,7 @@ int web_media_type_is(const char *ctype, const char *type)
 /* application/x-www-form-urlencoded                                   */
 /* ------------------------------------------------------------------ */
 
-static int hexval(char c)
+int web_hexval(char c)
 {
 	return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
 	       : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
@@ -78,9 +78,9 @@ static char *decode(web_arena *a, const char *s, size_t n, size_t *len)
 	for (size_t i = 0; i < n; i++) {
 		if (s[i] == '+') {
 			*w++ = ' ';
-		} else if (s[i] == '%' && i + 2 < n && hexval(s[i + 1]) >= 0 &&
-		           hexval(s[i + 2]) >= 0) {
-			*w++ = (char)(hexval(s[i + 1]) * 16 + hexval(s[i + 2]));
+		} else if (s[i] == '%' && i + 2 < n && web_hexval(s[i + 1]) >= 0 &&
+		           web_hexval(s[i + 2]) >= 0) {
+			*w++ = (char)(web_hexval(s[i + 1]) * 16 + web_hexval(s[i + 2]));
 			i += 2;
 		} else {
 			*w++ = s[i];

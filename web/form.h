@@ -28,6 +28,10 @@ const char *web_form_urlencoded(web_arena *a, const char *body, size_t n, web_fi
 const char *web_form_multipart(web_arena *a, const char *ctype, const char *body, size_t n,
                                web_field **fields, size_t *nfields);
 
+/* The value of a hex digit, -1 for any other byte: the form decoder's
+ * and the daemon's %XX. */
+int web_hexval(char c);
+
 /* 1 when the n bytes at s are UTF-8 (no overlong forms, no surrogates, at
  * most U+10FFFF) without NUL. */
 int web_utf8_valid(const char *s, size_t n);

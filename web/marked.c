@@ -44,14 +44,7 @@ typedef struct tspans {
 
 static void tspan_add(tspans *t, tspan s)
 {
-	if (t->n == t->cap) {
-		size_t cap = t->cap ? t->cap * 2 : 64;
-		tspan *v = web_alloc(t->a, cap * sizeof *v);
-		if (t->n)
-			memcpy(v, t->v, t->n * sizeof *v);
-		t->v = v;
-		t->cap = cap;
-	}
+	t->v = web_grow(t->a, t->v, t->n, &t->cap, sizeof *t->v, 64);
 	t->v[t->n++] = s;
 }
 

@@ -17,11 +17,6 @@
 /* Funds compared at once. */
 #define COMPARE_MAX 8
 
-static const char *jstr(json_t *o, const char *k)
-{
-	return json_string_value(json_object_get(o, k));
-}
-
 static double jnum(json_t *o, const char *k)
 {
 	return json_number_value(json_object_get(o, k));
@@ -80,7 +75,7 @@ static void fund_link(web_buf *b, json_t *o, const char *id_key)
 {
 	web_printf(b, "<a href=\"/funds/%lld\">",
 	           (long long)json_integer_value(json_object_get(o, id_key)));
-	html_text(b, jstr(o, "name"));
+	html_text(b, web_jstr(o, "name"));
 	web_puts(b, "</a>");
 }
 
@@ -199,7 +194,7 @@ void page_funds(web_req *r)
 	json_t *fd;
 	json_array_foreach(all, i, fd) {
 		web_puts(b, "<tr><td>");
-		badge(b, jstr(fd, "grade"));
+		badge(b, web_jstr(fd, "grade"));
 		web_puts(b, "</td><td>");
 		fund_link(b, fd, "id");
 		web_puts(b, "</td><td>");
@@ -210,11 +205,11 @@ void page_funds(web_req *r)
 			html_text(b, json_string_value(t));
 		}
 		web_puts(b, "</td><td>");
-		html_text(b, jstr(fd, "manager"));
+		html_text(b, web_jstr(fd, "manager"));
 		web_printf(b, "</td><td class=\"num\">%.2f%%</td><td class=\"num\">%lld</td><td>",
 		           f.category ? jnum(fd, "category_pct") : jnum(fd, "exposure_pct"),
 		           (long long)json_integer_value(json_object_get(fd, "flagged")));
-		html_text(b, jstr(fd, "period"));
+		html_text(b, web_jstr(fd, "period"));
 		web_puts(b, "</td></tr>");
 	}
 	web_puts(b, "</tbody></table></div>");
@@ -260,7 +255,7 @@ void page_funds_csv(web_req *r)
 	json_t *fd;
 	json_array_foreach(all, i, fd) {
 		web_printf(b, "%lld,", (long long)json_integer_value(json_object_get(fd, "id")));
-		csv_field(b, jstr(fd, "ticker"));
+		csv_field(b, web_jstr(fd, "ticker"));
 		web_puts(b, ",");
 		size_t k;
 		json_t *t;
@@ -275,7 +270,7 @@ void page_funds_csv(web_req *r)
 		                                   "grade", "scale", NULL};
 		for (int c = 0; keys[c]; c++) {
 			web_puts(b, ",");
-			csv_field(b, jstr(fd, keys[c]));
+			csv_field(b, web_jstr(fd, keys[c]));
 		}
 		web_printf(b, ",%.3f", jnum(fd, "exposure_pct"));
 		json_t *bc = json_object_get(fd, "by_category");
@@ -283,7 +278,7 @@ void page_funds_csv(web_req *r)
 			web_printf(b, ",%.3f", jnum(bc, rcp_category_at(c)));
 		web_printf(b, ",%lld,%lld,", (long long)json_integer_value(json_object_get(fd, "flagged")),
 		           (long long)json_integer_value(json_object_get(fd, "claims")));
-		csv_field(b, jstr(fd, "graded_at"));
+		csv_field(b, web_jstr(fd, "graded_at"));
 		web_puts(b, "\r\n");
 	}
 	json_decref(all);
@@ -337,17 +332,17 @@ static void page_changes(web_req *r)
 	json_t *c;
 	json_array_foreach(changes, i, c) {
 		web_puts(b, "<tr><td>");
-		html_text(b, jstr(c, "time"));
+		html_text(b, web_jstr(c, "time"));
 		web_puts(b, "</td><td>");
 		fund_link(b, c, "fund");
 		web_puts(b, "</td><td>");
-		if (jstr(c, "prev_grade")) {
-			badge(b, jstr(c, "prev_grade"));
+		if (web_jstr(c, "prev_grade")) {
+			badge(b, web_jstr(c, "prev_grade"));
 			web_puts(b, " \xE2\x86\x92 ");
 		}
-		badge(b, jstr(c, "grade"));
+		badge(b, web_jstr(c, "grade"));
 		web_printf(b, "</td><td class=\"num\">%.2f%%</td><td>", jnum(c, "exposure_pct"));
-		html_text(b, jstr(c, "cause"));
+		html_text(b, web_jstr(c, "cause"));
 		web_puts(b, "</td></tr>");
 	}
 	web_puts(b, "</tbody></table></div>");
@@ -396,14 +391,14 @@ static void history_chart(web_buf *b, json_t *hist)
 		int bh = (int)((hgt - bottom - top) * (v / max));
 		web_printf(b, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"#c33\">"
 		              "<title>", x, hgt - bottom - bh, slot > 4 ? slot - 4 : 1, bh);
-		html_text(b, jstr(h, "graded_at"));
+		html_text(b, web_jstr(h, "graded_at"));
 		web_puts(b, ": ");
-		html_text(b, jstr(h, "cause"));
+		html_text(b, web_jstr(h, "cause"));
 		web_printf(b, "</title></rect><text x=\"%d\" y=\"%d\" font-size=\"12\">", x,
 		           hgt - bottom - bh - 4);
-		html_text(b, jstr(h, "grade"));
+		html_text(b, web_jstr(h, "grade"));
 		web_printf(b, "</text><text x=\"%d\" y=\"%d\" font-size=\"10\">", x, hgt - bottom + 14);
-		html_text(b, jstr(h, "period"));
+		html_text(b, web_jstr(h, "period"));
 		web_puts(b, "</text>");
 	}
 	web_puts(b, "</svg>");
@@ -425,11 +420,11 @@ static void fund_page(web_req *r, const char *ref)
 	}
 	web_buf *b = &r->out;
 	json_t *rep = json_object_get(fd, "report");
-	page_begin(r, jstr(fd, "name"));
+	page_begin(r, web_jstr(fd, "name"));
 	web_puts(b, "<p><a href=\"/funds\">Funds</a></p><h1 id=\"fund-name\">");
-	html_text(b, jstr(fd, "name"));
+	html_text(b, web_jstr(fd, "name"));
 	web_puts(b, "</h1><p>");
-	html_text(b, jstr(fd, "manager"));
+	html_text(b, web_jstr(fd, "manager"));
 	size_t i;
 	json_t *v;
 	json_array_foreach(json_object_get(fd, "tickers"), i, v) {
@@ -437,16 +432,16 @@ static void fund_page(web_req *r, const char *ref)
 		html_text(b, json_string_value(v));
 	}
 	web_puts(b, " \xC2\xB7 series ");
-	html_text(b, jstr(fd, "series"));
+	html_text(b, web_jstr(fd, "series"));
 	web_puts(b, " \xC2\xB7 holdings as of ");
-	html_text(b, jstr(fd, "period"));
+	html_text(b, web_jstr(fd, "period"));
 	web_puts(b, "</p><section class=\"report\"><h2>Grade ");
-	badge(b, jstr(fd, "grade"));
+	badge(b, web_jstr(fd, "grade"));
 	web_printf(b, "</h2><p>%.2f%% of the fund is in flagged companies (%lld of %lld holdings"
 	              " rated). ", jnum(fd, "exposure_pct"),
 	           (long long)json_integer_value(json_object_get(rep, "rated")),
 	           (long long)json_integer_value(json_object_get(rep, "holdings")));
-	html_text(b, jstr(rep, "grade_scale"));
+	html_text(b, web_jstr(rep, "grade_scale"));
 	web_puts(b, ".</p><div class=\"tablewrap\"><table class=\"exposure\"><tr>");
 	json_t *bc = json_object_get(json_object_get(rep, "exposure"), "by_category");
 	for (int c = 0; c < RCP_CATEGORY_COUNT; c++) {
@@ -463,13 +458,13 @@ static void fund_page(web_req *r, const char *ref)
 	            "<th>Company</th><th>Weight</th><th>Categories</th><th>Why</th></tr></thead><tbody>");
 	json_array_foreach(json_object_get(rep, "flagged"), i, v) {
 		web_puts(b, "<tr><td><a href=\"/companies/");
-		html_url(b, jstr(v, "id"));
+		html_url(b, web_jstr(v, "id"));
 		web_puts(b, "\">");
-		html_text(b, jstr(v, "name"));
+		html_text(b, web_jstr(v, "name"));
 		web_puts(b, "</a>");
-		if (jstr(v, "parent_name")) {
+		if (web_jstr(v, "parent_name")) {
 			web_puts(b, "<br><small>part of ");
-			html_text(b, jstr(v, "parent_name"));
+			html_text(b, web_jstr(v, "parent_name"));
 			web_puts(b, "</small>");
 		}
 		web_printf(b, "</td><td class=\"num\">%.3f%%</td><td>", jnum(v, "weight_pct"));
@@ -483,13 +478,13 @@ static void fund_page(web_req *r, const char *ref)
 		json_t *e = json_object_get(v, "evidence");
 		if (json_is_object(e)) {
 			web_puts(b, "<blockquote>");
-			html_text(b, jstr(e, "quote"));
+			html_text(b, web_jstr(e, "quote"));
 			web_puts(b, "</blockquote>");
 		}
 		web_puts(b, "<ul class=\"reasons\">");
 		json_array_foreach(json_object_get(v, "reasons"), k, c) {
 			web_puts(b, "<li>");
-			html_text(b, jstr(c, "text"));
+			html_text(b, web_jstr(c, "text"));
 			web_puts(b, "</li>");
 		}
 		web_puts(b, "</ul></td></tr>");
@@ -499,13 +494,13 @@ static void fund_page(web_req *r, const char *ref)
 	            "</thead><tbody>");
 	json_array_foreach(json_object_get(fd, "history"), i, v) {
 		web_puts(b, "<tr><td>");
-		html_text(b, jstr(v, "graded_at"));
+		html_text(b, web_jstr(v, "graded_at"));
 		web_puts(b, "</td><td>");
-		html_text(b, jstr(v, "period"));
+		html_text(b, web_jstr(v, "period"));
 		web_puts(b, "</td><td>");
-		badge(b, jstr(v, "grade"));
+		badge(b, web_jstr(v, "grade"));
 		web_printf(b, "</td><td class=\"num\">%.2f%%</td><td>", jnum(v, "exposure_pct"));
-		html_text(b, jstr(v, "cause"));
+		html_text(b, web_jstr(v, "cause"));
 		web_puts(b, "</td></tr>");
 	}
 	web_printf(b, "</tbody></table></div><p><a href=\"/funds/compare?funds=%lld\">Compare with"
@@ -557,13 +552,13 @@ static void compare_page(web_req *r)
 		web_puts(b, "<th>");
 		fund_link(b, v, "id");
 		web_puts(b, "<br>");
-		html_text(b, jstr(v, "ticker"));
+		html_text(b, web_jstr(v, "ticker"));
 		web_puts(b, "</th>");
 	}
 	web_puts(b, "</tr></thead><tbody><tr><th>Grade</th>");
 	json_array_foreach(funds, i, v) {
 		web_puts(b, "<td>");
-		badge(b, jstr(v, "grade"));
+		badge(b, web_jstr(v, "grade"));
 		web_printf(b, " %.2f%%</td>", jnum(v, "exposure_pct"));
 	}
 	web_puts(b, "</tr>");
@@ -581,15 +576,15 @@ static void compare_page(web_req *r)
 	            "<th>Company</th>");
 	json_array_foreach(funds, i, v) {
 		web_puts(b, "<th>");
-		html_text(b, jstr(v, "ticker") ? jstr(v, "ticker") : jstr(v, "name"));
+		html_text(b, web_jstr(v, "ticker") ? web_jstr(v, "ticker") : web_jstr(v, "name"));
 		web_puts(b, "</th>");
 	}
 	web_puts(b, "</tr></thead><tbody>");
 	json_array_foreach(json_object_get(c, "holdings"), i, v) {
 		web_puts(b, "<tr><td><a href=\"/companies/");
-		html_url(b, jstr(v, "id"));
+		html_url(b, web_jstr(v, "id"));
 		web_puts(b, "\">");
-		html_text(b, jstr(v, "name"));
+		html_text(b, web_jstr(v, "name"));
 		web_puts(b, "</a></td>");
 		size_t k;
 		json_t *w;

@@ -21,14 +21,7 @@ typedef struct marks {
 static int mark_cb(const rcp_mark *m, void *ctx)
 {
 	marks *ms = ctx;
-	if (ms->n == ms->cap) {
-		size_t cap = ms->cap ? ms->cap * 2 : 32;
-		rcp_mark *v = web_alloc(ms->a, cap * sizeof *v);
-		if (ms->n)
-			memcpy(v, ms->v, ms->n * sizeof *v);
-		ms->v = v;
-		ms->cap = cap;
-	}
+	ms->v = web_grow(ms->a, ms->v, ms->n, &ms->cap, sizeof *ms->v, 32);
 	rcp_mark *d = &ms->v[ms->n++];
 	*d = *m;
 	d->kind = web_strdup(ms->a, m->kind);
@@ -96,7 +89,7 @@ static int source_cb(const rcp_source *s, void *ctx)
 	if (s->url) {
 		web_puts(b, note ? "<div><dt>Cited source</dt><dd class=\"url\">"
 		                 : "<div><dt>URL</dt><dd class=\"url\">");
-		if (!strncmp(s->url, "https://", 8) || !strncmp(s->url, "http://", 7)) {
+		if (rcp_url_is_http(s->url)) {
 			web_puts(b, "<a rel=\"noopener noreferrer nofollow\" href=\"");
 			html_attr(b, s->url);
 			web_puts(b, "\">");

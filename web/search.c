@@ -34,14 +34,7 @@ static void facet_add(web_arena *a, facet_set *f, const char *value, const char 
 			f->v[i].count++;
 			return;
 		}
-	if (f->n == f->cap) {
-		size_t cap = f->cap ? f->cap * 2 : 16;
-		web_facet *v = web_alloc(a, cap * sizeof *v);
-		if (f->n)
-			memcpy(v, f->v, f->n * sizeof *v);
-		f->v = v;
-		f->cap = cap;
-	}
+	f->v = web_grow(a, f->v, f->n, &f->cap, sizeof *f->v, 16);
 	f->v[f->n].value = web_strdup(a, value);
 	f->v[f->n].label = label ? web_strdup(a, label) : NULL;
 	f->v[f->n].count = 1;

@@ -113,12 +113,6 @@ static void screening_give(web_server *s)
 	pthread_mutex_unlock(&s->lock);
 }
 
-static int hexval(char c)
-{
-	return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
-	       : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-}
-
 /* ------------------------------------------------------------------ */
 /* Request helpers                                                     */
 /* ------------------------------------------------------------------ */
@@ -446,7 +440,7 @@ static size_t unescape(void *cls, struct MHD_Connection *c, char *s)
 	char *w = s;
 	for (char *p = s; *p; p++) {
 		int hi, lo;
-		if (*p == '%' && (hi = hexval(p[1])) >= 0 && (lo = hexval(p[2])) >= 0) {
+		if (*p == '%' && (hi = web_hexval(p[1])) >= 0 && (lo = web_hexval(p[2])) >= 0) {
 			int v = hi * 16 + lo;
 			if (v == 0) {
 				*w++ = (char)0xC0;

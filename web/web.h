@@ -37,6 +37,11 @@ static inline void web_arena_release(web_arena *a)
 	rcp_arena_release(a);
 }
 char *web_sprintf(web_arena *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Room for one more item in v, an array of n items of size bytes with
+ * room for *cap: v itself while it has room, else a copy twice as large
+ * (first items at the start) in the arena, *cap updated. Returns the
+ * array to use; the old one stays in the arena until it is released. */
+void *web_grow(web_arena *a, void *v, size_t n, size_t *cap, size_t size, size_t first);
 
 /* ---- output buffer with a cap (html.c) ---- */
 typedef struct web_buf {

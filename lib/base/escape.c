@@ -88,3 +88,8 @@ void rcp__html_url(rcp_buf *b, const char *s)
 	if (s)
 		rcp_html_escape(RCP_HTML_URL, s, strlen(s), put_buf, b);
 }
+
+int rcp_url_is_http(const char *s)
+{
+	return s && (!strncmp(s, "https://", 8) || !strncmp(s, "http://", 7));
+}

@@ -19,6 +19,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "buf.h"
 #include "internal.h"
 
 void rcp__json_put_string(rcp_buf *b, const char *s, size_t n)
@@ -205,4 +206,11 @@ char *rcp_json_compact(const json_t *v, size_t *len)
 	}
 	return rcp__buf_detach(&b, len);
 #endif
+}
+
+/* The one way an optional text field becomes JSON, for every record the
+ * library and the front ends print: absent is null, never "". */
+json_t *rcp_json_nullable(const char *s)
+{
+	return s ? json_string(s) : json_null();
 }

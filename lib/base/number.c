@@ -1,5 +1,6 @@
 /*
- * number.c — checked parsing of decimal integers.
+ * number.c — checked parsing of decimal integers, and the rounding of the
+ * reports' figures.
  *
  * atoi() and its kin read what they can and say nothing about the rest:
  * "12abc" is 12, an overflow is undefined. What comes from outside is
@@ -7,6 +8,7 @@
  * out).
  */
 #include <errno.h>
+#include <math.h>
 #include <stdlib.h>
 
 #include "internal.h"
@@ -26,4 +28,9 @@ int rcp__parse_int64(const char *s, int64_t min, int64_t max, int64_t *out)
 		return 0;
 	*out = (int64_t)v;
 	return 1;
+}
+
+double rcp__round3(double v)
+{
+	return round(v * 1000.0) / 1000.0;
 }

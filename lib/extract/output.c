@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/buf.h"
 #include "stages.h"
 
 /* The JSON is written as text, straight from the struct, in the bytes

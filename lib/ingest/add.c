@@ -186,7 +186,7 @@ static rcp_status audit_add(rcp_db *db, int64_t id, const rcp__source_row *r, in
 		json_object_set_new(payload, "filename", json_string(r->filename));
 	/* always present since verify replays it (absent: an older entry) */
 	json_object_set_new(payload, "publisher",
-	                    r->publisher ? json_string(r->publisher) : json_null());
+	                    rcp_json_nullable(r->publisher));
 	json_object_set_new(payload, "mentions", json_integer(n_mentions));
 	json_object_set_new(payload, "claims", json_integer(n_claims));
 	char object[32];

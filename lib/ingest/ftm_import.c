@@ -283,10 +283,6 @@ static rcp_status source_text(importer *im, rcp_db *db, int64_t id, rcp_error *e
 
 /* ---- claims ---- */
 
-static const char *const categories[] = {
-	"military", "occupation", "borders", "prisons", "policing", "surveillance",
-};
-
 /* What the export's summary ("[candidate] <company> <relation>
  * <counterparty> (<category>)", export_ftm.c) says that no FtM property
  * does: the category, and the source's own words for a counterparty the
@@ -299,11 +295,12 @@ static const char *summary_parts(const char *summary, const char *company_name,
 		return NULL;
 	size_t n = strlen(summary);
 	const char *category = NULL;
-	for (size_t i = 0; i < sizeof categories / sizeof categories[0]; i++) {
-		size_t k = strlen(categories[i]);
+	for (int i = 0; i < RCP_CATEGORY_COUNT; i++) {
+		const char *cat = rcp_category_at(i);
+		size_t k = strlen(cat);
 		if (n > k + 3 && summary[n - 1] == ')' && summary[n - k - 2] == '(' &&
-		    summary[n - k - 3] == ' ' && !strncmp(summary + n - k - 1, categories[i], k)) {
-			category = categories[i];
+		    summary[n - k - 3] == ' ' && !strncmp(summary + n - k - 1, cat, k)) {
+			category = cat;
 			n -= k + 3;
 			break;
 		}

@@ -51,14 +51,6 @@ static void add_cand(cand_set *s, const char *text, size_t a, size_t b, size_t s
 	c->source = source;
 }
 
-static int in_list(const char *w, const char *const *l)
-{
-	for (int i = 0; l[i]; i++)
-		if (!strcmp(w, l[i]))
-			return 1;
-	return 0;
-}
-
 static const char *const legal[] = {"inc", "ltd", "corp", "corporation", "llc", "plc", "gmbh",
                                     "ag", "sa", "nv", "se", "spa", "limited", "srl", "sarl",
                                     "bv", "ab", "asa", "lp", "llp", NULL};
@@ -121,7 +113,7 @@ static void scan_text(const rcp_matcher *mt, const char *text, size_t len, int64
 	for (size_t i = 0; i < n; i++) {
 		size_t a = i, b = i; /* word range [a, b] of a candidate */
 		int found = 0;
-		if (in_list(w[i].f, legal) && w[i].t.cap && i > 0 && w[i - 1].t.cap) {
+		if (rcp__in_list(w[i].f, legal) && w[i].t.cap && i > 0 && w[i - 1].t.cap) {
 			/* capitalised words before a legal form */
 			a = i - 1;
 			while (a > 0 && w[a - 1].t.cap && w[a - 1].t.sentence == w[i].t.sentence &&
@@ -129,19 +121,19 @@ static void scan_text(const rcp_matcher *mt, const char *text, size_t len, int64
 				a--;
 			b = i;
 			found = 1;
-		} else if (in_list(w[i].f, bodies) && w[i].t.cap) {
+		} else if (rcp__in_list(w[i].f, bodies) && w[i].t.cap) {
 			/* "Ministry of Public Security", "ministère des Armées" */
 			b = i;
 			size_t j = i + 1;
 			while (j < n && j - i < 8 && w[j].t.sentence == w[i].t.sentence &&
-			       (in_list(w[j].f, joins) || w[j].t.cap)) {
+			       (rcp__in_list(w[j].f, joins) || w[j].t.cap)) {
 				if (w[j].t.cap)
 					b = j;
 				j++;
 			}
 			found = b > i;
-		} else if (in_list(w[i].f, units) && w[i].t.cap && i + 1 < n && w[i + 1].t.digit &&
-		           w[i + 1].t.sentence == w[i].t.sentence) {
+		} else if (rcp__in_list(w[i].f, units) && w[i].t.cap && i + 1 < n &&
+		           w[i + 1].t.digit && w[i + 1].t.sentence == w[i].t.sentence) {
 			b = i + 1;
 			found = 1;
 		}
@@ -154,8 +146,8 @@ static void scan_text(const rcp_matcher *mt, const char *text, size_t len, int64
 					upper = 0;
 			if (upper && i > 1 && w[i - 1].t.cap) {
 				a = i - 1;
-				while (a > 0 && (w[a - 1].t.cap || in_list(w[a - 1].f, joins)) && i - a < 8 &&
-				       w[a - 1].t.sentence == w[i].t.sentence)
+				while (a > 0 && (w[a - 1].t.cap || rcp__in_list(w[a - 1].f, joins)) &&
+				       i - a < 8 && w[a - 1].t.sentence == w[i].t.sentence)
 					a--;
 				while (a < i && !w[a].t.cap)
 					a++;

@@ -603,9 +603,7 @@ rcp_status rcp_mentions_rescan(rcp_db *db, const char *const *ids, size_t n_ids,
 		if ((rc = rcp__db_prepare(db, "DELETE FROM mention WHERE entity = ?", &del, err)) == RCP_OK) {
 			for (size_t i = 0; i < n_ids && rc == RCP_OK; i++) {
 				rcp__bind_text(del, 1, ids[i]);
-				if (sqlite3_step(del) != SQLITE_DONE)
-					rc = rcp__error_db(err, db->sql, "cannot clear mentions");
-				sqlite3_reset(del);
+				rc = rcp__db_step_done(db, del, "cannot clear mentions", err);
 			}
 			sqlite3_finalize(del);
 		}
@@ -668,9 +666,8 @@ rcp_status rcp__db_finish_pending(rcp_db *db, int64_t *n_entities, int64_t *n_me
 			for (size_t i = 0; i < n && rc == RCP_OK; i++) {
 				rcp__bind_text(st, 1, ids[i]);
 				sqlite3_bind_int64(st, 2, seqs[i]);
-				if (sqlite3_step(st) != SQLITE_DONE)
-					rc = rcp__error_db(err, db->sql, "cannot clear the pending re-scan");
-				sqlite3_reset(st);
+				rc = rcp__db_step_done(db, st, "cannot clear the pending re-scan",
+				                       err);
 			}
 			sqlite3_finalize(st);
 		}

@@ -73,28 +73,23 @@ rcp_status rcp_investor_actions(rcp_db *db, const char *id,
 	return rc;
 }
 
-static json_t *opt(const char *s)
-{
-	return s ? json_string(s) : json_null();
-}
-
 static int action_json(const rcp_investor_action *a, void *ctx)
 {
 	json_t *o = json_object();
 	json_object_set_new(o, "claim", json_integer(a->claim));
-	json_object_set_new(o, "investor", opt(a->investor));
-	json_object_set_new(o, "investor_name", opt(a->investor_name));
+	json_object_set_new(o, "investor", rcp_json_nullable(a->investor));
+	json_object_set_new(o, "investor_name", rcp_json_nullable(a->investor_name));
 	json_object_set_new(o, "action", json_string(a->action));
 	json_object_set_new(o, "year", a->year ? json_integer(a->year) : json_null());
-	json_object_set_new(o, "date", opt(a->date));
+	json_object_set_new(o, "date", rcp_json_nullable(a->date));
 	json_object_set_new(o, "amount",
 	                    a->has_amount ? rcp_amount_json(a->amount, a->currency) : json_null());
-	json_object_set_new(o, "currency", a->has_amount ? opt(a->currency) : json_null());
-	json_object_set_new(o, "quote", opt(a->quote));
+	json_object_set_new(o, "currency", a->has_amount ? rcp_json_nullable(a->currency) : json_null());
+	json_object_set_new(o, "quote", rcp_json_nullable(a->quote));
 	json_object_set_new(o, "source", json_integer(a->source));
-	json_object_set_new(o, "source_sha256", opt(a->source_sha256));
-	json_object_set_new(o, "source_title", opt(a->source_title));
-	json_object_set_new(o, "source_url", opt(a->source_url));
+	json_object_set_new(o, "source_sha256", rcp_json_nullable(a->source_sha256));
+	json_object_set_new(o, "source_title", rcp_json_nullable(a->source_title));
+	json_object_set_new(o, "source_url", rcp_json_nullable(a->source_url));
 	json_array_append_new(ctx, o);
 	return 0;
 }

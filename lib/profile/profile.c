@@ -12,51 +12,42 @@
 
 #include "internal.h"
 
-static json_t *opt(const char *s)
-{
-	return s ? json_string(s) : json_null();
-}
-
 json_t *rcp_claim_to_json(const rcp_claim *c)
 {
 	json_t *o = json_object();
 	json_object_set_new(o, "id", json_integer(c->id));
-	json_object_set_new(o, "status", opt(c->status));
-	json_object_set_new(o, "company", opt(c->company));
-	json_object_set_new(o, "company_name", opt(c->company_name));
-	json_object_set_new(o, "relation", opt(c->relation));
-	json_object_set_new(o, "counterparty", opt(c->counterparty));
-	json_object_set_new(o, "counterparty_name", opt(c->counterparty_name));
-	json_object_set_new(o, "category", opt(c->category));
+	json_object_set_new(o, "status", rcp_json_nullable(c->status));
+	json_object_set_new(o, "company", rcp_json_nullable(c->company));
+	json_object_set_new(o, "company_name", rcp_json_nullable(c->company_name));
+	json_object_set_new(o, "relation", rcp_json_nullable(c->relation));
+	json_object_set_new(o, "counterparty", rcp_json_nullable(c->counterparty));
+	json_object_set_new(o, "counterparty_name", rcp_json_nullable(c->counterparty_name));
+	json_object_set_new(o, "category", rcp_json_nullable(c->category));
 	if (c->has_amount) {
 		/* whole units as a JSON number, as the extract contract has it,
 		 * and the exact minor units beside */
 		json_object_set_new(o, "amount", rcp_amount_json(c->amount, c->currency));
 		json_object_set_new(o, "amount_minor", json_integer(c->amount));
-		json_object_set_new(o, "currency", opt(c->currency));
+		json_object_set_new(o, "currency", rcp_json_nullable(c->currency));
 	} else {
 		json_object_set_new(o, "amount", json_null());
 		json_object_set_new(o, "amount_minor", json_null());
 		json_object_set_new(o, "currency", json_null());
 	}
 	json_object_set_new(o, "year", c->year ? json_integer(c->year) : json_null());
-	json_object_set_new(o, "date", opt(c->date));
+	json_object_set_new(o, "date", rcp_json_nullable(c->date));
 	json_object_set_new(o, "source", json_integer(c->source));
-	json_object_set_new(o, "source_sha256", opt(c->source_sha256));
-	json_object_set_new(o, "source_title", opt(c->source_title));
+	json_object_set_new(o, "source_sha256", rcp_json_nullable(c->source_sha256));
+	json_object_set_new(o, "source_title", rcp_json_nullable(c->source_title));
 	json_object_set_new(o, "start", json_integer(c->start));
 	json_object_set_new(o, "end", json_integer(c->end));
-	json_object_set_new(o, "evidence", opt(c->evidence));
+	json_object_set_new(o, "evidence", rcp_json_nullable(c->evidence));
 	json_object_set_new(o, "confidence", json_real(c->confidence));
-	json_object_set_new(o, "reviewer", opt(c->reviewer));
-	json_object_set_new(o, "updated_at", opt(c->updated_at));
+	json_object_set_new(o, "reviewer", rcp_json_nullable(c->reviewer));
+	json_object_set_new(o, "updated_at", rcp_json_nullable(c->updated_at));
 	return o;
 }
 
-static const char *const categories[] = {
-	"military", "occupation", "borders", "prisons", "policing", "surveillance",
-};
-#define NCAT (sizeof categories / sizeof categories[0])
 
 /* Per-year totals, kept in minor units until the end. */
 typedef struct year_row {
@@ -183,12 +174,12 @@ static rcp_status add_responses(rcp_db *db, const char *id, json_t *prof, rcp_er
 		                                        ? json_null()
 		                                        : json_integer(sqlite3_column_int64(st, 1)));
 		json_object_set_new(r, "source", json_integer(sqlite3_column_int64(st, 2)));
-		json_object_set_new(r, "source_sha256", opt(rcp__col_text(st, 3)));
-		json_object_set_new(r, "source_title", opt(rcp__col_text(st, 4)));
+		json_object_set_new(r, "source_sha256", rcp_json_nullable(rcp__col_text(st, 3)));
+		json_object_set_new(r, "source_title", rcp_json_nullable(rcp__col_text(st, 4)));
 		json_object_set_new(r, "start", json_integer(sqlite3_column_int64(st, 5)));
 		json_object_set_new(r, "end", json_integer(sqlite3_column_int64(st, 6)));
-		json_object_set_new(r, "evidence", opt(rcp__col_text(st, 7)));
-		json_object_set_new(r, "created_at", opt(rcp__col_text(st, 8)));
+		json_object_set_new(r, "evidence", rcp_json_nullable(rcp__col_text(st, 7)));
+		json_object_set_new(r, "created_at", rcp_json_nullable(rcp__col_text(st, 8)));
 		json_array_append_new(list, r);
 	}
 	sqlite3_reset(st);
@@ -225,10 +216,10 @@ json_t *rcp_profile_json(rcp_db *db, const char *id, int flags, rcp_error *err)
 	}
 	/* categories in the house order, then uncategorized */
 	json_t *grouped = json_object();
-	for (size_t i = 0; i < NCAT; i++) {
-		json_t *l = json_object_get(w->claims, categories[i]);
+	for (int i = 0; i < RCP_CATEGORY_COUNT; i++) {
+		json_t *l = json_object_get(w->claims, rcp_category_at(i));
 		if (l)
-			json_object_set(grouped, categories[i], l);
+			json_object_set(grouped, rcp_category_at(i), l);
 	}
 	json_t *l = json_object_get(w->claims, "uncategorized");
 	if (l)

@@ -45,22 +45,6 @@ typedef struct ftm_reader {
 	size_t max_line;
 } ftm_reader;
 
-static const char *const entity_kinds[] = {
-	"company", "public_body", "military_unit", "police", "prison_service", "agency",
-	"other_org", NULL,
-};
-static const char *const categories[] = {
-	"military", "occupation", "borders", "prisons", "policing", "surveillance", NULL,
-};
-
-static int in_list(const char *s, const char *const *list)
-{
-	for (int i = 0; list[i]; i++)
-		if (!strcmp(s, list[i]))
-			return 1;
-	return 0;
-}
-
 static int bad(ftm_reader *r, rcp_error *err, const char *field, const char *fmt, ...)
 	RCP_PRINTF(4, 5);
 static int bad(ftm_reader *r, rcp_error *err, const char *field, const char *fmt, ...)
@@ -281,7 +265,7 @@ static json_t *organization(ftm_reader *r, const char *slug, const char *kind, j
 	json_object_set_new(o, "name", json_string(name));
 	int classified = 0;
 	EACH_VALUE(v[CLASS], i, s) {
-		if (!classified && in_list(s, entity_kinds)) {
+		if (!classified && rcp_kind_parse(s) >= 0) {
 			kind = s;
 			classified = 1;
 		}
@@ -321,7 +305,7 @@ static json_t *organization(ftm_reader *r, const char *slug, const char *kind, j
 
 	json_t *cats = json_array(), *lists = json_array();
 	EACH_VALUE(v[SECTOR], i, s) {
-		if (in_list(s, categories))
+		if (rcp_category_parse(s))
 			json_array_append_new(cats, json_string(s));
 	}
 	EACH_VALUE(v[PROGRAM], i, s) {

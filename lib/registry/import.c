@@ -18,13 +18,6 @@
 
 #define MAX_LINE ((size_t)1 << 20)
 
-static const char *const entity_kinds[] = {
-	"company", "public_body", "military_unit", "police", "prison_service", "agency",
-	"other_org", NULL,
-};
-static const char *const categories[] = {
-	"military", "occupation", "borders", "prisons", "policing", "surveillance", NULL,
-};
 /* fields we read; anything else is counted and ignored */
 static const char *const known_fields[] = {
 	"id", "name", "kind", "aliases", "country", "tickers", "isin", "cusip", "lei", "figi",
@@ -32,14 +25,6 @@ static const char *const known_fields[] = {
 	"categories", "why",
 	"summary", "tier", "source", "profile", "lists", NULL,
 };
-
-static int in_list(const char *s, const char *const *list)
-{
-	for (int i = 0; list[i]; i++)
-		if (!strcmp(s, list[i]))
-			return 1;
-	return 0;
-}
 
 int rcp__slug_valid(const char *s)
 {
@@ -111,7 +96,7 @@ static rcp_status opt_string(line_ctx *c, json_t *o, const char *field, const ch
 	if (!json_is_string(v))
 		return bad(c, field, "must be a string or null");
 	char *s = string_field(v);
-	*out = s ? json_string(s) : json_null();
+	*out = rcp_json_nullable(s);
 	free(s);
 	return RCP_OK;
 }
@@ -180,7 +165,7 @@ static rcp_status string_list(line_ctx *c, json_t *o, const char *field,
 	return RCP_OK;
 }
 
-static int category_ok(const char *s) { return in_list(s, categories); }
+static int category_ok(const char *s) { return rcp_category_parse(s) != 0; }
 static int isin_ok(const char *s) { return rcp_isin_valid(s); }
 static int cusip_ok(const char *s) { return rcp_cusip_valid(s); }
 static int lei_ok(const char *s) { return rcp_lei_valid(s); }
@@ -419,7 +404,7 @@ static rcp_status normalize(line_ctx *c, json_t *o, rcp_import_report *rep, json
 	const char *key;
 	json_t *val;
 	json_object_foreach(o, key, val) {
-		if (!in_list(key, known_fields)) {
+		if (!rcp__in_list(key, known_fields)) {
 			if (!rep->unknown_fields++) {
 				snprintf(rep->unknown_field, sizeof rep->unknown_field, "%s", key);
 				rep->unknown_line = c->line;
@@ -450,7 +435,7 @@ static rcp_status normalize(line_ctx *c, json_t *o, rcp_import_report *rep, json
 	v = json_object_get(o, "kind");
 	if (v && !json_is_null(v)) {
 		const char *k = json_string_value(v);
-		if (!k || !in_list(k, entity_kinds)) {
+		if (!k || rcp_kind_parse(k) < 0) {
 			free(id);
 			st = bad(c, "kind", "must be one of company, public_body, military_unit,"
 			         " police, prison_service, agency, other_org");
@@ -559,15 +544,6 @@ static const char *jstr(json_t *o, const char *k)
 	return json_string_value(json_object_get(o, k));
 }
 
-static rcp_status step_done(rcp_db *db, sqlite3_stmt *st, rcp_error *err)
-{
-	int r = sqlite3_step(st);
-	sqlite3_reset(st);
-	if (r != SQLITE_DONE)
-		return rcp__error_db(err, db->sql, "cannot write entity");
-	return RCP_OK;
-}
-
 static rcp_status run_id(rcp_db *db, const char *q, const char *id, rcp_error *err)
 {
 	sqlite3_stmt *st;
@@ -575,7 +551,7 @@ static rcp_status run_id(rcp_db *db, const char *q, const char *id, rcp_error *e
 	if (rc != RCP_OK)
 		return rc;
 	rcp__bind_text(st, 1, id);
-	return step_done(db, st, err);
+	return rcp__db_step_done(db, st, "cannot write entity", err);
 }
 
 static rcp_status write_entity(rcp_db *db, json_t *e, int exists, rcp_error *err)
@@ -597,7 +573,7 @@ static rcp_status write_entity(rcp_db *db, json_t *e, int exists, rcp_error *err
 	rcp__bind_text(st, 8, jstr(e, "source"));
 	rcp__bind_text(st, 9, jstr(e, "profile"));
 	rcp__bind_text(st, 10, now);
-	if ((rc = step_done(db, st, err)) != RCP_OK)
+	if ((rc = rcp__db_step_done(db, st, "cannot write entity", err)) != RCP_OK)
 		return rc;
 	if (exists) {
 		if ((rc = run_id(db, q_del_alias, id, err)) != RCP_OK ||
@@ -617,7 +593,7 @@ static rcp_status write_entity(rcp_db *db, json_t *e, int exists, rcp_error *err
 		rcp__bind_text(st, 2, jstr(x, "text"));
 		rcp__bind_text(st, 3, jstr(x, "lang"));
 		sqlite3_bind_int(st, 4, flags);
-		if ((rc = step_done(db, st, err)) != RCP_OK)
+		if ((rc = rcp__db_step_done(db, st, "cannot write entity", err)) != RCP_OK)
 			return rc;
 	}
 	json_array_foreach(json_object_get(e, "identifiers"), i, x) {
@@ -626,7 +602,7 @@ static rcp_status write_entity(rcp_db *db, json_t *e, int exists, rcp_error *err
 		rcp__bind_text(st, 1, id);
 		rcp__bind_text(st, 2, jstr(x, "scheme"));
 		rcp__bind_text(st, 3, jstr(x, "value"));
-		if ((rc = step_done(db, st, err)) != RCP_OK)
+		if ((rc = rcp__db_step_done(db, st, "cannot write entity", err)) != RCP_OK)
 			return rc;
 	}
 	static const struct { const char *field, *q; } simple[] = {
@@ -638,7 +614,7 @@ static rcp_status write_entity(rcp_db *db, json_t *e, int exists, rcp_error *err
 				return rc;
 			rcp__bind_text(st, 1, id);
 			rcp__bind_text(st, 2, json_string_value(x));
-			if ((rc = step_done(db, st, err)) != RCP_OK)
+			if ((rc = rcp__db_step_done(db, st, "cannot write entity", err)) != RCP_OK)
 				return rc;
 		}
 	}
@@ -722,9 +698,7 @@ static rcp_status record_pending(rcp_db *db, char **ids, size_t n, rcp_error *er
 		" VALUES (?1, (SELECT coalesce(max(seq), 0) FROM audit))", &st, err);
 	for (size_t i = 0; rc == RCP_OK && i < n; i++) {
 		rcp__bind_text(st, 1, ids[i]);
-		if (sqlite3_step(st) != SQLITE_DONE)
-			rc = rcp__error_db(err, db->sql, "cannot record the re-scan");
-		sqlite3_reset(st);
+		rc = rcp__db_step_done(db, st, "cannot record the re-scan", err);
 	}
 	sqlite3_finalize(st);
 	return rc;
@@ -1047,7 +1021,7 @@ static rcp_status set_parent_late(rcp_db *db, const char *child, const char *par
 		return RCP_OK;
 	}
 	json_t *after = json_deep_copy(before);
-	json_object_set_new(after, "parent", parent ? json_string(parent) : json_null());
+	json_object_set_new(after, "parent", rcp_json_nullable(parent));
 	rcp_status rc = write_entity(db, after, 1, err);
 	if (rc == RCP_OK) {
 		json_t *payload = json_pack("{s:O, s:O, s:s, s:I}", "before", before, "after", after,

@@ -20,14 +20,10 @@
  * sha256, which reads the whole file. */
 #define FUND_FILE_MAX ((size_t)1 << 30)
 
-static json_t *str_or_null(const char *s)
+/* An optional field whose empty text also means absent. */
+static json_t *text_or_null(const char *s)
 {
-	return s && *s ? json_string(s) : json_null();
-}
-
-static double round3(double v)
-{
-	return round(v * 1000.0) / 1000.0;
+	return rcp_json_nullable(s && *s ? s : NULL);
 }
 
 /* ------------------------------------------------------------------ */
@@ -210,13 +206,6 @@ static void bind_static(sqlite3_stmt *st, int i, const char *s)
 		sqlite3_bind_null(st, i);
 }
 
-static rcp_status step_done(rcp_db *db, sqlite3_stmt *st, const char *what, rcp_error *err)
-{
-	int r = sqlite3_step(st);
-	sqlite3_reset(st);
-	return r == SQLITE_DONE ? RCP_OK : rcp__error_db(err, db->sql, what);
-}
-
 /* A filing of a batch could not be stored: the batch is rolled back (its
  * other filings are stored by running the load again, as after a kill)
  * and another begun, and err says so. */
@@ -282,7 +271,7 @@ static rcp_status store_filing(rcp_db *db, const char *path, const rcp_fund_add_
 		rcp__bind_text(st, 3, id->manager[0] ? id->manager : NULL);
 		rcp__bind_text(st, 4, id->cik[0] ? id->cik : NULL);
 	}
-	if ((rc = step_done(db, st, "cannot store the fund", err)) != RCP_OK)
+	if ((rc = rcp__db_step_done(db, st, "cannot store the fund", err)) != RCP_OK)
 		return rc;
 	if (created)
 		fund = sqlite3_last_insert_rowid(db->sql);
@@ -300,7 +289,7 @@ static rcp_status store_filing(rcp_db *db, const char *path, const rcp_fund_add_
 	sqlite3_bind_int64(st, 7, nh);
 	sqlite3_bind_int64(st, 8, rated);
 	sqlite3_bind_text(st, 9, now, -1, SQLITE_TRANSIENT);
-	if ((rc = step_done(db, st, "cannot store the filing", err)) != RCP_OK)
+	if ((rc = rcp__db_step_done(db, st, "cannot store the filing", err)) != RCP_OK)
 		return rc;
 	filing = sqlite3_last_insert_rowid(db->sql);
 
@@ -321,7 +310,7 @@ static rcp_status store_filing(rcp_db *db, const char *path, const rcp_fund_add_
 		bind_static(st, 7, x->isin);
 		bind_static(st, 8, x->cusip);
 		bind_static(st, 9, x->entity ? x->why : NULL);
-		rc = step_done(db, st, "cannot store a holding", err);
+		rc = rcp__db_step_done(db, st, "cannot store a holding", err);
 	}
 	sqlite3_clear_bindings(st); /* the rows are freed; a kept statement points to none */
 	free(share);
@@ -332,7 +321,7 @@ static rcp_status store_filing(rcp_db *db, const char *path, const rcp_fund_add_
 	sqlite3_bind_int64(st, 1, fund);
 	sqlite3_bind_int64(st, 2, filing);
 	rcp__bind_text(st, 3, id->period);
-	if ((rc = step_done(db, st, "cannot store the filing", err)) != RCP_OK)
+	if ((rc = rcp__db_step_done(db, st, "cannot store the filing", err)) != RCP_OK)
 		return rc;
 	if (o->ticker && *o->ticker) {
 		if ((rc = rcp__db_stmt(db, q_ticker, &st, err)) != RCP_OK)
@@ -340,7 +329,7 @@ static rcp_status store_filing(rcp_db *db, const char *path, const rcp_fund_add_
 		rcp__bind_text(st, 1, o->ticker);
 		rcp__bind_text(st, 2, series);
 		rcp__bind_text(st, 3, id->cik[0] ? id->cik : NULL);
-		if ((rc = step_done(db, st, "cannot store the ticker", err)) != RCP_OK)
+		if ((rc = rcp__db_step_done(db, st, "cannot store the ticker", err)) != RCP_OK)
 			return rc;
 	}
 	char cause[64];
@@ -355,8 +344,8 @@ static rcp_status store_filing(rcp_db *db, const char *path, const rcp_fund_add_
 	json_object_set_new(p, "filing", json_integer(filing));
 	json_object_set_new(p, "series", json_string(series));
 	json_object_set_new(p, "name", json_string(id->name));
-	json_object_set_new(p, "manager", str_or_null(id->manager));
-	json_object_set_new(p, "cik", str_or_null(id->cik));
+	json_object_set_new(p, "manager", text_or_null(id->manager));
+	json_object_set_new(p, "cik", text_or_null(id->cik));
 	json_object_set_new(p, "period", json_string(id->period));
 	json_object_set_new(p, "sha256", json_string(sha));
 	json_object_set_new(p, "holdings", json_integer(nh));
@@ -542,7 +531,7 @@ rcp_status rcp_fund_tickers_load(rcp_db *db, const char *path, int64_t *n, rcp_e
 		rcp__bind_text(st, 2, v[1]);
 		rcp__bind_text(st, 3, v[2]);
 		rcp__bind_text(st, 4, v[0]);
-		rc = step_done(db, st, "cannot store a ticker", err);
+		rc = rcp__db_step_done(db, st, "cannot store a ticker", err);
 		stored++;
 	}
 	if (rc == RCP_OK) {
@@ -597,10 +586,10 @@ static json_t *fund_record(sqlite3_stmt *st, int relative, const char *category)
 {
 	json_t *o = json_object();
 	json_object_set_new(o, "id", json_integer(sqlite3_column_int64(st, 0)));
-	json_object_set_new(o, "name", str_or_null(rcp__col_text(st, 1)));
-	json_object_set_new(o, "manager", str_or_null(rcp__col_text(st, 2)));
-	json_object_set_new(o, "cik", str_or_null(rcp__col_text(st, 3)));
-	json_object_set_new(o, "series", str_or_null(rcp__col_text(st, 4)));
+	json_object_set_new(o, "name", text_or_null(rcp__col_text(st, 1)));
+	json_object_set_new(o, "manager", text_or_null(rcp__col_text(st, 2)));
+	json_object_set_new(o, "cik", text_or_null(rcp__col_text(st, 3)));
+	json_object_set_new(o, "series", text_or_null(rcp__col_text(st, 4)));
 	json_t *tk = json_array();
 	const char *t = rcp__col_text(st, 15);
 	while (t && *t) {
@@ -611,7 +600,7 @@ static json_t *fund_record(sqlite3_stmt *st, int relative, const char *category)
 	json_object_set_new(o, "ticker", json_array_size(tk) ? json_copy(json_array_get(tk, 0))
 	                                                      : json_null());
 	json_object_set_new(o, "tickers", tk);
-	json_object_set_new(o, "period", str_or_null(rcp__col_text(st, 12)));
+	json_object_set_new(o, "period", text_or_null(rcp__col_text(st, 12)));
 	json_object_set_new(o, "filings", json_integer(sqlite3_column_int64(st, 14)));
 	json_object_set_new(o, "holdings", json_integer(sqlite3_column_int64(st, 13)));
 	double x = sqlite3_column_double(st, 16);
@@ -619,14 +608,15 @@ static json_t *fund_record(sqlite3_stmt *st, int relative, const char *category)
 	if (!category && !relative && rcp__col_text(st, 5))
 		g[0] = rcp__col_text(st, 5)[0];
 	json_object_set_new(o, "grade", json_string(g));
-	json_object_set_new(o, "exposure_pct", json_real(round3(sqlite3_column_double(st, 6))));
+	json_object_set_new(o, "exposure_pct",
+	                    json_real(rcp__round3(sqlite3_column_double(st, 6))));
 	if (category)
-		json_object_set_new(o, "category_pct", json_real(round3(x)));
+		json_object_set_new(o, "category_pct", json_real(rcp__round3(x)));
 	json_t *bc = rcp__col_text(st, 7) ? json_loads(rcp__col_text(st, 7), 0, NULL) : NULL;
 	json_object_set_new(o, "by_category", bc ? bc : json_object());
 	json_object_set_new(o, "flagged", json_integer(sqlite3_column_int64(st, 8)));
 	json_object_set_new(o, "claims", json_integer(sqlite3_column_int64(st, 9)));
-	json_object_set_new(o, "graded_at", str_or_null(rcp__col_text(st, 10)));
+	json_object_set_new(o, "graded_at", text_or_null(rcp__col_text(st, 10)));
 	json_object_set_new(o, "graded_seq", json_integer(sqlite3_column_int64(st, 11)));
 	json_object_set_new(o, "scale", json_string(relative ? "relative" : "absolute"));
 	return o;
@@ -770,15 +760,16 @@ static json_t *flagged_of(rcp_db *db, int64_t filing, int with_reasons, rcp_erro
 		int rolls_up = !own && parent;
 		json_t *f = json_object();
 		json_object_set_new(f, "id", json_string(id));
-		json_object_set_new(f, "name", str_or_null(rcp__col_text(st, 1)));
+		json_object_set_new(f, "name", text_or_null(rcp__col_text(st, 1)));
 		json_object_set_new(f, "categories", rcp__categories_json(cats));
-		json_object_set_new(f, "tier", str_or_null(rcp__col_text(st, 4)));
-		json_object_set_new(f, "parent", str_or_null(parent));
-		json_object_set_new(f, "parent_name", str_or_null(rcp__col_text(st, 3)));
+		json_object_set_new(f, "tier", text_or_null(rcp__col_text(st, 4)));
+		json_object_set_new(f, "parent", text_or_null(parent));
+		json_object_set_new(f, "parent_name", text_or_null(rcp__col_text(st, 3)));
 		json_object_set_new(f, "rolls_up", json_boolean(rolls_up));
-		json_object_set_new(f, "weight_pct", json_real(round3(sqlite3_column_double(st, 5))));
+		json_object_set_new(f, "weight_pct",
+		                    json_real(rcp__round3(sqlite3_column_double(st, 5))));
 		json_object_set_new(f, "positions", json_integer(sqlite3_column_int64(st, 6)));
-		json_object_set_new(f, "holding_name", str_or_null(rcp__col_text(st, 9)));
+		json_object_set_new(f, "holding_name", text_or_null(rcp__col_text(st, 9)));
 		if (with_reasons) {
 			rc = rcp__screen_claims(db, id, f, err);
 			if (rc == RCP_OK && rolls_up &&
@@ -849,18 +840,18 @@ json_t *rcp_fund_json(rcp_db *db, const char *ref, int relative, rcp_error *err)
 		filing = sqlite3_column_int64(st, 0);
 		json_t *fl = json_object();
 		json_object_set_new(fl, "id", json_integer(filing));
-		json_object_set_new(fl, "period", str_or_null(rcp__col_text(st, 1)));
-		json_object_set_new(fl, "sha256", str_or_null(rcp__col_text(st, 2)));
-		json_object_set_new(fl, "file", str_or_null(rcp__col_text(st, 3)));
-		json_object_set_new(fl, "layout", str_or_null(rcp__col_text(st, 4)));
-		json_object_set_new(fl, "added_at", str_or_null(rcp__col_text(st, 8)));
+		json_object_set_new(fl, "period", text_or_null(rcp__col_text(st, 1)));
+		json_object_set_new(fl, "sha256", text_or_null(rcp__col_text(st, 2)));
+		json_object_set_new(fl, "file", text_or_null(rcp__col_text(st, 3)));
+		json_object_set_new(fl, "layout", text_or_null(rcp__col_text(st, 4)));
+		json_object_set_new(fl, "added_at", text_or_null(rcp__col_text(st, 8)));
 		json_object_set_new(rep, "filing", fl);
 		json_object_set_new(rep, "holdings", json_integer(sqlite3_column_int64(st, 6)));
 		json_object_set_new(rep, "rated", json_integer(sqlite3_column_int64(st, 7)));
 		json_t *ex = json_object();
 		json_object_set_new(ex, "total_pct", json_copy(json_object_get(o, "exposure_pct")));
 		json_object_set_new(ex, "by_category", json_deep_copy(json_object_get(o, "by_category")));
-		json_object_set_new(ex, "basis", str_or_null(rcp__col_text(st, 5)));
+		json_object_set_new(ex, "basis", text_or_null(rcp__col_text(st, 5)));
 		json_object_set_new(rep, "exposure", ex);
 	}
 	sqlite3_reset(st);
@@ -888,16 +879,17 @@ json_t *rcp_fund_json(rcp_db *db, const char *ref, int relative, rcp_error *err)
 	sqlite3_bind_int64(st, 1, id);
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		json_t *h = json_object();
-		json_object_set_new(h, "graded_at", str_or_null(rcp__col_text(st, 0)));
+		json_object_set_new(h, "graded_at", text_or_null(rcp__col_text(st, 0)));
 		json_object_set_new(h, "seq", json_integer(sqlite3_column_int64(st, 1)));
-		json_object_set_new(h, "period", str_or_null(rcp__col_text(st, 2)));
-		json_object_set_new(h, "grade", str_or_null(rcp__col_text(st, 3)));
-		json_object_set_new(h, "exposure_pct", json_real(round3(sqlite3_column_double(st, 4))));
+		json_object_set_new(h, "period", text_or_null(rcp__col_text(st, 2)));
+		json_object_set_new(h, "grade", text_or_null(rcp__col_text(st, 3)));
+		json_object_set_new(h, "exposure_pct",
+		                    json_real(rcp__round3(sqlite3_column_double(st, 4))));
 		json_t *bc = rcp__col_text(st, 5) ? json_loads(rcp__col_text(st, 5), 0, NULL) : NULL;
 		json_object_set_new(h, "by_category", bc ? bc : json_object());
 		json_object_set_new(h, "flagged", json_integer(sqlite3_column_int64(st, 6)));
 		json_object_set_new(h, "claims", json_integer(sqlite3_column_int64(st, 7)));
-		json_object_set_new(h, "cause", str_or_null(rcp__col_text(st, 8)));
+		json_object_set_new(h, "cause", text_or_null(rcp__col_text(st, 8)));
 		json_array_append_new(hist, h);
 	}
 	sqlite3_reset(st);
@@ -958,7 +950,7 @@ json_t *rcp_fund_compare(rcp_db *db, const char *const *refs, size_t n, rcp_erro
 			lo = x < lo ? x : lo;
 			hi = x > hi ? x : hi;
 		}
-		json_object_set_new(e, "difference_pct", json_real(round3(hi - lo)));
+		json_object_set_new(e, "difference_pct", json_real(rcp__round3(hi - lo)));
 		v[k] = e;
 	}
 	qsort(v, m, sizeof *v, by_difference);
@@ -1003,20 +995,21 @@ rcp_status rcp_fund_changes(rcp_db *db, const char *since, int64_t limit,
 	int r;
 	while ((r = sqlite3_step(st)) == SQLITE_ROW) {
 		json_t *o = json_object();
-		json_object_set_new(o, "time", str_or_null(rcp__col_text(st, 0)));
+		json_object_set_new(o, "time", text_or_null(rcp__col_text(st, 0)));
 		json_object_set_new(o, "seq", json_integer(sqlite3_column_int64(st, 1)));
 		json_object_set_new(o, "fund", json_integer(sqlite3_column_int64(st, 2)));
-		json_object_set_new(o, "name", str_or_null(rcp__col_text(st, 3)));
-		json_object_set_new(o, "period", str_or_null(rcp__col_text(st, 9)));
-		json_object_set_new(o, "grade", str_or_null(rcp__col_text(st, 4)));
-		json_object_set_new(o, "prev_grade", str_or_null(rcp__col_text(st, 5)));
-		json_object_set_new(o, "exposure_pct", json_real(round3(sqlite3_column_double(st, 6))));
+		json_object_set_new(o, "name", text_or_null(rcp__col_text(st, 3)));
+		json_object_set_new(o, "period", text_or_null(rcp__col_text(st, 9)));
+		json_object_set_new(o, "grade", text_or_null(rcp__col_text(st, 4)));
+		json_object_set_new(o, "prev_grade", text_or_null(rcp__col_text(st, 5)));
+		json_object_set_new(o, "exposure_pct",
+		                    json_real(rcp__round3(sqlite3_column_double(st, 6))));
 		json_object_set_new(o, "prev_exposure_pct",
 		                    sqlite3_column_type(st, 7) == SQLITE_NULL
 		                        ? json_null()
-		                        : json_real(round3(sqlite3_column_double(st, 7))));
+		                        : json_real(rcp__round3(sqlite3_column_double(st, 7))));
 		json_object_set_new(o, "claims", json_integer(sqlite3_column_int64(st, 10)));
-		json_object_set_new(o, "cause", str_or_null(rcp__col_text(st, 8)));
+		json_object_set_new(o, "cause", text_or_null(rcp__col_text(st, 8)));
 		int stop = fn(o, ctx);
 		json_decref(o);
 		if (stop)

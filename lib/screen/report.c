@@ -45,12 +45,7 @@ static json_t *num3(double v)
 {
 	if (!isfinite(v)) /* jansson refuses infinities: the key would be lost */
 		return json_null();
-	return json_real(round(v * 1000.0) / 1000.0);
-}
-
-static json_t *str_or_null(const char *s)
-{
-	return s ? json_string(s) : json_null();
+	return json_real(rcp__round3(v));
 }
 
 json_t *rcp_screen_row_json(const rcp_screen_row *r)
@@ -59,8 +54,8 @@ json_t *rcp_screen_row_json(const rcp_screen_row *r)
 	const rcp_name_match *m = r->match;
 	json_t *o = json_object();
 	json_object_set_new(o, "row", json_integer(h->row));
-	json_object_set_new(o, "name", str_or_null(h->name));
-	json_object_set_new(o, "match", str_or_null(m->id));
+	json_object_set_new(o, "name", rcp_json_nullable(h->name));
+	json_object_set_new(o, "match", rcp_json_nullable(m->id));
 	json_object_set_new(o, "score", num3(m->score));
 	json_object_set_new(o, "why", json_string(m->why ? m->why : "none"));
 	if (h->ticker)
@@ -143,20 +138,20 @@ rcp_status rcp__screen_claims(rcp_db *db, const char *id, json_t *f, rcp_error *
 	if (sqlite3_step(st) == SQLITE_ROW) {
 		json_t *e = json_object();
 		json_object_set_new(e, "company", json_string(id));
-		json_object_set_new(e, "quote", str_or_null(rcp__col_text(st, 0)));
-		json_object_set_new(e, "source_sha256", str_or_null(rcp__col_text(st, 1)));
-		json_object_set_new(e, "source_title", str_or_null(rcp__col_text(st, 2)));
-		json_object_set_new(e, "source_url", str_or_null(rcp__col_text(st, 3)));
-		json_object_set_new(e, "relation", str_or_null(rcp__col_text(st, 4)));
-		json_object_set_new(e, "counterparty", str_or_null(rcp__col_text(st, 5)));
-		json_object_set_new(e, "category", str_or_null(rcp__col_text(st, 6)));
+		json_object_set_new(e, "quote", rcp_json_nullable(rcp__col_text(st, 0)));
+		json_object_set_new(e, "source_sha256", rcp_json_nullable(rcp__col_text(st, 1)));
+		json_object_set_new(e, "source_title", rcp_json_nullable(rcp__col_text(st, 2)));
+		json_object_set_new(e, "source_url", rcp_json_nullable(rcp__col_text(st, 3)));
+		json_object_set_new(e, "relation", rcp_json_nullable(rcp__col_text(st, 4)));
+		json_object_set_new(e, "counterparty", rcp_json_nullable(rcp__col_text(st, 5)));
+		json_object_set_new(e, "category", rcp_json_nullable(rcp__col_text(st, 6)));
 		json_object_set_new(e, "year", sqlite3_column_type(st, 7) == SQLITE_NULL
 		                                   ? json_null()
 		                                   : json_integer(sqlite3_column_int64(st, 7)));
 		json_object_set_new(e, "amount", sqlite3_column_type(st, 8) == SQLITE_NULL
 		                                     ? json_null()
 		                                     : json_integer(sqlite3_column_int64(st, 8)));
-		json_object_set_new(e, "currency", str_or_null(rcp__col_text(st, 9)));
+		json_object_set_new(e, "currency", rcp_json_nullable(rcp__col_text(st, 9)));
 		json_object_set_new(e, "confidence", sqlite3_column_type(st, 10) == SQLITE_NULL
 		                                         ? json_null()
 		                                         : num3(sqlite3_column_double(st, 10)));
@@ -295,7 +290,7 @@ static void account(acc *a, const rcp_screen_row *r)
 			json_array_append_new(
 				a->not_rated,
 				json_pack("{s:I, s:o, s:s}", "row", (json_int_t)h->row, "name",
-				          str_or_null(h->name ? h->name : h->ticker), "reason",
+				          rcp_json_nullable(h->name ? h->name : h->ticker), "reason",
 				          (h->name || h->ticker || h->isin || h->cusip)
 				              ? "cash, currency or derivative"
 				              : "no name or identifier"));
@@ -325,9 +320,9 @@ static void account(acc *a, const rcp_screen_row *r)
 		json_object_set_new(f, "id", json_string(m->id));
 		json_object_set_new(f, "name", json_string(m->name));
 		json_object_set_new(f, "categories", rcp__categories_json(m->categories));
-		json_object_set_new(f, "tier", str_or_null(m->tier));
-		json_object_set_new(f, "parent", str_or_null(m->parent));
-		json_object_set_new(f, "parent_name", str_or_null(m->parent_name));
+		json_object_set_new(f, "tier", rcp_json_nullable(m->tier));
+		json_object_set_new(f, "parent", rcp_json_nullable(m->parent));
+		json_object_set_new(f, "parent_name", rcp_json_nullable(m->parent_name));
 		json_object_set_new(f, "rolls_up", json_boolean(!strcmp(m->why, "parent")));
 		json_object_set_new(f, "holdings", json_array());
 		json_object_set_new(f, "rows", json_array());
@@ -347,7 +342,7 @@ static void account(acc *a, const rcp_screen_row *r)
 		json_array_append_new(rows, json_integer(h->row));
 	json_t *names = json_object_get(f, "holdings");
 	if (json_array_size(names) < MAX_HOLDING_NAMES) {
-		json_t *one = json_pack("{s:o, s:s, s:o}", "name", str_or_null(h->name), "why",
+		json_t *one = json_pack("{s:o, s:s, s:o}", "name", rcp_json_nullable(h->name), "why",
 		                        m->why, "score", num3(m->score));
 		json_array_append_new(names, one);
 	}
@@ -672,9 +667,9 @@ rcp_status rcp__screen_tally(const rcp_name_index *m, rcp_match_memo *memo, rcp_
 /* ------------------------------------------------------------------ */
 
 /* A URL in an href: only http(s), escaped as an attribute. */
-static void html_url(rcp_buf *b, const char *u)
+static void html_href(rcp_buf *b, const char *u)
 {
-	if (u && (!strncmp(u, "https://", 8) || !strncmp(u, "http://", 7)))
+	if (rcp_url_is_http(u))
 		rcp__html_text(b, u);
 	else
 		rcp__buf_append(b, "#", 1);
@@ -712,7 +707,7 @@ static void html_investor_actions(rcp_buf *b, json_t *list)
 		rcp__buf_printf(b, "<blockquote>");
 		rcp__html_text(b, jstr(a, "quote"));
 		rcp__buf_printf(b, "</blockquote><small><a href=\"");
-		html_url(b, jstr(a, "source_url"));
+		html_href(b, jstr(a, "source_url"));
 		rcp__buf_printf(b, "\">");
 		rcp__html_text(b, jstr(a, "source_title") ? jstr(a, "source_title") : "source");
 		rcp__buf_printf(b, "</a> sha256 <code>");
@@ -812,7 +807,7 @@ char *rcp_screen_html(json_t *rep)
 			rcp__buf_printf(&b, "<blockquote>");
 			rcp__html_text(&b, jstr(e, "quote"));
 			rcp__buf_printf(&b, "</blockquote><small><a href=\"");
-			html_url(&b, jstr(e, "source_url"));
+			html_href(&b, jstr(e, "source_url"));
 			rcp__buf_printf(&b, "\">");
 			rcp__html_text(&b, jstr(e, "source_title") ? jstr(e, "source_title") : "source");
 			rcp__buf_printf(&b, "</a> sha256 <code>");
@@ -828,9 +823,9 @@ char *rcp_screen_html(json_t *rep)
 			rcp__buf_printf(&b, "<li>");
 			rcp__html_text(&b, jstr(rs, "text"));
 			const char *src = jstr(rs, "source");
-			if (src && (!strncmp(src, "https://", 8) || !strncmp(src, "http://", 7))) {
+			if (rcp_url_is_http(src)) {
 				rcp__buf_printf(&b, " <small><a href=\"");
-				html_url(&b, src);
+				html_href(&b, src);
 				rcp__buf_printf(&b, "\">source</a></small>");
 			} else if (src) {
 				rcp__buf_printf(&b, " <small>");

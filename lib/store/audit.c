@@ -89,9 +89,7 @@ rcp_status rcp__audit_append(rcp_db *db, const char *action, const char *object,
 		rcp__bind_text(st, 6, text);
 		rcp__bind_text(st, 7, prev);
 		rcp__bind_text(st, 8, hash);
-		if (sqlite3_step(st) != SQLITE_DONE)
-			rc = rcp__error_db(err, db->sql, "cannot append to the audit log");
-		sqlite3_reset(st);
+		rc = rcp__db_step_done(db, st, "cannot append to the audit log", err);
 	}
 	free(body);
 	return rc;
@@ -189,9 +187,7 @@ rcp_status rcp__audit_change(rcp_db *db, const char *action, const char *object,
 		rcp__bind_text(st, 2, object);
 		rcp__bind_text(st, 3, action);
 		rcp__bind_text(st, 4, body ? body : "{}");
-		if (sqlite3_step(st) != SQLITE_DONE)
-			rc = rcp__error_db(err, db->sql, "cannot record a change");
-		sqlite3_reset(st);
+		rc = rcp__db_step_done(db, st, "cannot record a change", err);
 	}
 	free(body);
 	return rc;

@@ -18,18 +18,7 @@ static const char *const relations[] = {
 	"supplies", "contract", "acquired", "invested", "divested", "partnered", "owns",
 	"restricted", NULL,
 };
-static const char *const categories[] = {
-	"military", "occupation", "borders", "prisons", "policing", "surveillance", NULL,
-};
 static const char *const statuses[] = {"candidate", "accepted", "rejected", NULL};
-
-static int in_list(const char *s, const char *const *l)
-{
-	for (int i = 0; s && l[i]; i++)
-		if (!strcmp(s, l[i]))
-			return 1;
-	return 0;
-}
 
 int rcp_currency_decimals(const char *c)
 {
@@ -163,31 +152,26 @@ static void row_to_claim(sqlite3_stmt *st, rcp_claim *c)
 	c->updated_at = rcp__col_text(st, 21);
 }
 
-static json_t *opt(const char *s)
-{
-	return s ? json_string(s) : json_null();
-}
-
 json_t *rcp__claim_json(const rcp_claim *c)
 {
 	json_t *o = json_object();
 	json_object_set_new(o, "id", json_integer(c->id));
-	json_object_set_new(o, "company", opt(c->company));
-	json_object_set_new(o, "relation", opt(c->relation));
-	json_object_set_new(o, "counterparty", opt(c->counterparty));
-	json_object_set_new(o, "category", opt(c->category));
+	json_object_set_new(o, "company", rcp_json_nullable(c->company));
+	json_object_set_new(o, "relation", rcp_json_nullable(c->relation));
+	json_object_set_new(o, "counterparty", rcp_json_nullable(c->counterparty));
+	json_object_set_new(o, "category", rcp_json_nullable(c->category));
 	json_object_set_new(o, "amount", c->has_amount ? json_integer(c->amount) : json_null());
-	json_object_set_new(o, "currency", opt(c->currency));
-	json_object_set_new(o, "date", opt(c->date));
+	json_object_set_new(o, "currency", rcp_json_nullable(c->currency));
+	json_object_set_new(o, "date", rcp_json_nullable(c->date));
 	json_object_set_new(o, "year", c->year ? json_integer(c->year) : json_null());
 	json_object_set_new(o, "source", json_integer(c->source));
 	json_object_set_new(o, "start", json_integer(c->start));
 	json_object_set_new(o, "end", json_integer(c->end));
-	json_object_set_new(o, "evidence", opt(c->evidence));
-	json_object_set_new(o, "status", opt(c->status));
+	json_object_set_new(o, "evidence", rcp_json_nullable(c->evidence));
+	json_object_set_new(o, "status", rcp_json_nullable(c->status));
 	json_object_set_new(o, "confidence", json_real(c->confidence));
 	/* who reviewed it: recorded since the audit replay of verify.c */
-	json_object_set_new(o, "reviewer", opt(c->reviewer));
+	json_object_set_new(o, "reviewer", rcp_json_nullable(c->reviewer));
 	return o;
 }
 
@@ -206,11 +190,11 @@ json_t *rcp__claim_json_by_id(rcp_db *db, int64_t id)
 		rcp_claim c;
 		row_to_claim(st, &c);
 		o = rcp__claim_json(&c);
-		json_object_set_new(o, "counterparty_text", opt(rcp__col_text(st, 22)));
+		json_object_set_new(o, "counterparty_text", rcp_json_nullable(rcp__col_text(st, 22)));
 		/* only where there is some: the records of claims from before
 		 * migration 13 have no such key, and need none */
 		if (!c.company)
-			json_object_set_new(o, "company_text", opt(rcp__col_text(st, 23)));
+			json_object_set_new(o, "company_text", rcp_json_nullable(rcp__col_text(st, 23)));
 	}
 	sqlite3_reset(st);
 	return o;
@@ -241,16 +225,16 @@ static rcp_status validate(rcp_db *db, const rcp_claim *c, rcp_error *err)
 	if (c->counterparty && c->company && !strcmp(c->counterparty, c->company))
 		return rcp__error_set(err, RCP_EINVAL, "invalid claim", c->company,
 		                      "company and counterparty are the same");
-	if (!in_list(c->relation, relations))
+	if (!rcp__in_list(c->relation, relations))
 		return rcp__error_set(err, RCP_EINVAL, "invalid relation",
 		                      c->relation ? c->relation : "",
 		                      "use supplies, contract, acquired, invested, divested,"
 		                      " partnered, owns or restricted");
-	if (c->category && !in_list(c->category, categories))
+	if (c->category && !rcp_category_parse(c->category))
 		return rcp__error_set(err, RCP_EINVAL, "invalid category", c->category,
 		                      "use military, occupation, borders, prisons, policing or"
 		                      " surveillance");
-	if (c->status && !in_list(c->status, statuses))
+	if (c->status && !rcp__in_list(c->status, statuses))
 		return rcp__error_set(err, RCP_EINVAL, "invalid status", c->status,
 		                      "use candidate, accepted or rejected");
 	if (c->has_amount && (!currency_valid(c->currency) || c->amount < 0))
@@ -553,7 +537,7 @@ static rcp_status audited_change(rcp_db *db, int64_t id, const char *action, jso
 
 rcp_status rcp_claim_review(rcp_db *db, int64_t id, const char *status, rcp_error *err)
 {
-	if (!in_list(status, statuses))
+	if (!rcp__in_list(status, statuses))
 		return rcp__error_set(err, RCP_EINVAL, "invalid status", status ? status : "",
 		                      "use accepted, rejected or candidate");
 	rcp_status rc = rcp__db_begin(db, err);
@@ -584,9 +568,7 @@ rcp_status rcp_claim_review(rcp_db *db, int64_t id, const char *status, rcp_erro
 		rcp__bind_text(st, 2, status);
 		rcp__bind_text(st, 3, strcmp(status, "candidate") ? db->actor : NULL);
 		rcp__bind_text(st, 4, now);
-		if (sqlite3_step(st) != SQLITE_DONE)
-			rc = rcp__error_db(err, db->sql, "cannot update claim");
-		sqlite3_reset(st);
+		rc = rcp__db_step_done(db, st, "cannot update claim", err);
 	}
 	const char *action = !strcmp(status, "accepted") ? "claim.accept"
 	                     : !strcmp(status, "rejected") ? "claim.reject" : "claim.reopen";
@@ -683,12 +665,8 @@ rcp_status rcp_claim_edit_apply(rcp_db *db, int64_t id, const rcp_claim_edit *e,
 	rcp__bind_text(st, 13, e->counterparty_text);
 	/* an entity given links the company: the source's words give way */
 	rcp__bind_text(st, 14, e->company);
-	int r = sqlite3_step(st);
-	sqlite3_reset(st);
-	if (r != SQLITE_DONE) {
-		rc = rcp__error_db(err, db->sql, "cannot update claim");
+	if ((rc = rcp__db_step_done(db, st, "cannot update claim", err)) != RCP_OK)
 		goto fail;
-	}
 	if ((rc = audited_change(db, id, "claim.edit", before, err)) != RCP_OK)
 		goto fail;
 	json_decref(before);

@@ -438,6 +438,15 @@ void rcp__db_stmt_done(sqlite3_stmt *st, int owned)
 		sqlite3_reset(st);
 }
 
+rcp_status rcp__db_step_done(rcp_db *db, sqlite3_stmt *st, const char *what, rcp_error *err)
+{
+	rcp_status rc = RCP_OK;
+	if (sqlite3_step(st) != SQLITE_DONE)
+		rc = rcp__error_db(err, db->sql, what);
+	sqlite3_reset(st);
+	return rc;
+}
+
 int rcp__bind_text(sqlite3_stmt *st, int i, const char *s)
 {
 	return s ? sqlite3_bind_text(st, i, s, -1, SQLITE_TRANSIENT) : sqlite3_bind_null(st, i);

@@ -17,11 +17,6 @@
 
 #include "internal.h"
 
-static json_t *str_or_null(const char *s)
-{
-	return s ? json_string(s) : json_null();
-}
-
 static const char q_entity[] =
 	"SELECT id, name, kind, country, parent, summary, tier, source_url, profile_url"
 	" FROM entity WHERE id = ?";
@@ -63,12 +58,12 @@ json_t *rcp_entity_json(rcp_db *db, const char *id, rcp_error *err)
 	json_object_set_new(e, "id", json_string(rcp__col_text(st, 0)));
 	json_object_set_new(e, "name", json_string(rcp__col_text(st, 1)));
 	json_object_set_new(e, "kind", json_string(rcp__col_text(st, 2)));
-	json_object_set_new(e, "country", str_or_null(rcp__col_text(st, 3)));
-	json_object_set_new(e, "parent", str_or_null(rcp__col_text(st, 4)));
-	json_t *summary = str_or_null(rcp__col_text(st, 5));
-	json_t *tier = str_or_null(rcp__col_text(st, 6));
-	json_t *source = str_or_null(rcp__col_text(st, 7));
-	json_t *profile = str_or_null(rcp__col_text(st, 8));
+	json_object_set_new(e, "country", rcp_json_nullable(rcp__col_text(st, 3)));
+	json_object_set_new(e, "parent", rcp_json_nullable(rcp__col_text(st, 4)));
+	json_t *summary = rcp_json_nullable(rcp__col_text(st, 5));
+	json_t *tier = rcp_json_nullable(rcp__col_text(st, 6));
+	json_t *source = rcp_json_nullable(rcp__col_text(st, 7));
+	json_t *profile = rcp_json_nullable(rcp__col_text(st, 8));
 	sqlite3_reset(st);
 
 	json_t *cats = json_array(), *aliases = json_array(), *ids = json_array(),

@@ -38,11 +38,6 @@ char rcp_screen_grade(double pct)
 	return 'F';
 }
 
-static double round3(double v)
-{
-	return round(v * 1000.0) / 1000.0;
-}
-
 /* ------------------------------------------------------------------ */
 /* Grading                                                             */
 /* ------------------------------------------------------------------ */
@@ -211,9 +206,9 @@ static rcp_status grade_filing(rcp_db *db, ent_cache *c, int64_t filing, rcp_fun
 	rcp__db_stmt_done(st, owned);
 	if (rc != RCP_OK)
 		return rc;
-	g->exposure = round3(g->exposure);
+	g->exposure = rcp__round3(g->exposure);
 	for (int i = 0; i < RCP_CATEGORY_COUNT; i++)
-		g->by_category[i] = round3(g->by_category[i]);
+		g->by_category[i] = rcp__round3(g->by_category[i]);
 	g->grade = rcp_screen_grade(g->exposure);
 	return RCP_OK;
 }
@@ -296,9 +291,7 @@ static rcp_status grade_fund(rcp_db *db, ent_cache *cache, int64_t fund, int64_t
 		if (has_prev)
 			sqlite3_bind_double(st, 11, prev_exposure);
 		rcp__bind_text(st, 12, cause);
-		if (sqlite3_step(st) != SQLITE_DONE)
-			rc = rcp__error_db(err, db->sql, "cannot record the grade");
-		sqlite3_reset(st);
+		rc = rcp__db_step_done(db, st, "cannot record the grade", err);
 	}
 	/* an older filing added late goes into the history only */
 	if (rc == RCP_OK && filing == latest && (rc = rcp__db_stmt(db, q_set, &st, err)) == RCP_OK) {
@@ -310,9 +303,7 @@ static rcp_status grade_fund(rcp_db *db, ent_cache *cache, int64_t fund, int64_t
 		sqlite3_bind_int64(st, 6, g.claims);
 		rcp__bind_text(st, 7, now);
 		sqlite3_bind_int64(st, 8, seq);
-		if (sqlite3_step(st) != SQLITE_DONE)
-			rc = rcp__error_db(err, db->sql, "cannot grade the fund");
-		sqlite3_reset(st);
+		rc = rcp__db_step_done(db, st, "cannot grade the fund", err);
 	}
 	free(bc);
 	return rc;

@@ -84,7 +84,7 @@ json_t *rcp_response_to_json(const rcp_response *r)
 	                 "company", r->company, "claim",
 	                 r->claim ? json_integer(r->claim) : json_null(), "source_sha256",
 	                 r->source_sha256, "source_title",
-	                 r->source_title ? json_string(r->source_title) : json_null(), "start",
+	                 rcp_json_nullable(r->source_title), "start",
 	                 (json_int_t)r->start, "end", (json_int_t)r->end, "evidence", r->evidence,
 	                 "created_at", r->created_at);
 }

@@ -242,29 +242,24 @@ rcp_status rcp_source_original(rcp_db *db, int64_t id, uint8_t **out, size_t *le
 	return rc;
 }
 
-static json_t *str_or_null(const char *s)
-{
-	return s ? json_string(s) : json_null();
-}
-
 json_t *rcp_source_to_json(const rcp_source *s, int with_text)
 {
 	json_t *o = json_object();
 	json_object_set_new(o, "id", json_integer(s->id));
 	json_object_set_new(o, "sha256", json_string(s->sha256));
-	json_object_set_new(o, "kind", str_or_null(s->kind));
-	json_object_set_new(o, "title", str_or_null(s->title));
-	json_object_set_new(o, "url", str_or_null(s->url));
-	json_object_set_new(o, "publisher", str_or_null(s->publisher));
-	json_object_set_new(o, "published", str_or_null(s->published));
-	json_object_set_new(o, "lang", str_or_null(s->lang));
-	json_object_set_new(o, "format", str_or_null(s->format));
-	json_object_set_new(o, "encoding", str_or_null(s->encoding));
+	json_object_set_new(o, "kind", rcp_json_nullable(s->kind));
+	json_object_set_new(o, "title", rcp_json_nullable(s->title));
+	json_object_set_new(o, "url", rcp_json_nullable(s->url));
+	json_object_set_new(o, "publisher", rcp_json_nullable(s->publisher));
+	json_object_set_new(o, "published", rcp_json_nullable(s->published));
+	json_object_set_new(o, "lang", rcp_json_nullable(s->lang));
+	json_object_set_new(o, "format", rcp_json_nullable(s->format));
+	json_object_set_new(o, "encoding", rcp_json_nullable(s->encoding));
 	json_object_set_new(o, "size", json_integer(s->size));
 	json_object_set_new(o, "text_bytes", json_integer(s->text_len));
-	json_object_set_new(o, "filename", str_or_null(s->filename));
-	json_object_set_new(o, "added_at", str_or_null(s->added_at));
-	json_object_set_new(o, "added_by", str_or_null(s->added_by));
+	json_object_set_new(o, "filename", rcp_json_nullable(s->filename));
+	json_object_set_new(o, "added_at", rcp_json_nullable(s->added_at));
+	json_object_set_new(o, "added_by", rcp_json_nullable(s->added_by));
 	/* the stored bytes, all text_len of them */
 	if (with_text && s->text)
 		json_object_set_new(o, "text", json_stringn(s->text, (size_t)s->text_len));

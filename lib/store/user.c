@@ -110,12 +110,8 @@ rcp_status rcp_user_add(rcp_db *db, const char *name, rcp_role role, const char 
 	rcp__bind_text(st, 2, rcp_role_name(role));
 	rcp__bind_text(st, 3, hash);
 	rcp__bind_text(st, 4, now);
-	int r = sqlite3_step(st);
-	sqlite3_reset(st);
-	if (r != SQLITE_DONE) {
-		rc = rcp__error_db(err, db->sql, "cannot add user");
+	if ((rc = rcp__db_step_done(db, st, "cannot add user", err)) != RCP_OK)
 		goto fail;
-	}
 	if (sqlite3_changes(db->sql) == 0) {
 		rc = rcp__error_set(err, RCP_EPERM, "user exists", name, NULL);
 		goto fail;
@@ -393,12 +389,8 @@ rcp_status rcp_session_login_device(rcp_db *db, const char *name, const char *pa
 	rcp__bind_text(st, 3, s.csrf);
 	rcp__bind_text(st, 4, created);
 	rcp__bind_text(st, 5, s.expires_at);
-	int r = sqlite3_step(st);
-	sqlite3_reset(st);
-	if (r != SQLITE_DONE) {
-		rc = rcp__error_db(err, db->sql, "cannot open session");
+	if ((rc = rcp__db_step_done(db, st, "cannot open session", err)) != RCP_OK)
 		goto fail;
-	}
 	/* expired sessions are swept here rather than by a timer */
 	sqlite3_stmt *sweep;
 	if (rcp__db_stmt(db, "DELETE FROM session WHERE expires_at < ?1", &sweep, NULL) == RCP_OK) {
@@ -490,12 +482,8 @@ rcp_status rcp_session_logout(rcp_db *db, const char *token, rcp_error *err)
 	if ((rc = rcp__db_stmt(db, "DELETE FROM session WHERE token_hash = ?1", &st, err)) != RCP_OK)
 		goto fail;
 	rcp__bind_text(st, 1, token_hash);
-	int r = sqlite3_step(st);
-	sqlite3_reset(st);
-	if (r != SQLITE_DONE) {
-		rc = rcp__error_db(err, db->sql, "cannot end session");
+	if ((rc = rcp__db_step_done(db, st, "cannot end session", err)) != RCP_OK)
 		goto fail;
-	}
 	char saved[128], object[96];
 	snprintf(saved, sizeof saved, "%s", db->actor);
 	snprintf(db->actor, sizeof db->actor, "%s", s.name);

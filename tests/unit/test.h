@@ -91,6 +91,24 @@ static inline rcp_db *test_db_new(char *path)
 	return db;
 }
 
+/* The built-in matcher and an extractor over it, the extract tests'
+ * setup: free the extractor, then *m. Exits when either cannot be made
+ * (a broken build, not a failed check), as test_db_new does. */
+static inline rcp_extractor *test_extractor_new(rcp_matcher **m)
+{
+	rcp_error err;
+	rcp_error_clear(&err);
+	*m = rcp_matcher_builtin(&err);
+	rcp_extractor *x = *m ? rcp_extractor_new(*m, &err) : NULL;
+	if (!x) {
+		char msg[600];
+		rcp_error_format(&err, msg, sizeof msg);
+		fprintf(stderr, "cannot make the built-in extractor: %s\n", msg);
+		exit(2);
+	}
+	return x;
+}
+
 /* SQL past the API, for tests that include internal.h (before this
  * header) and so see db->sql. A statement that does not run is a broken
  * test: it exits, as test_db_new does. */

@@ -9,20 +9,6 @@
 #include "internal.h"
 #include "test.h"
 
-/* "\n" in a table cell is a line break of the text. */
-static void unescape(char *s)
-{
-	char *o = s;
-	for (; *s; s++) {
-		if (s[0] == '\\' && s[1] == 'n') {
-			*o++ = '\n';
-			s++;
-		} else
-			*o++ = *s;
-	}
-	*o = '\0';
-}
-
 /* Run one golden table (tests/data/extract/<rel>); its number of rows. */
 static int run_table(rcp_extractor *x, const char *rel)
 {
@@ -30,7 +16,6 @@ static int run_table(rcp_extractor *x, const char *rel)
 	char line[4096], *fl[4];
 	int rows = 0, nf;
 	while ((nf = test_next_row(f, line, sizeof line, fl, 4)) >= 3) {
-		unescape(fl[1]);
 		rcp_extract_opts o = {fl[0], 0};
 		json_t *j = rcp_extract_json(x, fl[1], strlen(fl[1]), &o);
 		char got[1024] = "", facts[1024] = "";
@@ -98,12 +83,8 @@ static int run_table(rcp_extractor *x, const char *rel)
 
 int main(void)
 {
-	rcp_error err;
-	rcp_matcher *m = rcp_matcher_builtin(&err);
-	CHECK(m != NULL);
-	if (!m)
-		TEST_END();
-	rcp_extractor *x = rcp_extractor_new(m, &err);
+	rcp_matcher *m;
+	rcp_extractor *x = test_extractor_new(&m);
 	int rows = run_table(x, "extract/claims.tsv");
 	/* constructions of each language, positives and negatives
 	 * (issue 19: rules for constructions, not documents) */

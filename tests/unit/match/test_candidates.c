@@ -40,13 +40,10 @@ int main(void)
 	rcp_db *db = test_db_new(path);
 	rcp_error err;
 	rcp_error_clear(&err);
-	CHECK_INT(sqlite3_exec(db->sql,
-	                       "INSERT INTO entity(id, kind, name, parent, first_seen, last_changed)"
-	                       " VALUES ('microsoft','company','Microsoft',NULL,'t','t');"
-	                       "INSERT INTO alias(entity, text, lang, flags) VALUES"
-	                       " ('microsoft','Microsoft Corp',NULL,0)",
-	                       NULL, NULL, NULL),
-	          SQLITE_OK);
+	test_exec(db, "INSERT INTO entity(id, kind, name, parent, first_seen, last_changed)"
+	              " VALUES ('microsoft','company','Microsoft',NULL,'t','t');"
+	              "INSERT INTO alias(entity, text, lang, flags) VALUES"
+	              " ('microsoft','Microsoft Corp',NULL,0)");
 	int64_t s1 = add(db, "Formulytics Inc signed a contract with the Ministry of Public Security. "
 	                     "John Smith, a spokesman, said Microsoft Corp was not involved.");
 	int64_t s2 = add(db, "After that, Formulytics Inc and Unit 8200 worked on it, said the Israel "

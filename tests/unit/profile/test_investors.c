@@ -36,16 +36,13 @@ int main(void)
 	rcp_db *db = test_db_new(path);
 	rcp_error err;
 	rcp_error_clear(&err);
-	CHECK_INT(sqlite3_exec(db->sql,
-	                       "INSERT INTO entity(id, kind, name, parent, first_seen, last_changed)"
-	                       " VALUES ('elbit-systems','company','Elbit Systems',NULL,'t','t'),"
-	                       " ('klp','other_org','KLP',NULL,'t','t'),"
-	                       " ('axa','company','AXA',NULL,'t','t'),"
-	                       " ('blackrock','company','BlackRock',NULL,'t','t'),"
-	                       " ('idf','military_unit','Israel Defense Forces',NULL,'t','t');"
-	                       "INSERT INTO entity_category VALUES ('elbit-systems','military')",
-	                       NULL, NULL, NULL),
-	          SQLITE_OK);
+	test_exec(db, "INSERT INTO entity(id, kind, name, parent, first_seen, last_changed)"
+	              " VALUES ('elbit-systems','company','Elbit Systems',NULL,'t','t'),"
+	              " ('klp','other_org','KLP',NULL,'t','t'),"
+	              " ('axa','company','AXA',NULL,'t','t'),"
+	              " ('blackrock','company','BlackRock',NULL,'t','t'),"
+	              " ('idf','military_unit','Israel Defense Forces',NULL,'t','t');"
+	              "INSERT INTO entity_category VALUES ('elbit-systems','military')");
 	const char *doc = "AXA divested from Elbit Systems in 2019. "
 	                  "KLP excluded Elbit Systems from its portfolio in 2021. "
 	                  "BlackRock holds shares in Elbit Systems. "

@@ -10,19 +10,16 @@ int main(void)
 	rcp_db *db = test_db_new(path);
 	rcp_error err;
 	rcp_error_clear(&err);
-	CHECK_INT(sqlite3_exec(db->sql,
-	                       "INSERT INTO entity(id, kind, name, parent, first_seen, last_changed)"
-	                       " VALUES ('acme','company','Acme Corp',NULL,'t','t'),"
-	                       " ('acme-inc','company','Acme Incorporated',NULL,'t','t'),"
-	                       " ('acme-sub','company','Acme Sub','acme-inc','t','t'),"
-	                       " ('other','company','Other Ltd',NULL,'t','t');"
-	                       "INSERT INTO alias(entity, text, lang, flags) VALUES"
-	                       " ('acme-inc','ACME Inc',NULL,0);"
-	                       "INSERT INTO identifier(entity, scheme, value) VALUES"
-	                       " ('acme-inc','lei','5493001KJTIIGC8Y1R12');"
-	                       "INSERT INTO entity_category VALUES ('acme-inc','military')",
-	                       NULL, NULL, NULL),
-	          SQLITE_OK);
+	test_exec(db, "INSERT INTO entity(id, kind, name, parent, first_seen, last_changed)"
+	              " VALUES ('acme','company','Acme Corp',NULL,'t','t'),"
+	              " ('acme-inc','company','Acme Incorporated',NULL,'t','t'),"
+	              " ('acme-sub','company','Acme Sub','acme-inc','t','t'),"
+	              " ('other','company','Other Ltd',NULL,'t','t');"
+	              "INSERT INTO alias(entity, text, lang, flags) VALUES"
+	              " ('acme-inc','ACME Inc',NULL,0);"
+	              "INSERT INTO identifier(entity, scheme, value) VALUES"
+	              " ('acme-inc','lei','5493001KJTIIGC8Y1R12');"
+	              "INSERT INTO entity_category VALUES ('acme-inc','military')");
 	int64_t audit0 = test_scalar(db, "SELECT count(*) FROM audit");
 
 	/* refused: into itself, an unknown id */
