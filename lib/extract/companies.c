@@ -493,7 +493,8 @@ static size_t name_from(const char *text, size_t len, const xword *w, size_t n, 
 static int ends_in(const char *f, size_t flen, const char *suffix)
 {
 	size_t k = strlen(suffix);
-	return flen > k + 2 && !strcmp(f + flen - k, suffix);
+	/* a word cut to fit xword.f has lost its ending */
+	return flen > k + 2 && flen < sizeof ((xword *)0)->f && !strcmp(f + flen - k, suffix);
 }
 
 /* A German compound ending in a company's noun ("Rentenkasse",

@@ -128,6 +128,8 @@ static int german_noun_ending(const xword *x)
 	                                   "ungen", "heiten", "keiten", "schaften", "tionen",
 	                                   "orden", "ern", "aten", "ien", "nisse", NULL};
 	size_t n = x->t.flen;
+	if (rcp__word_cut(x))
+		return 0;
 	for (int k = 0; ends[k]; k++) {
 		size_t l = strlen(ends[k]);
 		if (n > l && !strcmp(x->f + n - l, ends[k]))

@@ -54,9 +54,17 @@ void rcp__lexicon_release(lexicon *lx);
 typedef struct xword {
 	mt_tok t;
 	/* room for German compounds ("Verteidigungsministerium", 24 letters;
-	 * "Bundesverteidigungsministerium", 30): a longer word is cut */
+	 * "Bundesverteidigungsministerium", 30): a longer word is cut, and
+	 * t.flen still counts its whole length: test rcp__word_cut() before
+	 * reading f at t.flen */
 	char f[32];
 } xword;
+
+/* Was x's folded word cut to fit f? Its ending is then unknown. */
+static inline int rcp__word_cut(const xword *x)
+{
+	return x->t.flen >= sizeof x->f;
+}
 
 /* Words past this many in one sentence start another: a text with no
  * full stop (a 20 MB line) would otherwise be one sentence, and the claim
