@@ -2047,8 +2047,12 @@ void rcp__claims_find(const rcp_extractor *x, const rcp_extract_opts *opts, rcp_
 		for (size_t ci = 0; ci < S.nloc + S.nextra; ci++) {
 			rcp_matcher_entity ce;
 			rcp__ent_get(R.E, LOCAL(&R)[ci].entity, &ce);
-			/* a fund of any kind may hold (a state's pension fund) */
-			if (ce.kind != RCP_KIND_COMPANY && (long)ci != S.holder)
+			/* a fund of any kind may hold (a state's pension fund),
+			 * by a word for it or by its name ("ISIF's investments
+			 * in", "the Norwegian Government Pension Fund Global
+			 * sold its shares"); pair_claim keeps it to holdings */
+			if (ce.kind != RCP_KIND_COMPANY && (long)ci != S.holder &&
+			    !(ci < S.nreal && fund_mention(&R, &LOCAL(&R)[ci], &ce)))
 				continue;
 			for (size_t pi = 0; pi < S.nloc; pi++)
 				pair_claim(&R, &S, ci, pi, sentence_first);
