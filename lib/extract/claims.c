@@ -1330,6 +1330,52 @@ static int anaphor_object(const xsent *S, const xmention *local, size_t pi)
 /* The claim company local[ci] and counterparty local[pi] make in the
  * sentence, if any, pushed onto the run's claims (and a copy for each
  * further amount with its own contract). */
+/* A product's maker named by a participle after the product: "the Hermes,
+ * developed by Elbit", "le Heron, fabriqué par IAI", "el Hermes,
+ * desarrollado por Elbit", "die Hermes, entwickelt von Elbit", or before it
+ * in German ("die von Elbit entwickelte Drohne"). The maker is named to
+ * describe the product; whoever uses or buys it need not buy from the
+ * maker (a drone operated for Frontex by Airbus, built by IAI). Is company
+ * c such an agent, the participle at or after the cue at word cw? */
+static int maker_agent(const xword *w, size_t a, size_t b, const xmention *c, size_t cw)
+{
+	static const char *const made[] = {
+		"developed", "manufactured", "made", "built", "produced", "designed",
+		"developpe", "developpee", "developpes", "developpees", "fabrique", "fabriquee",
+		"fabriques", "fabriquees", "manufacture", "manufacturee", "concu", "concue",
+		"concus", "concues", "produit", "produite", "produits", "produites",
+		"desarrollado", "desarrollada", "desarrollados", "desarrolladas", "fabricado",
+		"fabricada", "fabricados", "fabricadas", "disenado", "disenada", "producido",
+		"producida", "entwickelt", "hergestellt", "gebaut", "produziert", NULL};
+	/* an auxiliary before the participle makes it the clause's verb
+	 * ("was developed by", "a été fabriqué par", "fue desarrollado
+	 * por", "wurde entwickelt von"): a predicate, not a description */
+	static const char *const aux[] = {
+		"was", "were", "is", "are", "been", "be", "being", "ete", "est", "sont", "etait",
+		"fue", "fueron", "es", "son", "sido", "era", "wurde", "wurden", "ist", "sind",
+		"worden", "war", NULL};
+	static const char *const by[] = {"by", "par", "por", "von", NULL};
+	for (size_t m = cw + 6 < c->word ? c->word - 6 : cw; m < c->word; m++) {
+		if (!rcp__word_in(w[m].f, made) || m + 1 >= c->word || !rcp__word_in(w[m + 1].f, by))
+			continue;
+		if (m > a && rcp__word_in(w[m - 1].f, aux))
+			return 0;
+		return m + 1;
+	}
+	/* German's participle as an adjective after its agent: "von Elbit
+	 * entwickelte", "der von IAI hergestellten Drohnen" */
+	if (c->word > a && cw < c->word && !strcmp(w[c->word - 1].f, "von"))
+		for (size_t m = c->word + 1; m < b && m <= c->word + 3; m++) {
+			const char *f = w[m].f;
+			static const char *const stems[] = {"entwickelte", "hergestellte", "gebaute",
+			                                    "produzierte", NULL};
+			for (int k = 0; stems[k]; k++)
+				if (!strncmp(f, stems[k], strlen(stems[k])))
+					return m + 1;
+		}
+	return 0;
+}
+
 static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
                        size_t sentence_first)
 {
@@ -1405,6 +1451,24 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 			return;
 	}
 	const cue *chosen = f.c;
+	/* a use or a contract told before the product's maker is named is
+	 * not the maker's ("les contrats concernent le Hermès, développé par
+	 * Elbit", "the army's use of GPT-4, developed by OpenAI"); a body
+	 * that flies or runs the product with no other cue is supplied by
+	 * its maker ("Frontex fait voler des drones Falco, fabriqués par
+	 * Leonardo") */
+	size_t made = chosen->relation <= 1 && ci < nreal && pe.kind != RCP_KIND_COMPANY &&
+	                      p->word < c->word
+	                  ? maker_agent(w, a, S->b, c, p->word)
+	                  : 0;
+	if (made) {
+		int before = f.word + 1 < made;
+		const found_cue *fc = R->fc.v;
+		for (size_t k = 0; k < R->fc.n && !before; k++)
+			before = fc[k].c->relation == 1 && fc[k].word + 1 < made;
+		if (before)
+			return;
+	}
 	/* the document's buyer takes a contract only */
 	if ((long)pi == S->doc_carried && chosen->relation != 1)
 		return;
