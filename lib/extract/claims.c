@@ -1181,6 +1181,17 @@ static int german_passive(const xword *w, size_t from, size_t to)
 	return aux;
 }
 
+/* A German passive's auxiliary among words [a, b): "wird", "wurde",
+ * "werden", "wurden", "worden". */
+static int passive_aux_in(const xword *w, size_t a, size_t b)
+{
+	static const char *const aux[] = {"wird", "wurde", "werden", "wurden", "worden", NULL};
+	for (size_t j = a; j < b; j++)
+		if (rcp__word_in(w[j].f, aux))
+			return 1;
+	return 0;
+}
+
 /* A holding told as a noun, its holder after it in the genitive and the
  * company held after "in": "the investments of the fund in X", "les
  * investissements du fonds dans X", "las inversiones del fondo en X", "die
@@ -1578,10 +1589,18 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 	}
 	/* a company before "uses", "bought", "relies on" is the user
 	 * ("In the 1990s, Microsoft used prison labor"), not a supplier */
+	/* (German puts the verb last, after its source: "hat bei Thales
+	 * Funkgeräte gekauft", "hat von Thales Funkgeräte erhalten") */
 	if (pe.kind != RCP_KIND_COMPANY && chosen != S->implicit && ci < nreal &&
 	    chosen->relation == 0 && c->word < f.word &&
 	    rcp__voice_at(chosen, w, a, S->b, f.word) == 'p' &&
-	    !rcp__definite(w, a, f.word) /* "l'utilisation par l'IMOD" */)
+	    /* "l'utilisation par l'IMOD"; German writes its nouns capitalised
+	     * ("die Drohnen der Bundeswehr gekauft" is a verb after a
+	     * genitive, "von der Bundespolizei genutzt" a passive's agent) */
+	    !(rcp__definite(w, a, f.word) &&
+	      (R->li != 3 || w[f.word].t.cap || passive_aux_in(w, a, S->b))) &&
+	    !(R->li == 3 && p->word < c->word && c->word > a &&
+	      (!strcmp(w[c->word - 1].f, "bei") || !strcmp(w[c->word - 1].f, "von"))))
 		return;
 	/* a subsidiary named beside its parent acts for it
 	 * ("Microsoft's venture capital fund M12 made the investment

@@ -308,6 +308,57 @@ static int alleged_de(int li, const xword *w, size_t a, size_t b, size_t i)
 	return 0;
 }
 
+/* A purchase between two companies: the company bought ("Thales bought
+ * Leonardo", "a acheté Leonardo", "compró a Leonardo", "kauft Leonardo",
+ * "hat Leonardo gekauft") or goods bought from it ("bought drones from
+ * Leonardo", "achète des drones à Leonardo", "compró drones a Leonardo",
+ * "hat bei Leonardo Drohnen gekauft"): an acquisition or a supply, by what
+ * stands between the verb and the later name. */
+static const cue purchase_acquired = {.relation = 2, .voice = 'a', .nwords = 1, .wlen = {6},
+                                      .words = {"bought"}};
+static const cue purchase_supplied = {.relation = 0, .voice = 'p', .nwords = 1, .wlen = {6},
+                                      .words = {"bought"}};
+
+static int purchase_verb(const char *f)
+{
+	static const char *const verbs[] = {
+		"bought", "buy", "buys", "buying", "purchased", "purchases", "achete", "achetee",
+		"achetes", "achetait", "compro", "compra", "compran", "compraron", "comprado",
+		"adquiere", "adquieren", "adquirio", "adquirido", "kauft", "kaufte", "kauften",
+		"gekauft", "ubernimmt", NULL};
+	return rcp__word_in(f, verbs);
+}
+
+static const cue *purchase_object(int li, const xword *w, size_t a, size_t b, size_t lo,
+                                  size_t hi, size_t vw)
+{
+	static const char *const det[] = {"a", "an", "the", "la", "le", "les", "l", "el", "los",
+	                                  "las", "al", "den", "die", "das", "der", "einen",
+	                                  "eine", "ein", NULL};
+	static const char *const aux[] = {"was", "were", "been", "be", "is", "are", "ete", "fue",
+	                                  "fueron", "sido", "wurde", "wurden", "worden", NULL};
+	static const char *const from[] = {"bei", "von", "from", NULL};
+	/* the buyer before the verb; a passive ("was bought by") is the
+	 * lexicon's */
+	if (vw <= lo || (vw > a && rcp__word_in(w[vw - 1].f, aux)) ||
+	    (vw + 1 < b && (!strcmp(w[vw + 1].f, "by") || !strcmp(w[vw + 1].f, "par") ||
+	                    !strcmp(w[vw + 1].f, "por"))))
+		return NULL;
+	if (vw < hi) {
+		for (size_t j = vw + 1; j < hi; j++)
+			if (!rcp__word_in(w[j].f, det))
+				return &purchase_supplied;
+		return &purchase_acquired;
+	}
+	/* German's verb last: "hat bei Leonardo Drohnen gekauft" (and "hat
+	 * Leonardo gekauft", the perfect verb_final finds); elsewhere a verb
+	 * after both is another clause's ("said that AXA bought Thales",
+	 * "Elbit, which AXA bought") */
+	if (li == 3 && hi > a && rcp__word_in(w[hi - 1].f, from))
+		return &purchase_supplied;
+	return NULL;
+}
+
 static const cue divest_cue = {.relation = 4, .voice = 'a', .nwords = 1, .wlen = {7},
                                .words = {"divest*"}};
 
@@ -543,6 +594,18 @@ int rcp__relation_find(const rcp__pair_scope *P, const xmention *c, int c_named,
 					between = verb_final = 1;
 					break;
 				}
+		}
+	}
+	if (p_kind == RCP_KIND_COMPANY && (chosen->relation == 0 || chosen->relation == 2) &&
+	    purchase_verb(w[chosen_word].f)) {
+		const cue *pc = purchase_object(P->li, w, a, b, lo, hi, chosen_word);
+		/* the verb relates the two, also last in German; a supply
+		 * goes by its voice: the buyer first */
+		if (pc) {
+			between = 1;
+			if (pc == &purchase_supplied)
+				verb_final = 0;
+			chosen = pc;
 		}
 	}
 	*f = (rcp__relation_found){chosen, chosen_word, bestd, between, verb_final};
