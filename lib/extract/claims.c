@@ -1480,6 +1480,20 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 		if (before)
 			return;
 	}
+	/* a company and a body in one list after the verb are both its
+	 * objects, not each other's parties ("sold radios to Airbus and the
+	 * Bundeswehr"); before it they may be ("Elbit and the ministry
+	 * signed a contract") */
+	if (pe.kind != RCP_KIND_COMPANY && ci < nreal && pi < nreal && group[ci] == group[pi] &&
+	    f.word < lo) {
+		/* joined by "and", not set off by commas ("Le fournisseur de
+		 * Frontex, Thales, a grandi") */
+		int joined = 0;
+		for (size_t j = lo + 1; j < hi && !joined; j++)
+			joined = coordination_word(w[j].f);
+		if (joined)
+			return;
+	}
 	/* the document's buyer takes a contract only */
 	if ((long)pi == S->doc_carried && chosen->relation != 1)
 		return;
