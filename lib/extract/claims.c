@@ -1462,18 +1462,18 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 			return;
 	}
 	const cue *chosen = f.c;
-	/* a use or a contract told before the product's maker is named is
-	 * not the maker's ("les contrats concernent le Hermès, développé par
-	 * Elbit", "the army's use of GPT-4, developed by OpenAI"); a body
-	 * that flies or runs the product with no other cue is supplied by
-	 * its maker ("Frontex fait voler des drones Falco, fabriqués par
-	 * Leonardo") */
+	/* a contract told before the product's maker is named is not the
+	 * maker's ("les contrats concernent le Hermès, développé par Elbit":
+	 * another company may sell or run it); a body that uses, flies or
+	 * runs the product is supplied by its maker ("Frontex fait voler des
+	 * drones Falco, fabriqués par Leonardo", "the army has used drones
+	 * made by Elbit") */
 	size_t made = chosen->relation <= 1 && ci < nreal && pe.kind != RCP_KIND_COMPANY &&
 	                      p->word < c->word
 	                  ? maker_agent(w, a, S->b, c, p->word)
 	                  : 0;
 	if (made) {
-		int before = f.word + 1 < made;
+		int before = 0;
 		const found_cue *fc = R->fc.v;
 		for (size_t k = 0; k < R->fc.n && !before; k++)
 			before = fc[k].c->relation == 1 && fc[k].word + 1 < made;
