@@ -1272,6 +1272,21 @@ static int share_noun_between(const xword *w, size_t lo, size_t hi)
 	return 0;
 }
 
+/* A word for shares among the three words after cue word i, before word
+ * to: "owns shares in", "possède des actions", "tiene acciones", "besitzt
+ * Aktien". */
+static int shares_after(const xword *w, size_t i, size_t to)
+{
+	static const char *const nouns[] = {"shares", "stock", "stocks", "stake", "stakes",
+	                                    "actions", "acciones", "aktien", "anteile",
+	                                    "participation", "participacion", "beteiligung",
+	                                    NULL};
+	for (size_t j = i + 1; j < to && j <= i + 3; j++)
+		if (rcp__word_in(w[j].f, nouns))
+			return 1;
+	return 0;
+}
+
 /* A percentage between bytes [from, to) of the sentence? */
 static int percent_between(const claims_run *R, size_t from, size_t to)
 {
@@ -1578,13 +1593,24 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 		/* another company between the claim's company and its verb is
 		 * the verb's subject ("Elbit said that AXA bought Thales"), not
 		 * its owner in an apposition ("X, a unit of Y, and Z won") */
+		/* an object's list joined by "und" before a verb last, in no
+		 * clause of its own ("dass") */
+		int obj_list = 0, clause = 0;
+		for (size_t j = c->word + 1; f.verb_final && j < f.word; j++) {
+			obj_list |= coordination_word(w[j].f);
+			clause |= !strcmp(w[j].f, "dass");
+		}
+		obj_list &= !clause;
 		for (size_t k = 0; c_first && !relative && k < nreal; k++) {
 			if ((long)k == S->appos_y)
 				continue;
 			rcp_matcher_entity ke;
 			rcp__ent_get(E, local[k].entity, &ke);
+			/* (the object's own list is no subject: "hat Elbit
+			 * Systems, Oshkosh und Thyssenkrupp ausgeschlossen") */
 			if (ke.kind == RCP_KIND_COMPANY && local[k].entity != c->entity &&
 			    local[k].entity != p->entity && group[k] != group[ci] &&
+			    !(obj_list && group[k] == group[pi]) &&
 			    local[k].word > c->word && local[k].word < f.word)
 				return;
 		}
@@ -1655,6 +1681,12 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 	q->company = c->entity;
 	q->counterparty = p->entity;
 	q->relation = chosen->relation;
+	/* shares owned are an investment ("owns shares in", "possède des
+	 * actions de", "besitzt Aktien von"), the company owned only with its
+	 * share of it told (below) */
+	if (q->relation == 6 && pe.kind == RCP_KIND_COMPANY && c->word < p->word &&
+	    shares_after(w, f.word, p->word) && !percent_between(R, w[lo].t.start, w[hi].t.end))
+		q->relation = 3;
 	/* a company that holds a share of another owns that much of it
 	 * ("détient 35 % du capital de", "hält 35 Prozent an", "holds 35% of"):
 	 * a fund's share stays an investment, and so does a stake taken

@@ -348,6 +348,15 @@ int rcp__no_longer(const xword *w, size_t a, size_t b, size_t i)
 	for (size_t fwd = 1; fwd <= 3 && i + fwd < b; fwd++)
 		if (!strcmp(w[i + fwd].f, "plus") || !strcmp(w[i + fwd].f, "mehr"))
 			return 1;
+	/* German closes "kein ... mehr" after the object: "hält keine Aktien
+	 * von Elbit Systems mehr" */
+	int kein = 0;
+	for (size_t fwd = 1; fwd <= 8 && i + fwd < b; fwd++) {
+		const char *f = w[i + fwd].f;
+		kein |= !strncmp(f, "kein", 4) || !strcmp(f, "nicht");
+		if (kein && !strcmp(f, "mehr"))
+			return 1;
+	}
 	return 0;
 }
 
@@ -364,7 +373,14 @@ int rcp__is_sale(const char *f)
 	                                   /* a stake reduced is partly sold */
 	                                   "reduced", "reduces", "trimmed", "reduit", "reduite",
 	                                   "diminue", "redujo", "reduce", "reduziert",
-	                                   "reduzierte", "verringert", "verringerte", NULL};
+	                                   "reduzierte", "verringert", "verringerte", "reducido",
+	                                   "reducida",
+	                                   /* money withdrawn: "pulled its money out of",
+	                                    * "a retiré ses investissements", "retiró",
+	                                    * "hat seine Investitionen abgezogen" */
+	                                   "withdrew", "withdrawn", "pulled", "retire", "retiree",
+	                                   "retiro", "retirado", "retirada", "abgezogen", "zog",
+	                                   NULL};
 	for (int k = 0; sale[k]; k++)
 		if (sale[k][0] == f[0] && !strcmp(f, sale[k]))
 			return 1;
@@ -377,7 +393,7 @@ int rcp__sale_near(const xword *w, size_t a, size_t b, size_t i)
 	size_t hi = i + CUE_REACH < b ? i + CUE_REACH : b;
 	for (size_t j = lo; j < hi; j++)
 		if (rcp__is_sale(w[j].f))
-			return 1;
+			return (int)j + 1;
 	return 0;
 }
 

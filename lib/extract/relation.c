@@ -507,7 +507,12 @@ int rcp__relation_find(const rcp__pair_scope *P, const xmention *c, int c_named,
 			}
 		if (chosen->relation == 3) {
 			ended = rcp__no_longer(w, a, b, chosen_word);
-			if (ended || rcp__sale_near(w, a, b, chosen_word))
+			int sw = ended ? 0 : rcp__sale_near(w, a, b, chosen_word);
+			/* a sale denied sells nothing: "no ha reducido su
+			 * participación", "hat seine Beteiligung nicht reduziert" */
+			if (sw && rcp__negated(w, a, b, (size_t)sw - 1))
+				return 0;
+			if (ended || sw)
 				chosen = &divest_cue;
 		}
 	}
@@ -564,8 +569,9 @@ int rcp__relation_find(const rcp__pair_scope *P, const xmention *c, int c_named,
 			for (size_t j = lo + 1; j < hi && !aux; j++)
 				aux = !strcmp(w[j].f, "hat") || !strcmp(w[j].f, "hatte") ||
 				      !strcmp(w[j].f, "haben") || !strcmp(w[j].f, "hatten");
-			/* "hat sich nicht von Elbit Systems getrennt" */
-			for (size_t j = lo + 1; j < hi && aux; j++)
+			/* "hat sich nicht von Elbit Systems getrennt", "hat X
+			 * nicht aus seinem Portfolio ausgeschlossen" */
+			for (size_t j = lo + 1; j < b && j <= hi + 8 && aux; j++)
 				aux = strcmp(w[j].f, "nicht") && strcmp(w[j].f, "nie") &&
 				      strncmp(w[j].f, "kein", 4);
 			/* a holding as a state: "Thales ist mit 10 Prozent an
@@ -586,8 +592,17 @@ int rcp__relation_find(const rcp__pair_scope *P, const xmention *c, int c_named,
 					between = verb_final = 1;
 					break;
 				}
+			/* the verb after the object's whole list: "hat Elbit
+			 * Systems, Oshkosh und Thyssenkrupp aus seinem Portfolio
+			 * ausgeschlossen" */
+			size_t obj_end = hi;
+			if (P->group && p >= P->local && p < P->local + P->nreal)
+				for (size_t j = 0; j < P->nreal; j++)
+					if (P->group[j] == P->group[p - P->local] &&
+					    P->local[j].word > obj_end)
+						obj_end = P->local[j].word;
 			for (size_t k = 0; aux && k < ncues; k++)
-				if (fc[k].word > hi && fc[k].word <= hi + 6 && fc[k].c->voice == 'a' &&
+				if (fc[k].word > hi && fc[k].word <= obj_end + 6 && fc[k].c->voice == 'a' &&
 				    fc[k].c->relation != 0 && !rcp__negated(w, a, b, fc[k].word)) {
 					chosen = fc[k].c;
 					chosen_word = fc[k].word;
