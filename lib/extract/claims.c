@@ -1402,6 +1402,40 @@ static int maker_agent(const xword *w, size_t a, size_t b, const xmention *c, si
 	return 0;
 }
 
+/* A tender's word at cue word i ("tender", "bid", "appel d'offres",
+ * "licitación", "concurso", "Ausschreibung"): a call for bids, no contract
+ * by itself. */
+static int tender_at(const xword *w, size_t b, size_t i)
+{
+	const char *f = w[i].f;
+	if (!strncmp(f, "tender", 6) || !strncmp(f, "licitacion", 10) ||
+	    !strncmp(f, "concurso", 8) || !strncmp(f, "ausschreibung", 13) ||
+	    !strcmp(f, "bid") || !strcmp(f, "bids"))
+		return 1;
+	return !strcmp(f, "appel") && i + 2 < b && !strcmp(w[i + 2].f, "offres");
+}
+
+/* A word that tells a tender won, awarded or signed, in words [a, b):
+ * "won", "awarded", "selected", "a remporté", "attribué", "lauréat",
+ * "adjudicó", "ganó", "se impuso", "gewonnen", "Zuschlag", "vergeben",
+ * "signed", "firmó", "unterzeichnet"; or lost to a winner. */
+static int tender_won(const xword *w, size_t a, size_t b)
+{
+	static const char *const won[] = {
+		"won", "win", "winn", "award", "select", "chose", "picked", "secured", "landed",
+		"signed", "remport", "attribu", "gagn", "laureat", "retenu", "emport", "signe",
+		"adjudic", "gano", "ganad", "impuso", "llevo", "firmo", "firmad", "firmaron",
+		"gewonnen", "gewann", "gewinnt", "zuschlag", "vergeben", "vergab", "vergibt",
+		"erhielt", "erhalt", "durchgesetzt", "unterzeichn",
+		/* a loser's word tells a winner: "lost the tender to Leonardo" */
+		"lost", "perdu", "perdio", "unterlag", "verlor", NULL};
+	for (size_t j = a; j < b; j++)
+		for (int k = 0; won[k]; k++)
+			if (!strncmp(w[j].f, won[k], strlen(won[k])))
+				return 1;
+	return 0;
+}
+
 static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
                        size_t sentence_first)
 {
@@ -1509,6 +1543,13 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 		if (joined)
 			return;
 	}
+	/* a tender told with no winner is no contract: "Frontex launched a
+	 * tender for which Airbus and Leonardo applied", "un appel d'offres
+	 * auquel Airbus a répondu", "una licitación a la que se presentaron",
+	 * "eine Ausschreibung, an der sich Airbus beteiligt hat" */
+	if (chosen->relation == 1 && chosen != S->implicit && tender_at(w, S->b, f.word) &&
+	    !tender_won(w, a, S->b))
+		return;
 	/* the document's buyer takes a contract only */
 	if ((long)pi == S->doc_carried && chosen->relation != 1)
 		return;
