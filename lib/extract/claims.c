@@ -244,6 +244,18 @@ typedef struct claims_run {
 	uint32_t award_body;   /* the buyer of a list of awards ("awarded to five firms:") */
 	int award_list;        /* while its items go on: 1, or 2 for a planned one's */
 	size_t cat_n[6];       /* sentences with each category's words */
+	/* a contract with no buyer yet, for the sentence after to name it */
+	struct {
+		uint32_t s;
+		size_t start;
+		xmention co[4];
+		size_t nco;
+		const rcp_money *amount;
+		uint64_t size;
+		int year, text_year;
+		unsigned cats;
+	} pending;
+	int pending_ok;
 } claims_run;
 
 /* One sentence under the rules. */
@@ -1303,12 +1315,14 @@ static int legislature_name(const char *name)
 	static const char *const heads[] = {"congress", "bundestag", "bundesrat", "parliament",
 	                                    "parlement", "parlamento", "congreso", "senate",
 	                                    "senado", "knesset", "assembl", "house of representatives",
-	                                    NULL};
+	                                    /* a city's: it votes, the city buys */
+	                                    "city council", "conseil municipal", "concejo",
+	                                    "stadtrat", "gemeinderat", NULL};
 	/* every pair of every sentence asks: the first byte before the rest */
 	for (const char *p = name; *p; p++) {
 		char c = (char)(*p | 0x20);
 		switch (c) { /* the heads' first letters; most bytes start none */
-		case 'a': case 'b': case 'c': case 'h': case 'k': case 'p': case 's':
+		case 'a': case 'b': case 'c': case 'g': case 'h': case 'k': case 'p': case 's':
 			break;
 		default:
 			continue;
@@ -2157,6 +2171,113 @@ static void sentence_close(claims_run *R, const xsent *S, size_t sentence_first)
 	}
 }
 
+/* ---- a buyer named in the sentence after ---- */
+
+/* A sentence that tells a company won or got a contract and names no buyer
+ * ("Airbus a obtenu un contrat de 200 millions d'euros.", "en confiant un
+ * contrat à Naval Group et à Technic Atom") is kept for the next one to
+ * name it. One list of companies, a contract word neither negated, hedged,
+ * a bid nor a tender with no winner, and no claim of its own. */
+static void pending_open(claims_run *R, const xsent *S, size_t sentence_first)
+{
+	R->pending_ok = 0;
+	if (S->company_groups != 1 || S->has_body || S->body >= 0 || S->nloc != S->nreal ||
+	    S->question || R->r->claims.n != sentence_first)
+		return;
+	const found_cue *fc = R->fc.v;
+	const xword *w = R->w;
+	const xmention *local = LOCAL(R);
+	if (conditional(R, S->a, S->b))
+		return;
+	/* a negation anywhere: "no ha obtenido el contrato" */
+	for (size_t i = S->a; i < S->b; i++)
+		if (rcp__negated(w, S->a, S->b, i))
+			return;
+	/* the list's companies, when one of them stands near such a word */
+	const int *group = GROUP(R);
+	int near = 0;
+	for (size_t j = 0; j < R->fc.n && !near; j++) {
+		size_t cw = fc[j].word;
+		if (fc[j].c->relation != 1 || rcp__negated(w, S->a, S->b, cw) ||
+		    rcp__hedged(R->li, w, S->a, cw) ||
+		    (tender_at(w, S->b, cw) && !tender_won(w, S->a, S->b)))
+			continue;
+		for (size_t k = 0; k < S->nreal && !near; k++)
+			near = group[k] == S->last_company_group &&
+			       rcp__word_gap(local[k].word, cw) <= CUE_REACH &&
+			       !(local[k].word < cw &&
+			         rcp__bid_between(R->li, w, S->b, local[k].word + 1, cw + 1));
+	}
+	R->pending.nco = 0;
+	for (size_t k = 0; near && k < S->nreal && R->pending.nco < 4; k++) {
+		rcp_matcher_entity le;
+		rcp__ent_get(R->E, local[k].entity, &le);
+		if (le.kind == RCP_KIND_COMPANY && group[k] == S->last_company_group)
+			R->pending.co[R->pending.nco++] = local[k];
+	}
+	if (!R->pending.nco)
+		return;
+	R->pending.s = S->s;
+	R->pending.start = S->start;
+	R->pending.amount = S->amount;
+	R->pending.size = S->size;
+	R->pending.year = S->year;
+	R->pending.text_year = S->text_year;
+	R->pending.cats = S->cats;
+	R->pending_ok = 1;
+}
+
+/* The next sentence names a public body and no company: it is the buyer
+ * ("... à Naval Group et à Technic Atom. L'annonce est faite ... de la
+ * Direction générale de l'armement"). The claim quotes both sentences. */
+static void pending_close(claims_run *R, const xsent *S, int pending, size_t first)
+{
+	/* (a conditional undoes it: "delayed the vote that would have made
+	 * the deal official") */
+	if (!pending || S->s != R->pending.s + 1 || !S->has_body || S->company_groups ||
+	    S->question || conditional(R, S->a, S->b))
+		return;
+	const xmention *local = LOCAL(R);
+	rcp_matcher_entity pe;
+	size_t pi = S->nreal;
+	for (size_t k = 0; k < S->nreal && pi == S->nreal; k++) {
+		rcp__ent_get(R->E, local[k].entity, &pe);
+		if (pe.kind != RCP_KIND_COMPANY && pe.kind != RCP_KIND_OTHER_ORG &&
+		    !legislature_name(pe.name))
+			pi = k;
+	}
+	if (pi == S->nreal)
+		return;
+	rcp__ent_get(R->E, local[pi].entity, &pe);
+	for (size_t k = 0; k < R->pending.nco; k++) {
+		/* the sentence told its own fact of the company (carried to
+		 * it as the one it goes on about): that one stands */
+		int told = 0;
+		for (size_t j = first; j < R->r->claims.n && !told; j++)
+			told = ((xclaim *)R->r->claims.v)[j].company == R->pending.co[k].entity;
+		if (told)
+			continue;
+		rcp_matcher_entity ce;
+		rcp__ent_get(R->E, R->pending.co[k].entity, &ce);
+		xclaim *q = rcp__vec_push(&R->r->claims);
+		memset(q, 0, sizeof *q);
+		q->company = R->pending.co[k].entity;
+		q->counterparty = local[pi].entity;
+		q->relation = 1;
+		q->category = choose_category(R->pending.cats | S->cats,
+		                              pe.categories | kind_categories(pe.kind), ce.categories,
+		                              kind_categories(pe.kind), &q->weak_category);
+		q->start = R->pending.start;
+		q->end = S->end;
+		q->money = R->pending.amount;
+		q->size = R->pending.size;
+		q->year = R->pending.year;
+		q->text_year = R->pending.text_year;
+		q->carried = 1;
+		q->confidence = 0.4;
+	}
+}
+
 void rcp__claims_find(const rcp_extractor *x, const rcp_extract_opts *opts, rcp__extraction *r)
 {
 	claims_run R = {0};
@@ -2194,6 +2315,11 @@ void rcp__claims_find(const rcp_extractor *x, const rcp_extract_opts *opts, rcp_
 		for (unsigned k = 0; S.cats && k < 6; k++)
 			R.cat_n[k] += (S.cats >> k) & 1;
 		sentence_orgs(&R, &S);
+		/* a buyer named only after the contract: once this sentence
+		 * has told its own */
+		int pending = R.pending_ok;
+		size_t first_here = r->claims.n;
+		R.pending_ok = 0;
 		/* a list of awards: its items, until a line of another shape */
 		if (R.award_list && award_list_item(&R, &S))
 			continue;
@@ -2211,6 +2337,7 @@ void rcp__claims_find(const rcp_extractor *x, const rcp_extract_opts *opts, rcp_
 				joint_claims(&R, &S, sentence_first);
 				jv_owners(&R, &S, sentence_first);
 			}
+			pending_close(&R, &S, pending, first_here);
 			continue;
 		}
 		sentence_candidates(&R, &S);
@@ -2236,6 +2363,9 @@ void rcp__claims_find(const rcp_extractor *x, const rcp_extract_opts *opts, rcp_
 		if (S.company_groups)
 			jv_owners(&R, &S, sentence_first);
 		sentence_close(&R, &S, sentence_first);
+		pending_close(&R, &S, pending, first_here);
+		if (!headline)
+			pending_open(&R, &S, sentence_first);
 		for (size_t k = sentence_first; headline && k < r->claims.n; k++)
 			((xclaim *)r->claims.v)[k].headline = 1;
 	}
