@@ -143,6 +143,11 @@ static void merge_repeats(xclaim *v, size_t n)
 				continue;
 			if (v[i].text_year && v[j].text_year && v[i].text_year != v[j].text_year)
 				continue;
+			/* and a later telling with a year the first lacked tells
+			 * an earlier contract ("Die Bundeswehr hatte 2009 ...
+			 * bestellt" after this year's order) */
+			if (v[j].text_year && !v[i].text_year && v[j].relation == 1)
+				continue;
 			/* a telling that names both sides over one that infers one */
 			if (v[i].inferred && !v[j].inferred) {
 				v[i].dropped = 1;
