@@ -368,6 +368,7 @@ int rcp__is_sale(const char *f)
 	static const char *const sale[] = {"sold", "sell", "sells", "selling", "vendu", "vendus",
 	                                   "vend", "vendent", "vendre", "cede", "cedes", "ceder",
 	                                   "vendio", "vende", "venden", "vendieron", "vendido",
+	                                   "vendera", "venderan",
 	                                   "vender", "verkauft", "verkaufte", "verkauften",
 	                                   "verkaufen", "abgestossen", "stosst", "stiess",
 	                                   /* a stake reduced is partly sold */

@@ -323,7 +323,7 @@ static int purchase_verb(const char *f)
 {
 	static const char *const verbs[] = {
 		"bought", "buy", "buys", "buying", "purchased", "purchases", "achete", "achetee",
-		"achetes", "achetait", "compro", "compra", "compran", "compraron", "comprado",
+		"achetes", "achetait", "compro", "compra", "compran", "compraron", "comprado", "comprara",
 		"adquiere", "adquieren", "adquirio", "adquirido", "kauft", "kaufte", "kauften",
 		"gekauft", "ubernimmt", NULL};
 	return rcp__word_in(f, verbs);
