@@ -525,6 +525,15 @@ int rcp__relation_find(const rcp__pair_scope *P, const xmention *c, int c_named,
 	 * suministra", "liefert keine Drohnen" */
 	if (chosen != P->implicit && !ended && rcp__negated(w, a, b, chosen_word))
 		return 0;
+	/* German negates a noun's clause before its last verb: "hat den
+	 * Auftrag von Frontex nicht erhalten" (not "erhielt den Auftrag,
+	 * nicht Leonardo", "erhalten, nicht aber Leonardo": another's) */
+	if (P->li == 3 && chosen != P->implicit && !ended && w[chosen_word].t.cap)
+		for (size_t j = chosen_word + 1; j < b && j <= chosen_word + 8; j++)
+			if ((!strcmp(w[j].f, "nicht") || !strcmp(w[j].f, "nie")) && j + 1 < b &&
+			    !w[j + 1].t.cap && strcmp(w[j + 1].f, "aber") &&
+			    strcmp(w[j + 1].f, "nur") && strcmp(w[j + 1].f, "sondern"))
+				return 0;
 	/* and a cue of the same relation negated between the two: "Thales
 	 * n'est pas l'attributaire du marché de Frontex" (the noun's "marché"
 	 * is nearer, the negated word says it) */
