@@ -287,6 +287,7 @@ typedef struct xsent {
 	long appos_x, appos_y; /* "X, a unit of Y, and Z": locals X and Y, or -1 */
 	long doc_carried;      /* the local that is the document's buyer, -1 */
 	long descr_owner;      /* an owner told beside a name ("(groupe Engie)"), -1 */
+	long zero_word;        /* "these two companies": the word the companies before stand at, -1 */
 } xsent;
 
 static const cue contract_cue = {.relation = 1, .voice = 'a', .nwords = 1, .wlen = {8},
@@ -864,6 +865,38 @@ static long modified_anaphor(int li, const xword *w, size_t a, size_t b)
 	return -1;
 }
 
+/* A word for the companies the sentence before named, several of them:
+ * "these two companies", "both companies", "ces deux entreprises", "estas
+ * dos empresas", "diese beiden Unternehmen". Its first word, or -1. */
+static long plural_anaphor(int li, const xword *w, size_t a, size_t b)
+{
+	static const char *const ph[4][10][4] = {
+		{{"these", "two", "companies"}, {"both", "companies"}, {"these", "companies"},
+		 {"the", "two", "companies"}, {"those", "companies"}, {"these", "firms"},
+		 {"the", "two", "firms"}, {"both", "firms"}},
+		{{"ces", "deux", "entreprises"}, {"ces", "deux", "societes"}, {"ces", "entreprises"},
+		 {"ces", "societes"}, {"les", "deux", "entreprises"}, {"les", "deux", "societes"},
+		 {"ces", "deux", "groupes"}},
+		{{"estas", "dos", "empresas"}, {"ambas", "empresas"}, {"estas", "empresas"},
+		 {"las", "dos", "empresas"}, {"esas", "empresas"}, {"esas", "dos", "empresas"},
+		 {"ambas", "companias"}},
+		{{"diese", "beiden", "unternehmen"}, {"beide", "unternehmen"},
+		 {"diese", "unternehmen"}, {"die", "beiden", "unternehmen"}, {"diese", "firmen"},
+		 {"beiden", "firmen"}, {"beiden", "konzerne"}, {"diese", "konzerne"}},
+	};
+	if (li < 0 || li > 3)
+		return -1;
+	for (size_t i = a; i < b; i++)
+		for (int k = 0; k < 10 && ph[li][k][0]; k++) {
+			size_t n = 0;
+			while (n < 4 && ph[li][k][n] && i + n < b && !strcmp(w[i + n].f, ph[li][k][n]))
+				n++;
+			if (n == 4 || !ph[li][k][n])
+				return (long)i;
+		}
+	return -1;
+}
+
 /* Candidate companies besides the named ones: the main company by a word
  * for it ("the company", "elle"), or the companies the sentence before
  * ended with, when this one goes on about them. Appended to the locals. */
@@ -954,13 +987,18 @@ static void sentence_candidates(claims_run *R, xsent *S)
 	/* no company and no word for one: the sentence goes on about the
 	 * companies the one before ended with ("... Elbit Systems y Rafael.
 	 * Dos pesos pesados cuyo armamento utiliza el Ejército hebreo") */
+	S->zero_word = -1;
 	if (!S->had_anaphor && !S->company_groups && S->has_body && S->zero_s + 1 == S->s) {
 		const xmention *zero = R->zero.v;
+		/* "these two companies" names them where it stands, as the
+		 * ones held ("ISIF's investments in these two companies") */
+		long pw = R->zero.n > 1 ? plural_anaphor(R->li, w, a, S->b) : -1;
+		S->zero_word = pw;
 		for (size_t k = 0; k < R->zero.n; k++) {
 			extra[nextra] = zero[k];
-			extra[nextra].word = a;
-			extra[nextra].start = w[a].t.start;
-			extra[nextra].end = w[a].t.start;
+			extra[nextra].word = pw >= 0 ? (size_t)pw : a;
+			extra[nextra].start = w[pw >= 0 ? (size_t)pw : a].t.start;
+			extra[nextra].end = pw >= 0 ? w[pw].t.end : w[a].t.start;
 			nextra++;
 		}
 	}
@@ -2247,8 +2285,9 @@ static void pending_close(claims_run *R, const xsent *S, int pending, size_t fir
 	size_t pi = S->nreal;
 	for (size_t k = 0; k < S->nreal && pi == S->nreal; k++) {
 		rcp__ent_get(R->E, local[k].entity, &pe);
+		/* (a fund invests; it is no buyer) */
 		if (pe.kind != RCP_KIND_COMPANY && pe.kind != RCP_KIND_OTHER_ORG &&
-		    !legislature_name(pe.name))
+		    !legislature_name(pe.name) && !fund_mention(R, &local[k], &pe))
 			pi = k;
 	}
 	if (pi == S->nreal)
@@ -2258,8 +2297,11 @@ static void pending_close(claims_run *R, const xsent *S, int pending, size_t fir
 		/* the sentence told its own fact of the company (carried to
 		 * it as the one it goes on about): that one stands */
 		int told = 0;
-		for (size_t j = first; j < R->r->claims.n && !told; j++)
-			told = ((xclaim *)R->r->claims.v)[j].company == R->pending.co[k].entity;
+		for (size_t j = first; j < R->r->claims.n && !told; j++) {
+			const xclaim *q = &((xclaim *)R->r->claims.v)[j];
+			told = q->company == R->pending.co[k].entity ||
+			       q->counterparty == R->pending.co[k].entity;
+		}
 		if (told)
 			continue;
 		rcp_matcher_entity ce;
@@ -2361,7 +2403,9 @@ void rcp__claims_find(const rcp_extractor *x, const rcp_extract_opts *opts, rcp_
 			/* "the company" as the one bought or held ("The company
 			 * was acquired by Elbit Systems") */
 			for (size_t pi = S.nloc; pi < S.nloc + S.nextra; pi++)
-				if (anaphor_object(&S, LOCAL(&R), pi))
+				if (anaphor_object(&S, LOCAL(&R), pi) ||
+				    (S.zero_word >= 0 && LOCAL(&R)[pi].word == (size_t)S.zero_word &&
+				     ci < S.nreal))
 					pair_claim(&R, &S, ci, pi, sentence_first);
 		}
 		joint_claims(&R, &S, sentence_first);
