@@ -131,8 +131,15 @@ static void merge_repeats(xclaim *v, size_t n)
 		if (v[i].dropped)
 			continue;
 		for (size_t j = i + 1; j < n; j++) {
+			/* a supply told after the contract with the same two is
+			 * that contract's work ("signed a contract with ICE ...
+			 * will provide ICE investigators access") */
+			/* (a supply with a year of its own tells a relation over
+			 * time: "has supplied the military since 1980") */
+			int work = v[i].relation == 1 && v[j].relation == 0 && !v[j].text_year;
 			if (v[j].dropped || v[j].company != v[i].company ||
-			    v[j].counterparty != v[i].counterparty || v[j].relation != v[i].relation)
+			    v[j].counterparty != v[i].counterparty ||
+			    (v[j].relation != v[i].relation && !work))
 				continue;
 			/* two amounts are two contracts, and so is a size told
 			 * with no currency ("einen 900-Millionen-Auftrag") */
