@@ -236,7 +236,10 @@ static const char *const hedges[4][48] = {
 	 /* calls and demands: "calling on the company to cancel its contracts" */
 	 "urged", "urges", "urging", "calling", "demanded", "demanding",
 	 /* refusals: "refused to supply" */
-	 "refused", "refuses", "refusing", "declined", "declines", NULL},
+	 "refused", "refuses", "refusing", "declined", "declines",
+	 /* an end announced: "will stop renewing contracts with" (a
+	  * company's own, "will stop providing", is a restriction: en.tsv) */
+	 "stop", NULL},
 	{"dementi", "dement", "dementent", "nie", "nient", "prevoit", "prevoient", "envisage",
 	 "envisagent", "pourrait", "pourraient", "si", "projette", "souhaite", "souhaiterait",
 	 "propose", "devrait", "devraient", "espere", "esperent", "negociation", "negociations",
