@@ -1466,6 +1466,24 @@ static int maker_agent(const xword *w, size_t a, size_t b, const xmention *c, si
 	return 0;
 }
 
+/* Are bodies x and y one, named in full and in short: one name ends with
+ * the other's at a word's start ("U.S. Marine Corps", "Marine Corps")? */
+static int same_body(const xents *E, uint32_t x, uint32_t y)
+{
+	rcp_matcher_entity xe, ye;
+	rcp__ent_get(E, x, &xe);
+	rcp__ent_get(E, y, &ye);
+	if (xe.kind == RCP_KIND_COMPANY || ye.kind == RCP_KIND_COMPANY || !xe.name || !ye.name)
+		return 0;
+	size_t xl = strlen(xe.name), yl = strlen(ye.name);
+	const char *lng = xl >= yl ? xe.name : ye.name, *sht = xl >= yl ? ye.name : xe.name;
+	size_t ll = xl >= yl ? xl : yl, sl = xl >= yl ? yl : xl;
+	/* two words at least: "Army" alone may be another's */
+	if (sl < 8 || !memchr(sht, ' ', sl) || ll == sl)
+		return 0;
+	return !strcmp(lng + ll - sl, sht) && lng[ll - sl - 1] == ' ';
+}
+
 /* A tender's word at cue word i ("tender", "bid", "appel d'offres",
  * "licitación", "concurso", "Ausschreibung"): a call for bids, no contract
  * by itself. */
@@ -1770,10 +1788,13 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 	}
 	if (hi - lo > PAIR_REACH)
 		return;
-	/* one claim per company and counterparty in a sentence */
+	/* one claim per company and counterparty in a sentence, and a body
+	 * named twice, once in full ("the U.S. Marine Corps' H-1 program ...
+	 * on Marine Corps helicopters"), is one */
 	for (size_t k = sentence_first; k < claims->n; k++) {
 		const xclaim *q = &((xclaim *)claims->v)[k];
-		if (q->company == c->entity && q->counterparty == p->entity)
+		if (q->company == c->entity &&
+		    (q->counterparty == p->entity || same_body(E, q->counterparty, p->entity)))
 			return;
 	}
 	/* "posee", "hält" hold a share only ("posee el 35 % de", "hält
