@@ -1446,7 +1446,8 @@ static int maker_agent(const xword *w, size_t a, size_t b, const xmention *c, si
 		"worden", "war", NULL};
 	static const char *const by[] = {"by", "par", "por", "von", NULL};
 	for (size_t m = cw + 6 < c->word ? c->word - 6 : cw; m < c->word; m++) {
-		if (!rcp__word_in(w[m].f, made) || m + 1 >= c->word || !rcp__word_in(w[m + 1].f, by))
+		/* the agent's word first: most words are followed by none */
+		if (m + 1 >= c->word || !rcp__word_in(w[m + 1].f, by) || !rcp__word_in(w[m].f, made))
 			continue;
 		if (m > a && rcp__word_in(w[m - 1].f, aux))
 			return 0;
@@ -1513,7 +1514,7 @@ static int tender_won(const xword *w, size_t a, size_t b)
 		"lost", "perdu", "perdio", "unterlag", "verlor", NULL};
 	for (size_t j = a; j < b; j++)
 		for (int k = 0; won[k]; k++)
-			if (!strncmp(w[j].f, won[k], strlen(won[k])))
+			if (w[j].f[0] == won[k][0] && !strncmp(w[j].f, won[k], strlen(won[k])))
 				return 1;
 	return 0;
 }
@@ -2258,12 +2259,6 @@ static void pending_open(claims_run *R, const xsent *S, size_t sentence_first)
 	const found_cue *fc = R->fc.v;
 	const xword *w = R->w;
 	const xmention *local = LOCAL(R);
-	if (conditional(R, S->a, S->b))
-		return;
-	/* a negation anywhere: "no ha obtenido el contrato" */
-	for (size_t i = S->a; i < S->b; i++)
-		if (rcp__negated(w, S->a, S->b, i))
-			return;
 	/* the list's companies, when one of them stands near such a word */
 	const int *group = GROUP(R);
 	int near = 0;
@@ -2279,6 +2274,12 @@ static void pending_open(claims_run *R, const xsent *S, size_t sentence_first)
 			       !(local[k].word < cw &&
 			         rcp__bid_between(R->li, w, S->b, local[k].word + 1, cw + 1));
 	}
+	if (!near || conditional(R, S->a, S->b))
+		return;
+	/* a negation anywhere: "no ha obtenido el contrato" */
+	for (size_t i = S->a; i < S->b; i++)
+		if (rcp__negated(w, S->a, S->b, i))
+			return;
 	R->pending.nco = 0;
 	for (size_t k = 0; near && k < S->nreal && R->pending.nco < 4; k++) {
 		rcp_matcher_entity le;
@@ -2306,7 +2307,7 @@ static void pending_close(claims_run *R, const xsent *S, int pending, size_t fir
 	/* (a conditional undoes it: "delayed the vote that would have made
 	 * the deal official") */
 	if (!pending || S->s != R->pending.s + 1 || !S->has_body || S->company_groups ||
-	    S->question || conditional(R, S->a, S->b))
+	    S->question)
 		return;
 	const xmention *local = LOCAL(R);
 	rcp_matcher_entity pe;
@@ -2318,7 +2319,7 @@ static void pending_close(claims_run *R, const xsent *S, int pending, size_t fir
 		    !legislature_name(pe.name) && !fund_mention(R, &local[k], &pe))
 			pi = k;
 	}
-	if (pi == S->nreal)
+	if (pi == S->nreal || conditional(R, S->a, S->b))
 		return;
 	rcp__ent_get(R->E, local[pi].entity, &pe);
 	for (size_t k = 0; k < R->pending.nco; k++) {
@@ -2416,6 +2417,12 @@ void rcp__claims_find(const rcp_extractor *x, const rcp_extract_opts *opts, rcp_
 			continue;
 		}
 		sentence_candidates(&R, &S);
+		/* a holding's cue, for a fund named by its name to hold */
+		int holding = 0;
+		for (size_t k = 0; k < R.fc.n && !holding; k++) {
+			int rel = ((const found_cue *)R.fc.v)[k].c->relation;
+			holding = rel == 3 || rel == 4 || rel == 6;
+		}
 		for (size_t ci = 0; ci < S.nloc + S.nextra; ci++) {
 			rcp_matcher_entity ce;
 			rcp__ent_get(R.E, LOCAL(&R)[ci].entity, &ce);
@@ -2424,7 +2431,7 @@ void rcp__claims_find(const rcp_extractor *x, const rcp_extract_opts *opts, rcp_
 			 * in", "the Norwegian Government Pension Fund Global
 			 * sold its shares"); pair_claim keeps it to holdings */
 			if (ce.kind != RCP_KIND_COMPANY && (long)ci != S.holder &&
-			    !(ci < S.nreal && fund_mention(&R, &LOCAL(&R)[ci], &ce)))
+			    !(holding && ci < S.nreal && fund_mention(&R, &LOCAL(&R)[ci], &ce)))
 				continue;
 			for (size_t pi = 0; pi < S.nloc; pi++)
 				pair_claim(&R, &S, ci, pi, sentence_first);
