@@ -1485,6 +1485,28 @@ static int same_body(const xents *E, uint32_t x, uint32_t y)
 	return !strcmp(lng + ll - sl, sht) && lng[ll - sl - 1] == ' ';
 }
 
+/* A clause of time between words from and to that opens before word to:
+ * "después de que", "antes de que", "après que", "avant que", "nachdem",
+ * "bevor", and English "after", "before" two words before it at most ("two
+ * days after the minister said"). What it names is another event's. */
+static int time_clause_before(const xword *w, size_t from, size_t to)
+{
+	for (size_t j = from + 1; j < to; j++) {
+		const char *f = w[j].f;
+		if (!strcmp(f, "nachdem") || !strcmp(f, "bevor"))
+			return 1;
+		if ((!strcmp(f, "apres") || !strcmp(f, "avant")) && j + 1 < to &&
+		    (!strcmp(w[j + 1].f, "que") || !strcmp(w[j + 1].f, "qu")))
+			return 1;
+		if ((!strcmp(f, "despues") || !strcmp(f, "antes")) && j + 2 < to &&
+		    !strcmp(w[j + 1].f, "de") && !strcmp(w[j + 2].f, "que"))
+			return 1;
+		if ((!strcmp(f, "after") || !strcmp(f, "before")) && j + 3 >= to)
+			return 1;
+	}
+	return 0;
+}
+
 /* A tender's word at cue word i ("tender", "bid", "appel d'offres",
  * "licitación", "concurso", "Ausschreibung"): a call for bids, no contract
  * by itself. */
@@ -1632,6 +1654,12 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 	 * "eine Ausschreibung, an der sich Airbus beteiligt hat" */
 	if (chosen->relation == 1 && chosen != S->implicit && tender_at(w, S->b, f.word) &&
 	    !tender_won(w, a, S->b))
+		return;
+	/* a body named in a clause of time after the fact is another
+	 * event's ("se adjudicaron dos días después de que la ministra de
+	 * Defensa asegurara", "nachdem die Bundeswehr angekündigt hatte") */
+	if (pe.kind != RCP_KIND_COMPANY && pi < nreal && p->word > c->word && p->word > f.word &&
+	    time_clause_before(w, c->word > f.word ? c->word : f.word, p->word))
 		return;
 	/* the document's buyer takes a contract only */
 	if ((long)pi == S->doc_carried && chosen->relation != 1)
