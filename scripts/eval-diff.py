@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """List the claims `receipts extract` misses and invents on the shared dev set.
 
-usage: scripts/eval-diff.py [BUILD_DIR] [--shared DIR] [--doc SUBSTR] [--fn] [--fp] [--cat]
+usage: scripts/eval-diff.py [BUILD_DIR] [--shared DIR] [--set dev|tune] [--doc SUBSTR] [--fn] [--fp] [--cat]
+
+--set tune reads tests/data/eval/tune instead of the shared dev set. There is no
+--set check on purpose: the check half is scored (scripts/eval.sh), never read.
 
 Runs the build's extractor over SHARED/eval/dev/docs with the builtin registry
 (as tests/e2e/008-extract.sh does), prints the scorer's lines, then every false
@@ -50,7 +53,11 @@ ev = os.path.join(shared, "eval")
 sys.path.insert(0, ev)
 import score  # noqa: E402
 
-docs_dir = os.path.join(ev, "dev", "docs")
+which = opt("--set", "dev")
+if which not in ("dev", "tune"):
+    sys.exit("eval-diff.py: --set is dev or tune (the check half is never read)")
+set_dir = os.path.join(ev, "dev") if which == "dev" else os.path.join(root, "tests/data/eval/tune")
+docs_dir = os.path.join(set_dir, "docs")
 tmp = tempfile.mkdtemp()
 env = dict(os.environ, RECEIPTS_DB=os.path.join(tmp, "r.db"))
 subprocess.run([rcp, "import-registry", os.path.join(root, "examples/registry.jsonl")],
@@ -62,7 +69,7 @@ docs = sorted(os.path.join(docs_dir, d) for d in os.listdir(docs_dir) if d.endsw
 out = os.path.join(tmp, "x.jsonl")
 with open(out, "w") as f:
     subprocess.run([rcp, "extract", "--format", "jsonl"] + docs, check=True, stdout=f)
-gold_path = os.path.join(ev, "dev", "gold.jsonl")
+gold_path = os.path.join(set_dir, "gold.jsonl")
 subprocess.run([sys.executable, os.path.join(ev, "score.py"), gold_path, out,
                 "--docs", docs_dir, "--registry", ents], check=True)
 

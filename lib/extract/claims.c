@@ -131,8 +131,15 @@ static void merge_repeats(xclaim *v, size_t n)
 		if (v[i].dropped)
 			continue;
 		for (size_t j = i + 1; j < n; j++) {
+			/* a supply told after the contract with the same two is
+			 * that contract's work ("signed a contract with ICE ...
+			 * will provide ICE investigators access") */
+			/* (a supply with a year of its own tells a relation over
+			 * time: "has supplied the military since 1980") */
+			int work = v[i].relation == 1 && v[j].relation == 0 && !v[j].text_year;
 			if (v[j].dropped || v[j].company != v[i].company ||
-			    v[j].counterparty != v[i].counterparty || v[j].relation != v[i].relation)
+			    v[j].counterparty != v[i].counterparty ||
+			    (v[j].relation != v[i].relation && !work))
 				continue;
 			/* two amounts are two contracts, and so is a size told
 			 * with no currency ("einen 900-Millionen-Auftrag") */
@@ -142,6 +149,11 @@ static void merge_repeats(xclaim *v, size_t n)
 			if (!v[j].money && v[j].size && v[i].size != v[j].size)
 				continue;
 			if (v[i].text_year && v[j].text_year && v[i].text_year != v[j].text_year)
+				continue;
+			/* and a later telling with a year the first lacked tells
+			 * an earlier contract ("Die Bundeswehr hatte 2009 ...
+			 * bestellt" after this year's order) */
+			if (v[j].text_year && !v[i].text_year && v[j].relation == 1)
 				continue;
 			/* a telling that names both sides over one that infers one */
 			if (v[i].inferred && !v[j].inferred) {
@@ -244,6 +256,18 @@ typedef struct claims_run {
 	uint32_t award_body;   /* the buyer of a list of awards ("awarded to five firms:") */
 	int award_list;        /* while its items go on: 1, or 2 for a planned one's */
 	size_t cat_n[6];       /* sentences with each category's words */
+	/* a contract with no buyer yet, for the sentence after to name it */
+	struct {
+		uint32_t s;
+		size_t start;
+		xmention co[4];
+		size_t nco;
+		const rcp_money *amount;
+		uint64_t size;
+		int year, text_year;
+		unsigned cats;
+	} pending;
+	int pending_ok;
 } claims_run;
 
 /* One sentence under the rules. */
@@ -270,6 +294,7 @@ typedef struct xsent {
 	long appos_x, appos_y; /* "X, a unit of Y, and Z": locals X and Y, or -1 */
 	long doc_carried;      /* the local that is the document's buyer, -1 */
 	long descr_owner;      /* an owner told beside a name ("(groupe Engie)"), -1 */
+	long zero_word;        /* "these two companies": the word the companies before stand at, -1 */
 } xsent;
 
 static const cue contract_cue = {.relation = 1, .voice = 'a', .nwords = 1, .wlen = {8},
@@ -847,6 +872,38 @@ static long modified_anaphor(int li, const xword *w, size_t a, size_t b)
 	return -1;
 }
 
+/* A word for the companies the sentence before named, several of them:
+ * "these two companies", "both companies", "ces deux entreprises", "estas
+ * dos empresas", "diese beiden Unternehmen". Its first word, or -1. */
+static long plural_anaphor(int li, const xword *w, size_t a, size_t b)
+{
+	static const char *const ph[4][10][4] = {
+		{{"these", "two", "companies"}, {"both", "companies"}, {"these", "companies"},
+		 {"the", "two", "companies"}, {"those", "companies"}, {"these", "firms"},
+		 {"the", "two", "firms"}, {"both", "firms"}},
+		{{"ces", "deux", "entreprises"}, {"ces", "deux", "societes"}, {"ces", "entreprises"},
+		 {"ces", "societes"}, {"les", "deux", "entreprises"}, {"les", "deux", "societes"},
+		 {"ces", "deux", "groupes"}},
+		{{"estas", "dos", "empresas"}, {"ambas", "empresas"}, {"estas", "empresas"},
+		 {"las", "dos", "empresas"}, {"esas", "empresas"}, {"esas", "dos", "empresas"},
+		 {"ambas", "companias"}},
+		{{"diese", "beiden", "unternehmen"}, {"beide", "unternehmen"},
+		 {"diese", "unternehmen"}, {"die", "beiden", "unternehmen"}, {"diese", "firmen"},
+		 {"beiden", "firmen"}, {"beiden", "konzerne"}, {"diese", "konzerne"}},
+	};
+	if (li < 0 || li > 3)
+		return -1;
+	for (size_t i = a; i < b; i++)
+		for (int k = 0; k < 10 && ph[li][k][0]; k++) {
+			size_t n = 0;
+			while (n < 4 && ph[li][k][n] && i + n < b && !strcmp(w[i + n].f, ph[li][k][n]))
+				n++;
+			if (n == 4 || !ph[li][k][n])
+				return (long)i;
+		}
+	return -1;
+}
+
 /* Candidate companies besides the named ones: the main company by a word
  * for it ("the company", "elle"), or the companies the sentence before
  * ended with, when this one goes on about them. Appended to the locals. */
@@ -937,13 +994,18 @@ static void sentence_candidates(claims_run *R, xsent *S)
 	/* no company and no word for one: the sentence goes on about the
 	 * companies the one before ended with ("... Elbit Systems y Rafael.
 	 * Dos pesos pesados cuyo armamento utiliza el Ejército hebreo") */
+	S->zero_word = -1;
 	if (!S->had_anaphor && !S->company_groups && S->has_body && S->zero_s + 1 == S->s) {
 		const xmention *zero = R->zero.v;
+		/* "these two companies" names them where it stands, as the
+		 * ones held ("ISIF's investments in these two companies") */
+		long pw = R->zero.n > 1 ? plural_anaphor(R->li, w, a, S->b) : -1;
+		S->zero_word = pw;
 		for (size_t k = 0; k < R->zero.n; k++) {
 			extra[nextra] = zero[k];
-			extra[nextra].word = a;
-			extra[nextra].start = w[a].t.start;
-			extra[nextra].end = w[a].t.start;
+			extra[nextra].word = pw >= 0 ? (size_t)pw : a;
+			extra[nextra].start = w[pw >= 0 ? (size_t)pw : a].t.start;
+			extra[nextra].end = pw >= 0 ? w[pw].t.end : w[a].t.start;
 			nextra++;
 		}
 	}
@@ -1181,6 +1243,17 @@ static int german_passive(const xword *w, size_t from, size_t to)
 	return aux;
 }
 
+/* A German passive's auxiliary among words [a, b): "wird", "wurde",
+ * "werden", "wurden", "worden". */
+static int passive_aux_in(const xword *w, size_t a, size_t b)
+{
+	static const char *const aux[] = {"wird", "wurde", "werden", "wurden", "worden", NULL};
+	for (size_t j = a; j < b; j++)
+		if (rcp__word_in(w[j].f, aux))
+			return 1;
+	return 0;
+}
+
 /* A holding told as a noun, its holder after it in the genitive and the
  * company held after "in": "the investments of the fund in X", "les
  * investissements du fonds dans X", "las inversiones del fondo en X", "die
@@ -1261,6 +1334,21 @@ static int share_noun_between(const xword *w, size_t lo, size_t hi)
 	return 0;
 }
 
+/* A word for shares among the three words after cue word i, before word
+ * to: "owns shares in", "possède des actions", "tiene acciones", "besitzt
+ * Aktien". */
+static int shares_after(const xword *w, size_t i, size_t to)
+{
+	static const char *const nouns[] = {"shares", "stock", "stocks", "stake", "stakes",
+	                                    "actions", "acciones", "aktien", "anteile",
+	                                    "participation", "participacion", "beteiligung",
+	                                    NULL};
+	for (size_t j = i + 1; j < to && j <= i + 3; j++)
+		if (rcp__word_in(w[j].f, nouns))
+			return 1;
+	return 0;
+}
+
 /* A percentage between bytes [from, to) of the sentence? */
 static int percent_between(const claims_run *R, size_t from, size_t to)
 {
@@ -1277,12 +1365,14 @@ static int legislature_name(const char *name)
 	static const char *const heads[] = {"congress", "bundestag", "bundesrat", "parliament",
 	                                    "parlement", "parlamento", "congreso", "senate",
 	                                    "senado", "knesset", "assembl", "house of representatives",
-	                                    NULL};
+	                                    /* a city's: it votes, the city buys */
+	                                    "city council", "conseil municipal", "concejo",
+	                                    "stadtrat", "gemeinderat", NULL};
 	/* every pair of every sentence asks: the first byte before the rest */
 	for (const char *p = name; *p; p++) {
 		char c = (char)(*p | 0x20);
 		switch (c) { /* the heads' first letters; most bytes start none */
-		case 'a': case 'b': case 'c': case 'h': case 'k': case 'p': case 's':
+		case 'a': case 'b': case 'c': case 'g': case 'h': case 'k': case 'p': case 's':
 			break;
 		default:
 			continue;
@@ -1330,6 +1420,127 @@ static int anaphor_object(const xsent *S, const xmention *local, size_t pi)
 /* The claim company local[ci] and counterparty local[pi] make in the
  * sentence, if any, pushed onto the run's claims (and a copy for each
  * further amount with its own contract). */
+/* A product's maker named by a participle after the product: "the Hermes,
+ * developed by Elbit", "le Heron, fabriqué par IAI", "el Hermes,
+ * desarrollado por Elbit", "die Hermes, entwickelt von Elbit", or before it
+ * in German ("die von Elbit entwickelte Drohne"). The maker is named to
+ * describe the product; whoever uses or buys it need not buy from the
+ * maker (a drone operated for Frontex by Airbus, built by IAI). Is company
+ * c such an agent, the participle at or after the cue at word cw? */
+static int maker_agent(const xword *w, size_t a, size_t b, const xmention *c, size_t cw)
+{
+	static const char *const made[] = {
+		"developed", "manufactured", "made", "built", "produced", "designed",
+		"developpe", "developpee", "developpes", "developpees", "fabrique", "fabriquee",
+		"fabriques", "fabriquees", "manufacture", "manufacturee", "concu", "concue",
+		"concus", "concues", "produit", "produite", "produits", "produites",
+		"desarrollado", "desarrollada", "desarrollados", "desarrolladas", "fabricado",
+		"fabricada", "fabricados", "fabricadas", "disenado", "disenada", "producido",
+		"producida", "entwickelt", "hergestellt", "gebaut", "produziert", NULL};
+	/* an auxiliary before the participle makes it the clause's verb
+	 * ("was developed by", "a été fabriqué par", "fue desarrollado
+	 * por", "wurde entwickelt von"): a predicate, not a description */
+	static const char *const aux[] = {
+		"was", "were", "is", "are", "been", "be", "being", "ete", "est", "sont", "etait",
+		"fue", "fueron", "es", "son", "sido", "era", "wurde", "wurden", "ist", "sind",
+		"worden", "war", NULL};
+	static const char *const by[] = {"by", "par", "por", "von", NULL};
+	for (size_t m = cw + 6 < c->word ? c->word - 6 : cw; m < c->word; m++) {
+		/* the agent's word first: most words are followed by none */
+		if (m + 1 >= c->word || !rcp__word_in(w[m + 1].f, by) || !rcp__word_in(w[m].f, made))
+			continue;
+		if (m > a && rcp__word_in(w[m - 1].f, aux))
+			return 0;
+		return m + 1;
+	}
+	/* German's participle as an adjective after its agent: "von Elbit
+	 * entwickelte", "der von IAI hergestellten Drohnen" */
+	if (c->word > a && cw < c->word && !strcmp(w[c->word - 1].f, "von"))
+		for (size_t m = c->word + 1; m < b && m <= c->word + 3; m++) {
+			const char *f = w[m].f;
+			static const char *const stems[] = {"entwickelte", "hergestellte", "gebaute",
+			                                    "produzierte", NULL};
+			for (int k = 0; stems[k]; k++)
+				if (!strncmp(f, stems[k], strlen(stems[k])))
+					return m + 1;
+		}
+	return 0;
+}
+
+/* Are bodies x and y one, named in full and in short: one name ends with
+ * the other's at a word's start ("U.S. Marine Corps", "Marine Corps")? */
+static int same_body(const xents *E, uint32_t x, uint32_t y)
+{
+	rcp_matcher_entity xe, ye;
+	rcp__ent_get(E, x, &xe);
+	rcp__ent_get(E, y, &ye);
+	if (xe.kind == RCP_KIND_COMPANY || ye.kind == RCP_KIND_COMPANY || !xe.name || !ye.name)
+		return 0;
+	size_t xl = strlen(xe.name), yl = strlen(ye.name);
+	const char *lng = xl >= yl ? xe.name : ye.name, *sht = xl >= yl ? ye.name : xe.name;
+	size_t ll = xl >= yl ? xl : yl, sl = xl >= yl ? yl : xl;
+	/* two words at least: "Army" alone may be another's */
+	if (sl < 8 || !memchr(sht, ' ', sl) || ll == sl)
+		return 0;
+	return !strcmp(lng + ll - sl, sht) && lng[ll - sl - 1] == ' ';
+}
+
+/* A clause of time between words from and to that opens before word to:
+ * "después de que", "antes de que", "après que", "avant que", "nachdem",
+ * "bevor", and English "after", "before" two words before it at most ("two
+ * days after the minister said"). What it names is another event's. */
+static int time_clause_before(const xword *w, size_t from, size_t to)
+{
+	for (size_t j = from + 1; j < to; j++) {
+		const char *f = w[j].f;
+		if (!strcmp(f, "nachdem") || !strcmp(f, "bevor"))
+			return 1;
+		if ((!strcmp(f, "apres") || !strcmp(f, "avant")) && j + 1 < to &&
+		    (!strcmp(w[j + 1].f, "que") || !strcmp(w[j + 1].f, "qu")))
+			return 1;
+		if ((!strcmp(f, "despues") || !strcmp(f, "antes")) && j + 2 < to &&
+		    !strcmp(w[j + 1].f, "de") && !strcmp(w[j + 2].f, "que"))
+			return 1;
+		if ((!strcmp(f, "after") || !strcmp(f, "before")) && j + 3 >= to)
+			return 1;
+	}
+	return 0;
+}
+
+/* A tender's word at cue word i ("tender", "bid", "appel d'offres",
+ * "licitación", "concurso", "Ausschreibung"): a call for bids, no contract
+ * by itself. */
+static int tender_at(const xword *w, size_t b, size_t i)
+{
+	const char *f = w[i].f;
+	if (!strncmp(f, "tender", 6) || !strncmp(f, "licitacion", 10) ||
+	    !strncmp(f, "concurso", 8) || !strncmp(f, "ausschreibung", 13) ||
+	    !strcmp(f, "bid") || !strcmp(f, "bids"))
+		return 1;
+	return !strcmp(f, "appel") && i + 2 < b && !strcmp(w[i + 2].f, "offres");
+}
+
+/* A word that tells a tender won, awarded or signed, in words [a, b):
+ * "won", "awarded", "selected", "a remporté", "attribué", "lauréat",
+ * "adjudicó", "ganó", "se impuso", "gewonnen", "Zuschlag", "vergeben",
+ * "signed", "firmó", "unterzeichnet"; or lost to a winner. */
+static int tender_won(const xword *w, size_t a, size_t b)
+{
+	static const char *const won[] = {
+		"won", "win", "winn", "award", "select", "chose", "picked", "secured", "landed",
+		"signed", "remport", "attribu", "gagn", "laureat", "retenu", "emport", "signe",
+		"adjudic", "gano", "ganad", "impuso", "llevo", "firmo", "firmad", "firmaron",
+		"gewonnen", "gewann", "gewinnt", "zuschlag", "vergeben", "vergab", "vergibt",
+		"erhielt", "erhalt", "durchgesetzt", "unterzeichn",
+		/* a loser's word tells a winner: "lost the tender to Leonardo" */
+		"lost", "perdu", "perdio", "unterlag", "verlor", NULL};
+	for (size_t j = a; j < b; j++)
+		for (int k = 0; won[k]; k++)
+			if (w[j].f[0] == won[k][0] && !strncmp(w[j].f, won[k], strlen(won[k])))
+				return 1;
+	return 0;
+}
+
 static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
                        size_t sentence_first)
 {
@@ -1405,6 +1616,51 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 			return;
 	}
 	const cue *chosen = f.c;
+	/* a contract told before the product's maker is named is not the
+	 * maker's ("les contrats concernent le Hermès, développé par Elbit":
+	 * another company may sell or run it); a body that uses, flies or
+	 * runs the product is supplied by its maker ("Frontex fait voler des
+	 * drones Falco, fabriqués par Leonardo", "the army has used drones
+	 * made by Elbit") */
+	size_t made = chosen->relation <= 1 && ci < nreal && pe.kind != RCP_KIND_COMPANY &&
+	                      p->word < c->word
+	                  ? maker_agent(w, a, S->b, c, p->word)
+	                  : 0;
+	if (made) {
+		int before = 0;
+		const found_cue *fc = R->fc.v;
+		for (size_t k = 0; k < R->fc.n && !before; k++)
+			before = fc[k].c->relation == 1 && fc[k].word + 1 < made;
+		if (before)
+			return;
+	}
+	/* a company and a body in one list after the verb are both its
+	 * objects, not each other's parties ("sold radios to Airbus and the
+	 * Bundeswehr"); before it they may be ("Elbit and the ministry
+	 * signed a contract") */
+	if (pe.kind != RCP_KIND_COMPANY && ci < nreal && pi < nreal && group[ci] == group[pi] &&
+	    f.word < lo) {
+		/* joined by "and", not set off by commas ("Le fournisseur de
+		 * Frontex, Thales, a grandi") */
+		int joined = 0;
+		for (size_t j = lo + 1; j < hi && !joined; j++)
+			joined = coordination_word(w[j].f);
+		if (joined)
+			return;
+	}
+	/* a tender told with no winner is no contract: "Frontex launched a
+	 * tender for which Airbus and Leonardo applied", "un appel d'offres
+	 * auquel Airbus a répondu", "una licitación a la que se presentaron",
+	 * "eine Ausschreibung, an der sich Airbus beteiligt hat" */
+	if (chosen->relation == 1 && chosen != S->implicit && tender_at(w, S->b, f.word) &&
+	    !tender_won(w, a, S->b))
+		return;
+	/* a body named in a clause of time after the fact is another
+	 * event's ("se adjudicaron dos días después de que la ministra de
+	 * Defensa asegurara", "nachdem die Bundeswehr angekündigt hatte") */
+	if (pe.kind != RCP_KIND_COMPANY && pi < nreal && p->word > c->word && p->word > f.word &&
+	    time_clause_before(w, c->word > f.word ? c->word : f.word, p->word))
+		return;
 	/* the document's buyer takes a contract only */
 	if ((long)pi == S->doc_carried && chosen->relation != 1)
 		return;
@@ -1489,13 +1745,24 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 		/* another company between the claim's company and its verb is
 		 * the verb's subject ("Elbit said that AXA bought Thales"), not
 		 * its owner in an apposition ("X, a unit of Y, and Z won") */
+		/* an object's list joined by "und" before a verb last, in no
+		 * clause of its own ("dass") */
+		int obj_list = 0, clause = 0;
+		for (size_t j = c->word + 1; f.verb_final && j < f.word; j++) {
+			obj_list |= coordination_word(w[j].f);
+			clause |= !strcmp(w[j].f, "dass");
+		}
+		obj_list &= !clause;
 		for (size_t k = 0; c_first && !relative && k < nreal; k++) {
 			if ((long)k == S->appos_y)
 				continue;
 			rcp_matcher_entity ke;
 			rcp__ent_get(E, local[k].entity, &ke);
+			/* (the object's own list is no subject: "hat Elbit
+			 * Systems, Oshkosh und Thyssenkrupp ausgeschlossen") */
 			if (ke.kind == RCP_KIND_COMPANY && local[k].entity != c->entity &&
 			    local[k].entity != p->entity && group[k] != group[ci] &&
+			    !(obj_list && group[k] == group[pi]) &&
 			    local[k].word > c->word && local[k].word < f.word)
 				return;
 		}
@@ -1514,10 +1781,18 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 	}
 	/* a company before "uses", "bought", "relies on" is the user
 	 * ("In the 1990s, Microsoft used prison labor"), not a supplier */
+	/* (German puts the verb last, after its source: "hat bei Thales
+	 * Funkgeräte gekauft", "hat von Thales Funkgeräte erhalten") */
 	if (pe.kind != RCP_KIND_COMPANY && chosen != S->implicit && ci < nreal &&
 	    chosen->relation == 0 && c->word < f.word &&
 	    rcp__voice_at(chosen, w, a, S->b, f.word) == 'p' &&
-	    !rcp__definite(w, a, f.word) /* "l'utilisation par l'IMOD" */)
+	    /* "l'utilisation par l'IMOD"; German writes its nouns capitalised
+	     * ("die Drohnen der Bundeswehr gekauft" is a verb after a
+	     * genitive, "von der Bundespolizei genutzt" a passive's agent) */
+	    !(rcp__definite(w, a, f.word) &&
+	      (R->li != 3 || w[f.word].t.cap || passive_aux_in(w, a, S->b))) &&
+	    !(R->li == 3 && p->word < c->word && c->word > a &&
+	      (!strcmp(w[c->word - 1].f, "bei") || !strcmp(w[c->word - 1].f, "von"))))
 		return;
 	/* a subsidiary named beside its parent acts for it
 	 * ("Microsoft's venture capital fund M12 made the investment
@@ -1542,10 +1817,13 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 	}
 	if (hi - lo > PAIR_REACH)
 		return;
-	/* one claim per company and counterparty in a sentence */
+	/* one claim per company and counterparty in a sentence, and a body
+	 * named twice, once in full ("the U.S. Marine Corps' H-1 program ...
+	 * on Marine Corps helicopters"), is one */
 	for (size_t k = sentence_first; k < claims->n; k++) {
 		const xclaim *q = &((xclaim *)claims->v)[k];
-		if (q->company == c->entity && q->counterparty == p->entity)
+		if (q->company == c->entity &&
+		    (q->counterparty == p->entity || same_body(E, q->counterparty, p->entity)))
 			return;
 	}
 	/* "posee", "hält" hold a share only ("posee el 35 % de", "hält
@@ -1558,6 +1836,12 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 	q->company = c->entity;
 	q->counterparty = p->entity;
 	q->relation = chosen->relation;
+	/* shares owned are an investment ("owns shares in", "possède des
+	 * actions de", "besitzt Aktien von"), the company owned only with its
+	 * share of it told (below) */
+	if (q->relation == 6 && pe.kind == RCP_KIND_COMPANY && c->word < p->word &&
+	    shares_after(w, f.word, p->word) && !percent_between(R, w[lo].t.start, w[hi].t.end))
+		q->relation = 3;
 	/* a company that holds a share of another owns that much of it
 	 * ("détient 35 % du capital de", "hält 35 Prozent an", "holds 35% of"):
 	 * a fund's share stays an investment, and so does a stake taken
@@ -1987,6 +2271,117 @@ static void sentence_close(claims_run *R, const xsent *S, size_t sentence_first)
 	}
 }
 
+/* ---- a buyer named in the sentence after ---- */
+
+/* A sentence that tells a company won or got a contract and names no buyer
+ * ("Airbus a obtenu un contrat de 200 millions d'euros.", "en confiant un
+ * contrat à Naval Group et à Technic Atom") is kept for the next one to
+ * name it. One list of companies, a contract word neither negated, hedged,
+ * a bid nor a tender with no winner, and no claim of its own. */
+static void pending_open(claims_run *R, const xsent *S, size_t sentence_first)
+{
+	R->pending_ok = 0;
+	if (S->company_groups != 1 || S->has_body || S->body >= 0 || S->nloc != S->nreal ||
+	    S->question || R->r->claims.n != sentence_first)
+		return;
+	const found_cue *fc = R->fc.v;
+	const xword *w = R->w;
+	const xmention *local = LOCAL(R);
+	/* the list's companies, when one of them stands near such a word */
+	const int *group = GROUP(R);
+	int near = 0;
+	for (size_t j = 0; j < R->fc.n && !near; j++) {
+		size_t cw = fc[j].word;
+		if (fc[j].c->relation != 1 || rcp__negated(w, S->a, S->b, cw) ||
+		    rcp__hedged(R->li, w, S->a, cw) ||
+		    (tender_at(w, S->b, cw) && !tender_won(w, S->a, S->b)))
+			continue;
+		for (size_t k = 0; k < S->nreal && !near; k++)
+			near = group[k] == S->last_company_group &&
+			       rcp__word_gap(local[k].word, cw) <= CUE_REACH &&
+			       !(local[k].word < cw &&
+			         rcp__bid_between(R->li, w, S->b, local[k].word + 1, cw + 1));
+	}
+	if (!near || conditional(R, S->a, S->b))
+		return;
+	/* a negation anywhere: "no ha obtenido el contrato" */
+	for (size_t i = S->a; i < S->b; i++)
+		if (rcp__negated(w, S->a, S->b, i))
+			return;
+	R->pending.nco = 0;
+	for (size_t k = 0; near && k < S->nreal && R->pending.nco < 4; k++) {
+		rcp_matcher_entity le;
+		rcp__ent_get(R->E, local[k].entity, &le);
+		if (le.kind == RCP_KIND_COMPANY && group[k] == S->last_company_group)
+			R->pending.co[R->pending.nco++] = local[k];
+	}
+	if (!R->pending.nco)
+		return;
+	R->pending.s = S->s;
+	R->pending.start = S->start;
+	R->pending.amount = S->amount;
+	R->pending.size = S->size;
+	R->pending.year = S->year;
+	R->pending.text_year = S->text_year;
+	R->pending.cats = S->cats;
+	R->pending_ok = 1;
+}
+
+/* The next sentence names a public body and no company: it is the buyer
+ * ("... à Naval Group et à Technic Atom. L'annonce est faite ... de la
+ * Direction générale de l'armement"). The claim quotes both sentences. */
+static void pending_close(claims_run *R, const xsent *S, int pending, size_t first)
+{
+	/* (a conditional undoes it: "delayed the vote that would have made
+	 * the deal official") */
+	if (!pending || S->s != R->pending.s + 1 || !S->has_body || S->company_groups ||
+	    S->question)
+		return;
+	const xmention *local = LOCAL(R);
+	rcp_matcher_entity pe;
+	size_t pi = S->nreal;
+	for (size_t k = 0; k < S->nreal && pi == S->nreal; k++) {
+		rcp__ent_get(R->E, local[k].entity, &pe);
+		/* (a fund invests; it is no buyer) */
+		if (pe.kind != RCP_KIND_COMPANY && pe.kind != RCP_KIND_OTHER_ORG &&
+		    !legislature_name(pe.name) && !fund_mention(R, &local[k], &pe))
+			pi = k;
+	}
+	if (pi == S->nreal || conditional(R, S->a, S->b))
+		return;
+	rcp__ent_get(R->E, local[pi].entity, &pe);
+	for (size_t k = 0; k < R->pending.nco; k++) {
+		/* the sentence told its own fact of the company (carried to
+		 * it as the one it goes on about): that one stands */
+		int told = 0;
+		for (size_t j = first; j < R->r->claims.n && !told; j++) {
+			const xclaim *q = &((xclaim *)R->r->claims.v)[j];
+			told = q->company == R->pending.co[k].entity ||
+			       q->counterparty == R->pending.co[k].entity;
+		}
+		if (told)
+			continue;
+		rcp_matcher_entity ce;
+		rcp__ent_get(R->E, R->pending.co[k].entity, &ce);
+		xclaim *q = rcp__vec_push(&R->r->claims);
+		memset(q, 0, sizeof *q);
+		q->company = R->pending.co[k].entity;
+		q->counterparty = local[pi].entity;
+		q->relation = 1;
+		q->category = choose_category(R->pending.cats | S->cats,
+		                              pe.categories | kind_categories(pe.kind), ce.categories,
+		                              kind_categories(pe.kind), &q->weak_category);
+		q->start = R->pending.start;
+		q->end = S->end;
+		q->money = R->pending.amount;
+		q->size = R->pending.size;
+		q->year = R->pending.year;
+		q->text_year = R->pending.text_year;
+		q->carried = 1;
+		q->confidence = 0.4;
+	}
+}
+
 void rcp__claims_find(const rcp_extractor *x, const rcp_extract_opts *opts, rcp__extraction *r)
 {
 	claims_run R = {0};
@@ -2024,6 +2419,11 @@ void rcp__claims_find(const rcp_extractor *x, const rcp_extract_opts *opts, rcp_
 		for (unsigned k = 0; S.cats && k < 6; k++)
 			R.cat_n[k] += (S.cats >> k) & 1;
 		sentence_orgs(&R, &S);
+		/* a buyer named only after the contract: once this sentence
+		 * has told its own */
+		int pending = R.pending_ok;
+		size_t first_here = r->claims.n;
+		R.pending_ok = 0;
 		/* a list of awards: its items, until a line of another shape */
 		if (R.award_list && award_list_item(&R, &S))
 			continue;
@@ -2041,27 +2441,43 @@ void rcp__claims_find(const rcp_extractor *x, const rcp_extract_opts *opts, rcp_
 				joint_claims(&R, &S, sentence_first);
 				jv_owners(&R, &S, sentence_first);
 			}
+			pending_close(&R, &S, pending, first_here);
 			continue;
 		}
 		sentence_candidates(&R, &S);
+		/* a holding's cue, for a fund named by its name to hold */
+		int holding = 0;
+		for (size_t k = 0; k < R.fc.n && !holding; k++) {
+			int rel = ((const found_cue *)R.fc.v)[k].c->relation;
+			holding = rel == 3 || rel == 4 || rel == 6;
+		}
 		for (size_t ci = 0; ci < S.nloc + S.nextra; ci++) {
 			rcp_matcher_entity ce;
 			rcp__ent_get(R.E, LOCAL(&R)[ci].entity, &ce);
-			/* a fund of any kind may hold (a state's pension fund) */
-			if (ce.kind != RCP_KIND_COMPANY && (long)ci != S.holder)
+			/* a fund of any kind may hold (a state's pension fund),
+			 * by a word for it or by its name ("ISIF's investments
+			 * in", "the Norwegian Government Pension Fund Global
+			 * sold its shares"); pair_claim keeps it to holdings */
+			if (ce.kind != RCP_KIND_COMPANY && (long)ci != S.holder &&
+			    !(holding && ci < S.nreal && fund_mention(&R, &LOCAL(&R)[ci], &ce)))
 				continue;
 			for (size_t pi = 0; pi < S.nloc; pi++)
 				pair_claim(&R, &S, ci, pi, sentence_first);
 			/* "the company" as the one bought or held ("The company
 			 * was acquired by Elbit Systems") */
 			for (size_t pi = S.nloc; pi < S.nloc + S.nextra; pi++)
-				if (anaphor_object(&S, LOCAL(&R), pi))
+				if (anaphor_object(&S, LOCAL(&R), pi) ||
+				    (S.zero_word >= 0 && LOCAL(&R)[pi].word == (size_t)S.zero_word &&
+				     ci < S.nreal))
 					pair_claim(&R, &S, ci, pi, sentence_first);
 		}
 		joint_claims(&R, &S, sentence_first);
 		if (S.company_groups)
 			jv_owners(&R, &S, sentence_first);
 		sentence_close(&R, &S, sentence_first);
+		pending_close(&R, &S, pending, first_here);
+		if (!headline)
+			pending_open(&R, &S, sentence_first);
 		for (size_t k = sentence_first; headline && k < r->claims.n; k++)
 			((xclaim *)r->claims.v)[k].headline = 1;
 	}

@@ -65,25 +65,36 @@ static int particle_after(const xword *w, size_t b, size_t i)
 	return 0;
 }
 
+/* "Die Armee setzt Drohnen von Elbit ein" (deploys, uses: the buyer first) */
+static const cue deploy_cue = {.relation = 0, .voice = 'p', .nwords = 1, .wlen = {5},
+                               .words = {"setzt"}};
+
 static const cue *separable_verb(const xword *w, size_t b, size_t i)
 {
 	static const char *const sel[] = {"wahlt", "wahlte", "wahlten", "suchte", NULL};
 	static const char *const equip[] = {"rustet", "rustete", "rusteten", "stattet",
 	                                    "stattete", "statteten", NULL};
+	static const char *const deploy[] = {"setzt", "setzte", "setzen", "setzten", NULL};
 	const cue *c = NULL;
+	const char *particle = "aus";
 	for (int k = 0; sel[k] && !c; k++)
 		if (!strcmp(w[i].f, sel[k]))
 			c = &select_cue;
 	for (int k = 0; equip[k] && !c; k++)
 		if (!strcmp(w[i].f, equip[k]))
 			c = &equip_cue;
+	for (int k = 0; deploy[k] && !c; k++)
+		if (!strcmp(w[i].f, deploy[k])) {
+			c = &deploy_cue;
+			particle = "ein";
+		}
 	if (!c)
 		return NULL;
 	for (size_t j = i + 1; j < b && j <= i + 10; j++) {
 		/* "wählte Thales nicht aus": the negated verb tells nothing */
 		if (!strcmp(w[j].f, "nicht") || !strcmp(w[j].f, "nie") || !strncmp(w[j].f, "kein", 4))
 			return NULL;
-		if (!strcmp(w[j].f, "aus"))
+		if (!strcmp(w[j].f, particle))
 			return c;
 	}
 	return NULL;
@@ -225,7 +236,10 @@ static const char *const hedges[4][48] = {
 	 /* calls and demands: "calling on the company to cancel its contracts" */
 	 "urged", "urges", "urging", "calling", "demanded", "demanding",
 	 /* refusals: "refused to supply" */
-	 "refused", "refuses", "refusing", "declined", "declines", NULL},
+	 "refused", "refuses", "refusing", "declined", "declines",
+	 /* an end announced: "will stop renewing contracts with" (a
+	  * company's own, "will stop providing", is a restriction: en.tsv) */
+	 "stop", NULL},
 	{"dementi", "dement", "dementent", "nie", "nient", "prevoit", "prevoient", "envisage",
 	 "envisagent", "pourrait", "pourraient", "si", "projette", "souhaite", "souhaiterait",
 	 "propose", "devrait", "devraient", "espere", "esperent", "negociation", "negociations",
@@ -253,6 +267,12 @@ int rcp__hedged(int li, const xword *w, size_t a, size_t i)
 		const xword *x = &w[i - back];
 		/* "in May 2021" */
 		if (x->t.cap && !strcmp(x->f, "may"))
+			continue;
+		/* folding makes "könnte" (could) "konnte" (was able to, a
+		 * fact: "die der Spiegel einsehen konnte"): the text's bytes
+		 * say which, "ö" takes two */
+		if (li == 3 && x->t.end - x->t.start == x->t.flen &&
+		    (!strcmp(x->f, "konnte") || !strcmp(x->f, "konnten")))
 			continue;
 		if (rcp__word_in(x->f, h)) /* hashed: every cue asks */
 			return 1;
@@ -331,6 +351,15 @@ int rcp__no_longer(const xword *w, size_t a, size_t b, size_t i)
 	for (size_t fwd = 1; fwd <= 3 && i + fwd < b; fwd++)
 		if (!strcmp(w[i + fwd].f, "plus") || !strcmp(w[i + fwd].f, "mehr"))
 			return 1;
+	/* German closes "kein ... mehr" after the object: "hält keine Aktien
+	 * von Elbit Systems mehr" */
+	int kein = 0;
+	for (size_t fwd = 1; fwd <= 8 && i + fwd < b; fwd++) {
+		const char *f = w[i + fwd].f;
+		kein |= !strncmp(f, "kein", 4) || !strcmp(f, "nicht");
+		if (kein && !strcmp(f, "mehr"))
+			return 1;
+	}
 	return 0;
 }
 
@@ -342,12 +371,20 @@ int rcp__is_sale(const char *f)
 	static const char *const sale[] = {"sold", "sell", "sells", "selling", "vendu", "vendus",
 	                                   "vend", "vendent", "vendre", "cede", "cedes", "ceder",
 	                                   "vendio", "vende", "venden", "vendieron", "vendido",
+	                                   "vendera", "venderan",
 	                                   "vender", "verkauft", "verkaufte", "verkauften",
 	                                   "verkaufen", "abgestossen", "stosst", "stiess",
 	                                   /* a stake reduced is partly sold */
 	                                   "reduced", "reduces", "trimmed", "reduit", "reduite",
 	                                   "diminue", "redujo", "reduce", "reduziert",
-	                                   "reduzierte", "verringert", "verringerte", NULL};
+	                                   "reduzierte", "verringert", "verringerte", "reducido",
+	                                   "reducida",
+	                                   /* money withdrawn: "pulled its money out of",
+	                                    * "a retiré ses investissements", "retiró",
+	                                    * "hat seine Investitionen abgezogen" */
+	                                   "withdrew", "withdrawn", "pulled", "retire", "retiree",
+	                                   "retiro", "retirado", "retirada", "abgezogen", "zog",
+	                                   NULL};
 	for (int k = 0; sale[k]; k++)
 		if (sale[k][0] == f[0] && !strcmp(f, sale[k]))
 			return 1;
@@ -360,7 +397,7 @@ int rcp__sale_near(const xword *w, size_t a, size_t b, size_t i)
 	size_t hi = i + CUE_REACH < b ? i + CUE_REACH : b;
 	for (size_t j = lo; j < hi; j++)
 		if (rcp__is_sale(w[j].f))
-			return 1;
+			return (int)j + 1;
 	return 0;
 }
 

@@ -493,6 +493,12 @@ int rcp__list_gap(const char *text, size_t a, size_t b)
 			joined = 1;
 		} else if (joined && lower_ok && is_article(f, j - i)) {
 			/* "the Ministry of Defense and the Israeli army" */
+		} else if (joined && ((j - i == 2 && !strncmp(text + i, "\xc3\xa0", 2)) ||
+		                      (lower_ok && (!strncmp(f, "a", j - i) || !strncmp(f, "to", j - i) ||
+		                                    !strncmp(f, "an", j - i)) && j - i <= 2))) {
+			/* a preposition said again: "à Naval Group et à Thales",
+			 * "a Airbus y a Thales", "to Airbus and to Thales", "an
+			 * Airbus und an Thales" */
 		} else if (is_company_noun(text + i, j - i)) {
 			generic = 1; /* "Airbus et la société israélienne IAI" */
 		} else if (generic == 1 && c >= 'a' && c <= 'z') {

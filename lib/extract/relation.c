@@ -308,6 +308,57 @@ static int alleged_de(int li, const xword *w, size_t a, size_t b, size_t i)
 	return 0;
 }
 
+/* A purchase between two companies: the company bought ("Thales bought
+ * Leonardo", "a acheté Leonardo", "compró a Leonardo", "kauft Leonardo",
+ * "hat Leonardo gekauft") or goods bought from it ("bought drones from
+ * Leonardo", "achète des drones à Leonardo", "compró drones a Leonardo",
+ * "hat bei Leonardo Drohnen gekauft"): an acquisition or a supply, by what
+ * stands between the verb and the later name. */
+static const cue purchase_acquired = {.relation = 2, .voice = 'a', .nwords = 1, .wlen = {6},
+                                      .words = {"bought"}};
+static const cue purchase_supplied = {.relation = 0, .voice = 'p', .nwords = 1, .wlen = {6},
+                                      .words = {"bought"}};
+
+static int purchase_verb(const char *f)
+{
+	static const char *const verbs[] = {
+		"bought", "buy", "buys", "buying", "purchased", "purchases", "achete", "achetee",
+		"achetes", "achetait", "compro", "compra", "compran", "compraron", "comprado", "comprara",
+		"adquiere", "adquieren", "adquirio", "adquirido", "kauft", "kaufte", "kauften",
+		"gekauft", "ubernimmt", NULL};
+	return rcp__word_in(f, verbs);
+}
+
+static const cue *purchase_object(int li, const xword *w, size_t a, size_t b, size_t lo,
+                                  size_t hi, size_t vw)
+{
+	static const char *const det[] = {"a", "an", "the", "la", "le", "les", "l", "el", "los",
+	                                  "las", "al", "den", "die", "das", "der", "einen",
+	                                  "eine", "ein", NULL};
+	static const char *const aux[] = {"was", "were", "been", "be", "is", "are", "ete", "fue",
+	                                  "fueron", "sido", "wurde", "wurden", "worden", NULL};
+	static const char *const from[] = {"bei", "von", "from", NULL};
+	/* the buyer before the verb; a passive ("was bought by") is the
+	 * lexicon's */
+	if (vw <= lo || (vw > a && rcp__word_in(w[vw - 1].f, aux)) ||
+	    (vw + 1 < b && (!strcmp(w[vw + 1].f, "by") || !strcmp(w[vw + 1].f, "par") ||
+	                    !strcmp(w[vw + 1].f, "por"))))
+		return NULL;
+	if (vw < hi) {
+		for (size_t j = vw + 1; j < hi; j++)
+			if (!rcp__word_in(w[j].f, det))
+				return &purchase_supplied;
+		return &purchase_acquired;
+	}
+	/* German's verb last: "hat bei Leonardo Drohnen gekauft" (and "hat
+	 * Leonardo gekauft", the perfect verb_final finds); elsewhere a verb
+	 * after both is another clause's ("said that AXA bought Thales",
+	 * "Elbit, which AXA bought") */
+	if (li == 3 && hi > a && rcp__word_in(w[hi - 1].f, from))
+		return &purchase_supplied;
+	return NULL;
+}
+
 static const cue divest_cue = {.relation = 4, .voice = 'a', .nwords = 1, .wlen = {7},
                                .words = {"divest*"}};
 
@@ -456,7 +507,12 @@ int rcp__relation_find(const rcp__pair_scope *P, const xmention *c, int c_named,
 			}
 		if (chosen->relation == 3) {
 			ended = rcp__no_longer(w, a, b, chosen_word);
-			if (ended || rcp__sale_near(w, a, b, chosen_word))
+			int sw = ended ? 0 : rcp__sale_near(w, a, b, chosen_word);
+			/* a sale denied sells nothing: "no ha reducido su
+			 * participación", "hat seine Beteiligung nicht reduziert" */
+			if (sw && rcp__negated(w, a, b, (size_t)sw - 1))
+				return 0;
+			if (ended || sw)
 				chosen = &divest_cue;
 		}
 	}
@@ -469,6 +525,15 @@ int rcp__relation_find(const rcp__pair_scope *P, const xmention *c, int c_named,
 	 * suministra", "liefert keine Drohnen" */
 	if (chosen != P->implicit && !ended && rcp__negated(w, a, b, chosen_word))
 		return 0;
+	/* German negates a noun's clause before its last verb: "hat den
+	 * Auftrag von Frontex nicht erhalten" (not "erhielt den Auftrag,
+	 * nicht Leonardo", "erhalten, nicht aber Leonardo": another's) */
+	if (P->li == 3 && chosen != P->implicit && !ended && w[chosen_word].t.cap)
+		for (size_t j = chosen_word + 1; j < b && j <= chosen_word + 8; j++)
+			if ((!strcmp(w[j].f, "nicht") || !strcmp(w[j].f, "nie")) && j + 1 < b &&
+			    !w[j + 1].t.cap && strcmp(w[j + 1].f, "aber") &&
+			    strcmp(w[j + 1].f, "nur") && strcmp(w[j + 1].f, "sondern"))
+				return 0;
 	/* and a cue of the same relation negated between the two: "Thales
 	 * n'est pas l'attributaire du marché de Frontex" (the noun's "marché"
 	 * is nearer, the negated word says it) */
@@ -513,8 +578,9 @@ int rcp__relation_find(const rcp__pair_scope *P, const xmention *c, int c_named,
 			for (size_t j = lo + 1; j < hi && !aux; j++)
 				aux = !strcmp(w[j].f, "hat") || !strcmp(w[j].f, "hatte") ||
 				      !strcmp(w[j].f, "haben") || !strcmp(w[j].f, "hatten");
-			/* "hat sich nicht von Elbit Systems getrennt" */
-			for (size_t j = lo + 1; j < hi && aux; j++)
+			/* "hat sich nicht von Elbit Systems getrennt", "hat X
+			 * nicht aus seinem Portfolio ausgeschlossen" */
+			for (size_t j = lo + 1; j < b && j <= hi + 8 && aux; j++)
 				aux = strcmp(w[j].f, "nicht") && strcmp(w[j].f, "nie") &&
 				      strncmp(w[j].f, "kein", 4);
 			/* a holding as a state: "Thales ist mit 10 Prozent an
@@ -535,14 +601,35 @@ int rcp__relation_find(const rcp__pair_scope *P, const xmention *c, int c_named,
 					between = verb_final = 1;
 					break;
 				}
+			/* the verb after the object's whole list: "hat Elbit
+			 * Systems, Oshkosh und Thyssenkrupp aus seinem Portfolio
+			 * ausgeschlossen" */
+			size_t obj_end = hi;
+			if (P->group && p >= P->local && p < P->local + P->nreal)
+				for (size_t j = 0; j < P->nreal; j++)
+					if (P->group[j] == P->group[p - P->local] &&
+					    P->local[j].word > obj_end)
+						obj_end = P->local[j].word;
 			for (size_t k = 0; aux && k < ncues; k++)
-				if (fc[k].word > hi && fc[k].word <= hi + 6 && fc[k].c->voice == 'a' &&
+				if (fc[k].word > hi && fc[k].word <= obj_end + 6 && fc[k].c->voice == 'a' &&
 				    fc[k].c->relation != 0 && !rcp__negated(w, a, b, fc[k].word)) {
 					chosen = fc[k].c;
 					chosen_word = fc[k].word;
 					between = verb_final = 1;
 					break;
 				}
+		}
+	}
+	if (p_kind == RCP_KIND_COMPANY && (chosen->relation == 0 || chosen->relation == 2) &&
+	    purchase_verb(w[chosen_word].f)) {
+		const cue *pc = purchase_object(P->li, w, a, b, lo, hi, chosen_word);
+		/* the verb relates the two, also last in German; a supply
+		 * goes by its voice: the buyer first */
+		if (pc) {
+			between = 1;
+			if (pc == &purchase_supplied)
+				verb_final = 0;
+			chosen = pc;
 		}
 	}
 	*f = (rcp__relation_found){chosen, chosen_word, bestd, between, verb_final};

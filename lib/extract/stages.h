@@ -362,7 +362,7 @@ int rcp__relative_pronoun(const char *f);
  * [from, to) of a sentence ending at b (language li)? */
 int rcp__bid_between(int li, const xword *w, size_t b, size_t from, size_t to);
 /* Is folded word f a sale's verb ("sold", "vendu", "verkaufte")? And one
- * near word i? */
+ * near word i: its word plus one, or 0? */
 int rcp__is_sale(const char *f);
 int rcp__sale_near(const xword *w, size_t a, size_t b, size_t i);
 

@@ -123,6 +123,13 @@ int main(void)
 		{"es", "ICE adjudicó a GEO Group un contrato para gestionar un centro de detención de "
 		       "inmigrantes.", "prisons"},
 		{"de", "ICE vergab einen Auftrag an GEO Group für ein Abschiebegefängnis.", "prisons"},
+		/* ICE's names for its detention centers: detention */
+		{"en", "CoreCivic holds a contract with ICE for the California City Immigration "
+		       "Processing Center.", "prisons"},
+		{"en", "CoreCivic signed a contract with ICE to use its 2,560-bed facility.",
+		 "prisons"},
+		{"en", "ICE awarded GEO Group a contract for electronic monitoring of immigrants.",
+		 "borders"},
 		/* a prison operator's work for ICE, no word for it: detention */
 		{"en", "The GEO Group also operates several ICE facilities.", "prisons"},
 		{"fr", "GEO Group exploite plusieurs sites pour l'ICE.", "prisons"},
