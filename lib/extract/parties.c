@@ -232,6 +232,12 @@ static int supply_verb_after(const xword *w, size_t n, size_t b, int li)
 		if (k < n && w[k].t.sentence == s && !w[k].t.cap &&
 		    rcp__word_in(w[k].f, auxiliaries[li]))
 			k++;
+	/* "the Heron, manufactured by IAI", "le Heron, fabriqué par": a
+	 * participle with its agent after it describes the name, whose maker
+	 * is the agent */
+	static const char *const agents[] = {"by", "par", "por", "von", NULL};
+	if (k + 1 < n && w[k + 1].t.sentence == s && rcp__word_in(w[k + 1].f, agents))
+		return 0;
 	return k < n && w[k].t.sentence == s && !w[k].t.cap &&
 	       rcp__word_in(w[k].f, supply_verbs[li]) &&
 	       (!rcp__word_in(w[k].f, win_verbs) || award_after(w, n, k));
