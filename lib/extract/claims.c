@@ -588,6 +588,34 @@ static int comma_and(const claims_run *R, size_t from, size_t to)
 	       coordination_word(buf);
 }
 
+/* Is a company's mention where the text says where its news came from,
+ * not who took part: a news agency ("a la agencia EFE", "Nachrichtenagentur
+ * dpa"), the one told or quoted ("told Reuters", "selon l'AFP", "according
+ * to Reuters", "laut dpa"), a credit line ("information fournie par Cercle
+ * Finance")? A source is never a party of the claim. */
+static int source_mention(const claims_run *R, const xsent *S, const xmention *m)
+{
+	static const char *const agency[] = {"agencia", "agence", "agency", "agentur",
+	                                     "nachrichtenagentur", "presseagentur", NULL};
+	static const char *const art[] = {"la", "l", "el", "the", "der", "die", "des", "de", NULL};
+	static const char *const per[] = {"selon", "segun", "laut", "told", "gegenuber", NULL};
+	const xword *w = R->w;
+	size_t i = m->word, a = S->a;
+	if (i >= R->nw || rcp__word_in(w[i].f, agency))
+		return 1;
+	if (i > a && rcp__word_in(w[i - 1].f, art))
+		i--;
+	if (i > a && rcp__word_in(w[i - 1].f, agency))
+		return 1;
+	if (i > a && rcp__word_in(w[i - 1].f, per))
+		return 1;
+	if (i > a + 1 && !strcmp(w[i - 1].f, "to") && !strcmp(w[i - 2].f, "according"))
+		return 1;
+	/* "information fournie par", "informations fournies par" */
+	return i > a + 2 && !strcmp(w[i - 1].f, "par") && !strncmp(w[i - 2].f, "fourni", 6) &&
+	       !strncmp(w[i - 3].f, "information", 11);
+}
+
 /* Is the text between two names a conjunction and a description of the
  * second set off by commas: "Airbus et la société étatique d'armement,
  * IAI, ...", "Airbus and the Israeli state-owned arms maker, IAI, ..."? */
@@ -667,9 +695,12 @@ static void sentence_orgs(claims_run *R, xsent *S)
 	int *group = GROUP(R);
 	size_t nloc = 0;
 	for (size_t k = S->m0; k < S->m0 + nm; k++) {
-		local[nloc++] = R->ms[k];
 		rcp_matcher_entity le;
 		rcp__ent_get(E, R->ms[k].entity, &le);
+		if ((le.kind == RCP_KIND_COMPANY || le.kind == RCP_KIND_OTHER_ORG) &&
+		    source_mention(R, S, &R->ms[k]))
+			continue;
+		local[nloc++] = R->ms[k];
 		if (le.kind != RCP_KIND_COMPANY && le.kind != RCP_KIND_OTHER_ORG) {
 			S->has_body = 1;
 			int64_t sub = rcp__owned_body(E, R->text, R->len, w, S->a, S->b, &R->ms[k]);
