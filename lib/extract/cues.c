@@ -21,8 +21,15 @@ static int contract_compound(const char *f)
 {
 	static const char *const heads[] = {"auftrag", "auftrags", "auftrage", "auftragen",
 	                                    "vertrag", "vertrags", "vertrage", "vertragen",
-	                                    "bestellung", "bestellungen", NULL};
+	                                    "bestellung", "bestellungen",
+	                                    /* the one who holds it: "Hauptauftragnehmer" */
+	                                    "auftragnehmer", "auftragnehmerin", NULL};
 	size_t fl = strlen(f);
+	/* a subcontractor's contract is the prime contractor's, not the buyer's */
+	if (!strncmp(f, "unterauftrag", 12))
+		return 0;
+	if (!strncmp(f, "generalunternehmer", 18))
+		return 1;
 	for (int k = 0; heads[k]; k++) {
 		size_t l = strlen(heads[k]);
 		/* a word before the noun: "Großauftrag", not "Auftrag" itself */
