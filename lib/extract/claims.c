@@ -524,8 +524,17 @@ static void drop_cues_in_names(claims_run *R, const xsent *S)
 /* The folded words of the text between bytes [from, to), as one string
  * with spaces (at most n bytes), and whether a comma stands right at
  * either end. 0 if more than six words. */
+static int words_between_max(const claims_run *R, size_t from, size_t to, char *out, size_t n,
+                             size_t max, int *comma_first, int *comma_last, int *caps);
+
 static int words_between(const claims_run *R, size_t from, size_t to, char *out, size_t n,
                          int *comma_first, int *comma_last, int *caps)
+{
+	return words_between_max(R, from, to, out, n, 6, comma_first, comma_last, caps);
+}
+
+static int words_between_max(const claims_run *R, size_t from, size_t to, char *out, size_t n,
+                             size_t max, int *comma_first, int *comma_last, int *caps)
 {
 	size_t i = rcp__word_at_offset(R->w, R->nw, from), words = 0, o = 0;
 	size_t p = from;
@@ -540,7 +549,7 @@ static int words_between(const claims_run *R, size_t from, size_t to, char *out,
 	out[0] = '\0';
 	for (; i < R->nw && R->w[i].t.end <= to; i++) {
 		size_t l = strlen(R->w[i].f);
-		if (++words > 6 || o + l + 2 > n)
+		if (++words > max || o + l + 2 > n)
 			return 0;
 		*caps |= R->w[i].t.cap;
 		if (o)
@@ -564,14 +573,53 @@ static int ownership_apposition(const claims_run *R, size_t from, size_t to)
 		"tochter des", "eine tochter des", "ein tochterunternehmen von",
 		"ein tochterunternehmen des", "tochterunternehmen von", "tochterunternehmen des",
 		NULL};
-	char buf[96];
+	/* or a subsidiary's noun first and its owner's preposition later:
+	 * "filial en el estado español de la israelí", "einer Tochter der",
+	 * "une filiale française du groupe" */
+	static const char *const heads[] = {"subsidiary", "filial", "filiale", "tochter",
+	                                    "tochterunternehmen", "tochtergesellschaft", NULL};
+	static const char *const lead[] = {"a", "an", "une", "una", "eine", "einer", NULL};
+	static const char *const of[] = {"of", "de", "del", "d", "du", "des", "von", "der",
+	                                 "vom", NULL};
+	char buf[128];
 	int cf, cl, caps;
-	if (!words_between(R, from, to, buf, sizeof buf, &cf, &cl, &caps) || !cf || cl)
+	if (!words_between_max(R, from, to, buf, sizeof buf, 10, &cf, &cl, &caps) || !cf || cl)
 		return 0;
 	for (int k = 0; ph[k]; k++)
 		if (!strcmp(buf, ph[k]))
 			return 1;
+	size_t i = rcp__word_at_offset(R->w, R->nw, from);
+	while (i < R->nw && R->w[i].t.end <= from)
+		i++;
+	if (i < R->nw && R->w[i].t.end <= to && rcp__word_in(R->w[i].f, lead))
+		i++;
+	/* an adjective first: "a German subsidiary of", "einer deutschen Tochter der" */
+	if (i + 1 < R->nw && R->w[i + 1].t.end <= to && !rcp__word_in(R->w[i].f, heads) &&
+	    rcp__word_in(R->w[i + 1].f, heads))
+		i++;
+	if (i >= R->nw || R->w[i].t.end > to || !rcp__word_in(R->w[i].f, heads))
+		return 0;
+	for (i++; i < R->nw && R->w[i].t.end <= to; i++)
+		if (rcp__word_in(R->w[i].f, of))
+			return 1;
 	return 0;
+}
+
+/* Where the text after an owner's name goes on: past blanks and an
+ * acronym in parentheses ("Israel Aerospace Industries Ltd. (IAI),"). */
+static size_t owner_end(const claims_run *R, size_t e)
+{
+	while (e < R->len && R->text[e] == ' ')
+		e++;
+	if (e < R->len && R->text[e] == '(') {
+		size_t p = e + 1;
+		while (p < R->len && p < e + 16 && R->text[p] != ')' && R->text[p] != '\n')
+			p++;
+		if (p < R->len && R->text[p] == ')')
+			for (e = p + 1; e < R->len && R->text[e] == ' ';)
+				e++;
+	}
+	return e;
 }
 
 static int coordination_word(const char *f)
@@ -611,6 +659,14 @@ static int source_mention(const claims_run *R, const xsent *S, const xmention *m
 		return 1;
 	if (i > a + 1 && !strcmp(w[i - 1].f, "to") && !strcmp(w[i - 2].f, "according"))
 		return 1;
+	/* told after a verb of saying: "haber afirmado a EFE", "a déclaré à
+	 * l'AFP", "dijo a Reuters" */
+	static const char *const say[] = {"afirm", "dij", "declar", "explic", "confirm", "indiq",
+	                                  "precis", "assur", "inform", "asegur", NULL};
+	if (i > a + 1 && (!strcmp(w[i - 1].f, "a") || !strcmp(w[i - 1].f, "al")))
+		for (int k = 0; say[k]; k++)
+			if (!strncmp(w[i - 2].f, say[k], strlen(say[k])))
+				return 1;
 	/* "information fournie par", "informations fournies par" */
 	return i > a + 2 && !strcmp(w[i - 1].f, "par") && !strncmp(w[i - 2].f, "fourni", 6) &&
 	       !strncmp(w[i - 3].f, "information", 11);
@@ -726,10 +782,10 @@ static void sentence_orgs(claims_run *R, xsent *S)
 		 * X's owner, X and Z one list */
 		if (k && S->appos_x < 0 && group[k] == (int)k &&
 		    ownership_apposition(R, local[k - 1].end, local[k].start)) {
-			size_t e = local[k].end;
-			while (e < R->len && R->text[e] == ' ')
-				e++;
-			if (e < R->len && R->text[e] == ',') {
+			size_t e = owner_end(R, local[k].end);
+			/* a comma, or the sentence's end: "X, filial de Y." */
+			if (e >= R->len || R->text[e] == ',' ||
+			    e + 1 >= S->end) {
 				S->appos_x = (long)k - 1;
 				S->appos_y = (long)k;
 			}
@@ -737,7 +793,9 @@ static void sentence_orgs(claims_run *R, xsent *S)
 		if (k >= 2 && S->appos_y == (long)k - 1 &&
 		    comma_and(R, local[k - 1].end, local[k].start))
 			group[k] = group[k - 2];
-		if (le.kind == RCP_KIND_COMPANY && group[k] != S->last_company_group) {
+		/* an apposition's owner describes X: no list of its own */
+		if (le.kind == RCP_KIND_COMPANY && group[k] != S->last_company_group &&
+		    (long)k != S->appos_y) {
 			S->company_groups++;
 			S->last_company_group = group[k];
 		}
@@ -1842,8 +1900,10 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 	if (S->appos_x >= 0) {
 		const xmention *x = &local[S->appos_x], *y = &local[S->appos_y];
 		int in_appos = f.word > x->word && f.word < y->word;
-		int pair_xy = (c == x && p == y) || (c == y && p == x);
-		if (in_appos != pair_xy || (!pair_xy && (c == y || p == y)))
+		/* the owner told twice: "Israel Aerospace Industries Ltd. (IAI)" */
+		int cy = c->entity == y->entity, py = p->entity == y->entity;
+		int pair_xy = (c == x && py) || (cy && p == x);
+		if (in_appos != pair_xy || (!pair_xy && (cy || py)))
 			return;
 	}
 	if (hi - lo > PAIR_REACH)
