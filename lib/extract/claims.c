@@ -12,6 +12,7 @@
  * categories. The evidence is the sentence: always a span of the text.
  */
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 
 #include "stages.h"
@@ -609,8 +610,23 @@ static int ownership_apposition(const claims_run *R, size_t from, size_t to)
  * acronym in parentheses ("Israel Aerospace Industries Ltd. (IAI),"). */
 static size_t owner_end(const claims_run *R, size_t e)
 {
+	/* a legal form the name left out: "Israel Aerospace Industries Ltd." */
+	static const char *const forms[] = {"Ltd.", "Ltd", "Inc.", "Inc", "Corp.", "plc", "PLC",
+	                                    "S.A.", "SA", "AG", "GmbH", "SpA", "S.p.A.", NULL};
+	/* the abbreviation's point of a name told with it ("Elbit Systems Ltd.,") */
+	if (e + 1 < R->len && R->text[e] == '.' && (R->text[e + 1] == ',' || R->text[e + 1] == ' '))
+		e++;
 	while (e < R->len && R->text[e] == ' ')
 		e++;
+	for (int k = 0; forms[k]; k++) {
+		size_t l = strlen(forms[k]);
+		if (e + l <= R->len && !memcmp(R->text + e, forms[k], l) &&
+		    (e + l == R->len || !isalpha((unsigned char)R->text[e + l]))) {
+			for (e += l; e < R->len && R->text[e] == ' ';)
+				e++;
+			break;
+		}
+	}
 	if (e < R->len && R->text[e] == '(') {
 		size_t p = e + 1;
 		while (p < R->len && p < e + 16 && R->text[p] != ')' && R->text[p] != '\n')
@@ -780,8 +796,12 @@ static void sentence_orgs(claims_run *R, xsent *S)
 			group[k] = group[k - 1];
 		/* "X, a unit of Y, won", "X, a unit of Y, and Z won": Y is
 		 * X's owner, X and Z one list */
+		size_t xe = local[k ? k - 1 : 0].end;
+		/* "Elbit Systems Ltd., einer Tochter": the name's point */
+		if (xe + 1 < R->len && R->text[xe] == '.' && R->text[xe + 1] == ',')
+			xe++;
 		if (k && S->appos_x < 0 && group[k] == (int)k &&
-		    ownership_apposition(R, local[k - 1].end, local[k].start)) {
+		    ownership_apposition(R, xe, local[k].start)) {
 			size_t e = owner_end(R, local[k].end);
 			/* a comma, or the sentence's end: "X, filial de Y." */
 			if (e >= R->len || R->text[e] == ',' ||
