@@ -1724,6 +1724,28 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 		if (!found)
 			return;
 	}
+	/* a partner's noun right before one of two companies makes them
+	 * partners, whatever else the sentence tells of them ("Mit seinem
+	 * Konsortialpartner Leonardo hat Thales einen Auftrag erhalten",
+	 * "avec son partenaire Leonardo, Thales a remporté") */
+	int partner_noun = 0;
+	if (pe.kind == RCP_KIND_COMPANY && ci < nreal && pi < nreal) {
+		const found_cue *fc = R->fc.v;
+		for (size_t k = 0; k < R->fc.n; k++)
+			if (fc[k].c->relation == 5 && !joint_word(w[fc[k].word].f) &&
+			    (fc[k].word + 1 == c->word || fc[k].word + 1 == p->word) &&
+			    !rcp__negated(w, a, S->b, fc[k].word)) {
+				/* the partner so named is the counterparty */
+				if (fc[k].word + 1 == c->word)
+					return;
+				partner_noun = 1;
+				f.c = fc[k].c;
+				f.word = fc[k].word;
+				f.dist = 0;
+				f.between = fc[k].word > lo && fc[k].word < hi;
+				break;
+			}
+	}
 	const cue *chosen = f.c;
 	/* a contract told before the product's maker is named is not the
 	 * maker's ("les contrats concernent le Hermès, développé par Elbit":
@@ -1840,12 +1862,13 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 				return;
 		int listed = !f.between && chosen->relation == 4 && c->word < p->word &&
 		             f.word > p->word && f.word <= p->word + 6 && placed_between(w, a, S->b, c->word, p->word);
-		if ((!f.between && !relative && !nominal && !held_last && !listed && !agent_noun) ||
+		if ((!f.between && !relative && !nominal && !held_last && !listed && !agent_noun &&
+		     !partner_noun) ||
 		    (ci >= nloc && !nominal && !held_passive &&
 		     (c->word > a + 3 || c->end == c->start)))
 			return;
 		int c_first = c->word < p->word || relative;
-		if (!f.verb_final && !held_last && !agent_noun &&
+		if (!f.verb_final && !held_last && !agent_noun && !partner_noun &&
 		    (rcp__voice_at(chosen, w, a, S->b, f.word) == 'a') != c_first)
 			return;
 		/* "Amazon and Google": coordinated, not related */

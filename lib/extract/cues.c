@@ -39,6 +39,28 @@ static int contract_compound(const char *f)
 	return 0;
 }
 
+/* And a partner's kind before its noun: "der Konsortialpartner", "ein
+ * Kooperationspartner", "die Entwicklungspartnerschaft". A contract's
+ * party ("Vertragspartner") is a buyer's or a seller's, no partner. */
+static const cue compound_partner = {.relation = 5, .voice = 'a', .nwords = 1, .wlen = {7},
+                                     .words = {"partner"}};
+
+static int partner_compound(const char *f)
+{
+	static const char *const heads[] = {"partner", "partners", "partnern", "partnerin",
+	                                    "partnerschaft", NULL};
+	size_t fl = strlen(f);
+	if (!strncmp(f, "vertrag", 7) || !strncmp(f, "gesprach", 8) ||
+	    !strncmp(f, "geschaft", 8))
+		return 0;
+	for (int k = 0; heads[k]; k++) {
+		size_t l = strlen(heads[k]);
+		if (fl >= l + 3 && !strcmp(f + fl - l, heads[k]))
+			return 1;
+	}
+	return 0;
+}
+
 /* A supply's or a service's noun among the eight words before word i:
  * what "eingestellt" stops ("die Lieferungen", "die Zusammenarbeit", "den
  * Zugang", "die Dienste", "den Export"). */
@@ -157,6 +179,11 @@ void rcp__cues_find(const rcp_extractor *x, int li, const xword *w, size_t a, si
 			best_len = 1;
 		if (li == 3 && !best_here && w[i].t.cap && contract_compound(w[i].f)) {
 			best_here = &compound_contract;
+			best_len = 1;
+		}
+		if (li == 3 && !best_here && w[i].t.cap && !rcp__word_cut(&w[i]) &&
+		    partner_compound(w[i].f)) {
+			best_here = &compound_partner;
 			best_len = 1;
 		}
 		/* at most one cue a word, and its twin: no cap needed */
