@@ -86,6 +86,26 @@ static const cue equip_cue = {.relation = 0, .voice = 'a', .nwords = 1, .wlen = 
 
 /* A separable verb's particle that changes it ("ab", "aus", "um") closing
  * the clause of word i (before a comma's next clause is not seen: words only). */
+/* Is word i signing a public pledge, no contract: "signataire des
+ * Principes pour l'Investissement Responsable", "signed the UN Global
+ * Compact", "firmante del Pacto Mundial", "Unterzeichner der Charta"? */
+static int signs_pledge(const xword *w, size_t b, size_t i)
+{
+	static const char *const sign[] = {"sign", "firm", "unterzeichn", NULL};
+	static const char *const pledge[] = {
+		"principles", "principes", "principios", "prinzipien", "compact", "pacte", "pacto",
+		"charter", "charte", "carta", "charta", "convention", "convencion", "konvention",
+		"pledge", "declaration", "declaracion", "erklarung", "treaty", "traite", "tratado",
+		"petition", "manifesto", "manifeste", "manifiesto", "appel", "llamamiento", NULL};
+	int s = 0;
+	for (int k = 0; sign[k]; k++)
+		s |= !strncmp(w[i].f, sign[k], strlen(sign[k]));
+	for (size_t j = i + 1; s && j < b && j <= i + 4; j++)
+		if (rcp__word_in(w[j].f, pledge))
+			return 1;
+	return 0;
+}
+
 static int particle_after(const xword *w, size_t b, size_t i)
 {
 	for (size_t j = i + 1; j < b && j <= i + 8; j++)
@@ -174,6 +194,8 @@ void rcp__cues_find(const rcp_extractor *x, int li, const xword *w, size_t a, si
 			best_here = NULL;
 		/* "baut Drohnen für", not "baut Stellen ab", "baut ... aus" */
 		if (li == 3 && best_here && !strncmp(w[i].f, "bau", 3) && particle_after(w, b, i))
+			best_here = NULL;
+		if (best_here && best_here->relation == 1 && signs_pledge(w, b, i))
 			best_here = NULL;
 		if (li == 3 && !best_here && (best_here = separable_verb(w, b, i)) != NULL)
 			best_len = 1;
