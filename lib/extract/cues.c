@@ -261,6 +261,22 @@ int rcp__negated(const xword *w, size_t a, size_t b, size_t i)
 		    !strcmp(f, "keine") || !strcmp(f, "keinen") || !strcmp(f, "keiner"))
 			return 1;
 	}
+	/* and its participle last, far from the negation: "hat Thales nicht
+	 * mit der Wartung betraut" (not "nicht nur", nor one of another
+	 * clause: "und", "dass") */
+	static const char *const aux[] = {"hat", "haben", "hatte", "hatten", "wurde", "wurden",
+	                                  "worden", "ist", "sind", "wird", "werden", NULL};
+	static const char *const joins[] = {"und", "oder", "aber", "sondern", "dass", "weil",
+	                                    "wenn", "als", "denn", NULL};
+	if (i + 1 < b && !rcp__word_in(w[i + 1].f, aux))
+		return 0;
+	for (size_t back = 4; back <= 8 && i >= a + back; back++) {
+		const char *f = w[i - back].f;
+		if (rcp__word_in(w[i - back + 1].f, joins))
+			return 0;
+		if ((!strcmp(f, "nicht") || !strcmp(f, "nie")) && strcmp(w[i - back + 1].f, "nur"))
+			return 1;
+	}
 	return 0;
 }
 /* Is the word at i (a cue) in a definite noun phrase: "the (new) contract",
