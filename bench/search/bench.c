@@ -408,7 +408,12 @@ static qstats run_queries(const gen *g, sqlite3 *db, int mine, int kind, int nq,
 			if (mine) {
 				size_t n;
 				rcp_topk_stats ts;
-				free(topk(db, st, tf, q, 10, &n, &ts));
+				rcp_rank_hit *h = topk(db, st, tf, q, 10, &n, &ts);
+				if (getenv("BENCH_DUMP") && round == rounds - 1) /* answers, to compare builds */
+					for (size_t j = 0; j < n; j++)
+						fprintf(stderr, "dump %d %d %lld %.17g\n", kind, i,
+						        (long long)h[j].id, h[j].score);
+				free(h);
 				s.blocks += ts.blocks > 0;
 				if (getenv("BENCH_TRACE") && round == rounds - 1)
 					fprintf(stderr, "trace %d %.4f %lld %lld %lld '%s'\n", kind,
