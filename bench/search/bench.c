@@ -69,6 +69,7 @@ static int merge_mode;
 static int64_t merge_ratio = 2; /* --merge-ratio R: pages merged per page written */
 static int adds; /* --adds N: then N more documents, a transaction each, timed */
 static int kinds_mask = 7; /* --kinds MASK: the query sets run (bit 0: by frequency, ...) */
+static int64_t small_matches; /* --small N: matches scored in one pass (topk.c's SMALL) */
 
 static void die(sqlite3 *db, const char *what)
 {
@@ -611,6 +612,8 @@ int main(int argc, char **argv)
 			batch_docs = atoi(argv[i + 1]) > 0 ? atoi(argv[i + 1]) : 20000;
 		else if (!strcmp(argv[i], "--merge"))
 			merge_mode = atoi(argv[i + 1]);
+		else if (!strcmp(argv[i], "--small"))
+			small_matches = atoll(argv[i + 1]);
 		else if (!strcmp(argv[i], "--kinds"))
 			kinds_mask = atoi(argv[i + 1]);
 	}
@@ -644,6 +647,8 @@ int main(int argc, char **argv)
 
 	sqlite3 *mine = open_db(path_mine);
 	mine_ctx = search_ctx;
+	if (small_matches > 0)
+		rcp__bounds_tune(rcp__search_bounds(mine_ctx), 8, small_matches);
 	double t_mine = reuse ? 1 : build(&g, mine, 1, ndocs, &bytes, &c_mine);
 	if (reuse) {
 		printf("corpus: %llu documents, indexes reused from %s (receipts: %d segments)\n",
