@@ -574,7 +574,7 @@ int main(int argc, char **argv)
 		fprintf(stderr, "usage: bench_search VOCAB DIR [--docs N] [--queries N]"
 		                " [--check N] [--rounds N] [--hashsize BYTES] [--reuse 1]"
 		                " [--all-langs 1] [--stock 0]"
-		                " [--mmap BYTES] [--optimize 1] [--tokenize 1] [--kinds MASK]\n");
+		                " [--mmap BYTES] [--optimize 1] [--tokenize 1] [--kinds MASK] [--small N]\n");
 		return 2;
 	}
 	uint64_t ndocs = 100000;
