@@ -759,6 +759,10 @@ typedef struct rcp_query {
 	rcp_query_phrase *phrases;
 	size_t nphrases;
 	int all_and;            /* 1: a match holds every term (no OR, no NOT) */
+	int excl_absent;        /* 1: no match holds an excluded phrase (a NOT of
+	                           terms or ORs at the top, "a -b"): FTS5's bm25()
+	                           scores the instances of every phrase in a row,
+	                           so in "a OR (b -c)" c counts where a matched */
 } rcp_query;
 
 /* Parse a user query. RCP_EPARSE with err->offset the byte in the query. */

@@ -69,6 +69,7 @@ static int merge_mode;
 static int64_t merge_ratio = 2; /* --merge-ratio R: pages merged per page written */
 static int adds; /* --adds N: then N more documents, a transaction each, timed */
 static int kinds_mask = 7; /* --kinds MASK: the query sets run (bit 0: by frequency, ...) */
+static int64_t small_matches; /* --small N: matches scored in one pass (topk.c's SMALL) */
 
 static void die(sqlite3 *db, const char *what)
 {
@@ -408,7 +409,12 @@ static qstats run_queries(const gen *g, sqlite3 *db, int mine, int kind, int nq,
 			if (mine) {
 				size_t n;
 				rcp_topk_stats ts;
-				free(topk(db, st, tf, q, 10, &n, &ts));
+				rcp_rank_hit *h = topk(db, st, tf, q, 10, &n, &ts);
+				if (getenv("BENCH_DUMP") && round == rounds - 1) /* answers, to compare builds */
+					for (size_t j = 0; j < n; j++)
+						fprintf(stderr, "dump %d %d %lld %.17g\n", kind, i,
+						        (long long)h[j].id, h[j].score);
+				free(h);
 				s.blocks += ts.blocks > 0;
 				if (getenv("BENCH_TRACE") && round == rounds - 1)
 					fprintf(stderr, "trace %d %.4f %lld %lld %lld '%s'\n", kind,
@@ -568,7 +574,7 @@ int main(int argc, char **argv)
 		fprintf(stderr, "usage: bench_search VOCAB DIR [--docs N] [--queries N]"
 		                " [--check N] [--rounds N] [--hashsize BYTES] [--reuse 1]"
 		                " [--all-langs 1] [--stock 0]"
-		                " [--mmap BYTES] [--optimize 1] [--tokenize 1] [--kinds MASK]\n");
+		                " [--mmap BYTES] [--optimize 1] [--tokenize 1] [--kinds MASK] [--small N]\n");
 		return 2;
 	}
 	uint64_t ndocs = 100000;
@@ -606,6 +612,8 @@ int main(int argc, char **argv)
 			batch_docs = atoi(argv[i + 1]) > 0 ? atoi(argv[i + 1]) : 20000;
 		else if (!strcmp(argv[i], "--merge"))
 			merge_mode = atoi(argv[i + 1]);
+		else if (!strcmp(argv[i], "--small"))
+			small_matches = atoll(argv[i + 1]);
 		else if (!strcmp(argv[i], "--kinds"))
 			kinds_mask = atoi(argv[i + 1]);
 	}
@@ -639,6 +647,8 @@ int main(int argc, char **argv)
 
 	sqlite3 *mine = open_db(path_mine);
 	mine_ctx = search_ctx;
+	if (small_matches > 0)
+		rcp__bounds_tune(rcp__search_bounds(mine_ctx), 8, small_matches);
 	double t_mine = reuse ? 1 : build(&g, mine, 1, ndocs, &bytes, &c_mine);
 	if (reuse) {
 		printf("corpus: %llu documents, indexes reused from %s (receipts: %d segments)\n",

@@ -450,6 +450,32 @@ static int all_and(const node *nd)
 	return 1;
 }
 
+/* 1 when nd holds a node of kind k. */
+static int has_kind(const node *nd, node_kind k)
+{
+	if (nd->kind == k)
+		return 1;
+	for (size_t i = 0; i < nd->nkids; i++)
+		if (has_kind(nd->kids[i], k))
+			return 1;
+	return 0;
+}
+
+/* 1 when no match of root holds a phrase it excludes: each NOT is one
+ * of the top AND's and excludes terms or an OR of them (a match may
+ * hold b of "-(b c)", and a word under a NOT inside an OR). */
+static int excl_absent(const node *root)
+{
+	if (root->kind != N_AND)
+		return !has_kind(root, N_NOT);
+	for (size_t i = 0; i < root->nkids; i++) {
+		const node *k = root->kids[i];
+		if (k->kind == N_NOT ? has_kind(k->kids[0], N_AND) : has_kind(k, N_NOT))
+			return 0;
+	}
+	return 1;
+}
+
 rcp_status rcp__query_parse(const char *text, rcp_query *out, rcp_error *err)
 {
 	return rcp__query_parse_words(text, NULL, NULL, out, err);
@@ -488,7 +514,7 @@ rcp_status rcp__query_parse_words(const char *text, rcp_query_word_fn word, void
 		else if (root->kind == N_NOT)
 			fail(&p, root->pos, "%s", "nothing to exclude from: add a term that must match");
 		else if (write_node(&p, root, &b, out, 1) == 0)
-			out->all_and = all_and(root);
+			out->all_and = all_and(root), out->excl_absent = excl_absent(root);
 	}
 	rcp_arena_release(&p.arena);
 	if (p.rc != RCP_OK) {

@@ -44,6 +44,8 @@ typedef struct rank_data {
 	double avgdl;
 	double *idf;  /* per phrase */
 	double *freq; /* per phrase, scratch for the current row */
+	int ncol;     /* columns weighted, and their weights: read on the */
+	double w[MAX_COLS]; /* first row, as bm25() reads them */
 	sqlite3_stmt *lens; /* reads a search_doclen blob (doclen_get) */
 } rank_data;
 
@@ -214,10 +216,13 @@ static int row_length(const Fts5ExtensionApi *api, Fts5Context *fts, rank_data *
 static int row_freq(const Fts5ExtensionApi *api, Fts5Context *fts, rank_data *d, int first,
                     int nval, sqlite3_value **val)
 {
-	double w[MAX_COLS];
-	int ncol = api->xColumnCount(fts);
-	for (int c = 0; c < MAX_COLS; c++)
-		w[c] = c + first < nval ? sqlite3_value_double(val[c + first]) : 1.0;
+	if (!d->ncol) {
+		d->ncol = api->xColumnCount(fts);
+		for (int c = 0; c < MAX_COLS; c++)
+			d->w[c] = c + first < nval ? sqlite3_value_double(val[c + first]) : 1.0;
+	}
+	int ncol = d->ncol;
+	const double *w = d->w;
 	memset(d->freq, 0, (size_t)d->nphrase * sizeof *d->freq);
 	int ninst = 0, rc;
 	if ((rc = api->xInstCount(fts, &ninst)) != SQLITE_OK)

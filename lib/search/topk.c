@@ -324,6 +324,56 @@ static char *match_forms(const char *key)
 	return rcp__buf_detach(&m, &len);
 }
 
+/* The query q, an AND of words, written with only the forms that some
+ * row holds (df[i] > 0), as FTS5 numbers its phrases: into *kept the
+ * document frequency of each phrase kept. A made-up or foreign word's
+ * stems in the index's other languages are mostly in no row ("vudo" OR
+ * "vud"), and FTS5 looks every phrase up in every segment of the index
+ * for each statement; a phrase no row holds adds exactly 0 to a row's
+ * BM25, so the scores are the same doubles. NULL when every form is
+ * held: q as it is. */
+static char *held_forms(const rcp_query *q, const int64_t *df, int64_t *kept, int *nkept)
+{
+	size_t np = q->nphrases, held = 0;
+	for (size_t i = 0; i < np; i++)
+		held += df[i] > 0;
+	if (held == np)
+		return NULL;
+	rcp_buf m;
+	rcp__buf_init(&m, 0);
+	int n = 0;
+	for (size_t i = 0; i < np;) {
+		int w = q->phrases[i].term, nf = 0;
+		size_t j = i;
+		for (; j < np && q->phrases[j].term == w; j++)
+			nf += df[j] > 0;
+		if (i)
+			rcp__buf_append(&m, " AND ", 5);
+		if (nf > 1)
+			rcp__buf_putc(&m, '(');
+		for (int f = 0; i < j; i++) {
+			if (df[i] <= 0)
+				continue;
+			if (f++)
+				rcp__buf_append(&m, " OR ", 4);
+			rcp__buf_putc(&m, '"');
+			rcp__buf_putc(&m, RCP_TOK_VERBATIM);
+			for (const char *p = q->phrases[i].token; *p; p++) {
+				if (*p == '"')
+					rcp__buf_putc(&m, '"');
+				rcp__buf_putc(&m, *p);
+			}
+			rcp__buf_putc(&m, '"');
+			kept[n++] = df[i];
+		}
+		if (nf > 1)
+			rcp__buf_putc(&m, ')');
+	}
+	*nkept = n;
+	size_t len;
+	return rcp__buf_detach(&m, &len);
+}
+
 /* Add a row (f, len) in block blk, the last so far, to s. */
 static void add_point(form_blocks *s, uint32_t blk, uint16_t f, uint16_t len)
 {
@@ -685,6 +735,7 @@ rcp_status rcp__search_topk(sqlite3 *db, rcp_bounds *bd, const rcp_query *q, sql
 {
 	size_t np = q->nphrases;
 	int64_t *df = rcp__xcalloc(np + 1, sizeof *df);
+	int64_t *kept = NULL; /* df of the phrases asked for (held_forms) */
 	word_stats **ws = rcp__xcalloc(q->nterms + 1, sizeof *ws);
 	size_t *first = rcp__xcalloc(q->nterms + 1, sizeof *first);
 	double *wb = NULL;
@@ -709,12 +760,14 @@ rcp_status rcp__search_topk(sqlite3 *db, rcp_bounds *bd, const rcp_query *q, sql
 		bounds_shrink(bd);
 	}
 	/* each word's forms, one after the other in the phrases; an
-	 * excluded phrase adds nothing to a match's score, so it needs no
-	 * frequency */
+	 * excluded phrase that no match holds adds nothing to a match's
+	 * score, so it needs no frequency; one that a match can hold ("a OR
+	 * (b -c)") has no bounds: then every match is scored */
 	int known = np > 0 && hi > 0 && q->nterms > 0;
 	for (size_t i = 0; i < np; i++) {
-		df[i] = q->phrases[i].term < 0 ? 0 : -1; /* -1: rcp_rank counts it */
-		known &= q->phrases[i].term < 0 || q->phrases[i].token != NULL;
+		int excl = q->phrases[i].term < 0;
+		df[i] = excl && q->excl_absent ? 0 : -1; /* -1: rcp_rank counts it */
+		known &= excl ? q->excl_absent : q->phrases[i].token != NULL;
 	}
 	int64_t est = INT64_MAX; /* the matches there can be, by the frequencies */
 	for (size_t w = 0; known && w < q->nterms; w++) {
@@ -747,10 +800,23 @@ rcp_status rcp__search_topk(sqlite3 *db, rcp_bounds *bd, const rcp_query *q, sql
 	}
 	if (!known)
 		for (size_t i = 0; i < np; i++)
-			df[i] = q->phrases[i].term < 0 ? 0 : -1;
+			df[i] = q->phrases[i].term < 0 && q->excl_absent ? 0 : -1;
 	sqlite3_bind_pointer(range, 12, &rd, "rcp_rank_df", NULL);
 	if (k == 0)
 		goto out;
+	/* est bounds the matches: none means none, and asking FTS5 would
+	 * still cost a seek per phrase and segment */
+	if (known && est == 0)
+		goto out;
+	if (known && q->all_and) {
+		/* every word is held (est > 0): ask FTS5 for its held forms only */
+		kept = rcp__xcalloc(np + 1, sizeof *kept);
+		char *m = held_forms(q, df, kept, &rd.nphrase);
+		if (m) {
+			sqlite3_bind_text(range, 1, m, -1, free);
+			rd.df = kept;
+		}
+	}
 	size_t nblk = known ? (size_t)(hi >> bd->shift) + 1 : 0;
 	if (!known || est <= bd->small || nblk <= 2) {
 		rc = eval_range(db, range, INT64_MIN, INT64_MAX, &t, ts, err);
@@ -832,6 +898,7 @@ out:
 		free(t.h);
 	}
 	free(df);
+	free(kept);
 	free(ws);
 	free(first);
 	free(wb);
