@@ -1359,6 +1359,38 @@ static const struct {
 	{"RTVE", RCP_KIND_OTHER_ORG, 0},
 	{"Deutsche Welle", RCP_KIND_OTHER_ORG, 0},
 	{"Euronews", RCP_KIND_OTHER_ORG, 0},
+	{"Xinhua", RCP_KIND_OTHER_ORG, 0},
+	{"Anadolu", RCP_KIND_OTHER_ORG, 0},
+	{"Kyodo", RCP_KIND_OTHER_ORG, 0},
+	{"Yonhap", RCP_KIND_OTHER_ORG, 0},
+	{"TASS", RCP_KIND_OTHER_ORG, 0},
+	{"Agencia EFE", RCP_KIND_OTHER_ORG, 0},
+	{"Washington Post", RCP_KIND_OTHER_ORG, 0},
+	{"The Intercept", RCP_KIND_OTHER_ORG, 0},
+	{"La Tribune", RCP_KIND_OTHER_ORG, 0},
+	{"la Tribune", RCP_KIND_OTHER_ORG, 0},
+	{"Ouest-France", RCP_KIND_OTHER_ORG, 0},
+	{"L'Humanité", RCP_KIND_OTHER_ORG, 0},
+	{"El Independiente", RCP_KIND_OTHER_ORG, 0},
+	{"El Español", RCP_KIND_OTHER_ORG, 0},
+	{"infoLibre", RCP_KIND_OTHER_ORG, 0},
+	{"La Razón", RCP_KIND_OTHER_ORG, 0},
+	{"El Periódico", RCP_KIND_OTHER_ORG, 0},
+	{"Tagesspiegel", RCP_KIND_OTHER_ORG, 0},
+	{"Frankfurter Rundschau", RCP_KIND_OTHER_ORG, 0},
+	{"junge Welt", RCP_KIND_OTHER_ORG, 0},
+	{"Junge Welt", RCP_KIND_OTHER_ORG, 0},
+	{"neues deutschland", RCP_KIND_OTHER_ORG, 0},
+	/* Norway's fund by its German name: "der Ölfonds" */
+	{"Ölfonds", RCP_KIND_OTHER_ORG, 0},
+	/* the Union's bodies as German compounds */
+	{"EU-Parlament", RCP_KIND_PUBLIC_BODY, 0},
+	{"Europaparlament", RCP_KIND_PUBLIC_BODY, 0},
+	{"EU-Gerichtshof", RCP_KIND_PUBLIC_BODY, 0},
+	{"European Parliament", RCP_KIND_PUBLIC_BODY, 0},
+	{"Parlement européen", RCP_KIND_PUBLIC_BODY, 0},
+	{"Parlamento Europeo", RCP_KIND_PUBLIC_BODY, 0},
+	{"Europäisches Parlament", RCP_KIND_PUBLIC_BODY, 0},
 	/* NGOs */
 	{"Amnesty International", RCP_KIND_OTHER_ORG, 0},
 	{"Amnistía Internacional", RCP_KIND_OTHER_ORG, 0},
@@ -1415,6 +1447,16 @@ static size_t known_at(const char *text, size_t len, size_t st, const char *nm)
 	return p - st;
 }
 
+size_t rcp__known_body_longer(const char *text, size_t len, size_t st, size_t min)
+{
+	for (size_t k = 0; known_bodies[k].name; k++) {
+		size_t l = known_at(text, len, st, known_bodies[k].name);
+		if (l > min)
+			return l;
+	}
+	return 0;
+}
+
 void rcp__known_bodies_find(rcp__bodies *s, const char *text, size_t len, const xword *w,
                             size_t n,
                             const rcp__span *cov, size_t ncov,
@@ -1442,9 +1484,10 @@ void rcp__known_bodies_find(rcp__bodies *s, const char *text, size_t len, const 
 			size_t l = known_at(text, len, st, known_bodies[k].name);
 			if (!l)
 				continue;
-			/* "EU-Kommission", "UN-Sicherheitsrat": part of a compound */
+			/* "EU-Kommission", "UN-Sicherheitsrat": part of a compound
+			 * (a longer name may be the whole compound: "EU-Parlament") */
 			if ((st > 0 && text[st - 1] == '-') || (st + l < len && text[st + l] == '-'))
-				break;
+				continue;
 			if (covered(cov, ncov, st, st + l))
 				break;
 			/* "Die Zeit drängt": a title's article opens no sentence */

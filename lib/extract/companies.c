@@ -197,7 +197,13 @@ static const char *const stop[] = {
 	"nach", "zu", "if", "so", "it", "he", "she", "they", "we", "i", "you", "il", "elle",
 	"ils", "er", "sie", "es", "wir", "ich", "new", "first", "last", "more", "most", "all",
 	"some", "which", "who", "what", "where", "how", "why", "mais", "pero", "aber", "laut",
-	"selon", "segun", "gemass", NULL};
+	"selon", "segun", "gemass",
+	/* months: "on 28 March, the ..." (not "August", a given name) */
+	"january", "february", "march", "april", "june", "july", "september", "october",
+	"november", "december", "janvier", "fevrier", "avril", "juin", "juillet", "aout",
+	"septembre", "octobre", "novembre", "decembre", "enero", "febrero", "marzo", "abril",
+	"mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+	"januar", "februar", "marz", "juni", "juli", "oktober", "dezember", NULL};
 /* Lower-case words that end the run of words between a company noun and
  * its name ("la empresa firmó con Indra": "con"). */
 static const char *const function_words[] = {

@@ -697,6 +697,21 @@ static size_t country_after(const char *text, const xword *w, size_t nw, size_t 
 	return e - k + 1;
 }
 
+/* "EU-Parlament", "EU-Gerichtshof": a registry name before a hyphen that
+ * begins a well-known body's compound is a word of it, not the Union. */
+static void drop_compound_heads(const char *text, size_t len, rcp__vec *mentions)
+{
+	xmention *ms = mentions->v;
+	size_t o = 0;
+	for (size_t i = 0; i < mentions->n; i++) {
+		if (ms[i].end < len && text[ms[i].end] == '-' &&
+		    rcp__known_body_longer(text, len, ms[i].start, ms[i].end - ms[i].start))
+			continue;
+		ms[o++] = ms[i];
+	}
+	mentions->n = o;
+}
+
 /* Add to the mentions the public bodies the registry does not know: a
  * registry body's name followed by "of that country" becomes another
  * country's body, then names of a body's shape outside registry mentions. */
@@ -706,6 +721,7 @@ static void find_bodies(const xents *E, rcp__bodies *bodies, int li, const lexic
 {
 	merge_after_noun(E, bodies, li, text, w, nw, mentions);
 	drop_inside_body_names(E, w, nw, mentions);
+	drop_compound_heads(text, len, mentions);
 	xmention *ms = mentions->v;
 	size_t n = mentions->n;
 	for (size_t i = 0; i < n; i++) {

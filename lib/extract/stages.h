@@ -310,6 +310,10 @@ static inline size_t rcp__word_gap(size_t a, size_t b)
 	return a > b ? a - b : b - a;
 }
 
+/* Bytes of a well-known body's name at text[st] longer than min bytes, a
+ * compound's whole ("EU-Parlament" over the registry's "EU"); 0 if none. */
+size_t rcp__known_body_longer(const char *text, size_t len, size_t st, size_t min);
+
 /* Well-known public bodies named bare ("NATO", "Europol", "FBI"), as whole
  * words in their exact case, outside the spans cov. */
 void rcp__known_bodies_find(rcp__bodies *s, const char *text, size_t len, const xword *w,
