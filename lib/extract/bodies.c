@@ -656,6 +656,24 @@ static int german_place(const xword *x)
 	return is_cap_word(x) && in_list(x->f, places);
 }
 
+/* Is a German noun a field of work by its ending ("Ausrüstung",
+ * "Informationstechnik", "Sicherheit", "Grenzschutz"), as an office's
+ * name lists them, not a company's or a person's? */
+static int german_field(const xword *x)
+{
+	static const char *const ends[] = {"ung", "ungen", "heit", "keit", "schaft", "tion",
+	                                   "ik", "tat", "wesen", "schutz", "fahrt", "recht", NULL};
+	size_t n = x->t.flen;
+	if (rcp__word_cut(x))
+		return 0;
+	for (int k = 0; ends[k]; k++) {
+		size_t l = strlen(ends[k]);
+		if (n > l && !strcmp(x->f + n - l, ends[k]))
+			return 1;
+	}
+	return 0;
+}
+
 /* The rest of a German body's name after its word w[i]: a place ("Sachsen",
  * "Baden-Württemberg"), or "für" and capitalised words ("für Migration und
  * Flüchtlinge"), or for a ministry or an office "des"/"der" and one
@@ -677,12 +695,31 @@ static size_t german_body_tail(const char *text, const xword *w, size_t n, size_
 	if (!(!strcmp(w[j].f, "fur") || (office && (!strcmp(w[j].f, "des") || !strcmp(w[j].f, "der")))) ||
 	    w[j].t.cap)
 		return i;
+	/* "der Bundeswehr": a genitive of these ends the name */
+	static const char *const owners[] = {"bundeswehr", "bundes", "lander", "bundesregierung",
+	                                     NULL};
 	size_t b = i;
-	for (size_t k = j + 1; k < n && k < j + 6 && w[k].t.sentence == sent &&
-	                       joined(text, &w[k - 1], &w[k]);
-	     k++) {
+	for (size_t k = j + 1; k < n && k < j + 12 && w[k].t.sentence == sent; k++) {
+		if (!joined(text, &w[k - 1], &w[k])) {
+			/* "für Ausrüstung, Informationstechnik und Nutzung" */
+			size_t series = b == k - 1 && w[k - 1].t.end + 2 == w[k].t.start &&
+			                        text[w[k - 1].t.end] == ','
+			                    ? comma_series(text, w, n, k, sent)
+			                    : 0;
+			for (size_t m = k; series && m <= series; m++)
+				if (is_cap_word(&w[m]) && !german_field(&w[m]))
+					series = 0;
+			if (!series)
+				break;
+			b = k = series;
+			continue;
+		}
 		if (is_cap_word(&w[k]) && !in_list(w[k].f, stop))
 			b = k;
+		else if ((!strcmp(w[k].f, "der") || !strcmp(w[k].f, "des")) && b == k - 1 &&
+		         k + 1 < n && is_cap_word(&w[k + 1]) && in_list(w[k + 1].f, owners) &&
+		         joined(text, &w[k], &w[k + 1]))
+			return k + 1;
 		else if (!(in_list(w[k].f, ands) && k + 1 < n && is_cap_word(&w[k + 1])))
 			break;
 	}
@@ -1135,7 +1172,13 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 			b++;
 			end = w[b].t.end;
 		}
-		if (covered(cov, ncov, w[a].t.start, end) || owned_by_other(text, w, a, cov, ncov)) {
+		/* "... und Nutzung der Bundeswehr": the owner after it may be
+		 * the registry's, a mention of its own */
+		size_t own_end = end;
+		if (li == 3 && b >= a + 3 && (!strcmp(w[b - 1].f, "der") || !strcmp(w[b - 1].f, "des")))
+			own_end = w[b - 2].t.end;
+		if (covered(cov, ncov, w[a].t.start, own_end) ||
+		    owned_by_other(text, w, a, cov, ncov)) {
 			i = b;
 			continue;
 		}
