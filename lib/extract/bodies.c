@@ -827,10 +827,11 @@ static int head_follows(const char *text, const xword *w, size_t n, size_t j)
 }
 
 /* "the Army awarded", "the Navy's drones", "the Air Force": English names
- * a country's force bare, capitalised after "the". A mention of the body
+ * a country's force bare, capitalised after "the"; Spanish too ("el
+ * Ejército", "la Armada"). A mention of the body
  * the text names in full with it ("the U.S. Army"), else of one of its
  * own. Outside the spans cov (registry) and found (bodies, by start). */
-static void bare_forces(rcp__bodies *s, const char *text, const xword *w, size_t n,
+static void bare_forces(rcp__bodies *s, int li, const char *text, const xword *w, size_t n,
                         const rcp__span *cov, size_t ncov, const rcp__vec *found,
                         void (*fn)(uint32_t body, size_t start, size_t end, void *ctx),
                         void *ctx)
@@ -839,14 +840,26 @@ static void bare_forces(rcp__bodies *s, const char *text, const xword *w, size_t
 	static const char *const two[][2] = {{"air", "force"}, {"coast", "guard"},
 	                                     {"marine", "corps"}, {"national", "guard"},
 	                                     {"space", "force"}, {NULL, NULL}};
+	/* Spanish: "el Ejército", "la Armada", "del Ejército" */
+	static const char *const es_one[] = {"ejercito", "armada", NULL};
+	static const char *const es_articles[] = {"el", "la", "del", "al", NULL};
+	static const char *const es_after[] = {"de", "del", NULL};
 	const rcp__span *fs = found->v;
 	size_t fi = 0;
 	for (size_t i = 1; i < n; i++) {
 		if (!is_cap_word(&w[i]) || w[i - 1].t.sentence != w[i].t.sentence ||
-		    strcmp(w[i - 1].f, "the"))
+		    (li == 2 ? !in_list(w[i - 1].f, es_articles) : strcmp(w[i - 1].f, "the")))
 			continue;
 		size_t b = i;
-		if (!in_list(w[i].f, one)) {
+		if (li == 2) {
+			/* "el Ejército de Tierra" is another's name, "el Ejército
+			 * hebreo" another country's */
+			if (!in_list(w[i].f, es_one) ||
+			    (i + 1 < n && w[i + 1].t.sentence == w[i].t.sentence &&
+			     joined(text, &w[i], &w[i + 1]) &&
+			     (in_list(w[i + 1].f, es_after) || (!w[i + 1].t.cap && nationality(w[i + 1].f, 2)))))
+				continue;
+		} else if (!in_list(w[i].f, one)) {
 			int k = 0;
 			for (; two[k][0]; k++)
 				if (!strcmp(w[i].f, two[k][0]) && i + 1 < n && !strcmp(w[i + 1].f, two[k][1]) &&
@@ -1202,8 +1215,8 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 		}
 		i = b;
 	}
-	if (li == 0)
-		bare_forces(s, text, w, n, cov, ncov, &found_spans, fn, ctx);
+	if (li == 0 || li == 2)
+		bare_forces(s, li, text, w, n, cov, ncov, &found_spans, fn, ctx);
 	free(found_spans.v);
 	free(ps);
 	/* later uses of the acronyms */
