@@ -1061,6 +1061,29 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 			       is_cap_word(&w[i]) && joined(text, &w[a - 1], &w[a]) &&
 			       !covered(cov, ncov, w[a - 1].t.start, w[a - 1].t.end))
 				a--;
+			/* "International Boundary and Water Commission", "Fish and
+			 * Wildlife Service": capitalised words, "and", capitalised
+			 * words up to the head are one name */
+			if (li == 0 && !title && a < i && a >= 2 && !strcmp(w[a - 1].f, "and") &&
+			    w[a - 2].t.sentence == sent && is_cap_word(&w[a - 2]) &&
+			    !in_list(w[a - 2].f, stop) && !in_list(w[a - 2].f, heads) &&
+			    !en_nationality(text, &w[a - 2]) && joined(text, &w[a - 2], &w[a - 1]) &&
+			    joined(text, &w[a - 1], &w[a]) &&
+			    !covered(cov, ncov, w[a - 2].t.start, w[a - 2].t.end)) {
+				size_t a2 = a - 2;
+				while (a2 > 0 && w[a2 - 1].t.sentence == sent && i - a2 < 8 &&
+				       is_cap_word(&w[a2 - 1]) && !in_list(w[a2 - 1].f, stop) &&
+				       !in_list(w[a2 - 1].f, time_words) && joined(text, &w[a2 - 1], &w[a2]) &&
+				       !covered(cov, ncov, w[a2 - 1].t.start, w[a2 - 1].t.end))
+					a2--;
+				/* "Police Scotland and Border Force": a head before
+				 * "and" ends a body of its own */
+				size_t h = a2;
+				while (h < a - 1 && !in_list(w[h].f, heads))
+					h++;
+				if (h == a - 1)
+					a = a2;
+			}
 			while (a < i && !is_cap_word(&w[a]))
 				a++;
 			/* "die hessische Polizei", "das israelische Militär": German
