@@ -779,6 +779,29 @@ static size_t pension_fund(const char *text, const xword *w, size_t n, size_t i,
 	return j;
 }
 
+/* "the City of Leavenworth", "Town of Gilbert", "County of San Diego",
+ * "la Ville de Paris": a local government by its title, capitalised, and
+ * its place's capitalised words. The last word, or i. */
+static size_t city_of(const char *text, const xword *w, size_t n, size_t i, int li)
+{
+	static const char *const en[] = {"city", "town", "village", "borough", "county", NULL};
+	if (!is_cap_word(&w[i]) || i + 2 >= n)
+		return i;
+	if (!(li == 0 ? in_list(w[i].f, en) && !strcmp(w[i + 1].f, "of")
+	              : li == 1 && !strcmp(w[i].f, "ville") && !strcmp(w[i + 1].f, "de")))
+		return i;
+	uint32_t sent = w[i].t.sentence;
+	/* "Kansas City of ...", "Mexico City of ...": a place's own name */
+	if (i > 0 && w[i - 1].t.sentence == sent && is_cap_word(&w[i - 1]) &&
+	    !in_list(w[i - 1].f, stop) && joined(text, &w[i - 1], &w[i]))
+		return i;
+	size_t b = i + 1;
+	while (b + 1 < n && b - i < 4 && w[b + 1].t.sentence == sent && is_cap_word(&w[b + 1]) &&
+	       !in_list(w[b + 1].f, stop) && joined(text, &w[b], &w[b + 1]))
+		b++;
+	return b > i + 1 ? b : i;
+}
+
 /* "coast guard", "border police", "border guard", "armed forces", "air
  * force" in lower case at w[i]: its last word, or i. */
 static size_t en_lower_two(const char *text, const xword *w, size_t n, size_t i)
@@ -1023,6 +1046,9 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 		           w[i + 2].t.sentence == sent) {
 			/* "la police aux frontières" */
 			b = i + 2;
+			found = 1;
+		} else if ((b = city_of(text, w, n, i, li)) > i) {
+			/* "the City of Leavenworth", "la Ville de Paris" */
 			found = 1;
 		} else if (!w[i].t.cap && li == 1 && !strcmp(w[i].f, "armee") &&
 		           (b = army_branch(w, n, i)) > i) {
