@@ -928,6 +928,23 @@ static int past_join_before_and(const xword *w, size_t i, size_t j)
 	return 0;
 }
 
+/* Do joins that begin with a preposition ("de", "des", "de la", "de l'",
+ * not "la Junta") begin at w[k], joined, and a capitalised word follow? */
+static int join_then_cap(const char *text, const xword *w, size_t n, size_t k)
+{
+	static const char *const preps[] = {"de", "des", "du", "del", "d", NULL};
+	if (k >= n || !in_list(w[k].f, preps))
+		return 0;
+	size_t m = k;
+	while (m < n && m < k + 3 && !w[m].t.cap && in_list(w[m].f, joins) && !in_list(w[m].f, ands) &&
+	       w[m].t.sentence == w[k].t.sentence && joined(text, &w[m - 1], &w[m]))
+		m++;
+	/* "et de la Marine nationale": a head begins another body */
+	return m > k && m < n && w[m].t.sentence == w[k].t.sentence && is_cap_word(&w[m]) &&
+	       !in_list(w[m].f, stop) && !in_list(w[m].f, heads) && strcmp(w[m].f, "marine") &&
+	       joined(text, &w[m - 1], &w[m]);
+}
+
 /* Is w[j] followed by "'s" ("Brazil's")? */
 static int possessive_after(const char *text, const xword *w, size_t n, size_t j)
 {
@@ -1122,7 +1139,7 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 			/* joins and capitalised words after: "of Corrections", "de
 			 * l'Intérieur", "der Verteidigung", "Civil" */
 			size_t j = i + 1;
-			int past_join = 0, after_join = 0;
+			int past_join = 0, after_join = 0, and_joined = 0;
 			while (j < n && j - i < 14 && w[j].t.sentence == sent) {
 				/* "Department of Corrections Signs Deal": in a headline
 				 * one word after "of" */
@@ -1164,6 +1181,15 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 				 * the Army" are two */
 				/* "Police et Gendarmerie", "Armée et Marine": a head after
 				 * "and" begins another body */
+				/* "Armée de l'Air et de l'Espace", "Ministère de l'Europe et
+				 * des Affaires étrangères": after a join, "and" and a join
+				 * go on with the name */
+				if (in_list(w[j].f, ands) && (li == 1 || li == 2) && !and_joined &&
+				    past_join_before_and(w, i, j) && join_then_cap(text, w, n, j + 1)) {
+					and_joined = 1;
+					j++;
+					continue;
+				}
 				if (in_list(w[j].f, ands) &&
 				    (j + 1 >= n || !is_cap_word(&w[j + 1]) || in_list(w[j + 1].f, stop) ||
 				     possessive_after(text, w, n, j + 1) || in_list(w[j + 1].f, time_words) ||
