@@ -1512,6 +1512,16 @@ static const struct {
 	{"junge Welt", RCP_KIND_OTHER_ORG, 0},
 	{"Junge Welt", RCP_KIND_OTHER_ORG, 0},
 	{"neues deutschland", RCP_KIND_OTHER_ORG, 0},
+	/* legislatures named bare, capitalised: the country's own ("Congress
+	 * approved", "el Congreso", "vom Senat") */
+	{"Congress", RCP_KIND_PUBLIC_BODY, 0},
+	{"Senate", RCP_KIND_PUBLIC_BODY, 0},
+	{"Congrès", RCP_KIND_PUBLIC_BODY, 0},
+	{"Sénat", RCP_KIND_PUBLIC_BODY, 0},
+	{"Congreso", RCP_KIND_PUBLIC_BODY, 0},
+	{"Senado", RCP_KIND_PUBLIC_BODY, 0},
+	{"Kongress", RCP_KIND_PUBLIC_BODY, 0},
+	{"Senat", RCP_KIND_PUBLIC_BODY, 0},
 	/* Norway's fund by its German name: "der Ölfonds" */
 	{"Ölfonds", RCP_KIND_OTHER_ORG, 0},
 	/* the Union's bodies as German compounds */
@@ -1594,6 +1604,8 @@ void rcp__known_bodies_find(rcp__bodies *s, const char *text, size_t len, const 
                             void (*fn)(uint32_t body, size_t start, size_t end, void *ctx),
                             void *ctx)
 {
+	static const char *const legislatures[] = {"congress", "senate", "congres", "senat",
+	                                           "congreso", "senado", "kongress", NULL};
 	static const char *const title_articles[] = {"le", "la", "les", "el", "der", "die",
 	                                             "das", "the", NULL};
 	/* the names by their first byte, in table order: every word asks */
@@ -1620,6 +1632,11 @@ void rcp__known_bodies_find(rcp__bodies *s, const char *text, size_t len, const 
 			if ((st > 0 && text[st - 1] == '-') || (st + l < len && text[st + l] == '-'))
 				continue;
 			if (covered(cov, ncov, st, st + l))
+				break;
+			/* "the Senate Armed Services Committee", "Congress Centre": a
+			 * legislature's word before a capitalised one is another's */
+			if (in_list(w[i].f, legislatures) && i + 1 < n && w[i + 1].t.sentence == w[i].t.sentence &&
+			    is_cap_word(&w[i + 1]) && joined(text, &w[i], &w[i + 1]))
 				break;
 			/* "Die Zeit drängt": a title's article opens no sentence */
 			if (in_list(w[i].f, title_articles) &&
