@@ -1595,6 +1595,25 @@ static const struct {
 	{"urgewald", RCP_KIND_OTHER_ORG, 0},
 	{NULL, 0, 0}};
 
+/* The names by their first byte and their first word's bytes, in table
+ * order: every word of every text asks, most find no name. */
+enum { NKNOWN = sizeof known_bodies / sizeof *known_bodies, KNOWN_LEN = 32 };
+static int16_t known_head[256][KNOWN_LEN], known_next[NKNOWN];
+static pthread_once_t known_index_once = PTHREAD_ONCE_INIT;
+
+static void known_index_make(void)
+{
+	memset(known_head, -1, sizeof known_head);
+	for (int k = NKNOWN - 2; k >= 0; k--) {
+		unsigned char c = (unsigned char)known_bodies[k].name[0];
+		size_t l = strcspn(known_bodies[k].name, " '-");
+		if (l >= KNOWN_LEN)
+			continue;
+		known_next[k] = known_head[c][l];
+		known_head[c][l] = (int16_t)k;
+	}
+}
+
 /* The length of known name nm at text[st], bytes, if it is there as whole
  * words (an apostrophe in nm matches "'" or "’"); 0 if not. */
 static size_t known_at(const char *text, size_t len, size_t st, const char *nm)
@@ -1651,22 +1670,13 @@ static void known_find(rcp__bodies *s, const char *text, size_t len, const xword
 	                                           "congreso", "senado", "kongress", NULL};
 	static const char *const title_articles[] = {"le", "la", "les", "el", "der", "die",
 	                                             "das", "the", NULL};
-	/* the names by their first byte, in table order: every word asks */
-	enum { NKNOWN = sizeof known_bodies / sizeof *known_bodies };
-	int16_t head[256], next[NKNOWN];
-	uint8_t first_len[NKNOWN]; /* bytes of each name's first word */
-	memset(head, -1, sizeof head);
-	for (int k = NKNOWN - 2; k >= 0; k--) {
-		unsigned char c = (unsigned char)known_bodies[k].name[0];
-		next[k] = head[c];
-		head[c] = (int16_t)k;
-		first_len[k] = (uint8_t)strcspn(known_bodies[k].name, " '-");
-	}
+	pthread_once(&known_index_once, known_index_make);
 	for (size_t i = 0; i < n; i++) {
 		size_t st = w[i].t.start;
-		for (int k = head[(unsigned char)text[st]]; k >= 0; k = next[k]) {
-			if (first_len[k] != w[i].t.end - st)
-				continue;
+		size_t wl = w[i].t.end - st;
+		if (wl >= KNOWN_LEN)
+			continue;
+		for (int k = known_head[(unsigned char)text[st]][wl]; k >= 0; k = known_next[k]) {
 			if ((known_bodies[k].kind == RCP_KIND_COMPANY) != want_company)
 				continue;
 			size_t l = known_at(text, len, st, known_bodies[k].name);
