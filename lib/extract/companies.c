@@ -230,7 +230,7 @@ static const char *const weak_heads[] = {
 	"vehicles", "motors", "arms", "ordnance", "munitions", "shipyards", "shipbuilding",
 	"avionics", "optronics", "helicopters", "software", "analytics", "servicios",
 	"ingenieria", "systemes", "ingenierie", "wehrtechnik", "fahrzeugbau", "maschinenbau",
-	"schiffbau", NULL};
+	"schiffbau", "partnership", NULL};
 
 static int is_cap_word(const xword *w)
 {
