@@ -215,7 +215,7 @@ static const char *const function_words[] = {
 	"or", "ou", "o", "oder", "not", "ne", "no", "nicht", "in", "en", "dans", "im", NULL};
 /* Head words that end a company's name: "Rafael Advanced Defense Systems". */
 static const char *const heads[] = {
-	"industries", "systems", "technologies", "technology", "aerospace", "dynamics",
+	"industries", "systems", "technologies", "technology", "aerospace", "dynamics", "atomics",
 	"electronics", "holdings", "holding", "solutions", "labs", "laboratories", "robotics",
 	"networks", "enterprises", "ventures", "industrie", "industrias", "sistemas", "tecnologias", "systeme",
 	"technologie", "werke", "werk", "group", "groupe", "gruppe", "aircraft", "sensors",
