@@ -1011,6 +1011,12 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 		if (w[i].t.cap && rcp__shouting(text, w, n, i, &shout_sent, &shout_is))
 			continue;
 		if (compound_body(w, i)) {
+			/* "der europäischen Grenzschutzpolizei": Europe is no state,
+			 * its adjective in small letters describes (its bodies are
+			 * "Europäische ...", "EU-...") */
+			if (li == 3 && i > 0 && w[i - 1].t.sentence == sent && !w[i - 1].t.cap &&
+			    !strncmp(w[i - 1].f, "europ", 5) && joined(text, &w[i - 1], &w[i]))
+				continue;
 			/* "die österreichische Bundesregierung": another state's */
 			if (li == 3 && i > 0 && w[i - 1].t.sentence == sent && !w[i - 1].t.cap &&
 			    nationality(w[i - 1].f, 3) && strncmp(w[i - 1].f, "deutsch", 7) &&
