@@ -1309,6 +1309,21 @@ static int short_first(const xword *w, size_t a, size_t b)
 	return b > a && head_name(w, a, b) && plain_name(w, a);
 }
 
+/* "invested in Aerospace & Defence": a name of a sector's words alone
+ * (heads and these) is the sector, no company. */
+static int sector_only(const xword *w, size_t i, size_t b)
+{
+	static const char *const sectors[] = {"defence", "defense", "security", "energy",
+	                                      "transport", "telecoms", "utilities", "mining",
+	                                      "banking", "insurance", NULL};
+	if (b == i)
+		return 0;
+	for (size_t k = i; k <= b; k++)
+		if (!in_list(w[k].f, heads) && !in_list(w[k].f, sectors))
+			return 0;
+	return 1;
+}
+
 /* Tell the name w[i..b] (bytes to end; base_b: its last word without a
  * legal form) as an organization of kind; returns the last word it took
  * (its acronym's, if one is defined after it). */
@@ -1317,6 +1332,8 @@ static size_t tell(finder *F, size_t i, size_t b, size_t base_b, size_t end, int
 	rcp__bodies *s = F->s;
 	const char *text = F->text;
 	const xword *w = F->w;
+	if (!formal && sector_only(w, i, b))
+		return b;
 	size_t before = s->n;
 	uint32_t id = rcp__body_add(s, text, w, i, b, end);
 	int fresh = s->n > before; /* its shorter names are listed once */
