@@ -1250,6 +1250,13 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 			    (!strcmp(w[i - 1].f, "el") || !strcmp(w[i - 1].f, "del")) &&
 			    !w[i - 1].t.cap)
 				found = 1;
+			/* "la Dirección General de la Guardia Civil": a directorate
+			 * named by its head and "general" alone is a part of the
+			 * body after it, no name */
+			if (found && b == a + 1 && (!strcmp(w[b].f, "general") || !strcmp(w[b].f, "generale")) &&
+			    (!strcmp(w[a].f, "direccion") || !strcmp(w[a].f, "direction") ||
+			     !strcmp(w[a].f, "directorate")))
+				found = 0;
 			/* a lower-case head needs its capitalised name after it */
 			if (!is_cap_word(&w[i]) && b == i)
 				found = 0;
