@@ -1430,6 +1430,9 @@ static const struct {
 	{"Tsahal", RCP_KIND_MILITARY_UNIT, RCP_CAT_MILITARY},
 	/* more forces named bare or by a fixed name no shape rule reads */
 	{"Cuerpo Nacional de Policía", RCP_KIND_POLICE, RCP_CAT_POLICING},
+	{"Infantería de Marina", RCP_KIND_MILITARY_UNIT, RCP_CAT_MILITARY},
+	{"Guardia Real", RCP_KIND_MILITARY_UNIT, RCP_CAT_MILITARY},
+	{"Unidad Militar de Emergencias", RCP_KIND_MILITARY_UNIT, RCP_CAT_MILITARY},
 	{"Policía Foral", RCP_KIND_POLICE, RCP_CAT_POLICING},
 	{"Guardia di Finanza", RCP_KIND_POLICE, RCP_CAT_POLICING},
 	{"Police Scotland", RCP_KIND_POLICE, RCP_CAT_POLICING},
