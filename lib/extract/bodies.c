@@ -656,6 +656,24 @@ static int german_place(const xword *x)
 	return is_cap_word(x) && in_list(x->f, places);
 }
 
+/* Is a German noun a field of work by its ending ("Ausrüstung",
+ * "Informationstechnik", "Sicherheit", "Grenzschutz"), as an office's
+ * name lists them, not a company's or a person's? */
+static int german_field(const xword *x)
+{
+	static const char *const ends[] = {"ung", "ungen", "heit", "keit", "schaft", "tion",
+	                                   "ik", "tat", "wesen", "schutz", "fahrt", "recht", NULL};
+	size_t n = x->t.flen;
+	if (rcp__word_cut(x))
+		return 0;
+	for (int k = 0; ends[k]; k++) {
+		size_t l = strlen(ends[k]);
+		if (n > l && !strcmp(x->f + n - l, ends[k]))
+			return 1;
+	}
+	return 0;
+}
+
 /* The rest of a German body's name after its word w[i]: a place ("Sachsen",
  * "Baden-Württemberg"), or "für" and capitalised words ("für Migration und
  * Flüchtlinge"), or for a ministry or an office "des"/"der" and one
@@ -677,12 +695,31 @@ static size_t german_body_tail(const char *text, const xword *w, size_t n, size_
 	if (!(!strcmp(w[j].f, "fur") || (office && (!strcmp(w[j].f, "des") || !strcmp(w[j].f, "der")))) ||
 	    w[j].t.cap)
 		return i;
+	/* "der Bundeswehr": a genitive of these ends the name */
+	static const char *const owners[] = {"bundeswehr", "bundes", "lander", "bundesregierung",
+	                                     NULL};
 	size_t b = i;
-	for (size_t k = j + 1; k < n && k < j + 6 && w[k].t.sentence == sent &&
-	                       joined(text, &w[k - 1], &w[k]);
-	     k++) {
+	for (size_t k = j + 1; k < n && k < j + 12 && w[k].t.sentence == sent; k++) {
+		if (!joined(text, &w[k - 1], &w[k])) {
+			/* "für Ausrüstung, Informationstechnik und Nutzung" */
+			size_t series = b == k - 1 && w[k - 1].t.end + 2 == w[k].t.start &&
+			                        text[w[k - 1].t.end] == ','
+			                    ? comma_series(text, w, n, k, sent)
+			                    : 0;
+			for (size_t m = k; series && m <= series; m++)
+				if (is_cap_word(&w[m]) && !german_field(&w[m]))
+					series = 0;
+			if (!series)
+				break;
+			b = k = series;
+			continue;
+		}
 		if (is_cap_word(&w[k]) && !in_list(w[k].f, stop))
 			b = k;
+		else if ((!strcmp(w[k].f, "der") || !strcmp(w[k].f, "des")) && b == k - 1 &&
+		         k + 1 < n && is_cap_word(&w[k + 1]) && in_list(w[k + 1].f, owners) &&
+		         joined(text, &w[k], &w[k + 1]))
+			return k + 1;
 		else if (!(in_list(w[k].f, ands) && k + 1 < n && is_cap_word(&w[k + 1])))
 			break;
 	}
@@ -742,6 +779,29 @@ static size_t pension_fund(const char *text, const xword *w, size_t n, size_t i,
 	return j;
 }
 
+/* "the City of Leavenworth", "Town of Gilbert", "County of San Diego",
+ * "la Ville de Paris": a local government by its title, capitalised, and
+ * its place's capitalised words. The last word, or i. */
+static size_t city_of(const char *text, const xword *w, size_t n, size_t i, int li)
+{
+	static const char *const en[] = {"city", "town", "village", "borough", "county", NULL};
+	if (!is_cap_word(&w[i]) || i + 2 >= n)
+		return i;
+	if (!(li == 0 ? in_list(w[i].f, en) && !strcmp(w[i + 1].f, "of")
+	              : li == 1 && !strcmp(w[i].f, "ville") && !strcmp(w[i + 1].f, "de")))
+		return i;
+	uint32_t sent = w[i].t.sentence;
+	/* "Kansas City of ...", "Mexico City of ...": a place's own name */
+	if (i > 0 && w[i - 1].t.sentence == sent && is_cap_word(&w[i - 1]) &&
+	    !in_list(w[i - 1].f, stop) && joined(text, &w[i - 1], &w[i]))
+		return i;
+	size_t b = i + 1;
+	while (b + 1 < n && b - i < 4 && w[b + 1].t.sentence == sent && is_cap_word(&w[b + 1]) &&
+	       !in_list(w[b + 1].f, stop) && joined(text, &w[b], &w[b + 1]))
+		b++;
+	return b > i + 1 ? b : i;
+}
+
 /* "coast guard", "border police", "border guard", "armed forces", "air
  * force" in lower case at w[i]: its last word, or i. */
 static size_t en_lower_two(const char *text, const xword *w, size_t n, size_t i)
@@ -790,10 +850,11 @@ static int head_follows(const char *text, const xword *w, size_t n, size_t j)
 }
 
 /* "the Army awarded", "the Navy's drones", "the Air Force": English names
- * a country's force bare, capitalised after "the". A mention of the body
+ * a country's force bare, capitalised after "the"; Spanish too ("el
+ * Ejército", "la Armada"). A mention of the body
  * the text names in full with it ("the U.S. Army"), else of one of its
  * own. Outside the spans cov (registry) and found (bodies, by start). */
-static void bare_forces(rcp__bodies *s, const char *text, const xword *w, size_t n,
+static void bare_forces(rcp__bodies *s, int li, const char *text, const xword *w, size_t n,
                         const rcp__span *cov, size_t ncov, const rcp__vec *found,
                         void (*fn)(uint32_t body, size_t start, size_t end, void *ctx),
                         void *ctx)
@@ -802,14 +863,26 @@ static void bare_forces(rcp__bodies *s, const char *text, const xword *w, size_t
 	static const char *const two[][2] = {{"air", "force"}, {"coast", "guard"},
 	                                     {"marine", "corps"}, {"national", "guard"},
 	                                     {"space", "force"}, {NULL, NULL}};
+	/* Spanish: "el Ejército", "la Armada", "del Ejército" */
+	static const char *const es_one[] = {"ejercito", "armada", NULL};
+	static const char *const es_articles[] = {"el", "la", "del", "al", NULL};
+	static const char *const es_after[] = {"de", "del", NULL};
 	const rcp__span *fs = found->v;
 	size_t fi = 0;
 	for (size_t i = 1; i < n; i++) {
 		if (!is_cap_word(&w[i]) || w[i - 1].t.sentence != w[i].t.sentence ||
-		    strcmp(w[i - 1].f, "the"))
+		    (li == 2 ? !in_list(w[i - 1].f, es_articles) : strcmp(w[i - 1].f, "the")))
 			continue;
 		size_t b = i;
-		if (!in_list(w[i].f, one)) {
+		if (li == 2) {
+			/* "el Ejército de Tierra" is another's name, "el Ejército
+			 * hebreo" another country's */
+			if (!in_list(w[i].f, es_one) ||
+			    (i + 1 < n && w[i + 1].t.sentence == w[i].t.sentence &&
+			     joined(text, &w[i], &w[i + 1]) &&
+			     (in_list(w[i + 1].f, es_after) || (!w[i + 1].t.cap && nationality(w[i + 1].f, 2)))))
+				continue;
+		} else if (!in_list(w[i].f, one)) {
 			int k = 0;
 			for (; two[k][0]; k++)
 				if (!strcmp(w[i].f, two[k][0]) && i + 1 < n && !strcmp(w[i + 1].f, two[k][1]) &&
@@ -853,6 +926,23 @@ static int past_join_before_and(const xword *w, size_t i, size_t j)
 		if (in_list(w[k].f, joins) && !in_list(w[k].f, ands))
 			return 1;
 	return 0;
+}
+
+/* Do joins that begin with a preposition ("de", "des", "de la", "de l'",
+ * not "la Junta") begin at w[k], joined, and a capitalised word follow? */
+static int join_then_cap(const char *text, const xword *w, size_t n, size_t k)
+{
+	static const char *const preps[] = {"de", "des", "du", "del", "d", NULL};
+	if (k >= n || !in_list(w[k].f, preps))
+		return 0;
+	size_t m = k;
+	while (m < n && m < k + 3 && !w[m].t.cap && in_list(w[m].f, joins) && !in_list(w[m].f, ands) &&
+	       w[m].t.sentence == w[k].t.sentence && joined(text, &w[m - 1], &w[m]))
+		m++;
+	/* "et de la Marine nationale": a head begins another body */
+	return m > k && m < n && w[m].t.sentence == w[k].t.sentence && is_cap_word(&w[m]) &&
+	       !in_list(w[m].f, stop) && !in_list(w[m].f, heads) && strcmp(w[m].f, "marine") &&
+	       joined(text, &w[m - 1], &w[m]);
 }
 
 /* Is w[j] followed by "'s" ("Brazil's")? */
@@ -921,6 +1011,12 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 		if (w[i].t.cap && rcp__shouting(text, w, n, i, &shout_sent, &shout_is))
 			continue;
 		if (compound_body(w, i)) {
+			/* "der europäischen Grenzschutzpolizei": Europe is no state,
+			 * its adjective in small letters describes (its bodies are
+			 * "Europäische ...", "EU-...") */
+			if (li == 3 && i > 0 && w[i - 1].t.sentence == sent && !w[i - 1].t.cap &&
+			    !strncmp(w[i - 1].f, "europ", 5) && joined(text, &w[i - 1], &w[i]))
+				continue;
 			/* "die österreichische Bundesregierung": another state's */
 			if (li == 3 && i > 0 && w[i - 1].t.sentence == sent && !w[i - 1].t.cap &&
 			    nationality(w[i - 1].f, 3) && strncmp(w[i - 1].f, "deutsch", 7) &&
@@ -974,6 +1070,9 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 			/* "la police aux frontières" */
 			b = i + 2;
 			found = 1;
+		} else if ((b = city_of(text, w, n, i, li)) > i) {
+			/* "the City of Leavenworth", "la Ville de Paris" */
+			found = 1;
 		} else if (!w[i].t.cap && li == 1 && !strcmp(w[i].f, "armee") &&
 		           (b = army_branch(w, n, i)) > i) {
 			/* "l'armée de terre", "l'armée de l'air" */
@@ -1011,6 +1110,29 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 			       is_cap_word(&w[i]) && joined(text, &w[a - 1], &w[a]) &&
 			       !covered(cov, ncov, w[a - 1].t.start, w[a - 1].t.end))
 				a--;
+			/* "International Boundary and Water Commission", "Fish and
+			 * Wildlife Service": capitalised words, "and", capitalised
+			 * words up to the head are one name */
+			if (li == 0 && !title && a < i && a >= 2 && !strcmp(w[a - 1].f, "and") &&
+			    w[a - 2].t.sentence == sent && is_cap_word(&w[a - 2]) &&
+			    !in_list(w[a - 2].f, stop) && !in_list(w[a - 2].f, heads) &&
+			    !en_nationality(text, &w[a - 2]) && joined(text, &w[a - 2], &w[a - 1]) &&
+			    joined(text, &w[a - 1], &w[a]) &&
+			    !covered(cov, ncov, w[a - 2].t.start, w[a - 2].t.end)) {
+				size_t a2 = a - 2;
+				while (a2 > 0 && w[a2 - 1].t.sentence == sent && i - a2 < 8 &&
+				       is_cap_word(&w[a2 - 1]) && !in_list(w[a2 - 1].f, stop) &&
+				       !in_list(w[a2 - 1].f, time_words) && joined(text, &w[a2 - 1], &w[a2]) &&
+				       !covered(cov, ncov, w[a2 - 1].t.start, w[a2 - 1].t.end))
+					a2--;
+				/* "Police Scotland and Border Force": a head before
+				 * "and" ends a body of its own */
+				size_t h = a2;
+				while (h < a - 1 && !in_list(w[h].f, heads))
+					h++;
+				if (h == a - 1)
+					a = a2;
+			}
 			while (a < i && !is_cap_word(&w[a]))
 				a++;
 			/* "die hessische Polizei", "das israelische Militär": German
@@ -1023,7 +1145,7 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 			/* joins and capitalised words after: "of Corrections", "de
 			 * l'Intérieur", "der Verteidigung", "Civil" */
 			size_t j = i + 1;
-			int past_join = 0, after_join = 0;
+			int past_join = 0, after_join = 0, and_joined = 0;
 			while (j < n && j - i < 14 && w[j].t.sentence == sent) {
 				/* "Department of Corrections Signs Deal": in a headline
 				 * one word after "of" */
@@ -1065,6 +1187,15 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 				 * the Army" are two */
 				/* "Police et Gendarmerie", "Armée et Marine": a head after
 				 * "and" begins another body */
+				/* "Armée de l'Air et de l'Espace", "Ministère de l'Europe et
+				 * des Affaires étrangères": after a join, "and" and a join
+				 * go on with the name */
+				if (in_list(w[j].f, ands) && (li == 1 || li == 2) && !and_joined &&
+				    past_join_before_and(w, i, j) && join_then_cap(text, w, n, j + 1)) {
+					and_joined = 1;
+					j++;
+					continue;
+				}
 				if (in_list(w[j].f, ands) &&
 				    (j + 1 >= n || !is_cap_word(&w[j + 1]) || in_list(w[j + 1].f, stop) ||
 				     possessive_after(text, w, n, j + 1) || in_list(w[j + 1].f, time_words) ||
@@ -1119,6 +1250,13 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 			    (!strcmp(w[i - 1].f, "el") || !strcmp(w[i - 1].f, "del")) &&
 			    !w[i - 1].t.cap)
 				found = 1;
+			/* "la Dirección General de la Guardia Civil": a directorate
+			 * named by its head and "general" alone is a part of the
+			 * body after it, no name */
+			if (found && b == a + 1 && (!strcmp(w[b].f, "general") || !strcmp(w[b].f, "generale")) &&
+			    (!strcmp(w[a].f, "direccion") || !strcmp(w[a].f, "direction") ||
+			     !strcmp(w[a].f, "directorate")))
+				found = 0;
 			/* a lower-case head needs its capitalised name after it */
 			if (!is_cap_word(&w[i]) && b == i)
 				found = 0;
@@ -1135,7 +1273,13 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 			b++;
 			end = w[b].t.end;
 		}
-		if (covered(cov, ncov, w[a].t.start, end) || owned_by_other(text, w, a, cov, ncov)) {
+		/* "... und Nutzung der Bundeswehr": the owner after it may be
+		 * the registry's, a mention of its own */
+		size_t own_end = end;
+		if (li == 3 && b >= a + 3 && (!strcmp(w[b - 1].f, "der") || !strcmp(w[b - 1].f, "des")))
+			own_end = w[b - 2].t.end;
+		if (covered(cov, ncov, w[a].t.start, own_end) ||
+		    owned_by_other(text, w, a, cov, ncov)) {
 			i = b;
 			continue;
 		}
@@ -1159,8 +1303,8 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 		}
 		i = b;
 	}
-	if (li == 0)
-		bare_forces(s, text, w, n, cov, ncov, &found_spans, fn, ctx);
+	if (li == 0 || li == 2)
+		bare_forces(s, li, text, w, n, cov, ncov, &found_spans, fn, ctx);
 	free(found_spans.v);
 	free(ps);
 	/* later uses of the acronyms */
@@ -1181,7 +1325,7 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 /* ---- well-known bodies by their short names ---- */
 
 /* Public bodies, international organizations, news agencies and outlets,
- * and NGOs that news names bare, with no head or cue: general knowledge,
+ * NGOs and defence makers that news names bare, with no head or cue: general knowledge,
  * as a reader of defence, prison, border and police news in the four
  * languages has it. Matched only as whole words in this exact case ("ICE",
  * never "ice" or "NICE"; "Amnesty International"); an apostrophe matches
@@ -1286,6 +1430,9 @@ static const struct {
 	{"Tsahal", RCP_KIND_MILITARY_UNIT, RCP_CAT_MILITARY},
 	/* more forces named bare or by a fixed name no shape rule reads */
 	{"Cuerpo Nacional de Policía", RCP_KIND_POLICE, RCP_CAT_POLICING},
+	{"Infantería de Marina", RCP_KIND_MILITARY_UNIT, RCP_CAT_MILITARY},
+	{"Guardia Real", RCP_KIND_MILITARY_UNIT, RCP_CAT_MILITARY},
+	{"Unidad Militar de Emergencias", RCP_KIND_MILITARY_UNIT, RCP_CAT_MILITARY},
 	{"Policía Foral", RCP_KIND_POLICE, RCP_CAT_POLICING},
 	{"Guardia di Finanza", RCP_KIND_POLICE, RCP_CAT_POLICING},
 	{"Police Scotland", RCP_KIND_POLICE, RCP_CAT_POLICING},
@@ -1359,6 +1506,74 @@ static const struct {
 	{"RTVE", RCP_KIND_OTHER_ORG, 0},
 	{"Deutsche Welle", RCP_KIND_OTHER_ORG, 0},
 	{"Euronews", RCP_KIND_OTHER_ORG, 0},
+	{"Xinhua", RCP_KIND_OTHER_ORG, 0},
+	{"Anadolu", RCP_KIND_OTHER_ORG, 0},
+	{"Kyodo", RCP_KIND_OTHER_ORG, 0},
+	{"Yonhap", RCP_KIND_OTHER_ORG, 0},
+	{"TASS", RCP_KIND_OTHER_ORG, 0},
+	{"Agencia EFE", RCP_KIND_OTHER_ORG, 0},
+	{"Washington Post", RCP_KIND_OTHER_ORG, 0},
+	{"The Intercept", RCP_KIND_OTHER_ORG, 0},
+	{"La Tribune", RCP_KIND_OTHER_ORG, 0},
+	{"la Tribune", RCP_KIND_OTHER_ORG, 0},
+	{"Ouest-France", RCP_KIND_OTHER_ORG, 0},
+	{"L'Humanité", RCP_KIND_OTHER_ORG, 0},
+	{"El Independiente", RCP_KIND_OTHER_ORG, 0},
+	{"El Español", RCP_KIND_OTHER_ORG, 0},
+	{"infoLibre", RCP_KIND_OTHER_ORG, 0},
+	{"La Razón", RCP_KIND_OTHER_ORG, 0},
+	{"El Periódico", RCP_KIND_OTHER_ORG, 0},
+	{"Tagesspiegel", RCP_KIND_OTHER_ORG, 0},
+	{"Frankfurter Rundschau", RCP_KIND_OTHER_ORG, 0},
+	{"junge Welt", RCP_KIND_OTHER_ORG, 0},
+	{"Junge Welt", RCP_KIND_OTHER_ORG, 0},
+	{"neues deutschland", RCP_KIND_OTHER_ORG, 0},
+	/* defence and security makers that news names bare, outside the
+	 * built-in registry (none a common word, a given name or a surname
+	 * first: not "Patria", "Rafael", "Diehl", "Escribano", "Dassault") */
+	{"Indra", RCP_KIND_COMPANY, RCP_CAT_MILITARY},
+	{"Navantia", RCP_KIND_COMPANY, RCP_CAT_MILITARY},
+	{"Rheinmetall", RCP_KIND_COMPANY, RCP_CAT_MILITARY},
+	{"Hensoldt", RCP_KIND_COMPANY, RCP_CAT_MILITARY},
+	{"KNDS", RCP_KIND_COMPANY, RCP_CAT_MILITARY},
+	{"Krauss-Maffei Wegmann", RCP_KIND_COMPANY, RCP_CAT_MILITARY},
+	{"TKMS", RCP_KIND_COMPANY, RCP_CAT_MILITARY},
+	{"Heckler & Koch", RCP_KIND_COMPANY, RCP_CAT_MILITARY},
+	{"Saab", RCP_KIND_COMPANY, RCP_CAT_MILITARY},
+	{"Safran", RCP_KIND_COMPANY, RCP_CAT_MILITARY},
+	{"MBDA", RCP_KIND_COMPANY, RCP_CAT_MILITARY},
+	{"Nexter", RCP_KIND_COMPANY, RCP_CAT_MILITARY},
+	{"Arquus", RCP_KIND_COMPANY, RCP_CAT_MILITARY},
+	{"Nammo", RCP_KIND_COMPANY, RCP_CAT_MILITARY},
+	{"Fincantieri", RCP_KIND_COMPANY, RCP_CAT_MILITARY},
+	{"GDELS", RCP_KIND_COMPANY, RCP_CAT_MILITARY},
+	{"Hanwha", RCP_KIND_COMPANY, RCP_CAT_MILITARY},
+	{"Poongsan", RCP_KIND_COMPANY, RCP_CAT_MILITARY},
+	{"Tecnobit", RCP_KIND_COMPANY, RCP_CAT_MILITARY},
+	{"Instalaza", RCP_KIND_COMPANY, RCP_CAT_MILITARY},
+	{"Idemia", RCP_KIND_COMPANY, RCP_CAT_SURVEILLANCE},
+	{"FANUC", RCP_KIND_COMPANY, 0},
+	{"Securitas", RCP_KIND_COMPANY, 0},
+	/* legislatures named bare, capitalised: the country's own ("Congress
+	 * approved", "el Congreso", "vom Senat") */
+	{"Congress", RCP_KIND_PUBLIC_BODY, 0},
+	{"Senate", RCP_KIND_PUBLIC_BODY, 0},
+	{"Congrès", RCP_KIND_PUBLIC_BODY, 0},
+	{"Sénat", RCP_KIND_PUBLIC_BODY, 0},
+	{"Congreso", RCP_KIND_PUBLIC_BODY, 0},
+	{"Senado", RCP_KIND_PUBLIC_BODY, 0},
+	{"Kongress", RCP_KIND_PUBLIC_BODY, 0},
+	{"Senat", RCP_KIND_PUBLIC_BODY, 0},
+	/* Norway's fund by its German name: "der Ölfonds" */
+	{"Ölfonds", RCP_KIND_OTHER_ORG, 0},
+	/* the Union's bodies as German compounds */
+	{"EU-Parlament", RCP_KIND_PUBLIC_BODY, 0},
+	{"Europaparlament", RCP_KIND_PUBLIC_BODY, 0},
+	{"EU-Gerichtshof", RCP_KIND_PUBLIC_BODY, 0},
+	{"European Parliament", RCP_KIND_PUBLIC_BODY, 0},
+	{"Parlement européen", RCP_KIND_PUBLIC_BODY, 0},
+	{"Parlamento Europeo", RCP_KIND_PUBLIC_BODY, 0},
+	{"Europäisches Parlament", RCP_KIND_PUBLIC_BODY, 0},
 	/* NGOs */
 	{"Amnesty International", RCP_KIND_OTHER_ORG, 0},
 	{"Amnistía Internacional", RCP_KIND_OTHER_ORG, 0},
@@ -1396,6 +1611,25 @@ static const struct {
 	{"urgewald", RCP_KIND_OTHER_ORG, 0},
 	{NULL, 0, 0}};
 
+/* The names by their first byte and their first word's bytes, in table
+ * order: every word of every text asks, most find no name. */
+enum { NKNOWN = sizeof known_bodies / sizeof *known_bodies, KNOWN_LEN = 32 };
+static int16_t known_head[256][KNOWN_LEN], known_next[NKNOWN];
+static pthread_once_t known_index_once = PTHREAD_ONCE_INIT;
+
+static void known_index_make(void)
+{
+	memset(known_head, -1, sizeof known_head);
+	for (int k = NKNOWN - 2; k >= 0; k--) {
+		unsigned char c = (unsigned char)known_bodies[k].name[0];
+		size_t l = strcspn(known_bodies[k].name, " '-");
+		if (l >= KNOWN_LEN)
+			continue;
+		known_next[k] = known_head[c][l];
+		known_head[c][l] = (int16_t)k;
+	}
+}
+
 /* The length of known name nm at text[st], bytes, if it is there as whole
  * words (an apostrophe in nm matches "'" or "’"); 0 if not. */
 static size_t known_at(const char *text, size_t len, size_t st, const char *nm)
@@ -1415,37 +1649,70 @@ static size_t known_at(const char *text, size_t len, size_t st, const char *nm)
 	return p - st;
 }
 
-void rcp__known_bodies_find(rcp__bodies *s, const char *text, size_t len, const xword *w,
-                            size_t n,
-                            const rcp__span *cov, size_t ncov,
-                            void (*fn)(uint32_t body, size_t start, size_t end, void *ctx),
-                            void *ctx)
+size_t rcp__known_body_longer(const char *text, size_t len, size_t st, size_t min)
 {
+	for (size_t k = 0; known_bodies[k].name; k++) {
+		size_t l = known_at(text, len, st, known_bodies[k].name);
+		if (l > min)
+			return l;
+	}
+	return 0;
+}
+
+/* The body of s a company's longer name begins with known name w[i..b]
+ * ("Hensoldt AG" for "Hensoldt"), or UINT32_MAX. */
+static uint32_t longer_company(const rcp__bodies *s, const char *text, const xword *w,
+                               size_t i, size_t b)
+{
+	size_t kl;
+	char *key = rcp__fold_dup(text + w[i].t.start, w[b].t.end - w[i].t.start, &kl);
+	uint32_t id = UINT32_MAX;
+	for (size_t k = 0; k < s->n && id == UINT32_MAX; k++)
+		if (s->v[k].kind == RCP_KIND_COMPANY && !strncmp(s->v[k].key, key, kl) &&
+		    s->v[k].key[kl] == ' ')
+			id = (uint32_t)k;
+	free(key);
+	return id;
+}
+
+/* The well-known names of kind company (want_company) or the others,
+ * outside the spans cov. */
+static void known_find(rcp__bodies *s, const char *text, size_t len, const xword *w, size_t n,
+                       const rcp__span *cov, size_t ncov,
+                       void (*fn)(uint32_t body, size_t start, size_t end, void *ctx),
+                       void *ctx, int want_company)
+{
+	static const char *const legislatures[] = {"congress", "senate", "congres", "senat",
+	                                           "congreso", "senado", "kongress", NULL};
 	static const char *const title_articles[] = {"le", "la", "les", "el", "der", "die",
 	                                             "das", "the", NULL};
-	/* the names by their first byte, in table order: every word asks */
-	enum { NKNOWN = sizeof known_bodies / sizeof *known_bodies };
-	int16_t head[256], next[NKNOWN];
-	uint8_t first_len[NKNOWN]; /* bytes of each name's first word */
-	memset(head, -1, sizeof head);
-	for (int k = NKNOWN - 2; k >= 0; k--) {
-		unsigned char c = (unsigned char)known_bodies[k].name[0];
-		next[k] = head[c];
-		head[c] = (int16_t)k;
-		first_len[k] = (uint8_t)strcspn(known_bodies[k].name, " '-");
-	}
+	pthread_once(&known_index_once, known_index_make);
 	for (size_t i = 0; i < n; i++) {
 		size_t st = w[i].t.start;
-		for (int k = head[(unsigned char)text[st]]; k >= 0; k = next[k]) {
-			if (first_len[k] != w[i].t.end - st)
+		size_t wl = w[i].t.end - st;
+		if (wl >= KNOWN_LEN)
+			continue;
+		for (int k = known_head[(unsigned char)text[st]][wl]; k >= 0; k = known_next[k]) {
+			if ((known_bodies[k].kind == RCP_KIND_COMPANY) != want_company)
 				continue;
 			size_t l = known_at(text, len, st, known_bodies[k].name);
 			if (!l)
 				continue;
-			/* "EU-Kommission", "UN-Sicherheitsrat": part of a compound */
-			if ((st > 0 && text[st - 1] == '-') || (st + l < len && text[st + l] == '-'))
+			/* "Rheinmetall Expal", "KNDS Deutschland": a maker's word
+			 * before a capitalised one is a longer name's */
+			if (want_company && i + 1 < n && w[i + 1].t.sentence == w[i].t.sentence &&
+			    w[i + 1].t.start == st + l + 1 && text[st + l] == ' ' && is_cap_word(&w[i + 1]))
 				break;
+			/* "EU-Kommission", "UN-Sicherheitsrat": part of a compound
+			 * (a longer name may be the whole compound: "EU-Parlament") */
+			if ((st > 0 && text[st - 1] == '-') || (st + l < len && text[st + l] == '-'))
+				continue;
 			if (covered(cov, ncov, st, st + l))
+				break;
+			/* "the Senate Armed Services Committee", "Congress Centre": a
+			 * legislature's word before a capitalised one is another's */
+			if (in_list(w[i].f, legislatures) && i + 1 < n && w[i + 1].t.sentence == w[i].t.sentence &&
+			    is_cap_word(&w[i + 1]) && joined(text, &w[i], &w[i + 1]))
 				break;
 			/* "Die Zeit drängt": a title's article opens no sentence */
 			if (in_list(w[i].f, title_articles) &&
@@ -1461,12 +1728,33 @@ void rcp__known_bodies_find(rcp__bodies *s, const char *text, size_t len, const 
 			size_t b = i;
 			while (b + 1 < n && w[b + 1].t.start < st + l)
 				b++;
-			uint32_t id = rcp__body_add(s, text, w, i, b, st + l);
-			s->v[id].kind = known_bodies[k].kind;
-			s->v[id].categories = known_bodies[k].cats;
+			/* a maker's name told with its form or division before
+			 * ("Hensoldt AG", "KNDS Deutschland") is that one again */
+			uint32_t id = want_company ? longer_company(s, text, w, i, b) : UINT32_MAX;
+			if (id == UINT32_MAX) {
+				id = rcp__body_add(s, text, w, i, b, st + l);
+				s->v[id].kind = known_bodies[k].kind;
+				s->v[id].categories = known_bodies[k].cats;
+			}
 			fn(id, st, st + l, ctx);
 			i = b;
 			break;
 		}
 	}
+}
+
+void rcp__known_bodies_find(rcp__bodies *s, const char *text, size_t len, const xword *w,
+                            size_t n, const rcp__span *cov, size_t ncov,
+                            void (*fn)(uint32_t body, size_t start, size_t end, void *ctx),
+                            void *ctx)
+{
+	known_find(s, text, len, w, n, cov, ncov, fn, ctx, 0);
+}
+
+void rcp__known_companies_find(rcp__bodies *s, const char *text, size_t len, const xword *w,
+                               size_t n, const rcp__span *cov, size_t ncov,
+                               void (*fn)(uint32_t body, size_t start, size_t end, void *ctx),
+                               void *ctx)
+{
+	known_find(s, text, len, w, n, cov, ncov, fn, ctx, 1);
 }

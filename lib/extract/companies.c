@@ -197,7 +197,13 @@ static const char *const stop[] = {
 	"nach", "zu", "if", "so", "it", "he", "she", "they", "we", "i", "you", "il", "elle",
 	"ils", "er", "sie", "es", "wir", "ich", "new", "first", "last", "more", "most", "all",
 	"some", "which", "who", "what", "where", "how", "why", "mais", "pero", "aber", "laut",
-	"selon", "segun", "gemass", NULL};
+	"selon", "segun", "gemass",
+	/* months: "on 28 March, the ..." (not "August", a given name) */
+	"january", "february", "march", "april", "june", "july", "september", "october",
+	"november", "december", "janvier", "fevrier", "avril", "juin", "juillet", "aout",
+	"septembre", "octobre", "novembre", "decembre", "enero", "febrero", "marzo", "abril",
+	"mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+	"januar", "februar", "marz", "juni", "juli", "oktober", "dezember", NULL};
 /* Lower-case words that end the run of words between a company noun and
  * its name ("la empresa firmó con Indra": "con"). */
 static const char *const function_words[] = {
@@ -209,7 +215,7 @@ static const char *const function_words[] = {
 	"or", "ou", "o", "oder", "not", "ne", "no", "nicht", "in", "en", "dans", "im", NULL};
 /* Head words that end a company's name: "Rafael Advanced Defense Systems". */
 static const char *const heads[] = {
-	"industries", "systems", "technologies", "technology", "aerospace", "dynamics",
+	"industries", "systems", "technologies", "technology", "aerospace", "dynamics", "atomics",
 	"electronics", "holdings", "holding", "solutions", "labs", "laboratories", "robotics",
 	"networks", "enterprises", "ventures", "industrie", "industrias", "sistemas", "tecnologias", "systeme",
 	"technologie", "werke", "werk", "group", "groupe", "gruppe", "aircraft", "sensors",
@@ -224,7 +230,7 @@ static const char *const weak_heads[] = {
 	"vehicles", "motors", "arms", "ordnance", "munitions", "shipyards", "shipbuilding",
 	"avionics", "optronics", "helicopters", "software", "analytics", "servicios",
 	"ingenieria", "systemes", "ingenierie", "wehrtechnik", "fahrzeugbau", "maschinenbau",
-	"schiffbau", NULL};
+	"schiffbau", "partnership", NULL};
 
 static int is_cap_word(const xword *w)
 {
@@ -1303,6 +1309,21 @@ static int short_first(const xword *w, size_t a, size_t b)
 	return b > a && head_name(w, a, b) && plain_name(w, a);
 }
 
+/* "invested in Aerospace & Defence": a name of a sector's words alone
+ * (heads and these) is the sector, no company. */
+static int sector_only(const xword *w, size_t i, size_t b)
+{
+	static const char *const sectors[] = {"defence", "defense", "security", "energy",
+	                                      "transport", "telecoms", "utilities", "mining",
+	                                      "banking", "insurance", NULL};
+	if (b == i)
+		return 0;
+	for (size_t k = i; k <= b; k++)
+		if (!in_list(w[k].f, heads) && !in_list(w[k].f, sectors))
+			return 0;
+	return 1;
+}
+
 /* Tell the name w[i..b] (bytes to end; base_b: its last word without a
  * legal form) as an organization of kind; returns the last word it took
  * (its acronym's, if one is defined after it). */
@@ -1311,6 +1332,8 @@ static size_t tell(finder *F, size_t i, size_t b, size_t base_b, size_t end, int
 	rcp__bodies *s = F->s;
 	const char *text = F->text;
 	const xword *w = F->w;
+	if (!formal && sector_only(w, i, b))
+		return b;
 	size_t before = s->n;
 	uint32_t id = rcp__body_add(s, text, w, i, b, end);
 	int fresh = s->n > before; /* its shorter names are listed once */

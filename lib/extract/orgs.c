@@ -697,6 +697,41 @@ static size_t country_after(const char *text, const xword *w, size_t nw, size_t 
 	return e - k + 1;
 }
 
+/* Is text[a, b) two to four capitals ("EU", "UN", "NATO")? */
+static int short_capitals(const char *text, size_t a, size_t b)
+{
+	if (b - a < 2 || b - a > 4)
+		return 0;
+	for (size_t k = a; k < b; k++)
+		if (text[k] < 'A' || text[k] > 'Z')
+			return 0;
+	return 1;
+}
+
+/* "EU-Parlament", "EU-Gerichtshof": a registry name before a hyphen that
+ * begins a well-known body's compound is a word of it, not the Union; in
+ * German an acronym before a hyphen and a noun ("EU-Grenzagentur Frontex",
+ * "EU-Grenzüberwachung", "UN-Sicherheitsrat") is the noun's modifier:
+ * something of the Union's, not the Union named as a party. */
+static void drop_compound_heads(int li, const char *text, size_t len, rcp__vec *mentions)
+{
+	xmention *ms = mentions->v;
+	size_t o = 0;
+	for (size_t i = 0; i < mentions->n; i++) {
+		size_t e = ms[i].end;
+		if (e + 1 < len && text[e] == '-' &&
+		    (rcp__known_body_longer(text, len, ms[i].start, e - ms[i].start) ||
+		     (li == 3 && short_capitals(text, ms[i].start, e) &&
+		      ((text[e + 1] >= 'A' && text[e + 1] <= 'Z') ||
+		       (e + 2 < len && (unsigned char)text[e + 1] == 0xc3 &&
+		        ((unsigned char)text[e + 2] == 0x84 || (unsigned char)text[e + 2] == 0x96 ||
+		         (unsigned char)text[e + 2] == 0x9c))))))
+			continue;
+		ms[o++] = ms[i];
+	}
+	mentions->n = o;
+}
+
 /* Add to the mentions the public bodies the registry does not know: a
  * registry body's name followed by "of that country" becomes another
  * country's body, then names of a body's shape outside registry mentions. */
@@ -706,6 +741,7 @@ static void find_bodies(const xents *E, rcp__bodies *bodies, int li, const lexic
 {
 	merge_after_noun(E, bodies, li, text, w, nw, mentions);
 	drop_inside_body_names(E, w, nw, mentions);
+	drop_compound_heads(li, text, len, mentions);
 	xmention *ms = mentions->v;
 	size_t n = mentions->n;
 	for (size_t i = 0; i < n; i++) {
@@ -764,6 +800,13 @@ static void find_bodies(const xents *E, rcp__bodies *bodies, int li, const lexic
 	for (size_t i = 0; i < nb; i++)
 		cov[i] = (rcp__span){ms[i].start, ms[i].end};
 	rcp__companies_find(bodies, li, lx, text, len, w, nw, cov, nb, on_body, &bc);
+	/* then the well-known makers named bare, outside all of them */
+	nb = mentions->n;
+	ms = mentions->v;
+	cov = rcp__xrealloc(cov, (nb ? nb : 1) * sizeof *cov);
+	for (size_t i = 0; i < nb; i++)
+		cov[i] = (rcp__span){ms[i].start, ms[i].end};
+	rcp__known_companies_find(bodies, text, len, w, nw, cov, nb, on_body, &bc);
 	free(cov);
 	if (mentions->n > n)
 		qsort(mentions->v, mentions->n, sizeof(xmention), by_start);

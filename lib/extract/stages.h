@@ -310,6 +310,10 @@ static inline size_t rcp__word_gap(size_t a, size_t b)
 	return a > b ? a - b : b - a;
 }
 
+/* Bytes of a well-known body's name at text[st] longer than min bytes, a
+ * compound's whole ("EU-Parlament" over the registry's "EU"); 0 if none. */
+size_t rcp__known_body_longer(const char *text, size_t len, size_t st, size_t min);
+
 /* Well-known public bodies named bare ("NATO", "Europol", "FBI"), as whole
  * words in their exact case, outside the spans cov. */
 void rcp__known_bodies_find(rcp__bodies *s, const char *text, size_t len, const xword *w,
@@ -317,6 +321,14 @@ void rcp__known_bodies_find(rcp__bodies *s, const char *text, size_t len, const 
                             const rcp__span *cov, size_t ncov,
                             void (*fn)(uint32_t body, size_t start, size_t end, void *ctx),
                             void *ctx);
+
+/* Well-known defence makers named bare ("Rheinmetall", "Indra"), after the
+ * companies found by shape: outside the spans cov, a longer name of one of
+ * them ("Hensoldt AG") taking the mention. */
+void rcp__known_companies_find(rcp__bodies *s, const char *text, size_t len, const xword *w,
+                               size_t n, const rcp__span *cov, size_t ncov,
+                               void (*fn)(uint32_t body, size_t start, size_t end, void *ctx),
+                               void *ctx);
 
 /* ---- orgs.c: words for organizations, and the text's shape between them ---- */
 
