@@ -1528,32 +1528,6 @@ static const struct {
 	{"junge Welt", RCP_KIND_OTHER_ORG, 0},
 	{"Junge Welt", RCP_KIND_OTHER_ORG, 0},
 	{"neues deutschland", RCP_KIND_OTHER_ORG, 0},
-	/* defence and security makers that news names bare, outside the
-	 * built-in registry (none a common word, a given name or a surname
-	 * first: not "Patria", "Rafael", "Diehl", "Escribano", "Dassault") */
-	{"Indra", RCP_KIND_COMPANY, RCP_CAT_MILITARY},
-	{"Navantia", RCP_KIND_COMPANY, RCP_CAT_MILITARY},
-	{"Rheinmetall", RCP_KIND_COMPANY, RCP_CAT_MILITARY},
-	{"Hensoldt", RCP_KIND_COMPANY, RCP_CAT_MILITARY},
-	{"KNDS", RCP_KIND_COMPANY, RCP_CAT_MILITARY},
-	{"Krauss-Maffei Wegmann", RCP_KIND_COMPANY, RCP_CAT_MILITARY},
-	{"TKMS", RCP_KIND_COMPANY, RCP_CAT_MILITARY},
-	{"Heckler & Koch", RCP_KIND_COMPANY, RCP_CAT_MILITARY},
-	{"Saab", RCP_KIND_COMPANY, RCP_CAT_MILITARY},
-	{"Safran", RCP_KIND_COMPANY, RCP_CAT_MILITARY},
-	{"MBDA", RCP_KIND_COMPANY, RCP_CAT_MILITARY},
-	{"Nexter", RCP_KIND_COMPANY, RCP_CAT_MILITARY},
-	{"Arquus", RCP_KIND_COMPANY, RCP_CAT_MILITARY},
-	{"Nammo", RCP_KIND_COMPANY, RCP_CAT_MILITARY},
-	{"Fincantieri", RCP_KIND_COMPANY, RCP_CAT_MILITARY},
-	{"GDELS", RCP_KIND_COMPANY, RCP_CAT_MILITARY},
-	{"Hanwha", RCP_KIND_COMPANY, RCP_CAT_MILITARY},
-	{"Poongsan", RCP_KIND_COMPANY, RCP_CAT_MILITARY},
-	{"Tecnobit", RCP_KIND_COMPANY, RCP_CAT_MILITARY},
-	{"Instalaza", RCP_KIND_COMPANY, RCP_CAT_MILITARY},
-	{"Idemia", RCP_KIND_COMPANY, RCP_CAT_SURVEILLANCE},
-	{"FANUC", RCP_KIND_COMPANY, 0},
-	{"Securitas", RCP_KIND_COMPANY, 0},
 	/* legislatures named bare, capitalised: the country's own ("Congress
 	 * approved", "el Congreso", "vom Senat") */
 	{"Congress", RCP_KIND_PUBLIC_BODY, 0},
@@ -1659,28 +1633,11 @@ size_t rcp__known_body_longer(const char *text, size_t len, size_t st, size_t mi
 	return 0;
 }
 
-/* The body of s a company's longer name begins with known name w[i..b]
- * ("Hensoldt AG" for "Hensoldt"), or UINT32_MAX. */
-static uint32_t longer_company(const rcp__bodies *s, const char *text, const xword *w,
-                               size_t i, size_t b)
-{
-	size_t kl;
-	char *key = rcp__fold_dup(text + w[i].t.start, w[b].t.end - w[i].t.start, &kl);
-	uint32_t id = UINT32_MAX;
-	for (size_t k = 0; k < s->n && id == UINT32_MAX; k++)
-		if (s->v[k].kind == RCP_KIND_COMPANY && !strncmp(s->v[k].key, key, kl) &&
-		    s->v[k].key[kl] == ' ')
-			id = (uint32_t)k;
-	free(key);
-	return id;
-}
-
-/* The well-known names of kind company (want_company) or the others,
- * outside the spans cov. */
+/* The well-known names outside the spans cov. */
 static void known_find(rcp__bodies *s, const char *text, size_t len, const xword *w, size_t n,
                        const rcp__span *cov, size_t ncov,
                        void (*fn)(uint32_t body, size_t start, size_t end, void *ctx),
-                       void *ctx, int want_company)
+                       void *ctx)
 {
 	static const char *const legislatures[] = {"congress", "senate", "congres", "senat",
 	                                           "congreso", "senado", "kongress", NULL};
@@ -1693,16 +1650,9 @@ static void known_find(rcp__bodies *s, const char *text, size_t len, const xword
 		if (wl >= KNOWN_LEN)
 			continue;
 		for (int k = known_head[(unsigned char)text[st]][wl]; k >= 0; k = known_next[k]) {
-			if ((known_bodies[k].kind == RCP_KIND_COMPANY) != want_company)
-				continue;
 			size_t l = known_at(text, len, st, known_bodies[k].name);
 			if (!l)
 				continue;
-			/* "Rheinmetall Expal", "KNDS Deutschland": a maker's word
-			 * before a capitalised one is a longer name's */
-			if (want_company && i + 1 < n && w[i + 1].t.sentence == w[i].t.sentence &&
-			    w[i + 1].t.start == st + l + 1 && text[st + l] == ' ' && is_cap_word(&w[i + 1]))
-				break;
 			/* "EU-Kommission", "UN-Sicherheitsrat": part of a compound
 			 * (a longer name may be the whole compound: "EU-Parlament") */
 			if ((st > 0 && text[st - 1] == '-') || (st + l < len && text[st + l] == '-'))
@@ -1728,14 +1678,9 @@ static void known_find(rcp__bodies *s, const char *text, size_t len, const xword
 			size_t b = i;
 			while (b + 1 < n && w[b + 1].t.start < st + l)
 				b++;
-			/* a maker's name told with its form or division before
-			 * ("Hensoldt AG", "KNDS Deutschland") is that one again */
-			uint32_t id = want_company ? longer_company(s, text, w, i, b) : UINT32_MAX;
-			if (id == UINT32_MAX) {
-				id = rcp__body_add(s, text, w, i, b, st + l);
-				s->v[id].kind = known_bodies[k].kind;
-				s->v[id].categories = known_bodies[k].cats;
-			}
+			uint32_t id = rcp__body_add(s, text, w, i, b, st + l);
+			s->v[id].kind = known_bodies[k].kind;
+			s->v[id].categories = known_bodies[k].cats;
 			fn(id, st, st + l, ctx);
 			i = b;
 			break;
@@ -1748,13 +1693,5 @@ void rcp__known_bodies_find(rcp__bodies *s, const char *text, size_t len, const 
                             void (*fn)(uint32_t body, size_t start, size_t end, void *ctx),
                             void *ctx)
 {
-	known_find(s, text, len, w, n, cov, ncov, fn, ctx, 0);
-}
-
-void rcp__known_companies_find(rcp__bodies *s, const char *text, size_t len, const xword *w,
-                               size_t n, const rcp__span *cov, size_t ncov,
-                               void (*fn)(uint32_t body, size_t start, size_t end, void *ctx),
-                               void *ctx)
-{
-	known_find(s, text, len, w, n, cov, ncov, fn, ctx, 1);
+	known_find(s, text, len, w, n, cov, ncov, fn, ctx);
 }

@@ -800,13 +800,6 @@ static void find_bodies(const xents *E, rcp__bodies *bodies, int li, const lexic
 	for (size_t i = 0; i < nb; i++)
 		cov[i] = (rcp__span){ms[i].start, ms[i].end};
 	rcp__companies_find(bodies, li, lx, text, len, w, nw, cov, nb, on_body, &bc);
-	/* then the well-known makers named bare, outside all of them */
-	nb = mentions->n;
-	ms = mentions->v;
-	cov = rcp__xrealloc(cov, (nb ? nb : 1) * sizeof *cov);
-	for (size_t i = 0; i < nb; i++)
-		cov[i] = (rcp__span){ms[i].start, ms[i].end};
-	rcp__known_companies_find(bodies, text, len, w, nw, cov, nb, on_body, &bc);
 	free(cov);
 	if (mentions->n > n)
 		qsort(mentions->v, mentions->n, sizeof(xmention), by_start);

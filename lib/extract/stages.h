@@ -322,14 +322,6 @@ void rcp__known_bodies_find(rcp__bodies *s, const char *text, size_t len, const 
                             void (*fn)(uint32_t body, size_t start, size_t end, void *ctx),
                             void *ctx);
 
-/* Well-known defence makers named bare ("Rheinmetall", "Indra"), after the
- * companies found by shape: outside the spans cov, a longer name of one of
- * them ("Hensoldt AG") taking the mention. */
-void rcp__known_companies_find(rcp__bodies *s, const char *text, size_t len, const xword *w,
-                               size_t n, const rcp__span *cov, size_t ncov,
-                               void (*fn)(uint32_t body, size_t start, size_t end, void *ctx),
-                               void *ctx);
-
 /* ---- orgs.c: words for organizations, and the text's shape between them ---- */
 
 /* Word index of a word for the main company in sentence words [a, b), -1. */
