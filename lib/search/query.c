@@ -27,6 +27,12 @@
 
 #define MAX_QUERY 4096
 #define MAX_DEPTH 64
+/* FTS5's query parser has a fixed stack: about 34 parentheses of "(a AND"
+ * and 52 of "((a AND b) NOT c)" overflow it ("parser stack overflow"), and
+ * the query written for it nests deeper than the one typed (a NOT adds a
+ * level). A written query deeper than this is refused as too deeply
+ * nested, with a clear error, before FTS5 sees it. */
+#define MAX_FTS_DEPTH 24
 
 enum { L_END, L_WORD, L_PHRASE, L_LPAREN, L_RPAREN, L_AND, L_OR, L_NOT, L_MINUS };
 
@@ -436,6 +442,22 @@ static int write_node(parser *p, const node *nd, rcp_buf *b, rcp_query *q, int p
 	return 0;
 }
 
+/* The deepest nesting of parentheses in FTS5 query s, outside its
+ * "quoted" phrases (a quote inside one is doubled). */
+static int fts_depth(const char *s, size_t n)
+{
+	int depth = 0, deepest = 0, quoted = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == '"')
+			quoted = !quoted; /* "" inside a phrase toggles twice */
+		else if (!quoted && s[i] == '(' && ++depth > deepest)
+			deepest = depth;
+		else if (!quoted && s[i] == ')')
+			depth--;
+	}
+	return deepest;
+}
+
 /* 1 when every match of nd holds each of its terms: a term, or an AND of
  * terms. */
 static int all_and(const node *nd)
@@ -513,8 +535,11 @@ rcp_status rcp__query_parse_words(const char *text, rcp_query_word_fn word, void
 			rcp__error_set(err, p.rc = RCP_EPARSE, "malformed query", text, "empty query");
 		else if (root->kind == N_NOT)
 			fail(&p, root->pos, "%s", "nothing to exclude from: add a term that must match");
-		else if (write_node(&p, root, &b, out, 1) == 0)
+		else if (write_node(&p, root, &b, out, 1) == 0) {
+			if (fts_depth(b.data, b.len) > MAX_FTS_DEPTH)
+				fail(&p, 0, "%s", "parentheses and NOTs nested too deeply");
 			out->all_and = all_and(root), out->excl_absent = excl_absent(root);
+		}
 	}
 	rcp_arena_release(&p.arena);
 	if (p.rc != RCP_OK) {
