@@ -85,7 +85,7 @@ int main(void)
 	int accepted = 0, refused = 0;
 	for (int o = 0; opens[o]; o++)
 		for (int d = 1; d <= 70; d++) {
-			char q[1024] = "";
+			char q[2048] = ""; /* 70 x 18 bytes of the longest shape, then 70 parentheses */
 			for (int i = 0; i < d; i++)
 				strcat(q, opens[o]);
 			strcat(q, "z");
