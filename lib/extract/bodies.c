@@ -663,15 +663,7 @@ static int german_field(const xword *x)
 {
 	static const char *const ends[] = {"ung", "ungen", "heit", "keit", "schaft", "tion",
 	                                   "ik", "tat", "wesen", "schutz", "fahrt", "recht", NULL};
-	size_t n = x->t.flen;
-	if (rcp__word_cut(x))
-		return 0;
-	for (int k = 0; ends[k]; k++) {
-		size_t l = strlen(ends[k]);
-		if (n > l && !strcmp(x->f + n - l, ends[k]))
-			return 1;
-	}
-	return 0;
+	return rcp__word_ends_any(x, ends);
 }
 
 /* The rest of a German body's name after its word w[i]: a place ("Sachsen",

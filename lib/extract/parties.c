@@ -127,15 +127,7 @@ static int german_noun_ending(const xword *x)
 	                                   /* plurals: "Behörden", "Ländern", "Staaten" */
 	                                   "ungen", "heiten", "keiten", "schaften", "tionen",
 	                                   "orden", "ern", "aten", "ien", "nisse", NULL};
-	size_t n = x->t.flen;
-	if (rcp__word_cut(x))
-		return 0;
-	for (int k = 0; ends[k]; k++) {
-		size_t l = strlen(ends[k]);
-		if (n > l && !strcmp(x->f + n - l, ends[k]))
-			return 1;
-	}
-	return 0;
+	return rcp__word_ends_any(x, ends);
 }
 
 /* Is the word w[i] a common word by the text: written in small letters

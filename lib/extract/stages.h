@@ -66,6 +66,21 @@ static inline int rcp__word_cut(const xword *x)
 	return x->t.flen >= sizeof x->f;
 }
 
+/* Does x's folded word end in one of ends (NULL-ended), with at least a
+ * letter before it? A cut word's ending is unknown: no. */
+static inline int rcp__word_ends_any(const xword *x, const char *const *ends)
+{
+	size_t n = x->t.flen;
+	if (rcp__word_cut(x))
+		return 0;
+	for (int k = 0; ends[k]; k++) {
+		size_t l = strlen(ends[k]);
+		if (n > l && !strcmp(x->f + n - l, ends[k]))
+			return 1;
+	}
+	return 0;
+}
+
 /* Words past this many in one sentence start another: a text with no
  * full stop (a 20 MB line) would otherwise be one sentence, and the claim
  * rules are quadratic in a sentence's words and mentions. Real sentences
