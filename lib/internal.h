@@ -325,7 +325,6 @@ rcp_status rcp__registry_import_reader(rcp_db *db, const char *path, rcp__regist
  * opensanctions): what import checks. */
 int rcp__registry_value_ok(const char *scheme, const char *value);
 /* 1 for an entity id: [a-z0-9][a-z0-9-]*, at most 128 bytes. */
-int rcp__slug_valid(const char *s);
 /* Readers over f (borrowed, path for messages): FtM JSON lines and CSV. */
 rcp_status rcp__ftm_reader_new(FILE *f, const char *path, rcp_import_report *rep,
                                rcp__registry_reader *out);

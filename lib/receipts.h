@@ -399,6 +399,9 @@ int rcp_cusip_valid(const char *s);
 int rcp_lei_valid(const char *s);
 int rcp_figi_valid(const char *s);
 int rcp_sedol_valid(const char *s);
+/* An entity id (slug): 1 to 128 of [a-z0-9-], not starting with '-'. The
+ * registry stores no other, so front ends refuse any other in a path. */
+int rcp_id_valid(const char *s);
 
 /* Alias flags */
 enum {

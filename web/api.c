@@ -165,7 +165,7 @@ void api_companies(web_req *r)
 
 void api_company(web_req *r)
 {
-	if (!web_slug_valid(r->tail)) {
+	if (!rcp_id_valid(r->tail)) {
 		web_error(r, 404, "not_found", r->tail);
 		return;
 	}
@@ -206,7 +206,7 @@ void api_company_csv(web_req *r)
 	}
 	memcpy(id, r->tail, n);
 	id[n] = '\0';
-	if (!web_slug_valid(id)) {
+	if (!rcp_id_valid(id)) {
 		web_error(r, 404, "not_found", id);
 		return;
 	}
@@ -326,7 +326,7 @@ void api_claims(web_req *r)
 		web_error(r, 403, "forbidden", "only editors see claims that are not accepted");
 		return;
 	}
-	if ((f.company && !web_slug_valid(f.company)) ||
+	if ((f.company && !rcp_id_valid(f.company)) ||
 	    (f.category && *f.category && !web_category_valid(f.category)) ||
 	    (src && !parse_nonneg(src, &f.source)) || (lim && !parse_nonneg(lim, &f.limit)) ||
 	    (off && !parse_nonneg(off, &f.offset))) {

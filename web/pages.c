@@ -193,21 +193,6 @@ void web_claim_card(web_req *r, json_t *c, int show_company)
 /* Checks on path segments                                             */
 /* ------------------------------------------------------------------ */
 
-static int slug_ok(const char *s)
-{
-	if (!s || !*s || strlen(s) > 128)
-		return 0;
-	for (; *s; s++)
-		if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '-'))
-			return 0;
-	return 1;
-}
-
-int web_slug_valid(const char *s)
-{
-	return slug_ok(s);
-}
-
 static int hex_ok(const char *s)
 {
 	if (!s || strlen(s) != 64)

@@ -63,7 +63,7 @@ static void investor_actions(web_req *r, json_t *list)
 
 void page_company(web_req *r)
 {
-	if (!web_slug_valid(r->tail)) {
+	if (!rcp_id_valid(r->tail)) {
 		web_error(r, 404, "no such company", r->tail);
 		return;
 	}

@@ -345,7 +345,7 @@ static int review_query_read(web_req *r, review_query *q)
 	q->page = 1;
 	const char *v;
 	if ((v = web_query(r, "company")) && *v) {
-		if (!web_slug_valid(v)) {
+		if (!rcp_id_valid(v)) {
 			web_error(r, 400, "invalid company", v);
 			return 0;
 		}

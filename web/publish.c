@@ -281,7 +281,7 @@ static int entity_cb(json_t *e, void *ctx)
 {
 	site *s = ctx;
 	const char *id = json_string_value(json_object_get(e, "id"));
-	if (!id || !web_slug_valid(id))
+	if (!id || !rcp_id_valid(id))
 		return 0;
 	char rel[300], tail[300];
 	snprintf(rel, sizeof rel, "companies/%s/index.html", id);

@@ -134,7 +134,6 @@ void web_set_cookie(web_req *r, const char *name, const char *value, const char 
 void web_login_client(web_req *r, char *out, size_t cap);
 /* Checks on path segments and parameters (pages.c). */
 int web_category_valid(const char *c);
-int web_slug_valid(const char *s);
 int web_hex64(const char *s);
 /* Is the visitor at least role? */
 int web_can(web_req *r, rcp_role role);

@@ -62,7 +62,7 @@ static int bad(ftm_reader *r, rcp_error *err, const char *field, const char *fmt
 int rcp__ftm_id_slug(const char *ftm_id, char out[129])
 {
 	size_t plen = strlen(RCP_FTM_ORG_PREFIX);
-	if (!strncmp(ftm_id, RCP_FTM_ORG_PREFIX, plen) && rcp__slug_valid(ftm_id + plen)) {
+	if (!strncmp(ftm_id, RCP_FTM_ORG_PREFIX, plen) && rcp_id_valid(ftm_id + plen)) {
 		snprintf(out, 129, "%s", ftm_id + plen);
 		return 1;
 	}
@@ -309,7 +309,7 @@ static json_t *organization(ftm_reader *r, const char *slug, const char *kind, j
 			json_array_append_new(cats, json_string(s));
 	}
 	EACH_VALUE(v[PROGRAM], i, s) {
-		if (rcp__slug_valid(s))
+		if (rcp_id_valid(s))
 			json_array_append_new(lists, json_string(s));
 	}
 	json_object_set_new(o, "categories", cats);

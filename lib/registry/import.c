@@ -26,9 +26,9 @@ static const char *const known_fields[] = {
 	"summary", "tier", "source", "profile", "lists", NULL,
 };
 
-int rcp__slug_valid(const char *s)
+int rcp_id_valid(const char *s)
 {
-	size_t n = strlen(s);
+	size_t n = s ? strlen(s) : 0;
 	if (n == 0 || n > 128 || !(islower((unsigned char)s[0]) || isdigit((unsigned char)s[0])))
 		return 0;
 	for (size_t i = 0; i < n; i++)
@@ -170,7 +170,7 @@ static int isin_ok(const char *s) { return rcp_isin_valid(s); }
 static int cusip_ok(const char *s) { return rcp_cusip_valid(s); }
 static int lei_ok(const char *s) { return rcp_lei_valid(s); }
 static int figi_ok(const char *s) { return rcp_figi_valid(s); }
-static int slug_ok(const char *s) { return rcp__slug_valid(s); }
+static int slug_ok(const char *s) { return rcp_id_valid(s); }
 
 static int sedol_ok(const char *s) { return rcp_sedol_valid(s); }
 
@@ -417,7 +417,7 @@ static rcp_status normalize(line_ctx *c, json_t *o, rcp_import_report *rep, json
 		st = bad(c, "id", "missing (a slug such as \"elbit-systems\")");
 		goto fail;
 	}
-	if (!rcp__slug_valid(id)) {
+	if (!rcp_id_valid(id)) {
 		st = bad(c, "id", "'%s' is not a slug (lowercase letters, digits and hyphens)", id);
 		free(id);
 		goto fail;
@@ -463,7 +463,7 @@ static rcp_status normalize(line_ctx *c, json_t *o, rcp_import_report *rep, json
 	v = json_object_get(o, "parent");
 	if (v && !json_is_null(v)) {
 		const char *p = json_string_value(v);
-		if (!p || !rcp__slug_valid(p)) {
+		if (!p || !rcp_id_valid(p)) {
 			free(id);
 			st = bad(c, "parent", "must be an entity id or null");
 			goto fail;

@@ -29,6 +29,8 @@ check_out "profile draws the timeline" '<svg viewBox=' get /companies/microsoft
 check_out "profile offers exports" '/api/v1/companies/microsoft/claims.csv' get /companies/microsoft
 check_eq "no such company is 404" 404 "$(status /companies/nope)"
 check_eq "a bad id is 404" 404 "$(status /companies/..%2F..%2Fetc)"
+check_eq "an id the registry never stores is 404" 404 "$(status /companies/-x)"
+check_eq "an upper-case id is 404" 404 "$(status /companies/Lockheed)"
 check_eq "source page" 200 "$(status "/sources/$AZURE_SHA")"
 check_out "the claim's quote is marked with its anchor" '<mark class="claim accepted" data-claim="1" id="claim-1">' get "/sources/$AZURE_SHA"
 check_eq "a short hash is 404" 404 "$(status "/sources/${AZURE_SHA:0:8}")"

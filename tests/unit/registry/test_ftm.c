@@ -43,16 +43,16 @@ int main(void)
 	for (size_t i = 0; i < sizeof slugs / sizeof slugs[0]; i++) {
 		CHECK(rcp__ftm_id_slug(slugs[i][0], out));
 		CHECK_STR(out, slugs[i][1]);
-		CHECK(rcp__slug_valid(out));
+		CHECK(rcp_id_valid(out));
 	}
 	CHECK(!rcp__ftm_id_slug("---", out));
 	CHECK(rcp__ftm_id_slug("ООО Ромашка", out)); /* another script: a hash */
-	CHECK(!strncmp(out, "u-", 2) && rcp__slug_valid(out));
+	CHECK(!strncmp(out, "u-", 2) && rcp_id_valid(out));
 	char longid[400];
 	memset(longid, 'a', sizeof longid - 1);
 	longid[sizeof longid - 1] = '\0';
 	CHECK(rcp__ftm_id_slug(longid, out));
-	CHECK(rcp__slug_valid(out));
+	CHECK(rcp_id_valid(out));
 	CHECK_INT(strlen(out), 128);
 	char out2[129];
 	longid[0] = 'b';

@@ -18,6 +18,8 @@ int main(void)
 			got = rcp_figi_valid(fl[1]);
 		else if (!strcmp(fl[0], "sedol"))
 			got = rcp_sedol_valid(fl[1]);
+		else if (!strcmp(fl[0], "id"))
+			got = rcp_id_valid(fl[1]);
 		else {
 			fprintf(stderr, "unknown scheme %s\n", fl[0]);
 			got = -1;
@@ -34,5 +36,6 @@ int main(void)
 	CHECK(rows >= 25);
 	CHECK(!rcp_isin_valid(NULL));
 	CHECK(!rcp_cusip_valid(""));
+	CHECK(!rcp_id_valid(NULL) && !rcp_id_valid(""));
 	TEST_END();
 }
