@@ -566,3 +566,182 @@ Der Schritt steht für ein Umdenken in der Finanzbranche, nachdem das Thema Sich
   [O("Reuters"), O("AkademikerPension")],
   [M("157 Milliarden dänische Kronen", 157000000000, "DKK"), M("21,4 Milliarden Euro", 21400000000, "EUR")],
   [])
+
+# Batch 3: other outlets and bodies (police cars for Baden-Württemberg, Heckler & Koch
+# for the Bundeswehr, the BKA's state trojans, a Swiss pension fund's exclusions),
+# annotated from the text alone before the extractor was run on them.
+BATCH = 3
+
+D("430-stuttgarter-zeitung-polizei-daimler-dienstwagen.txt",
+  "http://www.stuttgarter-zeitung.de/inhalt.baden-wuerttemberg-die-polizei-faehrt-mercedes.a9ba9307-46f6-40ba-9c3b-7bb8e03855ba.html",
+  "baden-wuerttemberg die polizei faehrt mercedes",
+  r'''Polizisten im Südwesten setzen auf den Stern: Die Polizei hat für ihre Beamte fast 2000 neue Dienstwagen bestellt. Dabei hat Daimler den Zuschlag für fast 1700 Leasing-Fahrzeuge bekommen.
+
+Polizisten im Südwesten setzen auf den Stern: Die Polizei hat für ihre Beamte fast 2000 neue Dienstwagen bestellt. Dabei hat Daimler den Zuschlag für fast 1700 Leasing-Fahrzeuge bekommen.
+
+ 
+
+Stuttgart - Die Polizisten im Südwesten bekommen fast 2000 neue Dienstwagen - und fahren dabei vor allem Autos des heimischen Herstellers Daimler. Wie das Innenministerium am Mittwoch in Stuttgart mitteilte, hat Daimler nach einer europaweiten Ausschreibung den Zuschlag für fast 1700 Leasing-Fahrzeuge bekommen.
+
+Allerdings ist auch Konkurrenz außerhalb Baden-Württembergs vertreten: Volkswagen stellt 200 Wagen. Auch wenn es auf den ersten Blick anders wirken könne - der Sitz des Unternehmens sei bei der Entscheidung unerheblich gewesen, betonte ein Ministeriumssprecher. Ausschlaggebend sei das wirtschaftlichste Angebot.
+
+Die Polizisten sollen die neuen Leasingwagen drei Jahre lang behalten. Insgesamt umfasst der Fuhrpark der Landespolizei rund 5200 Fahrzeuge, 3300 sind geliehen.''',
+  [O("Polizei Baden-Württemberg", "Polizei", "Landespolizei"), O("Daimler"),
+   O("Innenministerium Baden-Württemberg", "Innenministerium"), O("Volkswagen")],
+  [],
+  [C("Daimler", "contract", "Polizei Baden-Württemberg", "policing", None,
+     "Die Polizei hat für ihre Beamte fast 2000 neue Dienstwagen bestellt. Dabei hat Daimler den Zuschlag für fast 1700 Leasing-Fahrzeuge bekommen."),
+   C("Volkswagen", "supplies", "Polizei Baden-Württemberg", "policing", None,
+     "Volkswagen stellt 200 Wagen.")])
+
+D("431-bkz-heckler-koch-granatmaschinenwaffen.txt",
+  "https://www.bkz.de/nachrichten/bundeswehr-heckler-koch-liefert-granatmaschinenwaffen-46119.html?bPrint=true",
+  "Bundeswehr: Heckler & Koch liefert Granatmaschinenwaffen",
+  r'''Bundeswehr: Heckler & Koch liefert Granatmaschinenwaffen
+
+dpa/lsw Oberndorf. Der Waffenhersteller Heckler & Koch hat einen vier Millionen Euro schweren Auftrag von der Bundeswehr bekommen. Die bestellten Granatmaschinenwaffen sollen 2021 ausgeliefert werden, wie das Unternehmen aus Oberndorf am Neckar am Donnerstag mitteilte. Solche Waffen sehen etwas aus wie große klobige Maschinengewehre. Als Munition dienen Granaten vom Kaliber 40 Millimeter mit einer Reichweite von 1,5 Kilometern. Die fernbedienbaren Waffen sollen auf Aufklärungsfahrzeugen installiert werden.
+
+Bundeswehr: Heckler & Koch liefert Granatmaschinenwaffen
+
+Das Logo des Waffenherstellers Heckler & Koch. Foto: Patrick Seeger/dpa/Archivbild
+
+Es ist nicht das erste Mal, dass die Bundeswehr zugreift - dieser Waffentyp von H&K ist schon seit einigen Jahren im Einsatz bei der deutschen Armee. Auch Frankreich, Großbritannien, Kanada und andere Staaten haben die Kriegswaffe bereits von der Firma gekauft.
+
+Die Bundeswehr ist der wichtigste Kunde des deutschen Herstellers, der mit einem hohen Schuldenberg zu kämpfen hat. Nach einem heftigen Verlust 2018 läuft das Geschäft dieses Jahr besser. Für die Firma mit einem Jahresumsatz von 231 Millionen Euro (2018) ist der Granatmaschinenwaffen-Auftrag nennenswert, aber nicht von überragender Bedeutung. Viel wichtiger ist eine Ausschreibung des Bundes für einen 250 Millionen Euro schweren Sturmgewehr-Großauftrag - hierzu steht die Entscheidung noch aus.''',
+  [O("Heckler & Koch", "Heckler & Koch", "H&K"), O("Bundeswehr", "Bundeswehr", "deutschen Armee"),
+   O("dpa")],
+  [M("vier Millionen Euro", 4000000, "EUR"), M("231 Millionen Euro", 231000000, "EUR"),
+   M("250 Millionen Euro", 250000000, "EUR")],
+  [C("Heckler & Koch", "contract", "Bundeswehr", "military", None,
+     "Der Waffenhersteller Heckler & Koch hat einen vier Millionen Euro schweren Auftrag von der Bundeswehr bekommen.",
+     4000000, "EUR")])
+
+D("432-spartanat-sturmgewehr-heckler-koch-finanziert.txt",
+  "https://www.spartanat.com/2022/12/sturmgewehr-bundeswehr-ist-finanziert/",
+  "sturmgewehr bundeswehr ist finanziert",
+  r'''Der Bundestag hat beschlossen: 275 Millionen Euro gehen an die Oberndorfer Firma Heckler & Koch mit einem Rahmenvertrag über rund 275 Millionen Euro. Die ersten 17.033 Gewehre sollen 2026/27 bei der Truppe ankommen, der große Rest (101.295) landet in den Jahren 2028 bis 2032 bei der Bundeswehr.
+
+Ob das die Zeit noch wendet, wissen wir nicht. Mit HK setzt sich jedoch die teurere Waffe mit ähnlicher Genauigkeit durch. Verblassen tut die Beschaffung ohnehin gegen die gleichzeitig finanzierten F35 Jets. Die High-Tech Waffen sind übrigens nicht nur in der Luft schneller: sie landen zwischen 2026 und 2030. Dafür sind es nur 35 für 8,3 Milliarden Euro.
+
+HECKLER & KOCH im Internet
+
+Die BUNDESWEHR im Internet
+
+MEHR STURMGEWEHR BUNDESWEHR AUF SPARTANAT
+
+HIER stellen wir das Haenel MK556 auf SPARTANAT vor. 
+
+HIER bestätigt die Bundeswehr die Entscheidung. 
+
+DAS antwortet Heckler & Koch zur Entscheidung der Bundeswehr.
+
+DAS erklärt Haenel zum MK556.
+
+Das Imperium schlägt zurück – Bundeswehr, Heckler & Koch und Haenel 
+
+So sieht die Bundeswehr den Stand – sie will ein Gutachten
+
+Haenel will weiter machen – und erklärt den MK556 und warum sie auch zuverlässig liefern können.
+
+Gutachten ist da – wie es jetzt weiter geht.
+
+And the winner is … HK416 A8''',
+  [O("Bundestag"), O("Heckler & Koch", "Heckler & Koch", "HK", "HECKLER & KOCH"),
+   O("Bundeswehr", "Bundeswehr", "BUNDESWEHR"), O("C. G. Haenel", "Haenel"), O("SPARTANAT")],
+  [M("275 Millionen Euro", 275000000, "EUR"), M("8,3 Milliarden Euro", 8300000000, "EUR")],
+  [C("Heckler & Koch", "contract", "Bundeswehr", "military", None,
+     "275 Millionen Euro gehen an die Oberndorfer Firma Heckler & Koch mit einem Rahmenvertrag über rund 275 Millionen Euro. Die ersten 17.033 Gewehre sollen 2026/27 bei der Truppe ankommen, der große Rest (101.295) landet in den Jahren 2028 bis 2032 bei der Bundeswehr.",
+     275000000, "EUR")])
+
+D("433-stuttgarter-nachrichten-haenel-unterliegt-sturmgewehr.txt",
+  "https://www.stuttgarter-nachrichten.de/inhalt.c-g-haenel-unterliegt-doch-sturmgewehr-auftrag-geht-an-heckler-koch.ff5e6072-7f65-4452-a618-fa1d04903a9b.html",
+  "c g haenel unterliegt doch sturmgewehr auftrag geht an heckler koch",
+  r'''Nach langem Hin und Her geht der Bundeswehrauftrag für ein neues Sturmgewehr doch an Heckler & Koch. Doch der unterlegene Konkurrent kann das Verfahren noch lange verzögern.
+
+Berlin - Der Waffenkonzern Heckler & Koch aus Oberndorf soll die Bundeswehr nun doch mit einem neuen Sturmgewehr ausrüsten. Das Verteidigungsministerium schloss den Konkurrenten C. G. Haenel von dem Verfahren aus und begründete dies mit Patentverletzungen durch die Firma aus Thüringen. Nun sei beabsichtigt, Heckler & Koch den Zuschlag für sein Gewehr HK 416 zu erteilen. Es geht bei dem Auftrag um die Lieferung von 120 000 Gewehren.''',
+  [O("Bundeswehr"), O("Heckler & Koch"), O("German Federal Ministry of Defence", "Verteidigungsministerium"),
+   O("C. G. Haenel")],
+  [],
+  [])
+
+D("434-netzpolitik-bka-finfisher-elaman-vertrag.txt",
+  "https://netzpolitik.org/2022/finfisher-vertrag-wir-haben-das-bka-verklagt-und-gewonnen/",
+  "finfisher vertrag wir haben das bka verklagt und gewonnen",
+  r'''Das Bundeskriminalamt besitzt eine Reihe verschiedener Staatstrojaner zum Hacken von IT-Geräten, neben der Eigenentwicklung RCIS auch NSO Pegasus und FinFisher FinSpy. Seit wir den Deal mit FinFisher 2013 enthüllt haben, kämpfen wir um Einblick in die Verträge. Die Vergabeunterlagen der Ausschreibung haben wir 2014 veröffentlicht, den ersten Vertrag 2015. Bereits damals mussten wir das BKA verklagen.
+
+Vor drei Jahren haben wir mögliche Änderungen des Vertrags angefordert. Nachdem uns das BKA wieder nur eine extrem geschwärzte Version gegeben hat, haben wir die Polizeibehörde erneut verklagt. Unser Anwalt Nico Sander und unsere Freund:innen von FragDenStaat haben uns unterstützt. Und wir haben gewonnen.
+
+Das Verwaltungsgericht Wiesbaden stellt in seinem Urteil fest, dass viele Schwärzungen rechtswidrig sind und unsere Rechte verletzen. Nach Informationsfreiheitsgesetz haben wir „einen Anspruch auf die Herausgabe der Informationen“. Das BKA und die Staatstrojaner-Firma Elaman müssen die Gerichtskosten und unsere außergerichtlichen Kosten bezahlen. Jetzt veröffentlichen wir den freigeklagten Vertrag.
+
+Arne Semsrott, Projektleiter von FragDenStaat kommentiert:
+
+In der Schule habe ich gelernt, dass die Polizei Recht und Gesetz durchsetzt. Hier hat sie es gebrochen. Und wir haben Recht und Gesetz gegen die Polizei durchgesetzt.
+
+Elaman bekommt 273.000 Euro für FinSpy PC
+
+Das BKA hat den Staatstrojaner FinFisher von der Firma Elaman gekauft. Den Namen der Firma und des Geschäftsführers hatte das BKA im Vertrags-Update zunächst geschwärzt, obwohl er im Original-Vertrag und in einer Nachricht des BKA stand. Elaman war Vertriebs-Partner von FinFisher, beide teilten sich bis zur Auflösung von FinFisher eine Büro-Etage in München. Nach dem Auszug von FinFisher ist Elaman umgezogen.
+
+Für FinFisher gab das BKA laut Original-Vertrag 2013 fast 150.000 Euro''',
+  [O("Bundeskriminalamt", "Bundeskriminalamt", "BKA"), O("NSO Group", "NSO"), O("FinFisher"),
+   O("FragDenStaat"), O("Verwaltungsgericht Wiesbaden"), O("Elaman")],
+  [M("273.000 Euro", 273000, "EUR"), M("150.000 Euro", 150000, "EUR")],
+  [C("NSO Group", "supplies", "Bundeskriminalamt", "policing", None,
+     "Das Bundeskriminalamt besitzt eine Reihe verschiedener Staatstrojaner zum Hacken von IT-Geräten, neben der Eigenentwicklung RCIS auch NSO Pegasus und FinFisher FinSpy."),
+   C("FinFisher", "supplies", "Bundeskriminalamt", "policing", 2013,
+     "Für FinFisher gab das BKA laut Original-Vertrag 2013 fast 150.000 Euro", 150000, "EUR"),
+   C("Elaman", "supplies", "Bundeskriminalamt", "policing", None,
+     "Das BKA hat den Staatstrojaner FinFisher von der Firma Elaman gekauft."),
+   C("Elaman", "partnered", "FinFisher", "policing", None,
+     "Elaman war Vertriebs-Partner von FinFisher")])
+
+D("435-pksbb-ausschluss-ruestungsfirmen.txt",
+  "http://www.pksbb.ch/ueber-uns/aktuelles/639-ausschluss-einzelner-ruestungsfirmen-aus-dem-portfolio",
+  "ausschluss einzelner ruestungsfirmen aus dem portfolio",
+  r'''16. June 2017
+
+Der Schweizer Verein für Verantwortungsbewusste Kapitalanlagen (SVVK) – dessen Gründungsmitglied die Pensionskasse SBB ist – hat eine Liste mit 15 Unternehmen publiziert die sogenannt kontroverse Waffen produzieren.
+
+Die Produktion von solchen Waffen ist durch unterzeichnete Konventionen oder Gesetze in der Schweiz verboten. Die Pensionskasse SBB hat entschieden, in diese Gesellschaften nicht mehr zu investieren. Das bedeutet, dass wir Wertpapiere im Umfang von ca. 8 Mio. Franken verkaufen werden, was einem Anteil an unserem Gesamtvermögen von 0.046% entspricht. Die vollständige Liste kann auf der Website des SVVK http://www.svvk-asir.ch/dienstleistungen/ eingesehen werden.''',
+  [O("Schweizer Verein für verantwortungsbewusste Kapitalanlagen",
+     "Schweizer Verein für Verantwortungsbewusste Kapitalanlagen", "SVVK"),
+   O("Pensionskasse SBB")],
+  [M("8 Mio. Franken", 8000000, "CHF")],
+  [])
+
+D("436-stern-hessen-serco-jva-huenfeld.txt",
+  "https://www.stern.de/panorama/verbrechen/haftanstalten-einsitzen-wird-privat-3550484.html",
+  "Haftanstalten Einsitzen wird privat",
+  r'''Haftanstalten Einsitzen wird privat
+
+Das Land Hessen hat teilweise den Betrieb einer Justizvollzugsanstalt an eine private Firma übergeben. Oppositionspolitiker fürchten, dass die "Billigaufseher" anfälliger für Korruption seien.
+
+Als erstes Bundesland hat Hessen den Betrieb einer Justizvollzugsanstalt weitgehend an ein Privatunternehmen vergeben. Das Land Hessen und die deutsche Tochter des britischen Konzerns Serco unterzeichneten einen Fünf-Jahres-Vertrag für die Justizvollzugsanstalt Hünfeld in Osthessen. "Durch die Auftragsvergabe an den privaten Partner können die Betriebskosten erheblich reduziert werden", sagte der hessische Justizminister Christean Wagner (CDU) in Wiesbaden.
+
+Nach Angaben des Justizministeriums hat der Vertrag ein Volumen von 5,7 Millionen Euro pro Jahr. Serco werde unter anderem für den Transport der Gefangenen, die Instandhaltung des Gefängnisses, den medizinischen Dienst und die Videoüberwachung der JVA zuständig sein. Zudem gehörten der Betrieb von Küchen und Werkstätten, die Reinigung des Gefängnisses, Teile der Verwaltung sowie die psychologische und pädagogische Betreuung der Häftlinge zum Aufgabenbereich des privaten Betreibers.
+
+Die Bewachung bleibt staatlich
+
+Insgesamt übernehme Serco 42 Prozent aller im Gefängnis anstehenden Arbeiten, erklärte der Minister. In Hünfeld würden neben 132 staatlichen Bediensteten 99 Mitarbeiter des privaten Dienstleistungsunternehmens arbeiten. Die Aufgaben von staatlichen und privaten Mitarbeitern blieben getrennt.
+
+Die Bewachung der Gefangenen und die Leitung der Anstalt seien auch in Hünfeld Aufgabe des Staates, betonte Wagner: "Das Kommando in dieser JVA wird das Land Hessen haben." Nach Berechnungen der Landesregierung lassen sich die Betriebskosten durch die Teilprivatisierung um 15 Prozent gegenüber rein staatlichen Gefängnissen senken.
+
+Das Land Hessen spare im Jahr rund 660.000 Euro, sagte Wagner. Dieser Kostenvorteil gehe nicht zu Lasten der Qualität. So sei Serco''',
+  [O("State of Hesse", "Land Hessen", "Hessen"), O("Serco"), O("CDU"),
+   O("Hessisches Justizministerium", "Justizministeriums"),
+   O("Hessische Landesregierung", "Landesregierung")],
+  [M("5,7 Millionen Euro", 5700000, "EUR"), M("660.000 Euro", 660000, "EUR")],
+  [C("Serco", "contract", "State of Hesse", "prisons", None,
+     "Das Land Hessen und die deutsche Tochter des britischen Konzerns Serco unterzeichneten einen Fünf-Jahres-Vertrag für die Justizvollzugsanstalt Hünfeld in Osthessen.",
+     5700000, "EUR")])
+
+D("437-sourcingnews-secunet-grenzkontrolle-ezv.txt",
+  "https://sourcing-news.com/2021/09/secunet-security-networks-uebernimmt-schweizer-grenzkontrollsysteme-fuer-mchf-358",
+  "secunet security networks uebernimmt schweizer grenzkontrollsysteme fuer mchf 358",
+  r'''Die Firma Secunet Security Networks betreut jetzt für insgesamt 35,8 Millionen Franken die Schweizer Grenzkontrollsysteme . Das schliesst den Betrieb, die Wartung und Weiterentwicklung der Systeme in den Wirkungsbereich des deutschen Unternehmens ein. Das Grundvolumen für den Rahmenvertrag beträgt 6,8 Millionen Franken, das restliche Volumen von 29 Millionen Franken ist angegeben für nicht weiter definierte «Optionen». Somit handelt Secunet Security Networks jetzt als Generalunternehmer. Die Eidgenössische Zollverwaltung (EZV) begründet die Vergabe an das deutsche Unternehmen mit einem «hohen Integrationsgrads der vorgesehenen Teilsysteme». Ausserdem habe Secunet «vertiefte Kenntnisse der zukünftigen Anforderungen». Für sieben Jahre soll Secunet für die Lieferung, den Betrieb, die Wartung und Entwicklung von Soft- und Hardwarekomponenten verantwortlich sein. Die Option, den Vertrag um weitere sechs Jahre zu verlängern, besteht.''',
+  [O("Secunet Security Networks", "Secunet Security Networks", "Secunet"),
+   O("Eidgenössische Zollverwaltung", "Eidgenössische Zollverwaltung", "EZV")],
+  [M("35,8 Millionen Franken", 35800000, "CHF"), M("6,8 Millionen Franken", 6800000, "CHF"),
+   M("29 Millionen Franken", 29000000, "CHF")],
+  [C("Secunet Security Networks", "contract", "Eidgenössische Zollverwaltung", "borders", None,
+     "Die Eidgenössische Zollverwaltung (EZV) begründet die Vergabe an das deutsche Unternehmen mit einem «hohen Integrationsgrads der vorgesehenen Teilsysteme».",
+     35800000, "CHF")])

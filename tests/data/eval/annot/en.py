@@ -728,3 +728,232 @@ The Laredo Sector is an area of high illegal activity, with over 21,750 illegal 
   [C("Fisher Sand and Gravel Company", "contract", CBP, "borders", None,
      "The contract was awarded to Fisher Sand and Gravel Company, DBA Fisher Industries, for a total contract value including options of $289,500,000.00.",
      289500000, "USD")])
+
+# Batch 3: other outlets and bodies (Anduril's towers for CBP, Frontex's first aerial
+# surveillance contract, a state pension fund selling GEO Group, UK MoD contracts,
+# ShotSpotter for two cities), annotated from the text alone before the extractor
+# was run on them.
+BATCH = 3
+UKMOD = "UK Ministry of Defence"
+
+D("133-fcw-cbp-anduril-surveillance-towers.txt",
+  "https://fcw.com/articles/2020/07/02/rockwell-cbp-surveillance-anduril.aspx",
+  "CBP taps Anduril for virtual border sentinel system",
+  r'''Customs and Border Protection plans to deploy up to 200 autonomous surveillance towers as it expands its work with the portable, off-the-grid systems into a program of record.
+
+The towers, supplied by contractor Anduril, are designed as unmanned sentinels along the Southern border with Mexico that operate autonomously in remote areas where grid power is not available.
+
+The agency has been testing the technology for a couple of years. CBP tested four of the towers in the San Diego region in early 2018, and has bought 56 additional towers since, it said in its statement. Ultimately, CBP wants to procure and deploy 140 more in fiscal 2021 and 2022.
+
+In prepared testimony at a February appropriations hearing, acting DHS chief Chad Wolf said that CBP was looking for a $28 million increase to support the rollout of 30 autonomous surveillance towers.
+
+Under questioning at the same hearing, Wolf said the plan called for the eventual deployment of 200 such towers.
+
+Sen. Jon Tester (D-Mont.) spoke approvingly of the technological approach and questioned the necessity of a physical border wall.
+
+"Because 10 or 20 years from now, there will be different challenges and you'll be able to change that technology to meet the 21st century challenges that a wall is not going to be able to meet," Tester said. "Mark my word, if I live long enough, there will be somebody standing in front of that wall, some president, that will say, 'Tear down this wall,' because it's much more effective utilizing technology, and it's a fact."
+
+In a statement to FCW, a CBP spokesperson stressed the autonomous towers will supplement, not replace, existing Remote Video Surveillance System (RVSS) and Integrated Fixed Towers (IFT) already in border sections in Arizona and Texas, as well as''',
+  [O(CBP, "Customs and Border Protection", "CBP"), O("Anduril Industries", "Anduril"),
+   O("U.S. Department of Homeland Security", "DHS"), O("FCW")],
+  [M("$28 million", 28000000, "USD")],
+  [C("Anduril Industries", "supplies", CBP, "borders", None,
+     "The towers, supplied by contractor Anduril, are designed as unmanned sentinels along the Southern border with Mexico that operate autonomously in remote areas where grid power is not available.\n\nThe agency has been testing the technology for a couple of years. CBP tested four of the towers in the San Diego region in early 2018, and has bought 56 additional towers since, it said in its statement.")])
+
+D("134-statewatch-frontex-aerial-surveillance-dea.txt",
+  "http://www.statewatch.org/news/2014/aug/frontex-aerial-surveillance.htm",
+  "Frontex presses on with aerial surveillance projects",
+  r'''Frontex presses on with aerial surveillance projects
+
+EU border agency Frontex has made progress in its attempts to acquire and deploy aerial surveillance technology, with the completion of a pilot project at the Bulgaria-Turkey border in early July. According to the agency, the project has outlined "new approaches in Frontex policy for future acquisition of operational assets and services."
+
+Eye in the sky
+
+The pilot project began on 26 May and ended on 4 July. During this time 35 flights of a manned surveillance aircraft took place, notching up a total flight time of 115 hours.
+
+Frontex told Statewatch that the project had "two specific objectives":
+
+  • To contract a complete service for aerial border surveillance; and
+  • To assess the preparedness (the reaction time) of the potential contractor in order to establish future Frontex policy for contracting surveillance services. [1]
+
+Further aims were to:
+
+"[A]ssess the operational effectiveness and cost-efficiency of the surveillance service, as well as to identify possible challenges related to the specifics of the national regulations at the country of deployment and neighbouring third countries."
+
+The "main conclusion" was that:
+
+"[A]mong the economic operators exists enough capacity to provide aerial surveillance service for Frontex Joint Operations. This service is accessible, qualitative, effective and cost efficient, which stipulates new approaches in Frontex policy for future acquisition of operational assets and services."
+
+The project also found that the "huge amount of data transfer over Internet" required "made the access to high speed, wide band Internet an important issue for the project implementation." This finding makes "the Internet providers important stakeholders in purchase of surveillance services."
+
+The contract for the pilot project was worth €270,000 and was awarded to UK-based company Diamond Executive Aviation (DEA), which acknowledged it with a post on their website:''',
+  [O("Frontex"), O("Statewatch"), O("Diamond Executive Aviation", "Diamond Executive Aviation", "DEA")],
+  [M("€270,000", 270000, "EUR")],
+  [C("Diamond Executive Aviation", "contract", "Frontex", "borders", None,
+     "The contract for the pilot project was worth €270,000 and was awarded to UK-based company Diamond Executive Aviation (DEA)",
+     270000, "EUR")])
+
+D("135-pionline-new-jersey-pension-geo-group.txt",
+  "https://www.pionline.com/article/20180831/ONLINE/180839963/new-jersey-pension-fund-divests-1-3-million-stake-in-private-prison-company",
+  "new jersey pension fund divests 1 3 million stake in private prison company",
+  r'''New Jersey Pension Fund, Trenton, has sold its $1.3 million stake in private prison company Geo Group, confirmed Jennifer Sciortino, a spokeswoman for the state Department of the Treasury, whose division of investment manages investments for the $78.6 billion pension fund.
+"Our division of investment reviewed the investment merits, including consideration of environmental, social and governance issues, and consistent with its fiduciary responsibility elected to sell the security," Ms. Sciortino wrote in an email Friday. The sale was completed Aug. 23.
+"Issues such as this underscore the need to have a formalized ESG policy in place to help inform investment decisions," Ms. Sciortino added. "We expect the State Investment Council to adopt this policy the next time it meets." The council, which formulates policies for the division of investment, is scheduled to meet Sept. 27.
+The New Jersey Pension Fund is one of several public pension funds that have announced plans to sell stakes in private prison companies or have already divested.
+Two weeks ago, for example, the $9.8 billion Chicago Public School Teachers' Pension & Retirement Fund placed on its prohibited investment list private prison companies and businesses that operate immigration child detention centers. The pension fund had announced Aug. 17 that it would divest holdings of about $548,000 in these companies.
+In July, the $206.9 billion New York State Common Retirement Fund, Albany, announced divestitures of its private prison holdings of $9.6 million.''',
+  [O("New Jersey Pension Fund"), O("GEO Group", "Geo Group"),
+   O("New Jersey Department of the Treasury", "Department of the Treasury"),
+   O("New Jersey Division of Investment", "division of investment"),
+   O("New Jersey State Investment Council", "State Investment Council"),
+   O("Chicago Public School Teachers' Pension & Retirement Fund"),
+   O("New York State Common Retirement Fund")],
+  [M("$1.3 million", 1300000, "USD"), M("$78.6 billion", 78600000000, "USD"),
+   M("$9.8 billion", 9800000000, "USD"), M("$548,000", 548000, "USD"),
+   M("$206.9 billion", 206900000000, "USD"), M("$9.6 million", 9600000, "USD")],
+  [C("New Jersey Pension Fund", "divested", "GEO Group", "prisons", None,
+     "New Jersey Pension Fund, Trenton, has sold its $1.3 million stake in private prison company Geo Group",
+     1300000, "USD")])
+
+D("136-heart-np-aerospace-army-contract.txt",
+  "https://www.heart.co.uk/westmids/news/local/coventry-company-wins-63m-army-contract/",
+  "Coventry Company Wins £63m Army Contract",
+  r'''Coventry Company Wins £63m Army Contract
+
+The Ministry of Defence has announced a 63-million pound contract for a Coventry company to maintain the Army's cutting-edge fleet of armoured vehicles.
+
+NP Aerospace in Foleshill will be in charge of the upkeep, updating and upgrading of almost 2-and-a-half thousand vehicles.
+
+The contract will support approximately 100 jobs in Coventry and 250 jobs across the UK.
+
+Defence Minister Stuart Andrew, said: "Armoured vehicles save lives on the battlefield and this contract will ensure they are repaired, upgraded and returned to the frontline as quickly as possible.
+
+"This vital contract demonstrates how the MOD benefits every region of the UK by providing hundreds of skilled jobs and multi-million-pound investment to the West Midlands."
+
+
+
+Director Land Equipment for DE&S, Major General Colin McClean said: "The Protected Mobility fleet has been hugely important for defence over the last 15 years, saving numerous lives on operations. It is vital that we continue to invest in our battle-winning capabilities, ensuring that they are always ready for training or operational purposes.
+
+Given its significant role now and in the future, I am pleased we are partnering with NP Aerospace to deliver this contract".''',
+  [O(UKMOD, "Ministry of Defence", "MOD"), O("British Army", "Army"), O("NP Aerospace"),
+   O("Defence Equipment and Support", "DE&S")],
+  [M("£63m", 63000000, "GBP")],
+  [C("NP Aerospace", "contract", UKMOD, "military", None,
+     "The Ministry of Defence has announced a 63-million pound contract for a Coventry company to maintain the Army's cutting-edge fleet of armoured vehicles.\n\nNP Aerospace in Foleshill will be in charge of the upkeep, updating and upgrading of almost 2-and-a-half thousand vehicles.",
+     63000000, "GBP")])
+
+D("137-parallelparliament-mod-contracts-100-500m.txt",
+  "https://parallelparliament.co.uk/question/100922/defence-procurement",
+  "Defence: Procurement",
+  r'''Defence: Procurement
+
+(asked on 17th December 2025) - View Source
+
+Question to the Ministry of Defence:
+
+To ask the Secretary of State for Defence, pursuant to the Answer of 27 November 2025 to Question 93964 on Defence: Contracts, what the 177 contracts valued between £100 million and £500 million are for.
+
+
+Answered by
+Luke Pollard Portrait
+Luke Pollard
+Minister of State (Ministry of Defence)
+This question was answered on 5th January 2026
+
+The Department confirms that there were only twenty-six contracts valued between £100 million and £500 million. Details of these contracts are provided below.
+
+The Department is withholding information on six of these contracts for the purposes of safeguarding national security.
+
+1. SODEXO LTD - OPC Cyprus Soft Facilities Management. The OPC SFM contract refers to the UK Ministry of Defence's (MOD) Soft Facilities Management (SFM) services on an overseas estate.
+
+2. RHEINMETALL BAE SYSTEMS LAND LIMITED - Heavy Armour Post Design Services (Land Common Pillar.)
+
+3. BRIGGS MARINE CONTRACTORS LIMITED - DMS Supply and Maintenance of Authority Moorings, Markers and Targets. The Contract covers the following services: the maintenance of moorings, target moorings and navigation marks owned by the Authority, the replacement of moorings and navigation marks and the sourcing, storage and supply of moorings and navigation mark components.
+
+4. SERCO LIMITED – Defence Marine Services Offshore Support to Military Training and Exercises. The contract will provide discrete Defence services for Offshore Support to Military Training and Exercises in UK waters and select overseas territories.
+
+5. GENERAL ATOMICS AERONAUTICAL SYSTEMS, INC. - Protector Availability Support Solution (PASS.) The provision of spares and logistics support to the Protector Air Vehicle
+
+6. BAE SYSTEMS SURFACE SHIPS LIMITED - In Service Support for Combat Management Systems (CMS) SI and Networks. This Contract provides In Service Support (ISS) of CMS, BAES Shared Infr''',
+  [O(UKMOD, "Ministry of Defence", "UK Ministry of Defence", "MOD", "Department"),
+   O("Sodexo", "SODEXO LTD"), O("Rheinmetall BAE Systems Land", "RHEINMETALL BAE SYSTEMS LAND LIMITED"),
+   O("Briggs Marine Contractors", "BRIGGS MARINE CONTRACTORS LIMITED"), O("Serco", "SERCO LIMITED"),
+   O("General Atomics Aeronautical Systems", "GENERAL ATOMICS AERONAUTICAL SYSTEMS, INC."),
+   O("BAE Systems Surface Ships", "BAE SYSTEMS SURFACE SHIPS LIMITED")],
+  [M("£100 million", 100000000, "GBP"), M("£500 million", 500000000, "GBP")],
+  [C(co, "contract", UKMOD, "military", None, ev) for co, ev in (
+      ("Sodexo", "1. SODEXO LTD - OPC Cyprus Soft Facilities Management. The OPC SFM contract refers to the UK Ministry of Defence's (MOD) Soft Facilities Management (SFM) services on an overseas estate."),
+      ("Rheinmetall BAE Systems Land", "2. RHEINMETALL BAE SYSTEMS LAND LIMITED - Heavy Armour Post Design Services (Land Common Pillar.)"),
+      ("Briggs Marine Contractors", "3. BRIGGS MARINE CONTRACTORS LIMITED - DMS Supply and Maintenance of Authority Moorings, Markers and Targets."),
+      ("Serco", "4. SERCO LIMITED – Defence Marine Services Offshore Support to Military Training and Exercises."),
+      ("General Atomics Aeronautical Systems", "5. GENERAL ATOMICS AERONAUTICAL SYSTEMS, INC. - Protector Availability Support Solution (PASS.)"),
+      ("BAE Systems Surface Ships", "6. BAE SYSTEMS SURFACE SHIPS LIMITED - In Service Support for Combat Management Systems (CMS) SI and Networks."))])
+
+D("138-capegirardeau-shotspotter-resolution.txt",
+  "https://capegirardeau.novusagenda.com/agendapublic/CoverSheet.aspx?ItemID=9052&MeetingID=356",
+  "Item Coversheet",
+  r'''AGENDA REPORT
+Cape Girardeau City Council
+
+22-09
+
+
+
+SUBJECT
+A resolution authorizing the city manager to enter into a contract with ShotSpotter for the purposes of providing subscription-based gunshot detection technology. 
+
+EXECUTIVE SUMMARY
+
+ShotSpotter Respond is an innovative technology designed to identify, locate, and track active gunfire within a defined area. Using this technology, officers of the Cape Girardeau Police Department will be able to more effectively and efficiently respond to reports of gunshots within the program's targeted area. ShotSpotter will deploy networked gunshot detection sensors in a proposed 1.2 square mile area (depicted in the attached proposal). These sensors will detect and locate outdoor gunshot activity inside the coverage area and send that information to ShotSpotter's Incident Review Center (IRC). That information will be analyzed through a two-factor review process designed to filter out incidents determined not to be gunfire. Incidents determined to be gunfire will be disseminated to the Cape Girardeau 911 Communications Center and patrol officers' in-vehicle tablets. From a gunshot to dispatch, this process is designed to occur within 60 seconds.
+
+The proposed ShotSpotter technology will provide the opportunity for officers to more accurately and quickly respond directly to shooting scenes. The decrease in response time will allow for a better chance of arriving before a shooter flees a scene or witnesses have dispersed. Additionally, pinpointing precise locations of gunfire increase the likelihood of locating evidence upon an officer's arrival.
+
+The proposed service agreement includes an annual subscription fee of $59,400 per year to cover a 1.2 square mile radius. The contract terms are for three (3) years for a total of $178,200. Federal American Rescue Plan (ARP) grants are the proposed funding source for the ShotSpotter project.''',
+  [O("Cape Girardeau City Council"), O("ShotSpotter"), O("Cape Girardeau Police Department"),
+   O("Cape Girardeau 911 Communications Center")],
+  [M("$59,400", 59400, "USD"), M("$178,200", 178200, "USD")],
+  [])
+
+D("139-upmatters-detroit-council-shotspotter.txt",
+  "https://www.upmatters.com/news/michigan-news/detroit-council-approves-traffic-light-camera-contract/",
+  "detroit council approves traffic light camera contract",
+  r'''DETROIT (AP) — The Detroit City Council has approved contracts for traffic light-mounted surveillance cameras and software that helps police pinpoint areas where guns have been fired.
+The Detroit News reports Tuesday that the city will spend nearly $4 million on the 215 surveillance cameras and technology which officials said will provide notifications of power outages from bad weather or traffic crashes.
+Officials said the cameras can be used by police to gather information but cannot identify people or license plates.
+The city also will spend $1.5 million over four years on ShotSpotter, a sound sensor software system expected to be used early next year in two police precincts.''',
+  [O("Associated Press", "AP"), O("Detroit City Council"), O("The Detroit News"), O("ShotSpotter")],
+  [M("$4 million", 4000000, "USD"), M("$1.5 million", 1500000, "USD")],
+  [C("ShotSpotter", "contract", "Detroit City Council", "policing", None,
+     "The city also will spend $1.5 million over four years on ShotSpotter, a sound sensor software system expected to be used early next year in two police precincts.",
+     1500000, "USD")])
+
+D("140-aicio-chicago-teachers-divest-private-prisons.txt",
+  "https://www.ai-cio.com/news/chicago-teachers-divest-private-prisons-immigration-detention-centers/",
+  "Chicago Teachers to Divest Private Prisons, Immigration Detention Centers",
+  r'''Chicago Teachers to Divest Private Prisons, Immigration Detention Centers
+
+The fund is also barred from making any future investments in these industries.
+
+The $10.8 billion Chicago Teachers’ Pension Fund Board of Trustees voted Friday to sell stocks in private prisons and immigrant detention centers worth more than $500,000.
+
+The board also voted against any future investments in such businesses. The fund’s investment managers must unload these holdings as soon as “reasonably practical,” according to a statement.
+
+Jay C. Rehak, the president of the CTPF Board of Trustees, said the prisons and detainment centers “deliberately outsource public services and foster unsafe working and living conditions.” The two companies targeted, CoreCivic (the teachers’ fund has 7,900 shares) and Geo Group (a heftier 13,825), house both domestic prisoners and immigrants.
+
+The teachers’ pension plan has $548,000 invested in these companies, and indicated the money would be re-allocated to other stocks or bonds.
+
+“We know these institutions disproportionately incarcerate people of color and those who live below the poverty line, house immigrant children and perpetuate the separation of immigrant families,” Rehak said. Further, he added, they “put at risk unprotected, low-wage employees, while lacking fiscal and operational transparency.”
+
+This comes at a time where public pension funds are beginning to remove themselves from correctional facilities. Last year, the $194 billion New York City Pension Funds became the first to divest completely from private prisons, with the rest of the state following the move last month. The $228 billion California State Teachers’ Retirement System (CalSTRS) is also currently evaluating its penitentiary holdings.
+
+Public pensions funds “represent diverse memberships and the amount of assets can be used as leverage” against the likes of Core Civic and Geo, said Angela Miller May, Chicago Teachers’ chief investment off''',
+  [O("Chicago Teachers' Pension Fund", "Chicago Teachers’ Pension Fund", "CTPF"),
+   O("CoreCivic", "CoreCivic", "Core Civic"), O("GEO Group", "Geo Group", "Geo"),
+   O("New York City Pension Funds"),
+   O("CalSTRS", "California State Teachers’ Retirement System", "CalSTRS")],
+  [M("$10.8 billion", 10800000000, "USD"), M("$500,000", 500000, "USD"),
+   M("$548,000", 548000, "USD"), M("$194 billion", 194000000000, "USD"),
+   M("$228 billion", 228000000000, "USD")],
+  [C("Chicago Teachers' Pension Fund", "invested", co, "prisons", None,
+     "The two companies targeted, CoreCivic (the teachers’ fund has 7,900 shares) and Geo Group (a heftier 13,825), house both domestic prisoners and immigrants.")
+   for co in ("CoreCivic", "GEO Group")])

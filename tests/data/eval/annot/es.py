@@ -613,3 +613,147 @@ Como sucede en otros pliegos, los adjudicadores destacan que las empresas elegid
   [M("1.000 millones de euros", 1000000000, "EUR")],
   [C("UTE Escribano-Expal", "contract", "Government of Spain", "military", None,
      "Está valorado en 576.449 millones y fue adjudicado a la UTE Escribano-Expal.")])
+
+# Batch 3: other outlets and bodies (Policía Nacional suppliers, Urovesa for Defensa,
+# the Ceuta and Melilla border fences, a Policía Nacional tender), annotated from the
+# text alone before the extractor was run on them.
+BATCH = 3
+DET = "División Económica y Técnica del Cuerpo Nacional de Policía"
+
+D("332-merca2-interior-bridgestone-neumaticos.txt",
+  "https://merca2.es/2021/05/11/interior-bridgestone-neumaticos-642689",
+  "interior bridgestone neumaticos",
+  r'''El Ministerio del Interior ha adjudicado a la compañía Bridgestone el suministro de neumáticos, así como las condiciones de suministro de los mismos, que son necesarios para los turismos, furgonetas y camiones pertenecientes al parque automovilístico de la Policía Nacional.
+Tal como ha anunciado la División Económica y Técnica del Cuerpo Nacional de Policía y recoge el Boletín Oficial del Estado (BOE), la cuantía del contrato asciende a casi 767.000 euros y tendrá una duración de dos años (2021 y 2022).
+Pese a haber recibido hasta seis ofertas diferentes, el Gobierno ha decidido que sea Bridgestone quien suministre las cubiertas de los coches de la Policía durante los próximos dos ejercicios.
+A pesar de que el Ejecutivo pretendía también buscar un proveedor de neumáticos para motocicletas y baterías para los vehículos policiales, estos dos lotes no recibieron ninguna oferta.''',
+  [O(MOI, "Ministerio del Interior"), O("Bridgestone"),
+   O("Policía Nacional", "Policía Nacional", "Policía"), O(DET),
+   O("Government of Spain", "Gobierno", "Ejecutivo")],
+  [M("767.000 euros", 767000, "EUR")],
+  [C("Bridgestone", "contract", MOI, "policing", None,
+     "El Ministerio del Interior ha adjudicado a la compañía Bridgestone el suministro de neumáticos, así como las condiciones de suministro de los mismos, que son necesarios para los turismos, furgonetas y camiones pertenecientes al parque automovilístico de la Policía Nacional.",
+     767000, "EUR")])
+
+D("333-espanatimes-telefonica-trc-capgemini-policia.txt",
+  "https://espanatimes.com/2024/08/13/interior-adjudica-en-un-procedimiento-restringido-los-servicios-de-telecomunicaciones-de-la-policia-a-telefonica-trc-y-capgemini",
+  "interior adjudica en un procedimiento restringido los servicios de telecomunicaciones de la policia a telefonica trc y capgemini",
+  r'''El Gobierno apuesta por el refuerzo de las infraestructuras de seguridad del país. En una significativa operación para la modernización de estas, el Ministerio del Interior ha adjudicado un contrato de 173 millones de euros a las empresas Telefónica, TRC y Capgemini para la prestación de servicios de telecomunicaciones para la Policía Nacional. Este contrato, que estará vigente por un periodo de 48 meses a partir de diciembre de 2024, se ha dividido en tres lotes que abarcan diferentes aspectos críticos de la comunicación y seguridad de la institución policial.
+El pasado 30 de abril, el Consejo de Ministros autorizó esta partida presupuestaria para que el organismo dirigido por Fernando Grande-Marlaska contratara a las empresas que finalmente han resultado adjudicatarias a través de la Subdirección General de Planificación y Gestión de Infraestructuras y Medios para la Seguridad. La trascendencia de este contrato se puede comprobar siguiendo el proceso de adjudicación de los contratos, que se ha llevado a cabo mediante un procedimiento negociado sin publicidad. La Ley de Contratos del Sector Público permite este procedimiento en el que, por una serie de condiciones especiales, se permite omitir el periodo de publicidad e invitar directamente a operadores económicos para establecer las condiciones de contratación a realizar. En este caso concreto, el pliego lo justifica al tratarse de una mayor especialización técnica y confidencialidad.
+Compañías punteras en tecnología
+Telefónica, compañía participada en un 10% de su capital por la Sociedad Estatal de Participaciones Industriales (SEPI), se ha adjudicado el primer lote, de Comunicaciones Unificadas de Policía Nacional, valorado en 112,5 millones de euros. La empresa dirigida por José María Álvarez-Pallete formó una Unión Temporal de Empresas (UTE) entre dos de sus divisiones, la matriz, Telefónica España, junto a Telefónica Móviles España para hacerse con un lote que se centra e''',
+  [O("Government of Spain", "Gobierno"), O(MOI, "Ministerio del Interior"),
+   O("Telefónica"), O("TRC"), O("Capgemini"), O("Policía Nacional"),
+   O("Council of Ministers of Spain", "Consejo de Ministros"),
+   O("Subdirección General de Planificación y Gestión de Infraestructuras y Medios para la Seguridad"),
+   O("Sociedad Estatal de Participaciones Industriales", "Sociedad Estatal de Participaciones Industriales", "SEPI"),
+   O("Telefónica España"), O("Telefónica Móviles España")],
+  [M("173 millones de euros", 173000000, "EUR"), M("112,5 millones de euros", 112500000, "EUR")],
+  [C(co, "contract", MOI, "policing", None,
+     "el Ministerio del Interior ha adjudicado un contrato de 173 millones de euros a las empresas Telefónica, TRC y Capgemini para la prestación de servicios de telecomunicaciones para la Policía Nacional.")
+   for co in ("Telefónica", "TRC", "Capgemini")] +
+  [C("Sociedad Estatal de Participaciones Industriales", "invested", "Telefónica", "policing", None,
+     "Telefónica, compañía participada en un 10% de su capital por la Sociedad Estatal de Participaciones Industriales (SEPI)"),
+   C("Telefónica España", "partnered", "Telefónica Móviles España", "policing", None,
+     "formó una Unión Temporal de Empresas (UTE) entre dos de sus divisiones, la matriz, Telefónica España, junto a Telefónica Móviles España")] +
+  [C("Telefónica", "owns", sub, "policing", None,
+     "La empresa dirigida por José María Álvarez-Pallete formó una Unión Temporal de Empresas (UTE) entre dos de sus divisiones, la matriz, Telefónica España, junto a Telefónica Móviles España")
+   for sub in ("Telefónica España", "Telefónica Móviles España")])
+
+D("334-elcorreogallego-defensa-urovesa-nasams.txt",
+  "https://www.elcorreogallego.es/economia/2025/11/24/defensa-compra-compostelana-urovesa-vehiculos-124076182.html",
+  "defensa compra compostelana urovesa vehiculos",
+  r'''El Ministerio de Defensa ha encargado a la compañía compostelana Urovesa , presidida por Justo Sierra, el suministro de vehículos pesados todoterreno por un importe de 11,27 millones de euros. La operación forma parte del programa de modernización del sistema de misiles antiaéreos NASAMS, según se detalla en la Plataforma de Contratación del Estado.
+
+El NASAMS, en servicio en el Ejército español desde 2003, es un sistema de defensa aérea de altas prestaciones y diseñado para operar en cotas media-baja. Su capacidad de despliegue rápido y su función dentro del entramado defensivo lo convierten, según el Ejecutivo, en un elemento esencial para reforzar la protección antiaérea y complementar otros sistemas de interceptación de mayor alcance.
+
+Hace dos años, en septiembre, el Gobierno aprobó un presupuesto de 673,4 millones de euros para financiar la actualización de este sistema entre 2023 y 2027. Esta decisión se adoptó tras detectar en 2013 diversos problemas en algunos de sus componentes, así como dificultades crecientes para adquirir recambios, lo que obligaba a una intervención más profunda para asegurar su operatividad plena a largo plazo.
+
+Procedimiento negociado y proveedor único
+
+En este contexto, la compra de los vehículos pesados todoterreno supone un paso más dentro del plan aprobado en 2023. La licitación se tramitó mediante un procedimiento negociado sin publicidad, al considerar el Ministerio de Defensa que Urovesa era la única empresa capaz de asumir el desarrollo del proyecto con las garantías técnicas necesarias. Finalmente, la firma fue la única en presentar oferta para el contrato.
+
+Con esta adjudicación, Defensa continúa avanzando en la renovación integral del sistema NASAMS, una de las capacidades clave del Ejército para la defensa aérea del territorio.''',
+  [O(MOD, "Ministerio de Defensa", "Defensa"), O("Urovesa"),
+   O("Spanish Army", "Ejército español", "Ejército"),
+   O("Government of Spain", "Ejecutivo", "Gobierno")],
+  [M("11,27 millones de euros", 11270000, "EUR"), M("673,4 millones de euros", 673400000, "EUR")],
+  [C("Urovesa", "contract", MOD, "military", None,
+     "El Ministerio de Defensa ha encargado a la compañía compostelana Urovesa , presidida por Justo Sierra, el suministro de vehículos pesados todoterreno por un importe de 11,27 millones de euros.",
+     11270000, "EUR")])
+
+D("335-extraconfidencial-tradesegur-galerias-tiro.txt",
+  "http://extraconfidencial.com/noticias/el-ministro-del-interior-jorge-fernandez-diaz-destina-medio-millon-de-euros-para-galerias-de-tiro-de-la-policia-nacional/",
+  "El ministro del Interior, Jorge Fernández Díaz, destina medio millón de euros para galerías de tiro de la Policía Nacional",
+  r'''Cuatro meses después de gastarse 5,5 millones en balas
+
+El ministro del Interior, Jorge Fernández Díaz, destina medio millón de euros para galerías de tiro de la Policía Nacional
+
+Octubre 1, 2014
+
+El contrato para el mantenimiento de 111 de estas instalaciones se ha adjudicado a la empresa Tradesegur, S.A.
+
+pq_929_jorge-fernandez-diaz-copia.jpg
+
+Los policías británicos -conocidos mundialmente como bobbys– trabajan en la mayoría de los casos desarmados. La polémica en torno a esta circunstancia es mayúscula, sobre todo cuando se suceden en el Reino Unido acontecimientos tan macabros como el asesinato en plena calle de Londres de un soldado de 25 años a manos de dos extremistas islámicos que conmovió al mundo en mayo del pasado año. Sin embargo, a pesar de tal controversia, las estadísticas de homicidios por arma blanca en Inglaterra y en otros países en los que los cuerpos de seguridad sí portan armas -por ejemplo España- presentan números similares según el Estudio Mundial sobre el Homicidio realizado por la Oficina de las Naciones Unidas contra la droga y el delito. Lo que si diverge de unas naciones a otras es el ahorro que emerge de sus decisiones de adquirir armas de fuego para sus agentes del orden, o no. 
+
+En España, la Dirección General de Policía –a través de la División Económica y Técnica del Cuerpo Nacional de Policía que dirige Ignacio Cosidó-, suele ser el departamento que más gasto representa en este epígrafe. Un dispendio permitido desde el Ministerio del Interior y ejecutado por su cabeza de filas, el ministro Jorge Fernández Díaz. Si bien el pasado mes de abril, el Instituto Armado lanzaba un acuerdo para adquirir la friolera de más de cinco millones y medio de balas (5.511.000 proyectiles) entre las que formaba la –“adquisición de cartuchos del calibre 9 mm parabellum blindados (3.761.000 cantidad mínima), y cartuchos del calibre 9 mm parabellum semiblindados (1.750.000 cantidad mínima), ''',
+  [O("Policía Nacional"), O("Tradesegur", "Tradesegur, S.A."),
+   O("United Nations Office on Drugs and Crime", "Oficina de las Naciones Unidas contra la droga y el delito"),
+   O("Dirección General de la Policía", "Dirección General de Policía"), O(DET),
+   O(MOI, "Ministerio del Interior"), O("Guardia Civil", "Instituto Armado")],
+  [M("medio millón de euros", 500000, "EUR")],
+  [C("Tradesegur", "contract", "Policía Nacional", "policing", 2014,
+     "destina medio millón de euros para galerías de tiro de la Policía Nacional\n\nOctubre 1, 2014\n\nEl contrato para el mantenimiento de 111 de estas instalaciones se ha adjudicado a la empresa Tradesegur, S.A.",
+     500000, "EUR")])
+
+D("336-elpueblodeceuta-eulen-mantenimiento-fronteras.txt",
+  "https://elpueblodeceuta.es/art/69797/el-mantenimiento-de-las-fronteras-de-ceuta-costara-casi-18-millones-de-euros",
+  "El mantenimiento de las fronteras de Ceuta costará casi 1,8 millones de euros",
+  r'''El mantenimiento de las fronteras de Ceuta costará casi 1,8 millones de euros
+
+FRONTERA
+
+El Ministerio de Interior encarga a la empresa Eulen esta actuación para los 8,7 kilómetros de perímetro de nuestra ciudad y para los 10 kilómetros de Melilla
+
+El mantenimiento de las vallas y las instalaciones fronterizas de las ciudades autónomas de Ceuta y Melilla estará a cargo de la empresa Eulen. Ambos perímetros fronterizos, que separan Ceuta y Melilla de Marruecos, contarán con la actuación de esta compañía, quien revisará y renovará todo aquello que esté dañado o en mal estado durante los próximos dos años.
+
+Esta empresa ha cerrado recientemente un contrato con el Ministerio del Interior valorado en 4,1 millones de euros para, precisamente, la revisión y reparación, en el caso de que sea necesario, de todas las infraestructuras que componen ambos perímetros: red de alumbrado, centros de mando y control, pasos fronterizos, puestos de patrulla, cerramientos y vallados, y los equipos de campo informatizados.
+
+Eulen tendrán que encargarse del mantenimiento integral de los aproximadamente 8,7 kilómetros que mide el perímetro fronterizo en Ceuta entre las puntas de Benzú y el Tarajal. Por otro lado, también se encargará del mantenimiento integral de los 10 kilómetros del perímetro fronterizo de la ciudad hermana de Melilla entre los cortados de Aguadú y el Dique Sur. El contrato consta de dos lotes: uno para Ceuta, de 1.793.902 euros, y otro para Melilla de 2.351.440 euros. En total, 4,1 millones de euros para el mantenimiento preventivo y correctivo de las vallas que separa a las ciudades autónomas del reino alauita.''',
+  [O(MOI, "Ministerio de Interior", "Ministerio del Interior"), O("Eulen")],
+  [M("1,8 millones de euros", 1800000, "EUR"), M("4,1 millones de euros", 4100000, "EUR"),
+   M("1.793.902 euros", 1793902, "EUR"), M("2.351.440 euros", 2351440, "EUR")],
+  [C("Eulen", "contract", MOI, "borders", None,
+     "El Ministerio de Interior encarga a la empresa Eulen esta actuación para los 8,7 kilómetros de perímetro de nuestra ciudad y para los 10 kilómetros de Melilla",
+     4100000, "EUR")])
+
+D("337-copemelilla-tragsa-vallas-ceuta-melilla.txt",
+  "http://copemelilla.com/actualidad/las-obras-de-modernizacion-y-refuerzo-de-la-seguridad-en-las-vallas-de-ceuta-y-melilla-comenzaran-antes-de-que-acabe-el-mes-de-noviembre/67168",
+  "las obras de modernizacion y refuerzo de la seguridad en las vallas de ceuta y melilla comenzaran antes de que acabe el mes de noviembre",
+  r'''Las obras de modernización y refuerzo de la seguridad en la valla fronteriza de Ceuta y Melilla comenzarán antes de que acabe el mes de noviembre, una vez concluidos los preceptivos trámites administrativos. Los trabajos, que tendrán una duración de diez meses y cuentan con un presupuesto de 17,8 millones, 8,3 para Ceuta y 9,5 para Melilla, supondrán un refuerzo de la seguridad en toda la valla y permitirán la sustitución de las concertinas y las sirgas tridimensionales en todo el perímetro por otros elementos más seguros y menos lesivos.
+Esta obra es una de las medidas del Plan de Refuerzo y Modernización del Sistema de Protección Fronteriza Terrestre en Ceuta y Melilla aprobado en Consejo de Ministros en enero de este año con una inversión total de 32 millones de euros.
+El Ministerio del Interior ha encargado la ejecución de las obras a Tragsa, que llevará a cabo a partir de noviembre la recimentación del vallado y la sustitución de las concertinas así como la construcción de nuevos tramos en las zonas de mayor vulnerabilidad, con un incremento de altura de hasta diez metros.
+Además de este refuerzo de la valla, ya que se han instalado sistemas de reconocimiento facial en los puestos fronterizos de Beni Enzar, Barrio Chino, Mariguari y Farhana en Melilla y se están llevando a cabo la instalación de una nueva red de fibra óptica y ampliación del sistema de circuito cerrado de televisión en el perímetro fronterizo de la ciudad.''',
+  [O("Council of Ministers of Spain", "Consejo de Ministros"), O(MOI, "Ministerio del Interior"), O("Tragsa")],
+  [M("32 millones de euros", 32000000, "EUR")],
+  [C("Tragsa", "contract", MOI, "borders", None,
+     "El Ministerio del Interior ha encargado la ejecución de las obras a Tragsa, que llevará a cabo a partir de noviembre la recimentación del vallado y la sustitución de las concertinas así como la construcción de nuevos tramos en las zonas de mayor vulnerabilidad, con un incremento de altura de hasta diez metros.")])
+
+D("338-eldia-policia-coches-segunda-mano.txt",
+  "https://eldia.es/nacional/2018-11-08/13-Policia-comprara-coches-segunda-mano-comisarias.htm",
+  "Policia comprara coches segunda mano comisarias",
+  r'''El Ministerio del Interior ha licitado la adquisición por valor de casi 250.000 euros de 100 vehículos de segunda mano equipados como coches patrullas de la Policía Nacional ante el "grave problema de operatividad en comisarías".
+
+El contrato de adquisición lo firma el jefe de la División Económica y Técnica de la Policía Nacional y se ha publicado este jueves, 8 de noviembre, en el Boletín Oficial del Estado (BOE). Fuentes de la Dirección de la Policía han informado a Europa Press de que lo que se busca es adquirir a bajo coste vehículos ya equipados que en los últimos cuatro años han sido usados bajo un contrato de renting.
+
+En la descripción del contrato se menciona la adquisición de "un mínimo de cien vehículos (55 monovolúmenes y 45 todocamino) de segunda mano, transformados y equipados como vehículos tipo Z, con destino al Cuerpo Nacional de Policía". El valor estimado del contrato es 247.934 euros.
+
+Se informa asimismo de que el tipo de procedimiento es "abierto acelerado por pérdida de 224 vehículos de un contrato no prorrogado, que afecta gravemente a la operatividad de las comisarías y hace imprescindible la tramitación inmediata de un nuevo expediente".
+
+El concurso se ha dividido en dos lotes, uno primero con "un mínimo de 55 monovolúmenes tipo Z" y un segundo con "un mínimo de 45 todocamino tipo Z", según consta en el contrato publicado en el BOE. El plazo para la recepción de ofertas expira a las 12.00 horas del 5 de diciembre de 2018.''',
+  [O(MOI, "Ministerio del Interior"), O("Policía Nacional", "Policía Nacional", "Cuerpo Nacional de Policía"),
+   O(DET, "División Económica y Técnica de la Policía Nacional"),
+   O("Dirección General de la Policía", "Dirección de la Policía"), O("Europa Press")],
+  [M("250.000 euros", 250000, "EUR"), M("247.934 euros", 247934, "EUR")],
+  [])

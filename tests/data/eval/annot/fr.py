@@ -606,3 +606,160 @@ Le contrôle des armes est l'un des premiers sujets sur la table du président O
    O("Principles for Responsible Investment", "Principes pour l'Investissement Responsable", "PRI")],
   [M("155 milliards de dollars", 155000000000, "USD")],
   [])
+
+# Batch 3: other outlets and bodies (a Gendarmerie armoured-vehicle award, PPP prisons
+# announced by the AFP, the Olympic video-surveillance lots, a Zurich pension fund's Elbit
+# stake, the Moroccan police and Safran, a Gendarmerie tender), annotated from the text
+# alone before the extractor was run on them.
+BATCH = 3
+
+D("231-latribune-soframe-blindes-gendarmerie.txt",
+  "https://www.latribune.fr/entreprises-finance/industrie/aeronautique-defense/les-antediluviens-blindes-de-la-gendarmerie-vbrg-prochainement-mis-a-la-casse-895282.html",
+  "les antediluviens blindes de la gendarmerie vbrg prochainement mis a la casse",
+  r'''Contemporains de la Renault 12, les antédiluviens VBRG de la gendarmerie, entrés en service en 1974, vont être enfin remplacés. Les moyens se débloquent. C'est ce qu'a annoncé le ministère de l'Intérieur, qui à l'issue d'une mise en concurrence lancée en décembre 2020 dans le cadre de la compétition "Véhicule blindé de maintien de l'ordre", va acquérir 90 véhicules blindés pour la Gendarmerie nationale. Et contrairement à toute attente, c'est la société Soframe (groupe Lohr), qui a finalement remporté le marché, avec le modèle Arive face à Nexter (Serval) et Arquus (Sherpa). Le marché a été notifié le 27 octobre. Un premier exemplaire sera commandé pour une livraison au 1er semestre 2022, les véhicules restants seront commandés dès validation de cette tête de série. La gendarmerie va pouvoir engager le renouvellement pluriannuel de son parc de véhicules de maintien de l'ordre. Il n'était que temps...
+
+"Ces véhicules, de conception française, seront montés et assemblés en Alsace. La caisse y est également fabriquée à partir de tôles blindées produites en France", a expliqué le ministère de l'Intérieur dans un communiqué publié en fin de semaine.
+
+Déjà produits à près de 1.800 exemplaires, ces véhicules remplaceront progressivement les véhicules blindés à roues de la gendarmerie (VBRG) et permettront aux forces de l'ordre de conduire des opérations de rétablissement de l'ordre dans des environnements dégradés, ainsi que des opérations sous le feu. "Cette commande s'inscrit dans la stratégie du maintien de l'ordre définie par le schéma national du maintien de l'ordre (SNMO) publié en septembre 2020, qui prévoit l'acquisition de matériels nouveaux pour accompagner les adaptations nécessaires à la conduire des opérations de rétablissement de l'ordre", a expliqué le ministère.
+
+Une commande très attendue
+
+Lors d'une audition au Sénat le 13 octobre, le directeur général de la gendarmerie nationa''',
+  [O("Gendarmerie nationale", "gendarmerie", "Gendarmerie nationale"),
+   O("Ministère de l'Intérieur", "ministère de l'Intérieur"),
+   O("Soframe"), O("Lohr"), O("Nexter"), O("Arquus"), O("French Senate", "Sénat")],
+  [],
+  [C("Soframe", "contract", "Ministère de l'Intérieur", "policing", None,
+     "Et contrairement à toute attente, c'est la société Soframe (groupe Lohr), qui a finalement remporté le marché, avec le modèle Arive face à Nexter (Serval) et Arquus (Sherpa)."),
+   C("Lohr", "owns", "Soframe", "policing", None, "la société Soframe (groupe Lohr)")])
+
+D("232-batiweb-afp-eiffage-quatre-prisons.txt",
+  "https://batiweb.com/actualites/dernieres-depeches-afp/eiffage-va-realiser-et-exploiter-quatre-prisons-en-france-4812",
+  "Eiffage va réaliser et exploiter quatre prisons en France",
+  r'''Eiffage va réaliser et exploiter quatre prisons en France
+
+Publié le 02 décembre 2005
+
+Partager : 
+
+PARIS, 1 déc 2005 (AFP) - Le groupe français Eiffage va réaliser, sous forme de contrat de partenariat public privé (PPP), quatre établissements pénitentiaires à Roanne, Nancy, Lyon et Béziers, a annoncé jeudi l'agence de maîtrise d'ouvrage des travaux du ministère de la Justice (AMOTMJ).
+"L'AMOTMJ a décidé de retenir l'offre de la société Eiffage associée à Valode et Pistre architectes et engage avec celle-ci la phase de mise au point du futur contrat qui devrait intervenir avant la fin du mois de février 2006", a indiqué l'AMOTMJ dans un communiqué. Le contrat de partenariat public privé (PPP) constitue un nouveau type de contrat permettant à des opérateurs privés de concevoir et gérer des équipements publics.
+
+Il est déjà utilisé pour les hôpitaux, les prisons et va l'être pour les infrastructures de transport. L'appel d'offre pour les quatre établissements avait été lancée en 2002 par le ministère de la Justice. Au total, ils représentent 2.800 places, a ajouté l'AMOTMJ.
+
+A Roanne (Loire), il s'agit de "la conception, du financement, de l'entretien et de la maintenance" d'un centre de détention de 600 places, à Nancy d'un centre pénitentiaire de 690 places, à Lyon-Corbas d'une maison d'arrêt de 690 places et à Béziers (Hérault) d'un centre pénitentiaire de 810 place, a précisé l'agence. Ces établissements "seront progressivement livrés à partir de l'été 2008 en commençant par le site de Roanne", a-t-elle encore précisé. Une nouvelle procédure sera lancée début 2006. Les contrats de PPP seront des contrats nouvelle formule, c'est à dire appliquant l'ordonnance de juin 2004 qui régit les contrats de partenariat.
+
+Cela "permettra de transférer davantage de services aux groupements retenus pour la construction et l'exploitation de nouveaux centres pénitentiaires", a précis''',
+  [O("Eiffage"), O("AFP"),
+   O("Agence de maîtrise d'ouvrage des travaux du ministère de la Justice",
+     "agence de maîtrise d'ouvrage des travaux du ministère de la Justice", "AMOTMJ"),
+   O("French Ministry of Justice", "ministère de la Justice"),
+   O("Valode et Pistre architectes")],
+  [],
+  [C("Eiffage", "contract", "Agence de maîtrise d'ouvrage des travaux du ministère de la Justice", "prisons", 2005,
+     "Le groupe français Eiffage va réaliser, sous forme de contrat de partenariat public privé (PPP), quatre établissements pénitentiaires à Roanne, Nancy, Lyon et Béziers, a annoncé jeudi l'agence de maîtrise d'ouvrage des travaux du ministère de la Justice (AMOTMJ)."),
+   C("Valode et Pistre architectes", "contract", "Agence de maîtrise d'ouvrage des travaux du ministère de la Justice", "prisons", 2005,
+     "L'AMOTMJ a décidé de retenir l'offre de la société Eiffage associée à Valode et Pistre architectes"),
+   C("Eiffage", "partnered", "Valode et Pistre architectes", "prisons", None,
+     "l'offre de la société Eiffage associée à Valode et Pistre architectes")])
+
+D("233-france3-videosurveillance-algorithmique-jo.txt",
+  "https://france3-regions.francetvinfo.fr/paris-ile-de-france/paris/la-videosurveillance-automatisee-sera-bien-deployee-pour-les-jeux-olympiques-de-paris-2903339.html",
+  "la videosurveillance automatisee sera bien deployee pour les jeux olympiques de paris",
+  r'''Le ministère de l'Intérieur a attribué le marché public de la vidéosurveillance algorithmique des Jeux olympiques de Paris (26 juillet-11 août) à quatre entreprises, pour un montant total de 8 millions d'euros.
+Autorisées par la loi olympique de 2023, les caméras dites "intelligentes" permettent notamment de signaler des "mouvements de foule" suspects, "des départs de feux" ou "la présence d'une personne dans une zone interdite". Des algorithmes se nourrissent d'images de caméras et de drones pour repérer ces "événements potentiellement à risque".
+Chacun des quatre lots attribués - évalué chacun à un montant maximum de 2 millions d'euros - consiste en "la fourniture d'une solution algorithmique", son installation et son démontage, la formation des "acteurs de terrain", et un accompagnement dans la mise en œuvre, précise l'avis d'attribution publié vendredi.
+Pas de reconnaissance faciale selon le gouvernement
+Les marchés ont été attribués à Wintics (basée à Paris), Videtics (située dans la technopôle de Sophia-Antipolis près de Nice), Orange Business (Seine-Saint-Denis) et au groupe français Chapsvision, spécialiste de l'analyse de données (Hauts-de-Seine). Chapsvision est une offre une solution alternative française au géant américain Palantir, qui fournit ses technologies à de nombreux services de renseignements.
+Les événements sous surveillance devront être détectés sans recourir à des techniques de reconnaissance faciale ou de biométrie, un engagement du gouvernement.
+Selon une enquête du site d'investigation Disclose parue en novembre, les forces de l'ordre françaises ont acquis en 2015, "en secret", un logiciel d'analyse d'images de vidéosurveillance de la société israélienne Briefcam, spécialisée dans le développement de logiciels destinés à la vidéosurveillance algorithmique et aujourd'hui détenue par le géant japonais Canon.''',
+  [O("Ministère de l'Intérieur", "ministère de l'Intérieur"), O("Government of France", "gouvernement"),
+   O("Wintics"), O("Videtics"), O("Orange Business"), O("Chapsvision"),
+   O("Palantir Technologies", "Palantir"), O("Disclose"),
+   O("French law enforcement", "forces de l'ordre françaises"), O("Briefcam"), O("Canon")],
+  [M("8 millions d'euros", 8000000, "EUR"), M("2 millions d'euros", 2000000, "EUR")],
+  [C(co, "contract", "Ministère de l'Intérieur", "policing", None,
+     "Les marchés ont été attribués à Wintics (basée à Paris), Videtics (située dans la technopôle de Sophia-Antipolis près de Nice), Orange Business (Seine-Saint-Denis) et au groupe français Chapsvision, spécialiste de l'analyse de données (Hauts-de-Seine).")
+   for co in ("Wintics", "Videtics", "Orange Business", "Chapsvision")] +
+  [C("Briefcam", "supplies", "French law enforcement", "policing", 2015,
+     "les forces de l'ordre françaises ont acquis en 2015, \"en secret\", un logiciel d'analyse d'images de vidéosurveillance de la société israélienne Briefcam"),
+   C("Canon", "owns", "Briefcam", "policing", None,
+     "la société israélienne Briefcam, spécialisée dans le développement de logiciels destinés à la vidéosurveillance algorithmique et aujourd'hui détenue par le géant japonais Canon")])
+
+D("235-yoopress-dgsn-reconnaissance-faciale-morpho.txt",
+  "http://yoopress.blogspot.com/2014/05/exclusif.html",
+  "exclusif",
+  r'''EXCLUSIF. La police marocaine cherche à se doter d’un logiciel de reconnaissance faciale. Le prestataire sera probablement une filiale du groupe Safran, un des systèmes les plus performants en matière de sécurité.
+Au diable les recherches manuelles! La Direction générale de la sûreté nationale (DGSN) s’apprête à acquérir un système de reconnaissance faciale dernier cri. Il s’agit, en substance, d’un logiciel qui permet d’identifier, à travers une base de données où sont stockées plusieurs photos par individu, des criminels, des personnes recherchées ou disparues, avec un temps de recherche très réduit.
+Cela fait plusieurs mois que l’information fait le tour du microcosme, mais, du côté de la police, on ne confirme ni n’infirme officiellement. Pourtant, selon une source sûre proche du dossier, un appel d’offres a bel et bien été lancé, avant que la DGSN ne se rétracte. «Elle tenait, explique notre source, d’abord à se renseigner sur tous les produits qu’offre le marché, qui est en permanente évolution, pour se doter d’un logiciel qui soit à la pointe de la technologie.»
+C’est auprès du géant technologique français Safran, spécialisé dans l’aéronautique, la sécurité et la défense, que la police s’intéresse actuellement à ce système, qui la propulsera au rang des administrations les plus performantes du monde en matière de reconnaissance faciale. Selon une source bien informée, de hauts cadres de la DGSN organiseront bientôt une réunion avec Morpho, filiale de Safran basée à Casa Nearshore, pour une présentation des différentes gammes de produits de la boîte.
+Ce n’est pas un hasard si la police jette son dévolu sur le Morpho. D’après un expert, contacté par YooPress, l’entreprise reste de loin le leader dans le domaine de la sécurité, avec 60 % de parts de marché dans le monde. Système de connaissance faciale, identification d’empreintes digitales, formations, maintenance s''',
+  [O("Direction générale de la sûreté nationale", "police marocaine",
+     "Direction générale de la sûreté nationale", "DGSN"),
+   O("Safran"), O("Morpho"), O("YooPress")],
+  [],
+  [C("Safran", "owns", "Morpho", "policing", None, "Morpho, filiale de Safran basée à Casa Nearshore")])
+
+D("236-forcesoperations-gendarmerie-vbmo-candidatures.txt",
+  "https://www.forcesoperations.com/la-gendarmerie-nationale-part-en-quete-de-vehicules-blindes-maintien-de-lordre/?fbclid=IwAR334AWj4yfsR4bvku-EqAGbpXnYe4WXgahOsx-FgUNIvIQDd0Bv_G2VUMM",
+  "La Gendarmerie nationale part en quête de « véhicules blindés maintien de l’ordre »",
+  r'''Le ministère de l’Intérieur a lancé jeudi dernier la phase de candidature pour l’acquisition de véhicules blindés de maintien de l’ordre (VBMO), première étape dans le renouvellement tant attendu du parc blindé de la Gendarmerie nationale.
+
+Le PLF 2021 définitivement adopté, le ministère de l’Intérieur est à présent doté des fonds nécessaires pour matérialiser l’un des trois scénarios évoqués par le Directeur général de la Gendarmerie nationale, le général Christian Rodriguez : le remplacement du parc blindé par un engin neuf, la rénovation des véhicules actuels ou une solution hybride.
+
+Pour le DGGN, « l’idée est d’en commander 45 dès l’année prochaine avec une perspective d’en avoir 80 à 90 neufs ou réhabilités ». L’appel à candidatures confirme la cible totale de 90 véhicules, estimation néanmoins donnée « à titre indicatif et non contractuel ». La moitié (ou 48 selon le sénateur LR Philippe Paul, co-rapporteur pour avis sur le programme 152 – Gendarmerie nationale) devrait donc être commandée en 2021 pour un montant que le DGGN évalue à 32 M€.
+
+L’émission de ce besoin pour l’ « acquisition de véhicules équipés » sera suivie d’un appel d’offres puis de l’attribution d’un accord-cadre mono-attributaire et non-alloti pour une durée de quatre ans. Une notification en 2021 permettrait de respecter l’objectif calendaire avancé par le DGGN, à savoir un renouvellement complet avant 2026.
+
+Entre autres critères de sélection, l’appel d’offres sera restreint à toute entreprise  présentant « un chiffre d’affaires annuel moyen minimum, sur les trois derniers exercices, de 31 500 000 euros ». Un critère qui, à supposer que la Gendarmerie nationale privilégie une solution hybride, ne devrait pas inquiéter Turgis & Gaillard, dont le chif''',
+  [O("Ministère de l'Intérieur", "ministère de l’Intérieur"),
+   O("Gendarmerie nationale"), O("Les Républicains", "LR"), O("Turgis & Gaillard")],
+  [M("32 M€", 32000000, "EUR"), M("31 500 000 euros", 31500000, "EUR")],
+  [])
+
+D("237-lemamouth-dga-drac-eads.txt",
+  "https://lemamouth.blogspot.com/2011/04/des-drac-mais-combien.html",
+  "des drac mais combien",
+  r'''La DGA annonce à l'instant avoir notifié, le 5 avril, un contrat de minidrones DRAC au profit d'EADS. Sans donner, pour autant, le nombre de systèmes commandés, et le montant du marché. Cette notification intervient, en fait, à l'extrême limite de la période qui permettait à la DGA de le faire, en affermissant une tranche conditionnelle d'un marché plus global, pour lequel 60 systèmes (120 drones) avaient déjà été livrés.
+Dès le début de l'année, comme je l'avais écrit, à l'époque, dans Air&Cosmos, l'armée de terre avait envisagé de commander une plus forte proportion de drones que de stations-sol, du fait de l'attrition constatée depuis le début de la carrière opérationnelle du DRAC, au Kosovo, puis en Afghanistan, depuis la fin du printemps 2010.
+Le CEMAT lui-même s'était ému des dysfonctionnements enregistrés, avant qu'un travail collaboratif entre la STAT et l'industriel ne permette d'aplanir toutes les difficultés.
+Une information, quand même, dans le communiqué de la DGA : les matériels doivent être livrés entre l'été 2011 et le début 2013.''',
+  [O("Direction générale de l'armement", "DGA"), O("EADS"), O("Air&Cosmos"),
+   O("French Army", "armée de terre"), O("Section technique de l'armée de terre", "STAT")],
+  [],
+  [C("EADS", "contract", "Direction générale de l'armement", "military", None,
+     "La DGA annonce à l'instant avoir notifié, le 5 avril, un contrat de minidrones DRAC au profit d'EADS.")])
+
+D("238-madeinfrance-dga-drone-tactique-sagem.txt",
+  "https://made-in-france.com/fr/article/larmee-prefere-drone-tactique-sagem-made-france-bfmtvcom",
+  "larmee prefere drone tactique sagem made france bfmtvcom",
+  r'''La direction générale de l'armement a opté pour le drone de Sagem conçu et fabriqué en France à celui de Thales au pedigree britannique. A la clé: un marché de 300 millions d'euros. L'Armée a dû faire un choix cornélien entre les deux industriels ...''',
+  [O("Direction générale de l'armement", "direction générale de l'armement"), O("Sagem"), O("Thales"),
+   O("French Army", "Armée")],
+  [M("300 millions d'euros", 300000000, "EUR")],
+  [C("Sagem", "contract", "Direction générale de l'armement", "military", None,
+     "La direction générale de l'armement a opté pour le drone de Sagem conçu et fabriqué en France à celui de Thales au pedigree britannique. A la clé: un marché de 300 millions d'euros.",
+     300000000, "EUR")])
+
+# (234 was dropped before the extractor's results were read: its page is batch 1's
+# 213-directmagazine-caisse-zurich-elbit.txt.)
+D("239-mcinformactions-frontex-400-millions-drones.txt",
+  "http://mcinformactions.net/frontex-veut-acheter-pour-400-millions-d-euros-d-equipements-dont-des-drones",
+  "frontex veut acheter pour 400 millions d euros d equipements dont des drones",
+  r'''L’agence européenne des garde-frontières a publié pour 400 millions d’euros d’appels d’offres ces dernières semaines, pour améliorer la détection de bateaux en mer Méditerranée et mieux lutter contre l’immigration clandestine. La moitié des fonds sont dédiés à l’acquisition de drones, même si leur utilisation est controversée.
+Frontex monte inexorablement en puissance. L’agence européenne des gardes-frontières, dont le budget atteint 6,4 milliards d’euros pour la période 2021-2027, a multiplié les appels d’offres d’équipements ces dernières semaines, comme le révèle le site d’informations Euractiv.
+Dans le détail, les appels d’offres concernent des drones affectés à la surveillance maritime pour 184 millions d’euros, des équipements de surveillance, dont des lunettes de vision nocturne, d’une valeur de 19 millions d’euros, des services de technologies de l’information et de la communication (TIC) d’une valeur de 186,5 millions d’euros, ainsi qu’un projet pilote de 3 millions d’euros pour des drones aux frontières terrestres, dans le cadre d’opérations conjointes avec la Bulgarie.
+De coûteux appareils de détection
+L’agence Frontex utilise régulièrement des drones pour détecter les embarcations de migrants en mer Méditerranée depuis 2018, année lors de laquelle elle avait annoncé la détection de 5 000 personnes. (...)
+Ces dernières années, plusieurs appareils de type Héron 1, ou Hermès, qui affiche une autonomie maximale de 36 heures, ont été acquis auprès de constructeurs israéliens (IAI) et français (Airbus). Il y a un an, un drone Héron 1 s’est d’ailleurs écrasé en mer ionienne, au grand dam de l’agence européenne, les contrats s’élevant à près de 50 millions d’euros pour chaque appareil.
+Utilisation controversée
+L’agence européenne collabore actuellement avec plusieurs pays tiers, tels que la Libye ou la Tunisie, pour leur permettre d’intercepter les c''',
+  [O("Frontex", "agence européenne des garde-frontières", "Frontex", "agence européenne des gardes-frontières"),
+   O("Euractiv"), O("Israel Aerospace Industries", "IAI"), O("Airbus")],
+  [M("400 millions d’euros", 400000000, "EUR"), M("6,4 milliards d’euros", 6400000000, "EUR"),
+   M("184 millions d’euros", 184000000, "EUR"), M("19 millions d’euros", 19000000, "EUR"),
+   M("186,5 millions d’euros", 186500000, "EUR"), M("3 millions d’euros", 3000000, "EUR"),
+   M("50 millions d’euros", 50000000, "EUR")],
+  [C(co, "supplies", "Frontex", "borders", None,
+     "Ces dernières années, plusieurs appareils de type Héron 1, ou Hermès, qui affiche une autonomie maximale de 36 heures, ont été acquis auprès de constructeurs israéliens (IAI) et français (Airbus).")
+   for co in ("Israel Aerospace Industries", "Airbus")])
