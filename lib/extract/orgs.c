@@ -7,6 +7,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "stages.h"
 
@@ -732,6 +733,184 @@ static void drop_compound_heads(int li, const char *text, size_t len, rcp__vec *
 	mentions->n = o;
 }
 
+/* ---- a registry alias the text tells apart from its company ---- */
+
+/* Words that make a name another's former or later one ("Oosto, formerly
+ * AnyVision"): the two are one company. */
+static const char *const renamed_words[] = {
+	"formerly", "former", "renamed", "now", "ex", "anciennement", "ancien", "ancienne",
+	"rebaptise", "rebaptisee", "desormais", "antes", "antigua", "antiguo", "ahora",
+	"ehemals", "ehemalige", "ehemaligen", "fruher", "vormals", "heute", "jetzt", NULL};
+/* A programme's word before a name: "Project Nimbus" is Google's work. */
+static const char *const programme_words[] = {
+	"project", "projet", "proyecto", "projekt", "programme", "program", "programa",
+	"programm", "operation", "operacion", NULL};
+
+/* The first capitalised word of mention x, or nw. */
+static size_t mention_head(const xword *w, size_t nw, const xmention *x)
+{
+	size_t k = rcp__word_at_offset(w, nw, x->start);
+	while (k < nw && w[k].t.start < x->end && !w[k].t.cap)
+		k++;
+	return k < nw && w[k].t.start < x->end ? k : nw;
+}
+
+/* Is a renaming word among the three words before word k? */
+static int renamed_near(const xword *w, size_t k)
+{
+	for (size_t j = k; j > 0 && k - j < 3; j--)
+		if (w[j - 1].t.sentence == w[k].t.sentence && rcp__word_in(w[j - 1].f, renamed_words))
+			return 1;
+	return 0;
+}
+
+/* Do mentions x and y touch: a hyphen, a slash or a parenthesis between
+ * them ("Leonardo-Finmeccanica", "Oosto (AnyVision)")? */
+static int touching(const char *text, const xmention *x, const xmention *y)
+{
+	const xmention *l = x->start < y->start ? x : y, *r = l == x ? y : x;
+	if (r->start < l->end || r->start - l->end > 3)
+		return 0;
+	for (size_t p = l->end; p < r->start; p++)
+		if (text[p] != ' ' && text[p] != '-' && text[p] != '/' && text[p] != '(')
+			return 0;
+	return 1;
+}
+
+static int by_entity(const void *x, const void *y)
+{
+	const xmention *a = *(xmention *const *)x, *b = *(xmention *const *)y;
+	if (a->entity != b->entity)
+		return a->entity < b->entity ? -1 : 1;
+	return a->start < b->start ? -1 : a->start > b->start;
+}
+
+/* Does the registry name e begin with word x ("Elbit" of "Elbit Systems
+ * Ltd")? */
+static int name_begins(const char *text, const xword *x, const char *name)
+{
+	size_t l = x->t.end - x->t.start;
+	return !strncasecmp(name, text + x->t.start, l) &&
+	       (name[l] == '\0' || name[l] == ' ' || name[l] == ',');
+}
+
+/* "Gemalto" and "Thales", "IMI Systems" and "Elbit Systems": the registry
+ * gives a company's subsidiaries and brands as its aliases; a text that
+ * names both, apart, tells of two companies. The alias's mentions become a
+ * company of their own (the registry's lines of work), unless they are an
+ * acronym ("IAI"), a programme ("Project Nimbus"), a former name told as
+ * such ("formerly", "ehemals") or written against the name
+ * ("Leonardo-Finmeccanica"). One group a first word. */
+static void split_aliases(const xents *E, rcp__bodies *bodies, const char *text,
+                          const xword *w, size_t nw, rcp__vec *mentions)
+{
+	xmention *ms = mentions->v;
+	size_t n = mentions->n, nc = 0;
+	xmention **v = rcp__xmalloc((n ? n : 1) * sizeof *v);
+	for (size_t i = 0; i < n; i++)
+		if (ms[i].entity < E->ne) {
+			rcp_matcher_entity me;
+			rcp__ent_get(E, ms[i].entity, &me);
+			if (me.kind == RCP_KIND_COMPANY)
+				v[nc++] = &ms[i];
+		}
+	qsort(v, nc, sizeof *v, by_entity);
+	for (size_t a = 0, b; a < nc; a = b) {
+		for (b = a + 1; b < nc && v[b]->entity == v[a]->entity; b++)
+			;
+		if (b - a < 2)
+			continue;
+		rcp_matcher_entity me;
+		rcp__ent_get(E, v[a]->entity, &me);
+		/* the name's group: its first word's, else the most told */
+		size_t home = b;
+		for (size_t k = a; k < b && home == b; k++) {
+			size_t h = mention_head(w, nw, v[k]);
+			if (h < nw && name_begins(text, &w[h], me.name))
+				home = k;
+		}
+		if (home == b) {
+			size_t best = 0;
+			for (size_t k = a; k < b; k++) {
+				size_t h = mention_head(w, nw, v[k]), c = 0;
+				if (h >= nw || rcp__word_in(w[h].f, programme_words))
+					continue;
+				for (size_t j = a; j < b; j++) {
+					size_t hj = mention_head(w, nw, v[j]);
+					c += hj < nw && !strcmp(w[hj].f, w[h].f);
+				}
+				if (c > best) {
+					best = c;
+					home = k;
+				}
+				if (b - a > 64)
+					break; /* many tellings: the first is the name's */
+			}
+			if (home == b)
+				continue;
+		}
+		size_t hh = mention_head(w, nw, v[home]);
+		if (hh >= nw)
+			continue;
+		/* the first words told, at most eight (a long list is none) */
+		size_t key[8], keym[8], nk = 0;
+		int many = 0;
+		for (size_t k = a; k < b && !many; k++) {
+			size_t h = mention_head(w, nw, v[k]), j;
+			if (h >= nw)
+				continue;
+			for (j = 0; j < nk && strcmp(w[key[j]].f, w[h].f); j++)
+				;
+			if (j == nk && !(many = nk == 8)) {
+				keym[nk] = k;
+				key[nk++] = h;
+			}
+		}
+		for (size_t g = 0; g < nk && !many; g++) {
+			const xword *kw = &w[key[g]];
+			if (!strcmp(kw->f, w[hh].f))
+				continue;
+			/* "IAI", "HP": a name's acronym, alone */
+			int keep = (all_upper(text + kw->t.start, kw->t.end - kw->t.start) &&
+			            kw->t.end == v[keym[g]]->end) ||
+			           rcp__word_in(kw->f, programme_words);
+			for (size_t j = a; j < b && !keep; j++) {
+				size_t hj = mention_head(w, nw, v[j]);
+				if (hj >= nw)
+					continue;
+				int mine = !strcmp(w[hj].f, kw->f), homes = !strcmp(w[hj].f, w[hh].f);
+				if ((mine || homes) && renamed_near(w, rcp__word_at_offset(w, nw, v[j]->start)))
+					keep = 1;
+				/* v is by start within the entity: a touching name is
+				 * a neighbour */
+				for (size_t q = j > a ? j - 1 : j + 1; mine && !keep && q <= j + 1 && q < b; q += 2) {
+					size_t hq = mention_head(w, nw, v[q]);
+					keep = hq < nw && strcmp(w[hq].f, kw->f) && touching(text, v[j], v[q]);
+				}
+			}
+			if (keep)
+				continue;
+			uint32_t id = UINT32_MAX;
+			for (size_t j = a; j < b; j++) {
+				size_t hj = mention_head(w, nw, v[j]);
+				if (hj >= nw || strcmp(w[hj].f, kw->f))
+					continue;
+				size_t s0 = rcp__word_at_offset(w, nw, v[j]->start);
+				size_t e0 = rcp__word_at_offset(w, nw, v[j]->end);
+				if (e0 <= s0)
+					continue;
+				if (id == UINT32_MAX) {
+					id = rcp__body_add(bodies, text, w, s0, e0 - 1, v[j]->end);
+					bodies->v[id].kind = RCP_KIND_COMPANY;
+					bodies->v[id].categories = me.categories;
+				}
+				v[j]->entity = (uint32_t)E->ne + id;
+			}
+		}
+	}
+	free(v);
+}
+
 /* Add to the mentions the public bodies the registry does not know: a
  * registry body's name followed by "of that country" becomes another
  * country's body, then names of a body's shape outside registry mentions. */
@@ -739,6 +918,7 @@ static void find_bodies(const xents *E, rcp__bodies *bodies, int li, const lexic
                         const char *text, size_t len,
                         const xword *w, size_t nw, rcp__vec *mentions)
 {
+	split_aliases(E, bodies, text, w, nw, mentions);
 	merge_after_noun(E, bodies, li, text, w, nw, mentions);
 	drop_inside_body_names(E, w, nw, mentions);
 	drop_compound_heads(li, text, len, mentions);
