@@ -1695,7 +1695,8 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 		              group_after(text, len, w, n, b, end) || grouped ||
 		              (head_name(w, i, base_b) && !owned(text, w, i) && !quoted(text, w, i)) ||
 		              holder_name(text, w, n, i, base_b, li) || role_around(text, w, n, i, base_b) ||
-		              (base_b == i && speaker_acronym(text, w, n, i, li)) ||
+		              (base_b == i && speaker_acronym(text, w, n, i, li) &&
+		               !rcp__acronym_thing(text, len, w, n, i)) ||
 		              corporate_tie_before(text, w, n, i, base_b) ||
 		              corporate_tie_after(text, w, n, base_b) ||
 		              stake_before(w, i) ||

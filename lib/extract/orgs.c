@@ -746,13 +746,43 @@ static const char *const programme_words[] = {
 	"project", "projet", "proyecto", "projekt", "programme", "program", "programa",
 	"programm", "operation", "operacion", NULL};
 
-/* The first capitalised word of mention x, or nw. */
+/* Articles a registry name may begin with ("The Boeing Company"). */
+static const char *const name_articles[] = {"the", "le", "la", "les", "l", "el", "los",
+                                            "las", "die", "der", "das", NULL};
+
+/* The first capitalised word of mention x but an article, or nw. */
 static size_t mention_head(const xword *w, size_t nw, const xmention *x)
 {
 	size_t k = rcp__word_at_offset(w, nw, x->start);
-	while (k < nw && w[k].t.start < x->end && !w[k].t.cap)
+	while (k < nw && w[k].t.start < x->end &&
+	       (!w[k].t.cap || (w[k + 1 < nw ? k + 1 : k].t.start < x->end &&
+	                        rcp__word_in(w[k].f, name_articles))))
 		k++;
 	return k < nw && w[k].t.start < x->end ? k : nw;
+}
+
+/* Are first words x and y one name's, written apart or with a letter
+ * changed ("Thyssen Krupp" and "thyssenkrupp", "Bezek" and "Bezeq"): one
+ * the other's start, or their first four letters the same? */
+static int same_start(const xword *x, const xword *y)
+{
+	size_t l = x->t.flen < y->t.flen ? x->t.flen : y->t.flen;
+	if (l > sizeof x->f - 1)
+		l = sizeof x->f - 1;
+	return !strncmp(x->f, y->f, l < 4 ? l : 4) && (l >= 4 || !strncmp(x->f, y->f, l));
+}
+
+/* Does mention x hold a word in small letters, not a join ("Pegasus
+ * spyware", "D9 bulldozer": a product the registry gives its maker)? */
+static int lower_inside(const xword *w, size_t nw, const xmention *x)
+{
+	static const char *const joins[] = {"of", "and", "de", "des", "du", "del", "y", "et",
+	                                    "und", "for", "la", "el", NULL};
+	for (size_t k = rcp__word_at_offset(w, nw, x->start); k < nw && w[k].t.start < x->end;
+	     k++)
+		if (!w[k].t.cap && !w[k].t.digit && !rcp__word_in(w[k].f, joins))
+			return 1;
+	return 0;
 }
 
 /* Is a renaming word among the three words before word k? */
@@ -868,7 +898,7 @@ static void split_aliases(const xents *E, rcp__bodies *bodies, const char *text,
 		}
 		for (size_t g = 0; g < nk && !many; g++) {
 			const xword *kw = &w[key[g]];
-			if (!strcmp(kw->f, w[hh].f))
+			if (same_start(kw, &w[hh]))
 				continue;
 			/* "IAI", "HP": a name's acronym, alone */
 			int keep = (all_upper(text + kw->t.start, kw->t.end - kw->t.start) &&
@@ -879,6 +909,8 @@ static void split_aliases(const xents *E, rcp__bodies *bodies, const char *text,
 				if (hj >= nw)
 					continue;
 				int mine = !strcmp(w[hj].f, kw->f), homes = !strcmp(w[hj].f, w[hh].f);
+				if (mine && lower_inside(w, nw, v[j]))
+					keep = 1;
 				if ((mine || homes) && renamed_near(w, rcp__word_at_offset(w, nw, v[j]->start)))
 					keep = 1;
 				/* v is by start within the entity: a touching name is
@@ -973,6 +1005,14 @@ static void find_bodies(const xents *E, rcp__bodies *bodies, int li, const lexic
 	for (size_t i = 0; i < nb; i++)
 		cov[i] = (rcp__span){ms[i].start, ms[i].end};
 	rcp__known_bodies_find(bodies, text, len, w, nw, cov, nb, on_body, &bc);
+	/* then governments by their leader and names defined by an acronym */
+	nb = mentions->n;
+	ms = mentions->v;
+	cov = rcp__xrealloc(cov, (nb ? nb : 1) * sizeof *cov);
+	for (size_t i = 0; i < nb; i++)
+		cov[i] = (rcp__span){ms[i].start, ms[i].end};
+	rcp__administrations_find(bodies, li, text, len, w, nw, cov, nb, on_body, &bc);
+	rcp__acronyms_find(bodies, text, len, w, nw, cov, nb, on_body, &bc);
 	/* then companies, outside the registry's mentions and the bodies */
 	nb = mentions->n;
 	ms = mentions->v;

@@ -237,6 +237,31 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
                          void (*fn)(uint32_t org, size_t start, size_t end, void *ctx),
                          void *ctx);
 
+/* ---- acronyms.c: organizations the text defines by an acronym ---- */
+
+/* Names with their acronym in parentheses, either way round ("structure
+ * intégrée ... des matériels terrestres (SIMMT)", "DCNS (direction des
+ * constructions navales, ...)"), whose words hold one for an organization,
+ * outside the spans cov; fn gets the name and each telling of the acronym. */
+void rcp__acronyms_find(rcp__bodies *s, const char *text, size_t len, const xword *w, size_t n,
+                        const rcp__span *cov, size_t ncov,
+                        void (*fn)(uint32_t org, size_t start, size_t end, void *ctx), void *ctx);
+/* Is the acronym w[i] defined in the text as a thing: its name holds no
+ * word for an organization ("Cahier des clauses techniques particulières
+ * (CCTP)")? */
+int rcp__acronym_thing(const char *text, size_t len, const xword *w, size_t n, size_t i);
+
+/* ---- administrations.c: a government named by its leader ---- */
+
+/* "the Biden administration", "l'administration Trump", "la administración
+ * Obama", "die Trump-Administration", "die Merz-Regierung": a national
+ * government, told as politics (kind other_org: no claim's party), outside
+ * the spans cov. */
+void rcp__administrations_find(rcp__bodies *s, int li, const char *text, size_t len,
+                               const xword *w, size_t n, const rcp__span *cov, size_t ncov,
+                               void (*fn)(uint32_t org, size_t start, size_t end, void *ctx),
+                               void *ctx);
+
 /* ---- parties.c: a one-word company by its place in a sale or a contract ---- */
 
 /* Is the capitalised word w[i] (alone, no capitalised word after it) a
