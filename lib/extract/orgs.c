@@ -1005,13 +1005,12 @@ static void find_bodies(const xents *E, rcp__bodies *bodies, int li, const lexic
 	for (size_t i = 0; i < nb; i++)
 		cov[i] = (rcp__span){ms[i].start, ms[i].end};
 	rcp__known_bodies_find(bodies, text, len, w, nw, cov, nb, on_body, &bc);
-	/* then governments by their leader and names defined by an acronym */
+	/* then names defined by an acronym */
 	nb = mentions->n;
 	ms = mentions->v;
 	cov = rcp__xrealloc(cov, (nb ? nb : 1) * sizeof *cov);
 	for (size_t i = 0; i < nb; i++)
 		cov[i] = (rcp__span){ms[i].start, ms[i].end};
-	rcp__administrations_find(bodies, li, text, len, w, nw, cov, nb, on_body, &bc);
 	rcp__acronyms_find(bodies, text, len, w, nw, cov, nb, on_body, &bc);
 	/* then companies, outside the registry's mentions and the bodies */
 	nb = mentions->n;

@@ -251,17 +251,6 @@ void rcp__acronyms_find(rcp__bodies *s, const char *text, size_t len, const xwor
  * (CCTP)")? */
 int rcp__acronym_thing(const char *text, size_t len, const xword *w, size_t n, size_t i);
 
-/* ---- administrations.c: a government named by its leader ---- */
-
-/* "the Biden administration", "l'administration Trump", "la administración
- * Obama", "die Trump-Administration", "die Merz-Regierung": a national
- * government, told as politics (kind other_org: no claim's party), outside
- * the spans cov. */
-void rcp__administrations_find(rcp__bodies *s, int li, const char *text, size_t len,
-                               const xword *w, size_t n, const rcp__span *cov, size_t ncov,
-                               void (*fn)(uint32_t org, size_t start, size_t end, void *ctx),
-                               void *ctx);
-
 /* ---- parties.c: a one-word company by its place in a sale or a contract ---- */
 
 /* Is the capitalised word w[i] (alone, no capitalised word after it) a
