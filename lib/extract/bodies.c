@@ -98,6 +98,11 @@ static int nationality(const char *f, int li)
 	return 0;
 }
 
+int rcp__nationality(const char *f, int li)
+{
+	return nationality(f, li);
+}
+
 /* Is w[k] a capitalised English country's adjective ("Israeli",
  * "Colombian", "French", "Spanish", "Chinese")? By its ending: "Local",
  * "Riot", "Secret", "Federal" have none of these. */

@@ -795,6 +795,24 @@ static int award_line(const char *text, size_t len, const xword *w, size_t i, si
 	return w[i].t.start == 0 || text[w[i].t.start - 1] == '\n';
 }
 
+/* "la japonesa FANUC", "l'israélienne Vortex": French and Spanish leave a
+ * company's noun out and say its article and its country's adjective ("la
+ * [empresa] japonesa"); not "federal", "européenne". A person is named so
+ * too ("la española Carolina Marín"): the name is one word or shaped as a
+ * company's ("FANUC"), and the person filters after it still apply. */
+static int elided_noun(const char *text, const xword *w, size_t i, size_t b, int li)
+{
+	if ((li != 1 && li != 2) || i < 2 || w[i - 2].t.sentence != w[i].t.sentence)
+		return 0;
+	const xword *x = &w[i - 1];
+	if (x->t.cap || rcp__word_cut(x) ||
+	    !(!strcmp(w[i - 2].f, "la") || (li == 1 && !strcmp(w[i - 2].f, "l"))) ||
+	    !strncmp(x->f, "europ", 5) || !strncmp(x->f, "federal", 7) ||
+	    !rcp__nationality(x->f, li))
+		return 0;
+	return b == i || company_shaped(text, &w[i]);
+}
+
 int rcp__company_noun_before(const char *text, const xword *w, size_t i, int li)
 {
 	return noun_before(text, w, i, li) == CUE_COMPANY;
@@ -1668,6 +1686,8 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 			continue;
 		}
 		int said = noun_before(text, w, i, li);
+		if (!said && elided_noun(text, w, i, base_b, li))
+			said = CUE_COMPANY;
 		/* "Rheinmetall und KNDS Deutschland" after "der Rüstungskonzerne" */
 		if (!said && plural && i >= 2 && is_conjunction(w[i - 1].f))
 			said = CUE_COMPANY;

@@ -218,6 +218,9 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
                       size_t n,
                       const rcp__span *cov, size_t ncov,
                       void (*fn)(uint32_t body, size_t start, size_t end, void *ctx), void *ctx);
+/* Is folded word f a country's adjective in small letters ("israélienne",
+ * "japonesa", "deutschen"), language li? */
+int rcp__nationality(const char *f, int li);
 /* Add (or find) the body named by words w[a..b], bytes up to end; its index. */
 uint32_t rcp__body_add(rcp__bodies *s, const char *text, const xword *w, size_t a, size_t b,
                        size_t end);
