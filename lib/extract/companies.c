@@ -585,6 +585,31 @@ static int list_gap(const char *text, const xword *w, size_t i)
 	       (!w[i - 1].t.cap && is_conjunction(w[i - 1].f));
 }
 
+/* "Two South Korean firms, Hanwha Corporation and Poongsan, are": after a
+ * plural company noun and a comma, capitalised names joined by commas and
+ * a conjunction, closed by a comma or the sentence's end, are an
+ * apposition that lists them. From its first name w[i]. */
+static int apposed_list(const char *text, size_t len, const xword *w, size_t n, size_t i)
+{
+	int conj = 0;
+	for (size_t k = i; k < n && k < i + 10 && w[k].t.sentence == w[i].t.sentence; k++) {
+		if (!w[k].t.cap) {
+			if (!is_conjunction(w[k].f) || k == i || !w[k - 1].t.cap)
+				return 0;
+			conj = 1;
+			continue;
+		}
+		size_t e = w[k].t.end;
+		int last = k + 1 >= n || w[k + 1].t.sentence != w[k].t.sentence;
+		if (conj && (last || (e < len && text[e] == ',')))
+			return 1;
+		/* a word of a name or a comma before the next */
+		if (!last && e < len && text[e] != ' ' && text[e] != ',')
+			return 0;
+	}
+	return 0;
+}
+
 /* A company noun right before word i ("the defense contractor Anduril",
  * "die Firma Heckler"); in French and Spanish, which put the adjective
  * after the noun, also with one adjective or "de" and a noun between ("la
@@ -1701,6 +1726,7 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 		 * in apposition, a comma after it too ("du groupe, Patrice Caine."
 		 * is no apposition of a name) */
 		if (said && memchr(text + w[i - 1].t.end, ',', w[i].t.start - w[i - 1].t.end) &&
+		    !(said == CUE_COMPANIES && apposed_list(text, len, w, n, i)) &&
 		    (end >= len || text[end] != ',' ||
 		     /* "la empresa, Itziar Zubiri, dijo": a person's name has
 		      * that place too; a company's there is shaped as one */
@@ -2013,6 +2039,10 @@ void rcp__companies_in_lists(rcp__bodies *s, const xents *E, const char *text, s
 			    (it->a < 2 || w[it->a - 2].t.sentence != w[it->a].t.sentence))
 				continue;
 			if (person_name(w, it->a, it->b))
+				continue;
+			/* "Zwei Firmen, Vortex und Halcyon": the noun that
+			 * opens an apposed list is no item of it */
+			if (in_list(w[it->b].f, plural_nouns) || in_list(w[it->b].f, plural_more))
 				continue;
 			*(list_item *)rcp__vec_push(&added) = *it;
 		}
