@@ -88,8 +88,17 @@ static int initial_is(const xword *x, char c)
 	return x->t.flen > 0 && !x->t.digit && x->f[0] == c - 'A' + 'a';
 }
 
+/* Content words a name's initials may pass over: two, or half the
+ * acronym's letters ("Structure intégrée de maintien en condition
+ * opérationnelle des matériels aéronautiques du ministère de la Défense
+ * (SIMMAD)" passes over three). */
+static size_t passable(size_t al)
+{
+	return al / 2 > 2 ? al / 2 : 2;
+}
+
 /* The first word of the name that ends at w[k] and whose content words'
- * initials spell acr (letters in order, at most two other content words
+ * initials spell acr (letters in order, passable() other content words
  * among them, the last word's the acronym's last letter): its index, or
  * (size_t)-1. */
 static size_t name_before(const char *text, const xword *w, size_t k, const char *acr,
@@ -105,7 +114,7 @@ static size_t name_before(const char *text, const xword *w, size_t k, const char
 		if (initial_is(&w[j], acr[m])) {
 			if (--m < 0)
 				return j;
-		} else if (!seen || ++skipped > 2) {
+		} else if (!seen || ++skipped > passable(al)) {
 			return (size_t)-1;
 		}
 		seen++;
@@ -116,7 +125,7 @@ static size_t name_before(const char *text, const xword *w, size_t k, const char
 }
 
 /* The last word of the name that begins at w[i] and whose initials spell
- * acr (the first word's the first letter, at most two other content
+ * acr (the first word's the first letter, passable() other content
  * words), up to the word before ')' at byte close: its index, or
  * (size_t)-1. */
 static size_t name_after(const char *text, const xword *w, size_t n, size_t i, size_t close,
@@ -131,7 +140,7 @@ static size_t name_after(const char *text, const xword *w, size_t n, size_t i, s
 			continue;
 		if (m < al && initial_is(&w[j], acr[m]))
 			m++;
-		else if (m == 0 || ++skipped > 2)
+		else if (m == 0 || ++skipped > passable(al))
 			return (size_t)-1;
 		if (j - i > 2 * al + 6)
 			return (size_t)-1;
@@ -219,8 +228,20 @@ void rcp__acronyms_find(rcp__bodies *s, const char *text, size_t len, const xwor
 		    !holds(w, a, b, org_nouns))
 			continue;
 		size_t st = w[i].t.start, al = w[i].t.end - st;
-		if (covered(cov, ncov, w[a].t.start, w[b].t.end) || covered(cov, ncov, st, st + al))
+		if (covered(cov, ncov, st, st + al) || covered(cov, ncov, w[a].t.start, w[a].t.end))
 			continue;
+		/* "... des matériels aéronautiques du ministère de la Défense
+		 * (SIMMAD)": an owner the registry names ends the name before it */
+		size_t c = a;
+		while (c < b && !covered(cov, ncov, w[c + 1].t.start, w[c + 1].t.end))
+			c++;
+		if (c < b) {
+			while (c > a && rcp__word_in(w[c].f, joins) && !w[c].t.cap)
+				c--;
+			if (c == a || !holds(w, a, c, org_nouns))
+				continue;
+			b = c;
+		}
 		uint32_t id;
 		if (a > i) /* "DCNS (direction ...)": the acronym is the name */
 			id = rcp__body_add(s, text, w, i, i, w[i].t.end);

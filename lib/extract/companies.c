@@ -746,6 +746,11 @@ static int speaker_acronym(const char *text, const xword *w, size_t n, size_t i,
 	     (i > 1 && !strcmp(w[i - 1].f, "to") && !strcmp(w[i - 2].f, "according"))))
 		return 1;
 	size_t j = i + 1;
+	/* "(programme LORCA), indique Thales": a verb after a comma or a
+	 * parenthesis is an incise, its speaker after it */
+	if (j < n && (memchr(text + w[i].t.end, ',', w[j].t.start - w[i].t.end) ||
+	              memchr(text + w[i].t.end, ')', w[j].t.start - w[i].t.end)))
+		return 0;
 	/* "KLP a déclaré", "PGGM hat erklärt" */
 	if (j + 1 < n && (!strcmp(w[j].f, "a") || !strcmp(w[j].f, "ha") || !strcmp(w[j].f, "hat")) &&
 	    w[j].t.sentence == sent)
