@@ -1013,7 +1013,7 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 	pair_add(&ps->heads, lower_heads);
 	for (size_t i = 0; i < n; i++) {
 		uint32_t sent = w[i].t.sentence;
-		size_t a = i, b = i;
+		size_t a = i, b = i, numbered = 0; /* "de Opina 360" after the name: its word */
 		int lower_ok = 0, found = 0;
 		/* most words are neither capitalised nor a lower-case head */
 		if (!w[i].t.cap &&
@@ -1191,8 +1191,10 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 				 * a name with its number after "de" is another's */
 				if (in_list(w[j].f, joins) && j + 2 < n && is_cap_word(&w[j + 1]) &&
 				    w[j + 2].t.digit && w[j + 2].t.sentence == sent &&
-				    w[j + 2].t.start == w[j + 1].t.end + 1)
+				    w[j + 2].t.start == w[j + 1].t.end + 1) {
+					numbered = j + 1;
 					break;
+				}
 				if (!joined(text, &w[j - 1], &w[j]) ||
 				    !(in_list(w[j].f, joins) || is_cap_word(&w[j]) ||
 				      (!w[j].t.cap && b == j - 1 &&
@@ -1314,6 +1316,27 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 		uint32_t id = rcp__body_add(s, text, w, a, b, end);
 		fn(id, w[a].t.start, end, ctx);
 		*(rcp__span *)rcp__vec_push(&found_spans) = (rcp__span){w[a].t.start, end};
+		/* "el Observatorio de Seguridad Nacional de Opina 360": the name
+		 * with its number is its owner's (a number is no place's or
+		 * person's), an organization of a kind the text does not say
+		 * (other_org: no claim's party); the number only when it ends
+		 * there */
+		size_t nl = numbered ? w[numbered + 1].t.end - w[numbered + 1].t.start : 0;
+		const char *nd = numbered ? text + w[numbered + 1].t.start : "";
+		/* "Paris 2024": a year makes an event's name */
+		if (nl == 4 && (!memcmp(nd, "19", 2) || !memcmp(nd, "20", 2)))
+			numbered = 0;
+		if (numbered && numbered == b + 2 &&
+		    (numbered + 2 >= n || w[numbered + 2].t.sentence != sent ||
+		     !is_cap_word(&w[numbered + 2])) &&
+		    !covered(cov, ncov, w[numbered].t.start, w[numbered + 1].t.end)) {
+			uint32_t o = rcp__body_add(s, text, w, numbered, numbered + 1,
+			                           w[numbered + 1].t.end);
+			s->v[o].kind = RCP_KIND_OTHER_ORG;
+			s->v[o].categories = 0;
+			fn(o, w[numbered].t.start, w[numbered + 1].t.end, ctx);
+			b = numbered + 1;
+		}
 		/* "(ADC)": the acronym names it again */
 		size_t p = end;
 		while (p < len && text[p] == ' ')
