@@ -5,7 +5,8 @@
  * acronym and its name in parentheses after it ("DCNS (direction des
  * constructions navales, systèmes et services)"), when the name holds a
  * word for an organization. The acronym then names it wherever the text
- * says it. A defined acronym whose name holds no such word is a thing (a
+ * says it. A city police's acronym ("WFPD", "LAPD") is its department by
+ * its shape. A defined acronym whose name holds no such word is a thing (a
  * document, a weapon, a programme: "Cahier des clauses techniques
  * particulières (CCTP)"), and rcp__acronym_thing() says so to the rules
  * that take a bare acronym for an organization.
@@ -217,12 +218,50 @@ int rcp__acronym_thing(const char *text, size_t len, const xword *w, size_t n, s
 	return 0;
 }
 
+/* "WFPD", "LAPD", "NYPD": a city's police department by its acronym's
+ * shape, two to four capitals before "PD". */
+static int police_acronym(const char *text, const xword *x)
+{
+	size_t st = x->t.start, l = x->t.end - st;
+	return l >= 4 && l <= 6 && acronym(text, st, x->t.end) && text[x->t.end - 2] == 'P' &&
+	       text[x->t.end - 1] == 'D';
+}
+
+/* Each telling of the acronym text[st, st + al) outside cov, but the one
+ * at word skip, to fn as org's. */
+static void tell_acronym(const char *text, const xword *w, size_t n, size_t st, size_t al,
+                         size_t skip, const rcp__span *cov, size_t ncov, uint32_t org,
+                         void (*fn)(uint32_t org, size_t start, size_t end, void *ctx),
+                         void *ctx)
+{
+	for (size_t k = 0; k < n; k++) {
+		size_t ks = w[k].t.start;
+		if (k == skip || w[k].t.end - ks != al || memcmp(text + ks, text + st, al) ||
+		    covered(cov, ncov, ks, ks + al))
+			continue;
+		fn(org, ks, ks + al, ctx);
+	}
+}
+
 void rcp__acronyms_find(rcp__bodies *s, const char *text, size_t len, const xword *w, size_t n,
                         const rcp__span *cov, size_t ncov,
                         void (*fn)(uint32_t org, size_t start, size_t end, void *ctx), void *ctx)
 {
 	for (size_t i = 0; i < n; i++) {
 		size_t a, b;
+		if (w[i].t.cap && police_acronym(text, &w[i]) &&
+		    !covered(cov, ncov, w[i].t.start, w[i].t.end)) {
+			size_t st = w[i].t.start, al = w[i].t.end - st;
+			uint32_t id = rcp__body_add(s, text, w, i, i, w[i].t.end);
+			if (s->v[id].acronym[0])
+				continue; /* told already */
+			s->v[id].kind = RCP_KIND_POLICE;
+			s->v[id].categories = RCP_CAT_POLICING;
+			memcpy(s->v[id].acronym, text + st, al);
+			s->v[id].acronym[al] = '\0';
+			tell_acronym(text, w, n, st, al, (size_t)-1, cov, ncov, id, fn, ctx);
+			continue;
+		}
 		/* most words are no capital's acronym in parentheses */
 		if (!w[i].t.cap || w[i].t.digit || !definition_at(text, len, w, n, i, &a, &b) ||
 		    !holds(w, a, b, org_nouns))
@@ -253,17 +292,13 @@ void rcp__acronyms_find(rcp__bodies *s, const char *text, size_t len, const xwor
 			s->v[id].kind = RCP_KIND_COMPANY;
 			s->v[id].categories = 0;
 		}
-		memcpy(s->v[id].acronym, text + st, al < sizeof s->v[id].acronym ? al : 0);
-		s->v[id].acronym[al < sizeof s->v[id].acronym ? al : 0] = '\0';
+		/* an acronym has eight bytes at most: room in acronym[12] */
+		memcpy(s->v[id].acronym, text + st, al);
+		s->v[id].acronym[al] = '\0';
 		fn(id, w[a].t.start, w[b].t.end, ctx);
-		/* the acronym wherever the text says it */
-		for (size_t k = 0; k < n; k++) {
-			size_t ks = w[k].t.start;
-			if (w[k].t.end - ks != al || memcmp(text + ks, text + st, al) ||
-			    (k == i && a < i) || covered(cov, ncov, ks, ks + al))
-				continue;
-			fn(id, ks, ks + al, ctx);
-		}
+		/* the acronym wherever the text says it, but in its definition
+		 * after the name */
+		tell_acronym(text, w, n, st, al, a < i ? i : (size_t)-1, cov, ncov, id, fn, ctx);
 		i = b > i ? b : i;
 	}
 }
