@@ -848,6 +848,12 @@ int rcp__company_noun_before(const char *text, const xword *w, size_t i, int li)
 	return noun_before(text, w, i, li) == CUE_COMPANY;
 }
 
+int rcp__company_noun_after(const char *text, size_t len, const xword *w, size_t n, size_t b,
+                            size_t end, int li)
+{
+	return noun_after(text, len, w, n, b, end, li) == CUE_COMPANY;
+}
+
 /* "Gepsa (groupe Engie, 23 %)", "Vantoria (a subsidiary of Brumm)": a
  * name with its group in parentheses after it is a company's. */
 static int group_after(const char *text, size_t len, const xword *w, size_t n, size_t b,

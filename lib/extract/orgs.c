@@ -586,33 +586,57 @@ static size_t division_after(const char *text, size_t len, const xword *w, size_
  * words of one company's name the registry does not know. The first
  * mention becomes it, the others are dropped. */
 static void merge_after_noun(const xents *E, rcp__bodies *bodies, int li, const char *text,
-                             const xword *w, size_t nw, rcp__vec *mentions)
+                             size_t len, const xword *w, size_t nw, rcp__vec *mentions)
 {
-	xmention *ms = mentions->v;
-	size_t n = mentions->n, out = 0;
-	for (size_t i = 0; i < n; i++) {
-		ms[out++] = ms[i];
-		size_t j = i;
-		while (j + 1 < n && ms[j + 1].start == ms[j].end + 1 && text[ms[j].end] == ' ')
-			j++;
-		if (j == i)
-			continue;
-		size_t a = rcp__word_at_offset(w, nw, ms[i].start);
-		size_t b = rcp__word_at_offset(w, nw, ms[j].start);
-		while (b + 1 < nw && w[b + 1].t.start < ms[j].end)
-			b++;
-		if (a >= nw || b >= nw || w[a].t.sentence != w[b].t.sentence ||
-		    !rcp__company_noun_before(text, w, a, li) ||
-		    said_twice(text, ms[i].start, ms[j].end))
-			continue;
-		uint32_t id = rcp__body_add(bodies, text, w, a, b, ms[j].end);
-		bodies->v[id].kind = RCP_KIND_COMPANY;
-		bodies->v[id].categories = 0;
-		ms[out - 1].entity = (uint32_t)E->ne + id;
-		ms[out - 1].end = ms[j].end;
-		i = j;
+	/* twice: the names merged after a noun, then their tellings with no
+	 * noun ("su comercializadora es Guardian Homeland Security"), before
+	 * or after */
+	size_t first = bodies->n;
+	for (int pass = 0; pass < 2; pass++) {
+		xmention *ms = mentions->v;
+		size_t n = mentions->n, out = 0;
+		for (size_t i = 0; i < n; i++) {
+			ms[out++] = ms[i];
+			size_t j = i;
+			while (j + 1 < n && ms[j + 1].start == ms[j].end + 1 && text[ms[j].end] == ' ' &&
+			       ms[j].entity < E->ne && ms[j + 1].entity < E->ne)
+				j++;
+			if (j == i)
+				continue;
+			size_t a = rcp__word_at_offset(w, nw, ms[i].start);
+			size_t b = rcp__word_at_offset(w, nw, ms[j].start);
+			while (b + 1 < nw && w[b + 1].t.start < ms[j].end)
+				b++;
+			if (a >= nw || b >= nw || w[a].t.sentence != w[b].t.sentence ||
+			    said_twice(text, ms[i].start, ms[j].end))
+				continue;
+			uint32_t id;
+			if (pass == 0) {
+				/* "la compañía israelí X Y", "X Y, la misma empresa" */
+				if (!rcp__company_noun_before(text, w, a, li) &&
+				    !rcp__company_noun_after(text, len, w, nw, b, ms[j].end, li))
+					continue;
+				id = rcp__body_add(bodies, text, w, a, b, ms[j].end);
+			} else {
+				size_t kl;
+				char *key = rcp__fold_dup(text + ms[i].start, ms[j].end - ms[i].start, &kl);
+				for (id = (uint32_t)first; id < bodies->n && strcmp(bodies->v[id].key, key);
+				     id++)
+					;
+				free(key);
+				if (id >= bodies->n)
+					continue;
+			}
+			bodies->v[id].kind = RCP_KIND_COMPANY;
+			bodies->v[id].categories = 0;
+			ms[out - 1].entity = (uint32_t)E->ne + id;
+			ms[out - 1].end = ms[j].end;
+			i = j;
+		}
+		mentions->n = out;
+		if (bodies->n == first)
+			break;
 	}
-	mentions->n = out;
 }
 
 /* A German country's adjective not Germany's: "österreichische",
@@ -951,7 +975,7 @@ static void find_bodies(const xents *E, rcp__bodies *bodies, int li, const lexic
                         const xword *w, size_t nw, rcp__vec *mentions)
 {
 	split_aliases(E, bodies, text, w, nw, mentions);
-	merge_after_noun(E, bodies, li, text, w, nw, mentions);
+	merge_after_noun(E, bodies, li, text, len, w, nw, mentions);
 	drop_inside_body_names(E, w, nw, mentions);
 	drop_compound_heads(li, text, len, mentions);
 	xmention *ms = mentions->v;

@@ -278,6 +278,11 @@ int rcp__person_told(const char *text, const xword *w, size_t n, size_t a, size_
 /* Is there a singular company noun right before word i ("la compañía
  * israelí X", "the contractor X")? */
 int rcp__company_noun_before(const char *text, const xword *w, size_t i, int li);
+/* Is the name w[..b], ending at byte end, in apposition to a singular
+ * company noun after it ("X, la misma empresa", "X, a security
+ * contractor")? */
+int rcp__company_noun_after(const char *text, size_t len, const xword *w, size_t n, size_t b,
+                            size_t end, int li);
 
 /* ---- one run of extraction: the stages share these ---- */
 
