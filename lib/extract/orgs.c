@@ -581,6 +581,32 @@ static size_t division_after(const char *text, size_t len, const xword *w, size_
 	return last;
 }
 
+/* "via sa filiale Sodexo justice, qui", "su filial Indra sistemas,": after a
+ * subsidiary's noun, a registry company's name and one or two words in
+ * small letters up to a comma, a full stop or a parenthesis name the
+ * subsidiary, a company of its own. The mention's first word is w[a], its
+ * next word w[k]; returns the last word, or 0. */
+static size_t subsidiary_after(const char *text, size_t len, const xword *w, size_t nw,
+                               size_t a, size_t k)
+{
+	static const char *const subsidiary[] = {"filiale", "filial", "subsidiary",
+	                                         "tochter", "tochterfirma",
+	                                         "tochtergesellschaft", NULL};
+	if (a == 0 || w[a - 1].t.sentence != w[a].t.sentence || w[a - 1].t.cap ||
+	    !rcp__word_in(w[a - 1].f, subsidiary))
+		return 0;
+	for (size_t j = k; j < nw && j < k + 2 && w[j].t.sentence == w[k].t.sentence; j++) {
+		if (w[j].t.cap || w[j].t.digit || w[j].t.start != w[j - 1].t.end + 1 ||
+		    text[w[j - 1].t.end] != ' ' || rcp__word_in(w[j].f, subsidiary))
+			return 0;
+		size_t e = w[j].t.end;
+		if (e >= len || text[e] == ',' || text[e] == '.' || text[e] == '(' ||
+		    (text[e] == ' ' && e + 1 < len && text[e + 1] == '('))
+			return j;
+	}
+	return 0;
+}
+
 /* "la compañía israelí Guardian Homeland Security": after a company noun,
  * registry names side by side ("Guardian", "Homeland Security") are the
  * words of one company's name the registry does not know. The first
@@ -991,6 +1017,8 @@ static void find_bodies(const xents *E, rcp__bodies *bodies, int li, const lexic
 			    (i + 1 < n && ms[i + 1].start < w[k].t.end))
 				continue;
 			size_t last = division_after(text, len, w, nw, k);
+			if (!last)
+				last = subsidiary_after(text, len, w, nw, a, k);
 			if (!last || (i + 1 < n && ms[i + 1].start < w[last].t.end))
 				continue;
 			uint32_t id = rcp__body_add(bodies, text, w, a, last, w[last].t.end);
