@@ -582,9 +582,9 @@ static size_t division_after(const char *text, size_t len, const xword *w, size_
 }
 
 /* "via sa filiale Sodexo justice, qui", "su filial Indra sistemas,": after a
- * subsidiary's noun, a registry company's name and one or two words in
- * small letters up to a comma, a full stop or a parenthesis name the
- * subsidiary, a company of its own. The mention's first word is w[a], its
+ * subsidiary's noun, a registry company's name and one word in small
+ * letters before a comma or a parenthesis name the subsidiary, a company
+ * of its own. The mention's first word is w[a], its
  * next word w[k]; returns the last word, or 0. */
 static size_t subsidiary_after(const char *text, size_t len, const xword *w, size_t nw,
                                size_t a, size_t k)
@@ -595,15 +595,15 @@ static size_t subsidiary_after(const char *text, size_t len, const xword *w, siz
 	if (a == 0 || w[a - 1].t.sentence != w[a].t.sentence || w[a - 1].t.cap ||
 	    !rcp__word_in(w[a - 1].f, subsidiary))
 		return 0;
-	for (size_t j = k; j < nw && j < k + 2 && w[j].t.sentence == w[k].t.sentence; j++) {
-		if (w[j].t.cap || w[j].t.digit || w[j].t.start != w[j - 1].t.end + 1 ||
-		    text[w[j - 1].t.end] != ' ' || rcp__word_in(w[j].f, subsidiary))
-			return 0;
-		size_t e = w[j].t.end;
-		if (e >= len || text[e] == ',' || text[e] == '.' || text[e] == '(' ||
-		    (text[e] == ' ' && e + 1 < len && text[e + 1] == '('))
-			return j;
-	}
+	/* "its subsidiary Sodexo runs prisons.": a verb and its object end a
+	 * sentence; one word before a comma or a parenthesis names */
+	if (k >= nw || w[k].t.sentence != w[a].t.sentence || w[k].t.cap || w[k].t.digit ||
+	    w[k].t.start != w[k - 1].t.end + 1 || text[w[k - 1].t.end] != ' ')
+		return 0;
+	size_t e = w[k].t.end;
+	if (e < len && (text[e] == ',' || text[e] == '(' ||
+	                (text[e] == ' ' && e + 1 < len && text[e + 1] == '(')))
+		return k;
 	return 0;
 }
 
