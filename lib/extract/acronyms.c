@@ -6,7 +6,9 @@
  * constructions navales, systèmes et services)"), when the name holds a
  * word for an organization. The acronym then names it wherever the text
  * says it. A city police's acronym ("WFPD", "LAPD") is its department by
- * its shape. A defined acronym whose name holds no such word is a thing (a
+ * its shape; a plural word for organizations before a list of acronyms in
+ * parentheses ("Pension Funds (AP1 and AP3)") names each. A defined
+ * acronym whose name holds no such word is a thing (a
  * document, a weapon, a programme: "Cahier des clauses techniques
  * particulières (CCTP)"), and rcp__acronym_thing() says so to the rules
  * that take a bare acronym for an organization.
@@ -243,12 +245,82 @@ static void tell_acronym(const char *text, const xword *w, size_t n, size_t st, 
 	}
 }
 
+/* Plural words for organizations before a list of their acronyms in
+ * parentheses ("the First and the Third National Pension Funds (AP1 and
+ * AP3)"). */
+static const char *const plural_orgs[] = {
+	"funds", "fonds", "fondos", "pensions", "pensiones", "agencies", "agences", "agencias", "agenturen", "companies",
+	"societes", "empresas", "firms", "firmes", "firmen", "unternehmen", "services",
+	"servicios", "banks", "banques", "bancos", "banken", "institutes", "instituts",
+	"institutos", "authorities", "autorites", "autoridades", "behorden", "ministries",
+	"ministeres", "ministerios", "ministerien", "forces", "groups", "groupes", "grupos",
+	NULL};
+static const char *const list_ands[] = {"and", "et", "y", "und", NULL};
+static const char *const company_plurals[] = {
+	"companies", "societes", "empresas", "firms", "firmes", "firmen", "unternehmen",
+	"banks", "banques", "bancos", "banken", "groups", "groupes", "grupos", NULL};
+static const char *const fund_plurals[] = {"funds", "fonds", "fondos", "pensions",
+                                           "pensiones", "institutes", "instituts",
+                                           "institutos", NULL};
+
+/* "Pension Funds (AP1 and AP3)": w[i] the first acronym after a plural
+ * word for organizations and "("; the last acronym's word, or 0. Two or
+ * three acronyms, joined by commas and a conjunction, closed by ")". */
+static size_t acronym_list(const char *text, size_t len, const xword *w, size_t n, size_t i)
+{
+	size_t st = w[i].t.start;
+	if (i == 0 || st == 0 || text[st - 1] != '(' || w[i - 1].t.end + 2 < st ||
+	    w[i - 1].t.sentence != w[i].t.sentence || rcp__word_cut(&w[i - 1]) ||
+	    !rcp__word_in(w[i - 1].f, plural_orgs))
+		return 0;
+	int conj = 0;
+	for (size_t k = i; k < n && k < i + 5 && w[k].t.sentence == w[i].t.sentence; k++) {
+		if (!w[k].t.cap && rcp__word_in(w[k].f, list_ands) && k > i) {
+			conj = 1;
+			continue;
+		}
+		if (!acronym(text, w[k].t.start, w[k].t.end))
+			return 0;
+		size_t e = w[k].t.end;
+		if (e < len && text[e] == ')')
+			return conj ? k : 0;
+		if (e >= len || (text[e] != ',' && text[e] != ' '))
+			return 0;
+	}
+	return 0;
+}
+
 void rcp__acronyms_find(rcp__bodies *s, const char *text, size_t len, const xword *w, size_t n,
                         const rcp__span *cov, size_t ncov,
                         void (*fn)(uint32_t org, size_t start, size_t end, void *ctx), void *ctx)
 {
 	for (size_t i = 0; i < n; i++) {
 		size_t a, b;
+		size_t last = w[i].t.cap ? acronym_list(text, len, w, n, i) : 0;
+		if (last) {
+			/* each acronym an organization of the noun's kind (funds:
+			 * other_org; companies: company); every telling */
+			for (size_t k = i; k <= last; k++) {
+				size_t st = w[k].t.start, al = w[k].t.end - st;
+				if (!acronym(text, st, w[k].t.end) || covered(cov, ncov, st, st + al))
+					continue;
+				uint32_t id = rcp__body_add(s, text, w, k, k, w[k].t.end);
+				if (s->v[id].acronym[0])
+					continue;
+				s->v[id].kind = rcp__word_in(w[i - 1].f, company_plurals)
+				                    ? RCP_KIND_COMPANY
+				                    : RCP_KIND_OTHER_ORG;
+				if (s->v[id].kind == RCP_KIND_OTHER_ORG &&
+				    !rcp__word_in(w[i - 1].f, fund_plurals))
+					s->v[id].kind = RCP_KIND_PUBLIC_BODY;
+				s->v[id].categories = 0;
+				memcpy(s->v[id].acronym, text + st, al);
+				s->v[id].acronym[al] = '\0';
+				tell_acronym(text, w, n, st, al, (size_t)-1, cov, ncov, id, fn, ctx);
+			}
+			i = last;
+			continue;
+		}
 		if (w[i].t.cap && police_acronym(text, &w[i]) &&
 		    !covered(cov, ncov, w[i].t.start, w[i].t.end)) {
 			size_t st = w[i].t.start, al = w[i].t.end - st;
