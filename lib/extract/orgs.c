@@ -844,6 +844,30 @@ static int renamed_near(const xword *w, size_t k)
 	return 0;
 }
 
+/* Words that tell one company owned by the other ("LexisNexis, the data
+ * broker owned by RELX", "Microsoft-owned GitHub", "sa filiale"). */
+static const char *const owned_words[] = {
+	"owned", "subsidiary", "unit", "division", "arm", "filiale", "detenue", "detenu",
+	"filial", "propiedad", "tochter", "tochterfirma", "tochtergesellschaft", "gehort",
+	"gehorende", NULL};
+
+/* Does the sentence of mention x, which names y too, say that one owns
+ * the other? Then the alias acts for its company, as the registry says. */
+static int owned_in_sentence(const xword *w, size_t nw, const xmention *x, const xmention *y)
+{
+	size_t k = rcp__word_at_offset(w, nw, x->start);
+	size_t l = rcp__word_at_offset(w, nw, y->start);
+	if (k >= nw || l >= nw || w[k].t.sentence != w[l].t.sentence)
+		return 0;
+	size_t a = k < l ? k : l, b = k < l ? l : k;
+	while (a > 0 && w[a - 1].t.sentence == w[k].t.sentence && k - a < 40)
+		a--;
+	for (size_t j = a; j < nw && w[j].t.sentence == w[k].t.sentence && j < b + 40; j++)
+		if (!rcp__word_cut(&w[j]) && rcp__word_in(w[j].f, owned_words))
+			return 1;
+	return 0;
+}
+
 /* Do mentions x and y touch: a hyphen, a slash or a parenthesis between
  * them ("Leonardo-Finmeccanica", "Oosto (AnyVision)")? */
 static int touching(const char *text, const xmention *x, const xmention *y)
@@ -963,6 +987,13 @@ static void split_aliases(const xents *E, rcp__bodies *bodies, const char *text,
 					keep = 1;
 				if ((mine || homes) && renamed_near(w, rcp__word_at_offset(w, nw, v[j]->start)))
 					keep = 1;
+				/* "LexisNexis, ... owned by RELX": told as the registry
+				 * tells it, the alias acts for its company */
+				for (size_t q = a; mine && !keep && q < b; q++) {
+					size_t hq = mention_head(w, nw, v[q]);
+					keep = hq < nw && !strcmp(w[hq].f, w[hh].f) &&
+					       owned_in_sentence(w, nw, v[j], v[q]);
+				}
 				/* v is by start within the entity: a touching name is
 				 * a neighbour */
 				for (size_t q = j > a ? j - 1 : j + 1; mine && !keep && q <= j + 1 && q < b; q += 2) {
