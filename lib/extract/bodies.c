@@ -98,6 +98,11 @@ static int nationality(const char *f, int li)
 	return 0;
 }
 
+int rcp__nationality(const char *f, int li)
+{
+	return nationality(f, li);
+}
+
 /* Is w[k] a capitalised English country's adjective ("Israeli",
  * "Colombian", "French", "Spanish", "Chinese")? By its ending: "Local",
  * "Riot", "Secret", "Federal" have none of these. */
@@ -133,6 +138,9 @@ static const char *const heads[] = {
 	"parliament", "parlement", "parlamento", "senate", "senat", "senado", "congress",
 	"congreso", "assembly", "assemblee", "asamblea", "council", "conseil", "consejo",
 	"court", "cour", "tribunal", "gericht", "institute", "institut", "instituto",
+	/* a parliament's or a government's committees ("Avon Pension Fund
+	 * Committee" is the fund's: after another head it ends the name) */
+	"committee", "comite", "ausschuss",
 	"observatory", "observatoire", "observatorio", "university", "universite",
 	"universidad", "universitat", "foundation", "fondation", "fundacion", "stiftung",
 	"association", "asociacion", "verband", "syndicat", "sindicato", "gewerkschaft",
@@ -173,7 +181,7 @@ static const char *const lower_heads[] = {"ministere", "ministerio", "ministeriu
  * "Verteidigungsministerium", "Bundeskriminalamt"). */
 static const char *const compound_ends[] = {"ministerium", "polizei", "behorde",
                                             "kriminalamt", "nachrichtendienst", "regierung",
-                                            NULL};
+                                            "ausschuss", NULL};
 static const char *const compound_starts[] = {"bundes", "landes", NULL};
 static const char *const units[] = {"unit", "unite", "unidad", "einheit", "battalion",
                                     "brigade", "squadron", NULL};
@@ -810,6 +818,21 @@ static size_t en_lower_two(const char *text, const xword *w, size_t n, size_t i)
 	return i;
 }
 
+/* "a Kansas district court", "a Texas federal court": an English court
+ * in lower case after its place's capitalised name: the court's word, or
+ * i if none. */
+static size_t court_after(const char *text, const xword *w, size_t n, size_t i)
+{
+	static const char *const kinds[] = {"district", "federal", "county", "circuit",
+	                                    "appeals", "state", "supreme", "bankruptcy",
+	                                    "superior", "immigration", "municipal", NULL};
+	if (i + 2 >= n || w[i + 2].t.sentence != w[i].t.sentence || w[i + 1].t.cap ||
+	    w[i + 2].t.cap || strcmp(w[i + 2].f, "court") || !in_list(w[i + 1].f, kinds) ||
+	    !joined(text, &w[i], &w[i + 1]) || !joined(text, &w[i + 1], &w[i + 2]))
+		return i;
+	return i + 2;
+}
+
 /* "l'armée de terre", "l'armée de l'air (et de l'espace)": a French
  * army's branch after it in lower case; its last word, or i if none. */
 static size_t army_branch(const xword *w, size_t n, size_t i)
@@ -990,7 +1013,7 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 	pair_add(&ps->heads, lower_heads);
 	for (size_t i = 0; i < n; i++) {
 		uint32_t sent = w[i].t.sentence;
-		size_t a = i, b = i;
+		size_t a = i, b = i, numbered = 0; /* "de Opina 360" after the name: its word */
 		int lower_ok = 0, found = 0;
 		/* most words are neither capitalised nor a lower-case head */
 		if (!w[i].t.cap &&
@@ -1062,6 +1085,15 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 			/* "la police aux frontières" */
 			b = i + 2;
 			found = 1;
+		} else if (li == 0 && is_cap_word(&w[i]) && !in_list(w[i].f, stop) &&
+		           (b = court_after(text, w, n, i)) > i) {
+			/* "a Kansas district court", "the New York federal court" */
+			while (a > 0 && i - a < 3 && w[a - 1].t.sentence == sent &&
+			       is_cap_word(&w[a - 1]) &&
+			       (!in_list(w[a - 1].f, stop) || !strcmp(w[a - 1].f, "new")) &&
+			       joined(text, &w[a - 1], &w[a]))
+				a--;
+			found = 1;
 		} else if ((b = city_of(text, w, n, i, li)) > i) {
 			/* "the City of Leavenworth", "la Ville de Paris" */
 			found = 1;
@@ -1095,6 +1127,8 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 			        * words are capitalised whatever they are */
 			       (!title || en_nationality(text, &w[a - 1])) &&
 			       !in_list(w[a - 1].f, time_words) &&
+			       /* "Avon Pension Fund Committee": the fund's */
+			       (strcmp(w[i].f, "committee") || !in_list(w[a - 1].f, heads)) &&
 			       ((is_cap_word(&w[a - 1]) &&
 			         (!in_list(w[a - 1].f, stop) || place_article(w, a - 1) ||
 			          !strcmp(w[a - 1].f, "new"))) ||
@@ -1157,8 +1191,10 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 				 * a name with its number after "de" is another's */
 				if (in_list(w[j].f, joins) && j + 2 < n && is_cap_word(&w[j + 1]) &&
 				    w[j + 2].t.digit && w[j + 2].t.sentence == sent &&
-				    w[j + 2].t.start == w[j + 1].t.end + 1)
+				    w[j + 2].t.start == w[j + 1].t.end + 1) {
+					numbered = j + 1;
 					break;
+				}
 				if (!joined(text, &w[j - 1], &w[j]) ||
 				    !(in_list(w[j].f, joins) || is_cap_word(&w[j]) ||
 				      (!w[j].t.cap && b == j - 1 &&
@@ -1171,7 +1207,9 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 				 * ("Police Department"); German capitalises every noun
 				 * ("die Vereinten Nationen Anfang 2020") */
 				if ((li == 0 || li == 3) && !past_join && is_cap_word(&w[j]) &&
-				    !in_list(w[j].f, heads) && !(li == 0 && head_follows(text, w, n, j)))
+				    (!in_list(w[j].f, heads) ||
+				     (!strcmp(w[j].f, "committee") && in_list(w[j - 1].f, heads))) &&
+				    !(li == 0 && head_follows(text, w, n, j)))
 					break;
 				past_join |= in_list(w[j].f, joins);
 				after_join |= past_join && is_cap_word(&w[j]);
@@ -1278,6 +1316,27 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 		uint32_t id = rcp__body_add(s, text, w, a, b, end);
 		fn(id, w[a].t.start, end, ctx);
 		*(rcp__span *)rcp__vec_push(&found_spans) = (rcp__span){w[a].t.start, end};
+		/* "el Observatorio de Seguridad Nacional de Opina 360": the name
+		 * with its number is its owner's (a number is no place's or
+		 * person's), an organization of a kind the text does not say
+		 * (other_org: no claim's party); the number only when it ends
+		 * there */
+		size_t nl = numbered ? w[numbered + 1].t.end - w[numbered + 1].t.start : 0;
+		const char *nd = numbered ? text + w[numbered + 1].t.start : "";
+		/* "Paris 2024": a year makes an event's name */
+		if (nl == 4 && (!memcmp(nd, "19", 2) || !memcmp(nd, "20", 2)))
+			numbered = 0;
+		if (numbered && numbered == b + 2 &&
+		    (numbered + 2 >= n || w[numbered + 2].t.sentence != sent ||
+		     !is_cap_word(&w[numbered + 2])) &&
+		    !covered(cov, ncov, w[numbered].t.start, w[numbered + 1].t.end)) {
+			uint32_t o = rcp__body_add(s, text, w, numbered, numbered + 1,
+			                           w[numbered + 1].t.end);
+			s->v[o].kind = RCP_KIND_OTHER_ORG;
+			s->v[o].categories = 0;
+			fn(o, w[numbered].t.start, w[numbered + 1].t.end, ctx);
+			b = numbered + 1;
+		}
 		/* "(ADC)": the acronym names it again */
 		size_t p = end;
 		while (p < len && text[p] == ' ')

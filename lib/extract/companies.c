@@ -585,6 +585,31 @@ static int list_gap(const char *text, const xword *w, size_t i)
 	       (!w[i - 1].t.cap && is_conjunction(w[i - 1].f));
 }
 
+/* "Two South Korean firms, Hanwha Corporation and Poongsan, are": after a
+ * plural company noun and a comma, capitalised names joined by commas and
+ * a conjunction, closed by a comma or the sentence's end, are an
+ * apposition that lists them. From its first name w[i]. */
+static int apposed_list(const char *text, size_t len, const xword *w, size_t n, size_t i)
+{
+	int conj = 0;
+	for (size_t k = i; k < n && k < i + 10 && w[k].t.sentence == w[i].t.sentence; k++) {
+		if (!w[k].t.cap) {
+			if (!is_conjunction(w[k].f) || k == i || !w[k - 1].t.cap)
+				return 0;
+			conj = 1;
+			continue;
+		}
+		size_t e = w[k].t.end;
+		int last = k + 1 >= n || w[k + 1].t.sentence != w[k].t.sentence;
+		if (conj && (last || (e < len && text[e] == ',')))
+			return 1;
+		/* a word of a name or a comma before the next */
+		if (!last && e < len && text[e] != ' ' && text[e] != ',')
+			return 0;
+	}
+	return 0;
+}
+
 /* A company noun right before word i ("the defense contractor Anduril",
  * "die Firma Heckler"); in French and Spanish, which put the adjective
  * after the noun, also with one adjective or "de" and a noun between ("la
@@ -721,6 +746,11 @@ static int speaker_acronym(const char *text, const xword *w, size_t n, size_t i,
 	     (i > 1 && !strcmp(w[i - 1].f, "to") && !strcmp(w[i - 2].f, "according"))))
 		return 1;
 	size_t j = i + 1;
+	/* "(programme LORCA), indique Thales": a verb after a comma or a
+	 * parenthesis is an incise, its speaker after it */
+	if (j < n && (memchr(text + w[i].t.end, ',', w[j].t.start - w[i].t.end) ||
+	              memchr(text + w[i].t.end, ')', w[j].t.start - w[i].t.end)))
+		return 0;
 	/* "KLP a déclaré", "PGGM hat erklärt" */
 	if (j + 1 < n && (!strcmp(w[j].f, "a") || !strcmp(w[j].f, "ha") || !strcmp(w[j].f, "hat")) &&
 	    w[j].t.sentence == sent)
@@ -795,9 +825,33 @@ static int award_line(const char *text, size_t len, const xword *w, size_t i, si
 	return w[i].t.start == 0 || text[w[i].t.start - 1] == '\n';
 }
 
+/* "la japonesa FANUC", "l'israélienne Vortex": French and Spanish leave a
+ * company's noun out and say its article and its country's adjective ("la
+ * [empresa] japonesa"); not "federal", "européenne". A person is named so
+ * too ("la española Carolina Marín"): the name is one word or shaped as a
+ * company's ("FANUC"), and the person filters after it still apply. */
+static int elided_noun(const char *text, const xword *w, size_t i, size_t b, int li)
+{
+	if ((li != 1 && li != 2) || i < 2 || w[i - 2].t.sentence != w[i].t.sentence)
+		return 0;
+	const xword *x = &w[i - 1];
+	if (x->t.cap || rcp__word_cut(x) ||
+	    !(!strcmp(w[i - 2].f, "la") || (li == 1 && !strcmp(w[i - 2].f, "l"))) ||
+	    !strncmp(x->f, "europ", 5) || !strncmp(x->f, "federal", 7) ||
+	    !rcp__nationality(x->f, li))
+		return 0;
+	return b == i || company_shaped(text, &w[i]);
+}
+
 int rcp__company_noun_before(const char *text, const xword *w, size_t i, int li)
 {
 	return noun_before(text, w, i, li) == CUE_COMPANY;
+}
+
+int rcp__company_noun_after(const char *text, size_t len, const xword *w, size_t n, size_t b,
+                            size_t end, int li)
+{
+	return noun_after(text, len, w, n, b, end, li) == CUE_COMPANY;
 }
 
 /* "Gepsa (groupe Engie, 23 %)", "Vantoria (a subsidiary of Brumm)": a
@@ -1668,6 +1722,8 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 			continue;
 		}
 		int said = noun_before(text, w, i, li);
+		if (!said && elided_noun(text, w, i, base_b, li))
+			said = CUE_COMPANY;
 		/* "Rheinmetall und KNDS Deutschland" after "der Rüstungskonzerne" */
 		if (!said && plural && i >= 2 && is_conjunction(w[i - 1].f))
 			said = CUE_COMPANY;
@@ -1681,6 +1737,7 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 		 * in apposition, a comma after it too ("du groupe, Patrice Caine."
 		 * is no apposition of a name) */
 		if (said && memchr(text + w[i - 1].t.end, ',', w[i].t.start - w[i - 1].t.end) &&
+		    !(said == CUE_COMPANIES && apposed_list(text, len, w, n, i)) &&
 		    (end >= len || text[end] != ',' ||
 		     /* "la empresa, Itziar Zubiri, dijo": a person's name has
 		      * that place too; a company's there is shaped as one */
@@ -1695,7 +1752,8 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 		              group_after(text, len, w, n, b, end) || grouped ||
 		              (head_name(w, i, base_b) && !owned(text, w, i) && !quoted(text, w, i)) ||
 		              holder_name(text, w, n, i, base_b, li) || role_around(text, w, n, i, base_b) ||
-		              (base_b == i && speaker_acronym(text, w, n, i, li)) ||
+		              (base_b == i && speaker_acronym(text, w, n, i, li) &&
+		               !rcp__acronym_thing(text, len, w, n, i)) ||
 		              corporate_tie_before(text, w, n, i, base_b) ||
 		              corporate_tie_after(text, w, n, base_b) ||
 		              stake_before(w, i) ||
@@ -1992,6 +2050,10 @@ void rcp__companies_in_lists(rcp__bodies *s, const xents *E, const char *text, s
 			    (it->a < 2 || w[it->a - 2].t.sentence != w[it->a].t.sentence))
 				continue;
 			if (person_name(w, it->a, it->b))
+				continue;
+			/* "Zwei Firmen, Vortex und Halcyon": the noun that
+			 * opens an apposed list is no item of it */
+			if (in_list(w[it->b].f, plural_nouns) || in_list(w[it->b].f, plural_more))
 				continue;
 			*(list_item *)rcp__vec_push(&added) = *it;
 		}

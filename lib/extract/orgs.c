@@ -7,6 +7,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "stages.h"
 
@@ -580,38 +581,88 @@ static size_t division_after(const char *text, size_t len, const xword *w, size_
 	return last;
 }
 
+/* "via sa filiale Sodexo justice, qui", "su filial Indra sistemas,": after a
+ * subsidiary's noun, a registry company's name and one word in small
+ * letters before a comma or a parenthesis name the subsidiary, a company
+ * of its own. The mention's first word is w[a], its
+ * next word w[k]; returns the last word, or 0. */
+static size_t subsidiary_after(const char *text, size_t len, const xword *w, size_t nw,
+                               size_t a, size_t k)
+{
+	static const char *const subsidiary[] = {"filiale", "filial", "subsidiary",
+	                                         "tochter", "tochterfirma",
+	                                         "tochtergesellschaft", NULL};
+	if (a == 0 || w[a - 1].t.sentence != w[a].t.sentence || w[a - 1].t.cap ||
+	    !rcp__word_in(w[a - 1].f, subsidiary))
+		return 0;
+	/* "its subsidiary Sodexo runs prisons.": a verb and its object end a
+	 * sentence; one word before a comma or a parenthesis names */
+	if (k >= nw || w[k].t.sentence != w[a].t.sentence || w[k].t.cap || w[k].t.digit ||
+	    w[k].t.start != w[k - 1].t.end + 1 || text[w[k - 1].t.end] != ' ')
+		return 0;
+	size_t e = w[k].t.end;
+	if (e < len && (text[e] == ',' || text[e] == '(' ||
+	                (text[e] == ' ' && e + 1 < len && text[e + 1] == '(')))
+		return k;
+	return 0;
+}
+
 /* "la compañía israelí Guardian Homeland Security": after a company noun,
  * registry names side by side ("Guardian", "Homeland Security") are the
  * words of one company's name the registry does not know. The first
  * mention becomes it, the others are dropped. */
 static void merge_after_noun(const xents *E, rcp__bodies *bodies, int li, const char *text,
-                             const xword *w, size_t nw, rcp__vec *mentions)
+                             size_t len, const xword *w, size_t nw, rcp__vec *mentions)
 {
-	xmention *ms = mentions->v;
-	size_t n = mentions->n, out = 0;
-	for (size_t i = 0; i < n; i++) {
-		ms[out++] = ms[i];
-		size_t j = i;
-		while (j + 1 < n && ms[j + 1].start == ms[j].end + 1 && text[ms[j].end] == ' ')
-			j++;
-		if (j == i)
-			continue;
-		size_t a = rcp__word_at_offset(w, nw, ms[i].start);
-		size_t b = rcp__word_at_offset(w, nw, ms[j].start);
-		while (b + 1 < nw && w[b + 1].t.start < ms[j].end)
-			b++;
-		if (a >= nw || b >= nw || w[a].t.sentence != w[b].t.sentence ||
-		    !rcp__company_noun_before(text, w, a, li) ||
-		    said_twice(text, ms[i].start, ms[j].end))
-			continue;
-		uint32_t id = rcp__body_add(bodies, text, w, a, b, ms[j].end);
-		bodies->v[id].kind = RCP_KIND_COMPANY;
-		bodies->v[id].categories = 0;
-		ms[out - 1].entity = (uint32_t)E->ne + id;
-		ms[out - 1].end = ms[j].end;
-		i = j;
+	/* twice: the names merged after a noun, then their tellings with no
+	 * noun ("su comercializadora es Guardian Homeland Security"), before
+	 * or after */
+	size_t first = bodies->n;
+	for (int pass = 0; pass < 2; pass++) {
+		xmention *ms = mentions->v;
+		size_t n = mentions->n, out = 0;
+		for (size_t i = 0; i < n; i++) {
+			ms[out++] = ms[i];
+			size_t j = i;
+			while (j + 1 < n && ms[j + 1].start == ms[j].end + 1 && text[ms[j].end] == ' ' &&
+			       ms[j].entity < E->ne && ms[j + 1].entity < E->ne)
+				j++;
+			if (j == i)
+				continue;
+			size_t a = rcp__word_at_offset(w, nw, ms[i].start);
+			size_t b = rcp__word_at_offset(w, nw, ms[j].start);
+			while (b + 1 < nw && w[b + 1].t.start < ms[j].end)
+				b++;
+			if (a >= nw || b >= nw || w[a].t.sentence != w[b].t.sentence ||
+			    said_twice(text, ms[i].start, ms[j].end))
+				continue;
+			uint32_t id;
+			if (pass == 0) {
+				/* "la compañía israelí X Y", "X Y, la misma empresa" */
+				if (!rcp__company_noun_before(text, w, a, li) &&
+				    !rcp__company_noun_after(text, len, w, nw, b, ms[j].end, li))
+					continue;
+				id = rcp__body_add(bodies, text, w, a, b, ms[j].end);
+			} else {
+				size_t kl;
+				char *key = rcp__fold_dup(text + ms[i].start, ms[j].end - ms[i].start, &kl);
+				for (id = (uint32_t)first; id < bodies->n && strcmp(bodies->v[id].key, key);
+				     id++)
+					;
+				free(key);
+				if (id >= bodies->n)
+					continue;
+			}
+			bodies->v[id].kind = RCP_KIND_COMPANY;
+			bodies->v[id].categories = 0;
+			ms[out - 1].entity = (uint32_t)E->ne + id;
+			ms[out - 1].end = ms[j].end;
+			i = j;
+		}
+		mentions->n = out;
+		if (bodies->n == first)
+			break;
 	}
-	mentions->n = out;
 }
 
 /* A German country's adjective not Germany's: "österreichische",
@@ -732,6 +783,247 @@ static void drop_compound_heads(int li, const char *text, size_t len, rcp__vec *
 	mentions->n = o;
 }
 
+/* ---- a registry alias the text tells apart from its company ---- */
+
+/* Words that make a name another's former or later one ("Oosto, formerly
+ * AnyVision"): the two are one company. */
+static const char *const renamed_words[] = {
+	"formerly", "former", "renamed", "now", "ex", "anciennement", "ancien", "ancienne",
+	"rebaptise", "rebaptisee", "desormais", "antes", "antigua", "antiguo", "ahora",
+	"ehemals", "ehemalige", "ehemaligen", "fruher", "vormals", "heute", "jetzt", NULL};
+/* A programme's word before a name: "Project Nimbus" is Google's work. */
+static const char *const programme_words[] = {
+	"project", "projet", "proyecto", "projekt", "programme", "program", "programa",
+	"programm", "operation", "operacion", NULL};
+
+/* Articles a registry name may begin with ("The Boeing Company"). */
+static const char *const name_articles[] = {"the", "le", "la", "les", "l", "el", "los",
+                                            "las", "die", "der", "das", NULL};
+
+/* The first capitalised word of mention x but an article, or nw. */
+static size_t mention_head(const xword *w, size_t nw, const xmention *x)
+{
+	size_t k = rcp__word_at_offset(w, nw, x->start);
+	while (k < nw && w[k].t.start < x->end &&
+	       (!w[k].t.cap || (w[k + 1 < nw ? k + 1 : k].t.start < x->end &&
+	                        rcp__word_in(w[k].f, name_articles))))
+		k++;
+	return k < nw && w[k].t.start < x->end ? k : nw;
+}
+
+/* Are first words x and y one name's, written apart or with a letter
+ * changed ("Thyssen Krupp" and "thyssenkrupp", "Bezek" and "Bezeq"): one
+ * the other's start, or their first four letters the same? */
+static int same_start(const xword *x, const xword *y)
+{
+	size_t l = x->t.flen < y->t.flen ? x->t.flen : y->t.flen;
+	if (l > sizeof x->f - 1)
+		l = sizeof x->f - 1;
+	return !strncmp(x->f, y->f, l < 4 ? l : 4) && (l >= 4 || !strncmp(x->f, y->f, l));
+}
+
+/* Does mention x hold a word in small letters, not a join ("Pegasus
+ * spyware", "D9 bulldozer": a product the registry gives its maker)? */
+static int lower_inside(const xword *w, size_t nw, const xmention *x)
+{
+	static const char *const joins[] = {"of", "and", "de", "des", "du", "del", "y", "et",
+	                                    "und", "for", "la", "el", NULL};
+	for (size_t k = rcp__word_at_offset(w, nw, x->start); k < nw && w[k].t.start < x->end;
+	     k++)
+		if (!w[k].t.cap && !w[k].t.digit && !rcp__word_in(w[k].f, joins))
+			return 1;
+	return 0;
+}
+
+/* Is a renaming word among the three words before word k? */
+static int renamed_near(const xword *w, size_t k)
+{
+	for (size_t j = k; j > 0 && k - j < 3; j--)
+		if (w[j - 1].t.sentence == w[k].t.sentence && rcp__word_in(w[j - 1].f, renamed_words))
+			return 1;
+	return 0;
+}
+
+/* Words that tell one company owned by the other ("LexisNexis, the data
+ * broker owned by RELX", "Microsoft-owned GitHub", "sa filiale"). */
+static const char *const owned_words[] = {
+	"owned", "subsidiary", "unit", "division", "arm", "filiale", "detenue", "detenu",
+	"filial", "propiedad", "tochter", "tochterfirma", "tochtergesellschaft", "gehort",
+	"gehorende", NULL};
+
+/* Does the sentence of mention x, which names y too, say that one owns
+ * the other? Then the alias acts for its company, as the registry says. */
+static int owned_in_sentence(const xword *w, size_t nw, const xmention *x, const xmention *y)
+{
+	size_t k = rcp__word_at_offset(w, nw, x->start);
+	size_t l = rcp__word_at_offset(w, nw, y->start);
+	if (k >= nw || l >= nw || w[k].t.sentence != w[l].t.sentence)
+		return 0;
+	size_t a = k < l ? k : l, b = k < l ? l : k;
+	while (a > 0 && w[a - 1].t.sentence == w[k].t.sentence && k - a < 40)
+		a--;
+	for (size_t j = a; j < nw && w[j].t.sentence == w[k].t.sentence && j < b + 40; j++)
+		if (!rcp__word_cut(&w[j]) && rcp__word_in(w[j].f, owned_words))
+			return 1;
+	return 0;
+}
+
+/* Do mentions x and y touch: a hyphen, a slash or a parenthesis between
+ * them ("Leonardo-Finmeccanica", "Oosto (AnyVision)")? */
+static int touching(const char *text, const xmention *x, const xmention *y)
+{
+	const xmention *l = x->start < y->start ? x : y, *r = l == x ? y : x;
+	if (r->start < l->end || r->start - l->end > 3)
+		return 0;
+	for (size_t p = l->end; p < r->start; p++)
+		if (text[p] != ' ' && text[p] != '-' && text[p] != '/' && text[p] != '(')
+			return 0;
+	return 1;
+}
+
+static int by_entity(const void *x, const void *y)
+{
+	const xmention *a = *(xmention *const *)x, *b = *(xmention *const *)y;
+	if (a->entity != b->entity)
+		return a->entity < b->entity ? -1 : 1;
+	return a->start < b->start ? -1 : a->start > b->start;
+}
+
+/* Does the registry name e begin with word x ("Elbit" of "Elbit Systems
+ * Ltd")? */
+static int name_begins(const char *text, const xword *x, const char *name)
+{
+	size_t l = x->t.end - x->t.start;
+	return !strncasecmp(name, text + x->t.start, l) &&
+	       (name[l] == '\0' || name[l] == ' ' || name[l] == ',');
+}
+
+/* "Gemalto" and "Thales", "IMI Systems" and "Elbit Systems": the registry
+ * gives a company's subsidiaries and brands as its aliases; a text that
+ * names both, apart, tells of two companies. The alias's mentions become a
+ * company of their own (the registry's lines of work), unless they are an
+ * acronym ("IAI"), a programme ("Project Nimbus"), a former name told as
+ * such ("formerly", "ehemals") or written against the name
+ * ("Leonardo-Finmeccanica"). One group a first word. */
+static void split_aliases(const xents *E, rcp__bodies *bodies, const char *text,
+                          const xword *w, size_t nw, rcp__vec *mentions)
+{
+	xmention *ms = mentions->v;
+	size_t n = mentions->n, nc = 0;
+	xmention **v = rcp__xmalloc((n ? n : 1) * sizeof *v);
+	for (size_t i = 0; i < n; i++)
+		if (ms[i].entity < E->ne) {
+			rcp_matcher_entity me;
+			rcp__ent_get(E, ms[i].entity, &me);
+			if (me.kind == RCP_KIND_COMPANY)
+				v[nc++] = &ms[i];
+		}
+	qsort(v, nc, sizeof *v, by_entity);
+	for (size_t a = 0, b; a < nc; a = b) {
+		for (b = a + 1; b < nc && v[b]->entity == v[a]->entity; b++)
+			;
+		if (b - a < 2)
+			continue;
+		rcp_matcher_entity me;
+		rcp__ent_get(E, v[a]->entity, &me);
+		/* the name's group: its first word's, else the most told */
+		size_t home = b;
+		for (size_t k = a; k < b && home == b; k++) {
+			size_t h = mention_head(w, nw, v[k]);
+			if (h < nw && name_begins(text, &w[h], me.name))
+				home = k;
+		}
+		if (home == b) {
+			size_t best = 0;
+			for (size_t k = a; k < b; k++) {
+				size_t h = mention_head(w, nw, v[k]), c = 0;
+				if (h >= nw || rcp__word_in(w[h].f, programme_words))
+					continue;
+				for (size_t j = a; j < b; j++) {
+					size_t hj = mention_head(w, nw, v[j]);
+					c += hj < nw && !strcmp(w[hj].f, w[h].f);
+				}
+				if (c > best) {
+					best = c;
+					home = k;
+				}
+				if (b - a > 64)
+					break; /* many tellings: the first is the name's */
+			}
+			if (home == b)
+				continue;
+		}
+		size_t hh = mention_head(w, nw, v[home]);
+		if (hh >= nw)
+			continue;
+		/* the first words told, at most eight (a long list is none) */
+		size_t key[8], keym[8], nk = 0;
+		int many = 0;
+		for (size_t k = a; k < b && !many; k++) {
+			size_t h = mention_head(w, nw, v[k]), j;
+			if (h >= nw)
+				continue;
+			for (j = 0; j < nk && strcmp(w[key[j]].f, w[h].f); j++)
+				;
+			if (j == nk && !(many = nk == 8)) {
+				keym[nk] = k;
+				key[nk++] = h;
+			}
+		}
+		for (size_t g = 0; g < nk && !many; g++) {
+			const xword *kw = &w[key[g]];
+			if (same_start(kw, &w[hh]))
+				continue;
+			/* "IAI", "HP": a name's acronym, alone */
+			int keep = (all_upper(text + kw->t.start, kw->t.end - kw->t.start) &&
+			            kw->t.end == v[keym[g]]->end) ||
+			           rcp__word_in(kw->f, programme_words);
+			for (size_t j = a; j < b && !keep; j++) {
+				size_t hj = mention_head(w, nw, v[j]);
+				if (hj >= nw)
+					continue;
+				int mine = !strcmp(w[hj].f, kw->f), homes = !strcmp(w[hj].f, w[hh].f);
+				if (mine && lower_inside(w, nw, v[j]))
+					keep = 1;
+				if ((mine || homes) && renamed_near(w, rcp__word_at_offset(w, nw, v[j]->start)))
+					keep = 1;
+				/* "LexisNexis, ... owned by RELX": told as the registry
+				 * tells it, the alias acts for its company */
+				for (size_t q = a; mine && !keep && q < b; q++) {
+					size_t hq = mention_head(w, nw, v[q]);
+					keep = hq < nw && !strcmp(w[hq].f, w[hh].f) &&
+					       owned_in_sentence(w, nw, v[j], v[q]);
+				}
+				/* v is by start within the entity: a touching name is
+				 * a neighbour */
+				for (size_t q = j > a ? j - 1 : j + 1; mine && !keep && q <= j + 1 && q < b; q += 2) {
+					size_t hq = mention_head(w, nw, v[q]);
+					keep = hq < nw && strcmp(w[hq].f, kw->f) && touching(text, v[j], v[q]);
+				}
+			}
+			if (keep)
+				continue;
+			uint32_t id = UINT32_MAX;
+			for (size_t j = a; j < b; j++) {
+				size_t hj = mention_head(w, nw, v[j]);
+				if (hj >= nw || strcmp(w[hj].f, kw->f))
+					continue;
+				size_t s0 = rcp__word_at_offset(w, nw, v[j]->start);
+				size_t e0 = rcp__word_at_offset(w, nw, v[j]->end);
+				if (e0 <= s0)
+					continue;
+				if (id == UINT32_MAX) {
+					id = rcp__body_add(bodies, text, w, s0, e0 - 1, v[j]->end);
+					bodies->v[id].kind = RCP_KIND_COMPANY;
+					bodies->v[id].categories = me.categories;
+				}
+				v[j]->entity = (uint32_t)E->ne + id;
+			}
+		}
+	}
+	free(v);
+}
+
 /* Add to the mentions the public bodies the registry does not know: a
  * registry body's name followed by "of that country" becomes another
  * country's body, then names of a body's shape outside registry mentions. */
@@ -739,7 +1031,8 @@ static void find_bodies(const xents *E, rcp__bodies *bodies, int li, const lexic
                         const char *text, size_t len,
                         const xword *w, size_t nw, rcp__vec *mentions)
 {
-	merge_after_noun(E, bodies, li, text, w, nw, mentions);
+	split_aliases(E, bodies, text, w, nw, mentions);
+	merge_after_noun(E, bodies, li, text, len, w, nw, mentions);
 	drop_inside_body_names(E, w, nw, mentions);
 	drop_compound_heads(li, text, len, mentions);
 	xmention *ms = mentions->v;
@@ -755,6 +1048,8 @@ static void find_bodies(const xents *E, rcp__bodies *bodies, int li, const lexic
 			    (i + 1 < n && ms[i + 1].start < w[k].t.end))
 				continue;
 			size_t last = division_after(text, len, w, nw, k);
+			if (!last)
+				last = subsidiary_after(text, len, w, nw, a, k);
 			if (!last || (i + 1 < n && ms[i + 1].start < w[last].t.end))
 				continue;
 			uint32_t id = rcp__body_add(bodies, text, w, a, last, w[last].t.end);
@@ -793,6 +1088,13 @@ static void find_bodies(const xents *E, rcp__bodies *bodies, int li, const lexic
 	for (size_t i = 0; i < nb; i++)
 		cov[i] = (rcp__span){ms[i].start, ms[i].end};
 	rcp__known_bodies_find(bodies, text, len, w, nw, cov, nb, on_body, &bc);
+	/* then names defined by an acronym */
+	nb = mentions->n;
+	ms = mentions->v;
+	cov = rcp__xrealloc(cov, (nb ? nb : 1) * sizeof *cov);
+	for (size_t i = 0; i < nb; i++)
+		cov[i] = (rcp__span){ms[i].start, ms[i].end};
+	rcp__acronyms_find(bodies, text, len, w, nw, cov, nb, on_body, &bc);
 	/* then companies, outside the registry's mentions and the bodies */
 	nb = mentions->n;
 	ms = mentions->v;

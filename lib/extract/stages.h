@@ -218,6 +218,9 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
                       size_t n,
                       const rcp__span *cov, size_t ncov,
                       void (*fn)(uint32_t body, size_t start, size_t end, void *ctx), void *ctx);
+/* Is folded word f a country's adjective in small letters ("israélienne",
+ * "japonesa", "deutschen"), language li? */
+int rcp__nationality(const char *f, int li);
 /* Add (or find) the body named by words w[a..b], bytes up to end; its index. */
 uint32_t rcp__body_add(rcp__bodies *s, const char *text, const xword *w, size_t a, size_t b,
                        size_t end);
@@ -236,6 +239,20 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
                          size_t len, const xword *w, size_t n, const rcp__span *cov, size_t ncov,
                          void (*fn)(uint32_t org, size_t start, size_t end, void *ctx),
                          void *ctx);
+
+/* ---- acronyms.c: organizations the text defines by an acronym ---- */
+
+/* Names with their acronym in parentheses, either way round ("structure
+ * intégrée ... des matériels terrestres (SIMMT)", "DCNS (direction des
+ * constructions navales, ...)"), whose words hold one for an organization,
+ * outside the spans cov; fn gets the name and each telling of the acronym. */
+void rcp__acronyms_find(rcp__bodies *s, const char *text, size_t len, const xword *w, size_t n,
+                        const rcp__span *cov, size_t ncov,
+                        void (*fn)(uint32_t org, size_t start, size_t end, void *ctx), void *ctx);
+/* Is the acronym w[i] defined in the text as a thing: its name holds no
+ * word for an organization ("Cahier des clauses techniques particulières
+ * (CCTP)")? */
+int rcp__acronym_thing(const char *text, size_t len, const xword *w, size_t n, size_t i);
 
 /* ---- parties.c: a one-word company by its place in a sale or a contract ---- */
 
@@ -261,6 +278,11 @@ int rcp__person_told(const char *text, const xword *w, size_t n, size_t a, size_
 /* Is there a singular company noun right before word i ("la compañía
  * israelí X", "the contractor X")? */
 int rcp__company_noun_before(const char *text, const xword *w, size_t i, int li);
+/* Is the name w[..b], ending at byte end, in apposition to a singular
+ * company noun after it ("X, la misma empresa", "X, a security
+ * contractor")? */
+int rcp__company_noun_after(const char *text, size_t len, const xword *w, size_t n, size_t b,
+                            size_t end, int li);
 
 /* ---- one run of extraction: the stages share these ---- */
 
