@@ -1,7 +1,8 @@
 # What `add` stores for a document is exactly what `extract` prints for it:
 # for every document of ../shared/eval/dev (and two notes with amounts in
 # currencies of other exponents), each candidate claim's company, relation,
-# counterparty, category, year, span, amount and currency. Amounts are
+# counterparty, category, year, span, amount and currency, for a company the
+# registry lacks (stored in the source's words) as for a linked one. Amounts are
 # compared in minor units by ISO 4217 exponent (JPY 0, USD 2, BHD 3): a
 # yen amount was once stored a hundred times too large.
 . "$(dirname "$0")/lib.sh"
@@ -17,6 +18,9 @@ Elbit Systems signed a contract worth ¥500 million with the Israel Ministry of 
 TXT
 cat > docs/dinar.txt <<'TXT'
 Elbit Systems signed a contract worth BHD 12.345 million with the Israel Ministry of Defense in 2024.
+TXT
+cat > docs/unlinked.txt <<'TXT'
+Acme Wehrtechnik GmbH delivered 300 rifles to the Bundeswehr in 2023.
 TXT
 mkdir ext
 for f in docs/*; do
@@ -34,7 +38,7 @@ for line in open("stored.jsonl"):
     c = json.loads(line)
     stored.setdefault(c["source"], []).append(c)
 def key(c):
-    return repr((c["company"], c["relation"], c.get("counterparty"), c.get("counterparty_name"),
+    return repr((c["company"], c.get("company_name"), c["relation"], c.get("counterparty"), c.get("counterparty_name"),
                  c.get("category"), c.get("year"), c["start"], c["end"], c.get("amount_minor"),
                  c.get("currency")))
 bad = 0
@@ -44,7 +48,8 @@ for ex in sorted(glob.glob("ext/*.extract.json")):
     src = [v for k, v in by_file.items() if k and k.endswith(os.path.basename(doc))]
     assert len(src) == 1, (doc, src)
     want = sorted(key(c) for c in json.load(open(ex))["claims"]
-                  if c.get("company") and (c.get("counterparty") or c.get("counterparty_name")))
+                  if (c.get("company") or c.get("company_name"))
+                  and (c.get("counterparty") or c.get("counterparty_name")))
     have = sorted(key(c) for c in stored.get(src[0], []))
     n += len(want)
     if want != have:
@@ -57,6 +62,8 @@ assert any(c["currency"] == "JPY" and c["amount_minor"] == 500000000 and c["amou
            for c in yen), yen
 dinar = [c for c in stored.get([v for k, v in by_file.items() if k.endswith("dinar.txt")][0], [])]
 assert any(c["currency"] == "BHD" and c["amount_minor"] == 12345000000 for c in dinar), dinar
+unl = stored.get([v for k, v in by_file.items() if k.endswith("unlinked.txt")][0], [])
+assert any(c["company"] is None and c["company_name"] == "Acme Wehrtechnik GmbH" for c in unl), unl
 assert bad == 0, bad
 PY
 check_out "claims show the yen amount in yen" "500000000 JPY" r claims list --company elbit-systems
