@@ -366,7 +366,7 @@ static rcp_rank_hit *topk(sqlite3 *db, sqlite3_stmt *range, sqlite3_stmt *tf, co
 	}
 	rcp_rank_hit *hits;
 	sqlite3_bind_text(range, 1, pq.fts, -1, SQLITE_TRANSIENT);
-	if (rcp__search_topk(db, rcp__search_bounds(mine_ctx), &pq, range, tf, ndocs_all, k, &hits,
+	if (rcp__search_topk(db, rcp__search_bounds(mine_ctx), &pq, range, 1, tf, ndocs_all, k, &hits,
 	                     n, ts, &err) != RCP_OK)
 		die(db, "rank");
 	rcp__query_release(&pq);

@@ -72,6 +72,10 @@
 /* statements read, best bound first, before a pass over all the matches
  * is considered (rcp__search_topk) */
 #define FILL_STMTS 4
+/* rows of a word kept with its bounds, each with its length and
+ * frequencies: an AND of words that all have them is ranked from them
+ * (match_postings), an AND with one of them read only where its rows are */
+#define POSTINGS 8192
 
 /* A row of a block, or a bound on several: its weighted frequency of the
  * token, rounded up (65535: that or more), and its length in tokens (at
@@ -113,6 +117,13 @@ typedef struct word_stats {
 	uint32_t *mblock; /* rows of several forms: block, length, f of each form */
 	uint16_t *mlen, *mf;
 	size_t nm, mcap;
+	/* the rows themselves while there are at most POSTINGS: rowid,
+	 * length and the frequency of each form (nforms a row), ascending */
+	int64_t *prow;
+	uint32_t *plen;
+	uint16_t *pf;
+	size_t np, pcap;
+	int nopost; /* more rows than that, or a frequency not kept exactly */
 	uint64_t used;           /* rcp_bounds.clock when a query last used it */
 	struct word_stats *next; /* in the hash chain */
 } word_stats;
@@ -155,13 +166,17 @@ static void word_free(word_stats *w)
 	free(w->mblock);
 	free(w->mlen);
 	free(w->mf);
+	free(w->prow);
+	free(w->plen);
+	free(w->pf);
 	free(w->key);
 	free(w);
 }
 
+/* what w holds, in blocks (a row kept, about 16 bytes, counts as one) */
 static size_t word_blocks(const word_stats *w)
 {
-	size_t n = w->nm;
+	size_t n = w->nm + w->np;
 	for (int i = 0; i < w->nforms; i++)
 		n += w->fb[i].nb;
 	return n;
@@ -428,6 +443,41 @@ static void add_multi(word_stats *w, uint32_t blk, uint16_t len, const uint16_t 
 	w->nm++;
 }
 
+static void post_drop(word_stats *w)
+{
+	free(w->prow);
+	free(w->plen);
+	free(w->pf);
+	w->prow = NULL;
+	w->plen = NULL;
+	w->pf = NULL;
+	w->np = w->pcap = 0;
+}
+
+/* Keep row id (length len, frequencies f) of w while w has at most
+ * POSTINGS rows, each frequency exact (65535 is "that or more"). */
+static void post_add(word_stats *w, int64_t id, uint32_t len, const uint16_t *f)
+{
+	int exact = w->np < POSTINGS;
+	for (int i = 0; exact && i < w->nforms; i++)
+		exact = f[i] != 65535;
+	if (!exact) {
+		post_drop(w);
+		w->nopost = 1;
+		return;
+	}
+	if (w->np == w->pcap) {
+		w->pcap = w->pcap ? w->pcap * 2 : 16;
+		w->prow = rcp__xrealloc(w->prow, w->pcap * sizeof *w->prow);
+		w->plen = rcp__xrealloc(w->plen, w->pcap * sizeof *w->plen);
+		w->pf = rcp__xrealloc(w->pf, w->pcap * (size_t)w->nforms * sizeof *w->pf);
+	}
+	w->prow[w->np] = id;
+	w->plen[w->np] = len;
+	memcpy(w->pf + w->np * (size_t)w->nforms, f, (size_t)w->nforms * sizeof *f);
+	w->np++;
+}
+
 /* Summarize the postings of w's forms in rowids (w->upto, hi]: rcp_tf()
  * gives each row's length and the weighted frequency of each form. */
 static rcp_status stats_extend(rcp_bounds *bd, sqlite3 *db, sqlite3_stmt *tf, word_stats *w,
@@ -461,6 +511,8 @@ static rcp_status stats_extend(rcp_bounds *bd, sqlite3 *db, sqlite3_stmt *tf, wo
 		}
 		if (forms > 1)
 			add_multi(w, blk, l, f);
+		if (!w->nopost)
+			post_add(w, id, len, f);
 		w->rows++;
 		if (ts)
 			ts->built++;
@@ -478,6 +530,8 @@ static rcp_status stats_extend(rcp_bounds *bd, sqlite3 *db, sqlite3_stmt *tf, wo
 			w->fb[i].df = 0;
 		}
 		w->nm = 0;
+		post_drop(w);
+		w->nopost = 0;
 		w->rows = 0;
 		w->upto = 0;
 		return rcp__error_db(err, db, "cannot search");
@@ -679,6 +733,142 @@ static size_t block_bounds(const rcp_query *q, word_stats **ws, const size_t *fi
 	return n;
 }
 
+/* ---- the rows kept: an AND of words ranked without FTS5 ---- */
+
+/* 1 when a form of w has a row in block blk. */
+static int word_in_block(const word_stats *w, uint32_t blk)
+{
+	for (int i = 0; i < w->nforms; i++) {
+		const form_blocks *fb = &w->fb[i];
+		size_t lo = 0, hi = fb->nb;
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+			if (fb->b[mid].block < blk)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo < fb->nb && fb->b[lo].block == blk)
+			return 1;
+	}
+	return 0;
+}
+
+/* The first of w's kept rows from j on whose rowid is id or more. */
+static size_t post_seek(const word_stats *w, size_t j, int64_t id)
+{
+	size_t hi = w->np;
+	while (j < hi) {
+		size_t mid = j + (hi - j) / 2;
+		if (w->prow[mid] < id)
+			j = mid + 1;
+		else
+			hi = mid;
+	}
+	return j;
+}
+
+/* The rows that may match an AND of words: those every word with its
+ * rows kept holds, in a block where each other word has a row. */
+typedef struct post_cands {
+	int64_t *row;
+	size_t *pos; /* nterms a row: where it is in each kept word's rows */
+	size_t n;
+} post_cands;
+
+/* The candidates of the AND of the words ws[0..nt) into pc, ascending;
+ * 0 when no word has its rows kept (nothing finer than blocks known). */
+static int post_candidates(word_stats **ws, size_t nt, int shift, post_cands *pc)
+{
+	size_t drv = nt; /* the kept word of fewest rows drives */
+	for (size_t t = 0; t < nt; t++)
+		if (!ws[t]->nopost && (drv == nt || ws[t]->np < ws[drv]->np))
+			drv = t;
+	if (drv == nt)
+		return 0;
+	const word_stats *d = ws[drv];
+	size_t *at = rcp__xcalloc(nt, sizeof *at);
+	pc->row = rcp__xmalloc((d->np + 1) * sizeof *pc->row);
+	pc->pos = rcp__xmalloc((d->np + 1) * nt * sizeof *pc->pos);
+	pc->n = 0;
+	for (size_t j = 0; j < d->np; j++) {
+		int64_t id = d->prow[j];
+		size_t t = 0;
+		for (; t < nt; t++) {
+			const word_stats *w = ws[t];
+			if (w->nopost)
+				continue;
+			at[t] = post_seek(w, at[t], id);
+			if (at[t] == w->np || w->prow[at[t]] != id)
+				break;
+		}
+		for (size_t u = 0; t == nt && u < nt; u++)
+			if (ws[u]->nopost && !word_in_block(ws[u], (uint32_t)(id >> shift)))
+				t = u; /* a word missing from the block: no match */
+		if (t < nt)
+			continue;
+		pc->row[pc->n] = id;
+		memcpy(pc->pos + pc->n * nt, at, nt * sizeof *at);
+		pc->n++;
+	}
+	free(at);
+	return 1;
+}
+
+/* Rank the candidates of an AND of words that all have their rows kept
+ * into t, by rcp_rank's expression term for term. What rcp_rank ranks by
+ * (the row count and average length of this snapshot) comes from one
+ * statement on the first candidate, whose score the kept rows must give
+ * to the bit; returns 0 when they do not (t untouched: rank as before),
+ * 1 when ranked or on an error (*rc). */
+static int post_rank(sqlite3 *db, sqlite3_stmt *range, const rcp_query *q, word_stats **ws,
+                     const size_t *first, const int64_t *df, const rcp_rank_df *rd,
+                     const post_cands *pc, topk_heap *t, rcp_topk_stats *ts, rcp_status *rc,
+                     rcp_error *err)
+{
+	rcp_rank_hit h1;
+	topk_heap one = {&h1, 0, 1};
+	if ((*rc = eval_range(db, range, pc->row[0], pc->row[0], &one, NULL, err)) != RCP_OK)
+		return 1;
+	if (one.n != 1 || rd->rows <= 0)
+		return 0;
+	size_t np = q->nphrases, nt = q->nterms;
+	double *idf = rcp__xmalloc((np + 1) * sizeof *idf);
+	double *freq = rcp__xmalloc((np + 1) * sizeof *freq);
+	for (size_t p = 0; p < np; p++)
+		idf[p] = rcp__bm25_idf(rd->rows, (double)df[p]);
+	int same = 1;
+	for (size_t c = 0; same && c < pc->n; c++) {
+		memset(freq, 0, np * sizeof *freq);
+		uint32_t len = 0;
+		for (size_t w = 0; w < nt; w++) {
+			size_t j = pc->pos[c * nt + w];
+			const word_stats *s = ws[w];
+			len = s->plen[j];
+			for (int i = 0; i < s->nforms; i++)
+				freq[first[w] + (size_t)i] = s->pf[j * (size_t)s->nforms + (size_t)i];
+		}
+		/* rcp_rank's sum, phrase by phrase; a phrase not in the row
+		 * adds exactly 0 */
+		double score = 0;
+		for (size_t p = 0; p < np; p++)
+			if (freq[p] != 0)
+				score += idf[p] * ((freq[p] * (K1 + 1.0)) /
+				                   (freq[p] + K1 * (1 - B + B * (double)len / rd->avgdl)));
+		if (c == 0 && score != h1.score)
+			same = 0;
+		else
+			heap_add(t, (rcp_rank_hit){pc->row[c], score});
+	}
+	free(idf);
+	free(freq);
+	if (same && ts) {
+		ts->scored += (int64_t)pc->n;
+		ts->kept = 1;
+	}
+	return same;
+}
+
 /* The sweep: one pass over every match, rows that cannot rank skipped
  * unscored. */
 typedef struct sweep {
@@ -730,8 +920,8 @@ static uint32_t run_end(uint32_t b, size_t nblk, const uint8_t *done, const doub
 }
 
 rcp_status rcp__search_topk(sqlite3 *db, rcp_bounds *bd, const rcp_query *q, sqlite3_stmt *range,
-                            sqlite3_stmt *tf, int64_t hi, size_t k, rcp_rank_hit **out,
-                            size_t *n, rcp_topk_stats *ts, rcp_error *err)
+                            int plain, sqlite3_stmt *tf, int64_t hi, size_t k,
+                            rcp_rank_hit **out, size_t *n, rcp_topk_stats *ts, rcp_error *err)
 {
 	size_t np = q->nphrases;
 	int64_t *df = rcp__xcalloc(np + 1, sizeof *df);
@@ -745,6 +935,8 @@ rcp_status rcp__search_topk(sqlite3 *db, rcp_bounds *bd, const rcp_query *q, sql
 	uint16_t *present = NULL;
 	uint8_t *done = NULL;
 	cand *c = NULL;
+	post_cands pc = {NULL, NULL, 0};
+	int64_t match_lo = INT64_MIN, match_hi = INT64_MAX; /* where the matches are */
 	rcp_status rc = RCP_OK;
 	if (ts)
 		memset(ts, 0, sizeof *ts);
@@ -817,9 +1009,26 @@ rcp_status rcp__search_topk(sqlite3 *db, rcp_bounds *bd, const rcp_query *q, sql
 			rd.df = kept;
 		}
 	}
+	/* an AND with a word whose rows are kept: its matches are among
+	 * those rows; when every word's are, it is ranked from them */
+	if (known && q->all_and && post_candidates(ws, q->nterms, bd->shift, &pc)) {
+		if (pc.n == 0)
+			goto out; /* no row holds every word */
+		size_t kept_all = 1;
+		for (size_t w = 0; w < q->nterms; w++)
+			kept_all &= !ws[w]->nopost;
+		if (plain && kept_all &&
+		    (post_rank(db, range, q, ws, first, df, &rd, &pc, &t, ts, &rc, err) ||
+		     rc != RCP_OK))
+			goto out;
+		match_lo = pc.row[0];
+		match_hi = pc.row[pc.n - 1];
+		if ((int64_t)pc.n < est)
+			est = (int64_t)pc.n;
+	}
 	size_t nblk = known ? (size_t)(hi >> bd->shift) + 1 : 0;
 	if (!known || est <= bd->small || nblk <= 2) {
-		rc = eval_range(db, range, INT64_MIN, INT64_MAX, &t, ts, err);
+		rc = eval_range(db, range, match_lo, match_hi, &t, ts, err);
 		goto out;
 	}
 
@@ -827,6 +1036,13 @@ rcp_status rcp__search_topk(sqlite3 *db, rcp_bounds *bd, const rcp_query *q, sql
 	wb = rcp__xmalloc(nblk * sizeof *wb);
 	present = rcp__xmalloc(nblk * sizeof *present);
 	done = rcp__xcalloc(nblk, 1);
+	if (pc.row) {
+		/* a block without a candidate holds no match: as if read */
+		memset(done, 1, nblk);
+		for (size_t i = 0; i < pc.n; i++)
+			if ((uint64_t)(pc.row[i] >> bd->shift) < nblk)
+				done[pc.row[i] >> bd->shift] = 0;
+	}
 	c = rcp__xmalloc(nblk * sizeof *c);
 	int64_t rows = bd->rows > 0 ? bd->rows : hi;
 	double avgdl = bd->avgdl > 0 ? bd->avgdl : 1.0;
@@ -860,7 +1076,7 @@ rcp_status rcp__search_topk(sqlite3 *db, rcp_bounds *bd, const rcp_query *q, sql
 			sweep w = {done, bound, nblk, bd->shift, &t, &rd, rows, avgdl};
 			rd.skip = sweep_skip;
 			rd.skip_ctx = &w;
-			rc = eval_range(db, range, INT64_MIN, INT64_MAX, &t, ts, err);
+			rc = eval_range(db, range, match_lo, match_hi, &t, ts, err);
 			rd.skip = NULL;
 			if (ts)
 				ts->sweeps++;
@@ -906,5 +1122,7 @@ out:
 	free(present);
 	free(done);
 	free(c);
+	free(pc.row);
+	free(pc.pos);
 	return rc;
 }

@@ -105,7 +105,7 @@ static int check_query(sqlite3 *db, rcp_search_ctx *ctx, sqlite3_stmt *range, sq
 	size_t ngot = 0, nwant = 0;
 	rcp_topk_stats ts;
 	sqlite3_bind_text(range, 1, pq.fts, -1, SQLITE_TRANSIENT);
-	CHECK_INT(rcp__search_topk(db, rcp__search_bounds(ctx), &pq, range, tf, ndocs, k, &got,
+	CHECK_INT(rcp__search_topk(db, rcp__search_bounds(ctx), &pq, range, 1, tf, ndocs, k, &got,
 	                           &ngot, &ts, &err),
 	          RCP_OK);
 	sqlite3_bind_text(exact, 1, pq.fts, -1, SQLITE_TRANSIENT);
