@@ -142,6 +142,13 @@ struct rcp_bounds {
 	uint64_t clock;         /* queries ranked: the words' age (bounds_shrink) */
 	size_t max;             /* blocks this connection may hold (MAX_BLOCKS) */
 	int64_t small;          /* matches scored in one pass */
+	/* what rcp_rank() ranked by (rows > 0: known) in the snapshot of data
+	 * version `version`, this connection's writes being `changes` */
+	struct {
+		int64_t rows;
+		double avgdl;
+		int version;
+	} totals;
 };
 
 rcp_bounds *rcp__bounds_new(void)
@@ -206,6 +213,7 @@ static void bounds_clear(rcp_bounds *b)
 	}
 	b->n = 0;
 	held_add(b, -(ptrdiff_t)b->blocks);
+	b->totals.rows = 0;
 }
 
 static int by_use(const void *a, const void *b)
@@ -815,28 +823,46 @@ static int post_candidates(word_stats **ws, size_t nt, int shift, post_cands *pc
 	return 1;
 }
 
+/* The data version of the snapshot db reads (SQLITE_FCNTL_DATA_VERSION:
+ * another connection's commit changes it) into *v; 0 when no read
+ * transaction is open, so that the next statement may see another. */
+static int snapshot(sqlite3 *db, int *v)
+{
+	if (sqlite3_txn_state(db, "main") < SQLITE_TXN_READ)
+		return 0;
+	return sqlite3_file_control(db, "main", SQLITE_FCNTL_DATA_VERSION, v) == SQLITE_OK;
+}
+
 /* Rank the candidates of an AND of words that all have their rows kept
  * into t, by rcp_rank's expression term for term. What rcp_rank ranks by
- * (the row count and average length of this snapshot) comes from one
- * statement on the first candidate, whose score the kept rows must give
- * to the bit; returns 0 when they do not (t untouched: rank as before),
- * 1 when ranked or on an error (*rc). */
-static int post_rank(sqlite3 *db, sqlite3_stmt *range, const rcp_query *q, word_stats **ws,
-                     const size_t *first, const int64_t *df, const rcp_rank_df *rd,
-                     const post_cands *pc, topk_heap *t, rcp_topk_stats *ts, rcp_status *rc,
-                     rcp_error *err)
+ * (the row count and average length of this snapshot) is bd->totals when
+ * known for it; otherwise it comes from one statement on the first
+ * candidate, whose score the kept rows must then give to the bit: returns
+ * 0 when they do not (t untouched: rank as before), 1 when ranked or on
+ * an error (*rc). */
+static int post_rank(sqlite3 *db, rcp_bounds *bd, sqlite3_stmt *range, const rcp_query *q,
+                     word_stats **ws, const size_t *first, const int64_t *df,
+                     const rcp_rank_df *rd, const post_cands *pc, topk_heap *t,
+                     rcp_topk_stats *ts, rcp_status *rc, rcp_error *err)
 {
-	rcp_rank_hit h1;
+	rcp_rank_hit h1 = {0, 0};
 	topk_heap one = {&h1, 0, 1};
-	if ((*rc = eval_range(db, range, pc->row[0], pc->row[0], &one, NULL, err)) != RCP_OK)
-		return 1;
-	if (one.n != 1 || rd->rows <= 0)
-		return 0;
+	int64_t rows = bd->totals.rows;
+	double avgdl = bd->totals.avgdl;
+	int v;
+	if (rows <= 0 || !snapshot(db, &v) || v != bd->totals.version) {
+		if ((*rc = eval_range(db, range, pc->row[0], pc->row[0], &one, NULL, err)) != RCP_OK)
+			return 1;
+		if (one.n != 1 || rd->rows <= 0)
+			return 0;
+		rows = rd->rows;
+		avgdl = rd->avgdl;
+	}
 	size_t np = q->nphrases, nt = q->nterms;
 	double *idf = rcp__xmalloc((np + 1) * sizeof *idf);
 	double *freq = rcp__xmalloc((np + 1) * sizeof *freq);
 	for (size_t p = 0; p < np; p++)
-		idf[p] = rcp__bm25_idf(rd->rows, (double)df[p]);
+		idf[p] = rcp__bm25_idf(rows, (double)df[p]);
 	int same = 1;
 	for (size_t c = 0; same && c < pc->n; c++) {
 		memset(freq, 0, np * sizeof *freq);
@@ -854,8 +880,8 @@ static int post_rank(sqlite3 *db, sqlite3_stmt *range, const rcp_query *q, word_
 		for (size_t p = 0; p < np; p++)
 			if (freq[p] != 0)
 				score += idf[p] * ((freq[p] * (K1 + 1.0)) /
-				                   (freq[p] + K1 * (1 - B + B * (double)len / rd->avgdl)));
-		if (c == 0 && score != h1.score)
+				                   (freq[p] + K1 * (1 - B + B * (double)len / avgdl)));
+		if (c == 0 && one.n && score != h1.score)
 			same = 0;
 		else
 			heap_add(t, (rcp_rank_hit){pc->row[c], score});
@@ -1018,7 +1044,7 @@ rcp_status rcp__search_topk(sqlite3 *db, rcp_bounds *bd, const rcp_query *q, sql
 		for (size_t w = 0; w < q->nterms; w++)
 			kept_all &= !ws[w]->nopost;
 		if (plain && kept_all &&
-		    (post_rank(db, range, q, ws, first, df, &rd, &pc, &t, ts, &rc, err) ||
+		    (post_rank(db, bd, range, q, ws, first, df, &rd, &pc, &t, ts, &rc, err) ||
 		     rc != RCP_OK))
 			goto out;
 		match_lo = pc.row[0];
@@ -1106,6 +1132,14 @@ rcp_status rcp__search_topk(sqlite3 *db, rcp_bounds *bd, const rcp_query *q, sql
 	}
 out:
 	sqlite3_bind_null(range, 12); /* rd is on this stack */
+	/* what rcp_rank ranked by holds for this snapshot (bounds_clear
+	 * forgets it with this connection's writes) */
+	int v;
+	if (rc == RCP_OK && rd.rows > 0 && snapshot(db, &v)) {
+		bd->totals.rows = rd.rows;
+		bd->totals.avgdl = rd.avgdl;
+		bd->totals.version = v;
+	}
 	if (rc == RCP_OK) {
 		qsort(t.h, t.n, sizeof *t.h, hit_order);
 		*out = t.h;
