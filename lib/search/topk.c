@@ -36,6 +36,24 @@
  * recomputed if the first guess (the last query's) was not them; they are
  * raised by a relative 1e-9 against rounding.
  *
+ * A word of at most POSTINGS rows keeps the rows themselves too (rowid,
+ * length, frequency of each form: what rcp_tf() gave), about 16 bytes a
+ * row, counted in the budget as a block each. A short query's time is
+ * mostly its statements, not its matches (FTS5 seeks each phrase in each
+ * segment: see bench/README.md), so an AND of words that all keep their rows is
+ * ranked from them with no statement: their rows intersected and scored
+ * by rcp_rank()'s expression, term for term, with the row count and
+ * average length rcp_rank() last ranked by in this snapshot (kept with
+ * the data version, trusted only inside a read transaction; otherwise
+ * one statement on one row gives them, and its score must be the kept
+ * rows' to the bit, or the query is ranked as below). Only for a plain
+ * statement: a filter (language, dates) would drop rows the kept ones
+ * hold. An AND where some words keep their rows and others do not can
+ * match only those rows in blocks where the others have one: none means
+ * no match, with no statement; otherwise the statements read only
+ * between the first and last of them, and blocks without one count as
+ * read.
+ *
  * A query with few matches (by the frequencies, at most SMALL), or with a
  * phrase that is not one known token (a quoted phrase, a prefix, a word
  * FTS5 splits), is scored in one pass over every match, still exactly:
