@@ -815,6 +815,10 @@ void rcp__bounds_tune(rcp_bounds *b, int shift, int64_t small);
 /* Keep b to at most max blocks, under the process's own budget (tests: a
  * budget small enough that words are dropped and read again). */
 void rcp__bounds_budget(rcp_bounds *b, size_t max);
+/* A word's rows kept while it has at most rows of them, and the seeks
+ * the candidates of an AND may cost to read the other words on them,
+ * per seek of the AND's own statement (1; tests). */
+void rcp__bounds_keep(rcp_bounds *b, size_t rows, size_t probes);
 /* The connection's bounds (tokenizer.c keeps them with its search state). */
 rcp_bounds *rcp__search_bounds(rcp_search_ctx *c);
 
@@ -823,7 +827,8 @@ typedef struct rcp_topk_stats {
 	int64_t blocks;  /* blocks of rowids read; 0: the whole range at once */
 	int64_t built;   /* postings summarized for the bounds */
 	int64_t sweeps;  /* passes over every match, skipping what cannot rank */
-	int64_t kept;    /* 1: ranked from the rows kept with the bounds */
+	int64_t kept;    /* ranked from the rows kept with the bounds: 1, or 2
+	                    with the other words read on those rows */
 } rcp_topk_stats;
 
 /* Merge the segments of the FTS5 index `table` (source_fts) after a

@@ -160,6 +160,8 @@ struct rcp_bounds {
 	uint64_t clock;         /* queries ranked: the words' age (bounds_shrink) */
 	size_t max;             /* blocks this connection may hold (MAX_BLOCKS) */
 	int64_t small;          /* matches scored in one pass */
+	size_t keep;            /* a word's rows kept while at most this many */
+	size_t probes;          /* seeks of probes per seek of the AND's statement */
 	/* what rcp_rank() ranked by (rows > 0: known) in the snapshot of data
 	 * version `version`, this connection's writes being `changes` */
 	struct {
@@ -178,6 +180,8 @@ rcp_bounds *rcp__bounds_new(void)
 	b->shift = BLOCK_SHIFT;
 	b->small = SMALL;
 	b->max = MAX_BLOCKS;
+	b->keep = POSTINGS;
+	b->probes = 1;
 	return b;
 }
 
@@ -293,6 +297,13 @@ void rcp__bounds_tune(rcp_bounds *b, int shift, int64_t small)
 void rcp__bounds_budget(rcp_bounds *b, size_t max)
 {
 	b->max = max;
+}
+
+void rcp__bounds_keep(rcp_bounds *b, size_t rows, size_t probes)
+{
+	bounds_clear(b);
+	b->keep = rows;
+	b->probes = probes;
 }
 
 static size_t hash_token(const char *s)
@@ -480,11 +491,11 @@ static void post_drop(word_stats *w)
 	w->np = w->pcap = 0;
 }
 
-/* Keep row id (length len, frequencies f) of w while w has at most
- * POSTINGS rows, each frequency exact (65535 is "that or more"). */
-static void post_add(word_stats *w, int64_t id, uint32_t len, const uint16_t *f)
+/* Keep row id (length len, frequencies f) of w while w has at most keep
+ * rows, each frequency exact (65535 is "that or more"). */
+static void post_add(word_stats *w, size_t keep, int64_t id, uint32_t len, const uint16_t *f)
 {
-	int exact = w->np < POSTINGS;
+	int exact = w->np < keep;
 	for (int i = 0; exact && i < w->nforms; i++)
 		exact = f[i] != 65535;
 	if (!exact) {
@@ -538,7 +549,7 @@ static rcp_status stats_extend(rcp_bounds *bd, sqlite3 *db, sqlite3_stmt *tf, wo
 		if (forms > 1)
 			add_multi(w, blk, l, f);
 		if (!w->nopost)
-			post_add(w, id, len, f);
+			post_add(w, bd->keep, id, len, f);
 		w->rows++;
 		if (ts)
 			ts->built++;
@@ -841,6 +852,20 @@ static int post_candidates(word_stats **ws, size_t nt, int shift, post_cands *pc
 	return 1;
 }
 
+/* The score of a row by rcp_rank's expression, term for term: freq[p]
+ * the weighted frequency of phrase p in it, len its length. */
+static double post_score(const double *idf, const double *freq, size_t np, uint32_t len,
+                         double avgdl)
+{
+	/* a phrase not in the row adds exactly 0 */
+	double score = 0;
+	for (size_t p = 0; p < np; p++)
+		if (freq[p] != 0)
+			score += idf[p] * ((freq[p] * (K1 + 1.0)) /
+			                   (freq[p] + K1 * (1 - B + B * (double)len / avgdl)));
+	return score;
+}
+
 /* The data version of the snapshot db reads (SQLITE_FCNTL_DATA_VERSION:
  * another connection's commit changes it) into *v; 0 when no read
  * transaction is open, so that the next statement may see another. */
@@ -892,13 +917,7 @@ static int post_rank(sqlite3 *db, rcp_bounds *bd, sqlite3_stmt *range, const rcp
 			for (int i = 0; i < s->nforms; i++)
 				freq[first[w] + (size_t)i] = s->pf[j * (size_t)s->nforms + (size_t)i];
 		}
-		/* rcp_rank's sum, phrase by phrase; a phrase not in the row
-		 * adds exactly 0 */
-		double score = 0;
-		for (size_t p = 0; p < np; p++)
-			if (freq[p] != 0)
-				score += idf[p] * ((freq[p] * (K1 + 1.0)) /
-				                   (freq[p] + K1 * (1 - B + B * (double)len / avgdl)));
+		double score = post_score(idf, freq, np, len, avgdl);
 		if (c == 0 && one.n && score != h1.score)
 			same = 0;
 		else
@@ -911,6 +930,85 @@ static int post_rank(sqlite3 *db, rcp_bounds *bd, sqlite3_stmt *range, const rcp
 		ts->kept = 1;
 	}
 	return same;
+}
+
+/* Rank the few candidates of an AND some of whose words do not keep their
+ * rows: such a word's frequencies in a candidate are read with tf on that
+ * row alone (a seek per form of the word and segment, where the AND's
+ * statement seeks every form of every word), the rest come from the kept
+ * rows; needs what rcp_rank ranks by, known for this snapshot. Returns 0
+ * when it cannot (t untouched: rank as before), 1 when ranked or on an
+ * error (*rc). */
+static int post_probe(sqlite3 *db, rcp_bounds *bd, sqlite3_stmt *tf, const rcp_query *q,
+                      word_stats **ws, const size_t *first, const int64_t *df,
+                      const post_cands *pc, topk_heap *t, rcp_topk_stats *ts, rcp_status *rc,
+                      rcp_error *err)
+{
+	int v;
+	if (bd->totals.rows <= 0 || !snapshot(db, &v) || v != bd->totals.version)
+		return 0;
+	size_t np = q->nphrases, nt = q->nterms, kw = nt, nhit = 0;
+	for (size_t w = 0; w < nt; w++)
+		if (!ws[w]->nopost)
+			kw = w; /* a kept word: the row's length */
+	double *idf = rcp__xmalloc((np + 1) * sizeof *idf);
+	double *freq = rcp__xmalloc((np + 1) * sizeof *freq);
+	rcp_rank_hit *hit = rcp__xmalloc((pc->n + 1) * sizeof *hit);
+	for (size_t p = 0; p < np; p++)
+		idf[p] = rcp__bm25_idf(bd->totals.rows, (double)df[p]);
+	int ok = 1;
+	for (size_t c = 0; ok && c < pc->n; c++) {
+		memset(freq, 0, np * sizeof *freq);
+		uint32_t len = ws[kw]->plen[pc->pos[c * nt + kw]];
+		int match = 1;
+		for (size_t w = 0; ok && match && w < nt; w++) {
+			const word_stats *s = ws[w];
+			size_t nf = (size_t)s->nforms;
+			if (!s->nopost) {
+				size_t j = pc->pos[c * nt + w];
+				for (size_t i = 0; i < nf; i++)
+					freq[first[w] + i] = s->pf[j * nf + i];
+				continue;
+			}
+			sqlite3_bind_text(tf, 1, match_forms(s->key), -1, free);
+			sqlite3_bind_int64(tf, 2, pc->row[c]);
+			sqlite3_bind_int64(tf, 3, pc->row[c]);
+			int r = sqlite3_step(tf);
+			if (r == SQLITE_ROW) {
+				const unsigned char *b = sqlite3_column_blob(tf, 1);
+				ok = sqlite3_column_bytes(tf, 1) == (int)(4 + 2 * nf);
+				for (size_t i = 0; ok && i < nf; i++) {
+					uint16_t f = (uint16_t)(b[4 + 2 * i] | b[5 + 2 * i] << 8);
+					ok = f != 65535; /* not exact: rank as before */
+					freq[first[w] + i] = f;
+				}
+				r = sqlite3_step(tf);
+			} else {
+				match = 0; /* the word is not in the row */
+			}
+			sqlite3_reset(tf);
+			sqlite3_clear_bindings(tf);
+			if (r != SQLITE_DONE) {
+				*rc = rcp__error_db(err, db, "cannot search");
+				ok = 0;
+			}
+		}
+		if (ok && match)
+			hit[nhit++] = (rcp_rank_hit){pc->row[c],
+			                             post_score(idf, freq, np, len, bd->totals.avgdl)};
+	}
+	if (ok) {
+		for (size_t i = 0; i < nhit; i++)
+			heap_add(t, hit[i]);
+		if (ts) {
+			ts->scored += (int64_t)nhit;
+			ts->kept = 2;
+		}
+	}
+	free(idf);
+	free(freq);
+	free(hit);
+	return ok || *rc != RCP_OK;
 }
 
 /* The sweep: one pass over every match, rows that cannot rank skipped
@@ -1064,6 +1162,14 @@ rcp_status rcp__search_topk(sqlite3 *db, rcp_bounds *bd, const rcp_query *q, sql
 		if (plain && kept_all &&
 		    (post_rank(db, bd, range, q, ws, first, df, &rd, &pc, &t, ts, &rc, err) ||
 		     rc != RCP_OK))
+			goto out;
+		/* the others' forms read on each candidate: fewer seeks than
+		 * the AND's statement */
+		size_t probe = 0;
+		for (size_t w = 0; w < q->nterms; w++)
+			probe += ws[w]->nopost ? (size_t)ws[w]->nforms : 0;
+		if (plain && !kept_all && pc.n * probe <= (size_t)rd.nphrase * bd->probes &&
+		    post_probe(db, bd, tf, q, ws, first, df, &pc, &t, ts, &rc, err))
 			goto out;
 		match_lo = pc.row[0];
 		match_hi = pc.row[pc.n - 1];

@@ -106,7 +106,7 @@ static void query(char *q, size_t cap)
 }
 
 typedef struct counts {
-	int64_t blocks, sweeps, kept;
+	int64_t blocks, sweeps, kept, probed;
 } counts;
 
 static int check_query(sqlite3 *db, rcp_search_ctx *ctx, sqlite3_stmt *range, int plain,
@@ -140,7 +140,8 @@ static int check_query(sqlite3 *db, rcp_search_ctx *ctx, sqlite3_stmt *range, in
 	}
 	n->blocks += ts.blocks > 0;
 	n->sweeps += ts.sweeps > 0;
-	n->kept += ts.kept > 0;
+	n->kept += ts.kept == 1;
+	n->probed += ts.kept == 2;
 	free(got);
 	free(want);
 	rcp__query_release(&pq);
@@ -149,7 +150,7 @@ static int check_query(sqlite3 *db, rcp_search_ctx *ctx, sqlite3_stmt *range, in
 
 int main(void)
 {
-	counts n = {0, 0, 0};
+	counts n = {0, 0, 0, 0};
 	for (int corpus = 0; corpus < 16; corpus++) {
 		/* a file, so that a second connection can add to it */
 		char path[] = "/tmp/rcp-test-topk-XXXXXX";
@@ -168,6 +169,8 @@ int main(void)
 		 * longest unused first) and summarized again */
 		if (corpus % 4 == 1)
 			rcp__bounds_budget(rcp__search_bounds(ctx), 40);
+		/* the rows of a word kept up to a count that the frequent words
+		 * pass, so that ANDs mix words kept and not (or none kept) */
 		/* the rest of the properties, by corpus: queries in a read
 		 * transaction (what rcp_rank ranked by is kept for the
 		 * snapshot), a statement that filters rows, and growth by
@@ -175,6 +178,12 @@ int main(void)
 		int in_txn = corpus % 2, filtered = corpus % 5 == 2, by_other = corpus % 3 == 1;
 		ndocs = 0;
 		add_docs(db, 100 + (int)(next() % 600));
+		/* a word's rows kept up to a share of the documents that the
+		 * frequent words pass (the rarest is in about a third), so that
+		 * ANDs mix words kept and not; or all kept, or none */
+		static const int pct[] = {100, 35, 0, 50, 70, 40};
+		rcp__bounds_keep(rcp__search_bounds(ctx), (size_t)(ndocs * pct[corpus % 6] / 100),
+		                 corpus % 4 == 3 ? 1000 : 1);
 		sqlite3_stmt *range, *tf, *exact;
 		CHECK(sqlite3_prepare_v2(db,
 		                         filtered
@@ -226,5 +235,6 @@ int main(void)
 	CHECK(n.blocks > 100); /* block-max ran, not only the one pass */
 	CHECK(n.sweeps > 10);  /* and the pass that skips what cannot rank */
 	CHECK(n.kept > 100);   /* and the rows kept */
+	CHECK(n.probed > 20);  /* and those with the other words read on them */
 	TEST_END();
 }
