@@ -817,7 +817,7 @@ void rcp__bounds_tune(rcp_bounds *b, int shift, int64_t small);
 void rcp__bounds_budget(rcp_bounds *b, size_t max);
 /* A word's rows kept while it has at most rows of them, and the seeks
  * the candidates of an AND may cost to read the other words on them,
- * per seek of the AND's own statement (1; tests). */
+ * per seek of the AND's own statement (3; tests). */
 void rcp__bounds_keep(rcp_bounds *b, size_t rows, size_t probes);
 /* The connection's bounds (tokenizer.c keeps them with its search state). */
 rcp_bounds *rcp__search_bounds(rcp_search_ctx *c);
