@@ -92,7 +92,8 @@
 #define FILL_STMTS 4
 /* rows of a word kept with its bounds, each with its length and
  * frequencies: an AND of words that all have them is ranked from them
- * (match_postings), an AND with one of them read only where its rows are */
+ * (post_rank), an AND with one of them read only where its rows are
+ * (post_candidates, post_probe) */
 #define POSTINGS 8192
 
 /* A row of a block, or a bound on several: its weighted frequency of the
@@ -167,7 +168,8 @@ struct rcp_bounds {
 	 * candidates); 3 gave the lowest by-frequency p50 at 1M of 1 and 3 */
 	size_t probes;
 	/* what rcp_rank() ranked by (rows > 0: known) in the snapshot of data
-	 * version `version`, this connection's writes being `changes` */
+	 * version `version` (this connection's writes clear it, with the
+	 * bounds) */
 	struct {
 		int64_t rows;
 		double avgdl;
