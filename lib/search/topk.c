@@ -37,8 +37,10 @@
  * raised by a relative 1e-9 against rounding.
  *
  * A word of at most POSTINGS rows keeps the rows themselves too (rowid,
- * length, frequency of each form: what rcp_tf() gave), about 16 bytes a
- * row, counted in the budget as a block each. A short query's time is
+ * length, frequency of each form: what rcp_tf() gave), 6 bytes a row and
+ * one a form, counted in the budget by their size (a row that does not
+ * fit, a rowid past 32 bits, a length past 16 or a frequency past 8,
+ * keeps none of the word's). A short query's time is
  * mostly its statements, not its matches (FTS5 seeks each phrase in each
  * segment: see bench/README.md), so an AND of words that all keep their rows is
  * ranked from them with no statement: their rows intersected and scored
@@ -137,12 +139,13 @@ typedef struct word_stats {
 	uint16_t *mlen, *mf;
 	size_t nm, mcap;
 	/* the rows themselves while there are at most POSTINGS: rowid,
-	 * length and the frequency of each form (nforms a row), ascending */
-	int64_t *prow;
-	uint32_t *plen;
-	uint16_t *pf;
+	 * length and the frequency of each form (nforms a row), ascending,
+	 * 6 + nforms bytes a row */
+	uint32_t *prow;
+	uint16_t *plen;
+	uint8_t *pf;
 	size_t np, pcap;
-	int nopost; /* more rows than that, or a frequency not kept exactly */
+	int nopost; /* more rows than that, or one that does not fit */
 	uint64_t used;           /* rcp_bounds.clock when a query last used it */
 	struct word_stats *next; /* in the hash chain */
 } word_stats;
@@ -208,10 +211,10 @@ static void word_free(word_stats *w)
 	free(w);
 }
 
-/* what w holds, in blocks (a row kept, about 16 bytes, counts as one) */
+/* what w holds, in blocks (about 20 bytes each; a row kept, 6 + nforms) */
 static size_t word_blocks(const word_stats *w)
 {
-	size_t n = w->nm + w->np;
+	size_t n = w->nm + (w->np * (6 + (size_t)w->nforms) + 19) / 20;
 	for (int i = 0; i < w->nforms; i++)
 		n += w->fb[i].nb;
 	return n;
@@ -498,12 +501,13 @@ static void post_drop(word_stats *w)
 }
 
 /* Keep row id (length len, frequencies f) of w while w has at most keep
- * rows, each frequency exact (65535 is "that or more"). */
+ * rows, each of which fits: a rowid of 32 bits, a length of 16 and
+ * frequencies of 8 (65535 is "that or more", not exact). */
 static void post_add(word_stats *w, size_t keep, int64_t id, uint32_t len, const uint16_t *f)
 {
-	int exact = w->np < keep;
+	int exact = w->np < keep && id >= 0 && id <= UINT32_MAX && len <= UINT16_MAX;
 	for (int i = 0; exact && i < w->nforms; i++)
-		exact = f[i] != 65535;
+		exact = f[i] <= UINT8_MAX;
 	if (!exact) {
 		post_drop(w);
 		w->nopost = 1;
@@ -515,9 +519,10 @@ static void post_add(word_stats *w, size_t keep, int64_t id, uint32_t len, const
 		w->plen = rcp__xrealloc(w->plen, w->pcap * sizeof *w->plen);
 		w->pf = rcp__xrealloc(w->pf, w->pcap * (size_t)w->nforms * sizeof *w->pf);
 	}
-	w->prow[w->np] = id;
-	w->plen[w->np] = len;
-	memcpy(w->pf + w->np * (size_t)w->nforms, f, (size_t)w->nforms * sizeof *f);
+	w->prow[w->np] = (uint32_t)id;
+	w->plen[w->np] = (uint16_t)len;
+	for (int i = 0; i < w->nforms; i++)
+		w->pf[w->np * (size_t)w->nforms + (size_t)i] = (uint8_t)f[i];
 	w->np++;
 }
 
@@ -803,7 +808,7 @@ static size_t post_seek(const word_stats *w, size_t j, int64_t id)
 	size_t hi = w->np;
 	while (j < hi) {
 		size_t mid = j + (hi - j) / 2;
-		if (w->prow[mid] < id)
+		if ((int64_t)w->prow[mid] < id)
 			j = mid + 1;
 		else
 			hi = mid;
@@ -835,14 +840,14 @@ static int post_candidates(word_stats **ws, size_t nt, int shift, post_cands *pc
 	pc->pos = rcp__xmalloc((d->np + 1) * nt * sizeof *pc->pos);
 	pc->n = 0;
 	for (size_t j = 0; j < d->np; j++) {
-		int64_t id = d->prow[j];
+		int64_t id = (int64_t)d->prow[j];
 		size_t t = 0;
 		for (; t < nt; t++) {
 			const word_stats *w = ws[t];
 			if (w->nopost)
 				continue;
 			at[t] = post_seek(w, at[t], id);
-			if (at[t] == w->np || w->prow[at[t]] != id)
+			if (at[t] == w->np || (int64_t)w->prow[at[t]] != id)
 				break;
 		}
 		for (size_t u = 0; t == nt && u < nt; u++)
