@@ -814,6 +814,10 @@ void rcp__bounds_tune(rcp_bounds *b, int shift, int64_t small);
 /* Keep b to at most max blocks, under the process's own budget (tests: a
  * budget small enough that words are dropped and read again). */
 void rcp__bounds_budget(rcp_bounds *b, size_t max);
+/* A word's rows kept while it has at most rows of them, and the seeks
+ * the candidates of an AND may cost to read the other words on them,
+ * per seek of the AND's own statement (3; tests). */
+void rcp__bounds_keep(rcp_bounds *b, size_t rows, size_t probes);
 /* The connection's bounds (tokenizer.c keeps them with its search state). */
 rcp_bounds *rcp__search_bounds(rcp_search_ctx *c);
 
@@ -822,6 +826,8 @@ typedef struct rcp_topk_stats {
 	int64_t blocks;  /* blocks of rowids read; 0: the whole range at once */
 	int64_t built;   /* postings summarized for the bounds */
 	int64_t sweeps;  /* passes over every match, skipping what cannot rank */
+	int64_t kept;    /* ranked from the rows kept with the bounds: 1, or 2
+	                    with the other words read on those rows */
 } rcp_topk_stats;
 
 /* Merge the segments of the FTS5 index `table` (source_fts) after a
@@ -836,11 +842,14 @@ rcp_status rcp__search_merge(sqlite3 *db, const char *table, int64_t pages, rcp_
  * rowids), ?12 (an rcp_rank_df pointer, rcp_rank's last argument); its
  * rows are (rowid, rcp_rank(...)). tf reads a token's postings: (rowid,
  * rcp_tf(table, weights as range's)) for MATCH ?1 AND rowid BETWEEN ?2
- * AND ?3. The index's rowids run up to hi; the caller keeps them from
- * changing meanwhile (a read transaction). ts may be NULL. */
+ * AND ?3. plain: 1 when range's rows are every match of ?1 in the range
+ * (no other condition): an AND of words whose rows topk.c keeps is then
+ * ranked from them, range run on one row. The index's rowids run up to
+ * hi; the caller keeps them from changing meanwhile (a read
+ * transaction). ts may be NULL. */
 rcp_status rcp__search_topk(sqlite3 *db, rcp_bounds *b, const rcp_query *q, sqlite3_stmt *range,
-                            sqlite3_stmt *tf, int64_t hi, size_t k, rcp_rank_hit **out,
-                            size_t *n, rcp_topk_stats *ts, rcp_error *err);
+                            int plain, sqlite3_stmt *tf, int64_t hi, size_t k,
+                            rcp_rank_hit **out, size_t *n, rcp_topk_stats *ts, rcp_error *err);
 
 /* Step st, whose rows are (rowid, rcp_rank(...) or bm25(...)), to the end; return its n rows
  * in *out (owned, free with free()), the best (all when 0) of them first

@@ -365,10 +365,14 @@ static rcp_rank_hit *topk(sqlite3 *db, sqlite3_stmt *range, sqlite3_stmt *tf, co
 		return NULL;
 	}
 	rcp_rank_hit *hits;
+	/* in one read transaction, as rcp_search ranks (it reads the
+	 * sources' range first) */
+	sqlite3_exec(db, "BEGIN; SELECT 1 FROM search_doclen LIMIT 1", NULL, NULL, NULL);
 	sqlite3_bind_text(range, 1, pq.fts, -1, SQLITE_TRANSIENT);
-	if (rcp__search_topk(db, rcp__search_bounds(mine_ctx), &pq, range, tf, ndocs_all, k, &hits,
+	if (rcp__search_topk(db, rcp__search_bounds(mine_ctx), &pq, range, 1, tf, ndocs_all, k, &hits,
 	                     n, ts, &err) != RCP_OK)
 		die(db, "rank");
+	sqlite3_exec(db, "COMMIT", NULL, NULL, NULL);
 	rcp__query_release(&pq);
 	return hits;
 }
@@ -417,9 +421,9 @@ static qstats run_queries(const gen *g, sqlite3 *db, int mine, int kind, int nq,
 				free(h);
 				s.blocks += ts.blocks > 0;
 				if (getenv("BENCH_TRACE") && round == rounds - 1)
-					fprintf(stderr, "trace %d %.4f %lld %lld %lld '%s'\n", kind,
+					fprintf(stderr, "trace %d %.4f %lld %lld %lld %lld %lld '%s'\n", kind,
 					        (cpu() - c0) * 1000, (long long)ts.scored, (long long)ts.blocks,
-					        (long long)ts.sweeps, q);
+					        (long long)ts.sweeps, (long long)ts.kept, (long long)ts.built, q);
 				if (getenv("BENCH_DEBUG") && round == rounds - 1 && (cpu() - c0) * 1000 > 2)
 					fprintf(stderr, "slow %.1f ms CPU (%.1f wall): '%s' scored %lld blocks %lld"
 					        " sweeps %lld built %lld\n", (cpu() - c0) * 1000, (now() - t0) * 1000,

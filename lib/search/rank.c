@@ -294,7 +294,7 @@ static void tf_fn(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context
 		return;
 	}
 	/* little-endian: the length (32 bits), then each phrase's weighted
-	 * frequency rounded up (16 bits, 65535: that or more) */
+	 * frequency (16 bits, 65535: that or more, or not whole) */
 	size_t n = 4 + 2 * (size_t)d->nphrase;
 	unsigned char *b = sqlite3_malloc64(n);
 	if (!b) {
@@ -305,8 +305,10 @@ static void tf_fn(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context
 	for (int i = 0; i < 4; i++)
 		b[i] = (unsigned char)(l >> (8 * i));
 	for (int i = 0; i < d->nphrase; i++) {
+		/* 65535 also for a frequency that is not a whole number
+		 * (weights that are not): a bound, never taken as exact */
 		double f = ceil(d->freq[i]);
-		unsigned v = f > 65535 ? 65535 : (unsigned)f;
+		unsigned v = f > 65535 || f != d->freq[i] ? 65535 : (unsigned)f;
 		b[4 + 2 * i] = (unsigned char)(v & 0xFF);
 		b[5 + 2 * i] = (unsigned char)(v >> 8);
 	}

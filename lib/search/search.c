@@ -775,7 +775,7 @@ rcp_status rcp_search(rcp_db *db, const rcp_search_opts *o,
 		rcp__bind_text(st, 7, o->entity);
 	}
 	rcp_topk_stats ts;
-	rc = rcp__search_topk(db->sql, rcp__search_bounds(db->search), &q, st, tf, hi,
+	rc = rcp__search_topk(db->sql, rcp__search_bounds(db->search), &q, st, !has_filter(o), tf, hi,
 	                      (size_t)(o->offset + limit), &c, &nc, &ts, err);
 	sqlite3_clear_bindings(st);
 	if (rc != RCP_OK)

@@ -36,6 +36,26 @@
  * recomputed if the first guess (the last query's) was not them; they are
  * raised by a relative 1e-9 against rounding.
  *
+ * A word of at most POSTINGS rows keeps the rows themselves too (rowid,
+ * length, frequency of each form: what rcp_tf() gave), 6 bytes a row and
+ * one a form, counted in the budget by their size (a row that does not
+ * fit, a rowid past 32 bits, a length past 16 or a frequency past 8,
+ * keeps none of the word's). A short query's time is
+ * mostly its statements, not its matches (FTS5 seeks each phrase in each
+ * segment: see bench/README.md), so an AND of words that all keep their rows is
+ * ranked from them with no statement: their rows intersected and scored
+ * by rcp_rank()'s expression, term for term, with the row count and
+ * average length rcp_rank() last ranked by in this snapshot (kept with
+ * the data version, trusted only inside a read transaction; otherwise
+ * one statement on one row gives them, and its score must be the kept
+ * rows' to the bit, or the query is ranked as below). Only for a plain
+ * statement: a filter (language, dates) would drop rows the kept ones
+ * hold. An AND where some words keep their rows and others do not can
+ * match only those rows in blocks where the others have one: none means
+ * no match, with no statement; otherwise the statements read only
+ * between the first and last of them, and blocks without one count as
+ * read.
+ *
  * A query with few matches (by the frequencies, at most SMALL), or with a
  * phrase that is not one known token (a quoted phrase, a prefix, a word
  * FTS5 splits), is scored in one pass over every match, still exactly:
@@ -72,6 +92,11 @@
 /* statements read, best bound first, before a pass over all the matches
  * is considered (rcp__search_topk) */
 #define FILL_STMTS 4
+/* rows of a word kept with its bounds, each with its length and
+ * frequencies: an AND of words that all have them is ranked from them
+ * (post_rank), an AND with one of them read only where its rows are
+ * (post_candidates, post_probe) */
+#define POSTINGS 8192
 
 /* A row of a block, or a bound on several: its weighted frequency of the
  * token, rounded up (65535: that or more), and its length in tokens (at
@@ -113,6 +138,14 @@ typedef struct word_stats {
 	uint32_t *mblock; /* rows of several forms: block, length, f of each form */
 	uint16_t *mlen, *mf;
 	size_t nm, mcap;
+	/* the rows themselves while there are at most POSTINGS: rowid,
+	 * length and the frequency of each form (nforms a row), ascending,
+	 * 6 + nforms bytes a row */
+	uint32_t *prow;
+	uint16_t *plen;
+	uint8_t *pf;
+	size_t np, pcap;
+	int nopost; /* more rows than that, or one that does not fit */
 	uint64_t used;           /* rcp_bounds.clock when a query last used it */
 	struct word_stats *next; /* in the hash chain */
 } word_stats;
@@ -131,6 +164,20 @@ struct rcp_bounds {
 	uint64_t clock;         /* queries ranked: the words' age (bounds_shrink) */
 	size_t max;             /* blocks this connection may hold (MAX_BLOCKS) */
 	int64_t small;          /* matches scored in one pass */
+	size_t keep;            /* a word's rows kept while at most this many */
+	/* an AND's candidates are probed (post_probe) while their seeks are
+	 * at most this many times the AND's statement's: a statement costs
+	 * more than its seeks (it walks the frequent words between the
+	 * candidates); 3 gave the lowest by-frequency p50 at 1M of 1 and 3 */
+	size_t probes;
+	/* what rcp_rank() ranked by (rows > 0: known) in the snapshot of data
+	 * version `version` (this connection's writes clear it, with the
+	 * bounds) */
+	struct {
+		int64_t rows;
+		double avgdl;
+		int version;
+	} totals;
 };
 
 rcp_bounds *rcp__bounds_new(void)
@@ -142,6 +189,8 @@ rcp_bounds *rcp__bounds_new(void)
 	b->shift = BLOCK_SHIFT;
 	b->small = SMALL;
 	b->max = MAX_BLOCKS;
+	b->keep = POSTINGS;
+	b->probes = 3;
 	return b;
 }
 
@@ -155,13 +204,17 @@ static void word_free(word_stats *w)
 	free(w->mblock);
 	free(w->mlen);
 	free(w->mf);
+	free(w->prow);
+	free(w->plen);
+	free(w->pf);
 	free(w->key);
 	free(w);
 }
 
+/* what w holds, in blocks (about 20 bytes each; a row kept, 6 + nforms) */
 static size_t word_blocks(const word_stats *w)
 {
-	size_t n = w->nm;
+	size_t n = w->nm + (w->np * (6 + (size_t)w->nforms) + 19) / 20;
 	for (int i = 0; i < w->nforms; i++)
 		n += w->fb[i].nb;
 	return n;
@@ -191,6 +244,7 @@ static void bounds_clear(rcp_bounds *b)
 	}
 	b->n = 0;
 	held_add(b, -(ptrdiff_t)b->blocks);
+	b->totals.rows = 0;
 }
 
 static int by_use(const void *a, const void *b)
@@ -252,6 +306,13 @@ void rcp__bounds_tune(rcp_bounds *b, int shift, int64_t small)
 void rcp__bounds_budget(rcp_bounds *b, size_t max)
 {
 	b->max = max;
+}
+
+void rcp__bounds_keep(rcp_bounds *b, size_t rows, size_t probes)
+{
+	bounds_clear(b);
+	b->keep = rows;
+	b->probes = probes;
 }
 
 static size_t hash_token(const char *s)
@@ -428,6 +489,43 @@ static void add_multi(word_stats *w, uint32_t blk, uint16_t len, const uint16_t 
 	w->nm++;
 }
 
+static void post_drop(word_stats *w)
+{
+	free(w->prow);
+	free(w->plen);
+	free(w->pf);
+	w->prow = NULL;
+	w->plen = NULL;
+	w->pf = NULL;
+	w->np = w->pcap = 0;
+}
+
+/* Keep row id (length len, frequencies f) of w while w has at most keep
+ * rows, each of which fits: a rowid of 32 bits, a length of 16 and
+ * frequencies of 8 (65535 is "that or more", not exact). */
+static void post_add(word_stats *w, size_t keep, int64_t id, uint32_t len, const uint16_t *f)
+{
+	int exact = w->np < keep && id >= 0 && id <= UINT32_MAX && len <= UINT16_MAX;
+	for (int i = 0; exact && i < w->nforms; i++)
+		exact = f[i] <= UINT8_MAX;
+	if (!exact) {
+		post_drop(w);
+		w->nopost = 1;
+		return;
+	}
+	if (w->np == w->pcap) {
+		w->pcap = w->pcap ? w->pcap * 2 : 16;
+		w->prow = rcp__xrealloc(w->prow, w->pcap * sizeof *w->prow);
+		w->plen = rcp__xrealloc(w->plen, w->pcap * sizeof *w->plen);
+		w->pf = rcp__xrealloc(w->pf, w->pcap * (size_t)w->nforms * sizeof *w->pf);
+	}
+	w->prow[w->np] = (uint32_t)id;
+	w->plen[w->np] = (uint16_t)len;
+	for (int i = 0; i < w->nforms; i++)
+		w->pf[w->np * (size_t)w->nforms + (size_t)i] = (uint8_t)f[i];
+	w->np++;
+}
+
 /* Summarize the postings of w's forms in rowids (w->upto, hi]: rcp_tf()
  * gives each row's length and the weighted frequency of each form. */
 static rcp_status stats_extend(rcp_bounds *bd, sqlite3 *db, sqlite3_stmt *tf, word_stats *w,
@@ -461,6 +559,8 @@ static rcp_status stats_extend(rcp_bounds *bd, sqlite3 *db, sqlite3_stmt *tf, wo
 		}
 		if (forms > 1)
 			add_multi(w, blk, l, f);
+		if (!w->nopost)
+			post_add(w, bd->keep, id, len, f);
 		w->rows++;
 		if (ts)
 			ts->built++;
@@ -478,6 +578,8 @@ static rcp_status stats_extend(rcp_bounds *bd, sqlite3 *db, sqlite3_stmt *tf, wo
 			w->fb[i].df = 0;
 		}
 		w->nm = 0;
+		post_drop(w);
+		w->nopost = 0;
 		w->rows = 0;
 		w->upto = 0;
 		return rcp__error_db(err, db, "cannot search");
@@ -679,6 +781,247 @@ static size_t block_bounds(const rcp_query *q, word_stats **ws, const size_t *fi
 	return n;
 }
 
+/* ---- the rows kept: an AND of words ranked without FTS5 ---- */
+
+/* 1 when a form of w has a row in block blk. */
+static int word_in_block(const word_stats *w, uint32_t blk)
+{
+	for (int i = 0; i < w->nforms; i++) {
+		const form_blocks *fb = &w->fb[i];
+		size_t lo = 0, hi = fb->nb;
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+			if (fb->b[mid].block < blk)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo < fb->nb && fb->b[lo].block == blk)
+			return 1;
+	}
+	return 0;
+}
+
+/* The first of w's kept rows from j on whose rowid is id or more. */
+static size_t post_seek(const word_stats *w, size_t j, int64_t id)
+{
+	size_t hi = w->np;
+	while (j < hi) {
+		size_t mid = j + (hi - j) / 2;
+		if ((int64_t)w->prow[mid] < id)
+			j = mid + 1;
+		else
+			hi = mid;
+	}
+	return j;
+}
+
+/* The rows that may match an AND of words: those every word with its
+ * rows kept holds, in a block where each other word has a row. */
+typedef struct post_cands {
+	int64_t *row;
+	size_t *pos; /* nterms a row: where it is in each kept word's rows */
+	size_t n;
+} post_cands;
+
+/* The candidates of the AND of the words ws[0..nt) into pc, ascending;
+ * 0 when no word has its rows kept (nothing finer than blocks known). */
+static int post_candidates(word_stats **ws, size_t nt, int shift, post_cands *pc)
+{
+	size_t drv = nt; /* the kept word of fewest rows drives */
+	for (size_t t = 0; t < nt; t++)
+		if (!ws[t]->nopost && (drv == nt || ws[t]->np < ws[drv]->np))
+			drv = t;
+	if (drv == nt)
+		return 0;
+	const word_stats *d = ws[drv];
+	size_t *at = rcp__xcalloc(nt, sizeof *at);
+	pc->row = rcp__xmalloc((d->np + 1) * sizeof *pc->row);
+	pc->pos = rcp__xmalloc((d->np + 1) * nt * sizeof *pc->pos);
+	pc->n = 0;
+	for (size_t j = 0; j < d->np; j++) {
+		int64_t id = (int64_t)d->prow[j];
+		size_t t = 0;
+		for (; t < nt; t++) {
+			const word_stats *w = ws[t];
+			if (w->nopost)
+				continue;
+			at[t] = post_seek(w, at[t], id);
+			if (at[t] == w->np || (int64_t)w->prow[at[t]] != id)
+				break;
+		}
+		for (size_t u = 0; t == nt && u < nt; u++)
+			if (ws[u]->nopost && !word_in_block(ws[u], (uint32_t)(id >> shift)))
+				t = u; /* a word missing from the block: no match */
+		if (t < nt)
+			continue;
+		pc->row[pc->n] = id;
+		memcpy(pc->pos + pc->n * nt, at, nt * sizeof *at);
+		pc->n++;
+	}
+	free(at);
+	return 1;
+}
+
+/* The score of a row by rcp_rank's expression, term for term: freq[p]
+ * the weighted frequency of phrase p in it, len its length. */
+static double post_score(const double *idf, const double *freq, size_t np, uint32_t len,
+                         double avgdl)
+{
+	/* a phrase not in the row adds exactly 0 */
+	double score = 0;
+	for (size_t p = 0; p < np; p++)
+		if (freq[p] != 0)
+			score += idf[p] * ((freq[p] * (K1 + 1.0)) /
+			                   (freq[p] + K1 * (1 - B + B * (double)len / avgdl)));
+	return score;
+}
+
+/* The data version of the snapshot db reads (SQLITE_FCNTL_DATA_VERSION:
+ * another connection's commit changes it) into *v; 0 when no read
+ * transaction is open, so that the next statement may see another. */
+static int snapshot(sqlite3 *db, int *v)
+{
+	if (sqlite3_txn_state(db, "main") < SQLITE_TXN_READ)
+		return 0;
+	return sqlite3_file_control(db, "main", SQLITE_FCNTL_DATA_VERSION, v) == SQLITE_OK;
+}
+
+/* Rank the candidates of an AND of words that all have their rows kept
+ * into t, by rcp_rank's expression term for term. What rcp_rank ranks by
+ * (the row count and average length of this snapshot) is bd->totals when
+ * known for it; otherwise it comes from one statement on the first
+ * candidate, whose score the kept rows must then give to the bit: returns
+ * 0 when they do not (t untouched: rank as before), 1 when ranked or on
+ * an error (*rc). */
+static int post_rank(sqlite3 *db, rcp_bounds *bd, sqlite3_stmt *range, const rcp_query *q,
+                     word_stats **ws, const size_t *first, const int64_t *df,
+                     const rcp_rank_df *rd, const post_cands *pc, topk_heap *t,
+                     rcp_topk_stats *ts, rcp_status *rc, rcp_error *err)
+{
+	rcp_rank_hit h1 = {0, 0};
+	topk_heap one = {&h1, 0, 1};
+	int64_t rows = bd->totals.rows;
+	double avgdl = bd->totals.avgdl;
+	int v;
+	if (rows <= 0 || !snapshot(db, &v) || v != bd->totals.version) {
+		if ((*rc = eval_range(db, range, pc->row[0], pc->row[0], &one, NULL, err)) != RCP_OK)
+			return 1;
+		if (one.n != 1 || rd->rows <= 0)
+			return 0;
+		rows = rd->rows;
+		avgdl = rd->avgdl;
+	}
+	size_t np = q->nphrases, nt = q->nterms;
+	double *idf = rcp__xmalloc((np + 1) * sizeof *idf);
+	double *freq = rcp__xmalloc((np + 1) * sizeof *freq);
+	for (size_t p = 0; p < np; p++)
+		idf[p] = rcp__bm25_idf(rows, (double)df[p]);
+	int same = 1;
+	for (size_t c = 0; same && c < pc->n; c++) {
+		memset(freq, 0, np * sizeof *freq);
+		uint32_t len = 0;
+		for (size_t w = 0; w < nt; w++) {
+			size_t j = pc->pos[c * nt + w];
+			const word_stats *s = ws[w];
+			len = s->plen[j];
+			for (int i = 0; i < s->nforms; i++)
+				freq[first[w] + (size_t)i] = s->pf[j * (size_t)s->nforms + (size_t)i];
+		}
+		double score = post_score(idf, freq, np, len, avgdl);
+		if (c == 0 && one.n && score != h1.score)
+			same = 0;
+		else
+			heap_add(t, (rcp_rank_hit){pc->row[c], score});
+	}
+	free(idf);
+	free(freq);
+	if (same && ts) {
+		ts->scored += (int64_t)pc->n;
+		ts->kept = 1;
+	}
+	return same;
+}
+
+/* Rank the few candidates of an AND some of whose words do not keep their
+ * rows: such a word's frequencies in a candidate are read with tf on that
+ * row alone (a seek per form of the word and segment, where the AND's
+ * statement seeks every form of every word), the rest come from the kept
+ * rows; needs what rcp_rank ranks by, known for this snapshot. Returns 0
+ * when it cannot (t untouched: rank as before), 1 when ranked or on an
+ * error (*rc). */
+static int post_probe(sqlite3 *db, rcp_bounds *bd, sqlite3_stmt *tf, const rcp_query *q,
+                      word_stats **ws, const size_t *first, const int64_t *df,
+                      const post_cands *pc, topk_heap *t, rcp_topk_stats *ts, rcp_status *rc,
+                      rcp_error *err)
+{
+	int v;
+	if (bd->totals.rows <= 0 || !snapshot(db, &v) || v != bd->totals.version)
+		return 0;
+	size_t np = q->nphrases, nt = q->nterms, kw = nt, nhit = 0;
+	for (size_t w = 0; w < nt; w++)
+		if (!ws[w]->nopost)
+			kw = w; /* a kept word: the row's length */
+	double *idf = rcp__xmalloc((np + 1) * sizeof *idf);
+	double *freq = rcp__xmalloc((np + 1) * sizeof *freq);
+	rcp_rank_hit *hit = rcp__xmalloc((pc->n + 1) * sizeof *hit);
+	for (size_t p = 0; p < np; p++)
+		idf[p] = rcp__bm25_idf(bd->totals.rows, (double)df[p]);
+	int ok = 1;
+	for (size_t c = 0; ok && c < pc->n; c++) {
+		memset(freq, 0, np * sizeof *freq);
+		uint32_t len = ws[kw]->plen[pc->pos[c * nt + kw]];
+		int match = 1;
+		for (size_t w = 0; ok && match && w < nt; w++) {
+			const word_stats *s = ws[w];
+			size_t nf = (size_t)s->nforms;
+			if (!s->nopost) {
+				size_t j = pc->pos[c * nt + w];
+				for (size_t i = 0; i < nf; i++)
+					freq[first[w] + i] = s->pf[j * nf + i];
+				continue;
+			}
+			sqlite3_bind_text(tf, 1, match_forms(s->key), -1, free);
+			sqlite3_bind_int64(tf, 2, pc->row[c]);
+			sqlite3_bind_int64(tf, 3, pc->row[c]);
+			int r = sqlite3_step(tf);
+			if (r == SQLITE_ROW) {
+				const unsigned char *b = sqlite3_column_blob(tf, 1);
+				ok = sqlite3_column_bytes(tf, 1) == (int)(4 + 2 * nf);
+				for (size_t i = 0; ok && i < nf; i++) {
+					uint16_t f = (uint16_t)(b[4 + 2 * i] | b[5 + 2 * i] << 8);
+					ok = f != 65535; /* not exact: rank as before */
+					freq[first[w] + i] = f;
+				}
+				r = sqlite3_step(tf);
+			} else {
+				match = 0; /* the word is not in the row */
+			}
+			sqlite3_reset(tf);
+			sqlite3_clear_bindings(tf);
+			if (r != SQLITE_DONE) {
+				*rc = rcp__error_db(err, db, "cannot search");
+				ok = 0;
+			}
+		}
+		if (ok && match)
+			hit[nhit++] = (rcp_rank_hit){pc->row[c],
+			                             post_score(idf, freq, np, len, bd->totals.avgdl)};
+	}
+	if (ok) {
+		for (size_t i = 0; i < nhit; i++)
+			heap_add(t, hit[i]);
+		if (ts) {
+			ts->scored += (int64_t)nhit;
+			ts->kept = 2;
+		}
+	}
+	free(idf);
+	free(freq);
+	free(hit);
+	return ok || *rc != RCP_OK;
+}
+
 /* The sweep: one pass over every match, rows that cannot rank skipped
  * unscored. */
 typedef struct sweep {
@@ -730,8 +1073,8 @@ static uint32_t run_end(uint32_t b, size_t nblk, const uint8_t *done, const doub
 }
 
 rcp_status rcp__search_topk(sqlite3 *db, rcp_bounds *bd, const rcp_query *q, sqlite3_stmt *range,
-                            sqlite3_stmt *tf, int64_t hi, size_t k, rcp_rank_hit **out,
-                            size_t *n, rcp_topk_stats *ts, rcp_error *err)
+                            int plain, sqlite3_stmt *tf, int64_t hi, size_t k,
+                            rcp_rank_hit **out, size_t *n, rcp_topk_stats *ts, rcp_error *err)
 {
 	size_t np = q->nphrases;
 	int64_t *df = rcp__xcalloc(np + 1, sizeof *df);
@@ -745,6 +1088,8 @@ rcp_status rcp__search_topk(sqlite3 *db, rcp_bounds *bd, const rcp_query *q, sql
 	uint16_t *present = NULL;
 	uint8_t *done = NULL;
 	cand *c = NULL;
+	post_cands pc = {NULL, NULL, 0};
+	int64_t match_lo = INT64_MIN, match_hi = INT64_MAX; /* where the matches are */
 	rcp_status rc = RCP_OK;
 	if (ts)
 		memset(ts, 0, sizeof *ts);
@@ -817,9 +1162,34 @@ rcp_status rcp__search_topk(sqlite3 *db, rcp_bounds *bd, const rcp_query *q, sql
 			rd.df = kept;
 		}
 	}
+	/* an AND with a word whose rows are kept: its matches are among
+	 * those rows; when every word's are, it is ranked from them */
+	if (known && q->all_and && post_candidates(ws, q->nterms, bd->shift, &pc)) {
+		if (pc.n == 0)
+			goto out; /* no row holds every word */
+		size_t kept_all = 1;
+		for (size_t w = 0; w < q->nterms; w++)
+			kept_all &= !ws[w]->nopost;
+		if (plain && kept_all &&
+		    (post_rank(db, bd, range, q, ws, first, df, &rd, &pc, &t, ts, &rc, err) ||
+		     rc != RCP_OK))
+			goto out;
+		/* the others' forms read on each candidate: fewer seeks than
+		 * the AND's statement */
+		size_t probe = 0;
+		for (size_t w = 0; w < q->nterms; w++)
+			probe += ws[w]->nopost ? (size_t)ws[w]->nforms : 0;
+		if (plain && !kept_all && pc.n * probe <= (size_t)rd.nphrase * bd->probes &&
+		    post_probe(db, bd, tf, q, ws, first, df, &pc, &t, ts, &rc, err))
+			goto out;
+		match_lo = pc.row[0];
+		match_hi = pc.row[pc.n - 1];
+		if ((int64_t)pc.n < est)
+			est = (int64_t)pc.n;
+	}
 	size_t nblk = known ? (size_t)(hi >> bd->shift) + 1 : 0;
 	if (!known || est <= bd->small || nblk <= 2) {
-		rc = eval_range(db, range, INT64_MIN, INT64_MAX, &t, ts, err);
+		rc = eval_range(db, range, match_lo, match_hi, &t, ts, err);
 		goto out;
 	}
 
@@ -827,6 +1197,13 @@ rcp_status rcp__search_topk(sqlite3 *db, rcp_bounds *bd, const rcp_query *q, sql
 	wb = rcp__xmalloc(nblk * sizeof *wb);
 	present = rcp__xmalloc(nblk * sizeof *present);
 	done = rcp__xcalloc(nblk, 1);
+	if (pc.row) {
+		/* a block without a candidate holds no match: as if read */
+		memset(done, 1, nblk);
+		for (size_t i = 0; i < pc.n; i++)
+			if ((uint64_t)(pc.row[i] >> bd->shift) < nblk)
+				done[pc.row[i] >> bd->shift] = 0;
+	}
 	c = rcp__xmalloc(nblk * sizeof *c);
 	int64_t rows = bd->rows > 0 ? bd->rows : hi;
 	double avgdl = bd->avgdl > 0 ? bd->avgdl : 1.0;
@@ -860,7 +1237,7 @@ rcp_status rcp__search_topk(sqlite3 *db, rcp_bounds *bd, const rcp_query *q, sql
 			sweep w = {done, bound, nblk, bd->shift, &t, &rd, rows, avgdl};
 			rd.skip = sweep_skip;
 			rd.skip_ctx = &w;
-			rc = eval_range(db, range, INT64_MIN, INT64_MAX, &t, ts, err);
+			rc = eval_range(db, range, match_lo, match_hi, &t, ts, err);
 			rd.skip = NULL;
 			if (ts)
 				ts->sweeps++;
@@ -890,6 +1267,14 @@ rcp_status rcp__search_topk(sqlite3 *db, rcp_bounds *bd, const rcp_query *q, sql
 	}
 out:
 	sqlite3_bind_null(range, 12); /* rd is on this stack */
+	/* what rcp_rank ranked by holds for this snapshot (bounds_clear
+	 * forgets it with this connection's writes) */
+	int v;
+	if (rc == RCP_OK && rd.rows > 0 && snapshot(db, &v)) {
+		bd->totals.rows = rd.rows;
+		bd->totals.avgdl = rd.avgdl;
+		bd->totals.version = v;
+	}
 	if (rc == RCP_OK) {
 		qsort(t.h, t.n, sizeof *t.h, hit_order);
 		*out = t.h;
@@ -906,5 +1291,7 @@ out:
 	free(present);
 	free(done);
 	free(c);
+	free(pc.row);
+	free(pc.pos);
 	return rc;
 }

@@ -1,9 +1,12 @@
 /* rcp__search_topk: on random small corpora and random queries, the top k
  * is the brute-force BM25 top k (every match scored with FTS5's bm25(),
  * ties to the higher rowid), in the same order, whether a query is scored
- * in one pass or a block at a time, and after the index grows. */
+ * in one pass, a block at a time or from the rows kept with the bounds,
+ * inside a read transaction or not, with a statement that filters rows
+ * (not plain), and after the index grows, by this connection or another. */
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "internal.h"
 #include "test.h"
@@ -34,6 +37,15 @@ static const char *word(void)
 }
 
 static int64_t ndocs;
+
+static sqlite3 *open_corpus(const char *path, rcp_search_ctx **ctx)
+{
+	sqlite3 *db;
+	rcp_error err;
+	CHECK(sqlite3_open(path, &db) == SQLITE_OK);
+	CHECK_INT(rcp__search_register(db, ctx, &err), RCP_OK);
+	return db;
+}
 
 static void add_docs(sqlite3 *db, int n)
 {
@@ -93,9 +105,13 @@ static void query(char *q, size_t cap)
 	}
 }
 
-static int check_query(sqlite3 *db, rcp_search_ctx *ctx, sqlite3_stmt *range, sqlite3_stmt *tf,
-                       sqlite3_stmt *exact, const char *q, size_t k, int64_t *blocks,
-                       int64_t *sweeps)
+typedef struct counts {
+	int64_t blocks, sweeps, kept, probed;
+} counts;
+
+static int check_query(sqlite3 *db, rcp_search_ctx *ctx, sqlite3_stmt *range, int plain,
+                       sqlite3_stmt *tf, sqlite3_stmt *exact, const char *q, size_t k,
+                       counts *n)
 {
 	rcp_query pq;
 	rcp_error err;
@@ -105,8 +121,8 @@ static int check_query(sqlite3 *db, rcp_search_ctx *ctx, sqlite3_stmt *range, sq
 	size_t ngot = 0, nwant = 0;
 	rcp_topk_stats ts;
 	sqlite3_bind_text(range, 1, pq.fts, -1, SQLITE_TRANSIENT);
-	CHECK_INT(rcp__search_topk(db, rcp__search_bounds(ctx), &pq, range, tf, ndocs, k, &got,
-	                           &ngot, &ts, &err),
+	CHECK_INT(rcp__search_topk(db, rcp__search_bounds(ctx), &pq, range, plain, tf, ndocs, k,
+	                           &got, &ngot, &ts, &err),
 	          RCP_OK);
 	sqlite3_bind_text(exact, 1, pq.fts, -1, SQLITE_TRANSIENT);
 	CHECK_INT(rcp__search_rank(db, exact, k, &want, &nwant, &err), RCP_OK);
@@ -122,8 +138,10 @@ static int check_query(sqlite3 *db, rcp_search_ctx *ctx, sqlite3_stmt *range, sq
 			        i < ngot ? (long long)got[i].id : -1LL, i < ngot ? got[i].score : 0,
 			        i < nwant ? (long long)want[i].id : -1LL, i < nwant ? want[i].score : 0);
 	}
-	*blocks += ts.blocks > 0;
-	*sweeps += ts.sweeps > 0;
+	n->blocks += ts.blocks > 0;
+	n->sweeps += ts.sweeps > 0;
+	n->kept += ts.kept == 1;
+	n->probed += ts.kept == 2;
 	free(got);
 	free(want);
 	rcp__query_release(&pq);
@@ -132,13 +150,16 @@ static int check_query(sqlite3 *db, rcp_search_ctx *ctx, sqlite3_stmt *range, sq
 
 int main(void)
 {
-	int64_t blocks = 0, sweeps = 0;
-	for (int corpus = 0; corpus < 12; corpus++) {
-		sqlite3 *db;
-		rcp_error err;
-		rcp_search_ctx *ctx;
-		CHECK(sqlite3_open(":memory:", &db) == SQLITE_OK);
-		CHECK_INT(rcp__search_register(db, &ctx, &err), RCP_OK);
+	counts n = {0, 0, 0, 0};
+	for (int corpus = 0; corpus < 16; corpus++) {
+		/* a file, so that a second connection can add to it */
+		char path[] = "/tmp/rcp-test-topk-XXXXXX";
+		int fd = mkstemp(path);
+		CHECK(fd >= 0);
+		close(fd);
+		rcp_search_ctx *ctx, *ctx2;
+		sqlite3 *db = open_corpus(path, &ctx), *other = open_corpus(path, &ctx2);
+		sqlite3_exec(db, "PRAGMA journal_mode=WAL", NULL, NULL, NULL);
 		CHECK(sqlite3_exec(db, "CREATE VIRTUAL TABLE t USING fts5(title, text, tokenize='receipts')",
 		                   NULL, NULL, NULL) == SQLITE_OK);
 		/* small blocks and no one-pass shortcut but for the smallest
@@ -148,36 +169,72 @@ int main(void)
 		 * longest unused first) and summarized again */
 		if (corpus % 4 == 1)
 			rcp__bounds_budget(rcp__search_bounds(ctx), 40);
+		/* the rows of a word kept up to a count that the frequent words
+		 * pass, so that ANDs mix words kept and not (or none kept) */
+		/* the rest of the properties, by corpus: queries in a read
+		 * transaction (what rcp_rank ranked by is kept for the
+		 * snapshot), a statement that filters rows, and growth by
+		 * another connection */
+		int in_txn = corpus % 2, filtered = corpus % 5 == 2, by_other = corpus % 3 == 1;
 		ndocs = 0;
 		add_docs(db, 100 + (int)(next() % 600));
+		/* a word's rows kept up to a share of the documents that the
+		 * frequent words pass (the rarest is in about a third), so that
+		 * ANDs mix words kept and not; or all kept, or none */
+		static const int pct[] = {100, 35, 0, 50, 70, 40};
+		rcp__bounds_keep(rcp__search_bounds(ctx), (size_t)(ndocs * pct[corpus % 6] / 100),
+		                 corpus % 4 == 3 ? 1000 : 1);
 		sqlite3_stmt *range, *tf, *exact;
 		CHECK(sqlite3_prepare_v2(db,
-		                         "SELECT rowid, rcp_rank(t, 1, 1, 3.0, 1.0, ?12) FROM t"
-		                         " WHERE t MATCH ?1 AND rowid BETWEEN ?10 AND ?11",
+		                         filtered
+		                             ? "SELECT rowid, rcp_rank(t, 1, 1, 3.0, 1.0, ?12) FROM t"
+		                               " WHERE t MATCH ?1 AND rowid BETWEEN ?10 AND ?11"
+		                               " AND rowid % 3 != 1"
+		                             : "SELECT rowid, rcp_rank(t, 1, 1, 3.0, 1.0, ?12) FROM t"
+		                               " WHERE t MATCH ?1 AND rowid BETWEEN ?10 AND ?11",
 		                         -1, &range, NULL) == SQLITE_OK);
 		CHECK(sqlite3_prepare_v2(db,
 		                         "SELECT rowid, rcp_tf(t, 3.0, 1.0) FROM t"
 		                         " WHERE t MATCH ?1 AND rowid BETWEEN ?2 AND ?3 ORDER BY rowid",
 		                         -1, &tf, NULL) == SQLITE_OK);
-		CHECK(sqlite3_prepare_v2(db, "SELECT rowid, bm25(t, 3.0, 1.0) FROM t WHERE t MATCH ?1",
+		CHECK(sqlite3_prepare_v2(db,
+		                         filtered ? "SELECT rowid, bm25(t, 3.0, 1.0) FROM t WHERE t MATCH ?1"
+		                                    " AND rowid % 3 != 1"
+		                                  : "SELECT rowid, bm25(t, 3.0, 1.0) FROM t WHERE t MATCH ?1",
 		                         -1, &exact, NULL) == SQLITE_OK);
-		for (int round = 0; round < 2; round++) {
+		for (int round = 0; round < 3; round++) {
+			if (in_txn) /* a read transaction, begun by a read */
+				CHECK(sqlite3_exec(db, "BEGIN; SELECT count(*) FROM t_data", NULL, NULL,
+				                   NULL) == SQLITE_OK);
 			for (int i = 0; i < 60; i++) {
 				char q[512];
 				query(q, sizeof q);
 				size_t k = 1 + (size_t)(next() % 15);
-				CHECK(check_query(db, ctx, range, tf, exact, q, k, &blocks, &sweeps));
+				CHECK(check_query(db, ctx, range, !filtered, tf, exact, q, k, &n));
 			}
-			/* the index grows: the bounds kept are extended, not wrong */
 			sqlite3_reset(range);
-			add_docs(db, 50 + (int)(next() % 200));
+			sqlite3_reset(exact);
+			if (in_txn)
+				CHECK(sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) == SQLITE_OK);
+			/* the index grows: the bounds kept are extended, not wrong,
+			 * and what rcp_rank ranks by is read again */
+			add_docs(by_other ? other : db, 50 + (int)(next() % 200));
 		}
 		sqlite3_finalize(range);
 		sqlite3_finalize(tf);
 		sqlite3_finalize(exact);
+		CHECK(sqlite3_close(other) == SQLITE_OK);
 		CHECK(sqlite3_close(db) == SQLITE_OK);
+		unlink(path);
+		char side[sizeof path + 8];
+		snprintf(side, sizeof side, "%s-wal", path);
+		unlink(side);
+		snprintf(side, sizeof side, "%s-shm", path);
+		unlink(side);
 	}
-	CHECK(blocks > 100); /* block-max ran, not only the one pass */
-	CHECK(sweeps > 10);  /* and the pass that skips what cannot rank */
+	CHECK(n.blocks > 100); /* block-max ran, not only the one pass */
+	CHECK(n.sweeps > 10);  /* and the pass that skips what cannot rank */
+	CHECK(n.kept > 100);   /* and the rows kept */
+	CHECK(n.probed > 20);  /* and those with the other words read on them */
 	TEST_END();
 }
