@@ -51,6 +51,80 @@ int rcp__relation_fits(int relation, int kind)
  * puts that supply verb last, after the body: a contract cue with another
  * organization between it and the body gives way to "zu liefern" right
  * after the body. */
+/* A German compound of a supply and a contract ("Liefervertrag",
+ * "Lieferauftrag", "Wartungsauftrag"): the lexicon reads its first part. */
+static const cue compound_contract = {.relation = 1, .voice = 'a', .nwords = 1, .wlen = {8},
+                                      .words = {"vertrag*"}};
+
+/* Is folded word f a contract's noun ("contract", "marché", "contrato",
+ * "Auftrag"; not the verbs "se encarga", "signed")? */
+static int contract_noun(const char *f)
+{
+	static const char *const stem[] = {"contract", "contrat", "marche", "commande", "accord",
+	                                   "pedido", "encargo", "acuerdo", "licitacion",
+	                                   "adjudicacion", "vertrag", "auftrag", "bestellung",
+	                                   "zuschlag", "order", "deal", "agreement", "tender", NULL};
+	for (int k = 0; stem[k]; k++)
+		if (!strncmp(f, stem[k], strlen(stem[k])))
+			return strcmp(f, "contracted") && strcmp(f, "ordered") && strcmp(f, "tendered");
+	return 0;
+}
+
+/* Is there a supply cue at word j? */
+static int supply_at(const found_cue *fc, size_t ncues, size_t j)
+{
+	for (size_t k = 0; k < ncues; k++)
+		if (fc[k].word == j && fc[k].c->relation == 0)
+			return 1;
+	return 0;
+}
+
+/* A supply named as what a contract is for: "a contract for the supply of
+ * radars", "a supply contract", "un contrat de fourniture", "un marché pour
+ * la livraison", "un contrato de suministro", "para el suministro", "einen
+ * Auftrag zur Lieferung", "über die Lieferung", "ein Liefervertrag". The
+ * supply noun is the contract's object: the fact told is the contract. The
+ * contract cue, or NULL; *cw its word. */
+static const cue *contract_of_supply(const found_cue *fc, size_t ncues, const xword *w,
+                                     size_t a, size_t b, size_t sw, size_t *cw)
+{
+	/* words that join a contract noun to its object, no verb among them */
+	static const char *const link[] = {"for", "the", "of", "de", "du", "des", "la", "le", "l",
+	                                   "pour", "para", "el", "del", "zur", "zum", "fur",
+	                                   "uber", "die", "der", "den", "von", NULL};
+	static const char *const compound[] = {"vertrag", "vertrage", "vertrags", "vertrages",
+	                                       "auftrag", "auftrage", "auftrags", "auftrages", NULL};
+	static const char *const coord[] = {"and", "et", "y", "e", "und", NULL};
+	if (rcp__word_ends_any(&w[sw], compound)) {
+		*cw = sw;
+		return &compound_contract;
+	}
+	for (size_t k = 0; k < ncues; k++) {
+		size_t kw = fc[k].word;
+		if (fc[k].c->relation != 1 || fc[k].c->nwords != 1 || !contract_noun(w[kw].f))
+			continue;
+		/* English puts the supply first: "a supply contract", "a
+		 * delivery contract" */
+		int join = kw == sw + 1 && w[kw].f[0] == 'c' && !strncmp(w[kw].f, "contract", 8) &&
+		           !w[sw].t.cap;
+		if (kw < sw && sw - kw <= 5) {
+			join = 1;
+			/* and supplies coordinated: "zur Lieferung und Installation" */
+			for (size_t j = kw + 1; j < sw && join; j++)
+				join = rcp__word_in(w[j].f, link) || supply_at(fc, ncues, j) ||
+				       rcp__word_in(w[j].f, coord);
+			/* the noun, not a verb: "for the supply", "de livraison"
+			 * ("contract to supply" is the purpose's, below) */
+			join &= sw - kw >= 2;
+		}
+		if (join) {
+			*cw = kw;
+			return fc[k].c;
+		}
+	}
+	return NULL;
+}
+
 const cue *rcp__supply_context(const cue *chosen, size_t *chosen_word, const found_cue *fc,
                                  size_t ncues, const xword *w, size_t a, size_t b,
                                  const xmention *local, size_t nreal, const xmention *p)
@@ -82,6 +156,17 @@ const cue *rcp__supply_context(const cue *chosen, size_t *chosen_word, const fou
 			*chosen_word = fc[k].word;
 			return fc[k].c;
 		}
+	if (chosen->relation == 0) {
+		size_t cw = 0;
+		const cue *k = contract_of_supply(fc, ncues, w, a, b, *chosen_word, &cw);
+		/* a contract not won, not signed is no supply either */
+		if (k && (rcp__negated(w, a, b, cw) || rcp__negated(w, a, b, *chosen_word)))
+			return NULL;
+		if (k) {
+			*chosen_word = cw;
+			return k;
+		}
+	}
 	/* a supply verb after "to", "pour", "para", "zu", near the body, and a
 	 * contract word before it */
 	for (size_t s = 0; s < ncues; s++) {
