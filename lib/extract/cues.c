@@ -154,6 +154,10 @@ void rcp__cues_find(const rcp_extractor *x, int li, const xword *w, size_t a, si
 {
 	fc->n = 0;
 	*cats = 0;
+	/* the words a cue of several words covers are its own: "prime
+	 * contractor" is a contract's holder, and its "contractor" no
+	 * supplier's cue of its own */
+	size_t covered = a;
 	for (size_t i = a; i < b; i++) {
 		/* at one word the longest cue wins: "acquired by" over "acquired" */
 		const cue *best_here = NULL;
@@ -208,6 +212,10 @@ void rcp__cues_find(const rcp_extractor *x, int li, const xword *w, size_t a, si
 			best_here = &compound_partner;
 			best_len = 1;
 		}
+		if (i < covered)
+			best_here = NULL;
+		else if (best_here && best_len > 1)
+			covered = i + best_len;
 		/* at most one cue a word, and its twin: no cap needed */
 		if (best_here)
 			*(found_cue *)rcp__vec_push(fc) = (found_cue){i, best_here};

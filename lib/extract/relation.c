@@ -58,8 +58,14 @@ static const cue compound_contract = {.relation = 1, .voice = 'a', .nwords = 1, 
 
 /* Is folded word f a contract's noun ("contract", "marché", "contrato",
  * "Auftrag"; not the verbs "se encarga", "signed")? */
-static int contract_noun(const char *f)
+static int contract_noun(const xword *w, size_t a, size_t i)
 {
+	const char *f = w[i].f;
+	/* the one in charge: "la encargada del mantenimiento" (not "se
+	 * encarga del mantenimiento", a supply) */
+	if (!strncmp(f, "encargad", 8))
+		return i > a && (!strcmp(w[i - 1].f, "la") || !strcmp(w[i - 1].f, "el") ||
+		                 !strcmp(w[i - 1].f, "las") || !strcmp(w[i - 1].f, "los"));
 	static const char *const stem[] = {"contract", "contrat", "marche", "commande", "accord",
 	                                   "pedido", "encargo", "acuerdo", "licitacion",
 	                                   "adjudicacion", "vertrag", "auftrag", "bestellung",
@@ -101,7 +107,7 @@ static const cue *contract_of_supply(const found_cue *fc, size_t ncues, const xw
 	}
 	for (size_t k = 0; k < ncues; k++) {
 		size_t kw = fc[k].word;
-		if (fc[k].c->relation != 1 || fc[k].c->nwords != 1 || !contract_noun(w[kw].f))
+		if (fc[k].c->relation != 1 || fc[k].c->nwords != 1 || !contract_noun(w, a, kw))
 			continue;
 		/* English puts the supply first: "a supply contract", "a
 		 * delivery contract" */
@@ -444,6 +450,56 @@ static const cue *purchase_object(int li, const xword *w, size_t a, size_t b, si
 	return NULL;
 }
 
+/* Is the noun at word i (an article or a preposition right before it) the
+ * object of a negated verb of its clause: a negation among the seven words
+ * before it, no word that opens another clause between ("not only" is no
+ * negation)? */
+static int negated_governor(const xword *w, size_t a, size_t b, size_t i)
+{
+	static const char *const before[] = {"the", "a", "an", "of", "for", "le", "la", "les",
+	                                     "l", "du", "des", "de", "un", "une", "el", "los",
+	                                     "las", "del", "al", "una", "der", "die", "das",
+	                                     "den", "dem", "zur", "zum", "mit", "fur", NULL};
+	static const char *const neg[] = {"not", "never", "pas", "jamais", "no", "nunca",
+	                                  "nicht", "nie", NULL};
+	static const char *const clause[] = {"that", "which", "who", "but", "and", "after",
+	                                     "while", "que", "qui", "mais", "et", "apres",
+	                                     "pero", "y", "quien", "tras", "dass", "die",
+	                                     "und", "aber", "sondern", "nachdem", "wahrend",
+	                                     NULL};
+	static const char *const only[] = {"only", "just", "seulement", "uniquement", "solo",
+	                                   "solamente", "nur", "allein", NULL};
+	if (i <= a || !rcp__word_in(w[i - 1].f, before))
+		return 0;
+	for (size_t back = 2; back <= 7 && i >= a + back; back++) {
+		const char *f = w[i - back].f;
+		if (rcp__word_in(f, neg))
+			return !(i - back + 1 < b && rcp__word_in(w[i - back + 1].f, only));
+		if (rcp__word_in(f, clause))
+			return 0;
+	}
+	return 0;
+}
+
+/* Is body p the subject of the restriction verb at cw, company c its
+ * object? Active: the body before the verb, the company after; passive:
+ * the other way round. German's verb last, after both: the first names
+ * the subject, unless a passive's "von" stands before the other. */
+static int body_acts(const rcp__pair_scope *P, const xmention *c, const xmention *p,
+                     const cue *k, size_t cw)
+{
+	const xword *w = P->w;
+	size_t hi = c->word > p->word ? c->word : p->word;
+	if (P->li == 3 && cw > hi) {
+		for (size_t j = P->a; j < cw; j++)
+			if (!strcmp(w[j].f, "von") || !strcmp(w[j].f, "durch"))
+				return 0;
+		return p->word < c->word;
+	}
+	int active = rcp__voice_at(k, w, P->a, P->b, cw) == k->voice;
+	return active ? p->word < cw && c->word > cw : c->word < cw && p->word > cw;
+}
+
 static const cue divest_cue = {.relation = 4, .voice = 'a', .nwords = 1, .wlen = {7},
                                .words = {"divest*"}};
 
@@ -626,6 +682,13 @@ int rcp__relation_find(const rcp__pair_scope *P, const xmention *c, int c_named,
 		if (fc[k].c->relation == chosen->relation && fc[k].word > lo && fc[k].word < hi &&
 		    fc[k].word != chosen_word && rcp__negated(w, a, b, fc[k].word))
 			return 0;
+	/* a supply's noun under a negated verb of its clause: "has not been
+	 * chosen for the maintenance of", "ne sera pas chargé de la
+	 * livraison", "no será la encargada del mantenimiento", "wurde nicht
+	 * mit der Lieferung von" */
+	if (chosen != P->implicit && !ended && chosen->relation == 0 &&
+	    negated_governor(w, a, b, chosen_word))
+		return 0;
 	/* "denied that it supplied", "prévoit de fournir", "planea
 	 * suministrar", "wenn ... liefert", and questions: no fact told */
 	if (P->question || (chosen != P->implicit && rcp__hedged(P->li, w, a, chosen_word) &&
@@ -717,6 +780,22 @@ int rcp__relation_find(const rcp__pair_scope *P, const xmention *c, int c_named,
 			chosen = pc;
 		}
 	}
+	/* a buyer that cancels, ends or blocks a deal with a company tells
+	 * no fact of the company: the body is the verb's subject ("The
+	 * Bundeswehr cancelled the contract with Thales", "La Guardia Civil
+	 * canceló el contrato con Thales", "Die Bundeswehr hat den Vertrag mit
+	 * Thales gekündigt") or its passive's agent ("was cancelled by") */
+	/* (also with the contract's noun nearer: "a annulé le contrat avec
+	 * Thales", "hat den Vertrag mit Thales gekündigt") */
+	if (p_kind != RCP_KIND_COMPANY && chosen->relation <= 1)
+		for (size_t k = 0; k < ncues; k++)
+			if (fc[k].c->relation == 7 && fc[k].word + CUE_REACH >= lo &&
+			    fc[k].word <= hi + CUE_REACH && !rcp__negated(w, a, b, fc[k].word) &&
+			    body_acts(P, c, p, fc[k].c, fc[k].word))
+				return 0;
+	if (chosen->relation == 7 && p_kind != RCP_KIND_COMPANY &&
+	    body_acts(P, c, p, chosen, chosen_word))
+		return 0;
 	*f = (rcp__relation_found){chosen, chosen_word, bestd, between, verb_final};
 	return 1;
 }
