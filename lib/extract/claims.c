@@ -1650,6 +1650,67 @@ static int tender_won(const xword *w, size_t a, size_t b)
 	return 0;
 }
 
+/* A relative clause with its subject after the verb (French, Spanish):
+ * the verb at f->word right after a relative pronoun, company c its
+ * subject right after it (an article and a noun between: "el fondo KLP"),
+ * and p the clause's antecedent just before the pronoun ("Aertec, filial
+ * que adquirió Indra") or the list a verb of listing names after it ("en
+ * las que invierte el fondo KLP figuran Thales y Leonardo"). No other
+ * organization between. */
+static int inverted_relative(const claims_run *R, const xsent *S, const xmention *c,
+                             const xmention *p, const rcp__relation_found *f)
+{
+	static const char *const pron[] = {"que", "qu", "cual", "cuales", "lesquelles",
+	                                   "lesquels", "laquelle", "lequel", "dont", NULL};
+	static const char *const lists[] = {"figurent", "figuran", "incluyen", "incluent",
+	                                    "comprennent", "comprenden", "sont", "son",
+	                                    "destacan", "figure", "figura", NULL};
+	const xword *w = R->w;
+	const xmention *local = LOCAL(R);
+	size_t v = f->word, a = S->a;
+	if ((R->li != 1 && R->li != 2) || v <= a + 1 || c->word <= v || c->word > v + 4)
+		return 0;
+	/* the verb right after the pronoun, or its auxiliary ("que ha
+	 * adquirido", "qu'a racheté") */
+	size_t r = v - 1;
+	if (!rcp__word_in(w[r].f, pron) && r > a &&
+	    (rcp__word_in(w[r - 1].f, pron) && (!strcmp(w[r].f, "ha") || !strcmp(w[r].f, "a"))))
+		r--;
+	if (!rcp__word_in(w[r].f, pron))
+		return 0;
+	for (size_t j = v + 1; j < c->word; j++)
+		if (w[j].t.cap)
+			return 0;
+	const int *group = GROUP(R);
+	for (size_t k = 0; k < S->nreal; k++)
+		if (&local[k] != c && &local[k] != p && group[k] != group[p - local] &&
+		    local[k].word > (p->word < r ? p->word : c->word) &&
+		    local[k].word < (p->word < r ? r : p->word))
+			return 0;
+	if (p->word < r) {
+		/* the antecedent's name, then at most a noun: "Aertec Defence,
+		 * filial que" */
+		size_t pe = rcp__word_at_offset(w, R->nw, p->end);
+		if (r < pe || r - pe > 2)
+			return 0;
+		/* Spanish "que" is the subject as well ("la empresa que adquirió
+		 * Thales" bought it): only a subsidiary is the object */
+		if (R->li == 2)
+			return !strncmp(w[r - 1].f, "filial", 6);
+		return 1;
+	}
+	/* the list named by a verb of listing right after the clause */
+	size_t ce = rcp__word_at_offset(w, R->nw, c->end);
+	if (ce >= S->b || !rcp__word_in(w[ce].f, lists) || p->word <= ce)
+		return 0;
+	/* its first name, or one of its list: "figuran Thales y Leonardo" */
+	for (size_t k = 0; k < S->nreal; k++)
+		if (local[k].word > ce && local[k].word <= ce + 2 &&
+		    group[k] == group[p - local])
+			return 1;
+	return 0;
+}
+
 static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
                        size_t sentence_first)
 {
@@ -1828,6 +1889,12 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 			}
 			relative = comma && !other;
 		}
+		/* French and Spanish put the subject after the verb of a
+		 * relative clause: "Aertec, filial que adquirió Indra", "les
+		 * entreprises dans lesquelles investit le fonds KLP figurent
+		 * Thales", "en las que invierte el fondo KLP figuran Thales" */
+		if (!relative && ci < nreal && inverted_relative(R, S, c, p, &f))
+			relative = 1;
 		int nominal = !f.between && !relative && nominal_holding(R, c, p, &f);
 		/* and the holder after the noun is the claim's company, not
 		 * one before it ("Thales criticised the investments of
