@@ -747,6 +747,18 @@ static int definite_contract(const claims_run *R, const xsent *S)
 	return 0;
 }
 
+/* Is the name at word i a partner named as such: a partner's noun (not a
+ * word for working together) right before it ("seinem Konsortialpartner
+ * Leonardo", "son partenaire Leonardo", "su socio Leonardo")? */
+static int partner_named(const claims_run *R, size_t i)
+{
+	const found_cue *fc = R->fc.v;
+	for (size_t k = 0; k < R->fc.n; k++)
+		if (fc[k].word + 1 == i && fc[k].c->relation == 5 && !joint_word(R->w[fc[k].word].f))
+			return 1;
+	return 0;
+}
+
 /* The sentence's organizations, its lists, and the counterparty the text
  * is about when this one names none: a body by a word for it, or the last
  * public body of the two sentences before. */
@@ -813,9 +825,11 @@ static void sentence_orgs(claims_run *R, xsent *S)
 		if (k >= 2 && S->appos_y == (long)k - 1 &&
 		    comma_and(R, local[k - 1].end, local[k].start))
 			group[k] = group[k - 2];
-		/* an apposition's owner describes X: no list of its own */
+		/* an apposition's owner describes X: no list of its own; nor a
+		 * partner named as such ("with its partner Leonardo, Thales
+		 * won"): the two act together */
 		if (le.kind == RCP_KIND_COMPANY && group[k] != S->last_company_group &&
-		    (long)k != S->appos_y) {
+		    (long)k != S->appos_y && !partner_named(R, local[k].word)) {
 			S->company_groups++;
 			S->last_company_group = group[k];
 		}
@@ -2064,7 +2078,7 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 	q->money = S->amount;
 	q->size = S->size;
 	q->headline = 0;
-	q->joint = 0;
+	q->joint = partner_noun; /* partners by their noun act together */
 	q->describes = 0;
 	q->year = S->year;
 	q->text_year = S->text_year;

@@ -500,6 +500,18 @@ static int body_acts(const rcp__pair_scope *P, const xmention *c, const xmention
 	return active ? p->word < cw && c->word > cw : c->word < cw && p->word > cw;
 }
 
+/* Does a company's name start right after word i ("partner Leonardo")? */
+static int names_company_after(const rcp__pair_scope *P, size_t i)
+{
+	for (size_t j = 0; j < P->nreal; j++)
+		if (P->local[j].word == i + 1) {
+			rcp_matcher_entity e;
+			rcp__ent_get(P->E, P->local[j].entity, &e);
+			return e.kind == RCP_KIND_COMPANY;
+		}
+	return 0;
+}
+
 static const cue divest_cue = {.relation = 4, .voice = 'a', .nwords = 1, .wlen = {7},
                                .words = {"divest*"}};
 
@@ -538,6 +550,12 @@ int rcp__relation_find(const rcp__pair_scope *P, const xmention *c, int c_named,
 		/* a restriction's participle before a noun describes it: "in
 		 * restricted frequency bands", "the restricted area" */
 		if (fc[k].c->relation == 7 && cw > a && attributive(w[cw - 1].f))
+			continue;
+		/* a partner's noun before a company's name names that company
+		 * a partner, not the body ("with its partner Leonardo, Thales
+		 * won the Bundeswehr's order") */
+		if (fc[k].c->relation == 5 && p_kind != RCP_KIND_COMPANY &&
+		    names_company_after(P, cw))
 			continue;
 		int btw = cw > lo && cw < hi;
 		/* between two companies: the cue nearest the company (its
