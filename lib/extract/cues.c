@@ -489,11 +489,11 @@ int rcp__sale_near(const xword *w, size_t a, size_t b, size_t i)
 static const char *const bids[4][16] = {
 	{"bidding", "lost", "loses", "losing", "bidder", "bidders", NULL},
 	{"perdu", "perd", "candidat", "candidate", "candidats", "repondu", "soumissionnaire",
-	 "soumissionnaires", NULL},
+	 "soumissionnaires", "soumissionne", "soumissionnent", "soumissionner", NULL},
 	{"perdio", "pierde", "presento", "presentaron", "opta", "optan", "puja", "pujo",
 	 "licitador", "licitadores", "licitante", "licitantes", NULL},
 	{"unterlag", "verlor", "verloren", "bewirbt", "bewarb", "beworben", "bieter", "bietern",
-	 "bewerber", NULL},
+	 "bewerber", "angebot", "angebote", NULL},
 };
 
 int rcp__bid_between(int li, const xword *w, size_t b, size_t from, size_t to)
