@@ -1243,6 +1243,86 @@ static int in_body_apposition(const claims_run *R, const xsent *S, size_t pi)
 	return 0;
 }
 
+/* The relative clause set off by a comma that word x stands in, on an
+ * organization named right before the comma: "The Bundeswehr, which has
+ * modernised its fleet under pressure from NATO, awarded ...", "la
+ * Bundeswehr, qui ...", "la Guardia Civil, que ...", "die Bundeswehr, die
+ * ...". Its words [*r, *e] and the antecedent's local index; 0 if none ("the
+ * contract, which the Bundeswehr awarded" names the buyer: no organization
+ * before it). */
+static int relative_clause_at(const claims_run *R, const xsent *S, size_t x, size_t *r,
+                              size_t *e, size_t *ante)
+{
+	static const char *const rel[] = {"which", "who", "whose", "qui", "dont", "lequel",
+	                                  "laquelle", "que", "quien", "quienes", "cuyo", "cuya",
+	                                  "die", "der", "das", "welche", "welcher", "dessen",
+	                                  "deren", NULL};
+	const xword *w = R->w;
+	const xmention *local = LOCAL(R);
+	size_t q = x;
+	/* the pronoun after a comma, no comma between it and x */
+	for (;;) {
+		if (q <= S->a || x - q > 16)
+			return 0;
+		q--;
+		size_t g0 = w[q].t.end, g1 = w[q + 1].t.start;
+		if (g1 > g0 && memchr(R->text + g0, ',', g1 - g0)) {
+			q++;
+			break;
+		}
+	}
+	if (q >= x || !rcp__word_in(w[q].f, rel))
+		return 0;
+	int on_org = 0;
+	for (size_t k = 0; k < S->nreal && !on_org; k++)
+		if (local[k].end <= w[q].t.start && rcp__word_at_offset(w, R->nw, local[k].end) == q) {
+			on_org = 1;
+			*ante = k;
+		}
+	if (!on_org)
+		return 0;
+	/* the clause ends at the next comma, or with the sentence */
+	size_t end = x;
+	while (end + 1 < S->b) {
+		size_t g0 = w[end].t.end, g1 = w[end + 1].t.start;
+		if (g1 > g0 && memchr(R->text + g0, ',', g1 - g0))
+			break;
+		end++;
+	}
+	*r = q;
+	*e = end;
+	return 1;
+}
+
+/* Does a relative clause on an organization keep company c and counterparty
+ * p apart from the cue at word cw? A body named in the clause is none of the
+ * main verb's parties ("The Bundeswehr, which modernises under pressure
+ * from NATO, awarded Thales"), unless named outside it too ("ICE's system,
+ * which hosts ICE's applications, uses AWS"); and the clause's verb relates
+ * its own names and its antecedent only ("The Bundeswehr, which bought
+ * radios from Thales, praised Airbus": Airbus nothing). */
+static int relative_apart(const claims_run *R, const xsent *S, size_t ci, size_t pi, size_t cw)
+{
+	const xmention *local = LOCAL(R);
+	const xmention *c = &local[ci], *p = &local[pi];
+	size_t r, e, ante;
+	if (pi < S->nreal && relative_clause_at(R, S, p->word, &r, &e, &ante) && ante != pi &&
+	    !(cw >= r && cw <= e) && !(c->word >= r && c->word <= e)) {
+		int outside = 0;
+		for (size_t k = 0; k < S->nreal && !outside; k++)
+			outside = local[k].entity == p->entity && (local[k].word < r || local[k].word > e);
+		if (!outside)
+			return 1;
+	}
+	if (relative_clause_at(R, S, cw, &r, &e, &ante)) {
+		int c_ok = (c->word >= r && c->word <= e) || (ci < S->nreal && ci == ante);
+		int p_ok = (p->word >= r && p->word <= e) || (pi < S->nreal && pi == ante);
+		if (!c_ok || !p_ok)
+			return 1;
+	}
+	return 0;
+}
+
 /* Is word i right after "in addition to", "besides", "apart from", "en plus
  * de", "outre", "además de", "aparte de", "neben", "zusätzlich zu" (an
  * article between allowed)? */
@@ -2031,6 +2111,10 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 			return;
 	}
 	if (hi - lo > PAIR_REACH)
+		return;
+	/* a body in a relative clause on another name is none of the main
+	 * verb's parties */
+	if (ci < nreal && relative_apart(R, S, ci, pi, f.word))
 		return;
 	/* one claim per company and counterparty in a sentence, and a body
 	 * named twice, once in full ("the U.S. Marine Corps' H-1 program ...
