@@ -1243,6 +1243,39 @@ static int in_body_apposition(const claims_run *R, const xsent *S, size_t pi)
 	return 0;
 }
 
+/* Does a clause end between words x and y (x < y) of a sentence: a
+ * semicolon, or a comma and a conjunction that opens another clause
+ * (", while", ", whereas", ", but"; ", tandis que", ", alors que", ",
+ * mais"; ", mientras", ", pero", ", aunque"; ", während", ", wohingegen",
+ * ", aber", ", doch")? Not ", while facing": a participle is no clause. */
+static int clause_break_between(const claims_run *R, size_t x, size_t y)
+{
+	static const char *const conj[] = {"while", "whereas", "but", "tandis", "alors",
+	                                   "mais", "mientras", "pero", "aunque", "wahrend",
+	                                   "wohingegen", "aber", "doch", NULL};
+	const xword *w = R->w;
+	for (size_t j = x; j < y; j++) {
+		size_t g0 = w[j].t.end, g1 = w[j + 1].t.start;
+		if (g1 <= g0)
+			continue;
+		const char *gap = R->text + g0;
+		if (memchr(gap, ';', g1 - g0))
+			return 1;
+		if (!memchr(gap, ',', g1 - g0) || !rcp__word_in(w[j + 1].f, conj))
+			continue;
+		/* "tandis que", "alors que"; not "alors" alone */
+		if (!strcmp(w[j + 1].f, "tandis") || !strcmp(w[j + 1].f, "alors")) {
+			if (j + 2 < y && (!strcmp(w[j + 2].f, "que") || !strcmp(w[j + 2].f, "qu")))
+				return 1;
+			continue;
+		}
+		if (j + 2 <= y && rcp__word_ends_any(&w[j + 2], (const char *const[]){"ing", NULL}))
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
 /* The relative clause set off by a comma that word x stands in, on an
  * organization named right before the comma: "The Bundeswehr, which has
  * modernised its fleet under pressure from NATO, awarded ...", "la
@@ -2116,6 +2149,26 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 	 * verb's parties */
 	if (ci < nreal && relative_apart(R, S, ci, pi, f.word))
 		return;
+	/* the company is its clause's agent: a cue in another clause of the
+	 * sentence ("The Bundeswehr bought radios; Airbus praised Thales",
+	 * "..., while Airbus builds satellites") is not its */
+	if (ci < nreal && !f.verb_final &&
+	    clause_break_between(R, c->word < f.word ? c->word : f.word,
+	                         c->word < f.word ? f.word : c->word))
+		return;
+	/* and a body in another clause with its own company is that one's
+	 * ("Thales supplies the Bundeswehr; Airbus builds satellites") */
+	if (ci < nreal && pi < nreal && clause_break_between(R, lo, hi))
+		for (size_t k = 0; k < nreal; k++) {
+			rcp_matcher_entity ke;
+			if (k == ci || k == pi || group[k] == group[ci] || local[k].entity == c->entity)
+				continue;
+			rcp__ent_get(E, local[k].entity, &ke);
+			size_t kl = local[k].word < p->word ? local[k].word : p->word;
+			size_t kh = local[k].word < p->word ? p->word : local[k].word;
+			if (ke.kind == RCP_KIND_COMPANY && !clause_break_between(R, kl, kh))
+				return;
+		}
 	/* one claim per company and counterparty in a sentence, and a body
 	 * named twice, once in full ("the U.S. Marine Corps' H-1 program ...
 	 * on Marine Corps helicopters"), is one */
