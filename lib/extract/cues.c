@@ -487,13 +487,15 @@ int rcp__sale_near(const xword *w, size_t a, size_t b, size_t i)
  * den Auftrag"); a company after the word may be the winner ("lost the
  * tender to Leonardo"). By language, folded. */
 static const char *const bids[4][16] = {
-	{"bidding", "lost", "loses", "losing", "bidder", "bidders", NULL},
+	{"bidding", "lost", "loses", "losing", "bidder", "bidders", "compete", "competes",
+	 "competing", NULL},
 	{"perdu", "perd", "candidat", "candidate", "candidats", "repondu", "soumissionnaire",
-	 "soumissionnaires", "soumissionne", "soumissionnent", "soumissionner", NULL},
+	 "soumissionnaires", "soumissionne", "soumissionnent", "soumissionner", "concourt",
+	 "concourent", NULL},
 	{"perdio", "pierde", "presento", "presentaron", "opta", "optan", "puja", "pujo",
-	 "licitador", "licitadores", "licitante", "licitantes", NULL},
+	 "licitador", "licitadores", "licitante", "licitantes", "compite", "compiten", NULL},
 	{"unterlag", "verlor", "verloren", "bewirbt", "bewarb", "beworben", "bieter", "bietern",
-	 "bewerber", "angebot", "angebote", NULL},
+	 "bewerber", "angebot", "angebote", "konkurriert", "konkurrieren", NULL},
 };
 
 int rcp__bid_between(int li, const xword *w, size_t b, size_t from, size_t to)
