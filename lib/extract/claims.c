@@ -1291,6 +1291,49 @@ static int set_against(const xword *w, size_t a, size_t i)
 	return 0;
 }
 
+/* Does company c report or time a clause with a subject of its own, the
+ * counterparty p, whose verb is the cue at word cw ("Thales said the
+ * Bundeswehr had ordered radios from Airbus", "Thales shares rose after the
+ * Bundeswehr announced new orders", "Thales a dit que la Bundeswehr",
+ * "Thales dijo que la Guardia Civil", "Thales sagte, die Bundeswehr habe",
+ * "nachdem die Bundeswehr")? Then c is no party, unless a pronoun for it
+ * is the verb's object ("said the Bundeswehr had awarded it", "lui a
+ * attribué", "le adjudicó", "hat ihm ... erteilt"). */
+static int reported_subject(const claims_run *R, const xmention *c, const xmention *p,
+                            size_t cw)
+{
+	static const char *const opener[] = {
+		"said", "says", "told", "stated", "reported", "announced", "after", "before", "when",
+		"dit", "declare", "affirme", "annonce", "indique", "apres", "avant", "lorsque",
+		"quand", "dijo", "afirmo", "declaro", "senalo", "anuncio", "indico", "despues",
+		"antes", "cuando", "sagte", "erklarte", "teilte", "nachdem", "bevor", "sobald", NULL};
+	static const char *const glue[] = {"that", "que", "qu", "de", "dass", "the", "la", "le",
+	                                   "l", "el", "los", "las", "les", "die", "der", "das",
+	                                   "mit", NULL};
+	static const char *const pron[] = {"it", "them", "lui", "leur", "le", "les", "lo", "ihm",
+	                                   "ihr", "ihnen", NULL};
+	const xword *w = R->w;
+	if (!(c->word < p->word && p->word < cw))
+		return 0;
+	size_t m = p->word;
+	while (m > c->word + 1 && p->word - m < 4 && rcp__word_in(w[m - 1].f, glue))
+		m--;
+	if (m <= c->word + 1 || !rcp__word_in(w[m - 1].f, opener))
+		return 0;
+	/* French and Spanish put the object pronoun before the verb, English
+	 * after it; German anywhere between */
+	for (size_t j = p->word + 1; j < R->nw && j <= cw + 2; j++) {
+		if (j > cw && R->li != 0 && R->li != 3)
+			break;
+		if (j + 2 < cw && R->li != 3)
+			continue;
+		/* "la" is an article: only "le", "les", "lo" before a verb */
+		if (rcp__word_in(w[j].f, pron) && !(R->li == 0 && j < cw))
+			return 0;
+	}
+	return 1;
+}
+
 /* Is the company named at words ending before word e the owner of a rival
  * ("Thales's rival Airbus", "Thales' competitor")? The rival acts. */
 static int rival_owner(const xword *w, size_t b, size_t e)
@@ -2212,6 +2255,11 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 	if ((ci < nreal && (set_against(w, a, c->word) ||
 	                    rival_owner(w, S->b, rcp__word_at_offset(w, R->nw, c->end)))) ||
 	    (pi < nreal && pe.kind == RCP_KIND_COMPANY && set_against(w, a, p->word)))
+		return;
+	/* a company that reports or times a clause with the body as its
+	 * subject is not the clause's party */
+	if (ci < nreal && pi < nreal && pe.kind != RCP_KIND_COMPANY &&
+	    reported_subject(R, c, p, f.word))
 		return;
 	/* the company is its clause's agent: a cue in another clause of the
 	 * sentence ("The Bundeswehr bought radios; Airbus praised Thales",
