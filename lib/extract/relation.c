@@ -372,6 +372,15 @@ static size_t named_noun_penalty(const rcp__pair_scope *P, const found_cue *f,
 		rcp_matcher_entity me;
 		rcp__ent_get(P->E, m->entity, &me);
 		int after = nx < P->b && m->word == nx && me.kind == RCP_KIND_COMPANY;
+		/* "le contrat de Thales avec la Bundeswehr", "el contrato de
+		 * Thales con", "der Vertrag von Thales mit": the noun names
+		 * both its parties */
+		if (after && p->word > m->word && p->word <= m->word + 6) {
+			static const char *const with[] = {"avec", "con", "with", "mit", NULL};
+			for (size_t j = m->word + 1; j < p->word; j++)
+				if (rcp__word_in(w[j].f, with))
+					return 0;
+		}
 		if (before || after) {
 			d += CUE_REACH;
 			others += m->entity != p->entity;
@@ -707,6 +716,14 @@ int rcp__relation_find(const rcp__pair_scope *P, const xmention *c, int c_named,
 	if (chosen != P->implicit && !ended && chosen->relation == 0 &&
 	    negated_governor(w, a, b, chosen_word))
 		return 0;
+	/* and a contract's noun whose verb is negated after it: "the contract
+	 * with Thales was never signed", "le contrat ... n'a jamais été signé",
+	 * "el contrato ... nunca se firmó", "der Vertrag ... wurde nie
+	 * unterzeichnet" */
+	for (size_t k = 0; chosen != P->implicit && !ended && chosen->relation == 1 && k < ncues; k++)
+		if (fc[k].c->relation == 1 && fc[k].word > chosen_word && fc[k].word > hi &&
+		    fc[k].word <= chosen_word + 10 && rcp__negated(w, a, b, fc[k].word))
+			return 0;
 	/* "denied that it supplied", "prévoit de fournir", "planea
 	 * suministrar", "wenn ... liefert", and questions: no fact told */
 	if (P->question || (chosen != P->implicit && rcp__hedged(P->li, w, a, chosen_word) &&
