@@ -1939,6 +1939,27 @@ static int inverted_relative(const claims_run *R, const xsent *S, const xmention
 	return 0;
 }
 
+/* Is folded word f a possessive determiner ("its suppliers", "ses
+ * fournisseurs", "sus proveedores", "ihre Lieferanten": the body's)? */
+static int possessive_word(const char *f)
+{
+	static const char *const pos[] = {"its", "their", "ses", "leurs", "sus", "ihre", "seine",
+	                                  "ihren", "seinen", NULL};
+	return rcp__word_in(f, pos);
+}
+
+/* Is folded word f a trade's plural noun ("contractors", "fournisseurs",
+ * "proveedores", "Lieferanten")? */
+static int trade_plural(const char *f)
+{
+	static const char *const pl[] = {
+		"contractors", "suppliers", "vendors", "providers", "makers", "manufacturers",
+		"operators", "fournisseurs", "prestataires", "fabricants", "industriels",
+		"proveedores", "contratistas", "fabricantes", "suministradores", "lieferanten",
+		"zulieferer", "hersteller", "anbieter", "rustungskonzerne", "rustungsfirmen", NULL};
+	return rcp__word_in(f, pl);
+}
+
 static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
                        size_t sentence_first)
 {
@@ -2080,6 +2101,12 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 	 * Defensa asegurara", "nachdem die Bundeswehr angekündigt hatte") */
 	if (pe.kind != RCP_KIND_COMPANY && pi < nreal && p->word > c->word && p->word > f.word &&
 	    time_clause_before(w, c->word > f.word ? c->word : f.word, p->word))
+		return;
+	/* a plural noun of a trade describes a list ("several large American
+	 * defence contractors, including X, Y"): no relation to a body of the
+	 * sentences before */
+	if (!anaphor && pi >= nreal && S->body < 0 && trade_plural(w[f.word].f) &&
+	    !(f.word > a && possessive_word(w[f.word - 1].f)))
 		return;
 	/* the document's buyer takes a contract only */
 	if ((long)pi == S->doc_carried && chosen->relation != 1)
