@@ -509,12 +509,33 @@ static int body_acts(const rcp__pair_scope *P, const xmention *c, const xmention
 	return active ? p->word < cw && c->word > cw : c->word < cw && p->word > cw;
 }
 
-/* Does a company's name start right after word i ("partner Leonardo")? */
-static int names_company_after(const rcp__pair_scope *P, size_t i)
+/* Does another company than c start right after word i ("partner
+ * Leonardo", "partner with Leonardo")? */
+static int names_company_after(const rcp__pair_scope *P, size_t i, const xmention *c)
 {
+	static const char *const with[] = {"with", "of", "avec", "de", "con", "mit", "von", NULL};
+	/* and after a preposition: "a partner with Dynetics" */
+	int prep = i + 2 < P->b && rcp__word_in(P->w[i + 1].f, with);
+	if (prep)
+		i++;
 	for (size_t j = 0; j < P->nreal; j++)
 		if (P->local[j].word == i + 1) {
 			rcp_matcher_entity e;
+			/* the company itself after a preposition: the body works
+			 * with it ("die Zusammenarbeit mit Palantir") */
+			if (prep && P->local[j].entity == c->entity) {
+				/* unless another company before the noun is its
+				 * partner ("Thales is a partner with Leonardo") */
+				for (size_t k = 0; k < P->nreal; k++) {
+					rcp_matcher_entity o;
+					if (P->local[k].word >= i || P->local[k].entity == c->entity)
+						continue;
+					rcp__ent_get(P->E, P->local[k].entity, &o);
+					if (o.kind == RCP_KIND_COMPANY)
+						return 1;
+				}
+				return 0;
+			}
 			rcp__ent_get(P->E, P->local[j].entity, &e);
 			return e.kind == RCP_KIND_COMPANY;
 		}
@@ -564,7 +585,7 @@ int rcp__relation_find(const rcp__pair_scope *P, const xmention *c, int c_named,
 		 * a partner, not the body ("with its partner Leonardo, Thales
 		 * won the Bundeswehr's order") */
 		if (fc[k].c->relation == 5 && p_kind != RCP_KIND_COMPANY &&
-		    names_company_after(P, cw))
+		    names_company_after(P, cw, c))
 			continue;
 		int btw = cw > lo && cw < hi;
 		/* between two companies: the cue nearest the company (its
