@@ -306,7 +306,7 @@ int rcp__definite(const xword *w, size_t a, size_t i)
  * a condition ("if it supplies"). By language (en, fr, es, de), folded.
  * Not reported speech ("said it would suspend": a decision told) nor an
  * allegation ("aurait fourni"): those are what sources report. */
-static const char *const hedges[4][48] = {
+static const char *const hedges[4][64] = {
 	{"denied", "denies", "deny", "denying", "plan", "plans", "planned", "planning", "intends",
 	 "intended", "considering", "considers", "could", "might", "may", "if",
 	 "unless", "whether", "seeks", "seeking", "proposed", "proposes",
@@ -319,7 +319,9 @@ static const char *const hedges[4][48] = {
 	 "refused", "refuses", "refusing", "declined", "declines",
 	 /* an end announced: "will stop renewing contracts with" (a
 	  * company's own, "will stop providing", is a restriction: en.tsv) */
-	 "stop", NULL},
+	 "stop",
+	 /* about to, weighing, wishing: "is poised to win", "is weighing an order" */
+	 "poised", "weighing", "weighs", "wishes", NULL},
 	{"dementi", "dement", "dementent", "nie", "nient", "prevoit", "prevoient", "envisage",
 	 "envisagent", "pourrait", "pourraient", "si", "projette", "souhaite", "souhaiterait",
 	 "propose", "devrait", "devraient", "espere", "esperent", "negociation", "negociations",
@@ -331,7 +333,7 @@ static const char *const hedges[4][48] = {
 	 "estudia", "considera", "propone", "quiere", "quieren", "negocia", "negocian",
 	 "negociacion", "negociaciones", "espera", "esperan", "busca", "buscan", "aspira",
 	 "pide", "piden", "pidio", "pidieron", "exige", "exigen", "exigio", "insta", "instan",
-	 "conversaciones", "rehuso", "rehusa", "rechazo", NULL},
+	 "conversaciones", "rehuso", "rehusa", "rechazo", "desea", "desean", NULL},
 	{"bestritt", "bestreitet", "bestreiten", "dementiert", "dementierte", "plant", "plante",
 	 "planen", "erwagt", "erwogen", "konnte", "konnten", "wenn", "falls", "ob", "soll",
 	 "sollte", "sollen", "will", "wollen", "wollte", "mochte", "mochten", "verhandelt",
@@ -491,11 +493,11 @@ static const char *const bids[4][16] = {
 	 "competing", NULL},
 	{"perdu", "perd", "candidat", "candidate", "candidats", "repondu", "soumissionnaire",
 	 "soumissionnaires", "soumissionne", "soumissionnent", "soumissionner", "concourt",
-	 "concourent", NULL},
+	 "concourent", "lice", NULL},
 	{"perdio", "pierde", "presento", "presentaron", "opta", "optan", "puja", "pujo",
 	 "licitador", "licitadores", "licitante", "licitantes", "compite", "compiten", NULL},
 	{"unterlag", "verlor", "verloren", "bewirbt", "bewarb", "beworben", "bieter", "bietern",
-	 "bewerber", "angebot", "angebote", "konkurriert", "konkurrieren", NULL},
+	 "bewerber", "angebot", "angebote", "konkurriert", "konkurrieren", "rennen", NULL},
 };
 
 int rcp__bid_between(int li, const xword *w, size_t b, size_t from, size_t to)
