@@ -2105,7 +2105,8 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 	/* a plural noun of a trade describes a list ("several large American
 	 * defence contractors, including X, Y"): no relation to a body of the
 	 * sentences before */
-	if (!anaphor && pi >= nreal && S->body < 0 && trade_plural(w[f.word].f) &&
+	if (f.c != S->implicit && !anaphor && pi >= nreal && S->body < 0 &&
+	    trade_plural(w[f.word].f) &&
 	    !(f.word > a && possessive_word(w[f.word - 1].f)))
 		return;
 	/* the document's buyer takes a contract only */
@@ -2275,7 +2276,9 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 		return;
 	/* a body in a relative clause on another name is none of the main
 	 * verb's parties */
-	if (ci < nreal && relative_apart(R, S, ci, pi, f.word))
+	/* (an amount with no verb stands nowhere: no cue word) */
+	int worded = f.c != S->implicit;
+	if (worded && ci < nreal && relative_apart(R, S, ci, pi, f.word))
 		return;
 	/* a rival, a loser, a contrast takes no part ("Unlike Thales, Airbus
 	 * supplies", "Airbus beat Thales to the contract") */
@@ -2285,13 +2288,13 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 		return;
 	/* a company that reports or times a clause with the body as its
 	 * subject is not the clause's party */
-	if (ci < nreal && pi < nreal && pe.kind != RCP_KIND_COMPANY &&
+	if (worded && ci < nreal && pi < nreal && pe.kind != RCP_KIND_COMPANY &&
 	    reported_subject(R, c, p, f.word))
 		return;
 	/* the company is its clause's agent: a cue in another clause of the
 	 * sentence ("The Bundeswehr bought radios; Airbus praised Thales",
 	 * "..., while Airbus builds satellites") is not its */
-	if (ci < nreal && !f.verb_final &&
+	if (worded && ci < nreal && !f.verb_final &&
 	    clause_break_between(R, c->word < f.word ? c->word : f.word,
 	                         c->word < f.word ? f.word : c->word))
 		return;
