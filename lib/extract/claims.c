@@ -1357,7 +1357,8 @@ static int clause_break_between(const claims_run *R, size_t x, size_t y)
 	const xword *w = R->w;
 	for (size_t j = x; j < y; j++) {
 		size_t g0 = w[j].t.end, g1 = w[j + 1].t.start;
-		if (g1 <= g0)
+		/* most gaps are one space */
+		if (g1 <= g0 + 1 && (g1 <= g0 || R->text[g0] == ' '))
 			continue;
 		const char *gap = R->text + g0;
 		if (memchr(gap, ';', g1 - g0))
@@ -1375,6 +1376,14 @@ static int clause_break_between(const claims_run *R, size_t x, size_t y)
 		return 1;
 	}
 	return 0;
+}
+
+/* Is there a comma between words j and j + 1? */
+static int comma_after(const claims_run *R, size_t j)
+{
+	size_t g0 = R->w[j].t.end, g1 = R->w[j + 1].t.start;
+	return g1 > g0 + 1 ? memchr(R->text + g0, ',', g1 - g0) != NULL
+	                   : g1 == g0 + 1 && R->text[g0] == ',';
 }
 
 /* The relative clause set off by a comma that word x stands in, on an
@@ -1399,8 +1408,7 @@ static int relative_clause_at(const claims_run *R, const xsent *S, size_t x, siz
 		if (q <= S->a || x - q > 16)
 			return 0;
 		q--;
-		size_t g0 = w[q].t.end, g1 = w[q + 1].t.start;
-		if (g1 > g0 && memchr(R->text + g0, ',', g1 - g0)) {
+		if (comma_after(R, q)) {
 			q++;
 			break;
 		}
@@ -1417,12 +1425,8 @@ static int relative_clause_at(const claims_run *R, const xsent *S, size_t x, siz
 		return 0;
 	/* the clause ends at the next comma, or with the sentence */
 	size_t end = x;
-	while (end + 1 < S->b) {
-		size_t g0 = w[end].t.end, g1 = w[end + 1].t.start;
-		if (g1 > g0 && memchr(R->text + g0, ',', g1 - g0))
-			break;
+	while (end + 1 < S->b && !comma_after(R, end))
 		end++;
-	}
 	*r = q;
 	*e = end;
 	return 1;
@@ -2274,10 +2278,27 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 	}
 	if (hi - lo > PAIR_REACH)
 		return;
+	/* one claim per company and counterparty in a sentence, and a body
+	 * named twice, once in full ("the U.S. Marine Corps' H-1 program ...
+	 * on Marine Corps helicopters"), is one */
+	for (size_t k = sentence_first; k < claims->n; k++) {
+		const xclaim *q = &((xclaim *)claims->v)[k];
+		if (q->company == c->entity &&
+		    (q->counterparty == p->entity || same_body(E, q->counterparty, p->entity)))
+			return;
+	}
+	/* "posee", "hält" hold a share only ("posee el 35 % de", "hält
+	 * Aktien von"), not anything ("posee drones", "hält an der Prognose
+	 * fest") */
+	if (share_verb(w[f.word].f) && !percent_between(R, w[lo].t.start, w[hi].t.end) &&
+	    !share_noun_between(w, lo, hi))
+		return;
+	/* (the clause tests last: they read the words, and only a pair
+	 * that makes a claim needs them; an amount with no verb stands
+	 * nowhere, no cue word to read) */
+	int worded = f.c != S->implicit;
 	/* a body in a relative clause on another name is none of the main
 	 * verb's parties */
-	/* (an amount with no verb stands nowhere: no cue word) */
-	int worded = f.c != S->implicit;
 	if (worded && ci < nreal && relative_apart(R, S, ci, pi, f.word))
 		return;
 	/* a rival, a loser, a contrast takes no part ("Unlike Thales, Airbus
@@ -2311,21 +2332,6 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 			if (ke.kind == RCP_KIND_COMPANY && !clause_break_between(R, kl, kh))
 				return;
 		}
-	/* one claim per company and counterparty in a sentence, and a body
-	 * named twice, once in full ("the U.S. Marine Corps' H-1 program ...
-	 * on Marine Corps helicopters"), is one */
-	for (size_t k = sentence_first; k < claims->n; k++) {
-		const xclaim *q = &((xclaim *)claims->v)[k];
-		if (q->company == c->entity &&
-		    (q->counterparty == p->entity || same_body(E, q->counterparty, p->entity)))
-			return;
-	}
-	/* "posee", "hält" hold a share only ("posee el 35 % de", "hält
-	 * Aktien von"), not anything ("posee drones", "hält an der Prognose
-	 * fest") */
-	if (share_verb(w[f.word].f) && !percent_between(R, w[lo].t.start, w[hi].t.end) &&
-	    !share_noun_between(w, lo, hi))
-		return;
 	xclaim *q = rcp__vec_push(claims);
 	q->company = c->entity;
 	q->counterparty = p->entity;
