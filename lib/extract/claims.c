@@ -747,6 +747,18 @@ static int definite_contract(const claims_run *R, const xsent *S)
 	return 0;
 }
 
+/* Is the name at word i a partner named as such: a partner's noun (not a
+ * word for working together) right before it ("seinem Konsortialpartner
+ * Leonardo", "son partenaire Leonardo", "su socio Leonardo")? */
+static int partner_named(const claims_run *R, size_t i)
+{
+	const found_cue *fc = R->fc.v;
+	for (size_t k = 0; k < R->fc.n; k++)
+		if (fc[k].word + 1 == i && fc[k].c->relation == 5 && !joint_word(R->w[fc[k].word].f))
+			return 1;
+	return 0;
+}
+
 /* The sentence's organizations, its lists, and the counterparty the text
  * is about when this one names none: a body by a word for it, or the last
  * public body of the two sentences before. */
@@ -813,9 +825,11 @@ static void sentence_orgs(claims_run *R, xsent *S)
 		if (k >= 2 && S->appos_y == (long)k - 1 &&
 		    comma_and(R, local[k - 1].end, local[k].start))
 			group[k] = group[k - 2];
-		/* an apposition's owner describes X: no list of its own */
+		/* an apposition's owner describes X: no list of its own; nor a
+		 * partner named as such ("with its partner Leonardo, Thales
+		 * won"): the two act together */
 		if (le.kind == RCP_KIND_COMPANY && group[k] != S->last_company_group &&
-		    (long)k != S->appos_y) {
+		    (long)k != S->appos_y && !partner_named(R, local[k].word)) {
 			S->company_groups++;
 			S->last_company_group = group[k];
 		}
@@ -1224,6 +1238,224 @@ static int in_body_apposition(const claims_run *R, const xsent *S, size_t pi)
 		    !strcmp(R->w[fw].f, "oder"))
 			continue;
 		if (words_between(R, p->end, e, buf, sizeof buf, &cf, &cl, &caps) && buf[0])
+			return 1;
+	}
+	return 0;
+}
+
+/* Is the company named at word i set against the fact: a rival, a loser or
+ * a contrast right before it ("Unlike Thales", "beat Thales", "its rival
+ * Thales", "competes with Thales", "contrairement à Thales", "a devancé
+ * Thales", "a diferencia de Thales", "se impuso a Thales", "anders als
+ * Thales", "setzte sich gegen Thales durch", "im Gegensatz zu Thales")?
+ * Function words between are skipped. */
+static int set_against(const xword *w, size_t a, size_t i)
+{
+	static const char *const skip[] = {"a", "the", "its", "their", "out", "with", "to", "of",
+	                                   "a", "au", "aux", "de", "du", "le", "la", "les", "l",
+	                                   "son", "sa", "ses", "al", "el", "su", "sus", "zu",
+	                                   "als", "den", "die", "der", "dem", "seinen", "seine",
+	                                   "ihren", "ihre", NULL};
+	static const char *const against[] = {
+		"unlike", "beat", "beats", "beating", "outbid", "outbids", "outbidding", "defeated",
+		"defeating", "against", "edged", "compete", "competes", "competing",
+		"contrairement", "devance", "devancant", "devancent", "contre", "detriment",
+		"diferencia", "impuso", "impone", "contra", "detrimento", "anders", "gegensatz",
+		"gegen", NULL};
+	/* "the rival of Thales", "le concurrent de Thales": the rival is
+	 * another; "its rival Thales" names the rival itself */
+	static const char *const rival[] = {"rival", "rivals", "competitor", "competitors",
+	                                    "concurrent", "concurrents", "rivaux", "competidor",
+	                                    "competidores", "rivales", "konkurrent",
+	                                    "konkurrenten", "rivalen", NULL};
+	static const char *const of[] = {"of", "de", "du", "del", "von", "des", NULL};
+	if (i >= a + 2 && rcp__word_in(w[i - 1].f, of) && rcp__word_in(w[i - 2].f, rival))
+		return 1;
+	static const char *const lost[] = {"lost", "loses", "losing", "perdu", "perd", "perdio",
+	                                   "pierde", "unterlag", "verlor", "verloren", NULL};
+	static const char *const versus[] = {"against", "contre", "contra", "gegen", NULL};
+	for (size_t back = 1; back <= 3 && i >= a + back; back++) {
+		const char *f = w[i - back].f;
+		if (rcp__word_in(f, against)) {
+			/* the one a loser lost against won ("unterlag gegen
+			 * Leonardo", "lost against Leonardo") */
+			if (rcp__word_in(f, versus))
+				for (size_t j = a; j < i - back; j++)
+					if (rcp__word_in(w[j].f, lost))
+						return 0;
+			return 1;
+		}
+		if (!rcp__word_in(f, skip))
+			return 0;
+	}
+	return 0;
+}
+
+/* Does company c report or time a clause with a subject of its own, the
+ * counterparty p, whose verb is the cue at word cw ("Thales said the
+ * Bundeswehr had ordered radios from Airbus", "Thales shares rose after the
+ * Bundeswehr announced new orders", "Thales a dit que la Bundeswehr",
+ * "Thales dijo que la Guardia Civil", "Thales sagte, die Bundeswehr habe",
+ * "nachdem die Bundeswehr")? Then c is no party, unless a pronoun for it
+ * is the verb's object ("said the Bundeswehr had awarded it", "lui a
+ * attribué", "le adjudicó", "hat ihm ... erteilt"). */
+static int reported_subject(const claims_run *R, const xmention *c, const xmention *p,
+                            size_t cw)
+{
+	static const char *const opener[] = {
+		"said", "says", "told", "stated", "reported", "announced", "after", "before", "when",
+		"dit", "declare", "affirme", "annonce", "indique", "apres", "avant", "lorsque",
+		"quand", "dijo", "afirmo", "declaro", "senalo", "anuncio", "indico", "despues",
+		"antes", "cuando", "sagte", "erklarte", "teilte", "nachdem", "bevor", "sobald", NULL};
+	static const char *const glue[] = {"that", "que", "qu", "de", "dass", "the", "la", "le",
+	                                   "l", "el", "los", "las", "les", "die", "der", "das",
+	                                   "mit", NULL};
+	static const char *const pron[] = {"it", "them", "lui", "leur", "le", "les", "lo", "ihm",
+	                                   "ihr", "ihnen", NULL};
+	const xword *w = R->w;
+	if (!(c->word < p->word && p->word < cw))
+		return 0;
+	size_t m = p->word;
+	while (m > c->word + 1 && p->word - m < 4 && rcp__word_in(w[m - 1].f, glue))
+		m--;
+	if (m <= c->word + 1 || !rcp__word_in(w[m - 1].f, opener))
+		return 0;
+	/* French and Spanish put the object pronoun before the verb, English
+	 * after it; German anywhere between */
+	for (size_t j = p->word + 1; j < R->nw && j <= cw + 2; j++) {
+		if (j > cw && R->li != 0 && R->li != 3)
+			break;
+		if (j + 2 < cw && R->li != 3)
+			continue;
+		/* "la" is an article: only "le", "les", "lo" before a verb */
+		if (rcp__word_in(w[j].f, pron) && !(R->li == 0 && j < cw))
+			return 0;
+	}
+	return 1;
+}
+
+/* Is the company named at words ending before word e the owner of a rival
+ * ("Thales's rival Airbus", "Thales' competitor")? The rival acts. */
+static int rival_owner(const xword *w, size_t b, size_t e)
+{
+	static const char *const rival[] = {"rival", "rivals", "competitor", "competitors", NULL};
+	if (e < b && !strcmp(w[e].f, "s"))
+		e++;
+	return e < b && rcp__word_in(w[e].f, rival);
+}
+
+/* Does a clause end between words x and y (x < y) of a sentence: a
+ * semicolon, or a comma and a conjunction that opens another clause
+ * (", while", ", whereas", ", but"; ", tandis que", ", alors que", ",
+ * mais"; ", mientras", ", pero", ", aunque"; ", während", ", wohingegen",
+ * ", aber", ", doch")? Not ", while facing": a participle is no clause. */
+static int clause_break_between(const claims_run *R, size_t x, size_t y)
+{
+	static const char *const conj[] = {"while", "whereas", "but", "tandis", "alors",
+	                                   "mais", "mientras", "pero", "aunque", "wahrend",
+	                                   "wohingegen", "aber", "doch", NULL};
+	const xword *w = R->w;
+	for (size_t j = x; j < y; j++) {
+		size_t g0 = w[j].t.end, g1 = w[j + 1].t.start;
+		/* most gaps are one space */
+		if (g1 <= g0 + 1 && (g1 <= g0 || R->text[g0] == ' '))
+			continue;
+		const char *gap = R->text + g0;
+		if (memchr(gap, ';', g1 - g0))
+			return 1;
+		if (!memchr(gap, ',', g1 - g0) || !rcp__word_in(w[j + 1].f, conj))
+			continue;
+		/* "tandis que", "alors que"; not "alors" alone */
+		if (!strcmp(w[j + 1].f, "tandis") || !strcmp(w[j + 1].f, "alors")) {
+			if (j + 2 < y && (!strcmp(w[j + 2].f, "que") || !strcmp(w[j + 2].f, "qu")))
+				return 1;
+			continue;
+		}
+		if (j + 2 <= y && rcp__word_ends_any(&w[j + 2], (const char *const[]){"ing", NULL}))
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
+/* Is there a comma between words j and j + 1? */
+static int comma_after(const claims_run *R, size_t j)
+{
+	size_t g0 = R->w[j].t.end, g1 = R->w[j + 1].t.start;
+	return g1 > g0 + 1 ? memchr(R->text + g0, ',', g1 - g0) != NULL
+	                   : g1 == g0 + 1 && R->text[g0] == ',';
+}
+
+/* The relative clause set off by a comma that word x stands in, on an
+ * organization named right before the comma: "The Bundeswehr, which has
+ * modernised its fleet under pressure from NATO, awarded ...", "la
+ * Bundeswehr, qui ...", "la Guardia Civil, que ...", "die Bundeswehr, die
+ * ...". Its words [*r, *e] and the antecedent's local index; 0 if none ("the
+ * contract, which the Bundeswehr awarded" names the buyer: no organization
+ * before it). */
+static int relative_clause_at(const claims_run *R, const xsent *S, size_t x, size_t *r,
+                              size_t *e, size_t *ante)
+{
+	static const char *const rel[] = {"which", "who", "whose", "qui", "dont", "lequel",
+	                                  "laquelle", "que", "quien", "quienes", "cuyo", "cuya",
+	                                  "die", "der", "das", "welche", "welcher", "dessen",
+	                                  "deren", NULL};
+	const xword *w = R->w;
+	const xmention *local = LOCAL(R);
+	size_t q = x;
+	/* the pronoun after a comma, no comma between it and x */
+	for (;;) {
+		if (q <= S->a || x - q > 16)
+			return 0;
+		q--;
+		if (comma_after(R, q)) {
+			q++;
+			break;
+		}
+	}
+	if (q >= x || !rcp__word_in(w[q].f, rel))
+		return 0;
+	int on_org = 0;
+	for (size_t k = 0; k < S->nreal && !on_org; k++)
+		if (local[k].end <= w[q].t.start && rcp__word_at_offset(w, R->nw, local[k].end) == q) {
+			on_org = 1;
+			*ante = k;
+		}
+	if (!on_org)
+		return 0;
+	/* the clause ends at the next comma, or with the sentence */
+	size_t end = x;
+	while (end + 1 < S->b && !comma_after(R, end))
+		end++;
+	*r = q;
+	*e = end;
+	return 1;
+}
+
+/* Does a relative clause on an organization keep company c and counterparty
+ * p apart from the cue at word cw? A body named in the clause is none of the
+ * main verb's parties ("The Bundeswehr, which modernises under pressure
+ * from NATO, awarded Thales"), unless named outside it too ("ICE's system,
+ * which hosts ICE's applications, uses AWS"); and the clause's verb relates
+ * its own names and its antecedent only ("The Bundeswehr, which bought
+ * radios from Thales, praised Airbus": Airbus nothing). */
+static int relative_apart(const claims_run *R, const xsent *S, size_t ci, size_t pi, size_t cw)
+{
+	const xmention *local = LOCAL(R);
+	const xmention *c = &local[ci], *p = &local[pi];
+	size_t r, e, ante;
+	if (pi < S->nreal && relative_clause_at(R, S, p->word, &r, &e, &ante) && ante != pi &&
+	    !(cw >= r && cw <= e) && !(c->word >= r && c->word <= e)) {
+		int outside = 0;
+		for (size_t k = 0; k < S->nreal && !outside; k++)
+			outside = local[k].entity == p->entity && (local[k].word < r || local[k].word > e);
+		if (!outside)
+			return 1;
+	}
+	if (relative_clause_at(R, S, cw, &r, &e, &ante)) {
+		int c_ok = (c->word >= r && c->word <= e) || (ci < S->nreal && ci == ante);
+		int p_ok = (p->word >= r && p->word <= e) || (pi < S->nreal && pi == ante);
+		if (!c_ok || !p_ok)
 			return 1;
 	}
 	return 0;
@@ -1650,6 +1882,88 @@ static int tender_won(const xword *w, size_t a, size_t b)
 	return 0;
 }
 
+/* A relative clause with its subject after the verb (French, Spanish):
+ * the verb at f->word right after a relative pronoun, company c its
+ * subject right after it (an article and a noun between: "el fondo KLP"),
+ * and p the clause's antecedent just before the pronoun ("Aertec, filial
+ * que adquirió Indra") or the list a verb of listing names after it ("en
+ * las que invierte el fondo KLP figuran Thales y Leonardo"). No other
+ * organization between. */
+static int inverted_relative(const claims_run *R, const xsent *S, const xmention *c,
+                             const xmention *p, const rcp__relation_found *f)
+{
+	static const char *const pron[] = {"que", "qu", "cual", "cuales", "lesquelles",
+	                                   "lesquels", "laquelle", "lequel", "dont", NULL};
+	static const char *const lists[] = {"figurent", "figuran", "incluyen", "incluent",
+	                                    "comprennent", "comprenden", "sont", "son",
+	                                    "destacan", "figure", "figura", NULL};
+	const xword *w = R->w;
+	const xmention *local = LOCAL(R);
+	size_t v = f->word, a = S->a;
+	if ((R->li != 1 && R->li != 2) || v <= a + 1 || c->word <= v || c->word > v + 4)
+		return 0;
+	/* the verb right after the pronoun, or its auxiliary ("que ha
+	 * adquirido", "qu'a racheté") */
+	size_t r = v - 1;
+	if (!rcp__word_in(w[r].f, pron) && r > a &&
+	    (rcp__word_in(w[r - 1].f, pron) && (!strcmp(w[r].f, "ha") || !strcmp(w[r].f, "a"))))
+		r--;
+	if (!rcp__word_in(w[r].f, pron))
+		return 0;
+	for (size_t j = v + 1; j < c->word; j++)
+		if (w[j].t.cap)
+			return 0;
+	const int *group = GROUP(R);
+	for (size_t k = 0; k < S->nreal; k++)
+		if (&local[k] != c && &local[k] != p && group[k] != group[p - local] &&
+		    local[k].word > (p->word < r ? p->word : c->word) &&
+		    local[k].word < (p->word < r ? r : p->word))
+			return 0;
+	if (p->word < r) {
+		/* the antecedent's name, then at most a noun: "Aertec Defence,
+		 * filial que" */
+		size_t pe = rcp__word_at_offset(w, R->nw, p->end);
+		if (r < pe || r - pe > 2)
+			return 0;
+		/* Spanish "que" is the subject as well ("la empresa que adquirió
+		 * Thales" bought it): only a subsidiary is the object */
+		if (R->li == 2)
+			return !strncmp(w[r - 1].f, "filial", 6);
+		return 1;
+	}
+	/* the list named by a verb of listing right after the clause */
+	size_t ce = rcp__word_at_offset(w, R->nw, c->end);
+	if (ce >= S->b || !rcp__word_in(w[ce].f, lists) || p->word <= ce)
+		return 0;
+	/* its first name, or one of its list: "figuran Thales y Leonardo" */
+	for (size_t k = 0; k < S->nreal; k++)
+		if (local[k].word > ce && local[k].word <= ce + 2 &&
+		    group[k] == group[p - local])
+			return 1;
+	return 0;
+}
+
+/* Is folded word f a possessive determiner ("its suppliers", "ses
+ * fournisseurs", "sus proveedores", "ihre Lieferanten": the body's)? */
+static int possessive_word(const char *f)
+{
+	static const char *const pos[] = {"its", "their", "ses", "leurs", "sus", "ihre", "seine",
+	                                  "ihren", "seinen", NULL};
+	return rcp__word_in(f, pos);
+}
+
+/* Is folded word f a trade's plural noun ("contractors", "fournisseurs",
+ * "proveedores", "Lieferanten")? */
+static int trade_plural(const char *f)
+{
+	static const char *const pl[] = {
+		"contractors", "suppliers", "vendors", "providers", "makers", "manufacturers",
+		"operators", "fournisseurs", "prestataires", "fabricants", "industriels",
+		"proveedores", "contratistas", "fabricantes", "suministradores", "lieferanten",
+		"zulieferer", "hersteller", "anbieter", "rustungskonzerne", "rustungsfirmen", NULL};
+	return rcp__word_in(f, pl);
+}
+
 static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
                        size_t sentence_first)
 {
@@ -1792,6 +2106,13 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 	if (pe.kind != RCP_KIND_COMPANY && pi < nreal && p->word > c->word && p->word > f.word &&
 	    time_clause_before(w, c->word > f.word ? c->word : f.word, p->word))
 		return;
+	/* a plural noun of a trade describes a list ("several large American
+	 * defence contractors, including X, Y"): no relation to a body of the
+	 * sentences before */
+	if (f.c != S->implicit && !anaphor && pi >= nreal && S->body < 0 &&
+	    trade_plural(w[f.word].f) &&
+	    !(f.word > a && possessive_word(w[f.word - 1].f)))
+		return;
 	/* the document's buyer takes a contract only */
 	if ((long)pi == S->doc_carried && chosen->relation != 1)
 		return;
@@ -1828,6 +2149,12 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 			}
 			relative = comma && !other;
 		}
+		/* French and Spanish put the subject after the verb of a
+		 * relative clause: "Aertec, filial que adquirió Indra", "les
+		 * entreprises dans lesquelles investit le fonds KLP figurent
+		 * Thales", "en las que invierte el fondo KLP figuran Thales" */
+		if (!relative && ci < nreal && inverted_relative(R, S, c, p, &f))
+			relative = 1;
 		int nominal = !f.between && !relative && nominal_holding(R, c, p, &f);
 		/* and the holder after the noun is the claim's company, not
 		 * one before it ("Thales criticised the investments of
@@ -1966,6 +2293,45 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 	if (share_verb(w[f.word].f) && !percent_between(R, w[lo].t.start, w[hi].t.end) &&
 	    !share_noun_between(w, lo, hi))
 		return;
+	/* (the clause tests last: they read the words, and only a pair
+	 * that makes a claim needs them; an amount with no verb stands
+	 * nowhere, no cue word to read) */
+	int worded = f.c != S->implicit;
+	/* a body in a relative clause on another name is none of the main
+	 * verb's parties */
+	if (worded && ci < nreal && relative_apart(R, S, ci, pi, f.word))
+		return;
+	/* a rival, a loser, a contrast takes no part ("Unlike Thales, Airbus
+	 * supplies", "Airbus beat Thales to the contract") */
+	if ((ci < nreal && (set_against(w, a, c->word) ||
+	                    rival_owner(w, S->b, rcp__word_at_offset(w, R->nw, c->end)))) ||
+	    (pi < nreal && pe.kind == RCP_KIND_COMPANY && set_against(w, a, p->word)))
+		return;
+	/* a company that reports or times a clause with the body as its
+	 * subject is not the clause's party */
+	if (worded && ci < nreal && pi < nreal && pe.kind != RCP_KIND_COMPANY &&
+	    reported_subject(R, c, p, f.word))
+		return;
+	/* the company is its clause's agent: a cue in another clause of the
+	 * sentence ("The Bundeswehr bought radios; Airbus praised Thales",
+	 * "..., while Airbus builds satellites") is not its */
+	if (worded && ci < nreal && !f.verb_final &&
+	    clause_break_between(R, c->word < f.word ? c->word : f.word,
+	                         c->word < f.word ? f.word : c->word))
+		return;
+	/* and a body in another clause with its own company is that one's
+	 * ("Thales supplies the Bundeswehr; Airbus builds satellites") */
+	if (ci < nreal && pi < nreal && clause_break_between(R, lo, hi))
+		for (size_t k = 0; k < nreal; k++) {
+			rcp_matcher_entity ke;
+			if (k == ci || k == pi || group[k] == group[ci] || local[k].entity == c->entity)
+				continue;
+			rcp__ent_get(E, local[k].entity, &ke);
+			size_t kl = local[k].word < p->word ? local[k].word : p->word;
+			size_t kh = local[k].word < p->word ? p->word : local[k].word;
+			if (ke.kind == RCP_KIND_COMPANY && !clause_break_between(R, kl, kh))
+				return;
+		}
 	xclaim *q = rcp__vec_push(claims);
 	q->company = c->entity;
 	q->counterparty = p->entity;
@@ -1997,7 +2363,7 @@ static void pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 	q->money = S->amount;
 	q->size = S->size;
 	q->headline = 0;
-	q->joint = 0;
+	q->joint = partner_noun; /* partners by their noun act together */
 	q->describes = 0;
 	q->year = S->year;
 	q->text_year = S->text_year;

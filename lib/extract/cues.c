@@ -154,6 +154,10 @@ void rcp__cues_find(const rcp_extractor *x, int li, const xword *w, size_t a, si
 {
 	fc->n = 0;
 	*cats = 0;
+	/* the words a cue of several words covers are its own: "prime
+	 * contractor" is a contract's holder, and its "contractor" no
+	 * supplier's cue of its own */
+	size_t covered = a;
 	for (size_t i = a; i < b; i++) {
 		/* at one word the longest cue wins: "acquired by" over "acquired" */
 		const cue *best_here = NULL;
@@ -208,6 +212,10 @@ void rcp__cues_find(const rcp_extractor *x, int li, const xword *w, size_t a, si
 			best_here = &compound_partner;
 			best_len = 1;
 		}
+		if (i < covered)
+			best_here = NULL;
+		else if (best_here && best_len > 1)
+			covered = i + best_len;
 		/* at most one cue a word, and its twin: no cap needed */
 		if (best_here)
 			*(found_cue *)rcp__vec_push(fc) = (found_cue){i, best_here};
@@ -298,7 +306,7 @@ int rcp__definite(const xword *w, size_t a, size_t i)
  * a condition ("if it supplies"). By language (en, fr, es, de), folded.
  * Not reported speech ("said it would suspend": a decision told) nor an
  * allegation ("aurait fourni"): those are what sources report. */
-static const char *const hedges[4][48] = {
+static const char *const hedges[4][64] = {
 	{"denied", "denies", "deny", "denying", "plan", "plans", "planned", "planning", "intends",
 	 "intended", "considering", "considers", "could", "might", "may", "if",
 	 "unless", "whether", "seeks", "seeking", "proposed", "proposes",
@@ -311,7 +319,9 @@ static const char *const hedges[4][48] = {
 	 "refused", "refuses", "refusing", "declined", "declines",
 	 /* an end announced: "will stop renewing contracts with" (a
 	  * company's own, "will stop providing", is a restriction: en.tsv) */
-	 "stop", NULL},
+	 "stop",
+	 /* about to, weighing, wishing: "is poised to win", "is weighing an order" */
+	 "poised", "weighing", "weighs", "wishes", NULL},
 	{"dementi", "dement", "dementent", "nie", "nient", "prevoit", "prevoient", "envisage",
 	 "envisagent", "pourrait", "pourraient", "si", "projette", "souhaite", "souhaiterait",
 	 "propose", "devrait", "devraient", "espere", "esperent", "negociation", "negociations",
@@ -323,7 +333,7 @@ static const char *const hedges[4][48] = {
 	 "estudia", "considera", "propone", "quiere", "quieren", "negocia", "negocian",
 	 "negociacion", "negociaciones", "espera", "esperan", "busca", "buscan", "aspira",
 	 "pide", "piden", "pidio", "pidieron", "exige", "exigen", "exigio", "insta", "instan",
-	 "conversaciones", "rehuso", "rehusa", "rechazo", NULL},
+	 "conversaciones", "rehuso", "rehusa", "rechazo", "desea", "desean", NULL},
 	{"bestritt", "bestreitet", "bestreiten", "dementiert", "dementierte", "plant", "plante",
 	 "planen", "erwagt", "erwogen", "konnte", "konnten", "wenn", "falls", "ob", "soll",
 	 "sollte", "sollen", "will", "wollen", "wollte", "mochte", "mochten", "verhandelt",
@@ -479,13 +489,15 @@ int rcp__sale_near(const xword *w, size_t a, size_t b, size_t i)
  * den Auftrag"); a company after the word may be the winner ("lost the
  * tender to Leonardo"). By language, folded. */
 static const char *const bids[4][16] = {
-	{"bidding", "lost", "loses", "losing", "bidder", "bidders", NULL},
+	{"bidding", "lost", "loses", "losing", "bidder", "bidders", "compete", "competes",
+	 "competing", NULL},
 	{"perdu", "perd", "candidat", "candidate", "candidats", "repondu", "soumissionnaire",
-	 "soumissionnaires", NULL},
+	 "soumissionnaires", "soumissionne", "soumissionnent", "soumissionner", "concourt",
+	 "concourent", "lice", NULL},
 	{"perdio", "pierde", "presento", "presentaron", "opta", "optan", "puja", "pujo",
-	 "licitador", "licitadores", "licitante", "licitantes", NULL},
+	 "licitador", "licitadores", "licitante", "licitantes", "compite", "compiten", NULL},
 	{"unterlag", "verlor", "verloren", "bewirbt", "bewarb", "beworben", "bieter", "bietern",
-	 "bewerber", NULL},
+	 "bewerber", "angebot", "angebote", "konkurriert", "konkurrieren", "rennen", NULL},
 };
 
 int rcp__bid_between(int li, const xword *w, size_t b, size_t from, size_t to)

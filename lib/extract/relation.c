@@ -51,6 +51,86 @@ int rcp__relation_fits(int relation, int kind)
  * puts that supply verb last, after the body: a contract cue with another
  * organization between it and the body gives way to "zu liefern" right
  * after the body. */
+/* A German compound of a supply and a contract ("Liefervertrag",
+ * "Lieferauftrag", "Wartungsauftrag"): the lexicon reads its first part. */
+static const cue compound_contract = {.relation = 1, .voice = 'a', .nwords = 1, .wlen = {8},
+                                      .words = {"vertrag*"}};
+
+/* Is folded word f a contract's noun ("contract", "marché", "contrato",
+ * "Auftrag"; not the verbs "se encarga", "signed")? */
+static int contract_noun(const xword *w, size_t a, size_t i)
+{
+	const char *f = w[i].f;
+	/* the one in charge: "la encargada del mantenimiento" (not "se
+	 * encarga del mantenimiento", a supply) */
+	if (!strncmp(f, "encargad", 8))
+		return i > a && (!strcmp(w[i - 1].f, "la") || !strcmp(w[i - 1].f, "el") ||
+		                 !strcmp(w[i - 1].f, "las") || !strcmp(w[i - 1].f, "los"));
+	static const char *const stem[] = {"contract", "contrat", "marche", "commande", "accord",
+	                                   "pedido", "encargo", "acuerdo", "licitacion",
+	                                   "adjudicacion", "vertrag", "auftrag", "bestellung",
+	                                   "zuschlag", "order", "deal", "agreement", "tender", NULL};
+	for (int k = 0; stem[k]; k++)
+		if (!strncmp(f, stem[k], strlen(stem[k])))
+			return strcmp(f, "contracted") && strcmp(f, "ordered") && strcmp(f, "tendered");
+	return 0;
+}
+
+/* Is there a supply cue at word j? */
+static int supply_at(const found_cue *fc, size_t ncues, size_t j)
+{
+	for (size_t k = 0; k < ncues; k++)
+		if (fc[k].word == j && fc[k].c->relation == 0)
+			return 1;
+	return 0;
+}
+
+/* A supply named as what a contract is for: "a contract for the supply of
+ * radars", "a supply contract", "un contrat de fourniture", "un marché pour
+ * la livraison", "un contrato de suministro", "para el suministro", "einen
+ * Auftrag zur Lieferung", "über die Lieferung", "ein Liefervertrag". The
+ * supply noun is the contract's object: the fact told is the contract. The
+ * contract cue, or NULL; *cw its word. */
+static const cue *contract_of_supply(const found_cue *fc, size_t ncues, const xword *w,
+                                     size_t a, size_t b, size_t sw, size_t *cw)
+{
+	/* words that join a contract noun to its object, no verb among them */
+	static const char *const link[] = {"for", "the", "of", "de", "du", "des", "la", "le", "l",
+	                                   "pour", "para", "el", "del", "zur", "zum", "fur",
+	                                   "uber", "die", "der", "den", "von", NULL};
+	static const char *const compound[] = {"vertrag", "vertrage", "vertrags", "vertrages",
+	                                       "auftrag", "auftrage", "auftrags", "auftrages", NULL};
+	static const char *const coord[] = {"and", "et", "y", "e", "und", NULL};
+	if (rcp__word_ends_any(&w[sw], compound)) {
+		*cw = sw;
+		return &compound_contract;
+	}
+	for (size_t k = 0; k < ncues; k++) {
+		size_t kw = fc[k].word;
+		if (fc[k].c->relation != 1 || fc[k].c->nwords != 1 || !contract_noun(w, a, kw))
+			continue;
+		/* English puts the supply first: "a supply contract", "a
+		 * delivery contract" */
+		int join = kw == sw + 1 && w[kw].f[0] == 'c' && !strncmp(w[kw].f, "contract", 8) &&
+		           !w[sw].t.cap;
+		if (kw < sw && sw - kw <= 5) {
+			join = 1;
+			/* and supplies coordinated: "zur Lieferung und Installation" */
+			for (size_t j = kw + 1; j < sw && join; j++)
+				join = rcp__word_in(w[j].f, link) || supply_at(fc, ncues, j) ||
+				       rcp__word_in(w[j].f, coord);
+			/* the noun, not a verb: "for the supply", "de livraison"
+			 * ("contract to supply" is the purpose's, below) */
+			join &= sw - kw >= 2;
+		}
+		if (join) {
+			*cw = kw;
+			return fc[k].c;
+		}
+	}
+	return NULL;
+}
+
 const cue *rcp__supply_context(const cue *chosen, size_t *chosen_word, const found_cue *fc,
                                  size_t ncues, const xword *w, size_t a, size_t b,
                                  const xmention *local, size_t nreal, const xmention *p)
@@ -82,6 +162,17 @@ const cue *rcp__supply_context(const cue *chosen, size_t *chosen_word, const fou
 			*chosen_word = fc[k].word;
 			return fc[k].c;
 		}
+	if (chosen->relation == 0) {
+		size_t cw = 0;
+		const cue *k = contract_of_supply(fc, ncues, w, a, b, *chosen_word, &cw);
+		/* a contract not won, not signed is no supply either */
+		if (k && (rcp__negated(w, a, b, cw) || rcp__negated(w, a, b, *chosen_word)))
+			return NULL;
+		if (k) {
+			*chosen_word = cw;
+			return k;
+		}
+	}
 	/* a supply verb after "to", "pour", "para", "zu", near the body, and a
 	 * contract word before it */
 	for (size_t s = 0; s < ncues; s++) {
@@ -281,6 +372,15 @@ static size_t named_noun_penalty(const rcp__pair_scope *P, const found_cue *f,
 		rcp_matcher_entity me;
 		rcp__ent_get(P->E, m->entity, &me);
 		int after = nx < P->b && m->word == nx && me.kind == RCP_KIND_COMPANY;
+		/* "le contrat de Thales avec la Bundeswehr", "el contrato de
+		 * Thales con", "der Vertrag von Thales mit": the noun names
+		 * both its parties */
+		if (after && p->word > m->word && p->word <= m->word + 6) {
+			static const char *const with[] = {"avec", "con", "with", "mit", NULL};
+			for (size_t j = m->word + 1; j < p->word; j++)
+				if (rcp__word_in(w[j].f, with))
+					return 0;
+		}
 		if (before || after) {
 			d += CUE_REACH;
 			others += m->entity != p->entity;
@@ -359,6 +459,89 @@ static const cue *purchase_object(int li, const xword *w, size_t a, size_t b, si
 	return NULL;
 }
 
+/* Is the noun at word i (an article or a preposition right before it) the
+ * object of a negated verb of its clause: a negation among the seven words
+ * before it, no word that opens another clause between ("not only" is no
+ * negation)? */
+static int negated_governor(const xword *w, size_t a, size_t b, size_t i)
+{
+	static const char *const before[] = {"the", "a", "an", "of", "for", "le", "la", "les",
+	                                     "l", "du", "des", "de", "un", "une", "el", "los",
+	                                     "las", "del", "al", "una", "der", "die", "das",
+	                                     "den", "dem", "zur", "zum", "mit", "fur", NULL};
+	static const char *const neg[] = {"not", "never", "pas", "jamais", "no", "nunca",
+	                                  "nicht", "nie", NULL};
+	static const char *const clause[] = {"that", "which", "who", "but", "and", "after",
+	                                     "while", "que", "qui", "mais", "et", "apres",
+	                                     "pero", "y", "quien", "tras", "dass", "die",
+	                                     "und", "aber", "sondern", "nachdem", "wahrend",
+	                                     NULL};
+	static const char *const only[] = {"only", "just", "seulement", "uniquement", "solo",
+	                                   "solamente", "nur", "allein", NULL};
+	if (i <= a || !rcp__word_in(w[i - 1].f, before))
+		return 0;
+	for (size_t back = 2; back <= 7 && i >= a + back; back++) {
+		const char *f = w[i - back].f;
+		if (rcp__word_in(f, neg))
+			return !(i - back + 1 < b && rcp__word_in(w[i - back + 1].f, only));
+		if (rcp__word_in(f, clause))
+			return 0;
+	}
+	return 0;
+}
+
+/* Is body p the subject of the restriction verb at cw, company c its
+ * object? Active: the body before the verb, the company after; passive:
+ * the other way round. German's verb last, after both: the first names
+ * the subject, unless a passive's "von" stands before the other. */
+static int body_acts(const rcp__pair_scope *P, const xmention *c, const xmention *p,
+                     const cue *k, size_t cw)
+{
+	const xword *w = P->w;
+	size_t hi = c->word > p->word ? c->word : p->word;
+	if (P->li == 3 && cw > hi) {
+		for (size_t j = P->a; j < cw; j++)
+			if (!strcmp(w[j].f, "von") || !strcmp(w[j].f, "durch"))
+				return 0;
+		return p->word < c->word;
+	}
+	int active = rcp__voice_at(k, w, P->a, P->b, cw) == k->voice;
+	return active ? p->word < cw && c->word > cw : c->word < cw && p->word > cw;
+}
+
+/* Does another company than c start right after word i ("partner
+ * Leonardo", "partner with Leonardo")? */
+static int names_company_after(const rcp__pair_scope *P, size_t i, const xmention *c)
+{
+	static const char *const with[] = {"with", "of", "avec", "de", "con", "mit", "von", NULL};
+	/* and after a preposition: "a partner with Dynetics" */
+	int prep = i + 2 < P->b && rcp__word_in(P->w[i + 1].f, with);
+	if (prep)
+		i++;
+	for (size_t j = 0; j < P->nreal; j++)
+		if (P->local[j].word == i + 1) {
+			rcp_matcher_entity e;
+			/* the company itself after a preposition: the body works
+			 * with it ("die Zusammenarbeit mit Palantir") */
+			if (prep && P->local[j].entity == c->entity) {
+				/* unless another company before the noun is its
+				 * partner ("Thales is a partner with Leonardo") */
+				for (size_t k = 0; k < P->nreal; k++) {
+					rcp_matcher_entity o;
+					if (P->local[k].word >= i || P->local[k].entity == c->entity)
+						continue;
+					rcp__ent_get(P->E, P->local[k].entity, &o);
+					if (o.kind == RCP_KIND_COMPANY)
+						return 1;
+				}
+				return 0;
+			}
+			rcp__ent_get(P->E, P->local[j].entity, &e);
+			return e.kind == RCP_KIND_COMPANY;
+		}
+	return 0;
+}
+
 static const cue divest_cue = {.relation = 4, .voice = 'a', .nwords = 1, .wlen = {7},
                                .words = {"divest*"}};
 
@@ -397,6 +580,12 @@ int rcp__relation_find(const rcp__pair_scope *P, const xmention *c, int c_named,
 		/* a restriction's participle before a noun describes it: "in
 		 * restricted frequency bands", "the restricted area" */
 		if (fc[k].c->relation == 7 && cw > a && attributive(w[cw - 1].f))
+			continue;
+		/* a partner's noun before a company's name names that company
+		 * a partner, not the body ("with its partner Leonardo, Thales
+		 * won the Bundeswehr's order") */
+		if (fc[k].c->relation == 5 && p_kind != RCP_KIND_COMPANY &&
+		    names_company_after(P, cw, c))
 			continue;
 		int btw = cw > lo && cw < hi;
 		/* between two companies: the cue nearest the company (its
@@ -541,6 +730,21 @@ int rcp__relation_find(const rcp__pair_scope *P, const xmention *c, int c_named,
 		if (fc[k].c->relation == chosen->relation && fc[k].word > lo && fc[k].word < hi &&
 		    fc[k].word != chosen_word && rcp__negated(w, a, b, fc[k].word))
 			return 0;
+	/* a supply's noun under a negated verb of its clause: "has not been
+	 * chosen for the maintenance of", "ne sera pas chargé de la
+	 * livraison", "no será la encargada del mantenimiento", "wurde nicht
+	 * mit der Lieferung von" */
+	if (chosen != P->implicit && !ended && chosen->relation == 0 &&
+	    negated_governor(w, a, b, chosen_word))
+		return 0;
+	/* and a contract's noun whose verb is negated after it: "the contract
+	 * with Thales was never signed", "le contrat ... n'a jamais été signé",
+	 * "el contrato ... nunca se firmó", "der Vertrag ... wurde nie
+	 * unterzeichnet" */
+	for (size_t k = 0; chosen != P->implicit && !ended && chosen->relation == 1 && k < ncues; k++)
+		if (fc[k].c->relation == 1 && fc[k].word > chosen_word && fc[k].word > hi &&
+		    fc[k].word <= chosen_word + 10 && rcp__negated(w, a, b, fc[k].word))
+			return 0;
 	/* "denied that it supplied", "prévoit de fournir", "planea
 	 * suministrar", "wenn ... liefert", and questions: no fact told */
 	if (P->question || (chosen != P->implicit && rcp__hedged(P->li, w, a, chosen_word) &&
@@ -632,6 +836,22 @@ int rcp__relation_find(const rcp__pair_scope *P, const xmention *c, int c_named,
 			chosen = pc;
 		}
 	}
+	/* a buyer that cancels, ends or blocks a deal with a company tells
+	 * no fact of the company: the body is the verb's subject ("The
+	 * Bundeswehr cancelled the contract with Thales", "La Guardia Civil
+	 * canceló el contrato con Thales", "Die Bundeswehr hat den Vertrag mit
+	 * Thales gekündigt") or its passive's agent ("was cancelled by") */
+	/* (also with the contract's noun nearer: "a annulé le contrat avec
+	 * Thales", "hat den Vertrag mit Thales gekündigt") */
+	if (p_kind != RCP_KIND_COMPANY && chosen->relation <= 1)
+		for (size_t k = 0; k < ncues; k++)
+			if (fc[k].c->relation == 7 && fc[k].word + CUE_REACH >= lo &&
+			    fc[k].word <= hi + CUE_REACH && !rcp__negated(w, a, b, fc[k].word) &&
+			    body_acts(P, c, p, fc[k].c, fc[k].word))
+				return 0;
+	if (chosen->relation == 7 && p_kind != RCP_KIND_COMPANY &&
+	    body_acts(P, c, p, chosen, chosen_word))
+		return 0;
 	*f = (rcp__relation_found){chosen, chosen_word, bestd, between, verb_final};
 	return 1;
 }
