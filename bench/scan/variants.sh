@@ -6,8 +6,9 @@
 # ("1000 10000 100000"), MIB (64), RUNS (3; medians), RECEIPTS (the binary,
 # default BUILD_DIR/receipts), KEEP (a directory: each scan's output is kept
 # there as VARIANT-N.jsonl, to compare two builds byte for byte), HS_MIB
-# (Hyperscan scans the first HS_MIB MiB at 1M aliases, 8: it runs at a few
-# MB/s there).
+# (Hyperscan scans the first HS_MIB MiB from HS_FROM aliases on, 8 and
+# 1000000: it runs at a few MB/s there), BEFORE (another receipts binary,
+# timed in the same rounds: its rate and whether its output is the same).
 # One line per variant and list size: receipts scan (every mention printed,
 # whole process, CPU time) and Hyperscan finding every match (in process,
 # CPU time of the scan alone), their ratio, the mentions and a checksum of
@@ -76,12 +77,16 @@ for v in $variants; do
 		[ -s "$mf" ] || "$receipts" compile-matcher --registry "$dir/names-$n.jsonl" -o "$mf" >/dev/null
 		[ -s "$db" ] || "$data/hs_scan" "$dir/names-$n.txt" "$dir/names-1000.txt" 1 "$db" >/dev/null
 		hs_f=$corpus
-		if [ "$n" -ge 1000000 ]; then
+		if [ "$n" -ge "${HS_FROM:-1000000}" ]; then
 			hs_f=$dir/slice-${HS_MIB:-8}.txt
 			[ -s "$hs_f" ] || head -c $((${HS_MIB:-8} << 20)) "$corpus" >"$hs_f"
 		fi
-		rt=() ht=()
+		rt=() ht=() bt=()
 		for ((r = 0; r < runs; r++)); do
+			if [ -n "${BEFORE:-}" ]; then
+				bt+=("$(cpu "$BEFORE" scan "${so[@]}" --matcher "$mf" "$corpus")")
+				bsum=$(sha256sum <"$tmp/out" | cut -c1-12)
+			fi
 			rt+=("$(cpu "$receipts" scan "${so[@]}" --matcher "$mf" "$corpus")")
 			"$data/hs_scan" "$dir/names-$n.txt" "$hs_f" 1 "$db" all >"$tmp/hs"
 			ht+=("$(sed -n 's/^scan_s=//p' "$tmp/hs")")
@@ -90,7 +95,12 @@ for v in $variants; do
 		sum=$(sha256sum <"$tmp/out" | cut -c1-12)
 		[ -z "${KEEP:-}" ] || cp "$tmp/out" "$KEEP/$v-$n.jsonl"
 		r=$(mbps "$total" "$(median "${rt[@]}")") h=$(mbps "$(stat -c %s "$hs_f")" "$(median "${ht[@]}")")
-		printf '%-9s %7s aliases  receipts scan %7s MB/s  hyperscan all %7s MB/s  receipts/hyperscan %5s  mentions %s (hyperscan %s on %s MiB)  output %s\n' \
-			"$v" "$n" "$r" "$h" "$(ratio "$r" "$h")" "$mentions" "$(sed -n 's/^matches=//p' "$tmp/hs")" "$(($(stat -c %s "$hs_f") >> 20))" "$sum"
+		before=
+		if [ -n "${BEFORE:-}" ]; then
+			b=$(mbps "$total" "$(median "${bt[@]}")")
+			before="  before $b MB/s ($(ratio "$b" "$h")), output $([ "$bsum" = "$sum" ] && echo same || echo DIFFERS)"
+		fi
+		printf '%-9s %7s aliases  receipts scan %7s MB/s  hyperscan all %7s MB/s  receipts/hyperscan %5s  mentions %s (hyperscan %s on %s MiB)  output %s%s\n' \
+			"$v" "$n" "$r" "$h" "$(ratio "$r" "$h")" "$mentions" "$(sed -n 's/^matches=//p' "$tmp/hs")" "$(($(stat -c %s "$hs_f") >> 20))" "$sum" "$before"
 	done
 done
