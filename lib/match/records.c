@@ -321,8 +321,23 @@ int rcp_records_next(rcp_records *r, const char **text, size_t *len, int64_t *nu
  * without an escape. */
 static int plain_json(const char *s, size_t n)
 {
-	int high = 0;
-	for (size_t i = 0; i < n; i++) {
+	const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+	uint64_t high8 = 0;
+	size_t i = 0;
+	/* eight bytes at a time: a byte under 0x20, a quote or a backslash
+	 * (the has-less and has-zero bit tricks; exact about whether there is
+	 * one), and the high bits */
+	for (; i + 8 <= n; i += 8) {
+		uint64_t x, q, b;
+		memcpy(&x, s + i, 8);
+		q = x ^ (ones * '"');
+		b = x ^ (ones * '\\');
+		if ((((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((b - ones) & ~b)) & highs)
+			return 0;
+		high8 |= x & highs;
+	}
+	int high = high8 != 0;
+	for (; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
 		high |= c >= 0x80;
 		if (c < 0x20 || c == '"' || c == '\\')
