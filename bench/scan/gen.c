@@ -231,6 +231,7 @@ typedef struct name {
 	char *text;      /* as the registry writes it */
 	char *upper;     /* in capitals */
 	char *stripped;  /* without diacritics (NULL: has none) */
+	int nonascii;    /* holds a non-ASCII letter (its capitals differ beyond ASCII) */
 } name;
 
 static name names[NAMES];
@@ -290,6 +291,16 @@ static char *upper_of(const char *s)
 			u[i + 1] = (char)(d >= 0xa0 && d <= 0xbe && d != 0xb7 ? d - 0x20 : d);
 			i++;
 			continue;
+		} else if ((c == 0xd0 || c == 0xd1 || c == 0xce || c == 0xcf) && i + 1 < l) {
+			/* the letters --names script writes: Cyrillic U+0430..U+044F
+			 * -> U+0410..U+042F, Greek U+03B1..U+03C9 -> U+0391..U+03A9 */
+			unsigned cp = ((c & 0x1fu) << 6) | ((unsigned char)s[i + 1] & 0x3fu);
+			if ((cp >= 0x430 && cp <= 0x44f) || (cp >= 0x3b1 && cp <= 0x3c9 && cp != 0x3c2))
+				cp -= 0x20;
+			u[i] = (char)(0xc0 | (cp >> 6));
+			u[i + 1] = (char)(0x80 | (cp & 0x3f));
+			i++;
+			continue;
 		}
 		u[i] = (char)c;
 	}
@@ -329,12 +340,157 @@ static uint64_t name_key(const char *s)
 	return h;
 }
 
+/* --names: the shape of the names (and so of the alias lists) */
+enum { N_PLAIN, N_LONG, N_COMMON, N_SHORT, N_SCRIPT };
+static int name_style = N_PLAIN;
+
+/* Words --names common puts in nearly every name, first or last, as real
+ * registries do: a few words then start or end a large share of the aliases. */
+static const char *const common_words[] = {
+	"Group", "Systems", "International", "Holdings", "Global", "Technologies", NULL,
+};
+/* lower-case words inside --names long names ("Bank of ... and ...") */
+static const char *const connectors[] = {"of", "and", "for", "the", NULL};
+
+/* letters of the name syllables in Cyrillic and Greek (lower case) */
+static unsigned script_letter(char c, int greek)
+{
+	static const char latin[] = "adeiklmnoprstuvxz";
+	static const unsigned cyr[] = {0x430, 0x434, 0x435, 0x438, 0x43a, 0x43b, 0x43c, 0x43d, 0x43e,
+	                               0x43f, 0x440, 0x441, 0x442, 0x443, 0x432, 0x445, 0x437};
+	static const unsigned grk[] = {0x3b1, 0x3b4, 0x3b5, 0x3b9, 0x3ba, 0x3bb, 0x3bc, 0x3bd, 0x3bf,
+	                               0x3c0, 0x3c1, 0x3c3, 0x3c4, 0x3c5, 0x3b2, 0x3be, 0x3b6};
+	const char *p = strchr(latin, c);
+	return p ? (greek ? grk : cyr)[p - latin] : 0x3c9;
+}
+
+static size_t put_utf8(char *o, unsigned cp)
+{
+	if (cp < 0x80) {
+		o[0] = (char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		o[0] = (char)(0xc0 | (cp >> 6));
+		o[1] = (char)(0x80 | (cp & 0x3f));
+		return 2;
+	}
+	o[0] = (char)(0xe0 | (cp >> 12));
+	o[1] = (char)(0x80 | ((cp >> 6) & 0x3f));
+	o[2] = (char)(0x80 | (cp & 0x3f));
+	return 3;
+}
+
+/* A distinctive word (ASCII, no accent) in another script, one to one:
+ * 0 Cyrillic, 1 Greek (first letter a capital), 2 CJK ideographs (a letter
+ * each, no case). */
+static void script_word(char *w, int script)
+{
+	char in[64];
+	strcpy(in, w);
+	in[0] = (char)(in[0] + 32);
+	size_t n = 0;
+	for (size_t i = 0; in[i]; i++) {
+		unsigned cp = script == 2 ? 0x4e00 + (unsigned)(in[i] - 'a') * 37
+		                          : script_letter(in[i], script) - (i ? 0 : 0x20);
+		n += put_utf8(w + n, cp);
+	}
+	w[n] = 0;
+}
+
+/* a name of the --names style (not plain) into buf */
+static void name_styled(char *buf)
+{
+	int ne = count(name_ends), ns = count(name_starts), nc = count(common_words);
+	char w[64];
+	buf[0] = 0;
+	switch (name_style) {
+	case N_LONG: {
+		/* 5 to 10 words: "National Kozaria Zenel Bank of Xiros and Partners" */
+		int words = 5 + (int)below(6), nd = 1 + (int)below(3), conn = 0;
+		if (below(2))
+			strcat(buf, name_starts[below((uint32_t)ns)]);
+		for (int k = buf[0] != 0; k < words; k++) {
+			if (buf[0])
+				strcat(buf, " ");
+			if (nd && (below(2) || words - k <= nd)) {
+				distinctive(w, below(5) == 0);
+				strcat(buf, w);
+				nd--;
+			} else if (!conn && k > 1 && k + 1 < words && below(3) == 0) {
+				strcat(buf, connectors[below(4)]);
+				conn = 1;
+			} else
+				strcat(buf, name_ends[below((uint32_t)ne)]);
+		}
+		break;
+	}
+	case N_COMMON: {
+		/* one or two distinctive words among one to three of six common ones */
+		int pre = below(2), post = 1 + (int)below(2), nd = 1 + (below(4) == 0);
+		if (pre)
+			strcat(buf, common_words[below((uint32_t)nc)]);
+		for (int d = 0; d < nd; d++) {
+			distinctive(w, below(5) == 0);
+			if (buf[0])
+				strcat(buf, " ");
+			strcat(buf, w);
+		}
+		for (int k = 0; k < post; k++) {
+			strcat(buf, " ");
+			strcat(buf, common_words[below((uint32_t)nc)]);
+		}
+		break;
+	}
+	case N_SHORT: {
+		/* one or two words of one or two syllables: "Zo", "Kaer Xi" */
+		int words = 1 + (int)below(2);
+		for (int d = 0; d < words; d++) {
+			int nn = count(name_syl), np = count(plain_syl);
+			int k = 1 + (int)below(2), zpos = (int)below((uint32_t)k);
+			w[0] = 0;
+			for (int j = 0; j < k; j++)
+				strcat(w, j == zpos ? name_syl[below((uint32_t)nn)]
+				                    : plain_syl[below((uint32_t)np)]);
+			w[0] = (char)(w[0] - 32);
+			if (buf[0])
+				strcat(buf, " ");
+			strcat(buf, w);
+		}
+		break;
+	}
+	case N_SCRIPT: {
+		/* the plain shape, distinctive words in Cyrillic (half the names),
+		 * Greek or CJK; the ordinary words stay Latin ("Козариа Group") */
+		int words = 2 + (int)below(4), script = below(4);
+		int has_end = below(100) < 55, nd = words - has_end;
+		script = script < 2 ? 0 : script - 1;
+		for (int d = 0; d < nd; d++) {
+			distinctive(w, 0);
+			script_word(w, script);
+			if (buf[0])
+				strcat(buf, " ");
+			strcat(buf, w);
+		}
+		if (has_end) {
+			strcat(buf, " ");
+			strcat(buf, name_ends[below((uint32_t)ne)]);
+		}
+		break;
+	}
+	}
+}
+
 static void names_init(void)
 {
 	hset seen = {calloc((size_t)1 << 22, 8), (size_t)1 << 22};
 	int ne = count(name_ends), ns = count(name_starts);
 	for (uint32_t i = 0; i < NAMES;) {
 		char buf[256] = "";
+		if (name_style != N_PLAIN) {
+			name_styled(buf);
+			goto add;
+		}
 		int words = 2 + (int)below(5); /* 2..6 */
 		int has_start = below(100) < 15 && words > 2;
 		int has_end = below(100) < 55;
@@ -357,11 +513,14 @@ static void names_init(void)
 			strcat(buf, " ");
 			strcat(buf, name_ends[below((uint32_t)ne)]);
 		}
+	add:
 		if (!hset_add(&seen, name_key(buf)))
 			continue;
 		names[i].text = strdup(buf);
 		names[i].upper = upper_of(buf);
 		names[i].stripped = strip_of(buf);
+		for (const char *p = buf; *p; p++)
+			names[i].nonascii |= (unsigned char)*p >= 0x80;
 		i++;
 	}
 	free(seen.k);
@@ -414,7 +573,7 @@ typedef struct line_marks {
 static void mark(line_marks *lm, uint32_t rank, const name *nm, int form)
 {
 	uint32_t r = rank + 1;
-	int non_ascii_upper = form == F_UPPER && nm->stripped;
+	int non_ascii_upper = form == F_UPPER && nm->nonascii;
 	int stripped = form == F_STRIPPED && nm->stripped;
 	if (!lm->best_all || r < lm->best_all)
 		lm->best_all = r;
@@ -438,21 +597,52 @@ static const char *name_word(const char *s, size_t *len)
 	return s;
 }
 
+static double share_arg(const char *opt, const char *v)
+{
+	char *end;
+	double x = strtod(v, &end);
+	if (*end || !(x >= 0 && x <= 1)) {
+		fprintf(stderr, "gen: %s wants a share from 0 to 1, not '%s'\n", opt, v);
+		exit(2);
+	}
+	return x;
+}
+
 int main(int argc, char **argv)
 {
-	double dense = 0;
-	if (argc > 2 && !strcmp(argv[1], "--dense")) {
-		char *end;
-		dense = strtod(argv[2], &end);
-		if (*end || !(dense >= 0 && dense <= 1)) {
-			fprintf(stderr, "gen: --dense wants a share from 0 to 1, not '%s'\n", argv[2]);
+	double dense = 0, repeat = 0;
+	uint64_t line_bytes = 1000;
+	static const char *const styles[] = {"plain", "long", "common", "short", "script", NULL};
+	while (argc > 2 && !strncmp(argv[1], "--", 2)) {
+		const char *opt = argv[1], *v = argv[2];
+		if (!strcmp(opt, "--dense"))
+			dense = share_arg(opt, v);
+		else if (!strcmp(opt, "--repeat"))
+			repeat = share_arg(opt, v);
+		else if (!strcmp(opt, "--line")) {
+			char *end;
+			line_bytes = strtoull(v, &end, 10);
+			if (*end || !*v) {
+				fprintf(stderr, "gen: --line wants a number of bytes, not '%s'\n", v);
+				return 2;
+			}
+		} else if (!strcmp(opt, "--names")) {
+			for (name_style = 0; styles[name_style] && strcmp(styles[name_style], v); name_style++)
+				;
+			if (!styles[name_style]) {
+				fprintf(stderr, "gen: --names is plain, long, common, short or script, not '%s'\n", v);
+				return 2;
+			}
+		} else {
+			fprintf(stderr, "gen: unknown option '%s'\n", opt);
 			return 2;
 		}
 		argc -= 2;
 		argv += 2;
 	}
 	if (argc < 2) {
-		fprintf(stderr, "usage: gen [--dense SHARE] DIR [MIB] [SEED]\n");
+		fprintf(stderr, "usage: gen [--dense SHARE] [--names STYLE] [--line BYTES] "
+		                "[--repeat SHARE] DIR [MIB] [SEED]\n");
 		return 2;
 	}
 	const char *dir = argv[1];
@@ -467,11 +657,13 @@ int main(int argc, char **argv)
 	zipf_init(&zn, NAMES);
 	FILE *out = open_out(dir, "corpus.txt");
 	static char line[1 << 16];
-	uint64_t total = 0, goal = mib << 20, lines = 0;
+	uint64_t total = 0, goal = mib << 20, lines = 0, in_line = 0;
 	uint64_t planted[NSIZES][3] = {{0}};
+	line_marks lm = {0, 0, 0};
 	while (total < goal) {
 		size_t n = 0;
-		line_marks lm = {0, 0, 0};
+		const char *prev = NULL; /* the last word written, for --repeat */
+		size_t prev_len = 0;
 		while (n < 1000) {
 			int words = 8 + (int)below(18);
 			int plant_at = below(100) < 7 ? (int)below((uint32_t)words) : -1;
@@ -494,16 +686,22 @@ int main(int argc, char **argv)
 				}
 				/* the default corpus draws no number here, so that it
 				 * stays the same bytes */
-				if (dense > 0 && unif() < dense) {
+				if (repeat > 0 && prev && unif() < repeat) {
+					memmove(line + n, prev, prev_len);
+					prev = line + n;
+					n += prev_len;
+				} else if (dense > 0 && unif() < dense) {
 					size_t l;
 					const char *s = name_word(names[zipf_draw(&zn)].text, &l);
 					memcpy(line + n, s, l);
+					prev = line + n, prev_len = l;
 					n += l;
 				} else {
 					uint32_t v = zipf_draw(&zw);
 					memcpy(line + n, vocab[v], vocab_len[v]);
 					if (w == 0 && line[n] >= 'a' && line[n] <= 'z')
 						line[n] = (char)(line[n] - 32);
+					prev = line + n, prev_len = vocab_len[v];
 					n += vocab_len[v];
 				}
 				if (w + 1 < words && below(100) < 6)
@@ -512,18 +710,26 @@ int main(int argc, char **argv)
 			line[n++] = '.';
 			line[n++] = ' ';
 		}
-		line[n - 1] = '\n';
+		/* a paragraph ends its line once the line holds --line bytes (0:
+		 * the corpus is one line) */
+		total += n;
+		in_line += n;
+		int eol = total >= goal || (line_bytes && in_line >= line_bytes);
+		line[n - 1] = eol ? '\n' : ' ';
 		if (fwrite(line, 1, n, out) != n) {
 			perror("corpus.txt");
 			return 1;
 		}
-		total += n;
+		if (!eol)
+			continue;
+		in_line = 0;
 		lines++;
 		for (int s = 0; s < NSIZES; s++) {
 			planted[s][0] += lm.best_all && lm.best_all <= sizes[s];
 			planted[s][1] += lm.best_bytecase && lm.best_bytecase <= sizes[s];
 			planted[s][2] += lm.best_unicase && lm.best_unicase <= sizes[s];
 		}
+		lm = (line_marks){0, 0, 0};
 	}
 	if (fclose(out)) {
 		perror("corpus.txt");

@@ -114,10 +114,34 @@ static int acceptable(const rcp_matcher *m, const mt_alias *a, const char *text,
 	return 1;
 }
 
+/* Puts t after an alias that ends at end (its last word starting at
+ * start): its position and the word before the next (for the abbreviation
+ * rule); every word of a walk is in the sentence of the first. The
+ * block's bytes after the alias are classified already: when the alias
+ * ends inside the block, the block stays, less its words and marks up to
+ * there, so that text dense in mentions is not classified again after
+ * each (a one-word alias, t already after it, is not touched at all). */
+static void skip_to(mt_tokenizer *t, size_t start, size_t end)
+{
+	size_t off = end - t->base;
+	t->pos = end;
+	t->prev_start = start;
+	t->prev_end = end;
+	if (!t->starts || end < t->base || off >= 64) {
+		t->starts = 0;
+		return;
+	}
+	/* end is a word's end: its bit in ends goes with the alias's last
+	 * word; a mark at end itself (". ") is the next word's */
+	uint64_t upto = off == 63 ? ~0ull : (1ull << (off + 1)) - 1;
+	t->starts &= ~upto;
+	t->ends &= ~upto;
+	t->exc &= ~((1ull << off) - 1);
+}
+
 /* The longest acceptable alias that starts at tok, whose word leads to
- * node: its index, or -1. On success *t is left after the alias (its
- * block dropped: the next step classifies bytes from there) and
- * *best_end is its end. */
+ * node: its index, or -1. On success *t is left after the alias
+ * (skip_to()) and *best_end is its end. */
 static int64_t walk(const rcp_matcher *m, const char *text, mt_tokenizer *t, const mt_tok *tok,
                     uint32_t node, uint32_t *best_end)
 {
@@ -152,15 +176,8 @@ static int64_t walk(const rcp_matcher *m, const char *text, mt_tokenizer *t, con
 			break;
 		last = next;
 	}
-	if (best >= 0) {
-		/* the state after the alias's last word: its position and the
-		 * word before the next (for the abbreviation rule); every word
-		 * of the walk is in the sentence of the first */
-		t->pos = *best_end;
-		t->prev_start = best_start;
-		t->prev_end = *best_end;
-		t->starts = 0;
-	}
+	if (best >= 0 && *best_end != t->pos)
+		skip_to(t, best_start, *best_end);
 	return best;
 }
 

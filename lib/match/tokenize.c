@@ -202,6 +202,47 @@ size_t rcp__match_skip_separators(const mt_tokenizer *t, size_t i, int *punct_ou
 	return i;
 }
 
+/* Three-byte code points (U+0800 to U+FFFF) that are word characters, not
+ * capitals, and fold to themselves: CJK ideographs, kana, Thai, most
+ * scripts without case. A bit each, judged 64 at a time by the folding
+ * functions the first time a code point of the 64 is met (any thread may
+ * judge a page; they all get the same bits), so a scan of Chinese or
+ * Japanese text does not go through utf8proc for every character and a
+ * scan that meets none judges none. */
+static uint64_t same3_bits[1024];
+static uint8_t same3_done[1024];
+
+static int same3(int32_t cp)
+{
+	unsigned page = (unsigned)cp >> 6;
+	if (!__atomic_load_n(&same3_done[page], __ATOMIC_ACQUIRE)) {
+		uint64_t bits = 0;
+		for (int32_t k = 0; k < 64; k++) {
+			int32_t c = (int32_t)(page << 6) | k;
+			char fb[RCP_FOLD_CP_MAX], u[4];
+			if (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF))
+				continue;
+			size_t n = rcp__utf8_put(c, u);
+			if (rcp__is_word_cp(c) && !rcp__is_upper_cp(c) && rcp__fold_cp(c, fb) == n &&
+			    !memcmp(fb, u, n))
+				bits |= 1ull << k;
+		}
+		__atomic_store_n(&same3_bits[page], bits, __ATOMIC_RELAXED);
+		__atomic_store_n(&same3_done[page], 1, __ATOMIC_RELEASE);
+	}
+	return (int)(__atomic_load_n(&same3_bits[page], __ATOMIC_RELAXED) >> (cp & 63) & 1);
+}
+
+/* The code point of the valid three-byte sequence at s (n bytes there),
+ * or -1. */
+static int32_t utf8_three(const unsigned char *s, size_t n)
+{
+	if (n < 3 || (s[0] & 0xF0) != 0xE0 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
+		return -1;
+	int32_t cp = (int32_t)(s[0] & 0x0F) << 12 | (int32_t)(s[1] & 0x3F) << 6 | (s[2] & 0x3F);
+	return cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF) ? -1 : cp;
+}
+
 /* The rest of a word from i, where a byte of 0x80 or more (or the end of
  * the text within eight bytes) stopped the ASCII path: code point by code
  * point, through utf8proc for the non-ASCII ones. Continues the hash state
@@ -252,6 +293,14 @@ size_t rcp__match_word_slow(const mt_tokenizer *t, size_t i, mt_tok *tok, int fi
 			k = 2;
 			m = e->len;
 			fold = e->bytes;
+		} else if (c >= 0xE0 && c <= 0xEF && (cp = utf8_three(s + i, n - i)) >= 0 && same3(cp)) {
+			/* three bytes that fold to themselves (CJK, kana) */
+			if (first) {
+				tok->cap = 0;
+				first = 0;
+			}
+			k = m = 3;
+			fold = (const char *)s + i;
 		} else {
 			k = rcp__utf8_next(t->s, n, i, &cp);
 			if (!rcp__is_word_cp(cp))

@@ -194,6 +194,45 @@ typedef struct tok {
 	size_t n;
 } tok;
 
+/* Legal forms written out in several words, folded ("Naamloze
+ * Vennootschap" for NV): removed whole, as their abbreviation is. Their
+ * words one by one say nothing ("public") or are forms of another sort
+ * ("company"), so without this "Vica Analytics Public Limited Company"
+ * kept "public" as a word of the name and missed "Vica Analytics PLC". */
+static const struct {
+	const char *words[4];
+	unsigned family;
+} spelled_forms[] = {
+	{{"public", "limited", "company"}, FORM_GB},
+	{{"limited", "liability", "company"}, FORM_US},
+	{{"naamloze", "vennootschap"}, FORM_EU},
+	{{"besloten", "vennootschap"}, FORM_EU},
+	{{"kabushiki", "kaisha"}, FORM_EU},
+	{{"societe", "anonyme"}, FORM_EU},
+	{{"sociedad", "anonima"}, FORM_EU},
+	{{"societa", "per", "azioni"}, FORM_EU},
+	{{"gesellschaft", "mit", "beschrankter", "haftung"}, FORM_DE},
+};
+
+/* The written-out legal form that starts at t[i]: its word count (its
+ * family into *fam), or 0. */
+static int spelled_form(const tok *t, int i, int nt, unsigned *fam)
+{
+	for (size_t f = 0; f < sizeof spelled_forms / sizeof spelled_forms[0]; f++) {
+		int k = 0;
+		for (; k < 4 && spelled_forms[f].words[k]; k++) {
+			const char *w = spelled_forms[f].words[k];
+			if (i + k >= nt || t[i + k].n != strlen(w) || memcmp(t[i + k].s, w, t[i + k].n))
+				break;
+		}
+		if (k > 0 && (k == 4 || !spelled_forms[f].words[k])) {
+			*fam |= spelled_forms[f].family;
+			return k;
+		}
+	}
+	return 0;
+}
+
 static int is_alnum_ascii(unsigned char c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
@@ -299,6 +338,11 @@ char *rcp__name_norm(const char *s, size_t n, unsigned *forms)
 			continue;
 		}
 		after_class = 0;
+		int spelled = nk > 0 ? spelled_form(t, i, nt, &fam) : 0;
+		if (spelled) {
+			i += spelled - 1;
+			continue;
+		}
 		if (in_words(ws, wn, connectors) && nk > 0)
 			continue;
 		int noise;

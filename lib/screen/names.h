@@ -21,7 +21,7 @@
 #define NX_NONE UINT32_MAX
 #define NX_SINGLE 0x80000000u /* a map's slot holding its one value itself */
 #define NX_MAGIC "RCPNAMES"
-#define NX_VERSION 1
+#define NX_VERSION 2 /* 2: written-out legal forms removed from keys */
 #define NX_HEADER 512
 #define NX_BYTE_ORDER 0x01020304u
 

@@ -176,9 +176,95 @@ static void test_filters_spare_work(void)
 	CHECK_INT(runs, 4000);
 }
 
+/* Text dense in mentions of short names, one word and longer: after each
+ * mention the scan keeps what it classified of the text beyond it, so its
+ * mentions must not depend on where the 64-byte blocks fall. The same text
+ * behind 0 to 70 spaces gives the same mentions, shifted. */
+typedef struct shifted {
+	rcp_buf b;
+	size_t k; /* spaces before the text */
+} shifted;
+
+static int add_shifted(const rcp_match *mt, void *p)
+{
+	shifted *sh = p;
+	size_t k = sh->k;
+	rcp__buf_printf(&sh->b, "%u/%u:%llu-%llu@%u ", mt->entity, mt->alias,
+	                (unsigned long long)(mt->start - k), (unsigned long long)(mt->end - k),
+	                mt->sentence);
+	return 0;
+}
+
+static void test_dense_mentions_any_alignment(void)
+{
+	static const char *const words[] = {
+		"Zo", "Xa", "Kaer", "Ki", "Zenri", "Group", "of", "Co", "Ötzi", "the", "Bank", "Xi",
+	};
+	static const char *const seps[] = {" ", " ", " ", " ", ", ", ". ", "\n", " Co. ", "-"};
+	const size_t nw = sizeof words / sizeof words[0], ns = sizeof seps / sizeof seps[0];
+	int bad = 0;
+	size_t mentions = 0;
+	for (int r = 0; r < 40; r++) {
+		rcp_buf reg;
+		rcp__buf_init(&reg, 0);
+		unsigned names = 1 + rnd(12);
+		for (unsigned i = 0; i < names; i++) {
+			char name[200] = "";
+			unsigned len = 1 + rnd(3);
+			for (unsigned k = 0; k < len; k++) {
+				strcat(name, k ? " " : "");
+				strcat(name, words[rnd((unsigned)nw)]);
+			}
+			rcp__buf_printf(&reg, "{\"id\": \"e%u\", \"name\": \"%s\"}\n", i, name);
+		}
+		rcp_error err;
+		rcp_matcher *m = rcp_matcher_from_registry(reg.data, reg.len, "dense", &err);
+		rcp__buf_release(&reg);
+		if (!m) {
+			bad++;
+			continue;
+		}
+		for (int k = 0; k < 5; k++) {
+			char text[3000];
+			size_t n = 70;
+			memset(text, ' ', n);
+			unsigned parts = 1 + rnd(300);
+			for (unsigned i = 0; i < parts && n < sizeof text - 40; i++) {
+				const char *w = words[rnd((unsigned)nw)];
+				memcpy(text + n, w, strlen(w));
+				n += strlen(w);
+				const char *sp = seps[rnd((unsigned)ns)];
+				memcpy(text + n, sp, strlen(sp));
+				n += strlen(sp);
+			}
+			shifted want = {.k = 70};
+			rcp__buf_init(&want.b, 0);
+			rcp_matcher_scan(m, text, n, add_shifted, &want);
+			mentions += want.b.len;
+			for (size_t sh = 0; sh < 70; sh++) {
+				shifted got = {.k = sh};
+				rcp__buf_init(&got.b, 0);
+				rcp_matcher_scan(m, text + 70 - sh, n - 70 + sh, add_shifted, &got);
+				if (got.b.len != want.b.len || memcmp(got.b.data, want.b.data, got.b.len)) {
+					if (bad++ < 3)
+						fprintf(stderr, "behind %zu spaces, '%.*s': %.*s against %.*s\n", sh,
+						        (int)(n - 70), text + 70, (int)got.b.len, got.b.data,
+						        (int)want.b.len, want.b.data);
+				}
+				rcp__buf_release(&got.b);
+			}
+			rcp__buf_release(&want.b);
+		}
+		rcp_matcher_free(m);
+	}
+	CHECK_INT(bad, 0);
+	CHECK(mentions > 10000);
+}
+
 int main(void)
 {
 	test_filters_spare_work();
+	test_dense_mentions_any_alignment();
 
 	char path[600];
 	snprintf(path, sizeof path, "%s/match/registry.jsonl", test_data_dir());

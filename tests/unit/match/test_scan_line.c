@@ -6,6 +6,8 @@
  * invalid UTF-8, cut at every length.
  */
 #include <jansson.h>
+#include <stdlib.h>
+#include <unistd.h>
 
 #include "receipts.h"
 #include "test.h"
@@ -78,6 +80,61 @@ static void compare(int64_t record, const char *entity, uint32_t start, uint32_t
 		CHECK(ng != 0);
 }
 
+/* Lines longer than a read block, from a regular file (a long line grows
+ * the block once, to what the file has left, up to the limit): every
+ * record whole and in order, a line over the limit skipped with its
+ * number, the lines after it read as before. */
+static void long_lines(void)
+{
+	static const size_t lens[] = {5, 3 << 20, 0, 7, (5 << 20) + 3, 200000, 1, 4 << 20, 9};
+	const size_t nl = sizeof lens / sizeof lens[0], max = 4 << 20;
+	char path[] = "/tmp/rcp-test-records-XXXXXX";
+	int fd = mkstemp(path);
+	CHECK(fd >= 0);
+	FILE *f = fd >= 0 ? fdopen(fd, "w+") : NULL;
+	if (!f)
+		return;
+	for (size_t i = 0; i < nl; i++) {
+		for (size_t k = 0; k < lens[i]; k++)
+			fputc('a' + (int)((i + k) % 26), f);
+		if (i + 1 < nl) /* the last line without its newline */
+			fputc('\n', f);
+	}
+	rewind(f);
+	rcp_records *r = rcp_records_open(f, RCP_RECORDS_LINES, 0, NULL, max);
+	const char *rec;
+	size_t len;
+	int64_t num;
+	rcp_error err;
+	int rc, bad = 0;
+	size_t i = 0;
+	while ((rc = rcp_records_next(r, &rec, &len, &num, &err)) != 0) {
+		while (i < nl && lens[i] > max) { /* skipped, with its number */
+			CHECK_INT(rc, -1);
+			CHECK_INT(err.code, RCP_ETOOBIG);
+			CHECK_INT(err.offset, (int64_t)i + 1);
+			i++;
+			rc = rcp_records_next(r, &rec, &len, &num, &err);
+		}
+		if (rc != 1 || i >= nl)
+			break;
+		CHECK_INT(num, (int64_t)i + 1);
+		bad += len != lens[i];
+		for (size_t k = 0; k < len && !bad; k++)
+			bad += rec[k] != 'a' + (int)((i + k) % 26);
+		i++;
+	}
+	CHECK_INT(bad, 0);
+	CHECK_INT(i, nl);
+	uint64_t total = nl - 1;
+	for (size_t k = 0; k < nl; k++)
+		total += lens[k];
+	CHECK(rcp_records_bytes(r) == total);
+	rcp_records_free(r);
+	fclose(f);
+	unlink(path);
+}
+
 int main(void)
 {
 	compare(1, "microsoft", 0, 9, "Microsoft", 9);
@@ -136,5 +193,6 @@ int main(void)
 		rcp_records_free(r);
 		fclose(f);
 	}
+	long_lines();
 	TEST_END();
 }

@@ -335,8 +335,53 @@ static void test_percent_period(void)
 	CHECK(n == 7 && s[6] == 0);
 }
 
+/* Every three-byte code point, inside a word ("x" cp "y") and starting
+ * one: the words, their folded bytes and capitals are what the folding
+ * functions make of it (the tokenizer takes uncased letters that fold to
+ * themselves from a bitmap), on both paths. */
+static void test_three_byte_code_points(void)
+{
+	int bad = 0, shown = 0;
+	for (int32_t cp = 0x800; cp <= 0xFFFF; cp++) {
+		if (cp >= 0xD800 && cp <= 0xDFFF)
+			continue;
+		char u[4], fb[RCP_FOLD_CP_MAX], text[32], want[96], folded[96];
+		size_t un = rcp__utf8_put(cp, u);
+		size_t fn = rcp__fold_cp(cp, fb);
+		int word = rcp__is_word_cp(cp);
+		/* "x<cp>y z": one word xfy when cp is a word character, else x and y */
+		size_t n = 0;
+		text[n++] = 'x';
+		memcpy(text + n, u, un);
+		n += un;
+		memcpy(text + n, "y ", 2);
+		n += 2;
+		snprintf(want, sizeof want, "x%.*sy", (int)fn, fb);
+		mt_tokenizer t;
+		mt_tok tok;
+		rcp__match_tokenizer_init(&t, text, n);
+		if (!rcp__match_next(&t, &tok, folded, sizeof folded))
+			bad++;
+		else if (word ? strcmp(folded, want) != 0 : strcmp(folded, "x") != 0)
+			bad++;
+		compare(text, n);
+		/* the code point first: its capital */
+		rcp__match_tokenizer_init(&t, u, un);
+		if (word && (!rcp__match_next(&t, &tok, folded, sizeof folded) ||
+		             tok.cap != (rcp__is_upper_cp(cp) != 0) || strlen(folded) != fn ||
+		             memcmp(folded, fb, fn)))
+			bad++;
+		if (bad && !shown) {
+			fprintf(stderr, "U+%04X: '%s'\n", (unsigned)cp, folded);
+			shown = 1;
+		}
+	}
+	CHECK_INT(bad, 0);
+}
+
 int main(void)
 {
+	test_three_byte_code_points();
 	test_percent_period();
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
 		compare_cuts(cases[i]);
