@@ -536,7 +536,11 @@ rcp_status rcp__query_parse_words(const char *text, rcp_query_word_fn word, void
 		else if (root->kind == N_NOT)
 			fail(&p, root->pos, "%s", "nothing to exclude from: add a term that must match");
 		else if (write_node(&p, root, &b, out, 1) == 0) {
-			if (fts_depth(b.data, b.len) > MAX_FTS_DEPTH)
+			/* a query read without the index's word forms keeps a
+			 * level for them: a word with several forms is written
+			 * "(form OR form)", one level deeper, when searched, and
+			 * a query this parser takes must be one search takes */
+			if (fts_depth(b.data, b.len) + (word ? 0 : 1) > MAX_FTS_DEPTH)
 				fail(&p, 0, "%s", "parentheses and NOTs nested too deeply");
 			out->all_and = all_and(root), out->excl_absent = excl_absent(root);
 		}
