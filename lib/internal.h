@@ -324,7 +324,6 @@ rcp_status rcp__registry_import_reader(rcp_db *db, const char *path, rcp__regist
  * identifier of scheme (isin, cusip, lei, figi, sedol, ticker, wikidata,
  * opensanctions): what import checks. */
 int rcp__registry_value_ok(const char *scheme, const char *value);
-/* 1 for an entity id: [a-z0-9][a-z0-9-]*, at most 128 bytes. */
 /* Readers over f (borrowed, path for messages): FtM JSON lines and CSV. */
 rcp_status rcp__ftm_reader_new(FILE *f, const char *path, rcp_import_report *rep,
                                rcp__registry_reader *out);
