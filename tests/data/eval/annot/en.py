@@ -957,3 +957,213 @@ Public pensions funds “represent diverse memberships and the amount of assets 
   [C("Chicago Teachers' Pension Fund", "invested", co, "prisons", None,
      "The two companies targeted, CoreCivic (the teachers’ fund has 7,900 shares) and Geo Group (a heftier 13,825), house both domestic prisoners and immigrants.")
    for co in ("CoreCivic", "GEO Group")])
+
+# Batch 4: pension funds and the UN settlements list (ABP), Italy's boats for the Libyan
+# coast guard, county electronic monitoring (BI), a city council and Clearview AI,
+# Kongsberg and Hanwha Aerospace; two documents with no claim.
+BATCH = 4
+
+D("141-ipe-abp-divests-un-listed-caterpillar.txt",
+  "https://www.ipe.com/news/abp-divests-from-un-listed-companies-involved-with-israeli-settlements/10132908.article",
+  "ABP divests from UN-listed companies involved with Israeli settlements",
+  r'''Dutch civil service scheme ABP has sold all its equity stakes in the 158 companies identified by the United Nations’ Human Rights Council as contributing to illegal Israeli settlements in the Occupied Palestinian Territories. It has also divested from Caterpillar, a supplier of armoured bulldozers to Israel’s army.
+The changes in the investment portfolio became public today (Wednesday, 1 October), when the pension fund published the quarterly update of its investment portfolio on its website.
+This showed the fund, the largest in the Netherlands with €520bn in assets under management, had sold its €368m stake in Caterpillar in the second quarter of 2025.
+With the sale, the fund followed the example of the other four largest pension funds in the country. PFZW, PME, PMT and Bpf Bouw all sold their stakes in Caterpillar over the past year. Caterpillar was identified by the UN in 2024 as one of the suppliers of the Israeli army (IDF), making it responsible for human rights violations by the IDF.
+
+UN Human Rights Council
+An ABP spokesperson declined to comment on the reasons for the Caterpillar divestment. However, Caterpillar was not the only company sold by the pension fund.
+On 26 September, the UN Human Rights Council published a list of 158 additional companies that supply goods or services to illegal Israeli settlements in the Occupied Palestinian Territories.
+According to ABP’s updated portfolio of listed stocks, the pension fund no longer invests in any of these companies.
+In the second quarter of 2025, it sold a €65m stake in Booking.com, which lists hotels and properties in illegal Israeli settlements on its website.
+It also sold its €48m holding in the German construction company Heidelberg Cement and its €22m stake in Altice, a telecoms firm that is also on the UN list.
+An ABP spokesperson declined to confirm the exact reason why the companies in question were sold, but noted that human rights have a more prominent place in the fund’s investme''',
+  [O("ABP"), O("UN Human Rights Council", "United Nations’ Human Rights Council", "UN Human Rights Council"),
+   O("United Nations", "UN"), O("Caterpillar"),
+   O("Israel Defense Forces", "Israel’s army", "Israeli army", "IDF"),
+   O("PFZW"), O("PME"), O("PMT"), O("Bpf Bouw"), O("Booking.com"),
+   O("HeidelbergCement", "Heidelberg Cement"), O("Altice")],
+  [M("€520bn", 520000000000, "EUR"), M("€368m", 368000000, "EUR"), M("€65m", 65000000, "EUR"),
+   M("€48m", 48000000, "EUR"), M("€22m", 22000000, "EUR")],
+  [C("ABP", "divested", "Caterpillar", "military", 2025,
+     "This showed the fund, the largest in the Netherlands with €520bn in assets under management, had sold its €368m stake in Caterpillar in the second quarter of 2025.",
+     368000000, "EUR"),
+   C("Caterpillar", "supplies", "Israel Defense Forces", "military", None,
+     "Caterpillar was identified by the UN in 2024 as one of the suppliers of the Israeli army (IDF), making it responsible for human rights violations by the IDF."),
+   C("ABP", "divested", "Booking.com", "occupation", 2025,
+     "In the second quarter of 2025, it sold a €65m stake in Booking.com, which lists hotels and properties in illegal Israeli settlements on its website.",
+     65000000, "EUR"),
+   C("ABP", "divested", "HeidelbergCement", "occupation", None,
+     "It also sold its €48m holding in the German construction company Heidelberg Cement and its €22m stake in Altice, a telecoms firm that is also on the UN list.",
+     48000000, "EUR"),
+   C("ABP", "divested", "Altice", "occupation", None,
+     "It also sold its €48m holding in the German construction company Heidelberg Cement and its €22m stake in Altice, a telecoms firm that is also on the UN list.",
+     22000000, "EUR")]
+  + [C(f, "divested", "Caterpillar", "military", None,
+       "PFZW, PME, PMT and Bpf Bouw all sold their stakes in Caterpillar over the past year.")
+     for f in ("PFZW", "PME", "PMT", "Bpf Bouw")])
+
+D("142-sicilylab-messina-boats-libyan-coast-guard.txt",
+  "https://sicilylab.com/messina-italian-government-delivers-two-ships-to-the-libyan-coast-guard/?amp=1",
+  "Messina: Italian government delivers two ships to the Libyan coast guard",
+  r'''Messina: Italian government delivers two ships to the Libyan coast guard
+
+As part of the EU project “Support to integrated Border and Migration Management in Libya Sibmmil,” two naval units called “Class Currubia” were delivered to the Libyan Coast Guard technical delegation at the Military Arsenal in Messina. The two boats, which were refurbished by the Defense Industries Agency, are part of a technical agreement between the Ministry of the Interior – Department of Public Security – Central Directorate for Immigration and Border Police and the Defense Industries Agency. These boats will be used by the Libyan Coast Guard to support European operations in securing the Mediterranean waters and combatting illegal migration.''',
+  [O("Government of Italy", "Italian government"),
+   O("Libyan Coast Guard", "Libyan coast guard", "Libyan Coast Guard"),
+   O("European Union", "EU"), O("Defense Industries Agency"),
+   O("Italian Ministry of the Interior", "Ministry of the Interior"),
+   O("Department of Public Security"),
+   O("Central Directorate for Immigration and Border Police")],
+  [],
+  [C("Government of Italy", "supplies", "Libyan Coast Guard", "borders", None,
+     "Messina: Italian government delivers two ships to the Libyan coast guard"),
+   C("Defense Industries Agency", "contract", "Italian Ministry of the Interior", "borders", None,
+     "The two boats, which were refurbished by the Defense Industries Agency, are part of a technical agreement between the Ministry of the Interior – Department of Public Security – Central Directorate for Immigration and Border Police and the Defense Industries Agency.")])
+
+D("143-baltimoresun-carroll-county-bi-monitoring.txt",
+  "https://www.baltimoresun.com/maryland/carroll/news/cc-carroll-detention-center-electronic-monitoring-20230724-lgdykivbpne7znkt6ymg22zhae-story.html",
+  "cc carroll detention center electronic monitoring",
+  r'''Officials last week renewed an annual contract for Carroll County’s Offender Diversion Unit’s detainee monitoring system, used to supervise individuals who the courts have released into the community before trial.
+
+The Board of Carroll County Commissioners Thursday unanimously approved a $263,150 annual contract with BI, Incorporated, a Colorado-based manufacturer of electronic monitoring devices for individuals on parole, probation, or pretrial release.
+
+The devices are placed on inmates’ ankles in the Carroll County Detention Center for monitoring when they are out on work release or under house detention and need community supervision.
+
+“The contract is effective through May 3, 2027, with renewals available to extend until May 3, 2029,” a county briefing paper states. “The amount was approved in the FY24 budget and no other funds should be necessary.”
+
+The sheriff’s office said BI, Inc., is “reliable and their customer service (is) readily responsive,” the briefing paper said.
+
+Commissioners made little comment when approving the renewal of the contract.
+
+Vicky McDonold, director of Administrative Services for the Carroll County Sheriff’s Office, said electronic monitoring is for pre-sentenced individuals who the courts want to closely monitor, and helps to ensure that they appear in court. Monitoring is also used for inmates who are sentenced to Drug Court and work release, which allows inmates to maintain employment while serving a sentence imposed by the court.''',
+  [O("Offender Diversion Unit"), O("Board of Carroll County Commissioners"),
+   O("BI Incorporated", "BI, Incorporated", "BI, Inc."),
+   O("Carroll County Detention Center"),
+   O("Carroll County Sheriff's Office", "sheriff’s office", "Carroll County Sheriff’s Office")],
+  [M("$263,150", 263150, "USD")],
+  [C("BI Incorporated", "contract", "Board of Carroll County Commissioners", "prisons", None,
+     "The Board of Carroll County Commissioners Thursday unanimously approved a $263,150 annual contract with BI, Incorporated, a Colorado-based manufacturer of electronic monitoring devices for individuals on parole, probation, or pretrial release.",
+     263150, "USD")])
+
+D("144-kgou-oklahoma-city-clearview.txt",
+  "https://www.kgou.org/criminal-justice/2025-07-22/oklahoma-city-council-approves-ai-facial-comparison-software-for-police-department",
+  "Oklahoma City Council approves AI facial comparison software for police department",
+  r'''Oklahoma City Council approves AI facial comparison software for police department
+
+KGOU | By Hannah France
+Published July 22, 2025 at 3:38 AM CDT
+Wardlow, Jennifer K
+
+Last week, the Oklahoma City Council approved the police department’s request to purchase AI facial comparison technology. The company providing the technology has been involved in a nationwide class-action lawsuit over biometric privacy.
+
+A memo written by Oklahoma City staff says the Oklahoma City Police Department is seeking facial comparison software that allows investigators to identify suspects in videos. Of the three companies the department contacted, Clearview AI provided the only product that met its specifications.
+
+Earlier this year, Clearview AI was involved in a nationwide class-action settlement stemming from allegations the company scraped billions of facial images from the internet and sold that information without consent.
+
+Oklahoma City Councilwoman JoBeth Hamon, one of the two councilmembers who voted against approving the police department’s request, called the AI facial comparison software a “new frontier of technology” and said more comprehensive vetting systems are needed.
+
+"I just have grave privacy concerns for our residents and just can't support spending public dollars on this kind of technology," she said.
+
+The City Council ultimately approved more than $37,000 for Clearview AI’s facial comparison analysis through July of next year.''',
+  [O("KGOU"), O("Oklahoma City Council", "Oklahoma City Council", "City Council"),
+   O("Oklahoma City Police Department", "police department", "Oklahoma City Police Department"),
+   O("Clearview AI")],
+  [M("$37,000", 37000, "USD")],
+  [C("Clearview AI", "contract", "Oklahoma City Council", "policing", None,
+     "The City Council ultimately approved more than $37,000 for Clearview AI’s facial comparison analysis through July of next year.",
+     37000, "USD")])
+
+D("145-kenoshanews-council-defers-vigilant.txt",
+  "https://www.kenoshanews.com/news/local/govt-and-politics/city-council-defers-vote-on-license-plate-reader-technology/article_d10e05cf-dd63-5f78-9439-706a8f6606e1.html",
+  "city council defers vote on license plate reader technology",
+  r'''Civil liberties, cost issues
+
+Ald. Anthony Kennedy, who initiated the request for deferral on the Finance Committee, said he had several concerns in considering the contract with Vigilant.
+
+Based on the contract that was presented before the committee he said he didn’t understand what the city would be purchasing as the enterprise agreement listed a number of packages with different pricing levels. The contract itself does not make a specific recommendation.
+
+“So, that’s one. Two, I’ve got a lot of questions about civil liberty issues. Three, I have questions in reference to why this was needed…and why it was wanted,” Kennedy said. “I think those are two different questions that need to be answered by police administration.”
+
+Kennedy wondered what police would be gaining from the use of the automated technology, which had options for “face recognition.” He also wanted to know the total costs involved.
+
+“I don’t want to hamper my police department and their ability to do their job to protect my constituents, my family and my friends,” he said. “I have to be able to answer these questions in a way that if I say yes, I want to be able to stand behind it.''',
+  [O("Kenosha Finance Committee", "Finance Committee"), O("Vigilant Solutions", "Vigilant")],
+  [],
+  [])
+
+D("146-norwaytoday-kongsberg-nsm-us-navy.txt",
+  "https://norwaytoday.info/finance/billion-kroner-contract-norwegian-weapons-united-states/",
+  "Billion kroner contract for Norwegian weapons in the United States",
+  r'''Billion kroner contract for Norwegian weapons in the United States
+
+Kongeberg Group has won a contract worth NOK 6.9 billion to deliver Norwegian-developed NSM missiles to the US Navy.
+
+
+It is through its American partner, Raytheon, that the Kongsberg Group were awarded the contract. ‘’There are many years of work behind this,’’ wrote E24 newspaper. Naval Strike Missile’s will form part of what the US Navy calls “Over the Horizon Weapon Systems” on US frigates.
+
+The Kongsberg Group gave the news in a stock exchange announcement late on Thursday night, but there is otherwise sparse information. An announcement by the US Department of Defence indicated that the contract has a fixed portion of $14.86 million, equivalent to NOK 114 million.Furthermore, options are worth $847.6 million, approximately NOK 6.9 billion.
+
+It was further stated that 78% of the rocket work will take place in Norway,75% at the Kongsberg Group itself and 3% at Raufoss. The rest will take place in the United States and Germany.
+
+The agreement may also open for further deliveries to future US frigates, wrote E24.''',
+  [O("Kongsberg Gruppen", "Kongeberg Group", "Kongsberg Group"), O("U.S. Navy", "US Navy"),
+   O("Raytheon"), O("E24"), O("U.S. Department of Defense", "US Department of Defence"),
+   O("Raufoss")],
+  [M("NOK 6.9 billion", 6900000000, "NOK"), M("$14.86 million", 14860000, "USD"),
+   M("NOK 114 million", 114000000, "NOK"), M("$847.6 million", 847600000, "USD")],
+  [C("Kongsberg Gruppen", "contract", "U.S. Navy", "military", None,
+     "Kongeberg Group has won a contract worth NOK 6.9 billion to deliver Norwegian-developed NSM missiles to the US Navy.",
+     6900000000, "NOK"),
+   C("Kongsberg Gruppen", "partnered", "Raytheon", "military", None,
+     "It is through its American partner, Raytheon, that the Kongsberg Group were awarded the contract.")])
+
+D("147-openkorea-hanwha-k9-india.txt",
+  "https://openkorea.org/feeds/hanwha-aerospace-signs-254-million-deal-to-supply-k9-howitzers-to-india",
+  "Hanwha Aerospace signs $254 million deal to supply K9 howitzers to India",
+  r'''Hanwha Aerospace Co., a leading South Korean defense company, said on Thursday it has signed a 370 billion won ($254 million) deal to supply K9 self-propelled howitzers to India.
+The defense affiliate of Korea’s chemicals-to-defense conglomerate Hanwha Group will deliver the artillery systems to the Indian Ministry of Defense in collaboration with Indian engineering and manufacturing company Larsen & Toubro (L&T).
+The deal follows a 770 billion won contract in 2017, under which Hanwha supplied 100 units of the K9 howitzers to the Indian Army through 2020.
+The Korean defense firm attributed the latest contract to its strong track record of K9 howitzer sales in international markets.
+“With proven performance in Eastern Europe, Hanwha’s K9 self-propelled howitzer is now expanding its footprint in the Asian defense market,” said a company official.
+
+SECOND BATCH
+Although Hanwha didn’t reveal the number of the K9 howitzers it supplies to India, sources said last December that India will acquire 100 units of the K9 howitzers from Hanwha’s Indian partner L&T in an $850 million deal.
+Sources said L&T will supply to the Indian Army the K9 Vajra-T – a 155 mm, 52-caliber tracked self-propelled artillery platform – adapted from Hanwha’s howitzer K9 Thunder.
+The K9 Vajra-T was jointly developed by L&T and Hanwha Aerospace to meet the special requirements of the Indian Army for operations in varied terrain, including deserts, plains and high-altitude regions.
+K9 Vajra-T howitzers will be manufactured in cooperation with Hanwha Aerospace at L&T’s plant in Hazira, Gujarat state.
+The deal’s value agreed to between the Indian Army and L&T is estimated at 72.69 billion rupees ($850 million), of which about half will likely go to Hanwha Aerospace, given the Korean company’s role in joint production and its technology transfer, sources said.
+
+MORE INDIAN DEALS LIKELY
+Hanwha expects additional defense contracts from India as it is in talks over air defense system''',
+  [O("Hanwha Aerospace", "Hanwha Aerospace Co.", "Hanwha Aerospace", "Hanwha"),
+   O("Hanwha Group"), O("Indian Ministry of Defense"),
+   O("Larsen & Toubro", "Larsen & Toubro", "L&T"), O("Indian Army")],
+  [M("370 billion won", 370000000000, "KRW"), M("$254 million", 254000000, "USD"),
+   M("770 billion won", 770000000000, "KRW"), M("$850 million", 850000000, "USD"),
+   M("72.69 billion rupees", 72690000000, "INR")],
+  [C("Hanwha Aerospace", "supplies", "Indian Ministry of Defense", "military", None,
+     "The defense affiliate of Korea’s chemicals-to-defense conglomerate Hanwha Group will deliver the artillery systems to the Indian Ministry of Defense in collaboration with Indian engineering and manufacturing company Larsen & Toubro (L&T).",
+     370000000000, "KRW"),
+   C("Hanwha Aerospace", "partnered", "Larsen & Toubro", "military", None,
+     "The defense affiliate of Korea’s chemicals-to-defense conglomerate Hanwha Group will deliver the artillery systems to the Indian Ministry of Defense in collaboration with Indian engineering and manufacturing company Larsen & Toubro (L&T)."),
+   C("Hanwha Group", "owns", "Hanwha Aerospace", "military", None,
+     "The defense affiliate of Korea’s chemicals-to-defense conglomerate Hanwha Group"),
+   C("Hanwha Aerospace", "supplies", "Indian Army", "military", 2017,
+     "The deal follows a 770 billion won contract in 2017, under which Hanwha supplied 100 units of the K9 howitzers to the Indian Army through 2020.",
+     770000000000, "KRW"),
+   C("Larsen & Toubro", "contract", "Indian Army", "military", None,
+     "The deal’s value agreed to between the Indian Army and L&T is estimated at 72.69 billion rupees ($850 million)",
+     72690000000, "INR")])
+
+D("148-kongsberg-nsm-serial-production-storting.txt",
+  "https://kongsberg.com/newsroom/news-archive/2007/serial-production-of-the-new-naval-strike-missile",
+  "Serial production of the new Naval Strike Missile",
+  r'''The Norwegian Cabinet adopted today a decision to recommend to the Storting the procurement of the new Naval Strike Missile (NSM) as part of the Armed Forces' investment proposition (Recommendation No. 78 (2006-2007): "On investments by the Armed Forces"). In its quarterly report for Q1 2007, KONGSBERG stated that a contract for production of the NSM was expected to be signed in Q2 2007.
+The recommendation deals with the serial production and procurement of the new Naval Strike Missile (NSM) for the Norwegian Navy, and it is based on a contract negotiated between Kongsberg Defence & Aerospace and the Armed Forces' Logistics Organisation. The contract will result in new orders for KONGSBERG valued at approximately NOK 2.5 billion.
+Pending the Storting's approval, the final contract will be signed after completion of the parliamentary process.''',
+  [O("Norwegian Cabinet"), O("Storting"), O("Norwegian Armed Forces", "Armed Forces"),
+   O("Kongsberg Gruppen", "KONGSBERG"), O("Royal Norwegian Navy", "Norwegian Navy"),
+   O("Kongsberg Defence & Aerospace"), O("Armed Forces' Logistics Organisation")],
+  [M("NOK 2.5 billion", 2500000000, "NOK")],
+  [])
