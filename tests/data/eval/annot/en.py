@@ -965,7 +965,7 @@ BATCH = 4
 
 D("141-ipe-abp-divests-un-listed-caterpillar.txt",
   "https://www.ipe.com/news/abp-divests-from-un-listed-companies-involved-with-israeli-settlements/10132908.article",
-  "ABP divests from UN-listed companies involved with Israeli settlements",
+  "abp divests from un listed companies involved with israeli settlements",
   r'''Dutch civil service scheme ABP has sold all its equity stakes in the 158 companies identified by the United Nations’ Human Rights Council as contributing to illegal Israeli settlements in the Occupied Palestinian Territories. It has also divested from Caterpillar, a supplier of armoured bulldozers to Israel’s army.
 The changes in the investment portfolio became public today (Wednesday, 1 October), when the pension fund published the quarterly update of its investment portfolio on its website.
 This showed the fund, the largest in the Netherlands with €520bn in assets under management, had sold its €368m stake in Caterpillar in the second quarter of 2025.
@@ -1120,7 +1120,7 @@ The agreement may also open for further deliveries to future US frigates, wrote 
 
 D("147-openkorea-hanwha-k9-india.txt",
   "https://openkorea.org/feeds/hanwha-aerospace-signs-254-million-deal-to-supply-k9-howitzers-to-india",
-  "Hanwha Aerospace signs $254 million deal to supply K9 howitzers to India",
+  "hanwha aerospace signs 254 million deal to supply k9 howitzers to india",
   r'''Hanwha Aerospace Co., a leading South Korean defense company, said on Thursday it has signed a 370 billion won ($254 million) deal to supply K9 self-propelled howitzers to India.
 The defense affiliate of Korea’s chemicals-to-defense conglomerate Hanwha Group will deliver the artillery systems to the Indian Ministry of Defense in collaboration with Indian engineering and manufacturing company Larsen & Toubro (L&T).
 The deal follows a 770 billion won contract in 2017, under which Hanwha supplied 100 units of the K9 howitzers to the Indian Army through 2020.
@@ -1158,7 +1158,7 @@ Hanwha expects additional defense contracts from India as it is in talks over ai
 
 D("148-kongsberg-nsm-serial-production-storting.txt",
   "https://kongsberg.com/newsroom/news-archive/2007/serial-production-of-the-new-naval-strike-missile",
-  "Serial production of the new Naval Strike Missile",
+  "serial production of the new naval strike missile",
   r'''The Norwegian Cabinet adopted today a decision to recommend to the Storting the procurement of the new Naval Strike Missile (NSM) as part of the Armed Forces' investment proposition (Recommendation No. 78 (2006-2007): "On investments by the Armed Forces"). In its quarterly report for Q1 2007, KONGSBERG stated that a contract for production of the NSM was expected to be signed in Q2 2007.
 The recommendation deals with the serial production and procurement of the new Naval Strike Missile (NSM) for the Norwegian Navy, and it is based on a contract negotiated between Kongsberg Defence & Aerospace and the Armed Forces' Logistics Organisation. The contract will result in new orders for KONGSBERG valued at approximately NOK 2.5 billion.
 Pending the Storting's approval, the final contract will be signed after completion of the parliamentary process.''',

@@ -763,3 +763,169 @@ L’agence européenne collabore actuellement avec plusieurs pays tiers, tels qu
   [C(co, "supplies", "Frontex", "borders", None,
      "Ces dernières années, plusieurs appareils de type Héron 1, ou Hermès, qui affiche une autonomie maximale de 36 heures, ont été acquis auprès de constructeurs israéliens (IAI) et français (Airbus).")
    for co in ("Israel Aerospace Industries", "Airbus")])
+
+# Batch 4: the G4S-Thales-Onet electronic-tag consortium and Datacet's framework
+# agreement for the prison service, Naval Group and TechnicAtome's SNLE 3G study, DCNS,
+# Thales for the Guardia Civil at Melilla, Luxembourg's pension reserve fund's exclusion
+# list, a commune's video-protection contract (buyer unnamed), Securitas's body cameras
+# for the Belgian police.
+BATCH = 4
+
+D("240-datanews-g4s-thales-onet-bracelets.txt",
+  "http://datanews.levif.be/ict/actualite/un-mega-contrat-portant-sur-des-bracelets-electroniques-pour-la-france/article-normal-287395.html",
+  "Un méga-contrat portant sur des bracelets électroniques pour la France",
+  r'''Un méga-contrat portant sur des bracelets électroniques pour la France
+
+Un groupe formé de G4S, Thales et Onet Sécurité a décroché en France un juteux contrat portant sur la fourniture de bracelets électroniques GPS pour des personnes légèrement condamnées.
+
+Un groupe formé de G4S, Thales et Onet Sécurité a décroché en France un juteux contrat portant sur la fourniture de bracelets électroniques GPS pour des personnes légèrement condamnées.
+
+
+Le ministère français de la Justice a attribué à un consortium constitué de G4S, Onet Sécurité et Thales la fourniture de nouveaux bracelets électroniques pour des personnes condamnées à des peines légères. Actuellement, 10.000 de celles-ci sont déjà équipées en France d’un bracelet pour le poignet ou la cheville. Le ministère de la Justice souhaite étendre nettement ce nombre dans les années à venir.
+
+
+Le groupe de sécurité international d’origine belge G4S fournira les appareils de surveillance électronique et le software de la toute dernière génération. Ces bracelets intègrent une balise GPS multifonctionnelle qui permet de suivre en permanence la personne concernée et de contrôler qu’elle se trouve bien là où elle doit être. L’entreprise de sécurité française Onet Sécurité prendra en charge la surveillance à distance, exploitera le centre d’appels et assurera la formation des surveillants qui devront travailler avec le système. Quant au groupe de défense français Thales, il sera responsable de la gestion générale du programme, de l’intégration des systèmes et de l’infrastructure IT.
+
+
+Le nouveau système de surveillance est de conception modulaire et peut être également couplé aux systèmes d’autres fournisseurs. Il devrait être opérationnel cette année encore. La valeur totale du contrat est de 80 millions d’euros.
+
+
+Le groupe de sécurité international G4S (l’ex-Group 4 Securicor) est né de la fusion entre des firmes de sécurité''',
+  [O("G4S", "G4S", "Group 4 Securicor"), O("Thales"), O("Onet Sécurité"),
+   O("French Ministry of Justice", "ministère français de la Justice", "ministère de la Justice")],
+  [M("80 millions d’euros", 80000000, "EUR")],
+  [C(co, "contract", "French Ministry of Justice", "prisons", None,
+     "Le ministère français de la Justice a attribué à un consortium constitué de G4S, Onet Sécurité et Thales la fourniture de nouveaux bracelets électroniques pour des personnes condamnées à des peines légères.")
+   for co in ("G4S", "Onet Sécurité", "Thales")]
+  + [C(a, "partnered", b, "prisons", None,
+       "Un groupe formé de G4S, Thales et Onet Sécurité a décroché en France un juteux contrat portant sur la fourniture de bracelets électroniques GPS pour des personnes légèrement condamnées.")
+     for a, b in (("G4S", "Thales"), ("G4S", "Onet Sécurité"), ("Thales", "Onet Sécurité"))])
+
+D("241-nosdeputes-datacet-surveillance-electronique.txt",
+  "https://2007-2012.nosdeputes.fr/question/QE/90221",
+  "Question N° 90221 au Ministère de la Justice",
+  r'''Patrick Lebreton
+Question N° 90221 au Ministère de la Justice
+
+
+Question soumise le 5 octobre 2010
+
+M. Patrick Lebreton interroge M. le secrétaire d'État à la justice sur le rapport de la Cour des comptes intitulé « Le service public pénitentiaire : prévenir la récidive, gérer la vie carcérale » publié en juillet 2010. Suite à l'analyse des moyens de prévenir la récidive, ce rapport préconise notamment de « finaliser l'application de l'accord cadre national sur les bracelets électroniques dans les meilleurs délais et appliquer les marchés des directions interrégionales des services pénitentiaires en surveillant la gestion des stocks de bracelets ». Il souhaite donc qu'il lui indique dans quelles mesures il entendrait mettre en oeuvre cette recommandation.
+
+Réponse émise le 21 décembre 2010
+
+L'accord-cadre national ayant pour objet la surveillance électronique fixe (PSE) et mobile (PSEM) a été notifié le 31 août 2009 pour une durée de quatre ans au groupement solidaire dont la société Datacet est le mandataire. Cet accord-cadre est décliné au niveau régional par le biais de marchés subséquents. La durée et le montant de l'accord-cadre permettent de prendre en compte les impacts de la loi pénitentiaire. Outre la location des équipements, la prestation comprend également la maintenance, la vérification de leur bon fonctionnement et le remplacement des éléments défaillants, une prestation de télésurveillance, une prestation de formation ainsi que le coût de l'ensemble des communications téléphoniques émises par le titulaire dans le cadre de l'exécution des prestations. L'accord-cadre prévoit un coût de location mensuel (un coût PSE et un coût PSEM) identique pour toutes les directions interrégionales des services pénitentiaires. À ce jour, le déploiement de l'accord-cadre national est''',
+  [O("French Ministry of Justice", "Ministère de la Justice"), O("Cour des comptes"), O("Datacet")],
+  [],
+  [C("Datacet", "contract", "French Ministry of Justice", "prisons", 2009,
+     "L'accord-cadre national ayant pour objet la surveillance électronique fixe (PSE) et mobile (PSEM) a été notifié le 31 août 2009 pour une durée de quatre ans au groupement solidaire dont la société Datacet est le mandataire.")])
+
+D("242-corlobe-snle3g-naval-group-technicatome.txt",
+  "https://www.corlobe.tk/article47997.html",
+  "article47997",
+  r'''Après trois ans d’études amont, la France engage le renouvellement de sa flotte de Sous-marins lanceurs d’engins de 3ème génération (SNLE 3G) à propulsion nucléaire. Florence Parly donne le coup d’envoi du programme, en confiant un premier contrat de conception d’une durée de cinq ans à Naval Group et à Technic Atom, co-maîtres d’œuvre des bateaux. L’annonce est faite lors d’un déplacement de la ministre des Armées au centre d’essais « techniques et hydrodynamique » de la Direction générale de l’armement (DGA), maître d’ouvrage des SNLE 3G, au Val-de-Reuil.
+Retrouvez l’article sur le site du journal.
+Source : Le Figaro''',
+  [O("Naval Group"), O("TechnicAtome", "Technic Atom"),
+   O("Direction générale de l'armement", "Direction générale de l’armement", "DGA"),
+   O("Le Figaro")],
+  [],
+  [C(co, "contract", "Direction générale de l'armement", "military", None,
+     "Florence Parly donne le coup d’envoi du programme, en confiant un premier contrat de conception d’une durée de cinq ans à Naval Group et à Technic Atom, co-maîtres d’œuvre des bateaux.")
+   for co in ("Naval Group", "TechnicAtome")]
+  + [C("Naval Group", "partnered", "TechnicAtome", "military", None,
+       "à Naval Group et à Technic Atom, co-maîtres d’œuvre des bateaux")])
+
+D("243-investing-dcns-entretien-sous-marins.txt",
+  "https://fr.investing.com/news/forex-news/dcns-contrat-dun-milliard-pour-lentretien-des-sousmarins-francais-4769",
+  "dcns contrat dun milliard pour lentretien des sousmarins francais",
+  r'''Un contrat de près d'un milliard d'euros pour l'entretien des sous-marins de la Marine française a été notifié officiellement à DCNS, a annoncé lundi le groupe naval militaire DCNS.
+Un premier contrat de plus de 500 millions porte sur l'entretien des six sous-marins nucléaires d'attaque (SNA) à Toulon. Un second de "près de 500 millions" prévoit l'entretien des sous-marins nucléaires lanceurs d'engins (SNLE, qui assurent la dissuasion nucléaire) à Brest, détaille DCNS dans un communiqué.
+Cette annonce confirme officiellement une information transmise au conseil d'administration de DCNS (ex-Direction des constructions navales) en octobre.
+Le contrat relatif aux SNA court sur cinq ans (2010-2014), tandis que celui relatif aux SNLE est prévu sur cinq ans et demi (novembre 2009-décembre 2015).
+Le nouveau SNLE "Le Terrible" doit notamment recevoir le missile nucléaire stratégique de nouvelle génération M51, d'une portée supérieure à celle de l'actuel missile M45.
+DCNS est un groupe détenu à 75% par l'Etat français et à 25% par le groupe d'électronique Thales.''',
+  [O("Naval Group", "DCNS", "Direction des constructions navales"),
+   O("French Navy", "Marine française"), O("Government of France", "l'Etat français"),
+   O("Thales")],
+  [M("un milliard d'euros", 1000000000, "EUR")],
+  [C("Naval Group", "contract", "French Navy", "military", None,
+     "Un contrat de près d'un milliard d'euros pour l'entretien des sous-marins de la Marine française a été notifié officiellement à DCNS, a annoncé lundi le groupe naval militaire DCNS.",
+     1000000000, "EUR"),
+   C("Government of France", "owns", "Naval Group", "military", None,
+     "DCNS est un groupe détenu à 75% par l'Etat français et à 25% par le groupe d'électronique Thales."),
+   C("Thales", "invested", "Naval Group", "military", None,
+     "DCNS est un groupe détenu à 75% par l'Etat français et à 25% par le groupe d'électronique Thales.")])
+
+D("244-telquel-melilla-thales-guardia-civil.txt",
+  "https://telquel.ma/instant-t/2022/10/24/melilia-plus-de-2-millions-deuros-pour-renforcer-la-securite-aux-frontieres-de-lenclave-espagnole_1789240/",
+  "melilia plus de 2 millions deuros pour renforcer la securite aux frontieres de lenclave espagnole",
+  r'''Selon le cahier des charges publié sur la plateforme des marchés publics, le contrat a été attribué à la société Thalès pour un montant de 2.272.725 euros.
+
+La Guardia Civil justifie la nécessité d’intégrer ce nouveau système de surveillance par le fait qu’à la frontière entre l’enclave et le territoire marocain, “se forment des poches de migrants qui tentent d’entrer illégalement sur le territoire espagnol d’une manière ou d’une autre, que ce soit par les passages frontaliers, la clôture de périmètre ou les brise-lames de la frontière maritime”.
+
+Cette zone est “un point d’entrée critique” par les frontières espagnoles. De ce fait, la Guardia Civil admet qu’“il est clair que les ressources utilisées dans cette zone ne sont pas suffisantes et doivent être renforcées”.
+
+Elle estime donc nécessaire d’acheter et d’installer un système de surveillance complet, composé de cinq stations de surveillance fixes, qui seront installées sur le périmètre de la frontière pour la surveillance terrestre et maritime.
+
+Le système sera contrôlé localement et à distance et sera capable de détecter, reconnaître et identifier des cibles de jour comme de nuit et dans des conditions météorologiques défavorables.
+
+Les cinq nouvelles stations seront placées dans le poste de surveillance appelé Golf 1, dans la caserne de la Légion, dans le point appelé Bravo 4 et deux d’entre elles seront placées dans la tour V Centenario.
+
+(avec EFE)''',
+  [O("Thales", "Thalès"), O("Guardia Civil"), O("EFE")],
+  [M("2.272.725 euros", 2272725, "EUR")],
+  [C("Thales", "contract", "Guardia Civil", "borders", None,
+     "Selon le cahier des charges publié sur la plateforme des marchés publics, le contrat a été attribué à la société Thalès pour un montant de 2.272.725 euros.",
+     2272725, "EUR")])
+
+D("245-paperjam-fonds-de-compensation-exclusion-israel.txt",
+  "https://paperjam.lu/article/news-le-fonds-de-compensation-se-defend-de-boycotter-israel",
+  "le fonds de compensation se defend de boycotter israel",
+  r'''Les dirigeants du Fonds de compensation commun au régime de pension, qui gère l’argent des retraites légales au Luxembourg, ont été obligés de se défendre d’un boycott généralisé d’Israël. Dans une mise au point envoyé mercredi à la presse, Marc Fries, premier conseiller de direction du Fonds de compensation, a rappelé les règles de gouvernance des investissements définies depuis 2011 par le conseil d’administration et prévoyant de réserver les investissements à des sociétés socialement responsables. Le Fonds travaille avec un prestataire externe qui lui signale les sociétés ne respectant pas ses critères d’investissement et qui actualise régulièrement sa liste d’exclusion.
+
+Cette liste comprend actuellement 61 sociétés internationales, parmi lesquelles huit sont israéliennes, dont les cinq premières banques de l’État hébreu qui financent les constructions dans les colonies israéliennes dans les territoires occupés.
+
+L’exclusion de grandes banques israéliennes ne date d’ailleurs pas d’hier. En novembre 2011, lorsque une première liste a fait le tri des investissements, cinq sociétés d’Israël y apparaissaient déjà (Bank Hapoalim, Bank Leumi, Israël Discount Bank, Mizrahi Tefahot Bank et Elbit Systems). En novembre dernier, trois firmes ont été ajoutées à la liste originelle: First International Bank of Israël, Jerusalem Economy Ltd et Afi Group, toujours en raison de leur implication dans les constructions illégales dans les territoires palestiniens occupés.
+
+«On ne peut pas parler d’un boycott d’Israël, car le Fonds de compensation a investi dans une vingtaine de sociétés israéliennes»''',
+  [O("Fonds de compensation", "Fonds de compensation commun au régime de pension", "Fonds de compensation", "Fonds"),
+   O("Bank Hapoalim"), O("Bank Leumi"), O("Israel Discount Bank", "Israël Discount Bank"),
+   O("Mizrahi Tefahot Bank"), O("Elbit Systems"),
+   O("First International Bank of Israel", "First International Bank of Israël"),
+   O("Jerusalem Economy Ltd"), O("Afi Group")],
+  [],
+  [C("Fonds de compensation", "divested", co, cat, 2011,
+     "En novembre 2011, lorsque une première liste a fait le tri des investissements, cinq sociétés d’Israël y apparaissaient déjà (Bank Hapoalim, Bank Leumi, Israël Discount Bank, Mizrahi Tefahot Bank et Elbit Systems).")
+   for co, cat in (("Bank Hapoalim", "occupation"), ("Bank Leumi", "occupation"),
+                   ("Israel Discount Bank", "occupation"), ("Mizrahi Tefahot Bank", "occupation"),
+                   ("Elbit Systems", "military"))]
+  + [C("Fonds de compensation", "divested", co, "occupation", None,
+       "En novembre dernier, trois firmes ont été ajoutées à la liste originelle: First International Bank of Israël, Jerusalem Economy Ltd et Afi Group, toujours en raison de leur implication dans les constructions illégales dans les territoires palestiniens occupés.")
+     for co in ("First International Bank of Israel", "Jerusalem Economy Ltd", "Afi Group")])
+
+D("246-stjean-videoprotection-siris.txt",
+  "https://www.st-jean-les-deux-jumeaux.fr/accueil-slideshow-2/video-protection/",
+  "Vidéo Protection",
+  r'''Vidéo Protection
+Après avoir travaillé avec la Communauté de Communes du Pays Fertois, puis avec quelques communes dans le sens d’une mutualisation des travaux de la vidéoprotection, la commune a décidé de se lancer seule et ainsi, ne plus perdre de temps. Comme nous l’avions déjà publié dans de précédents articles, la vidéo protection, ce n’est pas seulement filmer, il faut que les images soient exploitables par les services de l’ordre. Il faut transporter l’image et la stocker sans perdre en qualité.
+Nous avons donc recueilli les conseils du chef de la brigade de la Ferté-sous-Jouarre ainsi que du référent départemental « sûreté ». Dans un second temps et au regard de la complexité juridique (la règlementation, notamment en matière de respect de la vie privée sera strictement appliquée) et technique du projet, la municipalité a préféré s’attacher les compétences d’un professionnel dans la rédaction du cahier des charges et du cahier des clauses techniques particulières. A l’issue des études sur plan et sur site, et toujours en collaboration avec la gendarmerie, notre consultant a retenu les lieux d’implantation des cameras les plus judicieux. L’orientation et l’ensoleillement ont également été des facteurs de décision. Aux caméras de contexte (visualisation de l’environnement par champ large) pourront être adjointes des caméras spécifiques à la lecture des plaques d’immatriculation. Le cahier des charges ainsi validé, l’appel d’offres a été lancé le 5 juin 2018. Six entreprises se sont présentées le 21 juin aux fins de visite des sites. Quatre entreprises ont finalement déposé une offre de service. Après négociation et application des coefficients d’exigibilité (note « technique » 60% et note « prix de l’offre » 40%) notre consultant a retenu la société SIRIS-protection.
+Cette décision a été entérinée le 19 juillet par le conseil municipal. Bien évidemment, en para''',
+  [O("Communauté de Communes du Pays Fertois"),
+   O("Brigade de gendarmerie de La Ferté-sous-Jouarre", "brigade de la Ferté-sous-Jouarre"),
+   O("Gendarmerie nationale", "gendarmerie"), O("SIRIS-protection")],
+  [],
+  [])
+
+D("247-lalibre-securitas-cameras-corporelles-police.txt",
+  "https://www.lalibre.be/dernieres-depeches/2023/05/08/securitas-assure-sa-mainmise-sur-le-marche-des-cameras-corporelles-de-la-police-ZQPBXZR2AZHYJM7VP33FBBJBSQ/",
+  "securitas assure sa mainmise sur le marche des cameras corporelles de la police",
+  r'''D'après le cahier des charges relatif au marché public organisé pour la fourniture de ce matériel, il est ainsi question de 3.135 caméras destinées aux services de la police fédérale et de 1.800 autres au profit la police locale (et 450 appareils pour la Défense ainsi que 200 pour les douanes) sur quatre ans. Le marché porte aussi sur un grand nombre d'accessoires, de licences de logiciels de gestion d'images ou encore d'heures de formation à donner aux membres du personnel. Le prix du marché devrait tourner autour de 22 millions d'euros au total. La branche belge de Securitas consolide ainsi sa position quasi monopolistique dans le domaine de la caméra piéton auprès des forces de l'ordre. Au niveau local, elle en fournit déjà à 75 zones de police. Securitas fournit déjà par ailleurs les caméras ANPR à la Belgique. Elle sécurise aussi le commissariat d'Anvers, elle se charge également de répondre aux appels non urgents et de monitorer certaines caméras de surveillance dans une zone de police autour de Courtrai. (Belga)''',
+  [O("Belgian Federal Police", "police fédérale"), O("Belgian local police", "police locale"),
+   O("Belgian Defence", "Défense"), O("Belgian Customs", "douanes"),
+   O("Securitas", "Securitas", "La branche belge de Securitas"),
+   O("Belgian police forces", "forces de l'ordre"), O("Belga")],
+  [M("22 millions d'euros", 22000000, "EUR")],
+  [C("Securitas", "supplies", "Belgian police forces", "policing", None,
+     "La branche belge de Securitas consolide ainsi sa position quasi monopolistique dans le domaine de la caméra piéton auprès des forces de l'ordre.",
+     22000000, "EUR")])
