@@ -757,3 +757,177 @@ El concurso se ha dividido en dos lotes, uno primero con "un mínimo de 55 monov
    O("Dirección General de la Policía", "Dirección de la Policía"), O("Europa Press")],
   [M("250.000 euros", 250000, "EUR"), M("247.934 euros", 247934, "EUR")],
   [])
+
+# Batch 4: Latin American police and army purchases (Bersa for Argentina's Ministry of
+# Security, Comasa and Pirecsa for Carabineros, Vertol for Colombia's Defence Ministry),
+# Sedena's Pegasus reseller, Chile's prison concessions (Besalco-Astaldi-Sodexho; San
+# José at Talca with no named buyer), an Interior tender at Melilla's fence.
+BATCH = 4
+
+D("339-tiemposur-bullrich-bersa-armas.txt",
+  "https://tiemposur.com.ar/el-país/amp/bullrich-compro-mas-de-us-6-millones-en-armas-para-las-fuerzas-de-seguridad",
+  "Bullrich compró más de US$ 6 millones en armas para las Fuerzas de Seguridad",
+  r'''¿No hay plata?
+
+Bullrich compró más de US$ 6 millones en armas para las Fuerzas de Seguridad
+
+La compra incluye pistolas semiautomáticas doble acción calibre 9x19 mm y escopetas calibre 12 gauge destinadas a las Fuerzas Policiales y de Seguridad Federales y el negocio se llevó adelante a través de la contratación bajo el expediente 32796967.
+
+11/07/2024 • 19:00
+
+El Ministerio de Seguridad, encabezado por Patricia Bullrich, adjudicó una compra directa de pistolas semiautomáticas a la empresa Bersa S.A. por un total de 6.144.800 dólares.
+
+La compra incluye pistolas semiautomáticas doble acción calibre 9x19 mm y escopetas calibre 12 gauge destinadas a las Fuerzas Policiales y de Seguridad Federales y el negocio se llevó adelante a través de la contratación bajo el expediente 32796967.
+
+ 
+
+Argumentando la emergencia, el ministerio de Patricia Bullrich logra evitar que la mencionada compra sea "excluida del Control de Precios Testigo conforme lo establecido de la Sindicatura General de la Nación".
+
+Las firmas que fueron desafectadas de la contratación gubernamental son Trompia y Buccello.
+
+La medida se enmarca en la Resolución N° 107 del 8 de marzo de 2024, que convocó al Comité de Crisis para restablecer la seguridad en Rosario, y en la Resolución N° 409 del 21 de mayo de 2024 que autorizó la convocatoria de la contratación directa.
+
+El financiamiento de la compra se imputará a la partida presupuestaria del Ministerio de Seguridad para el ejercicio 2024.''',
+  [O("Argentine Ministry of Security", "Ministerio de Seguridad"),
+   O("Fuerzas Policiales y de Seguridad Federales", "Fuerzas de Seguridad", "Fuerzas Policiales y de Seguridad Federales"),
+   O("Bersa", "Bersa S.A."), O("Sindicatura General de la Nación"),
+   O("Trompia"), O("Buccello"), O("Comité de Crisis")],
+  [M("US$ 6 millones", 6000000, "USD"), M("6.144.800 dólares", 6144800, "USD")],
+  [C("Bersa", "contract", "Argentine Ministry of Security", "policing", 2024,
+     "El Ministerio de Seguridad, encabezado por Patricia Bullrich, adjudicó una compra directa de pistolas semiautomáticas a la empresa Bersa S.A. por un total de 6.144.800 dólares.",
+     6144800, "USD")])
+
+D("340-latercera-comasa-551-vehiculos-carabineros.txt",
+  "https://www.latercera.com/mtonline/noticia/carabineros-551-vehiculos/350793-2/",
+  "carabineros 551 vehiculos",
+  r'''Tras una licitación de publicada en el portal Mercado Público el 4 de septiembre del año pasado por la dirección de Logística, la empresa Comercial Automotriz S.A. (Comasa) se adjudicó el concurso público por un monto de 30 millones de dólares y será la encargada de suministrar 551 vehículos nuevos a Carabineros de Chile.
+
+La renovación de la flota de vehículos policiales, según informó el sitio infodefensa.com, se desglosa en 288 Dodge Charger (US$ 15,2 millones), 131 Dodge Durango 4×2 (US$ 7,2 millones) y 132 Dodge Durango 4×4 (US$ 5,9 millones).
+
+Con esta gama de modelos, la institución avanza en su plan de modernización, la cual contempla "reemplazar de manera progresiva a vehículos comerciales adaptados como radiopatrullas y furgones policiales", se precisó en el medio online.
+
+Entre los detalles de los vehículos adquiridos, se puede mencionar que cuentas con chasis reforzado para trabajo pesado, diversos asistentes de conducción como frenos ABS, control de estabilidad, de tracción y frenado de emergencia, por nombrar algunos.
+
+Otro detalle importante en los vehículos de Carabineros es que disponen de blindaje kevlar nivel III-A en las puertas delantes, láminas de seguridad antibalas en las superficies acristaladas, luces led para patrullaje nocturno y barras de acero antifugas en la segunda fila de asientos, la que además está acondicionada como calabozo para el traslado de personas detenidas.
+
+El modelo más deportivo, el Charger, además agrega cámaras que graban los operativos policiales, radar de velocidad Raptor que detecta la velocidad de otros autos, lector de placas patentes y GPS.
+
+Cabe recordar, como se indica en infodefensa.com, que en 2014 había comenzado el proceso de renovación de su flota de vehículos, con la adquisición de 30 Charger. Al año siguiente sumó 484 vehículos por un total de US$ 25,1 millones y en 201''',
+  [O("Dirección de Logística de Carabineros", "dirección de Logística"),
+   O("Comasa", "Comercial Automotriz S.A.", "Comasa"),
+   O("Carabineros de Chile", "Carabineros de Chile", "Carabineros"), O("Infodefensa", "infodefensa.com")],
+  [M("30 millones de dólares", 30000000, "USD"), M("US$ 15,2 millones", 15200000, "USD"),
+   M("US$ 7,2 millones", 7200000, "USD"), M("US$ 5,9 millones", 5900000, "USD"),
+   M("US$ 25,1 millones", 25100000, "USD")],
+  [C("Comasa", "contract", "Carabineros de Chile", "policing", None,
+     "Tras una licitación de publicada en el portal Mercado Público el 4 de septiembre del año pasado por la dirección de Logística, la empresa Comercial Automotriz S.A. (Comasa) se adjudicó el concurso público por un monto de 30 millones de dólares y será la encargada de suministrar 551 vehículos nuevos a Carabineros de Chile.",
+     30000000, "USD")])
+
+D("341-radiouchile-carabineros-lanzagua-pirecsa.txt",
+  "https://radio.uchile.cl/?p=150917",
+  "radio.uchile.cl ?p=150917",
+  r'''Un total de diez nuevos carros lanzagua sumará Carabineros a su indumentaria disuasiva, que estarán disponibles de manera gradual a partir de los primeros días de junio.
+La compra significó que la institución desembolsara un total de 3 mil 200 millones de pesos, adquisición que, según el subdirector de Gestión y Control de Adquisiciones, Jorge Garrido, “no tiene relación con los incidentes ocurridos el año pasado”.
+Sin embargo, la transacción ha generado suspicacias no sólo por el contexto en el que se da, sino porque se hizo de “trato directo” con la empresa Pirecsa. Respecto de ello, Garrido precisó que todo “se ha hecho en el marco de las normas jurídicas que regulan la materia. Aquí hubo llamados a licitación de carácter concursal que no prosperaron. Esta compra se está tratando de realizar desde 2008”.
+Los nuevos vehículos cuentan con pitones de agua a los costados y en el frontis del carro para evitar que los manifestantes puedan trepar sobre ellos.''',
+  [O("Carabineros de Chile", "Carabineros"), O("Pirecsa")],
+  [M("3 mil 200 millones de pesos", 3200000000, "CLP")],
+  [C("Pirecsa", "contract", "Carabineros de Chile", "policing", None,
+     "Sin embargo, la transacción ha generado suspicacias no sólo por el contexto en el que se da, sino porque se hizo de “trato directo” con la empresa Pirecsa.",
+     3200000000, "CLP")])
+
+D("342-etcetera-sedena-antsua-pegasus.txt",
+  "https://etcetera.com.mx/nacional/amlo-sedena-pago-empresa-vende-software-pegasus",
+  "amlo sedena pago empresa vende software pegasus",
+  r'''En 2019, durante el primer año de gobierno de Andrés Manuel López Obrador, la Secretaría de la Defensa Nacional (Sedena) efectuó dos pagos por un monto total de 60 millones 90 mil pesos a Comercializadora Antsua, S.A. de de C.V., empresa designada como representante exclusiva de la compañía israelí NSO Group, la que es propietaria del software de espionaje Pegasus, el cual, de acuerdo con recientes denuncias fue utilizado para espiar a periodistas y activistas durante el actual gobierno.
+Los contratos, por “servicio de monitoreo de información remota”, se llevaron a cabo por adjudicación directa.
+El pasado martes, tras la revelación de Proceso, Animal Político y Aristegui Noticias sobre el espionaje llevado a cabo bajo el gobierno de López Obrador, el presidente y la Sedena rechazaron las acusaciones, incluso la dependencia indicó en un comunicado que el software sólo se había contratado entre el 27 de junio de 2011 y el 24 de agosto de 2013, y “fue empleado única y exclusivamente para mantener la seguridad y capacidad operativa del Ejército y Fuerza Aérea Mexicanos”. Sin embargo, la información revelada este día por Proceso y Animal Político evidencia que la Sedena mintió una vez más.
+En abril de 2019, la Defensa Nacional celebró el contrato DN-10 SAIT-1075/P/2019 con Comercializadora Antsua y pagó por el servicio de monitoreo de información remota que amparaba. Los pagos fueron autorizados por la Tesorería de la Federación (Tesofe), toda vez que les fueron asignados números de Cuentas Líquidas por Cobrar (CLC), término utilizado para el registro de pagos en contabilidad gubernamental.
+Según escribe la reportera de Animal Político, Nayeli Roldán, la Sedena no reportó estas contrataciones en la Plataforma Nacional de Transparencia, como lo exige la ley. Asimismo, ocultó la información en respuesta a solicitudes de información ciudadana, a la propia Fiscalía General de la República (FGR) en el marco de una investigaci''',
+  [O("Sedena", "Secretaría de la Defensa Nacional", "Sedena", "Defensa Nacional"),
+   O("Comercializadora Antsua", "Comercializadora Antsua, S.A. de de C.V.", "Comercializadora Antsua"),
+   O("NSO Group"), O("Proceso"), O("Animal Político"), O("Aristegui Noticias"),
+   O("Government of Mexico", "gobierno de López Obrador"),
+   O("Ejército y Fuerza Aérea Mexicanos"),
+   O("Tesorería de la Federación", "Tesorería de la Federación", "Tesofe"),
+   O("Fiscalía General de la República", "Fiscalía General de la República", "FGR")],
+  [M("60 millones 90 mil pesos", 60090000, "MXN")],
+  [C("Comercializadora Antsua", "contract", "Sedena", "surveillance", 2019,
+     "En abril de 2019, la Defensa Nacional celebró el contrato DN-10 SAIT-1075/P/2019 con Comercializadora Antsua y pagó por el servicio de monitoreo de información remota que amparaba.",
+     60090000, "MXN"),
+   C("Comercializadora Antsua", "partnered", "NSO Group", "surveillance", None,
+     "Comercializadora Antsua, S.A. de de C.V., empresa designada como representante exclusiva de la compañía israelí NSO Group")])
+
+D("343-elfarodemelilla-interior-centro-mando-concurso.txt",
+  "https://pruebas.elfarodemelilla.es/?p=75087",
+  "pruebas.elfarodemelilla.es ?p=75087",
+  r'''Interior ha sacado a concurso por medio millón de euros un nuevo centro de control con videograbadores más modernos. Las plicas se abrirán el próximo 27. Representantes de hasta once empresas han venido a Melilla, han visitado la valla y se han interesado por el proyecto que sacó a concurso el Ministerio del Interior el pasado 21 de agosto para suministrar e instalar los elementos necesarios para un nuevo Centro de Mando y Control en el perímetro fronterizo de Melilla con Marruecos. Así lo confirmaron ayer a este periódico fuentes de la Delegación del Gobierno en la ciudad.
+La empresa que consiga el contrato de más de medio millón de euros (551.880 euros) deberá ocuparse de la actualización de los sistemas de cámaras y videograbadores CCVV en la frontera de Melilla con Marruecos. Los videograbadores CCVV son los que almacenan toda la información recogida durante la vigilancia.
+Ahora hay 106 cámaras
+Actualmente en la valla fronteriza de Melilla con Marruecos hay 106 cámaras de vigilancia instaladas de forma fija y con el nuevo contrato del Ministerio del Interior se quieren poner cámaras térmicas y Domo (con giro de 360 grados y una visión total), que tienen una mejor resolución y graban imágenes en color.
+“Ahora mismo el sistema es completo, pero todo es mejorable”, explicaron desde la Delegación del Gobierno en Melilla.
+Las ofertas para hacerse con el contrato de medio millón de euros, que Interior tramitó por la vía de urgencia debido a la presión migratoria que vivió la ciudad en agosto, cerró ayer, pero las plicas con las ofertas no se abrirán hasta el próximo día 27.
+Una vez abiertas las plicas que se presenten en la Subdirección General de Gestión Económica y Patrimonial del Ministerio del Interior, el proyecto de modernización de las cámaras de vigilancia de la frontera melillense se adjudicará por la vía de diálogo competitivo, un sistema que se utilizó ya en la ciudad cuando se adjudicó el tendido de fibra ópti''',
+  [O("Spanish Ministry of the Interior", "Interior", "Ministerio del Interior"),
+   O("Delegación del Gobierno en Melilla", "Delegación del Gobierno en la ciudad", "Delegación del Gobierno en Melilla"),
+   O("Subdirección General de Gestión Económica y Patrimonial")],
+  [M("medio millón de euros", 500000, "EUR"), M("551.880 euros", 551880, "EUR")],
+  [])
+
+D("344-emol-besalco-astaldi-sodexho-carceles.txt",
+  "http://emol.com/noticias/economia/2001/12/04/72974/besalco-astaldi-sodexho-gano-licitacion-de-primeras-carceles-concesionadas.html",
+  "besalco astaldi sodexho gano licitacion de primeras carceles concesionadas",
+  r'''SANTIAGO.- El consorcio Besalco-Astaldi-Sodexho se convirtió hoy en el primer ente privado en obtener la concesión para construir y semioperar un grupo carcelario en la historia de nuestro país, luego de presentar la mejor oferta económica por los nuevos penales de Alto Hospicio (I Región), La Serena (VI Región) y Rancagua (VI Región).
+El grupo aventajó en la fase final del proceso a Torno-Mendes Junior y OHL, consorcios que fueron los dos únicos que además del vencedor presentaron ofertas por el proyecto a fines de octubre pasado, pero que no cumplieron los mínimos técnicos requeridos.
+Según el programa diseñado por el Ministerio de Obras Públicas (MOP) y de Justicia, el grupo ganador deberá construir recintos presidarios para albergar a unos 1.600 reos cada uno, por un valor total de US$ 75 millones.
+Las obras suponen mejoras sustanciales en la alimentación, la lavandería, la sanitización y el control de plagas, la salud, la reinserción social y la atención en el área social de los reclusos, entre otras. Sin embargo, asignan la vigilancia y el cumplimiento de las penas a Gendarmería.
+El plazo proyectado de concesión es de 10 años para los servicios prestados a los presos y al personal, y de 20 años para reembolsar la edificación.
+Se espera que el próximo 18 de diciembre el MOP reciba las ofertas técnico-económicas por el grupo número dos de cárceles. Este contempla la construcción de penales en Valdivia y Concepción, con una inversión cercana a los US$ 45 millones.
+La adjudicación a privados de estas primeras tres cárceles constituyen el cuarto proyecto de concesión de la agenda 2001. Ya fueron licitados el embalse El Bato (US$ 37 millones), la Variante Melipilla ($ 19 millones) y el tramo sur de la avenida Américo Vespucio (US$ 280 millones).''',
+  [O("Besalco"), O("Astaldi"), O("Sodexo", "Sodexho"), O("Torno-Mendes Junior"), O("OHL"),
+   O("Chilean Ministry of Public Works", "Ministerio de Obras Públicas", "MOP"),
+   O("Gendarmería de Chile", "Gendarmería")],
+  [M("US$ 75 millones", 75000000, "USD"), M("US$ 45 millones", 45000000, "USD"),
+   M("US$ 37 millones", 37000000, "USD"), M("$ 19 millones", 19000000, "CLP"),
+   M("US$ 280 millones", 280000000, "USD")],
+  [C(co, "contract", "Chilean Ministry of Public Works", "prisons", 2001,
+     "El consorcio Besalco-Astaldi-Sodexho se convirtió hoy en el primer ente privado en obtener la concesión para construir y semioperar un grupo carcelario en la historia de nuestro país")
+   for co in ("Besalco", "Astaldi", "Sodexo")]
+  + [C(a, "partnered", b, "prisons", None, "El consorcio Besalco-Astaldi-Sodexho")
+     for a, b in (("Besalco", "Astaldi"), ("Besalco", "Sodexo"), ("Astaldi", "Sodexo"))])
+
+D("345-economiadigital-san-jose-carcel-talca.txt",
+  "https://economiadigital.es/galicia/empresas/las-constructoras-gallegas-se-hacen-fuertes-en-las-carceles-de-lationamerica.html",
+  "Las constructoras gallegas se hacen fuertes en las cárceles de Latinoamérica",
+  r'''Las constructoras gallegas se hacen fuertes en las cárceles de Latinoamérica
+Tras el contrato de Grupo Puentes en Ecuador, San José se adjudica la gestión de una cárcel en Chile por 60 millones de euros
+Grupo San José se ha adjudicado un contrato en Chile para habilitar, operar y mantener el centro penitenciario de Talca, en la región de Maule, durante 15 años. La constructora de Jacinto Rey se hace con un contrato de 63 millones de dólares (unos 60 millones de euros) tras imponerse en la licitación a Sagsa, Conpass, Sodexo, Iafis y Newrest, que también presentaron oferta.
+Es el segundo gran contrato vinculado a centros penitenciarios de una constructora gallega en lo que va de año. Antes que San José, Ecuador encargó a Grupo Puentes la construcción de la nueva prisión de Santa Elena por unos 50 millones de euros.
+Un centro para más de 2.000 reclusos
+La cárcel encargada a San José podría iniciar una apertura parcial este mismo año, lo que permitiría el ingreso máximo de aproximadamente 400 personas. Se estima que en 2026 el recinto esté abierto al completo con una capacidad máxima para 2.320 presos en una superficie total de cerca de 63.570 metros cuadrados y 14 módulos de reclusión de tres pisos.
+El contrato de concesión considera la habilitación de todas las áreas destinadas a la prestación de los servicios, lo que incluye la provisión del equipamiento estándar y de seguridad y la ejecución de mejoras en todas las instalaciones. Asimismo, el proyecto incluye el mantenimiento y la conservación de la infraestructura y la prestación de los servicios penitenciarios, como el apoyo a la reinserción social o la atención de salud y alimentación, entre otros.
+La prensa local califica esta cárcel como la más moderna de Sudamérica, al incluir sistemas de tecnovigilancia con más de 1.500 cámaras y sensores, una central de producción de alimentos, una franja de seguridad con 8 puestos de vigilancia y una unidad de salud penal.''',
+  [O("Grupo Puentes"), O("Grupo San José", "Grupo San José", "San José"),
+   O("Sagsa"), O("Conpass"), O("Sodexo"), O("Iafis"), O("Newrest")],
+  [M("60 millones de euros", 60000000, "EUR"), M("63 millones de dólares", 63000000, "USD"),
+   M("50 millones de euros", 50000000, "EUR")],
+  [])
+
+D("346-semana-vertol-helicopteros-rusos.txt",
+  "https://www.semana.com/opinion/articulo/quien-esta-detras-del-fallido-contrato-de-mantenimiento-de-los-helicopteros-rusos/202539/",
+  "quien esta detras del fallido contrato de mantenimiento de los helicopteros rusos",
+  r'''A veces pareciera que Colombia está a merced de los criminales. Llegan noticias de atentados con drones, enfrentamientos entre grupos ilegales, ataques contra la Fuerza Pública. Y mientras los ataques crecen, la capacidad de respuesta de las Fuerzas Armadas parece reducirse. Tener solo el 40 por ciento de la flota de helicópteros Black Hawk operativa y solo 8 de las 19 aeronaves MI-17 de fabricación rusa en vuelo es realmente preocupante.
+
+La situación de los helicópteros rusos es la más preocupante. Todo inició a finales de 2022, cuando se conoció que gran parte de la flota no estaba operando, debido a la escasez de repuestos y a la imposibilidad de firmar contratos con proveedores rusos para su mantenimiento. Tratando de encontrar una solución, en diciembre de 2024 el Ministerio de Defensa, en cabeza de Iván Velásquez, inició un proceso de contratación para el mantenimiento de estas aeronaves.
+
+Es así como el 31 de diciembre de 2024 se decidió que la empresa estadounidense Vertol Systems Company haría el mantenimiento de 6 de las 19 aeronaves rusas, para lo cual se invertirían cerca de 32 millones de dólares (128.000 millones de pesos). Estos helicópteros ya hoy debían estar reparados, pues el próximo 15 de noviembre es el día en que termina el contrato. Pero a menos de un mes de esta fecha, el contratista solo hizo reparaciones a tres de las 8 aeronaves, ninguna de ellas de carácter estructural. Pero a pesar de haber ejecutado solo un 8 por ciento del contrato, el Ministerio de Defensa ya le desembolsó 16 millones de dólares como pago. Esta exorbitante cifra está a punto de perderse.
+
+Todo es turbio alrededor de este contrato. El 30 de diciembre de 2024, el comité evaluador de la propuesta de Vertol Systems determinó que la compañía no cumplía con los requerimientos ni de experiencia ni financieros para hacer estos mantenimientos.''',
+  [O("Fuerza Pública"), O("Colombian Armed Forces", "Fuerzas Armadas"),
+   O("Colombian Ministry of National Defence", "Ministerio de Defensa"),
+   O("Vertol Systems Company", "Vertol Systems Company", "Vertol Systems")],
+  [M("32 millones de dólares", 32000000, "USD"), M("128.000 millones de pesos", 128000000000, "COP"),
+   M("16 millones de dólares", 16000000, "USD")],
+  [C("Vertol Systems Company", "contract", "Colombian Ministry of National Defence", "military", 2024,
+     "Es así como el 31 de diciembre de 2024 se decidió que la empresa estadounidense Vertol Systems Company haría el mantenimiento de 6 de las 19 aeronaves rusas, para lo cual se invertirían cerca de 32 millones de dólares (128.000 millones de pesos).",
+     32000000, "USD")])
