@@ -745,3 +745,182 @@ D("437-sourcingnews-secunet-grenzkontrolle-ezv.txt",
   [C("Secunet Security Networks", "contract", "Eidgenössische Zollverwaltung", "borders", None,
      "Die Eidgenössische Zollverwaltung (EZV) begründet die Vergabe an das deutsche Unternehmen mit einem «hohen Integrationsgrads der vorgesehenen Teilsysteme».",
      35800000, "CHF")])
+
+# Batch 4: Austria's Pandur Evolution order (GDELS-Steyr, ESLAIT), armasuisse's uniform
+# makers, the Austrian police's body-camera award still pending, private guards in
+# deportation detention (Kötter at JVA Büren, City Schutz at Schönefeld), KLP and PFA
+# Pension dropping HeidelbergCement and Cemex, Abraxas for the Swiss police IT body.
+BATCH = 4
+
+D("438-militaeraktuell-gdels-steyr-pandur-bundesheer.txt",
+  "https://militaeraktuell.at/gdels-steyr-225-neue-pandur-fuer-das-bundesheer/",
+  "gdels steyr 225 neue pandur fuer das bundesheer",
+  r'''Jetzt ist eines der größten Rüstungsprogramme der Zweiten Republik offiziell: Das Bundesheer beschafft insgesamt 225 neue Mannschaftstransporter Pandur Evolution. Der Kaufpreis liegt bei rund 1,8 Milliarden Euro, die Gesamtinvestitionssumme des Bundesheeres für Beschaffung, Ausbildung, Logistik und Infrastrukturmaßnahmen dürfte sogar bei bis zu 3 Milliarden Euro liegen.
+Die offizielle Vertragsunterzeichnung erfolgte heute Vormittag im Beisein von Bundeskanzler Karl Nehammer durch Verteidigungsministerin Klaudia Tanner und Martin Reischer, Geschäftsführer von General Dynamics European Land Systems-Steyr sowie von Karl Hufnagel, Geschäftsführer der Firma ESLAIT, die neben insgesamt 16 Mörseraufbauten auch weitere Systeme zum Gesamtprojekt beisteuert.
+
+Der Auftrag sieht neben der Lieferung der Mannschaftstransportpanzer und flexibler Umrüstsätze für Sanitäts-, Führungs- und Panzerabwehr-Missionen acht weitere Fahrzeugvarianten vor, die neu in das Bundesheer eingeführt werden. Die Fahrzeugfamilie wird dabei um die Varianten 120-Millimeter-Mörserkampfsystem, mobile Flugabwehr und elektronische Kampfführung ergänzt. Die Lieferung erfolgt bis 2032, dem Vernehmen nach sind im Vertrag Optionen für weitere mehr als 150 Fahrzeuge inkludiert.
+„Wir haben – und so ehrlich müssen wir sein – über Jahrzehnte hinweg unser Bundesheer auf Sparflamme gehalten. JETZT sind wir aber auch dank Beschaffungen wie dem Pandur Evolution mitten in der Nachrüstung.“
+Bundeskanzler Karl Nehammer
+Bundeskanzler Nehammer ging in seinem Statement auf die auch bereits im Risikobild 2024 beschriebenen sicherheitspolitischen Herausforderungen und die Folgen für Österreich ein: „Seit dem Beginn von Russlands Angriffskrieg auf die Ukraine ist das Sicherheitsbewusstsein in Europa und in Österreich deutlich gestiegen. Wir haben – und so ehrlich müssen wir sein – über Jahrzehnte hinweg unser Bundesheer auf Sparflamme gehalten. Jetzt sind wir aber auch dank Beschaffunge''',
+  [O("Österreichisches Bundesheer", "Bundesheer", "Bundesheeres"),
+   O("General Dynamics European Land Systems-Steyr"), O("ESLAIT")],
+  [M("1,8 Milliarden Euro", 1800000000, "EUR"), M("3 Milliarden Euro", 3000000000, "EUR")],
+  [C(co, "contract", "Österreichisches Bundesheer", "military", None,
+     "Die offizielle Vertragsunterzeichnung erfolgte heute Vormittag im Beisein von Bundeskanzler Karl Nehammer durch Verteidigungsministerin Klaudia Tanner und Martin Reischer, Geschäftsführer von General Dynamics European Land Systems-Steyr sowie von Karl Hufnagel, Geschäftsführer der Firma ESLAIT, die neben insgesamt 16 Mörseraufbauten auch weitere Systeme zum Gesamtprojekt beisteuert.")
+   for co in ("General Dynamics European Land Systems-Steyr", "ESLAIT")])
+
+D("439-watson-armasuisse-tarnanzuege.txt",
+  "https://www.watson.ch/schweiz/wirtschaft/102656802-armasuisse-vergibt-kleider-auftraege-fuer-rund-35-millionen-franken",
+  "Neue Tarnanzüge für rund 35 Millionen Franken",
+  r'''Neue Tarnanzüge für rund 35 Millionen Franken
+
+Bild: KEYSTONE
+
+Das Bundesamt für Rüstung (Armasuisse) hat einen Auftrag im Wert von rund 35 Millionen Franken für die Herstellung von Tarn- und Arbeitsanzügen an sechs verschiedene Unternehmen vergeben. Sie werden mit der neuen Kampfbekleidung und Ausrüstung der Armee beschafft. Alle Aufträge für die Herstellung der Kampfbekleidung sind damit erteilt.
+
+Der Beschaffungsauftrag geht an zwei Schweizer, ein britisches, ein deutsches, ein polnisches und ein indisches Unternehmen, wie Armasuisse am Montag mitteilte. Bei den beteiligten Schweizer Unternehmen handelt es sich um die Albiro AG und die Cross Fashion Ltd.
+
+Der Auftrag für die Konfektion der Tarn- und Arbeitsanzüge wurde von Armasuisse öffentlich ausgeschrieben. Die Konfektionsbetriebe aller sechs Unternehmen seien im Vorfeld auch auf die soziale Nachhaltigkeit der Produktion wie Arbeitsbedingungen und Sicherheitsstandards hin überprüft worden, teilte Armasuisse weiter mit. Auch die Einhaltung von Umweltstandards vonseiten der sechs nun beauftragten Unternehmen sei geprüft worden. Daneben hätten qualitative und finanzielle Kriterien eine Rolle gespielt.
+
+Einführung noch in diesem Jahr
+
+Mit der Vergabe der Konfektion des Tarn- und Arbeitsanzugs, der Witterungsschutzbekleidung und der Kopfbedeckung sind nun alle Aufträge für die Herstellung der Kampfbekleidung erteilt, wie Armasuisse weiter mitteilte.
+
+Das Projekt Modulare Bekleidung und Ausrüstung (MBAS) umfasst die Beschaffung neuer Kampfbekleidung und Tragsysteme sowie ein Trinksystem und einen ballistischen Körperschutz in zwei Ausführungen. Die Angehörigen der Armee würden damit mit einer modernen Ausstattung ausgerüstet, die ihre Leistungserbringung optimal unterstütze, teilte Armasuisse mit.
+
+Das Parlament hat die Kredite für ein Beschaffungsvolumen von insgesamt 348 Millionen Franken mit der Armeebotschaft 2018 genehmigt. Die Einführung der neuen Kampfbekleidung soll noch in diesem''',
+  [O("Keystone", "KEYSTONE"), O("armasuisse", "Bundesamt für Rüstung", "Armasuisse"),
+   O("Schweizer Armee", "Armee"), O("Albiro AG"), O("Cross Fashion Ltd"),
+   O("Swiss Parliament", "Parlament")],
+  [M("35 Millionen Franken", 35000000, "CHF"), M("348 Millionen Franken", 348000000, "CHF")],
+  [C(co, "contract", "armasuisse", "military", None,
+     "Bei den beteiligten Schweizer Unternehmen handelt es sich um die Albiro AG und die Cross Fashion Ltd.")
+   for co in ("Albiro AG", "Cross Fashion Ltd")])
+
+D("440-diepresse-bodycams-polizei-vergabe.txt",
+  "https://diepresse.com/home/panorama/oesterreich/5480143/Bodycams-fuer-Polizei-lassen-weiter-auf-sich-warten?from=rss",
+  "bodycams fuer polizei lassen weiter auf sich warten",
+  r'''Nach dem einjährigen Probebetrieb bis März 2017 war die Entscheidung gefallen, dass Bodycams für die Polizei in ganz Österreich in den Echtbetrieb kommen sollen. Allerdings wird erst in den nächsten Wochen die Vergabe des Auftrags an einen Hersteller erfolgen, bestätigte Christoph Pölzl, Sprecher des Innenministeriums, einen Bericht des ORF.
+
+Beim Probebetrieb waren zwei Fabrikate getestet worden. Aus rechtlichen Gründen habe man die Ausschreibung aber nicht genau auf dies beiden Geräte zuschneiden können. Außerdem waren die vor rund zwei Jahren getesteten Produkte schon veraltet. An der Ausschreibung haben sich nun vier Unternehmen beteiligt. "Die Modelle, die uns da nun vorgelegt worden sind, sind die neueste technische Generation", sagte Pölzl am Dienstag. "Wir stehen jetzt vor dem Abschluss des technischen Prüfverfahrens. In den kommenden Wochen erfolgt dann die Vergabe."
+
+Prinzipiell spreche man sich für das beste Gerät aus, erläuterte der Sprecher. Wenn allerdings das beste um vieles teurer sei, müsse man auch hinterfragen, ob die technischen Vorteile auch einen weit höheren Preis rechtfertigen. "Im Vergaberecht ist eine genaue Begründung für die Entscheidung gefordert", betonte Pölzl.
+
+>> Bericht auf wien.orf.at
+
+(APA)''',
+  [O("Austrian Federal Police", "Polizei"), O("Austrian Ministry of the Interior", "Innenministeriums"),
+   O("ORF"), O("APA")],
+  [],
+  [])
+
+D("441-antifa-ak-koetter-jva-bueren.txt",
+  "https://antifa-ak.org/privatisierung-des-abschiebegeschaefts/",
+  "Privatisierung des „Abschiebegeschäfts“",
+  r'''Privatisierung des „Abschiebegeschäfts“
+
+Die Privatisierungswelle macht auch vor der Flüchtlingsversorgung und der Abschiebepraxis nicht halt. Das Geschäft mit der Abschiebung floriert mittlerweile in der BRD. „Professionell und effizient“ sind die Schlagworte unter denen Überwachungs- und Versorgungsbereiche in die Hände von privaten Anbietern gelegt werden. Ziele sind Teile der Bewachung und Organisation von so genannten Ausreisezentren sowie Gefängnissen und Unterkünften, aber auch die Versorgung, Betreuung und den Transport von Flüchtlingen auszulagern. 40 bis 50 % der Personalausgaben, so rechnen wissenschaftliche VertreterInnen der Sicherheitsbranche vor, ließen sich mit einem Outsourcing einsparen.
+
+Kötter Security
+
+Kötter Security ist eine Sicherheitsfirma, die im Auftrag von staatlichen und privaten Unternehmen arbeitet. Beispielsweise in Köln ist sie für die Sicherheitsgewährung im Flughafen Köln/Bonn zuständig. In der JVA Büren stellt Kötter Security 50% des Überwachungspersonals und übernimmt die Aufgaben der Schließer, die Türen innerhalb und die Knasteingangstore für die Häftlinge zu öffnen und zu schließen. Da Kötter Security auch MigrantInnen einstellt, kommt es zu der Situation, dass in Büren MigrantInnen für 8,00 € die Stunde bewachen, während die Gefangenen für 2,00 € Stundenlohn arbeiten. Von den 2,00 € wird allerdings fast die Hälfte einbehalten, um die „entstandenen Kosten“ der Inhaftierung und Abschiebung zu finanzieren. Auf einer Security Messe empfahl sich Kötter Security damit, dass sie bereits die Infrastruktur besäßen, um Knäste komplett in privater Regie zu übernehmen. Um sich auf diesem Gebiet weiter zu profilieren, gründete Kötter Security eigens einen so genannten Sicherheitsbeirat, in dem so illustre Persönlichkeiten wie General a.D. Ulrich Wegener, Gründer der GSG9, Dr. Peter Frisch, ehemaliger Präsident des Bundesamtes für Verfassungsschutz und Hubertus Grützner, ehemali''',
+  [O("Kötter Security"), O("Flughafen Köln/Bonn"), O("JVA Büren"), O("GSG 9", "GSG9"),
+   O("Bundesamt für Verfassungsschutz", "Bundesamtes für Verfassungsschutz")],
+  [M("8,00 €", 8, "EUR"), M("2,00 €", 2, "EUR")],
+  [C("Kötter Security", "supplies", "JVA Büren", "prisons", None,
+     "In der JVA Büren stellt Kötter Security 50% des Überwachungspersonals und übernimmt die Aufgaben der Schließer, die Türen innerhalb und die Knasteingangstore für die Häftlinge zu öffnen und zu schließen.")])
+
+D("442-noborderassembly-abschiebehaft-city-schutz.txt",
+  "https://noborderassembly.blackblogs.org/de/abschiebehaft-abschaffen",
+  "abschiebehaft abschaffen",
+  r'''Derzeit sind in Deutschland 14 Abschiebehaftanstalten in Betrieb und 1 im Bau. Nachfolgend stehen Einzelheiten zu jedem dieser Gefängnisse. Dies sind die Orte, an denen Menschen in den Tagen oder Monaten vor einer Abschiebung eingesperrt werden. Wir sind solidarisch mit den Menschen, die sich in Abschiebeknäste Widerstand leisten und unterstützen jede Aktion & Kampagne, die dazu beiträgt, die Praxis der Abschiebehaft zu beenden. Für eine Welt ohne Knäste!
+last updated on 14.08.2024
+AUSREISEGEWAHRSAM SCHÖNEFELD
+Haftkapazität: 35👥 Geplante Erweiterung auf 108
+Betreiber: Zentrale Ausländerbehörde des Landes Brandenburg
+Private Wachdienst: City Schutz GmbH
+Standort in der Nähe des Zauns des Flughafens BER, Terminal 5 in Schönefeld. Das Terminal 5 ist für Passagierflüge gesperrt und wird ausschließlich für Abschiebungen genutzt. Es wird versprochen, dass es für maximal 48 Stunden Haft genutzt wird. Berlin und Brandenburg führen in der Regel in der Nacht/am Morgen vor einem Abschiebeflug Abschieberazzien durch und bringen die Menschen direkt zum Rückführungsgebäude am BER-Terminal 5, Gebäude M für Abschiebungen mit Charterflügen oder zur Polizeiwache am BER-Terminal 1-2 (Hugo-Eckener-Allee 7) für Abschiebungen mit kommerziellen Passagierflügen. Im Gewahrsam Schönefeld wurden Personen zur Abschiebevorbereitung inhaftiert (Ausreisegewahrsam), und darüber hinaus werden auch Personen für Flughafenasyl und Transithaft, sowie für Botschaftsanhörungen inhaftiert. Ab 2025 wird auf dem Gelände direkt nördlich des jetzigen Ausreisegewahrsams mit dem Bau des neuen Abschiebezentrums BER begonnen, zu dem auch ein neues Gefängnis mit einer Kapazität von 108 Plätzen gehören wird.
+AHEG BERLIN
+Haftkapazität: 10👥
+Betreiber: Polizei Berlin
+Voller Name: Abschiebungshafteinrichtung für Gefährder Berlin
+In diesem Abschiebegefängnis werden Menschen inhaftiert, die von Deutschland als Gefährder wahrgenommen werden oder die als Straftäter angesehen''',
+  [O("Zentrale Ausländerbehörde des Landes Brandenburg"), O("City Schutz GmbH"),
+   O("Polizei Berlin")],
+  [],
+  [C("City Schutz GmbH", "supplies", "Zentrale Ausländerbehörde des Landes Brandenburg", "prisons", None,
+     "Betreiber: Zentrale Ausländerbehörde des Landes Brandenburg\nPrivate Wachdienst: City Schutz GmbH")])
+
+D("443-paxchristi-klp-heidelbergcement-cemex.txt",
+  "https://www.paxchristi.de/meldungen/view/5889707644813312/pax%2520christi%2520fordert%2520Trennung%2520von%2520Westbank-Gesch%25C3%25A4ft",
+  "pax christi fordert Trennung von Westbank-Geschäft",
+  r'''pax christi fordert Trennung von Westbank-Geschäft
+
+18. Jun 2015
+
+pax christi fordert von HeidelbergCement die Trennung vom Westbank-Geschäftsbereich. Der norwegische Pensionsfonds KLP schließt das Unternehmen wegen Verletzung grundlegender ethischer Normen aus seinem Investment-Portfolio aus.
+
+Nach der jetzt bekannt gewordenen Entscheidung der größten norwegischen Lebensversicherung KLP, die HeidelbergCement AG und den mexikanischen Baustoffkonzern Cemex SAB de SV mit Wirkung vom 1. Juni 2015 aus dem Investment-Portfolio auszuschließen, fordert die Nahost-Kommission von pax christi von HeidelbergCement die Trennung von seinem Westbank-Geschäftsbereich. KLP sieht grundlegende ethische Normen verletzt und verweist zudem auf die zwingend notwendige Einhaltung des Humanitären Völkerrechts.  
+
+Dr. Manfred Budzinski, der Sprecher der Nahost-Kommission von pax christi, verlangt erneut von HeidelbergCement die Achtung und Umsetzung internationalen Rechts wie auch der OECD-Leitsätze für multinationale Unternehmen von 2011 – auch um weiteren Schaden vom Unternehmen fernzuhalten. Bereits bei der Hauptversammlung von HeidelbergCement am 7. Mai 2015 forderten der Dachverband der Kritischen Aktionärinnen und Aktionäre und die pax christi-Nahostkommission sowie pax christi Baden-Württemberg die unverzügliche Trennung vom Geschäftsbereich der Tochterfirma Hanson Israel, der in dem von Israel besetzten palästinensischen Westjordanland tätig ist. Weiter wurde eine Entschädigungszahlung an die Enteigneten bzw. Geschädigten gefordert sowie die Trennung von Hanson Israel, sofern von dort aus die illegalen Siedlungen oder der illegale Mauerbau unterstützt werden.  
+
+Manfred Budzinski weist darauf hin, dass es laut Geschäftsbericht 2012 im Jahre 2007 zum Kauf des britischen Unternehmens Hanson kam. Eine Tochterfirma des Baustoff-Herstellers Hanson ist Hanson Israe''',
+  [O("pax christi"), O("HeidelbergCement", "HeidelbergCement", "HeidelbergCement AG"),
+   O("KLP", "norwegische Pensionsfonds KLP", "KLP"), O("Cemex", "Cemex SAB de SV"),
+   O("Dachverband der Kritischen Aktionärinnen und Aktionäre"), O("Hanson Israel"),
+   O("Hanson", "britischen Unternehmens Hanson", "Baustoff-Herstellers Hanson")],
+  [],
+  [C("KLP", "divested", co, "occupation", 2015,
+     "Nach der jetzt bekannt gewordenen Entscheidung der größten norwegischen Lebensversicherung KLP, die HeidelbergCement AG und den mexikanischen Baustoffkonzern Cemex SAB de SV mit Wirkung vom 1. Juni 2015 aus dem Investment-Portfolio auszuschließen")
+   for co in ("HeidelbergCement", "Cemex")]
+  + [C("HeidelbergCement", "owns", "Hanson Israel", "occupation", None,
+       "die unverzügliche Trennung vom Geschäftsbereich der Tochterfirma Hanson Israel, der in dem von Israel besetzten palästinensischen Westjordanland tätig ist"),
+     C("HeidelbergCement", "acquired", "Hanson", "occupation", 2007,
+       "dass es laut Geschäftsbericht 2012 im Jahre 2007 zum Kauf des britischen Unternehmens Hanson kam")])
+
+D("444-bds-kampagne-pfa-pension-heidelbergcement.txt",
+  "http://bds-kampagne.de/daenischer-pensions-und-versicherungsfonds-zieht-seine-aktienanteile-aus-heidelbergcement-ab/",
+  "Dänischer Pensions- und Versicherungsfonds zieht seine Aktienanteile aus HeidelbergCement ab",
+  r'''Dänischer Pensions- und Versicherungsfonds zieht seine Aktienanteile aus HeidelbergCement ab
+
+Der größte private Pensions- und Versicherungskonzern Dänemarks, PFA Pension, zieht seine Aktienanteile aus HeidelbergCement ab, weil dieser in die Ausbeutung natürlicher Ressourcen im Westjordanland verwickelt ist.
+
+PFA Pension, dessen Anteile sich auf 50 Milliarden US-Dollar belaufen, erklärt, es ziehe seine Anteile zurück, da der Konzern sich nicht an illegalen Aktivitäten im Zusammenhang mit der Besatzung des Westjordanlands beteiligen möchte.
+
+(…) HeidelbergCement ist beteiligt an der Ausbeutung natürlicher Ressourcen in einer Art und Weise, die inkompatibel mit PFAs Richtlinien über verantwortungsvolle Investitionen ist, erklärte der Konzern.
+
+(…) PFA Pension ist der zweite europäische Pensionskonzern, der seine Investitionen wegen der Ausbeutung palästinensischer Ressourcen von HeidelbergCement zurückzieht. Im Juni hatte Norwegens größter Pensionskonzern seine Aktien von HeidelbergCement und Cemex – einer mexikanischen Firma, die Anteile an einem Steinbruch im Westjordanland besitzt – zurückgezogen…
+
+Vollständiger Artikel (engl.): electronicintifada.net
+Übersetzung: Palästinakomitee Stuttgart (Pako)
+Foto: Who Profits – Der Nahal Raba Steinbruch im Westjordanland''',
+  [O("PFA Pension", "PFA Pension", "PFA"), O("HeidelbergCement"), O("Cemex"),
+   O("KLP", "Norwegens größter Pensionskonzern"),
+   O("The Electronic Intifada", "electronicintifada.net"),
+   O("Palästinakomitee Stuttgart", "Palästinakomitee Stuttgart", "Pako"), O("Who Profits")],
+  [M("50 Milliarden US-Dollar", 50000000000, "USD")],
+  [C("PFA Pension", "divested", "HeidelbergCement", "occupation", None,
+     "Der größte private Pensions- und Versicherungskonzern Dänemarks, PFA Pension, zieht seine Aktienanteile aus HeidelbergCement ab, weil dieser in die Ausbeutung natürlicher Ressourcen im Westjordanland verwickelt ist.")]
+  + [C("KLP", "divested", co, "occupation", None,
+       "Im Juni hatte Norwegens größter Pensionskonzern seine Aktien von HeidelbergCement und Cemex – einer mexikanischen Firma, die Anteile an einem Steinbruch im Westjordanland besitzt – zurückgezogen")
+     for co in ("HeidelbergCement", "Cemex")])
+
+D("445-insideit-pti-abraxas-freihaendig.txt",
+  "https://www.inside-it.ch/polizei-vergibt-freihaendigen-8-millionen-auftrag-an-abraxas-20220915",
+  "Polizei vergibt freihändigen 8-Millionen-Auftrag an Abraxas",
+  r'''Polizei vergibt freihändigen 8-Millionen-Auftrag an Abraxas
+15. September 2022, 14:44Nur Abraxas Informatik kam für diesen Auftrag in Frage, sagt die Organisation Polizeitechnik und -Informatik Schweiz.
+Die Organisation Polizeitechnik und -Informatik Schweiz (PTI) hat in einem freihändigen Verfahren Abraxas Informatik einen Auftrag zum Betrieb und zur Betreuung seiner IT-Systeme von 2022 bis 2027 erteilt. Der im Zuschlag genannte Preis ist 7,8 Millionen Franken. Dabei handelt es sich aber nur um eine Schätzung der Betriebskosten während der Auftragslaufzeit. Letztendlich könnte das Auftragsvolumen also auch höher oder tiefer zu liegen kommen.
+Warum freihändig? Die Betreuung und der Betrieb von IT-Systemen ist ja eigentlich eine Spezialität vieler IT-Dienstleister. Die PTI liefert dafür eine recht ausführliche Begründung. Für die "teilweise äusserst sensitiven PTI-Systeme und dort bearbeiteten Daten" würden erhöhte Anforderungen an die Datenhoheit und Datensicherheit bestehen, heisst es im Zuschlagsbescheid. Deshalb lasse man die PTI-Systeme von einem staatlich betriebenen Rechenzentrum hosten. Gegenwärtig sei dies das Rechenzentrum der Kantonspolizei Zürich, welches dafür eine moderne RZ-Infrastruktur biete.
+Um die Systeme im Kapo-RZ umfassend zu betreuen, habe man daher eine Drittfirma gebraucht, die dort auch solche Dienstleistungen erbringen darf. Die Kapo ZH hat im Jahr 2021 eine Ausschreibung für die Erneuerung und den Betrieb ihrer RZ-Infrastruktur durchgeführt, die von Abraxas gewonnen wurde. Das heisst, Abraxas ist eben bereits in diesem RZ präsent und darf dort Dienstleistungen erbringen.
+Der RZ-Betreiber Kapo ZH und der Dienstleister Abraxas sei für die PTI deshalb zurzeit die einzige Kombination, welche die Anforderungen – einerseits ein modernes, leistungsfähiges und staatlich betriebenes Rechenzentrum und andererseits das Know-how und die Ressourcen für umfassende Betriebsleistungen – erbringen kann und darf.
+Das PTI ist l''',
+  [O("Abraxas Informatik", "Abraxas", "Abraxas Informatik"),
+   O("Polizeitechnik und -Informatik Schweiz", "Organisation Polizeitechnik und -Informatik Schweiz", "PTI"),
+   O("Kantonspolizei Zürich", "Kantonspolizei Zürich", "Kapo ZH")],
+  [M("7,8 Millionen Franken", 7800000, "CHF")],
+  [C("Abraxas Informatik", "contract", "Polizeitechnik und -Informatik Schweiz", "policing", 2022,
+     "Die Organisation Polizeitechnik und -Informatik Schweiz (PTI) hat in einem freihändigen Verfahren Abraxas Informatik einen Auftrag zum Betrieb und zur Betreuung seiner IT-Systeme von 2022 bis 2027 erteilt.",
+     7800000, "CHF"),
+   C("Abraxas Informatik", "contract", "Kantonspolizei Zürich", "policing", 2021,
+     "Die Kapo ZH hat im Jahr 2021 eine Ausschreibung für die Erneuerung und den Betrieb ihrer RZ-Infrastruktur durchgeführt, die von Abraxas gewonnen wurde.")])

@@ -765,7 +765,7 @@ L’agence européenne collabore actuellement avec plusieurs pays tiers, tels qu
    for co in ("Israel Aerospace Industries", "Airbus")])
 
 # Batch 4: the G4S-Thales-Onet electronic-tag consortium and Datacet's framework
-# agreement for the prison service, Naval Group and TechnicAtome's SNLE 3G study, DCNS,
+# agreement for the prison service, GEPSA's delegated prison management, DCNS,
 # Thales for the Guardia Civil at Melilla, Luxembourg's pension reserve fund's exclusion
 # list, a commune's video-protection contract (buyer unnamed), Securitas's body cameras
 # for the Belgian police.
@@ -820,21 +820,30 @@ L'accord-cadre national ayant pour objet la surveillance électronique fixe (PSE
   [C("Datacet", "contract", "French Ministry of Justice", "prisons", 2009,
      "L'accord-cadre national ayant pour objet la surveillance électronique fixe (PSE) et mobile (PSEM) a été notifié le 31 août 2009 pour une durée de quatre ans au groupement solidaire dont la société Datacet est le mandataire.")])
 
-D("242-corlobe-snle3g-naval-group-technicatome.txt",
-  "https://www.corlobe.tk/article47997.html",
-  "article47997",
-  r'''Après trois ans d’études amont, la France engage le renouvellement de sa flotte de Sous-marins lanceurs d’engins de 3ème génération (SNLE 3G) à propulsion nucléaire. Florence Parly donne le coup d’envoi du programme, en confiant un premier contrat de conception d’une durée de cinq ans à Naval Group et à Technic Atom, co-maîtres d’œuvre des bateaux. L’annonce est faite lors d’un déplacement de la ministre des Armées au centre d’essais « techniques et hydrodynamique » de la Direction générale de l’armement (DGA), maître d’ouvrage des SNLE 3G, au Val-de-Reuil.
-Retrouvez l’article sur le site du journal.
-Source : Le Figaro''',
-  [O("Naval Group"), O("TechnicAtome", "Technic Atom"),
-   O("Direction générale de l'armement", "Direction générale de l’armement", "DGA"),
-   O("Le Figaro")],
+D("242-gepsa-gestion-deleguee-prisons.txt",
+  "https://gepsa.fr/?p=4470",
+  "gepsa.fr ?p=4470",
+  r'''Depuis la fin des années 1980, GEPSA a su consolider et enrichir son expérience pour devenir le leader des services en sites sensibles
+GEPSA est responsable aujourd’hui du fonctionnement de 72 sites en France.
+En 1986, le Garde des Sceaux Albin Chalandon mène un programme ambitieux de construction de 13 000 nouvelles places de prison sous une forme innovante, favorisant la collaboration entre le secteur public et le secteur privé : la gestion déléguée.
+Cette nouvelle dynamique contractuelle permet au Ministère de la Justice de se concentrer sur ses missions régaliennes (direction d’établissement, greffe et sécurité) et de confier la gestion de ces nouveaux sites à des acteurs du secteur privé.
+A l’époque, c’est Lyonnaise des Eaux, alors engagée dans un vaste programme de diversification auprès des collectivités, qui décide de capter cette opportunité et de créer une filiale dédiée à ce marché : GEPSA.
+1987
+Naissance de GEPSA
+Dans ce contexte, l’Etat lance une première sollicitation pour la gestion des services (restauration, buanderie, nettoyage, maintenance, permanence médicale) de 21 nouveaux établissements pénitentiaires, répartis sur 4 zones, sur une durée de 10 ans.
+GEPSA remporte alors 5 établissements, 3 dans le Nord (Bapaume, Longuenesse, Maubeuge) et 2 en Ile de France (Villepinte et Osny).
+GEPSA débute ses activités en recrutant des personnels issus de la magistrature ou de la Défense et s’appuie sur les compétences développées au sein d’Elyo, filiale du même Groupe, spécialisée dans les services aux entreprises. Cette combinaison entre expertise de marché et expertise technique fait la force de GEPSA et garantit la qualité des prestations rendues à ses clients.
+1989
+Premier marché en gestion déléguée
+Au cours de la période 2002-2009, forte de son expérience acquise dans les années 90, GEPSA remporte la gestion déléguée de nombreux sites : 15 établissements pénitentiaires en 2002, 10 en ''',
+  [O("GEPSA"), O("French Ministry of Justice", "Ministère de la Justice"),
+   O("Lyonnaise des Eaux"), O("Government of France", "l’Etat"),
+   O("French Ministry of Defence", "Défense"), O("Elyo")],
   [],
-  [C(co, "contract", "Direction générale de l'armement", "military", None,
-     "Florence Parly donne le coup d’envoi du programme, en confiant un premier contrat de conception d’une durée de cinq ans à Naval Group et à Technic Atom, co-maîtres d’œuvre des bateaux.")
-   for co in ("Naval Group", "TechnicAtome")]
-  + [C("Naval Group", "partnered", "TechnicAtome", "military", None,
-       "à Naval Group et à Technic Atom, co-maîtres d’œuvre des bateaux")])
+  [C("Lyonnaise des Eaux", "owns", "GEPSA", "prisons", None,
+     "c’est Lyonnaise des Eaux, alors engagée dans un vaste programme de diversification auprès des collectivités, qui décide de capter cette opportunité et de créer une filiale dédiée à ce marché : GEPSA."),
+   C("GEPSA", "contract", "Government of France", "prisons", None,
+     "GEPSA remporte alors 5 établissements, 3 dans le Nord (Bapaume, Longuenesse, Maubeuge) et 2 en Ile de France (Villepinte et Osny).")])
 
 D("243-investing-dcns-entretien-sous-marins.txt",
   "https://fr.investing.com/news/forex-news/dcns-contrat-dun-milliard-pour-lentretien-des-sousmarins-francais-4769",
