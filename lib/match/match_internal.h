@@ -201,6 +201,13 @@ uint64_t rcp__match_hash_mix(uint64_t h);
 /* ---- building (build.c) ---- */
 
 typedef struct mt_builder mt_builder;
+/* When the ambiguous alias at [start, end) of text is written inside a
+ * longer capitalised name that is not its entity's (named name): "the
+ * Indian Ministry of Defense", "la Defensa Nacional", the end of that
+ * name (at least end); else 0 (longer_name.c). */
+size_t rcp__match_in_longer_name(const char *text, size_t len, size_t start, size_t end,
+                                 const char *name);
+
 mt_builder *rcp__match_builder_new(void);
 void rcp__match_builder_free(mt_builder *b);
 /* Returns the entity index. Strings borrowed (copied). */

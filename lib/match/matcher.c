@@ -191,6 +191,7 @@ void rcp_matcher_scan(const rcp_matcher *m, const char *text, size_t len,
 	pending pend[PENDING_MAX];
 	scan_state s = {fn, ctx, pend, 0, 0, 0};
 	uint32_t sentence = 0;
+	size_t longer_end = 0; /* the end of a longer name an ambiguous alias began */
 	mt_tok tok;
 
 	/* One pass over the words. Most start no alias and are no context
@@ -232,6 +233,21 @@ void rcp_matcher_scan(const rcp_matcher *m, const char *text, size_t len,
 		pm->m.end = best_end;
 		pm->m.sentence = tok.sentence;
 		pm->ambiguous = (a->flags & MT_AMBIGUOUS) != 0;
+		/* "the Indian Ministry of Defense" is not the registry's, nor
+		 * is a name inside "Guardian Homeland Security" */
+		if (tok.start < longer_end) {
+			s.n--;
+			continue;
+		}
+		if (pm->ambiguous) {
+			size_t e = rcp__match_in_longer_name(text, len, tok.start, best_end,
+			                                     m->strings + m->entities[a->entity].name_off);
+			if (e) {
+				longer_end = e;
+				s.n--;
+				continue;
+			}
+		}
 		if (!pm->ambiguous)
 			s.context = 1;
 		/* once the sentence has its context, every mention in it counts:

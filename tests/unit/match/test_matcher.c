@@ -262,8 +262,89 @@ static void test_dense_mentions_any_alignment(void)
 	CHECK(mentions > 10000);
 }
 
+/* An ambiguous alias written inside a longer capitalised name is another
+ * organization's (longer_name.c). Random sentences of capitalised and
+ * plain words around an ambiguous alias: a mention of it is reported only
+ * when no capitalised name word is glued to it by one space after it, and
+ * the same text with that word in lower case reports it again. */
+typedef struct spans {
+	size_t n;
+	size_t start[64], end[64];
+} spans;
+
+static int add_span(const rcp_match *mt, void *p)
+{
+	spans *s = p;
+	if (s->n < 64) {
+		s->start[s->n] = mt->start;
+		s->end[s->n++] = mt->end;
+	}
+	return 0;
+}
+
+static void test_longer_names(void)
+{
+	static const char *const reg =
+		"{\"id\": \"kor\", \"name\": \"Korval Works\", \"aliases\": [{\"text\": \"Korval\", \"ambiguous\": true}]}\n"
+		"{\"id\": \"mod\", \"name\": \"Zendia Ministry of Defense\", \"aliases\": [{\"text\": \"Ministry of Defense\", \"ambiguous\": true}]}\n";
+	static const char *const before[] = {"the", "a", "with", "Zendia", "Omarian", "With", "firm"};
+	static const char *const after[] = {"said", "Minerals", "company", "Holdings", "of Ruritania",
+	                                    "of Zendia", "and", "contract", "Ltd"};
+	rcp_error err;
+	rcp_matcher *m = rcp_matcher_from_registry(reg, strlen(reg), "longer", &err);
+	CHECK(m != NULL);
+	if (!m)
+		return;
+	int bad = 0, seen = 0;
+	for (int r = 0; r < 2000; r++) {
+		const char *alias = rnd(2) ? "Korval" : "Ministry of Defense";
+		const char *b = before[rnd(7)], *a = after[rnd(9)];
+		char text[300], lower[300];
+		int at = snprintf(text, sizeof text, "The contract of the unit went to %s ", b);
+		snprintf(text + at, sizeof text - (size_t)at, "%s %s today.", alias, a);
+		memcpy(lower, text, sizeof text);
+		/* the word after in lower case: the alias is no longer glued to a name */
+		size_t ai = (size_t)at + strlen(alias) + 1;
+		for (size_t k = ai; lower[k] && lower[k] != ' '; k++)
+			lower[k] = (char)tolower((unsigned char)lower[k]);
+		if (!strncmp(a, "of ", 3))
+			lower[ai + 3] = (char)tolower((unsigned char)lower[ai + 3]);
+		spans s1 = {0}, s2 = {0};
+		rcp_matcher_scan(m, text, strlen(text), add_span, &s1);
+		rcp_matcher_scan(m, lower, strlen(lower), add_span, &s2);
+		/* the entity's own place is no other name: "Zendia Ministry of
+		 * Defense" is the registry's (a name of its own, ending where
+		 * the alias does), "Ministry of Defense of Zendia" too */
+		int mod = strcmp(alias, "Korval") != 0;
+		int blocked_before = (!strcmp(b, "Zendia") && !mod) || !strcmp(b, "Omarian");
+		int glued = isupper((unsigned char)a[0]) ||
+		            (!strncmp(a, "of ", 3) && !(mod && !strcmp(a, "of Zendia")));
+		int qualified = blocked_before;
+		size_t alias_end = (size_t)at + strlen(alias);
+		int found = 0;
+		for (size_t i = 0; i < s1.n; i++)
+			found |= s1.end[i] == alias_end;
+		int found_lower = 0;
+		for (size_t i = 0; i < s2.n; i++)
+			found_lower |= s2.end[i] == alias_end;
+		int full_name = mod && !strcmp(b, "Zendia"); /* not ambiguous */
+		int want = full_name || (!glued && !qualified);
+		int want_lower = full_name || !qualified;
+		if (found != want || found_lower != want_lower) {
+			if (bad++ < 3)
+				fprintf(stderr, "longer name: '%s' reported %d (want %d), lower '%s' %d (want %d)\n",
+				        text, found, want, lower, found_lower, want_lower);
+		}
+		seen += found;
+	}
+	CHECK_INT(bad, 0);
+	CHECK(seen > 100);
+	rcp_matcher_free(m);
+}
+
 int main(void)
 {
+	test_longer_names();
 	test_filters_spare_work();
 	test_dense_mentions_any_alignment();
 
