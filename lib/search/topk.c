@@ -62,6 +62,7 @@
  * rcp_rank() then counts the frequency of the phrases it is not given.
  */
 #include <math.h>
+#include <stdio.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -170,6 +171,9 @@ struct rcp_bounds {
 	 * more than its seeks (it walks the frequent words between the
 	 * candidates); 3 gave the lowest by-frequency p50 at 1M of 1 and 3 */
 	size_t probes;
+	/* the query tokenizer's languages (rcp__bounds_langs): a phrase's
+	 * key holds them, as they decide the rows its text matches */
+	char langs[48];
 	/* what rcp_rank() ranked by (rows > 0: known) in the snapshot of data
 	 * version `version` (this connection's writes clear it, with the
 	 * bounds) */
@@ -315,6 +319,11 @@ void rcp__bounds_keep(rcp_bounds *b, size_t rows, size_t probes)
 	b->probes = probes;
 }
 
+void rcp__bounds_langs(rcp_bounds *b, const char *lang, unsigned mask)
+{
+	snprintf(b->langs, sizeof b->langs, "%s/%x", lang ? lang : "", mask);
+}
+
 static size_t hash_token(const char *s)
 {
 	size_t h = 2166136261u;
@@ -361,13 +370,38 @@ static word_stats *stats_find(rcp_bounds *b, const char *key, int nforms)
 	return s;
 }
 
+/* Put text quoted for FTS5 ("" for a quote) into m; verbatim: marked to
+ * pass the tokenizer as it is (a form), else tokenized (a phrase). */
+static void put_quoted(rcp_buf *m, const char *text, size_t n, int verbatim)
+{
+	rcp__buf_putc(m, '"');
+	if (verbatim)
+		rcp__buf_putc(m, RCP_TOK_VERBATIM);
+	for (size_t i = 0; i < n; i++) {
+		if (text[i] == '"')
+			rcp__buf_putc(m, '"');
+		rcp__buf_putc(m, text[i]);
+	}
+	rcp__buf_putc(m, '"');
+}
+
+/* A phrase's key: PHRASE_KEY, the tokenizer's languages, PHRASE_KEY, its
+ * text, '\n' (a word's key is its forms, each ended by '\n'; a form
+ * never begins with a control byte). */
+#define PHRASE_KEY '\2'
+
 /* The forms of key as an FTS5 OR, each marked to pass the tokenizer as
- * it is. */
+ * it is; a phrase's text as FTS5 tokenizes it. */
 static char *match_forms(const char *key)
 {
 	rcp_buf m;
 	rcp__buf_init(&m, 0);
 	rcp__buf_putc(&m, '(');
+	if (*key == PHRASE_KEY) {
+		const char *text = strchr(key + 1, PHRASE_KEY) + 1;
+		put_quoted(&m, text, strcspn(text, "\n"), 0);
+		key = ""; /* no forms */
+	}
 	for (const char *p = key; *p; p++) {
 		if (p != key)
 			rcp__buf_append(&m, " OR ", 4);
@@ -417,14 +451,9 @@ static char *held_forms(const rcp_query *q, const int64_t *df, int64_t *kept, in
 				continue;
 			if (f++)
 				rcp__buf_append(&m, " OR ", 4);
-			rcp__buf_putc(&m, '"');
-			rcp__buf_putc(&m, RCP_TOK_VERBATIM);
-			for (const char *p = q->phrases[i].token; *p; p++) {
-				if (*p == '"')
-					rcp__buf_putc(&m, '"');
-				rcp__buf_putc(&m, *p);
-			}
-			rcp__buf_putc(&m, '"');
+			const rcp_query_phrase *ph = &q->phrases[i];
+			const char *t = ph->token ? ph->token : ph->text;
+			put_quoted(&m, t, strlen(t), ph->token != NULL);
 			kept[n++] = df[i];
 		}
 		if (nf > 1)
@@ -1112,7 +1141,11 @@ rcp_status rcp__search_topk(sqlite3 *db, rcp_bounds *bd, const rcp_query *q, sql
 	for (size_t i = 0; i < np; i++) {
 		int excl = q->phrases[i].term < 0;
 		df[i] = excl && q->excl_absent ? 0 : -1; /* -1: rcp_rank counts it */
-		known &= excl ? q->excl_absent : q->phrases[i].token != NULL;
+		/* a phrase FTS5 tokenizes (quoted, a word of several tokens)
+		 * is known as one form would be: its own rows, read with tf */
+		const rcp_query_phrase *ph = &q->phrases[i];
+		known &= excl ? q->excl_absent
+		              : ph->token != NULL || (ph->text && !strchr(ph->text, '\n'));
 	}
 	int64_t est = INT64_MAX; /* the matches there can be, by the frequencies */
 	for (size_t w = 0; known && w < q->nterms; w++) {
@@ -1122,11 +1155,20 @@ rcp_status rcp__search_topk(sqlite3 *db, rcp_bounds *bd, const rcp_query *q, sql
 		first[w] = i;
 		rcp_buf key;
 		rcp__buf_init(&key, 0);
+		int phrase = 0;
 		for (; i < np && q->phrases[i].term == (int)w; i++, nf++) {
-			rcp__buf_append(&key, q->phrases[i].token, strlen(q->phrases[i].token));
+			const rcp_query_phrase *ph = &q->phrases[i];
+			if (!ph->token) {
+				rcp__buf_putc(&key, PHRASE_KEY);
+				rcp__buf_append(&key, bd->langs, strlen(bd->langs));
+				rcp__buf_putc(&key, PHRASE_KEY);
+				phrase = 1;
+			}
+			const char *txt = ph->token ? ph->token : ph->text;
+			rcp__buf_append(&key, txt, strlen(txt));
 			rcp__buf_putc(&key, '\n');
 		}
-		if (nf == 0 || nf > 2 * RCP_TOK_NSTEM + 2) {
+		if (nf == 0 || nf > 2 * RCP_TOK_NSTEM + 2 || (phrase && nf > 1)) {
 			rcp__buf_release(&key);
 			known = 0;
 			break;
