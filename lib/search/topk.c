@@ -257,12 +257,21 @@ static int by_use(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/* Drop the words used longest ago until b holds half of what it held: a
- * cache kept under MAX_BLOCKS that keeps what the last queries used (the
- * words of a user's session, the bench's current set). */
+/* Drop the words used longest ago until the process holds an eighth
+ * less than MAX_BLOCKS and b an eighth less than its own budget: a cache
+ * that keeps what the last queries used (the words of a user's session,
+ * the bench's current set). Dropping half of b at once, as before, made
+ * the words of the last queries but one be read again: with the rows of
+ * small words kept too, the bench's third set went past the budget in
+ * its first round and read 1.35M postings twice (bench/README.md). */
 static void bounds_shrink(rcp_bounds *b)
 {
-	size_t keep = b->blocks / 2, n = 0;
+	size_t total = held_total(), excess = 0, n = 0;
+	if (total > MAX_BLOCKS - MAX_BLOCKS / 8)
+		excess = total - (MAX_BLOCKS - MAX_BLOCKS / 8);
+	if (b->blocks > b->max - b->max / 8 && b->blocks - (b->max - b->max / 8) > excess)
+		excess = b->blocks - (b->max - b->max / 8);
+	size_t keep = b->blocks > excess ? b->blocks - excess : 0;
 	word_stats **all = rcp__xmalloc((b->n + 1) * sizeof *all);
 	for (size_t i = 0; i < b->nslot; i++)
 		for (word_stats *s = b->slot[i]; s; s = s->next)
@@ -555,6 +564,38 @@ static void post_add(word_stats *w, size_t keep, int64_t id, uint32_t len, const
 	w->np++;
 }
 
+/* Shrink w's arrays to what they hold: they grow by doubling while a
+ * doclist is read, so that about a quarter of what the words of a large
+ * index hold would be room never used (arrays side by side share a
+ * capacity). */
+static void word_trim(word_stats *w)
+{
+	size_t nf = (size_t)w->nforms;
+	for (int i = 0; i < w->nforms; i++) {
+		form_blocks *fb = &w->fb[i];
+		if (fb->nb && fb->cap > fb->nb) {
+			fb->b = rcp__xrealloc(fb->b, fb->nb * sizeof *fb->b);
+			fb->cap = fb->nb;
+		}
+		if (fb->npt && fb->ptcap > fb->npt) {
+			fb->pt = rcp__xrealloc(fb->pt, fb->npt * sizeof *fb->pt);
+			fb->ptcap = fb->npt;
+		}
+	}
+	if (w->nm && w->mcap > w->nm) {
+		w->mblock = rcp__xrealloc(w->mblock, w->nm * sizeof *w->mblock);
+		w->mlen = rcp__xrealloc(w->mlen, w->nm * sizeof *w->mlen);
+		w->mf = rcp__xrealloc(w->mf, w->nm * nf * sizeof *w->mf);
+		w->mcap = w->nm;
+	}
+	if (w->np && w->pcap > w->np) {
+		w->prow = rcp__xrealloc(w->prow, w->np * sizeof *w->prow);
+		w->plen = rcp__xrealloc(w->plen, w->np * sizeof *w->plen);
+		w->pf = rcp__xrealloc(w->pf, w->np * nf * sizeof *w->pf);
+		w->pcap = w->np;
+	}
+}
+
 /* Summarize the postings of w's forms in rowids (w->upto, hi]: rcp_tf()
  * gives each row's length and the weighted frequency of each form. */
 static rcp_status stats_extend(rcp_bounds *bd, sqlite3 *db, sqlite3_stmt *tf, word_stats *w,
@@ -613,6 +654,7 @@ static rcp_status stats_extend(rcp_bounds *bd, sqlite3 *db, sqlite3_stmt *tf, wo
 		w->upto = 0;
 		return rcp__error_db(err, db, "cannot search");
 	}
+	word_trim(w);
 	w->upto = hi;
 	return RCP_OK;
 }
