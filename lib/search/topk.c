@@ -56,10 +56,15 @@
  * between the first and last of them, and blocks without one count as
  * read.
  *
- * A query with few matches (by the frequencies, at most SMALL), or with a
- * phrase that is not one known token (a quoted phrase, a prefix, a word
- * FTS5 splits), is scored in one pass over every match, still exactly:
- * rcp_rank() then counts the frequency of the phrases it is not given.
+ * A quoted phrase, or a word FTS5 splits into several tokens, is known
+ * as a word of one form would be: rcp_tf() reads the rows its text
+ * matches (xInst counts the phrase's instances in a row, as bm25() does),
+ * which give its document frequency, bounds and kept rows. Its key holds
+ * the query tokenizer's languages (rcp__bounds_langs), which decide what
+ * the text matches. A query with few matches (by the frequencies, at
+ * most SMALL), or with a prefix, is scored in one pass over every match,
+ * still exactly: rcp_rank() then counts the frequency of the phrases it
+ * is not given.
  */
 #include <math.h>
 #include <stdio.h>
@@ -78,8 +83,9 @@
  * again every few queries. The budget is the process's, not a
  * connection's: the web server keeps up to 64 idle connections, each with
  * its own bounds, and 64 budgets of this size would be 10 GiB. A
- * connection that finds the total past it drops the half of its words
- * used longest ago (slower, still exact). */
+ * connection that finds the total past it drops its words used longest
+ * ago until the total is an eighth under it (bounds_shrink; slower,
+ * still exact). */
 #define MAX_BLOCKS (1u << 23)
 #define K1 1.2
 #define B 0.75
