@@ -746,6 +746,8 @@ typedef struct rcp_query_phrase {
 	char *token; /* the one token it matches as written (a form written by
 	                rcp__search_parse), or NULL: a prefix, or text FTS5
 	                tokenizes (a phrase, a word of several tokens) */
+	char *text;  /* that text, unquoted, when token is NULL and it is not
+	                a prefix; else NULL */
 	int term;    /* the index in terms of the word it is a form of; -1:
 	                excluded (NOT) */
 } rcp_query_phrase;
@@ -817,6 +819,9 @@ void rcp__bounds_budget(rcp_bounds *b, size_t max);
  * the candidates of an AND may cost to read the other words on them,
  * per seek of the AND's own statement (3; tests). */
 void rcp__bounds_keep(rcp_bounds *b, size_t rows, size_t probes);
+/* The query tokenizer's languages (rcp__search_set_query_lang), which
+ * decide what a phrase's text matches: kept with what b knows of it. */
+void rcp__bounds_langs(rcp_bounds *b, const char *lang, unsigned mask);
 /* The connection's bounds (tokenizer.c keeps them with its search state). */
 rcp_bounds *rcp__search_bounds(rcp_search_ctx *c);
 
@@ -833,6 +838,10 @@ typedef struct rcp_topk_stats {
  * batch of writes, until each level holds at most one or about `pages`
  * pages are written (lib/search/search.c). */
 rcp_status rcp__search_merge(sqlite3 *db, const char *table, int64_t pages, rcp_error *err);
+
+/* Pages of db in use (freed ones not counted): what a batch of writes
+ * added, for rcp__search_merge's `pages` (lib/search/search.c). */
+int64_t rcp__search_pages(sqlite3 *db);
 
 /* The k best matches of q by rcp_rank(), exactly, ties to the higher
  * rowid: *out (free with free()) gets the first min(k, matches) of them

@@ -23,6 +23,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <malloc.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -68,8 +70,9 @@ static int batch_docs = 20000;
 static int merge_mode;
 static int64_t merge_ratio = 2; /* --merge-ratio R: pages merged per page written */
 static int adds; /* --adds N: then N more documents, a transaction each, timed */
-static int kinds_mask = 7; /* --kinds MASK: the query sets run (bit 0: by frequency, ...) */
+static int kinds_mask = 15; /* --kinds MASK: the query sets run (bit 0: by frequency, ...) */
 static int64_t small_matches; /* --small N: matches scored in one pass (topk.c's SMALL) */
+static long long keep_rows = -1; /* --keep N: a word's rows kept while at most N (topk.c) */
 
 static void die(sqlite3 *db, const char *what)
 {
@@ -137,19 +140,6 @@ static double file_mb(const char *path)
 	return total / 1e6;
 }
 
-/* pages of db in use: what a batch wrote, for rcp__search_merge */
-static int64_t pages_used(sqlite3 *db)
-{
-	sqlite3_stmt *st;
-	int64_t n = 0;
-	if (sqlite3_prepare_v2(db, "SELECT page_count - freelist_count FROM pragma_page_count,"
-	                       " pragma_freelist_count", -1, &st, NULL) == SQLITE_OK &&
-	    sqlite3_step(st) == SQLITE_ROW)
-		n = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	return n;
-}
-
 static double build(const gen *g, sqlite3 *db, int mine, uint64_t ndocs, double *bytes_out,
                     double *cpu_out)
 {
@@ -190,7 +180,7 @@ static double build(const gen *g, sqlite3 *db, int mine, uint64_t ndocs, double 
 	size_t *lens = malloc(batch * sizeof *lens);
 	const char **langs = malloc(batch * sizeof *langs);
 	double bytes = 0, secs = 0, cpus = 0, t0 = now();
-	int64_t pages0 = pages_used(db);
+	int64_t pages0 = rcp__search_pages(db);
 	for (uint64_t b = 0; b < ndocs; b += batch) {
 		uint64_t nb = ndocs - b < batch ? ndocs - b : batch;
 		for (uint64_t j = 0; j < nb; j++) {
@@ -234,7 +224,7 @@ static double build(const gen *g, sqlite3 *db, int mine, uint64_t ndocs, double 
 		die(db, "optimize");
 	if (merge_mode == 2) {
 		rcp_error err;
-		if (rcp__search_merge(db, "idx", (pages_used(db) - pages0) * merge_ratio, &err) !=
+		if (rcp__search_merge(db, "idx", (rcp__search_pages(db) - pages0) * merge_ratio, &err) !=
 		    RCP_OK)
 			die(db, "merge");
 	}
@@ -312,7 +302,8 @@ static double tokenize_only(const gen *g, sqlite3 *db, int mine, uint64_t ndocs,
 	return cpus;
 }
 
-/* The FTS5 expression for stock FTS5: the terms, quoted, all required. */
+/* The FTS5 expression for stock FTS5: the words quoted, all required; a
+ * quoted phrase and OR as they are. */
 static void stock_expr(const char *q, char *out)
 {
 	size_t k = 0;
@@ -324,6 +315,20 @@ static void stock_expr(const char *q, char *out)
 			break;
 		if (k)
 			out[k++] = ' ';
+		if (*p == '"') {
+			const char *e = strchr(p + 1, '"');
+			size_t n = e ? (size_t)(e - p) + 1 : strlen(p);
+			memcpy(out + k, p, n);
+			k += n;
+			p += n;
+			continue;
+		}
+		if (!strncmp(p, "OR ", 3)) {
+			memcpy(out + k, "OR", 2);
+			k += 2;
+			p += 2;
+			continue;
+		}
 		out[k++] = '"';
 		while (*p && *p != ' ')
 			out[k++] = *p++;
@@ -336,7 +341,9 @@ typedef struct qstats {
 	double p50, p99, mean;
 	double cpu_p50, cpu_p99; /* the same in CPU time: less of the machine's load */
 	double cold_p50, cold_p99; /* the first round: bounds summarized on first use */
+	double cold_cpu_p50, cold_cpu_p99;
 	int64_t blocks;           /* queries ranked a block at a time (topk.c) */
+	int64_t built[2];         /* postings summarized, first and last round */
 } qstats;
 
 /* receipts' ranking statements on idx, as rcp_search prepares them */
@@ -406,6 +413,7 @@ static qstats run_queries(const gen *g, sqlite3 *db, int mine, int kind, int nq,
 		                                           rcp__search_lang_bit("de"));
 	for (int round = 0; round < rounds; round++) {
 		s.blocks = 0;
+		s.built[round > 0] = 0;
 		for (int i = 0; i < nq; i++) {
 			char q[256], expr[512];
 			gen_query_kind(g, (uint64_t)i, kind, q);
@@ -420,6 +428,7 @@ static qstats run_queries(const gen *g, sqlite3 *db, int mine, int kind, int nq,
 						        (long long)h[j].id, h[j].score);
 				free(h);
 				s.blocks += ts.blocks > 0;
+				s.built[round > 0] += ts.built;
 				if (getenv("BENCH_TRACE") && round == rounds - 1)
 					fprintf(stderr, "trace %d %.4f %lld %lld %lld %lld %lld '%s'\n", kind,
 					        (cpu() - c0) * 1000, (long long)ts.scored, (long long)ts.blocks,
@@ -439,8 +448,10 @@ static qstats run_queries(const gen *g, sqlite3 *db, int mine, int kind, int nq,
 			lat[i] = (now() - t0) * 1000;
 			clat[i] = (cpu() - c0) * 1000;
 		}
-		if (round == 0 && rounds > 1)
+		if (round == 0 && rounds > 1) {
 			percentiles(lat, nq, &s.cold_p50, &s.cold_p99);
+			percentiles(clat, nq, &s.cold_cpu_p50, &s.cold_cpu_p99);
+		}
 	}
 	double sum = 0;
 	for (int i = 0; i < nq; i++)
@@ -533,7 +544,7 @@ static void add_latency(const gen *g, sqlite3 *db, uint64_t from, int n)
 		uint64_t id = from + (uint64_t)i;
 		gen_doc(g, id - 1, title, text, &len, &lang);
 		double c0 = cpu();
-		int64_t pages0 = pages_used(db);
+		int64_t pages0 = rcp__search_pages(db);
 		sqlite3_exec(db, "BEGIN", NULL, NULL, NULL);
 		sqlite3_bind_int64(st, 1, (sqlite3_int64)id);
 		sqlite3_bind_text(st, 2, title, -1, SQLITE_STATIC);
@@ -550,7 +561,7 @@ static void add_latency(const gen *g, sqlite3 *db, uint64_t from, int n)
 		sqlite3_exec(db, "COMMIT", NULL, NULL, NULL);
 		rcp_error err;
 		if (merge_mode == 2 &&
-		    rcp__search_merge(db, "idx", (pages_used(db) - pages0) * merge_ratio, &err) !=
+		    rcp__search_merge(db, "idx", (rcp__search_pages(db) - pages0) * merge_ratio, &err) !=
 		        RCP_OK)
 			die(db, "merge");
 		lat[i] = (cpu() - c0) * 1000;
@@ -578,7 +589,8 @@ int main(int argc, char **argv)
 		fprintf(stderr, "usage: bench_search VOCAB DIR [--docs N] [--queries N]"
 		                " [--check N] [--rounds N] [--hashsize BYTES] [--reuse 1]"
 		                " [--all-langs 1] [--stock 0]"
-		                " [--mmap BYTES] [--optimize 1] [--tokenize 1] [--kinds MASK] [--small N]\n");
+		                " [--mmap BYTES] [--optimize 1] [--tokenize 1] [--kinds MASK] [--small N]"
+		                " [--keep N]\n");
 		return 2;
 	}
 	uint64_t ndocs = 100000;
@@ -618,6 +630,8 @@ int main(int argc, char **argv)
 			merge_mode = atoi(argv[i + 1]);
 		else if (!strcmp(argv[i], "--small"))
 			small_matches = atoll(argv[i + 1]);
+		else if (!strcmp(argv[i], "--keep"))
+			keep_rows = atoll(argv[i + 1]);
 		else if (!strcmp(argv[i], "--kinds"))
 			kinds_mask = atoi(argv[i + 1]);
 	}
@@ -653,6 +667,8 @@ int main(int argc, char **argv)
 	mine_ctx = search_ctx;
 	if (small_matches > 0)
 		rcp__bounds_tune(rcp__search_bounds(mine_ctx), 8, small_matches);
+	if (keep_rows >= 0)
+		rcp__bounds_keep(rcp__search_bounds(mine_ctx), (size_t)keep_rows, 3);
 	double t_mine = reuse ? 1 : build(&g, mine, 1, ndocs, &bytes, &c_mine);
 	if (reuse) {
 		printf("corpus: %llu documents, indexes reused from %s (receipts: %d segments)\n",
@@ -704,9 +720,11 @@ int main(int argc, char **argv)
 		}
 		printf("query receipts (top 10, exact), %s: p50 %.3f ms, p99 %.3f ms, mean %.3f ms%s;"
 		       " %lld of %d queries ranked by blocks; CPU time p50 %.3f ms, p99 %.3f ms;"
-		       " first round p50 %.3f ms, p99 %.3f ms\n",
+		       " first round p50 %.3f ms, p99 %.3f ms, CPU time p50 %.3f ms, p99 %.3f ms;"
+		       " postings summarized %lld in the first round, %lld in the last\n",
 		       kinds[kind], qm.p50, qm.p99, qm.mean, ov, (long long)qm.blocks, nq, qm.cpu_p50,
-		       qm.cpu_p99, qm.cold_p50, qm.cold_p99);
+		       qm.cpu_p99, qm.cold_p50, qm.cold_p99, qm.cold_cpu_p50, qm.cold_cpu_p99,
+		       (long long)qm.built[0], (long long)qm.built[1]);
 		fflush(stdout);
 		if (with_stock) {
 			qstats qs = run_queries(&g, stock, 0, kind, nq, rounds);
@@ -718,6 +736,13 @@ int main(int argc, char **argv)
 	}
 	if (adds > 0)
 		add_latency(&g, mine, ndocs + 1, adds);
+	/* the index is mapped: resident pages of it count in the peak, the
+	 * heap (the bounds and rows topk.c keeps, SQLite's caches) apart */
+	struct rusage ru;
+	getrusage(RUSAGE_SELF, &ru);
+	struct mallinfo2 mi = mallinfo2();
+	printf("memory: peak RSS %.0f MB, heap in use %.0f MB at the end\n", ru.ru_maxrss / 1024.0,
+	       (double)mi.uordblks / 1e6);
 	char q[256];
 	gen_query(&g, 0, q);
 	printf("sample queries: '%s'", q);

@@ -12,7 +12,8 @@
  *
  * Queries have 1-3 terms drawn by the same law over the document
  * language's vocabulary, skipping the 40 most frequent words (function
- * words no one searches for), so frequent terms are common in the set.
+ * words no one searches for), so frequent terms are common in the set;
+ * a fourth, held-out set mixes other shapes (gen_query_held_out).
  */
 #ifndef BENCH_GEN_H
 #define BENCH_GEN_H
@@ -203,9 +204,47 @@ static inline void gen_doc(const gen *g, uint64_t i, char *title, char *text, si
 
 /* The query sets: words by frequency, words from the vocabulary, and
  * each word drawn one way or the other at even odds. */
-#define GEN_QUERY_KINDS 3
+#define GEN_QUERY_KINDS 4
 static const char *const gen_query_kinds[GEN_QUERY_KINDS] = {
-	"words by frequency", "words from the vocabulary", "words either way"};
+	"words by frequency", "words from the vocabulary", "words either way", "held-out shapes"};
+
+/* A word of l, ranked as the corpus draws (uniform 0) or any past the
+ * 40 commonest (uniform 1), at least 3 bytes long. */
+static inline size_t gen_query_rank(const gen *g, const gen_lang *l, uint64_t *s, int uniform)
+{
+	size_t r;
+	do
+		r = uniform ? 40 + (size_t)(gen_next(s) % (GEN_VOCAB - 40)) : gen_rank(g, s);
+	while (r < 40 || l->lens[r] < 3);
+	return r;
+}
+
+/* n consecutive words of document d's text from a random word on, folded
+ * to lower case ASCII letters where they are ASCII, without punctuation,
+ * space-separated, into out; returns bytes written. */
+static inline size_t gen_passage(const gen *g, uint64_t d, uint64_t *s, int n, char *out)
+{
+	char title[512], text[4096];
+	size_t len, k = 0;
+	const char *lang;
+	gen_doc(g, d, title, text, &len, &lang);
+	size_t words = 1;
+	for (size_t i = 0; i < len; i++)
+		words += text[i] == ' ';
+	size_t from = (size_t)(gen_next(s) % (words > (size_t)n ? words - (size_t)n + 1 : 1)), w = 0;
+	for (size_t i = 0; i < len && w < from + (size_t)n; i++) {
+		char c = text[i];
+		if (c == ' ') {
+			if (w++ >= from && w < from + (size_t)n)
+				out[k++] = ' ';
+			continue;
+		}
+		if (w < from || c == ',' || c == '.')
+			continue;
+		out[k++] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+	}
+	return k;
+}
 
 /* Query q: 1-3 space-separated terms. Words by frequency (kind 0): drawn
  * as the corpus draws them, past the 40 commonest, so most queries hold a
@@ -215,22 +254,95 @@ static const char *const gen_query_kinds[GEN_QUERY_KINDS] = {
  * each word one way or the other at even odds, a set between the two
  * (stock FTS5's p50 and p99 on the first two bracket the issue's figures
  * for its own query set). */
+static inline void gen_query_held_out(const gen *g, uint64_t q, char *out);
+
 static inline void gen_query_kind(const gen *g, uint64_t q, int kind, char *out)
 {
+	if (kind == 3) {
+		gen_query_held_out(g, q, out);
+		return;
+	}
 	uint64_t s = (g->seed + 77) ^ (q * 0x9E3779B97F4A7C15ull);
 	int li = gen_pick_lang(&s);
 	const gen_lang *l = &g->lang[li];
 	int terms = 1 + (int)(gen_next(&s) % 3);
 	size_t k = 0;
 	for (int t = 0; t < terms; t++) {
-		size_t r;
 		int uniform = kind == 2 ? (int)(gen_next(&s) & 1) : kind;
-		do
-			r = uniform ? 40 + (size_t)(gen_next(&s) % (GEN_VOCAB - 40)) : gen_rank(g, &s);
-		while (r < 40 || l->lens[r] < 3);
+		size_t r = gen_query_rank(g, l, &s, uniform);
 		if (t)
 			out[k++] = ' ';
 		k += gen_put(out + k, l->words[r], l->lens[r], 0);
+	}
+	out[k] = '\0';
+}
+
+/* The held-out set (kind 3): queries of shapes the code was not tuned
+ * on, from another seed, so that a figure on the first three is not a
+ * figure on them alone. Each query is one of:
+ *   30% one very common word (ranks 40-200) among 2-4 rare ones (any
+ *       word of the vocabulary past the 40 commonest), an AND of 3-5;
+ *   20% a quoted phrase of 2-3 consecutive words of a document of the
+ *       first 125,000 (so that it matches in the slice too; function
+ *       words included, as people quote them);
+ *   15% 3-4 consecutive words of such a document, unquoted (a passage
+ *       remembered: words that occur together, function words included);
+ *   20% an OR of 2-3 words, each drawn by frequency or from the
+ *       vocabulary at even odds;
+ *   15% 2-3 words each from another language's vocabulary than the
+ *       query's, by frequency, English ones with an "s" added half the
+ *       time: words with several forms among the index's languages.
+ * No prefixes (a prefix is scored in one pass over every match by
+ * design, topk.c). */
+static inline void gen_query_held_out(const gen *g, uint64_t q, char *out)
+{
+	uint64_t s = (g->seed + 1013) ^ (q * 0xD1B54A32D192ED03ull);
+	const gen_lang *l = &g->lang[gen_pick_lang(&s)];
+	unsigned shape = (unsigned)(gen_next(&s) % 100);
+	size_t k = 0;
+	if (shape < 30) {
+		int terms = 3 + (int)(gen_next(&s) % 3), common = (int)(gen_next(&s) % (uint64_t)terms);
+		for (int t = 0; t < terms; t++) {
+			size_t r;
+			if (t == common)
+				do
+					r = 40 + (size_t)(gen_next(&s) % 160);
+				while (l->lens[r] < 3);
+			else
+				r = gen_query_rank(g, l, &s, 1);
+			if (t)
+				out[k++] = ' ';
+			k += gen_put(out + k, l->words[r], l->lens[r], 0);
+		}
+	} else if (shape < 65) {
+		int quoted = shape < 50, n = quoted ? 2 + (int)(gen_next(&s) % 2) : 3 + (int)(gen_next(&s) % 2);
+		if (quoted)
+			out[k++] = '"';
+		k += gen_passage(g, gen_next(&s) % 125000, &s, n, out + k);
+		if (quoted)
+			out[k++] = '"';
+	} else if (shape < 85) {
+		int terms = 2 + (int)(gen_next(&s) % 2);
+		for (int t = 0; t < terms; t++) {
+			size_t r = gen_query_rank(g, l, &s, (int)(gen_next(&s) & 1));
+			if (t) {
+				memcpy(out + k, " OR ", 4);
+				k += 4;
+			}
+			k += gen_put(out + k, l->words[r], l->lens[r], 0);
+		}
+	} else {
+		int terms = 2 + (int)(gen_next(&s) % 2);
+		for (int t = 0; t < terms; t++) {
+			const gen_lang *o = &g->lang[(l - g->lang + 1 + (int)(gen_next(&s) % (GEN_LANGS - 1))) %
+			                             GEN_LANGS];
+			size_t r = gen_query_rank(g, o, &s, 0);
+			if (t)
+				out[k++] = ' ';
+			k += gen_put(out + k, o->words[r], o->lens[r], 0);
+			if (o == &g->lang[0] && gen_next(&s) & 1)
+				out[k++] = 's';
+		}
 	}
 	out[k] = '\0';
 }

@@ -366,9 +366,11 @@ static void note_phrases(rcp_query *q, const char *s, size_t n, int term)
 			q->phrases = rcp__xrealloc(q->phrases, (q->nphrases + 8) * sizeof *q->phrases);
 		rcp_query_phrase *ph = &q->phrases[q->nphrases++];
 		ph->term = term;
-		ph->token = NULL;
+		ph->token = ph->text = NULL;
 		if (!prefix && tok.len > 1 && tok.data[0] == RCP_TOK_VERBATIM)
 			ph->token = rcp__xstrndup(tok.data + 1, tok.len - 1);
+		else if (!prefix)
+			ph->text = rcp__xstrndup(tok.data ? tok.data : "", tok.len);
 		rcp__buf_release(&tok);
 	}
 }
@@ -563,8 +565,10 @@ void rcp__query_release(rcp_query *q)
 	for (size_t i = 0; i < q->nterms; i++)
 		free(q->terms[i].text);
 	free(q->terms);
-	for (size_t i = 0; i < q->nphrases; i++)
+	for (size_t i = 0; i < q->nphrases; i++) {
 		free(q->phrases[i].token);
+		free(q->phrases[i].text);
+	}
 	free(q->phrases);
 	free(q->fts);
 	memset(q, 0, sizeof *q);

@@ -657,8 +657,7 @@ rcp_status rcp__search_merge(sqlite3 *db, const char *table, int64_t pages, rcp_
 	return RCP_OK;
 }
 
-/* Pages of the database in use (freed ones not counted). */
-static int64_t pages_used(sqlite3 *db)
+int64_t rcp__search_pages(sqlite3 *db)
 {
 	sqlite3_stmt *st;
 	int64_t n = 0;
@@ -672,14 +671,14 @@ static int64_t pages_used(sqlite3 *db)
 
 int64_t rcp_search_mark(rcp_db *db)
 {
-	return pages_used(db->sql);
+	return rcp__search_pages(db->sql);
 }
 
 rcp_status rcp_search_merge(rcp_db *db, int64_t mark, rcp_error *err)
 {
 	/* each 'merge' statement commits on its own: readers see the index
 	 * as it was or as one step left it, both whole */
-	return rcp__search_merge(db->sql, "source_fts", 2 * (pages_used(db->sql) - mark), err);
+	return rcp__search_merge(db->sql, "source_fts", 2 * (rcp__search_pages(db->sql) - mark), err);
 }
 
 rcp_status rcp_search_explain(const char *query, char **out, rcp_error *err)

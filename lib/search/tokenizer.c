@@ -701,6 +701,8 @@ void rcp__search_set_query_lang(rcp_search_ctx *c, const char *lang, unsigned ma
 		return;
 	snprintf(c->lang, sizeof c->lang, "%s", lang ? lang : "");
 	c->qmask = mask;
+	if (c->bounds)
+		rcp__bounds_langs(c->bounds, c->lang, mask);
 }
 
 rcp_tokenizer *rcp__search_query_tokenizer(rcp_search_ctx *c, const char **lang)
@@ -714,7 +716,9 @@ rcp_tokenizer *rcp__search_query_tokenizer(rcp_search_ctx *c, const char **lang)
 
 rcp_bounds *rcp__search_bounds(rcp_search_ctx *c)
 {
-	if (!c->bounds)
+	if (!c->bounds) {
 		c->bounds = rcp__bounds_new();
+		rcp__bounds_langs(c->bounds, c->lang, c->qmask);
+	}
 	return c->bounds;
 }

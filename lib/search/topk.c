@@ -56,12 +56,18 @@
  * between the first and last of them, and blocks without one count as
  * read.
  *
- * A query with few matches (by the frequencies, at most SMALL), or with a
- * phrase that is not one known token (a quoted phrase, a prefix, a word
- * FTS5 splits), is scored in one pass over every match, still exactly:
- * rcp_rank() then counts the frequency of the phrases it is not given.
+ * A quoted phrase, or a word FTS5 splits into several tokens, is known
+ * as a word of one form would be: rcp_tf() reads the rows its text
+ * matches (xInst counts the phrase's instances in a row, as bm25() does),
+ * which give its document frequency, bounds and kept rows. Its key holds
+ * the query tokenizer's languages (rcp__bounds_langs), which decide what
+ * the text matches. A query with few matches (by the frequencies, at
+ * most SMALL), or with a prefix, is scored in one pass over every match,
+ * still exactly: rcp_rank() then counts the frequency of the phrases it
+ * is not given.
  */
 #include <math.h>
+#include <stdio.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -77,8 +83,9 @@
  * again every few queries. The budget is the process's, not a
  * connection's: the web server keeps up to 64 idle connections, each with
  * its own bounds, and 64 budgets of this size would be 10 GiB. A
- * connection that finds the total past it drops the half of its words
- * used longest ago (slower, still exact). */
+ * connection that finds the total past it drops its words used longest
+ * ago until the total is an eighth under it (bounds_shrink; slower,
+ * still exact). */
 #define MAX_BLOCKS (1u << 23)
 #define K1 1.2
 #define B 0.75
@@ -170,6 +177,9 @@ struct rcp_bounds {
 	 * more than its seeks (it walks the frequent words between the
 	 * candidates); 3 gave the lowest by-frequency p50 at 1M of 1 and 3 */
 	size_t probes;
+	/* the query tokenizer's languages (rcp__bounds_langs): a phrase's
+	 * key holds them, as they decide the rows its text matches */
+	char langs[48];
 	/* what rcp_rank() ranked by (rows > 0: known) in the snapshot of data
 	 * version `version` (this connection's writes clear it, with the
 	 * bounds) */
@@ -253,12 +263,21 @@ static int by_use(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/* Drop the words used longest ago until b holds half of what it held: a
- * cache kept under MAX_BLOCKS that keeps what the last queries used (the
- * words of a user's session, the bench's current set). */
+/* Drop the words used longest ago until the process holds an eighth
+ * less than MAX_BLOCKS and b an eighth less than its own budget: a cache
+ * that keeps what the last queries used (the words of a user's session,
+ * the bench's current set). Dropping half of b at once, as before, made
+ * the words of the last queries but one be read again: with the rows of
+ * small words kept too, the bench's third set went past the budget in
+ * its first round and read 1.35M postings twice (bench/README.md). */
 static void bounds_shrink(rcp_bounds *b)
 {
-	size_t keep = b->blocks / 2, n = 0;
+	size_t total = held_total(), excess = 0, n = 0;
+	if (total > MAX_BLOCKS - MAX_BLOCKS / 8)
+		excess = total - (MAX_BLOCKS - MAX_BLOCKS / 8);
+	if (b->blocks > b->max - b->max / 8 && b->blocks - (b->max - b->max / 8) > excess)
+		excess = b->blocks - (b->max - b->max / 8);
+	size_t keep = b->blocks > excess ? b->blocks - excess : 0;
 	word_stats **all = rcp__xmalloc((b->n + 1) * sizeof *all);
 	for (size_t i = 0; i < b->nslot; i++)
 		for (word_stats *s = b->slot[i]; s; s = s->next)
@@ -315,6 +334,11 @@ void rcp__bounds_keep(rcp_bounds *b, size_t rows, size_t probes)
 	b->probes = probes;
 }
 
+void rcp__bounds_langs(rcp_bounds *b, const char *lang, unsigned mask)
+{
+	snprintf(b->langs, sizeof b->langs, "%s/%x", lang ? lang : "", mask);
+}
+
 static size_t hash_token(const char *s)
 {
 	size_t h = 2166136261u;
@@ -361,13 +385,38 @@ static word_stats *stats_find(rcp_bounds *b, const char *key, int nforms)
 	return s;
 }
 
+/* Put text quoted for FTS5 ("" for a quote) into m; verbatim: marked to
+ * pass the tokenizer as it is (a form), else tokenized (a phrase). */
+static void put_quoted(rcp_buf *m, const char *text, size_t n, int verbatim)
+{
+	rcp__buf_putc(m, '"');
+	if (verbatim)
+		rcp__buf_putc(m, RCP_TOK_VERBATIM);
+	for (size_t i = 0; i < n; i++) {
+		if (text[i] == '"')
+			rcp__buf_putc(m, '"');
+		rcp__buf_putc(m, text[i]);
+	}
+	rcp__buf_putc(m, '"');
+}
+
+/* A phrase's key: PHRASE_KEY, the tokenizer's languages, PHRASE_KEY, its
+ * text, '\n' (a word's key is its forms, each ended by '\n'; a form
+ * never begins with a control byte). */
+#define PHRASE_KEY '\2'
+
 /* The forms of key as an FTS5 OR, each marked to pass the tokenizer as
- * it is. */
+ * it is; a phrase's text as FTS5 tokenizes it. */
 static char *match_forms(const char *key)
 {
 	rcp_buf m;
 	rcp__buf_init(&m, 0);
 	rcp__buf_putc(&m, '(');
+	if (*key == PHRASE_KEY) {
+		const char *text = strchr(key + 1, PHRASE_KEY) + 1;
+		put_quoted(&m, text, strcspn(text, "\n"), 0);
+		key = ""; /* no forms */
+	}
 	for (const char *p = key; *p; p++) {
 		if (p != key)
 			rcp__buf_append(&m, " OR ", 4);
@@ -417,14 +466,9 @@ static char *held_forms(const rcp_query *q, const int64_t *df, int64_t *kept, in
 				continue;
 			if (f++)
 				rcp__buf_append(&m, " OR ", 4);
-			rcp__buf_putc(&m, '"');
-			rcp__buf_putc(&m, RCP_TOK_VERBATIM);
-			for (const char *p = q->phrases[i].token; *p; p++) {
-				if (*p == '"')
-					rcp__buf_putc(&m, '"');
-				rcp__buf_putc(&m, *p);
-			}
-			rcp__buf_putc(&m, '"');
+			const rcp_query_phrase *ph = &q->phrases[i];
+			const char *t = ph->token ? ph->token : ph->text;
+			put_quoted(&m, t, strlen(t), ph->token != NULL);
 			kept[n++] = df[i];
 		}
 		if (nf > 1)
@@ -526,6 +570,38 @@ static void post_add(word_stats *w, size_t keep, int64_t id, uint32_t len, const
 	w->np++;
 }
 
+/* Shrink w's arrays to what they hold: they grow by doubling while a
+ * doclist is read, so that about a quarter of what the words of a large
+ * index hold would be room never used (arrays side by side share a
+ * capacity). */
+static void word_trim(word_stats *w)
+{
+	size_t nf = (size_t)w->nforms;
+	for (int i = 0; i < w->nforms; i++) {
+		form_blocks *fb = &w->fb[i];
+		if (fb->nb && fb->cap > fb->nb) {
+			fb->b = rcp__xrealloc(fb->b, fb->nb * sizeof *fb->b);
+			fb->cap = fb->nb;
+		}
+		if (fb->npt && fb->ptcap > fb->npt) {
+			fb->pt = rcp__xrealloc(fb->pt, fb->npt * sizeof *fb->pt);
+			fb->ptcap = fb->npt;
+		}
+	}
+	if (w->nm && w->mcap > w->nm) {
+		w->mblock = rcp__xrealloc(w->mblock, w->nm * sizeof *w->mblock);
+		w->mlen = rcp__xrealloc(w->mlen, w->nm * sizeof *w->mlen);
+		w->mf = rcp__xrealloc(w->mf, w->nm * nf * sizeof *w->mf);
+		w->mcap = w->nm;
+	}
+	if (w->np && w->pcap > w->np) {
+		w->prow = rcp__xrealloc(w->prow, w->np * sizeof *w->prow);
+		w->plen = rcp__xrealloc(w->plen, w->np * sizeof *w->plen);
+		w->pf = rcp__xrealloc(w->pf, w->np * nf * sizeof *w->pf);
+		w->pcap = w->np;
+	}
+}
+
 /* Summarize the postings of w's forms in rowids (w->upto, hi]: rcp_tf()
  * gives each row's length and the weighted frequency of each form. */
 static rcp_status stats_extend(rcp_bounds *bd, sqlite3 *db, sqlite3_stmt *tf, word_stats *w,
@@ -584,6 +660,7 @@ static rcp_status stats_extend(rcp_bounds *bd, sqlite3 *db, sqlite3_stmt *tf, wo
 		w->upto = 0;
 		return rcp__error_db(err, db, "cannot search");
 	}
+	word_trim(w);
 	w->upto = hi;
 	return RCP_OK;
 }
@@ -1112,7 +1189,11 @@ rcp_status rcp__search_topk(sqlite3 *db, rcp_bounds *bd, const rcp_query *q, sql
 	for (size_t i = 0; i < np; i++) {
 		int excl = q->phrases[i].term < 0;
 		df[i] = excl && q->excl_absent ? 0 : -1; /* -1: rcp_rank counts it */
-		known &= excl ? q->excl_absent : q->phrases[i].token != NULL;
+		/* a phrase FTS5 tokenizes (quoted, a word of several tokens)
+		 * is known as one form would be: its own rows, read with tf */
+		const rcp_query_phrase *ph = &q->phrases[i];
+		known &= excl ? q->excl_absent
+		              : ph->token != NULL || (ph->text && !strchr(ph->text, '\n'));
 	}
 	int64_t est = INT64_MAX; /* the matches there can be, by the frequencies */
 	for (size_t w = 0; known && w < q->nterms; w++) {
@@ -1122,11 +1203,20 @@ rcp_status rcp__search_topk(sqlite3 *db, rcp_bounds *bd, const rcp_query *q, sql
 		first[w] = i;
 		rcp_buf key;
 		rcp__buf_init(&key, 0);
+		int phrase = 0;
 		for (; i < np && q->phrases[i].term == (int)w; i++, nf++) {
-			rcp__buf_append(&key, q->phrases[i].token, strlen(q->phrases[i].token));
+			const rcp_query_phrase *ph = &q->phrases[i];
+			if (!ph->token) {
+				rcp__buf_putc(&key, PHRASE_KEY);
+				rcp__buf_append(&key, bd->langs, strlen(bd->langs));
+				rcp__buf_putc(&key, PHRASE_KEY);
+				phrase = 1;
+			}
+			const char *txt = ph->token ? ph->token : ph->text;
+			rcp__buf_append(&key, txt, strlen(txt));
 			rcp__buf_putc(&key, '\n');
 		}
-		if (nf == 0 || nf > 2 * RCP_TOK_NSTEM + 2) {
+		if (nf == 0 || nf > 2 * RCP_TOK_NSTEM + 2 || (phrase && nf > 1)) {
 			rcp__buf_release(&key);
 			known = 0;
 			break;

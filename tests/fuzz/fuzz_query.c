@@ -14,7 +14,7 @@
 #include "fuzz.h"
 
 static sqlite3 *db;
-static sqlite3_stmt *match;
+static sqlite3_stmt *match, *range, *tf;
 static rcp_search_ctx *ctx;
 
 static void setup(void)
@@ -34,6 +34,16 @@ static void setup(void)
 	                       "SELECT rowid, bm25(idx, 3.0, 1.0) FROM idx WHERE idx MATCH ?1"
 	                       " ORDER BY rowid DESC LIMIT 10",
 	                       -1, &match, NULL) != SQLITE_OK)
+		abort();
+	/* the statements of the exact top k (topk.c), as rcp_search has them */
+	if (sqlite3_prepare_v2(db,
+	                       "SELECT rowid, rcp_rank(idx, 1, 3, 3.0, 1.0, ?12) FROM idx"
+	                       " WHERE idx MATCH ?1 AND rowid BETWEEN ?10 AND ?11",
+	                       -1, &range, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(db,
+	                       "SELECT rowid, rcp_tf(idx, 3.0, 1.0) FROM idx"
+	                       " WHERE idx MATCH ?1 AND rowid BETWEEN ?2 AND ?3 ORDER BY rowid",
+	                       -1, &tf, NULL) != SQLITE_OK)
 		abort();
 }
 
@@ -90,6 +100,24 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			found |= hits2[i].id == hits[j].id;
 		FUZZ_CHECK(found);
 	}
+	free(hits2);
+	/* ranked as the search ranks it (a phrase or a word of several
+	 * tokens is read by its own text, topk.c): the exact BM25 top k */
+	sqlite3_bind_text(match, 1, ex.fts, -1, SQLITE_TRANSIENT);
+	FUZZ_CHECK(rcp__search_rank(db, match, 2, &hits2, &n2, &err) == RCP_OK);
+	rcp_rank_hit *top = NULL;
+	size_t ntop = 0;
+	rcp_topk_stats ts;
+	sqlite3_bind_text(range, 1, ex.fts, -1, SQLITE_TRANSIENT);
+	if (rcp__search_topk(db, rcp__search_bounds(ctx), &ex, range, 1, tf, 3, 2, &top, &ntop, &ts,
+	                     &err) != RCP_OK) {
+		fprintf(stderr, "fuzz: query '%s' ('%s'): top k failed: %s\n", q, ex.fts, err.what);
+		abort();
+	}
+	FUZZ_CHECK(ntop == (n2 < 2 ? n2 : 2));
+	for (size_t i = 0; i < ntop; i++)
+		FUZZ_CHECK(top[i].id == hits2[i].id && top[i].score == hits2[i].score);
+	free(top);
 	free(hits2);
 	rcp__query_release(&ex);
 	free(hits);

@@ -91,6 +91,12 @@ static void query(char *q, size_t cap)
 			snprintf(w, sizeof w, "%.4s*", word());
 		else if (r == 1)
 			snprintf(w, sizeof w, "\"%s %s\"", word(), word());
+		else if (r == 5)
+			snprintf(w, sizeof w, "\"%s %s %s\"", word(), word(), word());
+		else if (r == 6) { /* a word twice: "the the" */
+			const char *x = word();
+			snprintf(w, sizeof w, "\"%s %s\"", x, x);
+		}
 		else if (r == 2 && i > 0)
 			snprintf(w, sizeof w, "OR %s", word());
 		else if (r == 3 && i > 0)
@@ -107,6 +113,7 @@ static void query(char *q, size_t cap)
 
 typedef struct counts {
 	int64_t blocks, sweeps, kept, probed;
+	int64_t phrased; /* queries with a quoted phrase ranked by blocks or kept rows */
 } counts;
 
 static int check_query(sqlite3 *db, rcp_search_ctx *ctx, sqlite3_stmt *range, int plain,
@@ -142,6 +149,7 @@ static int check_query(sqlite3 *db, rcp_search_ctx *ctx, sqlite3_stmt *range, in
 	n->sweeps += ts.sweeps > 0;
 	n->kept += ts.kept == 1;
 	n->probed += ts.kept == 2;
+	n->phrased += strchr(q, '"') && (ts.blocks > 0 || ts.kept);
 	free(got);
 	free(want);
 	rcp__query_release(&pq);
@@ -150,7 +158,7 @@ static int check_query(sqlite3 *db, rcp_search_ctx *ctx, sqlite3_stmt *range, in
 
 int main(void)
 {
-	counts n = {0, 0, 0, 0};
+	counts n = {0, 0, 0, 0, 0};
 	for (int corpus = 0; corpus < 16; corpus++) {
 		/* a file, so that a second connection can add to it */
 		char path[] = "/tmp/rcp-test-topk-XXXXXX";
@@ -210,6 +218,14 @@ int main(void)
 				char q[512];
 				query(q, sizeof q);
 				size_t k = 1 + (size_t)(next() % 15);
+				/* the query languages change what a phrase's text
+				 * matches ("towers" is "tower" in English only): what
+				 * is kept of a phrase is kept for its languages */
+				if (corpus % 2 == 0) {
+					unsigned en = rcp__search_lang_bit("en"), fr = rcp__search_lang_bit("fr");
+					unsigned langs[] = {en, fr, en | fr};
+					rcp__search_set_query_lang(ctx, NULL, langs[next() % 3]);
+				}
 				CHECK(check_query(db, ctx, range, !filtered, tf, exact, q, k, &n));
 			}
 			sqlite3_reset(range);
@@ -236,5 +252,6 @@ int main(void)
 	CHECK(n.sweeps > 10);  /* and the pass that skips what cannot rank */
 	CHECK(n.kept > 100);   /* and the rows kept */
 	CHECK(n.probed > 20);  /* and those with the other words read on them */
+	CHECK(n.phrased > 20); /* and quoted phrases, by their own rows */
 	TEST_END();
 }
