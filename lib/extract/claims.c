@@ -243,7 +243,7 @@ static void sentence_open(claims_run *R, size_t wi, xsent *S)
 	while (m0 < S->m1 && R->ms[m0].sentence != S->s)
 		m0++;
 	S->m0 = m0;
-	rcp__cues_find(R->x, R->li, w, S->a, S->b, &R->fc, &S->cats);
+	rcp__cues_find(R->x, R->li, R->text, w, S->a, S->b, &R->fc, &S->cats);
 	/* the sentence's first money and year */
 	for (size_t k = R->mlo; k < R->mhi; k++)
 		if (!R->mv[k].percent && R->mv[k].start >= sstart && R->mv[k].end <= send) {

@@ -118,7 +118,7 @@ static int particle_after(const xword *w, size_t b, size_t i)
 static const cue deploy_cue = {.relation = 0, .voice = 'p', .nwords = 1, .wlen = {5},
                                .words = {"setzt"}};
 
-static const cue *separable_verb(const xword *w, size_t b, size_t i)
+static const cue *separable_verb(const char *text, const xword *w, size_t b, size_t i)
 {
 	static const char *const sel[] = {"wahlt", "wahlte", "wahlten", "suchte", NULL};
 	static const char *const equip[] = {"rustet", "rustete", "rusteten", "stattet",
@@ -139,18 +139,23 @@ static const cue *separable_verb(const xword *w, size_t b, size_t i)
 		}
 	if (!c)
 		return NULL;
-	for (size_t j = i + 1; j < b && j <= i + 10; j++) {
+	/* the particle closes the clause: within ten words, or at the
+	 * clause's end (the sentence's or a comma's) however long the
+	 * object ("rüstet den »Luchs 2«-Spähpanzer der Bundeswehr mit
+	 * Sensortechnik und dem neuen Missionssystem aus, das ...") */
+	for (size_t j = i + 1; j < b && j <= i + 30; j++) {
 		/* "wählte Thales nicht aus": the negated verb tells nothing */
 		if (!strcmp(w[j].f, "nicht") || !strcmp(w[j].f, "nie") || !strncmp(w[j].f, "kein", 4))
 			return NULL;
-		if (!strcmp(w[j].f, particle))
+		if (!strcmp(w[j].f, particle) &&
+		    (j <= i + 10 || j + 1 == b || text[w[j].t.end] == ',' || text[w[j].t.end] == ';'))
 			return c;
 	}
 	return NULL;
 }
 
-void rcp__cues_find(const rcp_extractor *x, int li, const xword *w, size_t a, size_t b,
-                    rcp__vec *fc, unsigned *cats)
+void rcp__cues_find(const rcp_extractor *x, int li, const char *text, const xword *w, size_t a,
+                    size_t b, rcp__vec *fc, unsigned *cats)
 {
 	fc->n = 0;
 	*cats = 0;
@@ -201,7 +206,7 @@ void rcp__cues_find(const rcp_extractor *x, int li, const xword *w, size_t a, si
 			best_here = NULL;
 		if (best_here && best_here->relation == 1 && signs_pledge(w, b, i))
 			best_here = NULL;
-		if (li == 3 && !best_here && (best_here = separable_verb(w, b, i)) != NULL)
+		if (li == 3 && !best_here && (best_here = separable_verb(text, w, b, i)) != NULL)
 			best_len = 1;
 		if (li == 3 && !best_here && w[i].t.cap && contract_compound(w[i].f)) {
 			best_here = &compound_contract;
