@@ -487,6 +487,131 @@ static void pending_close(claims_run *R, const xsent *S, int pending, size_t fir
 	}
 }
 
+/* ---- a company named in the sentence after ---- */
+
+/* Does an indefinite article stand before a noun for a company within
+ * words [a, b): "a Coventry company", "une entreprise française", "una
+ * empresa española", "ein deutsches Unternehmen", "einem Rüstungskonzern"?
+ * The text names the company later. */
+static int unnamed_company(int li, const xword *w, size_t a, size_t b)
+{
+	static const char *const art[4][8] = {
+		{"a", "an", NULL},
+		{"un", "une", NULL},
+		{"un", "una", NULL},
+		{"ein", "eine", "einem", "einen", "einer", "eines", NULL},
+	};
+	static const char *const nouns[4][10] = {
+		{"company", "firm", "contractor", "supplier", "manufacturer", "startup", NULL},
+		{"entreprise", "societe", "firme", "fabricant", "prestataire", "start", NULL},
+		{"empresa", "compania", "firma", "fabricante", "proveedor", "contratista", NULL},
+		{"unternehmen", "firma", "konzern", "hersteller", "anbieter", "zulieferer", NULL},
+	};
+	static const char *const de_heads[] = {"unternehmen", "firma", "konzern", "hersteller",
+	                                       NULL};
+	if (li < 0 || li > 3)
+		return 0;
+	for (size_t i = a; i < b; i++) {
+		int noun = rcp__word_in(w[i].f, nouns[li]);
+		/* "einem Rüstungskonzern", "eine Sicherheitsfirma" */
+		if (!noun && li == 3 && w[i].t.cap && !rcp__word_cut(&w[i]))
+			noun = rcp__word_ends_any(&w[i], de_heads);
+		if (!noun)
+			continue;
+		for (size_t back = 1; back <= 3 && i >= a + back; back++)
+			if (rcp__word_in(w[i - back].f, art[li]))
+				return 1;
+	}
+	return 0;
+}
+
+/* A sentence that names a buyer, a contract and "a company", and no company
+ * ("The Ministry of Defence has announced a contract for a Coventry company
+ * to maintain the Army's vehicles.") is kept for the next one to name the
+ * company. Its first body is the buyer; the contract word neither negated,
+ * hedged, a bid nor conditional. */
+static void unnamed_open(claims_run *R, const xsent *S)
+{
+	R->unnamed_ok = 0;
+	if (S->company_groups || !S->has_body || S->question || !S->nreal)
+		return;
+	const xword *w = R->w;
+	const found_cue *fc = R->fc.v;
+	int contract = 0;
+	for (size_t k = 0; k < R->fc.n && !contract; k++) {
+		size_t cw = fc[k].word;
+		contract = fc[k].c->relation == 1 && !rcp__negated(w, S->a, S->b, cw) &&
+		           !rcp__hedged(R->li, w, S->a, cw) &&
+		           !rcp__bid_between(R->li, w, S->b, S->a, S->b) &&
+		           !(rcp__pair_tender_at(w, S->b, cw) && !rcp__pair_tender_won(w, S->a, S->b));
+	}
+	if (!contract || rcp__clause_conditional(R, S->a, S->b) ||
+	    !unnamed_company(R->li, w, S->a, S->b))
+		return;
+	const xmention *local = LOCAL(R);
+	long body = -1;
+	for (size_t k = 0; k < S->nreal && body < 0; k++) {
+		rcp_matcher_entity e;
+		rcp__ent_get(R->E, local[k].entity, &e);
+		if (e.kind != RCP_KIND_COMPANY && e.kind != RCP_KIND_OTHER_ORG &&
+		    !rcp__pair_legislature(e.name) && !rcp__sentence_fund_mention(R, &local[k], &e))
+			body = (long)k;
+	}
+	if (body < 0)
+		return;
+	R->unnamed.s = S->s;
+	R->unnamed.start = S->start;
+	R->unnamed.body = local[body];
+	R->unnamed.amount = S->amount;
+	R->unnamed.size = S->size;
+	R->unnamed.year = S->year;
+	R->unnamed.text_year = S->text_year;
+	R->unnamed.cats = S->cats;
+	R->unnamed_ok = 1;
+}
+
+/* The next sentence names one company (or one list of them) and no body:
+ * it is the one the contract went to ("NP Aerospace in Foleshill will be
+ * in charge of the upkeep"), unless it told a fact of its own. The claim
+ * quotes both sentences. */
+static void unnamed_close(claims_run *R, const xsent *S, int unnamed, size_t first)
+{
+	if (!unnamed || S->s != R->unnamed.s + 1 || S->has_body || S->body >= 0 ||
+	    S->company_groups != 1 || S->question || R->r->claims.n != first ||
+	    rcp__clause_conditional(R, S->a, S->b))
+		return;
+	for (size_t i = S->a; i < S->b; i++)
+		if (rcp__negated(R->w, S->a, S->b, i))
+			return;
+	const xmention *local = LOCAL(R);
+	const int *group = GROUP(R);
+	rcp_matcher_entity pe;
+	rcp__ent_get(R->E, R->unnamed.body.entity, &pe);
+	for (size_t k = 0; k < S->nreal; k++) {
+		rcp_matcher_entity ce;
+		rcp__ent_get(R->E, local[k].entity, &ce);
+		if (ce.kind != RCP_KIND_COMPANY || group[k] != S->last_company_group)
+			continue;
+		xclaim *q = rcp__vec_push(&R->r->claims);
+		memset(q, 0, sizeof *q);
+		q->company = local[k].entity;
+		q->counterparty = R->unnamed.body.entity;
+		q->relation = 1;
+		q->category = rcp__category_choose(R->unnamed.cats | S->cats,
+		                                   pe.categories | rcp__category_of_kind(pe.kind),
+		                                   ce.categories, rcp__category_of_kind(pe.kind),
+		                                   &q->weak_category);
+		q->start = R->unnamed.start;
+		q->end = S->end;
+		q->money = R->unnamed.amount;
+		q->size = R->unnamed.size;
+		q->year = R->unnamed.year;
+		q->text_year = R->unnamed.text_year;
+		q->inferred = 1;
+		q->confidence = 0.4;
+	}
+}
+
 void rcp__claims_find(const rcp_extractor *x, const rcp_extract_opts *opts, rcp__extraction *r)
 {
 	claims_run R = {0};
@@ -526,9 +651,9 @@ void rcp__claims_find(const rcp_extractor *x, const rcp_extract_opts *opts, rcp_
 		rcp__sentence_orgs(&R, &S);
 		/* a buyer named only after the contract: once this sentence
 		 * has told its own */
-		int pending = R.pending_ok;
+		int pending = R.pending_ok, unnamed = R.unnamed_ok;
 		size_t first_here = r->claims.n;
-		R.pending_ok = 0;
+		R.pending_ok = R.unnamed_ok = 0;
 		/* a list of awards: its items, until a line of another shape */
 		if (R.award_list && award_list_item(&R, &S))
 			continue;
@@ -547,6 +672,7 @@ void rcp__claims_find(const rcp_extractor *x, const rcp_extract_opts *opts, rcp_
 				rcp__joint_venture_owners(&R, &S, sentence_first);
 			}
 			pending_close(&R, &S, pending, first_here);
+			unnamed_close(&R, &S, unnamed, first_here);
 			continue;
 		}
 		rcp__sentence_candidates(&R, &S);
@@ -581,8 +707,11 @@ void rcp__claims_find(const rcp_extractor *x, const rcp_extract_opts *opts, rcp_
 			rcp__joint_venture_owners(&R, &S, sentence_first);
 		sentence_close(&R, &S, sentence_first);
 		pending_close(&R, &S, pending, first_here);
-		if (!headline)
+		unnamed_close(&R, &S, unnamed, first_here);
+		if (!headline) {
 			pending_open(&R, &S, sentence_first);
+			unnamed_open(&R, &S);
+		}
 		for (size_t k = sentence_first; headline && k < r->claims.n; k++)
 			((xclaim *)r->claims.v)[k].headline = 1;
 	}

@@ -55,6 +55,17 @@ typedef struct claims_run {
 		unsigned cats;
 	} pending;
 	int pending_ok;
+	/* a buyer's contract with "a company" the sentence after names */
+	struct {
+		uint32_t s;
+		size_t start;
+		xmention body;
+		const rcp_money *amount;
+		uint64_t size;
+		int year, text_year;
+		unsigned cats;
+	} unnamed;
+	int unnamed_ok;
 } claims_run;
 
 /* One sentence under the rules. */
