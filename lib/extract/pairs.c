@@ -526,11 +526,13 @@ static int maker_agent(const xword *w, size_t a, size_t b, const xmention *c, si
 		"producida", "entwickelt", "hergestellt", "gebaut", "produziert", NULL};
 	/* an auxiliary before the participle makes it the clause's verb
 	 * ("was developed by", "a été fabriqué par", "fue desarrollado
-	 * por", "wurde entwickelt von"): a predicate, not a description */
+	 * por", "wurde entwickelt von"), in the future too ("sera fabriqué
+	 * par", "será desarrollado por", "wird entwickelt von"): a predicate,
+	 * not a description */
 	static const char *const aux[] = {
 		"was", "were", "is", "are", "been", "be", "being", "ete", "est", "sont", "etait",
-		"fue", "fueron", "es", "son", "sido", "era", "wurde", "wurden", "ist", "sind",
-		"worden", "war", NULL};
+		"sera", "seront", "fue", "fueron", "es", "son", "sido", "era", "seran", "wurde",
+		"wurden", "ist", "sind", "worden", "war", "wird", "werden", NULL};
 	static const char *const by[] = {"by", "par", "por", "von", NULL};
 	for (size_t m = cw + 6 < c->word ? c->word - 6 : cw; m < c->word; m++) {
 		/* the agent's word first: most words are followed by none */
