@@ -115,9 +115,11 @@ int rcp__clause_break_between(const claims_run *R, size_t x, size_t y);
 int rcp__clause_relative_apart(const claims_run *R, const xsent *S, size_t ci, size_t pi,
                                size_t cw);
 int rcp__clause_time_before(const xword *w, size_t from, size_t to);
+int rcp__clause_set_against(const xword *w, size_t a, size_t i);
 
 /* joint.c: two companies together, a joint venture's owners, an owner in parentheses */
 int rcp__joint_word(const char *f);
+int rcp__owner_in_parentheses(const claims_run *R, size_t p, const xmention *y);
 void rcp__joint_claims(claims_run *R, const xsent *S, size_t sentence_first);
 void rcp__joint_venture_owners(claims_run *R, const xsent *S, size_t sentence_first);
 void rcp__owners_in_parentheses(claims_run *R, xsent *S, size_t sentence_first);

@@ -234,3 +234,52 @@ int rcp__clause_time_before(const xword *w, size_t from, size_t to)
 	}
 	return 0;
 }
+
+/* Is the company named at word i set against the fact: a rival, a loser or
+ * a contrast right before it ("Unlike Thales", "beat Thales", "its rival
+ * Thales", "competes with Thales", "contrairement à Thales", "face à
+ * Thales", "a devancé Thales", "a diferencia de Thales", "frente a Thales", "se impuso a Thales", "anders als
+ * Thales", "setzte sich gegen Thales durch", "im Gegensatz zu Thales")?
+ * Function words between are skipped. */
+int rcp__clause_set_against(const xword *w, size_t a, size_t i)
+{
+	static const char *const skip[] = {"a", "the", "its", "their", "out", "with", "to", "of",
+	                                   "a", "au", "aux", "de", "du", "le", "la", "les", "l",
+	                                   "son", "sa", "ses", "al", "el", "su", "sus", "zu",
+	                                   "als", "den", "die", "der", "dem", "seinen", "seine",
+	                                   "ihren", "ihre", NULL};
+	static const char *const against[] = {
+		"unlike", "beat", "beats", "beating", "outbid", "outbids", "outbidding", "defeated",
+		"defeating", "against", "edged", "compete", "competes", "competing",
+		"contrairement", "devance", "devancant", "devancent", "contre", "detriment",
+		"face", "diferencia", "impuso", "impone", "contra", "frente", "detrimento", "anders",
+		"gegensatz", "gegen", NULL};
+	/* "the rival of Thales", "le concurrent de Thales": the rival is
+	 * another; "its rival Thales" names the rival itself */
+	static const char *const rival[] = {"rival", "rivals", "competitor", "competitors",
+	                                    "concurrent", "concurrents", "rivaux", "competidor",
+	                                    "competidores", "rivales", "konkurrent",
+	                                    "konkurrenten", "rivalen", NULL};
+	static const char *const of[] = {"of", "de", "du", "del", "von", "des", NULL};
+	if (i >= a + 2 && rcp__word_in(w[i - 1].f, of) && rcp__word_in(w[i - 2].f, rival))
+		return 1;
+	static const char *const lost[] = {"lost", "loses", "losing", "perdu", "perd", "perdio",
+	                                   "pierde", "unterlag", "verlor", "verloren", NULL};
+	static const char *const versus[] = {"against", "contre", "face", "contra", "frente",
+	                                     "gegen", NULL};
+	for (size_t back = 1; back <= 3 && i >= a + back; back++) {
+		const char *f = w[i - back].f;
+		if (rcp__word_in(f, against)) {
+			/* the one a loser lost against won ("unterlag gegen
+			 * Leonardo", "lost against Leonardo") */
+			if (rcp__word_in(f, versus))
+				for (size_t j = a; j < i - back; j++)
+					if (rcp__word_in(w[j].f, lost))
+						return 0;
+			return 1;
+		}
+		if (!rcp__word_in(f, skip))
+			return 0;
+	}
+	return 0;
+}

@@ -222,7 +222,7 @@ void rcp__joint_venture_owners(claims_run *R, const xsent *S, size_t sentence_fi
  * "Microsoft-owned GitHub". The owner owns it. */
 /* Does the text between owner-to-be x and y name y's owner in parentheses
  * ("Gepsa (groupe Engie"), from byte p (x's end, spaces skipped)? */
-static int owner_in_parentheses(const claims_run *R, size_t p, const xmention *y)
+int rcp__owner_in_parentheses(const claims_run *R, size_t p, const xmention *y)
 {
 	static const char *const ph[] = {"groupe", "group", "grupo", "konzern", "filiale de",
 	                                 "filiale du", "filiale d", "filial de", "filial del",
@@ -264,7 +264,7 @@ void rcp__owners_in_parentheses(claims_run *R, xsent *S, size_t sentence_first)
 		int owned = R->text[p] == '-' && y->start - p <= 13 &&
 		            (!strncmp(R->text + p, "-owned ", 7) ||
 		             !strncmp(R->text + p, "-controlled ", 12));
-		if (!owned && !owner_in_parentheses(R, p, y))
+		if (!owned && !rcp__owner_in_parentheses(R, p, y))
 			continue;
 		const xmention *owner = owned ? x : y, *held = owned ? y : x;
 		S->descr_owner = owned ? (long)k - 1 : (long)k;

@@ -115,54 +115,6 @@ static int in_body_apposition(const claims_run *R, const xsent *S, size_t pi)
 	return 0;
 }
 
-/* Is the company named at word i set against the fact: a rival, a loser or
- * a contrast right before it ("Unlike Thales", "beat Thales", "its rival
- * Thales", "competes with Thales", "contrairement à Thales", "a devancé
- * Thales", "a diferencia de Thales", "se impuso a Thales", "anders als
- * Thales", "setzte sich gegen Thales durch", "im Gegensatz zu Thales")?
- * Function words between are skipped. */
-static int set_against(const xword *w, size_t a, size_t i)
-{
-	static const char *const skip[] = {"a", "the", "its", "their", "out", "with", "to", "of",
-	                                   "a", "au", "aux", "de", "du", "le", "la", "les", "l",
-	                                   "son", "sa", "ses", "al", "el", "su", "sus", "zu",
-	                                   "als", "den", "die", "der", "dem", "seinen", "seine",
-	                                   "ihren", "ihre", NULL};
-	static const char *const against[] = {
-		"unlike", "beat", "beats", "beating", "outbid", "outbids", "outbidding", "defeated",
-		"defeating", "against", "edged", "compete", "competes", "competing",
-		"contrairement", "devance", "devancant", "devancent", "contre", "detriment",
-		"diferencia", "impuso", "impone", "contra", "detrimento", "anders", "gegensatz",
-		"gegen", NULL};
-	/* "the rival of Thales", "le concurrent de Thales": the rival is
-	 * another; "its rival Thales" names the rival itself */
-	static const char *const rival[] = {"rival", "rivals", "competitor", "competitors",
-	                                    "concurrent", "concurrents", "rivaux", "competidor",
-	                                    "competidores", "rivales", "konkurrent",
-	                                    "konkurrenten", "rivalen", NULL};
-	static const char *const of[] = {"of", "de", "du", "del", "von", "des", NULL};
-	if (i >= a + 2 && rcp__word_in(w[i - 1].f, of) && rcp__word_in(w[i - 2].f, rival))
-		return 1;
-	static const char *const lost[] = {"lost", "loses", "losing", "perdu", "perd", "perdio",
-	                                   "pierde", "unterlag", "verlor", "verloren", NULL};
-	static const char *const versus[] = {"against", "contre", "contra", "gegen", NULL};
-	for (size_t back = 1; back <= 3 && i >= a + back; back++) {
-		const char *f = w[i - back].f;
-		if (rcp__word_in(f, against)) {
-			/* the one a loser lost against won ("unterlag gegen
-			 * Leonardo", "lost against Leonardo") */
-			if (rcp__word_in(f, versus))
-				for (size_t j = a; j < i - back; j++)
-					if (rcp__word_in(w[j].f, lost))
-						return 0;
-			return 1;
-		}
-		if (!rcp__word_in(f, skip))
-			return 0;
-	}
-	return 0;
-}
-
 /* Does company c report or time a clause with a subject of its own, the
  * counterparty p, whose verb is the cue at word cw ("Thales said the
  * Bundeswehr had ordered radios from Airbus", "Thales shares rose after the
@@ -1029,9 +981,9 @@ void rcp__pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 		return;
 	/* a rival, a loser, a contrast takes no part ("Unlike Thales, Airbus
 	 * supplies", "Airbus beat Thales to the contract") */
-	if ((ci < nreal && (set_against(w, a, c->word) ||
+	if ((ci < nreal && (rcp__clause_set_against(w, a, c->word) ||
 	                    rival_owner(w, S->b, rcp__word_at_offset(w, R->nw, c->end)))) ||
-	    (pi < nreal && pe.kind == RCP_KIND_COMPANY && set_against(w, a, p->word)))
+	    (pi < nreal && pe.kind == RCP_KIND_COMPANY && rcp__clause_set_against(w, a, p->word)))
 		return;
 	/* a company that reports or times a clause with the body as its
 	 * subject is not the clause's party */

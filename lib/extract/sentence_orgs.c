@@ -184,6 +184,17 @@ static int described_conjunct(const claims_run *R, size_t from, size_t to)
 	return 0;
 }
 
+/* A negation anywhere in the sentence: "El contrato no fue para Thales",
+ * "Den Auftrag erhielt Thales nicht". A buyer carried from before stands
+ * nowhere in the sentence for the negation to be near. */
+static int negation_in(const claims_run *R, const xsent *S)
+{
+	for (size_t i = S->a; i < S->b; i++)
+		if (rcp__negated(R->w, S->a, S->b, i))
+			return 1;
+	return 0;
+}
+
 /* A contract word in a definite noun phrase, not negated: "the contract",
  * "dieser Auftrag", "die Ausschreibung", "las empresas adjudicatarias",
  * "le marché". It speaks of a contract the text told of before. */
@@ -195,9 +206,8 @@ static int definite_contract(const claims_run *R, const xsent *S)
 	                                  "diese", "dieses", "den", NULL};
 	const found_cue *fc = R->fc.v;
 	/* a negation anywhere: "Die Ausschreibung hat Palantir nicht gewonnen" */
-	for (size_t i = S->a; i < S->b; i++)
-		if (rcp__negated(R->w, S->a, S->b, i))
-			return 0;
+	if (negation_in(R, S))
+		return 0;
 	for (size_t k = 0; k < R->fc.n; k++) {
 		size_t cw = fc[k].word;
 		/* "Despite losing this bid" */
@@ -227,6 +237,26 @@ static int partner_named(const claims_run *R, size_t i)
 		if (fc[k].word + 1 == i && fc[k].c->relation == 5 && !rcp__joint_word(R->w[fc[k].word].f))
 			return 1;
 	return 0;
+}
+
+/* Does company local[k] stand in parentheses after the company before it,
+ * as its short name or its owner ("Israel Aerospace Industries (IAI)",
+ * "Soframe (groupe Lohr)")? It describes that one: no list of its own. */
+static int in_parentheses_of(const claims_run *R, const xmention *local, size_t k)
+{
+	if (!k)
+		return 0;
+	size_t p = local[k - 1].end;
+	while (p < local[k].start && R->text[p] == ' ')
+		p++;
+	if (p >= local[k].start || R->text[p] != '(')
+		return 0;
+	rcp_matcher_entity xe;
+	rcp__ent_get(R->E, local[k - 1].entity, &xe);
+	if (xe.kind != RCP_KIND_COMPANY)
+		return 0;
+	return (local[k].entity == local[k - 1].entity && p + 1 == local[k].start) ||
+	       rcp__owner_in_parentheses(R, p, &local[k]);
 }
 
 /* The sentence's organizations, its lists, and the counterparty the text
@@ -267,6 +297,7 @@ void rcp__sentence_orgs(claims_run *R, xsent *S)
 	S->appos_x = S->appos_y = -1;
 	S->doc_carried = -1;
 	S->descr_owner = -1;
+	int rival_group = -1;
 	for (size_t k = 0; k < nloc; k++) {
 		rcp_matcher_entity le;
 		rcp__ent_get(E, local[k].entity, &le);
@@ -298,8 +329,13 @@ void rcp__sentence_orgs(claims_run *R, xsent *S)
 		/* an apposition's owner describes X: no list of its own; nor a
 		 * partner named as such ("with its partner Leonardo, Thales
 		 * won"): the two act together */
+		/* nor a rival set against the fact ("a remporté le marché face
+		 * à Nexter et Arquus"): the sentence is about the one that won */
+		if (le.kind == RCP_KIND_COMPANY && rcp__clause_set_against(w, S->a, local[k].word))
+			rival_group = group[k];
 		if (le.kind == RCP_KIND_COMPANY && group[k] != S->last_company_group &&
-		    (long)k != S->appos_y && !partner_named(R, local[k].word)) {
+		    (long)k != S->appos_y && !partner_named(R, local[k].word) &&
+		    group[k] != rival_group && !in_parentheses_of(R, local, k)) {
 			S->company_groups++;
 			S->last_company_group = group[k];
 		}
@@ -344,7 +380,7 @@ void rcp__sentence_orgs(claims_run *R, xsent *S)
 		local[nloc] = (xmention){(uint32_t)S->body, w[bw].t.start, w[bw].t.end, (size_t)bw, S->s};
 		nloc++;
 	} else if (!S->has_body && R->carried.sentence + 2 >= S->s && R->carried_ok && S->s > 0 &&
-	           (ncues || S->implicit) && S->company_groups <= 1) {
+	           (ncues || S->implicit) && S->company_groups <= 1 && !negation_in(R, S)) {
 		/* only for one company, or one list of them: with two, the
 		 * sentence is about them ("Microsoft owns 49% of OpenAI, and the
 		 * two companies collaborate closely") */
