@@ -159,6 +159,22 @@ const cue *rcp__supply_context(const cue *chosen, size_t *chosen_word, const fou
                                  const xmention *local, size_t nreal, const xmention *p)
 {
 	static const char *const purpose[] = {"to", "pour", "para", "zu", NULL};
+	/* a contract ended, cancelled, suspended: the restriction's verb
+	 * right before the contract it governs ("a résilié son contrat avec",
+	 * "cancelled its contract with", "rescindió su contrato con"), */
+	/* or last, after it, as German puts it ("hat den Vertrag mit der
+	 * Armee gekündigt") */
+	for (size_t k = 0; chosen->relation == 1 && k < ncues; k++)
+		if (fc[k].c->relation == 7 &&
+		    ((fc[k].word < *chosen_word &&
+		      *chosen_word - fc[k].word <= 3 + (size_t)fc[k].c->nwords) ||
+		     (fc[k].word > *chosen_word && fc[k].word + 1 == b &&
+		      fc[k].word - *chosen_word <= 8)) &&
+		    !rcp__negated(w, a, b, fc[k].word) &&
+		    !(fc[k].word > a && attributive(w[fc[k].word - 1].f))) {
+			*chosen_word = fc[k].word;
+			return fc[k].c;
+		}
 	if (chosen->relation == 1) {
 		/* German puts the purpose's verb last: "ein Abkommen mit der
 		 * Regierung Israels, um Munition an die Armee zu liefern" */
