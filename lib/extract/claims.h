@@ -116,6 +116,8 @@ int rcp__clause_relative_apart(const claims_run *R, const xsent *S, size_t ci, s
                                size_t cw);
 int rcp__clause_time_before(const xword *w, size_t from, size_t to);
 int rcp__clause_set_against(const xword *w, size_t a, size_t i);
+int rcp__clause_relative_at(const claims_run *R, const xsent *S, size_t x, size_t *r,
+                            size_t *e, size_t *ante);
 
 /* joint.c: two companies together, a joint venture's owners, an owner in parentheses */
 int rcp__joint_word(const char *f);
@@ -126,6 +128,7 @@ void rcp__owners_in_parentheses(claims_run *R, xsent *S, size_t sentence_first);
 
 /* sentence_orgs.c: a sentence's organizations and the companies a word stands for */
 void rcp__sentence_orgs(claims_run *R, xsent *S);
+int rcp__sentence_in_relative(const claims_run *R, const xsent *S, size_t k);
 int rcp__sentence_fund_mention(const claims_run *R, const xmention *m, const rcp_matcher_entity *e);
 void rcp__sentence_candidates(claims_run *R, xsent *S);
 int rcp__sentence_anaphor_object(const xsent *S, const xmention *local, size_t pi);

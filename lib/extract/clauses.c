@@ -144,8 +144,8 @@ static int comma_after(const claims_run *R, size_t j)
  * ...". Its words [*r, *e] and the antecedent's local index; 0 if none ("the
  * contract, which the Bundeswehr awarded" names the buyer: no organization
  * before it). */
-static int relative_clause_at(const claims_run *R, const xsent *S, size_t x, size_t *r,
-                              size_t *e, size_t *ante)
+int rcp__clause_relative_at(const claims_run *R, const xsent *S, size_t x, size_t *r,
+                            size_t *e, size_t *ante)
 {
 	static const char *const rel[] = {"which", "who", "whose", "qui", "dont", "lequel",
 	                                  "laquelle", "que", "quien", "quienes", "cuyo", "cuya",
@@ -196,7 +196,7 @@ int rcp__clause_relative_apart(const claims_run *R, const xsent *S, size_t ci, s
 	const xmention *local = LOCAL(R);
 	const xmention *c = &local[ci], *p = &local[pi];
 	size_t r, e, ante;
-	if (pi < S->nreal && relative_clause_at(R, S, p->word, &r, &e, &ante) && ante != pi &&
+	if (pi < S->nreal && rcp__clause_relative_at(R, S, p->word, &r, &e, &ante) && ante != pi &&
 	    !(cw >= r && cw <= e) && !(c->word >= r && c->word <= e)) {
 		int outside = 0;
 		for (size_t k = 0; k < S->nreal && !outside; k++)
@@ -204,7 +204,7 @@ int rcp__clause_relative_apart(const claims_run *R, const xsent *S, size_t ci, s
 		if (!outside)
 			return 1;
 	}
-	if (relative_clause_at(R, S, cw, &r, &e, &ante)) {
+	if (rcp__clause_relative_at(R, S, cw, &r, &e, &ante)) {
 		int c_ok = (c->word >= r && c->word <= e) || (ci < S->nreal && ci == ante);
 		int p_ok = (p->word >= r && p->word <= e) || (pi < S->nreal && pi == ante);
 		if (!c_ok || !p_ok)

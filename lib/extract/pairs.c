@@ -654,6 +654,11 @@ void rcp__pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
 	rcp__vec *claims = &R->r->claims;
 	if (p->entity == c->entity)
 		return;
+	/* a company in a relative clause on another is no party of a buyer
+	 * carried from before: the main clause's company is ("Den Auftrag
+	 * erhielt Airbus, das dafür Drohnen von Leonardo mietet") */
+	if (ci < S->nreal && pi >= S->nreal && rcp__sentence_in_relative(R, S, ci))
+		return;
 	rcp_matcher_entity ce, pe;
 	rcp__ent_get(E, c->entity, &ce);
 	rcp__ent_get(E, p->entity, &pe);

@@ -259,6 +259,21 @@ static int in_parentheses_of(const claims_run *R, const xmention *local, size_t 
 	       rcp__owner_in_parentheses(R, p, &local[k]);
 }
 
+/* Does company local[k] stand in a relative clause on a company named
+ * before it ("der Rüstungskonzern Airbus, der hierfür eine Heron 1 von IAI
+ * anmietet", "Thales, which buys parts from Leonardo")? The clause tells
+ * of its antecedent: no list of its own. */
+int rcp__sentence_in_relative(const claims_run *R, const xsent *S, size_t k)
+{
+	const xmention *local = LOCAL(R);
+	size_t r, e, ante;
+	if (!rcp__clause_relative_at(R, S, local[k].word, &r, &e, &ante) || ante >= k)
+		return 0;
+	rcp_matcher_entity ae;
+	rcp__ent_get(R->E, local[ante].entity, &ae);
+	return ae.kind == RCP_KIND_COMPANY;
+}
+
 /* The sentence's organizations, its lists, and the counterparty the text
  * is about when this one names none: a body by a word for it, or the last
  * public body of the two sentences before. */
@@ -297,6 +312,7 @@ void rcp__sentence_orgs(claims_run *R, xsent *S)
 	S->appos_x = S->appos_y = -1;
 	S->doc_carried = -1;
 	S->descr_owner = -1;
+	S->nreal = nloc; /* (for the relative clauses' antecedents) */
 	int rival_group = -1;
 	for (size_t k = 0; k < nloc; k++) {
 		rcp_matcher_entity le;
@@ -335,7 +351,8 @@ void rcp__sentence_orgs(claims_run *R, xsent *S)
 			rival_group = group[k];
 		if (le.kind == RCP_KIND_COMPANY && group[k] != S->last_company_group &&
 		    (long)k != S->appos_y && !partner_named(R, local[k].word) &&
-		    group[k] != rival_group && !in_parentheses_of(R, local, k)) {
+		    group[k] != rival_group && !in_parentheses_of(R, local, k) &&
+		    !rcp__sentence_in_relative(R, S, k)) {
 			S->company_groups++;
 			S->last_company_group = group[k];
 		}
