@@ -64,6 +64,28 @@ static int partner_compound(const char *f)
 /* A supply's or a service's noun among the eight words before word i:
  * what "eingestellt" stops ("die Lieferungen", "die Zusammenarbeit", "den
  * Zugang", "die Dienste", "den Export"). */
+/* A partnership of the public and the private sector is a contract: "a
+ * public-private partnership", "contrat de partenariat public-privé",
+ * "colaboración público-privada", "öffentlich-private Partnerschaft" (and
+ * the German compound "ÖPP-Vertrag" is one already). The two words stand
+ * next to each other within two words of the partner's word; 1 + the first
+ * word of the phrase, or 0. */
+static const cue ppp_contract = {.relation = 1, .voice = 'a', .nwords = 1, .wlen = {8},
+                                 .words = {"contract"}};
+
+static int public_private(const xword *w, size_t a, size_t b, size_t i)
+{
+	static const char *const pub[] = {"public", "publique", "publico", "publica",
+	                                  "offentlich", "offentliche", "offentlichen", NULL};
+	static const char *const priv[] = {"private", "prive", "privee", "privado", "privada",
+	                                   "privat", NULL};
+	size_t lo = i > a + 2 ? i - 2 : a;
+	for (size_t j = lo; j + 1 < b && j <= i + 2; j++)
+		if (rcp__word_in(w[j].f, pub) && rcp__word_in(w[j + 1].f, priv))
+			return (int)(j < i ? j : i) + 1;
+	return 0;
+}
+
 static int stopped_noun_before(const xword *w, size_t a, size_t i)
 {
 	static const char *const nouns[] = {"liefer", "zusammenarbeit", "zugang", "dienst",
@@ -118,7 +140,7 @@ static int particle_after(const xword *w, size_t b, size_t i)
 static const cue deploy_cue = {.relation = 0, .voice = 'p', .nwords = 1, .wlen = {5},
                                .words = {"setzt"}};
 
-static const cue *separable_verb(const xword *w, size_t b, size_t i)
+static const cue *separable_verb(const char *text, const xword *w, size_t b, size_t i)
 {
 	static const char *const sel[] = {"wahlt", "wahlte", "wahlten", "suchte", NULL};
 	static const char *const equip[] = {"rustet", "rustete", "rusteten", "stattet",
@@ -139,18 +161,23 @@ static const cue *separable_verb(const xword *w, size_t b, size_t i)
 		}
 	if (!c)
 		return NULL;
-	for (size_t j = i + 1; j < b && j <= i + 10; j++) {
+	/* the particle closes the clause: within ten words, or at the
+	 * clause's end (the sentence's or a comma's) however long the
+	 * object ("rüstet den »Luchs 2«-Spähpanzer der Bundeswehr mit
+	 * Sensortechnik und dem neuen Missionssystem aus, das ...") */
+	for (size_t j = i + 1; j < b && j <= i + 30; j++) {
 		/* "wählte Thales nicht aus": the negated verb tells nothing */
 		if (!strcmp(w[j].f, "nicht") || !strcmp(w[j].f, "nie") || !strncmp(w[j].f, "kein", 4))
 			return NULL;
-		if (!strcmp(w[j].f, particle))
+		if (!strcmp(w[j].f, particle) &&
+		    (j <= i + 10 || j + 1 == b || text[w[j].t.end] == ',' || text[w[j].t.end] == ';'))
 			return c;
 	}
 	return NULL;
 }
 
-void rcp__cues_find(const rcp_extractor *x, int li, const xword *w, size_t a, size_t b,
-                    rcp__vec *fc, unsigned *cats)
+void rcp__cues_find(const rcp_extractor *x, int li, const char *text, const xword *w, size_t a,
+                    size_t b, rcp__vec *fc, unsigned *cats)
 {
 	fc->n = 0;
 	*cats = 0;
@@ -201,7 +228,7 @@ void rcp__cues_find(const rcp_extractor *x, int li, const xword *w, size_t a, si
 			best_here = NULL;
 		if (best_here && best_here->relation == 1 && signs_pledge(w, b, i))
 			best_here = NULL;
-		if (li == 3 && !best_here && (best_here = separable_verb(w, b, i)) != NULL)
+		if (li == 3 && !best_here && (best_here = separable_verb(text, w, b, i)) != NULL)
 			best_len = 1;
 		if (li == 3 && !best_here && w[i].t.cap && contract_compound(w[i].f)) {
 			best_here = &compound_contract;
@@ -212,6 +239,11 @@ void rcp__cues_find(const rcp_extractor *x, int li, const xword *w, size_t a, si
 			best_here = &compound_partner;
 			best_len = 1;
 		}
+		/* (negated before the phrase: "did not sign a public-private
+		 * partnership") */
+		size_t pp;
+		if (best_here && best_here->relation == 5 && (pp = (size_t)public_private(w, a, b, i)))
+			best_here = rcp__negated(w, a, b, pp - 1) ? NULL : &ppp_contract;
 		if (i < covered)
 			best_here = NULL;
 		else if (best_here && best_len > 1)

@@ -131,11 +131,50 @@ static const cue *contract_of_supply(const found_cue *fc, size_t ncues, const xw
 	return NULL;
 }
 
+/* The contract as the subject of a supply verb whose agent follows it: "El
+ * contrato, valorado en 285 millones de euros, será desarrollado por la
+ * compañía Buche-Tecnos", "The contract will be delivered by Thales", "Le
+ * marché sera fourni par Thales". The contract noun opens the sentence
+ * ("the contract", "este contrato"); the verb has "by", "par", "por" after
+ * it. The fact told is the contract: its cue (*sw moved to it), or NULL. */
+static const cue *contract_as_subject(const found_cue *fc, size_t ncues, const xword *w,
+                                      size_t a, size_t b, size_t *sw)
+{
+	static const char *const by[] = {"by", "par", "por", NULL};
+	if (*sw + 1 >= b || !rcp__word_in(w[*sw + 1].f, by) || rcp__negated(w, a, b, *sw))
+		return NULL;
+	for (size_t k = 0; k < ncues; k++) {
+		size_t kw = fc[k].word;
+		if (fc[k].c->relation == 1 && kw <= a + 1 && kw < *sw && *sw - kw <= 14 &&
+		    contract_noun(w, a, kw) && (kw == a || rcp__definite(w, a, kw))) {
+			*sw = kw;
+			return fc[k].c;
+		}
+	}
+	return NULL;
+}
+
 const cue *rcp__supply_context(const cue *chosen, size_t *chosen_word, const found_cue *fc,
                                  size_t ncues, const xword *w, size_t a, size_t b,
                                  const xmention *local, size_t nreal, const xmention *p)
 {
 	static const char *const purpose[] = {"to", "pour", "para", "zu", NULL};
+	/* a contract ended, cancelled, suspended: the restriction's verb
+	 * right before the contract it governs ("a résilié son contrat avec",
+	 * "cancelled its contract with", "rescindió su contrato con"), */
+	/* or last, after it, as German puts it ("hat den Vertrag mit der
+	 * Armee gekündigt") */
+	for (size_t k = 0; chosen->relation == 1 && k < ncues; k++)
+		if (fc[k].c->relation == 7 &&
+		    ((fc[k].word < *chosen_word &&
+		      *chosen_word - fc[k].word <= 3 + (size_t)fc[k].c->nwords) ||
+		     (fc[k].word > *chosen_word && fc[k].word + 1 == b &&
+		      fc[k].word - *chosen_word <= 8)) &&
+		    !rcp__negated(w, a, b, fc[k].word) &&
+		    !(fc[k].word > a && attributive(w[fc[k].word - 1].f))) {
+			*chosen_word = fc[k].word;
+			return fc[k].c;
+		}
 	if (chosen->relation == 1) {
 		/* German puts the purpose's verb last: "ein Abkommen mit der
 		 * Regierung Israels, um Munition an die Armee zu liefern" */
@@ -163,6 +202,9 @@ const cue *rcp__supply_context(const cue *chosen, size_t *chosen_word, const fou
 			return fc[k].c;
 		}
 	if (chosen->relation == 0) {
+		const cue *s = contract_as_subject(fc, ncues, w, a, b, chosen_word);
+		if (s)
+			return s;
 		size_t cw = 0;
 		const cue *k = contract_of_supply(fc, ncues, w, a, b, *chosen_word, &cw);
 		/* a contract not won, not signed is no supply either */

@@ -384,10 +384,10 @@ int rcp__list_gap(const char *text, size_t a, size_t b);
 
 /* ---- cues.c ---- */
 
-/* The cues of sentence words [a, b) into fc (found_cue, emptied first) and
- * the category bits its words say into *cats. */
-void rcp__cues_find(const rcp_extractor *x, int li, const xword *w, size_t a, size_t b,
-                    rcp__vec *fc, unsigned *cats);
+/* The cues of sentence words [a, b) of text into fc (found_cue, emptied
+ * first) and the category bits its words say into *cats. */
+void rcp__cues_find(const rcp_extractor *x, int li, const char *text, const xword *w, size_t a,
+                    size_t b, rcp__vec *fc, unsigned *cats);
 int rcp__negated(const xword *w, size_t a, size_t b, size_t i);
 int rcp__definite(const xword *w, size_t a, size_t i);
 /* Is the cue at word i under a denial, a plan, a possibility or a
