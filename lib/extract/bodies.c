@@ -176,12 +176,20 @@ static const char *const lower_adjectives[] = {"nationale", "nacional", "municip
  * follows: "ministère de l'Intérieur", "ministerio del Interior". */
 static const char *const lower_heads[] = {"ministere", "ministerio", "ministerium", "agence",
                                           "agencia", "direction", "direccion", "gouvernement",
-                                          "gobierno", "mairie", "ayuntamiento", NULL};
+                                          "gobierno", "mairie", "ayuntamiento",
+                                          /* "the government of Colombia" */
+                                          "government", NULL};
 /* German compounds: one word is a whole body ("Bundespolizei",
  * "Verteidigungsministerium", "Bundeskriminalamt"). */
 static const char *const compound_ends[] = {"ministerium", "polizei", "behorde",
                                             "kriminalamt", "nachrichtendienst", "regierung",
-                                            "ausschuss", NULL};
+                                            "ausschuss",
+                                            /* "Zollverwaltung", "Stadtverwaltung",
+                                             * "Polizeidirektion", "Polizeipräsidium",
+                                             * "Beschaffungsamt", "Finanzamt" */
+                                            "verwaltung", "direktion", "prasidium",
+                                            "beschaffungsamt", "zollamt", "finanzamt",
+                                            "landratsamt", "ordnungsamt", NULL};
 static const char *const compound_starts[] = {"bundes", "landes", NULL};
 static const char *const units[] = {"unit", "unite", "unidad", "einheit", "battalion",
                                     "brigade", "squadron", NULL};
@@ -536,6 +544,9 @@ static int compound_body(const xword *w, size_t i)
 	/* "Polizeibehörde", "Landesregierung" is a name, "Regierung" none: a
 	 * behörde or a government is one with its state's prefix */
 	if (!state && (ends_with(w[i].f, "behorde") || ends_with(w[i].f, "regierung")))
+		return 0;
+	/* "Vermögensverwaltung" is a company's trade, "Hausverwaltung" too */
+	if (strstr(w[i].f, "vermogensverwaltung") || strstr(w[i].f, "hausverwaltung"))
 		return 0;
 	for (int k = 0; compound_ends[k]; k++)
 		if (ends_with(w[i].f, compound_ends[k]))
@@ -1037,6 +1048,14 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 			    nationality(w[i - 1].f, 3) && strncmp(w[i - 1].f, "deutsch", 7) &&
 			    joined(text, &w[i - 1], &w[i]))
 				a = i - 1;
+			/* "die Eidgenössische Zollverwaltung", "das Bayerische
+			 * Landeskriminalamt": a capitalised adjective is the name's */
+			static const char *const name_adjective[] = {"sche", "schen", "sches", NULL};
+			if (li == 3 && i > 0 && w[i - 1].t.sentence == sent && is_cap_word(&w[i - 1]) &&
+			    !in_list(w[i - 1].f, stop) && rcp__word_ends_any(&w[i - 1], name_adjective) &&
+			    joined(text, &w[i - 1], &w[i]) &&
+			    !covered(cov, ncov, w[i - 1].t.start, w[i - 1].t.end))
+				a = i - 1;
 			/* "Landeskriminalamt NRW", "Landespolizei Sachsen", "Bundesamt
 			 * für Migration und Flüchtlinge", "Bundesministerium des Innern" */
 			if (i + 1 < n && w[i + 1].t.sentence == sent && all_caps(text, &w[i + 1]) &&
@@ -1278,7 +1297,8 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 			if (!found && li == 2 && a == i && b == i && !strcmp(w[i].f, "gobierno") &&
 			    is_cap_word(&w[i]) && i > 0 && w[i - 1].t.sentence == sent &&
 			    (!strcmp(w[i - 1].f, "el") || !strcmp(w[i - 1].f, "del")) &&
-			    !w[i - 1].t.cap)
+			    /* "El Gobierno apuesta": the article opens the sentence */
+			    (!w[i - 1].t.cap || i == 1 || w[i - 2].t.sentence != sent))
 				found = 1;
 			/* "la Dirección General de la Guardia Civil": a directorate
 			 * named by its head and "general" alone is a part of the

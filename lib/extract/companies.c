@@ -64,6 +64,12 @@ static const char *const nouns[] = {
 	"avionneur", "armurier", "armateur", "operateur", "editeur", "integrateur",
 	"tecnologica", "astillero", "naviera", "operadora", "consultora", "betreiber",
 	"dienstleister", "werft",
+	/* German declines the noun before a name: "des heimischen Herstellers
+	 * X", "des Konzerns X", "dem Anbieter X"; a competitor in a tender is
+	 * a company: "den Konkurrenten X", "the competitor X", "el competidor X" */
+	"herstellers", "konzerns", "unternehmens", "anbieters", "betreibers", "zulieferers",
+	"dienstleisters", "rustungskonzerns", "konkurrent", "konkurrenten", "wettbewerber",
+	"wettbewerbers", "competitor", "competidor",
 	/* holders: "the pension fund KLP", "l'assureur AXA", "el banco Santander" */
 	"fund", "insurer", "investor", "bank", "fonds", "assureur", "banque", "investisseur",
 	"fondo", "aseguradora", "banco", "inversor", "gestora", "pensionsfonds", "versicherer",
@@ -107,6 +113,8 @@ static const char *const compound_nouns[] = {
 	"konzern", "konzerne", "unternehmen", "hersteller", "firma", "gesellschaft", "fonds",
 	"kasse", "anbieter", "zulieferer", "bank", "versicherer", "zeitung", "magazin",
 	"agentur", "partner", "riese", "betreiber", "dienstleister", "werft", "spezialist",
+	/* genitives: "des Rüstungskonzerns", "des Lkw-Herstellers" */
+	"konzerns", "herstellers", "anbieters", "betreibers", "zulieferers", "spezialisten",
 	/* "Panzerbauer", "Schiffbauer", "Rüstungsbauer", "Drohnenbauer" */
 	"bauer", NULL};
 /* Nouns that are the first word of a name when capitalised: "Grupo
