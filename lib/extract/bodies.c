@@ -545,8 +545,10 @@ static int compound_body(const xword *w, size_t i)
 	 * behörde or a government is one with its state's prefix */
 	if (!state && (ends_with(w[i].f, "behorde") || ends_with(w[i].f, "regierung")))
 		return 0;
-	/* "Vermögensverwaltung" is a company's trade, "Hausverwaltung" too */
-	if (strstr(w[i].f, "vermogensverwaltung") || strstr(w[i].f, "hausverwaltung"))
+	/* "Vermögensverwaltung", "Kapitalverwaltung" are a company's or a
+	 * fund's trade or department, "Hausverwaltung" too */
+	if (strstr(w[i].f, "vermogensverwaltung") || strstr(w[i].f, "kapitalverwaltung") ||
+	    strstr(w[i].f, "hausverwaltung") || strstr(w[i].f, "immobilienverwaltung"))
 		return 0;
 	for (int k = 0; compound_ends[k]; k++)
 		if (ends_with(w[i].f, compound_ends[k]))

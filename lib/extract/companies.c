@@ -240,6 +240,13 @@ static const char *const weak_heads[] = {
 	"ingenieria", "systemes", "ingenierie", "wehrtechnik", "fahrzeugbau", "maschinenbau",
 	"schiffbau", "partnership", NULL};
 
+/* Trades that end a company's name of two words, the first its own:
+ * "Kelvar Defense", "Sorvane Défense", "Maribel Tech", "Orvix Security"
+ * ("Missile Defense", "Homeland Security": common starts; "Ballistic
+ * Missile Defence", "Kratos Defense and Security Solutions": more words). */
+static const char *const trade_heads[] = {"defense", "defence", "defensa", "tech", "security",
+                                          NULL};
+
 static int is_cap_word(const xword *w)
 {
 	return w->t.cap && !w->t.digit;
@@ -253,6 +260,9 @@ static int joined(const char *text, const xword *x, const xword *y)
 	if (e - i == 1 && (text[i] == ' ' || text[i] == '-' || text[i] == '\''))
 		return 1;
 	if (e - i == 3 && !memcmp(text + i, " & ", 3))
+		return 1;
+	/* an initial: "C. G. Haenel", "J. P. Morgan" */
+	if (e - i == 2 && x->t.end - x->t.start == 1 && !memcmp(text + i, ". ", 2))
 		return 1;
 	return 0;
 }
@@ -929,6 +939,8 @@ static int head_name(const xword *w, size_t a, size_t b)
 {
 	if (b > a && in_list(w[b].f, weak_heads))
 		return plain_name(w, a);
+	if (b == a + 1 && in_list(w[b].f, trade_heads))
+		return plain_name(w, a);
 	/* "Nordea Investment Management", "Amundi Asset Management" */
 	if (b > a + 1 && !strcmp(w[b].f, "management") &&
 	    (!strcmp(w[b - 1].f, "investment") || !strcmp(w[b - 1].f, "asset")))
@@ -1355,7 +1367,8 @@ static const char *const common_starts[] = {
 	"professional", "information", "small", "light", "heavy", "nuclear", "chemical",
 	"conventional", "commercial", "civilian", "combat", "army", "navy", "police", "unmanned",
 	"autonomous", "armored", "armoured", "remote", "electric", "ground", "utility",
-	"surveillance", "patrol", "driverless", "used", NULL};
+	"surveillance", "patrol", "driverless", "used", "homeland", "missile", "home", "national",
+	"internal", "collective", "territorial", "high", NULL};
 
 /* Can the capitalised word w[a] alone name a company: no common start of
  * names, no given name, head word or company noun? */
