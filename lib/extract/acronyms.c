@@ -94,10 +94,11 @@ static size_t initials(const char *text, size_t st, size_t en, char *out)
 }
 
 /* May words x and y stand in one name: a space, an elision, a hyphen or a
- * comma between them? */
+ * comma between them (a typographic apostrophe and a space: "Teachers’
+ * Retirement")? */
 static int near(const char *text, const xword *x, const xword *y)
 {
-	if (x->t.sentence != y->t.sentence || y->t.start < x->t.end || y->t.start - x->t.end > 3)
+	if (x->t.sentence != y->t.sentence || y->t.start < x->t.end || y->t.start - x->t.end > 4)
 		return 0;
 	for (size_t p = x->t.end; p < y->t.start; p++) {
 		unsigned char c = (unsigned char)text[p];

@@ -148,6 +148,8 @@ static const char *const heads[] = {
 	/* funds ("Norwegian Government Pension Fund", "Fondo de Reserva");
 	 * not "Fonds", which German capitalises in every sentence */
 	"militar", "fund", "fondo", "kustenwache", "luftwaffe",
+	/* "New York City Pension Funds" */
+	"funds",
 	/* local and regional governments: "Ayuntamiento de Barcelona", "Junta de
 	 * Andalucía", "Mairie de Paris" */
 	"ayuntamiento", "consejeria", "junta", "generalitat", "xunta", "diputacion", "cabildo",
@@ -156,7 +158,8 @@ static const char *const heads[] = {
 static const char *const civil_heads[] = {
 	"university", "universite", "universidad", "universitat", "foundation", "fondation",
 	"fundacion", "stiftung", "association", "asociacion", "verband", "syndicat", "sindicato",
-	"gewerkschaft", "observatory", "observatoire", "observatorio", "fund", "fondo", NULL};
+	"gewerkschaft", "observatory", "observatoire", "observatorio", "fund", "funds", "fondo",
+	NULL};
 /* Lower-case heads that a body's adjective after them makes a name:
  * "la police nationale", "l'administration pénitentiaire". */
 static const char *const lower_named[] = {"police", "gendarmerie", "policia", "administration",
@@ -259,6 +262,12 @@ static int joined(const char *text, const xword *x, const xword *y)
 	if (e - i == 1 && text[i] == '-' && y->t.cap)
 		return 1;
 	if (e - i == 3 && !memcmp(text + i, "\xe2\x80\x99", 3))
+		return 1;
+	/* a plural's possessive inside a name: "Chicago Teachers' Pension
+	 * Fund", "Teachers’ Retirement System" */
+	if (i > 0 && text[i - 1] == 's' && y->t.cap &&
+	    ((e - i == 2 && !memcmp(text + i, "' ", 2)) ||
+	     (e - i == 4 && !memcmp(text + i, "\xe2\x80\x99 ", 4))))
 		return 1;
 	if (x->t.end - x->t.start == 1 && text[i] == '.' && (e - i == 1 || (e - i == 2 && text[i + 1] == ' ')))
 		return 1;
