@@ -70,6 +70,10 @@ static const char *const nouns[] = {
 	"herstellers", "konzerns", "unternehmens", "anbieters", "betreibers", "zulieferers",
 	"dienstleisters", "rustungskonzerns", "konkurrent", "konkurrenten", "wettbewerber",
 	"wettbewerbers", "competitor", "competidor",
+	/* a tender's winner: "la adjudicataria, X,", "l'attributaire X", "der
+	 * Auftragnehmer X", "der Generalunternehmer X" */
+	"adjudicataria", "adjudicatario", "attributaire", "auftragnehmer", "generalunternehmer",
+	"bidder", "licitadora", "licitador", "soumissionnaire", "bieter",
 	/* holders: "the pension fund KLP", "l'assureur AXA", "el banco Santander" */
 	"fund", "insurer", "investor", "bank", "fonds", "assureur", "banque", "investisseur",
 	"fondo", "aseguradora", "banco", "inversor", "gestora", "pensionsfonds", "versicherer",
@@ -107,6 +111,9 @@ static const char *const org_nouns[] = {
 	"coalicion", "federacion", "plataforma", "gewerkschaft", "bundnis", "initiative",
 	"netzwerk", NULL};
 static const char *const org_acronyms[] = {"ngo", "ong", "nro", NULL};
+/* A small firm's acronym, written in capitals: "la PME bretonne X", "la
+ * pyme gallega X", "das KMU X", "the SME X". */
+static const char *const small_firms[] = {"pme", "pyme", "kmu", "sme", "eti", NULL};
 /* German compounds end in their noun: "Rentenkasse KLP", "Lkw-Hersteller
  * Oshkosh", "Trinkwassergesellschaft Vitens", "Rüstungskonzerne". */
 static const char *const compound_nouns[] = {
@@ -538,6 +545,8 @@ static int cue_noun(const xword *x, int li)
 	/* every name asks of the word before it, most often "the", "de",
 	 * "la": no noun of a company or an organization is that short but
 	 * "the NGO", "l'ONG" (written in capitals) */
+	if (in_list(x->f, small_firms))
+		return CUE_COMPANY;
 	if (x->t.flen < 4)
 		return in_list(x->f, org_acronyms) ? CUE_MEDIA : CUE_NONE;
 	/* "Acquiring Israeli High-Tech Companies Employees have": outside
@@ -684,7 +693,7 @@ static int noun_before(const char *text, const xword *w, size_t i, int li)
 	}
 	/* "Bank Says Profits Rose As Firm Grows": outside German a
 	 * capitalised noun is a headline's word, no cue ("NGO" is written so) */
-	if (li != 3 && x->t.cap && !in_list(x->f, org_acronyms))
+	if (li != 3 && x->t.cap && !in_list(x->f, org_acronyms) && !in_list(x->f, small_firms))
 		return CUE_NONE;
 	int said = cue_noun(x, li);
 	/* "von Konzernen wie Alstom", "companies such as", "des entreprises
@@ -1241,6 +1250,52 @@ static int stake_before(const xword *w, size_t i)
 	       in_list(w[i - 1].f, in) && in_list(w[i - 2].f, stakes);
 }
 
+/* "Turgis & Gaillard", "Heckler & Koch", "Smith & Wesson": two
+ * capitalised words joined by " & " name a firm (a partnership's name),
+ * not a person; not a pair of common words the text writes in small
+ * letters elsewhere ("Research & Development"), nor a country's two
+ * parts ("Trinidad & Tobago"). */
+static int ampersand_name(const char *text, const xword *w, size_t n, size_t a, size_t b)
+{
+	static const char *const lands[] = {"trinidad", "bosnia", "antigua", "saint", "st", "sao",
+	                                    "turks", "heard", "wallis", NULL};
+	size_t k = a;
+	while (k < b && !(w[k + 1].t.start - w[k].t.end == 3 &&
+	                  !memcmp(text + w[k].t.end, " & ", 3)))
+		k++;
+	if (k == b || in_list(w[a].f, lands))
+		return 0;
+	for (size_t j = 0; j < n; j++)
+		if (!w[j].t.cap)
+			for (size_t m = a; m <= b; m++)
+				if (w[j].t.flen == w[m].t.flen && !strcmp(w[j].f, w[m].f))
+					return 0;
+	return 1;
+}
+
+/* A company's seat told in apposition after its name: "Kelvar, based in
+ * Ohio,", "Velmar, basée à Lyon", "Urdasa, con sede en Vigo", "Voltrax
+ * mit Sitz in Bremen". Only an organization has a seat. */
+static int seat_after(const char *text, size_t len, const xword *w, size_t n, size_t b,
+                      size_t end, int li)
+{
+	static const char *const seats[4][6] = {
+		{"based in", "headquartered in", "based at", NULL},
+		{"basee a", "base a", "basee en", "base en", "dont le siege", NULL},
+		{"con sede en", "radicada en", "afincada en", "con domicilio en", NULL},
+		{"mit sitz in", "mit sitz im", "mit hauptsitz in", "mit hauptsitz im", NULL},
+	};
+	if (li < 0 || li > 3 || b + 2 >= n || w[b + 1].t.sentence != w[b].t.sentence)
+		return 0;
+	/* a comma before it, but German's "mit Sitz in" needs none */
+	if (!(end < len && text[end] == ',') && li != 3)
+		return 0;
+	for (int k = 0; seats[li][k]; k++)
+		if (phrase_after(w, n, b + 1, seats[li][k]))
+			return 1;
+	return 0;
+}
+
 /* ---- later tellings ---- */
 
 typedef struct base_name {
@@ -1712,7 +1767,8 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 		/* "die Firma Heckler", "das Unternehmen Hensoldt": German
 		 * capitalises the noun, which is not the name */
 		if (in_list(w[i].f, nouns) || compound_noun(&w[i], li) ||
-		    in_list(w[i].f, org_acronyms) || (li == 3 && cue_noun(&w[i], li))) {
+		    in_list(w[i].f, org_acronyms) || in_list(w[i].f, small_firms) ||
+		    (li == 3 && cue_noun(&w[i], li))) {
 			plural = 0;
 			continue;
 		}
@@ -1769,6 +1825,7 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 		int after = formal || said ? CUE_NONE : noun_after(text, len, w, n, b, end, li);
 		int media = said == CUE_MEDIA || after == CUE_MEDIA || media_after(w, n, base_b, li) ||
 		            (base_b == i && media_prefix(text, w, n, i, li));
+		int amp = b == base_b && !formal && ampersand_name(text, w, n, i, b);
 		int company = formal || said || after || media || award_line(text, len, w, i, end) ||
 		              group_after(text, len, w, n, b, end) || grouped ||
 		              (head_name(w, i, base_b) && !owned(text, w, i) && !quoted(text, w, i)) ||
@@ -1778,6 +1835,8 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 		              corporate_tie_before(text, w, n, i, base_b) ||
 		              corporate_tie_after(text, w, n, base_b) ||
 		              stake_before(w, i) ||
+		              amp ||
+		              seat_after(text, len, w, n, b, end, li) ||
 		              supplier_name(text, w, n, i, base_b, lx) ||
 		              (b == i && !formal && party_name(text, w, n, i, li)) ||
 		              (b > i && b == base_b && !formal && party_run(text, w, n, i, b, li));
@@ -1804,7 +1863,7 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 		/* "The News & Observer newspaper", "Le Veilleur, la publication":
 		 * the article is the name's */
 		size_t first = i;
-		if (media && said != CUE_MEDIA && !formal && i > 0 && w[i - 1].t.cap &&
+		if ((media || amp) && said != CUE_MEDIA && !formal && i > 0 && w[i - 1].t.cap &&
 		    in_list(w[i - 1].f, name_articles) && w[i - 1].t.sentence == w[i].t.sentence &&
 		    joined(text, &w[i - 1], &w[i]))
 			first = i - 1;
