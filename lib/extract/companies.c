@@ -1296,6 +1296,54 @@ static int seat_after(const char *text, size_t len, const xword *w, size_t n, si
 	return 0;
 }
 
+/* A relative clause after a name that says a business's work: "Vortex,
+ * which makes drones", "Velmar, qui fabrique des radars", "Urdasa, que
+ * fabrica vallas", "Kessler, das Gewehre herstellt". A person makes,
+ * supplies or runs no such thing in the news ("Smith, who", "Smith, qui
+ * dirige"); the verbs are a maker's, a seller's, an operator's. */
+static int business_clause_after(const char *text, size_t len, const xword *w, size_t n,
+                                 size_t b, size_t end, int li)
+{
+	static const char *const rel[4][4] = {{"which", "that", NULL},
+	                                      {"qui", NULL},
+	                                      {"que", NULL},
+	                                      /* "das": a firm's; "der", "die" a person's too */
+	                                      {"das", NULL, NULL}};
+	static const char *const verbs[4][24] = {
+		{"makes", "made", "manufactures", "produces", "builds", "supplies", "sells",
+		 "provides", "operates", "runs", "develops", "designs", "markets", "specializes",
+		 "specialises", "owns", "manages", "offers", NULL},
+		{"fabrique", "produit", "construit", "fournit", "vend", "commercialise", "exploite",
+		 "gere", "developpe", "concoit", "equipe", "possede", "detient", NULL},
+		{"fabrica", "produce", "construye", "suministra", "vende", "comercializa", "opera",
+		 "gestiona", "desarrolla", "disena", "provee", "presta", "explota", NULL},
+		{"herstellt", "produziert", "baut", "liefert", "verkauft", "vertreibt", "betreibt",
+		 "entwickelt", "anbietet", "fertigt", "ausrustet", NULL},
+	};
+	if (li < 0 || li > 3 || end >= len || text[end] != ',' || b + 2 >= n)
+		return 0;
+	uint32_t sent = w[b].t.sentence;
+	size_t k = b + 1;
+	if (w[k].t.sentence != sent || w[k].t.cap || !in_list(w[k].f, rel[li]))
+		return 0;
+	if (li != 3) {
+		k++;
+		/* "which also makes", "qui fabrique aussi" */
+		if (k < n && w[k].t.sentence == sent && !w[k].t.cap &&
+		    (!strcmp(w[k].f, "also") || !strcmp(w[k].f, "now") || !strcmp(w[k].f, "itself")))
+			k++;
+		return k < n && w[k].t.sentence == sent && !w[k].t.cap && in_list(w[k].f, verbs[li]);
+	}
+	/* German puts the verb last: up to the clause's comma or its end */
+	for (k++; k < n && k <= b + 10 && w[k].t.sentence == sent; k++) {
+		if (!w[k].t.cap && in_list(w[k].f, verbs[3]))
+			return w[k].t.end >= len || text[w[k].t.end] == ',' || text[w[k].t.end] == '.';
+		if (w[k].t.end < len && text[w[k].t.end] == ',')
+			return 0;
+	}
+	return 0;
+}
+
 /* ---- later tellings ---- */
 
 typedef struct base_name {
@@ -1837,6 +1885,7 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 		              stake_before(w, i) ||
 		              amp ||
 		              seat_after(text, len, w, n, b, end, li) ||
+		              business_clause_after(text, len, w, n, b, end, li) ||
 		              supplier_name(text, w, n, i, base_b, lx) ||
 		              (b == i && !formal && party_name(text, w, n, i, li)) ||
 		              (b > i && b == base_b && !formal && party_run(text, w, n, i, b, li));
