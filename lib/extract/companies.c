@@ -1344,6 +1344,36 @@ static int business_clause_after(const char *text, size_t len, const xword *w, s
 	return 0;
 }
 
+/* "X, one of the largest defense contractors", "X, l'un des premiers
+ * fabricants", "X, uno de los mayores fabricantes", "X, einer der
+ * größten Rüstungskonzerne": a name one of a plural of companies. "Smith,
+ * one of the founders" names no firm. */
+static int one_of_after(const char *text, size_t len, const xword *w, size_t n, size_t b,
+                        size_t end, int li)
+{
+	static const char *const ones[] = {"one", "un", "une", "uno", "una", "einer", "eines",
+	                                   "eine", "einem", NULL};
+	static const char *const ofs[] = {"of", "des", "de", "der", NULL};
+	if (end >= len || text[end] != ',' || b + 3 >= n)
+		return 0;
+	uint32_t sent = w[b].t.sentence;
+	size_t k = b + 1;
+	/* "l'un des": the elided article first */
+	if (li == 1 && !strcmp(w[k].f, "l"))
+		k++;
+	if (k + 1 >= n || w[k].t.sentence != sent || w[k].t.cap || !in_list(w[k].f, ones) ||
+	    !in_list(w[k + 1].f, ofs))
+		return 0;
+	for (size_t j = k + 2; j < n && j <= k + 7 && w[j].t.sentence == sent; j++) {
+		if (j > k + 2 && w[j - 1].t.end < len && text[w[j - 1].t.end] == ',')
+			return 0;
+		if (in_list(w[j].f, plural_nouns) || in_list(w[j].f, plural_more) ||
+		    cue_noun(&w[j], li) == CUE_COMPANIES)
+			return 1;
+	}
+	return 0;
+}
+
 /* ---- later tellings ---- */
 
 typedef struct base_name {
@@ -1886,6 +1916,7 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 		              amp ||
 		              seat_after(text, len, w, n, b, end, li) ||
 		              business_clause_after(text, len, w, n, b, end, li) ||
+		              one_of_after(text, len, w, n, b, end, li) ||
 		              supplier_name(text, w, n, i, base_b, lx) ||
 		              (b == i && !formal && party_name(text, w, n, i, li)) ||
 		              (b > i && b == base_b && !formal && party_run(text, w, n, i, b, li));
@@ -1899,7 +1930,14 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 		/* (a name with only its acronym defined is as often a technology:
 		 * "Automatic License Plate Recognition (ALPR)", "Artificial
 		 * Intelligence (AI)"; measured, it cost more than it found) */
+		/* "der größten Rüstungskonzerne Europas": a place's genitive
+		 * after a plural noun says where, it names no firm */
+		static const char *const place_genitives[] = {
+			"europas", "deutschlands", "israels", "frankreichs", "spaniens", "amerikas",
+			"russlands", "chinas", "englands", "italiens", "osterreichs", "asiens",
+			"afrikas", "bayerns", "hessens", "sachsens", NULL};
 		if (!company || person_name(w, i, base_b) ||
+		    (li == 3 && b == i && in_list(w[i].f, place_genitives)) ||
 		    /* "the giant Gareth Lloyd" ... "Lloyd said": no head, no
 		     * legal form, and the text treats it as a person's */
 		    (!formal && !grouped && b == base_b && !head_name(w, i, base_b) &&
