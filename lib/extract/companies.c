@@ -114,6 +114,10 @@ static const char *const org_acronyms[] = {"ngo", "ong", "nro", NULL};
 /* A small firm's acronym, written in capitals: "la PME bretonne X", "la
  * pyme gallega X", "das KMU X", "the SME X". */
 static const char *const small_firms[] = {"pme", "pyme", "kmu", "sme", "eti", NULL};
+/* German compounds of a listed company's name and its stock or its group:
+ * "die Hensoldt-Aktie", "der Rheinmetall-Konzern". */
+static const char *const corp_compounds[] = {"aktie", "aktien", "konzern", "konzerns",
+                                             "aktionare", NULL};
 /* German compounds end in their noun: "Rentenkasse KLP", "Lkw-Hersteller
  * Oshkosh", "Trinkwassergesellschaft Vitens", "Rüstungskonzerne". */
 static const char *const compound_nouns[] = {
@@ -446,6 +450,8 @@ static size_t name_from(const char *text, size_t len, const xword *w, size_t n, 
 	         !in_list(w[b + 1].f, heads)) &&
 	       /* "WDR-Magazins": the news noun is not the name's */
 	       !(text[w[b].t.end] == '-' && cue_noun(&w[b + 1], li) == CUE_MEDIA) &&
+	       /* "Hensoldt-Aktie": nor the stock's */
+	       !(text[w[b].t.end] == '-' && in_list(w[b + 1].f, corp_compounds)) &&
 	       /* a word said twice running ends a name: "Systems Systems"
 	        * is a text's repetition, not a company */
 	       strcmp(w[b + 1].f, w[b].f))
@@ -1374,6 +1380,36 @@ static int one_of_after(const char *text, size_t len, const xword *w, size_t n, 
 	return 0;
 }
 
+/* A listed company's money or owners told with its name: "Vortex's
+ * shares", "Brenmark's revenue", "les actionnaires de Velmar", "le
+ * chiffre d'affaires de Velmar", "la facturación de Urdasa", "los
+ * accionistas de Urdasa", "die Brenmark-Aktie", "der Umsatz von
+ * Brenmark". A person's or a place's are said with other words. */
+static int corporate_of(const char *text, size_t len, const xword *w, size_t n, size_t a,
+                        size_t b, size_t end, int li)
+{
+	static const char *const after_s[] = {"shares", "stock", "shareholders", "revenue",
+	                                      "revenues", "profits", "earnings", "turnover",
+	                                      "stockholders", NULL};
+	static const char *const before_of[] = {"shareholders", "stockholders", "actionnaires",
+	                                        "affaires", "benefices", "accionistas",
+	                                        "facturacion", "beneficios", "umsatz", "aktionare",
+	                                        "gewinn", "borsenwert", NULL};
+	static const char *const ofs[] = {"of", "de", "d", "du", "von", "des", NULL};
+	uint32_t sent = w[a].t.sentence;
+	/* "Vortex's shares", "Vortex’s revenue" */
+	if (li == 0 && b + 2 < n && w[b + 1].t.sentence == sent && !strcmp(w[b + 1].f, "s") &&
+	    (text[end] == '\'' || (end + 3 <= len && !memcmp(text + end, "\xe2\x80\x99", 3))) &&
+	    w[b + 2].t.sentence == sent && in_list(w[b + 2].f, after_s))
+		return 1;
+	/* "die Brenmark-Aktie" */
+	if (li == 3 && b + 1 < n && end < len && text[end] == '-' &&
+	    w[b + 1].t.start == end + 1 && in_list(w[b + 1].f, corp_compounds))
+		return 1;
+	return a >= 2 && w[a - 1].t.sentence == sent && w[a - 2].t.sentence == sent &&
+	       !w[a - 1].t.cap && in_list(w[a - 1].f, ofs) && in_list(w[a - 2].f, before_of);
+}
+
 /* ---- later tellings ---- */
 
 typedef struct base_name {
@@ -1917,6 +1953,7 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 		              seat_after(text, len, w, n, b, end, li) ||
 		              business_clause_after(text, len, w, n, b, end, li) ||
 		              one_of_after(text, len, w, n, b, end, li) ||
+		              corporate_of(text, len, w, n, i, b, end, li) ||
 		              supplier_name(text, w, n, i, base_b, lx) ||
 		              (b == i && !formal && party_name(text, w, n, i, li)) ||
 		              (b > i && b == base_b && !formal && party_run(text, w, n, i, b, li));
