@@ -2100,6 +2100,17 @@ static size_t list_next(const char *text, const xword *w, size_t n, size_t e, si
 	return j;
 }
 
+/* "Nexter (Serval) et Arquus (Sherpa)", "Gepsa (groupe Engie, 23 %) et
+ * Idex": a short parenthesis after a list's item at byte e (its product,
+ * its owner, its share) is the item's. The byte after it, or e. */
+static size_t paren_after(const char *text, size_t len, size_t e)
+{
+	if (e + 2 >= len || text[e] != ' ' || text[e + 1] != '(')
+		return e;
+	const char *close = memchr(text + e + 2, ')', len - e - 2 < 48 ? len - e - 2 : 48);
+	return close ? (size_t)(close - text) + 1 : e;
+}
+
 /* Capitals that name a country, not a company: "the USA". */
 static int place_code(const char *text, const xword *x)
 {
@@ -2175,8 +2186,31 @@ static int list_item_at(const xents *E, const char *text, const xword *w, size_t
 	return 1;
 }
 
-void rcp__companies_in_lists(rcp__bodies *s, const xents *E, const char *text, size_t len,
-                             const xword *w, size_t n, rcp__vec *mentions,
+/* The second of two coordinated names, w[a..b] a plain word: see
+ * rcp__companies_in_lists. */
+static int coordinated_plain(const char *text, size_t len, const xword *w, size_t n, size_t a,
+                             size_t b, int li)
+{
+	if (a != b || !plain_name(w, a) || in_list(w[a].f, titles) || in_list(w[a].f, adverbs) ||
+	    in_list(w[a].f, group_nouns) || rcp__nationality(w[a].f, li) || place_code(text, &w[a]))
+		return 0;
+	/* German capitalises every noun */
+	if (li == 3)
+		return 0;
+	/* a word the text writes in small letters is a common word */
+	for (size_t k = 0; k < n; k++)
+		if (!w[k].t.cap && w[k].t.flen == w[a].t.flen && !strcmp(w[k].f, w[a].f))
+			return 0;
+	/* its end: a verb, a parenthesis, a comma or a full stop, not a
+	 * capitalised word ("Thales and Saudi Arabia") */
+	if (a + 1 < n && w[a + 1].t.sentence == w[a].t.sentence && w[a + 1].t.cap &&
+	    paren_after(text, len, w[a].t.end) == w[a].t.end)
+		return 0;
+	return !rcp__person_told(text, w, n, a, b, li);
+}
+
+void rcp__companies_in_lists(rcp__bodies *s, const xents *E, int li, const char *text,
+                             size_t len, const xword *w, size_t n, rcp__vec *mentions,
                              void (*fn)(uint32_t org, size_t start, size_t end, void *ctx),
                              void *ctx)
 {
@@ -2195,8 +2229,11 @@ void rcp__companies_in_lists(rcp__bodies *s, const xents *E, const char *text, s
 		size_t r = i;
 		while (r + 1 < n && r - i < 6 && w[r + 1].t.cap && item_joined(text, &w[r], &w[r + 1]))
 			r++;
-		if (!(w[r].t.end < len && text[w[r].t.end] == ',') &&
-		    !(r + 1 < n && w[r + 1].t.sentence == w[r].t.sentence && is_conjunction(w[r + 1].f))) {
+		size_t re = paren_after(text, len, w[r].t.end), rn = r + 1;
+		while (rn < n && w[rn].t.start < re)
+			rn++;
+		if (!(re < len && text[re] == ',') &&
+		    !(rn < n && w[rn].t.sentence == w[r].t.sentence && is_conjunction(w[rn].f))) {
 			i = r;
 			continue;
 		}
@@ -2216,8 +2253,13 @@ void rcp__companies_in_lists(rcp__bodies *s, const xents *E, const char *text, s
 			nit++;
 			if (last)
 				break;
-			j = list_next(text, w, n, items[nit - 1].end, items[nit - 1].b + 1, prep, &comma,
-			              &last, &again);
+			/* "Nexter (Serval) et Arquus (Sherpa)", "Gepsa (groupe
+			 * Engie, 23 %) et Idex": a short parenthesis after an item
+			 * (its product, its owner, its share) is the item's */
+			size_t ie = paren_after(text, len, items[nit - 1].end), ib = items[nit - 1].b + 1;
+			while (ib < n && w[ib].t.start < ie)
+				ib++;
+			j = list_next(text, w, n, ie, ib, prep, &comma, &last, &again);
 			if (!j)
 				break;
 		}
@@ -2235,6 +2277,17 @@ void rcp__companies_in_lists(rcp__bodies *s, const xents *E, const char *text, s
 			/* the preposition said twice: the other is the company's
 			 * like ("attribué à Naval Group et à Technic Atom") */
 			else if (again && !person_name(w, it->a, it->b) && !place_code(text, &w[it->a]))
+				*(list_item *)rcp__vec_push(&added) = *it;
+			/* "Thales (Serval) et Arquus (Sherpa)": a plain word after a
+			 * company's name and a conjunction, each with its
+			 * parenthesis (a product, a share), is a company of its own
+			 * too: no common word, no given name, no nation's word, no
+			 * person's by the text. Without the parentheses the word
+			 * may be a place ("Airbus and Spain agreed") */
+			else if (it == &items[1] &&
+			         paren_after(text, len, items[0].end) != items[0].end &&
+			         paren_after(text, len, it->end) != it->end &&
+			         coordinated_plain(text, len, w, n, it->a, it->b, li))
 				*(list_item *)rcp__vec_push(&added) = *it;
 		}
 		if (nit < 3 || !comma || !known || other) {
