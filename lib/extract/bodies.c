@@ -69,7 +69,9 @@ static int nationality(const char *f, int li)
 		"bresilien", "argentin", "chilien", "canadien", "australien", "portugais",
 		"autrichien", "hongrois", "roumain", "serbe", "croate", "finlandais", "irlandais",
 		"senegalais", "malien", "nigerian", "soudanais", "ethiopien", "kenyan",
-		"sud-africain", "europeen", "federal", "venezuelien", "peruvien", "grecqu", NULL};
+		"sud-africain", "europeen", "federal", "venezuelien", "peruvien", "grecqu",
+		"indonesien", "coreen", "emirien", "qatari", "pakistanais", "azerbaidjanais",
+		"armenien", "georgien", "philippin", "vietnamien", "thailandais", "malaisien", NULL};
 	static const char *const es[] = {
 		"israeli", "estadounidense", "norteamerican", "frances", "aleman", "espanol",
 		"britanic", "italian", "ruso", "rusa", "ucranian", "marroqui", "argelin", "tunecin",
@@ -79,7 +81,9 @@ static int nationality(const char *f, int li)
 		"argentin", "chilen", "venezolan", "peruan", "ecuatorian", "bolivian", "cuban",
 		"canadiens", "australian", "portugues", "austriac", "hungar", "ruman", "serbi",
 		"croata", "finlandes", "irlandes", "senegales", "malienses", "nigerian", "sudanes",
-		"etiope", "kenian", "sudafrican", "europe", "federal", "mauritan", NULL};
+		"etiope", "kenian", "sudafrican", "europe", "federal", "mauritan", "indonesi",
+		"corean", "emirati", "catari", "pakistani", "azerbaiyan", "armeni", "filipin",
+		"vietnamit", "tailandes", "malasi", "indio", "india", NULL};
 	if (li == 3)
 		return ends_with(f, "ische") || ends_with(f, "ischen") || !strcmp(f, "deutsche") ||
 		       !strcmp(f, "deutschen");
@@ -141,6 +145,9 @@ static const char *const heads[] = {
 	/* a parliament's or a government's committees ("Avon Pension Fund
 	 * Committee" is the fund's: after another head it ends the name) */
 	"committee", "comite", "ausschuss",
+	/* "Detroit Board of Police Commissioners", "New Jersey Division of
+	 * Investment" ("Board of Directors" is a company's: see below) */
+	"board", "division",
 	"observatory", "observatoire", "observatorio", "university", "universite",
 	"universidad", "universitat", "foundation", "fondation", "fundacion", "stiftung",
 	"association", "asociacion", "verband", "syndicat", "sindicato", "gewerkschaft",
@@ -1238,7 +1245,8 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 				 * ("die Vereinten Nationen Anfang 2020") */
 				if ((li == 0 || li == 3) && !past_join && is_cap_word(&w[j]) &&
 				    (!in_list(w[j].f, heads) ||
-				     (!strcmp(w[j].f, "committee") && in_list(w[j - 1].f, heads))) &&
+				     ((!strcmp(w[j].f, "committee") || !strcmp(w[j].f, "board")) &&
+				      in_list(w[j - 1].f, heads))) &&
 				    !(li == 0 && head_follows(text, w, n, j)))
 					break;
 				past_join |= in_list(w[j].f, joins);
@@ -1278,6 +1286,17 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 			if ((li == 1 || li == 2) && is_cap_word(&w[i]) && in_list(w[i].f, civil_heads) &&
 			    (b == i || (b == i + 1 && !w[b].t.cap)))
 				b = civil_tail(text, w, n, i, b);
+			/* "Direction générale de l'armement", "Inspection générale de
+			 * la police nationale", "Direction centrale de la police
+			 * judiciaire": a French directorate's name goes on so too */
+			static const char *const directorates[] = {"direction", "inspection",
+			                                           "delegation", NULL};
+			static const char *const ranks[] = {"generale", "centrale", "interministerielle",
+			                                    "regionale", "departementale", NULL};
+			if (li == 1 && is_cap_word(&w[i]) && in_list(w[i].f, directorates) && b <= i + 1 &&
+			    i + 2 < n && w[i + 1].t.sentence == sent && !w[i + 1].t.cap &&
+			    in_list(w[i + 1].f, ranks))
+				b = civil_tail(text, w, n, i, i);
 			/* a name in lower case up to the acronym of its words' initials:
 			 * "Direction générale de la sécurité intérieure (DGSI)" */
 			for (size_t k = b + 1; k < n && k < i + 9 && w[k].t.sentence == sent &&
@@ -1291,6 +1310,13 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 			/* a name, not a lone word: "the Department" is none; not a
 			 * company's department */
 			found = (a < i || b > i) && !corporate_only(w, a, i);
+			/* "the Board of Directors", "Kessel's Defense Division": a
+			 * company's board or division names no body; one needs its
+			 * place or state before it or "of" and a field after it */
+			if (found && (!strcmp(w[i].f, "board") || !strcmp(w[i].f, "division")) &&
+			    (a == i || (i + 2 < n && (!strcmp(w[i + 2].f, "directors") ||
+			                              !strcmp(w[i + 2].f, "trustees")))))
+				found = 0;
 			/* "the Trump Administration": one name before it is a
 			 * person's; the body needs more words ("Transportation
 			 * Security Administration") or an "of" after it */
@@ -1309,8 +1335,13 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 			    is_cap_word(&w[i]) && i > 0 && w[i - 1].t.sentence == sent &&
 			    (!strcmp(w[i - 1].f, "el") || !strcmp(w[i - 1].f, "del")) &&
 			    /* "El Gobierno apuesta": the article opens the sentence */
-			    (!w[i - 1].t.cap || i == 1 || w[i - 2].t.sentence != sent))
+			    (!w[i - 1].t.cap || i == 1 || w[i - 2].t.sentence != sent)) {
 				found = 1;
+				/* "el Gobierno indonesio" is another country's */
+				if (i + 1 < n && w[i + 1].t.sentence == sent && !w[i + 1].t.cap &&
+				    nationality(w[i + 1].f, li) && joined(text, &w[i], &w[i + 1]))
+					b = i + 1;
+			}
 			/* "la Dirección General de la Guardia Civil": a directorate
 			 * named by its head and "general" alone is a part of the
 			 * body after it, no name */
