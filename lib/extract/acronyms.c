@@ -64,7 +64,9 @@ static const char *const company_nouns[] = {
 static int acronym(const char *text, size_t st, size_t en)
 {
 	size_t l = en - st, upper = 0, lower = 0;
-	if (l < 2 || l > 8 || text[st] < 'A' || text[st] > 'Z')
+	/* most capitalised words end in a small letter: none is one */
+	if (l < 2 || l > 8 || text[st] < 'A' || text[st] > 'Z' ||
+	    (text[en - 1] >= 'a' && text[en - 1] <= 'z'))
 		return 0;
 	for (size_t k = st; k < en; k++) {
 		if (text[k] >= 'A' && text[k] <= 'Z')
