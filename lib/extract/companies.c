@@ -117,7 +117,7 @@ static const char *const small_firms[] = {"pme", "pyme", "kmu", "sme", "eti", NU
 /* German compounds of a listed company's name and its stock or its group:
  * "die Hensoldt-Aktie", "der Rheinmetall-Konzern". */
 static const char *const corp_compounds[] = {"aktie", "aktien", "konzern", "konzerns",
-                                             "aktionare", NULL};
+                                             "aktionare", "gruppe", NULL};
 /* German compounds end in their noun: "Rentenkasse KLP", "Lkw-Hersteller
  * Oshkosh", "Trinkwassergesellschaft Vitens", "Rüstungskonzerne". */
 static const char *const compound_nouns[] = {
@@ -255,8 +255,11 @@ static const char *const weak_heads[] = {
  * "Kelvar Defense", "Sorvane Défense", "Maribel Tech", "Orvix Security"
  * ("Missile Defense", "Homeland Security": common starts; "Ballistic
  * Missile Defence", "Kratos Defense and Security Solutions": more words). */
-static const char *const trade_heads[] = {"defense", "defence", "defensa", "tech", "security",
-                                          NULL};
+static const char *const trade_heads[] = {
+	"defense", "defence", "defensa", "tech", "security", "seguridad", "securite", "optics",
+	"photonics", "instruments", "devices", "armaments", "automotive", "telecom", "consulting",
+	"imaging", "shipyard", "aeronautica", "aeronautique", "electronica", "electronique",
+	"elektronik", "optronique", NULL};
 
 static int is_cap_word(const xword *w)
 {
@@ -665,6 +668,12 @@ static int noun_before(const char *text, const xword *w, size_t i, int li)
 	 * Kessel", "privately held Orvix", "state-owned Rafael": only a
 	 * company is traded, listed, held or owned so ("Israeli-owned" says
 	 * whose) */
+	/* "Microsoft-owned GitHub", "SoftBank-backed Vortex", "Israeli-owned
+	 * Orvix": whose it is says it is a firm */
+	if (li == 0 && i >= 2 && w[i - 2].t.sentence == sent && w[i - 2].t.cap &&
+	    w[i - 1].t.start == w[i - 2].t.end + 1 && text[w[i - 2].t.end] == '-' &&
+	    (!strcmp(x->f, "owned") || !strcmp(x->f, "backed") || !strcmp(x->f, "controlled")))
+		return CUE_COMPANY;
 	if (i >= 2 && w[i - 2].t.sentence == sent && !x->t.cap &&
 	    (((!strcmp(x->f, "traded") || !strcmp(x->f, "held") || !strcmp(x->f, "owned")) &&
 	      (!strcmp(w[i - 2].f, "publicly") || !strcmp(w[i - 2].f, "privately") ||
@@ -1410,6 +1419,48 @@ static int corporate_of(const char *text, size_t len, const xword *w, size_t n, 
 	       !w[a - 1].t.cap && in_list(w[a - 1].f, ofs) && in_list(w[a - 2].f, before_of);
 }
 
+/* A name a company took or left: "rebranded as X", "now known as X",
+ * "formerly known as X", "rebaptisée X", "rebautizada como X", "umbenannt
+ * in X", with a company's word or an organization the text names before
+ * it in the sentence ("its commercial arm was rebranded as X", "DCNS,
+ * rebaptisée X"): streets and towns are renamed too. */
+static int renamed_before(const taken *tk, const xword *w, size_t i, int li)
+{
+	static const char *const firm_words[] = {"arm", "business", "division", "unit", "brand",
+	                                         "branche", "marque", "marca", "sparte", NULL};
+	static const char *const phrases[] = {
+		"rebranded as", "renamed as", "now called", "now known as", "formerly known as",
+		"previously known as", "renamed", "rebranded", "rebaptise", "rebaptisee",
+		"renommee", "renomme", "anciennement", "rebautizada como", "rebautizado como",
+		"renombrada como", "antes conocida como", "umbenannt in", "vormals", "ehemals",
+		"umfirmiert in", NULL};
+	uint32_t sent = w[i].t.sentence;
+	for (int k = 0; phrases[k]; k++) {
+		size_t nw = 1;
+		for (const char *p = phrases[k]; *p; p++)
+			nw += *p == ' ';
+		if (i < nw || w[i - nw].t.sentence != sent)
+			continue;
+		size_t j = i - nw;
+		const char *p = phrases[k];
+		int ok = 1;
+		for (size_t m = 0; m < nw && ok; m++) {
+			const char *sp = strchr(p, ' ');
+			size_t l = sp ? (size_t)(sp - p) : strlen(p);
+			ok = !w[j + m].t.cap && w[j + m].t.flen == l && !strncmp(w[j + m].f, p, l);
+			p = sp ? sp + 1 : p + l;
+		}
+		if (!ok)
+			continue;
+		for (size_t m = j; m-- > 0 && w[m].t.sentence == sent && j - m <= 10;)
+			if (covered(tk, w[m].t.start, w[m].t.end) || in_list(w[m].f, firm_words) ||
+			    cue_noun(&w[m], li) == CUE_COMPANY)
+				return 1;
+		return 0;
+	}
+	return 0;
+}
+
 /* ---- later tellings ---- */
 
 typedef struct base_name {
@@ -1953,7 +2004,7 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 		              seat_after(text, len, w, n, b, end, li) ||
 		              business_clause_after(text, len, w, n, b, end, li) ||
 		              one_of_after(text, len, w, n, b, end, li) ||
-		              corporate_of(text, len, w, n, i, b, end, li) ||
+		              corporate_of(text, len, w, n, i, b, end, li) || renamed_before(&tk, w, i, li) ||
 		              supplier_name(text, w, n, i, base_b, lx) ||
 		              (b == i && !formal && party_name(text, w, n, i, li)) ||
 		              (b > i && b == base_b && !formal && party_run(text, w, n, i, b, li));
