@@ -201,6 +201,10 @@ static const char *const compound_ends[] = {"ministerium", "polizei", "behorde",
                                             "beschaffungsamt", "zollamt", "finanzamt",
                                             "landratsamt", "ordnungsamt", NULL};
 static const char *const compound_starts[] = {"bundes", "landes", NULL};
+/* Prepositions of place before "der Stadt X": a place, not its government. */
+static const char *const german_at[] = {"in", "aus", "nach", "bei", "an", "auf", "um", "zu",
+                                        "von", "vor", "hinter", "uber", "unter", "durch",
+                                        NULL};
 static const char *const units[] = {"unit", "unite", "unidad", "einheit", "battalion",
                                     "brigade", "squadron", NULL};
 static const char *const joins[] = {"of", "for", "on", "de", "des", "du", "la", "l", "d",
@@ -1094,6 +1098,18 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 		           w[i + 1].t.sentence == sent && is_cap_word(&w[i + 1]) &&
 		           !in_list(w[i + 1].f, stop) && joined(text, &w[i], &w[i + 1])) {
 			/* "das Land Hessen", "der Freistaat Bayern": a state */
+			b = i + 1;
+			found = 1;
+		} else if (li == 3 && is_cap_word(&w[i]) &&
+		           (!strcmp(w[i].f, "stadt") || !strcmp(w[i].f, "gemeinde") ||
+		            !strcmp(w[i].f, "landkreis")) &&
+		           i + 1 < n && w[i + 1].t.sentence == sent && is_cap_word(&w[i + 1]) &&
+		           !in_list(w[i + 1].f, stop) && joined(text, &w[i], &w[i + 1]) && i >= 1 &&
+		           w[i - 1].t.sentence == sent &&
+		           (!strcmp(w[i - 1].f, "die") || !strcmp(w[i - 1].f, "der")) &&
+		           !(i >= 2 && w[i - 2].t.sentence == sent && in_list(w[i - 2].f, german_at))) {
+			/* "die Stadt Leipzig beauftragte", "der Landkreis Celle": a
+			 * town as the one that acts, not "in der Stadt Leipzig" */
 			b = i + 1;
 			found = 1;
 		} else if ((!w[i].t.cap || !strcmp(w[i].f, "marine")) && (li == 1 || li == 2) &&
