@@ -316,6 +316,20 @@ static size_t acronym_list(const char *text, size_t len, const xword *w, size_t 
 	return 0;
 }
 
+/* Acronyms of a kind of organization, not of one: "Unión Temporal de
+ * Empresas (UTE)", "groupement d'intérêt économique (GIE)", "a joint
+ * venture (JV)", "Nichtregierungsorganisation (NGO)". */
+static int kind_acronym(const char *text, const xword *x)
+{
+	static const char *const kinds[] = {"UTE", "AIE", "GIE", "JV", "SPV", "PPP", "NGO", "ONG",
+	                                    "PME", "PYME", "SME", "KMU", "ETI", NULL};
+	size_t l = x->t.end - x->t.start;
+	for (int k = 0; kinds[k]; k++)
+		if (strlen(kinds[k]) == l && !memcmp(text + x->t.start, kinds[k], l))
+			return 1;
+	return 0;
+}
+
 void rcp__acronyms_find(rcp__bodies *s, const char *text, size_t len, const xword *w, size_t n,
                         const rcp__span *cov, size_t ncov,
                         void (*fn)(uint32_t org, size_t start, size_t end, void *ctx), void *ctx)
@@ -362,7 +376,7 @@ void rcp__acronyms_find(rcp__bodies *s, const char *text, size_t len, const xwor
 		}
 		/* most words are no capital's acronym in parentheses */
 		if (!w[i].t.cap || w[i].t.digit || !definition_at(text, len, w, n, i, &a, &b) ||
-		    !holds(w, a, b, org_nouns))
+		    !holds(w, a, b, org_nouns) || kind_acronym(text, &w[i]))
 			continue;
 		size_t st = w[i].t.start, al = w[i].t.end - st;
 		if (covered(cov, ncov, st, st + al) || covered(cov, ncov, w[a].t.start, w[a].t.end))

@@ -1888,6 +1888,24 @@ static void sources_find(finder *F, const taken *tk)
 	}
 }
 
+/* Adverbs and connectives that open a sentence before a comma, which
+ * a list's first item has after it too ("Ayer, Indra, Airbus y Navantia";
+ * "Zudem, Hensoldt ..."): none is a name. */
+static const char *const adverbs[] = {
+	"yesterday", "today", "meanwhile", "moreover", "furthermore", "additionally",
+	"instead", "still", "now", "then", "previously", "later", "recently", "finally",
+	"overall", "indeed", "notably", "separately", "similarly", "likewise", "thus",
+	"therefore", "nonetheless", "nevertheless", "currently", "initially", "ultimately",
+	"earlier", "second", "third", "hier", "aujourd", "toutefois", "cependant", "pourtant",
+	"ainsi", "ensuite", "enfin", "desormais", "neanmoins", "donc", "puis", "actuellement",
+	"auparavant", "alors", "aussi", "egalement", "notamment", "ayer", "hoy", "ademas",
+	"asimismo", "tambien", "entonces", "luego", "finalmente", "actualmente",
+	"anteriormente", "mientras", "igualmente", "recientemente", "gestern", "heute", "zudem",
+	"ausserdem", "jedoch", "allerdings", "dennoch", "inzwischen", "mittlerweile", "damals",
+	"bisher", "danach", "zuvor", "derzeit", "aktuell", "kurzlich", "ebenfalls", "dabei",
+	"somit", "daher", "deshalb", "trotzdem", "finalement", "schliesslich", "letztlich",
+	"endlich", "sin", NULL};
+
 void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *text,
                          size_t len, const xword *w, size_t n, const rcp__span *cov, size_t ncov,
                          void (*fn)(uint32_t org, size_t start, size_t end, void *ctx),
@@ -2025,6 +2043,10 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 			"russlands", "chinas", "englands", "italiens", "osterreichs", "asiens",
 			"afrikas", "bayerns", "hessens", "sachsens", NULL};
 		if (!company || person_name(w, i, base_b) ||
+		    /* "Finalmente, la firma fue la única": an adverb opening the
+		     * sentence is no name in apposition */
+		    (b == i && in_list(w[i].f, adverbs) &&
+		     (i == 0 || w[i - 1].t.sentence != w[i].t.sentence)) ||
 		    (li == 3 && b == i && in_list(w[i].f, place_genitives)) ||
 		    /* "the giant Gareth Lloyd" ... "Lloyd said": no head, no
 		     * legal form, and the text treats it as a person's */
@@ -2174,22 +2196,6 @@ static int place_code(const char *text, const xword *x)
 	return 0;
 }
 
-/* Adverbs and connectives that open a sentence before a comma, which
- * a list's first item has after it too ("Ayer, Indra, Airbus y Navantia";
- * "Zudem, Hensoldt ..."): none is a name. */
-static const char *const adverbs[] = {
-	"yesterday", "today", "meanwhile", "moreover", "furthermore", "additionally",
-	"instead", "still", "now", "then", "previously", "later", "recently", "finally",
-	"overall", "indeed", "notably", "separately", "similarly", "likewise", "thus",
-	"therefore", "nonetheless", "nevertheless", "currently", "initially", "ultimately",
-	"earlier", "second", "third", "hier", "aujourd", "toutefois", "cependant", "pourtant",
-	"ainsi", "ensuite", "enfin", "desormais", "neanmoins", "donc", "puis", "actuellement",
-	"auparavant", "alors", "aussi", "egalement", "notamment", "ayer", "hoy", "ademas",
-	"asimismo", "tambien", "entonces", "luego", "finalmente", "actualmente",
-	"anteriormente", "mientras", "igualmente", "recientemente", "gestern", "heute", "zudem",
-	"ausserdem", "jedoch", "allerdings", "dennoch", "inzwischen", "mittlerweile", "damals",
-	"bisher", "danach", "zuvor", "derzeit", "aktuell", "kurzlich", "ebenfalls", "dabei",
-	"somit", "daher", "deshalb", "trotzdem", NULL};
 
 typedef struct list_item {
 	size_t a, b;            /* its words */
