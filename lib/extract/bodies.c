@@ -209,7 +209,10 @@ static const char *const units[] = {"unit", "unite", "unidad", "einheit", "batta
                                     "brigade", "squadron", NULL};
 static const char *const joins[] = {"of", "for", "on", "de", "des", "du", "la", "l", "d",
                                     "del", "fur", "der", "the", "and", "et", "y", "und",
-                                    "von", NULL};
+                                    "von",
+                                    /* "... Medios para la Seguridad", "Agence pour
+                                     * la Sécurité" */
+                                    "para", "pour", NULL};
 /* Lower-case words that end a body's name after a capitalised head:
  * "Gendarmerie nationale", "Policía Nacional" is capitalised anyway. */
 static const char *const adjectives[] = {"nationale", "national", "nacional", "federale",
