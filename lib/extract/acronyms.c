@@ -330,6 +330,34 @@ static int kind_acronym(const char *text, const xword *x)
 	return 0;
 }
 
+/* Is the name at w[a] told with an organization's possessive before it
+ * ("ShotSpotter's", "Motorola’s"): a registry name, its "'s", a space? */
+static int possessed(const char *text, const xword *w, size_t a, const rcp__span *cov,
+                     size_t ncov)
+{
+	size_t st = w[a].t.start;
+	size_t e;
+	if (st >= 3 && !memcmp(text + st - 3, "'s ", 3))
+		e = st - 3;
+	else if (st >= 5 && !memcmp(text + st - 5, "\xe2\x80\x99s ", 5))
+		e = st - 5;
+	else
+		return 0;
+	for (size_t k = 0; k < ncov; k++)
+		if (cov[k].end == e)
+			return 1;
+	/* or a name in one word with a capital inside ("ShotSpotter",
+	 * "LexisNexis"), a company's shape the later stages find */
+	for (size_t k = a; k-- > 0 && w[k].t.end >= e;)
+		if (w[k].t.end == e) {
+			size_t upper = 0;
+			for (size_t p = w[k].t.start + 1; p < e; p++)
+				upper += text[p] >= 'A' && text[p] <= 'Z';
+			return w[k].t.cap && upper > 0;
+		}
+	return 0;
+}
+
 void rcp__acronyms_find(rcp__bodies *s, const char *text, size_t len, const xword *w, size_t n,
                         const rcp__span *cov, size_t ncov,
                         void (*fn)(uint32_t org, size_t start, size_t end, void *ctx), void *ctx)
@@ -380,6 +408,10 @@ void rcp__acronyms_find(rcp__bodies *s, const char *text, size_t len, const xwor
 			continue;
 		size_t st = w[i].t.start, al = w[i].t.end - st;
 		if (covered(cov, ncov, st, st + al) || covered(cov, ncov, w[a].t.start, w[a].t.end))
+			continue;
+		/* "ShotSpotter's Incident Review Center (IRC)": an organization's
+		 * own unit, told with its possessive, is none of its own */
+		if (possessed(text, w, a, cov, ncov))
 			continue;
 		/* "... des matériels aéronautiques du ministère de la Défense
 		 * (SIMMAD)": an owner the registry names ends the name before it */
