@@ -570,8 +570,9 @@ static int compound_body(const xword *w, size_t i)
 		return 0;
 	/* "Vermögensverwaltung", "Kapitalverwaltung" are a company's or a
 	 * fund's trade or department, "Hausverwaltung" too */
-	if (strstr(w[i].f, "vermogensverwaltung") || strstr(w[i].f, "kapitalverwaltung") ||
-	    strstr(w[i].f, "hausverwaltung") || strstr(w[i].f, "immobilienverwaltung"))
+	if (ends_with(w[i].f, "verwaltung") &&
+	    (strstr(w[i].f, "vermogens") || strstr(w[i].f, "kapital") ||
+	     strstr(w[i].f, "hausverw") || strstr(w[i].f, "immobilien")))
 		return 0;
 	for (int k = 0; compound_ends[k]; k++)
 		if (ends_with(w[i].f, compound_ends[k]))

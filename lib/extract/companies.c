@@ -554,7 +554,7 @@ static int cue_noun(const xword *x, int li)
 	/* every name asks of the word before it, most often "the", "de",
 	 * "la": no noun of a company or an organization is that short but
 	 * "the NGO", "l'ONG" (written in capitals) */
-	if (in_list(x->f, small_firms))
+	if (x->t.flen <= 4 && in_list(x->f, small_firms))
 		return CUE_COMPANY;
 	if (x->t.flen < 4)
 		return in_list(x->f, org_acronyms) ? CUE_MEDIA : CUE_NONE;
@@ -708,7 +708,8 @@ static int noun_before(const char *text, const xword *w, size_t i, int li)
 	}
 	/* "Bank Says Profits Rose As Firm Grows": outside German a
 	 * capitalised noun is a headline's word, no cue ("NGO" is written so) */
-	if (li != 3 && x->t.cap && !in_list(x->f, org_acronyms) && !in_list(x->f, small_firms))
+	if (li != 3 && x->t.cap && !in_list(x->f, org_acronyms) &&
+	    !(x->t.flen <= 4 && in_list(x->f, small_firms)))
 		return CUE_NONE;
 	int said = cue_noun(x, li);
 	/* "von Konzernen wie Alstom", "companies such as", "des entreprises
@@ -1300,7 +1301,10 @@ static int seat_after(const char *text, size_t len, const xword *w, size_t n, si
 		{"con sede en", "radicada en", "afincada en", "con domicilio en", NULL},
 		{"mit sitz in", "mit sitz im", "mit hauptsitz in", "mit hauptsitz im", NULL},
 	};
-	if (li < 0 || li > 3 || b + 2 >= n || w[b + 1].t.sentence != w[b].t.sentence)
+	static const char *const firsts[] = {"based", "headquartered", "basee", "base", "dont",
+	                                     "con", "radicada", "afincada", "mit", NULL};
+	if (li < 0 || li > 3 || b + 2 >= n || w[b + 1].t.sentence != w[b].t.sentence ||
+	    !in_list(w[b + 1].f, firsts))
 		return 0;
 	/* a comma before it, but German's "mit Sitz in" needs none */
 	if (!(end < len && text[end] == ',') && li != 3)
@@ -1428,6 +1432,12 @@ static int renamed_before(const taken *tk, const xword *w, size_t i, int li)
 {
 	static const char *const firm_words[] = {"arm", "business", "division", "unit", "brand",
 	                                         "branche", "marque", "marca", "sparte", NULL};
+	/* the phrases' last words: most names follow none */
+	static const char *const lasts[] = {"as", "called", "renamed", "rebranded", "rebaptise",
+	                                    "rebaptisee", "renommee", "renomme", "anciennement",
+	                                    "como", "in", "vormals", "ehemals", NULL};
+	if (i == 0 || w[i - 1].t.cap || !in_list(w[i - 1].f, lasts))
+		return 0;
 	static const char *const phrases[] = {
 		"rebranded as", "renamed as", "now called", "now known as", "formerly known as",
 		"previously known as", "renamed", "rebranded", "rebaptise", "rebaptisee",
@@ -1950,7 +1960,7 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 		/* "die Firma Heckler", "das Unternehmen Hensoldt": German
 		 * capitalises the noun, which is not the name */
 		if (in_list(w[i].f, nouns) || compound_noun(&w[i], li) ||
-		    in_list(w[i].f, org_acronyms) || in_list(w[i].f, small_firms) ||
+		    in_list(w[i].f, org_acronyms) || (w[i].t.flen <= 4 && in_list(w[i].f, small_firms)) ||
 		    (li == 3 && cue_noun(&w[i], li))) {
 			plural = 0;
 			continue;
