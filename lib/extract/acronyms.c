@@ -48,7 +48,10 @@ static const char *const org_nouns[] = {
 	"inspeccion", "inspectorate", "unit", "unite", "unidad", "einheit", "brigade",
 	"administration", "administracion", "verwaltung", "etablissement", "establecimiento",
 	"consortium", "consorcio", "konsortium", "office", "amt", "bundesamt", "landesamt",
-	"jefatura", "subdireccion", "secretaria", "delegation", "delegacion", NULL};
+	"jefatura", "subdireccion", "secretaria", "delegation", "delegacion",
+	/* a pension fund's: "Public Employees' Retirement System (CalPERS)" */
+	"retirement", "pension", "pensions", "retraite", "retraites", "pensiones",
+	"jubilacion", NULL};
 
 /* Words that make such a name a company's. */
 static const char *const company_nouns[] = {
@@ -60,23 +63,44 @@ static const char *const company_nouns[] = {
  * first, two capitals or more ("SIMMT", "DCNS", "AP3")? */
 static int acronym(const char *text, size_t st, size_t en)
 {
-	size_t l = en - st, upper = 0;
-	if (l < 2 || l > 8 || text[st] < 'A' || text[st] > 'Z')
+	size_t l = en - st, upper = 0, lower = 0;
+	/* most capitalised words end in a small letter: none is one */
+	if (l < 2 || l > 8 || text[st] < 'A' || text[st] > 'Z' ||
+	    (text[en - 1] >= 'a' && text[en - 1] <= 'z'))
 		return 0;
 	for (size_t k = st; k < en; k++) {
 		if (text[k] >= 'A' && text[k] <= 'Z')
 			upper++;
+		else if (text[k] >= 'a' && text[k] <= 'z')
+			lower++;
 		else if (text[k] < '0' || text[k] > '9')
 			return 0;
 	}
+	/* "CalSTRS", "CalPERS", "DoD", "BfV": small letters inside, the last
+	 * a capital; the capitals are the initials. Not "Inc", "Ltd", "Mayo" */
+	if (lower)
+		return upper >= 2 && text[en - 1] >= 'A' && text[en - 1] <= 'Z';
 	return upper >= 2;
 }
 
+/* The initials of the acronym text[st, en) into out (room for 9): its
+ * capitals and digits ("CalSTRS": "CSTRS"); their number. */
+static size_t initials(const char *text, size_t st, size_t en, char *out)
+{
+	size_t m = 0;
+	for (size_t k = st; k < en && m < 8; k++)
+		if ((text[k] >= 'A' && text[k] <= 'Z') || (text[k] >= '0' && text[k] <= '9'))
+			out[m++] = text[k];
+	out[m] = '\0';
+	return m;
+}
+
 /* May words x and y stand in one name: a space, an elision, a hyphen or a
- * comma between them? */
+ * comma between them (a typographic apostrophe and a space: "Teachers’
+ * Retirement")? */
 static int near(const char *text, const xword *x, const xword *y)
 {
-	if (x->t.sentence != y->t.sentence || y->t.start < x->t.end || y->t.start - x->t.end > 3)
+	if (x->t.sentence != y->t.sentence || y->t.start < x->t.end || y->t.start - x->t.end > 4)
 		return 0;
 	for (size_t p = x->t.end; p < y->t.start; p++) {
 		unsigned char c = (unsigned char)text[p];
@@ -173,13 +197,15 @@ static int covered(const rcp__span *cov, size_t ncov, size_t a, size_t b)
 static int definition_at(const char *text, size_t len, const xword *w, size_t n, size_t i,
                          size_t *a, size_t *b)
 {
-	size_t st = w[i].t.start, en = w[i].t.end, al = en - st;
+	size_t st = w[i].t.start, en = w[i].t.end;
 	if (!acronym(text, st, en))
 		return 0;
+	char acr[9];
+	size_t al = initials(text, st, en, acr);
 	/* "name (ACR)", "name (ACR, ...": the name before */
 	if (st > 0 && text[st - 1] == '(' && en < len && (text[en] == ')' || text[en] == ',') &&
 	    i > 0 && w[i - 1].t.sentence == w[i].t.sentence && w[i - 1].t.end + 2 >= st) {
-		size_t f = name_before(text, w, i - 1, text + st, al);
+		size_t f = name_before(text, w, i - 1, acr, al);
 		if (f != (size_t)-1 && f + 1 < i) {
 			*a = f;
 			*b = i - 1;
@@ -195,7 +221,7 @@ static int definition_at(const char *text, size_t len, const xword *w, size_t n,
 		const char *close = memchr(text + p, ')', len - p < 200 ? len - p : 200);
 		if (!close)
 			return 0;
-		size_t l = name_after(text, w, n, i + 1, (size_t)(close - text), text + st, al);
+		size_t l = name_after(text, w, n, i + 1, (size_t)(close - text), acr, al);
 		if (l != (size_t)-1 && l > i + 1) {
 			*a = i + 1;
 			*b = l;
@@ -290,6 +316,48 @@ static size_t acronym_list(const char *text, size_t len, const xword *w, size_t 
 	return 0;
 }
 
+/* Acronyms of a kind of organization, not of one: "Unión Temporal de
+ * Empresas (UTE)", "groupement d'intérêt économique (GIE)", "a joint
+ * venture (JV)", "Nichtregierungsorganisation (NGO)". */
+static int kind_acronym(const char *text, const xword *x)
+{
+	static const char *const kinds[] = {"UTE", "AIE", "GIE", "JV", "SPV", "PPP", "NGO", "ONG",
+	                                    "PME", "PYME", "SME", "KMU", "ETI", NULL};
+	size_t l = x->t.end - x->t.start;
+	for (int k = 0; kinds[k]; k++)
+		if (strlen(kinds[k]) == l && !memcmp(text + x->t.start, kinds[k], l))
+			return 1;
+	return 0;
+}
+
+/* Is the name at w[a] told with an organization's possessive before it
+ * ("ShotSpotter's", "Motorola’s"): a registry name, its "'s", a space? */
+static int possessed(const char *text, const xword *w, size_t a, const rcp__span *cov,
+                     size_t ncov)
+{
+	size_t st = w[a].t.start;
+	size_t e;
+	if (st >= 3 && !memcmp(text + st - 3, "'s ", 3))
+		e = st - 3;
+	else if (st >= 5 && !memcmp(text + st - 5, "\xe2\x80\x99s ", 5))
+		e = st - 5;
+	else
+		return 0;
+	for (size_t k = 0; k < ncov; k++)
+		if (cov[k].end == e)
+			return 1;
+	/* or a name in one word with a capital inside ("ShotSpotter",
+	 * "LexisNexis"), a company's shape the later stages find */
+	for (size_t k = a; k-- > 0 && w[k].t.end >= e;)
+		if (w[k].t.end == e) {
+			size_t upper = 0;
+			for (size_t p = w[k].t.start + 1; p < e; p++)
+				upper += text[p] >= 'A' && text[p] <= 'Z';
+			return w[k].t.cap && upper > 0;
+		}
+	return 0;
+}
+
 void rcp__acronyms_find(rcp__bodies *s, const char *text, size_t len, const xword *w, size_t n,
                         const rcp__span *cov, size_t ncov,
                         void (*fn)(uint32_t org, size_t start, size_t end, void *ctx), void *ctx)
@@ -336,10 +404,14 @@ void rcp__acronyms_find(rcp__bodies *s, const char *text, size_t len, const xwor
 		}
 		/* most words are no capital's acronym in parentheses */
 		if (!w[i].t.cap || w[i].t.digit || !definition_at(text, len, w, n, i, &a, &b) ||
-		    !holds(w, a, b, org_nouns))
+		    !holds(w, a, b, org_nouns) || kind_acronym(text, &w[i]))
 			continue;
 		size_t st = w[i].t.start, al = w[i].t.end - st;
 		if (covered(cov, ncov, st, st + al) || covered(cov, ncov, w[a].t.start, w[a].t.end))
+			continue;
+		/* "ShotSpotter's Incident Review Center (IRC)": an organization's
+		 * own unit, told with its possessive, is none of its own */
+		if (possessed(text, w, a, cov, ncov))
 			continue;
 		/* "... des matériels aéronautiques du ministère de la Défense
 		 * (SIMMAD)": an owner the registry names ends the name before it */
@@ -368,9 +440,9 @@ void rcp__acronyms_find(rcp__bodies *s, const char *text, size_t len, const xwor
 		memcpy(s->v[id].acronym, text + st, al);
 		s->v[id].acronym[al] = '\0';
 		fn(id, w[a].t.start, w[b].t.end, ctx);
-		/* the acronym wherever the text says it, but in its definition
-		 * after the name */
-		tell_acronym(text, w, n, st, al, a < i ? i : (size_t)-1, cov, ncov, id, fn, ctx);
+		/* the acronym wherever the text says it, in its definition too:
+		 * else the companies stage takes "(OPERS)" for another name */
+		tell_acronym(text, w, n, st, al, (size_t)-1, cov, ncov, id, fn, ctx);
 		i = b > i ? b : i;
 	}
 }

@@ -69,7 +69,9 @@ static int nationality(const char *f, int li)
 		"bresilien", "argentin", "chilien", "canadien", "australien", "portugais",
 		"autrichien", "hongrois", "roumain", "serbe", "croate", "finlandais", "irlandais",
 		"senegalais", "malien", "nigerian", "soudanais", "ethiopien", "kenyan",
-		"sud-africain", "europeen", "federal", "venezuelien", "peruvien", "grecqu", NULL};
+		"sud-africain", "europeen", "federal", "venezuelien", "peruvien", "grecqu",
+		"indonesien", "coreen", "emirien", "qatari", "pakistanais", "azerbaidjanais",
+		"armenien", "georgien", "philippin", "vietnamien", "thailandais", "malaisien", NULL};
 	static const char *const es[] = {
 		"israeli", "estadounidense", "norteamerican", "frances", "aleman", "espanol",
 		"britanic", "italian", "ruso", "rusa", "ucranian", "marroqui", "argelin", "tunecin",
@@ -79,7 +81,9 @@ static int nationality(const char *f, int li)
 		"argentin", "chilen", "venezolan", "peruan", "ecuatorian", "bolivian", "cuban",
 		"canadiens", "australian", "portugues", "austriac", "hungar", "ruman", "serbi",
 		"croata", "finlandes", "irlandes", "senegales", "malienses", "nigerian", "sudanes",
-		"etiope", "kenian", "sudafrican", "europe", "federal", "mauritan", NULL};
+		"etiope", "kenian", "sudafrican", "europe", "federal", "mauritan", "indonesi",
+		"corean", "emirati", "catari", "pakistani", "azerbaiyan", "armeni", "filipin",
+		"vietnamit", "tailandes", "malasi", "indio", "india", NULL};
 	if (li == 3)
 		return ends_with(f, "ische") || ends_with(f, "ischen") || !strcmp(f, "deutsche") ||
 		       !strcmp(f, "deutschen");
@@ -141,6 +145,9 @@ static const char *const heads[] = {
 	/* a parliament's or a government's committees ("Avon Pension Fund
 	 * Committee" is the fund's: after another head it ends the name) */
 	"committee", "comite", "ausschuss",
+	/* "Detroit Board of Police Commissioners", "New Jersey Division of
+	 * Investment" ("Board of Directors" is a company's: see below) */
+	"board", "division",
 	"observatory", "observatoire", "observatorio", "university", "universite",
 	"universidad", "universitat", "foundation", "fondation", "fundacion", "stiftung",
 	"association", "asociacion", "verband", "syndicat", "sindicato", "gewerkschaft",
@@ -148,6 +155,8 @@ static const char *const heads[] = {
 	/* funds ("Norwegian Government Pension Fund", "Fondo de Reserva");
 	 * not "Fonds", which German capitalises in every sentence */
 	"militar", "fund", "fondo", "kustenwache", "luftwaffe",
+	/* "New York City Pension Funds" */
+	"funds",
 	/* local and regional governments: "Ayuntamiento de Barcelona", "Junta de
 	 * Andalucía", "Mairie de Paris" */
 	"ayuntamiento", "consejeria", "junta", "generalitat", "xunta", "diputacion", "cabildo",
@@ -156,7 +165,8 @@ static const char *const heads[] = {
 static const char *const civil_heads[] = {
 	"university", "universite", "universidad", "universitat", "foundation", "fondation",
 	"fundacion", "stiftung", "association", "asociacion", "verband", "syndicat", "sindicato",
-	"gewerkschaft", "observatory", "observatoire", "observatorio", "fund", "fondo", NULL};
+	"gewerkschaft", "observatory", "observatoire", "observatorio", "fund", "funds", "fondo",
+	NULL};
 /* Lower-case heads that a body's adjective after them makes a name:
  * "la police nationale", "l'administration pénitentiaire". */
 static const char *const lower_named[] = {"police", "gendarmerie", "policia", "administration",
@@ -176,18 +186,33 @@ static const char *const lower_adjectives[] = {"nationale", "nacional", "municip
  * follows: "ministère de l'Intérieur", "ministerio del Interior". */
 static const char *const lower_heads[] = {"ministere", "ministerio", "ministerium", "agence",
                                           "agencia", "direction", "direccion", "gouvernement",
-                                          "gobierno", "mairie", "ayuntamiento", NULL};
+                                          "gobierno", "mairie", "ayuntamiento",
+                                          /* "the government of Colombia" */
+                                          "government", NULL};
 /* German compounds: one word is a whole body ("Bundespolizei",
  * "Verteidigungsministerium", "Bundeskriminalamt"). */
 static const char *const compound_ends[] = {"ministerium", "polizei", "behorde",
                                             "kriminalamt", "nachrichtendienst", "regierung",
-                                            "ausschuss", NULL};
+                                            "ausschuss",
+                                            /* "Zollverwaltung", "Stadtverwaltung",
+                                             * "Polizeidirektion", "Polizeipräsidium",
+                                             * "Beschaffungsamt", "Finanzamt" */
+                                            "verwaltung", "direktion", "prasidium",
+                                            "beschaffungsamt", "zollamt", "finanzamt",
+                                            "landratsamt", "ordnungsamt", NULL};
 static const char *const compound_starts[] = {"bundes", "landes", NULL};
+/* Prepositions of place before "der Stadt X": a place, not its government. */
+static const char *const german_at[] = {"in", "aus", "nach", "bei", "an", "auf", "um", "zu",
+                                        "von", "vor", "hinter", "uber", "unter", "durch",
+                                        NULL};
 static const char *const units[] = {"unit", "unite", "unidad", "einheit", "battalion",
                                     "brigade", "squadron", NULL};
 static const char *const joins[] = {"of", "for", "on", "de", "des", "du", "la", "l", "d",
                                     "del", "fur", "der", "the", "and", "et", "y", "und",
-                                    "von", NULL};
+                                    "von",
+                                    /* "... Medios para la Seguridad", "Agence pour
+                                     * la Sécurité" */
+                                    "para", "pour", NULL};
 /* Lower-case words that end a body's name after a capitalised head:
  * "Gendarmerie nationale", "Policía Nacional" is capitalised anyway. */
 static const char *const adjectives[] = {"nationale", "national", "nacional", "federale",
@@ -251,6 +276,12 @@ static int joined(const char *text, const xword *x, const xword *y)
 	if (e - i == 1 && text[i] == '-' && y->t.cap)
 		return 1;
 	if (e - i == 3 && !memcmp(text + i, "\xe2\x80\x99", 3))
+		return 1;
+	/* a plural's possessive inside a name: "Chicago Teachers' Pension
+	 * Fund", "Teachers’ Retirement System" */
+	if (i > 0 && text[i - 1] == 's' && y->t.cap &&
+	    ((e - i == 2 && !memcmp(text + i, "' ", 2)) ||
+	     (e - i == 4 && !memcmp(text + i, "\xe2\x80\x99 ", 4))))
 		return 1;
 	if (x->t.end - x->t.start == 1 && text[i] == '.' && (e - i == 1 || (e - i == 2 && text[i + 1] == ' ')))
 		return 1;
@@ -536,6 +567,12 @@ static int compound_body(const xword *w, size_t i)
 	/* "Polizeibehörde", "Landesregierung" is a name, "Regierung" none: a
 	 * behörde or a government is one with its state's prefix */
 	if (!state && (ends_with(w[i].f, "behorde") || ends_with(w[i].f, "regierung")))
+		return 0;
+	/* "Vermögensverwaltung", "Kapitalverwaltung" are a company's or a
+	 * fund's trade or department, "Hausverwaltung" too */
+	if (ends_with(w[i].f, "verwaltung") &&
+	    (strstr(w[i].f, "vermogens") || strstr(w[i].f, "kapital") ||
+	     strstr(w[i].f, "hausverw") || strstr(w[i].f, "immobilien")))
 		return 0;
 	for (int k = 0; compound_ends[k]; k++)
 		if (ends_with(w[i].f, compound_ends[k]))
@@ -1037,6 +1074,14 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 			    nationality(w[i - 1].f, 3) && strncmp(w[i - 1].f, "deutsch", 7) &&
 			    joined(text, &w[i - 1], &w[i]))
 				a = i - 1;
+			/* "die Eidgenössische Zollverwaltung", "das Bayerische
+			 * Landeskriminalamt": a capitalised adjective is the name's */
+			static const char *const name_adjective[] = {"sche", "schen", "sches", NULL};
+			if (li == 3 && i > 0 && w[i - 1].t.sentence == sent && is_cap_word(&w[i - 1]) &&
+			    !in_list(w[i - 1].f, stop) && rcp__word_ends_any(&w[i - 1], name_adjective) &&
+			    joined(text, &w[i - 1], &w[i]) &&
+			    !covered(cov, ncov, w[i - 1].t.start, w[i - 1].t.end))
+				a = i - 1;
 			/* "Landeskriminalamt NRW", "Landespolizei Sachsen", "Bundesamt
 			 * für Migration und Flüchtlinge", "Bundesministerium des Innern" */
 			if (i + 1 < n && w[i + 1].t.sentence == sent && all_caps(text, &w[i + 1]) &&
@@ -1057,6 +1102,18 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 		           w[i + 1].t.sentence == sent && is_cap_word(&w[i + 1]) &&
 		           !in_list(w[i + 1].f, stop) && joined(text, &w[i], &w[i + 1])) {
 			/* "das Land Hessen", "der Freistaat Bayern": a state */
+			b = i + 1;
+			found = 1;
+		} else if (li == 3 && is_cap_word(&w[i]) &&
+		           (!strcmp(w[i].f, "stadt") || !strcmp(w[i].f, "gemeinde") ||
+		            !strcmp(w[i].f, "landkreis")) &&
+		           i + 1 < n && w[i + 1].t.sentence == sent && is_cap_word(&w[i + 1]) &&
+		           !in_list(w[i + 1].f, stop) && joined(text, &w[i], &w[i + 1]) && i >= 1 &&
+		           w[i - 1].t.sentence == sent &&
+		           (!strcmp(w[i - 1].f, "die") || !strcmp(w[i - 1].f, "der")) &&
+		           !(i >= 2 && w[i - 2].t.sentence == sent && in_list(w[i - 2].f, german_at))) {
+			/* "die Stadt Leipzig beauftragte", "der Landkreis Celle": a
+			 * town as the one that acts, not "in der Stadt Leipzig" */
 			b = i + 1;
 			found = 1;
 		} else if ((!w[i].t.cap || !strcmp(w[i].f, "marine")) && (li == 1 || li == 2) &&
@@ -1208,7 +1265,8 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 				 * ("die Vereinten Nationen Anfang 2020") */
 				if ((li == 0 || li == 3) && !past_join && is_cap_word(&w[j]) &&
 				    (!in_list(w[j].f, heads) ||
-				     (!strcmp(w[j].f, "committee") && in_list(w[j - 1].f, heads))) &&
+				     ((!strcmp(w[j].f, "committee") || !strcmp(w[j].f, "board")) &&
+				      in_list(w[j - 1].f, heads))) &&
 				    !(li == 0 && head_follows(text, w, n, j)))
 					break;
 				past_join |= in_list(w[j].f, joins);
@@ -1248,6 +1306,17 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 			if ((li == 1 || li == 2) && is_cap_word(&w[i]) && in_list(w[i].f, civil_heads) &&
 			    (b == i || (b == i + 1 && !w[b].t.cap)))
 				b = civil_tail(text, w, n, i, b);
+			/* "Direction générale de l'armement", "Inspection générale de
+			 * la police nationale", "Direction centrale de la police
+			 * judiciaire": a French directorate's name goes on so too */
+			static const char *const directorates[] = {"direction", "inspection",
+			                                           "delegation", NULL};
+			static const char *const ranks[] = {"generale", "centrale", "interministerielle",
+			                                    "regionale", "departementale", NULL};
+			if (li == 1 && is_cap_word(&w[i]) && in_list(w[i].f, directorates) && b <= i + 1 &&
+			    i + 2 < n && w[i + 1].t.sentence == sent && !w[i + 1].t.cap &&
+			    in_list(w[i + 1].f, ranks))
+				b = civil_tail(text, w, n, i, i);
 			/* a name in lower case up to the acronym of its words' initials:
 			 * "Direction générale de la sécurité intérieure (DGSI)" */
 			for (size_t k = b + 1; k < n && k < i + 9 && w[k].t.sentence == sent &&
@@ -1261,6 +1330,13 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 			/* a name, not a lone word: "the Department" is none; not a
 			 * company's department */
 			found = (a < i || b > i) && !corporate_only(w, a, i);
+			/* "the Board of Directors", "Kessel's Defense Division": a
+			 * company's board or division names no body; one needs its
+			 * place or state before it or "of" and a field after it */
+			if (found && (!strcmp(w[i].f, "board") || !strcmp(w[i].f, "division")) &&
+			    (a == i || (i + 2 < n && (!strcmp(w[i + 2].f, "directors") ||
+			                              !strcmp(w[i + 2].f, "trustees")))))
+				found = 0;
 			/* "the Trump Administration": one name before it is a
 			 * person's; the body needs more words ("Transportation
 			 * Security Administration") or an "of" after it */
@@ -1278,8 +1354,14 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 			if (!found && li == 2 && a == i && b == i && !strcmp(w[i].f, "gobierno") &&
 			    is_cap_word(&w[i]) && i > 0 && w[i - 1].t.sentence == sent &&
 			    (!strcmp(w[i - 1].f, "el") || !strcmp(w[i - 1].f, "del")) &&
-			    !w[i - 1].t.cap)
+			    /* "El Gobierno apuesta": the article opens the sentence */
+			    (!w[i - 1].t.cap || i == 1 || w[i - 2].t.sentence != sent)) {
 				found = 1;
+				/* "el Gobierno indonesio" is another country's */
+				if (i + 1 < n && w[i + 1].t.sentence == sent && !w[i + 1].t.cap &&
+				    nationality(w[i + 1].f, li) && joined(text, &w[i], &w[i + 1]))
+					b = i + 1;
+			}
 			/* "la Dirección General de la Guardia Civil": a directorate
 			 * named by its head and "general" alone is a part of the
 			 * body after it, no name */

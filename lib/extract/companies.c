@@ -64,6 +64,16 @@ static const char *const nouns[] = {
 	"avionneur", "armurier", "armateur", "operateur", "editeur", "integrateur",
 	"tecnologica", "astillero", "naviera", "operadora", "consultora", "betreiber",
 	"dienstleister", "werft",
+	/* German declines the noun before a name: "des heimischen Herstellers
+	 * X", "des Konzerns X", "dem Anbieter X"; a competitor in a tender is
+	 * a company: "den Konkurrenten X", "the competitor X", "el competidor X" */
+	"herstellers", "konzerns", "unternehmens", "anbieters", "betreibers", "zulieferers",
+	"dienstleisters", "rustungskonzerns", "konkurrent", "konkurrenten", "wettbewerber",
+	"wettbewerbers", "competitor", "competidor",
+	/* a tender's winner: "la adjudicataria, X,", "l'attributaire X", "der
+	 * Auftragnehmer X", "der Generalunternehmer X" */
+	"adjudicataria", "adjudicatario", "attributaire", "auftragnehmer", "generalunternehmer",
+	"bidder", "licitadora", "licitador", "soumissionnaire", "bieter",
 	/* holders: "the pension fund KLP", "l'assureur AXA", "el banco Santander" */
 	"fund", "insurer", "investor", "bank", "fonds", "assureur", "banque", "investisseur",
 	"fondo", "aseguradora", "banco", "inversor", "gestora", "pensionsfonds", "versicherer",
@@ -101,12 +111,21 @@ static const char *const org_nouns[] = {
 	"coalicion", "federacion", "plataforma", "gewerkschaft", "bundnis", "initiative",
 	"netzwerk", NULL};
 static const char *const org_acronyms[] = {"ngo", "ong", "nro", NULL};
+/* A small firm's acronym, written in capitals: "la PME bretonne X", "la
+ * pyme gallega X", "das KMU X", "the SME X". */
+static const char *const small_firms[] = {"pme", "pyme", "kmu", "sme", "eti", NULL};
+/* German compounds of a listed company's name and its stock or its group:
+ * "die Hensoldt-Aktie", "der Rheinmetall-Konzern". */
+static const char *const corp_compounds[] = {"aktie", "aktien", "konzern", "konzerns",
+                                             "aktionare", "gruppe", NULL};
 /* German compounds end in their noun: "Rentenkasse KLP", "Lkw-Hersteller
  * Oshkosh", "Trinkwassergesellschaft Vitens", "Rüstungskonzerne". */
 static const char *const compound_nouns[] = {
 	"konzern", "konzerne", "unternehmen", "hersteller", "firma", "gesellschaft", "fonds",
 	"kasse", "anbieter", "zulieferer", "bank", "versicherer", "zeitung", "magazin",
 	"agentur", "partner", "riese", "betreiber", "dienstleister", "werft", "spezialist",
+	/* genitives: "des Rüstungskonzerns", "des Lkw-Herstellers" */
+	"konzerns", "herstellers", "anbieters", "betreibers", "zulieferers", "spezialisten",
 	/* "Panzerbauer", "Schiffbauer", "Rüstungsbauer", "Drohnenbauer" */
 	"bauer", NULL};
 /* Nouns that are the first word of a name when capitalised: "Grupo
@@ -232,6 +251,16 @@ static const char *const weak_heads[] = {
 	"ingenieria", "systemes", "ingenierie", "wehrtechnik", "fahrzeugbau", "maschinenbau",
 	"schiffbau", "partnership", NULL};
 
+/* Trades that end a company's name of two words, the first its own:
+ * "Kelvar Defense", "Sorvane Défense", "Maribel Tech", "Orvix Security"
+ * ("Missile Defense", "Homeland Security": common starts; "Ballistic
+ * Missile Defence", "Kratos Defense and Security Solutions": more words). */
+static const char *const trade_heads[] = {
+	"defense", "defence", "defensa", "tech", "security", "seguridad", "securite", "optics",
+	"photonics", "instruments", "devices", "armaments", "automotive", "telecom", "consulting",
+	"imaging", "shipyard", "aeronautica", "aeronautique", "electronica", "electronique",
+	"elektronik", "optronique", NULL};
+
 static int is_cap_word(const xword *w)
 {
 	return w->t.cap && !w->t.digit;
@@ -245,6 +274,9 @@ static int joined(const char *text, const xword *x, const xword *y)
 	if (e - i == 1 && (text[i] == ' ' || text[i] == '-' || text[i] == '\''))
 		return 1;
 	if (e - i == 3 && !memcmp(text + i, " & ", 3))
+		return 1;
+	/* an initial: "C. G. Haenel", "J. P. Morgan" */
+	if (e - i == 2 && x->t.end - x->t.start == 1 && !memcmp(text + i, ". ", 2))
 		return 1;
 	return 0;
 }
@@ -421,6 +453,8 @@ static size_t name_from(const char *text, size_t len, const xword *w, size_t n, 
 	         !in_list(w[b + 1].f, heads)) &&
 	       /* "WDR-Magazins": the news noun is not the name's */
 	       !(text[w[b].t.end] == '-' && cue_noun(&w[b + 1], li) == CUE_MEDIA) &&
+	       /* "Hensoldt-Aktie": nor the stock's */
+	       !(text[w[b].t.end] == '-' && in_list(w[b + 1].f, corp_compounds)) &&
 	       /* a word said twice running ends a name: "Systems Systems"
 	        * is a text's repetition, not a company */
 	       strcmp(w[b + 1].f, w[b].f))
@@ -520,6 +554,8 @@ static int cue_noun(const xword *x, int li)
 	/* every name asks of the word before it, most often "the", "de",
 	 * "la": no noun of a company or an organization is that short but
 	 * "the NGO", "l'ONG" (written in capitals) */
+	if (x->t.flen <= 4 && in_list(x->f, small_firms))
+		return CUE_COMPANY;
 	if (x->t.flen < 4)
 		return in_list(x->f, org_acronyms) ? CUE_MEDIA : CUE_NONE;
 	/* "Acquiring Israeli High-Tech Companies Employees have": outside
@@ -632,6 +668,12 @@ static int noun_before(const char *text, const xword *w, size_t i, int li)
 	 * Kessel", "privately held Orvix", "state-owned Rafael": only a
 	 * company is traded, listed, held or owned so ("Israeli-owned" says
 	 * whose) */
+	/* "Microsoft-owned GitHub", "SoftBank-backed Vortex", "Israeli-owned
+	 * Orvix": whose it is says it is a firm */
+	if (li == 0 && i >= 2 && w[i - 2].t.sentence == sent && w[i - 2].t.cap &&
+	    w[i - 1].t.start == w[i - 2].t.end + 1 && text[w[i - 2].t.end] == '-' &&
+	    (!strcmp(x->f, "owned") || !strcmp(x->f, "backed") || !strcmp(x->f, "controlled")))
+		return CUE_COMPANY;
 	if (i >= 2 && w[i - 2].t.sentence == sent && !x->t.cap &&
 	    (((!strcmp(x->f, "traded") || !strcmp(x->f, "held") || !strcmp(x->f, "owned")) &&
 	      (!strcmp(w[i - 2].f, "publicly") || !strcmp(w[i - 2].f, "privately") ||
@@ -666,7 +708,8 @@ static int noun_before(const char *text, const xword *w, size_t i, int li)
 	}
 	/* "Bank Says Profits Rose As Firm Grows": outside German a
 	 * capitalised noun is a headline's word, no cue ("NGO" is written so) */
-	if (li != 3 && x->t.cap && !in_list(x->f, org_acronyms))
+	if (li != 3 && x->t.cap && !in_list(x->f, org_acronyms) &&
+	    !(x->t.flen <= 4 && in_list(x->f, small_firms)))
 		return CUE_NONE;
 	int said = cue_noun(x, li);
 	/* "von Konzernen wie Alstom", "companies such as", "des entreprises
@@ -920,6 +963,8 @@ static int plain_name(const xword *w, size_t a);
 static int head_name(const xword *w, size_t a, size_t b)
 {
 	if (b > a && in_list(w[b].f, weak_heads))
+		return plain_name(w, a);
+	if (b == a + 1 && in_list(w[b].f, trade_heads))
 		return plain_name(w, a);
 	/* "Nordea Investment Management", "Amundi Asset Management" */
 	if (b > a + 1 && !strcmp(w[b].f, "management") &&
@@ -1221,6 +1266,211 @@ static int stake_before(const xword *w, size_t i)
 	       in_list(w[i - 1].f, in) && in_list(w[i - 2].f, stakes);
 }
 
+/* "Turgis & Gaillard", "Heckler & Koch", "Smith & Wesson": two
+ * capitalised words joined by " & " name a firm (a partnership's name),
+ * not a person; not a pair of common words the text writes in small
+ * letters elsewhere ("Research & Development"), nor a country's two
+ * parts ("Trinidad & Tobago"). */
+static int ampersand_name(const char *text, const xword *w, size_t n, size_t a, size_t b)
+{
+	static const char *const lands[] = {"trinidad", "bosnia", "antigua", "saint", "st", "sao",
+	                                    "turks", "heard", "wallis", NULL};
+	size_t k = a;
+	while (k < b && !(w[k + 1].t.start - w[k].t.end == 3 &&
+	                  !memcmp(text + w[k].t.end, " & ", 3)))
+		k++;
+	if (k == b || in_list(w[a].f, lands))
+		return 0;
+	for (size_t j = 0; j < n; j++)
+		if (!w[j].t.cap)
+			for (size_t m = a; m <= b; m++)
+				if (w[j].t.flen == w[m].t.flen && !strcmp(w[j].f, w[m].f))
+					return 0;
+	return 1;
+}
+
+/* A company's seat told in apposition after its name: "Kelvar, based in
+ * Ohio,", "Velmar, basée à Lyon", "Urdasa, con sede en Vigo", "Voltrax
+ * mit Sitz in Bremen". Only an organization has a seat. */
+static int seat_after(const char *text, size_t len, const xword *w, size_t n, size_t b,
+                      size_t end, int li)
+{
+	static const char *const seats[4][6] = {
+		{"based in", "headquartered in", "based at", NULL},
+		{"basee a", "base a", "basee en", "base en", "dont le siege", NULL},
+		{"con sede en", "radicada en", "afincada en", "con domicilio en", NULL},
+		{"mit sitz in", "mit sitz im", "mit hauptsitz in", "mit hauptsitz im", NULL},
+	};
+	static const char *const firsts[] = {"based", "headquartered", "basee", "base", "dont",
+	                                     "con", "radicada", "afincada", "mit", NULL};
+	if (li < 0 || li > 3 || b + 2 >= n || w[b + 1].t.sentence != w[b].t.sentence ||
+	    !in_list(w[b + 1].f, firsts))
+		return 0;
+	/* a comma before it, but German's "mit Sitz in" needs none */
+	if (!(end < len && text[end] == ',') && li != 3)
+		return 0;
+	for (int k = 0; seats[li][k]; k++)
+		if (phrase_after(w, n, b + 1, seats[li][k]))
+			return 1;
+	return 0;
+}
+
+/* A relative clause after a name that says a business's work: "Vortex,
+ * which makes drones", "Velmar, qui fabrique des radars", "Urdasa, que
+ * fabrica vallas", "Kessler, das Gewehre herstellt". A person makes,
+ * supplies or runs no such thing in the news ("Smith, who", "Smith, qui
+ * dirige"); the verbs are a maker's, a seller's, an operator's. */
+static int business_clause_after(const char *text, size_t len, const xword *w, size_t n,
+                                 size_t b, size_t end, int li)
+{
+	static const char *const rel[4][4] = {{"which", "that", NULL},
+	                                      {"qui", NULL},
+	                                      {"que", NULL},
+	                                      /* "das": a firm's; "der", "die" a person's too */
+	                                      {"das", NULL, NULL}};
+	static const char *const verbs[4][24] = {
+		{"makes", "made", "manufactures", "produces", "builds", "supplies", "sells",
+		 "provides", "operates", "runs", "develops", "designs", "markets", "specializes",
+		 "specialises", "owns", "manages", "offers", NULL},
+		{"fabrique", "produit", "construit", "fournit", "vend", "commercialise", "exploite",
+		 "gere", "developpe", "concoit", "equipe", "possede", "detient", NULL},
+		{"fabrica", "produce", "construye", "suministra", "vende", "comercializa", "opera",
+		 "gestiona", "desarrolla", "disena", "provee", "presta", "explota", NULL},
+		{"herstellt", "produziert", "baut", "liefert", "verkauft", "vertreibt", "betreibt",
+		 "entwickelt", "anbietet", "fertigt", "ausrustet", NULL},
+	};
+	if (li < 0 || li > 3 || end >= len || text[end] != ',' || b + 2 >= n)
+		return 0;
+	uint32_t sent = w[b].t.sentence;
+	size_t k = b + 1;
+	if (w[k].t.sentence != sent || w[k].t.cap || !in_list(w[k].f, rel[li]))
+		return 0;
+	if (li != 3) {
+		k++;
+		/* "which also makes", "qui fabrique aussi" */
+		if (k < n && w[k].t.sentence == sent && !w[k].t.cap &&
+		    (!strcmp(w[k].f, "also") || !strcmp(w[k].f, "now") || !strcmp(w[k].f, "itself")))
+			k++;
+		return k < n && w[k].t.sentence == sent && !w[k].t.cap && in_list(w[k].f, verbs[li]);
+	}
+	/* German puts the verb last: up to the clause's comma or its end */
+	for (k++; k < n && k <= b + 10 && w[k].t.sentence == sent; k++) {
+		if (!w[k].t.cap && in_list(w[k].f, verbs[3]))
+			return w[k].t.end >= len || text[w[k].t.end] == ',' || text[w[k].t.end] == '.';
+		if (w[k].t.end < len && text[w[k].t.end] == ',')
+			return 0;
+	}
+	return 0;
+}
+
+/* "X, one of the largest defense contractors", "X, l'un des premiers
+ * fabricants", "X, uno de los mayores fabricantes", "X, einer der
+ * größten Rüstungskonzerne": a name one of a plural of companies. "Smith,
+ * one of the founders" names no firm. */
+static int one_of_after(const char *text, size_t len, const xword *w, size_t n, size_t b,
+                        size_t end, int li)
+{
+	static const char *const ones[] = {"one", "un", "une", "uno", "una", "einer", "eines",
+	                                   "eine", "einem", NULL};
+	static const char *const ofs[] = {"of", "des", "de", "der", NULL};
+	if (end >= len || text[end] != ',' || b + 3 >= n)
+		return 0;
+	uint32_t sent = w[b].t.sentence;
+	size_t k = b + 1;
+	/* "l'un des": the elided article first */
+	if (li == 1 && !strcmp(w[k].f, "l"))
+		k++;
+	if (k + 1 >= n || w[k].t.sentence != sent || w[k].t.cap || !in_list(w[k].f, ones) ||
+	    !in_list(w[k + 1].f, ofs))
+		return 0;
+	for (size_t j = k + 2; j < n && j <= k + 7 && w[j].t.sentence == sent; j++) {
+		if (j > k + 2 && w[j - 1].t.end < len && text[w[j - 1].t.end] == ',')
+			return 0;
+		if (in_list(w[j].f, plural_nouns) || in_list(w[j].f, plural_more) ||
+		    cue_noun(&w[j], li) == CUE_COMPANIES)
+			return 1;
+	}
+	return 0;
+}
+
+/* A listed company's money or owners told with its name: "Vortex's
+ * shares", "Brenmark's revenue", "les actionnaires de Velmar", "le
+ * chiffre d'affaires de Velmar", "la facturación de Urdasa", "los
+ * accionistas de Urdasa", "die Brenmark-Aktie", "der Umsatz von
+ * Brenmark". A person's or a place's are said with other words. */
+static int corporate_of(const char *text, size_t len, const xword *w, size_t n, size_t a,
+                        size_t b, size_t end, int li)
+{
+	static const char *const after_s[] = {"shares", "stock", "shareholders", "revenue",
+	                                      "revenues", "profits", "earnings", "turnover",
+	                                      "stockholders", NULL};
+	static const char *const before_of[] = {"shareholders", "stockholders", "actionnaires",
+	                                        "affaires", "benefices", "accionistas",
+	                                        "facturacion", "beneficios", "umsatz", "aktionare",
+	                                        "gewinn", "borsenwert", NULL};
+	static const char *const ofs[] = {"of", "de", "d", "du", "von", "des", NULL};
+	uint32_t sent = w[a].t.sentence;
+	/* "Vortex's shares", "Vortex’s revenue" */
+	if (li == 0 && b + 2 < n && w[b + 1].t.sentence == sent && !strcmp(w[b + 1].f, "s") &&
+	    (text[end] == '\'' || (end + 3 <= len && !memcmp(text + end, "\xe2\x80\x99", 3))) &&
+	    w[b + 2].t.sentence == sent && in_list(w[b + 2].f, after_s))
+		return 1;
+	/* "die Brenmark-Aktie" */
+	if (li == 3 && b + 1 < n && end < len && text[end] == '-' &&
+	    w[b + 1].t.start == end + 1 && in_list(w[b + 1].f, corp_compounds))
+		return 1;
+	return a >= 2 && w[a - 1].t.sentence == sent && w[a - 2].t.sentence == sent &&
+	       !w[a - 1].t.cap && in_list(w[a - 1].f, ofs) && in_list(w[a - 2].f, before_of);
+}
+
+/* A name a company took or left: "rebranded as X", "now known as X",
+ * "formerly known as X", "rebaptisée X", "rebautizada como X", "umbenannt
+ * in X", with a company's word or an organization the text names before
+ * it in the sentence ("its commercial arm was rebranded as X", "DCNS,
+ * rebaptisée X"): streets and towns are renamed too. */
+static int renamed_before(const taken *tk, const xword *w, size_t i, int li)
+{
+	static const char *const firm_words[] = {"arm", "business", "division", "unit", "brand",
+	                                         "branche", "marque", "marca", "sparte", NULL};
+	/* the phrases' last words: most names follow none */
+	static const char *const lasts[] = {"as", "called", "renamed", "rebranded", "rebaptise",
+	                                    "rebaptisee", "renommee", "renomme", "anciennement",
+	                                    "como", "in", "vormals", "ehemals", NULL};
+	if (i == 0 || w[i - 1].t.cap || !in_list(w[i - 1].f, lasts))
+		return 0;
+	static const char *const phrases[] = {
+		"rebranded as", "renamed as", "now called", "now known as", "formerly known as",
+		"previously known as", "renamed", "rebranded", "rebaptise", "rebaptisee",
+		"renommee", "renomme", "anciennement", "rebautizada como", "rebautizado como",
+		"renombrada como", "antes conocida como", "umbenannt in", "vormals", "ehemals",
+		"umfirmiert in", NULL};
+	uint32_t sent = w[i].t.sentence;
+	for (int k = 0; phrases[k]; k++) {
+		size_t nw = 1;
+		for (const char *p = phrases[k]; *p; p++)
+			nw += *p == ' ';
+		if (i < nw || w[i - nw].t.sentence != sent)
+			continue;
+		size_t j = i - nw;
+		const char *p = phrases[k];
+		int ok = 1;
+		for (size_t m = 0; m < nw && ok; m++) {
+			const char *sp = strchr(p, ' ');
+			size_t l = sp ? (size_t)(sp - p) : strlen(p);
+			ok = !w[j + m].t.cap && w[j + m].t.flen == l && !strncmp(w[j + m].f, p, l);
+			p = sp ? sp + 1 : p + l;
+		}
+		if (!ok)
+			continue;
+		for (size_t m = j; m-- > 0 && w[m].t.sentence == sent && j - m <= 10;)
+			if (covered(tk, w[m].t.start, w[m].t.end) || in_list(w[m].f, firm_words) ||
+			    cue_noun(&w[m], li) == CUE_COMPANY)
+				return 1;
+		return 0;
+	}
+	return 0;
+}
+
 /* ---- later tellings ---- */
 
 typedef struct base_name {
@@ -1347,7 +1597,8 @@ static const char *const common_starts[] = {
 	"professional", "information", "small", "light", "heavy", "nuclear", "chemical",
 	"conventional", "commercial", "civilian", "combat", "army", "navy", "police", "unmanned",
 	"autonomous", "armored", "armoured", "remote", "electric", "ground", "utility",
-	"surveillance", "patrol", "driverless", "used", NULL};
+	"surveillance", "patrol", "driverless", "used", "homeland", "missile", "home", "national",
+	"internal", "collective", "territorial", "high", NULL};
 
 /* Can the capitalised word w[a] alone name a company: no common start of
  * names, no given name, head word or company noun? */
@@ -1647,6 +1898,24 @@ static void sources_find(finder *F, const taken *tk)
 	}
 }
 
+/* Adverbs and connectives that open a sentence before a comma, which
+ * a list's first item has after it too ("Ayer, Indra, Airbus y Navantia";
+ * "Zudem, Hensoldt ..."): none is a name. */
+static const char *const adverbs[] = {
+	"yesterday", "today", "meanwhile", "moreover", "furthermore", "additionally",
+	"instead", "still", "now", "then", "previously", "later", "recently", "finally",
+	"overall", "indeed", "notably", "separately", "similarly", "likewise", "thus",
+	"therefore", "nonetheless", "nevertheless", "currently", "initially", "ultimately",
+	"earlier", "second", "third", "hier", "aujourd", "toutefois", "cependant", "pourtant",
+	"ainsi", "ensuite", "enfin", "desormais", "neanmoins", "donc", "puis", "actuellement",
+	"auparavant", "alors", "aussi", "egalement", "notamment", "ayer", "hoy", "ademas",
+	"asimismo", "tambien", "entonces", "luego", "finalmente", "actualmente",
+	"anteriormente", "mientras", "igualmente", "recientemente", "gestern", "heute", "zudem",
+	"ausserdem", "jedoch", "allerdings", "dennoch", "inzwischen", "mittlerweile", "damals",
+	"bisher", "danach", "zuvor", "derzeit", "aktuell", "kurzlich", "ebenfalls", "dabei",
+	"somit", "daher", "deshalb", "trotzdem", "finalement", "schliesslich", "letztlich",
+	"endlich", "sin", NULL};
+
 void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *text,
                          size_t len, const xword *w, size_t n, const rcp__span *cov, size_t ncov,
                          void (*fn)(uint32_t org, size_t start, size_t end, void *ctx),
@@ -1691,7 +1960,8 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 		/* "die Firma Heckler", "das Unternehmen Hensoldt": German
 		 * capitalises the noun, which is not the name */
 		if (in_list(w[i].f, nouns) || compound_noun(&w[i], li) ||
-		    in_list(w[i].f, org_acronyms) || (li == 3 && cue_noun(&w[i], li))) {
+		    in_list(w[i].f, org_acronyms) || (w[i].t.flen <= 4 && in_list(w[i].f, small_firms)) ||
+		    (li == 3 && cue_noun(&w[i], li))) {
 			plural = 0;
 			continue;
 		}
@@ -1748,6 +2018,7 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 		int after = formal || said ? CUE_NONE : noun_after(text, len, w, n, b, end, li);
 		int media = said == CUE_MEDIA || after == CUE_MEDIA || media_after(w, n, base_b, li) ||
 		            (base_b == i && media_prefix(text, w, n, i, li));
+		int amp = b == base_b && !formal && ampersand_name(text, w, n, i, b);
 		int company = formal || said || after || media || award_line(text, len, w, i, end) ||
 		              group_after(text, len, w, n, b, end) || grouped ||
 		              (head_name(w, i, base_b) && !owned(text, w, i) && !quoted(text, w, i)) ||
@@ -1757,6 +2028,11 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 		              corporate_tie_before(text, w, n, i, base_b) ||
 		              corporate_tie_after(text, w, n, base_b) ||
 		              stake_before(w, i) ||
+		              amp ||
+		              seat_after(text, len, w, n, b, end, li) ||
+		              business_clause_after(text, len, w, n, b, end, li) ||
+		              one_of_after(text, len, w, n, b, end, li) ||
+		              corporate_of(text, len, w, n, i, b, end, li) || renamed_before(&tk, w, i, li) ||
 		              supplier_name(text, w, n, i, base_b, lx) ||
 		              (b == i && !formal && party_name(text, w, n, i, li)) ||
 		              (b > i && b == base_b && !formal && party_run(text, w, n, i, b, li));
@@ -1770,7 +2046,18 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 		/* (a name with only its acronym defined is as often a technology:
 		 * "Automatic License Plate Recognition (ALPR)", "Artificial
 		 * Intelligence (AI)"; measured, it cost more than it found) */
+		/* "der größten Rüstungskonzerne Europas": a place's genitive
+		 * after a plural noun says where, it names no firm */
+		static const char *const place_genitives[] = {
+			"europas", "deutschlands", "israels", "frankreichs", "spaniens", "amerikas",
+			"russlands", "chinas", "englands", "italiens", "osterreichs", "asiens",
+			"afrikas", "bayerns", "hessens", "sachsens", NULL};
 		if (!company || person_name(w, i, base_b) ||
+		    /* "Finalmente, la firma fue la única": an adverb opening the
+		     * sentence is no name in apposition */
+		    (b == i && in_list(w[i].f, adverbs) &&
+		     (i == 0 || w[i - 1].t.sentence != w[i].t.sentence)) ||
+		    (li == 3 && b == i && in_list(w[i].f, place_genitives)) ||
 		    /* "the giant Gareth Lloyd" ... "Lloyd said": no head, no
 		     * legal form, and the text treats it as a person's */
 		    (!formal && !grouped && b == base_b && !head_name(w, i, base_b) &&
@@ -1783,7 +2070,7 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 		/* "The News & Observer newspaper", "Le Veilleur, la publication":
 		 * the article is the name's */
 		size_t first = i;
-		if (media && said != CUE_MEDIA && !formal && i > 0 && w[i - 1].t.cap &&
+		if ((media || amp) && said != CUE_MEDIA && !formal && i > 0 && w[i - 1].t.cap &&
 		    in_list(w[i - 1].f, name_articles) && w[i - 1].t.sentence == w[i].t.sentence &&
 		    joined(text, &w[i - 1], &w[i]))
 			first = i - 1;
@@ -1896,6 +2183,17 @@ static size_t list_next(const char *text, const xword *w, size_t n, size_t e, si
 	return j;
 }
 
+/* "Nexter (Serval) et Arquus (Sherpa)", "Gepsa (groupe Engie, 23 %) et
+ * Idex": a short parenthesis after a list's item at byte e (its product,
+ * its owner, its share) is the item's. The byte after it, or e. */
+static size_t paren_after(const char *text, size_t len, size_t e)
+{
+	if (e + 2 >= len || text[e] != ' ' || text[e + 1] != '(')
+		return e;
+	const char *close = memchr(text + e + 2, ')', len - e - 2 < 48 ? len - e - 2 : 48);
+	return close ? (size_t)(close - text) + 1 : e;
+}
+
 /* Capitals that name a country, not a company: "the USA". */
 static int place_code(const char *text, const xword *x)
 {
@@ -1908,22 +2206,6 @@ static int place_code(const char *text, const xword *x)
 	return 0;
 }
 
-/* Adverbs and connectives that open a sentence before a comma, which
- * a list's first item has after it too ("Ayer, Indra, Airbus y Navantia";
- * "Zudem, Hensoldt ..."): none is a name. */
-static const char *const adverbs[] = {
-	"yesterday", "today", "meanwhile", "moreover", "furthermore", "additionally",
-	"instead", "still", "now", "then", "previously", "later", "recently", "finally",
-	"overall", "indeed", "notably", "separately", "similarly", "likewise", "thus",
-	"therefore", "nonetheless", "nevertheless", "currently", "initially", "ultimately",
-	"earlier", "second", "third", "hier", "aujourd", "toutefois", "cependant", "pourtant",
-	"ainsi", "ensuite", "enfin", "desormais", "neanmoins", "donc", "puis", "actuellement",
-	"auparavant", "alors", "aussi", "egalement", "notamment", "ayer", "hoy", "ademas",
-	"asimismo", "tambien", "entonces", "luego", "finalmente", "actualmente",
-	"anteriormente", "mientras", "igualmente", "recientemente", "gestern", "heute", "zudem",
-	"ausserdem", "jedoch", "allerdings", "dennoch", "inzwischen", "mittlerweile", "damals",
-	"bisher", "danach", "zuvor", "derzeit", "aktuell", "kurzlich", "ebenfalls", "dabei",
-	"somit", "daher", "deshalb", "trotzdem", NULL};
 
 typedef struct list_item {
 	size_t a, b;            /* its words */
@@ -1971,8 +2253,31 @@ static int list_item_at(const xents *E, const char *text, const xword *w, size_t
 	return 1;
 }
 
-void rcp__companies_in_lists(rcp__bodies *s, const xents *E, const char *text, size_t len,
-                             const xword *w, size_t n, rcp__vec *mentions,
+/* The second of two coordinated names, w[a..b] a plain word: see
+ * rcp__companies_in_lists. */
+static int coordinated_plain(const char *text, size_t len, const xword *w, size_t n, size_t a,
+                             size_t b, int li)
+{
+	if (a != b || !plain_name(w, a) || in_list(w[a].f, titles) || in_list(w[a].f, adverbs) ||
+	    in_list(w[a].f, group_nouns) || rcp__nationality(w[a].f, li) || place_code(text, &w[a]))
+		return 0;
+	/* German capitalises every noun */
+	if (li == 3)
+		return 0;
+	/* a word the text writes in small letters is a common word */
+	for (size_t k = 0; k < n; k++)
+		if (!w[k].t.cap && w[k].t.flen == w[a].t.flen && !strcmp(w[k].f, w[a].f))
+			return 0;
+	/* its end: a verb, a parenthesis, a comma or a full stop, not a
+	 * capitalised word ("Thales and Saudi Arabia") */
+	if (a + 1 < n && w[a + 1].t.sentence == w[a].t.sentence && w[a + 1].t.cap &&
+	    paren_after(text, len, w[a].t.end) == w[a].t.end)
+		return 0;
+	return !rcp__person_told(text, w, n, a, b, li);
+}
+
+void rcp__companies_in_lists(rcp__bodies *s, const xents *E, int li, const char *text,
+                             size_t len, const xword *w, size_t n, rcp__vec *mentions,
                              void (*fn)(uint32_t org, size_t start, size_t end, void *ctx),
                              void *ctx)
 {
@@ -1991,8 +2296,11 @@ void rcp__companies_in_lists(rcp__bodies *s, const xents *E, const char *text, s
 		size_t r = i;
 		while (r + 1 < n && r - i < 6 && w[r + 1].t.cap && item_joined(text, &w[r], &w[r + 1]))
 			r++;
-		if (!(w[r].t.end < len && text[w[r].t.end] == ',') &&
-		    !(r + 1 < n && w[r + 1].t.sentence == w[r].t.sentence && is_conjunction(w[r + 1].f))) {
+		size_t re = paren_after(text, len, w[r].t.end), rn = r + 1;
+		while (rn < n && w[rn].t.start < re)
+			rn++;
+		if (!(re < len && text[re] == ',') &&
+		    !(rn < n && w[rn].t.sentence == w[r].t.sentence && is_conjunction(w[rn].f))) {
 			i = r;
 			continue;
 		}
@@ -2012,8 +2320,13 @@ void rcp__companies_in_lists(rcp__bodies *s, const xents *E, const char *text, s
 			nit++;
 			if (last)
 				break;
-			j = list_next(text, w, n, items[nit - 1].end, items[nit - 1].b + 1, prep, &comma,
-			              &last, &again);
+			/* "Nexter (Serval) et Arquus (Sherpa)", "Gepsa (groupe
+			 * Engie, 23 %) et Idex": a short parenthesis after an item
+			 * (its product, its owner, its share) is the item's */
+			size_t ie = paren_after(text, len, items[nit - 1].end), ib = items[nit - 1].b + 1;
+			while (ib < n && w[ib].t.start < ie)
+				ib++;
+			j = list_next(text, w, n, ie, ib, prep, &comma, &last, &again);
 			if (!j)
 				break;
 		}
@@ -2031,6 +2344,17 @@ void rcp__companies_in_lists(rcp__bodies *s, const xents *E, const char *text, s
 			/* the preposition said twice: the other is the company's
 			 * like ("attribué à Naval Group et à Technic Atom") */
 			else if (again && !person_name(w, it->a, it->b) && !place_code(text, &w[it->a]))
+				*(list_item *)rcp__vec_push(&added) = *it;
+			/* "Thales (Serval) et Arquus (Sherpa)": a plain word after a
+			 * company's name and a conjunction, each with its
+			 * parenthesis (a product, a share), is a company of its own
+			 * too: no common word, no given name, no nation's word, no
+			 * person's by the text. Without the parentheses the word
+			 * may be a place ("Airbus and Spain agreed") */
+			else if (it == &items[1] &&
+			         paren_after(text, len, items[0].end) != items[0].end &&
+			         paren_after(text, len, it->end) != it->end &&
+			         coordinated_plain(text, len, w, n, it->a, it->b, li))
 				*(list_item *)rcp__vec_push(&added) = *it;
 		}
 		if (nit < 3 || !comma || !known || other) {

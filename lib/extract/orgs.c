@@ -1107,7 +1107,7 @@ static void find_bodies(const xents *E, rcp__bodies *bodies, int li, const lexic
 		qsort(mentions->v, mentions->n, sizeof(xmention), by_start);
 	/* then the names listed with them */
 	size_t nl = mentions->n;
-	rcp__companies_in_lists(bodies, E, text, len, w, nw, mentions, on_body, &bc);
+	rcp__companies_in_lists(bodies, E, li, text, len, w, nw, mentions, on_body, &bc);
 	if (mentions->n > nl)
 		qsort(mentions->v, mentions->n, sizeof(xmention), by_start);
 }

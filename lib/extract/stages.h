@@ -321,10 +321,11 @@ void rcp__ent_get(const xents *E, uint32_t e, rcp_matcher_entity *me);
 
 /* companies.c: companies named in a list with one the text names already
  * ("Airbus, Rheinmetall Expal, Escribano y Pap Tecnos"): three names or
- * more, a comma. mentions (xmention, sorted by start) are read, not
+ * more, a comma; or two, the other shaped as a company's or a plain word
+ * (language li). mentions (xmention, sorted by start) are read, not
  * changed; fn gets each new mention and the later tellings of the names. */
-void rcp__companies_in_lists(rcp__bodies *s, const xents *E, const char *text, size_t len,
-                             const xword *w, size_t n, rcp__vec *mentions,
+void rcp__companies_in_lists(rcp__bodies *s, const xents *E, int li, const char *text,
+                             size_t len, const xword *w, size_t n, rcp__vec *mentions,
                              void (*fn)(uint32_t org, size_t start, size_t end, void *ctx),
                              void *ctx);
 /* Is anc a parent, or a parent's parent, of e in the registry? */
