@@ -623,6 +623,25 @@ static size_t comma_series(const char *text, const xword *w, size_t n, size_t j,
 	return 0;
 }
 
+/* Is the end of a body's name, words i+1..b after its head i (past "de",
+ * "del", "of", "von" after a head in lower case), a person's name the text
+ * tells as such? */
+static int person_after_head(const char *text, const xword *w, size_t n, size_t i, size_t b,
+                             int li)
+{
+	static const char *const name_joins[] = {"de", "del", "of", "von", "du", "des", NULL};
+	size_t t = i + 1;
+	while (t <= b && !w[t].t.cap && in_list(w[t].f, name_joins))
+		t++;
+	/* a capitalised head with "de" is a name of its own ("Observatorio
+	 * de Seguridad Nacional"): only a head in lower case ("el ministerio
+	 * de X") or a name glued to the head ("Gobierno Pedro Sánchez");
+	 * German capitalises every noun ("das Ministerium von X") */
+	if (t > i + 1 && w[i].t.cap && li != 3)
+		return 0;
+	return t < b && rcp__person_told(text, w, n, t, b, li);
+}
+
 /* The last word of a civil body's name in lower case after its head w[i]
  * (its name so far ends at b): an adjective, then "des", "de la", "del" and
  * up to four more words ending in a noun or an adjective ("Syndicat
@@ -1373,6 +1392,13 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 			if (!is_cap_word(&w[i]) && b == i)
 				found = 0;
 		}
+		/* "el ministerio de Patricia Bullrich", "el presidente del
+		 * Gobierno Pedro Sánchez": the name after the head is a
+		 * person's, as the text tells it ("Bullrich dijo"), and a
+		 * person's name is never part of an organization's
+		 * (principle 2) */
+		if (found && b > i && person_after_head(text, w, n, i, b, li))
+			found = 0;
 		if (!found)
 			continue;
 		size_t end = w[b].t.end;
