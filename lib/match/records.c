@@ -338,47 +338,114 @@ static int plain_json(const char *s, size_t n)
 			return 0;
 		high8 |= x & highs;
 	}
-	int high = high8 != 0;
-	for (; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		high |= c >= 0x80;
-		if (c < 0x20 || c == '"' || c == '\\')
+	/* the rest (most ids and mentions are shorter than eight bytes):
+	 * eight bytes again, overlapping what was checked, or two fours, or
+	 * what there is padded with spaces */
+	if (i < n) {
+		uint64_t x, q, b;
+		if (n >= 8) {
+			memcpy(&x, s + n - 8, 8);
+		} else if (n >= 4) {
+			uint32_t lo, hi;
+			memcpy(&lo, s, 4);
+			memcpy(&hi, s + n - 4, 4);
+			x = lo | (uint64_t)hi << 32;
+		} else {
+			x = ones * ' ';
+			for (size_t j = 0; j < n; j++)
+				x = (x & ~(0xFFull << (8 * j))) | (uint64_t)(unsigned char)s[j] << (8 * j);
+		}
+		q = x ^ (ones * '"');
+		b = x ^ (ones * '\\');
+		if ((((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((b - ones) & ~b)) & highs)
 			return 0;
+		high8 |= x & highs;
 	}
+	int high = high8 != 0;
 	return !high || rcp__utf8_valid(s, n);
 }
 
+int rcp_scan_plain(const char *s, size_t n)
+{
+	return plain_json(s, n);
+}
+
+/* A short string (most ids and mentions) without a call to memcpy: two
+ * overlapping moves of eight or four bytes. */
 static char *put_str(char *o, const char *s, size_t n)
 {
-	memcpy(o, s, n);
+	if (n >= 8 && n <= 16) {
+		uint64_t x, y;
+		memcpy(&x, s, 8);
+		memcpy(&y, s + n - 8, 8);
+		memcpy(o, &x, 8);
+		memcpy(o + n - 8, &y, 8);
+	} else if (n >= 4 && n < 8) {
+		uint32_t x, y;
+		memcpy(&x, s, 4);
+		memcpy(&y, s + n - 4, 4);
+		memcpy(o, &x, 4);
+		memcpy(o + n - 4, &y, 4);
+	} else if (n < 4) {
+		for (size_t i = 0; i < n; i++)
+			o[i] = s[i];
+	} else {
+		memcpy(o, s, n);
+	}
 	return o + n;
 }
 
+/* Two digits at a time, written in place from the last: offsets and
+ * record numbers are most of a line's figures, and a division per digit
+ * was a tenth of printing one. */
+static const char digits2[201] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                                 "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                                 "8081828384858687888990919293949596979899";
+
 static char *put_u64(char *o, uint64_t v)
 {
-	char d[20];
-	size_t k = 0;
-	do {
-		d[k++] = (char)('0' + v % 10);
-		v /= 10;
-	} while (v);
-	while (k)
-		*o++ = d[--k];
-	return o;
+	unsigned n = 1;
+	for (uint64_t p = 10; n < 20 && v >= p; p *= 10)
+		n++;
+	char *e = o + n;
+	while (v >= 100) {
+		unsigned r = (unsigned)(v % 100);
+		v /= 100;
+		e -= 2;
+		e[0] = digits2[2 * r];
+		e[1] = digits2[2 * r + 1];
+	}
+	if (v >= 10) {
+		e[-2] = digits2[2 * v];
+		e[-1] = digits2[2 * v + 1];
+	} else {
+		e[-1] = (char)('0' + v);
+	}
+	return o + n;
 }
 
-size_t rcp_scan_line(char *out, size_t cap, int64_t record, const char *entity,
-                     uint32_t start, uint32_t end, const char *text, size_t len)
+size_t rcp_scan_head(char *out, int64_t record)
 {
-	size_t elen = strlen(entity);
-	/* the keys and punctuation take 48 bytes, the numbers at most 40 */
-	if (record < 0 || len > cap || elen > cap || cap - len - elen < 96 ||
-	    !plain_json(entity, elen) || !plain_json(text, len))
+	if (record < 0)
 		return 0;
 	char *o = out;
 	o = put_str(o, "{\"record\":", 10);
 	o = put_u64(o, (uint64_t)record);
 	o = put_str(o, ",\"entity\":\"", 11);
+	return (size_t)(o - out);
+}
+
+size_t rcp_scan_line_parts(char *out, size_t cap, const char *head, size_t head_len,
+                           const char *entity, size_t elen, uint32_t start, uint32_t end,
+                           const char *text, size_t len)
+{
+	/* the rest of the keys and punctuation take 29 bytes, the offsets at
+	 * most 20 */
+	if (len > cap || elen > cap || head_len > RCP_SCAN_HEAD_MAX ||
+	    len + elen + head_len + 64 > cap || !plain_json(text, len))
+		return 0;
+	char *o = out;
+	o = put_str(o, head, head_len);
 	o = put_str(o, entity, elen);
 	o = put_str(o, "\",\"start\":", 10);
 	o = put_u64(o, start);
@@ -388,4 +455,14 @@ size_t rcp_scan_line(char *out, size_t cap, int64_t record, const char *entity,
 	o = put_str(o, text, len);
 	o = put_str(o, "\"}\n", 3);
 	return (size_t)(o - out);
+}
+
+size_t rcp_scan_line(char *out, size_t cap, int64_t record, const char *entity,
+                     uint32_t start, uint32_t end, const char *text, size_t len)
+{
+	char head[RCP_SCAN_HEAD_MAX];
+	size_t elen = strlen(entity), hlen = rcp_scan_head(head, record);
+	if (!hlen || elen > cap || !plain_json(entity, elen))
+		return 0;
+	return rcp_scan_line_parts(out, cap, head, hlen, entity, elen, start, end, text, len);
 }
