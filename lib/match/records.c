@@ -321,7 +321,13 @@ int rcp_records_next(rcp_records *r, const char **text, size_t *len, int64_t *nu
 /* Can s[0..n) go between quotes as it is? Bytes of 0x20-0x7F other than
  * the quote and the backslash, or valid UTF-8: what jansson's dump copies
  * without an escape. */
-static int plain_json(const char *s, size_t n)
+#if defined(__GNUC__)
+#define OUT_INLINE static inline __attribute__((always_inline))
+#else
+#define OUT_INLINE static inline
+#endif
+
+OUT_INLINE int plain_json(const char *s, size_t n)
 {
 	const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
 	uint64_t high8 = 0;
@@ -372,7 +378,7 @@ int rcp_scan_plain(const char *s, size_t n)
 
 /* A short string (most ids and mentions) without a call to memcpy: two
  * overlapping moves of eight or four bytes. */
-static char *put_str(char *o, const char *s, size_t n)
+OUT_INLINE char *put_str(char *o, const char *s, size_t n)
 {
 	if (n >= 8 && n <= 16) {
 		uint64_t x, y;
@@ -402,7 +408,7 @@ static const char digits2[201] = "0001020304050607080910111213141516171819202122
                                  "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
                                  "8081828384858687888990919293949596979899";
 
-static char *put_u64(char *o, uint64_t v)
+OUT_INLINE char *put_u64(char *o, uint64_t v)
 {
 	unsigned n = 1;
 	for (uint64_t p = 10; n < 20 && v >= p; p *= 10)
