@@ -118,6 +118,23 @@ static int abbreviation(const char *w, size_t n)
 	return abbreviation_packed(xv, n);
 }
 
+static inline int same3(int32_t cp);
+static inline int32_t utf8_three(const unsigned char *s, size_t n);
+
+/* rcp__fold2_table() without its pthread_once on every word: the table is
+ * made once, and every thread that sees the pointer sees it whole. */
+static const rcp_fold2 *fold2_ptr;
+
+static inline const rcp_fold2 *fold2_table(void)
+{
+	const rcp_fold2 *t = __atomic_load_n(&fold2_ptr, __ATOMIC_ACQUIRE);
+	if (!t) {
+		t = rcp__fold2_table();
+		__atomic_store_n(&fold2_ptr, t, __ATOMIC_RELEASE);
+	}
+	return t;
+}
+
 /* Is the word before the current one an abbreviation? It is folded here,
  * when a full stop asks, not for every word: only its first seven folded
  * bytes matter (no abbreviation is longer than six). */
@@ -150,7 +167,23 @@ int rcp__match_is_abbreviation(const mt_tokenizer *t, size_t start, size_t end)
 			i++;
 			continue;
 		}
+		const unsigned char *u = (const unsigned char *)t->s + i;
 		int32_t cp;
+		/* two-byte letters and CJK from the tables, as the words are */
+		if (c >= 0xC2 && c <= 0xDF && i + 1 < t->n && (u[1] & 0xC0) == 0x80) {
+			const rcp_fold2 *e = &fold2_table()[(c & 0x1F) << 6 | (u[1] & 0x3F)];
+			if (e->len != RCP_FOLD2_LONG) {
+				memcpy(f + flen, e->bytes, e->len);
+				flen += e->len;
+				i += 2;
+				continue;
+			}
+		} else if (c >= 0xE0 && c <= 0xEF && (cp = utf8_three(u, t->n - i)) >= 0 && same3(cp)) {
+			memcpy(f + flen, u, 3);
+			flen += 3;
+			i += 3;
+			continue;
+		}
 		i += rcp__utf8_next(t->s, t->n, i, &cp);
 		size_t m = rcp__fold_cp(cp, fb);
 		memcpy(f + flen, fb, m < 8 ? m : 8);
@@ -158,9 +191,6 @@ int rcp__match_is_abbreviation(const mt_tokenizer *t, size_t start, size_t end)
 	}
 	return abbreviation(f, flen);
 }
-
-static int same3(int32_t cp);
-static int32_t utf8_three(const unsigned char *s, size_t n);
 
 /* The separators before a word: skips them, noting what could end a
  * sentence; returns the word's first byte or n. */
@@ -198,7 +228,7 @@ size_t rcp__match_skip_separators(const mt_tokenizer *t, size_t i, int *punct_ou
 		 * rcp__match_word_slow() reads, not through utf8proc. Neither kind
 		 * is … or 。 */
 		if (c >= 0xC2 && c <= 0xDF && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
-			if (rcp__fold2_table()[(c & 0x1F) << 6 | (s[i + 1] & 0x3F)].flags & RCP_FOLD2_WORD)
+			if (fold2_table()[(c & 0x1F) << 6 | (s[i + 1] & 0x3F)].flags & RCP_FOLD2_WORD)
 				break;
 			i += 2;
 			continue;
@@ -227,7 +257,7 @@ size_t rcp__match_skip_separators(const mt_tokenizer *t, size_t i, int *punct_ou
 static uint64_t same3_bits[1024];
 static uint8_t same3_done[1024];
 
-static int same3(int32_t cp)
+static inline int same3(int32_t cp)
 {
 	unsigned page = (unsigned)cp >> 6;
 	if (!__atomic_load_n(&same3_done[page], __ATOMIC_ACQUIRE)) {
@@ -250,7 +280,7 @@ static int same3(int32_t cp)
 
 /* The code point of the valid three-byte sequence at s (n bytes there),
  * or -1. */
-static int32_t utf8_three(const unsigned char *s, size_t n)
+static inline int32_t utf8_three(const unsigned char *s, size_t n)
 {
 	if (n < 3 || (s[0] & 0xF0) != 0xE0 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
 		return -1;
@@ -270,7 +300,7 @@ size_t rcp__match_word_slow(const mt_tokenizer *t, size_t i, mt_tok *tok, int fi
 	uint64_t h = *hp, acc = *accp;
 	unsigned sh = *shp;
 	char fb[RCP_FOLD_CP_MAX];
-	const rcp_fold2 *fold2 = rcp__fold2_table();
+	const rcp_fold2 *fold2 = fold2_table();
 	while (i < n) {
 		unsigned c = s[i];
 		if (c < 0x80) {
@@ -373,7 +403,7 @@ int rcp__match_word_block(mt_tokenizer *t, mt_tok *tok, uint64_t st, uint64_t en
 			return 0;
 		punct = 1;
 	}
-	const rcp_fold2 *fold2 = rcp__fold2_table();
+	const rcp_fold2 *fold2 = fold2_table();
 	unsigned char f[64 * 3 + 8]; /* a letter folds to at most three times its bytes */
 	size_t fl = 0;
 	uint8_t cap = 0;
