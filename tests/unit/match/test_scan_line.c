@@ -162,6 +162,14 @@ int main(void)
 		compare((int64_t)p - 1, "e", lo, hi, "Xy", 2);
 		compare((int64_t)p * 1000000000, "e", hi, hi, "x", 1);
 	}
+	/* and of every length between */
+	for (int r = 0; r < 20000; r++) {
+		uint32_t lim = 1;
+		for (unsigned k = 1 + rnd(9); k; k--)
+			lim *= 10;
+		uint32_t a = rnd(lim), b = a + rnd(lim);
+		compare(rnd(lim), "e", a, b, "Zo", 2);
+	}
 	char small[8];
 	CHECK(rcp_scan_line(small, sizeof small, 1, "a", 0, 1, "a", 1) == 0); /* no room */
 
