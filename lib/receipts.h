@@ -620,6 +620,19 @@ void rcp_records_free(rcp_records *r);
  * does not fit, and the caller builds the line with jansson. */
 size_t rcp_scan_line(char *out, size_t cap, int64_t record, const char *entity,
                      uint32_t start, uint32_t end, const char *text, size_t len);
+/* rcp_scan_line() in parts, for a caller that prints many mentions and
+ * keeps what repeats: rcp_scan_head() writes a record's '{"record":N,
+ * "entity":"' into out (RCP_SCAN_HEAD_MAX bytes) and returns its length (0
+ * for a negative record); rcp_scan_plain() says whether a string needs no
+ * escape (1) in JSON; rcp_scan_line_parts() writes the line from a head,
+ * an entity id that rcp_scan_plain() accepted and the rest, the same bytes
+ * as rcp_scan_line(), or returns 0 as it does. All borrowed. */
+#define RCP_SCAN_HEAD_MAX 48
+size_t rcp_scan_head(char *out, int64_t record);
+int rcp_scan_plain(const char *s, size_t n);
+size_t rcp_scan_line_parts(char *out, size_t cap, const char *head, size_t head_len,
+                           const char *entity, size_t elen, uint32_t start, uint32_t end,
+                           const char *text, size_t len);
 
 /* Mentions in the store: scan every source with the current registry and
  * replace the mentions of the given entities (all when ids is NULL).

@@ -147,17 +147,26 @@ static int64_t walk(const rcp_matcher *m, const char *text, mt_tokenizer *t, con
 {
 	int64_t best = -1;
 	uint32_t best_start = 0;
-	mt_tokenizer w = *t;
+	mt_tokenizer w;
+	int stepped = 0; /* w copied from *t: not for a one-word alias */
 	mt_tok last = *tok, next;
 	for (;;) {
 		/* the node's aliases and children, and the next word's
 		 * vocabulary slot, are cache misses at 100k names and
 		 * more: started together, not one after another */
 		rcp__prefetch(&m->term_start[node]);
-		rcp__prefetch(&m->child_start[node]);
 		const mt_vocab *nv = NULL;
-		if (mt__step(&w, &next) && next.sentence == tok->sentence)
-			nv = mt_vocab_find(m, next.hash);
+		/* a node without children (the last word of its aliases: most
+		 * nodes of a list of short names) needs no next word: reading it
+		 * and its vocabulary slot was most of a short mention's walk */
+		if (m->child_start[node] != m->child_start[node + 1]) {
+			if (!stepped) {
+				w = *t;
+				stepped = 1;
+			}
+			if (mt__step(&w, &next) && next.sentence == tok->sentence)
+				nv = mt_vocab_find(m, next.hash);
+		}
 		if (nv)
 			rcp__prefetch(&m->label[m->child_start[node]]);
 		for (uint32_t ti = m->term_start[node]; ti < m->term_start[node + 1]; ti++) {

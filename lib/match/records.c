@@ -321,7 +321,13 @@ int rcp_records_next(rcp_records *r, const char **text, size_t *len, int64_t *nu
 /* Can s[0..n) go between quotes as it is? Bytes of 0x20-0x7F other than
  * the quote and the backslash, or valid UTF-8: what jansson's dump copies
  * without an escape. */
-static int plain_json(const char *s, size_t n)
+#if defined(__GNUC__)
+#define OUT_INLINE static inline __attribute__((always_inline))
+#else
+#define OUT_INLINE static inline
+#endif
+
+OUT_INLINE int plain_json(const char *s, size_t n)
 {
 	const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
 	uint64_t high8 = 0;
@@ -338,47 +344,143 @@ static int plain_json(const char *s, size_t n)
 			return 0;
 		high8 |= x & highs;
 	}
-	int high = high8 != 0;
-	for (; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		high |= c >= 0x80;
-		if (c < 0x20 || c == '"' || c == '\\')
+	/* the rest (most ids and mentions are shorter than eight bytes):
+	 * eight bytes again, overlapping what was checked, or two fours, or
+	 * what there is padded with spaces */
+	if (i < n) {
+		uint64_t x, q, b;
+		if (n >= 8) {
+			memcpy(&x, s + n - 8, 8);
+		} else if (n >= 4) {
+			uint32_t lo, hi;
+			memcpy(&lo, s, 4);
+			memcpy(&hi, s + n - 4, 4);
+			x = lo | (uint64_t)hi << 32;
+		} else {
+			x = ones * ' ';
+			for (size_t j = 0; j < n; j++)
+				x = (x & ~(0xFFull << (8 * j))) | (uint64_t)(unsigned char)s[j] << (8 * j);
+		}
+		q = x ^ (ones * '"');
+		b = x ^ (ones * '\\');
+		if ((((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((b - ones) & ~b)) & highs)
 			return 0;
+		high8 |= x & highs;
 	}
+	int high = high8 != 0;
 	return !high || rcp__utf8_valid(s, n);
 }
 
-static char *put_str(char *o, const char *s, size_t n)
+int rcp_scan_plain(const char *s, size_t n)
 {
-	memcpy(o, s, n);
+	return plain_json(s, n);
+}
+
+/* A short string (most ids and mentions) without a call to memcpy: two
+ * overlapping moves of eight or four bytes. */
+OUT_INLINE char *put_str(char *o, const char *s, size_t n)
+{
+	if (n >= 8 && n <= 16) {
+		uint64_t x, y;
+		memcpy(&x, s, 8);
+		memcpy(&y, s + n - 8, 8);
+		memcpy(o, &x, 8);
+		memcpy(o + n - 8, &y, 8);
+	} else if (n >= 4 && n < 8) {
+		uint32_t x, y;
+		memcpy(&x, s, 4);
+		memcpy(&y, s + n - 4, 4);
+		memcpy(o, &x, 4);
+		memcpy(o + n - 4, &y, 4);
+	} else if (n < 4) {
+		for (size_t i = 0; i < n; i++)
+			o[i] = s[i];
+	} else {
+		memcpy(o, s, n);
+	}
 	return o + n;
 }
 
-static char *put_u64(char *o, uint64_t v)
+/* Two digits at a time, written in place from the last: offsets and
+ * record numbers are most of a line's figures, and a division per digit
+ * was a tenth of printing one. */
+static const char digits2[201] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                                 "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                                 "8081828384858687888990919293949596979899";
+
+/* The eight digits of v < 10^8, most significant first in memory (ASCII
+ * less '0'): the two halves of four digits, each split in two of two, in
+ * lanes of one word, each split again (divisions by a multiply and a
+ * shift; Lemire's and Khuong's way). */
+OUT_INLINE uint64_t digits8(uint32_t v)
 {
-	char d[20];
-	size_t k = 0;
-	do {
-		d[k++] = (char)('0' + v % 10);
-		v /= 10;
-	} while (v);
-	while (k)
-		*o++ = d[--k];
-	return o;
+	uint64_t merged = (uint64_t)(v / 10000) | (uint64_t)(v % 10000) << 32;
+	uint64_t top = ((merged * 10486ull) >> 20) & (0x7Full << 32 | 0x7Full);
+	uint64_t bot = merged - 100ull * top;
+	uint64_t hundreds = (bot << 16) + top;
+	uint64_t tens = (hundreds * 103ull) >> 10;
+	tens &= 0xFull << 48 | 0xFull << 32 | 0xFull << 16 | 0xFull;
+	tens += (hundreds - 10ull * tens) << 8;
+	return tens;
 }
 
-size_t rcp_scan_line(char *out, size_t cap, int64_t record, const char *entity,
-                     uint32_t start, uint32_t end, const char *text, size_t len)
+/* v in decimal at o. Under 10^8 (offsets, record numbers): eight digits
+ * made at once, the leading zeros shifted out, eight bytes stored (the
+ * caller leaves room: a line's budget counts twenty per figure) and no
+ * branch on the length, which a division per digit had. */
+OUT_INLINE char *put_u64(char *o, uint64_t v)
 {
-	size_t elen = strlen(entity);
-	/* the keys and punctuation take 48 bytes, the numbers at most 40 */
-	if (record < 0 || len > cap || elen > cap || cap - len - elen < 96 ||
-	    !plain_json(entity, elen) || !plain_json(text, len))
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	if (v < 100000000) {
+		unsigned n = 1 + (v >= 10) + (v >= 100) + (v >= 1000) + (v >= 10000) + (v >= 100000) +
+		             (v >= 1000000) + (v >= 10000000);
+		uint64_t d = (digits8((uint32_t)v) + 0x3030303030303030ull) >> (8 * (8 - n));
+		memcpy(o, &d, 8);
+		return o + n;
+	}
+#endif
+	unsigned n = 1;
+	for (uint64_t p = 10; n < 20 && v >= p; p *= 10)
+		n++;
+	char *e = o + n;
+	while (v >= 100) {
+		unsigned r = (unsigned)(v % 100);
+		v /= 100;
+		e -= 2;
+		e[0] = digits2[2 * r];
+		e[1] = digits2[2 * r + 1];
+	}
+	if (v >= 10) {
+		e[-2] = digits2[2 * v];
+		e[-1] = digits2[2 * v + 1];
+	} else {
+		e[-1] = (char)('0' + v);
+	}
+	return o + n;
+}
+
+size_t rcp_scan_head(char *out, int64_t record)
+{
+	if (record < 0)
 		return 0;
 	char *o = out;
 	o = put_str(o, "{\"record\":", 10);
 	o = put_u64(o, (uint64_t)record);
 	o = put_str(o, ",\"entity\":\"", 11);
+	return (size_t)(o - out);
+}
+
+size_t rcp_scan_line_parts(char *out, size_t cap, const char *head, size_t head_len,
+                           const char *entity, size_t elen, uint32_t start, uint32_t end,
+                           const char *text, size_t len)
+{
+	/* the rest of the keys and punctuation take 29 bytes, the offsets at
+	 * most 20 */
+	if (len > cap || elen > cap || head_len > RCP_SCAN_HEAD_MAX ||
+	    len + elen + head_len + 64 > cap || !plain_json(text, len))
+		return 0;
+	char *o = out;
+	o = put_str(o, head, head_len);
 	o = put_str(o, entity, elen);
 	o = put_str(o, "\",\"start\":", 10);
 	o = put_u64(o, start);
@@ -388,4 +490,14 @@ size_t rcp_scan_line(char *out, size_t cap, int64_t record, const char *entity,
 	o = put_str(o, text, len);
 	o = put_str(o, "\"}\n", 3);
 	return (size_t)(o - out);
+}
+
+size_t rcp_scan_line(char *out, size_t cap, int64_t record, const char *entity,
+                     uint32_t start, uint32_t end, const char *text, size_t len)
+{
+	char head[RCP_SCAN_HEAD_MAX];
+	size_t elen = strlen(entity), hlen = rcp_scan_head(head, record);
+	if (!hlen || elen > cap || !plain_json(entity, elen))
+		return 0;
+	return rcp_scan_line_parts(out, cap, head, hlen, entity, elen, start, end, text, len);
 }

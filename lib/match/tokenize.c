@@ -118,6 +118,23 @@ static int abbreviation(const char *w, size_t n)
 	return abbreviation_packed(xv, n);
 }
 
+static inline int same3(int32_t cp);
+static inline int32_t utf8_three(const unsigned char *s, size_t n);
+
+/* rcp__fold2_table() without its pthread_once on every word: the table is
+ * made once, and every thread that sees the pointer sees it whole. */
+static const rcp_fold2 *fold2_ptr;
+
+static inline const rcp_fold2 *fold2_table(void)
+{
+	const rcp_fold2 *t = __atomic_load_n(&fold2_ptr, __ATOMIC_ACQUIRE);
+	if (!t) {
+		t = rcp__fold2_table();
+		__atomic_store_n(&fold2_ptr, t, __ATOMIC_RELEASE);
+	}
+	return t;
+}
+
 /* Is the word before the current one an abbreviation? It is folded here,
  * when a full stop asks, not for every word: only its first seven folded
  * bytes matter (no abbreviation is longer than six). */
@@ -150,7 +167,23 @@ int rcp__match_is_abbreviation(const mt_tokenizer *t, size_t start, size_t end)
 			i++;
 			continue;
 		}
+		const unsigned char *u = (const unsigned char *)t->s + i;
 		int32_t cp;
+		/* two-byte letters and CJK from the tables, as the words are */
+		if (c >= 0xC2 && c <= 0xDF && i + 1 < t->n && (u[1] & 0xC0) == 0x80) {
+			const rcp_fold2 *e = &fold2_table()[(c & 0x1F) << 6 | (u[1] & 0x3F)];
+			if (e->len != RCP_FOLD2_LONG) {
+				memcpy(f + flen, e->bytes, e->len);
+				flen += e->len;
+				i += 2;
+				continue;
+			}
+		} else if (c >= 0xE0 && c <= 0xEF && (cp = utf8_three(u, t->n - i)) >= 0 && same3(cp)) {
+			memcpy(f + flen, u, 3);
+			flen += 3;
+			i += 3;
+			continue;
+		}
 		i += rcp__utf8_next(t->s, t->n, i, &cp);
 		size_t m = rcp__fold_cp(cp, fb);
 		memcpy(f + flen, fb, m < 8 ? m : 8);
@@ -190,6 +223,18 @@ size_t rcp__match_skip_separators(const mt_tokenizer *t, size_t i, int *punct_ou
 			continue;
 		}
 		int32_t cp;
+		/* a two-byte letter (Greek, Cyrillic) or a CJK ideograph starts
+		 * most words that are not ASCII: judged from the tables
+		 * rcp__match_word_slow() reads, not through utf8proc. Neither kind
+		 * is … or 。 */
+		if (c >= 0xC2 && c <= 0xDF && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
+			if (fold2_table()[(c & 0x1F) << 6 | (s[i + 1] & 0x3F)].flags & RCP_FOLD2_WORD)
+				break;
+			i += 2;
+			continue;
+		}
+		if (c >= 0xE0 && c <= 0xEF && (cp = utf8_three(s + i, n - i)) >= 0 && same3(cp))
+			break;
 		size_t k = rcp__utf8_next(t->s, n, i, &cp);
 		if (rcp__is_word_cp(cp))
 			break;
@@ -212,7 +257,7 @@ size_t rcp__match_skip_separators(const mt_tokenizer *t, size_t i, int *punct_ou
 static uint64_t same3_bits[1024];
 static uint8_t same3_done[1024];
 
-static int same3(int32_t cp)
+static inline int same3(int32_t cp)
 {
 	unsigned page = (unsigned)cp >> 6;
 	if (!__atomic_load_n(&same3_done[page], __ATOMIC_ACQUIRE)) {
@@ -235,7 +280,7 @@ static int same3(int32_t cp)
 
 /* The code point of the valid three-byte sequence at s (n bytes there),
  * or -1. */
-static int32_t utf8_three(const unsigned char *s, size_t n)
+static inline int32_t utf8_three(const unsigned char *s, size_t n)
 {
 	if (n < 3 || (s[0] & 0xF0) != 0xE0 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
 		return -1;
@@ -255,7 +300,7 @@ size_t rcp__match_word_slow(const mt_tokenizer *t, size_t i, mt_tok *tok, int fi
 	uint64_t h = *hp, acc = *accp;
 	unsigned sh = *shp;
 	char fb[RCP_FOLD_CP_MAX];
-	const rcp_fold2 *fold2 = rcp__fold2_table();
+	const rcp_fold2 *fold2 = fold2_table();
 	while (i < n) {
 		unsigned c = s[i];
 		if (c < 0x80) {
@@ -331,6 +376,95 @@ size_t rcp__match_word_slow(const mt_tokenizer *t, size_t i, mt_tok *tok, int fi
 	*shp = sh;
 	*flenp = flen;
 	return i;
+}
+
+/* The block's next word (mt__step(), after mt__word64() turned it down,
+ * with the block as it was: st, en, exc) when it has letters that are not
+ * ASCII: two-byte letters that fold by the table (Greek, Cyrillic, Latin
+ * with diacritics) and three-byte ones that fold to themselves (CJK,
+ * kana), ASCII letters and digits among them. They are folded into a
+ * buffer and hashed as rcp__match_word_slow() hashes them, so Cyrillic,
+ * Greek or Chinese text goes on by block instead of taking the general
+ * path for a word and classifying a new block after it. Anything else (a
+ * mark of 0x80 or more, a letter that folds long, bytes that are not
+ * UTF-8, separators that may end a sentence other than ". ") returns 0:
+ * the general path takes the word. */
+int rcp__match_word_block(mt_tokenizer *t, mt_tok *tok, uint64_t st, uint64_t en, uint64_t exc)
+{
+	const unsigned char *s = (const unsigned char *)t->s;
+	unsigned p = (unsigned)__builtin_ctzll(st), e = (unsigned)__builtin_ctzll(en);
+	size_t i = t->base + p, end = t->base + e;
+	/* marks in the separators before the word (in the word itself are its
+	 * high bytes and the start of a long run, which are judged below) */
+	uint64_t before = exc & ((1ull << p) - 1);
+	int punct = 0;
+	if (before) {
+		if (!(p >= 2 && before == 1ull << (p - 2) && s[i - 2] == '.' && s[i - 1] == ' '))
+			return 0;
+		punct = 1;
+	}
+	const rcp_fold2 *fold2 = fold2_table();
+	unsigned char f[64 * 3 + 8]; /* a letter folds to at most three times its bytes */
+	size_t fl = 0;
+	uint8_t cap = 0;
+	for (size_t k = i; k < end;) {
+		unsigned c = s[k];
+		if (c < 0x80) { /* a letter or a digit: the block's runs hold no other */
+			f[fl++] = rcp__match_ascii_fold[c];
+			k++;
+			continue;
+		}
+		if (c >= 0xC2 && c <= 0xDF && k + 1 < end && (s[k + 1] & 0xC0) == 0x80) {
+			const rcp_fold2 *x = &fold2[(c & 0x1F) << 6 | (s[k + 1] & 0x3F)];
+			if (x->len == RCP_FOLD2_LONG || !(x->flags & RCP_FOLD2_WORD))
+				return 0;
+			if (k == i)
+				cap = (x->flags & RCP_FOLD2_UPPER) != 0;
+			memcpy(f + fl, x->bytes, sizeof x->bytes);
+			fl += x->len;
+			k += 2;
+			continue;
+		}
+		int32_t cp;
+		if (c >= 0xE0 && c <= 0xEF && (cp = utf8_three(s + k, end - k)) >= 0 && same3(cp)) {
+			memcpy(f + fl, s + k, 3);
+			fl += 3;
+			k += 3;
+			continue;
+		}
+		return 0;
+	}
+	if (!fl)
+		return 0; /* only combining marks that fold away: the general path */
+	memset(f + fl, 0, 8);
+	uint64_t h = MT_HASH_SEED, x;
+	size_t k = 0;
+	for (; k + 8 <= fl; k += 8) {
+		memcpy(&x, f + k, 8);
+		h = mt__hash_block(h, x);
+	}
+	if (k < fl) {
+		memcpy(&x, f + k, 8); /* zero padded */
+		h = mt__hash_block(h, x);
+	}
+	for (size_t nb = (fl + 7) / 8; nb < 2; nb++)
+		h = mt__hash_block(h, 0);
+	tok->start = (uint32_t)i;
+	tok->end = (uint32_t)end;
+	tok->cap = s[i] < 0x80 ? (uint8_t)(s[i] >= 'A' && s[i] <= 'Z') : cap;
+	tok->digit = s[i] >= '0' && s[i] <= '9';
+	tok->hash = h ^ fl;
+	tok->flen = (uint8_t)(fl > 255 ? 255 : fl);
+	tok->id = 0;
+	if (punct)
+		rcp__match_sentence_break(t, tok, 1, 0);
+	tok->sentence = t->sentence;
+	t->prev_start = i;
+	t->prev_end = t->pos = end;
+	t->starts = st & (st - 1);
+	t->ends = en & (en - 1);
+	t->exc = exc & ~((1ull << e) - 1);
+	return 1;
 }
 
 /* A sentence ends before this word (the separators before it held a full

@@ -50,6 +50,10 @@ size_t rcp__match_skip_separators(const mt_tokenizer *t, size_t i, int *punct, i
 size_t rcp__match_word_slow(const mt_tokenizer *t, size_t i, mt_tok *tok, int first, uint64_t *h,
                      uint64_t *acc, unsigned *sh, size_t *flen, char *folded, size_t cap);
 void rcp__match_sentence_break(mt_tokenizer *t, const mt_tok *tok, int punct, int newlines);
+/* The block's next word when it has letters that are not ASCII, taken
+ * without the general path (tokenize.c): 1, or 0 (the general path must
+ * take it). st, en, exc: the block's state before mt__word64(). */
+int rcp__match_word_block(mt_tokenizer *t, mt_tok *tok, uint64_t st, uint64_t en, uint64_t exc);
 /* Is the word s[start..end) an initial or a common abbreviation? */
 int rcp__match_is_abbreviation(const mt_tokenizer *t, size_t start, size_t end);
 
@@ -352,16 +356,10 @@ MT_INLINE int mt__word64(mt_tokenizer *t, mt_tok *tok)
 }
 #endif
 
-/* The next word without its folded bytes: 1, or 0 at the end. */
-MT_INLINE int mt__step(mt_tokenizer *t, mt_tok *tok)
+/* The next word the general way (mt__step() when the block cannot take
+ * it): 1, or 0 at the end. */
+MT_INLINE int mt__step_general(mt_tokenizer *t, mt_tok *tok)
 {
-#if defined(MT_BLOCK64)
-	/* most words: taken from a block of 64 classified bytes */
-	if (!t->starts)
-		mt__fill64(t);
-	if (t->starts && mt__word64(t, tok))
-		return 1;
-#endif
 	const unsigned char *s = (const unsigned char *)t->s;
 	size_t n = t->n, i = t->pos;
 	int punct = 0, newlines = 0;
@@ -432,6 +430,37 @@ MT_INLINE int mt__step(mt_tokenizer *t, mt_tok *tok)
 #endif
 	mt__word_at(t, i, punct, newlines, tok, NULL, 0);
 	return 1;
+}
+
+/* The next word without its folded bytes: 1, or 0 at the end. */
+MT_INLINE int mt__step(mt_tokenizer *t, mt_tok *tok)
+{
+#if defined(MT_BLOCK64)
+	/* most words: taken from a block of 64 classified bytes */
+	if (!t->starts)
+		mt__fill64(t);
+	if (t->starts) {
+		uint64_t st = t->starts, en = t->ends, exc = t->exc;
+		if (mt__word64(t, tok) || rcp__match_word_block(t, tok, st, en, exc))
+			return 1;
+		if (!mt__step_general(t, tok))
+			return 0;
+		/* The block's word went the general way (a word with a letter
+		 * that is not ASCII, or after a line break): when that way found
+		 * the same word, the block goes on after it, not classified again
+		 * from there (in Cyrillic, Greek or CJK text that was after every
+		 * third word). When it found another (a mark of 0x80 or more,
+		 * such as a dash, read as a separator) the block is dropped. */
+		unsigned p = (unsigned)__builtin_ctzll(st), e = (unsigned)__builtin_ctzll(en);
+		if (en && tok->start == t->base + p && tok->end == t->base + e) {
+			t->starts = st & (st - 1);
+			t->ends = en & (en - 1);
+			t->exc = exc & ~((1ull << e) - 1);
+		}
+		return 1;
+	}
+#endif
+	return mt__step_general(t, tok);
 }
 
 /* A word the scanner put aside: it starts aliases of two words and more

@@ -88,4 +88,27 @@ check "compiled matcher gives the same output" cmp out.jsonl m.jsonl
 printf 'garbage' > bad.matcher
 check_fail_out "a damaged matcher file is refused" "not a usable matcher file" r scan --matcher bad.matcher lines.txt
 check_fail_out "conflicting options" "exclude each other" r scan --csv-column 2 --json-field x lines.txt
+
+# ids short enough for the printer's per-entity slot (15 bytes) and longer,
+# a mention that needs an escape after one that does not, mentions at the
+# end of a record with no newline: the lines are jansson's
+printf '%s\n' '{"id":"a-very-long-entity-identifier-0001","name":"Kaer Xi"}' \
+	'{"id":"s1","name":"Zorblax"}' '{"id":"exactly15chars_","name":"Wumbo"}' \
+	'{"id":"sixteen_chars_xx","name":"Pelican"}' > ids.jsonl
+printf 'Kaer Xi met Zorblax and Wumbo with Pelican.\nZorblax Kaer\tXi Wumbo\nend Wumbo Pelican Zorblax' > ids.txt
+r scan --registry ids.jsonl ids.txt > ids.out
+check "ids of every length, escapes, a record's last mention" python3 -c "
+import json
+want = []
+text = open('ids.txt').read().split('\\n')
+ids = {'Kaer Xi': 'a-very-long-entity-identifier-0001', 'Kaer\\tXi': 'a-very-long-entity-identifier-0001',
+       'Zorblax': 's1', 'Wumbo': 'exactly15chars_', 'Pelican': 'sixteen_chars_xx'}
+import re
+for n, line in enumerate(text, 1):
+    for m in re.finditer(r'Kaer[ \\t]Xi|Zorblax|Wumbo|Pelican', line):
+        want.append(json.dumps({'record': n, 'entity': ids[m.group()], 'start': m.start(), 'end': m.end(),
+                                'text': m.group()}, separators=(',', ':'), ensure_ascii=False))
+got = open('ids.out').read().splitlines()
+assert got == want, (got, want)
+"
 finish

@@ -63,12 +63,27 @@ static int plain_bytes(const char *s, size_t n)
 
 static int fast_taken;
 
+/* rcp_scan_plain()'s answer the slow way: jansson takes the string and
+ * dumps it as it is, between quotes */
+static int plain_by_jansson(const char *s, size_t n)
+{
+	json_t *j = json_stringn(s, n);
+	if (!j)
+		return 0;
+	char *d = json_dumps(j, JSON_ENCODE_ANY);
+	int ok = d && strlen(d) == n + 2 && !memcmp(d + 1, s, n);
+	free(d);
+	json_decref(j);
+	return ok;
+}
+
 static void compare(int64_t record, const char *entity, uint32_t start, uint32_t end,
                     const char *text, size_t len)
 {
 	char want[1024], got[1024];
 	size_t nw = general(want, sizeof want, record, entity, start, end, text, len);
 	size_t ng = rcp_scan_line(got, sizeof got, record, entity, start, end, text, len);
+	CHECK_INT(rcp_scan_plain(text, len), plain_by_jansson(text, len));
 	if (ng) {
 		fast_taken++;
 		CHECK(ng == nw && !memcmp(got, want, ng));
@@ -141,6 +156,20 @@ int main(void)
 	compare(INT64_MAX, "x", UINT32_MAX, UINT32_MAX, "", 0);
 	compare(0, "", 0, 0, "a\"b", 3);
 	CHECK_INT(fast_taken, 2);
+	/* figures of every length, at the edges where a digit is added */
+	for (uint64_t p = 1; p <= UINT32_MAX; p *= 10) {
+		uint32_t lo = (uint32_t)(p - 1), hi = (uint32_t)p;
+		compare((int64_t)p - 1, "e", lo, hi, "Xy", 2);
+		compare((int64_t)p * 1000000000, "e", hi, hi, "x", 1);
+	}
+	/* and of every length between */
+	for (int r = 0; r < 20000; r++) {
+		uint32_t lim = 1;
+		for (unsigned k = 1 + rnd(9); k; k--)
+			lim *= 10;
+		uint32_t a = rnd(lim), b = a + rnd(lim);
+		compare(rnd(lim), "e", a, b, "Zo", 2);
+	}
 	char small[8];
 	CHECK(rcp_scan_line(small, sizeof small, 1, "a", 0, 1, "a", 1) == 0); /* no room */
 

@@ -436,6 +436,53 @@ int main(void)
 		for (size_t k = 1; k < 65 && k < n; k++)
 			compare(big + k, n - k);
 	}
+	/* text in other scripts (the block takes words of two-byte letters
+	 * and three-byte ones that fold to themselves, ASCII among them):
+	 * Cyrillic, Greek, Latin with diacritics, CJK, kana, in capitals and
+	 * not, words repeated, marks of 0x80 and more inside words and
+	 * between them, bytes that are not UTF-8, and words cut by a block's
+	 * end; each text cut at every length, and a long line without a line
+	 * break, against the reference and the general path */
+	static const char *const scripts[] = {
+		"Рихимо", "РИХИМО", "рихимо", "Ж", "ж", "Ελμοζι", "ΕΛΜΟΖΙ", "ελμοζις", "Ω", "ΐ",
+		"冝倆五偵伨", "一", "五冝", "かな", "カタカナ", "Défense", "DÉFENSE", "Łódź", "ß",
+		"Zo", "Kaer", "Xi", "Bank", "2024", "abcdefghijklmnopqrstu", "Жabc", "abcЖ", "x五",
+		"ﬁnance", "İstanbul", "ǅemal", "e\xcc\x81t", "\xcc\x81" "mark", "Ж—Ж", "a\xc2\xa0" "b",
+		"\xd7\x90\xd7\x91", "\xe2\x80\x99s", "\xff\xfe", "\xc3", "\xe2\x82", "𝔘nicode",
+		"ПроизводственнаяКомпания", "Επιχειρήσεις", "日本電信電話株式会社",
+		" ", " ", " ", " ", " ", ", ", ". ", ". ", "! ", "\n", "。", "…", " (", ") ", "\t",
+	};
+	static char huge[1 << 14];
+	for (int r = 0; r < 250; r++) {
+		size_t n = 0, cap = r % 50 == 0 ? sizeof huge : 700;
+		unsigned parts = 10 + rnd(r % 50 == 0 ? 4000 : 200);
+		const char *last = " ";
+		for (unsigned k = 0; k < parts; k++) {
+			const char *p = rnd(6) ? scripts[rnd(sizeof scripts / sizeof scripts[0])]
+			                       : rnd(2) ? last : plain[rnd(sizeof plain / sizeof plain[0])];
+			if (rnd(3) && n + 1 < cap) /* words apart, mostly */
+				huge[n++] = ' ';
+			size_t l = strlen(p);
+			if (n + l >= cap)
+				break;
+			memcpy(huge + n, p, l);
+			n += l;
+			last = p;
+		}
+		if (cap == sizeof huge) {
+			compare(huge, n);
+			compare_filtered(huge, n);
+			for (size_t k = n > 200 ? n - 200 : 0; k <= n; k++)
+				compare(huge, k);
+			continue;
+		}
+		for (size_t k = 0; k <= n; k++) {
+			compare(huge, k);
+			compare_filtered(huge, k);
+		}
+		for (size_t k = 1; k < 65 && k < n; k++)
+			compare(huge + k, n - k);
+	}
 	/* words that fold to the same bytes hash the same on both paths */
 	const char *same[][2] = {
 		{"DEFENSE", "Défense"}, {"STRASSE", "straße"}, {"microsoft", "MICROSOFT"},
