@@ -527,19 +527,26 @@ static rcp_holdings *open_stream(FILE *f, int own, const char *path, rcp_error *
 		header_off = weak_off;
 	}
 	if (best_line < 0) {
-		/* a plain list if no line splits into several fields */
-		int multi = 0;
+		/* a plain list unless most lines split into several fields: a
+		 * pasted list with one name such as "Toyota Motor Corp., ADR,
+		 * sponsored" is still a list (one such line refused it all) */
+		int multi = 0, lines = 0;
 		const char *q = body;
 		for (int line = 0; line < HEADER_LINES && q < end; line++) {
 			const char *e = memchr(q, '\n', (size_t)(end - q));
 			if (!e)
 				e = end;
+			for (const char *k = q; k < e; k++)
+				if (!isspace((unsigned char)*k)) {
+					lines++; /* not blank */
+					break;
+				}
 			if (memchr(q, '\t', (size_t)(e - q)) || memchr(q, ';', (size_t)(e - q)) ||
 			    memchr(q, '|', (size_t)(e - q)) || split_line(q, (size_t)(e - q), ',', NULL, NULL) >= 3)
 				multi++;
 			q = e < end ? e + 1 : end;
 		}
-		if (multi) {
+		if (multi * 2 > lines) {
 			/* name what the first line holds, so the user can rename a column */
 			const char *e = memchr(body + i0, '\n', blen - i0);
 			size_t n = e ? (size_t)(e - body - i0) : blen - i0;

@@ -62,4 +62,10 @@ check_eq "Lockheed is matched, not 'Lockheed Martin Corp,Aerospace'" "lockheed-m
 	"$(jq -r '.rows[0].match' sector.json)"
 printf 'Company Name;Country;Sector\nElbit Systems Ltd;IL;Defence\n' >semi.csv
 check_eq "Company Name;Country;Sector is a header too" "elbit-systems" "$(r screen semi.csv --format json | jq -r '.flagged[0].id')"
+# a pasted list where one name has commas of its own is still a list
+printf 'Apple Inc\nToyota Motor Corp., ADR, sponsored\nLockheed Martin Corp\n' >pasted.txt
+check_eq "a list with one comma-laden name: three holdings" 3 \
+	"$(r screen pasted.txt --format json --rows | jq '.rows | length')"
+printf 'Lockheed,5,US\nBoeing,3,US\n' >noheader.csv
+check_fail_out "a table without a header is still an error" "no name or identifier column" r screen noheader.csv
 finish
