@@ -116,6 +116,11 @@ char *rcp__utf8_dup(const char *s, size_t n)
 	return rcp__buf_detach(&b, NULL);
 }
 
+char *rcp_utf8_text(const char *s)
+{
+	return rcp__utf8_dup(s, strlen(s));
+}
+
 static int decode_utf16(const uint8_t *s, size_t n, int big, rcp_buf *b)
 {
 	int replaced = 0;

@@ -68,4 +68,14 @@ check_eq "a list with one comma-laden name: three holdings" 3 \
 	"$(r screen pasted.txt --format json --rows | jq '.rows | length')"
 printf 'Lockheed,5,US\nBoeing,3,US\n' >noheader.csv
 check_fail_out "a table without a header is still an error" "no name or identifier column" r screen noheader.csv
+# --- arguments typed in Latin-1: entity add, alias, match, extract's file
+lat=$(printf 'Soci\xe9t\xe9')
+check_out "entity add --name in Latin-1 is created, not 'missing'" "created" \
+	r entity add societe-test --name "$lat Corp" --alias "$lat Holdings"
+check_eq "its name and alias as UTF-8" "Société Corp Société Holdings" \
+	"$(r entity show societe-test --format json | jq -r '"\(.name) \(.aliases[0].text)"')"
+check_out "entity alias in Latin-1 is stored, not 'unchanged'" "updated" r entity alias lockheed-martin "$lat LM"
+check_eq "match keeps a Latin-1 query" "Société Corp" "$(r match "$lat Corp" | jq -r .query)"
+check_eq "extract names a Latin-1 file" "Note_été.txt" "$(r extract "$latin" | jq -r .file)"
+check_out "verify after all of it" "all good" r verify
 finish
