@@ -52,6 +52,12 @@ enum {
 
 /* ---- errors and messages (main.c) ---- */
 /* "receipts: <error>" on stderr. */
+/* An argument as UTF-8: s itself when it is, else its bytes read as
+ * Windows-1252, valid until exit. Not for file paths (opened as bytes). */
+const char *cli_arg_text(const char *s);
+/* A JSON string of s made UTF-8 as cli_arg_text does (json_string() of
+ * other bytes is NULL: the field was lost). */
+json_t *cli_json_text(const char *s);
 void cli_error(const rcp_error *err);
 /* "receipts: <printf>" on stderr. */
 void cli_errorf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -57,7 +57,7 @@ int cmd_extract(cli_ctx *ctx, int argc, char **argv)
 		}
 		rcp_extract_opts o = {lang ? lang : t.lang, t.published ? atoi(t.published) : 0};
 		size_t n;
-		char *line = fmt == FMT_JSON ? NULL : rcp_extract_jsonl(x, argv[i], t.text, t.len, &o, &n);
+		char *line = fmt == FMT_JSON ? NULL : rcp_extract_jsonl(x, cli_arg_text(argv[i]), t.text, t.len, &o, &n);
 		if (line) { /* the common case: text straight from the extraction */
 			fwrite(line, 1, n, stdout);
 			fputc('\n', stdout);
@@ -68,7 +68,7 @@ int cmd_extract(cli_ctx *ctx, int argc, char **argv)
 		}
 		json_t *j = rcp_extract_json(x, t.text, t.len, &o);
 		json_t *out = json_object();
-		json_object_set_new(out, "file", json_string(argv[i]));
+		json_object_set_new(out, "file", cli_json_text(argv[i]));
 		json_object_update(out, j);
 		json_decref(j);
 		cli_json_print(out, fmt == FMT_JSON);

@@ -219,7 +219,7 @@ static void push_str(json_t *o, const char *key, const char *v)
 		a = json_array();
 		json_object_set_new(o, key, a);
 	}
-	json_array_append_new(a, json_string(v));
+	json_array_append_new(a, cli_json_text(v));
 }
 
 static int entity_add(cli_ctx *ctx, int argc, char **argv)
@@ -238,18 +238,18 @@ static int entity_add(cli_ctx *ctx, int argc, char **argv)
 	int c;
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (c) {
-		case 'n': json_object_set_new(e, "name", json_string(optarg)); break;
-		case 'k': json_object_set_new(e, "kind", json_string(optarg)); break;
-		case 'c': json_object_set_new(e, "country", json_string(optarg)); break;
-		case 'p': json_object_set_new(e, "parent", json_string(optarg)); break;
+		case 'n': json_object_set_new(e, "name", cli_json_text(optarg)); break;
+		case 'k': json_object_set_new(e, "kind", cli_json_text(optarg)); break;
+		case 'c': json_object_set_new(e, "country", cli_json_text(optarg)); break;
+		case 'p': json_object_set_new(e, "parent", cli_json_text(optarg)); break;
 		case 'g': push_str(e, "categories", optarg); break;
 		case 'a': push_str(e, "aliases", optarg); break;
 		case 'I': push_str(e, "isin", optarg); break;
 		case 'C': push_str(e, "cusip", optarg); break;
 		case 'L': push_str(e, "lei", optarg); break;
 		case 'T': push_str(e, "tickers", optarg); break;
-		case 's': json_object_set_new(e, "summary", json_string(optarg)); break;
-		case 'S': json_object_set_new(e, "source", json_string(optarg)); break;
+		case 's': json_object_set_new(e, "summary", cli_json_text(optarg)); break;
+		case 'S': json_object_set_new(e, "source", cli_json_text(optarg)); break;
 		case 'j': {
 			json_error_t je;
 			json_t *o = json_loads(optarg, 0, &je);
@@ -317,7 +317,7 @@ static int entity_alias(cli_ctx *ctx, int argc, char **argv)
 		           " [--case-sensitive] [--remove]");
 		return EXIT_USAGE;
 	}
-	const char *id = argv[optind], *text = argv[optind + 1];
+	const char *id = argv[optind], *text = cli_arg_text(argv[optind + 1]);
 	rcp_db *db = ctx->db;
 	rcp_error err;
 	rcp_error_clear(&err);

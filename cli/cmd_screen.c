@@ -26,7 +26,7 @@ static rcp_name_index *load_matcher(cli_ctx *ctx)
 static json_t *match_json(const char *query, const rcp_name_match *m)
 {
 	json_t *o = json_object();
-	json_object_set_new(o, "query", json_string(query));
+	json_object_set_new(o, "query", cli_json_text(query));
 	json_object_set_new(o, "match", rcp_json_nullable(m->id));
 	json_object_set_new(o, "name", m->id ? json_string(m->name) : json_null());
 	json_object_set_new(o, "score", json_real(round(m->score * 1000.0) / 1000.0));

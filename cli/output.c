@@ -289,3 +289,35 @@ const char *cli_printable(const char *s, char *buf, size_t cap)
 	buf[w] = '\0';
 	return buf;
 }
+
+/* Arguments made UTF-8, kept until exit (freed then, for the leak check). */
+static char *arg_texts[64];
+static size_t n_arg_texts;
+
+static void arg_texts_free(void)
+{
+	for (size_t i = 0; i < n_arg_texts; i++)
+		free(arg_texts[i]);
+}
+
+const char *cli_arg_text(const char *s)
+{
+	if (!s || n_arg_texts == sizeof arg_texts / sizeof *arg_texts)
+		return s;
+	char *u = rcp_utf8_text(s);
+	if (!strcmp(u, s)) {
+		free(u);
+		return s;
+	}
+	if (!n_arg_texts)
+		atexit(arg_texts_free);
+	return arg_texts[n_arg_texts++] = u;
+}
+
+json_t *cli_json_text(const char *s)
+{
+	char *u = rcp_utf8_text(s);
+	json_t *v = json_string(u);
+	free(u);
+	return v;
+}

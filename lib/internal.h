@@ -359,6 +359,10 @@ rcp_status rcp__text_decode(const uint8_t *bytes, size_t len, char **out, size_t
                             const char **encoding, int *replaced, rcp_error *err);
 /* 1 when s[0..n) is valid UTF-8 (no overlongs, no surrogates, <= U+10FFFF). */
 int rcp__utf8_valid(const char *s, size_t n);
+/* s[0..n) as UTF-8 text: a copy when it is valid UTF-8, else its bytes
+ * read as Windows-1252 (names from outside: a Latin-1 file name, an
+ * argument). Returns owned (free with free()), NUL-terminated. */
+char *rcp__utf8_dup(const char *s, size_t n);
 
 /* ---- folding for matching and search (lib/text/fold.c) ---- */
 

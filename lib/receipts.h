@@ -738,6 +738,11 @@ json_t *rcp_amount_json(int64_t minor, const char *currency);
  * owned (free with free()), its length in *len; NULL when jansson would
  * fail or cannot be matched (then dump with jansson). */
 char *rcp_json_compact(const json_t *v, size_t *len);
+/* s as UTF-8 text: a copy when it is UTF-8, else its bytes read as
+ * Windows-1252 (an argument typed in a Latin-1 terminal, a file name
+ * from an old archive). Returns owned (free with free()). */
+char *rcp_utf8_text(const char *s);
+
 /* s as a JSON string, or null when s is NULL: an optional field of a
  * record. Returns owned (free with json_decref()). */
 json_t *rcp_json_nullable(const char *s);

@@ -265,9 +265,26 @@ static void report_html(web_req *r, json_t *rep)
 	web_puts(&r->out, "</section>");
 }
 
+/* The rows a web report carries: the first WEB_ROWS_MAX, the others
+ * counted. A holdings file of 400,000 short rows (5 MB, under the upload
+ * cap) made a 100 MB answer: minutes of work, then "response too large"
+ * and a few hundred MB held per upload. The report's totals, exposure and
+ * flagged companies still cover every row; `receipts screen --rows` gives
+ * them all. */
+#define WEB_ROWS_MAX 100000
+
+typedef struct row_sink {
+	json_t *rows;
+	int64_t omitted;
+} row_sink;
+
 static void row_collect(const rcp_screen_row *row, void *ctx)
 {
-	json_array_append_new(*(json_t **)ctx, rcp_screen_row_json(row));
+	row_sink *k = ctx;
+	if (json_array_size(k->rows) < WEB_ROWS_MAX)
+		json_array_append_new(k->rows, rcp_screen_row_json(row));
+	else
+		k->omitted++;
 }
 
 /* The name index, mapped from "<db>.names" and shared by every worker
@@ -383,17 +400,19 @@ rcp_status web_screen_bytes(web_req *r, const char *data, size_t n, const char *
 {
 	/* screened where the bytes lie (the library reads them as a stream) */
 	const char *label = name && *name ? name : "the holdings";
-	json_t *rows = json_array();
+	row_sink sink = {json_array(), 0};
 	shared_index *ix = index_get(r->db, err);
-	rcp_status st = ix ? rcp_screen_bytes(r->db, ix->ix, data, n, label, row_collect, &rows,
+	rcp_status st = ix ? rcp_screen_bytes(r->db, ix->ix, data, n, label, row_collect, &sink,
 	                                      report, err)
 	                   : err->code;
 	index_put(ix);
 	if (st == RCP_OK) {
 		json_object_set_new(*report, "file", name && *name ? json_string(name) : json_null());
-		json_object_set_new(*report, "rows", rows);
+		json_object_set_new(*report, "rows", sink.rows);
+		if (sink.omitted)
+			json_object_set_new(*report, "rows_omitted", json_integer(sink.omitted));
 	} else {
-		json_decref(rows);
+		json_decref(sink.rows);
 	}
 	return st;
 }

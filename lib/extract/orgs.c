@@ -629,6 +629,15 @@ static void merge_after_noun(const xents *E, rcp__bodies *bodies, int li, const 
 				j++;
 			if (j == i)
 				continue;
+			if (j - i >= 8) {
+				/* a run of nine names or more is a list, never one
+				 * name; and a run left whole keeps this loop linear
+				 * ("Lockheed " a million times took minutes) */
+				for (size_t k = i + 1; k <= j; k++)
+					ms[out++] = ms[k];
+				i = j;
+				continue;
+			}
 			size_t a = rcp__word_at_offset(w, nw, ms[i].start);
 			size_t b = rcp__word_at_offset(w, nw, ms[j].start);
 			while (b + 1 < nw && w[b + 1].t.start < ms[j].end)

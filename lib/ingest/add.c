@@ -236,13 +236,52 @@ fail:
 	return rc;
 }
 
+/* What the caller says of a source as UTF-8: a file name from a Latin-1
+ * archive, or an argument typed in one, is read as Windows-1252, as its
+ * text would be. Stored as bytes, the title was left out of the audit
+ * entry (JSON takes only UTF-8) and verify took the row for tampered. */
+typedef struct meta_utf8 {
+	rcp_source_meta m;
+	char *own[4];
+} meta_utf8;
+
+static void meta_utf8_init(meta_utf8 *u, const rcp_source_meta *meta)
+{
+	u->m = *meta;
+	const char **f[4] = {&u->m.title, &u->m.url, &u->m.publisher, &u->m.filename};
+	for (int i = 0; i < 4; i++) {
+		u->own[i] = NULL;
+		if (*f[i] && !rcp__utf8_valid(*f[i], strlen(*f[i])))
+			*f[i] = u->own[i] = rcp__utf8_dup(*f[i], strlen(*f[i]));
+	}
+}
+
+static void meta_utf8_release(meta_utf8 *u)
+{
+	for (int i = 0; i < 4; i++)
+		free(u->own[i]);
+}
+
+static rcp_status source_add_utf8(rcp_db *db, const uint8_t *bytes, size_t len,
+                                  const rcp_source_meta *meta, size_t max, int in_tx,
+                                  rcp_add_result *out, rcp_error *err);
+
 static rcp_status source_add(rcp_db *db, const uint8_t *bytes, size_t len,
                              const rcp_source_meta *meta, size_t max, int in_tx,
                              rcp_add_result *out, rcp_error *err)
 {
 	static const rcp_source_meta none;
-	if (!meta)
-		meta = &none;
+	meta_utf8 u;
+	meta_utf8_init(&u, meta ? meta : &none);
+	rcp_status rc = source_add_utf8(db, bytes, len, &u.m, max, in_tx, out, err);
+	meta_utf8_release(&u);
+	return rc;
+}
+
+static rcp_status source_add_utf8(rcp_db *db, const uint8_t *bytes, size_t len,
+                                  const rcp_source_meta *meta, size_t max, int in_tx,
+                                  rcp_add_result *out, rcp_error *err)
+{
 	const char *subject = meta->filename ? meta->filename : "-";
 	if (!max)
 		max = RCP_DEFAULT_MAX_BYTES;

@@ -720,6 +720,11 @@ int rcp__registry_json_line(FILE *f, char **buf, size_t *cap, size_t max, const 
 	while ((n = getline(buf, cap, f)) >= 0) {
 		line_ctx c = {path, ++*lineno, err};
 		const char *line = *buf;
+		/* a byte-order mark, as Notepad and PowerShell write UTF-8 */
+		if (*lineno == 1 && n >= 3 && !memcmp(line, "\xEF\xBB\xBF", 3)) {
+			line += 3;
+			n -= 3;
+		}
 		if ((size_t)n > max)
 			return bad(&c, NULL, "longer than %zu bytes", max), -1;
 		/* blank lines are allowed; a NUL is not blank, nor JSON */

@@ -115,12 +115,45 @@ static void shares(const rows *rs, const char *basis, int64_t rated, double *out
 	}
 }
 
+/* The key of a fund given by hand: room for "ticker:" or "name:" and a
+ * whole rcp_fund_identity name. Keys were cut at 74 bytes of the name
+ * before; LEGACY_NAME_KEY finds a fund stored so. */
+#define SERIES_MAX 280
+#define LEGACY_NAME_KEY 74
+
+/* A name from outside (the command line, a file's name, a form) into
+ * dst[cap] as one line of UTF-8: bytes that are not UTF-8 are read as
+ * Windows-1252, as the readers do; control characters are spaces; the
+ * ends are trimmed; a cut falls between characters. A name cut inside a
+ * character was not UTF-8, and JSON output left the fund unnamed. */
+static void copy_name(char *dst, size_t cap, const char *src)
+{
+	char *u = rcp__utf8_dup(src, strlen(src));
+	const char *s = u;
+	size_t n = strlen(s);
+	while (n && (unsigned char)*s <= ' ') {
+		s++;
+		n--;
+	}
+	while (n && (unsigned char)s[n - 1] <= ' ')
+		n--;
+	if (n > cap - 1) {
+		n = cap - 1;
+		while (n && ((unsigned char)s[n] & 0xC0) == 0x80)
+			n--;
+	}
+	for (size_t i = 0; i < n; i++)
+		dst[i] = (unsigned char)s[i] < ' ' || s[i] == 0x7f ? ' ' : s[i];
+	dst[n] = '\0';
+	free(u);
+}
+
 /* Who the opened file h is about: N-PORT's genInfo, read up to the first
  * holding (genInfo comes first; the holding is left to the screening), or
  * a CSV file's first holding read to see that it is one (h is then spent),
  * then the options. */
 static rcp_status identify(rcp_holdings *h, const char *path, const rcp_fund_add_opts *o,
-                           rcp_fund_identity *id, char series[80], rcp_error *err)
+                           rcp_fund_identity *id, char series[SERIES_MAX], rcp_error *err)
 {
 	memset(id, 0, sizeof *id);
 	int nport = !strcmp(rcp_holdings_layout(h), "nport"), r;
@@ -134,15 +167,17 @@ static rcp_status identify(rcp_holdings *h, const char *path, const rcp_fund_add
 	if (r < 0)
 		return err->code ? err->code : RCP_EPARSE;
 	if (!id->name[0] && o->name)
-		snprintf(id->name, sizeof id->name, "%s", o->name);
+		copy_name(id->name, sizeof id->name, o->name);
 	if (!id->manager[0] && o->manager)
-		snprintf(id->manager, sizeof id->manager, "%s", o->manager);
+		copy_name(id->manager, sizeof id->manager, o->manager);
 	if (!id->name[0] && !nport) {
 		/* a folder of CSV files: each named after its file */
 		const char *base = strrchr(path, '/');
 		base = base ? base + 1 : path;
 		size_t n = strcspn(base, ".");
-		snprintf(id->name, sizeof id->name, "%.*s", (int)(n ? n : strlen(base)), base);
+		char file[256];
+		snprintf(file, sizeof file, "%.*s", (int)(n ? n : strlen(base)), base);
+		copy_name(id->name, sizeof id->name, file);
 	}
 	if (!id->period[0] && o->period)
 		snprintf(id->period, sizeof id->period, "%s", o->period);
@@ -155,16 +190,16 @@ static rcp_status identify(rcp_holdings *h, const char *path, const rcp_fund_add
 		return rcp__error_set(err, RCP_EPARSE, "no date for the filing", path,
 		                      "'%s' is not YYYY-MM-DD", id->period);
 	if (id->series[0])
-		snprintf(series, 80, "%s", id->series);
+		snprintf(series, SERIES_MAX, "%s", id->series);
 	else if (o->ticker && *o->ticker)
-		snprintf(series, 80, "ticker:%s", o->ticker);
+		snprintf(series, SERIES_MAX, "ticker:%.*s", SERIES_MAX - 8, o->ticker);
 	else if (id->name[0])
-		snprintf(series, 80, "name:%.74s", id->name);
+		snprintf(series, SERIES_MAX, "name:%s", id->name);
 	else
 		return rcp__error_set(err, RCP_EPARSE, "cannot tell which fund this is", path,
 		                      "no seriesId or seriesName in genInfo; give --fund-name");
 	if (!id->name[0])
-		snprintf(id->name, sizeof id->name, "%s", series);
+		copy_name(id->name, sizeof id->name, series);
 	return RCP_OK;
 }
 
@@ -194,6 +229,25 @@ static rcp_status find_filing(rcp_db *db, const char *series, const char *period
 		*filing = sqlite3_column_int64(st, 0);
 	sqlite3_reset(st);
 	return RCP_OK;
+}
+
+/* A fund named by hand with a name over LEGACY_NAME_KEY bytes, stored
+ * when keys were cut there: its old key, so that its new filings stay
+ * its own (series is rewritten when no fund has the whole name's key and
+ * one has the cut one). */
+static rcp_status legacy_key(rcp_db *db, char series[SERIES_MAX], rcp_error *err)
+{
+	if (strncmp(series, "name:", 5) || strlen(series + 5) <= LEGACY_NAME_KEY)
+		return RCP_OK;
+	int64_t fund, filing;
+	rcp_status rc = find_filing(db, series, "", &fund, &filing, err);
+	if (rc != RCP_OK || fund)
+		return rc;
+	char old[SERIES_MAX];
+	snprintf(old, sizeof old, "name:%.*s", LEGACY_NAME_KEY, series + 5);
+	if ((rc = find_filing(db, old, "", &fund, &filing, err)) == RCP_OK && fund)
+		memcpy(series, old, sizeof old);
+	return rc;
 }
 
 /* Text that outlives the statement's step, bound where it lies: SQLite's
@@ -283,7 +337,9 @@ static rcp_status store_filing(rcp_db *db, const char *path, const rcp_fund_add_
 	sqlite3_bind_int64(st, 1, fund);
 	rcp__bind_text(st, 2, id->period);
 	rcp__bind_text(st, 3, sha);
-	rcp__bind_text(st, 4, path);
+	char *file = rcp__utf8_dup(path, strlen(path)); /* a Latin-1 file name: JSON lost it */
+	rcp__bind_text(st, 4, file);
+	free(file);
 	rcp__bind_text(st, 5, t->layout);
 	rcp__bind_text(st, 6, basis ? basis : "count");
 	sqlite3_bind_int64(st, 7, nh);
@@ -374,12 +430,14 @@ rcp_status rcp_fund_add(rcp_db *db, const rcp_name_index *m, const char *path,
 	static const rcp_fund_add_opts none = {0};
 	const rcp_fund_add_opts *o = opts ? opts : &none;
 	memset(res, 0, sizeof *res);
-	char series[80];
+	char series[SERIES_MAX];
 	rcp_holdings *h = rcp_holdings_open(path, err);
 	if (!h)
 		return err->code ? err->code : RCP_EPARSE;
 	rcp_status rc = identify(h, path, o, &res->id, series, err);
 	int64_t fund = 0, filing = 0;
+	if (rc == RCP_OK)
+		rc = legacy_key(db, series, err);
 	if (rc == RCP_OK)
 		rc = find_filing(db, series, res->id.period, &fund, &filing, err);
 	if (rc != RCP_OK || filing) { /* stored: before the work of reading it all */
@@ -535,8 +593,10 @@ rcp_status rcp_fund_tickers_load(rcp_db *db, const char *path, int64_t *n, rcp_e
 		stored++;
 	}
 	if (rc == RCP_OK) {
-		json_t *p = json_pack("{s:s, s:I, s:I}", "file", path, "stored", (json_int_t)stored,
+		char *file = rcp__utf8_dup(path, strlen(path)); /* json_pack refuses non-UTF-8 */
+		json_t *p = json_pack("{s:s, s:I, s:I}", "file", file, "stored", (json_int_t)stored,
 		                      "skipped", (json_int_t)skipped);
+		free(file);
 		rc = rcp__audit_append(db, "fund.tickers", "fund-tickers", p, err);
 		json_decref(p);
 	}

@@ -345,6 +345,29 @@ static int split_line(const char *s, size_t n, char d, int (*fn)(const char *, v
 	return cells;
 }
 
+/* The cells on delimiter d of the first non-blank line after the one
+ * ending at e (its newline, or end): 0 when there is none in the
+ * read-ahead. */
+static int next_line_cells(const char *e, const char *end, char d)
+{
+	const char *p = e < end ? e + 1 : end;
+	while (p < end) {
+		const char *q = memchr(p, '\n', (size_t)(end - p));
+		if (!q)
+			q = end;
+		size_t n = (size_t)(q - p);
+		if (n && p[n - 1] == '\r')
+			n--;
+		size_t k = 0;
+		while (k < n && isspace((unsigned char)p[k]))
+			k++;
+		if (k < n)
+			return split_line(p, n, d, NULL, NULL);
+		p = q < end ? q + 1 : end;
+	}
+	return 0;
+}
+
 typedef struct hdr_count {
 	int recognized, idcols;
 } hdr_count;
@@ -462,6 +485,12 @@ static rcp_holdings *open_stream(FILE *f, int own, const char *path, rcp_error *
 	char best_delim = ',';
 	size_t header_off = 0;
 	int maxfields = 0;
+	/* a header naming one column of ours among others we do not know
+	 * ("Name,Sector"): taken only when no line names two, and only when
+	 * the line after it has as many cells, so that a preamble line such as
+	 * "Name,Example Fund" above a table is not taken for its header */
+	char weak_delim = 0;
+	size_t weak_off = 0;
 	for (int line = 0; line < HEADER_LINES && p < end; line++) {
 		const char *e = memchr(p, '\n', (size_t)(end - p));
 		if (!e)
@@ -480,6 +509,11 @@ static rcp_holdings *open_stream(FILE *f, int own, const char *path, rcp_error *
 				best_delim = delims[d];
 				best_line = line;
 			}
+			if (!ok && !weak_delim && c.idcols == 1 && cells >= 2 &&
+			    next_line_cells(e, end, delims[d]) == cells) {
+				weak_delim = delims[d];
+				weak_off = (size_t)(p - h->peek);
+			}
 		}
 		if (best_line >= 0) {
 			header_off = (size_t)(p - h->peek);
@@ -487,20 +521,32 @@ static rcp_holdings *open_stream(FILE *f, int own, const char *path, rcp_error *
 		}
 		p = e < end ? e + 1 : end;
 	}
+	if (best_line < 0 && weak_delim) {
+		best_line = 0;
+		best_delim = weak_delim;
+		header_off = weak_off;
+	}
 	if (best_line < 0) {
-		/* a plain list if no line splits into several fields */
-		int multi = 0;
+		/* a plain list unless most lines split into several fields: a
+		 * pasted list with one name such as "Toyota Motor Corp., ADR,
+		 * sponsored" is still a list (one such line refused it all) */
+		int multi = 0, lines = 0;
 		const char *q = body;
 		for (int line = 0; line < HEADER_LINES && q < end; line++) {
 			const char *e = memchr(q, '\n', (size_t)(end - q));
 			if (!e)
 				e = end;
+			for (const char *k = q; k < e; k++)
+				if (!isspace((unsigned char)*k)) {
+					lines++; /* not blank */
+					break;
+				}
 			if (memchr(q, '\t', (size_t)(e - q)) || memchr(q, ';', (size_t)(e - q)) ||
 			    memchr(q, '|', (size_t)(e - q)) || split_line(q, (size_t)(e - q), ',', NULL, NULL) >= 3)
 				multi++;
 			q = e < end ? e + 1 : end;
 		}
-		if (multi) {
+		if (multi * 2 > lines) {
 			/* name what the first line holds, so the user can rename a column */
 			const char *e = memchr(body + i0, '\n', blen - i0);
 			size_t n = e ? (size_t)(e - body - i0) : blen - i0;

@@ -105,6 +105,22 @@ static void decode_cp1252(const uint8_t *s, size_t n, rcp_buf *b)
 	}
 }
 
+char *rcp__utf8_dup(const char *s, size_t n)
+{
+	rcp_buf b;
+	rcp__buf_init(&b, 0);
+	if (rcp__utf8_valid(s, n))
+		(void)rcp__buf_append(&b, s, n);
+	else
+		decode_cp1252((const uint8_t *)s, n, &b);
+	return rcp__buf_detach(&b, NULL);
+}
+
+char *rcp_utf8_text(const char *s)
+{
+	return rcp__utf8_dup(s, strlen(s));
+}
+
 static int decode_utf16(const uint8_t *s, size_t n, int big, rcp_buf *b)
 {
 	int replaced = 0;

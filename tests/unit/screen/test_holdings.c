@@ -270,9 +270,57 @@ static void refused(void)
 	CHECK_INT(err.code, RCP_EIO);
 }
 
+/* Property: a header naming one column of ours among columns we do not
+ * know ("Name,Sector") is the header, on every delimiter, wherever the
+ * known column stands; the rows are holdings, never the header itself
+ * (it was read as a plain list, its names with the other cells glued on
+ * and matching nothing). */
+static void one_known_column(void)
+{
+	static const char *const known[] = {"Name", "Company Name", "Holding", "Issuer", "Security"};
+	static const char *const other[] = {"Sector", "Country", "Notes", "Region", "Rating", "Secteur"};
+	static const char delims[] = {',', ';', '\t', '|'};
+	unsigned seed = 12345;
+	for (int iter = 0; iter < 200; iter++) {
+		seed = seed * 1103515245u + 12345u;
+		char d = delims[(seed >> 16) % 4];
+		int cells = 2 + (int)((seed >> 8) % 4), at = (int)((seed >> 4) % (unsigned)cells);
+		const char *k = known[(seed >> 12) % 5];
+		char file[2048];
+		size_t n = 0;
+		for (int c = 0; c < cells; c++)
+			n += (size_t)snprintf(file + n, sizeof file - n, "%s%s", c ? (char[]){d, 0} : "",
+			                      c == at ? k : other[(size_t)(c + iter) % 6]);
+		int rows = 1 + iter % 3;
+		for (int r = 0; r < rows; r++) {
+			file[n++] = '\n';
+			for (int c = 0; c < cells; c++)
+				n += (size_t)snprintf(file + n, sizeof file - n, "%s%s", c ? (char[]){d, 0} : "",
+				                      c == at ? (r ? "Apple Inc" : "Lockheed Martin Corp") : "x y");
+		}
+		file[n++] = '\n';
+		const char *path = write_tmp(file, n);
+		rcp_error err;
+		rcp_holdings *h = rcp_holdings_open(path, &err);
+		CHECK(h != NULL);
+		if (h) {
+			CHECK_STR(rcp_holdings_layout(h), "csv");
+			rcp_holding r;
+			int got = 0;
+			while (rcp_holdings_next(h, &r, &err) == 1)
+				if (++got == 1)
+					CHECK_STR(r.name ? r.name : "", "Lockheed Martin Corp");
+			CHECK_INT(got, rows);
+		}
+		rcp_holdings_close(h);
+		unlink(path);
+	}
+}
+
 int main(void)
 {
 	layouts();
+	one_known_column();
 	numbers();
 	nport();
 	nport_entities();

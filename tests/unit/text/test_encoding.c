@@ -12,8 +12,41 @@ static char *decode(const char *bytes, size_t n, const char **enc, int *rep, rcp
 	return *st == RCP_OK ? out : NULL;
 }
 
+/* Property: rcp__utf8_dup gives valid UTF-8 for any bytes (a name from
+ * outside: a Latin-1 file name), the same bytes when they were UTF-8
+ * already, and every ASCII byte kept in place of order. */
+static void utf8_dup_property(void)
+{
+	unsigned seed = 7;
+	for (int iter = 0; iter < 2000; iter++) {
+		char in[64];
+		size_t n = (size_t)(iter % 48);
+		for (size_t i = 0; i < n; i++) {
+			seed = seed * 1103515245u + 12345u;
+			in[i] = (char)(seed >> 16 & 0xff);
+			if (!in[i])
+				in[i] = 'a';
+		}
+		char *out = rcp__utf8_dup(in, n);
+		CHECK(rcp__utf8_valid(out, strlen(out)));
+		if (rcp__utf8_valid(in, n))
+			CHECK(strlen(out) == n && !memcmp(out, in, n));
+		size_t a = 0, b = 0;
+		for (size_t i = 0; i < n; i++)
+			a += (unsigned char)in[i] < 0x80;
+		for (size_t i = 0; out[i]; i++)
+			b += (unsigned char)out[i] < 0x80;
+		CHECK(a == b);
+		free(out);
+	}
+	char *s = rcp__utf8_dup("Soci\xe9t\xe9 G\xe9n\xe9rale \x80", 18);
+	CHECK_STR(s, "Soci\xc3\xa9t\xc3\xa9 G\xc3\xa9n\xc3\xa9rale \xe2\x82\xac");
+	free(s);
+}
+
 int main(void)
 {
+	utf8_dup_property();
 	const char *enc;
 	int rep;
 	rcp_status st;
