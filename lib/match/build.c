@@ -196,6 +196,7 @@ void rcp__match_builder_free(mt_builder *b)
 static void add_alias(mt_builder *b, uint32_t entity, const char *text, size_t len,
                       unsigned flags, uint32_t text_off);
 static void derive(mt_builder *b, uint32_t entity, const char *text, size_t len);
+static int only_legal_forms(const char *text, size_t len);
 
 uint32_t rcp__match_builder_entity(mt_builder *b, const char *id, const char *name, int kind,
                            unsigned categories)
@@ -213,6 +214,8 @@ uint32_t rcp__match_builder_entity(mt_builder *b, const char *id, const char *na
 	e->kind = (uint8_t)(kind < 0 ? RCP_KIND_OTHER_ORG : kind);
 	e->categories = (uint8_t)categories;
 	uint32_t idx = (uint32_t)b->n_ents++;
+	if (only_legal_forms(name, len)) /* "Inc": no name to find */
+		return idx;
 	add_alias(b, idx, name, len, MT_NAME, e->name_off); /* the name's string, not a copy */
 	derive(b, idx, name, len);
 	return idx;
@@ -402,9 +405,54 @@ static void derive(mt_builder *b, uint32_t entity, const char *text, size_t len)
 	add_alias(b, entity, vs, vl, flags, UINT32_MAX);
 }
 
+/* Two or three capital letters and nothing else: an acronym. */
+static int short_capitals(const char *text, size_t len)
+{
+	if (len < 2 || len > 3)
+		return 0;
+	for (size_t k = 0; k < len; k++)
+		if (text[k] < 'A' || text[k] > 'Z')
+			return 0;
+	return 1;
+}
+
+/* Is text nothing but legal forms ("Inc", "S.A.", "Ltd.", "The Company")?
+ * Such a name would be found at every company's legal form in a text. */
+static int only_legal_forms(const char *text, size_t len)
+{
+	forms_init();
+	mt_tok toks[64];
+	char folded[64][24];
+	size_t keep = words_of(text, len, toks, folded);
+	if (!keep || keep == 64)
+		return 0;
+	for (;;) {
+		size_t best = 0;
+		for (int i = 0; legal_forms[i]; i++) {
+			const legal_form *lf = &forms[i];
+			size_t k = lf->n, ok = k <= keep;
+			for (size_t j = 0; j < k && ok; j++)
+				ok = strcmp(lf->w[j], folded[keep - k + j]) == 0;
+			if (ok && k > best)
+				best = k;
+		}
+		if (!best)
+			return 0;
+		keep -= best;
+		if (!keep)
+			return 1;
+	}
+}
+
 void rcp__match_builder_alias(mt_builder *b, uint32_t entity, const char *text, unsigned flags)
 {
 	size_t len = strlen(text);
+	/* a name of legal forms only names no one (screen's and match's name
+	 * index refuse it too); a case-sensitive alias is the registry's word,
+	 * and so is a short one in capitals ("AB" of Alpha Beta Ltd) */
+	if (!(flags & MT_CASE_SENSITIVE) && !short_capitals(text, len) &&
+	    only_legal_forms(text, len))
+		return;
 	/* an ambiguous alias is an ordinary word ("Partner", "Aware"): it
 	 * names the company only with the capital it is written with ("a
 	 * partner with Dynetics" names no one) */

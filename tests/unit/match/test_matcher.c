@@ -462,6 +462,24 @@ int main(void)
 		rcp_matcher_free(m);
 	}
 
+	/* a name or alias of legal forms only names no one: it would be
+	 * found at every company's legal form; a short alias in capitals is
+	 * an acronym and stays */
+	static const char forms_only[] =
+		"{\"id\": \"i\", \"name\": \"Inc\"}\n"
+		"{\"id\": \"s\", \"name\": \"S.A.\", \"aliases\": [\"Ltd.\", \"The Company\", \"GmbH & Co. KGaA\"]}\n"
+		"{\"id\": \"a\", \"name\": \"Apple Inc\", \"aliases\": [\"AB\"]}\n";
+	m = rcp_matcher_from_registry(forms_only, strlen(forms_only), "forms", &err);
+	CHECK(m != NULL);
+	if (m) {
+		const char *text = "Apple Inc and Google Ltd. and Acme S.A. and The Company. Inc. AB said.";
+		collect c4 = {m, ""};
+		rcp_matcher_scan(m, text, strlen(text), add, &c4);
+		CHECK_STR(c4.out, "a:0-9,a:62-64");
+		CHECK(rcp_matcher_find(m, "i") >= 0); /* the entity is there, unfound */
+		rcp_matcher_free(m);
+	}
+
 	/* a large generated registry: every name is found where it was put */
 	rcp_buf reg;
 	rcp__buf_init(&reg, 0);
