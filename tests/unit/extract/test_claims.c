@@ -81,6 +81,52 @@ static int run_table(rcp_extractor *x, const char *rel)
 	return rows;
 }
 
+/* A cue is its verb's or noun's forms, not every word that begins as it
+ * does (data/cues/): words that share a cue's first letters and mean
+ * something else, between a company and a buyer the registry knows, make
+ * no claim in any language ("Palantir Biden ICE": "bid*" took "Biden";
+ * "Thales confirmé l'armée": "confi*" took "confirmé"). */
+static void false_friends(rcp_extractor *x)
+{
+	static const struct {
+		const char *lang, *before, *after, *words;
+	} sets[] = {
+		{"en", "Palantir ", " ICE in 2021.",
+		 "investigation investigations investigative investigator supplement supplements "
+		 "useful useless windows winter biden fundamental fundamentally helpful"},
+		{"fr", "Thales ", " l'armée française en 2021.",
+		 "signal signale signalé confiance confidentiel confirme confirmé exclusif exclusive "
+		 "exclusivement investigation"},
+		{"es", "Indra ", " la Guardia Civil en 2021.",
+		 "exclusiva exclusivo exclusivamente invierno usuario usted usual comprender "
+		 "comprensible página pagano cerradura ganancia"},
+		{"de", "Rheinmetall ", " die Bundeswehr 2021.",
+		 "geschäftsführer geschäftsführung investigativ investigative kaufmann kaufkraft "
+		 "nutzlos stoppelbart"},
+	};
+	int bad = 0, tried = 0;
+	for (size_t k = 0; k < sizeof sets / sizeof *sets; k++) {
+		const char *p = sets[k].words;
+		while (*p) {
+			size_t n = strcspn(p, " ");
+			char text[256];
+			snprintf(text, sizeof text, "%s%.*s%s", sets[k].before, (int)n, p, sets[k].after);
+			rcp_extract_opts o = {sets[k].lang, 0};
+			json_t *j = rcp_extract_json(x, text, strlen(text), &o);
+			if (json_array_size(json_object_get(j, "claims")) && bad++ < 5)
+				fprintf(stderr, "claims [%s] '%s': a claim from a word that is no cue\n",
+				        sets[k].lang, text);
+			json_decref(j);
+			tried++;
+			p += n;
+			while (*p == ' ')
+				p++;
+		}
+	}
+	CHECK_INT(bad, 0);
+	CHECK(tried > 40);
+}
+
 int main(void)
 {
 	rcp_matcher *m;
@@ -90,6 +136,7 @@ int main(void)
 	 * (issue 19: rules for constructions, not documents) */
 	CHECK(run_table(x, "extract/claims-constructions.tsv") >= 20);
 	CHECK(rows >= 20);
+	false_friends(x);
 
 	/* categories: detention over border work over surveillance over the
 	 * occupation; intelligence services are surveillance */
