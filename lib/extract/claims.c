@@ -669,6 +669,7 @@ void rcp__claims_find(const rcp_extractor *x, const rcp_extract_opts *opts, rcp_
 			/* a partnership needs no relation cue: "X and Y, jointly" */
 			if (S.company_groups) {
 				rcp__joint_claims(&R, &S, sentence_first);
+				rcp__consortium_claims(&R, &S, sentence_first);
 				rcp__joint_venture_owners(&R, &S, sentence_first);
 			}
 			pending_close(&R, &S, pending, first_here);
@@ -703,6 +704,7 @@ void rcp__claims_find(const rcp_extractor *x, const rcp_extract_opts *opts, rcp_
 					rcp__pair_claim(&R, &S, ci, pi, sentence_first);
 		}
 		rcp__joint_claims(&R, &S, sentence_first);
+		rcp__consortium_claims(&R, &S, sentence_first);
 		if (S.company_groups)
 			rcp__joint_venture_owners(&R, &S, sentence_first);
 		sentence_close(&R, &S, sentence_first);

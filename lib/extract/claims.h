@@ -123,6 +123,7 @@ int rcp__clause_relative_at(const claims_run *R, const xsent *S, size_t x, size_
 int rcp__joint_word(const char *f);
 int rcp__owner_in_parentheses(const claims_run *R, size_t p, const xmention *y);
 void rcp__joint_claims(claims_run *R, const xsent *S, size_t sentence_first);
+void rcp__consortium_claims(claims_run *R, const xsent *S, size_t sentence_first);
 void rcp__joint_venture_owners(claims_run *R, const xsent *S, size_t sentence_first);
 void rcp__owners_in_parentheses(claims_run *R, xsent *S, size_t sentence_first);
 

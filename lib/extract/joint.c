@@ -115,6 +115,112 @@ void rcp__joint_claims(claims_run *R, const xsent *S, size_t sentence_first)
 	}
 }
 
+/* ---- a consortium's members ---- */
+
+/* Is word k a consortium's noun ("consortium", "consorcio", "Konsortium",
+ * "groupement", "Arbeitsgemeinschaft"), or a group's told as formed of
+ * its members ("un groupe formé de", "un grupo integrado por", "a group
+ * made up of")? */
+static int consortium_at(const xword *w, size_t b, size_t k)
+{
+	static const char *const nouns[] = {"consortium", "consortia", "consorcio", "konsortium",
+	                                    "groupement", "arbeitsgemeinschaft",
+	                                    "bietergemeinschaft", NULL};
+	static const char *const groups[] = {"group", "groupe", "grupo", NULL};
+	static const char *const formed[] = {"formed", "made", "composed", "forme", "compose",
+	                                     "constitue", "formado", "integrado", "compuesto",
+	                                     "conformado", NULL};
+	if (rcp__word_in(w[k].f, nouns))
+		return 1;
+	return rcp__word_in(w[k].f, groups) && k + 1 < b && rcp__word_in(w[k + 1].f, formed);
+}
+
+/* "A consortium of Thales, Airbus and Leonardo won", "Un groupe formé de
+ * G4S, Thales et Onet Sécurité a décroché", "un consorcio formado por
+ * Indra, Thales y Sener", "ein Konsortium aus Rheinmetall, KNDS und
+ * Hensoldt": the members of a consortium named as a list of three or more
+ * companies right after its noun are partners, each pair (two are
+ * rcp__joint_claims()'s). Not a consortium's that is denied, hedged or
+ * asked about. */
+void rcp__consortium_claims(claims_run *R, const xsent *S, size_t sentence_first)
+{
+	static const char *const links[] = {"of", "by", "up", "formed", "made", "composed", "de",
+	                                    "d", "des", "du", "par", "forme", "compose",
+	                                    "constitue", "por", "formado", "integrado",
+	                                    "compuesto", "conformado", "aus", "von",
+	                                    "bestehend", NULL};
+	const xmention *local = LOCAL(R);
+	const int *group = GROUP(R);
+	const xword *w = R->w;
+	if (S->question || S->company_groups < 1 || S->nreal < 3)
+		return;
+	for (size_t k = S->a; k < S->b; k++) {
+		if (!consortium_at(w, S->b, k) || rcp__negated(w, S->a, S->b, k) ||
+		    rcp__hedged(R->li, w, S->a, k))
+			continue;
+		/* its first member within a few linking words after it */
+		size_t first = S->nreal;
+		for (size_t i = 0; i < S->nreal; i++) {
+			if (local[i].word <= k || local[i].word > k + 4)
+				continue;
+			int linked = 1;
+			for (size_t m = k + 1; m < local[i].word && linked; m++)
+				linked = rcp__word_in(w[m].f, links);
+			if (linked)
+				first = i;
+			break;
+		}
+		if (first == S->nreal)
+			continue;
+		size_t members[6], n = 0;
+		for (size_t i = first; i < S->nreal && group[i] == group[first]; i++) {
+			rcp_matcher_entity e;
+			rcp__ent_get(R->E, local[i].entity, &e);
+			if (e.kind != RCP_KIND_COMPANY || n == 6)
+				break;
+			int again = 0;
+			for (size_t m = 0; m < n; m++)
+				again |= local[members[m]].entity == local[i].entity;
+			if (!again)
+				members[n++] = i;
+		}
+		if (n < 3)
+			continue;
+		for (size_t x = 0; x < n; x++)
+			for (size_t y = x + 1; y < n; y++) {
+				const xmention *cx = &local[members[x]], *cy = &local[members[y]];
+				int dup = 0;
+				for (size_t c = sentence_first; c < R->r->claims.n && !dup; c++) {
+					const xclaim *q = &((xclaim *)R->r->claims.v)[c];
+					dup = q->relation == 5 &&
+					      ((q->company == cx->entity && q->counterparty == cy->entity) ||
+					       (q->company == cy->entity && q->counterparty == cx->entity));
+				}
+				if (dup)
+					continue;
+				rcp_matcher_entity ce, pe;
+				rcp__ent_get(R->E, cx->entity, &ce);
+				rcp__ent_get(R->E, cy->entity, &pe);
+				unsigned pcat = pe.categories & ce.categories ? pe.categories & ce.categories
+				                                               : pe.categories;
+				xclaim *q = rcp__vec_push(&R->r->claims);
+				memset(q, 0, sizeof *q);
+				q->company = cx->entity;
+				q->counterparty = cy->entity;
+				q->relation = 5;
+				q->joint = 1;
+				q->category = rcp__category_choose(S->cats, pcat, ce.categories, 0,
+				                                   &q->weak_category);
+				q->start = S->start;
+				q->end = S->end;
+				q->year = S->year;
+				q->text_year = S->text_year;
+				q->confidence = 0.6;
+			}
+		return;
+	}
+}
+
 /* ---- a joint venture's owners ---- */
 
 /* Is a joint venture's noun at word i ("joint venture", "coentreprise",
