@@ -155,6 +155,16 @@ int main(void)
 		 "Microsoft a supprimé l'accès de l'unité 8200, le service de "
 		 "renseignement de l'armée israélienne.",
 		 "surveillance"},
+		/* the correctional system in each language's own words;
+		 * electronic monitoring is prisons (neither side's kind says) */
+		{"en", "Korvel Systems Inc. signed a contract with the Maryland Department of Public "
+		       "Safety for its correctional facilities in 2020.", "prisons"},
+		{"fr", "La société Vireo SAS a signé un contrat avec le ministère de la Justice pour "
+		       "des bracelets électroniques en 2020.", "prisons"},
+		{"es", "La empresa Tandil S.A. suministró pulseras electrónicas al Ministerio de "
+		       "Justicia en 2020.", "prisons"},
+		{"de", "Das Justizministerium beauftragte 2020 die Falkor Systeme GmbH mit dem "
+		       "Strafvollzug.", "prisons"},
 	};
 	/* ICE detention is prisons in every language; other ICE and CBP work
 	 * is borders */
