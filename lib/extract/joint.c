@@ -42,6 +42,36 @@ static int agreement_word(const char *f)
 	return 0;
 }
 
+/* Companies a and b are partners, told by sentence S: the claim, unless
+ * the sentence's claims have the two already (either way round). */
+static void partners(claims_run *R, const xsent *S, size_t sentence_first, uint32_t a,
+                     uint32_t b)
+{
+	for (size_t k = sentence_first; k < R->r->claims.n; k++) {
+		const xclaim *q = &((xclaim *)R->r->claims.v)[k];
+		if ((q->company == a && q->counterparty == b) ||
+		    (q->company == b && q->counterparty == a))
+			return;
+	}
+	rcp_matcher_entity ce, pe;
+	rcp__ent_get(R->E, a, &ce);
+	rcp__ent_get(R->E, b, &pe);
+	unsigned pcat = pe.categories & ce.categories ? pe.categories & ce.categories
+	                                               : pe.categories;
+	xclaim *q = rcp__vec_push(&R->r->claims);
+	memset(q, 0, sizeof *q);
+	q->company = a;
+	q->counterparty = b;
+	q->relation = 5;
+	q->joint = 1;
+	q->category = rcp__category_choose(S->cats, pcat, ce.categories, 0, &q->weak_category);
+	q->start = S->start;
+	q->end = S->end;
+	q->year = S->year;
+	q->text_year = S->text_year;
+	q->confidence = 0.6;
+}
+
 /* Two companies coordinated, and a word for working together near them:
  * partners, the first named the claim's company ("Airbus et IAI
  * travailleront conjointement", "ein Gemeinschaftsunternehmen der
@@ -89,28 +119,7 @@ void rcp__joint_claims(claims_run *R, const xsent *S, size_t sentence_first)
 		}
 		if (!found)
 			continue;
-		int dup = 0;
-		for (size_t k = sentence_first; k < R->r->claims.n && !dup; k++) {
-			const xclaim *q = &((xclaim *)R->r->claims.v)[k];
-			dup = (q->company == local[i].entity && q->counterparty == local[j].entity) ||
-			      (q->company == local[j].entity && q->counterparty == local[i].entity);
-		}
-		if (dup)
-			continue;
-		unsigned pcat = pe.categories & ce.categories ? pe.categories & ce.categories
-		                                               : pe.categories;
-		xclaim *q = rcp__vec_push(&R->r->claims);
-		memset(q, 0, sizeof *q);
-		q->company = local[i].entity;
-		q->counterparty = local[j].entity;
-		q->relation = 5;
-		q->joint = 1;
-		q->category = rcp__category_choose(S->cats, pcat, ce.categories, 0, &q->weak_category);
-		q->start = S->start;
-		q->end = S->end;
-		q->year = S->year;
-		q->text_year = S->text_year;
-		q->confidence = 0.6;
+		partners(R, S, sentence_first, local[i].entity, local[j].entity);
 		i = j;
 	}
 }
@@ -187,36 +196,9 @@ void rcp__consortium_claims(claims_run *R, const xsent *S, size_t sentence_first
 		if (n < 3)
 			continue;
 		for (size_t x = 0; x < n; x++)
-			for (size_t y = x + 1; y < n; y++) {
-				const xmention *cx = &local[members[x]], *cy = &local[members[y]];
-				int dup = 0;
-				for (size_t c = sentence_first; c < R->r->claims.n && !dup; c++) {
-					const xclaim *q = &((xclaim *)R->r->claims.v)[c];
-					dup = q->relation == 5 &&
-					      ((q->company == cx->entity && q->counterparty == cy->entity) ||
-					       (q->company == cy->entity && q->counterparty == cx->entity));
-				}
-				if (dup)
-					continue;
-				rcp_matcher_entity ce, pe;
-				rcp__ent_get(R->E, cx->entity, &ce);
-				rcp__ent_get(R->E, cy->entity, &pe);
-				unsigned pcat = pe.categories & ce.categories ? pe.categories & ce.categories
-				                                               : pe.categories;
-				xclaim *q = rcp__vec_push(&R->r->claims);
-				memset(q, 0, sizeof *q);
-				q->company = cx->entity;
-				q->counterparty = cy->entity;
-				q->relation = 5;
-				q->joint = 1;
-				q->category = rcp__category_choose(S->cats, pcat, ce.categories, 0,
-				                                   &q->weak_category);
-				q->start = S->start;
-				q->end = S->end;
-				q->year = S->year;
-				q->text_year = S->text_year;
-				q->confidence = 0.6;
-			}
+			for (size_t y = x + 1; y < n; y++)
+				partners(R, S, sentence_first, local[members[x]].entity,
+				         local[members[y]].entity);
 		return;
 	}
 }
