@@ -924,3 +924,177 @@ Das PTI ist l''',
      7800000, "CHF"),
    C("Abraxas Informatik", "contract", "Kantonspolizei Zürich", "policing", 2021,
      "Die Kapo ZH hat im Jahr 2021 eine Ausschreibung für die Erneuerung und den Betrieb ihrer RZ-Infrastruktur durchgeführt, die von Abraxas gewonnen wurde.")])
+
+# Batch 5: Lürssen's patrol boats for Saudi Arabia (a pre-approved deal and its border
+# guard after the export stop), the Bundestag's procurement marathon (Diehl, MBDA
+# Deutschland, KNDS and Rheinmetall), Palantir for Hesse's police, Atos and Cognitec's
+# face recognition for Austria's Bundeskriminalamt, Leonardo's helicopters for the
+# Bundesheer, the Swiss National Bank and Compenswiss in Northrop Grumman, Kötter's JVA Burg.
+BATCH = 5
+
+D("446-zeit-saudi-arabien-patrouillenboote-luerssen.txt",
+  "https://www.zeit.de/news/2013-02/10/deutschland-bericht-saudi-arabien-will-deutsche-patrouillenboote-kaufen-10102607",
+  "Bericht: Saudi-Arabien will deutsche Patrouillenboote kaufen",
+  r'''Berlin (AFP) Saudi-Arabien will einem Bericht zufolge deutsche Patrouillenboote für rund 1,5 Milliarden Euro kaufen. Wie die "Bild am Sonntag" berichtet, beschied der Bundessicherheitsrat eine Voranfrage der Bremer Lürssen-Werft zu dem Geschäft positiv. Das geheim tagende Gremium, dem Bundeskanzlerin Angela Merkel (CDU) und acht Bundesminister angehören, muss deutschen Rüstungsgeschäften zustimmen. Die Grenzschutzboote zum Stückpreis von zehn bis 25 Millionen Euro sollen demnach binnen zwei Jahren nach Vertragsunterzeichnung an Saudi-Arabien übergeben werden.''',
+  [O("AFP"), O("Bild am Sonntag"), O("Bundessicherheitsrat"), O("Lürssen", "Lürssen-Werft"), O("CDU")],
+  [M("1,5 Milliarden Euro", 1500000000, "EUR"), M("25 Millionen Euro", 25000000, "EUR")],
+  [])
+
+D("447-br-luerssen-saudi-grenzschutz-exportstopp.txt",
+  "https://www.br.de/nachrichten/deutschland-welt/trotz-exportstopp-wie-luerssen-weiter-die-saudis-unterstuetzt,RiMZnZt",
+  "Trotz Exportstopp: Wie Lürssen weiter die Saudis unterstützt",
+  r'''Rüstungsexporte nach Saudi-Arabien können "in dem Zustand, in dem wir momentan sind", nicht stattfinden. Dies hatte die Bundeskanzlerin im Oktober 2018 erklärt, nach dem Mord an dem Journalisten Jamal Khashoggi. Bis heute gilt ein Waffen-Exportstopp für Saudi-Arabien, auch wegen der Rolle der Saudis im Jemen-Krieg. Doch der deutsche Rüstungskonzern Lürssen war auch nach Verhängung des Exportstopps in Saudi-Arabien aktiv. Unterlagen, die dem ARD-Politikmagazin report München und dem Stern zugespielt wurden, zeigen: Das Bremer Werftunternehmen unterstützte den Grenzschutz des Landes beim Betrieb von aus Deutschland gelieferten Kriegsschiffen.
+
+Reparaturen in Saudi-Arabien
+
+Aus internen Präsentationen geht hervor: Lürssen beschäftigte weiterhin Mitarbeiter in Saudi-Arabien, die bei der Ausbildung von Schiffsmannschaften und dem Unterhalt der Boote halfen. So vermeldete ein Lürssen-Fortschrittsbericht vom Mai 2019, eine neue Ankerwinde sei als Ersatz für eine defekte Winde "eingebaut und getestet" worden. Außerdem organisierte der Konzern den Unterlagen zufolge Ersatz für defekte Schiffsschrauben eines Bootes, das auf Grund gelaufen war. Im Dezember 2018 waren laut einer internen Aufstellung 29 Lürssen-Mitarbeiter in Saudi-Arabien tätig.
+
+Saudi-Arabien hatte bei Lürssen vor einigen Jahren 33 Patrouillenboote bestellt. "Bei der Abwicklung des Hauptvertrages" komme es "in erheblichem Umfang zur Durchführung von Aktivitäten in Saudi-Arabien", hatte es bereits in einem internen Lürssen-Projekthandbuch aus dem Jahr 2015 geheißen, das report München und dem Stern vorliegt. Zwar wurden wegen des Ausfuhrstopps nur 15 Patrouillenboote geliefert. Doch das Ausbildungsprogramm für die Crews der exportierten Schiffe lief weiter.
+
+Bundesregierung könnte Gesetzeslücke schließen
+
+Lürssen nutzt für die Aktivitäten vor Ort "eine Regelungslücke", wie der frü''',
+  [O("Lürssen", "Rüstungskonzern Lürssen", "Lürssen", "Bremer Werftunternehmen"),
+   O("ARD"), O("report München"), O("Stern"),
+   O("Saudi Border Guard", "Grenzschutz des Landes"),
+   O("Government of Germany", "Bundesregierung")],
+  [],
+  [C("Lürssen", "supplies", "Saudi Border Guard", "borders", None,
+     "Das Bremer Werftunternehmen unterstützte den Grenzschutz des Landes beim Betrieb von aus Deutschland gelieferten Kriegsschiffen.")])
+
+D("448-br-haushaltsausschuss-bundeswehr-diehl-mbda-knds.txt",
+  "https://www.br.de/nachrichten/wirtschaft/21-milliarden-fuer-bundeswehr-auftraege-gehen-auch-nach-bayern,UXPcorJ",
+  "21 Milliarden für Bundeswehr: Aufträge gehen auch nach Bayern",
+  r'''Es war eine Marathonsitzung, zu der sich am Mittwoch vor Weihnachten die Mitglieder des Bundestags-Haushaltsausschusses trafen. Die Abgeordneten rückten mit dicken Aktenbergen an. Denn es standen mit 38 Beschaffungsvorhaben so viele wie noch nie auf der Tagesordnung. Am Ende bewilligten die Haushälter alle Vorlagen. Darunter sind sowohl vier neue U-Boote und Munition, aber auch Uniformen und diverse technische Nachrüstungen. Einige große Aufträge gingen dabei an bayerische Firmen.
+
+Flugabwehrraketen aus Bayern
+
+Zu den größten Posten in den neuen Beschaffungen gehören Raketen für Flugabwehrsysteme wie Patriot und Iris-T. Damit sollen auf der einen Seite Lagerbestände aufgefüllt werden, die Deutschland an die Ukraine abgegeben hat. Auf der anderen Seite will die Bundeswehr in den kommenden Jahren ihre Luftabwehr deutlich ausbauen.
+
+Die Raketen kommen vom Nürnberger Konzern Diehl und von MBDA Deutschland im oberbayerischen Schrobenhausen. Dort war im November Bundesverteidigungsminister Boris Pistorius zu Gast, als mit einem symbolischen Spatenstich eine deutliche Erweiterung des MBDA-Werkes startete.
+
+Neue digitale Funkgeräte
+
+Eine weitere große Order geht an den Panzerbauer KNDS Deutschland, früher bekannt als Krauss-Maffei Wegmann (KMW). Das Münchener Unternehmen soll in einem Gemeinschaftsprojekt mit Rheinmetall in den kommenden Jahren knapp 10.000 Fahrzeuge der Bundeswehr mit digitalem Funk ausrüsten. Auftragswert: Knapp eine Milliarde Euro für jeden der beiden Partner.
+
+Warten auf versprochene Bestellungen
+
+Auch wenn auf Seiten der Bundesregierung betont wird, dass man in diesem Jahr so viel Material wie noch nie bestellt habe – eigentlich hatte Olaf Scholz noch mehr versprochen. So hatte der Bundeskanzler im Juni auf der Luft- und Raumfahrtmesse ILA in Berlin völlig überraschend die Bestellung von 20 zusätzlichen Eurofighter-Kampfflugzeugen''',
+  [O("Haushaltsausschuss des Bundestages", "Bundestags-Haushaltsausschuss"), O("Bundeswehr"),
+   O("Diehl", "Nürnberger Konzern Diehl"), O("MBDA Deutschland", "MBDA Deutschland", "MBDA"),
+   O("KNDS Deutschland", "KNDS Deutschland", "Krauss-Maffei Wegmann", "KMW", "Münchener Unternehmen"),
+   O("Rheinmetall"), O("Government of Germany", "Bundesregierung")],
+  [M("eine Milliarde Euro", 1000000000, "EUR")],
+  [C(co, "supplies", "Bundeswehr", "military", None,
+     "Die Raketen kommen vom Nürnberger Konzern Diehl und von MBDA Deutschland im oberbayerischen Schrobenhausen.")
+   for co in ("Diehl", "MBDA Deutschland")]
+  + [C(co, "contract", "Bundeswehr", "military", None,
+       "Das Münchener Unternehmen soll in einem Gemeinschaftsprojekt mit Rheinmetall in den kommenden Jahren knapp 10.000 Fahrzeuge der Bundeswehr mit digitalem Funk ausrüsten.",
+       1000000000, "EUR")
+     for co in ("KNDS Deutschland", "Rheinmetall")]
+  + [C("KNDS Deutschland", "partnered", "Rheinmetall", "military", None,
+       "Das Münchener Unternehmen soll in einem Gemeinschaftsprojekt mit Rheinmetall in den kommenden Jahren knapp 10.000 Fahrzeuge der Bundeswehr mit digitalem Funk ausrüsten.")])
+
+D("449-zeit-hessen-polizei-palantir.txt",
+  "http://www.zeit.de/digital/2018-04/palantir-software-hessen-kriminalitaet-islamismus-cambridge-analytica",
+  "Hessens Polizei kauft Software von Palantir",
+  r'''Hessens Polizei hat eine umstrittene Software der US-Firma Palantir Technologies gekauft, die gegen islamistischen Terrorismus und organisierte Kriminalität eingesetzt werden soll. Das berichtet der Spiegel und beruft sich dabei auf das hessische Innenministerium. Palantir steht im Verdacht, Kontakte zur Firma Cambridge Analytica unterhalten zu haben, die mit illegal erlangten Facebook-Daten die US-Präsidentschaftswahl manipuliert haben soll.
+
+Palantir-Mitarbeiter würden bereits hessische Polizeibeamte an der neuen Software ausbilden. Der Wert des Programms betrage nach offizieller Mitteilung "0,01 Euro ohne MwSt". Gegenüber dem Spiegel habe das hessische Innenministerium eingeräumt, dass dies "nicht der tatsächliche Preis" sei, wollte diesen aber aus "Gründen des öffentlichen Sicherheitsinteresses des Landes Hessen" nicht nennen.
+
+Palantir wurde 2004 von dem Facebook-Investor und PayPal-Erfinder Peter Thiel mithilfe des US-Geheimdienstes CIA gegründet. Erst kürzlich erhielt das Unternehmen einen Auftrag über 876 Millionen Dollar vom US-Militär.
+
+Der Kauf der Software in Hessen ist auch deshalb heikel, weil die Firma in den USA wegen missbräuchlicher Nutzung von Kundendaten aufgefallen war. Auf eine Ausschreibung sei verzichtet worden, weil es am Markt keine einsatzbereite Alternative gegeben habe, begründete Hessen die Form der Anschaffung.''',
+  [O("Hessische Polizei", "Hessens Polizei"), O("Palantir Technologies", "Palantir Technologies", "Palantir"),
+   O("Der Spiegel", "Spiegel"), O("Hessisches Innenministerium", "hessische Innenministerium"),
+   O("Cambridge Analytica"), O("Facebook"), O("PayPal"), O("CIA"),
+   O("U.S. Armed Forces", "US-Militär"), O("Land Hessen", "Landes Hessen")],
+  [M("0,01 Euro", 0.01, "EUR"), M("876 Millionen Dollar", 876000000, "USD")],
+  [C("Palantir Technologies", "contract", "Hessische Polizei", "policing", None,
+     "Hessens Polizei hat eine umstrittene Software der US-Firma Palantir Technologies gekauft, die gegen islamistischen Terrorismus und organisierte Kriminalität eingesetzt werden soll."),
+   C("Palantir Technologies", "contract", "U.S. Armed Forces", "military", None,
+     "Erst kürzlich erhielt das Unternehmen einen Auftrag über 876 Millionen Dollar vom US-Militär.",
+     876000000, "USD")])
+
+D("450-futurezone-bk-gesichtserkennung-atos-cognitec.txt",
+  "https://futurezone.at/netzpolitik/gesichtserkennungssoftware-fuer-polizei-kostet-450000-euro/400534051",
+  "Gesichtserkennungssoftware für Polizei kostet 450.000 Euro",
+  r'''Gesichtserkennungssoftware für Polizei kostet 450.000 Euro
+Dieser Artikel ist älter als ein Jahr!
+Die Gesichtserkennungssoftware, die ab Dezember beim Bundeskriminalamt (BK) und in weiterer Folge in den Landeskriminalämtern implementiert werden soll, hat knapp 450.000 Euro gekostet. Das geht aus der Beantwortung einer parlamentarischen Anfrage der NEOS an seinen Vorgänger Herbert Kickl (FPÖ) durch Innenminister Wolfgang Peschorn hervor.
+Vier Bieter
+Dem Kauf war demnach eine Ausschreibung vorausgegangen, an der sich laut Peschorn vier Bieter beteiligt haben. Den Zuschlag bekam die Firma Atos IT Solutions and Services GmbH mit dem Subunternehmen Cognitec Systems GmbH. Der Anschaffungspreis betrug exakt 448.813,20 Euro. Dazu kommen, so Peschorn, „wie bei jedem anderen EDV System“ nicht näher bezifferte Kosten für die Wartung.
+Der Einsatz der Software ist dem Innenminister zufolge durch das Sicherheitspolizeigesetz (SPG) und die Strafprozessordnung (StPO) legitimiert und erfolgt bei allen gerichtlich strafbaren Vorsatztaten, „wenn von dem oder den unbekannten Täter/n qualitativ geeignete Lichtbilder aus Überwachungskameras oder anderen Geräten (z.B Aufnahmen mit Mobiltelefonen) vorhanden sind, durch Abgleich dieser mit den Lichtbildern der Referenzdatenbank“, wie es in der Anfragebeantwortung hieß.
+Kein Abgleich mit europäischen Datenbanken
+Der Suchvorgang erfolgt nicht automatisch, sondern muss von einem Beamten in Gang gesetzt werden. Innenminister Peschorn stellte im Übrigen klar, dass der Abgleich ausschließlich mit der Referenzdatenbank „Erkennungsdienstliche Evidenz“ erfolgt, in der Verdächtige und Verurteilte nach vorsätzlichen gerichtlich strafbaren Handlungen gespeichert sind. „Ein Abgleich mit europäischen Datenbanken findet nicht statt“, so der Ressortchef.''',
+  [O("Bundeskriminalamt (Austria)", "Bundeskriminalamt", "BK"), O("NEOS"), O("FPÖ"),
+   O("Atos IT Solutions and Services", "Atos IT Solutions and Services GmbH"),
+   O("Cognitec Systems", "Cognitec Systems GmbH")],
+  [M("450.000 Euro", 450000, "EUR"), M("448.813,20 Euro", 448813.20, "EUR")],
+  [C("Atos IT Solutions and Services", "contract", "Bundeskriminalamt (Austria)", "policing", None,
+     "Den Zuschlag bekam die Firma Atos IT Solutions and Services GmbH mit dem Subunternehmen Cognitec Systems GmbH.",
+     448813.20, "EUR"),
+   C("Cognitec Systems", "partnered", "Atos IT Solutions and Services", "policing", None,
+     "Den Zuschlag bekam die Firma Atos IT Solutions and Services GmbH mit dem Subunternehmen Cognitec Systems GmbH.")])
+
+D("451-suedtirolnews-bundesheer-leonardo-hubschrauber.txt",
+  "https://www.suedtirolnews.it/wirtschaft/bundesheer-bekommt-ab-2022-neue-italienische-hubschrauber",
+  "Bundesheer bekommt ab 2022 neue italienische Hubschrauber",
+  r'''Das Bundesheer kauft um 300 Millionen Euro 18 Hubschrauber vom italienischen Hersteller Leonardo. Verteidigungsministerin Klaudia Tanner (ÖVP) verkündete die bereits durchgesickerte Entscheidung am Montag und versicherte, dass es sich um “hocheffizientes und modernes Gerät” handle. Zugleich zeigte sie sich “froh”, dass der Generalstab Leonardo empfohlen habe – und nicht den Eurofighter-Hersteller und Helikopter-Anbieter Airbus. Die Opposition zeigte sich vorerst zufrieden.
+
+Die neuen Hubschrauber sind ein Ersatz für die leichten Verbindungs- und Transporthubschrauber “Alouette III”, die aus technischen Gründen Ende 2023 ausgeschieden werden müssen. Sie sollen für das Militär verschiedene Aufgaben erfüllen – vom Personen- und Materialtransport bis zu Löscharbeiten. In der Summe von 300 Millionen Euro soll die gesamte Beschaffung beinhaltet sein, also Hubschrauber, Technik, Logistik, aber auch die Ausbildung sowie infrastrukturelle Erfordernisse.
+
+Die Vertragsverhandlungen mit der italienischen Regierung (“Government-to-Government”-Geschäft) sollen etwa sechs Monate dauern, dann braucht die Produktion der Hubschrauber etwa eineinhalb Jahre. Die ersten Helikopter sollen dann Mitte 2022 in Österreich, die letzten Anfang 2024 landen. Jene 12 Maschinen, die die Einsatzstaffel bilden, werden in Aigen im Ennstal in der Steiermark stationiert. Die sechs Ausbildungshubschrauber kommen an die Fliegerabwehrschule in Langenlebarn in Niederösterreich.
+
+Generalstabschef Robert Brieger betonte, dass man verschiedene Angebote “wertfrei” geprüft habe. Im Vorfeld sei eine Matrix mit den Anforderungen an den neuen Hubschrauber erstellt worden und an eine Vielzahl von Ländern versandt worden, erläuterte Tanner. Im Rennen waren dann noch Italien mit Leonardo, Deutschland mit Airbus und die USA mit Bell. Die USA hätten die Anforderungen bei Ausbildun''',
+  [O("Österreichisches Bundesheer", "Bundesheer"), O("Leonardo"), O("ÖVP"),
+   O("Generalstab des Bundesheeres", "Generalstab"), O("Airbus"),
+   O("Government of Italy", "italienischen Regierung"), O("Fliegerabwehrschule"), O("Bell")],
+  [M("300 Millionen Euro", 300000000, "EUR")],
+  [C("Leonardo", "contract", "Österreichisches Bundesheer", "military", None,
+     "Das Bundesheer kauft um 300 Millionen Euro 18 Hubschrauber vom italienischen Hersteller Leonardo.",
+     300000000, "EUR")])
+
+D("452-woz-nationalbank-compenswiss-northrop.txt",
+  "https://www.woz.ch/2316/investitionspolitik/schweizer-geld-fuer-us-atomwaffen/!NZBB0DVT285",
+  "Investitionspolitik: Schweizer Geld für US-Atomwaffen",
+  r'''Investitionspolitik: Schweizer Geld für US-Atomwaffen
+
+Nr. 16 –
+
+Die Schweizer Nationalbank investiert mehrere Hundert Millionen Franken in den umstrittenen US-Waffenkonzern Northrop. Die Begründung ist wenig überzeugend, aber für schärfere Regeln fehlt der politische Wille.
+
+Anfang April gab der US-Rüstungskonzern Northrop Grumman bekannt, sich für einen milliardenschweren Regierungsauftrag zur Modernisierung des US-Atomwaffenarsenals zu bewerben. Der Entscheid überrascht kaum: Der viertgrösste Waffenproduzent der Welt, der 2022 knapp 37 Milliarden US-Dollar umsetzte, ist seit Jahrzehnten ein zentraler Akteur und Profiteur des US-Atomwaffenprogramms.
+
+Für den norwegischen Staatsfonds, den weltweit grössten staatlichen Anleger, sind Investitionen in Northrop Grumman seit 2006 tabu. Der Rüstungskonzern steht wegen seiner Beteiligung am US-Atomwaffenarsenal auf der Ausschlussliste des norwegischen Fonds. Diese Liste gilt als globales Referenzwerk für verantwortungsbewusstes Investieren. Auch in der Schweiz haben in den vergangenen Jahren viele grosse Anleger einen Bogen um den US-Konzern gemacht. Doch wie Recherchen der WOZ zeigen, investierte allein die Schweizerische Nationalbank (SNB) letzten September über 300 Millionen Franken in Northrop, während sie zuvor überhaupt keine Aktien des Unternehmens gehalten hatte. Auch Compenswiss, der Ausgleichsfonds der AHV, stieg damals mit fast 4 Millionen Franken ein.
+
+Von Ausschlusslisten verschwunden
+
+Sowohl die SNB als auch Compenswiss sind mehrheitlich passive Anleger. Das heisst, sie wählen nicht selbst einzelne Aktien aus, sondern folgen mehr oder weniger blind den grossen globalen Märkten. Je höher der Marktwert eines Unternehmens ist, desto mehr investieren sie. Es findet also keine aktive Selektion der Titel statt. Allerdings werden bestimmte Unternehmen ausgeschlossen, um zu verhindern, dass in besonders kontroverse Firmen investiert wird. Northrop Grumman muss also im Sommer 2022 von den A''',
+  [O("Swiss National Bank", "Schweizer Nationalbank", "Schweizerische Nationalbank", "SNB"),
+   O("Northrop Grumman", "Northrop Grumman", "Northrop"),
+   O("Norwegian Government Pension Fund Global", "norwegischen Staatsfonds", "norwegischen Fonds"),
+   O("WOZ"), O("Compenswiss", "Compenswiss", "Ausgleichsfonds der AHV"), O("AHV")],
+  [M("37 Milliarden US-Dollar", 37000000000, "USD"), M("300 Millionen Franken", 300000000, "CHF"),
+   M("4 Millionen Franken", 4000000, "CHF")],
+  [C("Swiss National Bank", "invested", "Northrop Grumman", "military", None,
+     "Doch wie Recherchen der WOZ zeigen, investierte allein die Schweizerische Nationalbank (SNB) letzten September über 300 Millionen Franken in Northrop, während sie zuvor überhaupt keine Aktien des Unternehmens gehalten hatte.",
+     300000000, "CHF"),
+   C("Compenswiss", "invested", "Northrop Grumman", "military", None,
+     "Auch Compenswiss, der Ausgleichsfonds der AHV, stieg damals mit fast 4 Millionen Franken ein.",
+     4000000, "CHF"),
+   C("Norwegian Government Pension Fund Global", "divested", "Northrop Grumman", "military", 2006,
+     "Für den norwegischen Staatsfonds, den weltweit grössten staatlichen Anleger, sind Investitionen in Northrop Grumman seit 2006 tabu.")])
+
+D("453-gefaengnisseelsorge-jva-burg-koetter.txt",
+  "https://gefaengnisseelsorge.net/ein-baum-in-der-justizvollzugsanstalt-burg-in-sachsen-anhalt",
+  "Ein Baum in der Justizvollzugsanstalt Burg in Sachsen-Anhalt",
+  r'''Der Bau der Justizvollzugsanstalt Burg in Sachsen-Anhalt erfolgte im Jahr 2007 auf dem Wege des Public Private Partnership. Die Übergabe der neuen JVA mit der Hausnummer Madel 100 fand im April 2009 statt. Sie wurde auf freier Fläche nahe der Autobahn A 2 Richtung Berlin gebaut. Einzig ein Baum wurde stehen gelassen. Noch heute ist diese Eiche innerhalb der Mauern integriert. Das Gefängnis wurde um den Baum herum errichtet. In jeder Jahreszeit zeigt sich die Eiche in einer anderen Pracht.
+Der Gefängnisbau ist privat über die Kötter Services finanziert worden. Die Justiz Sachsen-Anhalt ist an diesem Standort in Miete. Die politische Wunschvorstellung, dass private Haftanstalten wirtschaftlicher seien als staatlich geführte, wurde von der externen Finanzkontrolle widerlegt. “Staat oder privat”: Unter diesem Schlagwort wurde eine heftige Diskussion über die Privatisierung von Justizvollzugsanstalten geführt. Ursächlich für die Entscheidung zur Privatisierung des Strafvollzugs in einigen Bundesländern waren vor allem fiskalische und betriebswirtschaftliche, zum Teil aber auch gesellschaftspolitische oder rein parteipolitische Gründe. Die staatliche Finanzkontrolle der Rechnungshöfe hat nicht für endgültige Klarheit, so doch zumindest für eine deutliche Problembenennung und wirtschaftliche Transparenz gesorgt. Die Wirtschaftlichkeit des Public-private-Partnership-Projekts (PPP) kann nicht nachgewiesen werden. Die Privatisierungsdiskussion war zunächst geprägt vom Beispiel von in privater Regie geführten Anstalten im europäischen und außereuropäischen Ausland, insbesondere im angelsächsischen Raum.
+Ist Privatisierung besser?
+Gegenstand der Prüfung der Rechnungshöfe waren weder vollzugspraktische noch vollzugsrechtliche oder vollzugspolitische Probleme, sondern Haushalts- und Wirtschaftlichkeitsfragen. Der (Teil-)Privatisierung von Justizvollzugsanstalten in Hessen war beispielsweise eine umfangreiche Diskussion vorausgegangen, die unter ander''',
+  [O("JVA Burg", "Justizvollzugsanstalt Burg"), O("Kötter Services"),
+   O("Justiz Sachsen-Anhalt")],
+  [],
+  [C("Kötter Services", "supplies", "Justiz Sachsen-Anhalt", "prisons", None,
+     "Der Gefängnisbau ist privat über die Kötter Services finanziert worden. Die Justiz Sachsen-Anhalt ist an diesem Standort in Miete.")])

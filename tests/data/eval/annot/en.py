@@ -1167,3 +1167,235 @@ Pending the Storting's approval, the final contract will be signed after complet
    O("Kongsberg Defence & Aerospace"), O("Armed Forces' Logistics Organisation")],
   [M("NOK 2.5 billion", 2500000000, "NOK")],
   [])
+
+# Batch 5: Canada's PSP and CalPERS selling CoreCivic and GEO Group, Serco's new prison
+# for the MoJ and its prisoner-transport deal beside GEO and Amey's joint venture, CBP's
+# border cameras (Tactical Micro after Mistral's withdrawn award, the IST towers, Northrop
+# Grumman's 2006 pilot), and a city council's Flock contract still to be voted.
+BATCH = 5
+
+D("149-thestar-psp-sells-corecivic-geo.txt",
+  "https://www.thestar.com/business/2021/03/15/canadas-largest-public-sector-pension-sells-off-stakes-in-two-us-private-prison-giants.html?rf",
+  "Canada’s largest public sector pension sells off stakes in two U.S. private prison giants",
+  r'''Canada’s largest public sector pension sells off stakes in two U.S. private prison giants
+
+Public Sector Pension Investment Fund sells off shares in CoreCivic and the Geo Group, days after the Toronto Star reported the purchase of more than 600,000 shares.
+
+A Canadian Crown corporation has sold off its entire stake in the American private prison industry following a public campaign by the union that represents the majority of federal employees.
+
+The Public Sector Pension Investment Fund (PSP) bought more than 600,000 shares of CoreCivic and the Geo Group, two of the largest providers of private prisons, jails and immigration detention centres in the United States, in the last half of 2020.
+
+In late February, days after a Toronto Star story exposed those acquisitions, PSP moved to sell off its shares in the two companies, according to a letter signed by PSP president and CEO Neil Cunningham.
+
+“We believe it’s a victory,” said James Infantino, the pensions and disability insurance officer at the Public Service Alliance of Canada (PSAC). “We got out of an investment that our members abhor, so that’s in itself something to note and hopefully, it’s something that we can buil''',
+  [O("Public Sector Pension Investment Fund", "Canada’s largest public sector pension",
+     "Public Sector Pension Investment Fund", "PSP"),
+   O("CoreCivic"), O("GEO Group", "Geo Group"), O("Toronto Star"),
+   O("Public Service Alliance of Canada", "Public Service Alliance of Canada", "PSAC",
+     "union that represents the majority of federal employees")],
+  [],
+  [C("Public Sector Pension Investment Fund", "divested", co, "prisons", None,
+     "Public Sector Pension Investment Fund sells off shares in CoreCivic and the Geo Group, days after the Toronto Star reported the purchase of more than 600,000 shares.")
+   for co in ("CoreCivic", "GEO Group")]
+  + [C("Public Sector Pension Investment Fund", "invested", co, "prisons", 2020,
+       "The Public Sector Pension Investment Fund (PSP) bought more than 600,000 shares of CoreCivic and the Geo Group, two of the largest providers of private prisons, jails and immigration detention centres in the United States, in the last half of 2020.")
+     for co in ("CoreCivic", "GEO Group")])
+
+D("150-fortune-calpers-sells-corecivic-geo.txt",
+  "https://fortune.com/2019/10/22/why-americas-largest-pension-fund-cutting-private-prisons-ties/",
+  "Why America’s Largest Pension Fund Is Cutting Ties with Private Prisons",
+  r'''Following on the heels of other U.S. pension fund giants, the California Public Employees’ Retirement System has sold its stake in two controversial private prison operators that have recently been in the headlines for their treatment of immigrants.
+
+CalPERS, the nation’s largest pension fund, confirmed to Fortune that it had sold off its stakes in for-profit private detention companies CoreCivic and Geo Group. Both companies closed higher on Monday, but shares in the two prison operators are trading more than 35% below their 52-week highs.
+
+CalPERS emphasized the divestment was not a turn against the industry as a whole, but as part of Chief Investment Officer Ben Meng’s goal to reduce risk and reach a 7% annual return. CalPERS conducted a review that narrowed the scope of its investments “based on factors such as materiality, liquidity, geography, and governance rights” and both CoreCivic and GeoGroup were part of some 217 companies that did not make the cut. The value of the stake was roughly $8.86 million at the time.
+
+“CalPERS does not own shares of CoreCivic or GeoGroup anymore,” a company representative wrote in an email Monday, summing up the move as “an investment decision.”
+
+The share sale comes after other U.S. pension funds have divested from private prisons following reports raising concerns about the treatment of immigrants in private facilities after President Trump dramatically stepped up detention of undocumented individuals cro''',
+  [O("CalPERS", "California Public Employees’ Retirement System", "CalPERS", "nation’s largest pension fund"),
+   O("Fortune"), O("CoreCivic"), O("GEO Group", "Geo Group", "GeoGroup")],
+  [M("$8.86 million", 8860000, "USD")],
+  [C("CalPERS", "divested", co, "prisons", None,
+     "CalPERS, the nation’s largest pension fund, confirmed to Fortune that it had sold off its stakes in for-profit private detention companies CoreCivic and Geo Group.")
+   for co in ("CoreCivic", "GEO Group")])
+
+D("151-fmj-serco-fosse-way-prison.txt",
+  "https://www.fmj.co.uk/serco-awarded-300m-deal-to-run-new-prison/",
+  "Serco awarded £300m deal to run new prison",
+  r'''Serco awarded £300m deal to run new prison
+
+Serco has been awarded a contract by the UK Ministry of Justice (MoJ) to run Her Majesty’s Prison and Young Offender Institute (HMP & YOI) Fosse Way, previously known as Glen Parva.
+
+The contract has an estimated value of more than £300 million over a 10-year term and the MoJ has the option to extend the contract for a further two one-year terms.
+
+HMP & YOI Fosse Way is a new build Category ‘C’ resettlement prison near Leicester, which will house up to 1,715 prisoners. It is expected to open in early 2023. As a resettlement prison, HMP & YOI Fosse Way will have a strong focus on rehabilitation with an emphasis on safety, security and decency and will have a range of fully integrated services designed to reduce re-offending and prepare prisoners for release and transition back into the community.
+
+Post completion of the build, Serco will be responsible for management, operation and maintenance of the prison. In the coming months Serco will be recruiting a new workforce of around 550 employees from the Leicestershire and Midlands catchment areas.
+
+Serco has a strong 25-year track record of successfully running prisons. This currently includes five in England, one in Scotland, one in New Zealand and four in Australia.
+
+Commenting on the award, Heath Chapple, Managing Director of Serco’s Justice and Immigration business, said: “Serco is delighted to have been awarded a contract to run this new prison for the Ministry of Justice. Based on our experience of managing prisons in the UK, Australia and New Zealand, Serco will be able to provide a secure, safe and decent environment aimed at reducing re-offending through education, employment, respect, equality and inclusion. We have a strong management team with an excellent track record, and we look forward with confidence to providing an establishment of which the Ministry of Justice,''',
+  [O("Serco"), O("UK Ministry of Justice", "UK Ministry of Justice", "MoJ", "Ministry of Justice"),
+   O("HMP & YOI Fosse Way", "Her Majesty’s Prison and Young Offender Institute (HMP & YOI) Fosse Way",
+     "HMP & YOI Fosse Way", "Glen Parva"),
+   O("Serco Justice and Immigration", "Justice and Immigration business")],
+  [M("£300 million", 300000000, "GBP")],
+  [C("Serco", "contract", "UK Ministry of Justice", "prisons", None,
+     "Serco has been awarded a contract by the UK Ministry of Justice (MoJ) to run Her Majesty’s Prison and Young Offender Institute (HMP & YOI) Fosse Way, previously known as Glen Parva.",
+     300000000, "GBP"),
+   C("Serco", "owns", "Serco Justice and Immigration", "prisons", None,
+     "Heath Chapple, Managing Director of Serco’s Justice and Immigration business")])
+
+D("152-defensedaily-cbp-tactical-micro-mvss.txt",
+  "https://www.defensedaily.com/cbp-awards-tactical-micro-50m-for-mvss-after-year-long-delay/uncategorized/",
+  "CBP awards Tactical Micro $50M for MVSS after year-long delay",
+  r'''Customs and Border Protection (CBP) in late October awarded Tactical Micro a potential $50 million contract to provide a mobile surveillance system for border security under the Mobile Video Surveillance System (MVSS) program, more than a year after the agency originally awarded the contract to another company.
+
+Tactical Micro, part of Secure Technology Company, received an initial $596,000 for deliver of two MVSS units, along with a year of contractor maintenance and logistics support. The initial order also includes associated program management activities.
+
+An MVSS consists of day and night camera systems fitted on telescopic poles mounted on Border Patrol 4 x 4 vehicles. The systems will be used mostly for nighttime operations but daytime use will occur.
+
+The systems will be deployed to provide surveillance when intelligence indicators signal that items of interest are in or approaching an area, CBP says. They will also be used to augment fixed surveillance systems that have line-of-sight coverage gaps caused by existing infrastructure, terrain, or vegetation.
+
+The RFP for the MVSS was issued in 2013 and stated that the systems would be deployed in Texas long the border with Mexico, beginning with the Rio Grande Valley Sector.
+
+The award to Tactical Micro is a small business set aside. CBP originally awarded the MVSS contract to Mistral, Inc. in July 2014 but following a protest by a losing bidder the agency decided to withdraw the contract and redo the procurement.  The award to Tactical Micro was also protested but was ultimately rejected.
+
+Tactical Micro did not return phone calls for comment about the MVSS contract. On its website, Tactical Micro features its Eagle MVSS system that mounts in the bed of standard and full-size pick-up trucks. Fully extended, the mast can reach up to 30 feet and handle a 100-pound payload, the company says.
+
+The MVSS system is part of a tailored approach CBP is taking to providing border security technology, particularly along''',
+  [O("U.S. Customs and Border Protection", "Customs and Border Protection", "CBP"),
+   O("Tactical Micro"), O("Secure Technology Company"), O("U.S. Border Patrol", "Border Patrol"),
+   O("Mistral, Inc.")],
+  [M("$50 million", 50000000, "USD"), M("$596,000", 596000, "USD")],
+  [C("Tactical Micro", "contract", "U.S. Customs and Border Protection", "borders", None,
+     "Customs and Border Protection (CBP) in late October awarded Tactical Micro a potential $50 million contract to provide a mobile surveillance system for border security under the Mobile Video Surveillance System (MVSS) program, more than a year after the agency originally awarded the contract to another company.",
+     50000000, "USD"),
+   C("Secure Technology Company", "owns", "Tactical Micro", "borders", None,
+     "Tactical Micro, part of Secure Technology Company, received an initial $596,000 for deliver of two MVSS units, along with a year of contractor maintenance and logistics support."),
+   C("Mistral, Inc.", "contract", "U.S. Customs and Border Protection", "borders", 2014,
+     "CBP originally awarded the MVSS contract to Mistral, Inc. in July 2014 but following a protest by a losing bidder the agency decided to withdraw the contract and redo the procurement.")])
+
+D("153-defensedaily-cbp-ist-towers-elbit-gd-ats.txt",
+  "https://defensedaily.com/cbp-plans-to-spend-1-8-billion-on-new-border-surveillance-towers/homeland-security",
+  "CBP plans to spend $1.8 billion on new border surveillance towers",
+  r'''Customs and Border Protection (CBP) last week said it plans to spend up to $1.8 billion to acquire new border security surveillance towers and upgrade existing ones under the Integrated Surveillance Tower (IST) Consolidated Tower and Surveillance Equipment (CTSE) program awarded to three contractors earlier this month.
+The initial awards to Advanced Technology Systems Company, General Dynamics [GD], and Elbit America are for a combined $67.8 million. The contract has an 18-month base period and four options that could potentially extend the work out 14 years.
+“There will be future delivery orders under the CTSE contract depending on availability of funds and U.S. Border Patrol priorities,” a CBP spokesperson told Defense Daily last Friday.
+Each vendor will deliver their respective sensor suites to the common operating picture for integration within 180 days after the award, the spokesperson said.
+Current plans call for CBP to acquire about 277 new IST towers to be deployed in 53 separate Border Patrol areas of operation (AoRs) and upgrade about 191 legacy surveillance towers in 31 AoRs. The towers, which will be equipped with various sensors, include fixed and relocatable systems for short-, medium-, and long-range operations along the northern and southern borders and for maritime awareness.
+Elbit America, a U.S.-based subsidiary of Israel’s Elbit Systems [ESLT], previously deployed the long-range Integrated Fixed Tower systems for CBP. GD supplied the short- and medium-range Remote Video Surveillance Systems (RVSS).
+The IFTs include cameras for day and night sensing, radar, and related communications. The RVSS systems include day and night cameras that Border Patrol agents control remotely.
+The spokesperson said that CBP will upgrade legacy RVSS towers based on operational needs and Border Patrol priorities.
+Each vendor will supply five towers and related sensors under the initial delivery order and then compete for any new deployments or tower upgrades, the''',
+  [O("U.S. Customs and Border Protection", "Customs and Border Protection", "CBP"),
+   O("Advanced Technology Systems Company"), O("General Dynamics", "General Dynamics", "GD"),
+   O("Elbit Systems of America", "Elbit America"), O("Elbit Systems"),
+   O("U.S. Border Patrol", "U.S. Border Patrol", "Border Patrol"), O("Defense Daily")],
+  [M("$1.8 billion", 1800000000, "USD"), M("$67.8 million", 67800000, "USD")],
+  [C(co, "contract", "U.S. Customs and Border Protection", "borders", None,
+     "The initial awards to Advanced Technology Systems Company, General Dynamics [GD], and Elbit America are for a combined $67.8 million.")
+   for co in ("Advanced Technology Systems Company", "General Dynamics", "Elbit Systems of America")]
+  + [C("Elbit Systems", "owns", "Elbit Systems of America", "borders", None,
+       "Elbit America, a U.S.-based subsidiary of Israel’s Elbit Systems [ESLT], previously deployed the long-range Integrated Fixed Tower systems for CBP.")])
+
+D("154-culvercity-council-flock-alpr-agenda.txt",
+  "https://culver-city.legistar.com/LegislationDetail.aspx?ID=6194781&GUID=33253AAF-9CD7-423A-B048-E9DC9970320A&Options=&Search=&FullText=1",
+  "Flock Automated License Plate Recognition (ALPR)",
+  r'''File #: 23-907    Version: 1 Name: Flock Automated License Plate Recognition (ALPR)
+Type: Minute Order Status: Action Item
+File created: 4/26/2023 In control: City Council Meeting Agenda
+On agenda: 5/8/2023 Final action:
+Title: CC - ACTION ITEM: (1) Approval of a Five-Year Contract with Flock Safety Group to Provide an Automated License Plate Recognition (ALPR) System in an Amount Not-To-Exceed $668,200; and (2) Discussion of the Police Department's Automated License Plate Recognition Policy.
+Attachments: 1. 2023-05-08_ATT-CCPD ALPR Policy, 2. 2023-05-08_ATT-Sole Source Service Provider Letter
+
+
+CC - ACTION ITEM: (1) Approval of a Five-Year Contract with Flock Safety Group to Provide an Automated License Plate Recognition (ALPR) System in an Amount Not-To-Exceed $668,200; and (2) Discussion of the Police Department’s Automated License Plate Recognition Policy.
+
+
+
+Meeting Date: May 8, 2023
+
+
+Contact Person/Dept.: Lieutenant Andrew Bellante/ Police Department
+
+Phone Number:  (310) 253-6321
+
+
+Fiscal Impact:  Yes [X]    No []                                          General Fund:  Yes [X]     No []
+
+
+Attachments:   Yes [X]     No []   
+
+
+Public Notification: (E-Mail) Meetings and Agendas - City Council (05/03/2023)  
+
+
+Department Approval:  Jason Sims, Interim Police Chief (04/26/2023)
+
+
+
+
+
+
+Staff recommends the City Council (1) approve a five-year agreement with Flock Safety Group to provide an automated license plate recognition (ALPR) system in an amount not-to-exceed $668,200; and (2) discuss the Police Department’s Automated License Plate Recognition Policy.
+
+
+
+
+
+With the evolving advancement of technology, Automated License Plate Readers (ALPRs) have become a modern-day investigatory''',
+  [O("Flock Safety", "Flock Safety Group", "Flock"), O("Culver City Council", "City Council"),
+   O("Culver City Police Department", "Police Department", "CCPD")],
+  [M("$668,200", 668200, "USD")],
+  [])
+
+D("155-gcn-cbp-northrop-grumman-border-pilot.txt",
+  "https://gcn.com/articles/2006/08/29/customs-awards-contract-for-border-security-pilot.aspx",
+  "Customs awards contract for border security pilot",
+  r'''Customs awards contract for border security pilot
+
+The Homeland Security Department has awarded Northrop Grumman Corp. a five-year, $33.7 million contract to set up a pilot project for a border security surveillance system that eventually may be integrated into the upcoming Secure Border Initiative Network.
+
+While the award, made by DHS' Customs and Border Protection agency, is for a pilot project at 40 land ports, it is being billed as an adjunct to the estimated $2 billion SBI-Net comprehensive border surveillance network for the U.S. borders with Mexico and Canada, which is scheduled to be awarded by Sept. 30. Northrop Grumman leads one of five teams competing for that award.'This pilot program is another investment in DHS' Secure Border Initiative and an adjunct to the SBI-Net acquisition, responsible for integrating personnel, technology, infrastructure and rapid response capability into a comprehensive border protection system,' Kirk Evans, acting executive director for CBP's SBI Program Management Office, said in a news release.'The pilot will be evaluated and based on performance results, may be integrated into the SBInet solution set,' he said.Evans also confirmed that the SBI-Net award will be made in September.Under the agency's Border Security Development Program, Northrop Grumman will establish a surveillance system along more than 40 land border ports along the southern border with Mexico. The program already exists at 124 northern points of entry along the U.S.-Canada border.Northrop Grumman's team for the pilot project includes New Technology Management Inc., Reston, Va.; CLMS LLC, Arlington, Va.; and GRW, Inc., Muskogee, Okla.The pilot project contract would enhance current capabilities by adding new technologies, including digital imagery, motion detection, and remote monitoring, the press release said.As part of the contract, Northrop Grumman's Information Technology unit will design and install the surveillance solution, train personnel and desig''',
+  [O("U.S. Department of Homeland Security", "Homeland Security Department", "DHS"),
+   O("Northrop Grumman", "Northrop Grumman Corp.", "Northrop Grumman"),
+   O("U.S. Customs and Border Protection", "Customs and Border Protection", "CBP"),
+   O("SBI Program Management Office"),
+   O("New Technology Management Inc."), O("CLMS LLC"), O("GRW, Inc."),
+   O("Northrop Grumman Information Technology", "Information Technology unit")],
+  [M("$33.7 million", 33700000, "USD"), M("$2 billion", 2000000000, "USD")],
+  [C("Northrop Grumman", "contract", "U.S. Department of Homeland Security", "borders", None,
+     "The Homeland Security Department has awarded Northrop Grumman Corp. a five-year, $33.7 million contract to set up a pilot project for a border security surveillance system that eventually may be integrated into the upcoming Secure Border Initiative Network.",
+     33700000, "USD")]
+  + [C("Northrop Grumman", "partnered", co, "borders", None,
+       "Northrop Grumman's team for the pilot project includes New Technology Management Inc., Reston, Va.; CLMS LLC, Arlington, Va.; and GRW, Inc., Muskogee, Okla.")
+     for co in ("New Technology Management Inc.", "CLMS LLC", "GRW, Inc.")]
+  + [C("Northrop Grumman", "owns", "Northrop Grumman Information Technology", "borders", None,
+       "Northrop Grumman's Information Technology unit will design and install the surveillance solution")])
+
+D("156-standard-serco-geo-amey-prisoner-transport.txt",
+  "https://standard.co.uk/business/serco-wins-in-new-tender-for-prison-transport-6578092.html",
+  "Serco wins in new tender for prison transport",
+  r'''Serco wins in new tender for prison transport
+
+Contracted: many criminal and justice services are contracted out to private companies
+11 April 2012
+
+The Government awarded four new multi-million pound contracts today for moving prisoners around courts, but only one went to a British firm.
+Outsourcer Serco, which already does the work in London, won a seven-year deal worth up to £420 million to transport criminals throughout the east of England.
+Another three big contracts were all awarded to a joint venture run by US firm Geo and Amey, owned by Spain's Ferrovial. The Ministry of Justice said the contracts, which cover inter-prison transfers, cross-border moves and extradition, will cut costs by a fifth.''',
+  [O("Serco"), O("Government of the United Kingdom", "The Government"),
+   O("GEO Group", "Geo"), O("Amey"), O("Ferrovial"), O("UK Ministry of Justice", "Ministry of Justice")],
+  [M("£420 million", 420000000, "GBP")],
+  [C("Serco", "contract", "Government of the United Kingdom", "prisons", 2012,
+     "Outsourcer Serco, which already does the work in London, won a seven-year deal worth up to £420 million to transport criminals throughout the east of England.",
+     420000000, "GBP")]
+  + [C(co, "contract", "Government of the United Kingdom", "prisons", 2012,
+       "Another three big contracts were all awarded to a joint venture run by US firm Geo and Amey, owned by Spain's Ferrovial.")
+     for co in ("GEO Group", "Amey")]
+  + [C("GEO Group", "partnered", "Amey", "prisons", None,
+       "Another three big contracts were all awarded to a joint venture run by US firm Geo and Amey, owned by Spain's Ferrovial."),
+     C("Ferrovial", "owns", "Amey", "prisons", None,
+       "Another three big contracts were all awarded to a joint venture run by US firm Geo and Amey, owned by Spain's Ferrovial.")])

@@ -931,3 +931,181 @@ Todo es turbio alrededor de este contrato. El 30 de diciembre de 2024, el comit�
   [C("Vertol Systems Company", "contract", "Colombian Ministry of National Defence", "military", 2024,
      "Es así como el 31 de diciembre de 2024 se decidió que la empresa estadounidense Vertol Systems Company haría el mantenimiento de 6 de las 19 aeronaves rusas, para lo cual se invertirían cerca de 32 millones de dólares (128.000 millones de pesos).",
      32000000, "USD")])
+
+# Batch 5: police buyers (Ceska Zbrojovka's Scorpions and the Nidec-Axon Taser UTE for the
+# Policía Nacional, Saborit's Tasers for the Guardia Civil and three city councils,
+# Vigatec's body cameras for Carabineros), Eulen at the Tarajal border post, Navantia's
+# corvettes for the Saudi navy, Mexico's privately built federal prisons, and the prison
+# body's payments to companies it does not name.
+BATCH = 5
+
+D("347-infodefensa-policia-scorpion-cz-taser.txt",
+  "https://infodefensa.com/texto-diario/mostrar/4409879/policia-nacional-adquiere-nuevo-lote-subfusiles-scorpion-pistolas-taser",
+  "La Policía Nacional adquiere un nuevo lote de subfusiles Scorpion y pistolas Taser",
+  r'''La Policía Nacional gestiona la compra de nuevos subfusiles Scorpion EVO3 A1, un arma que ya están en servicio en el cuerpo, y ultima además la adquisición de un lote de al menos medio millar de pistolas inmovilizantes Taser T7, también utilizada por los agentes desde hace algún tiempo en las unidades.
+Las licitaciones aparecen publicadas en la Plataforma de Contratación del Estado en fase de evaluación previa. La División Económica y Técnica, órgano responsable de compras de material en la Policía Nacional, ha recurrido al proceso negociado sin publicidad en ambos casos, por lo tanto, la información disponible es escasa. Tan solo aparece el importe.
+En el caso de los subfusiles, el contrato está valorado en algo más de 850.000 euros y no se indica el número de unidades a comprar. Mientras que en las pistolas Taser el presupuesto ronda el millón de euros (955.800 euros) y se detalla que la previsión es comprar un mínimo de 500 unidades.
+La Policía Nacional compró un primer lote de 460 subfusiles Scorpion más accesorios a la checa Ceska Zbrojovka (CZ) a finales de 2021 por 920.000 euros, como publicó Infodefensa.com. Si tenemos en cuenta el importe y el número de subfusiles de esta adjudicación, el nuevo pedido podría superar también las 400 unidades. Los subfusiles fueron entregados al personal policial de distintas unidades especializadas como las Unidades de Intervención Policial (UIP), Unidades de Prevención y Reacción (UPR), integrantes de la División de Cooperación Internacional en el desarrollo de misiones internacionales en zonas conflictivas, el Grupo Especial de Operaciones (GEO) y los Grupos de Operaciones Especiales (Goes).
+Características del Scorpion EVO
+El Scorpion EVO es un subfusil diseñado para unidades de intervención y de élite. El fabricante señala que sus principales ventajas son la ergonomía, alta precisión en todos los regímenes de disparo (tiro a tiro, ráfaga corta de tres disparos, y full auto) y seg''',
+  [O("Policía Nacional"),
+   O("División Económica y Técnica del Cuerpo Nacional de Policía", "División Económica y Técnica"),
+   O("Ceska Zbrojovka", "Ceska Zbrojovka", "CZ"), O("Infodefensa", "Infodefensa.com"),
+   O("Unidades de Intervención Policial", "Unidades de Intervención Policial", "UIP"),
+   O("Unidades de Prevención y Reacción", "Unidades de Prevención y Reacción", "UPR"),
+   O("División de Cooperación Internacional"),
+   O("Grupo Especial de Operaciones", "Grupo Especial de Operaciones", "GEO"),
+   O("Grupos de Operaciones Especiales", "Grupos de Operaciones Especiales", "Goes")],
+  [M("850.000 euros", 850000, "EUR"), M("millón de euros", 1000000, "EUR"),
+   M("955.800 euros", 955800, "EUR"), M("920.000 euros", 920000, "EUR")],
+  [C("Ceska Zbrojovka", "contract", "Policía Nacional", "policing", 2021,
+     "La Policía Nacional compró un primer lote de 460 subfusiles Scorpion más accesorios a la checa Ceska Zbrojovka (CZ) a finales de 2021 por 920.000 euros, como publicó Infodefensa.com.",
+     920000, "EUR")])
+
+D("348-elindependiente-policia-taser-ute-nidec-axon.txt",
+  "https://www.elindependiente.com/espana/2020/12/03/pistolas-sin-municion-la-policia-nacional-compro-tan-solo-dos-cartuchos-por-taser/",
+  "Pistolas sin munición: la Policía Nacional compró tan sólo dos cartuchos por Taser",
+  r'''La Policía Nacional encargó tan sólo dos cartuchos por cada una de las ‘pistolas eléctricas’ que ha comprado, una dotación claramente insuficiente para el trabajo operativo y para llevar a cabo la formación teórico-práctica necesaria antes de que una parte de la plantilla empiecen a utilizar esta herramienta. De momento, aún no se ha incorporado al servicio.
+
+La División Económica y Técnica del Cuerpo Nacional formalizó el pasado 25 de mayo el contrato por el que encargó a la UTE formada por Nidec SLU y Axon Public Safety Germany SL el suministro de 1.000 dispositivos electrónicos de control -del modelo Taser 7- por un importe de 2.099.350 euros. Según los términos del acuerdo, este año se entregarían 300 (servidas en octubre), otras 300 antes del 1 de junio de 2021 y las 400 restantes el 29 de febrero de 2022 como fecha tope.
+
+Los pliegos que regularon el concurso establecían que el encargo incluía tan sólo dos cartuchos por pistola, una exigua proporción para cubrir las necesidades reales de cualquier Cuerpo. Ello ha motivado que, meses después, la Policía Nacional haya convocado un nuevo procedimiento para incrementar la dotación de cartuchos (de un solo uso).
+
+La División Económica y Técnica ha publicado esta semana en la Plataforma de Contratación del Sector Público el anuncio para la contratación del "suministro de cartuchos para el dispositivo electrónico de control Taser T7" con destino al Servicio de Armamento y Equipamiento Policial. El presupuesto asciende a 82.880 euros, cantidad que se eleva hasta los 100.284,8 euros cuando se le repercute el 21 % de IVA.
+
+Son los únicos datos que se han difundido hasta el momento sobre esta licitación, sin que haya trascendido el número de cartuchos que se podrán adquirir con dicha cuantía económica. Tomando como base los precios de venta que detalla el distribuidor Nidec en su web (70 euros el real y 84,99 euros el de simulación), la partida económica permitirá al Cuerpo''',
+  [O("Policía Nacional", "Policía Nacional", "Cuerpo Nacional"),
+   O("División Económica y Técnica del Cuerpo Nacional de Policía", "División Económica y Técnica"),
+   O("Nidec", "Nidec SLU", "Nidec"), O("Axon Public Safety Germany", "Axon Public Safety Germany SL"),
+   O("Servicio de Armamento y Equipamiento Policial")],
+  [M("2.099.350 euros", 2099350, "EUR"), M("82.880 euros", 82880, "EUR"),
+   M("100.284,8 euros", 100284.8, "EUR"), M("70 euros", 70, "EUR"), M("84,99 euros", 84.99, "EUR")],
+  [C(co, "contract", "División Económica y Técnica del Cuerpo Nacional de Policía", "policing", None,
+     "La División Económica y Técnica del Cuerpo Nacional formalizó el pasado 25 de mayo el contrato por el que encargó a la UTE formada por Nidec SLU y Axon Public Safety Germany SL el suministro de 1.000 dispositivos electrónicos de control -del modelo Taser 7- por un importe de 2.099.350 euros.",
+     2099350, "EUR")
+   for co in ("Nidec", "Axon Public Safety Germany")]
+  + [C("Nidec", "partnered", "Axon Public Safety Germany", "policing", None,
+       "La División Económica y Técnica del Cuerpo Nacional formalizó el pasado 25 de mayo el contrato por el que encargó a la UTE formada por Nidec SLU y Axon Public Safety Germany SL el suministro de 1.000 dispositivos electrónicos de control -del modelo Taser 7- por un importe de 2.099.350 euros.")])
+
+SABORIT = ("Se trata de un pedido de 150 dispositivos que se ha adjudicado a Saborit International SL, un suministrador de material policial y militar que en lo que va de año ha recibido encargos similares de los ayuntamientos de Madrid (200 unidades), Valencia (10) y el granadino de Armilla (dos).")
+
+D("349-guardiacivilpolicia-taser-saborit.txt",
+  "http://guardiacivilpolicia.com.es/2021/11/la-guardia-civil-cierra-la-compra-de-su.html",
+  "La Guardia Civil cierra la compra de su primera remesa de pistolas Taser",
+  r'''El Instituto Armado adquiere 150 dispositivos de efectos eléctricos incapacitantes dotados con videocámaras tras invertir casi 455.000 euros | El proveedor tendrá que entregar el material durante el primer trimestre de 2022
+La Dirección General de la Guardia Civil acaba de cerrar la compra de su primera remesa de pistolas de efectos eléctricos incapacitantes (conocidas como ‘Taser’), un arma no letal que permite reducir a una persona ocasionándole un menor daño y que desde hace años vienen demandando los agentes como parte de su dotación reglamentaria. La inversión asciende a 454.929,75 euros.
+Se trata de un pedido de 150 dispositivos que se ha adjudicado a Saborit International SL, un suministrador de material policial y militar que en lo que va de año ha recibido encargos similares de los ayuntamientos de Madrid (200 unidades), Valencia (10) y el granadino de Armilla (dos). El modelo que servirá es la ‘Taser 7’, del fabricante estadounidense Axon.
+La adjudicación se ha producido casi un año después''',
+  [O("Guardia Civil", "Instituto Armado", "Dirección General de la Guardia Civil"),
+   O("Saborit International", "Saborit International SL"),
+   O("Ayuntamiento de Madrid", "ayuntamientos de Madrid"), O("Ayuntamiento de Valencia", "Valencia"),
+   O("Ayuntamiento de Armilla", "Armilla"), O("Axon")],
+  [M("455.000 euros", 455000, "EUR"), M("454.929,75 euros", 454929.75, "EUR")],
+  [C("Saborit International", "contract", "Guardia Civil", "policing", None, SABORIT, 454929.75, "EUR")]
+  + [C("Saborit International", "contract", cp, "policing", None, SABORIT)
+     for cp in ("Ayuntamiento de Madrid", "Ayuntamiento de Valencia", "Ayuntamiento de Armilla")])
+
+D("350-primeravoz-oadprs-pagos-penales.txt",
+  "https://primeravoz.com.mx/dan-a-conocer-millonarios-pagos-a-empresas-por-servicios-a-ocho-penales/",
+  "Dan a conocer millonarios pagos a empresas por servicios a ocho penales",
+  r'''El Órgano Administrativo Desconcentrado de Prevención y Readaptación Social (OADPRS) destina 15 mil 400 millones de pesos al año, 70% de su presupuesto, para pagar a las empresas que construyeron y se encargan de los servicios de ocho penales federales, por lo que la dependencia revisará los contratos.
+
+Bajo el esquema de contrato de prestación de servicios (CPS) se dieron convenios por adjudicación directa en 2010 a empresas para la construcción, equipamiento y operación de ocho centros penitenciarios con vigencia hasta 2032. A decir de Francisco Garduño Yáñez, comisionado del OADPRS, dichos contratos comprometen la vida de otros gobiernos, ya que es como si compraras una deuda.
+
+El 30% restante del presupuesto es destinado a los otros penales federales de los que se encarga directamente; sin embargo, ahí también hay una deuda con la empresa que obtuvo la concesión para encargarse de los alimentos.
+
+El gobierno de Felipe Calderón comenzó la privatización de los penales, pero el problema no está en sí en la participación de empresas, sino en contratos leoninos que no reúnen la menor ética de una empresa seria que invierta para poder sustentar empleos o inversión.
+
+Los CPS proporcionan todos los servicios, así lo indica el contrato por 22 años, y el órgano administrativo atiende la seguridad y la gobernabilidad.
+
+Los penales referidos son son: Cefereso 11 (Sonora), 12 (Guanajuato –los primeros que iniciaron actividad en 2012–, 13 (Oaxaca); 14 (Durango), 15 (Chiapas), 16 Femenil Morelos, 17 (Michoacán) y 18 (Coahuila).
+
+De encargarse el OADPRS de los servicios en esos penales, Garduño asegura que podrían ahorrarse hasta 50% de lo que pagan a las empresas. “Vamos a revisar los contratos, platicar con los empresarios y decirles que no es posible, son leoninos los contratos”, enfatizó.''',
+  [O("Órgano Administrativo Desconcentrado de Prevención y Readaptación Social",
+     "Órgano Administrativo Desconcentrado de Prevención y Readaptación Social", "OADPRS"),
+   O("Government of Mexico", "gobierno de Felipe Calderón")],
+  [M("15 mil 400 millones de pesos", 15400000000, "MXN")],
+  [])
+
+D("351-rebelion-navantia-corbetas-arabia-saudi.txt",
+  "https://rebelion.org/espana-vendio-armas-a-arabia-saudi-por-importe-de-2-700-millones-desde-2005",
+  "España vendió armas a Arabia Saudí por importe de 2.700 millones desde 2005",
+  r'''Navantia entregó hace ahora un mes a la Real Marina Saudí en los astilleros de San Fernando (Cádiz) la tercera de las cinco corbetas que la empresa pública ha construido para uno de sus mejores clientes. Unos días antes, Navantia había anunciado la firma de un memorando con el Ministerio de Defensa saudí y GAMI (Autoridad General de Industrias Militares, por sus siglas en inglés) para construir otros cinco buques cuyo destino será la Armada de la principal monarquía del Golfo. El contrato aún tendrá que firmarse este año, por lo que la compañía pública no hace público su importe, ni siquiera el tipo concreto de barco que han comprado los saudíes, sólo que se trata de “buques de combate multimisión”, de una complejidad similar a la de las corbetas ya construidas. El anterior contrato, firmado en 2018, ascendió a 1.813 millones de euros, por lo que se convirtió en el de mayor volumen de los suscritos por Navantia con un cliente extranjero hasta ese momento. De modo que el segundo recién anunciado puede igualar o superar esa marca.
+De la magnitud de la operación da idea también el hecho de que representa buena parte del total de exportaciones de material bélico que España ha hecho a Arabia Saudí desde 2005, que es el año más antiguo del que el Ministerio de Industria y Comercio publica datos. Según sus informes anuales, España ha exportado a ladictadura saudímaterial de defensa por valor de 2.671,2 millones de euros a lo largo de los últimos 16 años. De esa cantidad, 253,18 millones corresponden a tecnologías de doble uso, aquellas que pueden destinarse a fines tanto civiles como militares. En esa suma no se incluyen las armas de caza, deportivas o para empleo de la policía, que también se venden a los saudíes, pero con importes obviamente más pequeños. De 2005 a 2021, España ha concedido 530 licencias de exportación de armas a la monarquía del Golfo. La mayoría, 315, son para tecnologías de doble uso.''',
+  [O("Navantia"),
+   O("Royal Saudi Naval Forces", "Real Marina Saudí", "Armada de la principal monarquía del Golfo"),
+   O("Saudi Ministry of Defence", "Ministerio de Defensa saudí"),
+   O("General Authority for Military Industries", "GAMI", "Autoridad General de Industrias Militares"),
+   O("Spanish Ministry of Industry", "Ministerio de Industria y Comercio")],
+  [M("1.813 millones de euros", 1813000000, "EUR"), M("2.671,2 millones de euros", 2671200000, "EUR")],
+  [C("Navantia", "supplies", "Royal Saudi Naval Forces", "military", None,
+     "Navantia entregó hace ahora un mes a la Real Marina Saudí en los astilleros de San Fernando (Cádiz) la tercera de las cinco corbetas que la empresa pública ha construido para uno de sus mejores clientes.")])
+
+D("352-elfarodeceuta-eulen-vigilancia-tarajal.txt",
+  "https://elfarodeceuta.es/eulen-se-lleva-contrato-vigilancia-frontera-tarajal",
+  "Eulen se lleva el contrato de vigilancia de la frontera del Tarajal",
+  r'''La empresa de seguridad Eulen se ha adjudicado por casi un millón de euros la vigilancia en la frontera del Tarajal, en Ceuta, durante un año. En concreto el montante es de 904.032,93 euros y ahora el contrato se encuentra en proceso de formalización.
+La Ciudad está estudiando la viabilidad y solvencia económica para terminar de otorgar dicho contrato.
+El servicio de vigilancia en el paso fronterizo quedó enquistado lo que llevó a que el Gobierno local tuviera que sacar a licitación en más de una ocasión un contrato del que depende no solo el control de acceso de personas, sino también de vehículos y mercancías.
+De hecho, hasta en tres ocasiones se intentó adjudicar el servicio sin éxito lo que le llevó a estar prorrogando el contrato. Los problemas de presupuesto hicieron que hasta la fecha resultara imposible la adjudicación de ahí que se haya aprobado un incremento de la partida.
+El servicio salió publicado de nuevo en marzo con un valor estimado de 3,6 millones de euros, buscando de esta manera solventar los problemas que habían dejado desierta la otra oferta al incrementar la partida en 200.000 euros. En ese montante se incluía la posibilidad de prórroga de hasta 4 años.
+Eulen ha hecho ahora una oferta próxima al millón de euros para ofrecer este servicio con vigencia de un año, tal y como se recoge en la Plataforma de Contratación.
+La institución municipal saca esta oferta que se considera clave para prestar apoyo a las fuerzas de seguridad que están destinadas en el paso fronterizo, tanto Guardia Civil como Policía Nacional.
+Desde 2018 la Ciudad lleva realizando estas prestaciones heredadas de las que ejecutaba en el paso Tarajal II, creado para el tránsito de mercancías que salían de las naves del polígono y que se clausuró por imposición de Marruecos al ir aminorando el tipo de productos que aceptaba.
+El contrato exige disponer de una plantilla mínima de profesionales para servir de apoyo a las fuerzas de seguridad, sien''',
+  [O("Eulen"), O("Ciudad Autónoma de Ceuta", "La Ciudad", "la Ciudad", "Gobierno local", "La institución municipal"),
+   O("Guardia Civil"), O("Policía Nacional")],
+  [M("un millón de euros", 1000000, "EUR"), M("904.032,93 euros", 904032.93, "EUR"),
+   M("3,6 millones de euros", 3600000, "EUR"), M("200.000 euros", 200000, "EUR")],
+  [C("Eulen", "contract", "Ciudad Autónoma de Ceuta", "borders", None,
+     "La empresa de seguridad Eulen se ha adjudicado por casi un millón de euros la vigilancia en la frontera del Tarajal, en Ceuta, durante un año.",
+     904032.93, "EUR")])
+
+D("353-estapasando-contraloria-vigatec-carabineros.txt",
+  "https://estapasando.cl/nacional/contraloria-investiga-contratos-de-camaras-corporales-de-carabineros",
+  "Contraloría investiga contratos de cámaras corporales de Carabineros",
+  r'''Contraloría investiga contratos de cámaras corporales de Carabineros
+
+Por Jesús Martínez
+
+Periodista
+
+Carabineros
+FOTO: Sebastián Beltrán / Agencia UNO
+La Contraloría inició una investigación por presuntas irregularidades en la adjudicación de cámaras corporales para personal de Carabineros.
+
+Durante los últimos años las distintas licitaciones de cámaras corporales para los funcionarios de Carabineros se han visto manchadas por acusaciones de irregularidades en los procesos de adjudicación.
+
+Un reportaje de Radio Bío Bío reveló que la Contraloría General de la República inició una investigación sobre la licitación de arriendo de cámaras adjudicada por la empresa chilena Vigatec. Las sospechas recaen en que las bases de la licitación fueron «hechas a medida» para la empresa.
+
+Argumentan que los requerimientos son diferentes y menos estrictos que la normativa interna de Carabineros que fue aprobada en 2020. Además, acusan que han tenido problemas técnicos con el uso de las cámaras.
+
+Lea también: «Enzo Bombazul» era parte de la banda delictual «Vaster Miller»
+
+La investigación de la Contraloría comenzó tras una denuncia parlamentaria y tiene por objeto fiscalizar la adquisición de 1.969 cámaras entre el 1 de enero de 2022 y el 30 de junio de 2024.
+
+También se está investigando la licitación en el Tribunal de Contrataciones Públicas (TCP) luego de una denuncia realizada por la empresa competidora de Vigatec.
+
+En una segunda y tercera fase del proyecto de adquisición de cámaras corporales se consideraba el arriendo de 996 y 1.241 aparatos respectivamente. Aunque tras el inicio de las investigaciones podría verse truncada esta acción.
+
+Entre los requerimientos técnicos que no calzan con la normativa impuesta por Carabineros están que las cámaras debiesen tener una autonomía mínima de 12 horas, «para cubrir un servicio policial completo en caso de ser patrullaje», mientras que en las bases de la l''',
+  [O("Contraloría General de la República", "Contraloría", "Contraloría General de la República"),
+   O("Carabineros de Chile", "Carabineros"), O("Agencia UNO"), O("Radio Bío Bío"), O("Vigatec"),
+   O("Vaster Miller"),
+   O("Tribunal de Contrataciones Públicas", "Tribunal de Contrataciones Públicas", "TCP")],
+  [],
+  [C("Vigatec", "contract", "Carabineros de Chile", "policing", None,
+     "Un reportaje de Radio Bío Bío reveló que la Contraloría General de la República inició una investigación sobre la licitación de arriendo de cámaras adjudicada por la empresa chilena Vigatec.")])
+
+D("354-forbes-mexico-carceles-constructoras.txt",
+  "http://www.forbes.com.mx/carceles-el-negocio-que-se-les-fugo-a-las-constructoras/",
+  "Cárceles, el negocio que se les fugó a las constructoras",
+  r'''Durante el gobierno de Felipe Calderón se otorgaron contratos a 6 empresas para la construcción de nuevos centros penitenciarios; sin embargo, dos empresas han vendido o tratan de vender su participación y hay penales que no han terminado de construirse por problemas con el crimen organizado y conflictos laborales. Éste es el negocio de 32,000 mdp que se fugó de los portafolios de las constructoras.   La fuga del criminal Joaquín Chapo Guzmán del penal del Altiplano, además de ser un duro golpe al gobierno de Enrique Peña Nieto y a su estrategia de seguridad, puso de relieve los problemas estructurales que padece el sistema penitenciario mexicano. Durante la administración de Felipe Calderón se otorgaron contratos a seis empresas (ICA, Arendal, Prodemex, GIA, Homex y Tradeco) para construir y dar servicio a ocho prisiones, que juntas significaron una inversión de más de 32,000 millones de pesos (mdp). El objetivo, según la entonces Secretaría de Seguridad Pública (SSP), era liberar de costos administrativos y monetarios al Estado para disponer de infraestructura carcelaria. Pero los resultados han sido muy diferentes. De los ocho contratos otorgados, dos empresas han vendido o tratan de vender su participación y dos siguen sin terminar de construirse por problemas con el crimen organizado y conflictos laborales. Actualmente, las prisiones en México son espacios donde la corrupción, extorsión, abuso, arbitrariedad y desatención son la regla general. Pero el problema no es la falta de cárceles, sino el uso y abuso que se les da. El 42% de las personas privadas de la libertad no cuenta con sentencia condenatoria, indica Leslie Solís, investigadora de México Evalúa. La privatización de las cárceles tampoco sería una solución, ya que se generaría un incentivo perverso de ganancias asociadas al número de presos, lo que no ayudaría con el problema de sobrepoblación, alerta la especialista.   Ahorrar costos En noviembre de 2010, el gobie''',
+  [O("Government of Mexico", "gobierno de Felipe Calderón", "gobierno de Enrique Peña Nieto",
+     "administración de Felipe Calderón"),
+   O("ICA"), O("Arendal"), O("Prodemex"), O("GIA"), O("Homex"), O("Tradeco"),
+   O("Secretaría de Seguridad Pública", "Secretaría de Seguridad Pública", "SSP"), O("México Evalúa")],
+  [M("32,000 millones de pesos", 32000000000, "MXN")],
+  [C(co, "contract", "Government of Mexico", "prisons", None,
+     "Durante la administración de Felipe Calderón se otorgaron contratos a seis empresas (ICA, Arendal, Prodemex, GIA, Homex y Tradeco) para construir y dar servicio a ocho prisiones, que juntas significaron una inversión de más de 32,000 millones de pesos (mdp).")
+   for co in ("ICA", "Arendal", "Prodemex", "GIA", "Homex", "Tradeco")])

@@ -938,3 +938,187 @@ D("247-lalibre-securitas-cameras-corporelles-police.txt",
   [C("Securitas", "supplies", "Belgian police forces", "policing", None,
      "La branche belge de Securitas consolide ainsi sa position quasi monopolistique dans le domaine de la caméra piéton auprès des forces de l'ordre.",
      22000000, "EUR")])
+
+# Batch 5: the Interior's drone contracts (Rivolier, Syans) and its tender for 650 drones,
+# IAI's air defence for Morocco, Norway's fund dropping Jacobs Engineering and Babcock &
+# Wilcox, Gemalto's biometric sensors for the Interior and Thales's purchase of it,
+# Eiffage's and Bouygues's PPP prisons, Thales for Copernicus, Briefcam for the police.
+BATCH = 5
+
+D("248-lessor-rivolier-syans-drones-interieur.txt",
+  "https://lessor.org/operationnel/qui-sont-les-nouveaux-fournisseurs-des-drones-des-gendarmes/",
+  "Qui sont les nouveaux fournisseurs des drones des gendarmes?",
+  r'''Qui sont les nouveaux fournisseurs des drones des gendarmes?
+
+Alors que la loi Sécurité globale vient de stabiliser le cadre légal, l’Intérieur boucle enfin son marché des drones des policiers et des gendarmes.
+
+Lancé il y a plus d’un an, le marché des drones de l’Intérieur vient enfin d’être bouclé. Comme dévoilé par le journal Mediapart il y a deux mois, un industriel rafle l’essentiel de la commande. Il s’agit du groupe Rivolier, spécialisée historiquement dans les armes à feu. Elle a fourni ainsi à la Gendarmerie ses pistolets Sig Sauer. C’était en effet à l’origine la manufacture d’armes et de cycles de Saint-Étienne. L’entreprise se positionne depuis plus de deux ans également sur les drones, un des nouveaux marchés explorés par la société.
+
+Rivolier devra fournir des micro-drones du quotidien et des drones d’envergure nationale. Seul un lot du marché lui échappe. C’est la société Syans qui fournira les nano-drones des policiers et des gendarmes. Cette discrète entreprise basée à Angoulême avait déjà remporté un précédent marché lancé en 2015.
+
+Stabilisation du cadre légal des drones
+
+L’attribution de ce marché intervient alors que le cadre légal vient enfin d’être stabilisé. Au printemps dernier et cet hiver, l’utilisation des drones par les policiers et les gendarmes a en effet été sérieusement contestée. Le Conseil d’Etat avait d’abord ordonné à la préfecture de police de Paris de stopper la surveillance aérienne mise en place afin de faire respecter les mesures de confinement. Puis la Cnil, le gardien des libertés informatiques, avait demandé à la Place Beauvau de remiser au placard l’outil innovant. Ce qui avait conduit à clouer au sol la p''',
+  [O("Ministère de l'Intérieur", "l’Intérieur", "Place Beauvau"), O("Mediapart"),
+   O("Rivolier", "groupe Rivolier", "Rivolier"), O("Gendarmerie nationale", "Gendarmerie"),
+   O("SIG Sauer", "Sig Sauer"), O("Syans"), O("Conseil d'État", "Conseil d’Etat"),
+   O("Préfecture de police de Paris", "préfecture de police de Paris"), O("CNIL", "Cnil")],
+  [],
+  [C("Rivolier", "contract", "Ministère de l'Intérieur", "policing", None,
+     "Rivolier devra fournir des micro-drones du quotidien et des drones d’envergure nationale."),
+   C("Rivolier", "supplies", "Gendarmerie nationale", "policing", None,
+     "Elle a fourni ainsi à la Gendarmerie ses pistolets Sig Sauer."),
+   C("Syans", "contract", "Ministère de l'Intérieur", "policing", None,
+     "C’est la société Syans qui fournira les nano-drones des policiers et des gendarmes.")])
+
+D("249-lphinfo-iai-maroc-mx-barak.txt",
+  "https://lphinfo.com/juteux-contrat-de-vente-darmement-entre-israel-et-le-maroc/",
+  "Juteux contrat de vente d'armement entre Israël et le Maroc",
+  r'''Le groupe Israel Aerospatial Industries (IAI) a signé un important contrat avec le ministère marocain de la Défense, portant sur la fourniture du système antiaérien modulaire MX-Barak. Le contrat, qui s’élève à un montant de 600 millions de dollars, fait suite à a visite au Maroc du ministre israélien de la Défense Benny Gantz et il a été préparé par Amr Peretz, nouveau président des IAI et son directeur-général Boaz Lévy. L’armée marocaine cherche actuellement à renforcer son armée et notamment à améliorer son système de défense antiaérienne, particulièrement en raison des tensions permanentes avec l’Algérie voisine. Le système MX-Barak peut équiper aussi bien l’armée de terre que la marine. MX-Barak est considéré par les experts militaires comme l’un des meilleurs systèmes de défense antiaérienne au monde.''',
+  [O("Israel Aerospace Industries", "Israel Aerospatial Industries", "IAI"),
+   O("Moroccan Ministry of Defence", "ministère marocain de la Défense"),
+   O("Royal Moroccan Armed Forces", "L’armée marocaine")],
+  [M("600 millions de dollars", 600000000, "USD")],
+  [C("Israel Aerospace Industries", "contract", "Moroccan Ministry of Defence", "military", None,
+     "Le groupe Israel Aerospatial Industries (IAI) a signé un important contrat avec le ministère marocain de la Défense, portant sur la fourniture du système antiaérien modulaire MX-Barak.",
+     600000000, "USD")])
+
+D("250-huffpost-fonds-norvege-jacobs-babcock-mbda.txt",
+  "https://quebec.huffingtonpost.ca/https%3A%2F%2Fquebec.huffingtonpost.ca%2F2013%2F01%2F11%2Fmnage-thique-dans-le-fo_n_2459035.html",
+  "Ménage éthique dans le fonds de pension de la Norvège",
+  r'''Ménage éthique dans le fonds de pension de la Norvège
+
+Le fonds de pension public de la Norvège, le plus gros fonds souverain au monde, vient d'exclure deux sociétés pour des raisons d'éthique. Par ailleurs, trois autres entreprises ont été réintégrées par le fonds parce qu'elles ont abandonné des activités qu'il jugeait répréhensibles.
+
+Le fonds, qui vaut environ 691 milliards de dollars, pour un pays d'environ 4,7 millions d'habitants, a vendu les parts de 0,67 % et 1,1 % qu'il détenait dans les entreprises américaines Jacobs Engineering et Babcock & Wilcox. Il leur reproche d'être impliquées dans la fabrication d'armes nucléaires.
+
+Les sociétés britannique BAE Systems et italienne Finmeccanica ont de leur côté retrouvé grâce aux yeux du fonds, car leur coentreprise, le missilier MBDA, a cessé de produire des missiles à tête nucléaire ASMP-A pour l'armée française.
+
+Quant au groupe chimique américain FMC Corporation, il fait également de nouveau partie des investissements du fonds, après avoir cessé ses achats de phosphate au Sahara occidental, un territoire annexé en 1975 par le Maroc.
+
+Le ministère norvégien des Finances a par ailleurs décidé de mettre fin à sa surveillance de l'allemande Siemens, mis en observation en 2009 après plusieurs scandales de corruption.
+
+Régi par des règles qui l'empêchent d'investir dans des fabricants d'armes, l'industrie du tabac ou les groupes coupables de violation des droits de l'homme, de corruption ou de graves dégradations de l'environnement, le fonds compte actuellement 54 groupes sur sa liste noire. On y retrouve entre autres Boeing, Lockheed Martin, Philip Morris, British American Tobacco, Walmart et Rio Tinto, en plus des entreprises canadiennes Barrick Gold et Potash Corp.''',
+  [O("Norwegian Government Pension Fund Global", "fonds de pension de la Norvège",
+     "fonds de pension public de la Norvège", "plus gros fonds souverain au monde"),
+   O("Jacobs Engineering"), O("Babcock & Wilcox"), O("BAE Systems"), O("Finmeccanica"), O("MBDA"),
+   O("French Armed Forces", "l'armée française"), O("FMC Corporation"),
+   O("Norwegian Ministry of Finance", "ministère norvégien des Finances"), O("Siemens"),
+   O("Boeing"), O("Lockheed Martin"), O("Philip Morris"), O("British American Tobacco"),
+   O("Walmart"), O("Rio Tinto"), O("Barrick Gold"), O("Potash Corp")],
+  [M("691 milliards de dollars", 691000000000, "USD")],
+  [C("Norwegian Government Pension Fund Global", "divested", co, "military", None,
+     "Le fonds, qui vaut environ 691 milliards de dollars, pour un pays d'environ 4,7 millions d'habitants, a vendu les parts de 0,67 % et 1,1 % qu'il détenait dans les entreprises américaines Jacobs Engineering et Babcock & Wilcox.")
+   for co in ("Jacobs Engineering", "Babcock & Wilcox")]
+  + [C("BAE Systems", "partnered", "Finmeccanica", "military", None,
+       "Les sociétés britannique BAE Systems et italienne Finmeccanica ont de leur côté retrouvé grâce aux yeux du fonds, car leur coentreprise, le missilier MBDA, a cessé de produire des missiles à tête nucléaire ASMP-A pour l'armée française.")]
+  + [C(co, "owns", "MBDA", "military", None,
+       "Les sociétés britannique BAE Systems et italienne Finmeccanica ont de leur côté retrouvé grâce aux yeux du fonds, car leur coentreprise, le missilier MBDA, a cessé de produire des missiles à tête nucléaire ASMP-A pour l'armée française.")
+     for co in ("BAE Systems", "Finmeccanica")]
+  + [C("MBDA", "supplies", "French Armed Forces", "military", None,
+       "Les sociétés britannique BAE Systems et italienne Finmeccanica ont de leur côté retrouvé grâce aux yeux du fonds, car leur coentreprise, le missilier MBDA, a cessé de produire des missiles à tête nucléaire ASMP-A pour l'armée française."),
+     C("Norwegian Government Pension Fund Global", "invested", "FMC Corporation", "occupation", None,
+       "Quant au groupe chimique américain FMC Corporation, il fait également de nouveau partie des investissements du fonds, après avoir cessé ses achats de phosphate au Sahara occidental, un territoire annexé en 1975 par le Maroc.")]
+  + [C("Norwegian Government Pension Fund Global", "divested", co, "military", None,
+       "On y retrouve entre autres Boeing, Lockheed Martin, Philip Morris, British American Tobacco, Walmart et Rio Tinto, en plus des entreprises canadiennes Barrick Gold et Potash Corp.")
+     for co in ("Boeing", "Lockheed Martin")])
+
+D("251-cercle-interieur-capteurs-biometriques-gemalto.txt",
+  "https://www.cercledespatriotessouverainistes.fr/2023/05/09/le-tracage-des-citoyens-va-monter-en-puissance/",
+  "L’Intérieur compte acquérir 7 000 capteurs nomades de contrôles biométriques, pour 21 millions d’euros",
+  r'''L’Intérieur compte acquérir 7 000 capteurs nomades de contrôles biométriques, pour 21 millions d’euros
+
+Le ministère de l’Intérieur profite du renouvèlement de son marché de capteurs d’empreintes digitales et de lecteurs de documents d’identité pour investir 1,6 million d’euros dans des « solutions de prises d’images faciales », plus 21 millions de « capteurs nomades d’empreintes digitales doigts et palmaires ».
+
+Le ministère de l’Intérieur vient de lancer un appel d’offres estimé à 27 millions d’euros (hors taxes) de « capteurs, lecteurs et prise d’images faciales », dont 21 millions de « capteurs nomades d’empreintes digitales doigts et palmaires », et 1,6 million de « fourniture de solutions de prises d’images faciales ».
+
+Le règlement de consultation précise cela dit que si le projet d’accord-cadre « est conclu sans montant minimum », le « montant maximum » des différents lots est, quant à lui, fixé à un total de 56,35 millions d’euros.
+
+Le Cahier des clauses techniques particulières (CCTP, expression officielle désignant le cahier des charges), précise qu’il s’agit du renouvellement d’un précédent marché, initialement estimé à 2,27 millions d’euros, et qui avait été attribué en 2019, pour 1,42 million d’euros, à Gemalto (ex-Gemplus, depuis racheté par Thales pour 4,8 milliards d’euros).
+
+À l’époque, le ministère de l’Intérieur n’avait pas cherché à acquérir de « solutions de prises d’images faciales ». Le CCTP précise que « l’évolution de la réglementation européenne » le conduit cette année à intégrer, « notamment », l’acquisition de ce type de « solutions » dans cette nouvelle consultation.
+
+De plus, le lot n°3 de fourniture de « capteurs d’empreintes digitales multi-doigts “sans contact” », qui avait alors été estimé à 60 000 euros seulement, n''',
+  [O("Ministère de l'Intérieur", "L’Intérieur", "ministère de l’Intérieur"),
+   O("Gemalto", "Gemalto", "Gemplus"), O("Thales")],
+  [M("21 millions d’euros", 21000000, "EUR"), M("1,6 million d’euros", 1600000, "EUR"),
+   M("27 millions d’euros", 27000000, "EUR"), M("56,35 millions d’euros", 56350000, "EUR"),
+   M("2,27 millions d’euros", 2270000, "EUR"), M("1,42 million d’euros", 1420000, "EUR"),
+   M("4,8 milliards d’euros", 4800000000, "EUR"), M("60 000 euros", 60000, "EUR")],
+  [C("Gemalto", "contract", "Ministère de l'Intérieur", "policing", 2019,
+     "Le Cahier des clauses techniques particulières (CCTP, expression officielle désignant le cahier des charges), précise qu’il s’agit du renouvellement d’un précédent marché, initialement estimé à 2,27 millions d’euros, et qui avait été attribué en 2019, pour 1,42 million d’euros, à Gemalto (ex-Gemplus, depuis racheté par Thales pour 4,8 milliards d’euros).",
+     1420000, "EUR"),
+   C("Thales", "acquired", "Gemalto", "policing", None,
+     "à Gemalto (ex-Gemplus, depuis racheté par Thales pour 4,8 milliards d’euros)",
+     4800000000, "EUR")])
+
+D("252-gresea-bouygues-eiffage-prisons-ppp.txt",
+  "https://gresea.be/Bouygues-se-charge-de-la-politique-penitentiaire",
+  "Bouygues se charge de la politique pénitentiaire",
+  r'''C’est une première. Le recours au partenariat public privé pour la construction d’hôpitaux, de routes ou d’écoles n’est pas chose neuve en France. Idem pour les prisons. En février 2006, Eiffage a emporté un contrat portant sur la construction de quatre prisons et, au mois d’octobre de la même année, Bouygues en emportait un autre, pour trois établissements. Rebelotte pour Bouygues en ce mois de janvier 2008, il s’est vu confier un lot de quatre prisons, à Nantes (570 places), Annoeullin (688 places) et Réau (798 places), soit au total 2.056 chambres d’hôtellerie forcée. Ce qui est neuf, c’est que, cette fois, le contrat porte non seulement sur la conception et la construction de prisons, financement inclus, mais aussi sur leur exploitation et leur maintenance. Cette fois, donc, l’Etat est allé beaucoup plus loin dans la délégation de ses missions : c’est la première fois dans l’histoire de la justice française, relève Le Figaro, que l’ensemble des services à la personne est confié au secteur privé, soit, ici, la restauration, la formation des détenus, l’accueil des familles, le travail pénitentiaire et le transport. On se croirait en Irak occupé.
+
+Source : Le Figaro du 23 janvier 2008.''',
+  [O("Eiffage"), O("Bouygues"), O("Government of France", "l’Etat"), O("Le Figaro")],
+  [],
+  [C("Eiffage", "contract", "Government of France", "prisons", 2006,
+     "En février 2006, Eiffage a emporté un contrat portant sur la construction de quatre prisons et, au mois d’octobre de la même année, Bouygues en emportait un autre, pour trois établissements."),
+   C("Bouygues", "contract", "Government of France", "prisons", 2008,
+     "Rebelotte pour Bouygues en ce mois de janvier 2008, il s’est vu confier un lot de quatre prisons, à Nantes (570 places), Annoeullin (688 places) et Réau (798 places), soit au total 2.056 chambres d’hôtellerie forcée.")])
+
+D("253-bfmtv-interieur-appel-offres-650-drones.txt",
+  "https://l.bfmtv.com/tech/vie-numerique/pourquoi-le-ministere-de-l-interieur-a-passe-une-commande-de-plusieurs-centaines-de-drones_AN-202004150266.html",
+  "Pourquoi le Ministère de l'Intérieur a passé une commande de plusieurs centaines de drones",
+  r'''Pourquoi le Ministère de l'Intérieur a passé une commande de plusieurs centaines de drones
+
+Un drone déployé à Nice invite les passants à rentrer chez eux.
+
+Un drone déployé à Nice invite les passants à rentrer chez eux. - VALERY HACHE / AFP
+
+Le Ministère de l'Intérieur a publié le 12 avril un appel d'offres d'un montant de 4 millions d'euros, pour l'achat de près de 650 drones. Beauvau dément tout lien avec la crise sanitaire actuelle.
+
+Le document, qui aurait pu passer inaperçu, trouve une résonance toute particulière dans le contexte actuel de confinement. Repéré par un journaliste de France Info, un appel d'offres du Ministère de l'Intérieur a été publié le 12 avril. Il prévoit l'achat de près de 650 drones, pour l'équivalent de 4 millions d'euros.
+
+Trois lots de drones sont en réalité commandés. Le premier se compose de 565 "micro-drones du quotidien", de moins d'un kilo, d'une autonomie de vingt-cinq minutes minimum, à même de voler à une hauteur de 100 mètres en restant discrets. Ces drones doivent être équipés de caméras thermiques, et retransmettre des images filmées en 4K ou en UHD à au moins trois kilomètres.
+
+Des missions d'observation
+
+Le deuxième lot comprend 66 drones "de capacité nationale". Plus lourds, jusqu'à 8 kilos, discrets à 120 mètres, ils doivent eux aussi embarquer un objectif filmant. De quoi leur permettre de filmer à 500 mètres, avec un zoom x30 de jour, pour retransmettre les images captées à au moins 5 kilomètres, voire "reconnaître des gestes". Autonomie requise: vingt minutes minimum. Ces drones se destinent principalement à des missions d’observation-surveillance, de recherche, de reconnaissance, de constatation et de renseignement, lors d'événements d'importance régionale ou nationale.
+
+Le troisième lot concerne quant à lui une vingtaine de "nano-drones spécialisés". Très légers, ils doivent peser moins de 50 grammes et avoir vingt-cinq minut''',
+  [O("Ministère de l'Intérieur", "Ministère de l'Intérieur", "Beauvau"), O("AFP"), O("France Info")],
+  [M("4 millions d'euros", 4000000, "EUR")],
+  [])
+
+D("254-larevuedemos-business-frontiere-thales-copernicus.txt",
+  "https://www.larevuedemos.com/frontieres-francaises-quelles-sont-les-entreprises-qui-en-profitent/",
+  "Frontières françaises : quelles sont les entreprises qui en profitent ?",
+  r'''Des investissements massifs dans les entreprises révèlent un véritable « business de la frontière », un secteur de la protection des frontières en pleine expansion. Ceux-ci se font principalement dans le cadre de partenariats européens, sous l’égide de Frontex (l’agence européenne de garde-frontières et de garde-côtes), ou de partenariats bilatéraux, par exemple avec la Grande-Bretagne à Calais. En 2016, Vinci a été mandatée pour construire un mur de 4 m de haut et d’un km de long à Calais, pour un total de 2,7 millions d’euros, versés par la Grande-Bretagne. Mais les plus grands investissements en faveur des entreprises du « business de la frontière » se font en R&D (recherche et développement). Par exemple, en 2015, Thales a signé 2 contrats avec Copernicus (l’agence européenne chargée de la surveillance de la Méditerranée depuis l’espace) pour un total de 370 millions d’euros.
+Guillaume Pitron, chercheur à l’IRIS (Institut de Relations Internationales et Stratégiques), évoque à ce titre un « complexe militaro-industriel » construit par les politiques de renforcement des frontières à l’échelle européenne. Dans un même temps, le budget de Frontex était de 922 millions d’euros en 2024, et a été multiplié par 153 depuis sa création en 2005. Près d’un tiers de ce budget est consacré aux partenariats avec des entreprises, aux premiers rangs desquelles figurent les entreprises françaises évoquées plus haut. Ce recul de l’État au profit d’acteurs privés laisse craindre un retrait de sa responsabilité quant à la dangerosité croissante des migrations, alors que, selon l’Organisation internationale pour les migrations (OIM), plus de 40 000 personnes ont perdu la vie en Méditerranée en 10 ans. Le réseau Migreurop évoque une « déresponsabilisation organisée » des États européens en matière de politiques migratoires.
+Par ailleurs, l’efficacité de cette sous-traitance est à relativi''',
+  [O("Frontex", "Frontex", "l’agence européenne de garde-frontières et de garde-côtes"),
+   O("Vinci"), O("Thales"),
+   O("Copernicus", "Copernicus", "l’agence européenne chargée de la surveillance de la Méditerranée depuis l’espace"),
+   O("IRIS", "IRIS", "Institut de Relations Internationales et Stratégiques"),
+   O("International Organization for Migration", "Organisation internationale pour les migrations", "OIM"),
+   O("Migreurop")],
+  [M("2,7 millions d’euros", 2700000, "EUR"), M("370 millions d’euros", 370000000, "EUR"),
+   M("922 millions d’euros", 922000000, "EUR")],
+  [C("Thales", "contract", "Copernicus", "borders", 2015,
+     "Par exemple, en 2015, Thales a signé 2 contrats avec Copernicus (l’agence européenne chargée de la surveillance de la Méditerranée depuis l’espace) pour un total de 370 millions d’euros.",
+     370000000, "EUR")])
+
+D("255-psm-police-nationale-briefcam.txt",
+  "https://psm-enligne.org/13798-la-police-nationale-utilise-illegalement-un-logiciel-israelien-de-reconnaissance-faciale?p=13798",
+  "La police nationale utilise illégalement un logiciel israélien de reconnaissance faciale",
+  r'''LA POLICE NATIONALE UTILISE ILLÉGALEMENT UN LOGICIEL ISRAÉLIEN DE RECONNAISSANCE FACIALE
+En 2015, les forces de l’ordre ont acquis, en secret, un logiciel d’analyse d’images de vidéosurveillance de la société israélienne Briefcam. Depuis huit ans, le ministère de l’intérieur dissimule le recours à cet outil qui permet l’emploi de la reconnaissance faciale.
+C’est devenu une habitude. Ce mardi 14 novembre, comme ce fut le cas lors de l’édition précédente, Gérald Darmanin inaugure le salon Milipol, au parc des Expositions de Villepinte (Seine-Saint-Denis). Consacré à la sécurité intérieure des États, ce salon est une vitrine mondiale pour des entreprises souvent inconnues du grand public. C’est le cas de Briefcam, une société israélienne spécialisée dans le développement de logiciels destinés à la vidéosurveillance algorithmique (VSA). Grâce à l’intelligence artificielle, cette technologie permet d’analyser des images captées par des caméras ou des drones et de détecter des situations jugées « anormales ».
+Jusqu’en mai dernier, la VSA ne pouvait être utilisée par la police nationale que dans de très rares cas. Mais à l’approche des Jeux olympiques et paralympiques de Paris, le gouvernement est parvenu à faire adopter une loi au parlement qui autorise son expérimentation par la police nationale à une large échelle et ce, jusqu’au 31 mars 2025. Face aux risques d’atteinte à la vie privée, les député·es ont néanmoins interdit le recours à la reconnaissance faciale, qui permet d’identifier une personne sur des images à partir des traits du visage. Un outil ultra-intrusif que certains logiciels commercialisés par Briefcam permettent d’activer en quelques clics. Et que les services de Gérald Darmanin connaissent bien.
+Un logiciel déployé au niveau national
+D’après des documents internes au ministère de l’intérieur obtenus par Disclose, les forces de l’ordre utilisent les système''',
+  [O("Police nationale", "POLICE NATIONALE", "police nationale"),
+   O("French law enforcement", "forces de l’ordre"), O("Briefcam"),
+   O("Ministère de l'Intérieur", "ministère de l’intérieur"), O("Disclose")],
+  [],
+  [C("Briefcam", "supplies", "French law enforcement", "policing", 2015,
+     "En 2015, les forces de l’ordre ont acquis, en secret, un logiciel d’analyse d’images de vidéosurveillance de la société israélienne Briefcam.")])
