@@ -501,6 +501,14 @@ int main(int argc, char **argv)
 	 * large reallocs copy. */
 	mallopt(M_MMAP_THRESHOLD, 1 << 20);
 #endif
+#if defined(M_TRIM_THRESHOLD)
+	/* Keep up to 64 MB of freed heap instead of handing it back past
+	 * 128 KB: extracting one document after another frees a document's
+	 * words and results at the heap's top, and returning them each time
+	 * (a brk, a TLB flush, then page faults to take them again) was a
+	 * sixth of `extract`'s CPU time. */
+	mallopt(M_TRIM_THRESHOLD, 64 << 20);
+#endif
 	cli_ctx ctx = {
 		.db_path = getenv("RECEIPTS_DB"),
 		.actor = getenv("RECEIPTS_USER"),

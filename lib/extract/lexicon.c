@@ -3,6 +3,7 @@
  * into the binary) and matching them against a sentence's folded words.
  */
 #include <pthread.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -225,9 +226,24 @@ typedef struct word_slot {
 	uint32_t index;        /* 1 + index into the list; 0: empty */
 } word_slot;
 
+/* A list's word by the hash the tokenizer gives a word of the same
+ * folded bytes (mt_tok.hash). */
+typedef struct token_slot {
+	uint64_t hash;
+	uint32_t index;        /* 1 + index into the list; 0: empty */
+	uint32_t len;
+} token_slot;
+
 typedef struct word_set {
 	const char *const *list; /* written last, atomically: the set is ready */
+	/* bits (h >> 48) & 255 and (h >> 56) & 255 of the token hash h of each
+	 * word that is a token's fold: a word with either bit clear is none
+	 * of those, known from the line set_of() read (the table is cold) */
+	uint64_t bloom[4];
 	word_slot *slot;
+	token_slot *tslot;       /* the words that are a token's fold */
+	uint32_t *odd;           /* the others, by index in the list */
+	uint32_t nodd;
 	uint32_t mask;           /* slots - 1 */
 	uint32_t n;              /* words in the list */
 	uint64_t first[4];       /* bit b: a word starts with byte b */
@@ -248,6 +264,51 @@ static uint32_t word_hash(const char *w)
 static size_t set_home(const char *const *list)
 {
 	return (size_t)((((uintptr_t)list >> 3) * 0x9E3779B97F4A7C15ull) >> 55) & (LIST_SETS - 1);
+}
+
+/* The hash the tokenizer gives the word whose fold is w (rcp__words
+ * keeps it in t.hash): 0 when w is not a whole word's fold, as a word
+ * with a space, an apostrophe or a capital is not, or one too long to
+ * be kept whole in xword.f. */
+static int token_hash(const char *w, uint64_t *h)
+{
+	size_t len = strlen(w);
+	xword x;
+	mt_tokenizer t;
+	if (!len || len >= sizeof x.f)
+		return 0;
+	mt_tokenizer_init(&t, w, len);
+	if (!mt_next(&t, &x.t, x.f, sizeof x.f) || x.t.flen != len || strcmp(x.f, w))
+		return 0;
+	xword y;
+	if (mt_next(&t, &y.t, y.f, sizeof y.f))
+		return 0;
+	*h = x.t.hash;
+	return 1;
+}
+
+/* The set's table by token hash; the words of the list that are not a
+ * whole word's fold ("jean-marc", "\xc3\xa0") go to s->odd, compared one
+ * by one. */
+static void set_tokens(word_set *s, const char *const *list, size_t n, size_t nslots)
+{
+	token_slot *ts = rcp__xcalloc(nslots, sizeof *ts);
+	for (size_t i = 0; i < n; i++) {
+		uint64_t h;
+		if (!token_hash(list[i], &h)) {
+			s->odd = rcp__xrealloc(s->odd, (s->nodd + 1) * sizeof *s->odd);
+			s->odd[s->nodd++] = (uint32_t)i;
+			continue;
+		}
+		unsigned b1 = (unsigned)(h >> 48) & 255, b2 = (unsigned)(h >> 56);
+		s->bloom[b1 >> 6] |= (uint64_t)1 << (b1 & 63);
+		s->bloom[b2 >> 6] |= (uint64_t)1 << (b2 & 63);
+		size_t j = (size_t)(h ^ h >> 29) & s->mask;
+		while (ts[j].index)
+			j = (j + 1) & s->mask;
+		ts[j] = (token_slot){h, (uint32_t)(i + 1), (uint32_t)strlen(list[i])};
+	}
+	s->tslot = ts;
 }
 
 /* Fill a free set for list (under sets_lock). */
@@ -275,6 +336,7 @@ static void set_make(word_set *s, const char *const *list)
 		if (!dup)
 			s->slot[j] = (word_slot){h, (uint32_t)(i + 1)};
 	}
+	set_tokens(s, list, n, nslots);
 	__atomic_store_n(&s->list, list, __ATOMIC_RELEASE);
 }
 
@@ -325,6 +387,45 @@ static int scan(const char *w, const char *const *list)
 	return 0;
 }
 
+/* The words of the run in progress on this thread (rcp__words_bind):
+ * a word asked about is most often one of their f, whose token hash the
+ * tokenizer has already computed. */
+static _Thread_local const xword *bound_w;
+static _Thread_local size_t bound_n;
+
+rcp__words_bound rcp__words_bind(const xword *w, size_t n)
+{
+	rcp__words_bound was = {bound_w, bound_n};
+	bound_w = w;
+	bound_n = n;
+	return was;
+}
+
+/* The bound word whose f is w, or NULL. */
+static inline const xword *bound_word(const char *w)
+{
+	uintptr_t p = (uintptr_t)w - (uintptr_t)bound_w - offsetof(xword, f);
+	if (p >= bound_n * sizeof(xword) || p % sizeof(xword))
+		return NULL;
+	return (const xword *)((uintptr_t)bound_w + p);
+}
+
+/* Is bound word x in s's list? By its token hash; the same answer as
+ * the scan's: a word of the list equal to x.f has x's hash. */
+static int set_has_token(const word_set *s, const xword *x, const char *const *list)
+{
+	uint64_t h = x->t.hash;
+	size_t len = x->t.flen;
+	for (size_t j = (size_t)(h ^ h >> 29) & s->mask; s->tslot[j].index; j = (j + 1) & s->mask)
+		if (s->tslot[j].hash == h && s->tslot[j].len == len &&
+		    !memcmp(list[s->tslot[j].index - 1], x->f, len))
+			return 1;
+	for (uint32_t k = 0; k < s->nodd; k++)
+		if (!strcmp(list[s->odd[k]], x->f))
+			return 1;
+	return 0;
+}
+
 /* rcp__word_in() past its first byte: apart, so that the words turned
  * away by their first byte (most) cost a small call without a frame. */
 static __attribute__((noinline)) int set_has(const word_set *s, const char *w,
@@ -344,6 +445,14 @@ int rcp__word_in(const char *w, const char *const *list)
 	const word_set *s = set_of(list);
 	if (!s)
 		return scan(w, list);
+	const xword *x = bound_word(w);
+	if (x && !rcp__word_cut(x)) {
+		uint64_t h = x->t.hash;
+		unsigned b1 = (unsigned)(h >> 48) & 255, b2 = (unsigned)(h >> 56);
+		if (!s->nodd && !((s->bloom[b1 >> 6] >> (b1 & 63)) & (s->bloom[b2 >> 6] >> (b2 & 63)) & 1))
+			return 0;
+		return set_has_token(s, x, list);
+	}
 	/* most words start as no word of the list does */
 	unsigned char b = (unsigned char)w[0];
 	if (!((s->first[b >> 6] >> (b & 63)) & 1))

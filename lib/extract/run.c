@@ -66,10 +66,12 @@ void rcp__extract_run(const rcp_extractor *x, const char *text, size_t len,
 	 * changes them: the same dates as rcp_date_scan, one tokenizing fewer */
 	rcp__date_scan_words(text, len, r->w, r->nw, on_date, &r->dates);
 	unrepeat(r->w, r->nw);
+	rcp__words_bound was = rcp__words_bind(r->w, r->nw);
 	rcp__orgs_find(x->m, &x->cues[r->li], r);
 	rcp_money_scan(text, len, r->lang, on_money, &r->money);
 	rcp__claims_find(x, opts, r);
 	r->money_again = rcp__money_repeats(r);
+	rcp__words_bind(was.w, was.n);
 }
 
 void rcp__extraction_release(rcp__extraction *r)

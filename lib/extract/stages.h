@@ -131,6 +131,16 @@ static inline int rcp__cue_key_may(const lexicon *lx, size_t k, size_t flen, uns
  * keys a table of its words made on first use)? As a scan of the list. */
 int rcp__word_in(const char *w, const char *const *list);
 
+/* Bind the words of the run in progress on this thread (w[0, n), left
+ * unchanged until unbound): rcp__word_in() asked about one of their f
+ * looks it up by the hash the tokenizer gave it, not hashing it again.
+ * Returns the binding it replaces, to be restored when the run ends. */
+typedef struct rcp__words_bound {
+	const xword *w;
+	size_t n;
+} rcp__words_bound;
+rcp__words_bound rcp__words_bind(const xword *w, size_t n);
+
 /* Is text[0, n) an acronym's shape: ASCII letters, a capital first, two
  * capitals or more ("ADC", "DGSI", "MoD", "BfV"; not "Inc")? */
 static inline int rcp__acronym_shaped(const char *s, size_t n, size_t max)

@@ -2,7 +2,9 @@
  * Word lists looked up by hash (lexicon.c, rcp__word_in) answer as a scan
  * of the list does: for every word of each list, for near misses and
  * random words, for lists with repeats or none, past the number of lists
- * the table keeps, and from several threads at once.
+ * the table keeps, and from several threads at once; and the words of
+ * a text bound for a run (rcp__words_bind), looked up by their tokens'
+ * hashes, as the scan does.
  */
 #include <pthread.h>
 
@@ -75,8 +77,72 @@ static void *threads_check(void *arg)
 	return bad ? (void *)1 : NULL;
 }
 
+/* Words of a text, bound as a run binds them (rcp__words_bind): each
+ * word's f is looked up by the token hash the tokenizer gave it, and the
+ * answer must be the scan's, for words of every language, in any case,
+ * with and without their accents, cut when too long, and for lists with
+ * words that are no token's fold (a hyphen, an accent the fold drops). */
+static const char *const mixed[] = {"the", "company", "societe", "soci\xc3\xa9t\xc3\xa9",
+                                    "empresa", "unternehmen", "gesellschaft", "jean-marc",
+                                    "\xc3\xa0", "a", "l", "d", "aupres", "fur", "f\xc3\xbcr",
+                                    "strasse", "stra\xc3\x9f" "e", "verteidigungsministerium",
+                                    "bundesverteidigungsministeriums", "x", "el", "los", NULL};
+static const char *const pieces[] = {
+	"the", "The", "THE", "company", "Company", "soci\xc3\xa9t\xc3\xa9", "Soci\xc3\xa9t\xc3\xa9",
+	"SOCI\xc3\x89T\xc3\x89", "societe", "empresa", "Empresa", "Unternehmen", "jean-marc",
+	"Jean-Marc", "\xc3\xa0", "\xc3\x80", "a", "A", "l'", "d'un", "aupr\xc3\xa8s", "f\xc3\xbcr",
+	"F\xc3\xbcr", "Stra\xc3\x9f" "e", "STRASSE", "Verteidigungsministerium",
+	"Bundesverteidigungsministeriums", "Bundesverteidigungsministeriumsgeb\xc3\xa4ude", "x",
+	"X", "el", "Los", "\xc3\xb1", "Espa\xc3\xb1" "a", "companys", "compan", "2024", "U.S.",
+	".", ",", " ", " ", "\n", "-", "\xe2\x80\x99", NULL};
+
+static void check_bound(const char *const *l, int texts)
+{
+	size_t np = 0;
+	while (pieces[np])
+		np++;
+	for (int r = 0; r < texts; r++) {
+		char text[512];
+		size_t len = 0;
+		for (int k = 0; k < 40; k++) {
+			char w[16];
+			const char *p = w;
+			seed = seed * 1103515245u + 12345u;
+			if ((seed >> 16) % 4)
+				p = pieces[(seed >> 16) % np];
+			else
+				random_word(w, sizeof w);
+			size_t pl = strlen(p);
+			if (len + pl + 2 > sizeof text)
+				break;
+			memcpy(text + len, p, pl);
+			len += pl;
+			seed = seed * 1103515245u + 12345u;
+			if ((seed >> 16) % 3)
+				text[len++] = ' ';
+		}
+		size_t n, split;
+		xword *w = rcp__words(text, len, &n, &split);
+		rcp__words_bound was = rcp__words_bind(w, n);
+		for (size_t i = 0; i < n; i++)
+			if (rcp__word_in(w[i].f, l) != scan(w[i].f, l)) {
+				t_fail++;
+				fprintf(stderr, "bound word '%s': hashed and scanned differ\n", w[i].f);
+			} else
+				t_pass++;
+		rcp__words_bind(was.w, was.n);
+		for (size_t i = 0; i < n; i++)
+			CHECK(rcp__word_in(w[i].f, l) == scan(w[i].f, l));
+		free(w);
+	}
+}
+
 int main(void)
 {
+	check_bound(mixed, 3000);
+	check_bound(nouns, 1000);
+	check_bound(one, 300);
+	check_bound(none, 100);
 	check_list(nouns, 50000);
 	check_list(one, 10000);
 	CHECK(!rcp__word_in("", none));
