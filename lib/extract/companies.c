@@ -1094,7 +1094,7 @@ static int supplier_name(const char *text, const xword *w, size_t n, size_t a, s
 static int party_name(const char *text, const xword *w, size_t n, size_t i, int li)
 {
 	if (in_list(w[i].f, given) || !plain_name(w, i) || in_list(w[i].f, titles) ||
-	    !rcp__party_company(w, n, i, li))
+	    !rcp__party_company(text, w, n, i, li))
 		return 0;
 	for (size_t k = 0; k < n; k++) {
 		if (!w[k].t.cap || w[k].t.flen != w[i].t.flen || strcmp(w[k].f, w[i].f))
@@ -1122,7 +1122,7 @@ static int party_name(const char *text, const xword *w, size_t n, size_t i, int 
 static int party_run(const char *text, const xword *w, size_t n, size_t a, size_t b, int li)
 {
 	if (b - a > 2 || in_list(w[a].f, given) || !plain_name(w, a) ||
-	    !rcp__party_run(w, n, a, b, li))
+	    !rcp__party_run(text, w, n, a, b, li))
 		return 0;
 	/* "Prime Minister Netanyahu delivered", "Bundeskanzler Olaf
 	 * Scholz liefert": a title or a given name inside */

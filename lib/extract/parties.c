@@ -219,10 +219,16 @@ static int market_after(const xword *w, size_t n, size_t i, int li)
 /* A supply verb after the name ending at w[b], an auxiliary or two
  * between ("will deliver", "a livré", "wird liefern"); a win only with an
  * award's noun after it. */
-static int supply_verb_after(const xword *w, size_t n, size_t b, int li)
+static int supply_verb_after(const char *text, const xword *w, size_t n, size_t b, int li)
 {
 	uint32_t s = w[b].t.sentence;
 	size_t k = b + 1;
+	/* "Kelvar, based in Ohio, supplies", "Thalmor SA, 92200 Neuilly-sur-
+	 * Seine Cedex, a livré": a comma closes an incise, whose last name is
+	 * no subject (a comma never parts a subject from its verb) */
+	if (k < n && w[k].t.sentence == s &&
+	    memchr(text + w[b].t.end, ',', w[k].t.start - w[b].t.end))
+		return 0;
 	for (int aux = 0; aux < 2; aux++)
 		if (k < n && w[k].t.sentence == s && !w[k].t.cap &&
 		    rcp__word_in(w[k].f, auxiliaries[li]))
@@ -249,7 +255,7 @@ static int award_before(const xword *w, size_t k)
 
 /* The name's place: after a party's words, or before a supply verb (1);
  * before a listed company's words (2: a sentence's first word may be it). */
-static int party_place(const xword *w, size_t n, size_t i, int li)
+static int party_place(const char *text, const xword *w, size_t n, size_t i, int li)
 {
 	uint32_t s = w[i].t.sentence;
 	if (i >= 2 && w[i - 2].t.sentence == s && !w[i - 1].t.cap &&
@@ -279,7 +285,7 @@ static int party_place(const xword *w, size_t n, size_t i, int li)
 	size_t k = i + 1;
 	if (k < n && w[k].t.sentence == s && !w[k].t.cap && rcp__word_in(w[k].f, auxiliaries[li]))
 		k++;
-	if (supply_verb_after(w, n, i, li))
+	if (supply_verb_after(text, w, n, i, li))
 		return k > i + 1 || i == 0 || w[i - 1].t.sentence != s ||
 		       /* inside a sentence, right after a lower-case word: "the
 		        * firm said Dynetics delivered" */
@@ -287,14 +293,14 @@ static int party_place(const xword *w, size_t n, size_t i, int li)
 	return 0;
 }
 
-int rcp__party_company(const xword *w, size_t n, size_t i, int li)
+int rcp__party_company(const char *text, const xword *w, size_t n, size_t i, int li)
 {
 	if (li < 0 || li > 3 || w[i].t.flen < 3 || w[i].t.digit)
 		return 0;
 	/* one word: the next is not capitalised in the sentence */
 	if (i + 1 < n && w[i + 1].t.sentence == w[i].t.sentence && w[i + 1].t.cap)
 		return 0;
-	int place = party_place(w, n, i, li);
+	int place = party_place(text, w, n, i, li);
 	if (!place)
 		return 0;
 	if (rcp__word_in(w[i].f, places) || common_word(w, n, i, li))
@@ -306,7 +312,7 @@ int rcp__party_company(const xword *w, size_t n, size_t i, int li)
 	return 1;
 }
 
-int rcp__party_run(const xword *w, size_t n, size_t a, size_t b, int li)
+int rcp__party_run(const char *text, const xword *w, size_t n, size_t a, size_t b, int li)
 {
 	if (li < 0 || li > 3)
 		return 0;
@@ -325,11 +331,11 @@ int rcp__party_run(const xword *w, size_t n, size_t a, size_t b, int li)
 	 * Deutschland liefert" (two capitalised words are no common word;
 	 * German puts a time first too: "Vergangene Woche erhielt") */
 	if ((a == 0 || w[a - 1].t.sentence != s || !w[a - 1].t.cap) &&
-	    !(li == 3 && rcp__word_in(w[b].f, german_times)) && supply_verb_after(w, n, b, li))
+	    !(li == 3 && rcp__word_in(w[b].f, german_times)) && supply_verb_after(text, w, n, b, li))
 		return 1;
 	/* after a party's words */
 	if (a < 2 || w[a - 1].t.cap || w[a - 2].t.sentence != s ||
 	    !rcp__word_in(w[a - 1].f, lasts))
 		return 0;
-	return party_place(w, n, a, li) == 1;
+	return party_place(text, w, n, a, li) == 1;
 }
