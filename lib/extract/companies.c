@@ -1086,6 +1086,105 @@ static int supplier_name(const char *text, const xword *w, size_t n, size_t a, s
 	return 0;
 }
 
+/* Does the text give the word w[i] to a person somewhere: a given name or
+ * a title before it, or a capitalised word joined to it ("Jens Kühnel ...
+ * Kühnel verkaufte", "Bryn Castell ... Castell sold", "Mr. Castell")? */
+static int person_elsewhere(const char *text, const xword *w, size_t n, size_t i, int li)
+{
+	for (size_t k = 0; k < n; k++) {
+		if (!w[k].t.cap || w[k].t.flen != w[i].t.flen || strcmp(w[k].f, w[i].f))
+			continue;
+		if (person_name(w, k, k))
+			return 1;
+		if (k == 0 || w[k - 1].t.sentence != w[k].t.sentence)
+			continue;
+		if (w[k - 1].t.cap && person_name(w, k - 1, k))
+			return 1;
+		/* a capitalised word right before it (not German's nouns) */
+		if (li != 3 && is_cap_word(&w[k - 1]) && !in_list(w[k - 1].f, stop) &&
+		    joined(text, &w[k - 1], &w[k]) &&
+		    !(k < 2 || w[k - 2].t.sentence != w[k].t.sentence))
+			return 1;
+	}
+	return 0;
+}
+
+/* Words of the calendar, capitalised in English and German, that stand
+ * where a source does ("according to Monday's filing", "laut Montag"). */
+static const char *const calendar[] = {
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+	"february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+	"samstag", "sonntag", "januar", "februar", "marz", "juni", "juli", "oktober", "dezember",
+	NULL};
+
+/* A news outlet or agency by its place as a source, the name w[a..b]:
+ * after "according to", "told", "reported by", "selon", "a déclaré à",
+ * "révélé par", "según", "dijo a", "consultadas por", "laut", "gegenüber",
+ * "sagte dem", "Bericht des"; before "reported", "révèle", "informó",
+ * "berichtete". Never a person's (a given name, a surname the text gives a
+ * person: the caller's), a place's or a common word's; in German, whose
+ * nouns are capitalised, only a name in capitals or with a capital inside
+ * ("laut ORF", "Bericht des ORF"). */
+static int source_slot(const char *text, const xword *w, size_t n, size_t a, size_t b, int li)
+{
+	static const char *const one[] = {"according to", "told", "reported by", "revealed by",
+	                                  "cited by", "selon", "declare a", "indique a",
+	                                  "confie a", "explique a", "precise a", "revele par",
+	                                  "revelee par", "publie par", "publiee par", "interroge par",
+	                                  "interrogee par", "segun", "dijo a", "declaro a",
+	                                  "explico a", "confirmo a", "aseguro a", "indico a",
+	                                  "senalo a", "consultado por", "consultada por",
+	                                  "consultados por", "consultadas por", "revelado por",
+	                                  "revelada por", "publicado por", "publicada por",
+	                                  "laut", "gegenuber", "sagte dem", "sagte der",
+	                                  "erklarte dem", "erklarte der", "bestatigte dem",
+	                                  "bericht des", "bericht der", "berichte des", NULL};
+	static const char *const verbs[] = {"reported", "reports", "revealed", "rapporte",
+	                                    "revele", "informo", "revelo", "berichtet",
+	                                    "berichtete", NULL};
+	uint32_t s = w[a].t.sentence;
+	if (b - a > 2 || rcp__word_in(w[a].f, calendar) || rcp__word_in(w[a].f, given) ||
+	    in_list(w[a].f, titles) || in_list(w[a].f, stop))
+		return 0;
+	int caps = 1;
+	for (size_t k = w[a].t.start; k < w[b].t.end && caps; k++)
+		caps = !(text[k] >= 'a' && text[k] <= 'z');
+	if (caps && w[b].t.end - w[a].t.start < 2)
+		return 0;
+	if (li == 3 && !caps && !company_shaped(text, &w[a]))
+		return 0;
+	if (a == b && !caps && (w[a].t.flen < 4 || !rcp__party_word(w, n, a, li) ||
+	                        person_elsewhere(text, w, n, a, li)))
+		return 0;
+	if (b + 1 < n && w[b + 1].t.sentence == s && w[b + 1].t.cap)
+		return 0;
+	int slot = 0;
+	if (a > 0 && w[a - 1].t.sentence == s && !w[a - 1].t.cap) {
+		char ph[64];
+		snprintf(ph, sizeof ph, "%s", w[a - 1].f);
+		slot = rcp__word_in(ph, one);
+		if (!slot && a > 1 && w[a - 2].t.sentence == s) {
+			snprintf(ph, sizeof ph, "%s %s", w[a - 2].f, w[a - 1].f);
+			slot = rcp__word_in(ph, one);
+		}
+	} else if (a > 0 && w[a - 1].t.sentence == s && w[a - 1].t.cap &&
+	           (!strcmp(w[a - 1].f, "segun") || !strcmp(w[a - 1].f, "selon") ||
+	            !strcmp(w[a - 1].f, "laut"))) {
+		slot = 1; /* "Según Infodefensa," opening the sentence */
+	}
+	/* "..., Bloomberg reported.": a sentence's first word only in
+	 * capitals */
+	if (!slot && b + 1 < n && w[b + 1].t.sentence == s && !w[b + 1].t.cap &&
+	    rcp__word_in(w[b + 1].f, verbs) &&
+	    /* "published in Raleigh, North Carolina, reported": an incise's
+	     * last name */
+	    !memchr(text + w[b].t.end, ',', w[b + 1].t.start - w[b].t.end) &&
+	    (caps || (a > 0 && w[a - 1].t.sentence == s)))
+		slot = 1;
+	return slot;
+}
+
 /* A company of one plain word by its place in a sale or a contract
  * ("a contract with Dynetics", "Rheinmetall liefert"; parties.c), not a
  * given name, a common start of names, or a surname the text gives a
@@ -1096,22 +1195,7 @@ static int party_name(const char *text, const xword *w, size_t n, size_t i, int 
 	if (in_list(w[i].f, given) || !plain_name(w, i) || in_list(w[i].f, titles) ||
 	    !rcp__party_company(text, w, n, i, li))
 		return 0;
-	for (size_t k = 0; k < n; k++) {
-		if (!w[k].t.cap || w[k].t.flen != w[i].t.flen || strcmp(w[k].f, w[i].f))
-			continue;
-		if (person_name(w, k, k))
-			return 0;
-		if (k == 0 || w[k - 1].t.sentence != w[k].t.sentence)
-			continue;
-		if (w[k - 1].t.cap && person_name(w, k - 1, k))
-			return 0;
-		/* a capitalised word right before it (not German's nouns) */
-		if (li != 3 && is_cap_word(&w[k - 1]) && !in_list(w[k - 1].f, stop) &&
-		    joined(text, &w[k - 1], &w[k]) &&
-		    !(k < 2 || w[k - 2].t.sentence != w[k].t.sentence))
-			return 0;
-	}
-	return 1;
+	return !person_elsewhere(text, w, n, i, li);
 }
 
 /* A company of two or three plain capitalised words after a party's
@@ -2036,6 +2120,9 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 		              supplier_name(text, w, n, i, base_b, lx) ||
 		              (b == i && !formal && party_name(text, w, n, i, li)) ||
 		              (b > i && b == base_b && !formal && party_run(text, w, n, i, b, li));
+		int source = !company && !formal && b == base_b && source_slot(text, w, n, i, b, li);
+		if (source)
+			company = media = 1;
 		/* "Hensoldt AG supplied ... Hensoldt also supplied": a word
 		 * that is a name told before without its form is that name
 		 * again, the later tellings' to find */

@@ -262,6 +262,10 @@ int rcp__acronym_thing(const char *text, size_t len, const xword *w, size_t n, s
  * ("Dynetics delivered", "Rheinmetall liefert"), and no place or common
  * word by the text? Persons are companies.c's to turn away. */
 int rcp__party_company(const char *text, const xword *w, size_t n, size_t i, int li);
+/* Is the capitalised word w[i] neither a place's ("Ohio", "Madrid") nor
+ * a common word by the text (written in small letters elsewhere; in
+ * German, after an article or of a noun's ending)? */
+int rcp__party_word(const xword *w, size_t n, size_t i, int li);
 /* Is the run of capitalised words w[a..b] after a party's words ("contrato
  * con Ilunion Seguridad", "bestellte bei Flensburger Fahrzeugbau") or
  * before a supply verb ("Diehl Defence liefert"), none of them a place's?
