@@ -52,7 +52,9 @@ static const char *const places[] = {
 	"bremen", "catalonia", "catalogne", "cataluna", "catalunya", "andalucia", "galicia",
 	"euskadi", "navarra", "valencia", "madrid", "barcelona", "sevilla", "bilbao", "texas",
 	"california", "florida", "virginia", "arizona", "georgia", "ontario", "quebec",
-	"westminster", "pentagon", "kremlin", "brussels", NULL};
+	"westminster", "pentagon", "kremlin", "brussels",
+	/* in capitals: "USA supplied", "EAU", "EEUU" */
+	"usa", "uae", "eau", "eeuu", "ussr", "urss", NULL};
 
 /* Words right before a name that only a party to a sale, an order or a
  * contract follows ("contract with", "ordered from", "auprès de",
@@ -89,15 +91,17 @@ static const char *const lasts[] = {"with", "to", "from", "avec", "a", "de", "d"
 static const char *const supply_verbs[4][28] = {
 	{"supplies", "supplied", "supply", "delivers", "delivered", "deliver", "sells", "sold",
 	 "sell", "provides", "provided", "provide", "won", "wins", "win", "manufactures",
-	 "manufactured", "manufacture", "equips", "equipped", "equip", "landed", "secured", NULL},
+	 "manufactured", "manufacture", "equips", "equipped", "equip", "landed", "secured",
+	 "signed", "signs", NULL},
 	{"fournit", "fournira", "fourni", "fournissait", "livre", "livrera", "livrait", "vend",
-	 "vendu", "vendra", "remporte", "decroche", "fabrique", "equipe", "equipera", NULL},
+	 "vendu", "vendra", "remporte", "decroche", "fabrique", "equipe", "equipera", "signe",
+	 "signera", NULL},
 	{"suministra", "suministro", "suministrara", "suministrado", "vende", "vendio",
 	 "vendido", "entrega", "entrego", "entregara", "entregado", "fabrica", "gano", "ganado",
-	 "obtuvo", "provee", "proveera", NULL},
+	 "obtuvo", "provee", "proveera", "firmo", "firmado", "firma", "firmara", NULL},
 	{"liefert", "lieferte", "liefern", "geliefert", "verkauft", "verkaufte", "verkaufen",
 	 "baut", "baute", "fertigt", "fertigte", "produziert", "gewann", "gewonnen", "erhielt",
-	 "erhalt", "ausrusten", "rustet", NULL},
+	 "erhalt", "ausrusten", "rustet", "unterzeichnete", "unterzeichnet", "unterschrieb", NULL},
 };
 static const char *const auxiliaries[4][10] = {
 	{"will", "would", "has", "had", "have", "also", "recently", "already", NULL},
@@ -152,6 +156,18 @@ static int common_word(const xword *w, size_t n, size_t i, int li)
 	return 0;
 }
 
+/* Is the word all capitals, three letters or more ("GEPSA", "KNDS"): no
+ * ordinary word opening a sentence is written so? */
+static int all_capitals(const char *text, const xword *x)
+{
+	if (x->t.end - x->t.start < 3)
+		return 0;
+	for (size_t k = x->t.start; k < x->t.end; k++)
+		if (!(text[k] >= 'A' && text[k] <= 'Z'))
+			return 0;
+	return 1;
+}
+
 /* Is w[i] said capitalised elsewhere ("Prosegur suministrará ...
  * Prosegur ganó el contrato": two sentences' subjects)? */
 static int said_again(const xword *w, size_t n, size_t i)
@@ -173,10 +189,16 @@ static int pair_in(const char *a, const char *b, const char *const *l)
 }
 
 /* Verbs of winning: a person wins an election, a party a vote, a team a
- * match; a company wins a contract, a tender or an order. */
+ * match; a company wins a contract, a tender or an order. Verbs of
+ * signing likewise. */
 static const char *const win_verbs[] = {"won", "wins", "win", "landed", "secured", "remporte",
                                         "decroche", "gano", "ganado", "obtuvo", "gewann",
-                                        "gewonnen", "erhielt", "erhalt", NULL};
+                                        "gewonnen", "erhielt", "erhalt",
+                                        /* and signing: a person signs a
+                                         * letter, a company a contract */
+                                        "signed", "signs", "signe", "signera", "firmo",
+                                        "firmado", "firma", "firmara", "unterzeichnete",
+                                        "unterzeichnet", "unterschrieb", NULL};
 
 /* Nouns of an award: a contract, a tender, an order. */
 static const char *const awards[] = {"contract", "contracts", "order", "orders", "tender",
@@ -280,6 +302,15 @@ static int party_place(const char *text, const xword *w, size_t n, size_t i, int
 				if (!strncmp(w[k].f, verbs[v], strlen(verbs[v])))
 					return 1;
 	}
+	/* German "der Auftrag wurde an Hensoldt vergeben": "an" and an
+	 * award's participle after the name, the award's noun before */
+	if (li == 3 && i >= 2 && i + 1 < n && w[i - 1].t.sentence == s &&
+	    w[i + 1].t.sentence == s && !strcmp(w[i - 1].f, "an")) {
+		static const char *const given_to[] = {"vergeben", "erteilt", "gegangen",
+		                                       "ubergeben", "verkauft", "geliefert", NULL};
+		if (rcp__word_in(w[i + 1].f, given_to) && award_before(w, i - 1))
+			return 1;
+	}
 	if (market_after(w, n, i, li))
 		return 2;
 	size_t k = i + 1;
@@ -307,7 +338,8 @@ int rcp__party_company(const char *text, const xword *w, size_t n, size_t i, int
 		return 0;
 	/* a sentence's first word is its subject's only by its capital: said
 	 * capitalised elsewhere too */
-	if (place == 1 && (i == 0 || w[i - 1].t.sentence != w[i].t.sentence) && !said_again(w, n, i))
+	if (place == 1 && (i == 0 || w[i - 1].t.sentence != w[i].t.sentence) && !said_again(w, n, i) &&
+	    !all_capitals(text, &w[i]))
 		return 0;
 	return 1;
 }
