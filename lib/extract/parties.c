@@ -207,7 +207,10 @@ static const char *const awards[] = {"contract", "contracts", "order", "orders",
                                      "appel", "contrato", "contratos", "licitacion",
                                      "concurso", "adjudicacion", "pedido", "pedidos",
                                      "auftrag", "auftrage", "vertrag", "ausschreibung",
-                                     "zuschlag", "rahmenvertrag", "grossauftrag", NULL};
+                                     "zuschlag", "rahmenvertrag", "grossauftrag",
+                                     /* "remporte la gestion déléguée",
+                                      * "ganó la gestión del servicio" */
+                                     "gestion", NULL};
 
 /* Is an award's noun among the five words after the verb w[k] ("won a
  * $40 million contract", "remporte le marché", "ganó el concurso",
