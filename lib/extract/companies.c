@@ -1810,7 +1810,8 @@ static int is_dash_at(const char *text, size_t len, size_t p)
 }
 
 /* Labels of a line that credits its source: "Source : Le Figaro",
- * "Publication: Defence Blog", "Fuente: EFE", "Quelle: dpa". */
+ * "Publication: Defence Blog", "Fuente: EFE", "Quelle: dpa" (1); a
+ * picture's credit, "Bild: KEYSTONE" (2). */
 static int credit_label(const char *text, size_t a, size_t b)
 {
 	static const char *const labels[] = {"Source", "Sources", "Fuente", "Fuentes", "Quelle",
@@ -1824,6 +1825,10 @@ static int credit_label(const char *text, size_t a, size_t b)
 				return 0;
 		return 1;
 	}
+	/* a picture's credit: an agency's in capitals ("Bild: KEYSTONE",
+	 * "Photo : AFP"), a person's otherwise */
+	static const char *const pictures[] = {"Bild", "Foto", "Photo", "Imagen", "Image",
+	                                       "Crédit", "Credit", NULL};
 	if (b == a || text[b - 1] != ':')
 		return 0;
 	b--;
@@ -1832,6 +1837,9 @@ static int credit_label(const char *text, size_t a, size_t b)
 	for (int k = 0; labels[k]; k++)
 		if (strlen(labels[k]) == b - a && !memcmp(text + a, labels[k], b - a))
 			return 1;
+	for (int k = 0; pictures[k]; k++)
+		if (strlen(pictures[k]) == b - a && !memcmp(text + a, pictures[k], b - a))
+			return 2;
 	return 0;
 }
 
@@ -1972,7 +1980,8 @@ static void sources_find(finder *F, const taken *tk)
 		} else if (label) {
 			size_t ls = line_start(text, st);
 			/* a credit line: the name is the rest of the line */
-			found = ls != (size_t)-1 && ls < st && credit_label(text, ls, st) &&
+			int cl = ls != (size_t)-1 && ls < st ? credit_label(text, ls, st) : 0;
+			found = (cl == 1 || (cl == 2 && all_caps_place(text, st, e))) &&
 			        (e >= len || text[e] == '\n' || text[e] == '\r');
 		}
 		if (!found || person_name(w, i, b) || covered(tk, st, e) || told_in(F, st, e))
