@@ -83,7 +83,8 @@ static const char *const nouns[] = {
 static const char *const plural_nouns[] = {
 	"companies", "firms", "contractors", "manufacturers", "makers", "suppliers", "vendors",
 	"societes", "entreprises", "groupes", "industriels", "fabricants", "constructeurs",
-	"empresas", "companias", "fabricantes", "contratistas", "proveedores", "grupos",
+	"empresas", "companias", "fabricantes", "contratistas", "proveedores", "grupos", "firmas",
+	"firmes",
 	"konzerne", "firmen", "unternehmen", "hersteller", "rustungskonzerne", NULL};
 /* Other plurals a "such as" follows: "Konzernen wie", "companies like". */
 static const char *const plural_more[] = {"konzernen", "unternehmen", "firmen", "herstellern",
@@ -652,6 +653,21 @@ static int apposed_list(const char *text, size_t len, const xword *w, size_t n, 
  * société israélienne Elbit", "la empresa de seguridad Prosegur"), a
  * comma too ("El periódico, Aftenposten, identificó"). What the noun says
  * (CUE_*). */
+/* An English country's adjective by its ending ("Spanish", "Chinese",
+ * "Italian", "American", "French", "Dutch", "Israeli"), folded. */
+static int en_country_adjective(const char *f)
+{
+	static const char *const ends[] = {"ish", "ese", "ian", "can", "nch", "tch", "ech", "eli",
+	                                   "ani", "audi", NULL};
+	size_t l = strlen(f);
+	for (int k = 0; ends[k]; k++) {
+		size_t e = strlen(ends[k]);
+		if (l > e + 1 && !strcmp(f + l - e, ends[k]))
+			return 1;
+	}
+	return 0;
+}
+
 static int noun_before(const char *text, const xword *w, size_t i, int li)
 {
 	uint32_t sent = w[i].t.sentence;
@@ -693,9 +709,23 @@ static int noun_before(const char *text, const xword *w, size_t i, int li)
 	static const char *const including[] = {"including", "notamment", "dont", "incluidas",
 	                                        "incluidos", "incluyendo", "darunter", "namely",
 	                                        "ellas", "ellos", NULL};
+	/* "Las firmas desafectadas son Trompia y Buccello", "the bidders
+	 * were Kessel and Orvix": a plural company noun its subject, the
+	 * names after a copula are its members */
+	static const char *const copulas[] = {"are", "were", "sont", "etaient", "furent", "son",
+	                                      "eran", "fueron", "sind", "waren", NULL};
 	int colon = colon_before(text, w, i);
-	if ((!x->t.cap && in_list(x->f, including)) || colon) {
+	int copula = !x->t.cap && !colon && in_list(x->f, copulas) &&
+	             /* "the companies are Spanish", "las empresas son de
+	              * España": a nationality or a place says where they are */
+	             !rcp__nationality(w[i].f, li) && !rcp__place_word(w[i].f) &&
+	             !(li == 0 && en_country_adjective(w[i].f));
+	if ((!x->t.cap && in_list(x->f, including)) || colon || copula) {
 		for (size_t j = i - 1; j > 0 && i - j < 13 && w[j - 1].t.sentence == sent; j--) {
+			/* the copula's subject opens the sentence ("Die Chefs
+			 * der Firmen sind Meier und Schulz" names the chiefs) */
+			if (copula && j >= 3 && w[j - 3].t.sentence == sent)
+				continue;
 			if (in_list(w[j - 1].f, plural_nouns) || in_list(w[j - 1].f, plural_more) ||
 			    cue_noun(&w[j - 1], li) == CUE_COMPANIES)
 				return CUE_COMPANIES;

@@ -347,6 +347,11 @@ int rcp__party_company(const char *text, const xword *w, size_t n, size_t i, int
 	return 1;
 }
 
+int rcp__place_word(const char *f)
+{
+	return rcp__word_in(f, places);
+}
+
 int rcp__party_word(const xword *w, size_t n, size_t i, int li)
 {
 	return li >= 0 && li <= 3 && !rcp__word_in(w[i].f, places) && !common_word(w, n, i, li);

@@ -262,6 +262,9 @@ int rcp__acronym_thing(const char *text, size_t len, const xword *w, size_t n, s
  * ("Dynetics delivered", "Rheinmetall liefert"), and no place or common
  * word by the text? Persons are companies.c's to turn away. */
 int rcp__party_company(const char *text, const xword *w, size_t n, size_t i, int li);
+/* Is the folded word a country's, a capital's or a region's ("israel",
+ * "madrid", "bayern") that sells, buys and signs as companies do? */
+int rcp__place_word(const char *f);
 /* Is the capitalised word w[i] neither a place's ("Ohio", "Madrid") nor
  * a common word by the text (written in small letters elsewhere; in
  * German, after an article or of a noun's ending)? */
