@@ -2014,7 +2014,10 @@ static void sources_find(finder *F, const taken *tk)
 			found = (cl == 1 || (cl == 2 && all_caps_place(text, st, e))) &&
 			        (e >= len || text[e] == '\n' || text[e] == '\r');
 		}
-		if (!found || person_name(w, i, b) || covered(tk, st, e) || told_in(F, st, e))
+		/* "KNDS (Deutschland) liefert": a dateline's shape, a
+		 * subsidiary's country in it */
+		if (!found || person_name(w, i, b) || covered(tk, st, e) || told_in(F, st, e) ||
+		    (b == i && rcp__place_word(w[i].f)))
 			continue;
 		/* a lone word in lower case only when so written ("dpa", "taz") */
 		i = tell(F, i, b, b, e, 0, RCP_KIND_OTHER_ORG);
