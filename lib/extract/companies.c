@@ -1174,27 +1174,18 @@ static int source_slot(const char *text, const xword *w, size_t n, size_t a, siz
 	                                    "revele", "informo", "revelo", "berichtet",
 	                                    "berichtete", NULL};
 	uint32_t s = w[a].t.sentence;
-	if (b - a > 2 || rcp__word_in(w[a].f, calendar) || rcp__word_in(w[a].f, given) ||
-	    in_list(w[a].f, titles) || in_list(w[a].f, stop))
+	if (b - a > 2)
 		return 0;
 	int caps = 1;
 	for (size_t k = w[a].t.start; k < w[b].t.end && caps; k++)
 		caps = !(text[k] >= 'a' && text[k] <= 'z');
-	if (caps && w[b].t.end - w[a].t.start < 2)
-		return 0;
-	if (li == 3 && !caps && !company_shaped(text, &w[a]))
-		return 0;
-	if (a == b && !caps && (w[a].t.flen < 4 || !rcp__party_word(w, n, a, li) ||
-	                        person_elsewhere(text, w, n, a, li)))
-		return 0;
-	if (b + 1 < n && w[b + 1].t.sentence == s && w[b + 1].t.cap)
-		return 0;
 	int slot = 0;
+	static const char *const lasts[] = {"to", "by", "a", "par", "por", "dem", "der", "des",
+	                                    NULL};
 	if (a > 0 && w[a - 1].t.sentence == s && !w[a - 1].t.cap) {
 		char ph[64];
-		snprintf(ph, sizeof ph, "%s", w[a - 1].f);
-		slot = rcp__word_in(ph, one);
-		if (!slot && a > 1 && w[a - 2].t.sentence == s) {
+		slot = rcp__word_in(w[a - 1].f, one);
+		if (!slot && a > 1 && w[a - 2].t.sentence == s && rcp__word_in(w[a - 1].f, lasts)) {
 			snprintf(ph, sizeof ph, "%s %s", w[a - 2].f, w[a - 1].f);
 			slot = rcp__word_in(ph, one);
 		}
@@ -1212,7 +1203,22 @@ static int source_slot(const char *text, const xword *w, size_t n, size_t a, siz
 	    !memchr(text + w[b].t.end, ',', w[b + 1].t.start - w[b].t.end) &&
 	    (caps || (a > 0 && w[a - 1].t.sentence == s)))
 		slot = 1;
-	return slot;
+	/* the slot first: the tests of the word scan the text */
+	if (!slot)
+		return 0;
+	if (b - a > 2 || rcp__word_in(w[a].f, calendar) || rcp__word_in(w[a].f, given) ||
+	    in_list(w[a].f, titles) || in_list(w[a].f, stop))
+		return 0;
+	if (caps && w[b].t.end - w[a].t.start < 2)
+		return 0;
+	if (li == 3 && !caps && !company_shaped(text, &w[a]))
+		return 0;
+	if (a == b && !caps && (w[a].t.flen < 4 || !rcp__party_word(w, n, a, li) ||
+	                        person_elsewhere(text, w, n, a, li)))
+		return 0;
+	if (b + 1 < n && w[b + 1].t.sentence == s && w[b + 1].t.cap)
+		return 0;
+	return 1;
 }
 
 /* A company of one plain word by its place in a sale or a contract
