@@ -715,11 +715,7 @@ static int noun_before(const char *text, const xword *w, size_t i, int li)
 	static const char *const copulas[] = {"are", "were", "sont", "etaient", "furent", "son",
 	                                      "eran", "fueron", "sind", "waren", NULL};
 	int colon = colon_before(text, w, i);
-	int copula = !x->t.cap && !colon && in_list(x->f, copulas) &&
-	             /* "the companies are Spanish", "las empresas son de
-	              * España": a nationality or a place says where they are */
-	             !rcp__nationality(w[i].f, li) && !rcp__place_word(w[i].f) &&
-	             !(li == 0 && en_country_adjective(w[i].f));
+	int copula = !x->t.cap && !colon && in_list(x->f, copulas);
 	if ((!x->t.cap && in_list(x->f, including)) || colon || copula) {
 		for (size_t j = i - 1; j > 0 && i - j < 13 && w[j - 1].t.sentence == sent; j--) {
 			/* the copula's subject opens the sentence ("Die Chefs
@@ -728,7 +724,14 @@ static int noun_before(const char *text, const xword *w, size_t i, int li)
 				continue;
 			if (in_list(w[j - 1].f, plural_nouns) || in_list(w[j - 1].f, plural_more) ||
 			    cue_noun(&w[j - 1], li) == CUE_COMPANIES)
-				return CUE_COMPANIES;
+				/* "the companies are Spanish", "las empresas son
+				 * España y Francia": a nationality or a place says
+				 * where they are */
+				return copula && (rcp__nationality(w[i].f, li) ||
+				                  rcp__place_word(w[i].f) ||
+				                  (li == 0 && en_country_adjective(w[i].f)))
+				           ? CUE_NONE
+				           : CUE_COMPANIES;
 			/* "companies," says X, who wrote the book Migrating to
 			 * Prison: America's": the colon opens another clause's list */
 			if (colon && (strpbrk_span(text, w[j - 1].t.end, w[j].t.start, ",\"()") ||

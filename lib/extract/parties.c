@@ -341,8 +341,8 @@ int rcp__party_company(const char *text, const xword *w, size_t n, size_t i, int
 		return 0;
 	/* a sentence's first word is its subject's only by its capital: said
 	 * capitalised elsewhere too */
-	if (place == 1 && (i == 0 || w[i - 1].t.sentence != w[i].t.sentence) && !said_again(w, n, i) &&
-	    !all_capitals(text, &w[i]))
+	if (place == 1 && (i == 0 || w[i - 1].t.sentence != w[i].t.sentence) &&
+	    !all_capitals(text, &w[i]) && !said_again(w, n, i))
 		return 0;
 	return 1;
 }
