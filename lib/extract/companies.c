@@ -1360,6 +1360,17 @@ static int corporate_tie_after(const char *text, const xword *w, size_t n, size_
 	                                       "perteneciente", "appartenant", "belonging", NULL};
 	static const char *const of[] = {"of", "de", "du", "del", "von", "des", "a", "al", "to",
 	                                 NULL};
+	/* "Brantley's subsidiary", "Kessel's parent company": only a
+	 * company has them (a country's name is parties.c's to turn away) */
+	static const char *const owned_nouns[] = {"subsidiary", "subsidiaries", "shareholders",
+	                                          NULL};
+	if (b + 2 < n && !strcmp(w[b + 1].f, "s") && w[b + 2].t.sentence == w[b].t.sentence &&
+	    w[b + 1].t.start > w[b].t.end && w[b + 1].t.start - w[b].t.end <= 3 &&
+	    (text[w[b].t.end] == '\'' || (unsigned char)text[w[b].t.end] == 0xe2) &&
+	    (in_list(w[b + 2].f, owned_nouns) ||
+	     (!strcmp(w[b + 2].f, "parent") && b + 3 < n && !strcmp(w[b + 3].f, "company"))) &&
+	    !rcp__place_word(w[b].f))
+		return 1;
 	size_t k = b + 1;
 	while (k < n && k < b + 3 && w[k].t.sentence == w[b].t.sentence && !w[k].t.cap &&
 	       in_list(w[k].f, skip))
