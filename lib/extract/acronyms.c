@@ -216,8 +216,9 @@ static int definition_at(const char *text, size_t len, const xword *w, size_t n,
 	size_t p = en;
 	if (p < len && text[p] == ' ')
 		p++;
-	if (p < len && text[p] == '(' && i + 1 < n && w[i + 1].t.start == p + 1 &&
-	    !w[i + 1].t.cap) {
+	/* "GEPSA (Gestion établissements pénitentiaires services
+	 * auxiliaires)": capitalised too, its initials spell it */
+	if (p < len && text[p] == '(' && i + 1 < n && w[i + 1].t.start == p + 1) {
 		const char *close = memchr(text + p, ')', len - p < 200 ? len - p : 200);
 		if (!close)
 			return 0;

@@ -129,6 +129,12 @@ static int en_nationality(const char *text, const xword *x)
 /* Words that begin a pension fund's name in French and Spanish. */
 static const char *const fund_words[] = {"caisse", "fonds", "fondo", "caja", NULL};
 
+/* Days of the week, capitalised in English and German, that follow a
+ * subject ("the Board of ... Commissioners Thursday approved"). */
+static const char *const weekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                       "saturday", "sunday", "montag", "dienstag", "mittwoch",
+                                       "donnerstag", "freitag", "samstag", "sonntag", NULL};
+
 /* Head words: a capitalised one makes a body of the words around it. */
 static const char *const heads[] = {
 	"ministry", "department", "agency", "bureau", "directorate", "authority", "commission",
@@ -1253,6 +1259,10 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 				 * one word after "of" */
 				if (title && after_join && is_cap_word(&w[j]))
 					break;
+				/* "the Board of Carroll County Commissioners Thursday
+				 * approved": a day ends the name */
+				if (past_join && in_list(w[j].f, weekdays))
+					break;
 				/* "of Alcohol, Tobacco, Firearms and Explosives" */
 				size_t series = past_join && b == j - 1 && is_cap_word(&w[j - 1])
 				                    ? comma_series(text, w, n, j, sent)
@@ -1352,9 +1362,16 @@ void rcp__bodies_find(rcp__bodies *s, int li, const char *text, size_t len, cons
 			/* "the Board of Directors", "Kessel's Defense Division": a
 			 * company's board or division names no body; one needs its
 			 * place or state before it or "of" and a field after it */
+			/* "the Board of Carroll County Commissioners", "Board of
+			 * Supervisors": its members' title ends it, a county's or a
+			 * city's board */
+			static const char *const members[] = {"commissioners", "supervisors",
+			                                      "aldermen", "selectmen", "freeholders",
+			                                      NULL};
 			if (found && (!strcmp(w[i].f, "board") || !strcmp(w[i].f, "division")) &&
-			    (a == i || (i + 2 < n && (!strcmp(w[i + 2].f, "directors") ||
-			                              !strcmp(w[i + 2].f, "trustees")))))
+			    ((a == i && !(b > i + 1 && in_list(w[b].f, members))) ||
+			     (i + 2 < n && (!strcmp(w[i + 2].f, "directors") ||
+			                    !strcmp(w[i + 2].f, "trustees")))))
 				found = 0;
 			/* "the Trump Administration": one name before it is a
 			 * person's; the body needs more words ("Transportation

@@ -83,7 +83,8 @@ static const char *const nouns[] = {
 static const char *const plural_nouns[] = {
 	"companies", "firms", "contractors", "manufacturers", "makers", "suppliers", "vendors",
 	"societes", "entreprises", "groupes", "industriels", "fabricants", "constructeurs",
-	"empresas", "companias", "fabricantes", "contratistas", "proveedores", "grupos",
+	"empresas", "companias", "fabricantes", "contratistas", "proveedores", "grupos", "firmas",
+	"firmes",
 	"konzerne", "firmen", "unternehmen", "hersteller", "rustungskonzerne", NULL};
 /* Other plurals a "such as" follows: "Konzernen wie", "companies like". */
 static const char *const plural_more[] = {"konzernen", "unternehmen", "firmen", "herstellern",
@@ -652,6 +653,21 @@ static int apposed_list(const char *text, size_t len, const xword *w, size_t n, 
  * société israélienne Elbit", "la empresa de seguridad Prosegur"), a
  * comma too ("El periódico, Aftenposten, identificó"). What the noun says
  * (CUE_*). */
+/* An English country's adjective by its ending ("Spanish", "Chinese",
+ * "Italian", "American", "French", "Dutch", "Israeli"), folded. */
+static int en_country_adjective(const char *f)
+{
+	static const char *const ends[] = {"ish", "ese", "ian", "can", "nch", "tch", "ech", "eli",
+	                                   "ani", "audi", NULL};
+	size_t l = strlen(f);
+	for (int k = 0; ends[k]; k++) {
+		size_t e = strlen(ends[k]);
+		if (l > e + 1 && !strcmp(f + l - e, ends[k]))
+			return 1;
+	}
+	return 0;
+}
+
 static int noun_before(const char *text, const xword *w, size_t i, int li)
 {
 	uint32_t sent = w[i].t.sentence;
@@ -693,12 +709,29 @@ static int noun_before(const char *text, const xword *w, size_t i, int li)
 	static const char *const including[] = {"including", "notamment", "dont", "incluidas",
 	                                        "incluidos", "incluyendo", "darunter", "namely",
 	                                        "ellas", "ellos", NULL};
+	/* "Las firmas desafectadas son Trompia y Buccello", "the bidders
+	 * were Kessel and Orvix": a plural company noun its subject, the
+	 * names after a copula are its members */
+	static const char *const copulas[] = {"are", "were", "sont", "etaient", "furent", "son",
+	                                      "eran", "fueron", "sind", "waren", NULL};
 	int colon = colon_before(text, w, i);
-	if ((!x->t.cap && in_list(x->f, including)) || colon) {
+	int copula = !x->t.cap && !colon && in_list(x->f, copulas);
+	if ((!x->t.cap && in_list(x->f, including)) || colon || copula) {
 		for (size_t j = i - 1; j > 0 && i - j < 13 && w[j - 1].t.sentence == sent; j--) {
+			/* the copula's subject opens the sentence ("Die Chefs
+			 * der Firmen sind Meier und Schulz" names the chiefs) */
+			if (copula && j >= 3 && w[j - 3].t.sentence == sent)
+				continue;
 			if (in_list(w[j - 1].f, plural_nouns) || in_list(w[j - 1].f, plural_more) ||
 			    cue_noun(&w[j - 1], li) == CUE_COMPANIES)
-				return CUE_COMPANIES;
+				/* "the companies are Spanish", "las empresas son
+				 * España y Francia": a nationality or a place says
+				 * where they are */
+				return copula && (rcp__nationality(w[i].f, li) ||
+				                  rcp__place_word(w[i].f) ||
+				                  (li == 0 && en_country_adjective(w[i].f)))
+				           ? CUE_NONE
+				           : CUE_COMPANIES;
 			/* "companies," says X, who wrote the book Migrating to
 			 * Prison: America's": the colon opens another clause's list */
 			if (colon && (strpbrk_span(text, w[j - 1].t.end, w[j].t.start, ",\"()") ||
@@ -1086,6 +1119,111 @@ static int supplier_name(const char *text, const xword *w, size_t n, size_t a, s
 	return 0;
 }
 
+/* Does the text give the word w[i] to a person somewhere: a given name or
+ * a title before it, or a capitalised word joined to it ("Jens Kühnel ...
+ * Kühnel verkaufte", "Bryn Castell ... Castell sold", "Mr. Castell")? */
+static int person_elsewhere(const char *text, const xword *w, size_t n, size_t i, int li)
+{
+	for (size_t k = 0; k < n; k++) {
+		if (!w[k].t.cap || w[k].t.flen != w[i].t.flen || strcmp(w[k].f, w[i].f))
+			continue;
+		if (person_name(w, k, k))
+			return 1;
+		if (k == 0 || w[k - 1].t.sentence != w[k].t.sentence)
+			continue;
+		if (w[k - 1].t.cap && person_name(w, k - 1, k))
+			return 1;
+		/* a capitalised word right before it (not German's nouns) */
+		if (li != 3 && is_cap_word(&w[k - 1]) && !in_list(w[k - 1].f, stop) &&
+		    joined(text, &w[k - 1], &w[k]) &&
+		    !(k < 2 || w[k - 2].t.sentence != w[k].t.sentence))
+			return 1;
+	}
+	return 0;
+}
+
+/* Words of the calendar, capitalised in English and German, that stand
+ * where a source does ("according to Monday's filing", "laut Montag"). */
+static const char *const calendar[] = {
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+	"february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+	"samstag", "sonntag", "januar", "februar", "marz", "juni", "juli", "oktober", "dezember",
+	NULL};
+
+/* A news outlet or agency by its place as a source, the name w[a..b]:
+ * after "according to", "told", "reported by", "selon", "a déclaré à",
+ * "révélé par", "según", "dijo a", "consultadas por", "laut", "gegenüber",
+ * "sagte dem", "Bericht des"; before "reported", "révèle", "informó",
+ * "berichtete". Never a person's (a given name, a surname the text gives a
+ * person: the caller's), a place's or a common word's; in German, whose
+ * nouns are capitalised, only a name in capitals or with a capital inside
+ * ("laut ORF", "Bericht des ORF"). */
+static int source_slot(const char *text, const xword *w, size_t n, size_t a, size_t b, int li)
+{
+	static const char *const one[] = {"according to", "told", "reported by", "revealed by",
+	                                  "cited by", "selon", "declare a", "indique a",
+	                                  "confie a", "explique a", "precise a", "revele par",
+	                                  "revelee par", "publie par", "publiee par", "interroge par",
+	                                  "interrogee par", "segun", "dijo a", "declaro a",
+	                                  "explico a", "confirmo a", "aseguro a", "indico a",
+	                                  "senalo a", "consultado por", "consultada por",
+	                                  "consultados por", "consultadas por", "revelado por",
+	                                  "revelada por", "publicado por", "publicada por",
+	                                  "laut", "gegenuber", "sagte dem", "sagte der",
+	                                  "erklarte dem", "erklarte der", "bestatigte dem",
+	                                  "bericht des", "bericht der", "berichte des", NULL};
+	static const char *const verbs[] = {"reported", "reports", "revealed", "rapporte",
+	                                    "revele", "informo", "revelo", "berichtet",
+	                                    "berichtete", NULL};
+	uint32_t s = w[a].t.sentence;
+	if (b - a > 2)
+		return 0;
+	int caps = 1;
+	for (size_t k = w[a].t.start; k < w[b].t.end && caps; k++)
+		caps = !(text[k] >= 'a' && text[k] <= 'z');
+	int slot = 0;
+	static const char *const lasts[] = {"to", "by", "a", "par", "por", "dem", "der", "des",
+	                                    NULL};
+	if (a > 0 && w[a - 1].t.sentence == s && !w[a - 1].t.cap) {
+		char ph[64];
+		slot = rcp__word_in(w[a - 1].f, one);
+		if (!slot && a > 1 && w[a - 2].t.sentence == s && rcp__word_in(w[a - 1].f, lasts)) {
+			snprintf(ph, sizeof ph, "%s %s", w[a - 2].f, w[a - 1].f);
+			slot = rcp__word_in(ph, one);
+		}
+	} else if (a > 0 && w[a - 1].t.sentence == s && w[a - 1].t.cap &&
+	           (!strcmp(w[a - 1].f, "segun") || !strcmp(w[a - 1].f, "selon") ||
+	            !strcmp(w[a - 1].f, "laut"))) {
+		slot = 1; /* "Según Infodefensa," opening the sentence */
+	}
+	/* "..., Bloomberg reported.": a sentence's first word only in
+	 * capitals */
+	if (!slot && b + 1 < n && w[b + 1].t.sentence == s && !w[b + 1].t.cap &&
+	    rcp__word_in(w[b + 1].f, verbs) &&
+	    /* "published in Raleigh, North Carolina, reported": an incise's
+	     * last name */
+	    !memchr(text + w[b].t.end, ',', w[b + 1].t.start - w[b].t.end) &&
+	    (caps || (a > 0 && w[a - 1].t.sentence == s)))
+		slot = 1;
+	/* the slot first: the tests of the word scan the text */
+	if (!slot)
+		return 0;
+	if (b - a > 2 || rcp__word_in(w[a].f, calendar) || rcp__word_in(w[a].f, given) ||
+	    in_list(w[a].f, titles) || in_list(w[a].f, stop))
+		return 0;
+	if (caps && w[b].t.end - w[a].t.start < 2)
+		return 0;
+	if (li == 3 && !caps && !company_shaped(text, &w[a]))
+		return 0;
+	if (a == b && !caps && (w[a].t.flen < 4 || !rcp__party_word(w, n, a, li) ||
+	                        person_elsewhere(text, w, n, a, li)))
+		return 0;
+	if (b + 1 < n && w[b + 1].t.sentence == s && w[b + 1].t.cap)
+		return 0;
+	return 1;
+}
+
 /* A company of one plain word by its place in a sale or a contract
  * ("a contract with Dynetics", "Rheinmetall liefert"; parties.c), not a
  * given name, a common start of names, or a surname the text gives a
@@ -1094,24 +1232,9 @@ static int supplier_name(const char *text, const xword *w, size_t n, size_t a, s
 static int party_name(const char *text, const xword *w, size_t n, size_t i, int li)
 {
 	if (in_list(w[i].f, given) || !plain_name(w, i) || in_list(w[i].f, titles) ||
-	    !rcp__party_company(w, n, i, li))
+	    !rcp__party_company(text, w, n, i, li))
 		return 0;
-	for (size_t k = 0; k < n; k++) {
-		if (!w[k].t.cap || w[k].t.flen != w[i].t.flen || strcmp(w[k].f, w[i].f))
-			continue;
-		if (person_name(w, k, k))
-			return 0;
-		if (k == 0 || w[k - 1].t.sentence != w[k].t.sentence)
-			continue;
-		if (w[k - 1].t.cap && person_name(w, k - 1, k))
-			return 0;
-		/* a capitalised word right before it (not German's nouns) */
-		if (li != 3 && is_cap_word(&w[k - 1]) && !in_list(w[k - 1].f, stop) &&
-		    joined(text, &w[k - 1], &w[k]) &&
-		    !(k < 2 || w[k - 2].t.sentence != w[k].t.sentence))
-			return 0;
-	}
-	return 1;
+	return !person_elsewhere(text, w, n, i, li);
 }
 
 /* A company of two or three plain capitalised words after a party's
@@ -1122,7 +1245,7 @@ static int party_name(const char *text, const xword *w, size_t n, size_t i, int 
 static int party_run(const char *text, const xword *w, size_t n, size_t a, size_t b, int li)
 {
 	if (b - a > 2 || in_list(w[a].f, given) || !plain_name(w, a) ||
-	    !rcp__party_run(w, n, a, b, li))
+	    !rcp__party_run(text, w, n, a, b, li))
 		return 0;
 	/* "Prime Minister Netanyahu delivered", "Bundeskanzler Olaf
 	 * Scholz liefert": a title or a given name inside */
@@ -1237,6 +1360,17 @@ static int corporate_tie_after(const char *text, const xword *w, size_t n, size_
 	                                       "perteneciente", "appartenant", "belonging", NULL};
 	static const char *const of[] = {"of", "de", "du", "del", "von", "des", "a", "al", "to",
 	                                 NULL};
+	/* "Brantley's subsidiary", "Kessel's parent company": only a
+	 * company has them (a country's name is parties.c's to turn away) */
+	static const char *const owned_nouns[] = {"subsidiary", "subsidiaries", "shareholders",
+	                                          NULL};
+	if (b + 2 < n && !strcmp(w[b + 1].f, "s") && w[b + 2].t.sentence == w[b].t.sentence &&
+	    w[b + 1].t.start > w[b].t.end && w[b + 1].t.start - w[b].t.end <= 3 &&
+	    (text[w[b].t.end] == '\'' || (unsigned char)text[w[b].t.end] == 0xe2) &&
+	    (in_list(w[b + 2].f, owned_nouns) ||
+	     (!strcmp(w[b + 2].f, "parent") && b + 3 < n && !strcmp(w[b + 3].f, "company"))) &&
+	    !rcp__place_word(w[b].f))
+		return 1;
 	size_t k = b + 1;
 	while (k < n && k < b + 3 && w[k].t.sentence == w[b].t.sentence && !w[k].t.cap &&
 	       in_list(w[k].f, skip))
@@ -1726,7 +1860,8 @@ static int is_dash_at(const char *text, size_t len, size_t p)
 }
 
 /* Labels of a line that credits its source: "Source : Le Figaro",
- * "Publication: Defence Blog", "Fuente: EFE", "Quelle: dpa". */
+ * "Publication: Defence Blog", "Fuente: EFE", "Quelle: dpa" (1); a
+ * picture's credit, "Bild: KEYSTONE" (2). */
 static int credit_label(const char *text, size_t a, size_t b)
 {
 	static const char *const labels[] = {"Source", "Sources", "Fuente", "Fuentes", "Quelle",
@@ -1740,6 +1875,10 @@ static int credit_label(const char *text, size_t a, size_t b)
 				return 0;
 		return 1;
 	}
+	/* a picture's credit: an agency's in capitals ("Bild: KEYSTONE",
+	 * "Photo : AFP"), a person's otherwise */
+	static const char *const pictures[] = {"Bild", "Foto", "Photo", "Imagen", "Image",
+	                                       "Crédit", "Credit", NULL};
 	if (b == a || text[b - 1] != ':')
 		return 0;
 	b--;
@@ -1748,6 +1887,9 @@ static int credit_label(const char *text, size_t a, size_t b)
 	for (int k = 0; labels[k]; k++)
 		if (strlen(labels[k]) == b - a && !memcmp(text + a, labels[k], b - a))
 			return 1;
+	for (int k = 0; pictures[k]; k++)
+		if (strlen(pictures[k]) == b - a && !memcmp(text + a, pictures[k], b - a))
+			return 2;
 	return 0;
 }
 
@@ -1888,10 +2030,14 @@ static void sources_find(finder *F, const taken *tk)
 		} else if (label) {
 			size_t ls = line_start(text, st);
 			/* a credit line: the name is the rest of the line */
-			found = ls != (size_t)-1 && ls < st && credit_label(text, ls, st) &&
+			int cl = ls != (size_t)-1 && ls < st ? credit_label(text, ls, st) : 0;
+			found = (cl == 1 || (cl == 2 && all_caps_place(text, st, e))) &&
 			        (e >= len || text[e] == '\n' || text[e] == '\r');
 		}
-		if (!found || person_name(w, i, b) || covered(tk, st, e) || told_in(F, st, e))
+		/* "KNDS (Deutschland) liefert": a dateline's shape, a
+		 * subsidiary's country in it */
+		if (!found || person_name(w, i, b) || covered(tk, st, e) || told_in(F, st, e) ||
+		    (b == i && rcp__place_word(w[i].f)))
 			continue;
 		/* a lone word in lower case only when so written ("dpa", "taz") */
 		i = tell(F, i, b, b, e, 0, RCP_KIND_OTHER_ORG);
@@ -2036,6 +2182,9 @@ void rcp__companies_find(rcp__bodies *s, int li, const lexicon *lx, const char *
 		              supplier_name(text, w, n, i, base_b, lx) ||
 		              (b == i && !formal && party_name(text, w, n, i, li)) ||
 		              (b > i && b == base_b && !formal && party_run(text, w, n, i, b, li));
+		int source = !company && !formal && b == base_b && source_slot(text, w, n, i, b, li);
+		if (source)
+			company = media = 1;
 		/* "Hensoldt AG supplied ... Hensoldt also supplied": a word
 		 * that is a name told before without its form is that name
 		 * again, the later tellings' to find */

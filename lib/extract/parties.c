@@ -52,7 +52,9 @@ static const char *const places[] = {
 	"bremen", "catalonia", "catalogne", "cataluna", "catalunya", "andalucia", "galicia",
 	"euskadi", "navarra", "valencia", "madrid", "barcelona", "sevilla", "bilbao", "texas",
 	"california", "florida", "virginia", "arizona", "georgia", "ontario", "quebec",
-	"westminster", "pentagon", "kremlin", "brussels", NULL};
+	"westminster", "pentagon", "kremlin", "brussels",
+	/* in capitals: "USA supplied", "EAU", "EEUU" */
+	"usa", "uae", "eau", "eeuu", "ussr", "urss", NULL};
 
 /* Words right before a name that only a party to a sale, an order or a
  * contract follows ("contract with", "ordered from", "auprès de",
@@ -89,15 +91,17 @@ static const char *const lasts[] = {"with", "to", "from", "avec", "a", "de", "d"
 static const char *const supply_verbs[4][28] = {
 	{"supplies", "supplied", "supply", "delivers", "delivered", "deliver", "sells", "sold",
 	 "sell", "provides", "provided", "provide", "won", "wins", "win", "manufactures",
-	 "manufactured", "manufacture", "equips", "equipped", "equip", "landed", "secured", NULL},
+	 "manufactured", "manufacture", "equips", "equipped", "equip", "landed", "secured",
+	 "signed", "signs", NULL},
 	{"fournit", "fournira", "fourni", "fournissait", "livre", "livrera", "livrait", "vend",
-	 "vendu", "vendra", "remporte", "decroche", "fabrique", "equipe", "equipera", NULL},
+	 "vendu", "vendra", "remporte", "decroche", "fabrique", "equipe", "equipera", "signe",
+	 "signera", NULL},
 	{"suministra", "suministro", "suministrara", "suministrado", "vende", "vendio",
 	 "vendido", "entrega", "entrego", "entregara", "entregado", "fabrica", "gano", "ganado",
-	 "obtuvo", "provee", "proveera", NULL},
+	 "obtuvo", "provee", "proveera", "firmo", "firmado", "firma", "firmara", NULL},
 	{"liefert", "lieferte", "liefern", "geliefert", "verkauft", "verkaufte", "verkaufen",
 	 "baut", "baute", "fertigt", "fertigte", "produziert", "gewann", "gewonnen", "erhielt",
-	 "erhalt", "ausrusten", "rustet", NULL},
+	 "erhalt", "ausrusten", "rustet", "unterzeichnete", "unterzeichnet", "unterschrieb", NULL},
 };
 static const char *const auxiliaries[4][10] = {
 	{"will", "would", "has", "had", "have", "also", "recently", "already", NULL},
@@ -152,6 +156,18 @@ static int common_word(const xword *w, size_t n, size_t i, int li)
 	return 0;
 }
 
+/* Is the word all capitals, three letters or more ("GEPSA", "KNDS"): no
+ * ordinary word opening a sentence is written so? */
+static int all_capitals(const char *text, const xword *x)
+{
+	if (x->t.end - x->t.start < 3)
+		return 0;
+	for (size_t k = x->t.start; k < x->t.end; k++)
+		if (!(text[k] >= 'A' && text[k] <= 'Z'))
+			return 0;
+	return 1;
+}
+
 /* Is w[i] said capitalised elsewhere ("Prosegur suministrará ...
  * Prosegur ganó el contrato": two sentences' subjects)? */
 static int said_again(const xword *w, size_t n, size_t i)
@@ -173,10 +189,16 @@ static int pair_in(const char *a, const char *b, const char *const *l)
 }
 
 /* Verbs of winning: a person wins an election, a party a vote, a team a
- * match; a company wins a contract, a tender or an order. */
+ * match; a company wins a contract, a tender or an order. Verbs of
+ * signing likewise. */
 static const char *const win_verbs[] = {"won", "wins", "win", "landed", "secured", "remporte",
                                         "decroche", "gano", "ganado", "obtuvo", "gewann",
-                                        "gewonnen", "erhielt", "erhalt", NULL};
+                                        "gewonnen", "erhielt", "erhalt",
+                                        /* and signing: a person signs a
+                                         * letter, a company a contract */
+                                        "signed", "signs", "signe", "signera", "firmo",
+                                        "firmado", "firma", "firmara", "unterzeichnete",
+                                        "unterzeichnet", "unterschrieb", NULL};
 
 /* Nouns of an award: a contract, a tender, an order. */
 static const char *const awards[] = {"contract", "contracts", "order", "orders", "tender",
@@ -185,7 +207,10 @@ static const char *const awards[] = {"contract", "contracts", "order", "orders",
                                      "appel", "contrato", "contratos", "licitacion",
                                      "concurso", "adjudicacion", "pedido", "pedidos",
                                      "auftrag", "auftrage", "vertrag", "ausschreibung",
-                                     "zuschlag", "rahmenvertrag", "grossauftrag", NULL};
+                                     "zuschlag", "rahmenvertrag", "grossauftrag",
+                                     /* "remporte la gestion déléguée",
+                                      * "ganó la gestión del servicio" */
+                                     "gestion", NULL};
 
 /* Is an award's noun among the five words after the verb w[k] ("won a
  * $40 million contract", "remporte le marché", "ganó el concurso",
@@ -219,10 +244,16 @@ static int market_after(const xword *w, size_t n, size_t i, int li)
 /* A supply verb after the name ending at w[b], an auxiliary or two
  * between ("will deliver", "a livré", "wird liefern"); a win only with an
  * award's noun after it. */
-static int supply_verb_after(const xword *w, size_t n, size_t b, int li)
+static int supply_verb_after(const char *text, const xword *w, size_t n, size_t b, int li)
 {
 	uint32_t s = w[b].t.sentence;
 	size_t k = b + 1;
+	/* "Kelvar, based in Ohio, supplies", "Thalmor SA, 92200 Neuilly-sur-
+	 * Seine Cedex, a livré": a comma closes an incise, whose last name is
+	 * no subject (a comma never parts a subject from its verb) */
+	if (k < n && w[k].t.sentence == s &&
+	    memchr(text + w[b].t.end, ',', w[k].t.start - w[b].t.end))
+		return 0;
 	for (int aux = 0; aux < 2; aux++)
 		if (k < n && w[k].t.sentence == s && !w[k].t.cap &&
 		    rcp__word_in(w[k].f, auxiliaries[li]))
@@ -249,7 +280,7 @@ static int award_before(const xword *w, size_t k)
 
 /* The name's place: after a party's words, or before a supply verb (1);
  * before a listed company's words (2: a sentence's first word may be it). */
-static int party_place(const xword *w, size_t n, size_t i, int li)
+static int party_place(const char *text, const xword *w, size_t n, size_t i, int li)
 {
 	uint32_t s = w[i].t.sentence;
 	if (i >= 2 && w[i - 2].t.sentence == s && !w[i - 1].t.cap &&
@@ -274,12 +305,21 @@ static int party_place(const xword *w, size_t n, size_t i, int li)
 				if (!strncmp(w[k].f, verbs[v], strlen(verbs[v])))
 					return 1;
 	}
+	/* German "der Auftrag wurde an Hensoldt vergeben": "an" and an
+	 * award's participle after the name, the award's noun before */
+	if (li == 3 && i >= 2 && i + 1 < n && w[i - 1].t.sentence == s &&
+	    w[i + 1].t.sentence == s && !strcmp(w[i - 1].f, "an")) {
+		static const char *const given_to[] = {"vergeben", "erteilt", "gegangen",
+		                                       "ubergeben", "verkauft", "geliefert", NULL};
+		if (rcp__word_in(w[i + 1].f, given_to) && award_before(w, i - 1))
+			return 1;
+	}
 	if (market_after(w, n, i, li))
 		return 2;
 	size_t k = i + 1;
 	if (k < n && w[k].t.sentence == s && !w[k].t.cap && rcp__word_in(w[k].f, auxiliaries[li]))
 		k++;
-	if (supply_verb_after(w, n, i, li))
+	if (supply_verb_after(text, w, n, i, li))
 		return k > i + 1 || i == 0 || w[i - 1].t.sentence != s ||
 		       /* inside a sentence, right after a lower-case word: "the
 		        * firm said Dynetics delivered" */
@@ -287,26 +327,37 @@ static int party_place(const xword *w, size_t n, size_t i, int li)
 	return 0;
 }
 
-int rcp__party_company(const xword *w, size_t n, size_t i, int li)
+int rcp__party_company(const char *text, const xword *w, size_t n, size_t i, int li)
 {
 	if (li < 0 || li > 3 || w[i].t.flen < 3 || w[i].t.digit)
 		return 0;
 	/* one word: the next is not capitalised in the sentence */
 	if (i + 1 < n && w[i + 1].t.sentence == w[i].t.sentence && w[i + 1].t.cap)
 		return 0;
-	int place = party_place(w, n, i, li);
+	int place = party_place(text, w, n, i, li);
 	if (!place)
 		return 0;
 	if (rcp__word_in(w[i].f, places) || common_word(w, n, i, li))
 		return 0;
 	/* a sentence's first word is its subject's only by its capital: said
 	 * capitalised elsewhere too */
-	if (place == 1 && (i == 0 || w[i - 1].t.sentence != w[i].t.sentence) && !said_again(w, n, i))
+	if (place == 1 && (i == 0 || w[i - 1].t.sentence != w[i].t.sentence) &&
+	    !all_capitals(text, &w[i]) && !said_again(w, n, i))
 		return 0;
 	return 1;
 }
 
-int rcp__party_run(const xword *w, size_t n, size_t a, size_t b, int li)
+int rcp__place_word(const char *f)
+{
+	return rcp__word_in(f, places);
+}
+
+int rcp__party_word(const xword *w, size_t n, size_t i, int li)
+{
+	return li >= 0 && li <= 3 && !rcp__word_in(w[i].f, places) && !common_word(w, n, i, li);
+}
+
+int rcp__party_run(const char *text, const xword *w, size_t n, size_t a, size_t b, int li)
 {
 	if (li < 0 || li > 3)
 		return 0;
@@ -325,11 +376,11 @@ int rcp__party_run(const xword *w, size_t n, size_t a, size_t b, int li)
 	 * Deutschland liefert" (two capitalised words are no common word;
 	 * German puts a time first too: "Vergangene Woche erhielt") */
 	if ((a == 0 || w[a - 1].t.sentence != s || !w[a - 1].t.cap) &&
-	    !(li == 3 && rcp__word_in(w[b].f, german_times)) && supply_verb_after(w, n, b, li))
+	    !(li == 3 && rcp__word_in(w[b].f, german_times)) && supply_verb_after(text, w, n, b, li))
 		return 1;
 	/* after a party's words */
 	if (a < 2 || w[a - 1].t.cap || w[a - 2].t.sentence != s ||
 	    !rcp__word_in(w[a - 1].f, lasts))
 		return 0;
-	return party_place(w, n, a, li) == 1;
+	return party_place(text, w, n, a, li) == 1;
 }

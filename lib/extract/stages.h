@@ -271,12 +271,19 @@ int rcp__acronym_thing(const char *text, size_t len, const xword *w, size_t n, s
  * de", "contrato con", "Auftrag an", or the subject of a supply verb
  * ("Dynetics delivered", "Rheinmetall liefert"), and no place or common
  * word by the text? Persons are companies.c's to turn away. */
-int rcp__party_company(const xword *w, size_t n, size_t i, int li);
+int rcp__party_company(const char *text, const xword *w, size_t n, size_t i, int li);
+/* Is the folded word a country's, a capital's or a region's ("israel",
+ * "madrid", "bayern") that sells, buys and signs as companies do? */
+int rcp__place_word(const char *f);
+/* Is the capitalised word w[i] neither a place's ("Ohio", "Madrid") nor
+ * a common word by the text (written in small letters elsewhere; in
+ * German, after an article or of a noun's ending)? */
+int rcp__party_word(const xword *w, size_t n, size_t i, int li);
 /* Is the run of capitalised words w[a..b] after a party's words ("contrato
  * con Ilunion Seguridad", "bestellte bei Flensburger Fahrzeugbau") or
  * before a supply verb ("Diehl Defence liefert"), none of them a place's?
  * Persons are companies.c's to turn away. */
-int rcp__party_run(const xword *w, size_t n, size_t a, size_t b, int li);
+int rcp__party_run(const char *text, const xword *w, size_t n, size_t a, size_t b, int li);
 
 /* ---- persons.c: a private person's name by what the text does with it ---- */
 
