@@ -317,8 +317,112 @@ static void one_known_column(void)
 	}
 }
 
+/* Property: a header line of any length, behind preamble lines of any
+ * length, is found wherever its name column stands, or the file is
+ * refused with an error naming the limit; never read as another layout.
+ * A header over 64 KiB (the read-ahead) was never recognised and the file
+ * was read as a plain list of its lines. */
+static void long_lines(void)
+{
+	static const size_t widths[] = {10, 60000, 65530, 65536, 65540, 70000, 300000,
+	                                1000000, 1100000};
+	unsigned seed = 777;
+	rcp_buf b;
+	rcp__buf_init(&b, 0);
+	for (size_t wi = 0; wi < sizeof widths / sizeof widths[0]; wi++)
+		for (int pre = 0; pre < 3; pre++) {
+			seed = seed * 1103515245u + 12345u;
+			b.len = 0;
+			/* a preamble line as long as the header, or none */
+			if (pre == 2) {
+				rcp__buf_printf(&b, "Fund Holdings as of ");
+				while (b.len < widths[wi])
+					rcp__buf_putc(&b, 'p');
+				rcp__buf_putc(&b, '\n');
+			}
+			size_t h0 = b.len;
+			int cols = 0, name_at = -1;
+			int before = pre == 0; /* the name column first, or last */
+			if (before) {
+				rcp__buf_printf(&b, "Name,");
+				name_at = cols++;
+			}
+			while (b.len - h0 < widths[wi]) { /* long titles: few columns */
+				rcp__buf_printf(&b, "Extra%d ", cols++);
+				for (int k = 0; k < 240; k++)
+					rcp__buf_putc(&b, (char)('a' + k % 26));
+				rcp__buf_putc(&b, ',');
+			}
+			if (!before) {
+				rcp__buf_printf(&b, "Name,");
+				name_at = cols++;
+			}
+			rcp__buf_printf(&b, "Weight\n");
+			cols++;
+			size_t header_len = b.len - h0;
+			for (int r = 0; r < 3; r++) {
+				for (int c = 0; c < cols; c++)
+					rcp__buf_printf(&b, "%s%s", c ? "," : "",
+					                c == name_at ? (r ? "Apple Inc" : "Lockheed Martin Corp")
+					                             : c == cols - 1 ? "1.5" : "x");
+				rcp__buf_putc(&b, '\n');
+			}
+			const char *path = write_tmp(b.data, b.len);
+			rcp_error err;
+			rcp_error_clear(&err);
+			rcp_holdings *h = rcp_holdings_open(path, &err);
+			int rows = 0, got = -2;
+			char first[64] = "";
+			if (h) {
+				CHECK_STR(rcp_holdings_layout(h), "csv");
+				rcp_holding r;
+				while ((got = rcp_holdings_next(h, &r, &err)) == 1)
+					if (++rows == 1)
+						snprintf(first, sizeof first, "%s", r.name ? r.name : "");
+			}
+			if (header_len <= (1 << 20) && cols <= 4096 && (pre < 2 || widths[wi] < (1 << 20))) {
+				if (!h || got != 0)
+					fprintf(stderr, "width %zu pre %d: %s: %s\n", widths[wi], pre, err.what,
+					        err.why);
+				CHECK(h != NULL);
+				CHECK_INT(got, 0);
+				CHECK_INT(rows, 3);
+				CHECK_STR(first, "Lockheed Martin Corp");
+			} else { /* too long or too wide: said, not guessed */
+				CHECK(h == NULL || got == -1);
+				CHECK_INT(err.code, RCP_ETOOBIG);
+				CHECK(strstr(err.why, "1048576") || strstr(err.why, "4096"));
+			}
+			rcp_holdings_close(h);
+			unlink(path);
+		}
+	rcp__buf_release(&b);
+}
+
+/* A record of more fields than the reader keeps is refused: the fields
+ * past 4096 were dropped without a word. */
+static void too_wide(void)
+{
+	rcp_buf b;
+	rcp__buf_init(&b, 0);
+	rcp__buf_printf(&b, "Name,Weight\nA,1\n");
+	for (int i = 0; i < 5000; i++)
+		rcp__buf_printf(&b, "B%d,", i);
+	rcp__buf_printf(&b, "1\n");
+	rcp_error err;
+	rcp_error_clear(&err);
+	int rows, got = read_all(b.data, b.len, &err, &rows);
+	CHECK_INT(got, -1);
+	CHECK_INT(rows, 1);
+	CHECK_INT(err.code, RCP_ETOOBIG);
+	CHECK(strstr(err.why, "4096") != NULL);
+	rcp__buf_release(&b);
+}
+
 int main(void)
 {
+	long_lines();
+	too_wide();
 	layouts();
 	one_known_column();
 	numbers();
