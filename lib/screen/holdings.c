@@ -117,6 +117,7 @@ struct rcp_holdings {
 	char name_buf[1024];
 	char isin[16], cusip[16], sedol[16], figi[16], lei[32];
 	rcp_nport *nport;
+	char path[256];    /* named in errors */
 };
 
 /* ------------------------------------------------------------------ */
@@ -203,8 +204,13 @@ static int read_record(rcp_holdings *h, rcp_error *err)
 	starts[nf++] = 0;
 	for (;;) {
 		c = get_byte(h);
-		if (c == EOF)
+		if (c == EOF) {
+			if (inq)
+				goto unclosed;
 			break;
+		}
+		if (c == '\0')
+			goto binary;
 		if (inq) {
 			if (c == '"') {
 				if (peek_byte(h) == '"') {
@@ -278,11 +284,20 @@ static int read_record(rcp_holdings *h, rcp_error *err)
 	}
 	return 1;
 toobig:
-	rcp__error_set(err, RCP_ETOOBIG, "holdings record too long", NULL,
+	rcp__error_set(err, RCP_ETOOBIG, "holdings record too long", h->path,
 	               "record %lld is over %zu bytes", (long long)h->line + 1, MAX_RECORD);
 	return -1;
+unclosed: /* the rest of the file would be one name */
+	rcp__error_set(err, RCP_EPARSE, "holdings quote not closed", h->path,
+	               "record %lld opens a quoted field that the file never closes",
+	               (long long)h->line + 1);
+	return -1;
+binary: /* a NUL would cut the field short where it stands */
+	rcp__error_set(err, RCP_EBINARY, "holdings record has a NUL byte", h->path,
+	               "record %lld: binary data, not text", (long long)h->line + 1);
+	return -1;
 toowide:
-	rcp__error_set(err, RCP_ETOOBIG, "holdings record too wide", NULL,
+	rcp__error_set(err, RCP_ETOOBIG, "holdings record too wide", h->path,
 	               "record %lld has over %zu fields", (long long)h->line + 1,
 	               sizeof starts / sizeof starts[0]);
 	return -1;
@@ -476,6 +491,7 @@ static rcp_holdings *open_stream(FILE *f, int own, const char *path, rcp_error *
 	rcp__buf_init(&h->warn, 0);
 	h->f = f;
 	h->own = own;
+	snprintf(h->path, sizeof h->path, "%s", path ? path : "");
 	if (read_ahead(h) != RCP_OK) {
 		rcp__error_set(err, RCP_EIO, "cannot read", path, "%s", strerror(errno));
 		goto fail;
@@ -612,8 +628,6 @@ static rcp_holdings *open_stream(FILE *f, int own, const char *path, rcp_error *
 	h->delim = best_delim;
 	h->peek_pos = header_off;
 	int hr = read_record(h, err);
-	if (hr == -1 && err) /* too long or too wide: that error, on this file */
-		snprintf(err->subject, sizeof err->subject, "%s", path);
 	if (hr != 1) {
 		if (hr == 0)
 			rcp__error_set(err, RCP_EPARSE, "cannot read holdings header", path, NULL);

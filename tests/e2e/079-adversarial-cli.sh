@@ -20,4 +20,31 @@ check_eq "all 80 names, none twice" 80 "$(python3 -c "
 import json
 print(len({json.loads(l)['file'] for l in open('latin.jsonl', encoding='utf-8')}))")"
 
+# --- holdings: long lines, binary, unclosed quotes, numbers -------------
+r init >/dev/null
+r import-registry "$ROOT/examples/registry.jsonl" >/dev/null
+python3 - <<'PY'
+cols = ["Extra column %d %s" % (i, "x" * 200) for i in range(400)]   # ~85 KB
+with open("wide.csv", "w") as f:
+    f.write(",".join(cols + ["Name", "Weight"]) + "\n")
+    for n in ("Lockheed Martin Corp", "Thales", "Apple Inc"):
+        f.write(",".join(["x"] * 400 + [n, "2"]) + "\n")
+with open("nul.csv", "wb") as f:
+    f.write(b"Name,Weight\n" + b"Apple Inc,1\n" * 10000 + b"Lock\0heed Martin,1\nThales,2\n")
+with open("unclosed.csv", "w") as f:
+    f.write("Name,Weight\nThales,1\n\"Lockheed Martin,2\nApple Inc,3\n")
+with open("numbers.csv", "w") as f:
+    f.write("Name,Weight\nThales,5-3\nLockheed Martin Corp,\"1,2,3\"\nApple Inc,12 %\n")
+PY
+check_out "a header line of 85 KB is found" '"holdings": 3' r screen --format json wide.csv
+check_out "and its rows are holdings" '"name": "Lockheed Martin Corp"' r screen --format json wide.csv
+check_fail_out "a NUL byte past the read-ahead is an error, not a cut name" \
+	"record 10002: binary data" r screen nul.csv
+check_fail_out "a quote never closed is an error naming its record" \
+	"record 3 opens a quoted field" r screen unclosed.csv
+r screen --format json numbers.csv > numbers.json 2>/dev/null
+check_eq "'5-3' and '1,2,3' are no weights, '12 %' is 12" "None None 12.0" "$(python3 -c "
+import json
+print(*[r.get('weight') for r in json.load(open('numbers.json'))['rows']])")"
+
 finish

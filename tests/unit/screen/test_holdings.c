@@ -417,12 +417,96 @@ static void too_wide(void)
 	CHECK_INT(err.code, RCP_ETOOBIG);
 	CHECK(strstr(err.why, "4096") != NULL);
 	rcp__buf_release(&b);
+	/* a NUL past the read-ahead cut "Lock\0heed Martin" to "Lock"; a
+	 * quote never closed made the rest of the file one name */
+	static const struct {
+		const char *head, *tail;
+		size_t tail_len;
+		rcp_status code;
+	} bad[] = {
+		{"Name,Weight\n", "Lock\0heed Martin,1\nThales,2\n", 28, RCP_EBINARY},
+		{"Name,Weight\n", "\"Thales,1\nLockheed Martin,3\n", 27, RCP_EPARSE},
+		{"Name,Weight\n", "\"\"\",4\nThales,5\n", 15, RCP_EPARSE},
+	};
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+		for (int far = 0; far < 2; far++) { /* in the read-ahead, and past it */
+			rcp_buf f;
+			rcp__buf_init(&f, 0);
+			rcp__buf_printf(&f, "%s", bad[i].head);
+			for (int k = 0; far && k < 10000; k++)
+				rcp__buf_printf(&f, "Apple Inc,1\n");
+			rcp__buf_append(&f, bad[i].tail, bad[i].tail_len);
+			rcp_error e;
+			rcp_error_clear(&e);
+			int n;
+			int last = read_all(f.data, f.len, &e, &n);
+			if (!far && bad[i].code == RCP_EBINARY) { /* refused on opening */
+				CHECK_INT(last, -2);
+			} else {
+				CHECK_INT(last, -1);
+				CHECK_INT(n, (far ? 10000 : 0));
+			}
+			CHECK_INT(e.code, bad[i].code);
+			rcp__buf_release(&f);
+		}
+}
+
+/* Property: a value written with thousands separators in either
+ * convention reads back as itself, and text with digits on both sides of
+ * a letter or a second decimal separator is no number (never a prefix of
+ * it read as one); nothing is written past the buffer (the ASan build). */
+static void number_property(void)
+{
+	unsigned seed = 4242;
+	for (int iter = 0; iter < 20000; iter++) {
+		seed = seed * 1103515245u + 12345u;
+		long long whole = (long long)(seed >> 4) % 1000000000LL;
+		int cents = (int)((seed >> 2) % 100);
+		int comma = iter & 1; /* the file's convention */
+		char digits[32], s[64];
+		snprintf(digits, sizeof digits, "%lld", whole);
+		size_t n = strlen(digits), k = 0;
+		for (size_t i = 0; i < n; i++) {
+			if (i && (n - i) % 3 == 0)
+				s[k++] = comma ? '.' : ',';
+			s[k++] = digits[i];
+		}
+		snprintf(s + k, sizeof s - k, "%c%02d", comma ? ',' : '.', cents);
+		int conv = comma;
+		double v = rcp__holdings_number(s, &conv);
+		double want = (double)whole + cents / 100.0;
+		if (!(fabs(v - want) < 1e-6))
+			fprintf(stderr, "'%s' -> %g\n", s, v);
+		CHECK(fabs(v - want) < 1e-6);
+		/* junk inside the digits */
+		char j[80];
+		static const char junk[] = "xa-/:+";
+		snprintf(j, sizeof j, "%lld%c%d", whole, junk[iter % 6], cents + 1);
+		conv = -1;
+		CHECK(isnan(rcp__holdings_number(j, &conv)));
+	}
+	/* any text: NaN, or a number that has digits; within the buffer */
+	for (int iter = 0; iter < 20000; iter++) {
+		static const char alpha[] = "0123456789.,-+e()% $xE";
+		char s[160];
+		seed = seed * 1103515245u + 12345u;
+		size_t n = (seed >> 8) % 150;
+		for (size_t i = 0; i < n; i++) {
+			seed = seed * 1103515245u + 12345u;
+			s[i] = alpha[(seed >> 16) % (sizeof alpha - 1)];
+		}
+		s[n] = '\0';
+		int conv = (int)(seed % 3) - 1;
+		double v = rcp__holdings_number(s, &conv);
+		CHECK(isnan(v) || strpbrk(s, "0123456789") != NULL); /* a number from digits */
+	}
 }
 
 int main(void)
 {
 	long_lines();
 	too_wide();
+	number_property();
 	layouts();
 	one_known_column();
 	numbers();
