@@ -47,4 +47,15 @@ check_eq "'5-3' and '1,2,3' are no weights, '12 %' is 12" "None None 12.0" "$(py
 import json
 print(*[r.get('weight') for r in json.load(open('numbers.json'))['rows']])")"
 
+# --- search: a word repeated in the query is read once ------------------
+python3 -c "import sys; sys.stdout.write('Thales and Elbit. ' * 300000)" > many.txt
+r add -q many.txt 2>/dev/null
+for op in " OR " " "; do
+	q=$(python3 -c "print('$op'.join(['Thales', 'THALES', 'thales'] * 100))")
+	start=$(date +%s)
+	check_out "'Thales${op}Thales...' 300 times finds the source" "many.txt" timeout 60 "$RECEIPTS" search "$q"
+	took=$(( $(date +%s) - start ))
+	check "in seconds, as one word ($took s)" test "$took" -lt 20
+done
+
 finish
