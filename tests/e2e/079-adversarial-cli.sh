@@ -58,4 +58,13 @@ for op in " OR " " "; do
 	check "in seconds, as one word ($took s)" test "$took" -lt 20
 done
 
+# --- documents: UTF-8 with one stray byte stays UTF-8 -------------------
+printf 'Soci\xc3\xa9t\xc3\xa9 G\xc3\xa9n\xc3\xa9rale a fourni Thales en 2023. \xff fin.\n' > stray.txt
+check_out "one stray byte: replaced and said" "1 invalid sequence replaced" r add stray.txt
+check_eq "the rest kept as written, not read as Windows-1252" \
+	"Société Générale a fourni Thales en 2023. � fin." \
+	"$(sql "SELECT trim(text, char(10)) FROM source WHERE filename = 'stray.txt'")"
+check_eq "offsets into that text: Thales at byte 30" "30" \
+	"$(sql "SELECT m.start FROM mention m JOIN source s ON s.id = m.source WHERE s.filename = 'stray.txt' AND m.entity = 'thales'")"
+
 finish
