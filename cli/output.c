@@ -290,27 +290,40 @@ const char *cli_printable(const char *s, char *buf, size_t cap)
 	return buf;
 }
 
-/* Arguments made UTF-8, kept until exit (freed then, for the leak check). */
-static char *arg_texts[64];
-static size_t n_arg_texts;
+/* Arguments made UTF-8, kept until exit (freed then, for the leak check).
+ * As many as there are arguments: a fixed table of 64 once passed the
+ * 65th Latin-1 argument on unconverted. */
+static char **arg_texts;
+static size_t n_arg_texts, cap_arg_texts;
 
 static void arg_texts_free(void)
 {
 	for (size_t i = 0; i < n_arg_texts; i++)
 		free(arg_texts[i]);
+	free(arg_texts);
 }
 
 const char *cli_arg_text(const char *s)
 {
-	if (!s || n_arg_texts == sizeof arg_texts / sizeof *arg_texts)
+	if (!s)
 		return s;
 	char *u = rcp_utf8_text(s);
 	if (!strcmp(u, s)) {
 		free(u);
 		return s;
 	}
-	if (!n_arg_texts)
+	if (!cap_arg_texts)
 		atexit(arg_texts_free);
+	if (n_arg_texts == cap_arg_texts) {
+		size_t cap = cap_arg_texts ? cap_arg_texts * 2 : 16;
+		char **v = realloc(arg_texts, cap * sizeof *v);
+		if (!v) {
+			cli_errorf("out of memory");
+			exit(1);
+		}
+		arg_texts = v;
+		cap_arg_texts = cap;
+	}
 	return arg_texts[n_arg_texts++] = u;
 }
 

@@ -32,6 +32,9 @@
 #define PEEK_BYTES (64 * 1024)
 #define MAX_RECORD ((size_t)1 << 20)
 #define HEADER_LINES 64
+/* the read-ahead grows past PEEK_BYTES until it holds the lines the
+ * header is looked for in, each up to a record's cap, and at most this */
+#define PEEK_MAX ((size_t)8 << 20)
 
 enum col {
 	COL_NAME, COL_NAME2, COL_TICKER, COL_EXCHANGE, COL_ISIN, COL_CUSIP, COL_SEDOL,
@@ -114,6 +117,7 @@ struct rcp_holdings {
 	char name_buf[1024];
 	char isin[16], cusip[16], sedol[16], figi[16], lei[32];
 	rcp_nport *nport;
+	char path[256];    /* named in errors */
 };
 
 /* ------------------------------------------------------------------ */
@@ -200,8 +204,13 @@ static int read_record(rcp_holdings *h, rcp_error *err)
 	starts[nf++] = 0;
 	for (;;) {
 		c = get_byte(h);
-		if (c == EOF)
+		if (c == EOF) {
+			if (inq)
+				goto unclosed;
 			break;
+		}
+		if (c == '\0')
+			goto binary;
 		if (inq) {
 			if (c == '"') {
 				if (peek_byte(h) == '"') {
@@ -229,8 +238,9 @@ static int read_record(rcp_holdings *h, rcp_error *err)
 			break;
 		if (h->delim && c == h->delim) {
 			rcp__buf_putc(&h->rec, '\0');
-			if (nf < sizeof starts / sizeof starts[0])
-				starts[nf++] = h->rec.len;
+			if (nf == sizeof starts / sizeof starts[0])
+				goto toowide; /* never a column silently dropped */
+			starts[nf++] = h->rec.len;
 			at_start = 1;
 			continue;
 		}
@@ -274,8 +284,22 @@ static int read_record(rcp_holdings *h, rcp_error *err)
 	}
 	return 1;
 toobig:
-	rcp__error_set(err, RCP_ETOOBIG, "holdings record too long", NULL,
+	rcp__error_set(err, RCP_ETOOBIG, "holdings record too long", h->path,
 	               "record %lld is over %zu bytes", (long long)h->line + 1, MAX_RECORD);
+	return -1;
+unclosed: /* the rest of the file would be one name */
+	rcp__error_set(err, RCP_EPARSE, "holdings quote not closed", h->path,
+	               "record %lld opens a quoted field that the file never closes",
+	               (long long)h->line + 1);
+	return -1;
+binary: /* a NUL would cut the field short where it stands */
+	rcp__error_set(err, RCP_EBINARY, "holdings record has a NUL byte", h->path,
+	               "record %lld: binary data, not text", (long long)h->line + 1);
+	return -1;
+toowide:
+	rcp__error_set(err, RCP_ETOOBIG, "holdings record too wide", h->path,
+	               "record %lld has over %zu fields", (long long)h->line + 1,
+	               sizeof starts / sizeof starts[0]);
 	return -1;
 }
 
@@ -425,6 +449,37 @@ rcp_holdings *rcp_holdings_open_bytes(const char *data, size_t len, const char *
 	return open_stream(f, 1, name, err);
 }
 
+/* Read ahead the first PEEK_BYTES, then on until the read-ahead holds the
+ * first HEADER_LINES + 1 lines whole, the file ends, a line is over a
+ * record's cap, or it is PEEK_MAX long: a header line over 64 KiB (a fund
+ * with thousands of columns) was cut and never recognised. */
+static rcp_status read_ahead(rcp_holdings *h)
+{
+	size_t cap = PEEK_BYTES, lines = 0, counted = 0, line_start = 0;
+	h->peek = rcp__xmalloc(cap + 1);
+	for (;;) {
+		size_t got = fread(h->peek + h->peek_len, 1, cap - h->peek_len, h->f);
+		h->peek_len += got;
+		if (h->peek_len < cap) {
+			if (ferror(h->f))
+				return RCP_EIO;
+			h->eof = 1;
+			break;
+		}
+		for (; counted < h->peek_len; counted++)
+			if (h->peek[counted] == '\n') {
+				lines++;
+				line_start = counted + 1;
+			}
+		if (lines > HEADER_LINES || h->peek_len - line_start > MAX_RECORD || cap >= PEEK_MAX)
+			break;
+		cap = cap * 2 > PEEK_MAX ? PEEK_MAX : cap * 2;
+		h->peek = rcp__xrealloc(h->peek, cap + 1);
+	}
+	h->peek[h->peek_len] = '\0';
+	return RCP_OK;
+}
+
 static rcp_holdings *open_stream(FILE *f, int own, const char *path, rcp_error *err)
 {
 	rcp_holdings *h = rcp__xcalloc(1, sizeof *h);
@@ -436,16 +491,11 @@ static rcp_holdings *open_stream(FILE *f, int own, const char *path, rcp_error *
 	rcp__buf_init(&h->warn, 0);
 	h->f = f;
 	h->own = own;
-	h->peek = rcp__xmalloc(PEEK_BYTES + 1);
-	h->peek_len = fread(h->peek, 1, PEEK_BYTES, h->f);
-	if (h->peek_len < PEEK_BYTES) {
-		if (ferror(h->f)) {
-			rcp__error_set(err, RCP_EIO, "cannot read", path, "%s", strerror(errno));
-			goto fail;
-		}
-		h->eof = 1;
+	snprintf(h->path, sizeof h->path, "%s", path ? path : "");
+	if (read_ahead(h) != RCP_OK) {
+		rcp__error_set(err, RCP_EIO, "cannot read", path, "%s", strerror(errno));
+		goto fail;
 	}
-	h->peek[h->peek_len] = '\0';
 	/* byte-order marks */
 	if (h->peek_len >= 3 && !memcmp(h->peek, "\xEF\xBB\xBF", 3))
 		h->peek_pos = 3;
@@ -493,8 +543,20 @@ static rcp_holdings *open_stream(FILE *f, int own, const char *path, rcp_error *
 	size_t weak_off = 0;
 	for (int line = 0; line < HEADER_LINES && p < end; line++) {
 		const char *e = memchr(p, '\n', (size_t)(end - p));
-		if (!e)
+		if (!e) {
 			e = end;
+			if (!h->eof) { /* the read-ahead ends in it: say so, never guess */
+				if ((size_t)(end - p) > MAX_RECORD)
+					rcp__error_set(err, RCP_ETOOBIG, "cannot find holdings header", path,
+					               "line %d is over %zu bytes; no header was found above it",
+					               line + 1, MAX_RECORD);
+				else
+					rcp__error_set(err, RCP_ETOOBIG, "cannot find holdings header", path,
+					               "no header in the first %zu bytes (%d lines)",
+					               (size_t)(end - h->peek), line);
+				goto fail;
+			}
+		}
 		size_t n = (size_t)(e - p);
 		if (n && p[n - 1] == '\r')
 			n--;
@@ -565,8 +627,10 @@ static rcp_holdings *open_stream(FILE *f, int own, const char *path, rcp_error *
 	h->layout = "csv";
 	h->delim = best_delim;
 	h->peek_pos = header_off;
-	if (read_record(h, err) != 1) {
-		rcp__error_set(err, RCP_EPARSE, "cannot read holdings header", path, NULL);
+	int hr = read_record(h, err);
+	if (hr != 1) {
+		if (hr == 0)
+			rcp__error_set(err, RCP_EPARSE, "cannot read holdings header", path, NULL);
 		goto fail;
 	}
 	h->header_fields = (int)h->nfield;

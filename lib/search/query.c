@@ -375,6 +375,53 @@ static void note_phrases(rcp_query *q, const char *s, size_t n, int term)
 	}
 }
 
+/* A child of an AND or an OR written the same as an earlier one adds
+ * nothing to what matches, but FTS5 reads its position list again: "Thales
+ * OR Thales OR ..." 80 times over a source holding it a million times ran
+ * over a minute and a gigabyte. Such a child is taken back out. */
+typedef struct kid_mark {
+	size_t len, nterms, nphrases; /* b and q before the child */
+} kid_mark;
+
+typedef struct kid_spans {
+	size_t (*v)[2]; /* where each child kept was written in b */
+	size_t n, cap;
+} kid_spans;
+
+static kid_mark kid_begin(const rcp_buf *b, const rcp_query *q)
+{
+	kid_mark m = {b->len, q->nterms, q->nphrases};
+	return m;
+}
+
+static void kid_keep_once(kid_spans *seen, rcp_buf *b, rcp_query *q, const kid_mark *m,
+                          size_t from)
+{
+	size_t n = b->len - from;
+	for (size_t i = 0; i < seen->n; i++)
+		if (seen->v[i][1] - seen->v[i][0] == n &&
+		    !memcmp(b->data + seen->v[i][0], b->data + from, n)) {
+			for (size_t t = m->nterms; t < q->nterms; t++)
+				free(q->terms[t].text);
+			for (size_t ph = m->nphrases; ph < q->nphrases; ph++) {
+				free(q->phrases[ph].token);
+				free(q->phrases[ph].text);
+			}
+			q->nterms = m->nterms;
+			q->nphrases = m->nphrases;
+			b->len = m->len;
+			b->data[b->len] = '\0';
+			return;
+		}
+	if (seen->n == seen->cap) {
+		seen->cap = seen->cap ? seen->cap * 2 : 8;
+		seen->v = rcp__xrealloc(seen->v, seen->cap * sizeof *seen->v);
+	}
+	seen->v[seen->n][0] = from;
+	seen->v[seen->n][1] = b->len;
+	seen->n++;
+}
+
 /* Write nd; positive terms are collected into q. Returns -1 when nd can
  * match only by exclusion (an error, reported by the caller). */
 static int write_node(parser *p, const node *nd, rcp_buf *b, rcp_query *q, int positive)
@@ -398,16 +445,24 @@ static int write_node(parser *p, const node *nd, rcp_buf *b, rcp_query *q, int p
 	}
 	case N_NOT:
 		return fail(p, nd->pos, "%s", "nothing to exclude from: add a term that must match");
-	case N_OR:
+	case N_OR: {
 		rcp__buf_putc(b, '(');
+		kid_spans seen = {0};
 		for (size_t i = 0; i < nd->nkids; i++) {
-			if (i)
+			kid_mark m = kid_begin(b, q);
+			if (seen.n)
 				rcp__buf_append(b, " OR ", 4);
-			if (write_node(p, nd->kids[i], b, q, positive) < 0)
+			size_t from = b->len;
+			if (write_node(p, nd->kids[i], b, q, positive) < 0) {
+				free(seen.v);
 				return -1;
+			}
+			kid_keep_once(&seen, b, q, &m, from);
 		}
+		free(seen.v);
 		rcp__buf_putc(b, ')');
 		return 0;
+	}
 	case N_AND: {
 		size_t npos = 0;
 		for (size_t i = 0; i < nd->nkids; i++)
@@ -419,15 +474,21 @@ static int write_node(parser *p, const node *nd, rcp_buf *b, rcp_query *q, int p
 		rcp__buf_putc(b, '(');
 		if (inner)
 			rcp__buf_putc(b, '(');
-		size_t k = 0;
+		kid_spans seen = {0};
 		for (size_t i = 0; i < nd->nkids; i++) {
 			if (nd->kids[i]->kind == N_NOT)
 				continue;
-			if (k++)
+			kid_mark m = kid_begin(b, q);
+			if (seen.n)
 				rcp__buf_append(b, " AND ", 5);
-			if (write_node(p, nd->kids[i], b, q, positive) < 0)
+			size_t from = b->len;
+			if (write_node(p, nd->kids[i], b, q, positive) < 0) {
+				free(seen.v);
 				return -1;
+			}
+			kid_keep_once(&seen, b, q, &m, from);
 		}
+		free(seen.v);
 		if (inner)
 			rcp__buf_putc(b, ')');
 		for (size_t i = 0; i < nd->nkids; i++) {

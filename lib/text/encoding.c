@@ -8,7 +8,10 @@
  *      every other byte, otherwise                      -> binary
  *   4. many control characters                          -> binary
  *   5. valid UTF-8                                      -> kept byte for byte
- *   6. anything else                                    -> Windows-1252
+ *   6. UTF-8 but for a few bytes (more valid multi-byte
+ *      sequences than bytes that begin none)            -> UTF-8, each bad
+ *                                                          byte U+FFFD
+ *   7. anything else                                    -> Windows-1252
  *      (a superset of Latin-1's printable range)
  */
 #include <string.h>
@@ -91,6 +94,82 @@ static const unsigned short cp1252_hi[32] = {
 	0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
 	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
 };
+
+/* The length of the valid UTF-8 sequence of two bytes or more at s[i], or 0. */
+static size_t utf8_seq(const uint8_t *s, size_t n, size_t i)
+{
+	unsigned c = s[i];
+	size_t need;
+	unsigned min, cp;
+	if (c >= 0xC2 && c <= 0xDF)
+		need = 1, min = 0x80, cp = c & 0x1F;
+	else if (c >= 0xE0 && c <= 0xEF)
+		need = 2, min = 0x800, cp = c & 0x0F;
+	else if (c >= 0xF0 && c <= 0xF4)
+		need = 3, min = 0x10000, cp = c & 0x07;
+	else
+		return 0;
+	if (n - i <= need)
+		return 0;
+	for (size_t k = 1; k <= need; k++) {
+		if ((s[i + k] & 0xC0) != 0x80)
+			return 0;
+		cp = (cp << 6) | (s[i + k] & 0x3F);
+	}
+	if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+		return 0;
+	return need + 1;
+}
+
+/* UTF-8 with a few bad bytes: more valid sequences of two bytes or more
+ * than bytes that begin none. Such a text read as Windows-1252 had every
+ * one of its accented letters turned to two ("SociÃ©tÃ©") for one stray
+ * byte; a Windows-1252 text holds next to no valid UTF-8 sequence. */
+static int mostly_utf8(const uint8_t *s, size_t n)
+{
+	size_t valid = 0, bad = 0;
+	for (size_t i = 0; i < n;) {
+		if (s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		size_t k = utf8_seq(s, n, i);
+		if (k) {
+			valid++;
+			i += k;
+		} else {
+			bad++;
+			i++;
+		}
+	}
+	return valid > bad;
+}
+
+/* UTF-8, each byte that begins no valid sequence replaced by U+FFFD;
+ * returns how many were. */
+static int decode_utf8_replacing(const uint8_t *s, size_t n, rcp_buf *b)
+{
+	int replaced = 0;
+	size_t run = 0; /* valid bytes not yet copied, from s + run_at */
+	size_t run_at = 0;
+	for (size_t i = 0; i < n;) {
+		size_t k = s[i] < 0x80 ? 1 : utf8_seq(s, n, i);
+		if (k) {
+			if (!run)
+				run_at = i;
+			run += k;
+			i += k;
+			continue;
+		}
+		(void)rcp__buf_append(b, s + run_at, run);
+		run = 0;
+		put_utf8(b, 0xFFFD);
+		replaced++;
+		i++;
+	}
+	(void)rcp__buf_append(b, s + run_at, run);
+	return replaced;
+}
 
 static void decode_cp1252(const uint8_t *s, size_t n, rcp_buf *b)
 {
@@ -249,10 +328,13 @@ rcp_status rcp__text_decode(const uint8_t *s, size_t n, char **out, size_t *out_
 		                      "looks like a %s", kind);
 
 	if (n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF) {
-		if (!rcp__utf8_valid((const char *)s + 3, n - 3))
-			goto latin; /* a BOM on a file that is not UTF-8 after all */
 		enc = "utf-8";
-		(void)rcp__buf_append(&b, s + 3, n - 3);
+		if (rcp__utf8_valid((const char *)s + 3, n - 3))
+			(void)rcp__buf_append(&b, s + 3, n - 3);
+		else if (mostly_utf8(s + 3, n - 3))
+			rep = decode_utf8_replacing(s + 3, n - 3, &b);
+		else
+			goto latin; /* a BOM on a file that is not UTF-8 after all */
 	} else if (n >= 2 && s[0] == 0xFF && s[1] == 0xFE) {
 		enc = "utf-16le";
 		rep = decode_utf16(s + 2, n - 2, 0, &b);
@@ -281,6 +363,9 @@ rcp_status rcp__text_decode(const uint8_t *s, size_t n, char **out, size_t *out_
 		if (rcp__utf8_valid((const char *)s, n)) {
 			enc = "utf-8";
 			(void)rcp__buf_append(&b, s, n);
+		} else if (mostly_utf8(s, n)) {
+			enc = "utf-8";
+			rep = decode_utf8_replacing(s, n, &b);
 		} else {
 		latin:
 			enc = "windows-1252";

@@ -317,8 +317,196 @@ static void one_known_column(void)
 	}
 }
 
+/* Property: a header line of any length, behind preamble lines of any
+ * length, is found wherever its name column stands, or the file is
+ * refused with an error naming the limit; never read as another layout.
+ * A header over 64 KiB (the read-ahead) was never recognised and the file
+ * was read as a plain list of its lines. */
+static void long_lines(void)
+{
+	static const size_t widths[] = {10, 60000, 65530, 65536, 65540, 70000, 300000,
+	                                1000000, 1100000};
+	unsigned seed = 777;
+	rcp_buf b;
+	rcp__buf_init(&b, 0);
+	for (size_t wi = 0; wi < sizeof widths / sizeof widths[0]; wi++)
+		for (int pre = 0; pre < 3; pre++) {
+			seed = seed * 1103515245u + 12345u;
+			b.len = 0;
+			/* a preamble line as long as the header, or none */
+			if (pre == 2) {
+				rcp__buf_printf(&b, "Fund Holdings as of ");
+				while (b.len < widths[wi])
+					rcp__buf_putc(&b, 'p');
+				rcp__buf_putc(&b, '\n');
+			}
+			size_t h0 = b.len;
+			int cols = 0, name_at = -1;
+			int before = pre == 0; /* the name column first, or last */
+			if (before) {
+				rcp__buf_printf(&b, "Name,");
+				name_at = cols++;
+			}
+			while (b.len - h0 < widths[wi]) { /* long titles: few columns */
+				rcp__buf_printf(&b, "Extra%d ", cols++);
+				for (int k = 0; k < 240; k++)
+					rcp__buf_putc(&b, (char)('a' + k % 26));
+				rcp__buf_putc(&b, ',');
+			}
+			if (!before) {
+				rcp__buf_printf(&b, "Name,");
+				name_at = cols++;
+			}
+			rcp__buf_printf(&b, "Weight\n");
+			cols++;
+			size_t header_len = b.len - h0;
+			for (int r = 0; r < 3; r++) {
+				for (int c = 0; c < cols; c++)
+					rcp__buf_printf(&b, "%s%s", c ? "," : "",
+					                c == name_at ? (r ? "Apple Inc" : "Lockheed Martin Corp")
+					                             : c == cols - 1 ? "1.5" : "x");
+				rcp__buf_putc(&b, '\n');
+			}
+			const char *path = write_tmp(b.data, b.len);
+			rcp_error err;
+			rcp_error_clear(&err);
+			rcp_holdings *h = rcp_holdings_open(path, &err);
+			int rows = 0, got = -2;
+			char first[64] = "";
+			if (h) {
+				CHECK_STR(rcp_holdings_layout(h), "csv");
+				rcp_holding r;
+				while ((got = rcp_holdings_next(h, &r, &err)) == 1)
+					if (++rows == 1)
+						snprintf(first, sizeof first, "%s", r.name ? r.name : "");
+			}
+			if (header_len <= (1 << 20) && cols <= 4096 && (pre < 2 || widths[wi] < (1 << 20))) {
+				if (!h || got != 0)
+					fprintf(stderr, "width %zu pre %d: %s: %s\n", widths[wi], pre, err.what,
+					        err.why);
+				CHECK(h != NULL);
+				CHECK_INT(got, 0);
+				CHECK_INT(rows, 3);
+				CHECK_STR(first, "Lockheed Martin Corp");
+			} else { /* too long or too wide: said, not guessed */
+				CHECK(h == NULL || got == -1);
+				CHECK_INT(err.code, RCP_ETOOBIG);
+				CHECK(strstr(err.why, "1048576") || strstr(err.why, "4096"));
+			}
+			rcp_holdings_close(h);
+			unlink(path);
+		}
+	rcp__buf_release(&b);
+}
+
+/* A record of more fields than the reader keeps is refused: the fields
+ * past 4096 were dropped without a word. */
+static void too_wide(void)
+{
+	rcp_buf b;
+	rcp__buf_init(&b, 0);
+	rcp__buf_printf(&b, "Name,Weight\nA,1\n");
+	for (int i = 0; i < 5000; i++)
+		rcp__buf_printf(&b, "B%d,", i);
+	rcp__buf_printf(&b, "1\n");
+	rcp_error err;
+	rcp_error_clear(&err);
+	int rows, got = read_all(b.data, b.len, &err, &rows);
+	CHECK_INT(got, -1);
+	CHECK_INT(rows, 1);
+	CHECK_INT(err.code, RCP_ETOOBIG);
+	CHECK(strstr(err.why, "4096") != NULL);
+	rcp__buf_release(&b);
+	/* a NUL past the read-ahead cut "Lock\0heed Martin" to "Lock"; a
+	 * quote never closed made the rest of the file one name */
+	static const struct {
+		const char *head, *tail;
+		size_t tail_len;
+		rcp_status code;
+	} bad[] = {
+		{"Name,Weight\n", "Lock\0heed Martin,1\nThales,2\n", 28, RCP_EBINARY},
+		{"Name,Weight\n", "\"Thales,1\nLockheed Martin,3\n", 27, RCP_EPARSE},
+		{"Name,Weight\n", "\"\"\",4\nThales,5\n", 15, RCP_EPARSE},
+	};
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+		for (int far = 0; far < 2; far++) { /* in the read-ahead, and past it */
+			rcp_buf f;
+			rcp__buf_init(&f, 0);
+			rcp__buf_printf(&f, "%s", bad[i].head);
+			for (int k = 0; far && k < 10000; k++)
+				rcp__buf_printf(&f, "Apple Inc,1\n");
+			rcp__buf_append(&f, bad[i].tail, bad[i].tail_len);
+			rcp_error e;
+			rcp_error_clear(&e);
+			int n;
+			int last = read_all(f.data, f.len, &e, &n);
+			if (!far && bad[i].code == RCP_EBINARY) { /* refused on opening */
+				CHECK_INT(last, -2);
+			} else {
+				CHECK_INT(last, -1);
+				CHECK_INT(n, (far ? 10000 : 0));
+			}
+			CHECK_INT(e.code, bad[i].code);
+			rcp__buf_release(&f);
+		}
+}
+
+/* Property: a value written with thousands separators in either
+ * convention reads back as itself, and text with digits on both sides of
+ * a letter or a second decimal separator is no number (never a prefix of
+ * it read as one); nothing is written past the buffer (the ASan build). */
+static void number_property(void)
+{
+	unsigned seed = 4242;
+	for (int iter = 0; iter < 20000; iter++) {
+		seed = seed * 1103515245u + 12345u;
+		long long whole = (long long)(seed >> 4) % 1000000000LL;
+		int cents = (int)((seed >> 2) % 100);
+		int comma = iter & 1; /* the file's convention */
+		char digits[32], s[64];
+		snprintf(digits, sizeof digits, "%lld", whole);
+		size_t n = strlen(digits), k = 0;
+		for (size_t i = 0; i < n; i++) {
+			if (i && (n - i) % 3 == 0)
+				s[k++] = comma ? '.' : ',';
+			s[k++] = digits[i];
+		}
+		snprintf(s + k, sizeof s - k, "%c%02d", comma ? ',' : '.', cents);
+		int conv = comma;
+		double v = rcp__holdings_number(s, &conv);
+		double want = (double)whole + cents / 100.0;
+		if (!(fabs(v - want) < 1e-6))
+			fprintf(stderr, "'%s' -> %g\n", s, v);
+		CHECK(fabs(v - want) < 1e-6);
+		/* junk inside the digits */
+		char j[80];
+		static const char junk[] = "xa-/:+";
+		snprintf(j, sizeof j, "%lld%c%d", whole, junk[iter % 6], cents + 1);
+		conv = -1;
+		CHECK(isnan(rcp__holdings_number(j, &conv)));
+	}
+	/* any text: NaN, or a number that has digits; within the buffer */
+	for (int iter = 0; iter < 20000; iter++) {
+		static const char alpha[] = "0123456789.,-+e()% $xE";
+		char s[160];
+		seed = seed * 1103515245u + 12345u;
+		size_t n = (seed >> 8) % 150;
+		for (size_t i = 0; i < n; i++) {
+			seed = seed * 1103515245u + 12345u;
+			s[i] = alpha[(seed >> 16) % (sizeof alpha - 1)];
+		}
+		s[n] = '\0';
+		int conv = (int)(seed % 3) - 1;
+		double v = rcp__holdings_number(s, &conv);
+		CHECK(isnan(v) || strpbrk(s, "0123456789") != NULL); /* a number from digits */
+	}
+}
+
 int main(void)
 {
+	long_lines();
+	too_wide();
+	number_property();
 	layouts();
 	one_known_column();
 	numbers();

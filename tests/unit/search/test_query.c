@@ -21,8 +21,75 @@ static int two_forms(void *ctx, const char *word, size_t n, int prefix, rcp_buf 
 	return 1;
 }
 
+/* A random query over a few words, with phrases, prefixes, OR, NOT and
+ * parentheses, into q (cap bytes). */
+static void random_query(unsigned *seed, char *q, size_t cap, int depth)
+{
+	static const char *const words[] = {"elbit", "Elbit", "towers", "\"border towers\"", "ice*",
+	                                    "palantir"};
+	size_t n = strlen(q);
+	int kids = 1 + (int)((*seed >> 8) % 3);
+	for (int i = 0; i < kids && n + 64 < cap; i++) {
+		*seed = *seed * 1103515245u + 12345u;
+		unsigned r = (*seed >> 16) % 8;
+		const char *op = i == 0 ? "" : r < 3 ? " OR " : r < 4 ? " -" : " ";
+		n += (size_t)snprintf(q + n, cap - n, "%s", op);
+		if (depth < 3 && r == 7) {
+			n += (size_t)snprintf(q + n, cap - n, "(");
+			random_query(seed, q, cap, depth + 1);
+			n = strlen(q);
+			n += (size_t)snprintf(q + n, cap - n, ")");
+		} else {
+			n += (size_t)snprintf(q + n, cap - n, "%s", words[(*seed >> 4) % 6]);
+		}
+	}
+}
+
+/* Property: a query ORed or ANDed with itself is written as itself, its
+ * terms and phrases once: each repeat was read again by FTS5 ("Thales OR
+ * Thales OR ..." 80 times over a source holding it a million times ran
+ * over a minute). */
+static void repeats(void)
+{
+	unsigned seed = 99;
+	int checked = 0;
+	for (int iter = 0; iter < 2000; iter++) {
+		char q[512] = "", twice[1100];
+		random_query(&seed, q, sizeof q, 0);
+		rcp_query once, both;
+		rcp_error err;
+		if (rcp__query_parse_words(q, two_forms, NULL, &once, &err) != RCP_OK)
+			continue;
+		for (int op = 0; op < 2; op++) {
+			snprintf(twice, sizeof twice, "(%s)%s(%s)", q, op ? " OR " : " ", q);
+			/* the written query of "(Q)" is that of Q, in one level more */
+			char single[600];
+			snprintf(single, sizeof single, "(%s)", q);
+			rcp_query one;
+			CHECK_INT(rcp__query_parse_words(single, two_forms, NULL, &one, &err), RCP_OK);
+			CHECK_INT(rcp__query_parse_words(twice, two_forms, NULL, &both, &err), RCP_OK);
+			const char *w = both.fts, *o = one.fts;
+			/* an OR or AND of one child writes it in parentheses */
+			size_t on = strlen(o);
+			int same = !strcmp(w, o) ||
+			           (strlen(w) == on + 2 && w[0] == '(' && !strncmp(w + 1, o, on));
+			if (!same)
+				fprintf(stderr, "'%s': '%s' vs '%s'\n", twice, w, o);
+			CHECK(same);
+			CHECK_INT(both.nterms, one.nterms);
+			CHECK_INT(both.nphrases, one.nphrases);
+			rcp__query_release(&both);
+			rcp__query_release(&one);
+			checked++;
+		}
+		rcp__query_release(&once);
+	}
+	CHECK(checked > 1000);
+}
+
 int main(void)
 {
+	repeats();
 	FILE *f = test_open_table("search/queries.tsv");
 	char line[1024], *fl[2];
 	int rows = 0, k;

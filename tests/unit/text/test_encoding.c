@@ -44,8 +44,90 @@ static void utf8_dup_property(void)
 	free(s);
 }
 
+/* Property: UTF-8 text in any script with a few bad bytes (overlongs,
+ * surrogates, code points past U+10FFFF, stray bytes, a cut sequence)
+ * decodes as UTF-8, every good character kept and each bad byte one
+ * U+FFFD, counted: it was read as Windows-1252, every accented letter
+ * turned to two ("SociÃ©tÃ©") for one stray byte. Windows-1252 text
+ * stays Windows-1252. */
+static void mostly_utf8_property(void)
+{
+	static const char *const words[] = {
+		"Soci\xc3\xa9t\xc3\xa9 ", "G\xc3\xa9n\xc3\xa9rale ", "\xd0\xad\xd0\xbb\xd0\xb1\xd0\xb8\xd1\x82 ",
+		"\xd7\x90\xd7\x9c\xd7\x91\xd7\x99\xd7\x98 ", "\xe3\x82\xa8\xe3\x83\xab ",
+		"\xe5\x9f\x83\xe5\xb0\x94 ", "\xf0\x9f\x9a\x80 ", "Thales ", "supplies ",
+	};
+	static const char *const bad[] = {"\xc0\xaf", "\xe0\x80\xaf", "\xed\xa0\x80", "\xf4\x90\x80\x80",
+	                                  "\xff", "\xfe", "\x80", "\xe2\x82"};
+	static const int bad_bytes[] = {2, 3, 3, 4, 1, 1, 1, 2};
+	unsigned seed = 31;
+	int checked = 0, with_bad = 0;
+	for (int iter = 0; iter < 3000; iter++) {
+		rcp_buf in, want;
+		rcp__buf_init(&in, 0);
+		rcp__buf_init(&want, 0);
+		int nbad = 0, nwords = 4 + iter % 40;
+		for (int w = 0; w < nwords; w++) {
+			seed = seed * 1103515245u + 12345u;
+			const char *word = words[(seed >> 16) % 9];
+			/* a word of many letters holds several valid sequences: one bad
+			 * spot per eight words keeps the text mostly UTF-8 */
+			if ((seed >> 8) % 8 == 0 && (w % 2)) {
+				int k = (int)((seed >> 20) % 8);
+				rcp__buf_append(&in, bad[k], strlen(bad[k]));
+				for (int j = 0; j < bad_bytes[k]; j++)
+					rcp__buf_append(&want, "\xef\xbf\xbd", 3);
+				nbad += bad_bytes[k];
+				rcp__buf_putc(&in, ' ');
+				rcp__buf_putc(&want, ' ');
+			}
+			rcp__buf_append(&in, word, strlen(word));
+			rcp__buf_append(&want, word, strlen(word));
+		}
+		const char *enc;
+		int rep;
+		rcp_status st;
+		char *out = decode(in.data, in.len, &enc, &rep, &st);
+		size_t valid = 0; /* the property holds while good sequences outnumber bad bytes */
+		for (size_t i = 0; i < want.len; i++)
+			valid += ((unsigned char)want.data[i] & 0xC0) == 0xC0;
+		valid -= (size_t)nbad; /* each U+FFFD written counted one */
+		if (out && valid > (size_t)nbad) {
+			checked++;
+			with_bad += nbad > 0;
+			CHECK_STR(enc, "utf-8");
+			CHECK_INT(rep, nbad);
+			CHECK(strlen(out) == want.len && !memcmp(out, want.data, want.len));
+		}
+		free(out);
+		rcp__buf_release(&in);
+		rcp__buf_release(&want);
+	}
+	CHECK(checked > 2000 && with_bad > 1000);
+	/* Windows-1252 text: no valid sequence, stays Windows-1252 */
+	const char *enc;
+	int rep;
+	rcp_status st;
+	char *out = DECODE("Soci\xe9t\xe9 G\xe9n\xe9rale a livr\xe9 \x80 10 \x93ok\x94 \xc0 la fin", &enc, &rep,
+	                   &st);
+	CHECK_STR(enc, "windows-1252");
+	free(out);
+	/* a UTF-8 French text with one stray byte: UTF-8, one U+FFFD */
+	out = DECODE("Soci\xc3\xa9t\xc3\xa9 G\xc3\xa9n\xc3\xa9rale a fourni Thales. \xff fin", &enc, &rep, &st);
+	CHECK_STR(out, "Soci\xc3\xa9t\xc3\xa9 G\xc3\xa9n\xc3\xa9rale a fourni Thales. \xef\xbf\xbd fin");
+	CHECK_STR(enc, "utf-8");
+	CHECK_INT(rep, 1);
+	free(out);
+	/* with a BOM too */
+	out = DECODE("\xEF\xBB\xBF" "Soci\xc3\xa9t\xc3\xa9 \xff", &enc, &rep, &st);
+	CHECK_STR(out, "Soci\xc3\xa9t\xc3\xa9 \xef\xbf\xbd");
+	CHECK_INT(rep, 1);
+	free(out);
+}
+
 int main(void)
 {
+	mostly_utf8_property();
 	utf8_dup_property();
 	const char *enc;
 	int rep;
