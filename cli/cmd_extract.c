@@ -14,15 +14,18 @@ int cmd_extract(cli_ctx *ctx, int argc, char **argv)
 		{"registry", required_argument, NULL, 'r'},
 		{"matcher", required_argument, NULL, 'm'},
 		{"lang", required_argument, NULL, 'l'},
+		/* hidden: candidate pairs' features for scripts/train-pairs.py */
+		{"pair-features", required_argument, NULL, 'P'},
 		{0},
 	};
 	int fmt = ctx->format, c;
-	const char *registry = NULL, *matcher_file = NULL, *lang = NULL;
+	const char *registry = NULL, *matcher_file = NULL, *lang = NULL, *pairs_file = NULL;
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (c) {
 		case 'r': registry = optarg; break;
 		case 'm': matcher_file = optarg; break;
 		case 'l': lang = optarg; break;
+		case 'P': pairs_file = optarg; break;
 		default:
 			cli_usage(cli_find_command("extract"), stderr);
 			return EXIT_USAGE;
@@ -40,6 +43,14 @@ int cmd_extract(cli_ctx *ctx, int argc, char **argv)
 	rcp_error_clear(&err);
 	rcp_extractor *x = rcp_extractor_new(m, &err);
 	int rc = 0;
+	FILE *pairs = NULL;
+	if (pairs_file && !(pairs = fopen(pairs_file, "w"))) {
+		cli_errorf("extract: cannot write %s", pairs_file);
+		rcp_extractor_free(x);
+		rcp_matcher_free(m);
+		return 1;
+	}
+	rcp_extract_pair_features(pairs);
 	for (int i = optind; i < argc; i++) {
 		uint8_t *bytes = NULL;
 		size_t len = 0;
@@ -56,6 +67,8 @@ int cmd_extract(cli_ctx *ctx, int argc, char **argv)
 			continue;
 		}
 		rcp_extract_opts o = {lang ? lang : t.lang, t.published ? atoi(t.published) : 0};
+		if (pairs)
+			fprintf(pairs, "F\t%s\n", argv[i]);
 		size_t n;
 		char *line = fmt == FMT_JSON ? NULL : rcp_extract_jsonl(x, cli_arg_text(argv[i]), t.text, t.len, &o, &n);
 		if (line) { /* the common case: text straight from the extraction */
@@ -75,6 +88,10 @@ int cmd_extract(cli_ctx *ctx, int argc, char **argv)
 		json_decref(out);
 		rcp_text_release(&t);
 		free(bytes);
+	}
+	if (pairs) {
+		rcp_extract_pair_features(NULL);
+		fclose(pairs);
 	}
 	rcp_extractor_free(x);
 	rcp_matcher_free(m);

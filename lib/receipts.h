@@ -695,6 +695,10 @@ typedef struct rcp_extract_opts {
 	int doc_year;       /* year of the document's date, 0 if unknown */
 } rcp_extract_opts;
 
+/* Debug, for scripts/train-pairs.py: write each candidate pair's features
+ * to f (a line each), or stop with NULL. Process-wide; not for threads. */
+void rcp_extract_pair_features(FILE *f);
+
 /* Extract organizations, money, dates and candidate claims from text
  * (borrowed) as the JSON object of `receipts extract` (DESIGN.md): "lang",
  * "orgs", "money", "dates", "percentages", "claims"; offsets are bytes in

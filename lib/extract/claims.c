@@ -630,6 +630,8 @@ void rcp__claims_find(const rcp_extractor *x, const rcp_extract_opts *opts, rcp_
 	R.dv = r->dates.v;
 	R.ndates = r->dates.n;
 	R.doc_year = opts->doc_year;
+	R.pair_dump = rcp__pair_dump;
+	R.pc_main_body = -2;
 	R.fc.size = sizeof(found_cue);
 	R.local.size = sizeof(xmention);
 	R.group.size = sizeof(int);
@@ -648,6 +650,10 @@ void rcp__claims_find(const rcp_extractor *x, const rcp_extract_opts *opts, rcp_
 		wi = S.b;
 		for (unsigned k = 0; S.cats && k < 6; k++)
 			R.cat_n[k] += (S.cats >> k) & 1;
+		/* the body named last before this sentence, for the scorer's
+		 * candidates (pair_candidates.c) */
+		R.pc_prev = R.carried;
+		R.pc_prev_ok = R.carried_ok;
 		rcp__sentence_orgs(&R, &S);
 		/* a buyer named only after the contract: once this sentence
 		 * has told its own */
@@ -703,6 +709,7 @@ void rcp__claims_find(const rcp_extractor *x, const rcp_extract_opts *opts, rcp_
 				     ci < S.nreal))
 					rcp__pair_claim(&R, &S, ci, pi, sentence_first);
 		}
+		rcp__pair_candidates(&R, &S, sentence_first);
 		rcp__joint_claims(&R, &S, sentence_first);
 		rcp__consortium_claims(&R, &S, sentence_first);
 		if (S.company_groups)

@@ -66,6 +66,10 @@ typedef struct claims_run {
 		unsigned cats;
 	} unnamed;
 	int unnamed_ok;
+	FILE *pair_dump;       /* candidate pairs' features (pair_candidates.c), or NULL */
+	xmention pc_prev;      /* pair_candidates.c: the last body named before the sentence */
+	int pc_prev_ok;
+	int64_t pc_main_body;  /* the body the document names most, -1, or -2 not yet known */
 } claims_run;
 
 /* One sentence under the rules. */
@@ -140,5 +144,15 @@ int rcp__pair_tender_at(const xword *w, size_t b, size_t i);
 int rcp__pair_tender_won(const xword *w, size_t a, size_t b);
 void rcp__pair_claim(claims_run *R, const xsent *S, size_t ci, size_t pi,
                      size_t sentence_first);
+
+/* pair_candidates.c: every pair of a sentence's organizations, scored by
+ * learned weights; a pair over the threshold no rule made is a claim */
+#include "pair_weights.h"
+void rcp__pair_features(const claims_run *R, const xsent *S, const xmention *c, size_t ci,
+                        const xmention *p, size_t pi, int rule, uint8_t f[RCP_PAIR_FEATURES],
+                        int *rel);
+double rcp__pair_score(const uint8_t f[RCP_PAIR_FEATURES]);
+void rcp__pair_candidates(claims_run *R, const xsent *S, size_t sentence_first);
+extern FILE *rcp__pair_dump;   /* rcp_extract_pair_features() */
 
 #endif
