@@ -72,6 +72,7 @@ static int64_t merge_ratio = 2; /* --merge-ratio R: pages merged per page writte
 static int adds; /* --adds N: then N more documents, a transaction each, timed */
 static int kinds_mask = 31; /* --kinds MASK: the query sets run (bit 0: by frequency, ...) */
 static int64_t small_matches; /* --small N: matches scored in one pass (topk.c's SMALL) */
+static int block_shift = -1;  /* --shift N: blocks of 2^N rowids (topk.c's BLOCK_SHIFT) */
 static long long keep_rows = -1; /* --keep N: a word's rows kept while at most N (topk.c) */
 
 static void die(sqlite3 *db, const char *what)
@@ -656,7 +657,7 @@ int main(int argc, char **argv)
 		                " [--check N] [--rounds N] [--hashsize BYTES] [--reuse 1]"
 		                " [--all-langs 1] [--stock 0]"
 		                " [--mmap BYTES] [--optimize 1] [--tokenize 1] [--kinds MASK] [--small N]"
-		                " [--keep N]\n");
+		                " [--keep N] [--shift N]\n");
 		return 2;
 	}
 	uint64_t ndocs = 100000;
@@ -696,6 +697,8 @@ int main(int argc, char **argv)
 			merge_mode = atoi(argv[i + 1]);
 		else if (!strcmp(argv[i], "--small"))
 			small_matches = atoll(argv[i + 1]);
+		else if (!strcmp(argv[i], "--shift"))
+			block_shift = atoi(argv[i + 1]);
 		else if (!strcmp(argv[i], "--keep"))
 			keep_rows = atoll(argv[i + 1]);
 		else if (!strcmp(argv[i], "--kinds"))
@@ -731,8 +734,9 @@ int main(int argc, char **argv)
 
 	sqlite3 *mine = open_db(path_mine);
 	mine_ctx = search_ctx;
-	if (small_matches > 0)
-		rcp__bounds_tune(rcp__search_bounds(mine_ctx), 8, small_matches);
+	if (small_matches > 0 || block_shift >= 0)
+		rcp__bounds_tune(rcp__search_bounds(mine_ctx), block_shift >= 0 ? block_shift : 8,
+		                 small_matches > 0 ? small_matches : 2048);
 	if (keep_rows >= 0)
 		rcp__bounds_keep(rcp__search_bounds(mine_ctx), (size_t)keep_rows, 3);
 	double t_mine = reuse ? 1 : build(&g, mine, 1, ndocs, &bytes, &c_mine);

@@ -13,7 +13,9 @@
  * Queries have 1-3 terms drawn by the same law over the document
  * language's vocabulary, skipping the 40 most frequent words (function
  * words no one searches for), so frequent terms are common in the set;
- * a fourth, held-out set mixes other shapes (gen_query_held_out).
+ * a fourth, held-out set mixes other shapes (gen_query_held_out), and a
+ * fifth, from another seed and recipe, checks what the fourth led to
+ * (gen_query_held_out2).
  */
 #ifndef BENCH_GEN_H
 #define BENCH_GEN_H
