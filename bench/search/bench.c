@@ -70,8 +70,9 @@ static int batch_docs = 20000;
 static int merge_mode;
 static int64_t merge_ratio = 2; /* --merge-ratio R: pages merged per page written */
 static int adds; /* --adds N: then N more documents, a transaction each, timed */
-static int kinds_mask = 15; /* --kinds MASK: the query sets run (bit 0: by frequency, ...) */
+static int kinds_mask = 31; /* --kinds MASK: the query sets run (bit 0: by frequency, ...) */
 static int64_t small_matches; /* --small N: matches scored in one pass (topk.c's SMALL) */
+static int block_shift = -1;  /* --shift N: blocks of 2^N rowids (topk.c's BLOCK_SHIFT) */
 static long long keep_rows = -1; /* --keep N: a word's rows kept while at most N (topk.c) */
 
 static void die(sqlite3 *db, const char *what)
@@ -391,6 +392,66 @@ static void percentiles(double *lat, int nq, double *p50, double *p99)
 	*p99 = lat[(nq * 99) / 100];
 }
 
+/* The n slowest queries of the last round by CPU time (clat), with how
+ * they were ranked and the rows each of their words matches alone (its
+ * postings, forms together), to tell what makes the p99. */
+static void slowest(const gen *g, sqlite3 *db, int kind, int nq, const double *clat,
+                    const rcp_topk_stats *ts, int n)
+{
+	int *ord = malloc((size_t)nq * sizeof *ord);
+	for (int i = 0; i < nq; i++)
+		ord[i] = i;
+	for (int i = 0; i < nq && i < n; i++) /* a partial selection sort: n is small */
+		for (int j = i + 1; j < nq; j++)
+			if (clat[ord[j]] > clat[ord[i]]) {
+				int x = ord[i];
+				ord[i] = ord[j];
+				ord[j] = x;
+			}
+	sqlite3_stmt *count;
+	if (sqlite3_prepare_v2(db, "SELECT count(*) FROM idx WHERE idx MATCH ?1", -1, &count,
+	                       NULL) != SQLITE_OK)
+		die(db, "prepare count");
+	for (int r = 0; r < nq && r < n; r++) {
+		int i = ord[r];
+		char q[256];
+		gen_query_kind(g, (uint64_t)i, kind, q);
+		const rcp_topk_stats *t = &ts[i];
+		printf("slowest %s #%d: %.2f ms CPU '%s': scored %lld, blocks %lld, sweeps %lld, kept %lld;"
+		       " postings:", gen_query_kinds[kind], r + 1, clat[i], q, (long long)t->scored,
+		       (long long)t->blocks, (long long)t->sweeps, (long long)t->kept);
+		/* each word or quoted phrase alone */
+		for (const char *p = q; *p;) {
+			while (*p == ' ')
+				p++;
+			if (!*p)
+				break;
+			const char *e = *p == '"' ? strchr(p + 1, '"') : strchr(p, ' ');
+			e = e ? e + (*p == '"') : p + strlen(p);
+			char w[256];
+			snprintf(w, sizeof w, "%.*s", (int)(e - p), p);
+			p = e;
+			if (!strcmp(w, "OR"))
+				continue;
+			rcp_query pq;
+			rcp_error err;
+			long long c = -1;
+			if (rcp__search_parse(mine_ctx, w, &pq, &err) == RCP_OK) {
+				sqlite3_bind_text(count, 1, pq.fts, -1, SQLITE_TRANSIENT);
+				if (sqlite3_step(count) == SQLITE_ROW)
+					c = sqlite3_column_int64(count, 0);
+				sqlite3_reset(count);
+				rcp__query_release(&pq);
+			}
+			printf(" %s %lld", w, c);
+		}
+		printf("\n");
+	}
+	fflush(stdout);
+	sqlite3_finalize(count);
+	free(ord);
+}
+
 static qstats run_queries(const gen *g, sqlite3 *db, int mine, int kind, int nq, int rounds)
 {
 	sqlite3_stmt *st = NULL, *tf = NULL;
@@ -403,6 +464,7 @@ static qstats run_queries(const gen *g, sqlite3 *db, int mine, int kind, int nq,
 		die(db, "prepare query");
 	double *lat = calloc((size_t)nq, sizeof *lat);
 	double *clat = calloc((size_t)nq, sizeof *clat);
+	rcp_topk_stats *last = calloc((size_t)nq, sizeof *last);
 	qstats s = {0};
 	if (mine) /* stem query terms in the corpus's languages, as rcp_search does */
 		rcp__search_set_query_lang(mine_ctx, NULL,
@@ -433,6 +495,8 @@ static qstats run_queries(const gen *g, sqlite3 *db, int mine, int kind, int nq,
 					fprintf(stderr, "trace %d %.4f %lld %lld %lld %lld %lld '%s'\n", kind,
 					        (cpu() - c0) * 1000, (long long)ts.scored, (long long)ts.blocks,
 					        (long long)ts.sweeps, (long long)ts.kept, (long long)ts.built, q);
+				if (round == rounds - 1)
+					last[i] = ts;
 				if (getenv("BENCH_DEBUG") && round == rounds - 1 && (cpu() - c0) * 1000 > 2)
 					fprintf(stderr, "slow %.1f ms CPU (%.1f wall): '%s' scored %lld blocks %lld"
 					        " sweeps %lld built %lld\n", (cpu() - c0) * 1000, (now() - t0) * 1000,
@@ -453,6 +517,9 @@ static qstats run_queries(const gen *g, sqlite3 *db, int mine, int kind, int nq,
 			percentiles(clat, nq, &s.cold_cpu_p50, &s.cold_cpu_p99);
 		}
 	}
+	if (mine && getenv("BENCH_SLOWEST"))
+		slowest(g, db, kind, nq, clat, last, atoi(getenv("BENCH_SLOWEST")));
+	free(last);
 	double sum = 0;
 	for (int i = 0; i < nq; i++)
 		sum += lat[i];
@@ -590,7 +657,7 @@ int main(int argc, char **argv)
 		                " [--check N] [--rounds N] [--hashsize BYTES] [--reuse 1]"
 		                " [--all-langs 1] [--stock 0]"
 		                " [--mmap BYTES] [--optimize 1] [--tokenize 1] [--kinds MASK] [--small N]"
-		                " [--keep N]\n");
+		                " [--keep N] [--shift N]\n");
 		return 2;
 	}
 	uint64_t ndocs = 100000;
@@ -630,6 +697,8 @@ int main(int argc, char **argv)
 			merge_mode = atoi(argv[i + 1]);
 		else if (!strcmp(argv[i], "--small"))
 			small_matches = atoll(argv[i + 1]);
+		else if (!strcmp(argv[i], "--shift"))
+			block_shift = atoi(argv[i + 1]);
 		else if (!strcmp(argv[i], "--keep"))
 			keep_rows = atoll(argv[i + 1]);
 		else if (!strcmp(argv[i], "--kinds"))
@@ -665,8 +734,9 @@ int main(int argc, char **argv)
 
 	sqlite3 *mine = open_db(path_mine);
 	mine_ctx = search_ctx;
-	if (small_matches > 0)
-		rcp__bounds_tune(rcp__search_bounds(mine_ctx), 8, small_matches);
+	if (small_matches > 0 || block_shift >= 0)
+		rcp__bounds_tune(rcp__search_bounds(mine_ctx), block_shift >= 0 ? block_shift : 8,
+		                 small_matches > 0 ? small_matches : 2048);
 	if (keep_rows >= 0)
 		rcp__bounds_keep(rcp__search_bounds(mine_ctx), (size_t)keep_rows, 3);
 	double t_mine = reuse ? 1 : build(&g, mine, 1, ndocs, &bytes, &c_mine);

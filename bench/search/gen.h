@@ -13,7 +13,9 @@
  * Queries have 1-3 terms drawn by the same law over the document
  * language's vocabulary, skipping the 40 most frequent words (function
  * words no one searches for), so frequent terms are common in the set;
- * a fourth, held-out set mixes other shapes (gen_query_held_out).
+ * a fourth, held-out set mixes other shapes (gen_query_held_out), and a
+ * fifth, from another seed and recipe, checks what the fourth led to
+ * (gen_query_held_out2).
  */
 #ifndef BENCH_GEN_H
 #define BENCH_GEN_H
@@ -204,9 +206,10 @@ static inline void gen_doc(const gen *g, uint64_t i, char *title, char *text, si
 
 /* The query sets: words by frequency, words from the vocabulary, and
  * each word drawn one way or the other at even odds. */
-#define GEN_QUERY_KINDS 4
+#define GEN_QUERY_KINDS 5
 static const char *const gen_query_kinds[GEN_QUERY_KINDS] = {
-	"words by frequency", "words from the vocabulary", "words either way", "held-out shapes"};
+	"words by frequency", "words from the vocabulary", "words either way", "held-out shapes",
+	"second held-out"};
 
 /* A word of l, ranked as the corpus draws (uniform 0) or any past the
  * 40 commonest (uniform 1), at least 3 bytes long. */
@@ -255,11 +258,16 @@ static inline size_t gen_passage(const gen *g, uint64_t d, uint64_t *s, int n, c
  * (stock FTS5's p50 and p99 on the first two bracket the issue's figures
  * for its own query set). */
 static inline void gen_query_held_out(const gen *g, uint64_t q, char *out);
+static inline void gen_query_held_out2(const gen *g, uint64_t q, char *out);
 
 static inline void gen_query_kind(const gen *g, uint64_t q, int kind, char *out)
 {
 	if (kind == 3) {
 		gen_query_held_out(g, q, out);
+		return;
+	}
+	if (kind == 4) {
+		gen_query_held_out2(g, q, out);
 		return;
 	}
 	uint64_t s = (g->seed + 77) ^ (q * 0x9E3779B97F4A7C15ull);
@@ -350,6 +358,65 @@ static inline void gen_query_held_out(const gen *g, uint64_t q, char *out)
 static inline void gen_query(const gen *g, uint64_t q, char *out)
 {
 	gen_query_kind(g, q, 0, out);
+}
+
+/* The second held-out set (kind 4), drawn with another seed and recipe
+ * when the heads (topk.c head_rank) were written, before any figure of
+ * theirs: a check on what the first held-out set led to. Each query is:
+ *   25% an AND of 2-3 words each among the 1,000 commonest past the 40
+ *       commonest (frequent words together, no rare one);
+ *   25% 2-5 consecutive words of a document of the first 125,000,
+ *       unquoted (function words included);
+ *   15% a quoted phrase of 2 consecutive words of such a document;
+ *   20% an OR of one rare word (the vocabulary past the 1,000 commonest)
+ *       and 1-2 common ones (ranks 40-300);
+ *   15% a common word (ranks 40-300) with one word by frequency. */
+static inline void gen_query_held_out2(const gen *g, uint64_t q, char *out)
+{
+	uint64_t s = (g->seed + 2029) ^ (q * 0xA24BAED4963EE407ull);
+	const gen_lang *l = &g->lang[gen_pick_lang(&s)];
+	unsigned shape = (unsigned)(gen_next(&s) % 100);
+	size_t k = 0, r;
+	if (shape < 25) {
+		int terms = 2 + (int)(gen_next(&s) % 2);
+		for (int t = 0; t < terms; t++) {
+			do
+				r = 40 + (size_t)(gen_next(&s) % 960);
+			while (l->lens[r] < 3);
+			if (t)
+				out[k++] = ' ';
+			k += gen_put(out + k, l->words[r], l->lens[r], 0);
+		}
+	} else if (shape < 65) {
+		int quoted = shape >= 50, n = quoted ? 2 : 2 + (int)(gen_next(&s) % 4);
+		if (quoted)
+			out[k++] = '"';
+		k += gen_passage(g, gen_next(&s) % 125000, &s, n, out + k);
+		if (quoted)
+			out[k++] = '"';
+	} else if (shape < 85) {
+		int terms = 2 + (int)(gen_next(&s) % 2), rare = (int)(gen_next(&s) % (uint64_t)terms);
+		for (int t = 0; t < terms; t++) {
+			do
+				r = t == rare ? 1000 + (size_t)(gen_next(&s) % (GEN_VOCAB - 1000))
+				              : 40 + (size_t)(gen_next(&s) % 260);
+			while (l->lens[r] < 3);
+			if (t) {
+				memcpy(out + k, " OR ", 4);
+				k += 4;
+			}
+			k += gen_put(out + k, l->words[r], l->lens[r], 0);
+		}
+	} else {
+		do
+			r = 40 + (size_t)(gen_next(&s) % 260);
+		while (l->lens[r] < 3);
+		k += gen_put(out + k, l->words[r], l->lens[r], 0);
+		out[k++] = ' ';
+		r = gen_query_rank(g, l, &s, 0);
+		k += gen_put(out + k, l->words[r], l->lens[r], 0);
+	}
+	out[k] = '\0';
 }
 
 #endif

@@ -84,7 +84,7 @@ ri, si = num('index receipts.*?' + mb, full), num('index unicode61.*?' + mb, ful
 rs, ss = num(r'index receipts.*index file (\d+) MB', full), num(r'index unicode61.*index file (\d+) MB', full)
 print('ratio indexing MB/s receipts / unicode61: %s (%s vs %s MB/s)' % (ratio(ri, si), ri, si))
 print('ratio index size receipts / unicode61: %s' % ratio(rs, ss))
-for kind in ('words by frequency', 'words from the vocabulary', 'words either way', 'held-out shapes'):
+for kind in ('words by frequency', 'words from the vocabulary', 'words either way', 'held-out shapes', 'second held-out'):
     line = re.search('(?m)^query receipts.*%s:.*$' % kind, full)
     if line:
         l = line.group(0)
@@ -93,7 +93,7 @@ for kind in ('words by frequency', 'words from the vocabulary', 'words either wa
         print('receipts %s: p50 %s ms, p99 %s ms, overlap with exact BM25 top 10 %s%%'
               % (kind, p50, p99, ov if ov is not None else 'n/a'))
 for pre in ('', 'optimized '):
-    for kind in ('words by frequency', 'words from the vocabulary', 'words either way', 'held-out shapes'):
+    for kind in ('words by frequency', 'words from the vocabulary', 'words either way', 'held-out shapes', 'second held-out'):
         for fig in ('p50', 'p99'):
             r = num('(?m)^%squery receipts.*%s:.*? %s ([\\d.]+)' % (pre, kind, fig), full)
             u = num('(?m)^%squery unicode61.*%s:.*? %s ([\\d.]+)' % (pre, kind, fig), full)
@@ -106,7 +106,7 @@ if xi:
     xs = num(r'xapian index size: (\d+) MB', sl)
     print('ratio slice indexing MB/s receipts / xapian: %s, unicode61 / xapian: %s' % (ratio(sri, xi), ratio(ssi, xi)))
     print('ratio slice index size xapian / receipts: %s, xapian / unicode61: %s' % (ratio(xs, srs), ratio(xs, sss)))
-    for kind in ('words by frequency', 'words from the vocabulary', 'words either way', 'held-out shapes'):
+    for kind in ('words by frequency', 'words from the vocabulary', 'words either way', 'held-out shapes', 'second held-out'):
         for fig in ('p50', 'p99'):
             x = num('(?m)^query xapian.*%s:.*? %s ([\\d.]+)' % (kind, fig), sl)
             r = num('(?m)^slice query receipts.*%s:.*? %s ([\\d.]+)' % (kind, fig), sl)
