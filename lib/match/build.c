@@ -197,6 +197,7 @@ static void add_alias(mt_builder *b, uint32_t entity, const char *text, size_t l
                       unsigned flags, uint32_t text_off);
 static void derive(mt_builder *b, uint32_t entity, const char *text, size_t len);
 static int only_legal_forms(const char *text, size_t len);
+static int one_character(const char *text, size_t len);
 
 uint32_t rcp__match_builder_entity(mt_builder *b, const char *id, const char *name, int kind,
                            unsigned categories)
@@ -214,7 +215,7 @@ uint32_t rcp__match_builder_entity(mt_builder *b, const char *id, const char *na
 	e->kind = (uint8_t)(kind < 0 ? RCP_KIND_OTHER_ORG : kind);
 	e->categories = (uint8_t)categories;
 	uint32_t idx = (uint32_t)b->n_ents++;
-	if (only_legal_forms(name, len)) /* "Inc": no name to find */
+	if (only_legal_forms(name, len) || one_character(name, len)) /* "Inc", "X" */
 		return idx;
 	add_alias(b, idx, name, len, MT_NAME, e->name_off); /* the name's string, not a copy */
 	derive(b, idx, name, len);
@@ -402,6 +403,8 @@ static void derive(mt_builder *b, uint32_t entity, const char *text, size_t len)
 		if ((flags & MT_AMBIGUOUS) && acronym_in_mixed(text, len, vs, vl))
 			flags |= MT_CASE_SENSITIVE;
 	}
+	if (one_character(vs, vl)) /* "X" of "X Corp" */
+		return;
 	add_alias(b, entity, vs, vl, flags, UINT32_MAX);
 }
 
@@ -414,6 +417,27 @@ static int short_capitals(const char *text, size_t len)
 		if (text[k] < 'A' || text[k] > 'Z')
 			return 0;
 	return 1;
+}
+
+/* Is text one letter or digit and nothing else ("X", "a", "I", "É",
+ * "x."), in any script? Such a name is every article, pronoun, initial
+ * and list label of a text: "a" would be reported in every English
+ * sentence, "X" at every "Article X". */
+static int one_character(const char *text, size_t len)
+{
+	mt_tok toks[64];
+	char folded[64][24];
+	if (words_of(text, len, toks, folded) != 1)
+		return 0;
+	const unsigned char *w = (const unsigned char *)folded[0];
+	size_t n = strlen(folded[0]), cp = 1;
+	if (w[0] >= 0xF0)
+		cp = 4;
+	else if (w[0] >= 0xE0)
+		cp = 3;
+	else if (w[0] >= 0xC0)
+		cp = 2;
+	return n == cp;
 }
 
 /* Is text nothing but legal forms ("Inc", "S.A.", "Ltd.", "The Company")?
@@ -453,6 +477,14 @@ void rcp__match_builder_alias(mt_builder *b, uint32_t entity, const char *text, 
 	if (!(flags & MT_CASE_SENSITIVE) && !short_capitals(text, len) &&
 	    only_legal_forms(text, len))
 		return;
+	/* one character names no one in running text; the registry may still
+	 * want its capital written as given ("X" of X Corp, case-sensitive),
+	 * and then only where its sentence speaks of an organization */
+	if (one_character(text, len)) {
+		if (!(flags & MT_CASE_SENSITIVE))
+			return;
+		flags |= MT_AMBIGUOUS;
+	}
 	/* an ambiguous alias is an ordinary word ("Partner", "Aware"): it
 	 * names the company only with the capital it is written with ("a
 	 * partner with Dynetics" names no one) */

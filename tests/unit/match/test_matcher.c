@@ -480,6 +480,56 @@ int main(void)
 		rcp_matcher_free(m);
 	}
 
+	/* a name or alias of one character names no one ("a", "I", "X" of
+	 * X Corp, "É", a single Han character): it was reported at every
+	 * article, pronoun and initial; a case-sensitive one the registry asks
+	 * for is found as written, where its sentence speaks of an
+	 * organization */
+	static const char one_char[] =
+		"{\"id\": \"x\", \"name\": \"X Corp\", \"aliases\": [\"X\", \"x.\"]}\n"
+		"{\"id\": \"a\", \"name\": \"A\", \"aliases\": [\"a\", \"I\", \"\\u00c9\", \"\\u534e\", \"7\"]}\n"
+		"{\"id\": \"q\", \"name\": \"Q Systems\", \"aliases\": [{\"text\": \"Q\", \"case_sensitive\": true}]}\n";
+	m = rcp_matcher_from_registry(one_char, strlen(one_char), "one", &err);
+	CHECK(m != NULL);
+	if (m) {
+		const char *text = "Q said q. I think a man sold x boxes to X, \xc3\x89 and "
+		                   "\xe5\x8d\x8e 7 times. X Corp said. The company Q won a contract.";
+		collect c5 = {m, ""};
+		rcp_matcher_scan(m, text, strlen(text), add, &c5);
+		CHECK_STR(c5.out, "x:63-69,q:88-89");
+		CHECK(rcp_matcher_find(m, "a") >= 0); /* the entity is there, unfound */
+		rcp_matcher_free(m);
+	}
+	/* property: every one-character word of a few scripts, in both cases,
+	 * as a name and as an alias, is never found in a text made of it */
+	{
+		static const char *const chars[] = {"a", "b", "i", "x", "z", "0", "9", "\xc3\xa9",
+		                                    "\xc3\xbc", "\xce\xb1", "\xd0\xb4",
+		                                    "\xd7\x90", "\xd8\xb9", "\xe5\x8d\x8e",
+		                                    "\xe3\x81\x82", "\xf0\x9d\x90\x80", NULL};
+		int found = 0;
+		for (int i = 0; chars[i]; i++) {
+			char reg[256], text[256];
+			snprintf(reg, sizeof reg,
+			         "{\"id\": \"e\", \"name\": \"%s\", \"aliases\": [\"%s Ltd\", \"%s.\"]}\n",
+			         chars[i], chars[i], chars[i]);
+			rcp_matcher *pm = rcp_matcher_from_registry(reg, strlen(reg), "p", &err);
+			CHECK(pm != NULL);
+			if (!pm)
+				continue;
+			snprintf(text, sizeof text, "%s %s, (%s) %s. The company %s won.", chars[i],
+			         chars[i], chars[i], chars[i], chars[i]);
+			collect cp = {pm, ""};
+			rcp_matcher_scan(pm, text, strlen(text), add, &cp);
+			if (cp.out[0]) {
+				found++;
+				fprintf(stderr, "one character found: %s in %s: %s\n", chars[i], text, cp.out);
+			}
+			rcp_matcher_free(pm);
+		}
+		CHECK(found == 0);
+	}
+
 	/* a large generated registry: every name is found where it was put */
 	rcp_buf reg;
 	rcp__buf_init(&reg, 0);
