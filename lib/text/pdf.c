@@ -22,9 +22,18 @@
  * with a warning. This also keeps a crash inside poppler out of the
  * server. The fuzz build (RCP_FUZZING) reads in process, so that the
  * sanitizers see the page code.
+ *
+ * poppler-glib (and the C++ runtime, cairo, NSS and the image libraries
+ * it brings) is opened with dlopen when the first PDF is read, not linked:
+ * linking it made every command's start resolve about 70 shared libraries
+ * (47 ms of CPU for `receipts scan` on a few lines, half of it for
+ * poppler's). Its headers still give the types, so a call through the
+ * table below is checked as a direct one would be.
  */
+#include <dlfcn.h>
 #include <errno.h>
 #include <poll.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -41,6 +50,74 @@
 #define MAX_TEXT ((size_t)512 << 20)
 #define PDF_CPU_BASE 5
 #define PDF_CPU_PER_MB 10
+
+/* The poppler-glib and GLib functions this file calls, found in the
+ * library once (pg_open); pg.handle is NULL when it could not be opened
+ * and pg.why says why. */
+static struct {
+	void *handle;
+	char why[200];
+	GBytes *(*bytes_new_static)(gconstpointer, gsize);
+	void (*bytes_unref)(GBytes *);
+	void (*error_free)(GError *);
+	void (*free)(gpointer);
+	void (*object_unref)(gpointer);
+	gint (*date_get_year)(GDateTime *);
+	gint (*date_get_month)(GDateTime *);
+	gint (*date_get_day_of_month)(GDateTime *);
+	void (*date_unref)(GDateTime *);
+	PopplerDocument *(*document_new_from_bytes)(GBytes *, const char *, GError **);
+	int (*document_get_n_pages)(PopplerDocument *);
+	gchar *(*document_get_title)(PopplerDocument *);
+	GDateTime *(*document_get_creation_date_time)(PopplerDocument *);
+	PopplerPage *(*document_get_page)(PopplerDocument *, int);
+	char *(*page_get_text)(PopplerPage *);
+} pg;
+
+static pthread_once_t pg_once = PTHREAD_ONCE_INIT;
+
+/* dlsym's object pointer into a function pointer slot (ISO C has no cast
+ * between the two; POSIX guarantees the representation). */
+static int pg_sym(void *slot, const char *name)
+{
+	void *f = dlsym(pg.handle, name);
+	if (!f) {
+		snprintf(pg.why, sizeof pg.why, "%s not found in poppler-glib", name);
+		return 0;
+	}
+	memcpy(slot, &f, sizeof f);
+	return 1;
+}
+
+static void pg_open(void)
+{
+	static const char *const names[] = {"libpoppler-glib.so.8", "libpoppler-glib.so", NULL};
+	for (int i = 0; names[i] && !pg.handle; i++)
+		pg.handle = dlopen(names[i], RTLD_NOW | RTLD_LOCAL);
+	if (!pg.handle) {
+		const char *e = dlerror();
+		snprintf(pg.why, sizeof pg.why, "PDF support needs poppler-glib (Debian: libpoppler-glib8): %s",
+		         e ? e : "not found");
+		return;
+	}
+	int ok = pg_sym(&pg.bytes_new_static, "g_bytes_new_static") &&
+	         pg_sym(&pg.bytes_unref, "g_bytes_unref") && pg_sym(&pg.error_free, "g_error_free") &&
+	         pg_sym(&pg.free, "g_free") && pg_sym(&pg.object_unref, "g_object_unref") &&
+	         pg_sym(&pg.date_get_year, "g_date_time_get_year") &&
+	         pg_sym(&pg.date_get_month, "g_date_time_get_month") &&
+	         pg_sym(&pg.date_get_day_of_month, "g_date_time_get_day_of_month") &&
+	         pg_sym(&pg.date_unref, "g_date_time_unref") &&
+	         pg_sym(&pg.document_new_from_bytes, "poppler_document_new_from_bytes") &&
+	         pg_sym(&pg.document_get_n_pages, "poppler_document_get_n_pages") &&
+	         pg_sym(&pg.document_get_title, "poppler_document_get_title") &&
+	         pg_sym(&pg.document_get_creation_date_time, "poppler_document_get_creation_date_time") &&
+	         pg_sym(&pg.document_get_page, "poppler_document_get_page") &&
+	         pg_sym(&pg.page_get_text, "poppler_page_get_text");
+	if (!ok) {
+		dlclose(pg.handle);
+		pg.handle = NULL;
+	}
+}
 
 /* What the pages give, in process or from the child. */
 typedef struct pdf_read {
@@ -162,49 +239,49 @@ typedef int (*pdf_emit)(void *ctx, char kind, const char *s, size_t n);
 static void read_doc(const uint8_t *bytes, size_t len, pdf_emit emit, void *ctx)
 {
 	GError *gerr = NULL;
-	GBytes *gb = g_bytes_new_static(bytes, len);
-	PopplerDocument *doc = poppler_document_new_from_bytes(gb, NULL, &gerr);
+	GBytes *gb = pg.bytes_new_static(bytes, len);
+	PopplerDocument *doc = pg.document_new_from_bytes(gb, NULL, &gerr);
 	if (!doc) {
 		const char *m = gerr && gerr->message ? gerr->message : "damaged file";
 		emit(ctx, 'X', m, strlen(m));
 		if (gerr)
-			g_error_free(gerr);
-		g_bytes_unref(gb);
+			pg.error_free(gerr);
+		pg.bytes_unref(gb);
 		return;
 	}
-	int npages = poppler_document_get_n_pages(doc);
+	int npages = pg.document_get_n_pages(doc);
 	char num[16];
 	snprintf(num, sizeof num, "%d", npages);
 	int go = emit(ctx, 'N', num, strlen(num)) > 0;
-	char *title = poppler_document_get_title(doc);
+	char *title = pg.document_get_title(doc);
 	if (go && title && *title)
 		go = emit(ctx, 'T', title, strlen(title)) > 0;
-	g_free(title);
-	GDateTime *dt = poppler_document_get_creation_date_time(doc);
+	pg.free(title);
+	GDateTime *dt = pg.document_get_creation_date_time(doc);
 	if (dt) {
 		char d[16];
-		snprintf(d, sizeof d, "%04d-%02d-%02d", g_date_time_get_year(dt),
-		         g_date_time_get_month(dt), g_date_time_get_day_of_month(dt));
+		snprintf(d, sizeof d, "%04d-%02d-%02d", pg.date_get_year(dt),
+		         pg.date_get_month(dt), pg.date_get_day_of_month(dt));
 		if (go)
 			go = emit(ctx, 'D', d, strlen(d)) > 0;
-		g_date_time_unref(dt);
+		pg.date_unref(dt);
 	}
 	for (int i = 0; go && i < npages && i < MAX_PAGES; i++) {
-		PopplerPage *page = poppler_document_get_page(doc, i);
-		char *txt = page ? poppler_page_get_text(page) : NULL;
+		PopplerPage *page = pg.document_get_page(doc, i);
+		char *txt = page ? pg.page_get_text(page) : NULL;
 		if (txt) {
 			go = emit(ctx, 'P', txt, page_text(txt)) > 0;
-			g_free(txt);
+			pg.free(txt);
 		} else {
 			go = emit(ctx, 'F', NULL, 0) > 0;
 		}
 		if (page)
-			g_object_unref(page);
+			pg.object_unref(page);
 	}
 	if (go)
 		emit(ctx, 'E', NULL, 0);
-	g_object_unref(doc);
-	g_bytes_unref(gb);
+	pg.object_unref(doc);
+	pg.bytes_unref(gb);
 }
 
 #ifdef RCP_FUZZING
@@ -328,6 +405,10 @@ rcp_status rcp__pdf_read(const uint8_t *bytes, size_t len, rcp_text *t, rcp_erro
 {
 	pdf_read pr;
 	memset(&pr, 0, sizeof pr);
+	/* opened here, before any fork: the child only calls */
+	pthread_once(&pg_once, pg_open);
+	if (!pg.handle)
+		return rcp__error_set(err, RCP_EIO, "cannot read PDF", NULL, "%s", pg.why);
 	rcp__tb_init(&pr.tb, MAX_TEXT);
 	int out_of_time = 0;
 #ifdef RCP_FUZZING
