@@ -395,7 +395,15 @@ char *rcp_extract_jsonl(const rcp_extractor *x, const char *file, const char *te
                         const rcp_extract_opts *opts, size_t *n)
 {
 	size_t fn = file ? strlen(file) : 0;
-	int named = file && rcp__json_utf8_ok(file, fn); /* else no "file", as json_string */
+	/* a name that is not UTF-8 (an old archive's Latin-1) is written as
+	 * its Windows-1252 reading: every line keeps its "file" */
+	char *fixed = NULL;
+	if (file && !rcp__json_utf8_ok(file, fn)) {
+		fixed = rcp_utf8_text(file);
+		file = fixed;
+		fn = strlen(file);
+	}
+	int named = file != NULL;
 	if (len > RCP_EXTRACT_WINDOW) {
 		/* windows merged as jansson objects */
 		json_t *j = rcp__extract_json_windows(x, text, len, opts, 0);
@@ -406,6 +414,7 @@ char *rcp_extract_jsonl(const rcp_extractor *x, const char *file, const char *te
 		json_decref(j);
 		char *s = rcp_json_compact(out, n);
 		json_decref(out);
+		free(fixed);
 		return s;
 	}
 	/* one run, written straight from what it found */
@@ -425,5 +434,6 @@ char *rcp_extract_jsonl(const rcp_extractor *x, const char *file, const char *te
 		(void)rcp__buf_putc(&o, ',');
 	(void)rcp__buf_append(&o, b.data + 1, b.len - 1);
 	rcp__buf_release(&b);
+	free(fixed);
 	return rcp__buf_detach(&o, n);
 }

@@ -150,7 +150,8 @@ int main(void)
 	/* a jsonl line written straight from the extraction (rcp_extract_jsonl)
 	 * is the compact dump of {"file"} and rcp_extract_json's object, byte
 	 * for byte: one window, several windows, a text in no language given,
-	 * escapes, a file name that is not UTF-8 (no "file" then) */
+	 * escapes, a file name that is not UTF-8 (its Windows-1252 reading,
+	 * so that every line keeps its "file") */
 	{
 		rcp_buf b;
 		rcp__buf_init(&b, 0);
@@ -173,10 +174,15 @@ int main(void)
 			char *line = rcp_extract_jsonl(x, cases[k].file, cases[k].text, cases[k].len, &ok, &n);
 			json_t *j = rcp_extract_json(x, cases[k].text, cases[k].len, &ok);
 			json_t *out = json_object();
-			json_object_set_new(out, "file", json_string(cases[k].file));
+			char *fname = rcp_utf8_text(cases[k].file);
+			json_object_set_new(out, "file", json_string(fname));
+			free(fname);
 			json_object_update(out, j);
 			char *want = json_dumps(out, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15));
 			CHECK(line && want && n == strlen(want) && !memcmp(line, want, n));
+			if (k == 3) /* "bad\xff.txt": y with diaeresis */
+				CHECK(line && !strncmp(line, "{\"file\":\"bad\xc3\xbf.txt\",",
+				                       strlen("{\"file\":\"bad\xc3\xbf.txt\",")));
 			free(line);
 			free(want);
 			json_decref(out);
