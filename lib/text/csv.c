@@ -232,7 +232,9 @@ rcp_status rcp__csv_read(const uint8_t *bytes, size_t len, const char *text_colu
 	rcp_status st = rcp__text_decode(bytes, len, &dec, &n, &t->encoding, &t->replaced, err);
 	if (st != RCP_OK)
 		return st;
-	int exact = !strcmp(t->encoding, "utf-8") && !(len >= 3 && bytes[0] == 0xEF);
+	/* the original bytes themselves, so offsets into them hold: UTF-8
+	 * with no BOM and no byte replaced by U+FFFD (each grows to three) */
+	int exact = !strcmp(t->encoding, "utf-8") && !(len >= 3 && bytes[0] == 0xEF) && !t->replaced;
 	t->transcoded = !exact;
 	char d = guess_delim(dec, n, 0);
 	if (!d)

@@ -275,7 +275,7 @@ rcp_status rcp__text_extract_csv(const uint8_t *bytes, size_t len, const char *n
 			snprintf(err->subject, sizeof err->subject, "%s", name);
 		return st;
 	}
-	t.transcoded = strcmp(t.encoding, "utf-8") != 0 || (len >= 3 && bytes[0] == 0xEF);
+	t.transcoded = strcmp(t.encoding, "utf-8") != 0 || (len >= 3 && bytes[0] == 0xEF) || t.replaced;
 	read_header(&t);
 	detect_lang(&t);
 	*out = t;

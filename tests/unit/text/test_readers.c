@@ -260,6 +260,20 @@ int main(void)
 	CHECK(map_in_bounds(&t, strlen(nl_value)));
 	rcp_text_release(&t);
 
+	/* (found by fuzz_csv: UTF-8 with a stray byte is kept as UTF-8, the
+	 * byte U+FFFD, three bytes for one; the CSV reader still took the text
+	 * for the original bytes and its runs pointed past the file's end) */
+	const char *stray = "supplier,description\n\"Caf\xc3\xa9 \xc3\xa9t\xc3\xa9\",\"ca\x97n\"\n"
+	                    "\"\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\",\"\x97\x97 sold \xc3\xa9\"\n";
+	memset(&t, 0, sizeof t);
+	CHECK_INT(rcp__csv_read((const uint8_t *)stray, strlen(stray), NULL, &t, &err), RCP_OK);
+	CHECK(t.replaced == 3 && t.transcoded);
+	CHECK(map_in_bounds(&t, strlen(stray)));
+	rcp_text_release(&t);
+	CHECK_INT(extract(stray, strlen(stray), &t, &err), RCP_OK);
+	CHECK(t.replaced == 3 && t.transcoded);
+	rcp_text_release(&t);
+
 	/* (found by fuzz_html: white space in a <pre> got a run, a block
 	 * break then dropped that white space, and the next run started
 	 * before the last one) */
